@@ -1,0 +1,280 @@
+"""Shared CLI pieces: the App context, option decorators (habit 3), output handling, errors.
+
+Kept free of Rich and the parser at import time so every command starts fast.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import io
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable, Iterator, TextIO
+
+import click
+
+from timeline_cli.errors import TimelineError
+
+# ---------------------------------------------------------------- errors
+
+
+class CliError(click.ClickException):
+    """A TimelineError shown as `Error: ...` plus a hint line, with the error's exit code."""
+
+    def __init__(self, message: str, hint: str = "", exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.hint = hint
+        self.exit_code = exit_code
+
+    def show(self, file: TextIO | None = None) -> None:
+        from timeline_cli.sanitize import safe_line
+
+        click.echo(f"Error: {safe_line(self.message)}", err=True)
+        if self.hint:
+            click.echo(f"Hint: {safe_line(self.hint)}", err=True)
+
+
+def report_error(exc: BaseException) -> CliError:
+    if isinstance(exc, TimelineError):
+        return CliError(exc.message, exc.hint, exc.exit_code)
+    if isinstance(exc, MemoryError):
+        return CliError("out of memory", "split the input into smaller files")
+    if isinstance(exc, OSError):
+        name = f" {exc.filename}" if exc.filename else ""
+        return CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions")
+    return CliError(f"internal error ({type(exc).__name__}: {exc})",
+                    "run again with --debug for a traceback and report it")
+
+
+# ---------------------------------------------------------------- the app context
+
+
+@dataclass
+class App:
+    store_path: str = "timeline.toml"
+    color: str = "auto"
+    debug: bool = False
+
+    def today(self) -> date:
+        """The only clock read in timeline (the parser is always handed its dates)."""
+        return date.today()
+
+    def load(self):
+        from timeline_cli import store
+
+        return store.load(self.store_path)
+
+    def transaction(self, create: bool = True):
+        from timeline_cli import store
+
+        return store.transaction(self.store_path, create=create)
+
+    def wants_color(self, stream: TextIO) -> bool:
+        if self.color == "always":
+            return True
+        if self.color == "never" or os.environ.get("NO_COLOR"):
+            return False
+        return _isatty(stream)
+
+    def console(self, stream: TextIO | None = None):
+        from rich.console import Console
+
+        stream = stream or sys.stdout
+        color = self.wants_color(stream)
+        return Console(
+            file=stream,
+            force_terminal=color if self.color == "always" else None,
+            no_color=not color,
+            color_system="auto" if color else None,
+            markup=False, emoji=False, highlight=False,
+        )
+
+    def stdout_console(self):
+        return self.console(sys.stdout)
+
+    def stderr_console(self):
+        return self.console(sys.stderr)
+
+
+def _isatty(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def get_app() -> App:
+    ctx = click.get_current_context()
+    root = ctx.find_root()
+    if not isinstance(root.obj, App):
+        root.obj = App()
+    return root.obj
+
+
+def pass_app(f: Callable) -> Callable:
+    """Inject `app: App` (the global options) as the first argument."""
+
+    @functools.wraps(f)
+    def wrapper(*args, **kwargs):
+        return f(get_app(), *args, **kwargs)
+
+    return wrapper
+
+
+def _set_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        get_app().store_path = value
+
+
+def _set_color(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        get_app().color = value
+
+
+def store_option(f: Callable) -> Callable:
+    """`--store PATH` after the subcommand too: `timeline show --store x.toml`."""
+    f = click.option("--color", type=click.Choice(["auto", "always", "never"]), default=None,
+                     expose_value=False, callback=_set_color, is_eager=True,
+                     help="Same as the global --color.")(f)
+    return click.option("--store", metavar="PATH", default=None, expose_value=False,
+                        callback=_set_store, is_eager=True,
+                        help="Same as the global --store (default $TIMELINE_STORE or ./timeline.toml).")(f)
+
+
+# ---------------------------------------------------------------- dates and filters
+
+DATE_FORMS = "EDTF (2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13) or a date like '4 Nov 2024' or 'Nov 2024'"
+
+
+class DateBounds(click.ParamType):
+    """A date the user typed -> (earliest day, latest day)."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        from timeline_cli.errors import DateError
+        from timeline_cli.when import day_bounds
+
+        try:
+            return day_bounds(value)
+        except DateError:
+            self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
+
+
+class EdtfDate(click.ParamType):
+    """A date the user typed -> EDTF string at the precision given."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        from timeline_cli.errors import DateError
+        from timeline_cli.when import parse_user_date
+
+        try:
+            return parse_user_date(value)
+        except DateError:
+            self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
+
+
+class DayDate(click.ParamType):
+    """A single calendar day -> datetime.date (for --reported)."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        from timeline_cli.errors import DateError
+        from timeline_cli.when import parse_when, parse_user_date
+
+        try:
+            w = parse_when(parse_user_date(value))
+        except DateError:
+            w = None
+        if w is None or w.earliest != w.latest:
+            self.fail(f"{value!r} is not a single day; write it like 2024-11-06 or '6 Nov 2024'", param, ctx)
+        return w.earliest
+
+
+def filter_options(f: Callable) -> Callable:
+    """The shared filters; the command receives them as one `query` (timeline_cli.query.Query)."""
+
+    @functools.wraps(f)
+    def wrapper(*args, since, until, on, tag, source, by, grep, limit, reverse, **kwargs):
+        from timeline_cli.query import Query, compile_grep
+
+        if grep:
+            compile_grep(grep)  # fail early with a clear message
+        query = Query(
+            since=since[0] if since else None,
+            until=until[1] if until else None,
+            on=on, tags=tuple(tag), source=source or "", by=by or "", grep=grep or "",
+            limit=limit, reverse=reverse,
+        )
+        return f(*args, query=query, **kwargs)
+
+    options = [
+        click.option("--since", type=DateBounds(), help="Events that can fall on or after the start of DATE."),
+        click.option("--until", type=DateBounds(), help="Events that can fall on or before the end of DATE."),
+        click.option("--on", type=DateBounds(), help="Events that can overlap DATE (a day, month, year...)."),
+        click.option("--tag", multiple=True, metavar="TAG", help="Events with this tag (repeat: any of them)."),
+        click.option("--source", metavar="TEXT", help="Events whose source contains TEXT (case-insensitive)."),
+        click.option("--by", metavar="WHO", help="Events claimed by WHO (substring, case-insensitive)."),
+        click.option("--grep", metavar="REGEX", help="Events whose text matches REGEX (case-insensitive)."),
+        click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events."),
+        click.option("--reverse", is_flag=True, help="Newest first."),
+    ]
+    for option in reversed(options):
+        wrapper = option(wrapper)
+    return wrapper
+
+
+FILTER_HELP = (
+    "Dates use overlap: an event dated `2024` or `../2024-11-06` can fall in October 2024, so "
+    "--since 2024-10 keeps it. DATE is " + DATE_FORMS + "."
+)
+
+
+# ---------------------------------------------------------------- output
+
+
+def output_option(f: Callable) -> Callable:
+    return click.option("-o", "--output", metavar="FILE", default="-", show_default=True,
+                        help="Write to FILE (replaced atomically) instead of stdout; `-` is stdout.")(f)
+
+
+@contextlib.contextmanager
+def open_output(path: str) -> Iterator[TextIO]:
+    """stdout for `-`; otherwise a buffer written atomically to `path` when the block succeeds."""
+    if path in ("-", "", None):
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    buffer = io.StringIO()
+    yield buffer
+    from pathlib import Path
+
+    from timeline_cli.store import write_atomic
+
+    write_atomic(Path(path), buffer.getvalue(), what="the output file")
+
+
+def write_format(fmt: str, events, out: TextIO, *, raw: bool = False) -> None:
+    """Write events in any output format: plain and toml here, the rest from the formats registry."""
+    if fmt == "plain":
+        from timeline_cli.render import write_plain
+
+        write_plain(events, out)
+    elif fmt == "toml":
+        from timeline_cli.store import dumps
+
+        out.write(dumps(events))
+    else:
+        from timeline_cli.formats import export_events
+
+        export_events(fmt, events, out, raw=raw)

@@ -1,0 +1,1 @@
+"""One module per subcommand; timeline_cli.cli imports each only when it runs."""

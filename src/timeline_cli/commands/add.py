@@ -1,0 +1,95 @@
+"""`timeline add`: one event by hand, or one a line from stdin."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from timeline_cli.cli_options import DayDate, EdtfDate, get_app, pass_app, store_option
+from timeline_cli.errors import DateError, InputError, UsageError
+from timeline_cli.model import STATUSES, Event, make_id
+
+NO_DATE_HINT = ("give the date with --when 2024-11-04, or start the text with one: "
+                "\"2024-11-04: first clash\" or \"4 Nov 2024 - first clash\"")
+
+
+def build_event(text: str, *, when: str | None, source: str, by: str, tags, reported,
+                status: str, note: str) -> Event:
+    from timeline_cli.when import split_leading_date
+
+    text = text.strip()
+    if when is None:
+        split = split_leading_date(text)
+        if split is None:
+            raise DateError(f"no date in {text[:60]!r}", hint=NO_DATE_HINT)
+        when, text = split
+    if not text:
+        raise UsageError("the event has a date but no text", hint="write what happened after the date")
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=by,
+                 tags=tuple(dict.fromkeys(tags)), reported=reported, status=status, note=note)
+
+
+def _stdin_lines():
+    for number, line in enumerate(sys.stdin, start=1):
+        line = line.rstrip("\r\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "\t" in line:
+            date_part, _, text = line.partition("\t")
+            yield number, date_part.strip(), text
+        else:
+            yield number, None, line
+
+
+@click.command(epilog="""\b
+Examples:
+  timeline add "2024-11-04: first clash" --by "Ukrainian MoD" --tag kursk
+  timeline add "Troops shipped to Vladivostok" --when 2024-10-08/2024-10-13
+  timeline add "Agreement signed" --when "Jun 2024" --source https://example.org/a
+  printf '2024-10-24\\tFirst soldiers at the front\\n' | timeline add -
+""")
+@click.argument("text")
+@click.option("--when", type=EdtfDate(), help="The date: EDTF (2024-10-24, 2024-10, 2024-06~, "
+              "2024-10-08/2024-10-13, ../2024-11-06) or '4 Nov 2024', 'Nov 2024'. "
+              "Default: a date at the start of TEXT.")
+@click.option("--source", default="", help="Document path or URL it came from.")
+@click.option("--by", default="", metavar="WHO", help="Who claims it.")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="A tag (repeatable).")
+@click.option("--reported", type=DayDate(), help="When it was reported (a day).")
+@click.option("--status", type=click.Choice(STATUSES), default=None, help="reported, confirmed or disputed.")
+@click.option("--note", default="", help="A free-text note.")
+@store_option
+@pass_app
+def add(app, text, when, source, by, tags, reported, status, note):
+    """Add one event and print its id.
+
+    TEXT is the statement. Without --when, TEXT must start with a date
+    ("2024-11-04: first clash"). With TEXT `-`, read one event a line from stdin:
+    `DATE<TAB>TEXT` or `DATE: TEXT`; options apply to every line.
+    Adding the same statement twice keeps one event (same id).
+    The store is created when missing.
+    """
+    common = dict(source=source, by=by, tags=tags, reported=reported, status=status or "", note=note)
+    if text == "-":
+        events = []
+        for number, date_part, line_text in _stdin_lines():
+            try:
+                date_value = when
+                if date_part is not None:
+                    from timeline_cli.when import parse_user_date
+
+                    date_value = parse_user_date(date_part)
+                events.append(build_event(line_text, when=date_value, **common))
+            except (DateError, UsageError) as exc:
+                raise InputError(f"stdin line {number}: {exc.message}", hint=exc.hint) from None
+    else:
+        events = [build_event(text, when=when, **common)]
+    added = 0
+    with app.transaction() as txn:
+        for event in events:
+            added += txn.add(event)
+    for event in events:
+        click.echo(event.id)
+    if text == "-" or added < len(events):
+        click.echo(f"added {added} event(s), {len(events) - added} already in {app.store_path}", err=True)

@@ -1,0 +1,36 @@
+"""`timeline export`: events in the formats other tools read."""
+
+from __future__ import annotations
+
+import click
+
+from timeline_cli.cli_options import (FILTER_HELP, filter_options, open_output, output_option,
+                                      pass_app, store_option, write_format)
+from timeline_cli.formats import export_choices
+
+
+@click.command(help=f"""Export events for spreadsheets, calendars, wikis and newsrooms.
+
+CSV/TSV carry `start`/`end` ISO bounds beside the EDTF `when` so a spreadsheet can sort;
+cells that a spreadsheet would run as a formula are defused with a leading ' unless --raw.
+
+{FILTER_HELP}
+""", epilog="""\b
+Examples:
+  timeline export --format csv -o events.csv
+  timeline export --format ics --tag kursk -o kursk.ics
+  timeline export --format html -o timeline.html
+  timeline export --format jsonl --since 2024-10 | jq -r .text
+""")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(export_choices()), default="csv", show_default=True)
+@click.option("--raw", is_flag=True, help="CSV/TSV: write cells exactly, without formula defusing.")
+@output_option
+@store_option
+@pass_app
+def export(app, query, fmt, raw, output):
+    from timeline_cli.query import apply
+
+    events = apply(app.load(), query)
+    with open_output(output) as out:
+        write_format(fmt, events, out, raw=raw)

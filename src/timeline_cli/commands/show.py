@@ -1,0 +1,45 @@
+"""`timeline show`: the timeline for a reader (Rich) or a pipe (plain lines)."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from timeline_cli.cli_options import FILTER_HELP, filter_options, pass_app, store_option, write_format
+
+SHOW_FORMATS = ["rich", "plain", "json", "jsonl", "csv"]
+
+
+@click.command(help=f"""Show the timeline.
+
+On a terminal: grouped by year and month, dates at their precision, claimants and sources
+dimmed, tags coloured, approximate (~) and uncertain (?) dates marked. Piped: one event a line,
+`WHEN<TAB>TEXT<TAB>BY<TAB>SOURCE<TAB>TAGS<TAB>ID`, no escape codes.
+
+{FILTER_HELP}
+""", epilog="""\b
+Examples:
+  timeline show --since 2024-10-01
+  timeline show --on 2024-10 --by intelligence
+  timeline show --tag kursk --reverse --limit 5
+  timeline show --format plain | cut -f1,2
+  timeline filter --tag kursk | timeline show --store -
+""")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(SHOW_FORMATS), default=None,
+              help="Output format. Default: rich on a terminal, plain when piped.")
+@store_option
+@pass_app
+def show(app, query, fmt):
+    from timeline_cli.query import apply
+
+    events = apply(app.load(), query)
+    if fmt is None:
+        fmt = "rich" if app.wants_color(sys.stdout) or sys.stdout.isatty() else "plain"
+    if fmt == "rich":
+        from timeline_cli.render import render_rich
+
+        render_rich(events, app.stdout_console())
+    else:
+        write_format(fmt, events, sys.stdout)

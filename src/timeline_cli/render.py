@@ -1,0 +1,130 @@
+"""Terminal output: the Rich timeline and plain one-event-a-line text. The Console is passed in.
+
+Every piece of event data goes through sanitize and into rich.text.Text, never into a markup
+string, so article text can neither style the terminal nor send it control codes.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, TextIO
+
+from timeline_cli.model import Event
+from timeline_cli.sanitize import safe, safe_line
+from timeline_cli.when import When, format_when, parse_when
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+TAG_STYLES = ("magenta", "green", "blue", "yellow", "cyan", "red")
+STATUS_STYLES = {"confirmed": "green", "disputed": "bold red", "reported": "dim"}
+
+
+# ---------------------------------------------------------------- plain
+
+def plain_line(event: Event) -> str:
+    """WHEN<TAB>TEXT<TAB>BY<TAB>SOURCE<TAB>TAGS<TAB>ID: one event, one line, cut-friendly."""
+    return "\t".join((
+        event.when,
+        safe_line(event.text),
+        safe_line(event.by),
+        safe_line(event.source),
+        safe_line(",".join(event.tags)),
+        event.id,
+    ))
+
+
+def write_plain(events: Iterable[Event], out: TextIO) -> None:
+    out.writelines(plain_line(e) + "\n" for e in events)
+
+
+# ---------------------------------------------------------------- rich
+
+def group_label(w: When) -> tuple[str, str]:
+    """(year heading, month heading) an event is listed under."""
+    day = w.latest if w.open_start else w.earliest
+    if w.open_start and w.open_end:
+        return ("Undated", "")
+    if w.open_start:
+        return (str(day.year), f"On or before {MONTHS[day.month - 1]} {day.year}")
+    if w.earliest.year != w.latest.year and not w.open_end:
+        return (str(day.year), f"Spanning {format_when(w)}")
+    if w.open_end or w.earliest.month == w.latest.month:
+        return (str(day.year), f"{MONTHS[day.month - 1]} {day.year}")
+    return (str(day.year), f"{day.year}, no exact month")
+
+
+def _tag_style(tag: str) -> str:
+    return TAG_STYLES[sum(tag.encode("utf-8")) % len(TAG_STYLES)]
+
+
+def event_renderables(event: Event, w: When):
+    from rich.text import Text
+
+    when = Text(format_when(w), style="bold cyan")
+    if w.approximate:
+        when.append(" ~", style="bold yellow")
+    if w.uncertain:
+        when.append(" ?", style="bold yellow")
+    if event.conflict:
+        when.append(" !", style="bold red")
+    body = Text(safe(event.text))
+    meta = Text()
+    if event.by:
+        meta.append("per " + safe_line(event.by), style="dim italic")
+    if event.source:
+        if meta:
+            meta.append(" · ", style="dim")
+        meta.append(safe_line(event.source), style="dim")
+    if event.status:
+        meta.append(f" [{event.status}]", style=STATUS_STYLES.get(event.status, "dim"))
+    for tag in event.tags:
+        meta.append(" #" + safe_line(tag), style=_tag_style(tag))
+    if event.conflict:
+        meta.append(" merge conflict: " + safe_line(event.conflict), style="bold red")
+    meta.append(f"  {event.id}", style="dim")
+    return when, body, meta
+
+
+def render_rich(events: list[Event], console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    if not events:
+        console.print(Text("No events match.", style="dim"))
+        return
+    year = month = None
+    table = None
+
+    def flush():
+        if table is not None:
+            console.print(table)
+
+    for event in events:
+        w = parse_when(event.when)
+        y, m = group_label(w)
+        if y != year:
+            flush()
+            table = None
+            console.print()
+            console.print(Text(y, style="bold underline"))
+            year, month = y, None
+        if m != month:
+            flush()
+            if m:
+                console.print(Text("  " + m, style="bold"))
+            month = m
+            table = Table.grid(padding=(0, 2), pad_edge=True)
+            table.add_column(no_wrap=True, min_width=14, justify="right")
+            table.add_column(ratio=1)
+        when, body, meta = event_renderables(event, w)
+        table.add_row(when, body)
+        table.add_row(Text(""), meta)
+    flush()
+    approx = any(parse_when(e.when).approximate for e in events)
+    uncertain = any(parse_when(e.when).uncertain for e in events)
+    if approx or uncertain:
+        legend = Text("\n")
+        if approx:
+            legend.append("~ approximate date  ", style="yellow")
+        if uncertain:
+            legend.append("? uncertain date", style="yellow")
+        console.print(legend)

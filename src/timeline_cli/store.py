@@ -1,0 +1,392 @@
+"""The TOML event store: load, validate, migrate, save.
+
+On disk: `schema = 1`, then one `[[event]]` table per event sorted by (earliest, latest, id),
+each written by the same code so the same events always give the same bytes.
+
+Writes never leave a half-written store: a temp file in the same folder, fsync, os.replace,
+fsync of the folder. Writers hold an exclusive flock on `<store>.lock`; the OS releases it
+when a process dies, so a killed writer can never wedge later commands. Readers need no
+lock: os.replace swaps the whole file at once, so they see the old or the new store.
+A store that is a symlink is written through to its target (the link stays).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+import tempfile
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+import tomli_w
+
+from timeline_cli.errors import DateError, StoreError, StoreMissing, StoreTooNew
+from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event
+
+SCHEMA = 1
+HEADER = (
+    "# timeline event store: one [[event]] per dated statement, sorted by date.\n"
+    "# Safe to edit by hand; `timeline show` checks it on every read.\n"
+    f"schema = {SCHEMA}\n"
+)
+STDIN = "-"
+CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `timeline ingest FILE`, or point to another with --store PATH"
+
+_STR_FIELDS = ("id", "when", "text", "source", "by", "status", "note", "mod", "conflict")
+_LIST_FIELDS = ("tags", "actors", "places")
+_ID_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}\Z")
+
+
+# ---------------------------------------------------------------- ordering
+
+def sort_key(event: Event) -> tuple:
+    from timeline_cli.when import parse_when
+
+    w = parse_when(event.when)
+    return (w.earliest, w.latest, event.id)
+
+
+def sort_events(events) -> list[Event]:
+    return sorted(events, key=sort_key)
+
+
+# ---------------------------------------------------------------- writing
+
+def event_block(event: Event) -> str:
+    """One `[[event]]` table, fields in FIELD_ORDER, empty optional fields left out."""
+    return tomli_w.dumps({"event": [event.to_dict()]})
+
+
+def dumps(events) -> str:
+    """The whole store as TOML text: deterministic for the same set of events."""
+    parts = [HEADER]
+    for event in sort_events(events):
+        parts.append("\n")
+        parts.append(event_block(event))
+    return "".join(parts)
+
+
+def _fsync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError):  # not every filesystem lets a folder be fsynced
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def write_atomic(path: Path, text: str, what: str = "the store") -> None:
+    """Replace `path` with `text` so that a crash at any moment leaves the old or the new file."""
+    target = Path(os.path.realpath(path))
+    folder = target.parent
+    try:
+        mode = target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise StoreError(
+            f"cannot write {what} {path}: {exc.strerror or exc}",
+            hint=f"check that the folder {folder} exists and is writable",
+        ) from exc
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise StoreError(
+                f"cannot write {what} {path}: {exc.strerror or exc}; the old file is unchanged",
+                hint="free disk space or fix permissions, then run the command again",
+            ) from exc
+        raise
+    _fsync_dir(folder)
+
+
+def save(path: str | Path, events) -> None:
+    path = Path(path)
+    text = dumps(events)
+    # Validate what we are about to write: a bug must never replace a good store with a bad one.
+    loads(text, origin=str(path))
+    write_atomic(path, text)
+
+
+# ---------------------------------------------------------------- reading
+
+def _line_of_event(text: str, index: int) -> int:
+    """1-based line number of the index-th `[[event]]` header (0-based index)."""
+    for n, match in enumerate(re.finditer(r"^\s*\[\[\s*event\s*\]\]", text, re.M)):
+        if n == index:
+            return text.count("\n", 0, match.start()) + 1
+    return 0
+
+
+def _event_error(origin: str, text: str, index: int, raw: dict, problem: str, hint: str) -> StoreError:
+    line = _line_of_event(text, index)
+    ident = raw.get("id") if isinstance(raw, dict) else None
+    where = f"{origin}:{line}" if line else origin
+    what = f"event #{index + 1}" + (f" (id {ident})" if isinstance(ident, str) else "")
+    return StoreError(f"{where}: {what}: {problem}", hint=hint)
+
+
+def event_from_dict(raw: dict) -> Event:
+    """Build an Event from a validated dict (TOML table or import row). Raises ValueError(field, problem)."""
+    from timeline_cli.when import parse_when
+
+    if not isinstance(raw, dict):
+        raise ValueError("event", "is not a table")
+    unknown = set(raw) - set(FIELD_ORDER)
+    if unknown:
+        raise ValueError(sorted(unknown)[0], f"unknown field (known fields: {', '.join(FIELD_ORDER)})")
+    for name in ("id", "when", "text"):
+        if name not in raw:
+            raise ValueError(name, "is missing")
+    values: dict = {}
+    for name in _STR_FIELDS:
+        if name in raw:
+            if not isinstance(raw[name], str):
+                raise ValueError(name, f"must be a string, not {type(raw[name]).__name__}")
+            values[name] = raw[name]
+    if not _ID_RE.match(values["id"]):
+        raise ValueError("id", "must be 1-64 letters, digits or . _ : -")
+    if not values["text"].strip():
+        raise ValueError("text", "is empty")
+    try:
+        parse_when(values["when"])
+    except DateError as exc:
+        raise ValueError("when", exc.message) from None
+    if "reported" in raw:
+        if not isinstance(raw["reported"], date) or hasattr(raw["reported"], "hour"):
+            raise ValueError("reported", "must be a TOML date like 2024-11-06")
+        values["reported"] = raw["reported"]
+    if "reported_assumed" in raw:
+        if not isinstance(raw["reported_assumed"], bool):
+            raise ValueError("reported_assumed", "must be true or false")
+        values["reported_assumed"] = raw["reported_assumed"]
+    for name in _LIST_FIELDS:
+        if name in raw:
+            items = raw[name]
+            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+                raise ValueError(name, "must be a list of strings")
+            values[name] = tuple(items)
+    if "span" in raw:
+        span = raw["span"]
+        if (not isinstance(span, list) or len(span) != 2
+                or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in span)
+                or span[0] > span[1]):
+            raise ValueError("span", "must be [start, end] character offsets with start <= end")
+        values["span"] = (span[0], span[1])
+    if values.get("status", "") not in ("",) + STATUSES:
+        raise ValueError("status", f"must be one of {', '.join(STATUSES)}")
+    if values.get("mod", "") not in ("",) + MODS:
+        raise ValueError("mod", f"must be one of {', '.join(MODS)}")
+    return Event(**values)
+
+
+def loads(text: str, origin: str = "<store>") -> list[Event]:
+    """Parse and validate store text. Every problem names the file, line, event and the fix."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise StoreError(
+            f"{origin} is not valid TOML: {exc}",
+            hint="fix that line by hand (or restore it with `git checkout`); `timeline` never writes broken TOML",
+        ) from None
+    except RecursionError:
+        raise StoreError(f"{origin} is nested too deeply to be a timeline store",
+                         hint="a store holds only `schema = 1` and [[event]] tables") from None
+    schema = doc.get("schema")
+    if schema is None:
+        raise StoreError(f"{origin} has no `schema = {SCHEMA}` line",
+                         hint=f"add `schema = {SCHEMA}` at the top if this is a timeline store")
+    if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+        raise StoreError(f"{origin}: schema must be a positive whole number, not {schema!r}",
+                         hint=f"set `schema = {SCHEMA}`")
+    if schema > SCHEMA:
+        raise StoreTooNew(
+            f"{origin} was written by a newer timeline (schema {schema}; this one reads up to {SCHEMA}); it was not changed",
+            hint="upgrade timeline (pip install -U timeline-cli) to read it",
+        )
+    extra = set(doc) - {"schema", "event"}
+    if extra:
+        raise StoreError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}",
+                         hint="a store holds only `schema` and [[event]] tables; move other data elsewhere")
+    raws = doc.get("event", [])
+    if not isinstance(raws, list):
+        raise StoreError(f"{origin}: `event` must be an array of tables ([[event]])",
+                         hint="write each event as an [[event]] table")
+    events: list[Event] = []
+    seen: dict[str, int] = {}
+    for index, raw in enumerate(raws):
+        try:
+            event = event_from_dict(raw)
+        except ValueError as exc:
+            name, problem = exc.args
+            raise _event_error(origin, text, index, raw, f"field '{name}' {problem}",
+                               hint="fix or remove that event by hand, then run the command again") from None
+        if event.id in seen:
+            raise _event_error(origin, text, index, raw,
+                               f"duplicate id {event.id} (also event #{seen[event.id] + 1})",
+                               hint="give one of them another id or remove the copy")
+        seen[event.id] = index
+        events.append(event)
+    return events
+
+
+def read_text(path: str | Path) -> str:
+    """The store's text; `-` reads stdin. Missing and unreadable stores raise StoreError."""
+    if str(path) == STDIN:
+        data = sys.stdin.buffer.read()
+        origin = "<stdin>"
+    else:
+        p = Path(path)
+        origin = str(p)
+        try:
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise StoreMissing(f"no store at {p}", hint=CREATE_HINT) from None
+        except IsADirectoryError:
+            raise StoreError(f"the store {p} is a folder, not a file",
+                             hint="point --store at a .toml file, e.g. --store timeline.toml") from None
+        except PermissionError:
+            raise StoreError(f"cannot read the store {p}: permission denied",
+                             hint="fix its permissions (chmod u+r) or run as its owner") from None
+    if b"\x00" in data:
+        raise StoreError(f"{origin} contains NUL bytes: it is not a TOML store",
+                         hint="point --store at a timeline .toml file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StoreError(f"{origin} is not UTF-8 (bad byte at offset {exc.start})",
+                         hint="a store is UTF-8 TOML; re-save it as UTF-8") from None
+
+
+def load(path: str | Path) -> list[Event]:
+    origin = "<stdin>" if str(path) == STDIN else str(path)
+    return loads(read_text(path), origin=origin)
+
+
+# ---------------------------------------------------------------- locking and transactions
+
+@contextlib.contextmanager
+def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
+    """Exclusive writer lock on `<store>.lock`, released by the OS if the holder dies."""
+    import time
+
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - non-POSIX: single writer assumed
+        yield
+        return
+    target = Path(os.path.realpath(path))
+    lock_path = target.with_name(target.name + ".lock")
+    try:
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise StoreError(f"cannot create the lock file {lock_path}: {exc.strerror or exc}",
+                         hint=f"make the folder {lock_path.parent} writable") from None
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StoreError(f"the store {path} is locked by another timeline command",
+                                     hint="wait for it to finish, then run this again") from None
+                time.sleep(0.01)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)
+
+
+@dataclass
+class Transaction:
+    """The events of a store opened for writing. Saved on clean exit only if something changed."""
+
+    path: Path
+    events: list[Event]
+    created: bool = False
+    _ids: dict[str, int] = field(default_factory=dict)
+    changed: bool = False
+
+    def __post_init__(self) -> None:
+        self._ids = {e.id: i for i, e in enumerate(self.events)}
+
+    def __contains__(self, event_id: str) -> bool:
+        return event_id in self._ids
+
+    def get(self, event_id: str) -> Event | None:
+        i = self._ids.get(event_id)
+        return None if i is None else self.events[i]
+
+    def add(self, event: Event) -> bool:
+        """Add unless an event with that id is already there; True when added."""
+        if event.id in self._ids:
+            return False
+        self._ids[event.id] = len(self.events)
+        self.events.append(event)
+        self.changed = True
+        return True
+
+    def put(self, event: Event) -> None:
+        """Add or replace by id."""
+        i = self._ids.get(event.id)
+        if i is None:
+            self.add(event)
+        elif self.events[i] != event:
+            self.events[i] = event
+            self.changed = True
+
+    def remove(self, event_id: str) -> bool:
+        i = self._ids.pop(event_id, None)
+        if i is None:
+            return False
+        del self.events[i]
+        self._ids = {e.id: j for j, e in enumerate(self.events)}
+        self.changed = True
+        return True
+
+    def replace_all(self, events) -> None:
+        self.events = list(events)
+        self.__post_init__()
+        self.changed = True
+
+
+@contextlib.contextmanager
+def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transaction]:
+    """Lock, load, let the caller change events, validate and save atomically.
+
+    An exception inside the block (including Ctrl-C) leaves the store untouched.
+    """
+    if str(path) == STDIN:
+        raise StoreError("cannot write to a store read from stdin (--store -)",
+                         hint="name a store file with --store PATH for commands that change it")
+    path = Path(path)
+    with locked(path):
+        try:
+            events = load(path)
+            created = False
+        except StoreMissing:
+            if not create:
+                raise
+            events, created = [], True
+        txn = Transaction(path=path, events=events, created=created)
+        yield txn
+        if txn.changed or txn.created:
+            save(path, txn.events)
