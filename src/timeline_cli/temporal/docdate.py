@@ -1,0 +1,346 @@
+"""Find the date a document carries about itself (its publication / report date).
+
+Recognised, in order of trust:
+
+* a first line that starts with ``date`` and the date, with the body on the same line
+  (``" date 2024-11-06 North Korean soldiers..."``, the shape of the files in seeds/);
+* YAML (``---``) or TOML (``+++``) front matter with a ``date:`` / ``published:`` key;
+* ``Date:`` / ``Published:`` / ``Posted:`` header lines (email / HTTP / CMS style) in the
+  first lines of the text;
+* newswire datelines: ``KYIV, Nov. 6 (Reuters) -``, ``WASHINGTON (AP) — Nov 6, 2024``;
+* a date alone on an early line (``November 6, 2024``, ``Wed, 6 Nov 2024 10:00 GMT``);
+* ``Updated:`` / ``Modified:`` lines, only when nothing better is there.
+
+Pure: never reads the clock. A dateline without a year ("KYIV, Nov. 6 (Reuters)") is only
+resolved when the caller passes ``reference`` (the latest date the document can have, e.g.
+the ingest day); the result is then marked ``year_assumed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["DocDate", "find_document_date", "parse_date_value", "HEADER_LINES"]
+
+# How many lines from the top a header, dateline or bare date line may be on.
+HEADER_LINES = 20
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary (lower-cased once).
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_WEEKDAYS = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)
+# Header keys and their rank (lower is better).
+_HEADER_KEYS = {
+    "date": 1, "dated": 1, "published": 1, "publication date": 1, "published on": 1,
+    "published at": 1, "pubdate": 1, "posted": 1, "posted on": 1, "sent": 1,
+    "date published": 1, "date_published": 1, "published_at": 1, "publish_date": 1,
+    "created": 3, "created_at": 3,
+    "updated": 5, "last updated": 5, "updated on": 5, "modified": 5, "last modified": 5,
+    "updated_at": 5, "date_modified": 5,
+}
+_RANK_INLINE = 0
+_RANK_FRONT = 0
+_RANK_DATELINE = 2
+_RANK_BARE = 4
+
+
+def _alt(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_MONTH_RE = rf"(?P<mon>{_alt(_MONTHS)})\.?"
+_WDAY_RE = rf"(?:(?:{_alt(_WEEKDAYS)})\.?,?\s+)"
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME_RE = (
+    r"(?:(?:,|\s)\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?"
+    r"(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+    r"(?:\s*\([A-Z]{2,5}\))?)?"
+)
+_ISO_TIME_RE = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+
+# Each pattern matches a date value at the start of a string; named groups y, m/mon, d.
+_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("iso", rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d){_ISO_TIME_RE}"),
+        ("ymd", r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)"),
+        ("dmy-name", rf"{_WDAY_RE}?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<y>\d{{4}})(?!\d)"),
+        ("mdy-name", rf"{_WDAY_RE}?{_MONTH_RE}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
+        ("numeric", r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+    )
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocDate:
+    """The document's own date and where its header sits.
+
+    text[start:body_start] is the header (not part of any statement); text before `start`
+    (a headline above a date line, say) still belongs to the document.
+    """
+
+    date: date
+    body_start: int
+    how: str
+    start: int = 0
+    year_assumed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Value:
+    y: int | None
+    m: int
+    d: int
+    end: int  # offset just past the value (and its time of day) in the string matched
+
+
+def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
+                     allow_no_year: bool = False) -> _Value | None:
+    """Match a calendar date (with optional weekday and time) at s[pos:]; the longest wins.
+
+    Numeric d/m/y dates are read only when unambiguous or when `dayfirst` says how.
+    """
+    best: _Value | None = None
+    for name, pattern in _DATE_PATTERNS:
+        m = pattern.match(s, pos)
+        if not m:
+            continue
+        g = m.groupdict()
+        if name == "numeric":
+            a, b = int(g["a"]), int(g["b"])
+            if a > 12 >= b or (dayfirst and b <= 12):
+                day, month = a, b
+            elif b > 12 >= a or (dayfirst is False and a <= 12):
+                day, month = b, a
+            else:
+                continue
+        else:
+            day = int(g["d"])
+            month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower()]
+        year = int(g["y"]) if g.get("y") else None
+        if year is None and not allow_no_year:
+            continue
+        if not _valid(year if year is not None else 2000, month, day):
+            continue
+        end = m.end()
+        if name not in ("iso",):
+            t = re.compile(_TIME_RE, re.IGNORECASE).match(s, end)
+            if t and t.end() > end and re.search(r"\d", t.group()):
+                end = t.end()
+        if best is None or end > best.end:
+            best = _Value(year, month, day, end)
+    return best
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    if not 1000 <= y <= 2999:
+        return False
+    try:
+        date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------------------------
+# Recognisers. Each returns (rank, DocDate) or None.
+
+_FRONT_RE = re.compile(
+    r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
+    re.DOTALL | re.MULTILINE,
+)
+_FRONT_KEY_RE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z_][\w .-]*?)[ \t]*[:=][ \t]*[\"']?(?P<value>[^\"'\r\n]*)",
+    re.MULTILINE,
+)
+_INLINE_RE = re.compile(r"\A\ufeff?[ \t]*date[ \t]*[:=-]?[ \t]*", re.IGNORECASE)
+_HEADER_RE = re.compile(
+    rf"[ \t]*(?P<key>{_alt(_HEADER_KEYS)})[ \t]*(?::|=|-|\s(?=\d|{_alt(_WEEKDAYS)}|{_alt(_MONTHS)}))[ \t]*",
+    re.IGNORECASE,
+)
+_HEADERISH_LINE_RE = re.compile(r"[ \t]*[A-Za-z][\w-]{0,30}:[ \t]")
+_PLACE = r"[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)*)?"
+_AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,30})/)"
+_DASH = r"(?:-{1,3}|[—–])"
+# "KYIV, Nov. 6 (Reuters) - "; the date is parsed separately at group "date".
+_DATELINE_A = re.compile(rf"[ \t]*(?P<place>{_PLACE}),[ \t]+(?P<date>)")
+_DATELINE_A_TAIL = re.compile(rf"[ \t]*{_AGENCY}[ \t]*{_DASH}[ \t]*")
+# "WASHINGTON (AP) — Nov 6, 2024 —"
+_DATELINE_B = re.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*{_AGENCY}[ \t]*{_DASH}[ \t]*")
+_DATELINE_B_TAIL = re.compile(rf"[ \t]*(?:{_DASH}[ \t]*|[.:][ \t]*)?")
+
+
+def _lines(text: str, limit: int):
+    """(start, end_without_newline, end_with_newline) for the first `limit` lines."""
+    pos = 0
+    n = len(text)
+    for _ in range(limit):
+        if pos >= n:
+            return
+        nl = text.find("\n", pos)
+        if nl == -1:
+            yield pos, n, n
+            return
+        end = nl - 1 if nl > pos and text[nl - 1] == "\r" else nl
+        yield pos, end, nl + 1
+        pos = nl + 1
+
+
+def _skip_blank(text: str, pos: int) -> int:
+    m = re.compile(r"\s*").match(text, pos)
+    return m.end() if m else pos
+
+
+def _resolve_year(v: _Value, reference: date | None) -> tuple[date, bool] | None:
+    if v.y is not None:
+        return date(v.y, v.m, v.d), False
+    if reference is None:
+        return None
+    for year in (reference.year, reference.year - 1, reference.year - 2, reference.year - 3,
+                 reference.year - 4):
+        if _valid(year, v.m, v.d) and date(year, v.m, v.d) <= reference:
+            return date(year, v.m, v.d), True
+    return None
+
+
+def _front_matter(text: str, dayfirst) -> tuple[int, DocDate] | None:
+    m = _FRONT_RE.match(text)
+    if not m:
+        return None
+    best: tuple[int, date] | None = None
+    for km in _FRONT_KEY_RE.finditer(m.group("body")):
+        rank = _HEADER_KEYS.get(km.group("key").strip().lower())
+        if rank is None:
+            continue
+        value = km.group("value").strip()
+        v = parse_date_value(value, dayfirst=dayfirst)
+        if v is None or v.y is None:
+            continue
+        if best is None or rank < best[0]:
+            best = (rank, date(v.y, v.m, v.d))
+    if best is None:
+        return None
+    return _RANK_FRONT + best[0], DocDate(best[1], _skip_blank(text, m.end()), "front matter", 0)
+
+
+def _inline_header(text: str, dayfirst) -> tuple[int, DocDate] | None:
+    m = _INLINE_RE.match(text)
+    if not m:
+        return None
+    v = parse_date_value(text, m.end(), dayfirst=dayfirst)
+    if v is None or v.y is None:
+        return None
+    rest = text[v.end:]
+    if rest[:1] not in (" ", "\t"):
+        return None  # glued to a word; or alone on its line (then it is a header line)
+    line_rest = rest.split("\n", 1)[0]
+    if not line_rest.strip():
+        return None
+    return _RANK_INLINE, DocDate(date(v.y, v.m, v.d), _skip_blank(text, v.end), "header", 0)
+
+
+def _header_block(text: str, start: int) -> tuple[int, int] | None:
+    """When the header line sits in a block of `Key: value` lines at the top, that block."""
+    first = None
+    for ls, le, _ in _lines(text, HEADER_LINES):
+        if ls > start:
+            break
+        line = text[ls:le]
+        if not line.strip():
+            first = None
+            continue
+        if _HEADERISH_LINE_RE.match(line):
+            first = ls if first is None else first
+        else:
+            first = None
+    if first is None:
+        return None
+    end = start
+    for ls, le, nxt in _lines(text[start:], HEADER_LINES):
+        line = text[start + ls:start + le]
+        if not line.strip():
+            break
+        if ls and not (_HEADERISH_LINE_RE.match(line) or line[:1] in " \t"):
+            return None  # a header line followed directly by prose: not an email-style block
+        end = start + nxt
+    return first, end
+
+
+def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
+    found: list[tuple[int, DocDate]] = []
+    for ls, le, nxt in _lines(text, HEADER_LINES):
+        line = text[ls:le]
+        if not line.strip():
+            continue
+        # Header line "Date: ...", "Published: ..."
+        h = _HEADER_RE.match(text, ls, le)
+        if h:
+            v = parse_date_value(text[:le], h.end(), dayfirst=dayfirst)
+            if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;"):
+                rank = _HEADER_KEYS[re.sub(r"\s+", " ", h.group("key").lower())]
+                block = _header_block(text, ls)
+                start, body = block if block else (ls, nxt)
+                how = "header" if rank <= 3 else "updated header"
+                found.append((rank, DocDate(date(v.y, v.m, v.d), _skip_blank(text, body), how, start)))
+                continue
+        # Dateline "KYIV, Nov. 6 (Reuters) -"
+        a = _DATELINE_A.match(text, ls, le)
+        if a:
+            v = parse_date_value(text[:le], a.end("date"), dayfirst=dayfirst, allow_no_year=True)
+            if v is not None:
+                tail = _DATELINE_A_TAIL.match(text, v.end, le)
+                resolved = _resolve_year(v, reference)
+                if tail and resolved:
+                    found.append((_RANK_DATELINE, DocDate(resolved[0], tail.end(), "dateline", ls,
+                                                          resolved[1])))
+                    continue
+        b = _DATELINE_B.match(text, ls, le)
+        if b:
+            v = parse_date_value(text[:le], b.end(), dayfirst=dayfirst, allow_no_year=True)
+            if v is not None:
+                resolved = _resolve_year(v, reference)
+                tail = _DATELINE_B_TAIL.match(text, v.end, le)
+                if resolved:
+                    body = tail.end() if tail else v.end
+                    if body >= le:
+                        body = _skip_blank(text, nxt)
+                    found.append((_RANK_DATELINE, DocDate(resolved[0], body, "dateline", ls,
+                                                          resolved[1])))
+                    continue
+        # A date alone on its line.
+        first = len(line) - len(line.lstrip())
+        v = parse_date_value(text[:le], ls + first, dayfirst=dayfirst)
+        if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;."):
+            found.append((_RANK_BARE, DocDate(date(v.y, v.m, v.d), _skip_blank(text, nxt), "date line", ls)))
+    return found
+
+
+def find_document_date(text: str, *, dayfirst: bool | None = None,
+                       reference: date | None = None) -> DocDate | None:
+    """The document's own date, or None when it carries none.
+
+    `reference` (optional) is the latest date the document can have; it is only used to give
+    a year to a year-less newswire dateline ("KYIV, Nov. 6 (Reuters) -").
+    """
+    candidates: list[tuple[int, DocDate]] = []
+    for found in (_inline_header(text, dayfirst), _front_matter(text, dayfirst)):
+        if found:
+            candidates.append(found)
+    if not candidates:
+        candidates.extend(_scan_lines(text, dayfirst, reference))
+    if not candidates:
+        return None
+    # Best rank; among equals the earliest in the text.
+    return min(candidates, key=lambda c: (c[0], c[1].start))[1]

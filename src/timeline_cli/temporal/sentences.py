@@ -1,0 +1,138 @@
+"""Split text into sentence spans (regex based, no model).
+
+Rules:
+* a sentence ends at . ! ? or … followed by whitespace and a character that is not a
+  lower-case letter; closing quotes / brackets after the mark stay with the sentence;
+* abbreviations ("Dr.", "Oct.", "No.", "St."), initials ("J. K. Rowling"), dotted acronyms
+  ("U.S.", "a.m.") and decimals ("3.5") do not end a sentence (a dotted acronym does when the
+  next word is a usual sentence opener: "... in the U.S. The next day ...");
+* every line is its own sentence (headings, list items, lines without final punctuation),
+  except in hard-wrapped paragraphs (lines of similar width ≤ 100 characters), where a long
+  line runs on into the next.
+
+Spans are (start, end) offsets into the text given, end exclusive, whitespace trimmed.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_sentences", "ABBREVIATIONS", "SENTENCE_OPENERS"]
+
+# Words that end with a period but not a sentence (lower-cased, without the period).
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sr jr st mt ft no nos vs etc al cf approx dept est fig
+gen lt col maj capt cmdr sgt cpl pvt adm brig rev hon gov sen rep pres amb supt insp
+jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun
+e.g i.e a.m p.m u.s u.k u.n e.u
+inc corp ltd co bros ave blvd rd
+op vol ch pp p para art sec
+""".split())
+# Words after a dotted acronym that show a new sentence began ("... the U.S. The ...").
+SENTENCE_OPENERS = frozenset("""
+the a an this that these those there it he she they we i you his her their its our
+but and so yet however meanwhile then on in at after before during since while when
+""".split())
+
+_TERMINAL = ".!?…"
+_CLOSERS = "\"'”’»)]"
+_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_WORD_BEFORE_RE = re.compile(r"([\w.'’-]*)$")
+_NEXT_WORD_RE = re.compile(r"\s+[\"'“‘«(\[]*([\w'’-]*)")
+_DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
+_INITIAL_RE = re.compile(r"^[A-Z]$")
+_WRAP_WIDTH = 100
+
+
+def _lines(text: str, start: int, end: int):
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        if nl == -1:
+            yield pos, end
+            return
+        yield pos, nl
+        pos = nl + 1
+
+
+def _segments(text: str, start: int, end: int):
+    """Runs of lines that may hold one or more sentences (a line, or a wrapped paragraph)."""
+    paragraph: list[tuple[int, int]] = []
+
+    def flush():
+        if not paragraph:
+            return
+        widths = [len(text[s:e].rstrip()) for s, e in paragraph]
+        width = max(widths)
+        wrapped = len(paragraph) >= 2 and width <= _WRAP_WIDTH and sum(
+            1 for w in widths[:-1] if w >= 0.6 * width) >= max(1, (len(widths) - 1) // 2)
+        seg_start = paragraph[0][0]
+        for i, (s, e) in enumerate(paragraph):
+            last = i == len(paragraph) - 1
+            runs_on = wrapped and not last and widths[i] >= 0.6 * width and width >= 30
+            if not runs_on:
+                yield seg_start, e
+                if not last:
+                    seg_start = paragraph[i + 1][0]
+        paragraph.clear()
+
+    for s, e in _lines(text, start, end):
+        if text[s:e].strip():
+            paragraph.append((s, e))
+        else:
+            yield from flush()
+    yield from flush()
+
+
+def _is_boundary(seg: str, mark_start: int, mark_end: int) -> bool:
+    marks = seg[mark_start:mark_end]
+    nxt = _NEXT_WORD_RE.match(seg, mark_end)
+    next_word = nxt.group(1) if nxt else ""
+    after = seg[mark_end:].lstrip()
+    if not after:
+        return False
+    first = after[0]
+    if first.islower():
+        return False
+    if marks.rstrip(_CLOSERS) != ".":
+        return True  # "!", "?", "...", "?!": a boundary before a non-lower-case character
+    word = _WORD_BEFORE_RE.search(seg, 0, mark_start).group(1)
+    bare = word.lstrip("(\"'“‘«[")
+    if not bare:
+        return True
+    if bare[-1:].isdigit() and first.isdigit():
+        return False  # "No. 5", list numbering "1. 2."
+    low = bare.lower()
+    if _DOTTED_RE.match(bare + "."):
+        if len(bare) == 1:
+            # A single initial: "J. K. Rowling" - but a single lower-case letter is a word.
+            return not _INITIAL_RE.match(bare)
+        return next_word.lower() in SENTENCE_OPENERS
+    if low in ABBREVIATIONS:
+        return False
+    return True
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] as absolute (start, end) offsets, whitespace trimmed."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    for seg_start, seg_end in _segments(text, start, end):
+        seg = text[seg_start:seg_end]
+        cut = 0
+        for m in _BOUNDARY_RE.finditer(seg):
+            if _is_boundary(seg, m.start(), m.end()):
+                _add(spans, seg, seg_start, cut, m.end())
+                cut = m.end()
+        _add(spans, seg, seg_start, cut, len(seg))
+    return spans
+
+
+def _add(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> None:
+    piece = seg[s:e]
+    stripped = piece.strip()
+    if not stripped:
+        return
+    lead = len(piece) - len(piece.lstrip())
+    spans.append((base + s + lead, base + s + lead + len(stripped)))
