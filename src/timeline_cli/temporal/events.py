@@ -1,0 +1,190 @@
+"""One event per dated statement: sentences + temporal expressions + attribution -> Events.
+
+Pure: the document date (`reported`) is passed in; nothing here reads the clock.
+
+For each sentence of the document body (the date header is skipped):
+* `when` is the most specific calendar date among the sentence's temporal expressions:
+  closed values before open ones, day > month > season > year > decade > century, then the
+  first in the sentence; durations, sets and values without an EDTF form are skipped;
+* with no calendar date, "in the coming days" (FUTURE_REF) gives `REPORTED/..`, "recently"
+  (PAST_REF) gives `../REPORTED`, anything else `../REPORTED` when keep_undated (a statement
+  made in a report is true on or before the report date) or no event at all;
+* `by` is the sentence's own claimant, or, conservatively, one carried over from a
+  neighbouring sentence that only attributes ("This was confirmed by X." applies to the
+  sentence before it; "The New York Times writes about this ..." to the sentences just
+  before and after it);
+* undated headings (no final punctuation and under 4 words or no verb-like word) and
+  reader-directed boilerplate ("follow us on X") are dropped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import Callable, Protocol, Sequence
+
+from timeline_cli.model import Event, make_id
+from timeline_cli.temporal.attribution import REPORTING_VERBS, find_claimant
+from timeline_cli.temporal.docdate import find_document_date
+from timeline_cli.temporal.sentences import split_sentences
+from timeline_cli.temporal.types import Timex
+
+__all__ = ["document_events", "choose_when", "is_trivial", "Extractor", "BOILERPLATE", "MOD_NAMES"]
+
+
+class Extractor(Protocol):
+    def __call__(self, text: str, reported: date, *, dayfirst: bool | None = None) -> list[Timex]: ...
+
+
+# TIMEX3 mod -> Event.mod
+MOD_NAMES = {"START": "early", "MID": "mid", "END": "late"}
+_SKIP_TYPES = frozenset({"DURATION", "SET"})
+
+# Reader-directed boilerplate (dropped when undated). Each entry: pattern, example.
+BOILERPLATE: tuple[tuple[str, str], ...] = (
+    (r"\b(?:follow|subscribe to|sign up for|join|like)\s+(?:us|our)\b",
+     "For more news please follow us on X."),
+    (r"\bsubscribe\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|channel|feed)\b",
+     "Subscribe to our newsletter for updates."),
+    (r"\b(?:click|tap)\s+here\b", "Click here to read the full story."),
+    (r"^\s*(?:read|see)\s+(?:more|also)\b", "Read more: the war in numbers"),
+    (r"\bshare\s+this\s+(?:article|story|post|page)\b", "Share this article with friends."),
+    (r"\ball rights reserved\b", "© 2024 Example Media. All rights reserved."),
+    (r"\bdownload\s+(?:our|the)\s+app\b", "Download our app to get alerts."),
+)
+_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE), re.IGNORECASE)
+_VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|"
+    r"can|could|may|might|must|says?|said|told|gets?|got|goes|went|makes?|made)\b|"
+    r"\b[a-z]{2,}(?:ed|ing)\b|[’']s\b",
+    re.IGNORECASE,
+)
+_FINAL_PUNCT = ".!?…\"'”’»)"
+# A sentence that only attributes what was said just before it.
+_META_BACK_RE = re.compile(
+    r"\b(?:about|of|on)\s+(?:this|it|that)\b|"
+    r"^\s*(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?:reported|confirmed|announced|stated|said|claimed|written|denied|disclosed)\b|"
+    r"\b(?:reported|reports|confirmed|confirms|said|says|wrote|writes)\s+(?:this|so)\b",
+    re.IGNORECASE,
+)
+# ...and, in the present tense ("X writes about this ..."), keeps narrating what follows.
+_META_FORWARD_RE = re.compile(
+    r"\b(?:writes|reports|says|tells|notes)\s+(?:about|of|on)\s+(?:this|it)\b", re.IGNORECASE)
+
+
+def _default_extractor() -> Extractor:
+    from timeline_cli.temporal.extract import extract
+
+    return extract
+
+
+def _rank(timex: Timex) -> tuple | None:
+    """Sort key for choosing a sentence's date (lower is better); None when not a calendar value."""
+    if timex.type.upper() in _SKIP_TYPES or not timex.edtf:
+        return None
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import GRANULARITIES, parse_when
+
+    try:
+        w = parse_when(timex.edtf)
+    except DateError:
+        return None
+    is_open = w.open_start or w.open_end
+    return (is_open, GRANULARITIES.index(w.granularity), w.approximate or w.uncertain, timex.start)
+
+
+def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, bool]:
+    """(edtf, mod, dated) for one sentence's expressions.
+
+    `dated` is False when nothing in the sentence names a time (the caller decides whether to
+    anchor it to the report date).
+    """
+    ranked = [(key, t) for t in timexes if (key := _rank(t)) is not None]
+    if ranked:
+        best = min(ranked, key=lambda kt: kt[0])[1]
+        return best.edtf or "", MOD_NAMES.get(best.mod.upper(), ""), True
+    values = {t.value.upper() for t in timexes}
+    day = reported.isoformat()
+    if "FUTURE_REF" in values:
+        return f"{day}/..", "", True
+    if "PAST_REF" in values:
+        return f"../{day}", "", True
+    return f"../{day}", "", False
+
+
+def is_trivial(sentence: str) -> bool:
+    """An undated line that states nothing: a heading, or boilerplate addressed to the reader."""
+    if _BOILERPLATE_RE.search(sentence):
+        return True
+    stripped = sentence.rstrip()
+    if stripped and stripped[-1] in _FINAL_PUNCT:
+        return False
+    words = stripped.split()
+    if len(words) < 4:
+        return True
+    if _VERBISH_RE.search(stripped):
+        return False
+    return not any(w.lower().strip(",;:") in REPORTING_VERBS for w in words)
+
+
+def _claimants(sentences: list[str]) -> list[str]:
+    """Each sentence's claimant; attribution-only sentences lend theirs to their neighbours."""
+    own = [find_claimant(s) for s in sentences]
+    out = list(own)
+    for i, s in enumerate(sentences):
+        if not own[i] or not _META_BACK_RE.search(s):
+            continue
+        if i > 0 and not own[i - 1]:
+            out[i - 1] = own[i]
+        if _META_FORWARD_RE.search(s) and i + 1 < len(sentences) and not own[i + 1]:
+            out[i + 1] = own[i]
+    return out
+
+
+def document_events(
+    text: str,
+    *,
+    source: str,
+    reported: date,
+    reported_assumed: bool = False,
+    keep_undated: bool = True,
+    extractor: Extractor | Callable[..., list[Timex]] | None = None,
+    dayfirst: bool | None = None,
+) -> list[Event]:
+    """Events for the dated statements of one document, in text order, without duplicate ids."""
+    extractor = extractor or _default_extractor()
+    header = find_document_date(text, dayfirst=dayfirst)
+    spans: list[tuple[int, int]] = []
+    if header is not None:
+        spans.extend(split_sentences(text, 0, header.start))
+        spans.extend(split_sentences(text, header.body_start))
+    else:
+        spans = split_sentences(text)
+    if not spans:
+        return []
+    timexes = sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: t.start)
+    starts = [s for s, _ in spans]
+    per_sentence: list[list[Timex]] = [[] for _ in spans]
+    for t in timexes:
+        i = bisect.bisect_right(starts, t.start) - 1
+        if i >= 0 and t.start < spans[i][1]:
+            per_sentence[i].append(t)
+    sentences = [" ".join(text[s:e].split()) for s, e in spans]
+    claimants = _claimants(sentences)
+    events: list[Event] = []
+    seen: set[str] = set()
+    for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
+        when, mod, dated = choose_when(found, reported)
+        if not dated and (not keep_undated or is_trivial(sentence)):
+            continue
+        event_id = make_id(sentence, when, source)
+        if event_id in seen:
+            continue
+        seen.add(event_id)
+        events.append(Event(
+            id=event_id, when=when, text=sentence, source=source, reported=reported,
+            reported_assumed=reported_assumed, by=by, span=(start, end), mod=mod,
+        ))
+    return events
