@@ -58,8 +58,13 @@ def sort_events(events) -> list[Event]:
 # ---------------------------------------------------------------- writing
 
 def event_block(event: Event) -> str:
-    """One `[[event]]` table, fields in FIELD_ORDER, empty optional fields left out."""
-    return tomli_w.dumps({"event": [event.to_dict()]})
+    """One `[[event]]` table, fields in FIELD_ORDER, empty optional fields left out.
+
+    The fields are dumped as a top-level table (which tomli-w always writes as `key = value`
+    lines) under our own header: dumping {"event": [...]} lets tomli-w pick an inline array
+    for short events, and every event must be its own block for readable git diffs.
+    """
+    return "[[event]]\n" + tomli_w.dumps(event.to_dict())
 
 
 def dumps(events) -> str:
@@ -126,7 +131,7 @@ def save(path: str | Path, events) -> None:
 
 def _line_of_event(text: str, index: int) -> int:
     """1-based line number of the index-th `[[event]]` header (0-based index)."""
-    for n, match in enumerate(re.finditer(r"^\s*\[\[\s*event\s*\]\]", text, re.M)):
+    for n, match in enumerate(re.finditer(r"^[ \t]*\[\[[ \t]*event[ \t]*\]\]", text, re.M)):
         if n == index:
             return text.count("\n", 0, match.start()) + 1
     return 0

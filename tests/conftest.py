@@ -1,0 +1,40 @@
+"""Shared fixtures: a CLI runner bound to a temporary store."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline_cli.cli import cli
+
+REPO = Path(__file__).resolve().parents[1]
+CORPORA = REPO.parent / "shared" / "corpora"
+
+
+class Timeline:
+    """Runs `timeline ...` through click with --store pointed at a temp file."""
+
+    def __init__(self, store: Path) -> None:
+        self.store = store
+        self.runner = CliRunner()
+
+    def __call__(self, *args: str, input: str | bytes | None = None, env: dict | None = None,
+                 store: bool = True):
+        argv = (["--store", str(self.store)] if store else []) + list(args)
+        return self.runner.invoke(cli, argv, input=input, env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def tl(tmp_path: Path) -> Timeline:
+    return Timeline(tmp_path / "timeline.toml")
+
+
+@pytest.fixture(autouse=True)
+def _no_env_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests must never touch a store named by the developer's environment.
+    monkeypatch.delenv("TIMELINE_STORE", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)

@@ -1,0 +1,219 @@
+"""The TOML store: determinism, round trip, validation errors, atomic writes, schema guard."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_cli import store
+from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
+from timeline_cli.model import Event, make_id
+
+
+def ev(text: str, when: str = "2024-10-24", **kw) -> Event:
+    return Event(id=make_id(text, when, kw.get("source", "")), when=when, text=text, **kw)
+
+
+SAMPLE = [
+    ev("first clash", "2024-11-04", by="Ukrainian MoD", tags=("kursk",)),
+    ev("agreement signed", "2024-06", by="The Wall Street Journal"),
+    ev("troops shipped", "2024-10-08/2024-10-13", reported=date(2024, 11, 6), span=(10, 40)),
+    ev("undated statement", "../2024-11-06", reported=date(2024, 11, 6), status="reported"),
+]
+
+# ---------------------------------------------------------------- writing
+
+
+def test_dumps_sorts_by_earliest_then_latest_then_id():
+    text = store.dumps(SAMPLE)
+    whens = [e.when for e in store.loads(text)]
+    assert whens == ["../2024-11-06", "2024-06", "2024-10-08/2024-10-13", "2024-11-04"]
+
+
+def test_dumps_is_deterministic_whatever_the_input_order():
+    assert store.dumps(SAMPLE) == store.dumps(list(reversed(SAMPLE)))
+
+
+def test_dumps_starts_with_schema_and_parses_as_toml():
+    text = store.dumps(SAMPLE)
+    doc = tomllib.loads(text)
+    assert doc["schema"] == 1
+    assert len(doc["event"]) == 4
+    assert doc["event"][2]["reported"] == date(2024, 11, 6)
+
+
+def test_empty_optional_fields_are_not_written():
+    text = store.dumps([ev("plain", "2024")])
+    assert "source" not in text and "tags" not in text and "span" not in text
+
+
+safe_text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
+whens = st.sampled_from(["2024", "2024-10", "2024-10-24", "2024-10-08/2024-10-13", "../2024-11-06",
+                         "2024-11-07/..", "2024-06~", "2024-11?", "2024-XX-XX", "2024-21", "19XX"])
+events = st.builds(
+    lambda text, when, source, by, tags, reported, span: Event(
+        id=make_id(text, when, source), when=when, text=text, source=source, by=by,
+        tags=tuple(tags), reported=reported, span=span),
+    safe_text, whens, st.text(max_size=20), st.text(max_size=20),
+    st.lists(st.text(min_size=1, max_size=8), max_size=3, unique=True),
+    st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.none() | st.tuples(st.integers(0, 1000), st.integers(1000, 2000)),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(events, max_size=8, unique_by=lambda e: e.id))
+def test_round_trip_is_lossless_and_stable(evs):
+    text = store.dumps(evs)
+    back = store.loads(text)
+    assert sorted(back, key=lambda e: e.id) == sorted(evs, key=lambda e: e.id)
+    assert store.dumps(back) == text
+
+
+# ---------------------------------------------------------------- reading and validation
+
+
+def write(tmp_path: Path, text: str) -> Path:
+    p = tmp_path / "t.toml"
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+@pytest.mark.parametrize("body, fragment", [
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024-13'\ntext = 'x'\n", ":2: event #1 (id a): field 'when'"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\n", "field 'text' is missing"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\ncolour = 'red'\n", "field 'colour' unknown field"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\ntags = 'one'\n", "list of strings"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nstatus = 'rumour'\n", "status"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\n[[event]]\nid = 'a'\nwhen = '2025'\ntext = 'y'\n",
+     "duplicate id a"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nreported = 'yesterday'\n", "reported"),
+    ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nspan = [9, 3]\n", "span"),
+    ("[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\n", "no `schema = 1`"),
+    ("schema = 'one'\n", "schema must be"),
+    ("schema = 1\nevent = 3\n", "array of tables"),
+    ("schema = 1\ntitle = 'x'\n", "unknown top-level key"),
+    ("schema = 1\n[[event]\n", "not valid TOML: Expected ']]' at the end of an array declaration (at line 2"),
+])
+def test_malformed_store_errors_name_the_place_and_the_fix(tmp_path, body, fragment):
+    p = write(tmp_path, body)
+    with pytest.raises(StoreError) as info:
+        store.load(p)
+    message = info.value.message
+    assert str(p) in message
+    assert fragment in message
+    assert info.value.hint
+
+
+def test_event_error_names_the_line_of_the_bad_event(tmp_path):
+    good = store.dumps([ev("ok", "2024")])
+    p = write(tmp_path, good + "\n[[event]]\nid = 'b'\nwhen = 'soon'\ntext = 'x'\n")
+    with pytest.raises(StoreError) as info:
+        store.load(p)
+    line = good.count("\n") + 2
+    assert f"{p}:{line}: event #2 (id b): field 'when'" in info.value.message
+
+
+def test_missing_store_says_how_to_create_one(tmp_path):
+    with pytest.raises(StoreMissing) as info:
+        store.load(tmp_path / "nope.toml")
+    assert "timeline add" in info.value.hint
+
+
+@pytest.mark.parametrize("data, fragment", [
+    (b"schema = 1\x00\n", "NUL"),
+    (b"schema = 1\n# caf\xe9\n", "not UTF-8 (bad byte at offset 16)"),
+])
+def test_binary_or_non_utf8_store_is_refused(tmp_path, data, fragment):
+    p = tmp_path / "t.toml"
+    p.write_bytes(data)
+    with pytest.raises(StoreError, match=fragment.replace("(", r"\(").replace(")", r"\)")):
+        store.load(p)
+
+
+def test_a_folder_is_not_a_store(tmp_path):
+    with pytest.raises(StoreError, match="is a folder"):
+        store.load(tmp_path)
+
+
+def test_newer_schema_is_refused_and_never_overwritten(tmp_path):
+    body = "schema = 2\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nfuture_field = 1\n"
+    p = write(tmp_path, body)
+    with pytest.raises(StoreTooNew, match="newer timeline"):
+        with store.transaction(p) as txn:
+            txn.add(ev("new"))
+    assert p.read_text(encoding="utf-8") == body
+
+
+# ---------------------------------------------------------------- atomic writes
+
+
+def test_crash_between_temp_write_and_replace_leaves_old_store(tmp_path, monkeypatch):
+    p = tmp_path / "t.toml"
+    store.save(p, SAMPLE[:1])
+    before = p.read_bytes()
+
+    def boom(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", boom)
+    with pytest.raises(StoreError, match="No space left on device; the old file is unchanged"):
+        with store.transaction(p) as txn:
+            txn.add(ev("second"))
+    assert p.read_bytes() == before
+    assert [f.name for f in tmp_path.iterdir() if f.name.endswith(".tmp")] == []
+
+
+def test_exception_inside_transaction_writes_nothing(tmp_path):
+    p = tmp_path / "t.toml"
+    store.save(p, SAMPLE)
+    before = p.read_bytes()
+    with pytest.raises(KeyboardInterrupt):
+        with store.transaction(p) as txn:
+            txn.add(ev("half done"))
+            raise KeyboardInterrupt
+    assert p.read_bytes() == before
+
+
+def test_transaction_dedupes_by_id_and_skips_unchanged_writes(tmp_path):
+    p = tmp_path / "t.toml"
+    with store.transaction(p) as txn:
+        assert txn.add(SAMPLE[0]) is True
+        assert txn.add(SAMPLE[0]) is False
+    mtime = p.stat().st_mtime_ns
+    with store.transaction(p) as txn:
+        assert txn.add(SAMPLE[0]) is False
+    assert p.stat().st_mtime_ns == mtime
+    assert len(store.load(p)) == 1
+
+
+def test_symlinked_store_is_written_through_and_link_kept(tmp_path):
+    real = tmp_path / "real.toml"
+    store.save(real, SAMPLE[:1])
+    link = tmp_path / "link.toml"
+    link.symlink_to(real)
+    with store.transaction(link) as txn:
+        txn.add(SAMPLE[1])
+    assert link.is_symlink()
+    assert len(store.load(real)) == 2
+
+
+def test_file_mode_is_preserved(tmp_path):
+    p = tmp_path / "t.toml"
+    store.save(p, SAMPLE[:1])
+    os.chmod(p, 0o600)
+    with store.transaction(p) as txn:
+        txn.add(SAMPLE[1])
+    assert p.stat().st_mode & 0o777 == 0o600
+
+
+def test_stdin_store_cannot_be_written():
+    with pytest.raises(StoreError, match="stdin"):
+        with store.transaction("-"):
+            pass
