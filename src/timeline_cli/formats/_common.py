@@ -1,0 +1,89 @@
+"""Helpers shared by the format modules: date bounds, the export record, safe URLs."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from timeline_cli.model import FIELD_ORDER, Event
+
+if TYPE_CHECKING:
+    from timeline_cli.when import When
+
+# Columns / keys of every tabular and JSON export: the Event fields with the derived ISO
+# bounds `start` and `end` right after `when`. Derived fields are ignored on import.
+DERIVED = ("start", "end")
+EXPORT_FIELDS: tuple[str, ...] = (
+    FIELD_ORDER[:2] + DERIVED + FIELD_ORDER[2:]
+)
+LIST_FIELDS = ("tags", "actors", "places")
+
+
+def when_of(event: Event) -> "When":
+    from timeline_cli.when import parse_when
+
+    return parse_when(event.when)
+
+
+def known_start(w: "When") -> date | None:
+    """The earliest day, or None when the start is open (`../X`) or unbounded."""
+    if w.open_start or w.earliest == date.min:
+        return None
+    return w.earliest
+
+
+def known_end(w: "When") -> date | None:
+    """The latest day, or None when the end is open (`X/..`) or unbounded."""
+    if w.open_end or w.latest == date.max:
+        return None
+    return w.latest
+
+
+def iso_bounds(w: "When") -> tuple[str | None, str | None]:
+    start, end = known_start(w), known_end(w)
+    return (start.isoformat() if start else None, end.isoformat() if end else None)
+
+
+def export_record(event: Event) -> dict:
+    """The event as one flat record in EXPORT_FIELDS order (the JSON shape, see json module).
+
+    `reported` is an ISO string or None; `start`/`end` the ISO bounds or None when open;
+    lists are lists; `span` is [start, end] or None; every other field a str or bool.
+    """
+    base = event.to_dict(keep_empty=True)
+    start, end = iso_bounds(when_of(event))
+    record: dict = {}
+    for name in EXPORT_FIELDS:
+        if name == "start":
+            record[name] = start
+        elif name == "end":
+            record[name] = end
+        elif name == "reported":
+            record[name] = event.reported.isoformat() if event.reported is not None else None
+        else:
+            record[name] = base[name]
+    return record
+
+
+_URL_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"'`\\]")
+
+
+def web_url(value: str) -> str | None:
+    """`value` when it is a plain http(s) URL with a host (safe to put in an href), else None.
+
+    Anything else (javascript:, data:, relative paths, file paths, URLs with spaces or
+    quotes) is shown as text by the exporters, never linked.
+    """
+    if not value or _URL_UNSAFE.search(value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    if not value.lower().startswith(("http://", "https://")):
+        return None
+    return value

@@ -1,0 +1,45 @@
+"""JSON Lines export and import: one event object a line.
+
+Each line is one object of the same shape as the `json` format (see
+`timeline_cli.formats.jsonfile`), compact (`,` and `:` without spaces), UTF-8
+(`ensure_ascii=False`), ending with "\\n". U+2028, U+2029 and U+0085 are written as `\\u`
+escapes so that tools that split lines on them (str.splitlines, some editors) still see
+one event a line. On import blank lines are skipped and a trailing "\\r" is ignored.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TextIO
+
+from timeline_cli.formats._common import export_record
+from timeline_cli.formats.jsonfile import parse
+from timeline_cli.model import Event
+
+NAME = "jsonl"
+EXTENSIONS = (".jsonl", ".ndjson")
+DESCRIPTION = "JSON Lines: one event object a line"
+
+_LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+
+
+def dumps_line(event: Event) -> str:
+    line = json.dumps(export_record(event), ensure_ascii=False, separators=(",", ":"))
+    for char, escaped in _LINE_BREAKERS.items():
+        line = line.replace(char, escaped)  # only ever inside JSON strings: still valid JSON
+    return line
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+    for event in events:
+        out.write(dumps_line(event) + "\n")
+
+
+def load(text: str, *, origin: str, raw: bool = False) -> list[dict]:
+    rows = []
+    for number, line in enumerate(text.removeprefix("\ufeff").split("\n"), 1):
+        line = line.removesuffix("\r")
+        if line.strip():
+            rows.append(parse(line, origin, where=f": line {number}"))
+    return rows

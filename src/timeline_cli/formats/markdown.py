@@ -1,0 +1,71 @@
+"""Markdown chronology: one GitHub-flavoured table, Date | Statement | Claimed by | Source.
+
+Article text is untrusted, so every cell is escaped before it goes into the table:
+- `&`, `<`, `>` become HTML entities (`&amp;` `&lt;` `&gt;`): no raw HTML, no autolinks,
+  no entity tricks;
+- the characters that can start inline markup in CommonMark/GFM or on GitHub (`\\` `` ` ``
+  `*` `_` `[` `]` `!` `~` `|` `$` math, `@` mentions, `#` issue links) are backslash-escaped,
+  which renders as the character itself; `|` must be escaped inside a table anyway. Other
+  punctuation is left alone so the Markdown stays readable (in a table cell no block
+  construct such as `#`, `>` or `-` can start);
+- line breaks become `<br>` (our own markup, not the article's), other control characters
+  a space, so one event stays one table row.
+A source is written as an autolink `<https://...>` only when it is a plain http(s) URL (see
+`_common.web_url`); anything else is escaped text. The date is `format_when` of `when`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TextIO
+
+from timeline_cli.formats._common import web_url, when_of
+from timeline_cli.model import Event
+
+NAME = "md"
+EXTENSIONS = (".md", ".markdown")
+DESCRIPTION = "Markdown chronology table (Date | Statement | Claimed by | Source)"
+
+HEADER = ("Date", "Statement", "Claimed by", "Source")
+_PUNCT = "\\`*_[]!~|$@#"
+_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
+_SPECIAL = re.compile(
+    "\r\n|[\r\n\u2028\u2029\u0085]|[\x00-\x08\x0b-\x1f\x7f]|[&<>]|[" + re.escape(_PUNCT) + "]"
+)
+_BREAKS = {"\r\n", "\r", "\n", "\u2028", "\u2029", "\u0085"}
+
+
+def _replace(match: re.Match) -> str:
+    ch = match.group()
+    if ch in _BREAKS:
+        return "<br>"
+    if ch in _ENTITIES:
+        return _ENTITIES[ch]
+    if ch in _PUNCT:
+        return "\\" + ch
+    return " "  # C0 control characters and DEL
+
+
+def escape(text: str) -> str:
+    """Text that renders as itself in a GFM table cell, never as markup or HTML."""
+    return _SPECIAL.sub(_replace, text).replace("\t", " ")
+
+
+def _source(source: str) -> str:
+    url = web_url(source)
+    return f"<{url}>" if url and "|" not in url else escape(source)
+
+
+def _date(event: Event) -> str:
+    from timeline_cli.when import format_when
+
+    return escape(format_when(when_of(event)))
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+    out.write("| " + " | ".join(HEADER) + " |\n")
+    out.write("|" + "|".join("---" for _ in HEADER) + "|\n")
+    for event in events:
+        cells = (_date(event), escape(event.text), escape(event.by), _source(event.source))
+        out.write("| " + " | ".join(cells) + " |\n")

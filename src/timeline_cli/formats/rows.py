@@ -1,0 +1,212 @@
+"""The one place where imported rows become Events.
+
+Every importer (csv, tsv, json, jsonl, toml) turns its text into plain dicts of field
+values and hands each one to `row_to_event`. The importers only undo their own syntax;
+everything that can be wrong with a value is found here, so every format reports the
+same problem with the same words: `<origin>: row <n>: field '<name>': <problem>` plus a
+hint naming the fix. The final checks are the store's own (`store.event_from_dict`), so
+an imported event is exactly as valid as one read from a store.
+
+What a row may hold (a missing key, None and "" all mean "not set"):
+
+- `when` (required): an EDTF value (`2024-10-24`, `2024-06~`, `../2024-11-06`, ...) or an
+  ordinary date that `timeline_cli.when.parse_user_date` reads, stored as its EDTF form.
+- `text` (required, not blank).
+- `id`: 1-64 letters, digits or `. _ : -`; computed with `model.make_id` when missing.
+- `reported`: a `datetime.date` or an ISO date string `YYYY-MM-DD`.
+- `reported_assumed`: a bool or one of true/false/yes/no/1/0 (any case).
+- `tags`, `actors`, `places`: lists of strings; items must not be blank.
+- `span`: `[start, end]` non-negative ints (start <= end) or the string `START-END`.
+- `status` (reported/confirmed/disputed), `mod` (early/mid/late), `source`, `by`,
+  `note`, `conflict`: strings.
+- `start`, `end`: derived from `when` by the exporters; ignored on import.
+Any other key is refused: a typo must not silently drop data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from timeline_cli.errors import DateError, InputError
+from timeline_cli.formats._common import DERIVED, LIST_FIELDS
+from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_SPAN = re.compile(r"\s*(\d+)\s*-\s*(\d+)\s*\Z")
+_TRUE = frozenset({"true", "yes", "1"})
+_FALSE = frozenset({"false", "no", "0"})
+
+HINTS = {
+    "when": "write an EDTF date such as 2024-10-24, 2024-10, 2024-06~, 2024-10-08/2024-10-13 or ../2024-11-06",
+    "text": "every row needs the statement itself in the 'text' field",
+    "id": "leave 'id' empty to have it computed, or use 1-64 letters, digits or . _ : -",
+    "reported": "write the publication date as YYYY-MM-DD, e.g. 2024-11-06, or leave it empty",
+    "reported_assumed": "write true or false (or leave it empty for false)",
+    "span": "write character offsets as START-END (e.g. 120-184) or [120, 184], or leave it empty",
+    "status": f"use one of {', '.join(STATUSES)}, or leave it empty",
+    "mod": f"use one of {', '.join(MODS)}, or leave it empty",
+    "tags": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
+    "actors": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
+    "places": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
+}
+_DEFAULT_HINT = "fix that value in the file, then run the command again"
+
+
+class _FieldProblem(Exception):
+    def __init__(self, name: str, problem: str) -> None:
+        super().__init__(name, problem)
+        self.name = name
+        self.problem = problem
+
+
+def _unset(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value == "")
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "an object", list: "a list", tuple: "a list", bool: "a boolean",
+            int: "a number", float: "a number", str: "a string"}.get(type(value), type(value).__name__)
+
+
+def _when(value: Any) -> str:
+    from timeline_cli.when import parse_when
+
+    if not isinstance(value, str):
+        raise _FieldProblem("when", f"must be a string, not {_type_name(value)}")
+    try:
+        parse_when(value)
+        return value
+    except DateError as exc:
+        edtf_problem = exc.message
+    ordinary = _ordinary_date(value)
+    if ordinary is not None:
+        return ordinary
+    raise _FieldProblem("when", f"{value!r} is not an EDTF value or a date ({edtf_problem})")
+
+
+def _ordinary_date(value: str) -> str | None:
+    """`value` read by parse_user_date, as an EDTF string, or None if it is not a date."""
+    from timeline_cli import when as when_module
+
+    parse_user_date = getattr(when_module, "parse_user_date", None)
+    if parse_user_date is None:
+        return None
+    try:
+        result = parse_user_date(value)
+    except (DateError, ValueError):
+        return None
+    if isinstance(result, datetime):
+        result = result.date()
+    if isinstance(result, date):
+        return result.isoformat()
+    if isinstance(result, str):
+        return result
+    edtf = getattr(result, "edtf", None)
+    return edtf if isinstance(edtf, str) else None
+
+
+def _reported(value: Any) -> date:
+    if isinstance(value, datetime):
+        raise _FieldProblem("reported", "must be a date without a time of day, e.g. 2024-11-06")
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value.strip()):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError as exc:
+            raise _FieldProblem("reported", f"{value!r} is not a real day ({exc})") from None
+    raise _FieldProblem("reported", f"must be a date like 2024-11-06, not {value!r}")
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+        return value.strip().lower() in _TRUE
+    raise _FieldProblem("reported_assumed", f"must be true or false, not {value!r}")
+
+
+def _span(value: Any) -> list[int]:
+    if isinstance(value, str):
+        match = _SPAN.match(value)
+        if not match:
+            raise _FieldProblem("span", f"must be START-END character offsets, not {value!r}")
+        return [int(match.group(1)), int(match.group(2))]
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    raise _FieldProblem("span", f"must be [start, end] or START-END, not {_type_name(value)}")
+
+
+def _items(name: str, value: Any) -> list[str]:
+    if not isinstance(value, (list, tuple)):
+        raise _FieldProblem(name, f"must be a list of strings, not {_type_name(value)}")
+    for position, item in enumerate(value, 1):
+        if not isinstance(item, str):
+            raise _FieldProblem(name, f"item {position} must be a string, not {_type_name(item)}")
+        if not item.strip():
+            raise _FieldProblem(name, f"item {position} is blank")
+    return list(value)
+
+
+def _canonical(row: dict) -> dict:
+    """Row values in the store's own types (what store.event_from_dict expects)."""
+    values: dict = {}
+    for key, value in row.items():
+        if key in DERIVED:
+            continue
+        if not isinstance(key, str) or key not in FIELD_ORDER:
+            raise _FieldProblem(str(key), "is not a timeline field")
+        if _unset(value):
+            continue
+        if key == "when":
+            value = _when(value)
+        elif key == "reported":
+            value = _reported(value)
+        elif key == "reported_assumed":
+            value = _flag(value)
+        elif key == "span":
+            value = _span(value)
+        elif key in LIST_FIELDS:
+            value = _items(key, value)
+            if not value:
+                continue
+        values[key] = value
+    for name in ("when", "text"):
+        if name not in values:
+            raise _FieldProblem(name, "is missing")
+    if isinstance(values["text"], str) and not values["text"].strip():
+        raise _FieldProblem("text", "is blank")
+    if "id" not in values and all(isinstance(values.get(k, ""), str) for k in ("text", "source")):
+        values["id"] = make_id(values["text"], values["when"], values.get("source", ""))
+    return values
+
+
+def row_to_event(row: dict, *, origin: str, number: int) -> Event:
+    """Validate one imported row and build its Event; InputError names origin, row and field."""
+    from timeline_cli.store import event_from_dict
+
+    where = f"{origin}: row {number}"
+    if not isinstance(row, dict):
+        raise InputError(
+            f"{where}: expected a record of fields ({', '.join(FIELD_ORDER[:3])}, ...), got {_type_name(row)}",
+            hint="each row must be one event: an object with at least 'when' and 'text'",
+        )
+    try:
+        values = _canonical(row)
+        try:
+            return event_from_dict(values)
+        except ValueError as exc:
+            name, problem = exc.args
+            raise _FieldProblem(name, problem) from None
+    except _FieldProblem as exc:
+        if exc.problem == "is not a timeline field" or exc.problem.startswith("unknown field"):
+            raise InputError(
+                f"{where}: unknown field '{exc.name}'",
+                hint=f"known fields: {', '.join(FIELD_ORDER)} (start and end are ignored); rename or remove it",
+            ) from None
+        raise InputError(
+            f"{where}: field '{exc.name}': {exc.problem}",
+            hint=HINTS.get(exc.name, _DEFAULT_HINT),
+        ) from None
