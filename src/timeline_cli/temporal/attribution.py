@@ -64,6 +64,9 @@ _LOWER_STARTERS = frozenset("and but while as because although though so yet or"
 _WORD = r"[\w'’.&-]+"
 _VERB_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\b")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|\s--\s")
+_ASIDE_RE = re.compile(
+    r"\s*(?:citing|quoting|according to|with reference to|the|a|an|its|his|her|their)\b",
+    re.IGNORECASE)
 _REL_RE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$", re.IGNORECASE | re.DOTALL)
 _TEMPORAL_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|during|last|this|earlier|later|yesterday|today|tonight|after|before|"
@@ -124,10 +127,14 @@ def _subject_before(sentence: str, pos: int) -> str:
     cuts = list(_CLAUSE_CUT_RE.finditer(before))
     # "Reuters, citing two officials, said": skip a ", citing ...," aside.
     chunk = before[cuts[-1].end():] if cuts else before
-    if not chunk.strip() and len(cuts) >= 2 and re.match(
-            r"\s*(?:citing|quoting|according to|with reference to)\b", before[cuts[-2].end():],
-            re.IGNORECASE):
-        chunk = before[cuts[-3].end() if len(cuts) >= 3 else 0:cuts[-2].start()]
+    if not chunk.strip() and len(cuts) >= 2 and _ASIDE_RE.match(before, cuts[-2].end()):
+        # "Reuters, citing two officials, said" / "Mr. Kim, the spokesman, announced":
+        # the subject is the short phrase before the aside.
+        head = before[cuts[-3].end() if len(cuts) >= 3 else 0:cuts[-2].start()]
+        words = head.split()
+        if 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&")
+                                       for w in words):
+            chunk = head
     words = chunk.split()
     if not words:
         return ""

@@ -21,14 +21,15 @@ __all__ = ["split_sentences", "ABBREVIATIONS", "SENTENCE_OPENERS"]
 
 # Words that end with a period but not a sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt ft no nos vs etc al cf approx dept est fig
+mr mrs ms dr prof sr jr st mt ft vs etc al cf approx dept est
 gen lt col maj capt cmdr sgt cpl pvt adm brig rev hon gov sen rep pres amb supt insp
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
 e.g i.e a.m p.m u.s u.k u.n e.u
 inc corp ltd co bros ave blvd rd
-op vol ch pp p para art sec
 """.split())
+# Abbreviations only before a number: "No. 5", "Art. 51", "p. 12" ("he said no." ends).
+NUMBER_ABBREVIATIONS = frozenset("no nos nr op vol ch pp p para art sec fig".split())
 # Words after a dotted acronym that show a new sentence began ("... the U.S. The ...").
 SENTENCE_OPENERS = frozenset("""
 the a an this that these those there it he she they we i you his her their its our
@@ -42,7 +43,9 @@ _WORD_BEFORE_RE = re.compile(r"([\w.'’-]*)$")
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘«(\[]*([\w'’-]*)")
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _INITIAL_RE = re.compile(r"^[A-Z]$")
-_WRAP_WIDTH = 100
+_WRAP_WIDTH = 100  # wider lines are paragraphs, not hard-wrapped text
+_WRAP_MIN = 50  # narrower blocks are lists / headings, not wrapped text
+_WRAP_FILL = 0.7  # a wrapped line fills at least this much of the block's width
 
 
 def _lines(text: str, start: int, end: int):
@@ -65,12 +68,12 @@ def _segments(text: str, start: int, end: int):
             return
         widths = [len(text[s:e].rstrip()) for s, e in paragraph]
         width = max(widths)
-        wrapped = len(paragraph) >= 2 and width <= _WRAP_WIDTH and sum(
-            1 for w in widths[:-1] if w >= 0.6 * width) >= max(1, (len(widths) - 1) // 2)
+        wrapped = len(paragraph) >= 2 and _WRAP_MIN <= width <= _WRAP_WIDTH and sum(
+            1 for w in widths[:-1] if w >= _WRAP_FILL * width) >= max(1, (len(widths) - 1) // 2)
         seg_start = paragraph[0][0]
         for i, (s, e) in enumerate(paragraph):
             last = i == len(paragraph) - 1
-            runs_on = wrapped and not last and widths[i] >= 0.6 * width and width >= 30
+            runs_on = wrapped and not last and widths[i] >= _WRAP_FILL * width
             if not runs_on:
                 yield seg_start, e
                 if not last:
@@ -101,9 +104,12 @@ def _is_boundary(seg: str, mark_start: int, mark_end: int) -> bool:
     bare = word.lstrip("(\"'“‘«[")
     if not bare:
         return True
-    if bare[-1:].isdigit() and first.isdigit():
-        return False  # "No. 5", list numbering "1. 2."
     low = bare.lower()
+    if first.isdigit() and (bare[-1:].isdigit() or low in NUMBER_ABBREVIATIONS):
+        return False  # "No. 5", list numbering "1. 2."
+    if marks != ".":
+        return True  # closing quote or bracket after the period: 'he said "no." Then'
+
     if _DOTTED_RE.match(bare + "."):
         if len(bare) == 1:
             # A single initial: "J. K. Rowling" - but a single lower-case letter is a word.

@@ -1,0 +1,56 @@
+"""find_claimant: every pattern's examples and must-not-match cases (the table lives beside the code)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from timeline_cli.temporal.attribution import (
+    LEAD_PHRASES,
+    PATTERN_EXAMPLES,
+    REPORTING_VERBS,
+    find_claimant,
+)
+
+# Extra cases beyond the per-pattern examples: (sentence, claimant).
+EXTRA = [
+    ("The Pentagon said on Tuesday that troops had arrived.", "The Pentagon"),
+    ("Zelensky has said the front is stable.", "Zelensky"),
+    ("Officials in Seoul told reporters the ships left on October 8.", "Officials in Seoul"),
+    ("Mr. Kim, the spokesman, announced the plan.", "Mr. Kim"),
+    ("Troops moved north, the town fell, said the spokesman.", "the spokesman"),
+    ("It is not clear when exactly the battle took place.", ""),
+    ("There are approximately 12 000 military personnel.", ""),
+    ("For more news and in-depth stories from Ukraine please follow us on X.", ""),
+    ("They said nothing.", ""),
+    ("According to him, the war will end.", ""),
+    ("", ""),
+]
+
+ALL = [(s, e) for examples in PATTERN_EXAMPLES.values() for s, e in examples] + EXTRA
+
+
+def test_no_duplicate_sentences():
+    dupes = [s for s, n in Counter(s for s, _ in ALL).items() if n > 1]
+    assert not dupes, dupes
+
+
+def test_every_pattern_has_positive_and_negative_examples():
+    for name, examples in PATTERN_EXAMPLES.items():
+        assert any(e for _, e in examples), f"{name} has no example that matches"
+    assert any(not e for examples in PATTERN_EXAMPLES.values() for _, e in examples)
+
+
+def test_vocabulary_is_lower_case():
+    assert all(v == v.lower() for v in REPORTING_VERBS)
+    assert all(p == p.lower() for p in LEAD_PHRASES)
+
+
+@pytest.mark.parametrize(("sentence", "claimant"), ALL)
+def test_claimant(sentence, claimant):
+    assert find_claimant(sentence) == claimant
+
+
+def test_whitespace_is_folded():
+    assert find_claimant("South  Korean\nintelligence reported that ships left.") == "South Korean intelligence"

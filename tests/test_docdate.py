@@ -1,0 +1,124 @@
+"""find_document_date: every recognised form, where the body starts, and what must not match."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_cli.temporal.docdate import find_document_date, parse_date_value
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ff58ae107db7a909.txt"
+REF = date(2025, 1, 1)
+
+# (text, expected date, how, body begins with)
+CASES = [
+    (" date 2024-11-06 North Korean soldiers fought.", date(2024, 11, 6), "header", "North Korean"),
+    ("date: 2024-11-06 Body on the same line.", date(2024, 11, 6), "header", "Body on"),
+    ("Date: Wed, 6 Nov 2024 10:00:00 +0000\nFrom: a@example.org\nSubject: x\n\nBody here.",
+     date(2024, 11, 6), "header", "Body here"),
+    ("From: a@example.org\nDate: 2024-11-06\n\nBody.", date(2024, 11, 6), "header", "Body."),
+    ("Date: 2024-11-06\nBody right after.", date(2024, 11, 6), "header", "Body right"),
+    ("---\ntitle: x\ndate: \"2024-11-06T10:00:00Z\"\n---\n\nBody.", date(2024, 11, 6), "front matter", "Body."),
+    ("---\ndate: 2024-11-06\n---\nBody.", date(2024, 11, 6), "front matter", "Body."),
+    ("+++\ndate = 2024-11-06\n+++\nBody", date(2024, 11, 6), "front matter", "Body"),
+    ("KYIV, Nov. 6 (Reuters) - Ukraine said.", date(2024, 11, 6), "dateline", "Ukraine said"),
+    ("WASHINGTON (AP) — Nov 6, 2024 — The thing.", date(2024, 11, 6), "dateline", "The thing"),
+    ("WASHINGTON (AP) — November 6, 2024\nThe thing.", date(2024, 11, 6), "dateline", "The thing"),
+    ("LONDON, 6 November 2024 /PRNewswire/ -- Text", date(2024, 11, 6), "dateline", "Text"),
+    ("Headline here\nNovember 6, 2024\n\nBody.", date(2024, 11, 6), "date line", "Body."),
+    ("Headline\nWed, 6 Nov 2024 10:32 GMT\nBody.", date(2024, 11, 6), "date line", "Body."),
+    ("Title\nPublished: 6 November 2024, 10:32 AM EST\nBody.", date(2024, 11, 6), "header", "Body."),
+    ("Title\nPublished on November 6, 2024\nBody.", date(2024, 11, 6), "header", "Body."),
+    ("Title\nUpdated: 7 November 2024\nPublished: 6 November 2024\nBody.", date(2024, 11, 6), "header", "Body."),
+    ("Title\nUpdated: 7 November 2024\nBody.", date(2024, 11, 7), "updated header", "Body."),
+    ("Date: 13.11.2024\nx", date(2024, 11, 13), "header", "x"),
+]
+# Texts without a document date of their own.
+NO_DATE = [
+    "He was born on November 6, 2024 in Kyiv.",
+    "Date: 06.11.2024\nambiguous day and month",
+    "The meeting on 2024-11-06 was short.",
+    "KYIV (Reuters) - No date in this dateline.",
+    "date 2024-11-06x glued",
+    "Nothing here at all.",
+    "",
+    "Date: 2024-02-30\nnot a day",
+    "\n" * 25 + "November 6, 2024\ntoo far down",
+]
+
+
+def test_no_duplicate_cases():
+    for name, table in (("CASES", [c[0] for c in CASES]), ("NO_DATE", NO_DATE)):
+        dupes = [k for k, n in Counter(table).items() if n > 1]
+        assert not dupes, f"duplicate {name}: {dupes}"
+
+
+@pytest.mark.parametrize(("text", "expected", "how", "body"), CASES)
+def test_recognised(text, expected, how, body):
+    found = find_document_date(text, reference=REF)
+    assert found is not None
+    assert (found.date, found.how) == (expected, how)
+    assert text[found.body_start:].startswith(body)
+    assert found.start <= found.body_start
+
+
+@pytest.mark.parametrize("text", NO_DATE)
+def test_not_a_document_date(text):
+    assert find_document_date(text, reference=REF) is None
+
+
+def test_seed_header_shares_the_first_line():
+    text = SEED.read_text(encoding="utf-8")
+    found = find_document_date(text)
+    assert found is not None and found.date == date(2024, 11, 6)
+    assert text[found.body_start:].startswith("North Korean soldiers")
+
+
+def test_yearless_dateline_needs_a_reference():
+    text = "KYIV, Dec. 30 (Reuters) - Text."
+    assert find_document_date(text) is None
+    found = find_document_date(text, reference=date(2025, 1, 2))
+    assert found is not None and found.date == date(2024, 12, 30) and found.year_assumed
+
+
+def test_dayfirst_reads_ambiguous_numeric_dates():
+    assert find_document_date("Date: 06.11.2024\nx", dayfirst=True).date == date(2024, 11, 6)
+    assert find_document_date("Date: 06.11.2024\nx", dayfirst=False).date == date(2024, 6, 11)
+
+
+def test_header_beats_a_later_bare_date():
+    text = "Title\nNovember 1, 2024\nDate: 2024-11-06\nBody."
+    assert find_document_date(text).date == date(2024, 11, 6)
+
+
+def test_text_before_the_header_is_kept_for_the_body():
+    text = "Headline here\nNovember 6, 2024\nBody."
+    found = find_document_date(text)
+    assert text[:found.start] == "Headline here\n"
+
+
+@pytest.mark.parametrize(("value", "ymd"), [
+    ("2024-11-06T10:00:00+02:00", (2024, 11, 6)),
+    ("Wednesday, November 6th, 2024", (2024, 11, 6)),
+    ("6th of November 2024", (2024, 11, 6)),
+    ("Sept. 3, 2024", (2024, 9, 3)),
+    ("2024/11/06", (2024, 11, 6)),
+])
+def test_parse_date_value(value, ymd):
+    v = parse_date_value(value)
+    assert v is not None and (v.y, v.m, v.d) == ymd and v.end == len(value)
+
+
+def test_never_reads_the_clock(monkeypatch):
+    import datetime as dt
+
+    class Exploding(dt.date):
+        @classmethod
+        def today(cls):
+            raise AssertionError("clock read")
+
+    monkeypatch.setattr("timeline_cli.temporal.docdate.date", Exploding)
+    assert find_document_date("Date: 2024-11-06\nx").date == date(2024, 11, 6)

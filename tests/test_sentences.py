@@ -1,0 +1,94 @@
+"""split_sentences: table of texts and the sentences they split into."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from timeline_cli.temporal.sentences import split_sentences
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ff58ae107db7a909.txt"
+
+# (text, expected sentences)
+CASES = [
+    ("One. Two.", ["One.", "Two."]),
+    ("Troops moved in the U.S. on Monday.", ["Troops moved in the U.S. on Monday."]),
+    ("He left the U.S. The next day he returned.", ["He left the U.S.", "The next day he returned."]),
+    ("It happened on Oct. 8 near the border.", ["It happened on Oct. 8 near the border."]),
+    ("Dr. Smith met Mr. Jones.", ["Dr. Smith met Mr. Jones."]),
+    ("Ships left on Jan. 5. Nobody knew.", ["Ships left on Jan. 5.", "Nobody knew."]),
+    ("Brigade No. 810 fought.", ["Brigade No. 810 fought."]),
+    ("He said no. Then he left.", ["He said no.", "Then he left."]),
+    ("See Art. 51 of the Charter.", ["See Art. 51 of the Charter."]),
+    ("They met on St. Patrick's day.", ["They met on St. Patrick's day."]),
+    ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+    ("At 10 a.m. Monday the talks began. They ended at 5 p.m. The end.",
+     ["At 10 a.m. Monday the talks began.", "They ended at 5 p.m.", "The end."]),
+    ("Growth was 3.5 percent. Fine.", ["Growth was 3.5 percent.", "Fine."]),
+    ('He said "yes." Then he left.', ['He said "yes."', "Then he left."]),
+    ("He said “no.” Then he left.", ["He said “no.”", "Then he left."]),
+    ("(It was late.) They slept.", ["(It was late.)", "They slept."]),
+    ("Really? Yes! Fine…  Done.", ["Really?", "Yes!", "Fine…", "Done."]),
+    ("Wait... and then it came.", ["Wait... and then it came."]),
+    ("A heading without punctuation\nThe body starts here. Second one.",
+     ["A heading without punctuation", "The body starts here.", "Second one."]),
+    ("- first item\n- second item", ["- first item", "- second item"]),
+    ("  padded sentence.  \n\n\n  another  ", ["padded sentence.", "another"]),
+    ("Prices rose e.g. for bread. Then fell.", ["Prices rose e.g. for bread.", "Then fell."]),
+    ("Version 2.0 shipped. 12 000 troops arrived.", ["Version 2.0 shipped.", "12 000 troops arrived."]),
+    ("", []),
+    ("   \n\t ", []),
+    # Hard-wrapped paragraph (email style): lines run on.
+    ("The minister said on Monday that the first part of the troops had been\n"
+     "moved to Vladivostok by ships of the Pacific Fleet. The second part is\n"
+     "expected later this month.\n",
+     ["The minister said on Monday that the first part of the troops had been\n"
+      "moved to Vladivostok by ships of the Pacific Fleet.",
+      "The second part is\nexpected later this month."]),
+    # A short heading above a wrapped paragraph stays its own sentence.
+    ("Kursk offensive\n"
+     "The minister said on Monday that the first part of the troops had been\n"
+     "moved to Vladivostok by ships of the Pacific Fleet on that very day.\n",
+     ["Kursk offensive",
+      "The minister said on Monday that the first part of the troops had been\n"
+      "moved to Vladivostok by ships of the Pacific Fleet on that very day."]),
+]
+
+
+def test_no_duplicate_cases():
+    dupes = [k for k, n in Counter(c[0] for c in CASES).items() if n > 1]
+    assert not dupes
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_split(text, expected):
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == expected
+    for s, e in spans:
+        assert text[s:e] == text[s:e].strip()
+
+
+def test_start_and_end_bound_the_spans():
+    text = "Header. One. Two. Three."
+    spans = split_sentences(text, 8, 17)
+    assert [text[s:e] for s, e in spans] == ["One.", "Two."]
+
+
+def test_seed_lines():
+    text = SEED.read_text(encoding="utf-8")
+    sentences = [text[s:e] for s, e in split_sentences(text, 17)]
+    assert sentences[0].startswith("North Korean soldiers") and sentences[0].endswith("military.")
+    assert "The participation of the military of North Korea in the war in Ukraine" in sentences
+    assert any(s.startswith("On October 24, Ukrainian intelligence") for s in sentences)
+    assert len(sentences) == 20
+
+
+def test_fast_enough_on_a_large_text():
+    import time
+
+    text = ("Dr. Smith met the U.S. envoy on Oct. 8 at 10 a.m. and said \"no.\" " * 5 + "\n") * 2000
+    t0 = time.perf_counter()
+    spans = split_sentences(text)
+    assert spans and time.perf_counter() - t0 < 2.0
