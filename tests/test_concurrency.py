@@ -70,6 +70,7 @@ def test_a_killed_lock_holder_never_wedges_later_writers(tmp_path: Path):
     assert holder.stdout.readline().strip() == "locked"
     holder.kill()
     holder.wait(timeout=10)
+    holder.stdout.close()
     done = subprocess.run([sys.executable, "-m", "timeline_cli", "--store", str(path), "add", "2024: after"],
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
