@@ -29,14 +29,14 @@ def when_of(event: Event) -> "When":
 
 def known_start(w: "When") -> date | None:
     """The earliest day, or None when the start is open (`../X`) or unbounded."""
-    if w.open_start or w.earliest == date.min:
+    if w.open_start:
         return None
     return w.earliest
 
 
 def known_end(w: "When") -> date | None:
     """The latest day, or None when the end is open (`X/..`) or unbounded."""
-    if w.open_end or w.latest == date.max:
+    if w.open_end:
         return None
     return w.latest
 

@@ -1,0 +1,143 @@
+"""iCalendar (RFC 5545) export, written by hand: one all-day VEVENT per event.
+
+- The calendar: `BEGIN:VCALENDAR`, `VERSION:2.0`, `PRODID:-//timeline-cli//timeline//EN`,
+  `CALSCALE:GREGORIAN`, `X-WR-CALNAME:Timeline`.
+- Each event spans every day its `when` can mean: `DTSTART;VALUE=DATE` the earliest day,
+  `DTEND;VALUE=DATE` the day after the latest (DTEND is exclusive). A month is a month-long
+  event, `2024-10-08/2024-10-13` six days.
+- An open end has no day to stop at: `../2024-11-06` becomes a one-day event on 6 Nov 2024
+  and `2024-11-07/..` one on 7 Nov 2024; the DESCRIPTION says "on or before" / "on or
+  after". (EDTF with no known day at all is refused by parse_when, so nothing is skipped.)
+- `UID` is `<id>@timeline`, stable across exports so calendars update rather than
+  duplicate. `DTSTAMP` (required) is the `reported` day at 00:00 UTC, or 1970-01-01 when
+  there is none: never the clock, so the same events give the same bytes.
+- `SUMMARY` is the statement; `DESCRIPTION` the human date, approximation/uncertainty, who
+  claimed it, the source, the report date, status and note; `URL` the source when it is an
+  http(s) URL; `CATEGORIES` the tags; `TRANSP:TRANSPARENT` so the events never block time.
+- TEXT values escape `\\` `;` `,` and line breaks (`\\n`); other control characters, which
+  RFC 5545 does not allow in TEXT, become spaces.
+- Lines end with CRLF and are folded at 75 octets (continuation lines start with one
+  space) without splitting a UTF-8 character or a backslash escape. The caller opens files
+  with `newline=""` so CRLF stays CRLF.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import TextIO
+
+from timeline_cli.formats._common import known_end, known_start, web_url, when_of
+from timeline_cli.model import Event
+
+NAME = "ics"
+EXTENSIONS = (".ics", ".ical")
+DESCRIPTION = "iCalendar (RFC 5545): one all-day event per statement"
+
+PRODID = "-//timeline-cli//timeline//EN"
+MAX_OCTETS = 75
+NO_STAMP = "19700101T000000Z"
+
+_TEXT_SPECIAL = re.compile(r"\r\n|[\r\n\\;,\u2028\u2029\x00-\x08\x0b-\x1f\x7f]")
+_TEXT_ESCAPES = {"\\": "\\\\", ";": "\\;", ",": "\\,"}
+_TOKEN = re.compile(r"\\.|.", re.S)
+
+
+def escape_text(value: str) -> str:
+    def repl(match: re.Match) -> str:
+        ch = match.group()
+        if ch in _TEXT_ESCAPES:
+            return _TEXT_ESCAPES[ch]
+        if ch in ("\r\n", "\r", "\n", "\u2028", "\u2029"):
+            return "\\n"
+        return " "
+
+    return _TEXT_SPECIAL.sub(repl, value)
+
+
+def fold(line: str) -> str:
+    """One content line folded to at most 75 octets a physical line, CRLF-terminated."""
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
+    for token in _TOKEN.findall(line):
+        octets = len(token.encode("utf-8"))
+        if size + octets > MAX_OCTETS and current:
+            parts.append("".join(current))
+            current, size = [" "], 1
+        current.append(token)
+        size += octets
+    parts.append("".join(current))
+    return "\r\n".join(parts) + "\r\n"
+
+
+def _day(value: date) -> str:
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def _description(event: Event, w) -> str:
+    from timeline_cli.when import format_when
+
+    lines = [f"Date: {format_when(w)} (EDTF {event.when})"]
+    start, end = known_start(w), known_end(w)
+    if start is None and end is not None:
+        lines.append(f"On or before {end.isoformat()}: shown on that day.")
+    elif end is None and start is not None:
+        lines.append(f"On or after {start.isoformat()}: shown on that day.")
+    if w.approximate:
+        lines.append("The date is approximate.")
+    if w.uncertain:
+        lines.append("The date is uncertain.")
+    if event.by:
+        lines.append(f"Claimed by: {event.by}")
+    if event.source:
+        lines.append(f"Source: {event.source}")
+    if event.reported is not None:
+        assumed = " (assumed: the document carried no date)" if event.reported_assumed else ""
+        lines.append(f"Reported: {event.reported.isoformat()}{assumed}")
+    if event.status:
+        lines.append(f"Status: {event.status}")
+    if event.note:
+        lines.append(f"Note: {event.note}")
+    if event.conflict:
+        lines.append(f"Conflict: {event.conflict}")
+    lines.append(f"Timeline id: {event.id}")
+    return "\n".join(lines)
+
+
+def event_lines(event: Event) -> Iterator[str]:
+    """The content lines (unfolded) of one VEVENT; nothing for an event with no known day."""
+    w = when_of(event)
+    start, end = known_start(w), known_end(w)
+    if start is None and end is None:
+        return
+    first = start if start is not None else end
+    last = end if end is not None else start
+    if last >= date.max:  # cannot add a day past 9999-12-31
+        last = last - timedelta(days=1)
+    yield "BEGIN:VEVENT"
+    yield f"UID:{escape_text(event.id)}@timeline"
+    yield f"DTSTAMP:{_day(event.reported)}T000000Z" if event.reported else f"DTSTAMP:{NO_STAMP}"
+    yield f"DTSTART;VALUE=DATE:{_day(first)}"
+    yield f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}"
+    yield f"SUMMARY:{escape_text(event.text)}"
+    yield f"DESCRIPTION:{escape_text(_description(event, w))}"
+    url = web_url(event.source)
+    if url:
+        yield f"URL;VALUE=URI:{url}"
+    if event.tags:
+        yield "CATEGORIES:" + ",".join(escape_text(tag) for tag in event.tags)
+    yield "TRANSP:TRANSPARENT"
+    yield "END:VEVENT"
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+    head = ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+            "X-WR-CALNAME:Timeline")
+    for line in head:
+        out.write(fold(line))
+    for event in events:
+        for line in event_lines(event):
+            out.write(fold(line))
+    out.write(fold("END:VCALENDAR"))

@@ -1,0 +1,113 @@
+"""TimelineJS3 JSON export (Knight Lab's TimelineJS: `{"events": [slide, ...]}`).
+
+Each event becomes one slide:
+
+    {
+      "unique_id": "<id>",
+      "start_date": {"year": "2024", "month": "10", "day": "8"},
+      "end_date": {"year": "2024", "month": "10", "day": "13"},   only for spans
+      "display_date": "8–13 Oct 2024",                              format_when(when)
+      "text": {"headline": "<escaped statement>", "text": "<p>...</p>"},
+      "group": "<escaped by>"                                       only when `by` is set
+    }
+
+Date parts are strings of digits, as TimelineJS's own spreadsheet export writes them, given
+only down to the value's precision: day -> year, month, day; month and season -> year,
+month; year, decade and century -> year. Each end of an interval keeps its own precision.
+Seasons, decades and centuries get an `end_date` (they are spans); open ends have none and
+the known day is the start, `display_date` says "on or before" / "from".
+
+TimelineJS renders headline, text and group as HTML, so every piece of event text is
+`html.escape`d; the source becomes a link only when it is an http(s) URL, with
+`rel="noopener noreferrer"` and `target="_blank"`.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from collections.abc import Sequence
+from datetime import date
+from typing import TextIO
+
+from timeline_cli.formats._common import web_url, when_of
+from timeline_cli.model import Event
+
+NAME = "timelinejs"
+EXTENSIONS = (".timelinejs.json",)
+DESCRIPTION = "TimelineJS3 JSON ({\"events\": [...]}) for Knight Lab's TimelineJS"
+
+HEADLINE_CHARS = 140
+_PARTS = {
+    "day": ("year", "month", "day"),
+    "month": ("year", "month"),
+    "season": ("year", "month"),
+    "year": ("year",),
+    "decade": ("year",),
+    "century": ("year",),
+}
+_SPANS = ("season", "decade", "century")
+
+
+def date_parts(day: date, granularity: str) -> dict[str, str]:
+    values = {"year": day.year, "month": day.month, "day": day.day}
+    return {name: str(values[name]) for name in _PARTS[granularity]}
+
+
+def _sides(event: Event):
+    """(start When or None, end When or None) with each side's own granularity."""
+    from timeline_cli.when import parse_when
+
+    w = when_of(event)
+    if not w.is_interval:
+        return w, w
+    left, _, right = event.when.partition("/")
+    start = None if w.open_start else parse_when(left)
+    end = None if w.open_end else parse_when(right)
+    return start, end
+
+
+def slide(event: Event) -> dict:
+    from timeline_cli.when import format_when
+
+    w = when_of(event)
+    start, end = _sides(event)
+    out: dict = {"unique_id": event.id}
+    if start is not None:
+        out["start_date"] = date_parts(start.earliest, start.granularity)
+        if end is not None and (w.is_interval or w.granularity in _SPANS):
+            out["end_date"] = date_parts(end.latest, end.granularity)
+    else:  # open start: the known end is all there is
+        out["start_date"] = date_parts(end.latest, end.granularity)
+    out["display_date"] = html.escape(format_when(w), quote=True)
+    headline = event.text if len(event.text) <= HEADLINE_CHARS else event.text[: HEADLINE_CHARS - 1] + "…"
+    out["text"] = {"headline": html.escape(headline, quote=True), "text": _body(event)}
+    if event.by:
+        out["group"] = html.escape(event.by, quote=True)
+    return out
+
+
+def _body(event: Event) -> str:
+    esc = lambda s: html.escape(s, quote=True)  # noqa: E731
+    parts = [f"<p>{esc(event.text)}</p>".replace("\n", "<br>")]
+    meta = []
+    if event.by:
+        meta.append(f"Claimed by: {esc(event.by)}")
+    if event.source:
+        url = web_url(event.source)
+        if url:
+            meta.append(f'Source: <a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(url)}</a>')
+        else:
+            meta.append(f"Source: {esc(event.source)}")
+    if event.reported is not None:
+        meta.append(f"Reported: {event.reported.isoformat()}")
+    if event.status:
+        meta.append(f"Status: {esc(event.status)}")
+    if meta:
+        parts.append("<p>" + "<br>".join(meta) + "</p>")
+    return "".join(parts)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+    out.write(json.dumps({"events": [slide(e) for e in events]}, ensure_ascii=False, indent=2))
+    out.write("\n")
