@@ -1,0 +1,181 @@
+"""Find temporal expressions (TIMEX3) in text and normalise them against the document date.
+
+    extract(text, reported, dayfirst=None) -> list[Timex]
+
+Stage 1 scans the text with ONE compiled regex built from the rule table
+(`rules/en/rules.py`): each rule becomes a named alternative `_r<i>`, its named groups are
+renamed `_r<i>_<name>` so they never clash, and the rule's builder turns the groups into an
+underspecified spec. Stage 2 (`resolve.py`) anchors the spec to the document date, using the
+tense of the clause around the mention. Offsets are Python character offsets:
+`text[t.start:t.end] == t.text`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .resolve import resolve
+from .rules.en import rules as _rules_en
+from .types import Timex
+
+_MACRO = re.compile(r"<(?P<macro>[A-Z]+)(?::(?P<name>\w+))?>")
+_GROUP = re.compile(r"\(\?P<(?P<name>\w+)>")
+_BACKREF = re.compile(r"\(\?P=(?P<name>\w+)\)")
+
+
+def _expand(pattern: str) -> str:
+    """Replace <MONTH> / <MONTH:month2> by a named group holding the macro's regex."""
+    def sub(m: re.Match) -> str:
+        macro = m.group("macro")
+        name = m.group("name") or macro.lower()
+        return f"(?P<{name}>{_rules_en.MACROS[macro]})"
+    return _MACRO.sub(sub, pattern)
+
+
+class _Compiled:
+    """The rule table compiled into one scanner, plus per-rule group-name maps."""
+
+    # Left context that forbids a match start: inside a word, after a currency sign, or after
+    # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
+    LEFT = r"(?<![\w$£€¥#@&/])(?<!\d[.,:-])"
+    RIGHT = r"(?![\w%°]|[.,:/]\d)"
+
+    def __init__(self, rules):
+        self.rules = rules
+        parts = []
+        self.groups: list[list[tuple[str, str]]] = []
+        for i, rule in enumerate(rules):
+            pat = _expand(rule.pattern)
+            names = [m.group("name") for m in _GROUP.finditer(pat)]
+            prefix = f"_r{i}_"
+            pat = _GROUP.sub(lambda m: f"(?P<{prefix}{m.group('name')}>", pat)
+            pat = _BACKREF.sub(lambda m: f"(?P={prefix}{m.group('name')})", pat)
+            parts.append(f"(?P<_r{i}>{pat})")
+            self.groups.append([(prefix + n, n) for n in dict.fromkeys(names)])
+        self.pattern = re.compile(self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT, re.I)
+        self.index = {f"_r{i}": i for i in range(len(rules))}
+
+
+_COMPILED: _Compiled | None = None
+
+
+def compiled() -> _Compiled:
+    global _COMPILED
+    if _COMPILED is None:
+        _COMPILED = _Compiled(_rules_en.RULES)
+    return _COMPILED
+
+
+# ---------------------------------------------------------------- stage 1: scan
+def scan(text: str):
+    """Yield (start, end, rule_index, spec) for every accepted match, left to right."""
+    c = compiled()
+    search = c.pattern.search
+    rules, groups, index = c.rules, c.groups, c.index
+    pos, n = 0, len(text)
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            return
+        i = index[m.lastgroup]
+        s, e = m.span()
+        g = {short: m.group(full) for full, short in groups[i]}
+        spec = rules[i].build(g, text, s, e)
+        if spec is None:
+            pos = s + 1
+            continue
+        yield s, e, i, spec
+        pos = e if e > s else s + 1
+
+
+# ---------------------------------------------------------------- tense of the clause
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
+
+
+def tense_at(text: str, s: int, e: int) -> str | None:
+    """'past', 'future' or None: the nearest tense marker in the same sentence."""
+    lo, hi = max(0, s - 160), min(len(text), e + 120)
+    before = text[lo:s]
+    cut = None
+    for cut in _SENTENCE_END.finditer(before):
+        pass
+    if cut is not None:
+        lo += cut.end()
+    after_cut = _SENTENCE_END.search(text, e, hi)
+    if after_cut is not None:
+        hi = after_cut.start()
+    best, best_d = None, 10 ** 9
+    for m in _rules_en.TENSE_MARKERS.finditer(text, lo, hi):
+        if s <= m.start() < e:
+            continue
+        d = s - m.end() if m.end() <= s else m.start() - e
+        # a marker before the mention binds a little tighter than one after it
+        d = d if m.end() <= s else d + 8
+        if d < best_d:
+            best, best_d = ("future" if m.group("fut") else "past"), d
+    return best
+
+
+_NUMDATE = re.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?:\d{4}|\d\d)(?!\d)")
+
+
+def infer_dayfirst(text: str) -> bool | None:
+    """Day-first when the document has a numeric date only readable that way, or writes '8 October'."""
+    votes = 0
+    for m in _NUMDATE.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            votes += 1
+        elif b > 12 >= a:
+            votes -= 1
+    if votes:
+        return votes > 0
+    return None
+
+
+_REF_VALUE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d\d(?:-\d\d)?))?$")
+
+
+# ---------------------------------------------------------------- stage 2 + API
+def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[Timex]:
+    """All temporal expressions in `text`, resolved against the document date `reported`."""
+    out: list[Timex] = []
+    ref: str | None = None
+    for s, e, i, spec in scan(text):
+        k = spec["k"]
+        if k == "block":
+            continue
+        tense = None
+        if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time", "numdate"):
+            if _needs_tense(spec):
+                tense = tense_at(text, s, e)
+        df = dayfirst
+        if k == "numdate" or (k == "range" and spec["a"].get("k") == "numdate"):
+            if df is None:
+                df = infer_dayfirst(text)
+        r = resolve(spec, reported, tense, ref, df)
+        if r is None:
+            continue
+        typ, value, edtf, mod = r
+        out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+        if typ == "DATE" and _REF_VALUE.match(value):
+            ref = value
+    return out
+
+
+def _needs_tense(spec: dict) -> bool:
+    k = spec["k"]
+    if k == "date":
+        return spec.get("y") is None and spec.get("yshift") is None
+    if k == "range":
+        return _needs_tense(spec["a"])
+    if k == "time":
+        return bool(spec.get("day")) and _needs_tense(spec["day"])
+    if k == "holiday":
+        return spec.get("y") is None
+    if k == "season":
+        return spec.get("y") is None
+    if k == "quarter":
+        return spec.get("y") is None and spec.get("yshift") is None
+    return True

@@ -1,0 +1,421 @@
+"""Stage 2: anchor underspecified specs (from the rules) to the document date.
+
+Pure: every function takes the document date (and the tense of the clause, and the last
+resolved date of the document for "a year earlier"); nothing here reads a clock.
+
+`resolve(spec, dct, tense, ref)` -> `Resolved(type, value, edtf, mod)` or None.
+Values follow TimeML (`2024-10-24`, `2024-W44`, `2024-Q3`, `2024-SU`, `199`, `P3D`,
+`PRESENT_REF`); `edtf` is the EDTF string for the store (None for durations, sets and
+PRESENT_REF).
+
+Choosing among readings of a year-less date or a bare weekday: candidates one period apart
+(months 12, weekdays 7, seasons 4, quarters 4 ...) are ranked against the document date:
+past tense -> latest not after it; future tense -> earliest not before it; no tense -> the
+nearest (ties go to the past). "last X" is strictly before, "next X" strictly after.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from .rules.en.vocab import SEASON_EDTF
+
+
+class Resolved(NamedTuple):
+    type: str
+    value: str
+    edtf: str | None
+    mod: str = ""
+
+
+_SEASON_ORDER = ("SP", "SU", "FA", "WI")
+
+
+# ---------------------------------------------------------------- calendar helpers
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def last_day(y: int, m: int) -> int:
+    if m == 12:
+        return 31
+    return (date(y, m + 1, 1) - timedelta(days=1)).day
+
+
+def valid_date(y: int, m: int, d: int) -> date | None:
+    if 1 <= m <= 12 and 1 <= d <= last_day(y, m):
+        return date(y, m, d)
+    return None
+
+
+def easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return date(y, month, day)
+
+
+def nth_weekday(y: int, m: int, wd: int, n: int) -> date:
+    """n-th ISO weekday wd of month m (n = -1: the last)."""
+    if n > 0:
+        first = date(y, m, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    last = date(y, m, last_day(y, m))
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+MOVABLE_HOLIDAYS = {
+    "thanksgiving": lambda y: nth_weekday(y, 11, 4, 4),
+    "easter": easter,
+    "good_friday": lambda y: easter(y) - timedelta(days=2),
+    "memorial_day": lambda y: nth_weekday(y, 5, 1, -1),
+    "labor_day": lambda y: nth_weekday(y, 9, 1, 1),
+    "mothers_day": lambda y: nth_weekday(y, 5, 7, 2),
+    "fathers_day": lambda y: nth_weekday(y, 6, 7, 3),
+}
+
+
+def pick(cands, cur, tense: str | None, shift: int | None):
+    """Choose among ordered candidates (comparable with cur) by shift, else by tense."""
+    cands = sorted(cands)
+    if not cands:
+        return None
+    if shift == -1:
+        before = [c for c in cands if c < cur]
+        return before[-1] if before else cands[0]
+    if shift == 1:
+        after = [c for c in cands if c > cur]
+        return after[0] if after else cands[-1]
+    if tense == "past" or (shift == 0 and tense != "future" and False):
+        before = [c for c in cands if c <= cur]
+        return before[-1] if before else cands[0]
+    if tense == "future":
+        after = [c for c in cands if c >= cur]
+        return after[0] if after else cands[-1]
+    # no tense: nearest, ties to the past (news reports mostly look back)
+    return min(cands, key=lambda c: (abs(_dist(c, cur)), _dist(c, cur) > 0))
+
+
+def _dist(a, b):
+    if isinstance(a, date):
+        return (a - b).days
+    return a - b
+
+
+# ---------------------------------------------------------------- EDTF from TimeML values
+_WEEK = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d\d)(?P<we>-WE)?$")
+_QUARTER = re.compile(r"^(?P<y>\d{4})-(?P<kind>[QH])(?P<n>[1-4X])$")
+_SEASON = re.compile(r"^(?P<y>\d{4})-(?P<s>SP|SU|FA|WI)$")
+_DATEISH = re.compile(r"^(?P<d>(?:\d{4}|XXXX)(?:-(?:\d\d|XX)(?:-(?:\d\d|XX))?)?)(?:T.*)?$")
+
+
+def edtf_of(value: str, dct: date, mod: str = "") -> str | None:
+    """EDTF (ISO 8601-2) string for a TimeML value; None where no calendar span fits."""
+    if value == "PAST_REF":
+        return f"../{dct.isoformat()}"
+    if value == "FUTURE_REF":
+        return f"{dct.isoformat()}/.."
+    if value.startswith("P") or value == "PRESENT_REF":
+        return None
+    out: str | None = None
+    m = _WEEK.match(value)
+    if m:
+        y, w = int(m.group("y")), int(m.group("w"))
+        try:
+            if m.group("we"):
+                a, b = date.fromisocalendar(y, w, 6), date.fromisocalendar(y, w, 7)
+            else:
+                a, b = date.fromisocalendar(y, w, 1), date.fromisocalendar(y, w, 7)
+        except ValueError:
+            return None
+        return f"{a.isoformat()}/{b.isoformat()}"
+    m = _QUARTER.match(value)
+    if m:
+        y, n = int(m.group("y")), m.group("n")
+        if n == "X":
+            return m.group("y")
+        size = 3 if m.group("kind") == "Q" else 6
+        first = (int(n) - 1) * size + 1
+        return f"{y}-{first:02d}/{y}-{first + size - 1:02d}"
+    m = _SEASON.match(value)
+    if m:
+        out = f"{m.group('y')}-{SEASON_EDTF[m.group('s')]}"
+    elif re.fullmatch(r"\d{3}", value):
+        out = value + "X"
+    elif re.fullmatch(r"\d\d", value):
+        out = value + "XX"
+    else:
+        m = _DATEISH.match(value)
+        if not m:
+            return None
+        out = m.group("d")
+        if out.startswith("XXXX") and out.count("X") == len(out.replace("-", "")):
+            return None
+    if mod == "APPROX" and out:
+        out += "~"
+    return out
+
+
+# ---------------------------------------------------------------- granules
+def fmt(gran: str, y: int, sub: int | None = None, d: date | None = None) -> str:
+    if gran == "year":
+        return f"{y:04d}"
+    if gran == "month":
+        return f"{y:04d}-{sub:02d}"
+    if gran == "quarter":
+        return f"{y:04d}-Q{sub}"
+    if gran == "half":
+        return f"{y:04d}-H{sub}"
+    raise ValueError(gran)
+
+
+def shift_granule(value: str, unit: str, n: int) -> str | None:
+    """Shift a resolved value (2024-Q3, 2024-10, 2024-10-24, 2024) by n units, keeping its granularity."""
+    m = re.fullmatch(r"(?P<y>\d{4})(?:-(?:(?P<q>Q[1-4])|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?", value)
+    if not m:
+        return None
+    y = int(m.group("y"))
+    if m.group("q"):
+        q = int(m.group("q")[1])
+        k = y * 4 + q - 1 + (n * 4 if unit == "year" else n if unit == "quarter" else 0)
+        if unit not in ("year", "quarter"):
+            return None
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if m.group("d"):
+        d = date(y, int(m.group("m")), int(m.group("d")))
+        if unit == "day":
+            return (d + timedelta(days=n)).isoformat()
+        if unit == "week":
+            return (d + timedelta(weeks=n)).isoformat()
+        if unit in ("month", "year"):
+            yy, mm = add_months(d.year, d.month, n * (12 if unit == "year" else 1))
+            return f"{yy:04d}-{mm:02d}-{min(d.day, last_day(yy, mm)):02d}"
+        return None
+    if m.group("m"):
+        if unit in ("month", "year"):
+            yy, mm = add_months(y, int(m.group("m")), n * (12 if unit == "year" else 1))
+            return f"{yy:04d}-{mm:02d}"
+        return None
+    if unit == "year":
+        return f"{y + n:04d}"
+    return None
+
+
+def rel_value(unit: str, n: int | None, dct: date) -> tuple[str, str] | None:
+    """Value (and TIMEX type) of dct shifted by n units at that unit's granularity."""
+    if n is None:
+        return None
+    if unit in ("day", "night"):
+        return (dct + timedelta(days=n)).isoformat(), "DATE"
+    if unit in ("week", "fortnight"):
+        return iso_week(dct + timedelta(weeks=n * (2 if unit == "fortnight" else 1))), "DATE"
+    if unit == "weekend":
+        return iso_week(dct + timedelta(weeks=n)) + "-WE", "DATE"
+    if unit == "month":
+        y, m = add_months(dct.year, dct.month, n)
+        return f"{y:04d}-{m:02d}", "DATE"
+    if unit == "quarter":
+        k = dct.year * 4 + (dct.month - 1) // 3 + n
+        return f"{k // 4:04d}-Q{k % 4 + 1}", "DATE"
+    if unit == "year":
+        return f"{dct.year + n:04d}", "DATE"
+    if unit == "decade":
+        return f"{dct.year // 10 + n:03d}", "DATE"
+    if unit == "century":
+        return f"{dct.year // 100 + n:02d}", "DATE"
+    if unit in ("hour", "minute", "second"):
+        return dct.isoformat(), "TIME"
+    return None
+
+
+# ---------------------------------------------------------------- the resolver
+def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = None,
+            dayfirst: bool | None = None) -> Resolved | None:
+    k = spec["k"]
+    mod = spec.get("mod", "") or ""
+    typ = spec.get("type", "DATE")
+    if k == "block":
+        return None
+    if k == "value":
+        v = spec["value"]
+        return Resolved(typ, v, spec["edtf"] if "edtf" in spec else edtf_of(v, dct, mod), mod)
+    if k == "range":
+        a = resolve_point(spec["a"], dct, tense, ref, dayfirst)
+        if a is None:
+            return None
+        b_spec = dict(spec["b"])
+        if b_spec.get("y") is None and "y" in b_spec:
+            ay = int(a[:4])
+            b_spec["y"] = ay
+            if b_spec.get("m") and spec["a"].get("m") and (b_spec["m"], b_spec.get("d") or 0) < (spec["a"]["m"], spec["a"].get("d") or 0):
+                b_spec["y"] = ay + 1
+        b = resolve_point(b_spec, dct, tense, ref, dayfirst)
+        if b is None:
+            return None
+        ea, eb = edtf_of(a, dct), edtf_of(b, dct)
+        return Resolved(typ, a, f"{ea}/{eb}" if ea and eb else None, mod)
+    if k == "in_n":
+        n, unit = spec["n"], spec["unit"]
+        if spec.get("inprep") == "in" and tense == "future" and n is not None and float(n).is_integer():
+            rv = rel_value(unit, int(n), dct)
+            if rv:
+                return Resolved(rv[1], rv[0], edtf_of(rv[0], dct), mod)
+        from .rules.en.rules import duration_value
+        return Resolved("DURATION", duration_value(n, unit), None, mod)
+    if k == "time":
+        day = spec.get("day")
+        dv = resolve_point(day, dct, tense, ref, dayfirst) if day else dct.isoformat()
+        if dv is None:
+            return None
+        v = f"{dv}T{spec['time']}"
+        return Resolved("TIME", v, edtf_of(dv, dct), mod)
+    v = resolve_point(spec, dct, tense, ref, dayfirst)
+    if v is None:
+        return None
+    if v in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
+        typ = "DATE"
+    pod = spec.get("pod")
+    if pod and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+        v = f"{v}T{pod}"
+        typ = spec.get("type", "TIME")
+    return Resolved(typ, v, edtf_of(v, dct, mod), mod)
+
+
+def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
+                  dayfirst: bool | None = None) -> str | None:
+    """TimeML value (no time of day) of a point-like spec."""
+    k = spec["k"]
+    shift = spec.get("shift")
+    if k == "numdate":
+        a, b, y = spec["a"], spec["b"], spec["y"]
+        if a > 12 and b <= 12:
+            d, m = a, b
+        elif b > 12 and a <= 12:
+            m, d = a, b
+        else:
+            first = dayfirst if dayfirst is not None else spec["sep"] == "."
+            d, m = (a, b) if first else (b, a)
+        dd = valid_date(y, m, d)
+        return dd.isoformat() if dd else None
+    if k == "date":
+        y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
+        if y is None and spec.get("yshift") is not None:
+            y = dct.year + spec["yshift"]
+        if m is None:
+            return None if y is None else f"{y:04d}"
+        if y is not None:
+            if d is None:
+                return f"{y:04d}-{m:02d}"
+            dd = valid_date(y, m, d)
+            return dd.isoformat() if dd else None
+        if d is None:
+            c = pick([yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)], dct.year * 12 + dct.month - 1, tense, None)
+            return f"{c // 12:04d}-{c % 12 + 1:02d}"
+        cands = [dd for yy in (dct.year - 1, dct.year, dct.year + 1) if (dd := valid_date(yy, m, d))]
+        if spec.get("wd"):
+            agree = [c for c in cands if c.isoweekday() == spec["wd"]]
+            if agree:
+                cands = agree
+        c = pick(cands, dct, tense, None)
+        return c.isoformat() if c else None
+    if k == "month":
+        m = spec["m"]
+        cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        if shift == 0:
+            return f"{dct.year:04d}-{m:02d}"
+        c = pick(cands, dct.year * 12 + dct.month - 1, tense, shift)
+        return f"{c // 12:04d}-{c % 12 + 1:02d}"
+    if k == "weekday":
+        wd = spec["wd"]
+        base = dct + timedelta(days=(wd - dct.isoweekday()))
+        cands = [base + timedelta(days=7 * i) for i in (-2, -1, 0, 1, 2)]
+        if shift == 0:
+            t = tense or "future"
+            c = pick(cands, dct, t, None)
+        else:
+            c = pick(cands, dct, tense, shift)
+        return c.isoformat()
+    if k == "rel":
+        unit, n = spec["unit"], spec.get("n")
+        if n is None:
+            return "PAST_REF" if spec.get("ago") else None
+        if spec.get("anchor") == "ref" and ref:
+            sv = shift_granule(ref, unit, n)
+            if sv:
+                return sv
+        if spec.get("ago") and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
+            sv = shift_granule(ref, unit, n)
+            if sv:
+                return sv
+        if spec.get("ago") and unit in ("week",) and n != 0:
+            pass
+        rv = rel_value(unit, n, dct)
+        return rv[0] if rv else None
+    if k == "quarter":
+        q, half = spec.get("q"), spec.get("half")
+        per = 2 if half else 4
+        cur = dct.year * per + (dct.month - 1) // (12 // per)
+        if spec.get("y") is not None and q:
+            k2 = spec["y"] * per + q - 1
+        elif spec.get("yshift") is not None and q:
+            k2 = (dct.year + spec["yshift"]) * per + q - 1
+        elif q:
+            cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
+            k2 = pick(cands, cur, tense or "past", shift)
+        else:
+            # "the quarter" / "the latest quarter": the quarter being reported on
+            if shift == 1:
+                k2 = cur + 1
+            elif shift == -1 or (tense != "future"):
+                k2 = cur - 1
+            else:
+                k2 = cur
+        return f"{k2 // per:04d}-{'H' if half else 'Q'}{k2 % per + 1}"
+    if k == "season":
+        s = spec["s"]
+        if spec.get("y") is not None:
+            return f"{spec['y']:04d}-{s}"
+        mo = dct.month
+        cur = 4 * dct.year + (0 if 3 <= mo <= 5 else 1 if 6 <= mo <= 8 else 2 if 9 <= mo <= 11 else 3)
+        if mo <= 2:
+            cur = 4 * (dct.year - 1) + 3
+        idx = _SEASON_ORDER.index(s)
+        cands = [4 * yy + idx for yy in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+        c = pick(cands, cur, tense if shift != 0 else (tense or "future"), shift if shift != 0 else None)
+        return f"{c // 4:04d}-{s}"
+    if k == "holiday":
+        from .rules.en.vocab import HOLIDAYS
+        h = HOLIDAYS[spec["name"]]
+        def on(yy):
+            return date(yy, h[0], h[1]) if isinstance(h, tuple) else MOVABLE_HOLIDAYS[h](yy)
+        if spec.get("y"):
+            return on(spec["y"]).isoformat()
+        c = pick([on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)], dct, tense, shift)
+        return c.isoformat()
+    if k == "dom":
+        d = spec["d"]
+        cands = []
+        for n in (-1, 0, 1):
+            yy, mm = add_months(dct.year, dct.month, n)
+            if (dd := valid_date(yy, mm, d)):
+                cands.append(dd)
+        c = pick(cands, dct, tense, None)
+        return c.isoformat() if c else None
+    if k == "value":
+        return spec["value"]
+    return None

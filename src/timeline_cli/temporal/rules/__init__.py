@@ -1,0 +1,1 @@
+"""Language packs for the temporal parser: vocabulary and rules as data."""

@@ -1,0 +1,973 @@
+"""English TIMEX rules as data.
+
+Each `Rule` has a regex (named groups only; macros like `<MONTH>` or `<MONTH:month2>` expand to a
+named group built from the vocabulary tables), a builder that turns the named groups into an
+*underspecified* spec (stage 1: no document date involved), a list of examples and a list of
+must-not-match sentences. `tests/test_rules.py` runs every example and negative.
+
+Rules are tried in list order at each position (the first that matches wins), so compound rules
+come before the parts they contain. A builder may return None to reject a match in context
+("2024 troops"); scanning then resumes one character later.
+
+Specs are plain dicts read by `timeline_cli.temporal.resolve`:
+  k="value"    value known already (durations, sets, PRESENT_REF ...)
+  k="date"     y/m/d (y None: pick the year from tense), optional pod (part of day), time
+  k="weekday"  wd (ISO), shift (-1 last, 0 this, 1 next, None: from tense)
+  k="month"    m, shift;   k="season" s, y, shift;   k="quarter" q, y, shift, half
+  k="rel"      unit, n (offset; None: unknown -> X), anchor ("dct" or "ref")
+  k="decade"   decade (e.g. 199) or shift;   k="century" c (e.g. 19)
+  k="holiday"  name, y;   k="range" a, b (two specs);   k="dom" d (day of the month)
+Every spec has "type" (TIMEX3 type) and may have "mod".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .vocab import (
+    AMBIGUOUS_MONTHS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS, MODIFIERS, MONTHS,
+    NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNIT_PLURALS, UNITS,
+    VAGUE_QUANTITIES, WEEKDAYS,
+)
+
+# Document date every example is resolved against (a Wednesday).
+EXAMPLE_DCT = "2024-11-06"
+
+Spec = dict
+Groups = dict[str, str | None]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    build: Callable[[Groups, str, int, int], Spec | None]
+    # (sentence, matched text, TIMEX3 type, TimeML value) resolved against EXAMPLE_DCT
+    examples: tuple[tuple[str, str, str, str], ...] = ()
+    # sentences in which the whole extractor must find nothing
+    negatives: tuple[str, ...] = ()
+    flags: int = 0
+    # words that must appear for the rule to be worth trying (prefilter); empty: always
+    needs: tuple[str, ...] = field(default=())
+
+
+def _alt(words) -> str:
+    """Regex alternation of words, longest first, spaces as \\s+ and dots escaped."""
+    out = []
+    for w in sorted(set(words), key=lambda s: (-len(s), s)):
+        out.append(re.escape(w).replace(r"\ ", r"\s+").replace(" ", r"\s+"))
+    return "|".join(out)
+
+
+_MONTH_FULL = [k for k in MONTHS if len(k) > 4 or k in ("may", "june", "july")]
+_MONTH_ABBR = [k for k in MONTHS if k not in _MONTH_FULL]
+_NUMBER_WORDS = [k for k in NUMBER_WORDS]
+_VAGUE = [k for k in VAGUE_QUANTITIES if k not in ("the", "recent", "coming")]
+_UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
+
+MACROS: dict[str, str] = {
+    # "Sept." "Sept" "September"; abbreviations take an optional dot
+    "MONTH": r"(?:" + _alt(_MONTH_FULL) + r"|(?:" + _alt(_MONTH_ABBR) + r")\.?)",
+    "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?=st\b|nd\b|rd\b|th\b|\b)",
+    "YEAR": r"(?:1[6-9]\d\d|20\d\d)",
+    "WEEKDAY": r"(?:" + _alt([k for k in WEEKDAYS if k.endswith("day")]) + r"|(?-i:(?:"
+    + "|".join(k.capitalize() for k in sorted(WEEKDAYS, key=len, reverse=True) if not k.endswith("day"))
+    + r")\.))",
+    "NUM": r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + _alt(_NUMBER_WORDS) + r")",
+    "VAGUE": r"(?:" + _alt(_VAGUE) + r")",
+    "UNIT": r"(?:" + _alt(_UNIT_WORDS) + r")",
+    "ORD": r"(?:" + _alt(ORDINALS) + r")",
+    "SEASON": r"(?:" + _alt(SEASONS) + r")",
+    "POD": r"(?:" + _alt(PARTS_OF_DAY) + r")",
+    "SHIFT": r"(?:" + _alt(SHIFT_WORDS) + r")",
+    "HOLIDAY": r"(?:" + _alt(HOLIDAYS) + r")",
+    "DECWORD": r"(?:" + _alt(DECADE_WORDS) + r")",
+    "MOD": r"(?:early|mid|late)",
+}
+# "-th" suffix after a DAY group
+TH = r"(?:st|nd|rd|th)?"
+
+
+# ---------------------------------------------------------------- helpers used by builders
+def month_of(s: str) -> int:
+    return MONTHS[s.lower().rstrip(".")]
+
+
+def month_ok(s: str, strict: bool) -> bool:
+    """Is this month word usable? Lower case only for unambiguous full names; ambiguous words
+    ("May", "March", "August") only when `strict` is False (the rule gave date context)."""
+    key = s.lower().rstrip(".")
+    if not s[0].isupper() and key not in LOWERCASE_OK_MONTHS:
+        return False
+    if strict and key in AMBIGUOUS_MONTHS:
+        return False
+    return True
+
+
+def num_of(s: str | None) -> float | None:
+    """Number from digits or words; None for vague quantities ("several")."""
+    if s is None:
+        return 1
+    t = " ".join(s.lower().split())
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if t in VAGUE_QUANTITIES:
+        return None
+    m = re.fullmatch(r"(?P<n>\d+(?:\.\d+)?)(?:\s+1/2)?", t)
+    if m:
+        return float(m.group("n")) + (0.5 if "1/2" in t else 0)
+    return None
+
+
+def unit_of(s: str) -> str:
+    t = s.lower()
+    return UNIT_PLURALS.get(t, t)
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TimeML duration value: P3D, PT2H, P2W, PXY, P10Y for a decade, P1.5Y."""
+    letter, is_time, _ = UNITS[unit]
+    if letter == "DE":
+        letter, n = "Y", None if n is None else n * 10
+        if n is None:
+            return "PXDE"
+    elif letter == "CE":
+        letter, n = "Y", None if n is None else n * 100
+        if n is None:
+            return "PXCE"
+    elif letter == "WE":
+        letter, n = "D", None if n is None else n * 2
+    elif letter == "W2":
+        letter, n = "W", None if n is None else n * 2
+    elif letter == "Q":
+        letter, n = "M", None if n is None else n * 3
+    if n is None:
+        num = "X"
+    elif float(n).is_integer():
+        num = str(int(n))
+    elif letter == "Y" and (n * 12).is_integer():
+        return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M" if n >= 1 else f"P{int(n * 12)}M"
+    else:
+        num = f"{n:g}"
+    return f"P{'T' if is_time else ''}{num}{letter}"
+
+
+def mod_of(s: str | None) -> str:
+    if not s:
+        return ""
+    return MODIFIERS.get(" ".join(s.lower().rstrip("-").split()), "")
+
+
+_PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+)")
+# words that may follow a bare year and keep it a date
+YEAR_FOLLOWERS_OK = frozenset({
+    "and", "as", "was", "were", "is", "has", "had", "its", "his", "their", "levels", "level",
+    "period", "periods", "figures", "results", "elections", "election", "budget", "season",
+    "when", "after", "before", "but", "or", "to", "in", "on", "at", "by", "from", "for", "with",
+    "the", "that", "which", "while", "because", "since", "until", "of", "saw", "will", "would",
+    "compared", "versus", "vs", "earnings", "sales", "profit", "deadline", "contract", "model",
+    "census", "law", "act", "war", "crash", "fiscal", "quarter", "through", "to", "where",
+})
+# words before a bare number that make it an identifier, a count or a quantity, not a year
+YEAR_PRECEDERS_BAD = re.compile(
+    r"(?:article|section|chapter|paragraph|resolution|rule|route|highway|flight|room|no\.|number|"
+    r"page|pages|p\.|vol\.|volume|item|unit|lot|code|model|version|box|suite|apt\.|apartment|"
+    r"about|around|nearly|almost|some|over|than|only|just|approximately|roughly|least|of|total|"
+    r"totaling|totalling|km|miles|up|down|rose|fell|to)[ \t]*$",
+    re.I,
+)
+# context that makes a bare number a year: "in 1990", "since 1990", "1990's"
+YEAR_PRECEDERS_GOOD = re.compile(
+    r"(?:in|since|by|until|till|from|of|during|before|after|through|for|early|mid|late|fiscal|"
+    r"year|the|and|or|between|to|summer|winter|spring|fall|autumn|end|beginning|start|"
+    r"middle|as|at|on|than|[,(])[ \t]*$",
+    re.I,
+)
+
+
+def year_in_context(text: str, start: int, end: int) -> bool:
+    """A bare 4-digit number is a year unless its neighbours say it counts or names something."""
+    before = text[max(0, start - 16):start]
+    if YEAR_PRECEDERS_BAD.search(before):
+        # "to 1990" / "of 1990" are still years when a month or clear date word precedes
+        if not re.search(r"(?:from|between|in|since)\s+\S+\s+to[ \t]*$|\b(?:end|start|beginning|spring|summer|fall|autumn|winter)\s+of[ \t]*$", before, re.I):
+            return False
+    m = _PLURAL_NOUN_AFTER.match(text, end)
+    if m:
+        w = m.group("w")
+        if w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS_OK:
+            return False  # "2024 troops", "1990 cars"
+        if w in ("people", "men", "women", "children", "personnel", "troops", "times", "feet",
+                 "foot", "meters", "metres", "tons", "tonnes", "km", "kilometers", "kilometres",
+                 "miles", "pounds", "dollars", "euros", "yen", "shares", "votes", "seats",
+                 "deaths", "cases", "percent", "per", "acres", "hectares", "barrels", "units"):
+            return False
+    if end < len(text) and text[end:end + 1] in "%°":
+        return False
+    if start > 0 and text[start - 1] in "$£€¥#":
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- builders
+def b_none(g, text, s, e):
+    return None
+
+
+def b_block(g, text, s, e):
+    """Consumes text that must not become a date (phone numbers, "Article 5")."""
+    return {"k": "block"}
+
+
+def b_iso(g, text, s, e):
+    y, m, d = int(g["year"]), int(g["mm"]), int(g["dd"])
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return None
+    spec = {"k": "date", "type": "DATE", "y": y, "m": m, "d": d}
+    if g.get("hh"):
+        spec["type"] = "TIME"
+        spec["time"] = f"{int(g['hh']):02d}:{g['mi']}"
+    return spec
+
+
+def b_numeric(g, text, s, e):
+    """12/10/2024, 12.10.2024, 12-10-24: order decided in extract from dayfirst/context."""
+    a, b = int(g["a"]), int(g["b"])
+    y = int(g["y"])
+    if len(g["y"]) == 2:
+        y += 1900 if y >= 50 else 2000
+    return {"k": "numdate", "type": "DATE", "a": a, "b": b, "y": y, "sep": g["sep"]}
+
+
+def _date(g, strict=False, mkey="month", dkey="day", ykey="year"):
+    mw = g.get(mkey)
+    if mw is None or not month_ok(mw, strict):
+        return None
+    m = month_of(mw)
+    d = int(g[dkey]) if g.get(dkey) else None
+    y = int(g[ykey]) if g.get(ykey) else None
+    if d is not None and not (1 <= d <= (29 if m == 2 else 30 if m in (4, 6, 9, 11) else 31)):
+        return None
+    return {"k": "date", "type": "DATE", "y": y, "m": m, "d": d}
+
+
+def b_date(g, text, s, e):
+    spec = _date(g)
+    if spec is None:
+        return None
+    if g.get("yrel"):
+        spec["yshift"] = SHIFT_WORDS[g["yrel"].lower()]
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    if g.get("weekday") and spec["y"] is None:
+        spec["wd"] = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+    return spec
+
+
+def b_month_day_range(g, text, s, e):
+    a = _date(g)
+    if a is None:
+        return None
+    g2 = dict(g)
+    g2["day"] = g["day2"]
+    if g.get("month2"):
+        g2["month"] = g["month2"]
+    b = _date(g2)
+    if b is None or (b["m"], b["d"]) <= (a["m"], a["d"]) and b["y"] is None:
+        return None
+    if g.get("year1"):
+        a["y"] = int(g["year1"])
+    return {"k": "range", "type": "DATE", "a": a, "b": b}
+
+
+def b_month_range(g, text, s, e):
+    a = _date({"month": g["month"], "year": g.get("year1") or g.get("year")})
+    b = _date({"month": g["month2"], "year": g.get("year")}, strict=False)
+    if a is None or b is None:
+        return None
+    return {"k": "range", "type": "DATE", "a": a, "b": b}
+
+
+def b_year_range(g, text, s, e):
+    y1 = int(g["year"])
+    y2s = g["year2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not (y1 < y2 <= y1 + 200):
+        return None
+    if g.get("fiscal"):
+        return {"k": "value", "type": "DATE", "value": str(y1), "edtf": f"{y1}/{y2}"}
+    return {"k": "range", "type": "DATE", "a": {"k": "date", "y": y1}, "b": {"k": "date", "y": y2}}
+
+
+MONTH_PREPOSITIONS = frozenset({
+    "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
+    "for", "early", "late", "mid", "around", "to", "between", "and", "or", "until", "last", "next",
+    "this", "throughout", "that", "each", "every", "late-", "mid-", "early-",
+})
+
+
+def prev_word(text: str, s: int) -> str:
+    """The word just before offset s, lower-cased ("" at the start)."""
+    m = _PREV_WORD.search(text, max(0, s - 24), s)
+    return m.group("w").lower() if m else ""
+
+
+_PREV_WORD = re.compile(r"(?P<w>[A-Za-z]+-?)\s*$")
+
+
+def b_month(g, text, s, e):
+    """Bare month: ambiguous words ("May", "March") need a preposition or modifier before."""
+    strict = not (g.get("prep") or g.get("mod") or g.get("shift") or prev_word(text, s) in MONTH_PREPOSITIONS)
+    mw = g["month"]
+    if not month_ok(mw, strict):
+        return None
+    if "." not in mw and len(mw) <= 3 and mw.lower() != "may":
+        return None  # bare "Jan", "Dec" -> not without a day or year
+    spec = {"k": "month", "type": "DATE", "m": month_of(mw), "shift": None}
+    if g.get("shift"):
+        spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
+        spec["strict"] = True
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_year(g, text, s, e):
+    if not (g.get("lead") or g.get("fiscal")) and not year_in_context(text, s, e):
+        return None
+    y = int(g["year"])
+    spec = {"k": "date", "type": "DATE", "y": y}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_year_apos(g, text, s, e):
+    y = int(g["yy"])
+    return {"k": "date", "type": "DATE", "y": y + (1900 if y >= 30 else 2000)}
+
+
+_ONES = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 99 and " " not in k and not k.startswith("a")}
+
+
+def b_year_words(g, text, s, e):
+    """'nineteen ninety-one', 'two thousand and three', 'the year two thousand'."""
+    if g.get("cent"):
+        c = NUMBER_WORDS[g["cent"].lower()]
+        rest = g.get("rest")
+        r = NUMBER_WORDS.get(" ".join(rest.lower().split()).replace(" ", "-"), None) if rest else 0
+        if r is None:
+            return None
+        y = c * 100 + r
+    else:
+        rest = g.get("rest2")
+        y = 2000 + (NUMBER_WORDS.get(" ".join(rest.lower().split()).replace(" ", "-"), 0) if rest else 0)
+    return {"k": "date", "type": "DATE", "y": y}
+
+
+def b_decade(g, text, s, e):
+    if g.get("decword"):
+        base = int(g["centp"]) if g.get("centp") else 19
+        dec = base * 10 + DECADE_WORDS[g["decword"].lower()]
+    elif g.get("yy"):
+        y = int(g["yy"])
+        dec = (1900 + y if y >= 20 else 2000 + y) // 10
+    else:
+        dec = int(g["dyear"]) // 10
+    spec = {"k": "value", "type": "DATE", "value": str(dec), "edtf": f"{dec}X"}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_century(g, text, s, e):
+    if g.get("cnum"):
+        n = int(g["cnum"])
+    else:
+        n = ORDINALS.get(g["cword"].lower(), 0)
+    if not (1 <= n <= 22):
+        return None
+    c = n - 1
+    spec = {"k": "value", "type": "DATE", "value": f"{c:02d}", "edtf": f"{c:02d}XX"}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_quarter(g, text, s, e):
+    if g.get("qn"):
+        q = int(g["qn"])
+    else:
+        q = ORDINALS.get(g["qword"].lower().replace(" ", "-"), 0)
+    half = bool(g.get("half")) or (g.get("unit") or "").lower() == "half"
+    if q == -1:
+        q = 2 if half else 4
+    if q < 1 or q > (2 if half else 4):
+        return None
+    spec = {"k": "quarter", "type": "DATE", "q": q, "half": half, "y": None, "shift": None}
+    if g.get("year"):
+        spec["y"] = int(g["year"])
+    elif g.get("yshift"):
+        spec["yshift"] = SHIFT_WORDS[g["yshift"].lower()]
+    return spec
+
+
+def b_the_quarter(g, text, s, e):
+    """'the quarter', 'the latest quarter', 'this quarter': the quarter being reported."""
+    sh = (g.get("shift") or "").lower()
+    return {"k": "quarter", "type": "DATE", "q": None, "half": (g["unit"].lower() == "half"),
+            "y": None, "shift": SHIFT_WORDS.get(sh, None) if sh not in ("latest", "") else None}
+
+
+def b_season(g, text, s, e):
+    spec = {"k": "season", "type": "DATE", "s": SEASONS[g["season"].lower()], "y": None, "shift": None}
+    if g.get("year"):
+        spec["y"] = int(g["year"])
+    if g.get("shift"):
+        spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_weekday(g, text, s, e):
+    w = g["weekday"]
+    spec = {"k": "weekday", "type": "DATE", "wd": WEEKDAYS[w.lower().rstrip(".")], "shift": None}
+    if g.get("shift"):
+        spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
+    if g.get("pod"):
+        spec["pod"] = PARTS_OF_DAY[" ".join(g["pod"].lower().split())]
+        spec["type"] = "TIME"
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+_DAYWORD_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+
+def b_dayword(g, text, s, e):
+    w = g["dayword"].lower()
+    spec = {"k": "rel", "type": "DATE", "unit": "day", "n": _DAYWORD_OFFSET[w]}
+    if w == "tonight":
+        spec["pod"], spec["type"] = "NI", "TIME"
+    if g.get("pod"):
+        spec["pod"] = PARTS_OF_DAY[" ".join(g["pod"].lower().split())]
+        spec["type"] = "TIME"
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_this_pod(g, text, s, e):
+    pod = PARTS_OF_DAY[" ".join(g["pod"].lower().split())]
+    n = -1 if (g.get("shift") or "").lower() == "last" else 0
+    return {"k": "rel", "type": "TIME", "unit": "day", "n": n, "pod": pod}
+
+
+def b_shift_unit(g, text, s, e):
+    """last week / next month / this year / the past year / the coming weekend."""
+    unit = unit_of(g["unit"])
+    sh = g["shift"].lower()
+    n = SHIFT_WORDS[sh]
+    spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    if unit in ("hour", "minute", "second"):
+        return None
+    return spec
+
+
+def b_earlier_this(g, text, s, e):
+    """earlier this year, later this month, earlier this week."""
+    unit = unit_of(g["unit"])
+    spec = {"k": "rel", "type": "DATE", "unit": unit, "n": SHIFT_WORDS[g["shift"].lower()]}
+    spec["mod"] = "START" if g["mod"].lower().startswith("earl") else "END"
+    spec["part"] = "before" if g["mod"].lower() == "earlier" else "after" if g["mod"].lower() == "later" else ""
+    return spec
+
+
+def b_ago(g, text, s, e):
+    """two days ago, a year earlier, three weeks later, in two weeks."""
+    n = num_of(g.get("num") or g.get("vague"))
+    unit = unit_of(g["unit"])
+    word = (g.get("dir") or "").lower()
+    sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
+    if n is not None and not float(n).is_integer():
+        return None
+    anchor = "dct" if word in ("ago", "back", "from now", "hence") or g.get("inprep") else "ref"
+    spec = {"k": "rel", "type": "DATE", "unit": unit, "n": None if n is None else sign * int(n),
+            "anchor": anchor, "ago": True}
+    if unit in ("hour", "minute", "second"):
+        spec["type"] = "TIME"
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_in_n(g, text, s, e):
+    """'in three weeks': a date in future text, else the duration ('the first time in two years')."""
+    return {"k": "in_n", "type": "DURATION", "n": num_of(g.get("num") or g.get("vague")), "unit": unit_of(g["unit"])}
+
+
+def b_duration(g, text, s, e):
+    n = num_of(g.get("num") or g.get("vague"))
+    if g.get("vague") and n == 1:
+        n = None
+    unit = unit_of(g["unit"])
+    if g.get("num") and g["num"].strip().isdigit() and len(g["num"].strip()) == 4 and unit == "year":
+        pass
+    spec = {"k": "value", "type": "DURATION", "value": duration_value(n, unit)}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_bare_plural_duration(g, text, s, e):
+    """'for years', 'for decades', 'for weeks': a duration of unknown length."""
+    return {"k": "value", "type": "DURATION", "value": duration_value(None, unit_of(g["unit"]))}
+
+
+def b_ref(g, text, s, e):
+    return {"k": "value", "type": "DATE", "value": REF_PHRASES[" ".join(g["ref"].lower().split())]}
+
+
+def b_set(g, text, s, e):
+    if g.get("adverb"):
+        return {"k": "value", "type": "SET", "value": SET_ADVERBS[g["adverb"].lower()]}
+    if g.get("weekday"):
+        wd = WEEKDAYS[g["weekday"].lower().rstrip(".").rstrip("s")] if g["weekday"].lower().rstrip(".").rstrip("s") in WEEKDAYS else WEEKDAYS[g["weekday"].lower().rstrip(".")]
+        return {"k": "value", "type": "SET", "value": f"XXXX-WXX-{wd}"}
+    if g.get("month"):
+        return {"k": "value", "type": "SET", "value": f"XXXX-{month_of(g['month']):02d}"}
+    unit = unit_of(g["unit"])
+    n = num_of(g.get("num")) if g.get("num") else 1
+    if n is None:
+        n = 1
+    return {"k": "value", "type": "SET", "value": duration_value(n, unit)}
+
+
+def b_plural_weekday(g, text, s, e):
+    wd = WEEKDAYS[g["weekday"].lower()]
+    pod = g.get("pod")
+    suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+    return {"k": "value", "type": "SET", "value": f"XXXX-WXX-{wd}{suffix}"}
+
+
+def _hour(g) -> tuple[int, int] | None:
+    h = int(g["hh"])
+    mi = int(g["mi"]) if g.get("mi") else 0
+    ap = (g.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ap.startswith("p") and h < 12:
+        h += 12
+    elif ap.startswith("a") and h == 12:
+        h = 0
+    if not (0 <= h <= 23 and 0 <= mi <= 59):
+        return None
+    return h, mi
+
+
+def b_time(g, text, s, e):
+    """10 a.m., 5:30 p.m. EST Friday, noon Saturday, midnight."""
+    if g.get("noon"):
+        w = g["noon"].lower()
+        hm = (12, 0) if w == "noon" or w == "midday" else (0, 0) if w == "midnight" else None
+    else:
+        hm = _hour(g)
+    if hm is None:
+        return None
+    spec = {"k": "time", "type": "TIME", "time": f"{hm[0]:02d}:{hm[1]:02d}"}
+    if g.get("weekday"):
+        spec["day"] = {"k": "weekday", "wd": WEEKDAYS[g["weekday"].lower().rstrip(".")], "shift": None}
+    elif g.get("dayword"):
+        spec["day"] = {"k": "rel", "unit": "day", "n": _DAYWORD_OFFSET[g["dayword"].lower()]}
+    elif g.get("month"):
+        d = _date(g)
+        if d is None:
+            return None
+        spec["day"] = d
+    return spec
+
+
+def b_dom(g, text, s, e):
+    d = int(g["day"])
+    if not 1 <= d <= 31:
+        return None
+    return {"k": "dom", "type": "DATE", "d": d}
+
+
+def b_holiday(g, text, s, e):
+    name = " ".join(g["holiday"].lower().split()).replace("’", "'")
+    if name not in HOLIDAYS:
+        return None
+    if name == "easter" and text[s:s + 1].islower():
+        return None
+    spec = {"k": "holiday", "type": "DATE", "name": name, "y": int(g["year"]) if g.get("year") else None}
+    if g.get("shift"):
+        spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
+    return spec
+
+
+def b_boundary(g, text, s, e):
+    """the end of the year / the beginning of next month / the end of 1990 / year-end."""
+    mod = mod_of(g["bound"]) or "END"
+    if g.get("year"):
+        spec = {"k": "date", "type": "DATE", "y": int(g["year"])}
+    elif g.get("month"):
+        spec = b_month({"month": g["month"], "prep": "of"}, text, s, e)
+        if spec is None:
+            return None
+    else:
+        unit = unit_of(g["unit"])
+        n = SHIFT_WORDS[g["shift"].lower()] if g.get("shift") else 0
+        spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
+    spec["mod"] = mod
+    return spec
+
+
+def b_year_end(g, text, s, e):
+    return {"k": "rel", "type": "DATE", "unit": "year", "n": 0, "mod": "END"}
+
+
+def b_decade_rel(g, text, s, e):
+    """the past decade, the last decade -> previous decade; this decade."""
+    n = SHIFT_WORDS[g["shift"].lower()]
+    return {"k": "rel", "type": "DATE", "unit": g["unit"].lower(), "n": n}
+
+
+def b_last_n(g, text, s, e):
+    """the past three months, the next two weeks, the first nine months -> duration."""
+    n = num_of(g.get("num"))
+    if g.get("vague"):
+        n = None
+    return {"k": "value", "type": "DURATION", "value": duration_value(n, unit_of(g["unit"]))}
+
+
+def b_dct_ref(g, text, s, e):
+    return {"k": "rel", "type": "DATE", "unit": g["unit"].lower(), "n": 0}
+
+
+REF_PHRASES: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "at present": "PRESENT_REF", "at the moment": "PRESENT_REF", "presently": "PRESENT_REF",
+    "nowadays": "PRESENT_REF", "these days": "PRESENT_REF", "the present": "PRESENT_REF",
+    "current": "PRESENT_REF", "the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
+    "recent months": "PAST_REF", "recent decades": "PAST_REF", "earlier": "PAST_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
+    "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
+    "coming days": "FUTURE_REF", "coming weeks": "FUTURE_REF", "coming months": "FUTURE_REF",
+    "coming years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
+    "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF", "the foreseeable future": "FUTURE_REF", "one day": "FUTURE_REF",
+    "the long term": "FUTURE_REF", "the long run": "FUTURE_REF",
+}
+
+SET_ADVERBS: dict[str, str] = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "yearly": "P1Y", "annually": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P3M", "biweekly": "P2W", "bimonthly": "P2M",
+    "semiannually": "P6M", "fortnightly": "P2W",
+}
+
+
+# ---------------------------------------------------------------- the rules, tried in order
+_NUMSEP = r"[-–—]"
+_ = EXAMPLE_DCT
+
+RULES: tuple[Rule, ...] = (
+    # ---- things that look like dates but are not: consume them so no part matches
+    Rule("block-article", r"(?-i:Article|Art\.|Section|Sec\.|Chapter|Resolution|Rule|Paragraph|Flight|Route|No\.|Nos\.|Number|Page|Vol\.|Room|Highway)\s+\d[\d.,/-]*",
+         b_block, negatives=("Article 5 of the treaty applies.", "Resolution 1990 was adopted.", "Flight 2024 landed.")),
+    Rule("block-phone", r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}(?:[ .-]\d{2,4}){2,5}",
+         b_block, negatives=("Call 555-123-4567 for details.", "Call +44 20 7946 0958 now.".replace(" now", "."))),
+    Rule("block-thousands", r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:\.\d+)?",
+         b_block, negatives=("There are approximately 12 000 military personnel.", "It cost 1,990,000 dollars.")),
+    Rule("block-unit-count", r"\d+(?:\.\d+)?[ \t]*(?:%|percent|per cent)|\d+(?:st|nd|rd|th)[ \t]+(?-i:[a-z]+)[ \t]+(?:[a-z]+[ \t]+)?(?:brigade|division|regiment|battalion|army|corps|fleet|squadron|company|district|street|avenue|floor|anniversary|amendment|place|round|time|annual|edition)s?",
+         b_block, negatives=("the 11th separate airborne assault brigade", "the 3rd armored division", "up 2024 percent")),
+
+    # ---- ranges ("October 8-13", "8-13 October 2024", "Oct. 30 - Nov. 2", "May-July 2024", "1980-1988")
+    Rule("range-month-days", r"<MONTH>\s+<DAY>" + TH + r"\s*(?:" + _NUMSEP + r"|to|through|until|and)\s*(?:<MONTH:month2>\s+)?<DAY:day2>" + TH + r"(?:,?\s+<YEAR>)?",
+         b_month_day_range,
+         examples=(("They were shipped to Vladivostok on October 8-13.", "October 8-13", "DATE", "2024-10-08"),
+                   ("The fair runs Oct. 30 - Nov. 2, 2025.", "Oct. 30 - Nov. 2, 2025", "DATE", "2025-10-30"))),
+    Rule("range-days-month", r"<DAY>" + TH + r"\s*(?:" + _NUMSEP + r"|to|and)\s*<DAY:day2>" + TH + r"\s+(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?",
+         b_month_day_range,
+         examples=(("Talks were held 8-13 October 2024 in Geneva.", "8-13 October 2024", "DATE", "2024-10-08"),)),
+    Rule("range-months", r"(?:(?P<prep>from|between)\s+)?<MONTH>(?:\s+<YEAR:year1>)?\s*(?:" + _NUMSEP + r"|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*<MONTH:month2>(?:,?\s+<YEAR>)?",
+         b_month_range,
+         examples=(("Sales rose from May to July, officials said.", "from May to July", "DATE", "2024-05"),)),
+    Rule("range-years", r"(?:(?P<fiscal>fiscal)\s+)?<YEAR>\s*(?:" + _NUMSEP + r"|/)\s*(?P<year2>(?:1[6-9]|20)?\d\d)(?![\d/-])"
+         r"|between\s+<YEAR:y3>\s+and\s+<YEAR:y4>|from\s+<YEAR:y5>\s+(?:to|through|until)\s+<YEAR:y6>",
+         lambda g, t, s, e: b_year_range(
+             {"year": g.get("year") or g.get("y3") or g.get("y5"), "year2": g.get("year2") or g.get("y4") or g.get("y6"),
+              "fiscal": g.get("fiscal")}, t, s, e),
+         examples=(("During the 1980-1988 war thousands died.", "1980-1988", "DATE", "1980"),
+                   ("Output grew between 2019 and 2021 as planned.", "between 2019 and 2021", "DATE", "2019")),
+         negatives=("The score was 12-10 after the break.",)),
+
+    # ---- full dates
+    Rule("iso", r"<YEAR>-(?P<mm>[01]\d)-(?P<dd>[0-3]\d)(?:[T ](?P<hh>[0-2]\d):(?P<mi>[0-5]\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?",
+         b_iso, examples=(("Filed on 2024-10-24 in court.", "2024-10-24", "DATE", "2024-10-24"),)),
+    Rule("numeric", r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:1[6-9]|20)\d\d|\d\d)(?![\d/.-]\d)",
+         b_numeric, examples=(("The decree of 24/10/2024 applies.", "24/10/2024", "DATE", "2024-10-24"),
+                              ("Posted 10/24/2024 by staff.", "10/24/2024", "DATE", "2024-10-24")),
+         negatives=("The ratio was 3/4 of the total.",)),
+    Rule("weekday-month-day", r"<WEEKDAY>,?\s+(?:the\s+)?<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?(?!\s*(?:" + _NUMSEP + r")\s*\d)"
+         r"|<WEEKDAY:wd2>,?\s+(?:the\s+)?<DAY:day2>" + TH + r"\s+(?:of\s+)?<MONTH:month2>(?:,?\s+<YEAR:year2>)?",
+         lambda g, t, s, e: b_date({"month": g.get("month") or g.get("month2"), "day": g.get("day") or g.get("day2"),
+                                    "year": g.get("year") or g.get("year2"), "weekday": g.get("weekday") or g.get("wd2")}, t, s, e),
+         examples=(("It opened on Saturday, April 25.", "Saturday, April 25", "DATE", "2025-04-25"),)),
+    Rule("month-day-year", r"<MONTH>\s+<DAY>" + TH + r",?\s+<YEAR>(?!\d)|<MONTH:m2>\s+<YEAR:y2>,\s*<DAY:d2>(?!\d)",
+         lambda g, t, s, e: b_date({"month": g.get("month") or g.get("m2"), "day": g.get("day") or g.get("d2"),
+                                    "year": g.get("year") or g.get("y2")}, t, s, e),
+         examples=(("The embassies were bombed Aug. 7, 1998, in Africa.", "Aug. 7, 1998", "DATE", "1998-08-07"),
+                   ("He was born May 26, 1980 in Ohio.", "May 26, 1980", "DATE", "1980-05-26"))),
+    Rule("day-month-year", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+|day\s+of\s+)?<MONTH>,?\s+<YEAR>(?!\d)",
+         b_date, examples=(("Pi San visits on 11 Oct 2013 the school.", "11 Oct 2013", "DATE", "2013-10-11"),
+                           ("Signed on the 3rd of March 2020.", "the 3rd of March 2020", "DATE", "2020-03-03"))),
+    Rule("month-year", r"(?:(?P<mod>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next)\s+year)",
+         b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
+                           ("It happened in June last year.", "June last year", "DATE", "2023-06"),
+                           ("The plan dates from early March 2020.", "early March 2020", "DATE", "2020-03"))),
+    Rule("month-day", r"<MONTH>\s+(?:the\s+)?<DAY>" + TH + r"(?![\d,.:]\d|\s*(?:%|percent|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|people|men|women|troops|soldiers|per\b)))",
+         b_date, examples=(("On October 24, intelligence reported arrivals.", "October 24", "DATE", "2024-10-24"),
+                           ("The clash happened on November 4.", "November 4", "DATE", "2024-11-04"),
+                           ("The summit will be held April 7.", "April 7", "DATE", "2025-04-07"),
+                           ("Oil closed at a high on Sept. 30.", "Sept. 30", "DATE", "2024-09-30")),
+         negatives=("May 5 people come along?",)),
+    Rule("day-month", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+)?<MONTH>(?![a-z])",
+         lambda g, t, s, e: b_date(g, t, s, e) if (t[s:s + 3] != "the" or "th" in t[s:e] or "of" in t[s:e]) else None,
+         examples=(("Elections are due on 7 April.", "7 April", "DATE", "2025-04-07"),
+                   ("It was signed on the 3rd of March.", "the 3rd of March", "DATE", "2024-03-03"))),
+    Rule("on-the-nth", r"the\s+<DAY>(?P<th>st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
+         lambda g, t, s, e: b_dom(g, t, s, e) if prev_word(t, s) in ("on", "by", "until", "since", "from", "before", "after") else None, examples=(("The vote was held on the 11th, officials said.", "the 11th", "DATE", "2024-11-11"),),
+         negatives=("on the basis of the 11th separate airborne assault brigade a battalion formed",)),
+
+    # ---- times of day
+    Rule("time", r"(?:(?P<mod>about|around|approximately|shortly\s+(?:after|before))\s+)?(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[ap]\.m\.|o'clock)|(?P<noon>noon|midnight|midday))"
+         r"(?:\s+(?-i:[A-Z]{2,4}T|GMT|UTC))?(?:,?\s+(?:(?:on|this|last)\s+)?(?:<WEEKDAY>|(?P<dayword>today|yesterday|tomorrow)|<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?))?",
+         b_time, examples=(("The meeting starts at 10 a.m. in Kyiv.", "10 a.m.", "TIME", "2024-11-06T10:00"),
+                           ("Trading closed at 5 p.m. EST Nov. 9 for the week.", "5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"),
+                           ("They met at noon Saturday to talk.", "noon Saturday", "TIME", "2024-11-02T12:00")),
+         negatives=("I am 10 today.",)),
+    Rule("time-hhmm", r"(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?![\d.,:])",
+         lambda g, t, s, e: b_time(g, t, s, e) if prev_word(t, s) in ("at", "by", "until", "from", "before", "after", "around", "about", "since") else None, examples=(("The train left at 14:30 sharp.", "14:30", "TIME", "2024-11-06T14:30"),)),
+
+    # ---- holidays
+    Rule("holiday", r"(?:(?P<shift>last|next|this)\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?",
+         b_holiday, examples=(("See you on Christmas Day.", "Christmas Day", "DATE", "2024-12-25"),
+                              ("Stores opened after Thanksgiving 2023.", "Thanksgiving 2023", "DATE", "2023-11-23"))),
+
+    # ---- weekdays with parts of day and modifiers
+    Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<shift>last|next|this|coming|past)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?![-'’]?\w)",
+         lambda g, t, s, e: b_weekday({**g, "pod": g.get("pod") or g.get("pod2")}, t, s, e),
+         examples=(("Zelensky spoke Friday evening to the nation.", "Friday evening", "TIME", "2024-11-01TEV"),
+                   ("He said Wednesday that talks failed.", "Wednesday", "DATE", "2024-11-06"),
+                   ("The ministers will meet on Monday.", "Monday", "DATE", "2024-11-11"),
+                   ("The rebels attacked on Monday.", "Monday", "DATE", "2024-11-04"),
+                   ("They met last Friday.", "last Friday", "DATE", "2024-11-01"),
+                   ("Officials said early Tuesday the count was done.", "early Tuesday", "DATE", "2024-11-05"))),
+    Rule("plural-weekday", r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<pod>morning|afternoon|evening|night)s?)?",
+         lambda g, t, s, e: b_plural_weekday(g, t, s, e) if prev_word(t, s) in ("on", "every", "most", "all", "some") else None, examples=(("The market is closed on Sundays now.", "Sundays", "SET", "XXXX-WXX-7"),)),
+
+    # ---- today / yesterday / tomorrow / tonight (+ part of day)
+    Rule("dayword", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow|tonight)(?:\s+<POD>)?(?!['’]s\s)",
+         b_dayword, examples=(("The talks ended yesterday.", "yesterday", "DATE", "2024-11-05"),
+                              ("He flies home tomorrow morning.", "tomorrow morning", "TIME", "2024-11-07TMO"),
+                              ("They speak tonight.", "tonight", "TIME", "2024-11-06TNI"),
+                              ("The vote ended late yesterday.", "late yesterday", "DATE", "2024-11-05"))),
+    Rule("this-pod", r"(?:(?P<shift>this|last)\s+)(?P<pod>morning|afternoon|evening|night)|(?P<shift2>later|earlier)\s+this\s+(?P<pod2>morning|afternoon|evening)",
+         lambda g, t, s, e: b_this_pod({"pod": g.get("pod") or g.get("pod2"), "shift": g.get("shift") or "this"}, t, s, e),
+         examples=(("Troops left this morning.", "this morning", "TIME", "2024-11-06TMO"),
+                   ("Shelling went on last night.", "last night", "TIME", "2024-11-05TNI"))),
+
+    # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
+    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|before|later|back|from\s+now|hence)(?!\s+(?:than|that))",
+         b_ago, examples=(("Two days ago the town fell.", "Two days ago", "DATE", "2024-11-04"),
+                          ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
+                          ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W40"),
+                          ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"))),
+    Rule("year-ago", r"(?P<unit>year|month|quarter|week)[- ](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|figure|month|week|year|result|sales|profit|net|loss|earnings))|the\s+(?P<unit2>year|month)[- ](?P<dir2>earlier|ago)\s+(?:period|quarter|month|level)",
+         lambda g, t, s, e: b_ago({"num": None, "unit": g.get("unit") or g.get("unit2"), "dir": "earlier"}, t, s, e),
+         examples=(("Profit fell from year-earlier levels.", "year-earlier", "DATE", "2023"),)),
+    Rule("in-n", r"(?:(?P<inprep>in|within)\s+)(?:(?P<mod>about|around|nearly|less\s+than|more\s+than)\s+)?(?:<NUM>|<VAGUE:vague>)\s+<UNIT>(?:'s|’s)?(?:\s+time)?(?!\s+(?:ago|earlier|later|before))",
+         lambda g, t, s, e: {**b_in_n(g, t, s, e), "inprep": g["inprep"].lower(), "mod": mod_of(g.get("mod"))},
+         examples=(("The troops will leave in three weeks.", "three weeks", "DATE", "2024-W48"),
+                   ("Prices hit the highest level in two years.", "two years", "DURATION", "P2Y"))),
+
+    # ---- quarters and halves
+    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<qword>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
+         r"|(?-i:Q(?P<qn>[1-4]))(?:\s+<YEAR:year3>)?|(?-i:H(?P<hn>[12]))\s+<YEAR:year4>",
+         lambda g, t, s, e: b_quarter({"qword": g.get("qword"), "qn": g.get("qn") or g.get("hn"), "half": g.get("hn"),
+                                       "unit": g.get("unit") or ("half" if g.get("hn") else "quarter"),
+                                       "year": g.get("year") or g.get("yearpre") or g.get("year3") or g.get("year4"),
+                                       "yshift": g.get("yshift") or g.get("yshift2")}, t, s, e),
+         examples=(("Sales fell in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
+                   ("Earnings for the fourth quarter of 1989 will rise.", "the fourth quarter of 1989", "DATE", "1989-Q4"),
+                   ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
+                   ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"))),
+    Rule("the-quarter", r"(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile))|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile))",
+         lambda g, t, s, e: b_the_quarter({"unit": g.get("unit") or g.get("unit2"), "shift": g.get("shift") or (t[s:e].split()[0] if t[s:e].split()[0].lower() in ("this", "last", "next") else None)}, t, s, e),
+         examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
+
+    # ---- seasons
+    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<shift>last|next|this|coming|past)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
+         lambda g, t, s, e: b_season(g, t, s, e) if (g.get("shift") or g.get("year") or g.get("mod") or re.search(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", t[max(0, s - 16):s], re.I)) and not (g["season"].lower() == "fall" and not (g.get("shift") or g.get("year") or re.search(r"\b(?:the|this|last|next|in)\s+$", t[max(0, s - 6):s], re.I))) else None,
+         examples=(("The plant opens this summer.", "this summer", "DATE", "2025-SU"),
+                   ("Prices rose last fall.", "last fall", "DATE", "2024-FA"),
+                   ("In the winter of 1994 it snowed.", "winter of 1994", "DATE", "1994-WI")),
+         negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
+
+    # ---- the end of / beginning of
+    Rule("boundary", r"the\s+(?P<bound>end|beginning|start|middle|close)\s+of\s+(?:(?:the|this|(?P<shift>last|next|this))\s+(?P<unit>week|month|year|decade|century|quarter)|<YEAR>(?!\d)|<MONTH>(?!\s+\d))",
+         b_boundary, examples=(("By the end of the year, all will leave.", "the end of the year", "DATE", "2024"),
+                               ("Debt will rise by the end of 1990.", "the end of 1990", "DATE", "1990"))),
+    Rule("year-end", r"(?P<w>year[- ]end)(?!\s+(?:bonus|party))",
+         b_year_end, examples=(("The deal closes by year-end.", "year-end", "DATE", "2024"),)),
+
+    # ---- earlier this year / later this month / early next year / late last week
+    Rule("earlier-this", r"(?P<mod>earlier|later|early|late|mid)[-\s]+(?:in\s+)?(?P<shift>this|last|next|the\s+past|the\s+previous|the\s+following)\s+<UNIT>",
+         lambda g, t, s, e: b_earlier_this({**g, "shift": g["shift"].split()[-1]}, t, s, e),
+         examples=(("Earlier this year, they said so.", "Earlier this year", "DATE", "2024"),
+                   ("The law passes early next year.", "early next year", "DATE", "2025"),
+                   ("Talks ended late last week.", "late last week", "DATE", "2024-W44"))),
+
+    # ---- durations led by "the past / the next / the first" + number
+    Rule("last-n", r"(?:the|these|those)\s+(?:(?:past|last|next|previous|preceding|coming|first|final|following|remaining|initial|same)\s+)+(?:(?:<NUM>|<VAGUE:vague>)\s+)(?P<unit>seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)"
+         r"|(?:the|these)\s+(?:<NUM:num2>)\s+(?P<unit2>months|weeks|years|days)(?=\s+(?:ended|ending|through|to|since|before|after|of))",
+         lambda g, t, s, e: b_last_n({"num": g.get("num") or g.get("num2"), "vague": g.get("vague") or (None if (g.get("num") or g.get("num2")) else "x"), "unit": g.get("unit") or g.get("unit2")}, t, s, e),
+         examples=(("It grew over the past three months.", "the past three months", "DURATION", "P3M"),
+                   ("In the first nine months sales rose.", "the first nine months", "DURATION", "P9M"),
+                   ("Talks go on in the next few days.", "the next few days", "DURATION", "PXD"))),
+
+    # ---- the past decade / last week / next month / this year
+    Rule("shift-unit", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?P<shift>last|next|this|past|previous|coming|following|current|present|preceding)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)",
+         lambda g, t, s, e: b_shift_unit(g, t, s, e),
+         examples=(("Prices rose last week.", "last week", "DATE", "2024-W44"),
+                   ("Elections come next month.", "next month", "DATE", "2024-12"),
+                   ("This year has been hard.", "This year", "DATE", "2024"),
+                   ("Sales fell over the past decade.", "the past decade", "DATE", "201"),
+                   ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"))),
+
+    # ---- durations
+    Rule("duration", r"(?:(?P<mod>about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|over|under|well\s+over)\s+)?"
+         r"(?:<NUM>|<VAGUE:vague>)(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?:[\s-]+|(?<=\d))<UNIT>(?:[-\s]long|[-\s]old)?(?!['’]s?\s+(?:time|notice))",
+         lambda g, t, s, e: b_duration(g, t, s, e) if not (g.get("num") and re.fullmatch(r"\d{4}", g["num"]) and g["unit"].lower() in ("year", "years")) else None,
+         examples=(("The war lasted three weeks.", "three weeks", "DURATION", "P3W"),
+                   ("He served 18 months in jail.", "18 months", "DURATION", "P18M"),
+                   ("A two-hour meeting followed.", "two-hour", "DURATION", "PT2H"),
+                   ("They waited for several years.", "several years", "DURATION", "PXY"),
+                   ("A 10-year note rose.", "10-year", "DURATION", "P10Y"),
+                   ("Talks lasted more than four hours.", "more than four hours", "DURATION", "PT4H"),
+                   ("He has been in office for a decade.", "a decade", "DURATION", "P10Y"))),
+    Rule("bare-plural-duration", r"(?P<unit>years|decades|months|weeks|days|hours|centuries)(?!\s+(?:to|of|and|or|ahead|after|before|ago|earlier|later))",
+         lambda g, t, s, e: b_bare_plural_duration(g, t, s, e) if prev_word(t, s) == "for" else None, examples=(("They have fought for years.", "years", "DURATION", "PXY"),)),
+
+    # ---- sets
+    Rule("set", r"(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bimonthly|semiannually|fortnightly)"
+         r"|(?:every|each)\s+(?:(?:<NUM>|other)\s+)?(?:<WEEKDAY>|<MONTH>|<UNIT>)"
+         r"|(?:once|twice|(?:\w+)\s+times)\s+(?:a|per|every)\s+<UNIT:unit2>",
+         lambda g, t, s, e: b_set({**g, "unit": g.get("unit") or g.get("unit2"), "num": None if (g.get("num") or "").lower() == "other" else g.get("num")}, t, s, e),
+         examples=(("Shelling hits the town every Monday.", "every Monday", "SET", "XXXX-WXX-1"),
+                   ("The paper appears weekly.", "weekly", "SET", "P1W"),
+                   ("We meet every day.", "every day", "SET", "P1D")),
+         negatives=()),
+
+    # ---- decades and centuries
+    Rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<dyear>1[6-9]\d0|20[0-9]0)['’]?s|['’](?P<yy>\d0)s|(?-i:(?:[Tt]he\s+))?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
+         lambda g, t, s, e: b_decade(g, t, s, e) if not (g.get("decword") and not re.match(r"the\s", t[s:e], re.I) and not g.get("mod")) else None,
+         examples=(("Prices were high in the 1990s.", "the 1990s", "DATE", "199"),
+                   ("Back in the '80s it was cheap.", "the '80s", "DATE", "198"),
+                   ("In the late 1970s output rose.", "the late 1970s", "DATE", "197"),
+                   ("The nineties were calm.", "The nineties", "DATE", "199")),
+         negatives=("He is in his sixties.",)),
+    Rule("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<cnum>1?\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty\s+first))[-\s]+century",
+         b_century, examples=(("In the 20th century wars raged.", "the 20th century", "DATE", "19"),
+                              ("It dates from the 11th century.", "the 11th century", "DATE", "10"))),
+
+    # ---- year spelled out: nineteen ninety-one, the year two thousand
+    Rule("year-words", r"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen)\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
+         r"|two\s+thousand(?:\s+(?:and\s+)?(?P<rest2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty(?:[-\s](?:one|two|three|four|five))?))?(?!\s+(?:\w+\s+)?(?:people|dollars|troops|years|soldiers|men|of|and|more|[a-z]+s\b)))",
+         lambda g, t, s, e: b_year_words({**g, "rest": None if (g.get("rest") or "").lower() == "hundred" else g.get("rest")}, t, s, e)
+         if (g.get("cent") or re.match(r"the\s+year", t[s:e], re.I) or re.search(r"\b(?:in|since|by|until|of|year)\s+$", t[max(0, s - 8):s], re.I)) else None,
+         examples=(("It began in nineteen ninety-one.", "nineteen ninety-one", "DATE", "1991"),
+                   ("Ready by the year two thousand.", "the year two thousand", "DATE", "2000"))),
+
+    # ---- "a year", "the year" compounds already handled; bare months and years
+    Rule("month", r"(?:(?P<mod>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?|(?P<shift>last|next|this|past|coming)\s+)?<MONTH>(?![-'’]?\w|\s+\d)",
+         b_month, examples=(("The agreement was signed in June.", "June", "DATE", "2024-06"),
+                            ("He came last April.", "last April", "DATE", "2024-04"),
+                            ("The vote comes in early December.", "early December", "DATE", "2024-12"),
+                            ("Prices rose in May.", "May", "DATE", "2024-05")),
+         negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.")),
+    Rule("fiscal-year", r"(?P<fiscal>fiscal|FY)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>FY)(?P<yy>\d\d)(?!\d)",
+         lambda g, t, s, e: b_year(g, t, s, e) if g.get("year") else b_year_apos({"yy": g["yy"]}, t, s, e),
+         examples=(("Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"),)),
+    Rule("year", r"(?:(?P<mod>early|mid|late)[-\s]+(?P<lead>)|(?P<the>the\s+))?<YEAR>(?![\d,.]\d|[-/]\d|['’]?s\b)(?:\s+(?P<period>period|season|levels?))?",
+         b_year, examples=(("The deal was signed in 1998.", "1998", "DATE", "1998"),
+                           ("Output peaked in mid-1996.", "mid-1996", "DATE", "1996")),
+         negatives=("Russia sent 2024 troops.", "The Russian 810 separate brigade of marines fought.",
+                    "It costs $1990.", "He scored 1995 points.", "Call 555 1234 now.")),
+    Rule("year-apos", r"(?<![\w'’])['’](?P<yy>\d\d)(?!['’\d]|s\b)",
+         lambda g, t, s, e: b_year_apos(g, t, s, e) if re.search(r"\b(?:in|since|of|class|by|until|from)\s+$", t[max(0, s - 8):s], re.I) else None,
+         examples=(("He graduated in '98 from Yale.", "'98", "DATE", "1998"),)),
+
+    # ---- present / past / future references
+    Rule("ref", r"(?P<ref>" + _alt(REF_PHRASES) + r")",
+         lambda g, t, s, e: b_ref(g, t, s, e) if _ref_ok(g["ref"], t, s, e) else None,
+         examples=(("The troops are now in Kursk.", "now", "DATE", "PRESENT_REF"),
+                   ("They recently arrived.", "recently", "DATE", "PAST_REF"),
+                   ("They may fight in the coming days.", "the coming days", "DATE", "FUTURE_REF")),
+         negatives=("The current flows north.",)),
+)
+
+
+def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
+    r = ref.lower()
+    after = text[e:e + 24]
+    before = text[max(0, s - 20):s].lower()
+    if r == "now":
+        # "now that", "Now, ..." at the start are fine; "know" is excluded by word boundary
+        return not re.match(r"\s*-?\s*(?:defunct|famous|former|retired|closed)\b", after)
+    if r == "current":
+        # PRESENT_REF only as in "the current quarter/crisis": not "the current flows"
+        return bool(re.match(r"\s+(?:year|quarter|period|account|session|term|crisis|situation|level|levels|system|government|administration|regime|policy|policies|rate|rates|season|fiscal|month|week|deficit|account|conditions|environment|market|program|plan|law|leader|leaders|president|chairman|economic|talks|round|state|status|trend|trends|structure|campaign|contract|agreement|war|conflict|generation|era|climate|practice|members|management|owners|political)\b", after))
+    if r == "earlier":
+        return bool(re.search(r"(?:\.|,|said|reported|announced|as\s+reported|had)\s*$", before)) and bool(re.match(r"\s*[.,;]", after))
+    if r in ("future", "one day"):
+        return bool(re.search(r"\b(?:in|for|the)\s+$", before)) if r == "future" else bool(re.search(r"\b(?:will|could|might|may|would)\b", text[max(0, s - 60):s].lower()))
+    if r == "recent":
+        return bool(re.match(r"\s+(?:weeks|months|years|days|decades|times)\b", after)) is False and bool(re.search(r"\b(?:in|until|since)\s+(?:the\s+)?$", before)) is False and False
+    if r in ("the moment", "the present"):
+        return bool(re.search(r"\b(?:at|for|until)\s+$", before))
+    if r == "the past":
+        return not re.match(r"\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|decades?|centuries|century)\b", after) and not re.match(r"\s+(?:few|several|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", after)
+    if r in ("shortly",):
+        return not re.match(r"\s+(?:after|before)\b", after)
+    return True
+
+
+# ---------------------------------------------------------------- tense of the clause around a mention
+# Nearest marker wins; future markers are listed first so "scheduled"/"expected" are not read as
+# past participles.
+_IRREGULAR_PAST = (
+    "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "began", "fell",
+    "rose", "met", "sent", "left", "held", "won", "lost", "saw", "gave", "got", "became", "struck",
+    "found", "brought", "bought", "sold", "paid", "led", "fought", "thought", "knew", "wrote",
+    "spoke", "broke", "ran", "hit", "shot", "flew", "drove", "chose", "stood", "felt", "kept",
+    "put", "set", "cut", "quit", "ago", "yesterday", "last", "earlier", "previously", "already",
+    "says", "tells", "confirmed",
+)
+TENSE_MARKERS = re.compile(
+    r"\b(?:(?P<fut>will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
+    r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|next|forecasts?|forecast|"
+    r"hopes?\s+to|set\s+to|is\s+to|are\s+to|could|might|may|should|must|until|tomorrow|"
+    r"later|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|to\s+be|to\s+meet|"
+    r"to\s+hold|to\s+visit|to\s+vote|to\s+start|to\s+begin)|"
+    r"(?P<past>" + "|".join(_IRREGULAR_PAST) + r"|\w{3,}ed))\b",
+)
