@@ -1,0 +1,95 @@
+"""`timeline extract`: show the temporal expressions the parser finds in documents."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from timeline_cli.cli_options import DayDate, pass_app
+
+EXTRACT_FORMATS = ["jsonl", "table"]
+JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
+
+
+def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None) -> list[dict]:
+    """One dict per expression found in `text`, fields in JSONL_FIELDS order."""
+    if extractor is None:
+        from timeline_cli.temporal.extract import extract as extractor
+    records = []
+    for t in sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: (t.start, t.end)):
+        records.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
+                        "value": t.value, "edtf": t.edtf})
+    return records
+
+
+def _table(records: list[dict], console) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    from timeline_cli.sanitize import safe_line
+
+    table = Table(show_header=True, header_style="bold", show_lines=False)
+    for name in JSONL_FIELDS:
+        table.add_column(name, justify="right" if name in ("start", "end") else "left",
+                         no_wrap=name in ("start", "end", "type"))
+    for r in records:
+        table.add_row(*(Text(safe_line("" if r[name] is None else str(r[name]))) for name in JSONL_FIELDS))
+    console.print(table)
+
+
+@click.command(epilog="""\b
+Examples:
+  timeline extract seeds/000_ff58ae107db7a909.txt
+  timeline extract --reported 2024-11-06 - < article.txt
+  timeline extract notes.txt --format jsonl | jq -r .edtf
+""")
+@click.argument("files", nargs=-1, required=True, metavar="FILE... | -")
+@click.option("--reported", type=DayDate(), metavar="DATE",
+              help="The document date relative expressions hang on (default: the date the document "
+                   "gives itself, else today with a warning).")
+@click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default=None,
+              help="jsonl: one JSON object an expression; table: a table. Default: table on a "
+                   "terminal, jsonl when piped.")
+@click.option("--dayfirst/--monthfirst", default=None,
+              help="How to read 03/04/2024 (default: guess from the document).")
+@click.option("--encoding", default="utf-8", show_default=True, metavar="ENC",
+              help="Text encoding of the files (e.g. latin-1, cp1252).")
+@pass_app
+def extract(app, files, reported, fmt, dayfirst, encoding):
+    """Show the temporal expressions found in FILEs (`-` reads stdin).
+
+    JSONL objects are {"doc", "start", "end", "text", "type", "value", "edtf"}: start/end are
+    character offsets into the file as read (UTF-8 unless --encoding), type and value follow
+    TIMEX3, edtf is the calendar value or null (durations, sets, "now").
+    """
+    from timeline_cli.docread import choose_reported, read_document
+
+    if fmt is None:
+        fmt = "table" if sys.stdout.isatty() else "jsonl"
+    texts = [(path, read_document(path, encoding)) for path in files]
+    today = None
+    records: list[dict] = []
+    for path, text in texts:
+        if today is None and reported is None:
+            today = app.today()
+        chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst)
+        if chosen.how == "today (assumed)":
+            _warn_assumed(path, chosen.date)
+        found = expression_records(path, text, chosen.date, dayfirst=dayfirst)
+        if fmt == "jsonl":
+            for record in found:
+                click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            records.extend(found)
+    if fmt == "table":
+        _table(records, app.stdout_console())
+
+
+def _warn_assumed(path: str, day) -> None:
+    from timeline_cli.sanitize import safe_line
+
+    name = "<stdin>" if path == "-" else path
+    click.echo(f"warning: {safe_line(name)} gives no date of its own; relative dates hang on today "
+               f"({day.isoformat()}); pass --reported DATE", err=True)

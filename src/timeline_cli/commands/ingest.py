@@ -1,0 +1,166 @@
+"""`timeline ingest`: documents -> dated events in the store."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+
+import click
+
+from timeline_cli.cli_options import DayDate, pass_app, store_option
+from timeline_cli.model import Event
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One document to parse; picklable so a process pool can take it."""
+
+    source: str
+    text: str
+    reported: date
+    reported_assumed: bool
+    keep_undated: bool
+    dayfirst: bool | None
+
+
+def parse_job(job: Job) -> list[Event]:
+    """Parse one document (pure; runs in a worker process with --jobs)."""
+    from timeline_cli.temporal.events import document_events
+
+    return document_events(job.text, source=job.source, reported=job.reported,
+                           reported_assumed=job.reported_assumed, keep_undated=job.keep_undated,
+                           dayfirst=job.dayfirst)
+
+
+def source_name(path: str) -> str:
+    return "<stdin>" if path == "-" else os.path.normpath(path)
+
+
+def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfirst, encoding: str,
+               warn=None) -> list[Job]:
+    """Read every document first (so a bad file stops the run before anything is written)."""
+    from timeline_cli.docread import choose_reported, expand_paths, read_document
+
+    files = expand_paths(paths)
+    if files.count("-") > 1:
+        from timeline_cli.errors import UsageError
+
+        raise UsageError("`-` (stdin) given more than once", hint="read stdin once")
+    jobs = []
+    for path in files:
+        text = read_document(path, encoding)
+        chosen = choose_reported(text, given=reported, today=reported or today(), dayfirst=dayfirst)
+        if chosen.assumed and warn is not None:
+            warn(path, chosen)
+        jobs.append(Job(source_name(path), text, chosen.date, chosen.assumed, keep_undated, dayfirst))
+    return jobs
+
+
+def run_jobs(jobs: list[Job], *, workers: int = 1, progress=None) -> list[list[Event]]:
+    """Events per job, in job order; a process pool when workers > 1 and there is more than one job."""
+    advance = progress or (lambda: None)
+    if workers <= 1 or len(jobs) <= 1:
+        results = []
+        for job in jobs:
+            results.append(parse_job(job))
+            advance()
+        return results
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+        results = []
+        for events in pool.map(parse_job, jobs, chunksize=1):
+            results.append(events)
+            advance()
+        return results
+
+
+def _progress(app, total: int):
+    """A Rich progress bar on stderr when it is a terminal and there is more than one document."""
+    import contextlib
+
+    if total <= 1 or not _isatty(sys.stderr):
+        return contextlib.nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    console=app.stderr_console(), transient=True)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def _warn_assumed(path: str, chosen) -> None:
+    from timeline_cli.sanitize import safe_line
+
+    name = "<stdin>" if path == "-" else path
+    if chosen.how == "today (assumed)":
+        click.echo(f"warning: {safe_line(name)} gives no date of its own; using today "
+                   f"({chosen.date.isoformat()}) as its report date; pass --reported DATE", err=True)
+    else:
+        click.echo(f"warning: {safe_line(name)}: the {chosen.how} has no year; assuming "
+                   f"{chosen.date.isoformat()}; pass --reported DATE", err=True)
+
+
+@click.command(epilog="""\b
+Examples:
+  timeline ingest seeds/
+  timeline ingest article.txt --reported 2024-11-06
+  curl -s https://example.org/a.txt | timeline ingest - --reported 2024-11-06
+  timeline ingest --dry-run notes.md | cut -f1
+  timeline ingest --jobs 4 corpus/
+""")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR... | -")
+@click.option("--reported", type=DayDate(), metavar="DATE",
+              help="The report date of every document (default: the date each document gives "
+                   "itself in a header, front matter or dateline; else today, with a warning).")
+@click.option("--dry-run", is_flag=True, help="Print the events (WHEN<TAB>TEXT) instead of saving them.")
+@click.option("--drop-undated", is_flag=True,
+              help="Keep only statements with a date of their own (default: anchor the others to "
+                   "../REPORTED, on or before the report date).")
+@click.option("--dayfirst/--monthfirst", default=None, help="How to read 03/04/2024.")
+@click.option("--encoding", default="utf-8", show_default=True, metavar="ENC",
+              help="Text encoding of the documents (e.g. latin-1, cp1252).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Parse N documents at a time in separate processes.")
+@store_option
+@pass_app
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs):
+    """Turn documents into dated events in the store.
+
+    One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
+    statements are dated ../REPORTED unless --drop-undated. Directories stand for their *.txt
+    and *.md files. Each event records the sentence, its source, report date and who claims it.
+    Ingesting a document again adds nothing (events are keyed by statement, date and source).
+    """
+    job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
+                          dayfirst=dayfirst, encoding=encoding, warn=_warn_assumed)
+    with _progress(app, len(job_list)) as bar:
+        advance = None
+        if bar is not None:
+            task = bar.add_task("parsing", total=len(job_list))
+
+            def advance():
+                bar.advance(task)
+        results = run_jobs(job_list, workers=jobs, progress=advance)
+    events = [event for found in results for event in found]
+    if dry_run:
+        from timeline_cli.sanitize import safe_line
+
+        out = sys.stdout
+        for event in events:
+            out.write(f"{event.when}\t{safe_line(event.text)}\n")
+        out.flush()
+        click.echo(f"dry run: {len(events)} events from {len(job_list)} documents (nothing saved)", err=True)
+        return
+    new = 0
+    with app.transaction() as txn:
+        for event in events:
+            new += txn.add(event)
+    click.echo(f"ingested {len(events)} events from {len(job_list)} documents ({new} new)", err=True)

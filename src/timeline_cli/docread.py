@@ -1,0 +1,126 @@
+"""Read a document (a file or `-` for stdin) as text, refusing what is not text.
+
+The text is returned exactly as decoded (no newline translation, no stripping) so character
+offsets that the parser reports are offsets into the file as read.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from timeline_cli.errors import InputError
+
+__all__ = ["read_document", "expand_paths", "choose_reported", "Reported", "MAX_BYTES",
+           "DOCUMENT_SUFFIXES"]
+
+MAX_BYTES = 256 * 1024 * 1024
+DOCUMENT_SUFFIXES = (".txt", ".md")
+STDIN = "-"
+_ENCODING_HINT = "if the file is in another encoding, pass it: --encoding latin-1 (or cp1252, utf-16, ...)"
+
+
+def _origin(path: str) -> str:
+    return "<stdin>" if path == STDIN else path
+
+
+def _read_bytes(path: str) -> bytes:
+    if path == STDIN:
+        stream = sys.stdin.buffer
+        data = stream.read(MAX_BYTES + 1)
+    else:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise InputError(f"{path} is a directory",
+                                 hint="`timeline ingest` takes directories; `timeline extract` needs files "
+                                      f"(e.g. {path.rstrip('/')}/*.txt)")
+            size = p.stat().st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{path} is too big ({size // (1024 * 1024)} MB; the limit is "
+                                 f"{MAX_BYTES // (1024 * 1024)} MB)",
+                                 hint="split it into smaller documents (e.g. with split -C 100M)")
+            data = p.read_bytes()
+        except FileNotFoundError:
+            raise InputError(f"no such file: {path}", hint="check the path; use `-` to read stdin") from None
+        except PermissionError:
+            raise InputError(f"cannot read {path}: permission denied",
+                             hint="fix its permissions (chmod u+r) or run as its owner") from None
+        except IsADirectoryError:
+            raise InputError(f"{path} is a directory", hint="name the files in it") from None
+        except OSError as exc:
+            raise InputError(f"cannot read {path}: {exc.strerror or exc}",
+                             hint="check the path and the disk") from None
+    if len(data) > MAX_BYTES:
+        raise InputError(f"{_origin(path)} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
+                         hint="split it into smaller documents (e.g. with split -C 100M)")
+    return data
+
+
+def read_document(path: str, encoding: str = "utf-8") -> str:
+    """The text of `path` (`-` = stdin), decoded strictly with `encoding`.
+
+    Raises InputError for a directory, a missing or unreadable file, more than 256 MB,
+    binary data (NUL bytes in an 8-bit encoding) and bytes that are not valid in `encoding`.
+    """
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding {encoding!r}",
+                         hint="use a Python codec name such as utf-8, latin-1, cp1252 or utf-16") from None
+    data = _read_bytes(path)
+    origin = _origin(path)
+    if b"\x00" in data and not codec.name.startswith(("utf-16", "utf-32")):
+        offset = data.index(b"\x00")
+        raise InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
+                         hint="convert it to text first (e.g. pdftotext or pandoc); "
+                              "for UTF-16 text pass --encoding utf-16")
+    try:
+        return data.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{origin} is not valid {encoding} (bad byte at byte offset {exc.start})",
+                         hint=_ENCODING_HINT) from None
+
+
+def expand_paths(paths: tuple[str, ...] | list[str]) -> list[str]:
+    """Files as given; each directory replaced by its *.txt and *.md files, sorted (not recursive)."""
+    out: list[str] = []
+    for path in paths:
+        if path != STDIN and os.path.isdir(path):
+            found = sorted(
+                str(p) for p in Path(path).iterdir()
+                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
+            )
+            if not found:
+                raise InputError(f"no .txt or .md files in the directory {path}",
+                                 hint="name the documents themselves, or put them in the folder as .txt/.md")
+            out.extend(found)
+        else:
+            out.append(path)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """The date a document is taken to be reported on, and how it was found."""
+
+    date: date
+    assumed: bool
+    how: str  # "--reported", "header", "front matter", "dateline", ..., "today (assumed)"
+
+
+def choose_reported(text: str, *, given: date | None, today: date,
+                    dayfirst: bool | None = None) -> Reported:
+    """--reported wins; else the document's own date; else `today`, marked assumed."""
+    if given is not None:
+        return Reported(given, False, "--reported")
+    from timeline_cli.temporal.docdate import find_document_date
+
+    found = find_document_date(text, dayfirst=dayfirst, reference=today)
+    if found is not None:
+        return Reported(found.date, found.year_assumed, found.how)
+    return Reported(today, True, "today (assumed)")
