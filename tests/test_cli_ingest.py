@@ -129,6 +129,14 @@ def test_jobs_gives_the_same_events(tl, seed_dir, tmp_path):
     assert one.stdout == many.stdout
 
 
+def test_progress_bar_on_a_terminal(tl, seed_dir, monkeypatch):
+    monkeypatch.setattr("timeline_cli.commands.ingest._isatty", lambda stream: True)
+    result = tl("ingest", str(seed_dir))
+    assert result.exit_code == 0, result.output
+    assert "from 2 documents" in result.stderr
+    assert result.stdout == ""
+
+
 def test_dry_run_escapes_control_characters(tl, tmp_path):
     doc = tmp_path / "evil.txt"
     doc.write_text("Date: 2024-11-06\n\nIt \x1b[31mhappened\x07 on October 24.\n", encoding="utf-8")

@@ -221,3 +221,13 @@ def test_seed_end_to_end_undated_statements_anchor_to_the_report_date():
     events = document_events(SEED.read_text(encoding="utf-8"), source="seed", reported=REPORTED)
     assert by_start(events, "The North Koreans fought together").when == "../2024-11-06"
     assert not any(e.text.startswith("date") for e in events)
+
+
+def test_missing_extractor_is_a_clean_error(monkeypatch):
+    import sys
+
+    from timeline_cli.errors import TimelineError
+
+    monkeypatch.setitem(sys.modules, "timeline_cli.temporal.extract", None)
+    with pytest.raises(TimelineError, match="no date extractor"):
+        document_events("Troops moved.", source="s", reported=REPORTED)

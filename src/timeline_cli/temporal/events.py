@@ -75,8 +75,15 @@ _META_FORWARD_RE = re.compile(
 
 
 def _default_extractor() -> Extractor:
-    from timeline_cli.temporal.extract import extract
+    try:
+        from timeline_cli.temporal.extract import extract
+    except ModuleNotFoundError as exc:
+        if exc.name != "timeline_cli.temporal.extract":
+            raise
+        from timeline_cli.errors import TimelineError
 
+        raise TimelineError("this build of timeline has no date extractor (timeline_cli.temporal.extract)",
+                            hint="reinstall timeline (pip install -e .) or update it") from None
     return extract
 
 
