@@ -176,9 +176,12 @@ def _canonical(row: dict) -> dict:
     for name in ("when", "text"):
         if name not in values:
             raise _FieldProblem(name, "is missing")
-    if isinstance(values["text"], str) and not values["text"].strip():
+    for name in ("text", "source"):
+        if not isinstance(values.get(name, ""), str):
+            raise _FieldProblem(name, f"must be a string, not {_type_name(values[name])}")
+    if not values["text"].strip():
         raise _FieldProblem("text", "is blank")
-    if "id" not in values and all(isinstance(values.get(k, ""), str) for k in ("text", "source")):
+    if "id" not in values:
         values["id"] = make_id(values["text"], values["when"], values.get("source", ""))
     return values
 
