@@ -34,14 +34,24 @@ def _expand(pattern: str) -> str:
 
 
 class _Compiled:
-    """The rule table compiled into one scanner, plus per-rule group-name maps."""
+    """The rule table compiled into one scanner, plus per-rule group-name maps.
+
+    Rule patterns are written in lower case and run over the lower-cased text (case checks
+    happen in the builders, on the original text), so the regex engine compares plain
+    characters. A cheap trigger regex (months, weekdays, units, digits ...) finds the few places
+    worth trying; the combined rule regex is only matched at word starts shortly before each
+    trigger.
+    """
 
     # Left context that forbids a match start: inside a word, after a currency sign, or after
     # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
     LEFT = r"(?<![\w$£€¥#@&/])(?<!\d[.,:-])"
     RIGHT = r"(?![\w%°]|[.,:/]\d)"
+    # how far before a trigger a match may start ("the beginning of the year")
+    WINDOW = 40
 
-    def __init__(self, rules):
+    def __init__(self, lang):
+        rules = lang.RULES
         self.rules = rules
         parts = []
         self.groups: list[list[tuple[str, str]]] = []
@@ -53,8 +63,16 @@ class _Compiled:
             pat = _BACKREF.sub(lambda m: f"(?P={prefix}{m.group('name')})", pat)
             parts.append(f"(?P<_r{i}>{pat})")
             self.groups.append([(prefix + n, n) for n in dict.fromkeys(names)])
-        self.pattern = re.compile(self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT, re.I)
+        source = self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT
+        self.pattern = re.compile(source)            # over lower-cased text
+        self.pattern_ci = re.compile(source, re.I)   # fallback when lower() changes the length
         self.index = {f"_r{i}": i for i in range(len(rules))}
+        words = sorted(set(lang.TRIGGER_WORDS), key=len, reverse=True)
+        stems = sorted(set(lang.TRIGGER_STEMS), key=len, reverse=True)
+        self.trigger = re.compile(
+            r"\d+|(?<![a-z])(?:(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])|"
+            + "|".join(map(re.escape, stems)) + ")")
+        self.word_start = re.compile(r"(?<![a-z0-9'’])[a-z0-9'’(+]")
 
 
 _COMPILED: _Compiled | None = None
@@ -63,15 +81,51 @@ _COMPILED: _Compiled | None = None
 def compiled() -> _Compiled:
     global _COMPILED
     if _COMPILED is None:
-        _COMPILED = _Compiled(_rules_en.RULES)
+        _COMPILED = _Compiled(_rules_en)
     return _COMPILED
 
 
 # ---------------------------------------------------------------- stage 1: scan
+def _groups(m: re.Match, pairs, text: str) -> dict:
+    out = {}
+    for full, short in pairs:
+        a, b = m.span(full)
+        out[short] = text[a:b] if a >= 0 else None
+    return out
+
+
 def scan(text: str):
     """Yield (start, end, rule_index, spec) for every accepted match, left to right."""
     c = compiled()
-    search = c.pattern.search
+    low = text.lower()
+    if len(low) != len(text):
+        yield from _scan_full(text, c)
+        return
+    match = c.pattern.match
+    word_starts = c.word_start.finditer
+    rules, groups, index = c.rules, c.groups, c.index
+    window = c.WINDOW
+    pos = 0
+    for t in c.trigger.finditer(low):
+        p = t.start()
+        if p < pos:
+            continue
+        for ws in word_starts(low, max(pos, p - window), p + 1):
+            m = match(low, ws.start())
+            if m is None:
+                continue
+            i = index[m.lastgroup]
+            s, e = m.span()
+            spec = rules[i].build(_groups(m, groups[i], text), text, s, e)
+            if spec is None:
+                continue
+            yield s, e, i, spec
+            pos = e
+            break
+
+
+def _scan_full(text: str, c: _Compiled):
+    search = c.pattern_ci.search
     rules, groups, index = c.rules, c.groups, c.index
     pos, n = 0, len(text)
     while pos < n:
@@ -80,8 +134,7 @@ def scan(text: str):
             return
         i = index[m.lastgroup]
         s, e = m.span()
-        g = {short: m.group(full) for full, short in groups[i]}
-        spec = rules[i].build(g, text, s, e)
+        spec = rules[i].build(_groups(m, groups[i], text), text, s, e)
         if spec is None:
             pos = s + 1
             continue

@@ -111,6 +111,28 @@ def pick(cands, cur, tense: str | None, shift: int | None):
     return min(cands, key=lambda c: (abs(_dist(c, cur)), _dist(c, cur) > 0))
 
 
+# How much further a reading against the tense may be and still win: "payable Jan. 2" in a
+# November article with a past-tense verb nearby is still the coming January, while "in June"
+# in a past-tense sentence in November is the June just gone.
+AGAINST_TENSE = 4.0
+# With no tense in sight, a future reading counts this much further (news mostly looks back).
+UNMARKED_FUTURE = 2.0
+
+
+def pick_soft(cands, cur, tense: str | None, scale: float = 1.0):
+    """Nearest candidate where distance against the tense is stretched (not forbidden)."""
+    def cost(c):
+        d = _dist(c, cur) * scale
+        if d > 0:
+            w = AGAINST_TENSE if tense == "past" else 1.0 if tense == "future" else UNMARKED_FUTURE
+        elif d < 0:
+            w = AGAINST_TENSE if tense == "future" else 1.0
+        else:
+            w = 1.0
+        return (abs(d) * w, d > 0)
+    return min(cands, key=cost) if cands else None
+
+
 def _dist(a, b):
     if isinstance(a, date):
         return (a - b).days
@@ -324,21 +346,21 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             dd = valid_date(y, m, d)
             return dd.isoformat() if dd else None
         if d is None:
-            c = pick([yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)], dct.year * 12 + dct.month - 1, tense, None)
+            c = pick_soft([yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)], dct.year * 12 + dct.month - 1, tense)
             return f"{c // 12:04d}-{c % 12 + 1:02d}"
         cands = [dd for yy in (dct.year - 1, dct.year, dct.year + 1) if (dd := valid_date(yy, m, d))]
         if spec.get("wd"):
             agree = [c for c in cands if c.isoweekday() == spec["wd"]]
             if agree:
                 cands = agree
-        c = pick(cands, dct, tense, None)
+        c = pick_soft(cands, dct, tense)
         return c.isoformat() if c else None
     if k == "month":
         m = spec["m"]
         cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
         if shift == 0:
             return f"{dct.year:04d}-{m:02d}"
-        c = pick(cands, dct.year * 12 + dct.month - 1, tense, shift)
+        c = pick(cands, dct.year * 12 + dct.month - 1, tense, shift) if shift else pick_soft(cands, dct.year * 12 + dct.month - 1, tense)
         return f"{c // 12:04d}-{c % 12 + 1:02d}"
     if k == "weekday":
         wd = spec["wd"]
@@ -405,7 +427,8 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             return date(yy, h[0], h[1]) if isinstance(h, tuple) else MOVABLE_HOLIDAYS[h](yy)
         if spec.get("y"):
             return on(spec["y"]).isoformat()
-        c = pick([on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)], dct, tense, shift)
+        cands = [on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        c = pick(cands, dct, tense, shift) if shift else pick_soft(cands, dct, tense)
         return c.isoformat()
     if k == "dom":
         d = spec["d"]
