@@ -1,0 +1,297 @@
+"""Claims in one timeline that contradict each other. Pure: events in, groups out.
+
+Two events are about the same happening when their *topic words* are alike: the word set
+of `timeline_cli.diff` (same Jaccard measure, same prefix-filtered blocking, so the search
+stays near-linear on large stores) minus numbers, number words, month names and the words
+of the event's own claimant ("Ukrainian intelligence reported ..." is about who says, not
+what happened). Such a pair conflicts when
+
+* `dates`: their dates cannot both be right (the earliest..latest days no longer overlap),
+  with topic similarity >= DATE_SIMILARITY, and the claims come from different claimants
+  or sources (one source repeating a statement on two dates is usually two happenings)
+  unless the texts are near-identical (>= SAME_TEXT); or
+* `numbers`: their dates overlap, topic similarity >= NUMBER_SIMILARITY, and they give
+  different numbers for the same thing ("12,000 troops" vs "10 000 soldiers"): numbers are
+  read in any common writing (12 000, 12,000, 12.000, 12k, 1.5 million, twelve thousand,
+  a thousand) and tied to the noun after them, with synonyms folded (soldiers, troops,
+  military personnel -> troops);
+
+and, third kind, `merge`: an event marked by `timeline merge` (its `conflict` field is set),
+grouped with the other version named in that mark.
+
+Pairs are joined into groups (connected components), so three sources giving three
+different dates are one group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from timeline_cli.diff import STOP_WORDS, similar_pairs, similarity, words
+from timeline_cli.model import Event
+
+__all__ = ["Reason", "ConflictGroup", "find_conflicts", "numbers", "topic_words", "to_json",
+           "GROUP_KEYS", "REASON_KEYS"]
+
+DATE_SIMILARITY = 0.5
+NUMBER_SIMILARITY = 0.3
+SAME_TEXT = 0.9
+GROUP_KEYS = ("kinds", "reasons", "events")
+REASON_KEYS = ("kind", "ids", "words")
+
+# Vocabulary as tables, lower-cased once (habit 5).
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+SMALL_NUMBERS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90, "dozen": 12,
+}
+MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000,
+               "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
+# Nouns that count the same thing (after the tiny stemmer of diff.words).
+UNIT_SYNONYMS = {
+    "troop": "troops", "soldier": "troops", "personnel": "troops", "servicemen": "troops",
+    "serviceman": "troops", "military": "troops", "fighter": "troops", "men": "troops",
+    "killed": "killed", "dead": "killed", "death": "killed", "died": "killed",
+    "casualtie": "casualties", "casualty": "casualties", "loss": "casualties", "losse": "casualties",
+    "wounded": "wounded", "injured": "wounded",
+    "officer": "officers", "general": "generals",
+    "people": "people", "civilian": "civilians", "person": "people",
+    "tank": "tanks", "drone": "drones", "missile": "missiles",
+}
+_NOT_UNITS = frozenset({"and", "or", "to", "of", "about", "some", "nearly", "approximately", "around",
+                        "more", "than", "over", "up", "at", "least"})
+_ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
+_NUMBER_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?\Z")
+_ID_TOKEN_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}")
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    kind: str  # "dates" | "numbers" | "merge"
+    ids: tuple[str, ...]
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictGroup:
+    events: tuple[Event, ...]  # timeline order
+    reasons: tuple[Reason, ...]
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.kind for r in self.reasons))
+
+
+# ---------------------------------------------------------------- reading numbers
+
+
+def _is_number(token: str) -> bool:
+    return bool(_NUMBER_TOKEN_RE.match(token))
+
+
+def numbers(text: str) -> list[tuple[int, str]]:
+    """(value, unit) for each count in TEXT: "12 000 military personnel" -> (12000, "troops").
+
+    Day numbers next to a month name, bare years (1000-2999) and ordinals are not counts."""
+    tokens = words(_ORDINAL_RE.sub(" ", text))
+    out: list[tuple[int, str]] = []
+    i = 0
+    prev_date = False
+    while i < len(tokens):
+        tok = tokens[i]
+        value: float | None = None
+        start = i
+        if _is_number(tok):
+            value = float(tok)
+            i += 1
+        elif tok in SMALL_NUMBERS or (tok in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1] in MULTIPLIERS):
+            value = 0.0
+            part = 0.0
+            while i < len(tokens) and (tokens[i] in SMALL_NUMBERS or tokens[i] in ("a", "an", "and")
+                                       or tokens[i] in MULTIPLIERS):
+                t = tokens[i]
+                if t in ("a", "an"):
+                    part += 1
+                elif t in SMALL_NUMBERS:
+                    part += SMALL_NUMBERS[t]
+                elif t in MULTIPLIERS and t not in ("k", "m"):
+                    mult = MULTIPLIERS[t]
+                    if mult == 100:
+                        part = (part or 1) * 100
+                    else:
+                        value += (part or 1) * mult
+                        part = 0.0
+                i += 1
+            value += part
+            if tokens[i - 1] == "and":
+                i -= 1
+        else:
+            prev_date = False
+            i += 1
+            continue
+        # a multiplier after digits: "1.5 million", "12 thousand", "12k"
+        if i < len(tokens) and _is_number(tokens[start]) and tokens[i] in MULTIPLIERS:
+            value *= MULTIPLIERS[tokens[i]]
+            i += 1
+        before = tokens[start - 1] if start > 0 else ""
+        after = tokens[i] if i < len(tokens) else ""
+        is_year = _is_number(tokens[start]) and "." not in tokens[start] and 1000 <= value <= 2999 and i == start + 1
+        is_day = before in MONTH_WORDS or after in MONTH_WORDS or prev_date
+        prev_date = is_day or is_year
+        if is_day or is_year or value == 0:
+            continue
+        unit = _unit(tokens, i)
+        if unit:
+            out.append((int(round(value)), unit))
+    return out
+
+
+def _unit(tokens: Sequence[str], i: int) -> str:
+    """The noun a count belongs to: the first known unit among the next three words, else the
+    first word that is not a function word."""
+    window: list[str] = []
+    while i < len(tokens) and len(window) < 3:
+        t = tokens[i]
+        if _is_number(t) or t in SMALL_NUMBERS:
+            break
+        if t not in STOP_WORDS and t not in _NOT_UNITS:
+            window.append(t)
+        i += 1
+    for t in window:
+        if t in UNIT_SYNONYMS:
+            return UNIT_SYNONYMS[t]
+    return window[0] if window else ""
+
+
+# ---------------------------------------------------------------- same happening
+
+
+def topic_words(event: Event) -> frozenset[str]:
+    """What the statement is about: content words without numbers, dates or its claimant."""
+    claimant = set(words(event.by))
+    return frozenset(
+        t for t in words(event.text)
+        if t not in STOP_WORDS and t not in MONTH_WORDS and t not in SMALL_NUMBERS
+        and t not in MULTIPLIERS and not _is_number(t) and t not in claimant
+    )
+
+
+def _who(event: Event) -> str:
+    return event.by or event.source or "unattributed"
+
+
+def _number_conflict(a: list[tuple[int, str]], b: list[tuple[int, str]]) -> list[tuple[str, int, int]]:
+    """(unit, value in a, value in b) for each unit both count, with no value in common."""
+    out = []
+    units_a: dict[str, set[int]] = {}
+    units_b: dict[str, set[int]] = {}
+    for v, u in a:
+        units_a.setdefault(u, set()).add(v)
+    for v, u in b:
+        units_b.setdefault(u, set()).add(v)
+    for unit in sorted(set(units_a) & set(units_b)):
+        if not units_a[unit] & units_b[unit]:
+            out.append((unit, min(units_a[unit]), min(units_b[unit])))
+    return out
+
+
+def _fmt(n: int) -> str:
+    return f"{n:,}"
+
+
+def find_conflicts(events: Iterable[Event]) -> list[ConflictGroup]:
+    """Groups of events that contradict each other, in timeline order."""
+    from timeline_cli.store import sort_key
+    from timeline_cli.when import format_when, parse_when
+
+    events = list(events)
+    topics = [topic_words(e) for e in events]
+    bounds = [(w.earliest, w.latest) for w in (parse_when(e.when) for e in events)]
+    counts: dict[int, list[tuple[int, str]]] = {}
+    reasons: list[tuple[int, int, Reason]] = []
+
+    def counted(k: int) -> list[tuple[int, str]]:
+        if k not in counts:
+            counts[k] = numbers(events[k].text)
+        return counts[k]
+
+    for i, j, sim in similar_pairs(topics, None, NUMBER_SIMILARITY):
+        a, b = events[i], events[j]
+        (ae, al), (be, bl) = bounds[i], bounds[j]
+        overlap = ae <= bl and be <= al
+        if not overlap:
+            differs = (a.by.casefold() != b.by.casefold()) or (a.source != b.source)
+            if sim >= DATE_SIMILARITY and (differs or sim >= SAME_TEXT):
+                reasons.append((i, j, Reason(
+                    "dates", (a.id, b.id),
+                    f"dates cannot both be right: {format_when(a.when)} ({_who(a)}) vs "
+                    f"{format_when(b.when)} ({_who(b)})")))
+        else:
+            for unit, x, y in _number_conflict(counted(i), counted(j)):
+                reasons.append((i, j, Reason(
+                    "numbers", (a.id, b.id),
+                    f"numbers differ for {unit}: {_fmt(x)} ({_who(a)}) vs {_fmt(y)} ({_who(b)})")))
+
+    index = {e.id: k for k, e in enumerate(events)}
+    for k, e in enumerate(events):
+        if not e.conflict:
+            continue
+        others = [index[t] for t in _ID_TOKEN_RE.findall(e.conflict) if t in index and index[t] != k]
+        if others:
+            for o in others:
+                if o > k or not events[o].conflict:
+                    reasons.append((k, o, Reason("merge", (e.id, events[o].id), f"merge conflict: {e.conflict}")))
+        else:
+            reasons.append((k, k, Reason("merge", (e.id,), f"merge conflict: {e.conflict}")))
+
+    parent = list(range(len(events)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j, _ in reasons:
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+    members: dict[int, set[int]] = {}
+    grouped_reasons: dict[int, list[Reason]] = {}
+    for i, j, reason in reasons:
+        root = find(i)
+        members.setdefault(root, set()).update((i, j))
+        grouped_reasons.setdefault(root, []).append(reason)
+    groups = []
+    for root, ks in members.items():
+        evs = tuple(sorted((events[k] for k in ks), key=sort_key))
+        groups.append(ConflictGroup(evs, tuple(dict.fromkeys(grouped_reasons[root]))))
+    groups.sort(key=lambda g: sort_key(g.events[0]))
+    return groups
+
+
+def to_json(groups: Sequence[ConflictGroup]) -> list[dict]:
+    """`timeline conflicts --format json`: a list of groups, keys always present in this order:
+
+        [{"kinds": ["dates"],                       "dates" | "numbers" | "merge", in order found
+          "reasons": [{"kind": "dates", "ids": ["a1..", "b2.."], "words": "dates cannot ..."}],
+          "events": [{...}, ...]}]                  as `timeline export --format json`, by date
+    """
+    from timeline_cli.formats._common import export_record
+
+    return [
+        {
+            "kinds": list(g.kinds),
+            "reasons": [{"kind": r.kind, "ids": list(r.ids), "words": r.words} for r in g.reasons],
+            "events": [export_record(e) for e in g.events],
+        }
+        for g in groups
+    ]
