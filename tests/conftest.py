@@ -33,8 +33,9 @@ def tl(tmp_path: Path) -> Timeline:
 
 
 @pytest.fixture(autouse=True)
-def _no_env_store(monkeypatch: pytest.MonkeyPatch) -> None:
-    # Tests must never touch a store named by the developer's environment.
+def _no_env_store(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    # Tests must never touch a store named by the developer's environment, nor their cache.
     monkeypatch.delenv("TIMELINE_STORE", raising=False)
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TIMELINE_DEBUG", raising=False)

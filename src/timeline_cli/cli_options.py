@@ -67,6 +67,13 @@ class App:
 
         return store.load(self.store_path)
 
+    def select(self, query):
+        """The store's events matching `query` (fast on big stores: see query.select)."""
+        from timeline_cli import store
+        from timeline_cli.query import select
+
+        return select(store.load_snapshot(self.store_path)[0], query)
+
     def transaction(self, create: bool = True):
         from timeline_cli import store
 

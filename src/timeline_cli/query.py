@@ -64,6 +64,23 @@ def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
     return True
 
 
+def select(snap, q: Query) -> list[Event]:
+    """Like apply() on a cache.Snapshot: dates are tested on its precomputed day ordinals and
+    Event objects are built only for the events that pass them."""
+    lo = q.since.toordinal() if q.since else None
+    hi = q.until.toordinal() if q.until else None
+    on = (q.on[0].toordinal(), q.on[1].toordinal()) if q.on else None
+    if lo is None and hi is None and on is None:
+        return apply(snap.events(), q)
+    picked = [
+        snap.event(i) for i, (earliest, latest) in enumerate(snap.bounds)
+        if (lo is None or latest >= lo) and (hi is None or earliest <= hi)
+        and (on is None or (latest >= on[0] and earliest <= on[1]))
+    ]
+    rest = Query(tags=q.tags, source=q.source, by=q.by, grep=q.grep, limit=q.limit, reverse=q.reverse)
+    return apply(picked, rest)
+
+
 def apply(events: Iterable[Event], q: Query) -> list[Event]:
     """Events matching q, in timeline order (reversed with q.reverse), at most q.limit of them."""
     grep = compile_grep(q.grep) if q.grep else None

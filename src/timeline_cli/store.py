@@ -18,7 +18,6 @@ import re
 import sys
 import tempfile
 import tomllib
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Iterator
@@ -120,11 +119,71 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
 
 
 def save(path: str | Path, events) -> None:
+    """Validate, then atomically replace the store with `events` (sorted, canonical)."""
+    from timeline_cli import cache
+
     path = Path(path)
     text = dumps(events)
     # Validate what we are about to write: a bug must never replace a good store with a bad one.
-    loads(text, origin=str(path))
+    checked = loads(text, origin=str(path))
     write_atomic(path, text)
+    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(checked))
+
+
+def splice(text: str, snap, new: list[Event]):
+    """Insert `new` events into a store's text without rewriting the rest: the fast path for
+    `add` on a big store. Returns (new text, new event list) or None when the text is not in
+    the canonical sorted layout near an insertion point (then the caller rewrites the file).
+
+    Each new block goes just before the canonical block of the event that will follow it,
+    found by its exact text (which holds its unique id), so the result parses to exactly the
+    old events plus the new ones, in sorted order.
+    """
+    import bisect
+
+    from timeline_cli.cache import Snapshot, _event, _row
+
+    keys = [(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
+    if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
+        return None
+    rows, bounds = list(snap.rows), list(snap.bounds)
+    inserts: list[tuple[int, str]] = []
+    for event in sorted(new, key=sort_key):
+        block = event_block(event)
+        # Validate the new block on its own (the rest of the file is unchanged).
+        parsed = loads(HEADER + "\n" + block, origin="<new event>")
+        if parsed != [event]:
+            return None
+        key = _ordinal_key(event)
+        i = bisect.bisect_left(keys, key)
+        if i == len(rows):
+            if not text.endswith("\n"):
+                return None
+            pos = len(text)
+        else:
+            anchor = "\n" + event_block(_event(rows[i]))
+            pos = text.find(anchor)
+            if pos < 0 or text.find(anchor, pos + 1) >= 0:
+                return None
+        inserts.append((pos, "\n" + block))
+        keys.insert(i, key)
+        rows.insert(i, _row(event))
+        bounds.insert(i, key[:2])
+    pieces: list[str] = []
+    last = 0
+    for pos, block in sorted(inserts, key=lambda item: item[0]):
+        pieces.append(text[last:pos])
+        pieces.append(block)
+        last = pos
+    pieces.append(text[last:])
+    return "".join(pieces), Snapshot(rows, bounds)
+
+
+def _ordinal_key(event: Event) -> tuple[int, int, str]:
+    from timeline_cli.when import parse_when
+
+    w = parse_when(event.when)
+    return (w.earliest.toordinal(), w.latest.toordinal(), event.id)
 
 
 # ---------------------------------------------------------------- reading
@@ -249,24 +308,24 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
     return events
 
 
-def read_text(path: str | Path) -> str:
-    """The store's text; `-` reads stdin. Missing and unreadable stores raise StoreError."""
+def read_bytes(path: str | Path) -> tuple[bytes, str]:
+    """(the store's bytes, its name for messages); `-` reads stdin."""
     if str(path) == STDIN:
-        data = sys.stdin.buffer.read()
-        origin = "<stdin>"
-    else:
-        p = Path(path)
-        origin = str(p)
-        try:
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise StoreMissing(f"no store at {p}", hint=CREATE_HINT) from None
-        except IsADirectoryError:
-            raise StoreError(f"the store {p} is a folder, not a file",
-                             hint="point --store at a .toml file, e.g. --store timeline.toml") from None
-        except PermissionError:
-            raise StoreError(f"cannot read the store {p}: permission denied",
-                             hint="fix its permissions (chmod u+r) or run as its owner") from None
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    try:
+        return p.read_bytes(), str(p)
+    except FileNotFoundError:
+        raise StoreMissing(f"no store at {p}", hint=CREATE_HINT) from None
+    except IsADirectoryError:
+        raise StoreError(f"the store {p} is a folder, not a file",
+                         hint="point --store at a .toml file, e.g. --store timeline.toml") from None
+    except PermissionError:
+        raise StoreError(f"cannot read the store {p}: permission denied",
+                         hint="fix its permissions (chmod u+r) or run as its owner") from None
+
+
+def decode(data: bytes, origin: str) -> str:
     if b"\x00" in data:
         raise StoreError(f"{origin} contains NUL bytes: it is not a TOML store",
                          hint="point --store at a timeline .toml file")
@@ -277,9 +336,32 @@ def read_text(path: str | Path) -> str:
                          hint="a store is UTF-8 TOML; re-save it as UTF-8") from None
 
 
+def read_text(path: str | Path) -> str:
+    data, origin = read_bytes(path)
+    return decode(data, origin)
+
+
+def load_snapshot(path: str | Path):
+    """(cache.Snapshot of the events, the exact bytes they came from).
+
+    A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
+    built from the validated TOML and saved for next time. See cache.py.
+    """
+    from timeline_cli import cache
+
+    data, origin = read_bytes(path)
+    if origin == "<stdin>":
+        return cache.Snapshot.of(loads(decode(data, origin), origin=origin)), data
+    key = cache.digest(data)
+    snap = cache.read(path, key)
+    if snap is None:
+        snap = cache.Snapshot.of(loads(decode(data, origin), origin=origin))
+        cache.write(path, key, snap)
+    return snap, data
+
+
 def load(path: str | Path) -> list[Event]:
-    origin = "<stdin>" if str(path) == STDIN else str(path)
-    return loads(read_text(path), origin=origin)
+    return load_snapshot(path)[0].events()
 
 
 # ---------------------------------------------------------------- locking and transactions
@@ -320,21 +402,34 @@ def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
         os.close(fd)
 
 
-@dataclass
 class Transaction:
-    """The events of a store opened for writing. Saved on clean exit only if something changed."""
+    """The events of a store opened for writing. Saved on clean exit only if something changed.
 
-    path: Path
-    events: list[Event]
-    created: bool = False
-    _ids: dict[str, int] = field(default_factory=dict)
-    changed: bool = False
+    Event objects are built only when a caller asks for `events` (or replaces/removes), so
+    `add` into a 100k-event store costs a snapshot read, not 100k objects.
+    """
 
-    def __post_init__(self) -> None:
-        self._ids = {e.id: i for i, e in enumerate(self.events)}
+    def __init__(self, path: Path, snap=None, created: bool = False) -> None:
+        self.path = path
+        self.created = created
+        self._snap = snap
+        self._events: list[Event] | None = None if snap is not None else []
+        self._ids: dict[str, int] = {row[0]: i for i, row in enumerate(snap.rows)} if snap is not None else {}
+        self.added: list[Event] = []   # only additions so far: the store can be spliced
+        self.changed = False
+        self.rewritten = False
+
+    @property
+    def events(self) -> list[Event]:
+        if self._events is None:
+            self._events = list(self._snap.events()) + self.added
+        return self._events
 
     def __contains__(self, event_id: str) -> bool:
         return event_id in self._ids
+
+    def __len__(self) -> int:
+        return len(self._ids)
 
     def get(self, event_id: str) -> Event | None:
         i = self._ids.get(event_id)
@@ -344,8 +439,10 @@ class Transaction:
         """Add unless an event with that id is already there; True when added."""
         if event.id in self._ids:
             return False
-        self._ids[event.id] = len(self.events)
-        self.events.append(event)
+        self._ids[event.id] = len(self._ids)
+        self.added.append(event)
+        if self._events is not None:
+            self._events.append(event)
         self.changed = True
         return True
 
@@ -356,21 +453,21 @@ class Transaction:
             self.add(event)
         elif self.events[i] != event:
             self.events[i] = event
-            self.changed = True
+            self.changed = self.rewritten = True
 
     def remove(self, event_id: str) -> bool:
-        i = self._ids.pop(event_id, None)
+        i = self._ids.get(event_id)
         if i is None:
             return False
         del self.events[i]
-        self._ids = {e.id: j for j, e in enumerate(self.events)}
-        self.changed = True
+        self._ids = {e.id: j for j, e in enumerate(self._events)}
+        self.changed = self.rewritten = True
         return True
 
     def replace_all(self, events) -> None:
-        self.events = list(events)
-        self.__post_init__()
-        self.changed = True
+        self._events = list(events)
+        self._ids = {e.id: j for j, e in enumerate(self._events)}
+        self.changed = self.rewritten = True
 
 
 @contextlib.contextmanager
@@ -379,19 +476,33 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
 
     An exception inside the block (including Ctrl-C) leaves the store untouched.
     """
+    from timeline_cli import cache
+
     if str(path) == STDIN:
         raise StoreError("cannot write to a store read from stdin (--store -)",
                          hint="name a store file with --store PATH for commands that change it")
     path = Path(path)
     with locked(path):
         try:
-            events = load(path)
+            snap, data = load_snapshot(path)
             created = False
         except StoreMissing:
             if not create:
                 raise
-            events, created = [], True
-        txn = Transaction(path=path, events=events, created=created)
+            snap, data, created = None, b"", True
+        txn = Transaction(path, snap, created)
         yield txn
-        if txn.changed or txn.created:
-            save(path, txn.events)
+        if not (txn.changed or txn.created):
+            return
+        if snap is not None and not txn.rewritten and len(snap) > SPLICE_MIN:
+            spliced = splice(data.decode("utf-8"), snap, txn.added)
+            if spliced is not None:
+                text, new_snap = spliced
+                write_atomic(path, text)
+                cache.write(path, cache.digest(text.encode("utf-8")), new_snap)
+                return
+        save(path, txn.events)
+
+
+# Below this many events a full rewrite is cheap, and it also re-canonicalises hand edits.
+SPLICE_MIN = 1000

@@ -29,8 +29,6 @@ Examples:
 @store_option
 @pass_app
 def export(app, query, fmt, raw, output):
-    from timeline_cli.query import apply
-
-    events = apply(app.load(), query)
+    events = app.select(query)
     with open_output(output) as out:
         write_format(fmt, events, out, raw=raw)

@@ -29,9 +29,7 @@ Examples:
 @pass_app
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
-    from timeline_cli.query import apply
-
-    events = apply(app.load(), query)
+    events = app.select(query)
     with open_output(output) as out:
         write_format(fmt, events, out)
     if not events:

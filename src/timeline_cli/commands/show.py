@@ -32,9 +32,7 @@ Examples:
 @store_option
 @pass_app
 def show(app, query, fmt):
-    from timeline_cli.query import apply
-
-    events = apply(app.load(), query)
+    events = app.select(query)
     if fmt is None:
         fmt = "rich" if app.wants_color(sys.stdout) or sys.stdout.isatty() else "plain"
     if fmt == "rich":

@@ -1,0 +1,136 @@
+"""A derived snapshot of a store's events, so big stores load in a blink.
+
+The TOML file stays the one source of truth. The snapshot is keyed by the SHA-256 of the
+store's exact bytes (hashing 40 MB costs ~20 ms, far less than parsing it), so any edit, by
+hand or by another program, even one that keeps the size and the mtime, makes it miss and
+be rebuilt. It lives in the user's cache folder ($TIMELINE_CACHE_DIR, else
+$XDG_CACHE_HOME/timeline, else ~/.cache/timeline), never beside the store, and is safe to
+delete at any time. TIMELINE_CACHE_DIR=off disables it.
+
+Format: marshal (fast, and unlike pickle it cannot run code when read) of a dict holding the
+cache version, the digest and one tuple per event in Event field order. A snapshot that
+cannot be read for any reason is a miss.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from timeline_cli.model import Event
+
+VERSION = 2
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def cache_dir() -> Path | None:
+    configured = os.environ.get("TIMELINE_CACHE_DIR")
+    if configured is not None:
+        return None if configured.strip().lower() in ("", "off", "0", "no") else Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "timeline"
+
+
+def snapshot_path(store_path: str | Path) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    key = hashlib.sha256(os.path.realpath(store_path).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return folder / f"{key}.snapshot"
+
+
+def _row(e: Event) -> tuple:
+    return (e.id, e.when, e.text, e.source, e.reported.toordinal() if e.reported else None,
+            e.reported_assumed, e.by, e.tags, e.actors, e.places, e.status, e.span, e.note, e.mod,
+            e.conflict)
+
+
+def _event(row: tuple) -> Event:
+    (id_, when, text, source, reported, assumed, by, tags, actors, places, status, span, note,
+     mod, conflict) = row
+    return Event(id_, when, text, source, date.fromordinal(reported) if reported else None,
+                 assumed, by, tags, actors, places, status, span, note, mod, conflict)
+
+
+class Snapshot:
+    """Events as compact rows plus each one's (earliest, latest) day ordinals, in store order.
+
+    Filters run on the rows and bounds; Event objects are built only for what is selected.
+    """
+
+    __slots__ = ("rows", "bounds", "_events")
+
+    def __init__(self, rows: list[tuple], bounds: list[tuple[int, int]]) -> None:
+        self.rows = rows
+        self.bounds = bounds
+        self._events: list[Event] | None = None
+
+    @classmethod
+    def of(cls, events: list[Event]) -> "Snapshot":
+        from timeline_cli.when import parse_when
+
+        bounds = []
+        for e in events:
+            w = parse_when(e.when)
+            bounds.append((w.earliest.toordinal(), w.latest.toordinal()))
+        snap = cls([_row(e) for e in events], bounds)
+        snap._events = list(events)
+        return snap
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def event(self, index: int) -> Event:
+        if self._events is not None:
+            return self._events[index]
+        return _event(self.rows[index])
+
+    def events(self) -> list[Event]:
+        if self._events is None:
+            self._events = [_event(row) for row in self.rows]
+        return self._events
+
+
+def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
+    path = snapshot_path(store_path)
+    if path is None:
+        return None
+    try:
+        blob = path.read_bytes()
+        doc = marshal.loads(blob)
+        if not (isinstance(doc, dict) and doc.get("v") == VERSION and doc.get("digest") == content_digest):
+            return None
+        rows, bounds = doc["events"], doc["bounds"]
+        if not (isinstance(rows, list) and isinstance(bounds, list) and len(rows) == len(bounds)):
+            return None
+        return Snapshot(rows, bounds)
+    except (OSError, EOFError, ValueError, TypeError, KeyError):
+        return None  # missing, truncated or corrupt: a miss, rebuilt by the caller
+
+
+def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> None:
+    """Best effort: a cache that cannot be written only costs speed, never correctness."""
+    path = snapshot_path(store_path)
+    if path is None:
+        return
+    blob = marshal.dumps({"v": VERSION, "digest": content_digest, "events": snapshot.rows,
+                          "bounds": snapshot.bounds})
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".snap.", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(blob)
+            os.replace(tmp, path)
+        except OSError:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        return
