@@ -418,8 +418,38 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             cur = 4 * (dct.year - 1) + 3
         idx = _SEASON_ORDER.index(s)
         cands = [4 * yy + idx for yy in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
-        c = pick(cands, cur, tense if shift != 0 else (tense or "future"), shift if shift != 0 else None)
+        if shift == 0:
+            c = cur if cur % 4 == idx else 4 * dct.year + idx
+            if tense == "future" and c < cur:
+                c += 4
+            elif tense == "past" and c > cur:
+                c -= 4
+        elif shift:
+            c = pick(cands, cur, tense, shift)
+        else:
+            c = pick_soft(cands, cur, tense)
         return f"{c // 4:04d}-{s}"
+    if k == "that":
+        if not ref:
+            return None
+        n = {"year": 4, "month": 7, "day": 10}.get(spec["unit"])
+        if n is None or len(ref) < n or "Q" in ref[:n]:
+            return None
+        return ref[:n]
+    if k == "weekend":
+        # past tense or a weekday article: the weekend just gone; future: the coming one
+        wd = dct.isoweekday()
+        if shift == -1:
+            n = -1 if wd < 6 else -1
+        elif shift == 1:
+            n = 1
+        elif wd >= 6:
+            n = 0
+        else:
+            n = 0 if (tense == "future" or shift == 0) else -1
+        if shift == -1 and wd >= 6:
+            n = -1
+        return iso_week(dct + timedelta(weeks=n)) + "-WE"
     if k == "holiday":
         from .rules.en.vocab import HOLIDAYS
         h = HOLIDAYS[spec["name"]]

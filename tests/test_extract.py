@@ -1,0 +1,154 @@
+"""The extractor's API contract: offsets, the seed article, tense, false positives, properties."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_cli.temporal.extract import extract
+from timeline_cli.temporal.resolve import edtf_of
+from timeline_cli.temporal.types import Timex
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_DCT = date(2024, 11, 6)
+
+
+def _seed_text() -> str:
+    seeds = sorted((ROOT / "seeds").glob("000_*.txt"))
+    if not seeds:
+        pytest.skip("seeds/000_*.txt is absent")
+    return seeds[0].read_text(encoding="utf-8")
+
+
+def _by_text(found: list[Timex]) -> dict[str, Timex]:
+    return {t.text: t for t in found}
+
+
+def test_seed_article():
+    text = _seed_text()
+    found = extract(text, SEED_DCT)
+    got = _by_text(found)
+    assert got["June"].value == "2024-06" and got["June"].edtf == "2024-06"
+    assert got["October 8-13"].edtf == "2024-10-08/2024-10-13"
+    assert got["October 24"].value == "2024-10-24"
+    assert got["November 4"].value == "2024-11-04"
+    assert got["the coming days"].value == "FUTURE_REF"
+    spans = " ".join(t.text for t in found)
+    for bad in ("12 000", "810", "11th", "500"):
+        assert bad not in spans, f"{bad!r} should not be a temporal expression: {spans}"
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+# (sentence, expected text, expected value) with document date Wednesday 2024-11-06
+CASES = [
+    ("Zelensky said Wednesday the front held.", "Wednesday", "2024-11-06"),
+    ("The rebels attacked on Monday.", "Monday", "2024-11-04"),
+    ("The ministers will meet on Monday.", "Monday", "2024-11-11"),
+    ("The summit is scheduled for April 7.", "April 7", "2025-04-07"),
+    ("The agreement was signed in June.", "June", "2024-06"),
+    ("The dividend is payable Jan. 2 to holders.", "Jan. 2", "2025-01-02"),
+    ("Two days ago the town fell.", "Two days ago", "2024-11-04"),
+    ("Prices rose last week.", "last week", "2024-W44"),
+    ("Elections come next month.", "next month", "2024-12"),
+    ("Earlier this year, they said so.", "Earlier this year", "2024"),
+    ("They recently arrived.", "recently", "PAST_REF"),
+    ("The war has lasted 18 months.", "18 months", "P18M"),
+    ("He spoke at 10 a.m. in Kyiv.", "10 a.m.", "2024-11-06T10:00"),
+    ("Shelling hits the town every Monday.", "every Monday", "XXXX-WXX-1"),
+    ("Prices were high in the 1990s.", "the 1990s", "199"),
+    ("It happened in the 20th century.", "the 20th century", "19"),
+    ("Sales fell in the third quarter.", "the third quarter", "2024-Q3"),
+    ("Talks were held 8-13 October 2024 in Geneva.", "8-13 October 2024", "2024-10-08"),
+    ("The plant opens this summer.", "this summer", "2025-SU"),
+    ("Friday evening he spoke.", "Friday evening", "2024-11-01TEV"),
+    ("The decree of 05.03.2024 applies.", "05.03.2024", "2024-03-05"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), CASES, ids=[c[1] for c in CASES])
+def test_case(sentence, text, value):
+    got = _by_text(extract(sentence, SEED_DCT))
+    assert text in got, f"{text!r} not found: {list(got)}"
+    assert got[text].value == value
+
+
+def test_case_table_has_no_duplicates():
+    keys = [(s, t) for s, t, _ in CASES]
+    assert len(keys) == len(set(keys))
+
+
+NOTHING = [
+    "May I come in?",
+    "Theresa May said no.",
+    "Protesters march on the square.",
+    "Article 5 of the treaty applies.",
+    "Russia sent 2024 troops to the front.",
+    "There are approximately 12 000 military personnel.",
+    "Call 555-123-4567 for details.",
+    "The Russian 810 separate brigade of marines fought.",
+    "the 11th separate airborne assault brigade",
+    "including 500 officers and three generals",
+    "A 6-year-old boy was rescued.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOTHING)
+def test_no_false_positive(sentence):
+    assert extract(sentence, SEED_DCT) == []
+
+
+def test_dayfirst_option():
+    assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=True)[0].value == "2024-05-03"
+    assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=False)[0].value == "2024-03-05"
+    # unambiguous numbers decide for the document
+    assert extract("Signed 25/05/2024 and 03/06/2024.", SEED_DCT)[1].value == "2024-06-03"
+
+
+def test_edtf_of():
+    d = SEED_DCT
+    assert edtf_of("2024-Q3", d) == "2024-07/2024-09"
+    assert edtf_of("2024-SU", d) == "2024-22"
+    assert edtf_of("199", d) == "199X"
+    assert edtf_of("19", d) == "19XX"
+    assert edtf_of("2024-W44", d) == "2024-10-28/2024-11-03"
+    assert edtf_of("PAST_REF", d) == "../2024-11-06"
+    assert edtf_of("PRESENT_REF", d) is None
+    assert edtf_of("P3D", d) is None
+    assert edtf_of("2024-06", d, "APPROX") == "2024-06~"
+
+
+def test_edtf_values_parse():
+    edtf = pytest.importorskip("edtf")
+    text = _seed_text() + " In the 1990s, the third quarter, this summer, last week, recently."
+    for t in extract(text, SEED_DCT):
+        if t.edtf:
+            assert edtf.parse_edtf(t.edtf) is not None, t
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_and_offsets_hold(text):
+    for t in extract(text, SEED_DCT):
+        assert 0 <= t.start < t.end <= len(text)
+        assert text[t.start:t.end] == t.text
+
+
+WORDS = st.sampled_from([
+    "May", "March", "on", "Friday", "the", "11th", "2024", "troops", "in", "June", "last", "week",
+    "8-13", "October", "ago", "two", "days", "İstanbul", "'98", "10", "a.m.", "-", ",", ".", "\n",
+    "12 000", "Q3", "mid-", "1990s", "every", "year", "since", "recently", "now", "Ⅻ", "ß",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=30), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+def test_dateish_soup(words, dct):
+    text = " ".join(words)
+    for t in extract(text, dct):
+        assert text[t.start:t.end] == t.text
+        assert t.type in ("DATE", "TIME", "DURATION", "SET")
