@@ -1,0 +1,104 @@
+"""`timeline import`: events from CSV, TSV, JSON, JSONL or TOML into the store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from timeline_cli.cli_options import pass_app, store_option
+from timeline_cli.errors import InputError, TimelineError
+from timeline_cli.formats import import_choices
+
+PROGRESS_MIN_ROWS = 5000
+
+
+@click.command("import", epilog="""\b
+Examples:
+  timeline import events.csv
+  timeline export --format jsonl | timeline --store copy.toml import - --format jsonl
+  timeline import spreadsheet.csv --skip-invalid
+  timeline import other-store.toml
+""")
+@click.argument("file", metavar="FILE|-")
+@click.option("--format", "fmt", type=click.Choice(import_choices()), default=None,
+              help="The file's format. Default: from the file name, else from its content.")
+@click.option("--skip-invalid", is_flag=True,
+              help="Import the valid rows and report the invalid ones, instead of importing nothing.")
+@click.option("--raw", is_flag=True,
+              help="CSV/TSV written with `export --raw`: keep a leading ' exactly as it is.")
+@click.option("--encoding", default="utf-8", show_default=True, help="The file's text encoding.")
+@store_option
+@pass_app
+@click.pass_context
+def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
+    """Import events from FILE (`-` for stdin) into the store.
+
+    Every row is checked first; a bad row is reported with its number and field and
+    nothing is written, unless --skip-invalid. Events already in the store (same id, or the
+    same statement: text, date and source) are skipped, so importing twice adds nothing.
+    Exits 1 when rows were skipped as invalid.
+    """
+    from timeline_cli.docread import read_document
+    from timeline_cli.formats import IMPORTERS, guess_format
+    from timeline_cli.formats.rows import row_to_event
+    from timeline_cli.model import normalise_text
+
+    origin = "<stdin>" if file == "-" else file
+    text = read_document(file, encoding=encoding)
+    if fmt is None:
+        fmt = guess_format(None if file == "-" else file, text)
+        if fmt not in IMPORTERS:
+            raise InputError(f"{origin}: {fmt} files cannot be imported",
+                             hint=f"import one of: {', '.join(import_choices())}")
+    rows = IMPORTERS[fmt].load(text, origin=origin, raw=raw)
+
+    events, skipped = [], []
+    seen_ids: dict[str, tuple[int, object]] = {}
+    for number, row in _progress(enumerate(rows, 1), len(rows), app):
+        try:
+            event = row_to_event(row, origin=origin, number=number)
+            first = seen_ids.get(event.id)
+            if first is not None and first[1] != event:
+                raise InputError(f"{origin}: row {number}: field 'id': {event.id} is also row {first[0]}, "
+                                 "with other values",
+                                 hint="give each row its own id, or leave 'id' empty to compute it")
+        except TimelineError as exc:
+            if not skip_invalid:
+                raise
+            skipped.append(exc.message)
+            continue
+        if event.id not in seen_ids:
+            seen_ids[event.id] = (number, event)
+            events.append(event)
+
+    added = 0
+    with app.transaction() as txn:
+        statements = {(normalise_text(e.text), e.when, e.source) for e in txn.events}
+        for event in events:
+            key = (normalise_text(event.text), event.when, event.source)
+            if key in statements:
+                continue
+            if txn.add(event):
+                statements.add(key)
+                added += 1
+    for message in skipped:
+        click.echo(f"skipped {message}", err=True)
+    click.echo(f"imported {added} new event(s) of {len(rows)} row(s) from {origin}"
+               + (f"; {len(skipped)} invalid row(s) skipped" if skipped else ""), err=True)
+    if skipped:
+        ctx.exit(1)
+
+
+def _progress(items, total: int, app):
+    """A Rich progress bar on stderr for big imports on a terminal; nothing when piped."""
+    if total < PROGRESS_MIN_ROWS or not sys.stderr.isatty():
+        yield from items
+        return
+    from rich.progress import Progress
+
+    with Progress(console=app.stderr_console(), transient=True) as progress:
+        task = progress.add_task("checking rows", total=total)
+        for item in items:
+            yield item
+            progress.advance(task)
