@@ -1,0 +1,113 @@
+"""`timeline merge`: three-way merge of stores (a git merge driver), or a union with --union."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from timeline_cli.cli_options import CliError
+from timeline_cli.errors import TimelineError, UsageError
+
+
+def _read(path: str) -> list:
+    """Events of a store file; an empty file (git's %O when both branches added the store) is
+    an empty store."""
+    from timeline_cli import store
+
+    text = store.read_text(path)
+    if not text.strip():
+        return []
+    return store.loads(text, origin="<stdin>" if path == "-" else path)
+
+
+@click.command(help="""Merge timeline stores by event id.
+
+\b
+timeline merge BASE OURS THEIRS [-o OUT]   three-way: what changed from BASE on either side
+timeline merge --union A B [C...] [-o OUT]  every event of every store, duplicates once
+
+Three-way: events added on either side are kept; deletions are honoured; an event changed
+on one side takes that change, and an event changed on both sides is merged field by field
+(tags, actors and places as sets). A field changed differently on both sides is a conflict:
+both versions are kept as ordinary events (theirs under a new id), each with a `conflict`
+field naming the other, so `timeline show` marks them with `!` and `timeline conflicts`
+lists them. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
+1 conflicts (the merged store is still written), 2 trouble (nothing written).
+
+As a git merge driver, in .gitattributes `timeline.toml merge=timeline` and:
+git config merge.timeline.driver "timeline merge %O %A %B -o %A"
+
+With --union the stores need no common base: the same event (same id, or the same date,
+source and text) is kept once; the same id with different content is a conflict as above.
+OUT is written atomically after the merged store is validated; `-` (default) is stdout.
+""", epilog="""\b
+Examples:
+  timeline merge base.toml ours.toml theirs.toml -o merged.toml
+  timeline merge --union alice.toml bob.toml -o team.toml
+  git config merge.timeline.driver "timeline merge %O %A %B -o %A"
+""")
+@click.argument("stores", nargs=-1, required=True, metavar="BASE OURS THEIRS")
+@click.option("--union", "union_", is_flag=True, help="Union of any number of stores, without a base.")
+@click.option("-o", "--output", metavar="OUT", default="-", show_default=True,
+              help="Write the merged store to OUT (replaced atomically); `-` is stdout.")
+@click.option("--quiet", "-q", is_flag=True, help="Do not list the conflicts on stderr.")
+@click.pass_context
+def merge(ctx, stores, union_, output, quiet):
+    try:
+        result = _merge(stores, union_)
+        text = _validated(result.events)
+        if output in ("-", ""):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            from timeline_cli.store import write_atomic
+
+            write_atomic(Path(output), text, what="the merged store")
+    except TimelineError as exc:
+        raise CliError(exc.message, exc.hint, exit_code=2) from None
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        name = f" {exc.filename}" if exc.filename else ""
+        raise CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions",
+                       exit_code=2) from None
+    if result.conflicts:
+        if not quiet:
+            from timeline_cli.sanitize import safe_line
+
+            where = "the output" if output in ("-", "") else output
+            click.echo(f"merge: {len(result.conflicts)} conflict(s); both versions kept in {safe_line(where)}:",
+                       err=True)
+            for c in result.conflicts:
+                pair = f"{c.id} / {c.other_id}" if c.other_id else c.id
+                click.echo(f"  {pair}: {safe_line(c.description)}", err=True)
+            click.echo("Hint: see them with `timeline conflicts`; keep one version, delete the other "
+                       "and remove its `conflict` line", err=True)
+        ctx.exit(1)
+    ctx.exit(0)
+
+
+def _merge(stores: tuple[str, ...], union_: bool):
+    from timeline_cli.merge import three_way, union
+
+    if list(stores).count("-") > 1:
+        raise UsageError("only one store can be read from stdin", hint="save the others to files")
+    if union_:
+        return union([_read(p) for p in stores])
+    if len(stores) != 3:
+        raise UsageError(
+            f"a three-way merge takes exactly three stores (BASE OURS THEIRS), got {len(stores)}",
+            hint="to combine stores without a common base, add --union: timeline merge --union A B",
+        )
+    base, ours, theirs = (_read(p) for p in stores)
+    return three_way(base, ours, theirs)
+
+
+def _validated(events) -> str:
+    from timeline_cli import store
+
+    text = store.dumps(events)
+    store.loads(text, origin="the merged store")  # a bug must never write a bad store
+    return text

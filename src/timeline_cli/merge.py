@@ -1,0 +1,198 @@
+"""Merge stores: three-way by event id (a git merge driver), or a union without a base.
+
+Pure: event lists in, a `MergeResult` out; `timeline merge` (commands/merge.py) reads the
+stores, validates and writes the result.
+
+Three-way (BASE, OURS, THEIRS), per event id:
+
+* added on one side: kept; added on both sides: kept once when identical;
+* deleted on one side and unchanged on the other: deleted (deletions are honoured);
+  deleted on both: deleted;
+* changed on one side only, or the same change on both: that version;
+* changed on both sides: merged field by field. A field changed on one side only takes
+  that change; `tags`, `actors` and `places` merge as sets (an item added on either side is
+  kept, an item removed on either side is dropped). Only a field changed *differently* on
+  both sides is a conflict;
+* changed on one side, deleted on the other: a conflict; the changed version is kept.
+
+A conflict never writes `<<<<<<<` into TOML. Both versions stay in the store as ordinary
+events: ours keeps its id, theirs gets a fresh one (`make_id` of its fields + "theirs"), and
+each carries `conflict = "<what>; this is ours, theirs is <id>"` (or the reverse), so
+`timeline show` flags them with `!` and `timeline conflicts` lists them side by side. To
+resolve: keep one, delete the other, and remove the `conflict` line.
+
+Union (`--union A B ...`): every event of every store, in the order given; the same id with
+the same content, or the same statement (same date, source and text, whitespace folded)
+under another id, is kept once (the first); the same id with different content is a
+conflict marked as above (the later version gets the fresh id).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Iterable, Sequence
+
+from timeline_cli.model import FIELD_ORDER, Event, make_id, normalise_text
+
+__all__ = ["MergeConflict", "MergeResult", "three_way", "union"]
+
+SET_FIELDS = ("tags", "actors", "places")
+
+
+@dataclass(frozen=True, slots=True)
+class MergeConflict:
+    id: str  # the id kept by our (or the first) version
+    other_id: str  # the id given to their version; "" when only one version survives
+    fields: tuple[str, ...]  # fields changed differently; () for change/delete and add/add
+    description: str  # what a reader sees
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    events: tuple[Event, ...]
+    conflicts: tuple[MergeConflict, ...]
+
+    @property
+    def clean(self) -> bool:
+        return not self.conflicts
+
+
+def _merge_sets(base: tuple[str, ...], ours: tuple[str, ...], theirs: tuple[str, ...]) -> tuple[str, ...]:
+    removed = (set(base) - set(ours)) | (set(base) - set(theirs))
+    out = [x for x in ours if x not in removed]
+    out += [x for x in theirs if x not in removed and x not in out]
+    return tuple(dict.fromkeys(out))
+
+
+def _merge_event(base: Event, ours: Event, theirs: Event) -> tuple[Event, tuple[str, ...]]:
+    """Field-by-field three-way merge: (merged event taking ours on conflicts, conflicting fields)."""
+    values = {}
+    clashes = []
+    for name in FIELD_ORDER:
+        b, o, t = getattr(base, name), getattr(ours, name), getattr(theirs, name)
+        if o == t or t == b:
+            values[name] = o
+        elif o == b:
+            values[name] = t
+        elif name in SET_FIELDS:
+            values[name] = _merge_sets(b, o, t)
+        else:
+            values[name] = o
+            clashes.append(name)
+    return Event(**values), tuple(clashes)
+
+
+class _Ids:
+    """Fresh ids that collide with nothing in the merged store."""
+
+    def __init__(self, taken: Iterable[str]) -> None:
+        self.taken = set(taken)
+
+    def fresh(self, event: Event, tag: str) -> str:
+        n = 0
+        while True:
+            salt = tag if n == 0 else f"{tag}{n}"
+            new = make_id(event.text, event.when, f"{event.source}\x1f{salt}")
+            if new not in self.taken:
+                self.taken.add(new)
+                return new
+            n += 1
+
+
+def _both_versions(kept: Event, other: Event, what: str, ids: _Ids, *, ours: str = "ours",
+                   theirs: str = "theirs") -> tuple[Event, Event, str]:
+    other_id = ids.fresh(other, theirs)
+    a = kept.with_(conflict=f"{what}; this is {ours}, {theirs} is {other_id}")
+    b = other.with_(id=other_id, conflict=f"{what}; this is {theirs}, {ours} is {kept.id}")
+    return a, b, other_id
+
+
+def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Event]) -> MergeResult:
+    """Three-way merge by id (see the module docstring)."""
+    b = {e.id: e for e in base}
+    o = {e.id: e for e in ours}
+    t = {e.id: e for e in theirs}
+    ids = _Ids(list(b) + list(o) + list(t))
+    out: list[Event] = []
+    conflicts: list[MergeConflict] = []
+    order = list(dict.fromkeys([*o, *t, *b]))
+    for key in order:
+        eb, eo, et = b.get(key), o.get(key), t.get(key)
+        if eo is not None and et is not None:
+            if eo == et:
+                out.append(eo)
+                continue
+            if eb is None:
+                what = "both branches added this id with different content"
+                x, y, other = _both_versions(eo, et, what, ids)
+                out += [x, y]
+                conflicts.append(MergeConflict(key, other, (), what))
+                continue
+            if et == eb:
+                out.append(eo)
+                continue
+            if eo == eb:
+                out.append(et)
+                continue
+            merged, clashes = _merge_event(eb, eo, et)
+            if not clashes:
+                out.append(merged)
+                continue
+            what = f"both branches changed {', '.join(clashes)}"
+            theirs_version = replace(merged, **{f: getattr(et, f) for f in clashes})
+            x, y, other = _both_versions(merged, theirs_version, what, ids)
+            out += [x, y]
+            conflicts.append(MergeConflict(key, other, clashes, what))
+        elif eo is not None:  # missing on theirs
+            if eb is None:
+                out.append(eo)  # added on ours
+            elif eo != eb:
+                what = "changed on ours, deleted on theirs"
+                out.append(eo.with_(conflict=what))
+                conflicts.append(MergeConflict(key, "", (), what))
+            # else: deleted on theirs, unchanged on ours: honour the deletion
+        elif et is not None:  # missing on ours
+            if eb is None:
+                out.append(et)
+            elif et != eb:
+                what = "changed on theirs, deleted on ours"
+                out.append(et.with_(conflict=what))
+                conflicts.append(MergeConflict(key, "", (), what))
+        # only in base: deleted on both sides
+    return MergeResult(tuple(out), tuple(conflicts))
+
+
+def _statement(e: Event) -> tuple[str, str, str]:
+    return (e.when, e.source, normalise_text(e.text))
+
+
+def union(stores: Sequence[Sequence[Event]]) -> MergeResult:
+    """Every event of every store once (see the module docstring)."""
+    ids = _Ids(e.id for s in stores for e in s)
+    versions: dict[str, list[Event]] = {}  # id -> the versions seen, as read
+    position: dict[str, int] = {}  # id -> index in out of the first version
+    statements: set[tuple[str, str, str]] = set()
+    out: list[Event] = []
+    conflicts: list[MergeConflict] = []
+    for n, events in enumerate(stores, start=1):
+        for e in events:
+            seen = versions.get(e.id)
+            if seen is not None:
+                if e in seen:
+                    continue
+                seen.append(e)
+                first = out[position[e.id]]
+                what = "the same id with different content in another store"
+                other_id = ids.fresh(e, f"store{n}")
+                out[position[e.id]] = first.with_(
+                    conflict=f"{what}; this is the first, store #{n} is {other_id}")
+                out.append(e.with_(id=other_id, conflict=f"{what}; this is store #{n}, the first is {e.id}"))
+                conflicts.append(MergeConflict(e.id, other_id, (), what))
+                continue
+            if _statement(e) in statements:
+                continue
+            versions[e.id] = [e]
+            position[e.id] = len(out)
+            statements.add(_statement(e))
+            out.append(e)
+    return MergeResult(tuple(out), tuple(conflicts))
