@@ -7,6 +7,7 @@ improves. Skipped when ../shared/corpora (beside the repository) is absent.
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,7 @@ pytestmark = pytest.mark.corpus
 def _bench():
     spec = importlib.util.spec_from_file_location("eval_timex", ROOT / "bench" / "eval_timex.py")
     mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_timex", mod)  # dataclasses look their module up here
     spec.loader.exec_module(mod)
     return mod
 
