@@ -38,18 +38,34 @@ def write_plain(events: Iterable[Event], out: TextIO) -> None:
 
 # ---------------------------------------------------------------- rich
 
+def display_key(event: Event) -> tuple:
+    """Where a reader expects an event: an open start ("on or before 6 Nov") sits at its known
+    end, not before everything else; otherwise by earliest then latest day (store order)."""
+    w = parse_when(event.when)
+    day = w.latest if w.open_start else w.earliest
+    return (day, w.latest, event.id)
+
+
 def group_label(w: When) -> tuple[str, str]:
     """(year heading, month heading) an event is listed under."""
-    day = w.latest if w.open_start else w.earliest
     if w.open_start and w.open_end:
         return ("Undated", "")
-    if w.open_start:
-        return (str(day.year), f"On or before {MONTHS[day.month - 1]} {day.year}")
-    if w.earliest.year != w.latest.year and not w.open_end:
+    day = w.latest if w.open_start else w.earliest
+    if w.open_start or w.open_end:
+        return (str(day.year), f"{MONTHS[day.month - 1]} {day.year}")
+    if w.earliest.year != w.latest.year:
         return (str(day.year), f"Spanning {format_when(w)}")
-    if w.open_end or w.earliest.month == w.latest.month:
+    if w.earliest.month == w.latest.month:
         return (str(day.year), f"{MONTHS[day.month - 1]} {day.year}")
     return (str(day.year), f"{day.year}, no exact month")
+
+
+def compact_when(w: When) -> str:
+    """format_when, with open ends said in one short word so the date column stays narrow."""
+    text = format_when(w)
+    if w.open_start and not w.open_end and text.startswith("on or before "):
+        return "by " + text[len("on or before "):]
+    return text
 
 
 def _tag_style(tag: str) -> str:
@@ -57,40 +73,49 @@ def _tag_style(tag: str) -> str:
 
 
 def event_renderables(event: Event, w: When):
+    """(date cell, statement cell) for one event."""
     from rich.text import Text
 
-    when = Text(format_when(w), style="bold cyan")
+    when = Text()
+    when.append(compact_when(w), style="bold cyan")
     if w.approximate:
         when.append(" ~", style="bold yellow")
     if w.uncertain:
         when.append(" ?", style="bold yellow")
     if event.conflict:
         when.append(" !", style="bold red")
+    when.append("\n" + event.id, style="dim")
     body = Text(safe(event.text))
     meta = Text()
     if event.by:
-        meta.append("per " + safe_line(event.by), style="dim italic")
+        meta.append("per " + safe_line(event.by), style="italic dim")
     if event.source:
         if meta:
             meta.append(" · ", style="dim")
         meta.append(safe_line(event.source), style="dim")
     if event.status:
-        meta.append(f" [{event.status}]", style=STATUS_STYLES.get(event.status, "dim"))
+        meta.append(f" ({event.status})", style=STATUS_STYLES.get(event.status, "dim"))
     for tag in event.tags:
         meta.append(" #" + safe_line(tag), style=_tag_style(tag))
     if event.conflict:
-        meta.append(" merge conflict: " + safe_line(event.conflict), style="bold red")
-    meta.append(f"  {event.id}", style="dim")
-    return when, body, meta
+        meta.append("\nmerge conflict: " + safe_line(event.conflict), style="bold red")
+    if meta:
+        body.append("\n")
+        body.append_text(meta)
+    return when, body
 
 
-def render_rich(events: list[Event], console) -> None:
+def render_rich(events: list[Event], console, *, newest_first: bool = False) -> None:
+    """Events grouped by year and month, in reading order (see display_key)."""
     from rich.table import Table
     from rich.text import Text
 
     if not events:
         console.print(Text("No events match.", style="dim"))
         return
+    events = sorted(events, key=display_key, reverse=newest_first)
+    # One date-column width for every month's table, so the columns line up down the page.
+    date_width = min(26, max(12, *(len(compact_when(parse_when(e.when))) + 4 for e in events)))
     year = month = None
     table = None
 
@@ -107,24 +132,25 @@ def render_rich(events: list[Event], console) -> None:
             console.print()
             console.print(Text(y, style="bold underline"))
             year, month = y, None
-        if m != month:
+        if m != month or table is None:
             flush()
             if m:
-                console.print(Text("  " + m, style="bold"))
+                console.print(Text("  " + m, style="bold magenta"))
             month = m
             table = Table.grid(padding=(0, 2), pad_edge=True)
-            table.add_column(no_wrap=True, min_width=14, justify="right")
+            table.add_column(no_wrap=True, width=date_width, justify="right")
             table.add_column(ratio=1)
-        when, body, meta = event_renderables(event, w)
+        when, body = event_renderables(event, w)
         table.add_row(when, body)
-        table.add_row(Text(""), meta)
+        table.add_row("", "")
     flush()
     approx = any(parse_when(e.when).approximate for e in events)
     uncertain = any(parse_when(e.when).uncertain for e in events)
     if approx or uncertain:
-        legend = Text("\n")
+        legend = Text()
         if approx:
             legend.append("~ approximate date  ", style="yellow")
         if uncertain:
             legend.append("? uncertain date", style="yellow")
         console.print(legend)
+    console.print(Text(f"{len(events)} event(s)", style="dim"))
