@@ -72,7 +72,9 @@ class _Compiled:
         self.trigger = re.compile(
             r"\d+|(?<![a-z])(?:(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])|"
             + "|".join(map(re.escape, stems)) + ")")
-        self.word_start = re.compile(r"(?<![a-z0-9'’])[a-z0-9'’(+]")
+        prefixes = sorted(set(lang.PREFIX_WORDS), key=len, reverse=True)
+        self.word_start = re.compile(
+            r"(?<![a-z0-9'’])(?:[0-9'’(+]|(?:" + "|".join(map(re.escape, prefixes)) + r")(?![a-z]))")
 
 
 _COMPILED: _Compiled | None = None
@@ -110,8 +112,10 @@ def scan(text: str):
         p = t.start()
         if p < pos:
             continue
-        for ws in word_starts(low, max(pos, p - window), p + 1):
-            m = match(low, ws.start())
+        starts = [ws.start() for ws in word_starts(low, max(pos, p - window), p)]
+        starts.append(p)
+        for st in starts:
+            m = match(low, st)
             if m is None:
                 continue
             i = index[m.lastgroup]

@@ -991,7 +991,8 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
 # the rules near such a trigger, so a rule that needs a new word must add it here (the rule
 # examples in tests/test_rules.py fail otherwise).
 # whole words (matched with a word boundary after them)
-TRIGGER_WORDS: tuple[str, ...] = tuple(MONTHS) + tuple(WEEKDAYS) + (
+TRIGGER_WORDS: tuple[str, ...] = tuple(MONTHS) + tuple(WEEKDAYS) + tuple(
+    w + "s" for w in WEEKDAYS if w.endswith("day")) + (
     "now", "nowadays", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "eve", "ago", "soon", "once",
     "twice", "noon", "midnight", "midday", "present", "presently", "moment", "today", "tonight",
     "tomorrow", "yesterday", "xmas",
@@ -1006,6 +1007,26 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "thanksgiving", "easter", "memorial", "labor", "mother", "father", "ninet", "eight", "twent",
     "thirt", "fort", "fift", "sixt", "sevent", "thousand", "fortnight",
 )
+
+
+# Words a match may start with before its trigger ("the past three months", "about two weeks").
+# The scanner tries a match only at these, at digits and at the trigger itself; a rule that can
+# start with a new word must add it here (its examples fail otherwise).
+PREFIX_WORDS: tuple[str, ...] = tuple(sorted({
+    "the", "a", "an", "this", "that", "these", "those", "last", "next", "past", "previous",
+    "coming", "following", "preceding", "prior", "current", "present", "latest", "early",
+    "earlier", "mid", "middle", "late", "later", "about", "around", "approximately", "nearly",
+    "almost", "some", "roughly", "more", "less", "at", "up", "no", "over", "under", "well", "just",
+    "only", "several", "few", "many", "every", "each", "once", "twice", "other", "fiscal",
+    "calendar", "shortly", "right", "dozens", "hundreds", "thousands", "numerous", "half",
+    "st", "new", "good", "valentine", "valentines", "mother", "father", "independence", "memorial",
+    "labor", "christmas", "boxing", "veterans", "thanksgiving", "upcoming", "same",
+    "article", "art", "section", "sec", "chapter", "resolution", "rule", "paragraph", "flight",
+    "route", "nos", "number", "page", "vol", "room", "highway", "between", "from",
+}
+    | {w.split()[0].split("-")[0] for w in NUMBER_WORDS}
+    | {w.split("-")[0] for w in ORDINALS}
+    | {w.split()[0] for w in VAGUE_QUANTITIES}))
 
 
 # ---------------------------------------------------------------- tense of the clause around a mention
