@@ -54,3 +54,15 @@ def test_claimant(sentence, claimant):
 
 def test_whitespace_is_folded():
     assert find_claimant("South  Korean\nintelligence reported that ships left.") == "South Korean intelligence"
+
+
+@pytest.mark.parametrize("text", [
+    "according to " * 20000, "he said " * 30000, "reported by " * 30000, "— a b c " * 30000,
+    "x" * 1_000_000, "sources of " * 30000,
+])
+def test_linear_on_pathological_input(text):
+    import time
+
+    t0 = time.perf_counter()
+    find_claimant(text)
+    assert time.perf_counter() - t0 < 2.0

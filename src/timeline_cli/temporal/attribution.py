@@ -61,7 +61,9 @@ _AUX = frozenset("has have had also later earlier previously then now again repo
 _NEGATIONS = frozenset("not never n't no".split())
 _LOWER_STARTERS = frozenset("and but while as because although though so yet or".split())
 
-_WORD = r"[\w'’.&-]+"
+# Bounds that keep every pattern linear on pathological input (a 1 MB "sentence").
+_WINDOW = 300  # characters looked at around a verb or lead phrase (a name is at most 12 words)
+_MAX_TRIES = 20  # reporting verbs / lead phrases tried per sentence
 _VERB_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\b")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|\s--\s")
 _ASIDE_RE = re.compile(
@@ -116,14 +118,14 @@ def _clean(name: str) -> str:
 
 def _name_after(sentence: str, pos: int) -> str:
     """The noun phrase starting at `pos`, up to a clause stop."""
-    rest = sentence[pos:]
+    rest = sentence[pos:pos + _WINDOW]
     m = _NAME_STOP_RE.search(rest)
     return _clean(rest[: m.start()] if m else rest)
 
 
 def _subject_before(sentence: str, pos: int) -> str:
     """The subject of a verb at `pos`: text back to the last clause break, relative clauses cut."""
-    before = sentence[:pos]
+    before = sentence[max(0, pos - _WINDOW):pos]
     cuts = list(_CLAUSE_CUT_RE.finditer(before))
     # "Reuters, citing two officials, said": skip a ", citing ...," aside.
     chunk = before[cuts[-1].end():] if cuts else before
@@ -154,7 +156,9 @@ def _subject_before(sentence: str, pos: int) -> str:
 def _according_to(s: str, low: str) -> str:
     for phrase in ("according to", "as reported by", "as stated by", "as told by"):
         i = low.find(phrase)
-        while i != -1:
+        tries = 0
+        while i != -1 and tries < _MAX_TRIES:
+            tries += 1
             if i == 0 or not low[i - 1].isalnum():
                 name = _name_after(s, i + len(phrase))
                 if name:
@@ -167,7 +171,9 @@ _PASSIVE_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+by\s+", re.IGNORECASE)
 
 
 def _passive(s: str, low: str) -> str:
-    for m in _PASSIVE_RE.finditer(s):
+    for tries, m in enumerate(_PASSIVE_RE.finditer(s)):
+        if tries >= _MAX_TRIES:
+            break
         if m.group("verb").lower() in PASSIVE_VERBS:
             name = _name_after(s, m.end())
             if name:
@@ -176,10 +182,14 @@ def _passive(s: str, low: str) -> str:
 
 
 def _subject_verb(s: str, low: str) -> str:
+    tries = 0
     for m in _VERB_RE.finditer(s):
         verb = m.group("verb").lower()
         if verb not in REPORTING_VERBS:
             continue
+        tries += 1
+        if tries > _MAX_TRIES:
+            break
         after = s[m.end():m.end() + 4]
         if after.startswith(" by "):
             continue  # passive, handled above
@@ -194,7 +204,7 @@ _INVERTED_RE = re.compile(
 
 
 def _inverted(s: str, low: str) -> str:
-    m = _INVERTED_RE.search(s)
+    m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW))
     if m and m.group("verb").lower() in REPORTING_VERBS:
         return _clean(m.group("name"))
     return ""
