@@ -9,7 +9,9 @@ what happened). Such a pair conflicts when
 * `dates`: their dates cannot both be right (the earliest..latest days no longer overlap),
   with topic similarity >= DATE_SIMILARITY, and the claims come from different claimants
   or sources (one source repeating a statement on two dates is usually two happenings)
-  unless the texts are near-identical (>= SAME_TEXT); or
+  unless the texts are near-identical (>= SAME_TEXT); not when they also count the same
+  thing differently ("10,000 troops in Kursk" in October, "50,000" in March: the situation
+  changed, nobody contradicts anybody); or
 * `numbers`: their dates overlap, topic similarity >= NUMBER_SIMILARITY, and they give
   different numbers for the same thing ("12,000 troops" vs "10 000 soldiers"): numbers are
   read in any common writing (12 000, 12,000, 12.000, 12k, 1.5 million, twelve thousand,
@@ -228,6 +230,8 @@ def find_conflicts(events: Iterable[Event]) -> list[ConflictGroup]:
         (ae, al), (be, bl) = bounds[i], bounds[j]
         overlap = ae <= bl and be <= al
         if not overlap:
+            if _number_conflict(counted(i), counted(j)):
+                continue  # different counts at different times: the situation changed
             differs = (a.by.casefold() != b.by.casefold()) or (a.source != b.source)
             if sim >= DATE_SIMILARITY and (differs or sim >= SAME_TEXT):
                 reasons.append((i, j, Reason(

@@ -108,9 +108,11 @@ ACCEPT = 0.55
 BONUS_DATES_OVERLAP = 0.15
 BONUS_SAME_SOURCE = 0.10
 BONUS_SAME_BY = 0.05
-# A word in more than this many records is left out of the prefix index: it would make a
-# quadratic block on its own and tells little about identity.
-MAX_POSTING = 2000
+# A word found in more than this many records ("troops", "ukrainian" in a war timeline) is
+# left out of the prefix index: each such word would make a quadratic block of its own and
+# says little about which statement is which. Pairs are then found through their rarer
+# words; only a pair sharing nothing but very common words is missed.
+MAX_POSTING = 250
 
 
 # ---------------------------------------------------------------- words
@@ -194,7 +196,8 @@ def similar_pairs(
     """(i, j, jaccard) for every pair with jaccard >= threshold, by prefix filtering.
 
     With `right` None, a self-join of `left` yielding i < j. Words found in more than
-    MAX_POSTING records are not indexed (see above); apart from that the join is exact.
+    MAX_POSTING records (both sides counted) are not indexed (see above); apart from that
+    the join is exact.
     """
     self_join = right is None
     right_sets = left if right is None else right
@@ -210,7 +213,7 @@ def similar_pairs(
         return ordered[: _prefix_length(len(ordered), threshold)]
 
     index: dict[str, list[int]] = defaultdict(list)
-    left_prefixes = [prefix(s) for s in left]
+    left_prefixes = [[w for w in prefix(s) if df[w] <= MAX_POSTING] for s in left]
     if not self_join:
         for i, p in enumerate(left_prefixes):
             for w in p:
@@ -218,11 +221,11 @@ def similar_pairs(
     for j, s in enumerate(right_sets):
         if not s:
             continue
-        p = left_prefixes[j] if self_join else prefix(s)
+        p = left_prefixes[j] if self_join else [w for w in prefix(s) if df[w] <= MAX_POSTING]
         seen: set[int] = set()
         for w in p:
             posting = index.get(w)
-            if posting is None or len(posting) > MAX_POSTING:
+            if posting is None:
                 continue
             for i in posting:
                 if i in seen:
