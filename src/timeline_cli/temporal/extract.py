@@ -216,9 +216,20 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
             continue
         typ, value, edtf, mod = r
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
-        if typ == "DATE" and _REF_VALUE.match(value):
+        if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
             ref = value
     return out
+
+
+def _sets_reference(spec: dict) -> bool:
+    """Does this mention become the time later anaphora ("a year earlier") refer to?
+    Not when it is itself anchored on the reference ("a year earlier", "that year")."""
+    k = spec["k"]
+    if k in ("that", "yago_quarter"):
+        return False
+    if k == "rel" and (spec.get("anchor") == "ref" or spec.get("ago")):
+        return False
+    return True
 
 
 def _needs_tense(spec: dict) -> bool:

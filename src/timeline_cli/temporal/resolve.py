@@ -377,7 +377,7 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         if n is None:
             return "PAST_REF" if spec.get("ago") else None
         if spec.get("anchor") == "ref" and ref:
-            sv = shift_granule(ref, unit, n)
+            sv = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n)
             if sv:
                 return sv
         if spec.get("ago") and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
@@ -398,11 +398,14 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             k2 = (dct.year + spec["yshift"]) * per + q - 1
         elif q:
             cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
-            k2 = pick(cands, cur, tense or "past", shift)
+            # reports talk about the nearest such quarter (ties: the one just gone)
+            k2 = pick(cands, cur, None, shift)
         else:
             # "the quarter" / "the latest quarter": the quarter being reported on
             if shift == 1:
                 k2 = cur + 1
+            elif shift == 0:
+                k2 = cur
             elif shift == -1 or (tense != "future"):
                 k2 = cur - 1
             else:
@@ -429,6 +432,23 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         else:
             c = pick_soft(cands, cur, tense)
         return f"{c // 4:04d}-{s}"
+    if k in ("yago_quarter", "year_period"):
+        # "the year-ago quarter": the quarter under discussion, one year back
+        rq = re.fullmatch(r"(?P<y>\d{4})-Q(?P<q>[1-4])", ref or "")
+        q = spec.get("q") or (int(rq.group("q")) if rq else None)
+        if k == "year_period":
+            if q and (spec.get("quarter") or rq):
+                return f"{spec['y']:04d}-Q{q}"
+            return f"{spec['y']:04d}"
+        if q is None:
+            if spec.get("period") and ref and re.fullmatch(r"\d{4}", ref):
+                return f"{int(ref) - 1:04d}"
+            k2 = dct.year * 4 + (dct.month - 1) // 3 - 1
+            q = k2 % 4 + 1
+            y = k2 // 4
+        else:
+            y = int(rq.group("y")) if rq else dct.year
+        return f"{y - 1:04d}-Q{q}"
     if k == "that":
         if not ref:
             return None

@@ -429,8 +429,13 @@ def b_quarter(g, text, s, e):
 def b_the_quarter(g, text, s, e):
     """'the quarter', 'the latest quarter', 'this quarter': the quarter being reported."""
     sh = (g.get("shift") or "").lower()
+    words = text[s:e].lower().split()
+    if sh == "latest" or "latest" in words or "just-ended" in words or "recent" in words:
+        return {"k": "quarter", "type": "DATE", "q": None, "half": False, "y": None, "shift": -1}
+    if "current" in words:
+        sh = "current"
     return {"k": "quarter", "type": "DATE", "q": None, "half": (g["unit"].lower() == "half"),
-            "y": None, "shift": SHIFT_WORDS.get(sh, None) if sh not in ("latest", "") else None}
+            "y": None, "shift": SHIFT_WORDS.get(sh, None) if sh else None}
 
 
 def b_season(g, text, s, e):
@@ -549,6 +554,9 @@ def b_bare_plural_duration(g, text, s, e):
 
 
 def b_ref(g, text, s, e):
+    key = " ".join(g["ref"].lower().split())
+    if key in RECENT_DURATIONS:
+        return {"k": "value", "type": "DURATION", "value": RECENT_DURATIONS[key]}
     return {"k": "value", "type": "DATE", "value": REF_PHRASES[" ".join(g["ref"].lower().split())]}
 
 
@@ -674,8 +682,7 @@ REF_PHRASES: dict[str, str] = {
     "current": "PRESENT_REF", "the moment": "PRESENT_REF", "at this time": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "recent": "PAST_REF", "more recently": "PAST_REF",
-    "recent years": "PAST_REF", "recent days": "PAST_REF", "recent weeks": "PAST_REF",
-    "recent months": "PAST_REF", "recent decades": "PAST_REF",
+    "recent years": "PAST_REF", "recent days": "PAST_REF", "recent decades": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the coming days": "FUTURE_REF", "the coming weeks": "FUTURE_REF",
     "the coming months": "FUTURE_REF", "the coming years": "FUTURE_REF",
@@ -683,6 +690,11 @@ REF_PHRASES: dict[str, str] = {
     "coming years": "FUTURE_REF", "the days ahead": "FUTURE_REF", "the weeks ahead": "FUTURE_REF",
     "the months ahead": "FUTURE_REF", "the years ahead": "FUTURE_REF", "future": "FUTURE_REF",
     "the foreseeable future": "FUTURE_REF", "one day": "FUTURE_REF",
+}
+
+# "in recent weeks": TimeML annotates a duration of unknown length
+RECENT_DURATIONS: dict[str, str] = {
+    "recent weeks": "PXW", "recent months": "PXM", "recent quarters": "PXM",
 }
 
 SET_ADVERBS: dict[str, str] = {
@@ -785,7 +797,7 @@ RULES: tuple[Rule, ...] = (
                               ("Stores opened after Thanksgiving 2023.", "Thanksgiving 2023", "DATE", "2023-11-23"))),
 
     # ---- weekdays with parts of day and modifiers
-    Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?P<shift>last|next|this|coming|past)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?!-?\w|['’](?!s\b)\w)",
+    Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:the\s+)?(?P<shift>last|next|this|coming|past|previous|following)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?!-?\w|['’](?!s\b)\w)",
          lambda g, t, s, e: b_weekday({**g, "pod": g.get("pod") or g.get("pod2")}, t, s, e),
          examples=(("Zelensky spoke Friday evening to the nation.", "Friday evening", "TIME", "2024-11-01TEV"),
                    ("He said Wednesday that talks failed.", "Wednesday", "DATE", "2024-11-06"),
@@ -808,11 +820,16 @@ RULES: tuple[Rule, ...] = (
                    ("Shelling went on last night.", "last night", "TIME", "2024-11-05TNI"))),
 
     # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
-    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|before|later|back|from\s+now|hence)(?!\s+(?:than|that))",
+    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence)(?!\s+(?:than|that))",
          b_ago, examples=(("Two days ago the town fell.", "Two days ago", "DATE", "2024-11-04"),
                           ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
                           ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W39"),
                           ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"))),
+    Rule("year-ago-quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[- ](?:earlier|ago)\s+(?:(?P<qword>first|second|third|fourth)[- ])?(?P<unit>quarter|period)|(?:the\s+)?(?P<unit2>quarter|period)\s+a\s+year\s+(?:ago|earlier)",
+         lambda g, t, s, e: {"k": "yago_quarter", "type": "DATE", "q": ORDINALS.get((g.get("qword") or "").lower()),
+                             "period": (g.get("unit") or g.get("unit2")).lower() == "period"},
+         examples=(("Profit rose. In the year-earlier quarter it fell.", "the year-earlier quarter", "DATE", "2023-Q3"),
+                   ("In the year-ago third quarter it fell.", "the year-ago third quarter", "DATE", "2023-Q3"))),
     Rule("year-ago", r"(?P<unit>year|month|quarter|week)[- ](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|figure|month|week|year|result|sales|profit|net|loss|earnings))|the\s+(?P<unit2>year|month)[- ](?P<dir2>earlier|ago)\s+(?:period|quarter|month|level)",
          lambda g, t, s, e: b_ago({"num": None, "unit": g.get("unit") or g.get("unit2"), "dir": "earlier"}, t, s, e),
          examples=(("Profit fell from year-earlier levels.", "year-earlier", "DATE", "2023"),)),
@@ -837,11 +854,11 @@ RULES: tuple[Rule, ...] = (
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
 
     # ---- seasons
-    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<shift>last|next|this|coming|past)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
+    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?:(?P<shift>last|next|this|coming|past)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
          lambda g, t, s, e: b_season(g, t, s, e) if (g.get("shift") or g.get("year") or g.get("mod") or re.search(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", t[max(0, s - 16):s], re.I)) and not (g["season"].lower() == "fall" and not (g.get("shift") or g.get("year") or re.search(r"\b(?:the|this|last|next|in)\s+$", t[max(0, s - 6):s], re.I))) else None,
          examples=(("The plant opens this summer.", "this summer", "DATE", "2025-SU"),
                    ("Prices rose last fall.", "last fall", "DATE", "2023-FA"),
-                   ("In the winter of 1994 it snowed.", "winter of 1994", "DATE", "1994-WI")),
+                   ("In the winter of 1994 it snowed.", "the winter of 1994", "DATE", "1994-WI")),
          negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
 
     # ---- the end of / beginning of
@@ -939,6 +956,10 @@ RULES: tuple[Rule, ...] = (
     Rule("fiscal-year", r"(?P<fiscal>fiscal|fy)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>fy)(?P<yy>\d\d)(?!\d)",
          lambda g, t, s, e: b_year(g, t, s, e) if g.get("year") else b_year_apos({"yy": g["yy"]}, t, s, e),
          examples=(("Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"),)),
+    Rule("year-period", r"the\s+<YEAR>\s+(?:(?P<qword>first|second|third|fourth)[- ])?(?P<unit>period|quarter)",
+         lambda g, t, s, e: {"k": "year_period", "type": "DATE", "y": int(g["year"]), "q": ORDINALS.get((g.get("qword") or "").lower()),
+                             "quarter": g["unit"].lower() == "quarter"},
+         examples=(("Sales rose 5% in the third quarter. In the 1988 period, they fell.", "the 1988 period", "DATE", "1988-Q3"),)),
     Rule("year", r"(?:(?P<mod>early|mid|late)[-\s]+(?P<lead>)|(?P<the>the\s+))?<YEAR>(?![\d,.]\d|[-/]\d|['’]?s\b)(?:\s+(?P<period>period|season|levels?))?",
          b_year, examples=(("The deal was signed in 1998.", "1998", "DATE", "1998"),
                            ("Output peaked in mid-1996.", "mid-1996", "DATE", "1996")),
@@ -949,7 +970,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("He graduated in '98 from Yale.", "'98", "DATE", "1998"),)),
 
     # ---- present / past / future references
-    Rule("ref", r"(?P<ref>" + _alt(REF_PHRASES) + r")",
+    Rule("ref", r"(?P<ref>" + _alt(list(REF_PHRASES) + list(RECENT_DURATIONS)) + r")",
          lambda g, t, s, e: b_ref(g, t, s, e) if _ref_ok(g["ref"], t, s, e) else None,
          examples=(("The troops are now in Kursk.", "now", "DATE", "PRESENT_REF"),
                    ("They recently arrived.", "recently", "DATE", "PAST_REF"),
