@@ -92,6 +92,11 @@ def test_directory_expands_to_txt_and_md_sorted(tl, seed_dir):
     assert not tl.store.exists(), "--dry-run must not write the store"
 
 
+def test_a_file_named_twice_is_read_once(tl, seed_dir):
+    result = tl("ingest", "--dry-run", str(seed_dir), str(seed_dir / "a.txt"), str(seed_dir) + "/")
+    assert "from 2 documents" in result.stderr
+
+
 def test_reported_option_wins(tl):
     result = tl("ingest", "--reported", "2024-12-01", "--dry-run", str(SEED))
     assert result.exit_code == 0

@@ -87,7 +87,8 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
 
 
 def expand_paths(paths: tuple[str, ...] | list[str]) -> list[str]:
-    """Files as given; each directory replaced by its *.txt and *.md files, sorted (not recursive)."""
+    """Files as given; each directory replaced by its *.txt and *.md files, sorted (not recursive);
+    a file named twice is kept once (first place)."""
     out: list[str] = []
     for path in paths:
         if path != STDIN and os.path.isdir(path):
@@ -101,7 +102,15 @@ def expand_paths(paths: tuple[str, ...] | list[str]) -> list[str]:
             out.extend(found)
         else:
             out.append(path)
-    return out
+    # The same file named twice (or via its folder and by name) is read once.
+    seen: set[str] = set()
+    unique = []
+    for path in out:
+        key = path if path == STDIN else os.path.realpath(path)
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
 
 
 @dataclass(frozen=True, slots=True)

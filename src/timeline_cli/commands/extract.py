@@ -32,8 +32,9 @@ def _table(records: list[dict], console) -> None:
 
     table = Table(show_header=True, header_style="bold", show_lines=False)
     for name in JSONL_FIELDS:
+        # fold, never "…": a table that drops characters of a date or path misleads.
         table.add_column(name, justify="right" if name in ("start", "end") else "left",
-                         no_wrap=name in ("start", "end", "type"))
+                         no_wrap=name in ("start", "end", "type"), overflow="fold")
     for r in records:
         table.add_row(*(Text(safe_line("" if r[name] is None else str(r[name]))) for name in JSONL_FIELDS))
     console.print(table)
