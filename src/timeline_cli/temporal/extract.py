@@ -162,16 +162,32 @@ def tense_at(text: str, s: int, e: int) -> str | None:
     after_cut = _SENTENCE_END.search(text, e, hi)
     if after_cut is not None:
         hi = after_cut.start()
+    # a quotation mark closes the clause: in '"... this summer," said X' the "said" is not ours
+    q = None
+    for q in _QUOTE.finditer(text, lo, s):
+        pass
+    if q is not None:
+        lo = q.end()
+    q = _QUOTE.search(text, e, hi)
+    if q is not None:
+        hi = q.start()
     best, best_d = None, 10 ** 9
+    penalty = _rules_en.WEAK_MARKER_PENALTY
     for m in _rules_en.TENSE_MARKERS.finditer(text, lo, hi):
         if s <= m.start() < e:
             continue
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
+        kind = m.lastgroup
+        if kind in ("weakfut", "weakpast"):
+            d += penalty
         if d < best_d:
-            best, best_d = ("future" if m.group("fut") else "past"), d
+            best, best_d = ("future" if "fut" in kind else "past"), d
     return best
+
+
+_QUOTE = re.compile(r"[\"“”]|''|``")
 
 
 _NUMDATE = re.compile(r"(?<!\d)(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?:\d{4}|\d\d)(?!\d)")

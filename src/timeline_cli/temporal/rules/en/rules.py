@@ -904,7 +904,7 @@ RULES: tuple[Rule, ...] = (
 
     # ---- durations
     Rule("duration", r"(?:(?P<mod>about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|over|under|well\s+over)\s+)?"
-         r"(?:<NUM>|<VAGUE:vague>)(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?:[\s-]+|(?<=\d))<UNIT>(?:[-\s]long|[-\s]old)?(?!['’]s?\s+(?:time|notice))",
+         r"(?:<NUM>|<VAGUE:vague>)(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?:[\s-]+|(?<=\d))<UNIT>(?:[-\s]long)?(?!['’]s?\s+(?:time|notice)|-(?:earlier|ago|end|old)\b)",
          lambda g, t, s, e: b_duration(g, t, s, e) if not (g.get("num") and re.fullmatch(r"\d{4}", g["num"]) and g["unit"].lower() in ("year", "years")) else None,
          examples=(("The war lasted three weeks.", "three weeks", "DURATION", "P3W"),
                    ("He served 18 months in jail.", "18 months", "DURATION", "P18M"),
@@ -1062,10 +1062,11 @@ _IRREGULAR_PAST = (
     "says", "tells", "confirmed",
 )
 TENSE_MARKERS = re.compile(
-    r"\b(?:(?P<fut>(?:was|were|is|are|am|be|been)\s+(?:going\s+to|planning|scheduled|expected|due|set|about|to)|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
-    r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|next|forecasts?|forecast|"
-    r"hopes?\s+to|set\s+to|is\s+to|are\s+to|could|might|may|should|must|until|tomorrow|"
-    r"later|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|to\s+be|to\s+meet|"
+    r"\b(?:(?P<fut>(?:was|were|is|are|am|be|been)\s+(?:not\s+)?(?:going\s+to|planning|scheduled|expected|due|set|about|to)|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
+    r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
+    r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|to\s+be|to\s+meet|"
     r"to\s+hold|to\s+visit|to\s+vote|to\s+start|to\s+begin)|"
-    r"(?P<past>" + "|".join(_IRREGULAR_PAST) + r"|[a-z]{3,}ed))\b",
+    r"(?P<past>" + "|".join(_IRREGULAR_PAST) + r")|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
+# extra distance (in characters) for weak markers: modals and -ed words (often adjectives)
+WEAK_MARKER_PENALTY = 30
