@@ -269,7 +269,7 @@ def two_branches(repo: Path) -> None:
 
 
 def test_without_the_driver_git_reports_a_conflict(repo):
-    git(repo, "config", "--unset", "merge.timeline.driver")
+    git(repo, "config", "--remove-section", "merge.timeline")
     two_branches(repo)
     out = git(repo, "merge", "--no-edit", "alice", check=False)
     assert out.returncode != 0 and "<<<<<<<" in (repo / "timeline.toml").read_text()
