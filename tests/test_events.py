@@ -185,6 +185,17 @@ def test_whitespace_normalised_text_and_original_span():
     assert text[event.span[0]:event.span[1]] == "Troops   crossed\tthe river on October 24."
 
 
+@pytest.mark.parametrize("text", [
+    "---\ntitle: Kursk\nauthor: Staff\n---\n\nTroops moved.\n",
+    "---\ntitle: Kursk\ndate: 2024-11-06\n---\nTroops moved.\n",
+    "Headline words here\nDate: 2024-11-06\n\nTroops moved.\n",
+    "KYIV, Nov. 6, 2024 (Reuters) - Troops moved.",
+])
+def test_headers_and_front_matter_are_not_statements(text):
+    events = document_events(text, source="s", reported=REPORTED, extractor=table_extractor({}))
+    assert [e.text for e in events] == ["Troops moved."]
+
+
 def test_claimant_is_not_carried_across_unrelated_sentences():
     text = "Ukrainian intelligence reported that troops moved. Ships left port. Rain fell."
     events = document_events(text, source="s", reported=REPORTED, extractor=table_extractor({}))

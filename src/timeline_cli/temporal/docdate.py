@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-__all__ = ["DocDate", "find_document_date", "parse_date_value", "HEADER_LINES"]
+__all__ = ["DocDate", "find_document_date", "front_matter_end", "parse_date_value", "HEADER_LINES"]
 
 # How many lines from the top a header, dateline or bare date line may be on.
 HEADER_LINES = 20
@@ -233,6 +233,12 @@ def _front_matter(text: str, dayfirst) -> tuple[int, DocDate] | None:
     if best is None:
         return None
     return _RANK_FRONT + best[0], DocDate(best[1], _skip_blank(text, m.end()), "front matter", 0)
+
+
+def front_matter_end(text: str) -> int:
+    """Offset where the body starts after YAML/TOML front matter (with or without a date); 0 if none."""
+    m = _FRONT_RE.match(text)
+    return _skip_blank(text, m.end()) if m else 0
 
 
 def _inline_header(text: str, dayfirst) -> tuple[int, DocDate] | None:

@@ -26,7 +26,7 @@ from typing import Callable, Protocol, Sequence
 
 from timeline_cli.model import Event, make_id
 from timeline_cli.temporal.attribution import REPORTING_VERBS, find_claimant
-from timeline_cli.temporal.docdate import find_document_date
+from timeline_cli.temporal.docdate import find_document_date, front_matter_end
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
@@ -163,12 +163,13 @@ def document_events(
     """Events for the dated statements of one document, in text order, without duplicate ids."""
     extractor = extractor or _default_extractor()
     header = find_document_date(text, dayfirst=dayfirst)
+    body = front_matter_end(text)  # front matter is metadata even when it has no date
     spans: list[tuple[int, int]] = []
-    if header is not None:
-        spans.extend(split_sentences(text, 0, header.start))
+    if header is not None and header.start >= body:
+        spans.extend(split_sentences(text, body, header.start))
         spans.extend(split_sentences(text, header.body_start))
     else:
-        spans = split_sentences(text)
+        spans = split_sentences(text, max(body, header.body_start if header else 0))
     if not spans:
         return []
     timexes = sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: t.start)
