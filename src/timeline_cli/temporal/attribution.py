@@ -80,7 +80,7 @@ _TEMPORAL_TAIL_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_STOP_RE = re.compile(
-    r"\s*(?:[,;:.!?—–()\"“”]|\s-\s|\bthat\b|\bbut\b|\bwho\b|\bwhich\b|\bwhile\b|\band\s+(?:he|she|they|it)\b)",
+    r"\s*(?:[,;:!?—–()\"“”]|\.(?=[\"”'’]*\s*$)|''|\s-\s|\bthat\b|\bbut\b|\bwho\b|\bwhich\b|\bwhile\b|\band\s+(?:he|she|they|it)\b)",
     re.IGNORECASE,
 )
 
@@ -203,10 +203,23 @@ _INVERTED_RE = re.compile(
     r"[,—–]\s*[\"”']?\s*(?P<verb>[A-Za-z]+)\s+(?P<name>[^,;.!?]+?)\s*[.!?]?[\"”']?\s*$")
 
 
+# A quote closed, then the tag: '"It was a bomb," said a U.S. Embassy official, who ...'.
+_QUOTE_TAG_RE = re.compile(r"(?:,\s*(?:''|[\"”’])|[\"”]\s*,|''\s*,)\s*(?P<verb>[A-Za-z]+)\s+")
+
+
 def _inverted(s: str, low: str) -> str:
     m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW))
     if m and m.group("verb").lower() in REPORTING_VERBS:
-        return _clean(m.group("name"))
+        name = _clean(m.group("name"))
+        if name:
+            return name
+    for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
+        if tries >= _MAX_TRIES:
+            break
+        if m.group("verb").lower() in REPORTING_VERBS:
+            name = _name_after(s, m.end())
+            if name:
+                return name
     return ""
 
 
@@ -290,6 +303,10 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
     "inverted": (
         ("\"We will win,\" said Volodymyr Zelensky.", "Volodymyr Zelensky"),
         ("Troops moved north, said a spokesman for the army.", "a spokesman for the army"),
+        ("``It was definitely a bomb,'' said a U.S. Embassy official in Nairobi, who refused to "
+         "identify himself.", "a U.S. Embassy official in Nairobi"),
+        ("\"We will hold,\" said the mayor, adding that help was coming.", "the mayor"),
+        ("\"We will hold,\" he said, adding that help was coming.", ""),
     ),
     "leads": (
         ("Reuters, citing two sources, on the talks in Geneva.", "Reuters"),

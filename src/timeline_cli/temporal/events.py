@@ -4,8 +4,8 @@ Pure: the document date (`reported`) is passed in; nothing here reads the clock.
 
 For each sentence of the document body (the date header is skipped):
 * `when` is the most specific calendar date among the sentence's temporal expressions:
-  closed values before open ones, day > month > season > year > decade > century, then the
-  first in the sentence; durations, sets and values without an EDTF form are skipped;
+  closed values before open ones, day > month > season > year > decade > century, exact
+  before approximate, DATE before TIME, then the first in the sentence; durations, sets and values without an EDTF form are skipped;
 * with no calendar date, "in the coming days" (FUTURE_REF) gives `REPORTED/..`, "recently"
   (PAST_REF) gives `../REPORTED`, anything else `../REPORTED` when keep_undated (a statement
   made in a report is true on or before the report date) or no event at all;
@@ -99,7 +99,11 @@ def _rank(timex: Timex) -> tuple | None:
     except DateError:
         return None
     is_open = w.open_start or w.open_end
-    return (is_open, GRANULARITIES.index(w.granularity), w.approximate or w.uncertain, timex.start)
+    # A clock time's day is often inferred ("10:35 a.m." -> the report day): at equal
+    # precision a DATE ("Friday") says more about the day than a TIME does.
+    is_time = timex.type.upper() == "TIME"
+    return (is_open, GRANULARITIES.index(w.granularity), w.approximate or w.uncertain, is_time,
+            timex.start)
 
 
 def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, bool]:

@@ -54,6 +54,8 @@ class _Compiled:
         rules = lang.RULES
         self.rules = rules
         parts = []
+        self.sources: list[str] = []
+        self._single: dict[int, re.Pattern] = {}
         self.groups: list[list[tuple[str, str]]] = []
         for i, rule in enumerate(rules):
             pat = _expand(rule.pattern)
@@ -62,6 +64,7 @@ class _Compiled:
             pat = _GROUP.sub(lambda m: f"(?P<{prefix}{m.group('name')}>", pat)
             pat = _BACKREF.sub(lambda m: f"(?P={prefix}{m.group('name')})", pat)
             parts.append(f"(?P<_r{i}>{pat})")
+            self.sources.append(self.LEFT + parts[-1] + self.RIGHT)
             self.groups.append([(prefix + n, n) for n in dict.fromkeys(names)])
         source = self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT
         self.pattern = re.compile(source)            # over lower-cased text
@@ -75,6 +78,26 @@ class _Compiled:
         prefixes = sorted(set(lang.PREFIX_WORDS), key=len, reverse=True)
         self.word_start = re.compile(
             r"(?<![a-z0-9'’])(?:[0-9'’(+]|(?:" + "|".join(map(re.escape, prefixes)) + r")(?![a-z]))")
+
+
+    def single(self, i: int) -> re.Pattern:
+        """Rule i alone (same group names), for retrying after a builder said no."""
+        p = self._single.get(i)
+        if p is None:
+            p = self._single[i] = re.compile(self.sources[i])
+        return p
+
+    def later_match(self, low: str, text: str, st: int, after: int):
+        """First rule after `after` that matches at st and whose builder accepts."""
+        for j in range(after + 1, len(self.rules)):
+            m = self.single(j).match(low, st)
+            if m is None:
+                continue
+            s, e = m.span()
+            spec = self.rules[j].build(_groups(m, self.groups[j], text), text, s, e)
+            if spec is not None:
+                return s, e, j, spec
+        return None
 
 
 _COMPILED: _Compiled | None = None
@@ -122,7 +145,10 @@ def scan(text: str):
             s, e = m.span()
             spec = rules[i].build(_groups(m, groups[i], text), text, s, e)
             if spec is None:
-                continue
+                found = c.later_match(low, text, st, i)
+                if found is None:
+                    continue
+                s, e, i, spec = found
             yield s, e, i, spec
             pos = e
             break

@@ -183,10 +183,10 @@ YEAR_NEVER_AFTER = frozenset({
 })
 # words before a bare number that make it an identifier, a count or a quantity, not a year
 YEAR_PRECEDERS_BAD = re.compile(
-    r"(?:article|section|chapter|paragraph|resolution|rule|route|highway|flight|room|no\.|number|"
+    r"\b(?:article|section|chapter|paragraph|resolution|rule|route|highway|flight|room|no\.|number|"
     r"page|pages|p\.|vol\.|volume|item|unit|lot|code|model|version|box|suite|apt\.|apartment|"
-    r"about|around|nearly|almost|some|over|than|only|just|approximately|roughly|least|of|total|"
-    r"totaling|totalling|km|miles|rose|fell|to)[ \t]*$",
+    r"nearly|almost|some|only|just|least|total|totaling|totalling|km|miles|rose|fell|"
+    r"#|\$|us\$|€|£)[ \t]*$",
     re.I,
 )
 # context that makes a bare number a year: "in 1990", "since 1990", "1990's"
@@ -488,6 +488,8 @@ def b_this_pod(g, text, s, e):
 
 def b_shift_unit(g, text, s, e):
     """last week / next month / this year / the past year / the coming weekend."""
+    if g["unit"][0].isupper() and not g["unit"].isupper():
+        return None  # ABC's "This Week"
     unit = unit_of(g["unit"])
     sh = g["shift"].lower()
     n = SHIFT_WORDS[sh]
@@ -536,6 +538,15 @@ def b_in_n(g, text, s, e):
 
 
 def b_duration(g, text, s, e):
+    u = g["unit"]
+    if u[0].isupper() and not u.isupper():
+        return None  # "60 Minutes"
+    if u.lower() == "second" and re.match(r"\s+[a-z]", text[e:e + 3]) and not re.match(r"\s+(?:later|ago|or|and|to|of|after|before|earlier)\b", text[e:e + 10]):
+        return None  # "a second group"
+    if u.lower().startswith("quarter") and re.match(r"\s+of\b", text[e:e + 4]):
+        return None  # "three-quarters of its food"
+    if (g.get("num") or g.get("vague") or "").lower() in ("a", "an", "one") and _PER_BEFORE.search(text, max(0, s - 24), s):
+        return None  # "$1.76 a year", "four flights a week": a rate, not a span
     n = num_of(g.get("num") or g.get("vague"))
     if g.get("vague") and n == 1:
         n = None
@@ -546,6 +557,9 @@ def b_duration(g, text, s, e):
     if g.get("mod"):
         spec["mod"] = mod_of(g["mod"])
     return spec
+
+
+_PER_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|cents|dollars|[a-z]{3,}[^s'’\W]s))[ \t]*$", re.I)
 
 
 def b_bare_plural_duration(g, text, s, e):
@@ -669,6 +683,15 @@ def b_last_n(g, text, s, e):
     if g.get("vague"):
         n = None
     return {"k": "value", "type": "DURATION", "value": duration_value(n, unit_of(g["unit"]))}
+
+
+def b_the_year(g, text, s, e):
+    """'the year' in reports: the current year, or a one-year period when 'ended/ending' follows."""
+    if prev_word(text, s) not in ("for", "of", "in", "during", "through", "throughout", "over", "into", "since"):
+        return None
+    if re.match(r"\s+(?:ended|ending|ends|to|through)\b", text[e:e + 12], re.I):
+        return {"k": "value", "type": "DURATION", "value": "P1Y"}
+    return {"k": "rel", "type": "DATE", "unit": "year", "n": 0}
 
 
 def b_dct_ref(g, text, s, e):
@@ -849,8 +872,8 @@ RULES: tuple[Rule, ...] = (
                    ("Earnings for the fourth quarter of 1989 will rise.", "the fourth quarter of 1989", "DATE", "1989-Q4"),
                    ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
                    ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"))),
-    Rule("the-quarter", r"(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile))|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile))",
-         lambda g, t, s, e: b_the_quarter({"unit": g.get("unit") or g.get("unit2"), "shift": g.get("shift") or (t[s:e].split()[0] if t[s:e].split()[0].lower() in ("this", "last", "next") else None)}, t, s, e),
+    Rule("the-quarter", r"the\s+latest\s+(?P<unit3>period)|(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile))|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile))",
+         lambda g, t, s, e: b_the_quarter({"unit": g.get("unit") or g.get("unit2") or "quarter", "shift": g.get("shift") or (t[s:e].split()[0] if t[s:e].split()[0].lower() in ("this", "last", "next") else None)}, t, s, e),
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
 
     # ---- seasons
@@ -892,6 +915,12 @@ RULES: tuple[Rule, ...] = (
                    ("Sales fell over the past decade.", "the past decade", "DURATION", "P10Y"),
                    ("In 1995 he won; the following year he lost.", "the following year", "DATE", "1996"),
                    ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"))),
+
+    # ---- "for the year", "the year ended June 30" (reports)
+    Rule("the-year", r"the\s+(?:(?:full|fiscal|entire|whole|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|of|in|when|that|which|he|she|they|it|was|is|has|had|the|a|\d))",
+         lambda g, t, s, e: b_the_year(g, t, s, e),
+         examples=(("Sales for the full year rose.", "the full year", "DATE", "2024"),
+                   ("Revenue for the year ended June 30 rose.", "the year", "DURATION", "P1Y"))),
 
     # ---- anaphoric: the time last talked about
     Rule("that-unit", r"(?P<that>that|the\s+same)\s+(?P<unit>year|month|day|week)(?!['’]s)",
@@ -994,7 +1023,9 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
     if r == "now":
         # "now that", "Now, ..." at the start are fine; "know" is excluded by word boundary
         return not re.match(r"\s*-?\s*(?:defunct|famous|former|retired|closed)\b", after)
-    if r in ("current", "recent", "future"):
+    if r in ("recent", "future"):
+        return False  # "a recent filing", "future losses": no time of their own
+    if r == "current":
         # the adjective before a noun: "the current crisis", "a recent filing", "future losses"
         m = re.match(r" (?P<w>[a-z]+)", after)
         return bool(m) and m.group("w") not in ADJECTIVE_REF_BLOCK
