@@ -108,10 +108,13 @@ ACCEPT = 0.55
 BONUS_DATES_OVERLAP = 0.15
 BONUS_SAME_SOURCE = 0.10
 BONUS_SAME_BY = 0.05
-# A word found in more than this many records ("troops", "ukrainian" in a war timeline) is
-# left out of the prefix index: each such word would make a quadratic block of its own and
-# says little about which statement is which. Pairs are then found through their rarer
-# words; only a pair sharing nothing but very common words is missed.
+# A word found in more than a tenth of the records ("troops", "ukrainian" in a war timeline;
+# at least 50, at most 250 records) is left out of the prefix index: each such word would
+# make a quadratic block of its own and says little about which statement is which. Pairs
+# are then found through their rarer words (names, places, numbers); only a pair sharing
+# nothing but very common words is missed.
+POSTING_SHARE = 0.1
+MIN_POSTING = 50
 MAX_POSTING = 250
 
 
@@ -195,9 +198,8 @@ def similar_pairs(
 ) -> Iterator[tuple[int, int, float]]:
     """(i, j, jaccard) for every pair with jaccard >= threshold, by prefix filtering.
 
-    With `right` None, a self-join of `left` yielding i < j. Words found in more than
-    MAX_POSTING records (both sides counted) are not indexed (see above); apart from that
-    the join is exact.
+    With `right` None, a self-join of `left` yielding i < j. Very common words (see
+    POSTING_SHARE, both sides counted) are not indexed; apart from that the join is exact.
     """
     self_join = right is None
     right_sets = left if right is None else right
@@ -212,8 +214,10 @@ def similar_pairs(
         ordered = sorted(s, key=lambda w: (df[w], w))
         return ordered[: _prefix_length(len(ordered), threshold)]
 
+    records = len(left) + (0 if self_join else len(right_sets))
+    cap = min(MAX_POSTING, max(MIN_POSTING, int(POSTING_SHARE * records)))
     index: dict[str, list[int]] = defaultdict(list)
-    left_prefixes = [[w for w in prefix(s) if df[w] <= MAX_POSTING] for s in left]
+    left_prefixes = [[w for w in prefix(s) if df[w] <= cap] for s in left]
     if not self_join:
         for i, p in enumerate(left_prefixes):
             for w in p:
@@ -221,7 +225,7 @@ def similar_pairs(
     for j, s in enumerate(right_sets):
         if not s:
             continue
-        p = left_prefixes[j] if self_join else [w for w in prefix(s) if df[w] <= MAX_POSTING]
+        p = left_prefixes[j] if self_join else [w for w in prefix(s) if df[w] <= cap]
         seen: set[int] = set()
         for w in p:
             posting = index.get(w)
