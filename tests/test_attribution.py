@@ -24,6 +24,8 @@ EXTRA = [
     ("There are approximately 12 000 military personnel.", ""),
     ("For more news and in-depth stories from Ukraine please follow us on X.", ""),
     ("They said nothing.", ""),
+    ("According to Mr. Smith, the talks failed.", "Mr. Smith"),
+    ("The talks failed, according to the U.S. Embassy.", "the U.S. Embassy"),
     ("According to him, the war will end.", ""),
     ("", ""),
 ]
