@@ -206,8 +206,8 @@ def tense_at(text: str, s: int, e: int) -> str | None:
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
         kind = m.lastgroup
-        if kind in ("weakfut", "weakpast"):
-            d += penalty
+        if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and d <= 3):
+            d += penalty  # ("announced Friday": an -ed verb right before the date is strong)
         if d < best_d:
             best, best_d = ("future" if "fut" in kind else "past"), d
     return best

@@ -854,7 +854,7 @@ RULES: tuple[Rule, ...] = (
          examples=(("Profit rose. In the year-earlier quarter it fell.", "the year-earlier quarter", "DATE", "2023-Q3"),
                    ("In the year-ago third quarter it fell.", "the year-ago third quarter", "DATE", "2023-Q3"))),
     Rule("year-ago", r"(?P<unit>year|month|quarter|week)[- ](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|figure|month|week|year|result|sales|profit|net|loss|earnings))|the\s+(?P<unit2>year|month)[- ](?P<dir2>earlier|ago)\s+(?:period|quarter|month|level)",
-         lambda g, t, s, e: b_ago({"num": None, "unit": g.get("unit") or g.get("unit2"), "dir": "earlier"}, t, s, e),
+         lambda g, t, s, e: {**b_ago({"num": None, "unit": g.get("unit") or g.get("unit2"), "dir": "ago"}, t, s, e)},
          examples=(("Profit fell from year-earlier levels.", "year-earlier", "DATE", "2023"),)),
     Rule("in-n", r"(?:(?<=\bin )|(?<=\bwithin ))(?:(?P<mod>about|around|nearly|less\s+than|more\s+than)\s+)?(?:<NUM>|<VAGUE:vague>)\s+<UNIT>(?:'s|’s)?(?:\s+time)?(?!\s+(?:ago|earlier|later|before))",
          lambda g, t, s, e: {**b_in_n(g, t, s, e), "inprep": prev_word(t, s), "mod": mod_of(g.get("mod"))},
@@ -1090,14 +1090,18 @@ _IRREGULAR_PAST = (
     "found", "brought", "bought", "sold", "paid", "led", "fought", "thought", "knew", "wrote",
     "spoke", "broke", "ran", "hit", "shot", "flew", "drove", "chose", "stood", "felt", "kept",
     "put", "set", "cut", "quit", "ago", "yesterday", "last", "earlier", "previously", "already",
-    "says", "tells", "confirmed",
+    "says", "tells", "confirmed", "tore", "threw", "blew", "grew", "drew", "caught", "taught",
+    "sought", "fled", "hid", "rode", "woke", "froze", "stole", "sank", "sang", "rang", "swam",
+    "spun", "hung", "stuck", "swept", "slept", "wept", "meant", "lent", "spent", "built", "dealt",
+    "heard", "laid", "arose", "withdrew", "undertook", "oversaw", "withheld", "upheld", "shook",
+    "understood", "sat", "ate", "lay", "bore", "wore", "swore", "overthrew", "forgave",
 )
 TENSE_MARKERS = re.compile(
     r"\b(?:(?P<fut>(?:was|were|is|are|am|be|been)\s+(?:not\s+)?(?:going\s+to|planning|scheduled|expected|due|set|about|to)|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
     r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|to\s+be|to\s+meet|"
     r"to\s+hold|to\s+visit|to\s+vote|to\s+start|to\s+begin)|"
-    r"(?P<past>" + "|".join(_IRREGULAR_PAST) + r")|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
+    r"(?P<past>had\s+(?:not\s+)?been\s+(?:due|scheduled|expected|set|planned|supposed)|" + "|".join(_IRREGULAR_PAST) + r")|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
 # extra distance (in characters) for weak markers: modals and -ed words (often adjectives)
 WEAK_MARKER_PENALTY = 30
