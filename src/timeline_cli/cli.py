@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "diff": ("timeline_cli.commands.diff", "diff", "Compare two timelines: added, removed, moved, refined, contradicted."),
     "conflicts": ("timeline_cli.commands.conflicts", "conflicts", "List claims in one timeline that contradict each other."),
     "merge": ("timeline_cli.commands.merge", "merge", "Three-way merge of stores (a git merge driver)."),
+    "completion": ("timeline_cli.commands.completion", "completion", "Print the shell completion script."),
 }
 
 

@@ -89,9 +89,14 @@ class App:
     def console(self, stream: TextIO | None = None):
         from rich.console import Console
 
+        class QuietConsole(Console):
+            def on_broken_pipe(self) -> None:
+                # `timeline show | head`: same quiet end as every other output path (cli.py).
+                raise BrokenPipeError
+
         stream = stream or sys.stdout
         color = self.wants_color(stream)
-        return Console(
+        return QuietConsole(
             file=stream,
             force_terminal=color if self.color == "always" else None,
             no_color=not color,
@@ -208,6 +213,23 @@ class DayDate(click.ParamType):
         return w.earliest
 
 
+def complete_tags(ctx: click.Context, param: click.Parameter, incomplete: str):
+    """Shell completion for --tag: the tags in the store the command line points at."""
+    from timeline_cli import store
+    from timeline_cli.errors import TimelineError
+
+    path = (ctx.params.get("store") or ctx.find_root().params.get("store")
+            or os.environ.get("TIMELINE_STORE") or "timeline.toml")
+    if path == "-":
+        return []
+    try:
+        events = store.load(path)
+    except TimelineError:
+        return []
+    tags = sorted({t for e in events for t in e.tags if t.startswith(incomplete)})
+    return tags
+
+
 def filter_options(f: Callable) -> Callable:
     """The shared filters; the command receives them as one `query` (timeline_cli.query.Query)."""
 
@@ -229,7 +251,8 @@ def filter_options(f: Callable) -> Callable:
         click.option("--since", type=DateBounds(), help="Events that can fall on or after the start of DATE."),
         click.option("--until", type=DateBounds(), help="Events that can fall on or before the end of DATE."),
         click.option("--on", type=DateBounds(), help="Events that can overlap DATE (a day, month, year...)."),
-        click.option("--tag", multiple=True, metavar="TAG", help="Events with this tag (repeat: any of them)."),
+        click.option("--tag", multiple=True, metavar="TAG", shell_complete=complete_tags,
+                     help="Events with this tag (repeat: any of them)."),
         click.option("--source", metavar="TEXT", help="Events whose source contains TEXT (case-insensitive)."),
         click.option("--by", metavar="WHO", help="Events claimed by WHO (substring, case-insensitive)."),
         click.option("--grep", metavar="REGEX", help="Events whose text matches REGEX (case-insensitive)."),
@@ -278,9 +301,11 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False) -> None:
 
         write_plain(events, out)
     elif fmt == "toml":
-        from timeline_cli.store import dumps
+        from timeline_cli.store import iter_dump
 
-        out.write(dumps(events))
+        # Streamed a block at a time: one giant write() can hide a closed pipe (see test_pipelines).
+        for piece in iter_dump(events):
+            out.write(piece)
     else:
         from timeline_cli.formats import export_events
 

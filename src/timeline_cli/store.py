@@ -66,13 +66,16 @@ def event_block(event: Event) -> str:
     return "[[event]]\n" + tomli_w.dumps(event.to_dict())
 
 
+def iter_dump(events):
+    """The store's TOML text in pieces (header, then one block per event), for streaming."""
+    yield HEADER
+    for event in sort_events(events):
+        yield "\n" + event_block(event)
+
+
 def dumps(events) -> str:
     """The whole store as TOML text: deterministic for the same set of events."""
-    parts = [HEADER]
-    for event in sort_events(events):
-        parts.append("\n")
-        parts.append(event_block(event))
-    return "".join(parts)
+    return "".join(iter_dump(events))
 
 
 def _fsync_dir(folder: Path) -> None:
