@@ -320,3 +320,24 @@ def test_diff_git_head_in_the_merge_repo(repo):
     assert out.returncode == 1
     assert out.stdout.split("\t")[2] == "date-broadened"
     assert timeline(repo, "diff", "--format", "plain").stdout == out.stdout
+
+
+def test_cli_output_to_a_device_writes_into_it_without_replacing_it(tl, tmp_path):
+    import threading
+
+    written = {}
+    base = write(tmp_path / "base.toml", BASE)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+
+    def reader():
+        with open(fifo, encoding="utf-8") as fh:
+            written["text"] = fh.read()
+
+    t = threading.Thread(target=reader)
+    t.start()
+    result = tl("merge", base, base, base, "-o", str(fifo))
+    t.join(timeout=10)
+    assert result.exit_code == 0, result.stderr
+    assert fifo.is_fifo()  # still a pipe, not replaced by a regular file
+    assert len(store.loads(written["text"])) == 3

@@ -62,9 +62,7 @@ def merge(ctx, stores, union_, output, quiet):
             sys.stdout.write(text)
             sys.stdout.flush()
         else:
-            from timeline_cli.store import write_atomic
-
-            write_atomic(Path(output), text, what="the merged store")
+            _write(Path(output), text)
     except TimelineError as exc:
         raise CliError(exc.message, exc.hint, exit_code=2) from None
     except OSError as exc:
@@ -103,6 +101,18 @@ def _merge(stores: tuple[str, ...], union_: bool):
         )
     base, ours, theirs = (_read(p) for p in stores)
     return three_way(base, ours, theirs)
+
+
+def _write(target: Path, text: str) -> None:
+    """Replace OUT atomically; a device or pipe (`-o /dev/null`, a FIFO) is written into,
+    never replaced: os.replace would swap the device node itself for a regular file."""
+    from timeline_cli.store import write_atomic
+
+    if target.exists() and not target.is_file():
+        with open(target, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        return
+    write_atomic(target, text, what="the merged store")
 
 
 def _validated(events) -> str:
