@@ -234,6 +234,20 @@ def infer_dayfirst(text: str) -> bool | None:
 
 
 _REF_VALUE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d\d(?:-\d\d)?))?$")
+# A value whose year is 0, negative or five digits: resolving near year 1 or 9999.
+_OUT_OF_CALENDAR = re.compile(r"-|0000|\d{5}")
+
+
+def _readable_edtf(value: str) -> bool:
+    """The store can hold it (when.parse_when reads it; cached, so cheap on repeats)."""
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import parse_when
+
+    try:
+        parse_when(value)
+    except DateError:
+        return False
+    return True
 
 
 # ---------------------------------------------------------------- stage 2 + API
@@ -243,7 +257,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
     ref: str | None = None
     for s, e, i, spec in scan(text):
         k = spec["k"]
-        if k == "block":
+        if k == "block" or _is_dateline(text, s, e):
             continue
         tense = None
         if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time", "numdate"):
@@ -253,14 +267,30 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         if k == "numdate" or (k == "range" and spec["a"].get("k") == "numdate"):
             if df is None:
                 df = infer_dayfirst(text)
-        r = resolve(spec, reported, tense, ref, df)
+        try:
+            r = resolve(spec, reported, tense, ref, df)
+        except (ValueError, OverflowError):
+            continue  # lands outside years 1-9999 (a document dated near either end)
         if r is None:
             continue
         typ, value, edtf, mod = r
+        if _OUT_OF_CALENDAR.match(value):
+            continue
+        if edtf is not None and not _readable_edtf(edtf):
+            edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
             ref = value
     return out
+
+
+# "WASHINGTON, August 11 (Xinhua) --": the dateline restates the document date
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,40},[ \t]*(?:[A-Z][a-z]+[ \t]*,[ \t]*)?$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?(?:\(|--|—|_)")
+
+
+def _is_dateline(text: str, s: int, e: int) -> bool:
+    return bool(_DATELINE_AFTER.match(text, e)) and bool(_DATELINE_BEFORE.search(text, max(0, s - 60), s))
 
 
 def _sets_reference(spec: dict) -> bool:

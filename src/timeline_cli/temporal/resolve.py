@@ -41,7 +41,7 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def iso_week(d: date) -> str:
     y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
+    return f"{y:04d}-W{w:02d}"
 
 
 def last_day(y: int, m: int) -> int:
@@ -87,6 +87,8 @@ MOVABLE_HOLIDAYS = {
     "labor_day": lambda y: nth_weekday(y, 9, 1, 1),
     "mothers_day": lambda y: nth_weekday(y, 5, 7, 2),
     "fathers_day": lambda y: nth_weekday(y, 6, 7, 3),
+    # the Tuesday after the first Monday in November
+    "us_election_day": lambda y: nth_weekday(y, 11, 1, 1) + timedelta(days=1),
 }
 
 
@@ -173,7 +175,7 @@ def edtf_of(value: str, dct: date, mod: str = "") -> str | None:
             return m.group("y")
         size = 3 if m.group("kind") == "Q" else 6
         first = (int(n) - 1) * size + 1
-        return f"{y}-{first:02d}/{y}-{first + size - 1:02d}"
+        return f"{y:04d}-{first:02d}/{y:04d}-{first + size - 1:02d}"
     m = _SEASON.match(value)
     if m:
         out = f"{m.group('y')}-{SEASON_EDTF[m.group('s')]}"
