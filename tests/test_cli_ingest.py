@@ -62,7 +62,7 @@ def seed_dir(tmp_path: Path) -> Path:
 def test_ingest_seed(tl):
     result = tl("ingest", str(SEED))
     assert result.exit_code == 0, result.output
-    assert "ingested 18 events from 1 documents (18 new)" in result.stderr
+    assert "ingested 18 events from 1 document (18 new)" in result.stderr
     events = load(tl.store)
     by_when = {e.when: e for e in events if not e.when.startswith("..")}
     assert by_when["2024-06"].by == "The Wall Street Journal"

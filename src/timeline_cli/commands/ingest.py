@@ -157,10 +157,14 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         for event in events:
             out.write(f"{event.when}\t{safe_line(event.text)}\n")
         out.flush()
-        click.echo(f"dry run: {len(events)} events from {len(job_list)} documents (nothing saved)", err=True)
+        click.echo(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)", err=True)
         return
     new = 0
     with app.transaction() as txn:
         for event in events:
             new += txn.add(event)
-    click.echo(f"ingested {len(events)} events from {len(job_list)} documents ({new} new)", err=True)
+    click.echo(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)", err=True)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
