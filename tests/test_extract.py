@@ -67,6 +67,8 @@ CASES = [
     ("The plant opens this summer.", "this summer", "2025-SU"),
     ("Friday evening he spoke.", "Friday evening", "2024-11-01TEV"),
     ("The decree of 05.03.2024 applies.", "05.03.2024", "2024-03-05"),
+    ("The March accession will follow.", "March", "2025-03"),
+    ("A rally is planned for the first Tuesday in May.", "May", "2025-05"),
 ]
 
 
@@ -94,6 +96,7 @@ NOTHING = [
     "the 11th separate airborne assault brigade",
     "including 500 officers and three generals",
     "A 6-year-old boy was rescued.",
+    "The Communist Party daily Granma wrote.",
 ]
 
 

@@ -257,7 +257,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
     ref: str | None = None
     for s, e, i, spec in scan(text):
         k = spec["k"]
-        if k == "block" or _is_dateline(text, s, e):
+        if k == "block":
             continue
         tense = None
         if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time", "numdate"):
@@ -282,15 +282,6 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
             ref = value
     return out
-
-
-# "WASHINGTON, August 11 (Xinhua) --": the dateline restates the document date
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z .'-]{1,40},[ \t]*(?:[A-Z][a-z]+[ \t]*,[ \t]*)?$")
-_DATELINE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*\d{4}[ \t]*)?(?:\(|--|—|_)")
-
-
-def _is_dateline(text: str, s: int, e: int) -> bool:
-    return bool(_DATELINE_AFTER.match(text, e)) and bool(_DATELINE_BEFORE.search(text, max(0, s - 60), s))
 
 
 def _sets_reference(spec: dict) -> bool:

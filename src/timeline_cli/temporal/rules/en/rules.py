@@ -314,7 +314,7 @@ def b_year_range(g, text, s, e):
 MONTH_PREPOSITIONS = frozenset({
     "in", "since", "by", "until", "till", "from", "of", "during", "before", "after", "through",
     "for", "early", "late", "mid", "around", "to", "between", "and", "or", "until", "last", "next",
-    "this", "throughout", "that", "each", "every", "late-", "mid-", "early-",
+    "this", "throughout", "that", "each", "every", "late-", "mid-", "early-", "the",
 })
 
 
@@ -575,6 +575,8 @@ def b_ref(g, text, s, e):
 
 
 def b_set(g, text, s, e):
+    if g.get("adverb") and re.match(r"\s+[A-Z]", text[e:e + 2]):
+        return None  # "the Communist Party daily Granma": a newspaper
     if g.get("adverb"):
         return {"k": "value", "type": "SET", "value": SET_ADVERBS[g["adverb"].lower()]}
     if g.get("weekday"):
@@ -612,6 +614,8 @@ def _hour(g) -> tuple[int, int] | None:
 def b_time(g, text, s, e):
     """10 a.m., 5:30 p.m. EST Friday, noon Saturday, midnight."""
     if g.get("noon"):
+        if prev_word(text, s) == "high":
+            return None  # "High Noon"
         w = g["noon"].lower()
         hm = (12, 0) if w == "noon" or w == "midday" else (0, 0) if w == "midnight" else None
     else:
@@ -817,7 +821,8 @@ RULES: tuple[Rule, ...] = (
     # ---- holidays
     Rule("holiday", r"(?:(?P<shift>last|next|this)\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?",
          b_holiday, examples=(("See you on Christmas Day.", "Christmas Day", "DATE", "2024-12-25"),
-                              ("Stores opened after Thanksgiving 2023.", "Thanksgiving 2023", "DATE", "2023-11-23"))),
+                              ("Stores opened after Thanksgiving 2023.", "Thanksgiving 2023", "DATE", "2023-11-23"),
+                              ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2024-11-05"))),
 
     # ---- weekdays with parts of day and modifiers
     Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:the\s+)?(?P<shift>last|next|this|coming|past|previous|following)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?!-?\w|['’](?!s\b)\w)",
@@ -1072,7 +1077,7 @@ PREFIX_WORDS: tuple[str, ...] = tuple(sorted({
     "only", "several", "few", "many", "every", "each", "once", "twice", "other", "fiscal",
     "calendar", "shortly", "right", "dozens", "hundreds", "thousands", "numerous", "half",
     "st", "new", "good", "valentine", "valentines", "mother", "father", "independence", "memorial",
-    "labor", "christmas", "boxing", "veterans", "thanksgiving", "upcoming", "same",
+    "labor", "christmas", "boxing", "veterans", "thanksgiving", "upcoming", "same", "election",
     "article", "art", "section", "sec", "chapter", "resolution", "rule", "paragraph", "flight",
     "route", "nos", "number", "page", "vol", "room", "highway", "between", "from",
 }

@@ -118,4 +118,5 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "thanksgiving": "thanksgiving", "thanksgiving day": "thanksgiving", "easter": "easter",
     "easter sunday": "easter", "good friday": "good_friday", "memorial day": "memorial_day",
     "labor day": "labor_day", "mother's day": "mothers_day", "father's day": "fathers_day",
+    "election day": "us_election_day",
 }
