@@ -36,8 +36,10 @@ field naming the other, so `timeline show` marks them with `!` and `timeline con
 lists them. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
 1 conflicts (the merged store is still written), 2 trouble (nothing written).
 
-As a git merge driver, in .gitattributes `timeline.toml merge=timeline` and:
-git config merge.timeline.driver "timeline merge %O %A %B -o %A"
+\b
+As a git merge driver:
+  echo 'timeline.toml merge=timeline' >> .gitattributes
+  git config merge.timeline.driver "timeline merge %O %A %B -o %A"
 
 With --union the stores need no common base: the same event (same id, or the same date,
 source and text) is kept once; the same id with different content is a conflict as above.
