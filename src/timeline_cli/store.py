@@ -96,6 +96,12 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
     except FileNotFoundError:
         mode = 0o644
     try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
+        raise StoreError(f"cannot write {what} {path}: it would hold a character that is not valid "
+                         f"Unicode ({text[exc.start]!r}); nothing was written",
+                         hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
+    try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise StoreError(
@@ -103,8 +109,8 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
             hint=f"check that the folder {folder} exists and is writable",
         ) from exc
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -273,6 +279,9 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
     except RecursionError:
         raise StoreError(f"{origin} is nested too deeply to be a timeline store",
                          hint="a store holds only `schema = 1` and [[event]] tables") from None
+    except ValueError:  # tomllib lets int() refuse a number of more than 4300 digits
+        raise StoreError(f"{origin} holds a number too long to read (over 4300 digits)",
+                         hint="fix that value by hand; a store holds only short numbers (span offsets)") from None
     schema = doc.get("schema")
     if schema is None:
         raise StoreError(f"{origin} has no `schema = {SCHEMA}` line",

@@ -18,6 +18,9 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
                 status: str, note: str) -> Event:
     from timeline_cli.when import split_leading_date
 
+    for name, value in (("TEXT", text), ("--source", source), ("--by", by), ("--note", note),
+                        *(("--tag", tag) for tag in tags)):
+        _check_decoded(name, value)
     text = text.strip()
     if when is None:
         split = split_leading_date(text)
@@ -28,6 +31,15 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
         raise UsageError("the event has a date but no text", hint="write what happened after the date")
     return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=by,
                  tags=tuple(dict.fromkeys(tags)), reported=reported, status=status, note=note)
+
+
+def _check_decoded(name: str, value: str) -> None:
+    """Bytes that were not UTF-8 reach Python as lone surrogates (U+DC80-U+DCFF); refuse them."""
+    for offset, ch in enumerate(value):
+        if "\ud800" <= ch <= "\udfff":
+            byte = f"byte 0x{ord(ch) - 0xDC00:02x}" if ch >= "\udc80" else f"{ch!r}"
+            raise InputError(f"{name} is not valid UTF-8 text ({byte} at character {offset})",
+                             hint="pass UTF-8 text; convert it first, e.g. iconv -f latin1 -t utf-8")
 
 
 def _stdin_lines():
@@ -81,7 +93,7 @@ def add(app, text, when, source, by, tags, reported, status, note):
 
                     date_value = parse_user_date(date_part)
                 events.append(build_event(line_text, when=date_value, **common))
-            except (DateError, UsageError) as exc:
+            except (DateError, UsageError, InputError) as exc:
                 raise InputError(f"stdin line {number}: {exc.message}", hint=exc.hint) from None
     else:
         events = [build_event(text, when=when, **common)]

@@ -37,7 +37,14 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
         writer.writerow(cells if raw else [neutralise(c) for c in cells])
 
 
+# The csv module refuses cells over 128 KiB by default; a statement exported from a store can be
+# longer (a 1 MB paragraph), and export -> import must round-trip. Documents are capped at 256 MB.
+FIELD_LIMIT = 256 * 1024 * 1024
+
+
 def load(text: str, *, origin: str, raw: bool = False) -> list[dict]:
+    if csv.field_size_limit() < FIELD_LIMIT:
+        csv.field_size_limit(FIELD_LIMIT)
     reader = csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""), strict=True)
     rows: list[dict] = []
     header: list[str] | None = None

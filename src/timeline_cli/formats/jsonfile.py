@@ -74,6 +74,9 @@ def parse(text: str, origin: str, where: str = "") -> Any:
     except RecursionError:
         raise InputError(f"{origin}{where}: JSON nested too deeply",
                          hint="an event is a flat object of fields") from None
+    except ValueError:  # int() refuses a number of more than 4300 digits
+        raise InputError(f"{origin}{where}: a number in the JSON is too long to read (over 4300 digits)",
+                         hint="numbers in an event are short character offsets (span)") from None
 
 
 def load(text: str, *, origin: str, raw: bool = False) -> list[dict]:

@@ -35,6 +35,7 @@ from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _SPAN = re.compile(r"\s*(\d+)\s*-\s*(\d+)\s*\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
@@ -133,7 +134,10 @@ def _span(value: Any) -> list[int]:
         match = _SPAN.match(value)
         if not match:
             raise _FieldProblem("span", f"must be START-END character offsets, not {value!r}")
-        return [int(match.group(1)), int(match.group(2))]
+        try:
+            return [int(match.group(1)), int(match.group(2))]
+        except ValueError:  # more than 4300 digits
+            raise _FieldProblem("span", "holds a number too long to be a character offset") from None
     if isinstance(value, (list, tuple)):
         return list(value)
     raise _FieldProblem("span", f"must be [start, end] or START-END, not {_type_name(value)}")
@@ -160,6 +164,8 @@ def _canonical(row: dict) -> dict:
             raise _FieldProblem(str(key), "is not a timeline field")
         if _unset(value):
             continue
+        if _has_surrogate(value):
+            raise _FieldProblem(key, "holds a lone surrogate (like the JSON escape \\ud800): not valid Unicode text")
         if key == "when":
             value = _when(value)
         elif key == "reported":
@@ -184,6 +190,14 @@ def _canonical(row: dict) -> dict:
     if "id" not in values:
         values["id"] = make_id(values["text"], values["when"], values.get("source", ""))
     return values
+
+
+def _has_surrogate(value: Any) -> bool:
+    if isinstance(value, str):
+        return _SURROGATE.search(value) is not None
+    if isinstance(value, (list, tuple)):
+        return any(isinstance(item, str) and _SURROGATE.search(item) is not None for item in value)
+    return False
 
 
 def row_to_event(row: dict, *, origin: str, number: int) -> Event:
