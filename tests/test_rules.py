@@ -28,6 +28,15 @@ def test_no_duplicate_examples():
     assert len(negs) == len(set(negs)), "duplicate must-not-match sentences"
 
 
+def test_every_rule_has_examples():
+    """Rules that find expressions show them; blockers (no output) show what they swallow."""
+    for rule in RULES:
+        if rule.name.startswith("block-"):
+            assert rule.negatives, rule.name
+        else:
+            assert rule.examples, rule.name
+
+
 def test_every_pattern_compiles():
     assert compiled().pattern.pattern
 
