@@ -116,9 +116,9 @@ def pick(cands, cur, tense: str | None, shift: int | None):
 # How much further a reading against the tense may be and still win: "payable Jan. 2" in a
 # November article with a past-tense verb nearby is still the coming January, while "in June"
 # in a past-tense sentence in November is the June just gone.
-AGAINST_TENSE = 4.0
+AGAINST_TENSE = 3.0
 # With no tense in sight, a future reading counts this much further (news mostly looks back).
-UNMARKED_FUTURE = 2.0
+UNMARKED_FUTURE = 3.0
 
 
 def pick_soft(cands, cur, tense: str | None, scale: float = 1.0):
