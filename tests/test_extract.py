@@ -105,6 +105,21 @@ def test_no_false_positive(sentence):
     assert extract(sentence, SEED_DCT) == []
 
 
+def test_modifiers_and_approximation():
+    got = _by_text(extract("The deal was signed around June. Output fell at the end of 1990.", SEED_DCT))
+    assert got["around June"].edtf == "2024-06~" and got["around June"].mod == "APPROX"
+    assert got["the end of 1990"].mod == "END" and got["the end of 1990"].edtf == "1990"
+    assert [t.text for t in extract("Around 2000 people marched.", SEED_DCT)] == []
+
+
+def test_friday_article_and_plans():
+    friday = date(2024, 11, 8)
+    assert _by_text(extract("The minister said Friday the talks failed.", friday))["Friday"].value == "2024-11-08"
+    march = date(2024, 3, 10)
+    assert _by_text(extract("The leaders plan to meet April 7.", march))["April 7"].value == "2024-04-07"
+    assert _by_text(extract("The leaders met on March 7.", march))["March 7"].value == "2024-03-07"
+
+
 def test_dayfirst_option():
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=True)[0].value == "2024-05-03"
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=False)[0].value == "2024-03-05"

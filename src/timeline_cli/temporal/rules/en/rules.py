@@ -161,7 +161,9 @@ def duration_value(n: float | None, unit: str) -> str:
 def mod_of(s: str | None) -> str:
     if not s:
         return ""
-    return MODIFIERS.get(" ".join(s.lower().rstrip("-").split()), "")
+    key = " ".join(s.lower().rstrip("-").split())
+    key = re.sub(r"^the\s+|\s+of$", "", key)
+    return MODIFIERS.get(key, "")
 
 
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+)")
@@ -349,8 +351,8 @@ def b_year(g, text, s, e):
         return None
     y = int(g["year"])
     spec = {"k": "date", "type": "DATE", "y": y}
-    if g.get("mod"):
-        spec["mod"] = mod_of(g["mod"])
+    if g.get("mod") or g.get("approx"):
+        spec["mod"] = mod_of(g.get("mod") or g.get("approx"))
     return spec
 
 
@@ -790,7 +792,7 @@ RULES: tuple[Rule, ...] = (
     Rule("day-month-year", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+|day\s+of\s+)?<MONTH>,?\s+<YEAR>(?!\d)",
          b_date, examples=(("Pi San visits on 11 Oct 2013 the school.", "11 Oct 2013", "DATE", "2013-10-11"),
                            ("Signed on the 3rd of March 2020.", "the 3rd of March 2020", "DATE", "2020-03-03"))),
-    Rule("month-year", r"(?:(?P<mod>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next)\s+year)",
+    Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next)\s+year)",
          b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
                            ("It happened in June last year.", "June last year", "DATE", "2023-06"),
                            ("The plan dates from early March 2020.", "early March 2020", "DATE", "2020-03"))),
@@ -981,11 +983,12 @@ RULES: tuple[Rule, ...] = (
                    ("Ready by the year two thousand.", "the year two thousand", "DATE", "2000"))),
 
     # ---- "a year", "the year" compounds already handled; bare months and years
-    Rule("month", r"(?:(?P<mod>early|mid|late|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?|(?P<shift>last|next|this|past|coming)\s+)?<MONTH>(?![-'’]?\w|\s+\d)",
+    Rule("month", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?|(?P<shift>last|next|this|past|coming)\s+)?<MONTH>(?![-'’]?\w|\s+\d)",
          b_month, examples=(("The agreement was signed in June.", "June", "DATE", "2024-06"),
                             ("He came last April.", "last April", "DATE", "2024-04"),
                             ("The vote comes in early December.", "early December", "DATE", "2024-12"),
-                            ("Prices rose in May.", "May", "DATE", "2024-05")),
+                            ("Prices rose in May.", "May", "DATE", "2024-05"),
+                            ("The deal was signed around June.", "around June", "DATE", "2024-06")),
          negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.")),
     Rule("fiscal-year", r"(?P<fiscal>fiscal|fy)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>fy)(?P<yy>\d\d)(?!\d)",
          lambda g, t, s, e: b_year(g, t, s, e) if g.get("year") else b_year_apos({"yy": g["yy"]}, t, s, e),
@@ -994,9 +997,10 @@ RULES: tuple[Rule, ...] = (
          lambda g, t, s, e: {"k": "year_period", "type": "DATE", "y": int(g["year"]), "q": ORDINALS.get((g.get("qword") or "").lower()),
                              "quarter": g["unit"].lower() == "quarter"},
          examples=(("Sales rose 5% in the third quarter. In the 1988 period, they fell.", "the 1988 period", "DATE", "1988-Q3"),)),
-    Rule("year", r"(?:(?P<mod>early|mid|late)[-\s]+(?P<lead>)|(?P<the>the\s+))?<YEAR>(?![\d,.]\d|[-/]\d|['’]?s\b)(?:\s+(?P<period>period|season|levels?))?",
+    Rule("year", r"(?:(?P<mod>early|mid|late)[-\s]+(?P<lead>)|(?P<approx>around|about|circa|approximately)\s+|(?P<the>the\s+))?<YEAR>(?![\d,.]\d|[-/]\d|['’]?s\b)(?:\s+(?P<period>period|season|levels?))?",
          b_year, examples=(("The deal was signed in 1998.", "1998", "DATE", "1998"),
-                           ("Output peaked in mid-1996.", "mid-1996", "DATE", "1996")),
+                           ("Output peaked in mid-1996.", "mid-1996", "DATE", "1996"),
+                           ("The mill was built around 1890.", "around 1890", "DATE", "1890")),
          negatives=("Russia sent 2024 troops.", "The Russian 810 separate brigade of marines fought.",
                     "It costs $1990.", "He scored 1995 points.", "Call 555 1234.")),
     Rule("year-apos", r"(?<![\w'’])['’](?P<yy>\d\d)(?!['’\d]|s\b)",
