@@ -124,8 +124,11 @@ def scan(text: str):
     c = compiled()
     low = text.lower()
     if len(low) != len(text):
-        yield from _scan_full(text, c)
-        return
+        # only "İ" (U+0130) lower-cases to two characters; map it first to keep offsets
+        low = text.replace("\u0130", "I").lower()
+        if len(low) != len(text):
+            yield from _scan_full(text, c)
+            return
     match = c.pattern.match
     word_starts = c.word_start.finditer
     rules, groups, index = c.rules, c.groups, c.index
