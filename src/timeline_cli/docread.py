@@ -72,6 +72,9 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
     except LookupError:
         raise InputError(f"unknown encoding {encoding!r}",
                          hint="use a Python codec name such as utf-8, latin-1, cp1252 or utf-16") from None
+    if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib ...: bytes<->bytes codecs
+        raise InputError(f"{encoding!r} is not a text encoding",
+                         hint="use a text encoding such as utf-8, latin-1, cp1252 or utf-16")
     data = _read_bytes(path)
     origin = _origin(path)
     if b"\x00" in data and not codec.name.startswith(("utf-16", "utf-32")):
