@@ -217,3 +217,24 @@ def test_stdin_store_cannot_be_written():
     with pytest.raises(StoreError, match="stdin"):
         with store.transaction("-"):
             pass
+
+
+def test_writer_output_reads_back_identically_for_awkward_strings():
+    from timeline_cli.tomlwrite import event_block
+
+    awkward = 'quote " backslash \\ tab \t newline \n cr \r nul \x00 esc \x1b del \x7f bidi \u202e emoji 🙂 Київ'
+    e = Event(id="a1", when="2024", text=awkward, tags=(awkward, "b"), span=(1, 2), reported=date(2024, 1, 2),
+              reported_assumed=True)
+    block = event_block(e)
+    assert "\t" in block and block.count("\n") == 8  # one field a line; tabs kept readable
+    assert store.loads(store.HEADER + "\n" + block) == [e]
+
+
+def test_lone_surrogates_are_refused_before_anything_is_written(tmp_path):
+    p = tmp_path / "t.toml"
+    store.save(p, SAMPLE[:1])
+    before = p.read_bytes()
+    with pytest.raises(StoreError, match="lone surrogate"):
+        with store.transaction(p) as txn:
+            txn.add(ev("bad \udcff text"))
+    assert p.read_bytes() == before

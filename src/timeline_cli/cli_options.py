@@ -10,7 +10,6 @@ import functools
 import io
 import os
 import sys
-from dataclasses import dataclass
 from datetime import date
 from typing import Callable, Iterator, TextIO
 
@@ -52,11 +51,15 @@ def report_error(exc: BaseException) -> CliError:
 # ---------------------------------------------------------------- the app context
 
 
-@dataclass
 class App:
-    store_path: str = "timeline.toml"
-    color: str = "auto"
-    debug: bool = False
+    """The global options, shared by every command (a plain class: dataclasses costs start-up)."""
+
+    __slots__ = ("store_path", "color", "debug")
+
+    def __init__(self, store_path: str = "timeline.toml", color: str = "auto", debug: bool = False) -> None:
+        self.store_path = store_path
+        self.color = color
+        self.debug = debug
 
     def today(self) -> date:
         """The only clock read in timeline (the parser is always handed its dates)."""

@@ -74,4 +74,5 @@ def make_id(text: str, when: str, source: str = "") -> str:
     """Stable 12-hex-digit id: the same statement, date and source always give the same id,
     so re-adding or re-ingesting a statement never duplicates it."""
     key = "\x1f".join((source, when, normalise_text(text)))
-    return hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+    # surrogatepass: an undecodable command-line byte must reach validation, not crash here
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()

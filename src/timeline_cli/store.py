@@ -22,10 +22,9 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-import tomli_w
-
 from timeline_cli.errors import DateError, StoreError, StoreMissing, StoreTooNew
 from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event
+from timeline_cli.tomlwrite import event_block
 
 SCHEMA = 1
 HEADER = (
@@ -39,6 +38,7 @@ CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `ti
 _STR_FIELDS = ("id", "when", "text", "source", "by", "status", "note", "mod", "conflict")
 _LIST_FIELDS = ("tags", "actors", "places")
 _ID_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}\Z")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ---------------------------------------------------------------- ordering
@@ -56,14 +56,6 @@ def sort_events(events) -> list[Event]:
 
 # ---------------------------------------------------------------- writing
 
-def event_block(event: Event) -> str:
-    """One `[[event]]` table, fields in FIELD_ORDER, empty optional fields left out.
-
-    The fields are dumped as a top-level table (which tomli-w always writes as `key = value`
-    lines) under our own header: dumping {"event": [...]} lets tomli-w pick an inline array
-    for short events, and every event must be its own block for readable git diffs.
-    """
-    return "[[event]]\n" + tomli_w.dumps(event.to_dict())
 
 
 def iter_dump(events):
@@ -127,16 +119,39 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
     _fsync_dir(folder)
 
 
-def save(path: str | Path, events) -> None:
-    """Validate, then atomically replace the store with `events` (sorted, canonical)."""
+def check_event(event: Event) -> None:
+    """Raise StoreError unless `event` would be read back from the store exactly as it is."""
+    try:
+        back = event_from_dict(event.to_dict())
+    except ValueError as exc:
+        name, problem = exc.args
+        raise StoreError(f"event {event.id or '(no id)'}: field '{name}' {problem}",
+                         hint="fix that value; nothing was written") from None
+    if back != event:
+        raise StoreError(f"event {event.id}: cannot be stored faithfully",
+                         hint="report this with the event's fields; nothing was written")
+
+
+def save(path: str | Path, events, *, validate: bool = True) -> None:
+    """Atomically replace the store with `events` (sorted, canonical).
+
+    With validate (the default) every event is checked first, so a bad value can never
+    replace a good store; transactions check events as they come in and pass False.
+    """
     from timeline_cli import cache
 
     path = Path(path)
+    events = list(events)
+    if validate:
+        seen: set[str] = set()
+        for event in events:
+            check_event(event)
+            if event.id in seen:
+                raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
+            seen.add(event.id)
     text = dumps(events)
-    # Validate what we are about to write: a bug must never replace a good store with a bad one.
-    checked = loads(text, origin=str(path))
     write_atomic(path, text)
-    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(checked))
+    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(sort_events(events)))
 
 
 def splice(text: str, snap, new: list[Event]):
@@ -230,6 +245,8 @@ def event_from_dict(raw: dict) -> Event:
         if name in raw:
             if not isinstance(raw[name], str):
                 raise ValueError(name, f"must be a string, not {type(raw[name]).__name__}")
+            if _SURROGATE.search(raw[name]):
+                raise ValueError(name, "holds a lone surrogate, which UTF-8 cannot store")
             values[name] = raw[name]
     if not _ID_RE.match(values["id"]):
         raise ValueError("id", "must be 1-64 letters, digits or . _ : -")
@@ -250,8 +267,10 @@ def event_from_dict(raw: dict) -> Event:
     for name in _LIST_FIELDS:
         if name in raw:
             items = raw[name]
-            if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+            if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
                 raise ValueError(name, "must be a list of strings")
+            if any(_SURROGATE.search(i) for i in items):
+                raise ValueError(name, "holds a lone surrogate, which UTF-8 cannot store")
             values[name] = tuple(items)
     if "span" in raw:
         span = raw["span"]
@@ -451,6 +470,7 @@ class Transaction:
         """Add unless an event with that id is already there; True when added."""
         if event.id in self._ids:
             return False
+        check_event(event)
         self._ids[event.id] = len(self._ids)
         self.added.append(event)
         if self._events is not None:
@@ -464,6 +484,7 @@ class Transaction:
         if i is None:
             self.add(event)
         elif self.events[i] != event:
+            check_event(event)
             self.events[i] = event
             self.changed = self.rewritten = True
 
@@ -477,7 +498,10 @@ class Transaction:
         return True
 
     def replace_all(self, events) -> None:
-        self._events = list(events)
+        events = list(events)
+        for event in events:
+            check_event(event)
+        self._events = events
         self._ids = {e.id: j for j, e in enumerate(self._events)}
         self.changed = self.rewritten = True
 
@@ -513,7 +537,7 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
                 write_atomic(path, text)
                 cache.write(path, cache.digest(text.encode("utf-8")), new_snap)
                 return
-        save(path, txn.events)
+        save(path, txn.events, validate=False)  # every event was checked on its way in
 
 
 # Below this many events a full rewrite is cheap, and it also re-canonicalises hand edits.

@@ -1,0 +1,207 @@
+"""Speed and memory of whole `timeline` commands, always beside a reference timed in the same run.
+
+    python bench/perf.py                 # everything (about 10 minutes on 2 cores)
+    python bench/perf.py --quick         # 1k and 10k stores only, fewer runs, a corpus sample
+    python bench/perf.py --only startup  # one section: startup, store, ingest
+
+Each command runs as a separate process (what a user waits for), `--runs` times (median
+reported), interleaved with its reference so machine noise hits both alike. Peak memory is
+the child's max RSS from os.wait4. Ratios are command time / reference time; the targets are
+those of issue 6. Stores are synthetic (bench/synth.py): varied precisions, ranges, Unicode,
+100-300 character statements.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+CORPUS = REPO.parent / "shared" / "corpora" / "te3-silver.jsonl"
+sys.path.insert(0, str(HERE))
+PY = sys.executable
+TL = [PY, "-m", "timeline_cli"]
+
+
+def run_once(cmd: list[str], *, stdin: str | None = None, env=None, expect=(0,)) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MiB) of one process."""
+    stdin_f = open(stdin, "rb") if stdin else subprocess.DEVNULL
+    try:
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdin=stdin_f, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        err = proc.stderr.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+    finally:
+        if stdin:
+            stdin_f.close()
+    if proc.returncode not in expect:
+        raise SystemExit(f"{' '.join(cmd)} exited {proc.returncode}: {err.decode()[:500]}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def compare(name: str, cmd: list[str], ref: list[str], runs: int, target: float | None, *,
+            setup=None, env=None, expect=(0,), rows: list) -> None:
+    times, refs, mems = [], [], []
+    for _ in range(runs):
+        refs.append(run_once(ref, env=env)[0])
+        if setup:
+            setup()
+        t, m = run_once(cmd, env=env, expect=expect)
+        times.append(t)
+        mems.append(m)
+    med, rmed = statistics.median(times), statistics.median(refs)
+    ratio = med / rmed
+    ok = "" if target is None else ("ok" if ratio <= target else "MISSED")
+    rows.append({"check": name, "seconds": round(med, 3), "reference_s": round(rmed, 3),
+                 "ratio": round(ratio, 3), "target": target, "verdict": ok, "peak_mib": max(mems)})
+    print(f"  {name:<46} {med:8.3f}s  ref {rmed:8.3f}s  ratio {ratio:6.3f}"
+          f"{'' if target is None else f'  (target <= {target}) {ok}'}  peak {max(mems)} MiB", flush=True)
+
+
+# ---------------------------------------------------------------- sections
+
+
+def startup(rows, runs):
+    print("start-up (vs python -c 'import click')", flush=True)
+    ref = [PY, "-c", "import click"]
+    tl = [str(Path(PY).with_name("timeline"))] if Path(PY).with_name("timeline").exists() else TL
+    compare("timeline --version", tl + ["--version"], ref, runs * 4, 1.3, rows=rows)
+    compare("timeline show --help", tl + ["show", "--help"], ref, runs * 4, 1.6, rows=rows)
+
+
+def stores(rows, runs, sizes, work: Path, env):
+    from synth import make_events
+
+    from timeline_cli import store
+    from timeline_cli.model import Event, make_id
+
+    for n in sizes:
+        print(f"store of {n:,} events (warm cache; vs tomllib parsing the same file)", flush=True)
+        path = work / f"s{n}.toml"
+        events = make_events(n, seed=n)
+        path.write_text(store.dumps(events), encoding="utf-8")
+        big = n >= 100_000
+        ref = [PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"]
+        run_once(TL + ["--store", str(path), "show"], env=env)  # warm the snapshot
+        # --since picking about 1% of events: the date 1% from the end of the sorted store.
+        from timeline_cli.when import parse_when
+
+        lates = sorted(parse_when(e.when).latest for e in events)
+        since = lates[int(len(lates) * 0.99)].isoformat()
+        compare(f"filter --since (1%) --format jsonl [{n:,}]",
+                TL + ["--store", str(path), "filter", "--since", since, "--format", "jsonl"], ref, runs,
+                0.2 if big else None, env=env, rows=rows)
+        compare(f"show, piped (plain) [{n:,}]", TL + ["--store", str(path), "show"], ref, runs,
+                1.5 if big else None, env=env, rows=rows)
+        counter = iter(range(10**9))
+        template = path.read_bytes()
+
+        def fresh():
+            # Each add starts from the same store (and its warm snapshot, via the digest).
+            path.write_bytes(template)
+
+        compare(f"add one event [{n:,}]",
+                TL + ["--store", str(path), "add", "2021-05-05: a new statement from the bench"], ref, runs,
+                0.3 if big else None, setup=fresh, env=env, rows=rows)
+        fresh()
+        # diff: a second store differing in 1% of events (moved, edited, removed, added).
+        other = list(events)
+        k = max(1, n // 100)
+        for i in range(0, k, 4):
+            e = other[i * 97 % n]
+            other[i * 97 % n] = e.__class__(**{**{f: getattr(e, f) for f in e.__slots__}, "text": e.text + " (edited)"})
+        del other[-k // 4:]
+        for i in range(k // 4):
+            text = f"an added statement {next(counter)}"
+            other.append(Event(id=make_id(text, "2020-02-02"), when="2020-02-02", text=text))
+        path2 = work / f"s{n}b.toml"
+        path2.write_text(store.dumps(other), encoding="utf-8")
+        ref2 = [PY, "-c", f"import tomllib; [tomllib.load(open(p, 'rb')) for p in ({str(path)!r}, {str(path2)!r})]"]
+        run_once(TL + ["--store", str(path2), "show"], env=env)
+        compare(f"diff (1% changed) --format plain [{n:,}] vs parsing both", TL + ["diff", str(path), str(path2),
+                "--format", "plain"], ref2, runs, None, env=env, expect=(0, 1), rows=rows)
+
+
+def ingest(rows, runs, sample: int | None, work: Path, env):
+    if not CORPUS.exists():
+        print(f"ingestion: skipped, {CORPUS} is absent", flush=True)
+        return
+    docs = work / "docs"
+    docs.mkdir(exist_ok=True)
+    chars = 0
+    with CORPUS.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if sample is not None and i >= sample:
+                break
+            doc = json.loads(line)
+            text = f"Date: {doc['dct']}\n\n{doc['text']}"
+            (docs / f"{i:05d}.txt").write_text(text, encoding="utf-8")
+            chars += len(text)
+    count = len(list(docs.iterdir()))
+    print(f"ingestion of {count:,} te3-silver documents, {chars:,} characters", flush=True)
+    results = {}
+    for name, cmd in (("extract", TL + ["extract", *sorted(map(str, docs.iterdir()))]),
+                      ("ingest --jobs 1", TL + ["--store", str(work / "i.toml"), "ingest", str(docs), "--jobs", "1"]),
+                      ("ingest --jobs 2", TL + ["--store", str(work / "i.toml"), "ingest", str(docs), "--jobs", "2"])):
+        times, mems = [], []
+        for _ in range(runs):
+            (work / "i.toml").unlink(missing_ok=True)
+            t, m = run_once(cmd, env=env)
+            times.append(t)
+            mems.append(m)
+        results[name] = statistics.median(times)
+        print(f"  {name:<20} {results[name]:7.2f}s  {chars / results[name]:12,.0f} chars/s  peak {max(mems)} MiB",
+              flush=True)
+        rows.append({"check": name, "seconds": round(results[name], 3), "chars_per_s": round(chars / results[name]),
+                     "peak_mib": max(mems)})
+    for label, num, den, target in (("ingest --jobs 2 throughput / --jobs 1", "ingest --jobs 1", "ingest --jobs 2", 1.6),
+                                    ("ingest throughput / extract", "extract", "ingest --jobs 1", 0.5)):
+        ratio = results[num] / results[den]
+        verdict = "ok" if ratio >= target else "MISSED"
+        print(f"  {label:<46} {ratio:6.3f}  (target >= {target}) {verdict}", flush=True)
+        rows.append({"check": label, "ratio": round(ratio, 3), "target": f">= {target}", "verdict": verdict})
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small stores, fewer runs, 300 corpus documents")
+    parser.add_argument("--runs", type=int, default=None, help="runs per measurement (median); default 5, quick 3")
+    parser.add_argument("--only", choices=["startup", "store", "ingest"], action="append")
+    parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
+    args = parser.parse_args()
+    runs = args.runs or (3 if args.quick else 5)
+    sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    only = set(args.only or ["startup", "store", "ingest"])
+    rows: list[dict] = []
+    work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
+    env = dict(os.environ, TIMELINE_CACHE_DIR=str(work / "cache"))
+    env.pop("TIMELINE_STORE", None)
+    try:
+        print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {runs} runs", flush=True)
+        if "startup" in only:
+            startup(rows, runs)
+        if "store" in only:
+            stores(rows, runs, sizes, work, env)
+        if "ingest" in only:
+            ingest(rows, max(1, runs // 2 + 1) if not args.quick else 1, 300 if args.quick else None, work, env)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(rows, indent=2), encoding="utf-8")
+    missed = [r["check"] for r in rows if r.get("verdict") == "MISSED"]
+    print("all targets met" if not missed else f"targets missed: {', '.join(missed)}")
+
+
+if __name__ == "__main__":
+    main()

