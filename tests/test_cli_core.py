@@ -293,3 +293,29 @@ def test_filter_output_pipes_into_show(tl):
 def test_filter_plain_format(tl):
     seed(tl)
     assert tl("filter", "--format", "plain", "--limit", "1").stdout.startswith("2024-06\tagreement signed")
+
+
+def test_output_to_a_device_writes_into_it_and_keeps_the_device(tl, tmp_path):
+    import os
+    import stat
+
+    seed(tl)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    import threading
+
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text(encoding="utf-8")))
+    reader.start()
+    assert tl("export", "--format", "jsonl", "-o", str(fifo)).exit_code == 0
+    reader.join(timeout=10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert got and got[0].count("\n") == 4
+    assert tl("export", "-o", os.devnull).exit_code == 0
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+def test_output_to_a_folder_is_a_clear_error(tl, tmp_path):
+    seed(tl)
+    result = tl("export", "-o", str(tmp_path))
+    assert result.exit_code == 1 and "it is a folder" in result.stderr

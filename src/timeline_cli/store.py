@@ -81,12 +81,28 @@ def _fsync_dir(folder: Path) -> None:
 
 def write_atomic(path: Path, text: str, what: str = "the store") -> None:
     """Replace `path` with `text` so that a crash at any moment leaves the old or the new file."""
+    import stat as stat_
+
     target = Path(os.path.realpath(path))
     folder = target.parent
     try:
-        mode = target.stat().st_mode & 0o777
+        st = target.stat()
     except FileNotFoundError:
-        mode = 0o644
+        st = None
+    if st is not None and not stat_.S_ISREG(st.st_mode):
+        if stat_.S_ISDIR(st.st_mode):
+            raise StoreError(f"cannot write {what} {path}: it is a folder",
+                             hint="name a file inside it, e.g. " + os.path.join(str(path), "out"))
+        # A device or FIFO (-o /dev/null, a named pipe): write into it; replacing it would
+        # swap the device node for a regular file.
+        try:
+            with open(target, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}",
+                             hint="check the path") from None
+        return
+    mode = st.st_mode & 0o777 if st is not None else 0o644
     try:
         data = text.encode("utf-8")
     except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
