@@ -79,6 +79,23 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
+def _write_hint(exc: OSError, folder: Path) -> str:
+    """The fix for a failed write, by what the OS said."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"free some space on the disk holding {folder} (or raise your quota), then run the command again"
+    if exc.errno == errno.EIO:
+        return "the disk reported an input/output error: check it (e.g. dmesg) before writing again"
+    if exc.errno == errno.EROFS:
+        return f"{folder} is on a read-only file system; write somewhere else with --store or -o"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"make {folder} and the file writable for you (chmod u+w), or write somewhere else"
+    if exc.errno == errno.EISDIR:
+        return "that path is a folder: name a file inside it"
+    return f"check that the folder {folder} exists and is writable, then run the command again"
+
+
 def write_atomic(path: Path, text: str, what: str = "the store") -> None:
     """Replace `path` with `text` so that a crash at any moment leaves the old or the new file."""
     import stat as stat_
@@ -113,8 +130,9 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise StoreError(
-            f"cannot write {what} {path}: {exc.strerror or exc}",
-            hint=f"check that the folder {folder} exists and is writable",
+            f"cannot write {what} {path}: {exc.strerror or exc}"
+            + ("; the old file is unchanged" if os.path.exists(target) else ""),
+            hint=_write_hint(exc, folder),
         ) from exc
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -129,7 +147,7 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
         if isinstance(exc, OSError):
             raise StoreError(
                 f"cannot write {what} {path}: {exc.strerror or exc}; the old file is unchanged",
-                hint="free disk space or fix permissions, then run the command again",
+                hint=_write_hint(exc, folder),
             ) from exc
         raise
     _fsync_dir(folder)

@@ -1,0 +1,248 @@
+"""Crash harness: kill `timeline add` / `import` / `ingest` with SIGKILL at random moments.
+
+Each trial starts one writer as a real process (`python -m timeline_cli`), sleeps a random
+time drawn from that command's measured run time, and SIGKILLs it if it is still running.
+After every trial the store is read back from disk (no cache) and checked:
+
+- it parses and validates (`store.loads`);
+- every event of every command that exited 0 before the kill is there ("events lost");
+- a killed command left all of its events or none of them (one transaction, "torn");
+- the snapshot cache agrees with the file (a stale cache would hide a lost write);
+- the next command is never wedged by the dead writer's lock (the OS releases flock).
+
+Half of the trials write a small store (a full rewrite each time) and half a store of more
+than store.SPLICE_MIN events (the splice fast path), so both write paths are killed.
+
+    python bench/crash_harness.py --trials 300 --seed 1
+    python bench/crash_harness.py --trials 20 --json      # what tests/test_crash.py runs
+
+Exit status 0 when nothing was lost, torn or invalid; 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+from timeline_cli import store
+from timeline_cli.model import Event, make_id
+
+OPS = ("add", "import", "ingest")
+REPORTED = date(2024, 11, 6)
+
+
+@dataclass
+class Figures:
+    trials: int = 0
+    killed: int = 0              # SIGKILLed while running
+    completed: int = 0           # exited 0 before the kill came
+    failed: int = 0              # exited non-zero on their own (must stay 0)
+    by_op: dict = field(default_factory=lambda: {op: 0 for op in OPS})
+    killed_after_commit: int = 0  # killed, yet their events were already in (killed late)
+    killed_before_commit: int = 0  # killed, none of their events in (killed early)
+    events_committed: int = 0    # events of completed commands, all checked after every trial
+    events_lost: int = 0         # committed events missing from the store (must be 0)
+    torn: int = 0                # killed commands that left some but not all events (must be 0)
+    invalid_stores: int = 0      # stores that failed to parse or validate (must be 0)
+    stale_cache: int = 0         # snapshot cache disagreeing with the file (must be 0)
+    leftover_temp_files: int = 0  # temp files a killed writer could not remove (harmless)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.events_lost or self.torn or self.invalid_stores or self.stale_cache)
+
+
+def _cmd(store_path: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "timeline_cli", "--store", str(store_path), *args]
+
+
+def _env(workdir: Path) -> dict:
+    env = dict(os.environ)
+    env["TIMELINE_CACHE_DIR"] = str(workdir / "cache")
+    env.pop("TIMELINE_STORE", None)
+    env.pop("TIMELINE_DEBUG", None)
+    return env
+
+
+class Harness:
+    def __init__(self, workdir: Path, seed: int = 0, ops=OPS) -> None:
+        self.workdir = workdir
+        self.rng = random.Random(seed)
+        self.ops = tuple(ops)
+        self.env = _env(workdir)
+        os.environ["TIMELINE_CACHE_DIR"] = self.env["TIMELINE_CACHE_DIR"]  # our own checks read it too
+        self.stores = {"small": workdir / "small" / "timeline.toml", "big": workdir / "big" / "timeline.toml"}
+        self.committed: dict[Path, set[str]] = {p: set() for p in self.stores.values()}
+        self.durations: dict[tuple[str, str], float] = {}
+        self.figures = Figures()
+        self.serial = 0
+
+    # ------------------------------------------------------------ set-up
+    def setup(self) -> None:
+        for path in self.stores.values():
+            path.parent.mkdir(parents=True, exist_ok=True)
+        big = [Event(id=f"seed{i:05d}", when=f"{1990 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                     text=f"seed statement {i}", source="seed.txt")
+               for i in range(store.SPLICE_MIN + 200)]
+        store.save(self.stores["big"], big)
+        self.committed[self.stores["big"]] = {e.id for e in big}
+        # Measure how long each command takes when left alone, so kills land anywhere in it.
+        for kind, path in self.stores.items():
+            for op in self.ops:
+                argv, _ = self.command(op, path)
+                t0 = time.perf_counter()
+                done = subprocess.run(argv, env=self.env, capture_output=True, timeout=120)
+                self.durations[(kind, op)] = time.perf_counter() - t0
+                if done.returncode != 0:
+                    raise RuntimeError(f"calibration {op} failed: {done.stderr.decode(errors='replace')}")
+        self.committed = {p: {e.id for e in store.loads(p.read_text(encoding="utf-8"))}
+                          for p in self.stores.values()}
+
+    # ------------------------------------------------------------ one command
+    def command(self, op: str, store_path: Path) -> tuple[list[str], list[str]]:
+        """(argv, ids of the events it adds) for a fresh, unique command."""
+        self.serial += 1
+        n = self.serial
+        tag = f"t{n:05d}"
+        if op == "add":
+            when = f"20{n % 25:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+            text = f"crash trial {tag}: a statement added by hand"
+            return _cmd(store_path, "add", text, "--when", when), [make_id(text, when)]
+        if op == "import":
+            from timeline_cli.formats import read_events
+
+            rows = [json.dumps({"when": f"2023-{1 + k % 12:02d}", "text": f"crash trial {tag} row {k}",
+                                "source": "import.jsonl", "by": "harness"})
+                    for k in range(1 + self.rng.randrange(60))]
+            path = self.workdir / "inputs" / f"{tag}.jsonl"
+            path.parent.mkdir(exist_ok=True)
+            text = "\n".join(rows) + "\n"
+            path.write_text(text, encoding="utf-8")
+            ids = [e.id for e in read_events("jsonl", text, origin=str(path))]
+            return _cmd(store_path, "import", str(path)), ids
+        if op == "ingest":
+            from timeline_cli.commands.ingest import Job, parse_job, source_name
+
+            sentences = [f"On October {1 + k % 28}, 2024, unit {tag}-{k} crossed the river, "
+                         f"according to officials." for k in range(1 + self.rng.randrange(12))]
+            path = self.workdir / "inputs" / f"{tag}.txt"
+            path.parent.mkdir(exist_ok=True)
+            text = " ".join(sentences) + "\n"
+            path.write_text(text, encoding="utf-8")
+            events = parse_job(Job(source_name(str(path)), text, REPORTED, False, True, None))
+            return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [e.id for e in events]
+        raise ValueError(op)
+
+    # ------------------------------------------------------------ one trial
+    def trial(self) -> None:
+        f = self.figures
+        kind = self.rng.choice(sorted(self.stores))
+        path = self.stores[kind]
+        op = self.rng.choice(self.ops)
+        argv, ids = self.command(op, path)
+        took = self.durations[(kind, op)]
+        # Half the kills anywhere in the run, half in its last third, where the store is written.
+        delay = self.rng.uniform(0.0, 1.15 * took) if self.rng.random() < 0.5 else self.rng.uniform(0.7 * took, 1.05 * took)
+        proc = subprocess.Popen(argv, env=self.env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        time.sleep(delay)
+        killed = proc.poll() is None
+        if killed:
+            proc.send_signal(signal.SIGKILL)
+        _, err = proc.communicate(timeout=120)
+        f.trials += 1
+        f.by_op[op] += 1
+        if proc.returncode == 0:
+            f.completed += 1
+            self.committed[path] |= set(ids)
+            f.events_committed += len(ids)
+        elif proc.returncode == -signal.SIGKILL:
+            f.killed += 1
+        else:
+            f.failed += 1
+            print(f"{op} exited {proc.returncode}: {err.decode(errors='replace')}", file=sys.stderr)
+        self.check(path, ids if proc.returncode == -signal.SIGKILL else None)
+
+    def check(self, path: Path, killed_ids: list[str] | None) -> None:
+        f = self.figures
+        try:
+            text = path.read_text(encoding="utf-8")
+            events = store.loads(text, origin=str(path))
+        except Exception as exc:  # noqa: BLE001 - any failure to read is what we count
+            f.invalid_stores += 1
+            print(f"invalid store after a trial: {exc}", file=sys.stderr)
+            return
+        present = {e.id for e in events}
+        lost = self.committed[path] - present
+        if lost:
+            f.events_lost += len(lost)
+            print(f"lost {len(lost)} committed events, e.g. {sorted(lost)[:3]}", file=sys.stderr)
+        self.committed[path] = present | self.committed[path]
+        if killed_ids is not None:
+            got = len(set(killed_ids) & present)
+            if got == len(set(killed_ids)):
+                f.killed_after_commit += 1
+                self.committed[path] |= set(killed_ids)  # they made it: later trials must keep them
+            elif got == 0:
+                f.killed_before_commit += 1
+            else:
+                f.torn += 1
+                print(f"torn: {got} of {len(set(killed_ids))} events of a killed command", file=sys.stderr)
+        cached = store.load(path)  # through the snapshot cache, as every command reads
+        if {e.id for e in cached} != present:
+            f.stale_cache += 1
+            print("the snapshot cache disagrees with the store", file=sys.stderr)
+
+    def run(self, trials: int) -> Figures:
+        t0 = time.perf_counter()
+        self.setup()
+        for _ in range(trials):
+            self.trial()
+        for p in self.stores.values():
+            self.figures.leftover_temp_files += len(list(p.parent.glob(f".{p.name}.*.tmp")))
+        self.figures.seconds = round(time.perf_counter() - t0, 1)
+        return self.figures
+
+
+def run_trials(trials: int, *, seed: int = 0, workdir: Path | None = None, ops=OPS) -> Figures:
+    if workdir is not None:
+        return Harness(workdir, seed, ops).run(trials)
+    saved = os.environ.get("TIMELINE_CACHE_DIR")
+    with tempfile.TemporaryDirectory(prefix="timeline-crash-") as tmp:
+        try:
+            return Harness(Path(tmp), seed, ops).run(trials)
+        finally:
+            if saved is None:
+                os.environ.pop("TIMELINE_CACHE_DIR", None)
+            else:
+                os.environ["TIMELINE_CACHE_DIR"] = saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--trials", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--ops", default=",".join(OPS), help="comma-separated subset of add,import,ingest")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+    figures = run_trials(args.trials, seed=args.seed, ops=args.ops.split(","))
+    if args.json:
+        print(json.dumps(asdict(figures), indent=2))
+    else:
+        for name, value in asdict(figures).items():
+            print(f"{name:22} {value}")
+    return 0 if figures.ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
