@@ -500,11 +500,15 @@ class Transaction:
         i = self._ids.get(event_id)
         return None if i is None else self.events[i]
 
-    def add(self, event: Event) -> bool:
-        """Add unless an event with that id is already there; True when added."""
+    def add(self, event: Event, *, checked: bool = False) -> bool:
+        """Add unless an event with that id is already there; True when added.
+
+        checked=True: the caller already ran check_event (e.g. in a worker process).
+        """
         if event.id in self._ids:
             return False
-        check_event(event)
+        if not checked:
+            check_event(event)
         self._ids[event.id] = len(self._ids)
         self.added.append(event)
         if self._events is not None:

@@ -17,49 +17,56 @@ from timeline_cli.model import Event
 class Job:
     """One document to parse; picklable so a process pool can take it."""
 
+    path: str
     source: str
     text: str
-    reported: date
-    reported_assumed: bool
+    given: date | None   # --reported
+    today: date          # the CLI's clock reading, used only when the document has no date
     keep_undated: bool
     dayfirst: bool | None
 
 
-def parse_job(job: Job) -> list[Event]:
-    """Parse one document (pure; runs in a worker process with --jobs)."""
+def parse_job(job: Job):
+    """(events, how the report date was chosen) for one document.
+
+    Pure, and everything per document happens here (finding its date included), so with
+    --jobs the parent only reads files and writes the store.
+    """
+    from timeline_cli.docread import choose_reported
     from timeline_cli.temporal.events import document_events
 
-    return document_events(job.text, source=job.source, reported=job.reported,
-                           reported_assumed=job.reported_assumed, keep_undated=job.keep_undated,
-                           dayfirst=job.dayfirst)
+    from timeline_cli.store import check_event
+
+    chosen = choose_reported(job.text, given=job.given, today=job.today, dayfirst=job.dayfirst)
+    events = document_events(job.text, source=job.source, reported=chosen.date,
+                             reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
+                             dayfirst=job.dayfirst)
+    for event in events:
+        check_event(event)  # here, in parallel, rather than serially in the parent
+    return events, chosen
 
 
 def source_name(path: str) -> str:
     return "<stdin>" if path == "-" else os.path.normpath(path)
 
 
-def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfirst, encoding: str,
-               warn=None) -> list[Job]:
+def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfirst, encoding: str) -> list[Job]:
     """Read every document first (so a bad file stops the run before anything is written)."""
-    from timeline_cli.docread import choose_reported, expand_paths, read_document
+    from timeline_cli.docread import expand_paths, read_document
 
     files = expand_paths(paths)
     if files.count("-") > 1:
         from timeline_cli.errors import UsageError
 
         raise UsageError("`-` (stdin) given more than once", hint="read stdin once")
-    jobs = []
-    for path in files:
-        text = read_document(path, encoding)
-        chosen = choose_reported(text, given=reported, today=reported or today(), dayfirst=dayfirst)
-        if chosen.assumed and warn is not None:
-            warn(path, chosen)
-        jobs.append(Job(source_name(path), text, chosen.date, chosen.assumed, keep_undated, dayfirst))
-    return jobs
+    day = reported or today()
+    return [Job(path, source_name(path), read_document(path, encoding), reported, day, keep_undated, dayfirst)
+            for path in files]
 
 
-def run_jobs(jobs: list[Job], *, workers: int = 1, progress=None) -> list[list[Event]]:
-    """Events per job, in job order; a process pool when workers > 1 and there is more than one job."""
+def run_jobs(jobs: list[Job], *, workers: int = 1, progress=None) -> list:
+    """parse_job's result per job, in job order; a process pool when workers > 1 and there is
+    more than one job."""
     advance = progress or (lambda: None)
     if workers <= 1 or len(jobs) <= 1:
         results = []
@@ -69,10 +76,13 @@ def run_jobs(jobs: list[Job], *, workers: int = 1, progress=None) -> list[list[E
         return results
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+    workers = min(workers, len(jobs))
+    # Chunks amortise the inter-process round trips; several per worker keep the load even.
+    chunk = max(1, min(32, len(jobs) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
         results = []
-        for events in pool.map(parse_job, jobs, chunksize=1):
-            results.append(events)
+        for result in pool.map(parse_job, jobs, chunksize=chunk):
+            results.append(result)
             advance()
         return results
 
@@ -140,7 +150,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     Ingesting a document again adds nothing (events are keyed by statement, date and source).
     """
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
-                          dayfirst=dayfirst, encoding=encoding, warn=_warn_assumed)
+                          dayfirst=dayfirst, encoding=encoding)
     with _progress(app, len(job_list)) as bar:
         advance = None
         if bar is not None:
@@ -149,7 +159,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
             def advance():
                 bar.advance(task)
         results = run_jobs(job_list, workers=jobs, progress=advance)
-    events = [event for found in results for event in found]
+    for job, (_, chosen) in zip(job_list, results):
+        if chosen.assumed:
+            _warn_assumed(job.path, chosen)
+    events = [event for found, _ in results for event in found]
     if dry_run:
         from timeline_cli.sanitize import safe_line
 
@@ -162,7 +175,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     new = 0
     with app.transaction() as txn:
         for event in events:
-            new += txn.add(event)
+            new += txn.add(event, checked=True)
     click.echo(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)", err=True)
 
 
