@@ -58,13 +58,14 @@ Examples:
 @click.pass_context
 def merge(ctx, stores, union_, output, quiet):
     try:
-        result = _merge(stores, union_)
-        text = _validated(result.events)
-        if output in ("-", ""):
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        else:
-            _write(Path(output), text)
+        with _output_lock(output):
+            result = _merge(stores, union_)
+            text = _validated(result.events)
+            if output in ("-", ""):
+                sys.stdout.write(text)
+                sys.stdout.flush()
+            else:
+                _write(Path(output), text)
     except TimelineError as exc:
         raise CliError(exc.message, exc.hint, exit_code=2) from None
     except OSError as exc:
@@ -103,6 +104,26 @@ def _merge(stores: tuple[str, ...], union_: bool):
         )
     base, ours, theirs = (_read(p) for p in stores)
     return three_way(base, ours, theirs)
+
+
+def _output_lock(output: str):
+    """The store's writer lock when OUT is a live store (the --store one, or one that other
+    timeline commands lock: its .lock file exists), held from reading the inputs to writing OUT,
+    so `merge --union STORE OTHER -o STORE` cannot drop events added meanwhile. Other outputs
+    (git's %A temp file, a new file) get no lock and no stray .lock file beside them."""
+    import contextlib
+    import os
+
+    from timeline_cli import store
+    from timeline_cli.cli_options import get_app
+
+    if output in ("-", ""):
+        return contextlib.nullcontext()
+    target = os.path.realpath(output)
+    configured = get_app().store_path
+    if (configured != "-" and os.path.realpath(configured) == target) or os.path.exists(target + ".lock"):
+        return store.locked(output)
+    return contextlib.nullcontext()
 
 
 def _write(target: Path, text: str) -> None:
