@@ -253,3 +253,20 @@ def test_extract_warns_without_a_document_date(tl):
     result = tl("extract", "-", input="On October 24 it rained.\n")
     assert result.exit_code == 0
     assert result.stderr.startswith("warning:") and "--reported" in result.stderr
+
+
+def test_ingest_stores_a_range_as_one_interval(tl, tmp_path, monkeypatch):
+    """With the real extractor: 'from May to July' is two expressions, one event interval."""
+    import importlib
+
+    import timeline_cli.temporal as temporal
+
+    monkeypatch.delitem(sys.modules, "timeline_cli.temporal.extract")
+    real = importlib.import_module("timeline_cli.temporal.extract")
+    monkeypatch.setattr(temporal, "extract", real, raising=False)
+    doc = tmp_path / "r.txt"
+    doc.write_text("Date: 2024-11-06\n\nOfficials said exports rose from May to July.\n"
+                   "The strike lasted between October 8 and October 13, unions said.\n", encoding="utf-8")
+    result = tl("ingest", str(doc))
+    assert result.exit_code == 0, result.output
+    assert sorted(e.when for e in load(tl.store)) == ["2024-05/2024-07", "2024-10-08/2024-10-13"]

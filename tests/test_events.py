@@ -245,3 +245,78 @@ def test_missing_extractor_is_a_clean_error(monkeypatch):
     monkeypatch.setitem(sys.modules, "timeline_cli.temporal.extract", None)
     with pytest.raises(TimelineError, match="no date extractor"):
         document_events("Troops moved.", source="s", reported=REPORTED)
+
+
+# ----------------------------------------------------------------- ranges as one interval
+def span(text, part, kind, value, edtf):
+    start = text.index(part)
+    return Timex(start, start + len(part), part, kind, value, edtf)
+
+
+# (sentence, [(part, type, value, edtf)], expected edtf values after joining)
+JOIN = [
+    ("Sales rose from May to July.", [("May", "DATE", "2024-05", "2024-05"), ("July", "DATE", "2024-07", "2024-07")],
+     ["2024-05/2024-07"]),
+    ("Output grew between 2019 and 2021.", [("2019", "DATE", "2019", "2019"), ("2021", "DATE", "2021", "2021")],
+     ["2019/2021"]),
+    ("Talks ran from Monday through Wednesday.",
+     [("Monday", "DATE", "2024-11-04", "2024-11-04"), ("Wednesday", "DATE", "2024-11-06", "2024-11-06")],
+     ["2024-11-04/2024-11-06"]),
+    ("The fair ran May 3 to May 7.", [("May 3", "DATE", "2024-05-03", "2024-05-03"),
+                                      ("May 7", "DATE", "2024-05-07", "2024-05-07")], ["2024-05-03/2024-05-07"]),
+    ("They stayed 2019 – 2021.", [("2019", "DATE", "2019", "2019"), ("2021", "DATE", "2021", "2021")],
+     ["2019/2021"]),
+    ("It lasted from October 8 until November.", [("October 8", "DATE", "2024-10-08", "2024-10-08"),
+                                                  ("November", "DATE", "2024-11", "2024-11")],
+     ["2024-10-08/2024-11"]),
+    # a week value: the earlier's first day to the later's last day
+    ("It lasted from last week till Friday.", [("last week", "DATE", "2024-W44", "2024-10-28/2024-11-03"),
+                                               ("Friday", "DATE", "2024-11-08", "2024-11-08")],
+     ["2024-10-28/2024-11-08"]),
+    # not ranges
+    ("The vote was moved from Monday to Wednesday.",
+     [("Monday", "DATE", "2024-11-04", "2024-11-04"), ("Wednesday", "DATE", "2024-11-06", "2024-11-06")],
+     ["2024-11-04", "2024-11-06"]),
+    ("It ran from July to May.", [("July", "DATE", "2024-07", "2024-07"), ("May", "DATE", "2024-05", "2024-05")],
+     ["2024-07", "2024-05"]),
+    ("It happened in 2019 and 2021.", [("2019", "DATE", "2019", "2019"), ("2021", "DATE", "2021", "2021")],
+     ["2019", "2021"]),
+    ("Between May to July.", [("May", "DATE", "2024-05", "2024-05"), ("July", "DATE", "2024-07", "2024-07")],
+     ["2024-05", "2024-07"]),
+    ("Prices rose from 5% in May to 7% in July.",
+     [("May", "DATE", "2024-05", "2024-05"), ("July", "DATE", "2024-07", "2024-07")], ["2024-05", "2024-07"]),
+    ("It ran 2019 to May 3.", [("2019", "DATE", "2019", "2019"), ("May 3", "DATE", "2024-05-03", "2024-05-03")],
+     ["2019", "2024-05-03"]),
+    ("From now to 2025.", [("now", "DATE", "PRESENT_REF", None), ("2025", "DATE", "2025", "2025")],
+     [None, "2025"]),
+    ("He worked for three weeks to May.", [("three weeks", "DURATION", "P3W", None),
+                                           ("May", "DATE", "2024-05", "2024-05")], [None, "2024-05"]),
+]
+
+
+def test_join_table_has_no_duplicates():
+    keys = [s for s, _, _ in JOIN]
+    assert len(keys) == len(set(keys))
+
+
+@pytest.mark.parametrize(("sentence", "parts", "expected"), JOIN, ids=[s for s, _, _ in JOIN])
+def test_join_ranges(sentence, parts, expected):
+    from timeline_cli.temporal.events import join_ranges
+
+    joined = join_ranges(sentence, [span(sentence, *p) for p in parts])
+    assert [t.edtf for t in joined] == expected
+    for t in joined:
+        assert sentence[t.start:t.end] == t.text
+
+
+@needs_extractor
+@pytest.mark.parametrize(("sentence", "when"), [
+    ("Sales rose from May to July, officials said.", "2024-05/2024-07"),
+    ("Output grew between 2019 and 2021, officials said.", "2019/2021"),
+    ("The strike lasted from Monday through Wednesday, unions said.", "2024-11-04/2024-11-06"),
+    ("The fair ran May 3 to May 7, organisers said.", "2024-05-03/2024-05-07"),
+    ("The talks were moved from Monday to Wednesday.", "2024-11-04"),
+])
+def test_range_becomes_one_event_interval(sentence, when):
+    [event] = document_events(sentence, source="s", reported=REPORTED)
+    assert event.when == when

@@ -3,6 +3,10 @@
 Pure: the document date (`reported`) is passed in; nothing here reads the clock.
 
 For each sentence of the document body (the date header is skipped):
+* two DATE expressions linked as a range ("from May to July", "between 2019 and 2021",
+  "from Monday through Wednesday", "May 3 to May 7", "2019 – 2021") become one expression
+  whose EDTF value is the interval from the earlier's first day to the later's last
+  (`join_ranges`; the extractor keeps them apart, as the TimeML gold does);
 * `when` is the most specific calendar date among the sentence's temporal expressions:
   closed values before open ones, day > month > season > year > decade > century, exact
   before approximate, DATE before TIME, then the first in the sentence; durations, sets and values without an EDTF form are skipped;
@@ -30,7 +34,8 @@ from timeline_cli.temporal.docdate import find_document_date, front_matter_end
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["document_events", "choose_when", "is_trivial", "Extractor", "BOILERPLATE", "MOD_NAMES"]
+__all__ = ["document_events", "choose_when", "join_ranges", "is_trivial", "Extractor", "BOILERPLATE",
+           "MOD_NAMES"]
 
 
 class Extractor(Protocol):
@@ -106,6 +111,86 @@ def _rank(timex: Timex) -> tuple | None:
             timex.start)
 
 
+# The words between the two ends of a range, and what must come just before the first end.
+_RANGE_LINK = re.compile(r"\s*(?:(?P<to>to|through|thru|until|till|up\s+to)|(?P<and>and)|(?P<dash>[-–—]))\s*",
+                         re.IGNORECASE)
+_RANGE_FROM = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "moved from Monday to Wednesday", "postponed from May to July": a change of date, not a span.
+_RANGE_CHANGE = re.compile(
+    r"\b(?:mov|postpon|delay|reschedul|push|brought|bring|shift|chang|put\s+off|bump|advanc|"
+    r"extend|switch|compar)\w*(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE)
+
+
+def _range_ends(a: Timex, b: Timex) -> str | None:
+    """EDTF interval from a's first day to b's last day, or None when that is no range."""
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import parse_when
+
+    try:
+        wa, wb = parse_when(a.edtf or ""), parse_when(b.edtf or "")
+    except DateError:
+        return None
+    if wa.open_start or wa.open_end or wb.open_start or wb.open_end:
+        return None
+    start = wa.text.split("/")[0]
+    end = wb.text.split("/")[-1]
+    try:
+        joined = parse_when(f"{start}/{end}")
+    except DateError:
+        return None  # ends before it starts
+    if not wa.earliest <= wb.latest or joined.earliest > joined.latest:
+        return None
+    return joined.text
+
+
+def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+    """Join `A to B` / `from A through B` / `between A and B` / `A – B` (two DATE expressions)
+    into one DATE expression whose EDTF value is the interval `A/B`; the rest is unchanged.
+
+    "between" needs "and"; "and" needs "between"; "moved from Monday to Wednesday" (a change of
+    date) is no range; both ends must be calendar values and the start not after the end.
+    """
+    out: list[Timex] = []
+    i, items = 0, sorted(timexes, key=lambda t: t.start)
+    while i < len(items):
+        a = items[i]
+        if i + 1 < len(items):
+            b = items[i + 1]
+            joined = _join(text, a, b)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _join(text: str, a: Timex, b: Timex) -> Timex | None:
+    if a.type.upper() != "DATE" or b.type.upper() != "DATE" or not a.edtf or not b.edtf:
+        return None
+    if not 0 < b.start - a.end <= 12:
+        return None
+    link = _RANGE_LINK.fullmatch(text, a.end, b.start)
+    if link is None:
+        return None
+    lead = _RANGE_FROM.search(text, max(0, a.start - 16), a.start)
+    word = lead.group("w").lower() if lead else ""
+    if link.group("and") and word != "between":
+        return None
+    if link.group("to") and word == "between":
+        return None
+    if word == "from" and _RANGE_CHANGE.search(text, max(0, lead.start() - 40), lead.start()):
+        return None
+    if not word and not link.group("dash") and a.edtf.count("-") != b.edtf.count("-"):
+        return None  # bare "A to B" only between values of the same precision ("May 3 to May 7")
+    edtf = _range_ends(a, b)
+    if edtf is None:
+        return None
+    return Timex(a.start, b.end, text[a.start:b.end], "DATE", f"{a.value}/{b.value}", edtf, "")
+
+
 def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, bool]:
     """(edtf, mod, dated) for one sentence's expressions.
 
@@ -176,7 +261,7 @@ def document_events(
         spans = split_sentences(text, max(body, header.body_start if header else 0))
     if not spans:
         return []
-    timexes = sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: t.start)
+    timexes = join_ranges(text, extractor(text, reported, dayfirst=dayfirst))
     starts = [s for s, _ in spans]
     per_sentence: list[list[Timex]] = [[] for _ in spans]
     for t in timexes:
