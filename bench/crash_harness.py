@@ -140,7 +140,7 @@ class Harness:
             path.parent.mkdir(exist_ok=True)
             text = " ".join(sentences) + "\n"
             path.write_text(text, encoding="utf-8")
-            events = parse_job(Job(source_name(str(path)), text, REPORTED, False, True, None))
+            events, _ = parse_job(Job(str(path), source_name(str(path)), text, REPORTED, REPORTED, True, None))
             return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [e.id for e in events]
         raise ValueError(op)
 
