@@ -30,10 +30,12 @@ SAMPLE = [
 # ---------------------------------------------------------------- writing
 
 
-def test_dumps_sorts_by_earliest_then_latest_then_id():
-    text = store.dumps(SAMPLE)
+def test_dumps_sorts_by_earliest_then_latest_then_id_open_starts_at_their_end():
+    text = store.dumps(SAMPLE + [ev("from then on", "2024-11-05/.."), ev("a month", "2024-11"),
+                                 ev("unknown start", "/2024-11-03")])
     whens = [e.when for e in store.loads(text)]
-    assert whens == ["../2024-11-06", "2024-06", "2024-10-08/2024-10-13", "2024-11-04"]
+    assert whens == ["2024-06", "2024-10-08/2024-10-13", "2024-11", "/2024-11-03", "2024-11-04",
+                     "2024-11-05/..", "../2024-11-06"]
 
 
 def test_dumps_is_deterministic_whatever_the_input_order():
@@ -45,7 +47,7 @@ def test_dumps_starts_with_schema_and_parses_as_toml():
     doc = tomllib.loads(text)
     assert doc["schema"] == 1
     assert len(doc["event"]) == 4
-    assert doc["event"][2]["reported"] == date(2024, 11, 6)
+    assert doc["event"][1]["reported"] == date(2024, 11, 6)
 
 
 def test_empty_optional_fields_are_not_written():

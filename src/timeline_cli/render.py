@@ -38,14 +38,6 @@ def write_plain(events: Iterable[Event], out: TextIO) -> None:
 
 # ---------------------------------------------------------------- rich
 
-def display_key(event: Event) -> tuple:
-    """Where a reader expects an event: an open start ("on or before 6 Nov") sits at its known
-    end, not before everything else; otherwise by earliest then latest day (store order)."""
-    w = parse_when(event.when)
-    day = w.latest if w.open_start else w.earliest
-    return (day, w.latest, event.id)
-
-
 def group_label(w: When) -> tuple[str, str]:
     """(year heading, month heading) an event is listed under."""
     if w.open_start and w.open_end:
@@ -105,15 +97,14 @@ def event_renderables(event: Event, w: When):
     return when, body
 
 
-def render_rich(events: list[Event], console, *, newest_first: bool = False) -> None:
-    """Events grouped by year and month, in reading order (see display_key)."""
+def render_rich(events: list[Event], console) -> None:
+    """Events grouped by year and month, in the order given (the store's, or reversed)."""
     from rich.table import Table
     from rich.text import Text
 
     if not events:
         console.print(Text("No events match.", style="dim"))
         return
-    events = sorted(events, key=display_key, reverse=newest_first)
     # One date-column width for every month's table, so the columns line up down the page.
     date_width = min(26, max(12, *(len(compact_when(parse_when(e.when))) + 4 for e in events)))
     year = month = None

@@ -43,11 +43,22 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 # ---------------------------------------------------------------- ordering
 
-def sort_key(event: Event) -> tuple:
+_OPEN = 1  # date.min.toordinal(): the earliest bound of an open or unknown start ("../2024-11-06")
+
+
+def ordinal_key(earliest: int, latest: int, event_id: str) -> tuple[int, int, str]:
+    """The store's order, on day ordinals: by the earliest day, then the latest, then id;
+    except that a date with an open start ("on or before 6 Nov 2024") sits at its known end.
+    Sorting those before everything else would put every undated statement of an article
+    at the top of the timeline, ahead of the dated facts a reader came for."""
+    return (latest if earliest == _OPEN else earliest, latest, event_id)
+
+
+def sort_key(event: Event) -> tuple[int, int, str]:
     from timeline_cli.when import parse_when
 
     w = parse_when(event.when)
-    return (w.earliest, w.latest, event.id)
+    return ordinal_key(w.earliest.toordinal(), w.latest.toordinal(), event.id)
 
 
 def sort_events(events) -> list[Event]:
@@ -201,7 +212,7 @@ def splice(text: str, snap, new: list[Event]):
 
     from timeline_cli.cache import Snapshot, _event, _row
 
-    keys = [(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
+    keys = [ordinal_key(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
     if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
         return None
     rows, bounds = list(snap.rows), list(snap.bounds)
@@ -212,7 +223,7 @@ def splice(text: str, snap, new: list[Event]):
         parsed = loads(HEADER + "\n" + block, origin="<new event>")
         if parsed != [event]:
             return None
-        key = _ordinal_key(event)
+        key = sort_key(event)
         i = bisect.bisect_left(keys, key)
         if i == len(rows):
             if not text.endswith("\n"):
@@ -226,7 +237,7 @@ def splice(text: str, snap, new: list[Event]):
         inserts.append((pos, "\n" + block))
         keys.insert(i, key)
         rows.insert(i, _row(event))
-        bounds.insert(i, key[:2])
+        bounds.insert(i, _bounds(event))
     pieces: list[str] = []
     last = 0
     for pos, block in sorted(inserts, key=lambda item: item[0]):
@@ -237,11 +248,11 @@ def splice(text: str, snap, new: list[Event]):
     return "".join(pieces), Snapshot(rows, bounds)
 
 
-def _ordinal_key(event: Event) -> tuple[int, int, str]:
+def _bounds(event: Event) -> tuple[int, int]:
     from timeline_cli.when import parse_when
 
     w = parse_when(event.when)
-    return (w.earliest.toordinal(), w.latest.toordinal(), event.id)
+    return (w.earliest.toordinal(), w.latest.toordinal())
 
 
 # ---------------------------------------------------------------- reading

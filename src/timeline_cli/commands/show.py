@@ -38,6 +38,6 @@ def show(app, query, fmt):
     if fmt == "rich":
         from timeline_cli.render import render_rich
 
-        render_rich(events, app.stdout_console(), newest_first=query.reverse)
+        render_rich(events, app.stdout_console())
     else:
         write_format(fmt, events, sys.stdout)
