@@ -81,3 +81,12 @@ def test_every_readme_example_runs_as_shown(tmp_path):
         out = run(command, work)
         assert out.returncode == expected, f"{command!r} exited {out.returncode}: {out.stderr}"
         assert "Traceback" not in out.stderr
+
+
+def test_the_store_example_is_an_event_of_the_sample_store():
+    import tomllib
+
+    example = re.search(r"^```toml\n(.*?)^```", README, flags=re.S | re.M).group(1)
+    [event] = tomllib.loads(example)["event"]
+    sample = tomllib.loads((REPO / "data" / "timeline.toml").read_text(encoding="utf-8"))["event"]
+    assert event in sample
