@@ -320,3 +320,12 @@ def test_output_to_a_folder_is_a_clear_error(tl, tmp_path):
     seed(tl)
     result = tl("export", "-o", str(tmp_path))
     assert result.exit_code == 1 and "it is a folder" in result.stderr
+
+
+def test_dated_hides_statements_anchored_to_their_report_date(tl):
+    tl("add", "2024-10-24: dated", "--reported", "2024-11-06")
+    tl("add", "undated", "--when", "../2024-11-06", "--reported", "2024-11-06")
+    tl("add", "on or before, but not the report date", "--when", "../2024-11-01", "--reported", "2024-11-06")
+    texts = [l.split("\t")[1] for l in tl("show", "--dated").stdout.splitlines()]
+    assert texts == ["dated", "on or before, but not the report date"]
+    assert len(tl("show").stdout.splitlines()) == 3

@@ -237,7 +237,7 @@ def filter_options(f: Callable) -> Callable:
     """The shared filters; the command receives them as one `query` (timeline_cli.query.Query)."""
 
     @functools.wraps(f)
-    def wrapper(*args, since, until, on, tag, source, by, grep, limit, reverse, **kwargs):
+    def wrapper(*args, since, until, on, tag, source, by, grep, dated, limit, reverse, **kwargs):
         from timeline_cli.query import Query, compile_grep
 
         if grep:
@@ -246,7 +246,7 @@ def filter_options(f: Callable) -> Callable:
             since=since[0] if since else None,
             until=until[1] if until else None,
             on=on, tags=tuple(tag), source=source or "", by=by or "", grep=grep or "",
-            limit=limit, reverse=reverse,
+            limit=limit, reverse=reverse, dated=dated,
         )
         return f(*args, query=query, **kwargs)
 
@@ -259,6 +259,8 @@ def filter_options(f: Callable) -> Callable:
         click.option("--source", metavar="TEXT", help="Events whose source contains TEXT (case-insensitive)."),
         click.option("--by", metavar="WHO", help="Events claimed by WHO (substring, case-insensitive)."),
         click.option("--grep", metavar="REGEX", help="Events whose text matches REGEX (case-insensitive)."),
+        click.option("--dated", is_flag=True,
+                     help="Only statements with a date of their own (hide those ingest dated ../REPORTED)."),
         click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events."),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]

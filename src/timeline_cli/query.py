@@ -28,6 +28,7 @@ class Query:
     grep: str = ""                 # regex on text, case-insensitive
     limit: int | None = None
     reverse: bool = False
+    dated: bool = False            # only statements with a date of their own
 
     @property
     def is_empty(self) -> bool:
@@ -61,7 +62,15 @@ def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
         return False
     if grep is not None and not grep.search(event.text):
         return False
+    if q.dated and is_undated(event):
+        return False
     return True
+
+
+def is_undated(event: Event) -> bool:
+    """A statement with no date of its own: ingest anchored it to its report date as
+    `../REPORTED` (on or before the day it was reported)."""
+    return event.reported is not None and event.when == f"../{event.reported.isoformat()}"
 
 
 def select(snap, q: Query) -> list[Event]:
@@ -77,7 +86,8 @@ def select(snap, q: Query) -> list[Event]:
         if (lo is None or latest >= lo) and (hi is None or earliest <= hi)
         and (on is None or (latest >= on[0] and earliest <= on[1]))
     ]
-    rest = Query(tags=q.tags, source=q.source, by=q.by, grep=q.grep, limit=q.limit, reverse=q.reverse)
+    rest = Query(tags=q.tags, source=q.source, by=q.by, grep=q.grep, limit=q.limit, reverse=q.reverse,
+                 dated=q.dated)
     return apply(picked, rest)
 
 
