@@ -263,7 +263,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         if k == "block":
             continue
         tense = None
-        if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time", "numdate"):
+        if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time",
+                 "numdate", "weekof", "offset"):
             if _needs_tense(spec):
                 tense = tense_at(text, s, e)
         df = dayfirst
@@ -304,6 +305,10 @@ def _needs_tense(spec: dict) -> bool:
         return spec.get("y") is None and spec.get("yshift") is None
     if k == "range":
         return _needs_tense(spec["a"])
+    if k == "weekof":
+        return _needs_tense(spec["day"])
+    if k == "offset":
+        return _needs_tense(spec["base"])
     if k == "time":
         return bool(spec.get("day")) and _needs_tense(spec["day"])
     if k == "holiday":

@@ -398,6 +398,10 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             k2 = spec["y"] * per + q - 1
         elif spec.get("yshift") is not None and q:
             k2 = (dct.year + spec["yshift"]) * per + q - 1
+        elif q and spec.get("fiscal"):
+            # "the fiscal first quarter": fiscal years rarely match the calendar; TimeML names
+            # the quarter by the report's year
+            k2 = dct.year * per + q - 1
         elif q:
             cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
             # reports talk about the nearest such quarter (ties: the one just gone)
@@ -482,6 +486,19 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         cands = [on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)]
         c = pick(cands, dct, tense, shift) if shift else pick_soft(cands, dct, tense)
         return c.isoformat()
+    if k == "weekof":
+        v = resolve_point(spec["day"], dct, tense, ref, dayfirst)
+        return iso_week(date.fromisoformat(v)) if v else None
+    if k == "offset":
+        v = resolve_point(spec["base"], dct, tense, ref, dayfirst)
+        if not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            return None
+        return shift_granule(v, spec["unit"], spec["n"])
+    if k == "podref":
+        # the part of the day under discussion: the last day talked about, else the report's day
+        if ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+            return ref
+        return dct.isoformat()
     if k == "dom":
         d = spec["d"]
         cands = []

@@ -88,14 +88,19 @@ def _segments(text: str, start: int, end: int):
     yield from flush()
 
 
+_FIRST_AFTER_RE = re.compile(r"\s*(\S)")
+
+
 def _is_boundary(seg: str, mark_start: int, mark_end: int) -> bool:
     marks = seg[mark_start:mark_end]
     nxt = _NEXT_WORD_RE.match(seg, mark_end)
     next_word = nxt.group(1) if nxt else ""
-    after = seg[mark_end:].lstrip()
-    if not after:
+    # The first non-space character after the marks (not seg[mark_end:].lstrip(): copying the
+    # rest of the segment at every candidate made one long paragraph quadratic, minutes for 20 MB).
+    after = _FIRST_AFTER_RE.match(seg, mark_end)
+    if after is None:
         return False
-    first = after[0]
+    first = after.group(1)
     if first.islower():
         return False
     if marks.rstrip(_CLOSERS) != ".":

@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from .vocab import (
-    AMBIGUOUS_MONTHS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS, MODIFIERS, MONTHS,
-    NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS, UNIT_PLURALS, UNITS,
-    VAGUE_QUANTITIES, WEEKDAYS,
+    AMBIGUOUS_MONTHS, CHAT_DAYWORDS, DAYWORDS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS,
+    MODIFIERS, MONTHS, NIGHT_DAYWORDS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS,
+    UNIT_ABBREVIATIONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, YEAR_WORD_CENTURIES,
 )
 
 # Document date every example is resolved against (a Wednesday).
@@ -66,6 +66,12 @@ _MONTH_ABBR = [k for k in MONTHS if k not in _MONTH_FULL]
 _NUMBER_WORDS = [k for k in NUMBER_WORDS]
 _VAGUE = [k for k in VAGUE_QUANTITIES if k not in ("the", "recent", "coming")]
 _UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
+# counting words only (no "a", "an", "a couple of"): the ends of "two to three weeks"
+_COUNT_WORDS = [k for k, v in NUMBER_WORDS.items() if not k.startswith(("a ", "half")) and k not in ("a", "an", "dozen")
+                and isinstance(v, int) and 1 <= v <= 99]
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
 MACROS: dict[str, str] = {
     # "Sept." "Sept" "September"; abbreviations take an optional dot
@@ -85,6 +91,12 @@ MACROS: dict[str, str] = {
     "HOLIDAY": r"(?:" + _alt(HOLIDAYS) + r")",
     "DECWORD": r"(?:" + _alt(DECADE_WORDS) + r")",
     "MOD": r"(?:early|mid|late)",
+    "DAYWORD": r"(?:" + _alt(DAYWORDS) + r")",
+    "COUNT": r"(?:\d{1,3}|" + _alt(_COUNT_WORDS) + r")",
+    # a year spelled out: "nineteen ninety-seven", "nineteen oh five", "two thousand and three"
+    "YEARW": r"(?:(?:" + _alt(YEAR_WORD_CENTURIES) + r")\s+(?:(?:" + _TENS + r")(?:[-\s](?:" + _ONES + r"))?|"
+    + _TEENS + r"|oh[-\s](?:" + _ONES + r"))|two\s+thousand(?:\s+(?:and\s+)?(?:" + _TEENS + r"|twenty(?:[-\s](?:"
+    + _ONES + r"))?|" + _ONES + r"))?)",
 }
 # "-th" suffix after a DAY group
 TH = r"(?:st|nd|rd|th)?"
@@ -421,6 +433,8 @@ def b_quarter(g, text, s, e):
     if q < 1 or q > (2 if half else 4):
         return None
     spec = {"k": "quarter", "type": "DATE", "q": q, "half": half, "y": None, "shift": None}
+    if g.get("fiscal"):
+        spec["fiscal"] = True  # "the fiscal first quarter": named by the report's year
     if g.get("year"):
         spec["y"] = int(g["year"])
     elif g.get("yshift"):
@@ -466,13 +480,15 @@ def b_weekday(g, text, s, e):
     return spec
 
 
-_DAYWORD_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+_DAYWORD_OFFSET = DAYWORDS
 
 
 def b_dayword(g, text, s, e):
     w = g["dayword"].lower()
+    if w in CHAT_DAYWORDS and g["dayword"].isupper():
+        return None  # "TMR", "TDY": acronyms
     spec = {"k": "rel", "type": "DATE", "unit": "day", "n": _DAYWORD_OFFSET[w]}
-    if w == "tonight":
+    if w in NIGHT_DAYWORDS:
         spec["pod"], spec["type"] = "NI", "TIME"
     if g.get("pod"):
         spec["pod"] = PARTS_OF_DAY[" ".join(g["pod"].lower().split())]
@@ -493,6 +509,7 @@ def b_shift_unit(g, text, s, e):
     if g["unit"][0].isupper() and not g["unit"].isupper():
         return None  # ABC's "This Week"
     unit = unit_of(g["unit"])
+    unit = UNIT_ABBREVIATIONS.get(unit, unit)
     sh = g["shift"].lower()
     n = SHIFT_WORDS[sh]
     if unit in ("decade", "century") and sh in ("past", "last") and text[s:s + 4].lower() == "the ":
@@ -628,6 +645,8 @@ def b_time(g, text, s, e):
     if g.get("weekday"):
         spec["day"] = {"k": "weekday", "wd": WEEKDAYS[g["weekday"].lower().rstrip(".")], "shift": None}
     elif g.get("dayword"):
+        if g["dayword"].lower() in CHAT_DAYWORDS and g["dayword"].isupper():
+            return None
         spec["day"] = {"k": "rel", "unit": "day", "n": _DAYWORD_OFFSET[g["dayword"].lower()]}
     elif g.get("month"):
         d = _date(g)
@@ -635,6 +654,102 @@ def b_time(g, text, s, e):
             return None
         spec["day"] = d
     return spec
+
+
+def year_of_words(s: str) -> int | None:
+    """1997 from "nineteen ninety-seven", 1905 from "nineteen oh five", 2003 from "two thousand and three"."""
+    words = re.sub(r"[-\s]+", " ", s.lower()).replace(" and ", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = " ".join(words[2:])
+        return 2000 + (NUMBER_WORDS.get(rest, 0) if rest else 0)
+    c = YEAR_WORD_CENTURIES.get(words[0])
+    if c is None:
+        return None
+    rest = [w for w in words[1:] if w != "oh"]
+    r = NUMBER_WORDS.get(" ".join(rest))
+    return None if r is None else c * 100 + r
+
+
+def b_month_year_words(g, text, s, e):
+    """'January nineteen ninety-seven', 'the winter of nineteen ninety-four'."""
+    y = year_of_words(g.get("yearw") or g.get("yearw2") or "")
+    if y is None:
+        return None
+    if g.get("season"):
+        return {"k": "season", "type": "DATE", "s": SEASONS[g["season"].lower()], "y": y, "shift": None}
+    spec = _date({"month": g["month"], "day": g.get("day")}, strict=False)
+    if spec is None:
+        return None
+    spec["y"] = y
+    return spec
+
+
+def b_duration_range(g, text, s, e):
+    """'two to three weeks', '10-12 hours', 'the next 12 to 18 months': one duration, the upper end."""
+    lo, hi = num_of(g["lo"]), num_of(g["hi"])
+    if lo is None or hi is None or not lo < hi:
+        return None
+    if g["unit"][0].isupper() and not g["unit"].isupper():
+        return None
+    spec = {"k": "value", "type": "DURATION", "value": duration_value(hi, unit_of(g["unit"]))}
+    if g.get("mod"):
+        spec["mod"] = mod_of(g["mod"])
+    return spec
+
+
+def b_week_of(g, text, s, e):
+    """'the week of March 6': the ISO week holding that day."""
+    day = _date(g, strict=False)
+    if day is None or day.get("d") is None:
+        return None
+    return {"k": "weekof", "type": "DATE", "day": day}
+
+
+def b_offset(g, text, s, e):
+    """'the day before last Tuesday', 'two days after Christmas', 'the day after tomorrow'."""
+    if g.get("weekday"):
+        base = b_weekday({"weekday": g["weekday"], "shift": g.get("shift")}, text, s, e)
+    elif g.get("month"):
+        base = _date(g, strict=False)
+        if base is not None and base.get("d") is None:
+            base = None
+    elif g.get("holiday"):
+        base = b_holiday({"holiday": g["holiday"]}, text, s, e)
+    else:
+        w = g["dayword"].lower()
+        base = {"k": "rel", "type": "DATE", "unit": "day", "n": DAYWORDS[w]} if w in ("today", "yesterday", "tomorrow") else None
+    if base is None:
+        return None
+    n = num_of(g.get("num")) if g.get("num") else 1
+    if n is None or not float(n).is_integer():
+        return None
+    unit = unit_of(g["unit"])
+    sign = -1 if g["dir"].lower() == "before" else 1
+    return {"k": "offset", "type": "DATE", "base": base, "unit": unit, "n": sign * int(n)}
+
+
+# nouns after "the morning" / "the night" that make it a thing, not a time ("the morning paper")
+POD_NOUN_AFTER = frozenset({
+    "of", "news", "paper", "papers", "show", "shows", "edition", "editions", "session", "sessions",
+    "shift", "shifts", "prayer", "prayers", "star", "sky", "club", "clubs", "rush", "commute", "before",
+    "after", "flight", "flights", "train", "trains", "program", "programme", "sun", "air", "light",
+    "lights", "life", "market", "markets", "class", "classes", "meeting", "meetings", "service",
+})
+_POD_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through", "throughout", "since",
+                               "into", "overnight", "at", "on", "from", "before", "after", "around",
+                               "about", "that", "late", "early", "all"})
+
+
+def b_pod_ref(g, text, s, e):
+    """'in the morning', 'that night', 'by mid-afternoon': that part of the day under discussion."""
+    m = re.match(r"\s+(?P<w>[a-z]+)|['’]s\b", text[e:e + 16])
+    if m and (m.group("w") is None or m.group("w") in POD_NOUN_AFTER):
+        return None
+    first = text[s:e].split()[0].lower()
+    if first != "that" and prev_word(text, s) not in _POD_PREPOSITIONS:
+        return None
+    pod = (g.get("pod") or g.get("pod2")).lower()
+    return {"k": "podref", "type": "TIME", "pod": PARTS_OF_DAY[pod]}
 
 
 def b_dom(g, text, s, e):
@@ -792,6 +907,11 @@ RULES: tuple[Rule, ...] = (
     Rule("day-month-year", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+|day\s+of\s+)?<MONTH>,?\s+<YEAR>(?!\d)",
          b_date, examples=(("Pi San visits on 11 Oct 2013 the school.", "11 Oct 2013", "DATE", "2013-10-11"),
                            ("Signed on the 3rd of March 2020.", "the 3rd of March 2020", "DATE", "2020-03-03"))),
+    Rule("month-year-words", r"<MONTH>(?:\s+<DAY>" + TH + r")?,?\s+(?:of\s+)?<YEARW>|(?:the\s+)?<SEASON>\s+of\s+<YEARW:yearw2>",
+         b_month_year_words,
+         examples=(("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01"),
+                   ("The level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
+                   ("It was founded in March two thousand and three.", "March two thousand and three", "DATE", "2003-03"))),
     Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next)\s+year)",
          b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
                            ("It happened in June last year.", "June last year", "DATE", "2023-06"),
@@ -812,13 +932,17 @@ RULES: tuple[Rule, ...] = (
 
     # ---- times of day
     Rule("time", r"(?:(?P<mod>about|around|approximately|shortly\s+(?:after|before))\s+)?(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[ap]\.m\.|o'clock)|(?P<noon>noon|midnight|midday))"
-         r"(?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|eet|eest))?(?:,?\s+(?:(?:on|this|last)\s+)?(?:<WEEKDAY>|(?P<dayword>today|yesterday|tomorrow)|<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?))?",
+         r"(?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|eet|eest))?(?:,?\s+(?:(?:on|this|last)\s+)?(?:<WEEKDAY>|<DAYWORD:dayword>|<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?))?",
          b_time, examples=(("The meeting starts at 10 a.m. in Kyiv.", "10 a.m.", "TIME", "2024-11-06T10:00"),
                            ("Trading closed at 5 p.m. EST Nov. 9 for the week.", "5 p.m. EST Nov. 9", "TIME", "2024-11-09T17:00"),
                            ("They met at noon Saturday to talk.", "noon Saturday", "TIME", "2024-11-02T12:00")),
          negatives=("The score was 10 to 8.",)),
     Rule("time-hhmm", r"(?P<hh>[01]?\d|2[0-3])[:h](?P<mi>[0-5]\d)(?![\d.,:])",
          lambda g, t, s, e: b_time(g, t, s, e) if prev_word(t, s) in ("at", "by", "until", "from", "before", "after", "around", "about", "since") else None, examples=(("The train left at 14:30 sharp.", "14:30", "TIME", "2024-11-06T14:30"),)),
+
+    Rule("time-compact", r"(?P<hh>1[0-2]|0?[1-9])(?P<mi>[0-5]\d)(?P<ampm>[ap]\.?m\b\.?)",
+         b_time, examples=(("Event starts at 430pm at Vivo.", "430pm", "TIME", "2024-11-06T16:30"),),
+         negatives=("The 2015PM model sold out.",)),
 
     # ---- holidays
     Rule("holiday", r"(?:(?P<shift>last|next|this)\s+)?<HOLIDAY>(?:\s+(?:of\s+)?<YEAR>)?",
@@ -839,15 +963,46 @@ RULES: tuple[Rule, ...] = (
          lambda g, t, s, e: b_plural_weekday(g, t, s, e) if prev_word(t, s) in ("on", "every", "most", "all", "some") else None, examples=(("The market is closed on Sundays now.", "Sundays", "SET", "XXXX-WXX-7"),)),
 
     # ---- today / yesterday / tomorrow / tonight (+ part of day)
-    Rule("dayword", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<dayword>today|yesterday|tomorrow|tonight)(?:\s+<POD>)?",
+    Rule("dayword", r"(?:(?P<mod>early|late|earlier|later)\s+)?<DAYWORD:dayword>(?:\s+<POD>)?",
          b_dayword, examples=(("The talks ended yesterday.", "yesterday", "DATE", "2024-11-05"),
                               ("He flies home tomorrow morning.", "tomorrow morning", "TIME", "2024-11-07TMO"),
                               ("They speak tonight.", "tonight", "TIME", "2024-11-06TNI"),
-                              ("The vote ended late yesterday.", "late yesterday", "DATE", "2024-11-05"))),
-    Rule("this-pod", r"(?:(?P<shift>this|last)\s+)(?P<pod>morning|afternoon|evening|night)|(?P<shift2>later|earlier)\s+this\s+(?P<pod2>morning|afternoon|evening)",
+                              ("The vote ended late yesterday.", "late yesterday", "DATE", "2024-11-05"),
+                              ("Feels like taking MC tmr... at least once", "tmr", "DATE", "2024-11-07"),
+                              ("Training at Macritchie tdy.", "tdy", "DATE", "2024-11-06"),
+                              ("Party tonite at the beach!", "tonite", "TIME", "2024-11-06TNI"),
+                              ("BBQ tmr night, who is in?", "tmr night", "TIME", "2024-11-07TNI")),
+         negatives=("The TMR ratio was reported.",)),
+    Rule("this-pod", r"(?:(?P<shift>this|last)\s+)(?P<pod>morning|afternoon|evening|night|nite)|(?P<shift2>later|earlier)\s+this\s+(?P<pod2>morning|afternoon|evening)",
          lambda g, t, s, e: b_this_pod({"pod": g.get("pod") or g.get("pod2"), "shift": g.get("shift") or "this"}, t, s, e),
          examples=(("Troops left this morning.", "this morning", "TIME", "2024-11-06TMO"),
-                   ("Shelling went on last night.", "last night", "TIME", "2024-11-05TNI"))),
+                   ("Shelling went on last night.", "last night", "TIME", "2024-11-05TNI"),
+                   ("Preview show last nite with family.", "last nite", "TIME", "2024-11-05TNI"))),
+
+    # ---- chained: the day before last Tuesday, two days after Christmas, the day after tomorrow
+    Rule("offset", r"(?:the|a|(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
+         r"(?:(?:(?P<shift>last|next|this)\s+)?<WEEKDAY>(?!['’]s\s)|<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?|<HOLIDAY>|(?P<dayword>today|yesterday|tomorrow))(?![\w-])",
+         b_offset, examples=(("The hearing was the day before last Tuesday.", "the day before last Tuesday", "DATE", "2024-11-04"),
+                             ("They left two days after Christmas.", "two days after Christmas", "DATE", "2024-12-27"),
+                             ("We fly the day after tomorrow.", "the day after tomorrow", "DATE", "2024-11-08"),
+                             ("It opened a week after March 3.", "a week after March 3", "DATE", "2024-03-10"))),
+    Rule("week-of", r"the\s+week\s+of\s+<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?",
+         b_week_of, examples=(("The hearing will be held the week of March 6.", "the week of March 6", "DATE", "2025-W10"),
+                              ("Talks were held the week of Oct. 21.", "the week of Oct. 21", "DATE", "2024-W43"))),
+    Rule("duration-range", r"(?:(?P<mod>about|around|approximately|some|roughly)\s+)?(?:(?:the|these)\s+(?:(?:past|last|next|coming|following|first|previous)\s+)+)?"
+         r"<COUNT:lo>\s*(?:to|or|-|–)\s*<COUNT:hi>(?:[\s-]+|(?<=\d))<UNIT>(?!\s+(?:ago|earlier|later|before|after|from\s+now|old)\b|-old)",
+         b_duration_range,
+         examples=(("Shipments resume within two to three weeks.", "two to three weeks", "DURATION", "P3W"),
+                   ("Acquisitions come during the next 12 to 18 months.", "the next 12 to 18 months", "DURATION", "P18M"),
+                   ("I spend 10-12 hours in my room.", "10-12 hours", "DURATION", "PT12H")),
+         negatives=("The children were 2 to 3 years old.",)),
+
+    # ---- that part of the day under discussion: in the morning, that night, by mid-afternoon
+    Rule("pod-ref", r"(?:that|the)\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)|(?:mid|late|early)[-\s]?(?P<pod2>morning|afternoon|evening)",
+         b_pod_ref, examples=(("Dealers placed heavy buy orders in the morning.", "the morning", "TIME", "2024-11-06TMO"),
+                              ("By mid afternoon, officials said the operation was over.", "mid afternoon", "TIME", "2024-11-06TAF"),
+                              ("On October 24, troops came. That night they shelled the town.", "That night", "TIME", "2024-10-24TNI")),
+         negatives=("He read the morning paper.", "The night of the long knives was grim.", "Such is the evening's mood.")),
 
     # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
     Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence)(?!\s+(?:than|that))",
@@ -869,16 +1024,19 @@ RULES: tuple[Rule, ...] = (
                    ("Prices hit the highest level in two years.", "two years", "DURATION", "P2Y"))),
 
     # ---- quarters and halves
-    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)\s+)?(?:(?P<fiscal>fiscal|calendar)\s+)?(?P<qword>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)[\s-]+)?(?P<qword>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
          r"|q(?P<qn>[1-4])(?:\s+<YEAR:year3>)?|h(?P<hn>[12])\s+<YEAR:year4>",
          lambda g, t, s, e: b_quarter({"qword": g.get("qword"), "qn": g.get("qn") or g.get("hn"), "half": g.get("hn"),
                                        "unit": g.get("unit") or ("half" if g.get("hn") else "quarter"),
                                        "year": g.get("year") or g.get("yearpre") or g.get("year3") or g.get("year4"),
-                                       "yshift": g.get("yshift") or g.get("yshift2")}, t, s, e),
+                                       "yshift": g.get("yshift") or g.get("yshift2"),
+                                       "fiscal": re.search(r"\bfiscal\b", t[s:e], re.I)}, t, s, e),
          examples=(("Sales fell in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
                    ("Earnings for the fourth quarter of 1989 will rise.", "the fourth quarter of 1989", "DATE", "1989-Q4"),
                    ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
-                   ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"))),
+                   ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"),
+                   ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2024-Q1"),
+                   ("Loss narrowed in the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "2024-Q1"))),
     Rule("the-quarter", r"the\s+latest\s+(?P<unit3>period)|(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile))|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile))",
          lambda g, t, s, e: b_the_quarter({"unit": g.get("unit") or g.get("unit2") or "quarter", "shift": g.get("shift") or (t[s:e].split()[0] if t[s:e].split()[0].lower() in ("this", "last", "next") else None)}, t, s, e),
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
@@ -914,14 +1072,16 @@ RULES: tuple[Rule, ...] = (
                    ("Talks go on in the next few days.", "the next few days", "DURATION", "PXD"))),
 
     # ---- the past decade / last week / next month / this year
-    Rule("shift-unit", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?P<shift>last|next|this|past|previous|coming|following|current|present|preceding)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|decade|century)(?!['’]s\s+\w+\s+quarter)",
+    Rule("shift-unit", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?P<shift>last|next|nxt|this|past|previous|coming|following|current|present|preceding)\s+(?:(?:fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|decade|century|yr|wk|mth)(?!['’]s\s+\w+\s+quarter)",
          lambda g, t, s, e: b_shift_unit(g, t, s, e),
          examples=(("Prices rose last week.", "last week", "DATE", "2024-W44"),
                    ("Elections come next month.", "next month", "DATE", "2024-12"),
                    ("This year has been hard.", "This year", "DATE", "2024"),
                    ("Sales fell over the past decade.", "the past decade", "DURATION", "P10Y"),
                    ("In 1995 he won; the following year he lost.", "the following year", "DATE", "1996"),
-                   ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"))),
+                   ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"),
+                   ("One more member to be added nxt yr.", "nxt yr", "DATE", "2025"),
+                   ("Exams start next wk, help.", "next wk", "DATE", "2024-W46"))),
 
     # ---- "for the year", "the year ended June 30" (reports)
     Rule("the-year", r"the\s+(?:(?:full|fiscal|entire|whole|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|of|in|when|that|which|he|she|they|it|was|is|has|had|the|a|\d))",
@@ -1012,8 +1172,10 @@ RULES: tuple[Rule, ...] = (
          lambda g, t, s, e: b_ref(g, t, s, e) if _ref_ok(g["ref"], t, s, e) else None,
          examples=(("The troops are now in Kursk.", "now", "DATE", "PRESENT_REF"),
                    ("They recently arrived.", "recently", "DATE", "PAST_REF"),
-                   ("They may fight in the coming days.", "the coming days", "DATE", "FUTURE_REF")),
-         negatives=("The current flows north.",)),
+                   ("They may fight in the coming days.", "the coming days", "DATE", "FUTURE_REF"),
+                   ("Prices fell. Now, with a deal signed, they rise.", "Now", "DATE", "PRESENT_REF")),
+         negatives=("The current flows north.", "Now, he says, the West wants more.", "For the moment, he waits.",
+                    "Troops will stay for the foreseeable future.")),
 )
 
 
@@ -1025,12 +1187,23 @@ ADJECTIVE_REF_BLOCK = frozenset({
 })
 
 
+# Stock phrases that name no time of their own (TimeBank and AQUAINT leave them out):
+# "for the moment", "at present", "for the foreseeable future".
+REF_NOT_TIMES = frozenset({"the moment", "at the moment", "at present", "presently", "the foreseeable future"})
+# "Now," opening a sentence is a discourse marker ("Now, he says, ..."), not a time.
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*|^\s*[\"“`']+|[.!?]\s+[\"“`']+)$")
+
+
 def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
     r = ref.lower()
     after = text[e:e + 24]
     before = text[max(0, s - 20):s].lower()
+    if r in REF_NOT_TIMES:
+        return False
     if r == "now":
-        # "now that", "Now, ..." at the start are fine; "know" is excluded by word boundary
+        if after.startswith(",") and not re.match(r",\s+with\b", after) and _SENTENCE_START.search(text, max(0, s - 4), s):
+            return False
+        # "now that" is fine; "know" is excluded by word boundary
         return not re.match(r"\s*-?\s*(?:defunct|famous|former|retired|closed)\b", after)
     if r in ("recent", "future"):
         return False  # "a recent filing", "future losses": no time of their own
@@ -1056,8 +1229,8 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(MONTHS) + tuple(WEEKDAYS) + tuple(
     w + "s" for w in WEEKDAYS if w.endswith("day")) + (
     "now", "nowadays", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "eve", "ago", "soon", "once",
     "twice", "noon", "midnight", "midday", "present", "presently", "moment", "today", "tonight",
-    "tomorrow", "yesterday", "xmas",
-)
+    "tomorrow", "yesterday", "xmas", "yr", "wk", "mth",
+) + tuple(DAYWORDS)
 # word stems (matched at a word start)
 TRIGGER_STEMS: tuple[str, ...] = (
     "current", "recent", "future", "past", "year", "month", "week", "day", "night", "hour",
@@ -1066,7 +1239,7 @@ TRIGGER_STEMS: tuple[str, ...] = (
     "biweekly", "bimonthly", "semiannual", "earlier", "lately", "previous", "formerly", "shortly",
     "christmas", "halloween", "valentine", "patrick", "independence", "veteran", "boxing",
     "thanksgiving", "easter", "memorial", "labor", "mother", "father", "ninet", "eight", "twent",
-    "thirt", "fort", "fift", "sixt", "sevent", "thousand", "fortnight",
+    "thirt", "fort", "fift", "sixt", "sevent", "thousand", "fortnight", "nite",
 )
 
 
@@ -1083,7 +1256,7 @@ PREFIX_WORDS: tuple[str, ...] = tuple(sorted({
     "st", "new", "good", "valentine", "valentines", "mother", "father", "independence", "memorial",
     "labor", "christmas", "boxing", "veterans", "thanksgiving", "upcoming", "same", "election",
     "article", "art", "section", "sec", "chapter", "resolution", "rule", "paragraph", "flight",
-    "route", "nos", "number", "page", "vol", "room", "highway", "between", "from",
+    "route", "nos", "number", "page", "vol", "room", "highway", "between", "from", "nxt",
 }
     | {w.split()[0].split("-")[0] for w in NUMBER_WORDS}
     | {w.split("-")[0] for w in ORDINALS}

@@ -56,6 +56,11 @@ ORDINALS: dict[str, int] = {
 }
 
 # unit word -> (TimeML duration letter, is-time-part, granularity name)
+# short unit spellings (chat, tables) -> the unit word
+UNIT_ABBREVIATIONS: dict[str, str] = {
+    "yr": "year", "yrs": "year", "wk": "week", "wks": "week", "mth": "month", "mths": "month",
+}
+
 UNITS: dict[str, tuple[str, bool, str]] = {
     "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),
     "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
@@ -80,8 +85,20 @@ SEASON_EDTF: dict[str, str] = {"SP": "21", "SU": "22", "FA": "23", "WI": "24"}
 # Season start month in the northern hemisphere, to place a season nearest the document date.
 SEASON_MONTH: dict[str, int] = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
+# today / yesterday / tomorrow / tonight and their chat spellings -> day offset
+DAYWORDS: dict[str, int] = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
+    "tmr": 1, "tmrw": 1, "tmrow": 1, "tmoro": 1, "tomoro": 1, "tomorow": 1, "tommorow": 1,
+    "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "tonite": 0, "2nite": 0,
+    "2night": 0, "yday": -1, "ytday": -1,
+}
+# the ones that mean the night of that day
+NIGHT_DAYWORDS = frozenset({"tonight", "tonite", "2nite", "2night"})
+# chat spellings: ALL-CAPS forms are acronyms ("TMR", "TDY"), not days
+CHAT_DAYWORDS = frozenset(k for k in DAYWORDS if k not in ("today", "yesterday", "tomorrow", "tonight"))
+
 PARTS_OF_DAY: dict[str, str] = {
-    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "midday": "MI",
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "nite": "NI", "midday": "MI",
     "mid-afternoon": "AF", "mid afternoon": "AF", "late afternoon": "AF", "early morning": "MO",
     "late night": "NI", "overnight": "NI",
 }
@@ -99,7 +116,7 @@ MODIFIERS: dict[str, str] = {
 
 # relative-offset words -> offset in units (None: resolve from tense, e.g. "this Friday")
 SHIFT_WORDS: dict[str, int | None] = {
-    "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
+    "nxt": 1, "last": -1, "past": -1, "previous": -1, "preceding": -1, "prior": -1,
     "next": 1, "coming": 1, "following": 1, "upcoming": 1, "this": 0, "current": 0, "present": 0,
 }
 
@@ -120,3 +137,6 @@ HOLIDAYS: dict[str, tuple[int, int] | str] = {
     "labor day": "labor_day", "mother's day": "mothers_day", "father's day": "fathers_day",
     "election day": "us_election_day",
 }
+
+# Spelled-out years ("nineteen ninety-seven", "two thousand and three"): first part -> century
+YEAR_WORD_CENTURIES: dict[str, int] = {"eighteen": 18, "nineteen": 19}
