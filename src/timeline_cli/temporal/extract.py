@@ -294,7 +294,7 @@ def _sets_reference(spec: dict) -> bool:
     k = spec["k"]
     if k in ("that", "yago_quarter"):
         return False
-    if k == "rel" and (spec.get("anchor") == "ref" or spec.get("ago")):
+    if k == "rel" and (spec.get("anchor") == "ref" or spec.get("ago") or spec.get("figures")):
         return False
     return True
 

@@ -382,7 +382,7 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             sv = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n)
             if sv:
                 return sv
-        if spec.get("ago") and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
+        if (spec.get("ago") or spec.get("figures")) and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
             sv = shift_granule(ref, unit, n)
             if sv:
                 return sv

@@ -517,11 +517,24 @@ def b_shift_unit(g, text, s, e):
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
     if sh in ("following", "previous", "preceding", "prior") and text[s:s + 4].lower() == "the ":
         spec["anchor"] = "ref"
+    if unit == "year" and n == -1 and (_FIGURE_BEFORE.search(text, max(0, s - 48), s) or _FIGURE_AFTER.match(text, e)):
+        spec["figures"] = True  # "a loss of $3 million last year": maybe the same quarter a year ago
     if g.get("mod"):
         spec["mod"] = mod_of(g["mod"])
     if unit in ("hour", "minute", "second"):
         return None
     return spec
+
+
+# A reported figure just before "last year" ("$3 million last year", "40% last year") or just
+# after it ("last year's $1.55 billion", "last year's results"): in a quarterly report the
+# comparison is with the same quarter a year earlier (resolve.py checks the quarter).
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d(?:[\d.,]*\d)?(?:\s*%|\s+(?:million|billion|cents?|pence|percent|a\s+share))?|compared\s+with|from)"
+    r"(?:,\s+or\s+[$#]?\d[\d.,]*(?:\s+(?:cents?|pence|a\s+share))*)?,?[ \t]+$", re.I)
+_FIGURE_AFTER = re.compile(
+    r"['’]s\s+(?:[$#£€]|[A-Z]{1,2}\$|\d|results?\b|quarter\b|period\b|figures?\b|earnings\b|profits?\b|"
+    r"net\b|loss(?:es)?\b|sales\b|revenues?\b|level\b)")
 
 
 def b_earlier_this(g, text, s, e):
@@ -742,13 +755,18 @@ _POD_PREPOSITIONS = frozenset({"in", "during", "by", "until", "till", "through",
 
 def b_pod_ref(g, text, s, e):
     """'in the morning', 'that night', 'by mid-afternoon': that part of the day under discussion."""
+    pod = (g.get("pod") or g.get("pod2")).lower()
+    if g.get("dayword"):
+        return {"k": "rel", "type": "TIME", "unit": "day", "n": DAYWORDS[g["dayword"].lower()], "pod": PARTS_OF_DAY[pod]}
+    if g.get("weekday"):
+        spec = b_weekday({"weekday": g["weekday"]}, text, s, e)
+        return spec and {**spec, "type": "TIME", "pod": PARTS_OF_DAY[pod]}
     m = re.match(r"\s+(?P<w>[a-z]+)|['’]s\b", text[e:e + 16])
     if m and (m.group("w") is None or m.group("w") in POD_NOUN_AFTER):
         return None
     first = text[s:e].split()[0].lower()
     if first != "that" and prev_word(text, s) not in _POD_PREPOSITIONS:
         return None
-    pod = (g.get("pod") or g.get("pod2")).lower()
     return {"k": "podref", "type": "TIME", "pod": PARTS_OF_DAY[pod]}
 
 
@@ -931,6 +949,10 @@ RULES: tuple[Rule, ...] = (
          negatives=("on the basis of the 11th separate airborne assault brigade a battalion formed",)),
 
     # ---- times of day
+    Rule("time-in-the", r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>morning|afternoon|evening)",
+         lambda g, t, s, e: b_time({**g, "ampm": "am" if g["podw"].lower() == "morning" else "pm"}, t, s, e),
+         examples=(("He will leave at 4 in the morning.", "4 in the morning", "TIME", "2024-11-06T04:00"),
+                   ("Polls close at 8 o'clock in the evening.", "8 o'clock in the evening", "TIME", "2024-11-06T20:00"))),
     Rule("time", r"(?:(?P<mod>about|around|approximately|shortly\s+(?:after|before))\s+)?(?:(?P<hh>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.?\s?m\b\.?|[ap]\.m\.|o'clock)|(?P<noon>noon|midnight|midday))"
          r"(?:\s+(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|cest|msk|eet|eest))?(?:,?\s+(?:(?:on|this|last)\s+)?(?:<WEEKDAY>|<DAYWORD:dayword>|<MONTH>\s+<DAY>(?:,?\s+<YEAR>)?))?",
          b_time, examples=(("The meeting starts at 10 a.m. in Kyiv.", "10 a.m.", "TIME", "2024-11-06T10:00"),
@@ -998,10 +1020,11 @@ RULES: tuple[Rule, ...] = (
          negatives=("The children were 2 to 3 years old.",)),
 
     # ---- that part of the day under discussion: in the morning, that night, by mid-afternoon
-    Rule("pod-ref", r"(?:that|the)\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)|(?:mid|late|early)[-\s]?(?P<pod2>morning|afternoon|evening)",
+    Rule("pod-ref", r"(?:that|the)\s+(?:(?:early|late)\s+)?(?P<pod>morning|afternoon|evening|night)|(?:mid|late|early)[-\s]?(?P<pod2>morning|afternoon|evening)(?:\s+(?P<dayword>today|yesterday|tomorrow)|\s+(?:on\s+)?<WEEKDAY>)?(?!-?\w)",
          b_pod_ref, examples=(("Dealers placed heavy buy orders in the morning.", "the morning", "TIME", "2024-11-06TMO"),
                               ("By mid afternoon, officials said the operation was over.", "mid afternoon", "TIME", "2024-11-06TAF"),
-                              ("On October 24, troops came. That night they shelled the town.", "That night", "TIME", "2024-10-24TNI")),
+                              ("On October 24, troops came. That night they shelled the town.", "That night", "TIME", "2024-10-24TNI"),
+                              ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "TIME", "2024-11-05TAF")),
          negatives=("He read the morning paper.", "The night of the long knives was grim.", "Such is the evening's mood.")),
 
     # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
@@ -1010,10 +1033,12 @@ RULES: tuple[Rule, ...] = (
                           ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
                           ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W39"),
                           ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"))),
-    Rule("year-ago-quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[- ](?:earlier|ago)\s+(?:(?P<qword>first|second|third|fourth)[- ])?(?P<unit>quarter|period)|(?:the\s+)?(?P<unit2>quarter|period)\s+a\s+year\s+(?:ago|earlier)",
+    Rule("year-ago-quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[- ](?:earlier|ago)\s+(?:(?P<qword>first|second|third|fourth)[- ])?(?P<unit>quarter|period)|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit2>quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+(?P<unit3>quarter|period)",
          lambda g, t, s, e: {"k": "yago_quarter", "type": "DATE", "q": ORDINALS.get((g.get("qword") or "").lower()),
-                             "period": (g.get("unit") or g.get("unit2")).lower() == "period"},
+                             "period": (g.get("unit") or g.get("unit2") or g.get("unit3")).lower() == "period"},
          examples=(("Profit rose. In the year-earlier quarter it fell.", "the year-earlier quarter", "DATE", "2023-Q3"),
+                   ("Net rose in the third quarter from $2 million in the corresponding period last year.",
+                    "the corresponding period last year", "DATE", "2023-Q3"),
                    ("In the year-ago third quarter it fell.", "the year-ago third quarter", "DATE", "2023-Q3"))),
     Rule("year-ago", r"(?P<unit>year|month|quarter|week)[- ](?P<dir>earlier|ago)(?=\s+(?:period|quarter|level|figure|month|week|year|result|sales|profit|net|loss|earnings))|the\s+(?P<unit2>year|month)[- ](?P<dir2>earlier|ago)\s+(?:period|quarter|month|level)",
          lambda g, t, s, e: {**b_ago({"num": None, "unit": g.get("unit") or g.get("unit2"), "dir": "ago"}, t, s, e)},
@@ -1081,6 +1106,8 @@ RULES: tuple[Rule, ...] = (
                    ("In 1995 he won; the following year he lost.", "the following year", "DATE", "1996"),
                    ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"),
                    ("One more member to be added nxt yr.", "nxt yr", "DATE", "2025"),
+                   ("Profit fell in the third quarter to $2 million from $3 million last year.", "last year", "DATE", "2023-Q3"),
+                   ("Profit fell in 2024. Sales rose from last year's level.", "last year", "DATE", "2023"),
                    ("Exams start next wk, help.", "next wk", "DATE", "2024-W46"))),
 
     # ---- "for the year", "the year ended June 30" (reports)
