@@ -770,6 +770,27 @@ def b_pod_ref(g, text, s, e):
     return {"k": "podref", "type": "TIME", "pod": PARTS_OF_DAY[pod]}
 
 
+def b_next_day(g, text, s, e):
+    """'the next day', 'the following morning', 'the previous night': a day from the day under discussion."""
+    n = 1 if g["shift"].lower() in ("next", "following") else -1
+    spec = {"k": "rel", "type": "DATE", "unit": "day", "n": n, "anchor": "ref"}
+    unit = g["unit"].lower()
+    if unit != "day":
+        spec["pod"], spec["type"] = PARTS_OF_DAY[unit], "TIME"
+    return spec
+
+
+# "April 24 and 25", "May 3 to 7": the second day takes the first one's month.
+_CONJ_DAY_BEFORE = re.compile(r"(?P<month>" + MACROS["MONTH"] + r")\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:and|or|&|to|through)\s+$", re.I)
+
+
+def b_conj_day(g, text, s, e):
+    m = _CONJ_DAY_BEFORE.search(text, max(0, s - 24), s)
+    if m is None:
+        return None
+    return _date({"month": m.group("month"), "day": g["day"], "year": g.get("year")}, strict=False)
+
+
 def b_dom(g, text, s, e):
     d = int(g["day"])
     if not 1 <= d <= 31:
@@ -944,6 +965,9 @@ RULES: tuple[Rule, ...] = (
          lambda g, t, s, e: b_date(g, t, s, e) if (t[s:s + 3] != "the" or "th" in t[s:e] or "of" in t[s:e]) else None,
          examples=(("Elections are due on 7 April.", "7 April", "DATE", "2025-04-07"),
                    ("It was signed on the 3rd of March.", "the 3rd of March", "DATE", "2024-03-03"))),
+    Rule("conj-day", r"<DAY>" + TH + r"(?:,?\s+<YEAR>)?(?!\s*(?:%|percent|[-–]|[a-z]+s\b))",
+         b_conj_day, examples=(("The summit will be held on April 24 and 25 in Washington.", "25", "DATE", "2025-04-25"),),
+         negatives=("Sales were 3 and 4 percent higher.",)),
     Rule("on-the-nth", r"the\s+<DAY>(?P<th>st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
          lambda g, t, s, e: b_dom(g, t, s, e) if prev_word(t, s) in ("on", "by", "until", "since", "from", "before", "after") else None, examples=(("The vote was held on the 11th, officials said.", "the 11th", "DATE", "2024-10-11"),),
          negatives=("on the basis of the 11th separate airborne assault brigade a battalion formed",)),
@@ -1003,11 +1027,15 @@ RULES: tuple[Rule, ...] = (
 
     # ---- chained: the day before last Tuesday, two days after Christmas, the day after tomorrow
     Rule("offset", r"(?:the|a|(?P<num>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?P<unit>days?|weeks?)\s+(?P<dir>before|after)\s+"
-         r"(?:(?:(?P<shift>last|next|this)\s+)?<WEEKDAY>(?!['’]s\s)|<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?|<HOLIDAY>|(?P<dayword>today|yesterday|tomorrow))(?![\w-])",
+         r"(?:(?:(?P<shift>last|next|this)\s+)?<WEEKDAY>|<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?|<HOLIDAY>|(?P<dayword>today|yesterday|tomorrow))(?![\w-])",
          b_offset, examples=(("The hearing was the day before last Tuesday.", "the day before last Tuesday", "DATE", "2024-11-04"),
                              ("They left two days after Christmas.", "two days after Christmas", "DATE", "2024-12-27"),
                              ("We fly the day after tomorrow.", "the day after tomorrow", "DATE", "2024-11-08"),
-                             ("It opened a week after March 3.", "a week after March 3", "DATE", "2024-03-10"))),
+                             ("It opened a week after March 3.", "a week after March 3", "DATE", "2024-03-10"),
+                             ("The day before last Tuesday's hearing, he left.", "The day before last Tuesday", "DATE", "2024-11-04"))),
+    Rule("next-day", r"the\s+(?P<shift>next|following|previous|preceding)\s+(?P<unit>day|morning|afternoon|evening|night)(?!['’]s\s)",
+         b_next_day, examples=(("On Oct. 22 he was in court. He left the next morning.", "the next morning", "TIME", "2024-10-23TMO"),
+                               ("On Oct. 22 he was in court. The following day he fled.", "The following day", "DATE", "2024-10-23"))),
     Rule("week-of", r"the\s+week\s+of\s+<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?",
          b_week_of, examples=(("The hearing will be held the week of March 6.", "the week of March 6", "DATE", "2025-W10"),
                               ("Talks were held the week of Oct. 21.", "the week of Oct. 21", "DATE", "2024-W43"))),
