@@ -48,6 +48,20 @@ def report_error(exc: BaseException) -> CliError:
                     "run again with --debug for a traceback and report it")
 
 
+@contextlib.contextmanager
+def failures_exit(code: int) -> Iterator[None]:
+    """Report TimelineError and OSError as usual but exit `code`: `diff` and `merge` exit 2
+    for trouble because 1 already means "different" / "conflicts", as in diff(1)."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except (TimelineError, OSError) as exc:
+        error = report_error(exc)
+        error.exit_code = code
+        raise error from None
+
+
 # ---------------------------------------------------------------- the app context
 
 

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from timeline_cli.diff import STOP_WORDS, similar_pairs, similarity, words
+from timeline_cli.diff import STOP_WORDS, similar_pairs, words
 from timeline_cli.model import Event
 
 __all__ = ["Reason", "ConflictGroup", "find_conflicts", "numbers", "topic_words", "to_json",

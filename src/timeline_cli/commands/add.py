@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, EdtfDate, get_app, pass_app, store_option
+from timeline_cli.cli_options import DayDate, EdtfDate, pass_app, store_option
 from timeline_cli.errors import DateError, InputError, UsageError
 from timeline_cli.model import STATUSES, Event, make_id
 

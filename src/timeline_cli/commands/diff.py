@@ -16,8 +16,8 @@ from pathlib import Path
 
 import click
 
-from timeline_cli.cli_options import CliError, FILTER_HELP, filter_options, pass_app, store_option
-from timeline_cli.errors import StoreError, TimelineError
+from timeline_cli.cli_options import FILTER_HELP, failures_exit, filter_options, pass_app, store_option
+from timeline_cli.errors import StoreError
 
 DIFF_FORMATS = ["rich", "plain", "json"]
 GIT_PREFIX = "git:"
@@ -197,16 +197,8 @@ Examples:
 @pass_app
 @click.pass_context
 def diff(ctx, app, old, new, query, fmt):
-    try:
+    with failures_exit(2):
         result, shown = _compare(app, old, new, query)
-    except TimelineError as exc:
-        raise CliError(exc.message, exc.hint, exit_code=2) from None
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        name = f" {exc.filename}" if exc.filename else ""
-        raise CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions",
-                       exit_code=2) from None
     if fmt is None:
         fmt = "rich" if app.wants_color(sys.stdout) or sys.stdout.isatty() else "plain"
     if fmt == "rich":

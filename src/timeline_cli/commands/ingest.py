@@ -10,7 +10,6 @@ from datetime import date
 import click
 
 from timeline_cli.cli_options import DayDate, pass_app, store_option
-from timeline_cli.model import Event
 
 
 @dataclass(frozen=True, slots=True)

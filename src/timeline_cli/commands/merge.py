@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from timeline_cli.cli_options import CliError
-from timeline_cli.errors import TimelineError, UsageError
+from timeline_cli.cli_options import failures_exit
+from timeline_cli.errors import UsageError
 
 
 def _read(path: str) -> list:
@@ -57,23 +57,14 @@ Examples:
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the conflicts on stderr.")
 @click.pass_context
 def merge(ctx, stores, union_, output, quiet):
-    try:
-        with _output_lock(output):
-            result = _merge(stores, union_)
-            text = _validated(result.events)
-            if output in ("-", ""):
-                sys.stdout.write(text)
-                sys.stdout.flush()
-            else:
-                _write(Path(output), text)
-    except TimelineError as exc:
-        raise CliError(exc.message, exc.hint, exit_code=2) from None
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            raise
-        name = f" {exc.filename}" if exc.filename else ""
-        raise CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions",
-                       exit_code=2) from None
+    with failures_exit(2), _output_lock(output):
+        result = _merge(stores, union_)
+        text = _validated(result.events)
+        if output in ("-", ""):
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            _write(Path(output), text)
     if result.conflicts:
         if not quiet:
             from timeline_cli.sanitize import safe_line

@@ -170,7 +170,6 @@ def render(events: Sequence[Event]) -> str:
         return "\n".join(parts) + "\n"
     lo = min(p.first for p in placed)
     hi = max(p.last for p in placed)
-    total_days = (hi - lo).days + 1
     count = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
     parts += [
         f'<p class="summary">{count}, {lo.isoformat()} to {hi.isoformat()}</p>',
