@@ -43,8 +43,20 @@ def _check_decoded(name: str, value: str) -> None:
 
 
 def _stdin_lines():
-    for number, line in enumerate(sys.stdin, start=1):
-        line = line.rstrip("\r\n")
+    """(line number, date part or None, text) per statement line of stdin, decoded strictly:
+    a byte that is not UTF-8 is an InputError naming the line and byte offset, whatever the
+    locale (sys.stdin would raise UnicodeDecodeError, or smuggle surrogates in a C locale)."""
+    import re
+
+    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8")
+    try:
+        decoded = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(f"stdin line {line} is not valid UTF-8 (bad byte 0x{data[exc.start]:02x} "
+                         f"at byte offset {exc.start})",
+                         hint="convert it first, e.g. iconv -f latin1 -t utf-8") from None
+    for number, line in enumerate(re.split(r"\r\n|\r|\n", decoded.removeprefix("\ufeff")), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" in line:
