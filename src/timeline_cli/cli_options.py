@@ -315,6 +315,9 @@ def open_output(path: str) -> Iterator[TextIO]:
 
 def write_format(fmt: str, events, out: TextIO, *, raw: bool = False) -> None:
     """Write events in any output format: plain and toml here, the rest from the formats registry."""
+    from timeline_cli.sanitize import for_terminal
+
+    out = for_terminal(out)  # CSV/JSON/HTML... to a terminal: no control codes reach it
     if fmt == "plain":
         from timeline_cli.render import write_plain
 

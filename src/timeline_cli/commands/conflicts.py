@@ -92,7 +92,9 @@ def conflicts(ctx, app, query, fmt):
     if fmt == "rich":
         render_rich(shown, app.stdout_console())
     elif fmt == "json":
-        sys.stdout.write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
+        from timeline_cli.sanitize import for_terminal
+
+        for_terminal(sys.stdout).write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.writelines(line + "\n" for line in plain_lines(shown))
     sys.stdout.flush()

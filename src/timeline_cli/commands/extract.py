@@ -80,8 +80,11 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
             _warn_assumed(path, chosen.date)
         found = expression_records(path, text, chosen.date, dayfirst=dayfirst)
         if fmt == "jsonl":
+            from timeline_cli.sanitize import for_terminal
+
+            out = for_terminal(sys.stdout)  # ensure_ascii=False leaves bidi and C1 controls raw
             for record in found:
-                click.echo(json.dumps(record, ensure_ascii=False))
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
             records.extend(found)
     if fmt == "table":
