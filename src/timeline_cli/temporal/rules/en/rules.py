@@ -66,9 +66,6 @@ _MONTH_ABBR = [k for k in MONTHS if k not in _MONTH_FULL]
 _NUMBER_WORDS = [k for k in NUMBER_WORDS]
 _VAGUE = [k for k in VAGUE_QUANTITIES if k not in ("the", "recent", "coming")]
 _UNIT_WORDS = list(UNITS) + list(UNIT_PLURALS)
-# counting words only (no "a", "an", "a couple of"): the ends of "two to three weeks"
-_COUNT_WORDS = [k for k, v in NUMBER_WORDS.items() if not k.startswith(("a ", "half")) and k not in ("a", "an", "dozen")
-                and isinstance(v, int) and 1 <= v <= 99]
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -92,7 +89,8 @@ MACROS: dict[str, str] = {
     "DECWORD": r"(?:" + _alt(DECADE_WORDS) + r")",
     "MOD": r"(?:early|mid|late)",
     "DAYWORD": r"(?:" + _alt(DAYWORDS) + r")",
-    "COUNT": r"(?:\d{1,3}|" + _alt(_COUNT_WORDS) + r")",
+    # written compactly (tens, then units) so the scanner fails fast where no count starts
+    "COUNT": r"(?:\d{1,3}|(?:" + _TENS + r")(?:[-\s](?:" + _ONES + r"))?|" + _TEENS + "|" + _ONES + r")",
     # a year spelled out: "nineteen ninety-seven", "nineteen oh five", "two thousand and three"
     "YEARW": r"(?:(?:" + _alt(YEAR_WORD_CENTURIES) + r")\s+(?:(?:" + _TENS + r")(?:[-\s](?:" + _ONES + r"))?|"
     + _TEENS + r"|oh[-\s](?:" + _ONES + r"))|two\s+thousand(?:\s+(?:and\s+)?(?:" + _TEENS + r"|twenty(?:[-\s](?:"
@@ -965,7 +963,7 @@ RULES: tuple[Rule, ...] = (
          lambda g, t, s, e: b_date(g, t, s, e) if (t[s:s + 3] != "the" or "th" in t[s:e] or "of" in t[s:e]) else None,
          examples=(("Elections are due on 7 April.", "7 April", "DATE", "2025-04-07"),
                    ("It was signed on the 3rd of March.", "the 3rd of March", "DATE", "2024-03-03"))),
-    Rule("conj-day", r"<DAY>" + TH + r"(?:,?\s+<YEAR>)?(?!\s*(?:%|percent|[-–]|[a-z]+s\b))",
+    Rule("conj-day", r"(?:(?<=\band )|(?<=\bor )|(?<=\bto )|(?<=& )|(?<=\bthrough ))<DAY>" + TH + r"(?:,?\s+<YEAR>)?(?!\s*(?:%|percent|[-–]|[a-z]+s\b))",
          b_conj_day, examples=(("The summit will be held on April 24 and 25 in Washington.", "25", "DATE", "2025-04-25"),),
          negatives=("Sales were 3 and 4 percent higher.",)),
     Rule("on-the-nth", r"the\s+<DAY>(?P<th>st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
