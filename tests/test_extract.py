@@ -63,6 +63,8 @@ CASES = [
     ("Prices were high in the 1990s.", "the 1990s", "199"),
     ("It happened in the 20th century.", "the 20th century", "19"),
     ("Sales fell in the third quarter.", "the third quarter", "2024-Q3"),
+    ("Fighting was heavy in the first quarter.", "the first quarter", "2024-Q1"),
+    ("Analysts expect growth in the first quarter.", "the first quarter", "2025-Q1"),
     ("Talks were held 8-13 October 2024 in Geneva.", "8-13 October 2024", "2024-10-08"),
     ("The plant opens this summer.", "this summer", "2025-SU"),
     ("Friday evening he spoke.", "Friday evening", "2024-11-01TEV"),

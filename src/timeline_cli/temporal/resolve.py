@@ -404,8 +404,9 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             k2 = dct.year * per + q - 1
         elif q:
             cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
-            # reports talk about the nearest such quarter (ties: the one just gone)
-            k2 = pick(cands, cur, None, shift)
+            # the nearest such quarter that agrees with the verb, as for months: "fighting was
+            # heavy in the first quarter" in November is this year's, not the coming one
+            k2 = pick(cands, cur, None, shift) if shift is not None else pick_soft(cands, cur, tense)
         else:
             # "the quarter" / "the latest quarter": the quarter being reported on
             if shift == 1:
