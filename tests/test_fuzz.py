@@ -69,9 +69,9 @@ TIMEX_VALUE = {
     "DATE": re.compile(
         r"(?:(?!0000)\d{4}(?:-(?:(?:\d\d|XX)(?:-(?:\d\d|XX))?|W\d\d(?:-WE)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
         r"|\d{3}|\d{2}|XXXX-\d\d(?:-\d\d)?|PAST_REF|PRESENT_REF|FUTURE_REF)\Z"),
-    "TIME": re.compile(r"(?!0000)\d{4}-\d\d-\d\dT(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|MI|DT)\Z"),
-    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])+\Z"),
-    "SET": re.compile(r"(?:P(?:(?:\d+(?:\.\d+)?|X)[YMWD]|T(?:\d+(?:\.\d+)?|X)[HMS])+"
+    "TIME": re.compile(r"(?!0000)\d{4}-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|MI|DT)\Z"),
+    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+\Z"),
+    "SET": re.compile(r"(?:P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+"
                       r"|XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)(?:T\w+)?)\Z"),
 }
 _SENTENCES = sorted({ex[0] for r in rules_en.RULES for ex in r.examples}
