@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import subprocess
+import time
 import sys
 from pathlib import Path
 
@@ -75,3 +76,25 @@ def test_a_killed_lock_holder_never_wedges_later_writers(tmp_path: Path):
                           capture_output=True, text=True, timeout=30)
     assert done.returncode == 0, done.stderr
     assert [e.text for e in store.load(path)] == ["after"]
+
+
+def test_filter_into_the_store_itself_holds_the_lock(tmp_path: Path):
+    """`timeline filter --tag keep -o STORE` while another process adds: nothing is lost."""
+    path = tmp_path / "t.toml"
+    lines = "".join(f"2024-01-{1 + i % 28:02d}\tkept {i}\n" for i in range(200))
+    assert subprocess.run([sys.executable, "-m", "timeline_cli", "--store", str(path), "add", "-", "--tag", "keep"],
+                          input=lines, text=True, capture_output=True).returncode == 0
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\nfrom timeline_cli import store\n"
+         f"with store.locked({str(path)!r}):\n    print('locked', flush=True)\n    time.sleep(1.5)\n"],
+        stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "locked"
+    started = time.monotonic()
+    out = subprocess.run([sys.executable, "-m", "timeline_cli", "--store", str(path), "filter", "--tag", "keep",
+                          "-o", str(path)], capture_output=True, text=True, timeout=60)
+    holder.wait(timeout=10)
+    holder.stdout.close()
+    assert out.returncode == 0, out.stderr
+    assert time.monotonic() - started > 1.0, "filter -o STORE did not wait for the writer's lock"
+    assert len(store.load(path)) == 200

@@ -240,3 +240,15 @@ def test_lone_surrogates_are_refused_before_anything_is_written(tmp_path):
         with store.transaction(p) as txn:
             txn.add(ev("bad \udcff text"))
     assert p.read_bytes() == before
+
+
+def test_temp_files_left_by_a_killed_writer_are_cleared_by_the_next_one(tmp_path):
+    p = tmp_path / "t.toml"
+    store.save(p, SAMPLE[:1])
+    stale = tmp_path / ".t.toml.abc123.tmp"
+    stale.write_text("half a store")
+    other = tmp_path / ".other.toml.abc123.tmp"
+    other.write_text("not ours")
+    with store.transaction(p) as txn:
+        txn.add(SAMPLE[1])
+    assert not stale.exists() and other.exists()

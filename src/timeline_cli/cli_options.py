@@ -96,6 +96,18 @@ class App:
 
         return store.transaction(self.store_path, create=create)
 
+    def output_lock(self, output: str):
+        """The store's writer lock when `-o` names the store itself (`filter --tag x -o
+        timeline.toml` keeps a subset), held from the read to the write so a concurrent
+        `add` is never lost; a no-op for any other output."""
+        from timeline_cli import store
+
+        if output in ("-", "", None) or self.store_path == "-":
+            return contextlib.nullcontext()
+        if os.path.realpath(output) != os.path.realpath(self.store_path):
+            return contextlib.nullcontext()
+        return store.locked(self.store_path)
+
     def wants_color(self, stream: TextIO) -> bool:
         if self.color == "always":
             return True

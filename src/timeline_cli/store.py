@@ -555,6 +555,18 @@ class Transaction:
         self.changed = self.rewritten = True
 
 
+def _remove_stale_temp_files(path: Path) -> None:
+    """Temp files a killed writer left beside the store (`.timeline.toml.*.tmp`). Called with
+    the lock held: every writer of the store holds it, so none of them is mid-write."""
+    import glob
+
+    target = Path(os.path.realpath(path))
+    with contextlib.suppress(OSError):
+        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+            with contextlib.suppress(OSError):
+                stale.unlink()
+
+
 @contextlib.contextmanager
 def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transaction]:
     """Lock, load, let the caller change events, validate and save atomically.
@@ -568,6 +580,7 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
                          hint="name a store file with --store PATH for commands that change it")
     path = Path(path)
     with locked(path):
+        _remove_stale_temp_files(path)
         try:
             snap, data = load_snapshot(path)
             created = False

@@ -29,6 +29,7 @@ Examples:
 @store_option
 @pass_app
 def export(app, query, fmt, raw, output):
-    events = app.select(query)
-    with open_output(output) as out:
-        write_format(fmt, events, out, raw=raw)
+    with app.output_lock(output):
+        events = app.select(query)
+        with open_output(output) as out:
+            write_format(fmt, events, out, raw=raw)

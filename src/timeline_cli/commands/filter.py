@@ -29,8 +29,9 @@ Examples:
 @pass_app
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
-    events = app.select(query)
-    with open_output(output) as out:
-        write_format(fmt, events, out)
+    with app.output_lock(output):
+        events = app.select(query)
+        with open_output(output) as out:
+            write_format(fmt, events, out)
     if not events:
         ctx.exit(1)
