@@ -236,7 +236,7 @@ def infer_dayfirst(text: str) -> bool | None:
     return None
 
 
-_REF_VALUE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|\d\d(?:-\d\d)?))?$")
+_REF_VALUE = re.compile(r"^\d{4}(?:-(?:Q[1-4]|SP|SU|FA|WI|\d\d(?:-\d\d)?))?$")
 # A value whose year is 0, negative or five digits: resolving near year 1 or 9999.
 _OUT_OF_CALENDAR = re.compile(r"-|0000|\d{5}")
 
@@ -258,21 +258,41 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
     """All temporal expressions in `text`, resolved against the document date `reported`."""
     out: list[Timex] = []
     ref: str | None = None
+    ref_end = 0
+    # The past a story is told in: (year, end offset) of the last mention that set the scene
+    # ("In 1941, ...", "On 3 March 1945 the city fell", "Two years later, ..."). While nothing
+    # has been counted from the document date (no "yesterday", "on Tuesday", "last week": news),
+    # a bare "in October" / "the autumn" / "March 10" in the same or the next sentence belongs to
+    # that year, and "the end of the month" / "the next day" to the time under discussion.
+    story: tuple[int, int] | None = None
+    deixis = False
     for s, e, i, spec in scan(text):
         k = spec["k"]
         if k == "block":
             continue
         tense = None
         if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time",
-                 "numdate", "weekof", "offset"):
+                 "numdate", "weekof", "offset", "rel"):
             if _needs_tense(spec):
                 tense = tense_at(text, s, e)
+        narrating = not deixis and story is not None and _near(text, story[1], s, 4)
+        if narrating and _yearless(spec) and _near(text, story[1], s):
+            if tense == "future":
+                # "they lasted until the autumn": the "until" is the mention's own, not the verb's
+                u = _UNTIL_BEFORE.search(text, max(0, s - 12), s)
+                if u is not None:
+                    tense = tense_at(text, u.start(), e)
+            if tense != "future":
+                spec = _in_year(spec, story[0])
+        r_ref = ref
+        if spec.get("narr") and ref and not (narrating or _near(text, ref_end, s)):
+            r_ref = None  # "three days later", far from any date: the duration
         df = dayfirst
         if k == "numdate" or (k == "range" and spec["a"].get("k") == "numdate"):
             if df is None:
                 df = infer_dayfirst(text)
         try:
-            r = resolve(spec, reported, tense, ref, df)
+            r = resolve(spec, reported, tense, r_ref, df, narrating)
         except (ValueError, OverflowError):
             continue  # lands outside years 1-9999 (a document dated near either end)
         if r is None:
@@ -280,12 +300,115 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         typ, value, edtf, mod = r
         if _OUT_OF_CALENDAR.match(value):
             continue
+        if typ == "DURATION" and "core" in spec:
+            e = spec["core"]  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+        if not deixis and _deictic(spec):
+            deixis = True
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-            ref = value
+            ref, ref_end = value, e
+            if not _names_year(spec):
+                story = None
+            elif int(value[:4]) < reported.year and _sets_scene(text, s, e, spec):
+                story = (int(value[:4]), e)
     return out
+
+
+def _deictic(spec: dict) -> bool:
+    """Counted from the document date: "on Tuesday", "yesterday", "last week", "two days ago"."""
+    k = spec["k"]
+    if k == "weekday":
+        return True
+    if k == "rel":
+        return spec.get("anchor") != "ref" and not spec.get("ofthe") and not spec.get("next_the")
+    if k == "time":
+        return bool(spec.get("day")) and _deictic(spec["day"])
+    return False
+
+
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+# before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
+_SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*))$", re.I)
+_NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
+
+
+def _sets_scene(text: str, s: int, e: int, spec: dict) -> bool:
+    """Is this the time a story is told in ("In 1941, the army ...", "On 3 March 1945 the city
+    fell", "Two years later, ...") rather than a date in passing ("the August 1988 cease-fire",
+    "bonds due 1993", "dating to 1994", "since 2019", "approved in 1987 that ...")?"""
+    if spec["k"] == "rel":
+        return True
+    if not _SCENE_BEFORE.search(text, max(0, s - 16), s):
+        return False
+    m = _NEXT_WORD.match(text, e)
+    if m is None:
+        return True  # punctuation or the end: "In 1941, ..."
+    w = m.group("w")
+    return w[0].isupper() or w.lower() in _SCENE_FOLLOWERS
+
+
+# words that may follow a scene-setting date ("in 1941 the army", "in May 1931 it opened")
+_SCENE_FOLLOWERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
+    "and", "but", "when", "after", "before", "as", "while", "there", "this", "these", "those",
+    "to", "at", "in", "on", "by", "from", "with", "for", "during", "until", "only", "was", "were",
+    "had", "also", "then", "some", "many", "most", "all", "more", "few", "alone", "both",
+})
+
+
+_PREV = re.compile(r"(?P<w>[A-Za-z]+)\W*$")
+
+
+def _prev_word(text: str, s: int) -> str:
+    m = _PREV.search(text, max(0, s - 16), s)
+    return m.group("w").lower() if m else ""
+
+
+def _yearless(spec: dict) -> bool:
+    """A month, season or month-day with no year and no deictic shift ("last June")."""
+    k = spec["k"]
+    if k in ("month", "season"):
+        return spec.get("y") is None and spec.get("shift") is None
+    if k == "date":
+        return (spec.get("y") is None and spec.get("yshift") is None and spec.get("m") is not None
+                and not spec.get("wd"))
+    return False
+
+
+def _in_year(spec: dict, y: int) -> dict:
+    if spec["k"] == "month":
+        out = {"k": "date", "type": "DATE", "y": y, "m": spec["m"], "d": None}
+        if spec.get("mod"):
+            out["mod"] = spec["mod"]
+        return out
+    return {**spec, "y": y}
+
+
+def _names_year(spec: dict) -> bool:
+    """Does the mention name its year ("in 1941", "3 March 1945", "two years later"), rather than
+    take it from the document date ("yesterday", "last year", "in June")?"""
+    k = spec["k"]
+    if k in ("date", "season", "quarter", "holiday"):
+        return spec.get("y") is not None
+    if k in ("numdate", "year_period"):
+        return True
+    if k == "range":
+        return _names_year(spec["a"])
+    if k == "rel":
+        return bool(spec.get("advance")) and spec.get("anchor") == "ref"
+    return False
+
+
+def _near(text: str, a: int, b: int, limit: int = 1) -> bool:
+    """Offsets a <= b at most `limit` sentence breaks apart (1: the same or the next sentence)."""
+    n = 0
+    for _ in _SENTENCE_END.finditer(text, a, b + 1):  # + 1: the break's look-ahead sees b
+        n += 1
+        if n > limit:
+            return False
+    return True
 
 
 def _sets_reference(spec: dict) -> bool:
@@ -294,6 +417,8 @@ def _sets_reference(spec: dict) -> bool:
     k = spec["k"]
     if k in ("that", "yago_quarter"):
         return False
+    if k == "rel" and spec.get("advance"):
+        return True  # "two years later", "the next day": the story moved on
     if k == "rel" and (spec.get("anchor") == "ref" or spec.get("ago") or spec.get("figures")):
         return False
     return True
@@ -317,4 +442,6 @@ def _needs_tense(spec: dict) -> bool:
         return spec.get("y") is None
     if k == "quarter":
         return spec.get("y") is None and spec.get("yshift") is None
+    if k == "rel":
+        return bool(spec.get("ofthe") or spec.get("next_the"))
     return True

@@ -267,9 +267,66 @@ def rel_value(unit: str, n: int | None, dct: date) -> tuple[str, str] | None:
     return None
 
 
+_REF_PARTS = re.compile(r"(?P<y>\d{4})(?:-(?:(?P<q>Q[1-4])|(?P<s>SP|SU|FA|WI)|(?P<m>\d\d)(?:-(?P<d>\d\d))?))?")
+
+
+def from_ref(ref: str, unit: str, n: int, fill: bool = True) -> str | None:
+    """The time under discussion (`ref`: 1943, 1943-SU, 1945-03, 1945-03-03, 1988-Q3) moved by n
+    units, at the unit's granularity ("the following month" after 3 May 1926 -> 1926-06). Where
+    the reference is coarser than the unit, what it does not say stays unspecified, as TimeML
+    annotators write it: "the next day" after "in March 1945" -> 1945-03-XX, after 1943 -> 1943-XX-XX
+    (only with `fill`; else None)."""
+    p = _REF_PARTS.fullmatch(ref)
+    if p is None:
+        return None
+    y, m, d = int(p.group("y")), p.group("m"), p.group("d")
+    if unit == "year":
+        return f"{y + n:04d}"
+    if unit == "quarter":
+        q = int(p.group("q")[1]) if p.group("q") else (int(m) - 1) // 3 + 1 if m else None
+        if q is None:
+            return None
+        k = y * 4 + q - 1 + n
+        return f"{k // 4:04d}-Q{k % 4 + 1}"
+    if unit == "month":
+        if m is None:
+            return f"{y:04d}-XX" if fill else None
+        yy, mm = add_months(y, int(m), n)
+        return f"{yy:04d}-{mm:02d}"
+    if unit in ("week", "fortnight"):
+        if d is None:
+            return f"{y:04d}-WXX" if fill else None
+        return iso_week(date(y, int(m), int(d)) + timedelta(weeks=n * (2 if unit == "fortnight" else 1)))
+    if unit in ("day", "night"):
+        if d is None:
+            return f"{y:04d}-{m or 'XX'}-XX" if fill else None
+        return (date(y, int(m), int(d)) + timedelta(days=n)).isoformat()
+    return None
+
+
+def ref_period(ref: str, unit: str) -> str | None:
+    """The unit-sized period holding the reference ("the end of the month" after 3 March 1945 -> 1945-03)."""
+    p = _REF_PARTS.fullmatch(ref)
+    if p is None:
+        return None
+    if unit == "year":
+        return p.group("y")
+    if unit == "month" and p.group("m"):
+        return ref[:7]
+    if unit == "week" and p.group("d"):
+        return iso_week(date.fromisoformat(ref))
+    if unit == "quarter" and p.group("q"):
+        return ref
+    return None
+
+
 # ---------------------------------------------------------------- the resolver
 def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = None,
-            dayfirst: bool | None = None) -> Resolved | None:
+            dayfirst: bool | None = None, story: bool = False) -> Resolved | None:
+    """`story`: the text is narrating the past around `ref` (an explicit past date sets the scene
+    and nothing so far counted from the document date): "by the end of the month" and "the
+    next year" then mean the reference's, and a "next day" after a coarse reference keeps its
+    unknown part unspecified instead of falling back on the document date."""
     k = spec["k"]
     mod = spec.get("mod", "") or ""
     typ = spec.get("type", "DATE")
@@ -293,6 +350,17 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
             return None
         ea, eb = edtf_of(a, dct), edtf_of(b, dct)
         return Resolved(typ, a, f"{ea}/{eb}" if ea and eb else None, mod)
+    if k == "rel" and spec.get("narr"):
+        # "two years later": from the time under discussion; with none, or for hours and
+        # vague counts ("a few days later"), TimeML keeps the duration
+        unit, n = spec["unit"], spec.get("n")
+        v = None
+        if ref and n is not None and unit not in ("hour", "minute", "second"):
+            v = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n) or from_ref(ref, unit, n, story)
+        if v is None:
+            from .rules.en.rules import duration_value
+            return Resolved("DURATION", duration_value(None if n is None else abs(n), unit), None, mod)
+        return Resolved("DATE", v, edtf_of(v, dct, mod), mod)
     if k == "in_n":
         n, unit = spec["n"], spec["unit"]
         if spec.get("inprep") == "in" and tense == "future" and n is not None and float(n).is_integer():
@@ -308,20 +376,20 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
             return None
         v = f"{dv}T{spec['time']}"
         return Resolved("TIME", v, edtf_of(dv, dct), mod)
-    v = resolve_point(spec, dct, tense, ref, dayfirst)
+    v = resolve_point(spec, dct, tense, ref, dayfirst, story)
     if v is None:
         return None
     if v in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
         typ = "DATE"
     pod = spec.get("pod")
-    if pod and re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+    if pod and re.fullmatch(r"\d{4}-(?:\d\d|XX)-(?:\d\d|XX)", v):
         v = f"{v}T{pod}"
         typ = spec.get("type", "TIME")
     return Resolved(typ, v, edtf_of(v, dct, mod), mod)
 
 
 def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
-                  dayfirst: bool | None = None) -> str | None:
+                  dayfirst: bool | None = None, story: bool = False) -> str | None:
     """TimeML value (no time of day) of a point-like spec."""
     k = spec["k"]
     shift = spec.get("shift")
@@ -378,10 +446,26 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         unit, n = spec["unit"], spec.get("n")
         if n is None:
             return "PAST_REF" if spec.get("ago") else None
-        if spec.get("anchor") == "ref" and ref:
-            sv = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n)
+        if spec.get("ofthe") and story and tense == "past" and ref:
+            # "by the end of the month the front had moved west": the month under discussion
+            sv = ref_period(ref, unit)
             if sv:
                 return sv
+        if spec.get("next_the") and story and tense == "past" and ref:
+            # "it reopened the next year" in a story about 1939
+            sv = from_ref(ref, unit, n)
+            if sv:
+                return sv
+        if spec.get("anchor") == "ref" and ref:
+            if spec.get("ago"):
+                sv = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n)
+            else:
+                # "the following month", "the next day": the unit's granularity
+                sv = from_ref(ref, unit, n, story)
+            if sv:
+                return sv
+        if spec.get("only_ref"):
+            return None
         if (spec.get("ago") or spec.get("figures")) and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
             sv = shift_granule(ref, unit, n)
             if sv:
@@ -457,12 +541,26 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             y = int(rq.group("y")) if rq else dct.year
         return f"{y - 1:04d}-Q{q}"
     if k == "that":
-        if not ref:
+        # "that year", "the same day", "that summer", "by then": the time under discussion
+        p = _REF_PARTS.fullmatch(ref or "")
+        if p is None:
             return None
-        n = {"year": 4, "month": 7, "day": 10}.get(spec["unit"])
-        if n is None or len(ref) < n or "Q" in ref[:n]:
-            return None
-        return ref[:n]
+        unit, y, m = spec["unit"], p.group("y"), p.group("m")
+        if unit == "ref":
+            return ref
+        if unit == "year":
+            return y
+        if unit == "season":
+            return f"{y}-{spec['s']}"
+        if unit == "month":
+            return ref[:7] if m else f"{y}-XX"
+        if unit == "week":
+            return iso_week(date.fromisoformat(ref)) if p.group("d") else f"{y}-WXX"
+        if unit == "day":
+            if p.group("d"):
+                return ref
+            return None if spec.get("weak") else f"{y}-{m or 'XX'}-XX"
+        return None
     if k == "weekend":
         # past tense or a weekday article: the weekend just gone; future: the coming one
         wd = dct.isoweekday()

@@ -515,6 +515,9 @@ def b_shift_unit(g, text, s, e):
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
     if sh in ("following", "previous", "preceding", "prior") and text[s:s + 4].lower() == "the ":
         spec["anchor"] = "ref"
+        spec["advance"] = sh == "following"
+    elif sh == "next" and text[s:s + 4].lower() == "the ":
+        spec["next_the"] = True  # "it reopened the next year": from the year under discussion in past narration
     if unit == "year" and n == -1 and (_FIGURE_BEFORE.search(text, max(0, s - 48), s) or _FIGURE_AFTER.match(text, e)):
         spec["figures"] = True  # "a loss of $3 million last year": maybe the same quarter a year ago
     if g.get("mod"):
@@ -544,6 +547,11 @@ def b_earlier_this(g, text, s, e):
     return spec
 
 
+# "two years later", "a week afterwards", "two days before." (no event after it): counted from
+# the time under discussion, not from the document date
+NARRATIVE_OFFSET_WORDS = frozenset({"later", "afterwards", "afterward", "after", "before"})
+
+
 def b_ago(g, text, s, e):
     """two days ago, a year earlier, three weeks later, in two weeks."""
     n = num_of(g.get("num") or g.get("vague"))
@@ -555,6 +563,12 @@ def b_ago(g, text, s, e):
     anchor = "dct" if word in ("ago", "back", "from now", "hence") or g.get("inprep") else "ref"
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": None if n is None else sign * int(n),
             "anchor": anchor, "ago": True}
+    if word in NARRATIVE_OFFSET_WORDS:
+        # "two years later": the time under discussion moved on; without one (or for hours,
+        # or "a few days") TimeML keeps the duration, written without the adverb
+        spec["narr"] = True
+        spec["advance"] = word != "before"
+        spec["core"] = s + re.search(r"\s+\w+$", text[s:e]).start()
     if unit in ("hour", "minute", "second"):
         spec["type"] = "TIME"
     if g.get("mod"):
@@ -768,10 +782,24 @@ def b_pod_ref(g, text, s, e):
     return {"k": "podref", "type": "TIME", "pod": PARTS_OF_DAY[pod]}
 
 
+def b_that(g, text, s, e):
+    """'that year', 'the same day', 'that summer', 'later that month': the time under discussion."""
+    if g.get("season"):
+        return {"k": "that", "type": "DATE", "unit": "season", "s": SEASONS[g["season"].lower()]}
+    spec = {"k": "that", "type": "DATE", "unit": g["unit"].lower()}
+    if not (g.get("rel") or "same" in g["that"].lower() or prev_word(text, s) in _THAT_PREPOSITIONS
+            or re.search(r"(?:^|[.;:!?]['\"’”]?)\s*$", text[max(0, s - 4):s])):
+        spec["weak"] = True  # "trades made that day": only a day already named, never a guessed one
+    return spec
+
+
+_THAT_PREPOSITIONS = frozenset({"on", "by", "until", "till", "from", "since", "during", "in", "for", "after", "before", "of"})
+
+
 def b_next_day(g, text, s, e):
     """'the next day', 'the following morning', 'the previous night': a day from the day under discussion."""
     n = 1 if g["shift"].lower() in ("next", "following") else -1
-    spec = {"k": "rel", "type": "DATE", "unit": "day", "n": n, "anchor": "ref"}
+    spec = {"k": "rel", "type": "DATE", "unit": "day", "n": n, "anchor": "ref", "advance": n == 1}
     unit = g["unit"].lower()
     if unit != "day":
         spec["pod"], spec["type"] = PARTS_OF_DAY[unit], "TIME"
@@ -821,6 +849,8 @@ def b_boundary(g, text, s, e):
         unit = unit_of(g["unit"])
         n = SHIFT_WORDS[g["shift"].lower()] if g.get("shift") else 0
         spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
+        if re.search(r"\bof\s+the\s", text[s:e], re.I):
+            spec["ofthe"] = True  # "the end of the month": in past narration, the month under discussion
     spec["mod"] = mod
     return spec
 
@@ -1053,8 +1083,27 @@ RULES: tuple[Rule, ...] = (
                               ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday", "TIME", "2024-11-05TAF")),
          negatives=("He read the morning paper.", "The night of the long knives was grim.", "Such is the evening's mood.")),
 
+    # ---- the day before / the day after, standing alone: from the day under discussion
+    Rule("day-before-after", r"the\s+(?P<unit>day|week|month|year)\s+(?P<dir>before|after)(?=\s*(?:[,.;:!?)]|$|\s+(?:and|but)\b))",
+         lambda g, t, s, e: {"k": "rel", "type": "DATE", "unit": g["unit"].lower(), "n": 1 if g["dir"].lower() == "after" else -1,
+                             "anchor": "ref", "only_ref": True, "advance": g["dir"].lower() == "after"},
+         examples=(("The dam burst on 7 May 1921. The day before, it had rained.", "The day before", "DATE", "1921-05-06"),
+                   ("The polls closed on 4 July 1950 and results came the day after.", "the day after", "DATE", "1950-07-05")),
+         negatives=("They met the day after the funeral.", "The day before, it had rained.")),
+    # ---- "by then", "until then": the time under discussion (TimeBank marks the "then")
+    Rule("then", r"(?:(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))then(?!\s*-?\s*(?:current|president|leader|chairman|minister|head|chief|[a-z]+-?(?:elect|former)))",
+         lambda g, t, s, e: None if re.match(r"\s+[A-Z]", t[e:e + 2]) else {"k": "that", "type": "DATE", "unit": "ref"},
+         examples=(("Conversion rights end on Nov. 30. Until then, the stock converts.", "then", "DATE", "2024-11-30"),
+                   ("The war ended in 1945. By then, the regime had collapsed.", "then", "DATE", "1945")),
+         negatives=("By then, he said, it was too late.", "Then he left.", "He was arrested by then Colonel Mobutu.")),
+    # ---- "at the time," (a past time under discussion; TimeBank: PAST_REF on "the time")
+    Rule("the-time", r"(?<=\bat )the\s+time(?=\s*(?:[,;:!?)]|\.(?!\w)|$))",
+         lambda g, t, s, e: {"k": "value", "type": "DATE", "value": "PAST_REF"},
+         examples=(("He moved to Berlin in 1933. At the time, few foreigners lived there.", "the time", "DATE", "PAST_REF"),),
+         negatives=("At the time of its founding the club had twelve members.", "We were all busy at the same time.")),
+
     # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
-    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence)(?!\s+(?:than|that))",
+    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence|later|afterwards?|(?:after|before)(?=\s*(?:[,.;:!?)]|$)))(?!\s+(?:than|that))",
          b_ago, examples=(("Two days ago the town fell.", "Two days ago", "DATE", "2024-11-04"),
                           ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
                           ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W39"),
@@ -1143,9 +1192,15 @@ RULES: tuple[Rule, ...] = (
                    ("Revenue for the year ended June 30 rose.", "the year", "DURATION", "P1Y"))),
 
     # ---- anaphoric: the time last talked about
-    Rule("that-unit", r"(?P<that>that|the\s+same)\s+(?P<unit>year|month|day|week)(?!['’]s)",
-         lambda g, t, s, e: {"k": "that", "type": "DATE", "unit": g["unit"].lower()},
-         examples=(("In 1988 prices fell. That year the firm lost money.", "That year", "DATE", "1988"),)),
+    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>)(?!['’]s|\s+(?:of|that|when|which)\b)",
+         b_that,
+         examples=(("In 1988 prices fell. That year the firm lost money.", "That year", "DATE", "1988"),
+                   ("The war began in 1914. That summer the crops failed.", "That summer", "DATE", "1914-SU"),
+                   ("He was shot on 23 October 1998. Earlier that day, he had gone to church.", "Earlier that day", "DATE", "1998-10-23"),
+                   ("She fled in June 1998 and came back later that year.", "later that year", "DATE", "1998"),
+                   ("The flood came in 1927. That day the levee broke.", "That day", "DATE", "1927-XX-XX"),
+                   ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18")),
+         negatives=("That day will come.", "Nobody saw that summer coming, she wrote.")),
     Rule("the-weekend", r"(?:the|this|last|next)\s+(?P<unit>weekend)(?!['’]s)",
          lambda g, t, s, e: {"k": "weekend", "type": "DATE", "shift": SHIFT_WORDS.get(t[s:e].split()[0].lower())},
          examples=(("Fighting went on over the weekend.", "the weekend", "DATE", "2024-W44-WE"),
@@ -1242,7 +1297,7 @@ ADJECTIVE_REF_BLOCK = frozenset({
 
 # Stock phrases that name no time of their own (TimeBank and AQUAINT leave them out):
 # "for the moment", "at present", "for the foreseeable future".
-REF_NOT_TIMES = frozenset({"the moment", "at the moment", "at present", "presently", "the foreseeable future"})
+REF_NOT_TIMES = frozenset({"the moment", "at the moment", "at present", "presently", "the foreseeable future", "at this time"})
 # "Now," opening a sentence is a discourse marker ("Now, he says, ..."), not a time.
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*|^\s*[\"“`']+|[.!?]\s+[\"“`']+)$")
 
@@ -1282,7 +1337,7 @@ TRIGGER_WORDS: tuple[str, ...] = tuple(MONTHS) + tuple(WEEKDAYS) + tuple(
     w + "s" for w in WEEKDAYS if w.endswith("day")) + (
     "now", "nowadays", "fy", "q1", "q2", "q3", "q4", "h1", "h2", "eve", "ago", "soon", "once",
     "twice", "noon", "midnight", "midday", "present", "presently", "moment", "today", "tonight",
-    "tomorrow", "yesterday", "xmas", "yr", "wk", "mth",
+    "tomorrow", "yesterday", "xmas", "yr", "wk", "mth", "then", "time",
 ) + tuple(DAYWORDS)
 # word stems (matched at a word start)
 TRIGGER_STEMS: tuple[str, ...] = (
