@@ -307,6 +307,11 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
         if not deixis and _deictic(spec):
             deixis = True
+        if typ == "TIME" and _sets_reference(spec) and (k != "time" or spec.get("day")):
+            # "The next morning" / "on the night of 14 April 1912": the day is under discussion
+            dm = _TIME_DAY.match(value)
+            if dm:
+                typ, value = "DATE", dm.group(1)
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
             ref, ref_end = value, e
             if not _names_year(spec):
@@ -320,7 +325,7 @@ def _deictic(spec: dict) -> bool:
     """Counted from the document date: "on Tuesday", "yesterday", "last week", "two days ago"."""
     k = spec["k"]
     if k == "weekday":
-        return True
+        return not spec.get("indef")
     if k == "rel":
         return spec.get("anchor") != "ref" and not spec.get("ofthe") and not spec.get("next_the")
     if k == "time":
@@ -328,9 +333,12 @@ def _deictic(spec: dict) -> bool:
     return False
 
 
+_TIME_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
-_SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*))$", re.I)
+_SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*)|"
+                           r"\b(?:night|morning|evening|afternoon|day|dawn|eve|spring|summer|autumn|fall|winter|end|"
+                           r"beginning|start|middle|turn|course)\s+of\s+)$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 
 
@@ -369,7 +377,7 @@ def _prev_word(text: str, s: int) -> str:
 def _yearless(spec: dict) -> bool:
     """A month, season or month-day with no year and no deictic shift ("last June")."""
     k = spec["k"]
-    if k in ("month", "season"):
+    if k in ("month", "season", "holiday"):
         return spec.get("y") is None and spec.get("shift") is None
     if k == "date":
         return (spec.get("y") is None and spec.get("yshift") is None and spec.get("m") is not None
@@ -397,7 +405,7 @@ def _names_year(spec: dict) -> bool:
     if k == "range":
         return _names_year(spec["a"])
     if k == "rel":
-        return bool(spec.get("advance")) and spec.get("anchor") == "ref"
+        return bool(spec.get("advance") and spec.get("anchor") == "ref" or spec.get("next_the"))
     return False
 
 

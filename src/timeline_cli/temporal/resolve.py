@@ -304,6 +304,36 @@ def from_ref(ref: str, unit: str, n: int, fill: bool = True) -> str | None:
     return None
 
 
+def _season_index(month: int, y: int) -> int:
+    """4 * year + season (SP 0, SU 1, FA 2, WI 3); December-February are the winter of December's year."""
+    if month <= 2:
+        return 4 * (y - 1) + 3
+    return 4 * y + (month - 3) // 3
+
+
+def season_after(ref: str, s: str, direction: int) -> str | None:
+    """The first season `s` after (direction 1) or before (-1) the reference."""
+    p = _REF_PARTS.fullmatch(ref)
+    if p is None:
+        return None
+    y = int(p.group("y"))
+    if p.group("s"):
+        cur = 4 * y + _SEASON_ORDER.index(p.group("s"))
+    elif p.group("m"):
+        cur = _season_index(int(p.group("m")), y)
+    elif p.group("q"):
+        cur = _season_index(3 * int(p.group("q")[1]) - 1, y)
+    else:
+        cur = 4 * y - 1 if direction > 0 else 4 * y + 4  # a bare year: that year's season
+    idx = _SEASON_ORDER.index(s)
+    c = 4 * (cur // 4 - 1) + idx
+    while (c <= cur) if direction > 0 else (c < cur):
+        c += 4
+    if direction < 0:
+        c -= 4
+    return f"{c // 4:04d}-{s}"
+
+
 def ref_period(ref: str, unit: str) -> str | None:
     """The unit-sized period holding the reference ("the end of the month" after 3 March 1945 -> 1945-03)."""
     p = _REF_PARTS.fullmatch(ref)
@@ -317,6 +347,10 @@ def ref_period(ref: str, unit: str) -> str | None:
         return iso_week(date.fromisoformat(ref))
     if unit == "quarter" and p.group("q"):
         return ref
+    if unit == "decade":
+        return ref[:3]
+    if unit == "century":
+        return ref[:2]
     return None
 
 
@@ -355,6 +389,8 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
         # vague counts ("a few days later"), TimeML keeps the duration
         unit, n = spec["unit"], spec.get("n")
         v = None
+        if unit in ("decade", "century") and n is not None:
+            unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade later": ten years on
         if ref and n is not None and unit not in ("hour", "minute", "second"):
             v = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n) or from_ref(ref, unit, n, story)
         if v is None:
@@ -506,6 +542,11 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         s = spec["s"]
         if spec.get("y") is not None:
             return f"{spec['y']:04d}-{s}"
+        if ref and (spec.get("anchor") == "ref" or (spec.get("next_the") and story)):
+            # "the following spring" after the winter of 1932 -> 1933-SP
+            c = season_after(ref, s, -1 if shift == -1 else 1)
+            if c:
+                return c
         mo = dct.month
         cur = 4 * dct.year + (0 if 3 <= mo <= 5 else 1 if 6 <= mo <= 8 else 2 if 9 <= mo <= 11 else 3)
         if mo <= 2:
@@ -552,6 +593,8 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             return y
         if unit == "season":
             return f"{y}-{spec['s']}"
+        if unit == "monthname":
+            return f"{y}-{spec['m']:02d}"
         if unit == "month":
             return ref[:7] if m else f"{y}-XX"
         if unit == "week":

@@ -457,7 +457,13 @@ def b_season(g, text, s, e):
     if g.get("year"):
         spec["y"] = int(g["year"])
     if g.get("shift"):
-        spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
+        sh = g["shift"].lower()
+        spec["shift"] = SHIFT_WORDS[sh]
+        if re.search(r"\bthe\s+$", text[max(0, s - 4):text.lower().index(sh, s)], re.I):
+            if sh in ("following", "previous"):
+                spec["anchor"] = "ref"  # "the following autumn": after the time under discussion
+            elif sh == "next":
+                spec["next_the"] = True
     if g.get("mod"):
         spec["mod"] = mod_of(g["mod"])
     return spec
@@ -468,6 +474,8 @@ def b_weekday(g, text, s, e):
     if not w.lower().endswith("day") and not w[0].isupper():
         return None  # "wed." / "sat." in lower case are words, not weekdays
     spec = {"k": "weekday", "type": "DATE", "wd": WEEKDAYS[w.lower().rstrip(".")], "shift": None}
+    if prev_word(text, s) in ("a", "an"):
+        spec["indef"] = True  # "on a Friday in October 1974": not counted from the document date
     if g.get("shift"):
         spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
     if g.get("pod"):
@@ -513,10 +521,11 @@ def b_shift_unit(g, text, s, e):
     if unit in ("decade", "century") and sh in ("past", "last") and text[s:s + 4].lower() == "the ":
         return {"k": "value", "type": "DURATION", "value": duration_value(1, unit)}
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": n}
-    if sh in ("following", "previous", "preceding", "prior") and text[s:s + 4].lower() == "the ":
+    the = re.search(r"\bthe\s+" + sh, text[s:e], re.I) is not None
+    if sh in ("following", "previous", "preceding", "prior") and the:
         spec["anchor"] = "ref"
         spec["advance"] = sh == "following"
-    elif sh == "next" and text[s:s + 4].lower() == "the ":
+    elif sh == "next" and the:
         spec["next_the"] = True  # "it reopened the next year": from the year under discussion in past narration
     if unit == "year" and n == -1 and (_FIGURE_BEFORE.search(text, max(0, s - 48), s) or _FIGURE_AFTER.match(text, e)):
         spec["figures"] = True  # "a loss of $3 million last year": maybe the same quarter a year ago
@@ -786,6 +795,10 @@ def b_that(g, text, s, e):
     """'that year', 'the same day', 'that summer', 'later that month': the time under discussion."""
     if g.get("season"):
         return {"k": "that", "type": "DATE", "unit": "season", "s": SEASONS[g["season"].lower()]}
+    if g.get("month"):
+        if not month_ok(g["month"], strict=True):
+            return None  # "that May ..." is more often the name
+        return {"k": "that", "type": "DATE", "unit": "monthname", "m": month_of(g["month"])}
     spec = {"k": "that", "type": "DATE", "unit": g["unit"].lower()}
     if not (g.get("rel") or "same" in g["that"].lower() or prev_word(text, s) in _THAT_PREPOSITIONS
             or re.search(r"(?:^|[.;:!?]['\"’”]?)\s*$", text[max(0, s - 4):s])):
@@ -1142,11 +1155,12 @@ RULES: tuple[Rule, ...] = (
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
 
     # ---- seasons
-    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?:(?P<shift>last|next|this|coming|past)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
+    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?:(?P<shift>last|next|this|coming|past|following|previous)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
          lambda g, t, s, e: b_season(g, t, s, e) if (g.get("shift") or g.get("year") or g.get("mod") or re.search(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", t[max(0, s - 16):s], re.I)) and not (g["season"].lower() == "fall" and not (g.get("shift") or g.get("year") or re.search(r"\b(?:the|this|last|next|in)\s+$", t[max(0, s - 6):s], re.I))) else None,
          examples=(("The plant opens this summer.", "this summer", "DATE", "2025-SU"),
                    ("Prices rose last fall.", "last fall", "DATE", "2023-FA"),
-                   ("In the winter of 1994 it snowed.", "the winter of 1994", "DATE", "1994-WI")),
+                   ("In the winter of 1994 it snowed.", "the winter of 1994", "DATE", "1994-WI"),
+                   ("Famine struck in the winter of 1932. The following spring, aid came.", "The following spring", "DATE", "1933-SP")),
          negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
 
     # ---- the end of / beginning of
@@ -1192,14 +1206,15 @@ RULES: tuple[Rule, ...] = (
                    ("Revenue for the year ended June 30 rose.", "the year", "DURATION", "P1Y"))),
 
     # ---- anaphoric: the time last talked about
-    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>)(?!['’]s|\s+(?:of|that|when|which)\b)",
+    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)",
          b_that,
          examples=(("In 1988 prices fell. That year the firm lost money.", "That year", "DATE", "1988"),
                    ("The war began in 1914. That summer the crops failed.", "That summer", "DATE", "1914-SU"),
                    ("He was shot on 23 October 1998. Earlier that day, he had gone to church.", "Earlier that day", "DATE", "1998-10-23"),
                    ("She fled in June 1998 and came back later that year.", "later that year", "DATE", "1998"),
                    ("The flood came in 1927. That day the levee broke.", "That day", "DATE", "1927-XX-XX"),
-                   ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18")),
+                   ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18"),
+                   ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12")),
          negatives=("That day will come.", "Nobody saw that summer coming, she wrote.")),
     Rule("the-weekend", r"(?:the|this|last|next)\s+(?P<unit>weekend)(?!['’]s)",
          lambda g, t, s, e: {"k": "weekend", "type": "DATE", "shift": SHIFT_WORDS.get(t[s:e].split()[0].lower())},
