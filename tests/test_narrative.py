@@ -145,6 +145,26 @@ CASES = [
     ("indefinite-weekday-keeps-story",
      "He filed his last dispatch on a Friday in October 1974, and the paper closed the following spring.",
      [("October 1974", "DATE", "1974-10"), ("the following spring", "DATE", "1975-SP")], []),
+    ("weekday-after-story-day",
+     "On 3 March 1945 the city fell. On Monday, the army crossed the river, and by Friday it had "
+     "reached the coast.",
+     [("Monday", "DATE", "1945-03-05"), ("Friday", "DATE", "1945-03-09")], []),
+    ("medieval-year",
+     "In 1066 William landed at Pevensey. On 14 October, his army met Harold's near Hastings. By "
+     "Christmas, he had been crowned.",
+     [("1066", "DATE", "1066"), ("14 October", "DATE", "1066-10-14"), ("Christmas", "DATE", "1066-12-25")], []),
+    ("month-of-that-year",
+     "The war ended in 1918. Prices rose for years; by 1923 they doubled every few days. In November "
+     "of that year, the currency was replaced.",
+     [("1923", "DATE", "1923"), ("November of that year", "DATE", "1923-11")], []),
+    ("season-three-sentences-on",
+     "The uprising began in the spring of 1848. Within weeks it had spread to Vienna. In the autumn "
+     "the army returned, and by the end of October the city had fallen. The next year, the emperor abdicated.",
+     [("the spring of 1848", "DATE", "1848-SP"), ("the autumn", "DATE", "1848-FA"),
+      ("the end of October", "DATE", "1848-10", "END"), ("The next year", "DATE", "1849")], []),
+    ("news-weekday-after-history",
+     "The rebels first struck in April 1996. On 9 January 2005 they signed a truce, security sources said Friday.",
+     [("April 1996", "DATE", "1996-04"), ("9 January 2005", "DATE", "2005-01-09"), ("Friday", "DATE", "2024-11-01")], []),
     ("then-before-a-title",
      "The rebellion began in 1960. He was arrested by then Colonel Mobutu and held for a year.",
      [("1960", "DATE", "1960")], ["then"]),

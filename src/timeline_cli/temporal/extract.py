@@ -276,7 +276,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
             if _needs_tense(spec):
                 tense = tense_at(text, s, e)
         narrating = not deixis and story is not None and _near(text, story[1], s, 4)
-        if narrating and _yearless(spec) and _near(text, story[1], s):
+        if narrating and _yearless(spec) and _near(text, story[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
                 u = _UNTIL_BEFORE.search(text, max(0, s - 12), s)
@@ -284,6 +284,11 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
                     tense = tense_at(text, u.start(), e)
             if tense != "future":
                 spec = _in_year(spec, story[0])
+        elif (narrating and k == "weekday" and ref and len(ref) == 10 and _near(text, ref_end, s)
+              and not _REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+            # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
+            # under discussion (but "X happened in 1996, police said Friday" is news)
+            spec = {**spec, "story": True}
         r_ref = ref
         if spec.get("narr") and ref and not (narrating or _near(text, ref_end, s)):
             r_ref = None  # "three days later", far from any date: the duration
@@ -305,7 +310,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
-        if not deixis and _deictic(spec):
+        if not deixis and not spec.get("story") and _deictic(spec):
             deixis = True
         if typ == "TIME" and _sets_reference(spec) and (k != "time" or spec.get("day")):
             # "The next morning" / "on the night of 14 April 1912": the day is under discussion
@@ -324,6 +329,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
 def _deictic(spec: dict) -> bool:
     """Counted from the document date: "on Tuesday", "yesterday", "last week", "two days ago"."""
     k = spec["k"]
+    if spec.get("yshift") is not None or k == "yago_quarter":
+        return True  # "June last year", "the first half of this year", "the year-ago quarter"
     if k == "weekday":
         return not spec.get("indef")
     if k == "rel":
@@ -333,6 +340,8 @@ def _deictic(spec: dict) -> bool:
     return False
 
 
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announced|stated|quoted|added|confirmed|"
+                             r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
 _TIME_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T")
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
@@ -381,7 +390,7 @@ def _yearless(spec: dict) -> bool:
         return spec.get("y") is None and spec.get("shift") is None
     if k == "date":
         return (spec.get("y") is None and spec.get("yshift") is None and spec.get("m") is not None
-                and not spec.get("wd"))
+                and not spec.get("wd") and not spec.get("yref"))
     return False
 
 
@@ -398,6 +407,8 @@ def _names_year(spec: dict) -> bool:
     """Does the mention name its year ("in 1941", "3 March 1945", "two years later"), rather than
     take it from the document date ("yesterday", "last year", "in June")?"""
     k = spec["k"]
+    if spec.get("story"):
+        return True
     if k in ("date", "season", "quarter", "holiday"):
         return spec.get("y") is not None
     if k in ("numdate", "year_period"):

@@ -444,6 +444,10 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
         if y is None and spec.get("yshift") is not None:
             y = dct.year + spec["yshift"]
+        if y is None and spec.get("yref"):
+            if not ref:
+                return None
+            y = int(ref[:4])
         if m is None:
             return None if y is None else f"{y:04d}"
         if y is not None:
@@ -470,6 +474,11 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         return f"{c // 12:04d}-{c % 12 + 1:02d}"
     if k == "weekday":
         wd = spec["wd"]
+        if spec.get("story") and ref and shift is None and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+            # "On 3 March 1945 the city fell. On Monday, the army crossed": the first such
+            # weekday after the day under discussion (before it in the pluperfect is rarer)
+            r = date.fromisoformat(ref)
+            return (r + timedelta(days=(wd - r.isoweekday() - 1) % 7 + 1)).isoformat()
         base = dct + timedelta(days=(wd - dct.isoweekday()))
         cands = [base + timedelta(days=7 * i) for i in (-2, -1, 0, 1, 2)]
         if shift == 0:

@@ -279,7 +279,9 @@ def b_date(g, text, s, e):
     spec = _date(g)
     if spec is None:
         return None
-    if g.get("yrel"):
+    if g.get("yrel") and g["yrel"].lower() == "that":
+        spec["yref"] = True  # "November of that year": the year under discussion
+    elif g.get("yrel"):
         spec["yshift"] = SHIFT_WORDS[g["yrel"].lower()]
     if g.get("mod"):
         spec["mod"] = mod_of(g["mod"])
@@ -364,6 +366,26 @@ def b_year(g, text, s, e):
     if g.get("mod") or g.get("approx"):
         spec["mod"] = mod_of(g.get("mod") or g.get("approx"))
     return spec
+
+
+# words that may follow an early year ("in 1066 William landed", "by 1415 the town")
+EARLY_YEAR_FOLLOWERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "his", "her", "its", "their", "and", "but",
+    "when", "after", "before", "as", "while", "there", "this", "to", "at", "in", "on", "by", "from",
+    "with", "during", "until", "was", "were", "had", "ad", "ce",
+})
+_TIMEZONES = frozenset({"gmt", "utc", "bst", "est", "edt", "cet", "cest", "msk", "pst", "hrs", "hours", "h"})
+
+
+def b_year_early(g, text, s, e):
+    m = re.match(r"[ \t]+(?P<w>[A-Za-z]+)", text[e:e + 16])
+    if m:
+        w = m.group("w")
+        if w.lower() in _TIMEZONES or not (w[0].isupper() or w.lower() in EARLY_YEAR_FOLLOWERS):
+            return None
+    elif not re.match(r"\s*(?:[,.;:!?)]|$)", text[e:e + 2]):
+        return None
+    return {"k": "date", "type": "DATE", "y": int(g["year"])}
 
 
 def b_year_apos(g, text, s, e):
@@ -992,10 +1014,11 @@ RULES: tuple[Rule, ...] = (
          examples=(("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01"),
                    ("The level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
                    ("It was founded in March two thousand and three.", "March two thousand and three", "DATE", "2003-03"))),
-    Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next)\s+year)",
+    Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next|that)\s+year)",
          b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
                            ("It happened in June last year.", "June last year", "DATE", "2023-06"),
-                           ("The plan dates from early March 2020.", "early March 2020", "DATE", "2020-03"))),
+                           ("The plan dates from early March 2020.", "early March 2020", "DATE", "2020-03"),
+                           ("Prices soared in 1923. In November of that year, the mark was replaced.", "November of that year", "DATE", "1923-11"))),
     Rule("month-day", r"<MONTH>\s+(?:the\s+)?<DAY>" + TH + r"(?![\d,.:]\d|\s*(?:%|percent|(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|people|men|women|troops|soldiers|per\b)))",
          b_date, examples=(("On October 24, intelligence reported arrivals.", "October 24", "DATE", "2024-10-24"),
                            ("The clash happened on November 4.", "November 4", "DATE", "2024-11-04"),
@@ -1286,6 +1309,13 @@ RULES: tuple[Rule, ...] = (
                            ("The mill was built around 1890.", "around 1890", "DATE", "1890")),
          negatives=("Russia sent 2024 troops.", "The Russian 810 separate brigade of marines fought.",
                     "It costs $1990.", "He scored 1995 points.", "Call 555 1234.")),
+    # years 1000-1599 only where a history names them: "in 1066,", "by 1415 the town", "until 1453."
+    Rule("year-early", r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\byear ))(?P<year>1[0-5]\d\d)(?![\d,.]\d|['’]?s\b)",
+         b_year_early,
+         examples=(("In 1066 William landed at Pevensey.", "1066", "DATE", "1066"),
+                   ("The city held out until 1453, when it fell.", "1453", "DATE", "1453")),
+         negatives=("600 words around 1115 GMT", "Just before 1300 GMT, he spoke.", "Sales rose in 1500 stores.",
+                    "A total of 1200 people came from 1400 miles away.")),
     Rule("year-apos", r"(?<![\w'’])['’](?P<yy>\d\d)(?!['’\d]|s\b)",
          lambda g, t, s, e: b_year_apos(g, t, s, e) if re.search(r"\b(?:in|since|of|class|by|until|from)\s+$", t[max(0, s - 8):s], re.I) else None,
          examples=(("He graduated in '98 from Yale.", "'98", "DATE", "1998"),)),
