@@ -165,6 +165,22 @@ CASES = [
     ("news-weekday-after-history",
      "The rebels first struck in April 1996. On 9 January 2005 they signed a truce, security sources said Friday.",
      [("April 1996", "DATE", "1996-04"), ("9 January 2005", "DATE", "2005-01-09"), ("Friday", "DATE", "2024-11-01")], []),
+    ("following-month-name",
+     "She arrived in New York in the fall of 1961; that winter she signed her first contract. The "
+     "album came out the following March.",
+     [("the fall of 1961", "DATE", "1961-FA"), ("that winter", "DATE", "1961-WI"),
+      ("the following March", "DATE", "1962-03")], []),
+    ("morning-keeps-story",
+     "The fire broke out on 2 September 1666. By the morning, it had reached the river. On Tuesday, "
+     "the wind dropped. Four days later, the fire was out.",
+     [("the morning", "TIME", "1666-09-02TMO"), ("Tuesday", "DATE", "1666-09-07"),
+      ("Four days later", "DATE", "1666-09-11")], []),
+    ("recent-story-then-deixis",
+     "When the factory closed in March 2023, 400 workers lost their jobs. Two months later, the "
+     "council voted to buy the site. By the end of the year, a developer had signed on. Last week, "
+     "the first tenants moved in.",
+     [("March 2023", "DATE", "2023-03"), ("Two months later", "DATE", "2023-05"),
+      ("the end of the year", "DATE", "2023", "END"), ("Last week", "DATE", "2024-W44")], []),
     ("then-before-a-title",
      "The rebellion began in 1960. He was arrested by then Colonel Mobutu and held for a year.",
      [("1960", "DATE", "1960")], ["then"]),

@@ -416,7 +416,11 @@ def _names_year(spec: dict) -> bool:
     if k == "range":
         return _names_year(spec["a"])
     if k == "rel":
-        return bool(spec.get("advance") and spec.get("anchor") == "ref" or spec.get("next_the"))
+        return spec.get("anchor") == "ref" or bool(spec.get("next_the"))
+    if k == "podref":
+        return True  # "by the morning": the day under discussion
+    if k in ("month", "season"):
+        return spec.get("anchor") == "ref"
     return False
 
 

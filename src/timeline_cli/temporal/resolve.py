@@ -467,6 +467,16 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         return c.isoformat() if c else None
     if k == "month":
         m = spec["m"]
+        if spec.get("anchor") == "ref" and ref:
+            p = _REF_PARTS.fullmatch(ref)
+            if p:
+                y = int(p.group("y"))
+                rm = int(p.group("m")) if p.group("m") else {"SP": 4, "SU": 7, "FA": 10, "WI": 12}.get(p.group("s") or "", 0)
+                if p.group("q"):
+                    rm = 3 * int(p.group("q")[1])
+                if shift == -1:
+                    return f"{y if (m < rm or not rm) else y - 1:04d}-{m:02d}"
+                return f"{y if (rm and m > rm) else y + 1:04d}-{m:02d}"
         cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
         if shift == 0:
             return f"{dct.year:04d}-{m:02d}"

@@ -353,6 +353,8 @@ def b_month(g, text, s, e):
     if g.get("shift"):
         spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
         spec["strict"] = True
+        if g["shift"].lower() in ("following", "previous") and re.match(r"the\s", text[s:e], re.I):
+            spec["anchor"] = "ref"  # "the following March": after the time under discussion
     if g.get("mod"):
         spec["mod"] = mod_of(g["mod"])
     return spec
@@ -1289,12 +1291,13 @@ RULES: tuple[Rule, ...] = (
                    ("Ready by the year two thousand.", "the year two thousand", "DATE", "2000"))),
 
     # ---- "a year", "the year" compounds already handled; bare months and years
-    Rule("month", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?|(?P<shift>last|next|this|past|coming)\s+)?<MONTH>(?![-'’]?\w|\s+\d)",
+    Rule("month", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?|(?:the\s+(?=following|previous))?(?P<shift>last|next|this|past|coming|following|previous)\s+)?<MONTH>(?![-'’]?\w|\s+\d)",
          b_month, examples=(("The agreement was signed in June.", "June", "DATE", "2024-06"),
                             ("He came last April.", "last April", "DATE", "2024-04"),
                             ("The vote comes in early December.", "early December", "DATE", "2024-12"),
                             ("Prices rose in May.", "May", "DATE", "2024-05"),
-                            ("The deal was signed around June.", "around June", "DATE", "2024-06")),
+                            ("The deal was signed around June.", "around June", "DATE", "2024-06"),
+                            ("She arrived in the fall of 1961; the album came out the following March.", "the following March", "DATE", "1962-03")),
          negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.")),
     Rule("fiscal-year", r"(?P<fiscal>fiscal|fy)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>fy)(?P<yy>\d\d)(?!\d)",
          lambda g, t, s, e: b_year(g, t, s, e) if g.get("year") else b_year_apos({"yy": g["yy"]}, t, s, e),
