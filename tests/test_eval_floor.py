@@ -17,7 +17,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 
 # corpus -> (relaxed F1, value F1, strict F1)
 FLOORS = {
-    "timebank": (0.935, 0.825, 0.880),
+    "timebank": (0.935, 0.827, 0.880),
     "aquaint": (0.940, 0.777, 0.830),
 }
 

@@ -391,7 +391,7 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
         v = None
         if unit in ("decade", "century") and n is not None:
             unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade later": ten years on
-        if ref and n is not None and unit not in ("hour", "minute", "second"):
+        if ref and n is not None and unit not in ("hour", "minute", "second") and not spec.get("span"):
             v = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n) or from_ref(ref, unit, n, story)
         if v is None:
             from .rules.en.rules import duration_value

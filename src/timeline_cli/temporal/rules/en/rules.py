@@ -583,6 +583,7 @@ def b_earlier_this(g, text, s, e):
 # "two years later", "a week afterwards", "two days before." (no event after it): counted from
 # the time under discussion, not from the document date
 NARRATIVE_OFFSET_WORDS = frozenset({"later", "afterwards", "afterward", "after", "before"})
+_ONES_ALT = "one|two|three|four|five|six|seven|eight|nine|ten|a\\s+few"
 
 
 def b_ago(g, text, s, e):
@@ -596,6 +597,8 @@ def b_ago(g, text, s, e):
     anchor = "dct" if word in ("ago", "back", "from now", "hence") or g.get("inprep") else "ref"
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": None if n is None else sign * int(n),
             "anchor": anchor, "ago": True}
+    if word in NARRATIVE_OFFSET_WORDS and re.search(r"\b(?:\d+|" + _ONES_ALT + r")\s+(?:or|to)\s+$", text[max(0, s - 16):s], re.I):
+        spec["span"] = True  # "two or three days later": TimeML keeps the duration (the upper end)
     if word in NARRATIVE_OFFSET_WORDS:
         # "two years later": the time under discussion moved on; without one (or for hours,
         # or "a few days") TimeML keeps the duration, written without the adverb
