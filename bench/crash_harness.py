@@ -140,8 +140,8 @@ class Harness:
             path.parent.mkdir(exist_ok=True)
             text = " ".join(sentences) + "\n"
             path.write_text(text, encoding="utf-8")
-            events, _ = parse_job(Job(str(path), source_name(str(path)), text, REPORTED, REPORTED, True, None))
-            return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [e.id for e in events]
+            rows, _, _ = parse_job(Job(str(path), source_name(str(path)), text, REPORTED, REPORTED, True, None))
+            return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [r[0] for r in rows]
         raise ValueError(op)
 
     # ------------------------------------------------------------ one trial

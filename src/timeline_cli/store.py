@@ -69,16 +69,16 @@ def sort_events(events) -> list[Event]:
 
 
 
-def iter_dump(events):
+def iter_dump(events, *, presorted: bool = False):
     """The store's TOML text in pieces (header, then one block per event), for streaming."""
     yield HEADER
-    for event in sort_events(events):
+    for event in events if presorted else sort_events(events):
         yield "\n" + event_block(event)
 
 
-def dumps(events) -> str:
+def dumps(events, *, presorted: bool = False) -> str:
     """The whole store as TOML text: deterministic for the same set of events."""
-    return "".join(iter_dump(events))
+    return "".join(iter_dump(events, presorted=presorted))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -194,9 +194,10 @@ def save(path: str | Path, events, *, validate: bool = True) -> None:
             if event.id in seen:
                 raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
             seen.add(event.id)
-    text = dumps(events)
+    events = sort_events(events)
+    text = dumps(events, presorted=True)
     write_atomic(path, text)
-    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(sort_events(events)))
+    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(events))
 
 
 def splice(text: str, snap, new: list[Event]):
@@ -388,9 +389,24 @@ def read_bytes(path: str | Path) -> tuple[bytes, str]:
     """(the store's bytes, its name for messages); `-` reads stdin."""
     if str(path) == STDIN:
         return sys.stdin.buffer.read(), "<stdin>"
+    with _store_errors(path):
+        return Path(path).read_bytes(), str(path)
+
+
+def file_digest(path: str | Path) -> str:
+    """SHA-256 of the store file, read in chunks so a 40 MB store is never held whole."""
+    import hashlib
+
+    with _store_errors(path), open(path, "rb") as fh:
+        return hashlib.file_digest(fh, "sha256").hexdigest()
+
+
+@contextlib.contextmanager
+def _store_errors(path: str | Path) -> Iterator[None]:
+    """Reading errors of a store file as StoreError with the fix."""
     p = Path(path)
     try:
-        return p.read_bytes(), str(p)
+        yield
     except FileNotFoundError:
         raise StoreMissing(f"no store at {p}", hint=CREATE_HINT) from None
     except IsADirectoryError:
@@ -417,14 +433,19 @@ def read_text(path: str | Path) -> str:
     return decode(data, origin)
 
 
-def load_snapshot(path: str | Path):
-    """(cache.Snapshot of the events, the exact bytes they came from).
+def load_snapshot(path: str | Path, *, keep_bytes: bool = False):
+    """(cache.Snapshot of the events, the exact bytes they came from, or None).
 
     A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
-    built from the validated TOML and saved for next time. See cache.py.
+    built from the validated TOML and saved for next time. See cache.py. Without keep_bytes
+    a warm load only streams the file through the hash (readers need no 40 MB copy of it).
     """
     from timeline_cli import cache
 
+    if not keep_bytes and str(path) != STDIN:
+        snap = cache.read(path, file_digest(path))
+        if snap is not None:
+            return snap, None
     data, origin = read_bytes(path)
     if origin == "<stdin>":
         return cache.Snapshot.of(loads(decode(data, origin), origin=origin)), data
@@ -582,7 +603,7 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
     with locked(path):
         _remove_stale_temp_files(path)
         try:
-            snap, data = load_snapshot(path)
+            snap, data = load_snapshot(path, keep_bytes=True)
             created = False
         except StoreMissing:
             if not create:

@@ -39,8 +39,20 @@ def literal(value) -> str:
     return tomli_w.dumps({"v": value})[4:].rstrip("\n")
 
 
+# Blocks already formatted elsewhere (ingest's worker processes), by event id. A block is
+# reused only for the very same Event object, so it can never be stale.
+_REMEMBERED: dict[str, tuple[Event, str]] = {}
+
+
+def remember_block(event: Event, block: str) -> None:
+    _REMEMBERED[event.id] = (event, block)
+
+
 def event_block(event: Event) -> str:
     """`[[event]]` then one `key = value` line per set field, in FIELD_ORDER."""
+    known = _REMEMBERED.get(event.id)
+    if known is not None and known[0] is event:
+        return known[1]
     lines = ["[[event]]"]
     for name in FIELD_ORDER:
         value = getattr(event, name)

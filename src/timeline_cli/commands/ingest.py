@@ -26,23 +26,25 @@ class Job:
 
 
 def parse_job(job: Job):
-    """(events, how the report date was chosen) for one document.
+    """(events as rows, how the report date was chosen, each event's TOML block) for one
+    document. Rows (cache._row tuples) cross between processes ~6x cheaper than Events.
 
-    Pure, and everything per document happens here (finding its date included), so with
-    --jobs the parent only reads files and writes the store.
+    Pure, and everything per document happens here (finding its date, checking and
+    formatting the events), so with --jobs the parent only reads files and writes the store.
     """
+    from timeline_cli.cache import _row
     from timeline_cli.docread import choose_reported
-    from timeline_cli.temporal.events import document_events
-
     from timeline_cli.store import check_event
+    from timeline_cli.temporal.events import document_events
+    from timeline_cli.tomlwrite import event_block
 
     chosen = choose_reported(job.text, given=job.given, today=job.today, dayfirst=job.dayfirst)
     events = document_events(job.text, source=job.source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst)
     for event in events:
-        check_event(event)  # here, in parallel, rather than serially in the parent
-    return events, chosen
+        check_event(event)
+    return [_row(e) for e in events], chosen, [event_block(event) for event in events]
 
 
 def source_name(path: str) -> str:
@@ -158,10 +160,17 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
             def advance():
                 bar.advance(task)
         results = run_jobs(job_list, workers=jobs, progress=advance)
-    for job, (_, chosen) in zip(job_list, results):
+    from timeline_cli.cache import _event
+    from timeline_cli.tomlwrite import remember_block
+
+    events = []
+    for job, (rows, chosen, blocks) in zip(job_list, results, strict=True):
         if chosen.assumed:
             _warn_assumed(job.path, chosen)
-    events = [event for found, _ in results for event in found]
+        for row, block in zip(rows, blocks, strict=True):
+            event = _event(row)
+            remember_block(event, block)  # formatted in the worker; the save reuses it
+            events.append(event)
     if dry_run:
         from timeline_cli.sanitize import safe_line
 
