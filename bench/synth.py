@@ -64,15 +64,47 @@ def make_events(n: int, seed: int = 1) -> list[Event]:
     return events
 
 
+def changed_copy(events: list[Event]) -> list[Event]:
+    """The same timeline with 1% of events changed: a quarter edited, a quarter removed,
+    a quarter added (what `timeline diff` is timed on)."""
+    from dataclasses import replace
+
+    n = len(events)
+    other = list(events)
+    k = max(1, n // 100)
+    for i in range(0, k, 4):
+        j = i * 97 % n
+        other[j] = replace(other[j], text=other[j].text + " (edited)")
+    del other[-max(1, k // 4):]
+    for i in range(k // 4):
+        text = f"an added statement {i}"
+        other.append(Event(id=make_id(text, "2020-02-02"), when="2020-02-02", text=text))
+    return other
+
+
+def since_for_one_percent(events: list[Event]) -> str:
+    """A --since date that keeps about 1% of the events."""
+    from timeline_cli.when import parse_when
+
+    lates = sorted(parse_when(e.when).latest for e in events)
+    return lates[int(len(lates) * 0.99)].isoformat()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("count", type=int)
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--changed", type=Path, help="also write a copy with 1%% of events changed; "
+                        "prints a --since date that keeps about 1%% of the events")
     args = parser.parse_args()
     from timeline_cli import store
 
-    args.out.write_text(store.dumps(make_events(args.count, args.seed)), encoding="utf-8")
+    events = make_events(args.count, args.seed)
+    args.out.write_text(store.dumps(events), encoding="utf-8")
+    if args.changed:
+        args.changed.write_text(store.dumps(changed_copy(events)), encoding="utf-8")
+        print(since_for_one_percent(events))
 
 
 if __name__ == "__main__":
