@@ -49,8 +49,11 @@ def test_ctrl_c_exits_130_without_traceback_and_without_touching_the_store(tmp_p
     store = tmp_path / "t.toml"
     assert run(["--store", str(store), "add", "2024-11-04: first clash"]).returncode == 0
     before = store.read_bytes()
+    # A shell's background jobs (CI may run us as one) inherit SIGINT ignored, and Python then
+    # keeps it ignored; a terminal's Ctrl-C reaches a foreground process with the default.
     proc = subprocess.Popen(TIMELINE + ["--store", str(store), "add", "-"], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     proc.stdin.write(b"2024-11-05\tsecond clash\n")
     proc.stdin.flush()
     time.sleep(1.5)  # let it start and block reading stdin
