@@ -24,19 +24,39 @@ def expression_records(doc: str, text: str, reported, *, dayfirst=None, extracto
     return records
 
 
-def _table(records: list[dict], console) -> None:
+CONTEXT = 32  # characters of context shown on each side in the table
+
+
+def _table(doc: str, text: str, chosen, records: list[dict], console) -> None:
+    """One table per document, titled with its name and report date; each expression with
+    the words around it, so a reader can judge the reading at a glance."""
     from rich.table import Table
     from rich.text import Text
 
     from timeline_cli.sanitize import safe_line
 
-    table = Table(show_header=True, header_style="bold", show_lines=False)
-    for name in JSONL_FIELDS:
-        # fold, never "…": a table that drops characters of a date or path misleads.
-        table.add_column(name, justify="right" if name in ("start", "end") else "left",
-                         no_wrap=name in ("start", "end", "type"), overflow="fold")
+    title = Text(safe_line(doc), style="bold")
+    title.append(f"  reported {chosen.date.isoformat()} ({chosen.how})", style="dim")
+    table = Table(title=title, title_justify="left", header_style="bold", show_lines=False)
+    table.add_column("at", justify="right", no_wrap=True, style="dim")
+    table.add_column("in context", overflow="fold", ratio=3)
+    table.add_column("type", no_wrap=True)
+    # fold, never "…": a table that drops characters of a value misleads.
+    table.add_column("value", overflow="fold", ratio=1)
+    table.add_column("edtf", overflow="fold", ratio=1, style="cyan")
+    import re
+
+    def flat(part: str) -> str:  # line breaks in the context read as spaces
+        return safe_line(re.sub(r"\s+", " ", part))
+
     for r in records:
-        table.add_row(*(Text(safe_line("" if r[name] is None else str(r[name]))) for name in JSONL_FIELDS))
+        s, e = r["start"], r["end"]
+        context = Text(flat(text[max(0, s - CONTEXT):s]).lstrip(), style="dim")
+        context.append(flat(text[s:e]), style="bold yellow")
+        context.append(flat(text[e:e + CONTEXT]).rstrip(), style="dim")
+        table.add_row(f"{s}-{e}", context, r["type"], safe_line(r["value"]), safe_line(r["edtf"] or ""))
+    if not records:
+        table.add_row("", Text("no temporal expressions found", style="dim"), "", "", "")
     console.print(table)
 
 
@@ -71,7 +91,7 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     texts = [(path, read_document(path, encoding)) for path in files]
     today = None
-    records: list[dict] = []
+    console = app.stdout_console() if fmt == "table" else None
     for path, text in texts:
         if today is None and reported is None:
             today = app.today()
@@ -86,9 +106,7 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
             for record in found:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            records.extend(found)
-    if fmt == "table":
-        _table(records, app.stdout_console())
+            _table("<stdin>" if path == "-" else path, text, chosen, found, console)
 
 
 def _warn_assumed(path: str, day) -> None:
