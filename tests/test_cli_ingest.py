@@ -245,11 +245,11 @@ def test_extract_table_shows_each_document_with_its_date_and_the_words_around(tl
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text("Date: 2024-11-06\n\nTroops were shipped on October 8-13 to the port.\n", encoding="utf-8")
     b.write_text("Nothing dated here.\n", encoding="utf-8")
-    result = tl("extract", "--format", "table", "--reported", "2024-11-06", str(a), str(b))
+    result = tl("extract", "--format", "table", "--reported", "2024-11-06", str(a), str(b),
+                env={"COLUMNS": "250"})
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert out.index(str(a)) < out.index("October 8-13") < out.index(str(b))
-    assert "shipped on" in out and "to the port" in out  # the words around it
+    assert out.index(str(a)) < out.index("shipped on October 8-13 to the port") < out.index(str(b))
     assert "2024-10-08/2024-10-13" in out and "reported 2024-11-06 (--reported)" in out
     assert "no temporal expressions found" in out
 
