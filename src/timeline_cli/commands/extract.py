@@ -37,7 +37,8 @@ def _table(doc: str, text: str, chosen, records: list[dict], console) -> None:
 
     title = Text(safe_line(doc), style="bold")
     title.append(f"  reported {chosen.date.isoformat()} ({chosen.how})", style="dim")
-    table = Table(title=title, title_justify="left", header_style="bold", show_lines=False)
+    console.print(title)  # not a Table title, which would wrap to the table's width
+    table = Table(header_style="bold", show_lines=False)
     table.add_column("at", justify="right", no_wrap=True, style="dim")
     table.add_column("in context", overflow="fold", ratio=3)
     table.add_column("type", no_wrap=True)
