@@ -123,6 +123,9 @@ class Reported:
     date: date
     assumed: bool
     how: str  # "--reported", "header", "front matter", "dateline", ..., "today (assumed)"
+    # What find_document_date found (None when --reported was given or nothing was found);
+    # passed on to document_events so the document is not searched twice.
+    found: object = None
 
 
 def choose_reported(text: str, *, given: date | None, today: date,
@@ -134,5 +137,5 @@ def choose_reported(text: str, *, given: date | None, today: date,
 
     found = find_document_date(text, dayfirst=dayfirst, reference=today)
     if found is not None:
-        return Reported(found.date, found.year_assumed, found.how)
+        return Reported(found.date, found.year_assumed, found.how, found)
     return Reported(today, True, "today (assumed)")

@@ -41,7 +41,7 @@ def parse_job(job: Job):
     chosen = choose_reported(job.text, given=job.given, today=job.today, dayfirst=job.dayfirst)
     events = document_events(job.text, source=job.source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
-                             dayfirst=job.dayfirst)
+                             dayfirst=job.dayfirst, header=chosen.found)
     for event in events:
         check_event(event)
     return [_row(e) for e in events], chosen, [event_block(event) for event in events]

@@ -30,7 +30,7 @@ from typing import Callable, Protocol, Sequence
 
 from timeline_cli.model import Event, make_id
 from timeline_cli.temporal.attribution import REPORTING_VERBS, find_claimant
-from timeline_cli.temporal.docdate import find_document_date, front_matter_end
+from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
@@ -248,10 +248,16 @@ def document_events(
     keep_undated: bool = True,
     extractor: Extractor | Callable[..., list[Timex]] | None = None,
     dayfirst: bool | None = None,
+    header: DocDate | None = None,
 ) -> list[Event]:
-    """Events for the dated statements of one document, in text order, without duplicate ids."""
+    """Events for the dated statements of one document, in text order, without duplicate ids.
+
+    `header`: the document's own date line if the caller already found it (it is skipped,
+    not read as a statement); looked for here when not given.
+    """
     extractor = extractor or _default_extractor()
-    header = find_document_date(text, dayfirst=dayfirst)
+    if header is None:
+        header = find_document_date(text, dayfirst=dayfirst)
     body = front_matter_end(text)  # front matter is metadata even when it has no date
     spans: list[tuple[int, int]] = []
     if header is not None and header.start >= body:
