@@ -68,3 +68,16 @@ def test_linear_on_pathological_input(text):
     t0 = time.perf_counter()
     find_claimant(text)
     assert time.perf_counter() - t0 < 2.0
+
+
+def test_every_claimant_example_passes_the_trigger_word_prefilter():
+    """find_claimant skips sentences with none of the trigger words; no example may be lost."""
+    import re
+
+    from timeline_cli.temporal.attribution import _TRIGGER_WORDS
+
+    for pattern, examples in PATTERN_EXAMPLES.items():
+        for sentence, expected in examples:
+            if expected:
+                words = set(re.findall(r"[a-z]+", sentence.lower()))
+                assert not _TRIGGER_WORDS.isdisjoint(words), (pattern, sentence)

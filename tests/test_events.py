@@ -320,3 +320,11 @@ def test_join_ranges(sentence, parts, expected):
 def test_range_becomes_one_event_interval(sentence, when):
     [event] = document_events(sentence, source="s", reported=REPORTED)
     assert event.when == when
+
+
+def test_every_boilerplate_example_has_a_prefilter_word():
+    from timeline_cli.temporal.events import BOILERPLATE, BOILERPLATE_WORDS, is_trivial
+
+    for pattern, example in BOILERPLATE:
+        assert any(w in example.lower() for w in BOILERPLATE_WORDS), pattern
+        assert is_trivial(example), example

@@ -59,6 +59,10 @@ BOILERPLATE: tuple[tuple[str, str], ...] = (
     (r"\bdownload\s+(?:our|the)\s+app\b", "Download our app to get alerts."),
 )
 _BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE), re.IGNORECASE)
+# A word every BOILERPLATE pattern needs (tests check each example has one): a cheap test
+# that spares most sentences the patterns.
+BOILERPLATE_WORDS = ("follow", "subscribe", "sign up", "join", "like", "click", "tap", "read",
+                     "see", "share", "reserved", "download")
 _VERBISH_RE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|"
     r"can|could|may|might|must|says?|said|told|gets?|got|goes|went|makes?|made)\b|"
@@ -212,7 +216,8 @@ def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, boo
 
 def is_trivial(sentence: str) -> bool:
     """An undated line that states nothing: a heading, or boilerplate addressed to the reader."""
-    if _BOILERPLATE_RE.search(sentence):
+    low = sentence.lower()
+    if any(w in low for w in BOILERPLATE_WORDS) and _BOILERPLATE_RE.search(sentence):
         return True
     stripped = sentence.rstrip()
     if stripped and stripped[-1] in _FINAL_PUNCT:
