@@ -283,3 +283,16 @@ def test_ingest_stores_a_range_as_one_interval(tl, tmp_path, monkeypatch):
     result = tl("ingest", str(doc))
     assert result.exit_code == 0, result.output
     assert sorted(e.when for e in load(tl.store)) == ["2024-05/2024-07", "2024-10-08/2024-10-13"]
+
+
+def test_a_binary_document_among_many_stops_a_parallel_ingest_with_its_hint(tl, tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(6):
+        (docs / f"{i}.txt").write_text(f"Date: 2024-11-06\n\nTroops arrived on October {i + 1}.\n", encoding="utf-8")
+    (docs / "3.txt").write_bytes(b"Date: 2024-11-06\n\x00\x01binary")
+    result = tl("ingest", str(docs), "--jobs", "2")
+    assert result.exit_code == 1
+    assert "NUL byte at byte offset 17" in result.stderr
+    assert "Hint: convert it to text first" in result.stderr
+    assert not tl.store.exists()

@@ -16,6 +16,10 @@ class TimelineError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self):
+        # Keep the hint when the error crosses from an ingest worker process to the parent.
+        return (self.__class__, (self.message, self.hint))
+
 
 class DateError(TimelineError):
     """A date or EDTF value that cannot be read."""

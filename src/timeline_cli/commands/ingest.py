@@ -18,11 +18,12 @@ class Job:
 
     path: str
     source: str
-    text: str
+    text: str | None     # None: the worker reads `path` (reading is parallel work too)
     given: date | None   # --reported
     today: date          # the CLI's clock reading, used only when the document has no date
     keep_undated: bool
     dayfirst: bool | None
+    encoding: str = "utf-8"
 
 
 def parse_job(job: Job):
@@ -38,8 +39,11 @@ def parse_job(job: Job):
     from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
 
-    chosen = choose_reported(job.text, given=job.given, today=job.today, dayfirst=job.dayfirst)
-    events = document_events(job.text, source=job.source, reported=chosen.date,
+    from timeline_cli.docread import read_document
+
+    text = job.text if job.text is not None else read_document(job.path, job.encoding)
+    chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst)
+    events = document_events(text, source=job.source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found)
     for event in events:
@@ -52,7 +56,9 @@ def source_name(path: str) -> str:
 
 
 def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfirst, encoding: str) -> list[Job]:
-    """Read every document first (so a bad file stops the run before anything is written)."""
+    """One job per document. Files are read by the workers; a path that is not a readable
+    file fails here, before any parsing (and nothing is ever written before every document
+    has been read and parsed)."""
     from timeline_cli.docread import expand_paths, read_document
 
     files = expand_paths(paths)
@@ -60,8 +66,12 @@ def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfi
         from timeline_cli.errors import UsageError
 
         raise UsageError("`-` (stdin) given more than once", hint="read stdin once")
+    for path in files:
+        if path != "-" and not (os.path.isfile(path) and os.access(path, os.R_OK)):
+            read_document(path, encoding)  # raises the one-line error that names the fix
     day = reported or today()
-    return [Job(path, source_name(path), read_document(path, encoding), reported, day, keep_undated, dayfirst)
+    return [Job(path, source_name(path), read_document(path, encoding) if path == "-" else None,
+                reported, day, keep_undated, dayfirst, encoding)
             for path in files]
 
 
