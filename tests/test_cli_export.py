@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 

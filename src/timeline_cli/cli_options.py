@@ -79,11 +79,6 @@ class App:
         """The only clock read in timeline (the parser is always handed its dates)."""
         return date.today()
 
-    def load(self):
-        from timeline_cli import store
-
-        return store.load(self.store_path)
-
     def select(self, query):
         """The store's events matching `query` (fast on big stores: see query.select)."""
         from timeline_cli import store

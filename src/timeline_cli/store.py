@@ -500,10 +500,10 @@ def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
 
 
 class Transaction:
-    """The events of a store opened for writing. Saved on clean exit only if something changed.
+    """The events of a store opened to add to. Saved on clean exit only if something was added.
 
-    Event objects are built only when a caller asks for `events` (or replaces/removes), so
-    `add` into a 100k-event store costs a snapshot read, not 100k objects.
+    Event objects are built only when a caller asks for `events`, so `add` into a 100k-event
+    store costs a snapshot read, not 100k objects.
     """
 
     def __init__(self, path: Path, snap=None, created: bool = False) -> None:
@@ -511,10 +511,9 @@ class Transaction:
         self.created = created
         self._snap = snap
         self._events: list[Event] | None = None if snap is not None else []
-        self._ids: dict[str, int] = {row[0]: i for i, row in enumerate(snap.rows)} if snap is not None else {}
-        self.added: list[Event] = []   # only additions so far: the store can be spliced
+        self._ids: set[str] = {row[0] for row in snap.rows} if snap is not None else set()
+        self.added: list[Event] = []   # a transaction only adds, so the store can be spliced
         self.changed = False
-        self.rewritten = False
 
     @property
     def events(self) -> list[Event]:
@@ -528,10 +527,6 @@ class Transaction:
     def __len__(self) -> int:
         return len(self._ids)
 
-    def get(self, event_id: str) -> Event | None:
-        i = self._ids.get(event_id)
-        return None if i is None else self.events[i]
-
     def add(self, event: Event, *, checked: bool = False) -> bool:
         """Add unless an event with that id is already there; True when added.
 
@@ -541,39 +536,12 @@ class Transaction:
             return False
         if not checked:
             check_event(event)
-        self._ids[event.id] = len(self._ids)
+        self._ids.add(event.id)
         self.added.append(event)
         if self._events is not None:
             self._events.append(event)
         self.changed = True
         return True
-
-    def put(self, event: Event) -> None:
-        """Add or replace by id."""
-        i = self._ids.get(event.id)
-        if i is None:
-            self.add(event)
-        elif self.events[i] != event:
-            check_event(event)
-            self.events[i] = event
-            self.changed = self.rewritten = True
-
-    def remove(self, event_id: str) -> bool:
-        i = self._ids.get(event_id)
-        if i is None:
-            return False
-        del self.events[i]
-        self._ids = {e.id: j for j, e in enumerate(self._events)}
-        self.changed = self.rewritten = True
-        return True
-
-    def replace_all(self, events) -> None:
-        events = list(events)
-        for event in events:
-            check_event(event)
-        self._events = events
-        self._ids = {e.id: j for j, e in enumerate(self._events)}
-        self.changed = self.rewritten = True
 
 
 def _remove_stale_temp_files(path: Path) -> None:
@@ -613,7 +581,7 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
         yield txn
         if not (txn.changed or txn.created):
             return
-        if snap is not None and not txn.rewritten and len(snap) > SPLICE_MIN:
+        if snap is not None and len(snap) > SPLICE_MIN:
             spliced = splice(data.decode("utf-8"), snap, txn.added)
             if spliced is not None:
                 text, new_snap = spliced

@@ -80,9 +80,9 @@ def conflicts(ctx, app, query, fmt):
     import dataclasses
 
     from timeline_cli.conflicts import find_conflicts, to_json
-    from timeline_cli.query import apply
 
-    events = apply(app.load(), dataclasses.replace(query, limit=None, reverse=False))
+    # limit and reverse apply to the groups found, not to the events searched
+    events = app.select(dataclasses.replace(query, limit=None, reverse=False))
     groups = find_conflicts(events)
     shown = list(reversed(groups)) if query.reverse else list(groups)
     if query.limit is not None:
