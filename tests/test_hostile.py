@@ -370,7 +370,16 @@ def test_read_only_folder_and_unreadable_store_simulated(seeded, monkeypatch):
     line = refused(seeded, "add", "2024-11-05: x", fragment="permission denied")
     assert "unchanged" in line
     monkeypatch.undo()
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    import builtins
+
+    real_open = builtins.open
+
+    def open_denied_for_store(file, *args, **kwargs):
+        if os.path.realpath(str(file)) == os.path.realpath(seeded.store):
+            denied()
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", open_denied_for_store)
     refused(seeded, "show", fragment="permission denied")
 
 

@@ -245,10 +245,20 @@ def test_lone_surrogates_are_refused_before_anything_is_written(tmp_path):
 def test_temp_files_left_by_a_killed_writer_are_cleared_by_the_next_one(tmp_path):
     p = tmp_path / "t.toml"
     store.save(p, SAMPLE[:1])
-    stale = tmp_path / ".t.toml.abc123.tmp"
-    stale.write_text("half a store")
-    other = tmp_path / ".other.toml.abc123.tmp"
-    other.write_text("not ours")
+    import tempfile
+
+    # What a writer killed between mkstemp and os.replace leaves: the writer's own name shape.
+    fd, stale = tempfile.mkstemp(prefix=f".t.toml{store._TEMP_TAG}", suffix=".tmp", dir=tmp_path)
+    os.write(fd, b"half a store")
+    os.close(fd)
+    stale = Path(stale)
+    # Other programs' files that merely start with the store's name are never touched.
+    others = [tmp_path / name for name in (".other.toml.abc123.tmp", ".t.toml.abc123.tmp",
+                                           ".t.toml.old.k3j2h1.tmp", ".t.toml.notes.tmp",
+                                           ".t.toml.tl-abc.tmp", ".t.toml.tl-abcdefgh.tmp.bak")]
+    for other in others:
+        other.write_text("not ours")
     with store.transaction(p) as txn:
         txn.add(SAMPLE[1])
-    assert not stale.exists() and other.exists()
+    assert not stale.exists()
+    assert all(other.read_text() == "not ours" for other in others)

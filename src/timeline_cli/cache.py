@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeline_cli.model import Event
 
-VERSION = 2
+VERSION = 3
 
 
 def digest(data: bytes) -> str:
@@ -66,11 +66,16 @@ class Snapshot:
     Filters run on the rows and bounds; Event objects are built only for what is selected.
     """
 
-    __slots__ = ("rows", "bounds", "_events")
+    __slots__ = ("rows", "bounds", "offsets", "_events")
 
-    def __init__(self, rows: list[tuple], bounds: list[tuple[int, int]]) -> None:
+    def __init__(self, rows: list[tuple], bounds: list[tuple[int, int]],
+                 offsets: list[int] | None = None) -> None:
         self.rows = rows
         self.bounds = bounds
+        # Byte offset of each event's block in the store file, plus its end: set only when
+        # this program wrote those very bytes in canonical layout (store.save / store.splice),
+        # which is what lets `add` splice a new block in without parsing the file.
+        self.offsets = offsets
         self._events: list[Event] | None = None
 
     @classmethod
@@ -108,10 +113,12 @@ def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
         doc = marshal.loads(path.read_bytes())
         if not (isinstance(doc, dict) and doc.get("v") == VERSION and doc.get("digest") == content_digest):
             return None
-        rows, bounds = doc["events"], doc["bounds"]
+        rows, bounds, offsets = doc["events"], doc["bounds"], doc.get("offsets")
         if not (isinstance(rows, list) and isinstance(bounds, list) and len(rows) == len(bounds)):
             return None
-        return Snapshot(rows, bounds)
+        if not (offsets is None or (isinstance(offsets, list) and len(offsets) == len(rows) + 1)):
+            offsets = None
+        return Snapshot(rows, bounds, offsets)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None  # missing, truncated or corrupt: a miss, rebuilt by the caller
 
@@ -122,7 +129,7 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
     if path is None:
         return
     blob = marshal.dumps({"v": VERSION, "digest": content_digest, "events": snapshot.rows,
-                          "bounds": snapshot.bounds})
+                          "bounds": snapshot.bounds, "offsets": snapshot.offsets})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".snap.", dir=path.parent)

@@ -24,7 +24,7 @@ from typing import Iterator
 
 from timeline_cli.errors import DateError, StoreError, StoreMissing, StoreTooNew
 from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event
-from timeline_cli.tomlwrite import event_block
+from timeline_cli.tomlwrite import event_block, string
 
 SCHEMA = 1
 HEADER = (
@@ -104,11 +104,43 @@ def _write_hint(exc: OSError, folder: Path) -> str:
         return f"make {folder} and the file writable for you (chmod u+w), or write somewhere else"
     if exc.errno == errno.EISDIR:
         return "that path is a folder: name a file inside it"
+    if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        return f"the folder {folder} does not exist: create it first (mkdir -p {folder}) or write somewhere else"
     return f"check that the folder {folder} exists and is writable, then run the command again"
 
 
-def write_atomic(path: Path, text: str, what: str = "the store") -> None:
-    """Replace `path` with `text` so that a crash at any moment leaves the old or the new file."""
+# Temp files are `.<name>.tl-XXXXXXXX.tmp` (mkstemp's 8 random characters), a shape no other
+# program uses, so cleaning up after a killed writer never touches anybody else's files.
+_TEMP_TAG = ".tl-"
+_TEMP_RANDOM = r"[a-z0-9_]{8}"
+
+# Paths whose new content a command has committed (os.replace done): an interrupted command
+# reports these truthfully instead of claiming nothing changed.
+WRITTEN: list[str] = []
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _is_writable(target: Path, st) -> bool:
+    """May we change this existing file? Its own permission bits decide, even for root (who
+    could replace it, but a 0444 store says "do not change me"), and os.access for others
+    (the folder being writable would let os.replace swap a file we may not write)."""
+    if not st.st_mode & 0o222:
+        return False
+    return os.access(target, os.W_OK)
+
+
+def write_atomic(path: Path, text: str | bytes, what: str = "the store") -> None:
+    """Replace `path` with `text` so that a crash at any moment leaves the old or the new file.
+
+    A new file gets the mode the umask allows (like any file the user creates); an existing
+    one keeps its mode, and one that is read-only is refused, never silently replaced.
+    """
+    import signal
     import stat as stat_
 
     target = Path(os.path.realpath(path))
@@ -117,6 +149,14 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
         st = target.stat()
     except FileNotFoundError:
         st = None
+    except OSError as exc:
+        raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}", hint=_write_hint(exc, folder)) from None
+    try:
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
+        raise StoreError(f"cannot write {what} {path}: it would hold a character that is not valid "
+                         f"Unicode ({text[exc.start]!r}); nothing was written",
+                         hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
     if st is not None and not stat_.S_ISREG(st.st_mode):
         if stat_.S_ISDIR(st.st_mode):
             raise StoreError(f"cannot write {what} {path}: it is a folder",
@@ -124,25 +164,22 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
         # A device or FIFO (-o /dev/null, a named pipe): write into it; replacing it would
         # swap the device node for a regular file.
         try:
-            with open(target, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
+            with open(target, "wb") as fh:
+                fh.write(data)
         except OSError as exc:
             raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}",
                              hint="check the path") from None
         return
-    mode = st.st_mode & 0o777 if st is not None else 0o644
+    if st is not None and not _is_writable(target, st):
+        raise StoreError(f"{what} {path} is read-only (mode {stat_.S_IMODE(st.st_mode):04o}); it was not changed",
+                         hint=f"make it writable (chmod u+w {path}) if it may change, or write somewhere else")
+    mode = stat_.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
     try:
-        data = text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
-        raise StoreError(f"cannot write {what} {path}: it would hold a character that is not valid "
-                         f"Unicode ({text[exc.start]!r}); nothing was written",
-                         hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}{_TEMP_TAG}", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise StoreError(
             f"cannot write {what} {path}: {exc.strerror or exc}"
-            + ("; the old file is unchanged" if os.path.exists(target) else ""),
+            + ("; the old file is unchanged" if st is not None else ""),
             hint=_write_hint(exc, folder),
         ) from exc
     try:
@@ -151,7 +188,17 @@ def write_atomic(path: Path, text: str, what: str = "the store") -> None:
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
-        os.replace(tmp, target)
+        # Ctrl-C is held back from the swap until it is recorded, so an interrupted command
+        # knows whether this file changed (the signal is delivered right after).
+        blocked = hasattr(signal, "pthread_sigmask")
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            os.replace(tmp, target)
+            WRITTEN.append(str(path))
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
@@ -183,8 +230,6 @@ def save(path: str | Path, events, *, validate: bool = True) -> None:
     With validate (the default) every event is checked first, so a bad value can never
     replace a good store; transactions check events as they come in and pass False.
     """
-    from timeline_cli import cache
-
     path = Path(path)
     events = list(events)
     if validate:
@@ -195,58 +240,111 @@ def save(path: str | Path, events, *, validate: bool = True) -> None:
                 raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
             seen.add(event.id)
     events = sort_events(events)
-    text = dumps(events, presorted=True)
-    write_atomic(path, text)
-    cache.write(path, cache.digest(text.encode("utf-8")), cache.Snapshot.of(events))
+    data, offsets = canonical_bytes(events)
+    from timeline_cli import cache
+
+    snap = cache.Snapshot.of(events)
+    snap.offsets = offsets
+    _write_and_remember(path, data, snap)
 
 
-def splice(text: str, snap, new: list[Event]):
-    """Insert `new` events into a store's text without rewriting the rest: the fast path for
-    `add` on a big store. Returns (new text, new event list) or None when the text is not in
-    the canonical sorted layout near an insertion point (then the caller rewrites the file).
+def canonical_bytes(events) -> tuple[bytes, list[int]]:
+    """The store's exact bytes for sorted `events`, and the byte offset where each event's
+    piece ("\n[[event]]...") starts, plus the end: the layout `splice` relies on."""
+    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True)]
+    offsets = [len(pieces[0])]
+    for piece in pieces[1:]:
+        offsets.append(offsets[-1] + len(piece))
+    return b"".join(pieces), offsets
 
-    Each new block goes just before the canonical block of the event that will follow it,
-    found by its exact text (which holds its unique id), so the result parses to exactly the
-    old events plus the new ones, in sorted order.
+
+def _write_and_remember(path: Path, data: bytes, snap) -> None:
+    """Write the store, then cache its snapshot only if the file now holds exactly those
+    bytes: the cache vouches for what is on disk, never for what was meant to be written."""
+    from timeline_cli import cache
+
+    write_atomic(path, data)
+    key = cache.digest(data)
+    try:
+        on_disk = file_digest(path)
+    except StoreError:
+        return
+    if on_disk == key:
+        cache.write(path, key, snap)
+
+
+def splice(data: bytes, snap, new: list[Event]):
+    """Insert `new` events into a store's bytes without rewriting the rest: the fast path for
+    `add` on a big store. Returns (new bytes, new snapshot), or None when the file's layout is
+    not proven canonical (then the caller rewrites the whole file).
+
+    Proven means: `snap.offsets` is set, which only happens for bytes this program wrote in
+    canonical form (save, or an earlier splice), found again under the same SHA-256. In that
+    layout every string is a one-line basic string, so each block starts exactly at its
+    offset and nothing else can look like a block start; a new block goes at the offset of
+    the event that will follow it. Cheap checks guard the offsets against a damaged cache.
     """
     import bisect
 
-    from timeline_cli.cache import Snapshot, _event, _row
+    from timeline_cli.cache import Snapshot, _row
 
+    offsets = getattr(snap, "offsets", None)
+    header = HEADER.encode("utf-8")
+    if (offsets is None or len(offsets) != len(snap.rows) + 1 or offsets[0] != len(header)
+            or offsets[-1] != len(data) or not data.startswith(header)):
+        return None
     keys = [ordinal_key(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
     if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
         return None
-    rows, bounds = list(snap.rows), list(snap.bounds)
-    inserts: list[tuple[int, str]] = []
-    for event in sorted(new, key=sort_key):
-        block = event_block(event)
-        # Validate the new block on its own (the rest of the file is unchanged).
-        parsed = loads(HEADER + "\n" + block, origin="<new event>")
-        if parsed != [event]:
+    new = sorted(new, key=sort_key)
+    # For each new event, the index of the old event it goes before (len(keys) = the end).
+    positions: list[int] = []
+    for event in new:
+        # The new block on its own must read back as exactly this event.
+        if loads(HEADER + "\n" + event_block(event), origin="<new event>") != [event]:
             return None
-        key = sort_key(event)
-        i = bisect.bisect_left(keys, key)
-        if i == len(rows):
-            if not text.endswith("\n"):
-                return None
-            pos = len(text)
-        else:
-            anchor = "\n" + event_block(_event(rows[i]))
-            pos = text.find(anchor)
-            if pos < 0 or text.find(anchor, pos + 1) >= 0:
-                return None
-        inserts.append((pos, "\n" + block))
-        keys.insert(i, key)
-        rows.insert(i, _row(event))
-        bounds.insert(i, _bounds(event))
-    pieces: list[str] = []
-    last = 0
-    for pos, block in sorted(inserts, key=lambda item: item[0]):
-        pieces.append(text[last:pos])
-        pieces.append(block)
-        last = pos
-    pieces.append(text[last:])
-    return "".join(pieces), Snapshot(rows, bounds)
+        positions.append(bisect.bisect_left(keys, sort_key(event)))
+    for index in set(positions):
+        if index < len(keys):
+            expected = f'\n[[event]]\nid = {string(snap.rows[index][0])}\n'.encode("utf-8")
+            if data[offsets[index]:offsets[index] + len(expected)] != expected:
+                return None  # the offsets do not describe these bytes: never guess
+    pieces: list[bytes] = []
+    rows: list[tuple] = []
+    bounds: list[tuple[int, int]] = []
+    new_offsets: list[int] = []
+    last = 0          # old index copied up to
+    written = offsets[0]
+    pieces.append(data[:offsets[0]])
+    for event, index in zip(new, positions):
+        if index > last:
+            chunk = data[offsets[last]:offsets[index]]
+            pieces.append(chunk)
+            shift = written - offsets[last]
+            new_offsets.extend(offsets[j] + shift for j in range(last, index))
+            rows.extend(snap.rows[last:index])
+            bounds.extend(snap.bounds[last:index])
+            written += len(chunk)
+            last = index
+        piece = ("\n" + event_block(event)).encode("utf-8")
+        pieces.append(piece)
+        new_offsets.append(written)
+        rows.append(_row(event))
+        bounds.append(_bounds(event))
+        written += len(piece)
+    n = len(snap.rows)
+    if last < n:
+        chunk = data[offsets[last]:]
+        pieces.append(chunk)
+        shift = written - offsets[last]
+        new_offsets.extend(offsets[j] + shift for j in range(last, n))
+        rows.extend(snap.rows[last:])
+        bounds.extend(snap.bounds[last:])
+        written += len(chunk)
+    new_offsets.append(written)
+    result = Snapshot(rows, bounds)
+    result.offsets = new_offsets
+    return b"".join(pieces), result
 
 
 def _bounds(event: Event) -> tuple[int, int]:
@@ -332,8 +430,29 @@ def event_from_dict(raw: dict) -> Event:
     return Event(**values)
 
 
+# A key of many dotted parts (`a.a.a...`) makes Python's TOML reader take quadratic time
+# (40 KB: 5 s). A store's keys are plain field names, so a key or table name of more than
+# this many parts, at the start of a line or of an inline-table entry, is refused at once.
+MAX_KEY_PARTS = 16
+_KEY_PART = r"(?:[A-Za-z0-9_-]+|\"[^\"\n]*\"|'[^'\n]*')"
+_LONG_DOTTED_KEY = re.compile(
+    r"(?:^[ \t]*\[{0,2}|[{,])[ \t]*" + _KEY_PART
+    + r"(?:[ \t]*\.[ \t]*" + _KEY_PART + r"){" + str(MAX_KEY_PARTS) + r"}", re.M)
+
+
+def _refuse_long_dotted_keys(text: str, origin: str) -> None:
+    match = _LONG_DOTTED_KEY.search(text)
+    if match:
+        line = text.count("\n", 0, match.start()) + 1
+        raise StoreError(f"{origin}:{line}: a key with more than {MAX_KEY_PARTS} dotted parts; "
+                         "this is not a timeline store",
+                         hint="a store holds only `schema = 1` and [[event]] tables with plain field names")
+
+
 def loads(text: str, origin: str = "<store>") -> list[Event]:
     """Parse and validate store text. Every problem names the file, line, event and the fix."""
+    text = text.removeprefix(BOM)
+    _refuse_long_dotted_keys(text, origin)
     try:
         doc = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -385,12 +504,52 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
     return events
 
 
+# A store bigger than this is refused while it is read (a million events is about 400 MB);
+# it also stops `--store /dev/zero` or an endless pipe from eating the machine's memory.
+MAX_STORE_BYTES = 1024 * 1024 * 1024
+_CHUNK = 1 << 20
+
+
+def read_stream(fh, origin: str) -> bytes:
+    """All of an open binary stream, read once, refused as soon as it holds a NUL byte (no
+    store does) or passes MAX_STORE_BYTES: so /dev/zero, /dev/urandom and endless pipes fail
+    at once instead of hanging."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = fh.read(_CHUNK)
+        if not chunk:
+            break
+        if b"\x00" in chunk:
+            raise StoreError(f"{origin} contains NUL bytes: it is not a TOML store",
+                             hint="point --store at a timeline .toml file")
+        size += len(chunk)
+        if size > MAX_STORE_BYTES:
+            raise StoreError(f"{origin} is over {MAX_STORE_BYTES // (1024 * 1024)} MB, too big to be a timeline store",
+                             hint="point --store at a timeline .toml file, or split the store with `timeline filter`")
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def read_bytes(path: str | Path) -> tuple[bytes, str]:
-    """(the store's bytes, its name for messages); `-` reads stdin."""
+    """(the store's bytes, its name for messages); `-` reads stdin. Read once, so a pipe
+    (`--store <(cat timeline.toml)`) or /dev/stdin works, with the size cap enforced."""
     if str(path) == STDIN:
-        return sys.stdin.buffer.read(), "<stdin>"
-    with _store_errors(path):
-        return Path(path).read_bytes(), str(path)
+        return read_stream(sys.stdin.buffer, "<stdin>"), "<stdin>"
+    with _store_errors(path), open(path, "rb") as fh:
+        return read_stream(fh, str(path)), str(path)
+
+
+def is_regular(path: str | Path) -> bool:
+    """A regular file (or a link to one): only those can be hashed, then read, then replaced."""
+    import stat as stat_
+
+    if str(path) == STDIN:
+        return False
+    try:
+        return stat_.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # missing or unreadable: let the reader report it with its fix
 
 
 def file_digest(path: str | Path) -> str:
@@ -415,14 +574,22 @@ def _store_errors(path: str | Path) -> Iterator[None]:
     except PermissionError:
         raise StoreError(f"cannot read the store {p}: permission denied",
                          hint="fix its permissions (chmod u+r) or run as its owner") from None
+    except OSError as exc:
+        raise StoreError(f"cannot read the store {p}: {exc.strerror or exc}",
+                         hint="check the path and the disk") from None
+
+
+BOM = "\ufeff"
 
 
 def decode(data: bytes, origin: str) -> str:
+    """The store's text. A UTF-8 byte-order mark (some Windows editors add one) is accepted
+    and dropped; the next write leaves it out."""
     if b"\x00" in data:
         raise StoreError(f"{origin} contains NUL bytes: it is not a TOML store",
                          hint="point --store at a timeline .toml file")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8").removeprefix(BOM)
     except UnicodeDecodeError as exc:
         raise StoreError(f"{origin} is not UTF-8 (bad byte at offset {exc.start})",
                          hint="a store is UTF-8 TOML; re-save it as UTF-8") from None
@@ -439,16 +606,18 @@ def load_snapshot(path: str | Path, *, keep_bytes: bool = False):
     A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
     built from the validated TOML and saved for next time. See cache.py. Without keep_bytes
     a warm load only streams the file through the hash (readers need no 40 MB copy of it).
+    Stdin, pipes and devices are read exactly once and never cached.
     """
     from timeline_cli import cache
 
-    if not keep_bytes and str(path) != STDIN:
+    if not is_regular(path):
+        data, origin = read_bytes(path)
+        return cache.Snapshot.of(loads(decode(data, origin), origin=origin)), data
+    if not keep_bytes:
         snap = cache.read(path, file_digest(path))
         if snap is not None:
             return snap, None
     data, origin = read_bytes(path)
-    if origin == "<stdin>":
-        return cache.Snapshot.of(loads(decode(data, origin), origin=origin)), data
     key = cache.digest(data)
     snap = cache.read(path, key)
     if snap is None:
@@ -463,9 +632,39 @@ def load(path: str | Path) -> list[Event]:
 
 # ---------------------------------------------------------------- locking and transactions
 
+_STORE_SIGNS = re.compile(rb"^[ \t]*(?:schema[ \t]*=|\[\[[ \t]*event[ \t]*\]\]|event[ \t]*=[ \t]*\[)", re.M)
+
+
+def looks_like_store(path: str | Path) -> bool:
+    """Is `path` an existing file that holds a timeline store (judged by its first 64 KB)?
+    Such a file is written only under its lock, and only as a store."""
+    if str(path) in (STDIN, ""):
+        return False
+    try:
+        if not is_regular(path) or not os.path.exists(path):
+            return False
+        with open(path, "rb") as fh:
+            head = fh.read(1 << 16)
+    except OSError:
+        return False
+    return b"\x00" not in head and _STORE_SIGNS.search(head) is not None
+
+
+def lock_path(path: str | Path) -> Path:
+    target = Path(os.path.realpath(path))
+    return target.with_name(target.name + ".lock")
+
+
 @contextlib.contextmanager
 def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
-    """Exclusive writer lock on `<store>.lock`, released by the OS if the holder dies."""
+    """Exclusive writer lock on `<store>.lock`, released by the OS if the holder dies.
+
+    The lock file is removed on release, so no `.lock` is left beside any file that was
+    written (a git merge driver's temp file, an export): after taking the flock, the holder
+    checks that the path still names the file it locked, and starts over if a releasing
+    holder removed it meanwhile. Two writers can therefore never hold locks on two
+    different files of the same name.
+    """
     import time
 
     try:
@@ -473,30 +672,39 @@ def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
     except ImportError:  # pragma: no cover - non-POSIX: single writer assumed
         yield
         return
-    target = Path(os.path.realpath(path))
-    lock_path = target.with_name(target.name + ".lock")
-    try:
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise StoreError(f"cannot create the lock file {lock_path}: {exc.strerror or exc}",
-                         hint=f"make the folder {lock_path.parent} writable") from None
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() > deadline:
-                    raise StoreError(f"the store {path} is locked by another timeline command",
-                                     hint="wait for it to finish, then run this again") from None
-                time.sleep(0.01)
+    lock = lock_path(path)
+    deadline = time.monotonic() + timeout
+    while True:
         try:
-            yield
+            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+        except OSError as exc:
+            raise StoreError(f"cannot create the lock file {lock}: {exc.strerror or exc}",
+                             hint=_write_hint(exc, lock.parent)) from None
+        try:
+            while True:
+                try:
+                    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise StoreError(f"the store {path} is locked by another timeline command",
+                                         hint="wait for it to finish, then run this again") from None
+                    time.sleep(0.01)
+            try:
+                same = os.fstat(fd).st_ino == os.stat(lock).st_ino
+            except FileNotFoundError:
+                same = False
+            if not same:  # the previous holder removed it while we waited: lock the new one
+                continue
+            try:
+                yield
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(lock)  # still holding the flock, so no one else uses this file
+                fcntl.flock(fd, fcntl.LOCK_UN)
+            return
         finally:
-            fcntl.flock(fd, fcntl.LOCK_UN)
-    finally:
-        os.close(fd)
+            os.close(fd)
 
 
 class Transaction:
@@ -545,15 +753,16 @@ class Transaction:
 
 
 def _remove_stale_temp_files(path: Path) -> None:
-    """Temp files a killed writer left beside the store (`.timeline.toml.*.tmp`). Called with
-    the lock held: every writer of the store holds it, so none of them is mid-write."""
-    import glob
-
+    """Temp files a killed writer left beside the store (`.timeline.toml.tl-XXXXXXXX.tmp`).
+    Called with the lock held: every writer of the store holds it, so none of them is
+    mid-write. Only names of exactly that shape go: never another program's temp files."""
     target = Path(os.path.realpath(path))
+    own = re.compile(re.escape(f".{target.name}{_TEMP_TAG}") + _TEMP_RANDOM + r"\.tmp\Z")
     with contextlib.suppress(OSError):
-        for stale in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
-            with contextlib.suppress(OSError):
-                stale.unlink()
+        for entry in os.scandir(target.parent):
+            if own.match(entry.name):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 @contextlib.contextmanager
@@ -562,10 +771,11 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
 
     An exception inside the block (including Ctrl-C) leaves the store untouched.
     """
-    from timeline_cli import cache
-
     if str(path) == STDIN:
         raise StoreError("cannot write to a store read from stdin (--store -)",
+                         hint="name a store file with --store PATH for commands that change it")
+    if not is_regular(path):
+        raise StoreError(f"cannot write to the store {path}: it is a pipe or device, not a file",
                          hint="name a store file with --store PATH for commands that change it")
     path = Path(path)
     with locked(path):
@@ -582,11 +792,9 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
         if not (txn.changed or txn.created):
             return
         if snap is not None and len(snap) > SPLICE_MIN:
-            spliced = splice(data.decode("utf-8"), snap, txn.added)
+            spliced = splice(data, snap, txn.added)
             if spliced is not None:
-                text, new_snap = spliced
-                write_atomic(path, text)
-                cache.write(path, cache.digest(text.encode("utf-8")), new_snap)
+                _write_and_remember(path, *spliced)
                 return
         save(path, txn.events, validate=False)  # every event was checked on its way in
 
