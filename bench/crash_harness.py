@@ -10,8 +10,11 @@ After every trial the store is read back from disk (no cache) and checked:
 - the snapshot cache agrees with the file (a stale cache would hide a lost write);
 - the next command is never wedged by the dead writer's lock (the OS releases flock).
 
-Half of the trials write a small store (a full rewrite each time) and half a store of more
-than store.SPLICE_MIN events (the splice fast path), so both write paths are killed.
+The trials write a small store (a full rewrite each time), a store of more than
+store.SPLICE_MIN events (the splice fast path), and a big store that is re-laid before each
+trial in an unusual but valid TOML layout (bench/layouts.py: an inline array, text quoting
+another block, shuffled hand-written blocks, CRLF, a BOM...) with the cache warmed from it,
+as after a hand edit and a `show`: so every write path is killed on every layout.
 
     python bench/crash_harness.py --trials 300 --seed 1
     python bench/crash_harness.py --trials 20 --json      # what tests/test_crash.py runs
@@ -30,12 +33,16 @@ import subprocess
 import sys
 import tempfile
 import time
+import tomllib
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path
 
 from timeline_cli import store
 from timeline_cli.model import Event, make_id
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from layouts import LAYOUTS, layout  # noqa: E402 - bench/ is not a package
 
 OPS = ("add", "import", "ingest")
 REPORTED = date(2024, 11, 6)
@@ -56,6 +63,7 @@ class Figures:
     invalid_stores: int = 0      # stores that failed to parse or validate (must be 0)
     stale_cache: int = 0         # snapshot cache disagreeing with the file (must be 0)
     leftover_temp_files: int = 0  # temp files a killed writer could not remove (harmless)
+    layouts: dict = field(default_factory=dict)  # unusual layouts the "layout" store was given
     seconds: float = 0.0
 
     @property
@@ -82,7 +90,8 @@ class Harness:
         self.ops = tuple(ops)
         self.env = _env(workdir)
         os.environ["TIMELINE_CACHE_DIR"] = self.env["TIMELINE_CACHE_DIR"]  # our own checks read it too
-        self.stores = {"small": workdir / "small" / "timeline.toml", "big": workdir / "big" / "timeline.toml"}
+        self.stores = {"small": workdir / "small" / "timeline.toml", "big": workdir / "big" / "timeline.toml",
+                       "layout": workdir / "layout" / "timeline.toml"}
         self.committed: dict[Path, set[str]] = {p: set() for p in self.stores.values()}
         self.durations: dict[tuple[str, str], float] = {}
         self.figures = Figures()
@@ -96,7 +105,7 @@ class Harness:
                      text=f"seed statement {i}", source="seed.txt")
                for i in range(store.SPLICE_MIN + 200)]
         store.save(self.stores["big"], big)
-        self.committed[self.stores["big"]] = {e.id for e in big}
+        store.save(self.stores["layout"], big)
         # Measure how long each command takes when left alone, so kills land anywhere in it.
         for kind, path in self.stores.items():
             for op in self.ops:
@@ -106,7 +115,7 @@ class Harness:
                 self.durations[(kind, op)] = time.perf_counter() - t0
                 if done.returncode != 0:
                     raise RuntimeError(f"calibration {op} failed: {done.stderr.decode(errors='replace')}")
-        self.committed = {p: {e.id for e in store.loads(p.read_text(encoding="utf-8"))}
+        self.committed = {p: {e.id for e in store.loads(p.read_bytes().decode("utf-8"))}
                           for p in self.stores.values()}
 
     # ------------------------------------------------------------ one command
@@ -149,6 +158,8 @@ class Harness:
         f = self.figures
         kind = self.rng.choice(sorted(self.stores))
         path = self.stores[kind]
+        if kind == "layout":
+            self.relayout(path)
         op = self.rng.choice(self.ops)
         argv, ids = self.command(op, path)
         took = self.durations[(kind, op)]
@@ -173,10 +184,24 @@ class Harness:
             print(f"{op} exited {proc.returncode}: {err.decode(errors='replace')}", file=sys.stderr)
         self.check(path, ids if proc.returncode == -signal.SIGKILL else None)
 
+    def relayout(self, path: Path) -> None:
+        """Rewrite the store by hand in a random unusual layout, then read it once through
+        the cache (as `show` would), so the next writer meets a warm snapshot of it."""
+        events = store.loads(path.read_bytes().decode("utf-8"), origin=str(path))
+        name = self.rng.choice(sorted(LAYOUTS))
+        self.figures.layouts[name] = self.figures.layouts.get(name, 0) + 1
+        text = layout(events, name, self.rng)
+        fd, tmp = tempfile.mkstemp(dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+        os.replace(tmp, path)
+        store.load(path)
+
     def check(self, path: Path, killed_ids: list[str] | None) -> None:
         f = self.figures
         try:
-            text = path.read_text(encoding="utf-8")
+            text = path.read_bytes().decode("utf-8")
+            tomllib.loads(text.removeprefix("\ufeff"))  # any TOML reader, not only ours
             events = store.loads(text, origin=str(path))
         except Exception as exc:  # noqa: BLE001 - any failure to read is what we count
             f.invalid_stores += 1
@@ -209,7 +234,7 @@ class Harness:
         for _ in range(trials):
             self.trial()
         for p in self.stores.values():
-            self.figures.leftover_temp_files += len(list(p.parent.glob(f".{p.name}.*.tmp")))
+            self.figures.leftover_temp_files += len(list(p.parent.glob(f".{p.name}{store._TEMP_TAG}*.tmp")))
         self.figures.seconds = round(time.perf_counter() - t0, 1)
         return self.figures
 

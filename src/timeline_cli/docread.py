@@ -28,37 +28,55 @@ def _origin(path: str) -> str:
     return "<stdin>" if path == STDIN else path
 
 
-def _read_bytes(path: str) -> bytes:
+def _read_capped(fh, origin: str, refuse_nul: bool) -> bytes:
+    """Read a stream once, in chunks, stopping as soon as it passes MAX_BYTES or (for 8-bit
+    text) holds a NUL byte: /dev/zero, /dev/urandom or an endless pipe fail at once instead
+    of eating memory."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = fh.read(1 << 20)
+        if not chunk:
+            return b"".join(chunks)
+        if refuse_nul and b"\x00" in chunk:
+            offset = size + chunk.index(b"\x00")
+            raise InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
+                             hint="convert it to text first (e.g. pdftotext or pandoc); "
+                                  "for UTF-16 text pass --encoding utf-16")
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise InputError(f"{origin} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
+                             hint="split it into smaller documents (e.g. with split -C 100M)")
+        chunks.append(chunk)
+
+
+def _read_bytes(path: str, refuse_nul: bool = False) -> bytes:
     if path == STDIN:
-        stream = sys.stdin.buffer
-        data = stream.read(MAX_BYTES + 1)
-    else:
-        p = Path(path)
-        try:
-            if p.is_dir():
-                raise InputError(f"{path} is a directory",
-                                 hint="`timeline ingest` takes directories; `timeline extract` needs files "
-                                      f"(e.g. {path.rstrip('/')}/*.txt)")
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise InputError(f"{path} is too big ({size // (1024 * 1024)} MB; the limit is "
-                                 f"{MAX_BYTES // (1024 * 1024)} MB)",
-                                 hint="split it into smaller documents (e.g. with split -C 100M)")
-            data = p.read_bytes()
-        except FileNotFoundError:
-            raise InputError(f"no such file: {path}", hint="check the path; use `-` to read stdin") from None
-        except PermissionError:
-            raise InputError(f"cannot read {path}: permission denied",
-                             hint="fix its permissions (chmod u+r) or run as its owner") from None
-        except IsADirectoryError:
-            raise InputError(f"{path} is a directory", hint="name the files in it") from None
-        except OSError as exc:
-            raise InputError(f"cannot read {path}: {exc.strerror or exc}",
-                             hint="check the path and the disk") from None
-    if len(data) > MAX_BYTES:
-        raise InputError(f"{_origin(path)} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
-                         hint="split it into smaller documents (e.g. with split -C 100M)")
-    return data
+        return _read_capped(sys.stdin.buffer, _origin(path), refuse_nul)
+    p = Path(path)
+    try:
+        if p.is_dir():
+            raise InputError(f"{path} is a directory",
+                             hint="`timeline ingest` takes directories; `timeline extract` needs files "
+                                  f"(e.g. {path.rstrip('/')}/*.txt)")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise InputError(f"{path} is too big ({size // (1024 * 1024)} MB; the limit is "
+                             f"{MAX_BYTES // (1024 * 1024)} MB)",
+                             hint="split it into smaller documents (e.g. with split -C 100M)")
+        # Read once with the cap enforced while reading: a device or pipe reports size 0.
+        with open(p, "rb") as fh:
+            return _read_capped(fh, path, refuse_nul)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}", hint="check the path; use `-` to read stdin") from None
+    except PermissionError:
+        raise InputError(f"cannot read {path}: permission denied",
+                         hint="fix its permissions (chmod u+r) or run as its owner") from None
+    except IsADirectoryError:
+        raise InputError(f"{path} is a directory", hint="name the files in it") from None
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}",
+                         hint="check the path and the disk") from None
 
 
 def read_document(path: str, encoding: str = "utf-8") -> str:
@@ -75,7 +93,8 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
     if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib ...: bytes<->bytes codecs
         raise InputError(f"{encoding!r} is not a text encoding",
                          hint="use a text encoding such as utf-8, latin-1, cp1252 or utf-16")
-    data = _read_bytes(path)
+    eight_bit = not codec.name.startswith(("utf-16", "utf-32"))
+    data = _read_bytes(path, refuse_nul=eight_bit)
     origin = _origin(path)
     if b"\x00" in data and not codec.name.startswith(("utf-16", "utf-32")):
         offset = data.index(b"\x00")
