@@ -23,7 +23,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FILES = ["tests/test_crash.py", "tests/test_concurrency.py", "tests/test_concurrency_mixed.py",
-         "tests/test_hostile.py", "tests/test_fuzz.py", "tests/test_injection.py"]
+         "tests/test_hostile.py", "tests/test_fuzz.py", "tests/test_injection.py", "tests/test_pty.py"]
 
 
 def main(argv: list[str] | None = None) -> int:

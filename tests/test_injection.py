@@ -7,6 +7,7 @@ bidi overrides, CSV/TSV formula triggers (the OWASP list), HTML/JS, path travers
   carries a control or bidi character from the data; markup prints as written. This is
   checked through CliRunner and, for real, in a pseudo-terminal (data formats such as CSV or
   JSON are escaped only when stdout is a terminal; piped or saved they stay byte-exact).
+  tests/test_pty.py walks every subcommand that way with hostile file, store and key names too.
 - CSV/TSV: no cell starts with a trigger character, and safe export -> import is lossless.
 - HTML: nothing from the data becomes markup, a script, an event handler or a non-http link.
 - Imported files name paths only as text: the tool opens and writes nothing else (audit hook).

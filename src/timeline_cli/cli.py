@@ -57,13 +57,25 @@ class LazyGroup(click.Group):
             _silence_stdout()
             raise click.exceptions.Exit(141) from None
         except KeyboardInterrupt:
-            click.echo("Interrupted; the store was not changed.", err=True)
+            click.echo(_interrupted_message(), err=True)
             raise click.exceptions.Exit(130) from None
         except Exception as exc:  # noqa: BLE001 - the single exit point (habit 1)
             app = ctx.obj if isinstance(ctx.obj, App) else None
             if (app and app.debug) or os.environ.get("TIMELINE_DEBUG"):
                 raise
             raise report_error(exc) from None
+
+
+def _interrupted_message() -> str:
+    """What Ctrl-C left behind, truthfully: a write whose swap had happened is complete."""
+    from timeline_cli.sanitize import safe_line
+
+    store_module = sys.modules.get("timeline_cli.store")
+    written = list(dict.fromkeys(getattr(store_module, "WRITTEN", [])))
+    if not written:
+        return "Interrupted; nothing was changed."
+    return ("Interrupted, after " + ", ".join(safe_line(p) for p in written)
+            + " had been written in full; nothing else was changed.")
 
 
 def _module_exists(module: str) -> bool:
@@ -107,9 +119,15 @@ The store is --store PATH, else $TIMELINE_STORE, else ./timeline.toml.
 def cli(ctx: click.Context, store: str, color: str, debug: bool) -> None:
     """timeline: turn dated statements in text into a trustworthy timeline of facts."""
     ctx.obj = App(store_path=store, color=color, debug=debug)
+    store_module = sys.modules.get("timeline_cli.store")
+    if store_module is not None:  # one process can run several commands (tests, scripts)
+        store_module.WRITTEN.clear()
 
 
 def main(argv: list[str] | None = None) -> None:
+    from timeline_cli.sanitize import guard_streams
+
+    guard_streams()  # the one path to the terminal for every line any command prints
     try:
         cli.main(args=argv, prog_name="timeline")
     except BrokenPipeError:  # raised while click itself flushes output

@@ -29,11 +29,11 @@ class CliError(click.ClickException):
         self.exit_code = exit_code
 
     def show(self, file: TextIO | None = None) -> None:
-        from timeline_cli.sanitize import safe_line
+        from timeline_cli.sanitize import say
 
-        click.echo(f"Error: {safe_line(self.message)}", err=True)
+        say(f"Error: {self.message}")
         if self.hint:
-            click.echo(f"Hint: {safe_line(self.hint)}", err=True)
+            say(f"Hint: {self.hint}")
 
 
 def report_error(exc: BaseException) -> CliError:
@@ -91,17 +91,26 @@ class App:
 
         return store.transaction(self.store_path, create=create)
 
-    def output_lock(self, output: str):
-        """The store's writer lock when `-o` names the store itself (`filter --tag x -o
-        timeline.toml` keeps a subset), held from the read to the write so a concurrent
-        `add` is never lost; a no-op for any other output."""
+    def output_lock(self, output: str, fmt: str = "toml"):
+        """Guard `-o OUTPUT` when OUTPUT is a store: the live one (`filter --tag x -o
+        timeline.toml` keeps a subset) or any file that holds a store. Writing another
+        format over it is refused (it would stop being a store); a store write holds the
+        store's lock from the read to the write, so a concurrent `add` is never lost. A
+        no-op for stdout and for files that are not stores."""
         from timeline_cli import store
+        from timeline_cli.errors import UsageError
 
-        if output in ("-", "", None) or self.store_path == "-":
+        if output in ("-", "", None):
             return contextlib.nullcontext()
-        if os.path.realpath(output) != os.path.realpath(self.store_path):
+        live = self.store_path != "-" and os.path.realpath(output) == os.path.realpath(self.store_path)
+        if not (live or store.looks_like_store(output)):
             return contextlib.nullcontext()
-        return store.locked(self.store_path)
+        if fmt != "toml":
+            raise UsageError(
+                f"refusing to write {fmt.upper()} over {output}: it is a timeline store"
+                + (" (the one in use)" if live else "") + " and would stop being one",
+                hint=f"write to another file (e.g. -o events.{fmt}), or add --format toml to keep the selected events as a store")
+        return store.locked(output)
 
     def wants_color(self, stream: TextIO) -> bool:
         if self.color == "always":
@@ -111,28 +120,47 @@ class App:
         return _isatty(stream)
 
     def console(self, stream: TextIO | None = None):
+        """A Rich console on `stream`. Rich writes escape codes of its own (colours, a progress
+        bar's cursor moves), so it gets the raw stream under sanitize's TerminalWriter and every
+        text segment it prints passes through the same terminal_safe instead. Never narrower
+        than MIN_CONSOLE_WIDTH: at COLUMNS=5 a table has no room left for the text itself, while
+        lines a little too long for the terminal are still read whole."""
         from rich.console import Console
+        from rich.segment import Segment
 
-        class QuietConsole(Console):
+        from timeline_cli.sanitize import raw_stream, terminal_safe
+
+        class SafeConsole(Console):
             def on_broken_pipe(self) -> None:
                 # `timeline show | head`: same quiet end as every other output path (cli.py).
                 raise BrokenPipeError
 
+            def _render_buffer(self, buffer):
+                return super()._render_buffer(
+                    segment if segment.control else Segment(terminal_safe(segment.text), segment.style)
+                    for segment in buffer)
+
         stream = stream or sys.stdout
         color = self.wants_color(stream)
-        return QuietConsole(
-            file=stream,
+        console = SafeConsole(
+            file=raw_stream(stream),
             force_terminal=color if self.color == "always" else None,
             no_color=not color,
             color_system="auto" if color else None,
             markup=False, emoji=False, highlight=False,
         )
+        if console.width < MIN_CONSOLE_WIDTH:
+            console.width = MIN_CONSOLE_WIDTH
+        return console
 
     def stdout_console(self):
         return self.console(sys.stdout)
 
     def stderr_console(self):
         return self.console(sys.stderr)
+
+
+MIN_CONSOLE_WIDTH = 40
 
 
 def _isatty(stream: TextIO) -> bool:
@@ -296,6 +324,37 @@ FILTER_HELP = (
 )
 
 
+# ---------------------------------------------------------------- inputs
+
+
+def _is_stdin(path: str) -> bool:
+    """`-`, or a name for this process's stdin when that is a pipe or socket (/dev/stdin,
+    /dev/fd/0): reading it drains it like `-` does."""
+    if path == "-":
+        return True
+    if not path.startswith(("/dev/", "/proc/")):
+        return False
+    import stat
+
+    try:
+        here = os.fstat(0)
+        there = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    drained = stat.S_ISFIFO(here.st_mode) or stat.S_ISSOCK(here.st_mode)
+    return drained and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def refuse_stdin_twice(paths, *, what: str = "input") -> None:
+    """Stdin can be read once: naming it twice (`extract - -`, `ingest - /dev/stdin`) would give
+    the second reader nothing, silently; refuse with a usage error instead."""
+    from timeline_cli.errors import UsageError
+
+    if sum(1 for path in paths if path and _is_stdin(path)) > 1:
+        raise UsageError(f"stdin (`-`) is named more than once ({what}): it can be read only once",
+                         hint="name `-` once, or save the input to a file and name the file")
+
+
 # ---------------------------------------------------------------- output
 
 
@@ -320,11 +379,13 @@ def open_output(path: str) -> Iterator[TextIO]:
     write_atomic(Path(path), buffer.getvalue(), what="the output file")
 
 
-def write_format(fmt: str, events, out: TextIO, *, raw: bool = False) -> None:
-    """Write events in any output format: plain and toml here, the rest from the formats registry."""
+def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None) -> None:
+    """Write events in any output format: plain and toml here, the rest from the formats registry.
+    `path` is the -o the text will be written to: a terminal there (-o /dev/stdout, -o /dev/tty)
+    gets the same escaping as a terminal on stdout."""
     from timeline_cli.sanitize import for_terminal
 
-    out = for_terminal(out)  # CSV/JSON/HTML... to a terminal: no control codes reach it
+    out = for_terminal(out, path)  # CSV/JSON/HTML... to a terminal: no control codes reach it
     if fmt == "plain":
         from timeline_cli.render import write_plain
 

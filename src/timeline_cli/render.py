@@ -129,8 +129,10 @@ def render_rich(events: list[Event], console) -> None:
                 console.print(Text("  " + m, style="bold magenta"))
             month = m
             table = Table.grid(padding=(0, 2), pad_edge=True)
-            table.add_column(no_wrap=True, width=date_width, justify="right")
-            table.add_column(ratio=1)
+            # fold, never "…": every character of the statement is shown, however narrow
+            # the terminal (App.console keeps a minimum width for the same reason).
+            table.add_column(width=date_width, justify="right", overflow="fold")
+            table.add_column(ratio=1, overflow="fold")
         when, body = event_renderables(event, w)
         table.add_row(when, body)
         table.add_row("", "")

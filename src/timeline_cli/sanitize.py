@@ -4,11 +4,26 @@ Control characters (C0 but tab/newline, DEL, C1 including ESC-less CSI 0x9b) and
 overrides/isolates would let an article clear the screen, forge hyperlinks (OSC 8) or reorder
 what a reader sees. They are shown as visible escapes instead (`\\x1b`, `\\u202e`).
 Rich markup is never interpreted: renderers build rich.text.Text objects, never markup strings.
+
+One path to the terminal, whatever the command:
+- `guard_streams()` (run once by `cli.main`) wraps stdout in a TerminalWriter when it is a
+  terminal and stderr always (it carries only messages for people, and a log of it is read on a
+  terminal later); every write, from click, `say()`, a data format or a traceback, then passes
+  through `terminal_safe`. It also makes a non-UTF-8 stdout/stderr degrade to `\\xe9` escapes
+  instead of failing on the first non-ASCII character.
+- `say()` prints every message (errors, hints, warnings, summaries, ids): one line, each value
+  made visible with `safe_line` even when piped.
+- An output opened by path that is a terminal (`-o /dev/stdout`, `-o /dev/tty`) is wrapped the
+  same way: `for_terminal(stream, path)`.
+- Rich consoles write to the raw stream (their colours are escape codes of our own) and pass
+  every text segment through `terminal_safe` (cli_options.App.console).
 """
 
 from __future__ import annotations
 
+import os
 import re
+import sys
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 _UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f" + _BIDI + "\u2028\u2029]")
@@ -46,27 +61,115 @@ def terminal_safe(text: str) -> str:
 
 
 class TerminalWriter:
-    """A text stream wrapper that passes everything through terminal_safe()."""
+    """A text stream wrapper that passes everything through terminal_safe().
+
+    It has no `buffer`: click would write to the binary buffer of a stream whose encoding is
+    ASCII, around the wrapper. A CR at the end of one write waits for the next, so a CRLF split
+    over two writes stays a line end.
+    """
 
     def __init__(self, stream) -> None:
         self._stream = stream
+        self._cr = ""
 
     def write(self, text: str) -> int:
+        n = len(text)
+        if self._cr:
+            text, self._cr = self._cr + text, ""
+        if text.endswith("\r"):
+            text, self._cr = text[:-1], "\r"
         self._stream.write(terminal_safe(text))
-        return len(text)
+        return n
 
     def writelines(self, lines) -> None:
         for line in lines:
             self.write(line)
 
+    def flush(self) -> None:
+        if self._cr:
+            self._stream.write(terminal_safe(self._cr))
+            self._cr = ""
+        self._stream.flush()
+
+    @property
+    def raw(self):
+        """The wrapped stream (for Rich, which sanitises its own text segments)."""
+        return self._stream
+
     def __getattr__(self, name: str):
+        if name == "buffer":
+            raise AttributeError(name)
         return getattr(self._stream, name)
 
 
-def for_terminal(stream):
-    """`stream` wrapped in a TerminalWriter when it is a terminal, else `stream` itself."""
+def _isatty(stream) -> bool:
     try:
-        tty = stream.isatty()
+        return bool(stream.isatty())
     except (AttributeError, ValueError):
-        tty = False
-    return TerminalWriter(stream) if tty else stream
+        return False
+
+
+def names_terminal(path: str | None) -> bool:
+    """True when `path` (an output named by -o) is a terminal: /dev/stdout on a terminal,
+    /dev/tty, /dev/pts/3. Only character devices are opened to ask, never files or FIFOs."""
+    if not path or path == "-":
+        return False
+    import stat
+
+    try:
+        if not stat.S_ISCHR(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
+
+
+def for_terminal(stream, path: str | None = None):
+    """`stream` wrapped in a TerminalWriter when it is a terminal, or when it will be written to
+    `path` and that path is a terminal; else `stream` itself."""
+    if isinstance(stream, TerminalWriter):
+        return stream
+    return TerminalWriter(stream) if _isatty(stream) or names_terminal(path) else stream
+
+
+def raw_stream(stream):
+    """The stream under a TerminalWriter (Rich writes its own escape codes there)."""
+    return stream.raw if isinstance(stream, TerminalWriter) else stream
+
+
+def _utf8(stream) -> bool:
+    encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding in ("utf8", "utf8sig", "cp65001")
+
+
+def guard_streams() -> None:
+    """Once, at start-up: a non-UTF-8 stdout/stderr (PYTHONIOENCODING=ascii, a C locale) writes
+    what it cannot encode as a visible escape instead of failing; stdout is sanitised when it is
+    a terminal, stderr always. The process keeps them so for its life (a --debug traceback,
+    printed after the command returns, goes through them too)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None or isinstance(stream, TerminalWriter):
+            continue
+        if not _utf8(stream) and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
+        if name == "stderr" or _isatty(stream):
+            setattr(sys, name, TerminalWriter(stream))
+
+
+def say(message: str = "", *, err: bool = True) -> None:
+    """Print one line for a person (an error, hint, warning, summary, or an id on stdout).
+
+    Every message of the CLI goes through here: it is one line whatever the names and values
+    in it (safe_line: a newline, ESC, C1 or bidi control in a path, key or text shows as an
+    escape), piped or not."""
+    stream = sys.stderr if err else sys.stdout
+    stream.write(safe_line(message) + "\n")
+    stream.flush()

@@ -113,7 +113,9 @@ def add(app, text, when, source, by, tags, reported, status, note):
     with app.transaction() as txn:
         for event in events:
             added += txn.add(event)
+    from timeline_cli.sanitize import say
+
     for event in events:
-        click.echo(event.id)
+        say(event.id, err=False)
     if text == "-" or added < len(events):
-        click.echo(f"added {added} event(s), {len(events) - added} already in {app.store_path}", err=True)
+        say(f"added {added} event(s), {len(events) - added} already in {app.store_path}")

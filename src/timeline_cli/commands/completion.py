@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 SHELLS = ("bash", "zsh", "fish")
@@ -24,4 +26,4 @@ def completion(shell):
     from timeline_cli.cli import cli
 
     cls = get_completion_class(shell)
-    click.echo(cls(cli, {}, "timeline", "_TIMELINE_COMPLETE").source())
+    sys.stdout.write(cls(cli, {}, "timeline", "_TIMELINE_COMPLETE").source() + "\n")

@@ -27,7 +27,7 @@ def render_rich(groups, console) -> None:
         console.print(Text(f"Conflict {n}: " + ", ".join(group.kinds), style="bold red"))
         table = Table(show_header=True, header_style="bold", show_lines=True, expand=True)
         table.add_column("when", no_wrap=True, style="bold cyan")
-        table.add_column("claim", ratio=3)
+        table.add_column("claim", ratio=3, overflow="fold")  # never "…": the whole claim is shown
         table.add_column("by", ratio=1, style="italic", overflow="fold")
         table.add_column("source", ratio=1, style="dim", overflow="fold")
         table.add_column("id", no_wrap=True, style="dim")
@@ -91,10 +91,8 @@ def conflicts(ctx, app, query, fmt):
         fmt = "rich" if app.wants_color(sys.stdout) or sys.stdout.isatty() else "plain"
     if fmt == "rich":
         render_rich(shown, app.stdout_console())
-    elif fmt == "json":
-        from timeline_cli.sanitize import for_terminal
-
-        for_terminal(sys.stdout).write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
+    elif fmt == "json":  # on a terminal, sanitize.guard_streams escapes controls in the data
+        sys.stdout.write(json.dumps(to_json(shown), ensure_ascii=False, indent=2) + "\n")
     else:
         sys.stdout.writelines(line + "\n" for line in plain_lines(shown))
     sys.stdout.flush()

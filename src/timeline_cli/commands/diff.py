@@ -210,9 +210,8 @@ def diff(ctx, app, old, new, query, fmt):
         if fmt == "json":
             data = to_json(result)
             data["changes"] = to_json(subset)["changes"]
-            from timeline_cli.sanitize import for_terminal
-
-            for_terminal(sys.stdout).write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            # on a terminal, sanitize.guard_streams escapes controls in the data
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         else:
             sys.stdout.writelines(line + "\n" for line in plain_lines(subset))
     sys.stdout.flush()

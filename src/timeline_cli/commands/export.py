@@ -29,7 +29,7 @@ Examples:
 @store_option
 @pass_app
 def export(app, query, fmt, raw, output):
-    with app.output_lock(output):
+    with app.output_lock(output, fmt):
         events = app.select(query)
         with open_output(output) as out:
-            write_format(fmt, events, out, raw=raw)
+            write_format(fmt, events, out, raw=raw, path=output)

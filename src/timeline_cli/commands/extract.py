@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, pass_app
+from timeline_cli.cli_options import DayDate, pass_app, refuse_stdin_twice
 
 EXTRACT_FORMATS = ["jsonl", "table"]
 JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
@@ -88,6 +88,7 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
     """
     from timeline_cli.docread import choose_reported, read_document
 
+    refuse_stdin_twice(files, what="FILE...")
     if fmt is None:
         fmt = "table" if sys.stdout.isatty() else "jsonl"
     texts = [(path, read_document(path, encoding)) for path in files]
@@ -101,9 +102,7 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
             _warn_assumed(path, chosen.date)
         found = expression_records(path, text, chosen.date, dayfirst=dayfirst)
         if fmt == "jsonl":
-            from timeline_cli.sanitize import for_terminal
-
-            out = for_terminal(sys.stdout)  # ensure_ascii=False leaves bidi and C1 controls raw
+            out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
             for record in found:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
@@ -111,8 +110,8 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
 
 
 def _warn_assumed(path: str, day) -> None:
-    from timeline_cli.sanitize import safe_line
+    from timeline_cli.sanitize import say
 
     name = "<stdin>" if path == "-" else path
-    click.echo(f"warning: {safe_line(name)} gives no date of its own; relative dates hang on today "
-               f"({day.isoformat()}); pass --reported DATE", err=True)
+    say(f"warning: {name} gives no date of its own; relative dates hang on today "
+        f"({day.isoformat()}); pass --reported DATE")

@@ -29,9 +29,9 @@ Examples:
 @pass_app
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
-    with app.output_lock(output):
+    with app.output_lock(output, fmt):
         events = app.select(query)
         with open_output(output) as out:
-            write_format(fmt, events, out)
+            write_format(fmt, events, out, path=output)
     if not events:
         ctx.exit(1)

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import pass_app, store_option
+from timeline_cli.cli_options import pass_app, refuse_stdin_twice, store_option
 from timeline_cli.errors import InputError, TimelineError
 from timeline_cli.formats import import_choices
 
@@ -44,6 +44,7 @@ def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
     from timeline_cli.formats.rows import row_to_event
     from timeline_cli.model import normalise_text
 
+    refuse_stdin_twice((file, app.store_path), what="FILE and --store")
     origin = "<stdin>" if file == "-" else file
     text = read_document(file, encoding=encoding)
     if fmt is None:
@@ -82,10 +83,12 @@ def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
             if txn.add(event):
                 statements.add(key)
                 added += 1
+    from timeline_cli.sanitize import say
+
     for message in skipped:
-        click.echo(f"skipped {message}", err=True)
-    click.echo(f"imported {added} new event(s) of {len(rows)} row(s) from {origin}"
-               + (f"; {len(skipped)} invalid row(s) skipped" if skipped else ""), err=True)
+        say(f"skipped {message}")
+    say(f"imported {added} new event(s) of {len(rows)} row(s) from {origin}"
+        + (f"; {len(skipped)} invalid row(s) skipped" if skipped else ""))
     if skipped:
         ctx.exit(1)
 

@@ -61,11 +61,10 @@ def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfi
     has been read and parsed)."""
     from timeline_cli.docread import expand_paths, read_document
 
-    files = expand_paths(paths)
-    if files.count("-") > 1:
-        from timeline_cli.errors import UsageError
+    from timeline_cli.cli_options import refuse_stdin_twice
 
-        raise UsageError("`-` (stdin) given more than once", hint="read stdin once")
+    refuse_stdin_twice(paths, what="FILE...")
+    files = expand_paths(paths)
     for path in files:
         if path != "-" and not (os.path.isfile(path) and os.access(path, os.R_OK)):
             read_document(path, encoding)  # raises the one-line error that names the fix
@@ -127,15 +126,15 @@ def _isatty(stream) -> bool:
 
 
 def _warn_assumed(path: str, chosen) -> None:
-    from timeline_cli.sanitize import safe_line
+    from timeline_cli.sanitize import say
 
     name = "<stdin>" if path == "-" else path
     if chosen.how == "today (assumed)":
-        click.echo(f"warning: {safe_line(name)} gives no date of its own; using today "
-                   f"({chosen.date.isoformat()}) as its report date; pass --reported DATE", err=True)
+        say(f"warning: {name} gives no date of its own; using today "
+            f"({chosen.date.isoformat()}) as its report date; pass --reported DATE")
     else:
-        click.echo(f"warning: {safe_line(name)}: the {chosen.how} has no year; assuming "
-                   f"{chosen.date.isoformat()}; pass --reported DATE", err=True)
+        say(f"warning: {name}: the {chosen.how} has no year; assuming "
+            f"{chosen.date.isoformat()}; pass --reported DATE")
 
 
 @click.command(epilog="""\b
@@ -190,20 +189,20 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
             event = _event(row)
             remember_block(event, block)  # formatted in the worker; the save reuses it
             events.append(event)
-    if dry_run:
-        from timeline_cli.sanitize import safe_line
+    from timeline_cli.sanitize import safe_line, say
 
+    if dry_run:
         out = sys.stdout
         for event in events:
             out.write(f"{event.when}\t{safe_line(event.text)}\n")
         out.flush()
-        click.echo(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)", err=True)
+        say(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)")
         return
     new = 0
     with app.transaction() as txn:
         for event in events:
             new += txn.add(event, checked=True)
-    click.echo(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)", err=True)
+    say(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)")
 
 
 def _count(n: int, noun: str) -> str:

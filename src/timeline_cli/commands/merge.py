@@ -61,22 +61,25 @@ def merge(ctx, stores, union_, output, quiet):
         result = _merge(stores, union_)
         text = _validated(result.events)
         if output in ("-", ""):
-            sys.stdout.write(text)
+            sys.stdout.write(text)  # on a terminal, sanitize.guard_streams escapes controls
             sys.stdout.flush()
         else:
+            from timeline_cli.sanitize import names_terminal, terminal_safe
+
+            if names_terminal(output):  # -o /dev/tty is shown, not stored: escaped like stdout
+                text = terminal_safe(text)
             _write(Path(output), text)
     if result.conflicts:
         if not quiet:
-            from timeline_cli.sanitize import safe_line
+            from timeline_cli.sanitize import say
 
             where = "the output" if output in ("-", "") else output
-            click.echo(f"merge: {len(result.conflicts)} conflict(s); both versions kept in {safe_line(where)}:",
-                       err=True)
+            say(f"merge: {len(result.conflicts)} conflict(s); both versions kept in {where}:")
             for c in result.conflicts:
                 pair = f"{c.id} / {c.other_id}" if c.other_id else c.id
-                click.echo(f"  {pair}: {safe_line(c.description)}", err=True)
-            click.echo("Hint: see them with `timeline conflicts`; keep one version, delete the other "
-                       "and remove its `conflict` line", err=True)
+                say(f"  {pair}: {c.description}")
+            say("Hint: see them with `timeline conflicts`; keep one version, delete the other "
+                "and remove its `conflict` line")
         ctx.exit(1)
     ctx.exit(0)
 
@@ -98,10 +101,10 @@ def _merge(stores: tuple[str, ...], union_: bool):
 
 
 def _output_lock(output: str):
-    """The store's writer lock when OUT is a live store (the --store one, or one that other
-    timeline commands lock: its .lock file exists), held from reading the inputs to writing OUT,
-    so `merge --union STORE OTHER -o STORE` cannot drop events added meanwhile. Other outputs
-    (git's %A temp file, a new file) get no lock and no stray .lock file beside them."""
+    """The store's writer lock when OUT is a store (the --store one, or any file holding a
+    store: git's %A temp file included), held from reading the inputs to writing OUT, so
+    `merge --union STORE OTHER -o STORE` cannot drop events added meanwhile. The lock file
+    is removed on release, so none is left beside git's temp files."""
     import contextlib
     import os
 
@@ -110,9 +113,9 @@ def _output_lock(output: str):
 
     if output in ("-", ""):
         return contextlib.nullcontext()
-    target = os.path.realpath(output)
     configured = get_app().store_path
-    if (configured != "-" and os.path.realpath(configured) == target) or os.path.exists(target + ".lock"):
+    live = configured != "-" and os.path.realpath(configured) == os.path.realpath(output)
+    if live or store.looks_like_store(output):
         return store.locked(output)
     return contextlib.nullcontext()
 

@@ -13,7 +13,10 @@ so in a Content-Security-Policy (`default-src 'none'; style-src 'unsafe-inline'`
 missed escape could not run code or call out. Every piece of event text is passed through
 `html.escape(..., quote=True)`; sources are links only when they are plain http(s) URLs
 (`_common.web_url`: never `javascript:` or `data:`), with `rel="noopener noreferrer"`, and
-the page sends no referrer. Output depends only on the events (no clock, no randomness).
+the page sends no referrer. Every piece of event text is also bidi-isolated (`_iso`: a
+`<bdi>`, or `dir="auto"` on its block), so a U+202E or U+2066 in a claimant, source or note
+reorders at most its own text, never the words around it. Output depends only on the events
+(no clock, no randomness).
 """
 
 from __future__ import annotations
@@ -62,11 +65,18 @@ ol.events { list-style: none; margin: 0; padding: 0; }
 .open-start .bar { border-top-left-radius: 0; border-bottom-left-radius: 0; -webkit-mask-image: linear-gradient(to right, transparent, #000 40%); mask-image: linear-gradient(to right, transparent, #000 40%); }
 .open-end .bar { border-top-right-radius: 0; border-bottom-right-radius: 0; -webkit-mask-image: linear-gradient(to left, transparent, #000 40%); mask-image: linear-gradient(to left, transparent, #000 40%); }
 .empty { color: var(--muted); }
+bdi, [dir] { unicode-bidi: isolate; }
 """
 
 
 def esc(value: str) -> str:
     return html.escape(value, quote=True)
+
+
+def _iso(value: str, cls: str = "") -> str:
+    """Untrusted text as inline HTML: escaped, and bidi-isolated from what surrounds it."""
+    attr = f' class="{cls}"' if cls else ""
+    return f"<bdi{attr}>{esc(value)}</bdi>"
 
 
 class _Placed:
@@ -87,8 +97,8 @@ class _Placed:
 def _source(source: str) -> str:
     url = web_url(source)
     if url:
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{esc(url)}</a>'
-    return f'<span class="source">{esc(source)}</span>'
+        return f'<a href="{esc(url)}" rel="noopener noreferrer">{_iso(url)}</a>'
+    return _iso(source, "source")
 
 
 def _event(p: _Placed, lo: date, hi: date) -> str:
@@ -111,16 +121,16 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
         classes.append("open-end")
     meta = []
     if event.by:
-        meta.append(f'Claimed by <span class="by" dir="auto">{esc(event.by)}</span>')
+        meta.append(f'Claimed by {_iso(event.by, "by")}')
     if event.source:
         meta.append(f"Source: {_source(event.source)}")
     if event.reported is not None:
         assumed = " (assumed)" if event.reported_assumed else ""
         meta.append(f'Reported <time datetime="{event.reported.isoformat()}">{event.reported.isoformat()}</time>{assumed}')
     if event.status:
-        meta.append(f"Status: {esc(event.status)}")
+        meta.append(f"Status: {_iso(event.status)}")
     if event.note:
-        meta.append(f'Note: <span dir="auto">{esc(event.note)}</span>')
+        meta.append(f'Note: {_iso(event.note, "note")}')
     notes = []
     if w.approximate:
         notes.append("approximate")
@@ -137,7 +147,7 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     title = span_text + (f" ({', '.join(notes)})" if notes else "")
     lines = [
         f'<li class="{" ".join(classes)}" id="e-{esc(event.id)}">',
-        f'<div class="when">{esc(format_when(w))}<span class="edtf">{esc(event.when)}</span></div>',
+        f'<div class="when">{_iso(format_when(w))}{_iso(event.when, "edtf")}</div>',
         f'<div class="track" title="{esc(title)}"><span class="bar" style="left:{left:.2f}%;width:{width:.2f}%"></span></div>',
         f'<p class="text" dir="auto">{esc(event.text)}</p>',
     ]
