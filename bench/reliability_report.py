@@ -1,4 +1,4 @@
-"""Run the reliability suites and print the figures quoted in docs/reliability.md.
+"""Run the reliability suites and print the figures quoted in the README (Reliability).
 
     .venv/bin/python bench/reliability_report.py            # default + slow reliability tests
     .venv/bin/python bench/reliability_report.py --fast     # only the default-run parts
@@ -23,7 +23,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FILES = ["tests/test_crash.py", "tests/test_concurrency.py", "tests/test_concurrency_mixed.py",
-         "tests/test_hostile.py", "tests/test_fuzz.py", "tests/test_injection.py", "tests/test_pty.py"]
+         "tests/test_hostile.py", "tests/test_fuzz.py", "tests/test_injection.py", "tests/test_pty.py",
+         "tests/test_store_layouts.py", "tests/test_store_safety.py"]
 
 
 def main(argv: list[str] | None = None) -> int:
