@@ -253,7 +253,9 @@ def test_json_contract_keys_and_types():
 
 
 def save(path: Path, events) -> Path:
-    store.save(path, events)
+    from timeline_cli.fields import normalise_event
+
+    store.save(path, [normalise_event(e) for e in events])  # as the store keeps them
     return path
 
 

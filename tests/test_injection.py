@@ -57,9 +57,38 @@ def hostile_events() -> list[Event]:
     return events
 
 
+# One-line fields (by, source, tags, ...) refuse control characters (timeline_cli.fields), so a
+# store holds a payload there only as text: its controls written as visible escapes (\x1b), as
+# ingest does with what it takes from a document, and as prose always holds them.
+_ONE_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def _visible(value: str) -> str:
+    from timeline_cli.fields import WHITE_SPACE
+
+    return _ONE_LINE_CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", value.strip(WHITE_SPACE))
+
+
+def kept(events: list[Event]) -> list[Event]:
+    """The events as a store can hold them: controls in one-line fields as visible escapes,
+    every field then normalised by the store's own rules."""
+    from timeline_cli.fields import LISTS, SINGLE_LINE, normalise_event
+
+    out = []
+    for e in events:
+        changes: dict = {n: _visible(getattr(e, n)) for n in SINGLE_LINE}
+        changes.update({n: tuple(_visible(i) for i in getattr(e, n)) for n in LISTS})
+        out.append(normalise_event(e.with_(**changes)))
+    return out
+
+
+def save_kept(path, events: list[Event]) -> None:
+    store.save(path, kept(events))
+
+
 @pytest.fixture
 def hostile(tl):
-    store.save(tl.store, hostile_events())
+    save_kept(tl.store, hostile_events())
     return tl
 
 
@@ -103,7 +132,7 @@ def test_diff_views(hostile, tmp_path):
     other = tmp_path / "other.toml"
     changed = [Event(id=e.id, when=e.when, text=e.text + " \x1b[2J changed \u202e", by=e.by, source=e.source)
                for e in hostile_events()[:3]]
-    store.save(other, changed)
+    save_kept(other, changed)
     for fmt in ("rich", "plain"):
         result = hostile("diff", str(hostile.store), str(other), "--format", fmt)
         assert result.exit_code == 1, result.output
@@ -115,9 +144,9 @@ def test_merge_conflict_messages(hostile, tmp_path):
     ours = tmp_path / "ours.toml"
     theirs = tmp_path / "theirs.toml"
     event = hostile_events()[0]
-    store.save(base, [event])
-    store.save(ours, [Event(**{**event.to_dict(), "text": event.text + " \x1b[2J ours", "span": None, "tags": event.tags})])
-    store.save(theirs, [Event(**{**event.to_dict(), "text": event.text + " \u202e theirs", "span": None, "tags": event.tags})])
+    save_kept(base, [event])
+    save_kept(ours, [Event(**{**event.to_dict(), "text": event.text + " \x1b[2J ours", "span": None, "tags": event.tags})])
+    save_kept(theirs, [Event(**{**event.to_dict(), "text": event.text + " \u202e theirs", "span": None, "tags": event.tags})])
     result = hostile("merge", str(base), str(ours), str(theirs), "-o", str(tmp_path / "merged.toml"))
     assert result.exit_code == 1, result.output
     assert_harmless(result.output)
@@ -183,7 +212,7 @@ def _in_pty(argv: list[str], env: dict) -> str:
 ])
 def test_nothing_reaches_a_real_terminal(hostile, tmp_path, args):
     other = tmp_path / "other.toml"
-    store.save(other, hostile_events()[:2])
+    save_kept(other, hostile_events()[:2])
     argv = [str(hostile.store) if a == "STORE" else str(other) if a == "OTHER" else a for a in args]
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="120")
     env.pop("NO_COLOR", None)
@@ -219,8 +248,9 @@ def test_no_cell_starts_with_a_formula_trigger(hostile, fmt):
     for cell in cells:
         assert not cell[:1] in OWASP, repr(cell)
     if fmt == "csv":  # (TSV writes a tab or CR inside a cell as \t / \r first)
-        for formula in FORMULAS:
-            assert "'" + formula + " in text" in cells, formula
+        for formula in FORMULAS:  # the store keeps a CR in prose as \n, which needs no quote
+            text = (formula + " in text").replace("\r", "\n")
+            assert (text if text[0] == "\n" else "'" + text) in cells, formula
     record("formula cells checked", len(cells))
 
 
@@ -230,7 +260,7 @@ def test_every_owasp_trigger_in_every_column(tl, tmp_path, fmt, trigger):
     value = trigger + "cmd|' /C calc'!A0"
     event = Event(id="x1", when="2024-11-04", text=value, by=value, source=value, note=value,
                   tags=(value,), actors=(value,), places=(value,))
-    store.save(tl.store, [event])
+    save_kept(tl.store, [event])
     out = tmp_path / f"out.{fmt}"
     assert tl("export", "--format", fmt, "-o", str(out)).exit_code == 0
     data = out.read_text(encoding="utf-8")
@@ -242,7 +272,7 @@ def test_every_owasp_trigger_in_every_column(tl, tmp_path, fmt, trigger):
         assert cell[:1] not in OWASP, repr(cell)
     copy = tl.__class__(tmp_path / "copy.toml")
     assert copy("import", str(out)).exit_code == 0
-    assert store.load(copy.store) == [event]
+    assert store.load(copy.store) == kept([event])
 
 
 # ---------------------------------------------------------------- HTML and friends
@@ -291,7 +321,7 @@ def test_markdown_export_makes_no_links_or_html(hostile):
 def test_ics_export_cannot_inject_properties(tl, tmp_path):
     event = Event(id="ics1", when="2024-11-04", text="Meeting\r\nATTACH:http://evil.example/x\r\nEND:VEVENT",
                   source="x\nRRULE:FREQ=SECONDLY", by="a;b,c\\d")
-    store.save(tl.store, [event])
+    save_kept(tl.store, [event])
     out = tl("export", "--format", "ics").output
     icalendar = pytest.importorskip("icalendar")
     cal = icalendar.Calendar.from_ical(out)

@@ -28,8 +28,7 @@ from pathlib import Path
 import pytest
 
 from _figures import record
-from test_injection import PAYLOAD
-from timeline_cli import store
+from test_injection import PAYLOAD, save_kept
 from timeline_cli.formats import export_choices
 from timeline_cli.model import Event, make_id
 
@@ -69,15 +68,15 @@ def work(tmp_path_factory) -> Path:
     """A folder of hostile files: every name below holds the whole HOSTILE payload."""
     w = tmp_path_factory.mktemp("pty")
     events = conflicting(HOSTILE)
-    store.save(w / f"{NAME}.toml", events)
-    store.save(w / f"{NAME}-other.toml", [
+    save_kept(w / f"{NAME}.toml", events)
+    save_kept(w / f"{NAME}-other.toml", [
         Event(id="c1", when="2024-10-23", text=events[0].text + f" edited {HOSTILE}", by=HOSTILE, source=HOSTILE),
         events[1],
         Event(id="n1", when="2024-11-05", text=f"New {HOSTILE}", by=HOSTILE, source=HOSTILE)])
     base = events[0]
-    store.save(w / f"{NAME}-base.toml", [base])
-    store.save(w / f"{NAME}-ours.toml", [Event(**{**base.to_dict(), "tags": base.tags, "text": base.text + f" ours {HOSTILE}"})])
-    store.save(w / f"{NAME}-theirs.toml", [Event(**{**base.to_dict(), "tags": base.tags, "text": base.text + f" theirs {RLO}"})])
+    save_kept(w / f"{NAME}-base.toml", [base])
+    save_kept(w / f"{NAME}-ours.toml", [Event(**{**base.to_dict(), "tags": base.tags, "text": base.text + f" ours {HOSTILE}"})])
+    save_kept(w / f"{NAME}-theirs.toml", [Event(**{**base.to_dict(), "tags": base.tags, "text": base.text + f" theirs {RLO}"})])
     (w / f"{NAME}-broken.toml").write_text(f"schema = 1\n[[event]]\nid = \"x\"\n{HOSTILE} = 1\n", encoding="utf-8")
     for n in ("", "-2"):  # no dateline: ingest and extract warn, naming the file
         (w / f"{NAME}{n}.txt").write_text(f"On 24 October 2024 {HOSTILE} troops crossed.\n"

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from timeline_cli import store
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
+from timeline_cli.fields import WHITE_SPACE, items, multi_line
 from timeline_cli.model import Event, make_id
 
 
@@ -58,12 +59,16 @@ def test_empty_optional_fields_are_not_written():
 safe_text = st.text(min_size=1, max_size=40).filter(lambda s: s.strip())
 whens = st.sampled_from(["2024", "2024-10", "2024-10-24", "2024-10-08/2024-10-13", "../2024-11-06",
                          "2024-11-07/..", "2024-06~", "2024-11?", "2024-XX-XX", "2024-21", "19XX"])
+# Values as the store keeps them (timeline_cli.fields): prose normalised, one-line fields
+# without control characters or white space around them.
+one_line = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp")), max_size=20).map(
+    lambda t: t.strip(WHITE_SPACE))
 events = st.builds(
     lambda text, when, source, by, tags, reported, span: Event(
-        id=make_id(text, when, source), when=when, text=text, source=source, by=by,
-        tags=tuple(tags), reported=reported, span=span),
-    safe_text, whens, st.text(max_size=20), st.text(max_size=20),
-    st.lists(st.text(min_size=1, max_size=8), max_size=3, unique=True),
+        id=make_id(text, when, source), when=when, text=multi_line("text", text), source=source, by=by,
+        tags=items("tags", tags), reported=reported, span=span),
+    safe_text, whens, one_line, one_line,
+    st.lists(one_line, max_size=3, unique=True),
     st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
     st.none() | st.tuples(st.integers(0, 1000), st.integers(1000, 2000)),
 )
@@ -222,6 +227,7 @@ def test_stdin_store_cannot_be_written():
 
 
 def test_writer_output_reads_back_identically_for_awkward_strings():
+    from timeline_cli.fields import normalise_event
     from timeline_cli.tomlwrite import event_block
 
     awkward = 'quote " backslash \\ tab \t newline \n cr \r nul \x00 esc \x1b del \x7f bidi \u202e emoji 🙂 Київ'
@@ -229,7 +235,15 @@ def test_writer_output_reads_back_identically_for_awkward_strings():
               reported_assumed=True)
     block = event_block(e)
     assert "\t" in block and block.count("\n") == 8  # one field a line; tabs kept readable
-    assert store.loads(store.HEADER + "\n" + block) == [e]
+    raw = tomllib.loads(store.HEADER + "\n" + block)["event"][0]
+    assert raw["text"] == awkward and raw["tags"] == [awkward, "b"]  # the writer is exact
+    # The store keeps prose with its controls made visible; one-line fields hold none.
+    plain_tag = 'quote " backslash \\ bidi \u202e emoji 🙂 Київ'
+    kept = normalise_event(e.with_(tags=(plain_tag, "b")))
+    assert kept.text == ('quote " backslash \\ tab \t newline \n cr \n nul \\x00 esc \\x1b del \\x7f '
+                         'bidi \u202e emoji 🙂 Київ')
+    assert store.loads(store.HEADER + "\n" + event_block(e.with_(tags=(plain_tag, "b")))) == [kept]
+    assert store.loads(store.dumps([kept])) == [kept] and store.dumps(store.loads(store.dumps([kept]))) == store.dumps([kept])
 
 
 def test_lone_surrogates_are_refused_before_anything_is_written(tmp_path):

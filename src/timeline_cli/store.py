@@ -18,12 +18,11 @@ import re
 import sys
 import tempfile
 import tomllib
-from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-from timeline_cli.errors import DateError, StoreError, StoreMissing, StoreTooNew
-from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event
+from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
+from timeline_cli.model import FIELD_ORDER, Event
 from timeline_cli.tomlwrite import event_block, string
 
 SCHEMA = 1
@@ -373,8 +372,12 @@ def _event_error(origin: str, text: str, index: int, raw: dict, problem: str, hi
 
 
 def event_from_dict(raw: dict) -> Event:
-    """Build an Event from a validated dict (TOML table or import row). Raises ValueError(field, problem)."""
-    from timeline_cli.when import parse_when
+    """Build an Event from a dict (TOML table or import row). Raises ValueError(field, problem).
+
+    Every value goes through `fields.normalise`, the one place that says what a field may
+    hold: white space around values removed, control characters refused in one-line fields
+    and made harmless in prose (see timeline_cli.fields)."""
+    from timeline_cli import fields
 
     if not isinstance(raw, dict):
         raise ValueError("event", "is not a table")
@@ -384,50 +387,7 @@ def event_from_dict(raw: dict) -> Event:
     for name in ("id", "when", "text"):
         if name not in raw:
             raise ValueError(name, "is missing")
-    values: dict = {}
-    for name in _STR_FIELDS:
-        if name in raw:
-            if not isinstance(raw[name], str):
-                raise ValueError(name, f"must be a string, not {type(raw[name]).__name__}")
-            if _SURROGATE.search(raw[name]):
-                raise ValueError(name, "holds a lone surrogate, which UTF-8 cannot store")
-            values[name] = raw[name]
-    if not _ID_RE.match(values["id"]):
-        raise ValueError("id", "must be 1-64 letters, digits or . _ : -")
-    if not values["text"].strip():
-        raise ValueError("text", "is empty")
-    try:
-        parse_when(values["when"])
-    except DateError as exc:
-        raise ValueError("when", exc.message) from None
-    if "reported" in raw:
-        if not isinstance(raw["reported"], date) or hasattr(raw["reported"], "hour"):
-            raise ValueError("reported", "must be a TOML date like 2024-11-06")
-        values["reported"] = raw["reported"]
-    if "reported_assumed" in raw:
-        if not isinstance(raw["reported_assumed"], bool):
-            raise ValueError("reported_assumed", "must be true or false")
-        values["reported_assumed"] = raw["reported_assumed"]
-    for name in _LIST_FIELDS:
-        if name in raw:
-            items = raw[name]
-            if not isinstance(items, (list, tuple)) or not all(isinstance(i, str) for i in items):
-                raise ValueError(name, "must be a list of strings")
-            if any(_SURROGATE.search(i) for i in items):
-                raise ValueError(name, "holds a lone surrogate, which UTF-8 cannot store")
-            values[name] = tuple(items)
-    if "span" in raw:
-        span = raw["span"]
-        if (not isinstance(span, list) or len(span) != 2
-                or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in span)
-                or span[0] > span[1]):
-            raise ValueError("span", "must be [start, end] character offsets with start <= end")
-        values["span"] = (span[0], span[1])
-    if values.get("status", "") not in ("",) + STATUSES:
-        raise ValueError("status", f"must be one of {', '.join(STATUSES)}")
-    if values.get("mod", "") not in ("",) + MODS:
-        raise ValueError("mod", f"must be one of {', '.join(MODS)}")
-    return Event(**values)
+    return Event(**{name: fields.normalise(name, raw[name]) for name in FIELD_ORDER if name in raw})
 
 
 # A key of many dotted parts (`a.a.a...`) makes Python's TOML reader take quadratic time

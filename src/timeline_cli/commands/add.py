@@ -29,8 +29,22 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
         when, text = split
     if not text:
         raise UsageError("the event has a date but no text", hint="write what happened after the date")
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=by,
-                 tags=tuple(dict.fromkeys(tags)), reported=reported, status=status, note=note)
+    # Every value as the store keeps it (timeline_cli.fields) before the id is made from them.
+    from timeline_cli.fields import FieldError, normalise
+
+    options = {"when": "--when", "text": "TEXT", "source": "--source", "by": "--by", "tags": "--tag",
+               "note": "--note"}
+    values = {"when": when, "text": text, "source": source, "by": by, "tags": tags, "note": note}
+    try:
+        values = {name: normalise(name, value) for name, value in values.items()}
+    except FieldError as exc:
+        raise InputError(f"{options[exc.field]} {exc.problem}",
+                         hint="pass the value on one line, without control characters") from None
+    text, when, source = values["text"], values["when"], values["source"]
+    if not text:
+        raise UsageError("the event has a date but no text", hint="write what happened after the date")
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=values["by"],
+                 tags=values["tags"], reported=reported, status=status, note=values["note"])
 
 
 def _check_decoded(name: str, value: str) -> None:

@@ -35,6 +35,7 @@ def parse_job(job: Job):
     """
     from timeline_cli.cache import _row
     from timeline_cli.docread import choose_reported
+    from timeline_cli.fields import from_document
     from timeline_cli.store import check_event
     from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
@@ -46,6 +47,11 @@ def parse_job(job: Job):
     events = document_events(text, source=job.source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found)
+    # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
+    unique: dict[str, object] = {}
+    for event in map(from_document, events):
+        unique.setdefault(event.id, event)
+    events = list(unique.values())
     for event in events:
         check_event(event)
     return [_row(e) for e in events], chosen, [event_block(event) for event in events]

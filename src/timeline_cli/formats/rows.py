@@ -4,8 +4,10 @@ Every importer (csv, tsv, json, jsonl, toml) turns its text into plain dicts of 
 values and hands each one to `row_to_event`. The importers only undo their own syntax;
 everything that can be wrong with a value is found here, so every format reports the
 same problem with the same words: `<origin>: row <n>: field '<name>': <problem>` plus a
-hint naming the fix. The final checks are the store's own (`store.event_from_dict`), so
-an imported event is exactly as valid as one read from a store.
+hint naming the fix. The final checks are the store's own (`store.event_from_dict`, which
+applies `timeline_cli.fields` to every value), so an imported event is exactly as valid, and
+normalised the same way, as one read from a store: white space around values is dropped,
+control characters are refused in one-line fields and made harmless in prose.
 
 What a row may hold (a missing key, None and "" all mean "not set"):
 
@@ -29,7 +31,7 @@ import re
 from datetime import date, datetime
 from typing import Any
 
-from timeline_cli.errors import DateError, InputError
+from timeline_cli.errors import InputError
 from timeline_cli.formats._common import DERIVED, LIST_FIELDS
 from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
 
@@ -72,40 +74,21 @@ def _type_name(value: Any) -> str:
 
 
 def _when(value: Any) -> str:
-    from timeline_cli.when import parse_when
+    from timeline_cli.fields import when
 
     if not isinstance(value, str):
         raise _FieldProblem("when", f"must be a string, not {_type_name(value)}")
+    return _field(when, value, ordinary=True)
+
+
+def _field(rule, *args, **kwargs):
+    """A `timeline_cli.fields` rule, its FieldError as this module's _FieldProblem."""
+    from timeline_cli.fields import FieldError
+
     try:
-        parse_when(value)
-        return value
-    except DateError as exc:
-        edtf_problem = exc.message
-    ordinary = _ordinary_date(value)
-    if ordinary is not None:
-        return ordinary
-    raise _FieldProblem("when", f"{value!r} is not an EDTF value or a date ({edtf_problem})")
-
-
-def _ordinary_date(value: str) -> str | None:
-    """`value` read by parse_user_date, as an EDTF string, or None if it is not a date."""
-    from timeline_cli import when as when_module
-
-    parse_user_date = getattr(when_module, "parse_user_date", None)
-    if parse_user_date is None:
-        return None
-    try:
-        result = parse_user_date(value)
-    except (DateError, ValueError):
-        return None
-    if isinstance(result, datetime):
-        result = result.date()
-    if isinstance(result, date):
-        return result.isoformat()
-    if isinstance(result, str):
-        return result
-    edtf = getattr(result, "edtf", None)
-    return edtf if isinstance(edtf, str) else None
+        return rule(*args, **kwargs)
+    except FieldError as exc:
+        raise _FieldProblem(exc.field, exc.problem) from None
 
 
 def _reported(value: Any) -> date:
@@ -188,6 +171,12 @@ def _canonical(row: dict) -> dict:
     if not values["text"].strip():
         raise _FieldProblem("text", "is blank")
     if "id" not in values:
+        # the id of the values as stored: a re-import of "2024-11-04 " finds "2024-11-04"
+        from timeline_cli.fields import normalise
+
+        for name in ("text", "source"):
+            if name in values:
+                values[name] = _field(normalise, name, values[name])
         values["id"] = make_id(values["text"], values["when"], values.get("source", ""))
     return values
 

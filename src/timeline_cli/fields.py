@@ -1,0 +1,254 @@
+r"""What each Event field may hold, in one place: every value is normalised or refused here.
+
+Every way into a store goes through `normalise`: the store loader (`store.event_from_dict`,
+which `store.check_event` also uses before any write), import (`formats.rows`, which
+normalises `when`, `text` and `source` before it computes an id, so a re-import of
+`"2024-11-04 "` finds the event `"2024-11-04"` made), `add` (`commands.add.build_event`) and
+`ingest` (`from_document`, for values taken out of a document). The rules:
+
+* Single-line fields (`id`, `when`, `source`, `by`, `status`, `mod`, `conflict`, and each
+  item of `tags`, `actors`, `places`) lose the white space around them (Unicode
+  White_Space: space, tab, line breaks, NBSP, ...): it is never meaningful, and it made one
+  statement three (`"2024-11-04"`, `"2024-11-04 "`, `"\t2024-11-04"`); a hand-edited store
+  with a stray space still loads. Any control character left inside (C0 including tab, CR
+  and LF; DEL; C1) or a line/paragraph separator (U+2028/U+2029) is refused with a
+  FieldError naming the character, where it is and the fix. These values are keys: they are
+  matched (`--by`, `--tag`), put in ids and printed in one-line-per-event output, so a
+  silently altered one would stop matching what the user typed, and a kept one would split
+  an event over several lines or reach a terminal. Refusing is safe because the user wrote
+  the value and can fix it.
+* Multi-line fields (`text`, `note`) are prose and are normalised, never refused: every line
+  break (CRLF, CR, VT, FF, NEL, U+2028, U+2029) becomes `\n`, tabs stay, and any other
+  control character becomes the visible escape that `timeline show` always printed for it
+  (ESC -> the four characters `\x1b`). Prose comes from documents and pastes (PDF form
+  feeds, DOS end-of-file marks, terminal logs): refusing would fail a whole import or ingest
+  over an invisible byte, dropping it could join two words, and the escape keeps what was
+  there, inert in every output (terminal, CSV, JSON, HTML). White space around prose is kept
+  as written; the id already ignores it (model.normalise_text).
+* `when` is a single-line value in canonical strict EDTF (`when.parse_when`); import also
+  reads ordinary dates (`4 Nov 2024` -> `2024-11-04`). EDTF values that mean different
+  things in the standard (`2024` and `2024-XX`) are kept apart.
+* List items are single-line values; blank items are dropped, repeated ones kept once.
+* Bidi controls and other format characters are kept: they belong to names and prose in
+  right-to-left scripts, and `sanitize` makes them visible on a terminal.
+* A lone surrogate (a JSON `\ud800` escape, an undecodable byte) is refused everywhere:
+  UTF-8 cannot store it.
+
+Normalising is idempotent, so every store `timeline` writes reads back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
+
+__all__ = ["FieldError", "SINGLE_LINE", "MULTI_LINE", "LISTS", "normalise", "single_line",
+           "multi_line", "items", "when", "normalise_event", "from_document", "WHITE_SPACE"]
+
+SINGLE_LINE = ("id", "when", "source", "by", "status", "mod", "conflict")
+MULTI_LINE = ("text", "note")
+LISTS = ("tags", "actors", "places")
+
+# Unicode White_Space (not Python's isspace, which adds the separators U+001C..U+001F).
+WHITE_SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+               "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+_SURROGATES = "\ud800-\udfff"
+_SINGLE_BAD = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_SURROGATES}]")
+_MULTI_WORK = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029{_SURROGATES}]")
+_SURROGATE = re.compile(f"[{_SURROGATES}]")
+_LINE_BREAK = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")  # \n aside: prose keeps it
+_ANY_LINE_BREAK = re.compile("\r\n?|[\n\x0b\x0c\x85\u2028\u2029]")
+_OTHER_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+_BREAK_CHARS = "\n\r\x0b\x0c\x85\u2028\u2029"
+_ID_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}\Z")
+_SURROGATE_PROBLEM = "holds a lone surrogate, which UTF-8 cannot store"
+
+
+class FieldError(ValueError):
+    """ValueError(field, problem): `problem` reads after the field's name and says the fix."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        super().__init__(field, problem)
+        self.field = field
+        self.problem = problem
+
+
+def _type_name(value: Any) -> str:
+    return type(value).__name__
+
+
+def _describe(ch: str) -> str:
+    """`a tab (U+0009)`, `a line break (U+000A)`, `the control character \\x1b (U+001B)`."""
+    code = f"U+{ord(ch):04X}"
+    if ch == "\t":
+        return f"a tab ({code})"
+    if ch in _BREAK_CHARS:
+        return f"a line break ({code})"
+    return f"the control character \\x{ord(ch):02x} ({code})"
+
+
+def single_line(name: str, value: Any) -> str:
+    """A one-line text value: white space around it removed, control characters refused."""
+    if not isinstance(value, str):
+        raise FieldError(name, f"must be a string, not {_type_name(value)}")
+    text = value.strip(WHITE_SPACE)
+    bad = _SINGLE_BAD.search(text)
+    if bad is not None:
+        ch = bad.group()
+        if "\ud800" <= ch <= "\udfff":
+            raise FieldError(name, _SURROGATE_PROBLEM)
+        where = len(value) - len(value.lstrip(WHITE_SPACE)) + bad.start() + 1
+        raise FieldError(name, f"holds {_describe(ch)} at character {where}; remove it "
+                               "(this field is one line of text, without control characters)")
+    return text
+
+
+def _visible(match: re.Match) -> str:
+    return f"\\x{ord(match.group()):02x}"
+
+
+def multi_line(name: str, value: Any) -> str:
+    """Prose: line breaks as \\n, tabs kept, other control characters as visible escapes."""
+    if not isinstance(value, str):
+        raise FieldError(name, f"must be a string, not {_type_name(value)}")
+    if _MULTI_WORK.search(value) is None:
+        return value
+    if _SURROGATE.search(value):
+        raise FieldError(name, _SURROGATE_PROBLEM)
+    return _OTHER_CONTROL.sub(_visible, _LINE_BREAK.sub("\n", value))
+
+
+def items(name: str, value: Any) -> tuple[str, ...]:
+    """A list field: each item a single-line value; blank items dropped, repeats kept once."""
+    if not isinstance(value, (list, tuple)) or not all(isinstance(i, str) for i in value):
+        raise FieldError(name, "must be a list of strings")
+    out: dict[str, None] = {}
+    for position, item in enumerate(value, 1):
+        try:
+            text = single_line(name, item)
+        except FieldError as exc:
+            raise FieldError(name, f"item {position} {exc.problem}") from None
+        if text:
+            out[text] = None
+    return tuple(out)
+
+
+def when(value: Any, *, ordinary: bool = False) -> str:
+    """The canonical EDTF text of a `when` value. With ordinary, also a date as people write
+    it (`4 Nov 2024`), as `when.parse_user_date` reads it."""
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import parse_user_date, parse_when
+
+    text = single_line("when", value)
+    try:
+        return parse_when(text).text
+    except DateError as exc:
+        if not ordinary:
+            raise FieldError("when", exc.message) from None
+        edtf_problem = exc.message
+    try:
+        return parse_when(parse_user_date(text)).text
+    except DateError:
+        raise FieldError("when", f"{text!r} is not an EDTF value or a date ({edtf_problem})") from None
+
+
+def _id(value: Any) -> str:
+    text = single_line("id", value)
+    if not _ID_RE.match(text):
+        raise FieldError("id", "must be 1-64 letters, digits or . _ : -")
+    return text
+
+
+def _text(value: Any) -> str:
+    text = multi_line("text", value)
+    if not text.strip():
+        raise FieldError("text", "is empty")
+    return text
+
+
+def _choice(name: str, choices: tuple[str, ...]):
+    def check(value: Any) -> str:
+        text = single_line(name, value)
+        if text not in ("",) + choices:
+            raise FieldError(name, f"must be one of {', '.join(choices)}")
+        return text
+    return check
+
+
+def _reported(value: Any) -> date:
+    if not isinstance(value, date) or hasattr(value, "hour"):
+        raise FieldError("reported", "must be a TOML date like 2024-11-06")
+    return value
+
+
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise FieldError("reported_assumed", "must be true or false")
+    return value
+
+
+def _span(value: Any) -> tuple[int, int]:
+    if (not isinstance(value, (list, tuple)) or len(value) != 2
+            or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in value)
+            or value[0] > value[1]):
+        raise FieldError("span", "must be [start, end] character offsets with start <= end")
+    return (value[0], value[1])
+
+
+_RULES = {
+    "id": _id,
+    "when": when,
+    "text": _text,
+    "source": lambda v: single_line("source", v),
+    "reported": _reported,
+    "reported_assumed": _flag,
+    "by": lambda v: single_line("by", v),
+    "tags": lambda v: items("tags", v),
+    "actors": lambda v: items("actors", v),
+    "places": lambda v: items("places", v),
+    "status": _choice("status", STATUSES),
+    "span": _span,
+    "note": lambda v: multi_line("note", v),
+    "mod": _choice("mod", MODS),
+    "conflict": lambda v: single_line("conflict", v),
+}
+assert set(_RULES) == set(FIELD_ORDER), "every Event field needs a rule"
+
+
+def normalise(name: str, value: Any) -> Any:
+    """`value` as field `name` stores it (the Event's own type), or FieldError(name, problem)."""
+    return _RULES[name](value)
+
+
+def normalise_event(event: Event) -> Event:
+    """`event` with every field normalised (FieldError when one is refused); its id is kept."""
+    changes = {}
+    for name in FIELD_ORDER:
+        value = getattr(event, name)
+        if value in ("", None, (), False):
+            continue
+        new = normalise(name, value)
+        if new != value:
+            changes[name] = new
+    return event.with_(**changes) if changes else event
+
+
+def from_document(event: Event) -> Event:
+    """An event ingest took out of a document, made storable: its claimant and source come
+    from the document (and its file name), not from the user, so there is nothing to fix
+    field by field; a line break or tab there becomes a space and any other control
+    character its visible escape, as in prose, instead of being refused. The id is
+    recomputed when the text, date or source changed, as make_id would have made it."""
+    changes = {}
+    for name in ("by", "source"):
+        value = getattr(event, name)
+        if _SINGLE_BAD.search(value):
+            value = _ANY_LINE_BREAK.sub(" ", value).replace("\t", " ")
+            changes[name] = _OTHER_CONTROL.sub(_visible, _SURROGATE.sub("\ufffd", value))
+    clean = normalise_event(event.with_(**changes) if changes else event)
+    if (clean.text, clean.when, clean.source) != (event.text, event.when, event.source):
+        clean = clean.with_(id=make_id(clean.text, clean.when, clean.source))
+    return clean
