@@ -179,16 +179,101 @@ def test_json_contract(conflicted):
 
 
 def test_rich_shows_claimants_side_by_side_safely(tl):
-    store.save(tl.store, [
-        ev("First soldiers arrived at the Kursk front [bold]x[/]", "2024-10-24", by="Kyiv \x1b[2J"),
+    from timeline_cli.fields import normalise_event
+
+    store.save(tl.store, [normalise_event(e) for e in [
+        ev("First soldiers arrived at the Kursk front [bold]x[/] \x1b[2J", "2024-10-24", by="Kyiv \u202e"),
         ev("First soldiers arrived at the Kursk front", "2024-10-20", by="Seoul"),
-    ])
+    ]])
     result = tl("--color", "always", "conflicts", "--format", "rich")
     assert result.exit_code == 1
     assert "Conflict 1: dates" in result.stdout and "Seoul" in result.stdout
-    assert "[bold]x[/]" in result.stdout and "\x1b[2J" not in result.stdout
+    assert "[bold]x[/]" in result.stdout and "\x1b[2J" not in result.stdout and "\u202e" not in result.stdout
 
 
 def test_missing_store_is_an_error(tl):
     result = tl("conflicts")
     assert result.exit_code == 1 and "no store at" in result.stderr
+
+
+# ---------------------------------------------------------------- flooding (issue 10, finding 11)
+# 60 reposts of one wording made the words that tell two claims apart too common to index
+# (diff.POSTING_SHARE) and the contradiction disappeared, exit 0. Copies of a wording now
+# count once, and inside a wording events are compared as claims (same days, same counts).
+
+REPOST = "First North Korean soldiers arrived at the front in the Kursk region"
+
+
+def flood(n: int, text: str = REPOST, when: str = "2024-10-23") -> list[Event]:
+    return [ev(text, when, by=f"account{i}", source=f"https://social.example/post/{i}") for i in range(n)]
+
+
+@pytest.mark.parametrize("n", [60, 61, 200])
+def test_a_flood_of_reposts_does_not_hide_a_contradiction(tl, n):
+    claim = ev(FRONT, "2024-10-24", by="Ukrainian intelligence", source="seed.txt")
+    store.save(tl.store, [*flood(n), claim, ev("Agreement signed", "2024-06", by="WSJ")])
+    result = tl("conflicts", "--format", "plain")
+    assert result.exit_code == 1, result.output
+    lines = [line.split("\t") for line in result.stdout.splitlines()]
+    assert {line[0] for line in lines} == {"1"} and len(lines) == n + 1  # one group: the claim and every repost
+    assert ["1", "dates", "2024-10-24", "Ukrainian intelligence"] == [lines[-1][i] for i in (0, 1, 2, 4)]
+
+
+def test_a_flood_of_the_same_wording_on_one_day_against_another_day(tl):
+    denial = ev(REPOST, "2024-10-20", by="Pentagon")
+    store.save(tl.store, [*flood(80), denial])
+    result = tl("conflicts", "--format", "json")
+    assert result.exit_code == 1
+    [group] = json.loads(result.stdout)
+    assert group["kinds"] == ["dates"] and len(group["events"]) == 81
+    assert all(denial.id in reason["ids"] for reason in group["reasons"])  # each repost against the denial
+
+
+def test_a_flood_of_one_count_does_not_hide_another_count(tl):
+    posts = [ev("About 12,000 North Korean troops are at the Kursk front", "2024-10", by=f"b{i}", source=f"p{i}")
+             for i in range(100)]
+    other = ev("About 10 000 North Korean soldiers are at the front in Kursk", "2024-10", by="Pentagon")
+    store.save(tl.store, [*posts, other])
+    result = tl("conflicts", "--format", "json")
+    assert result.exit_code == 1
+    [group] = json.loads(result.stdout)
+    assert group["kinds"] == ["numbers"] and len(group["events"]) == 101
+
+
+def test_reposts_that_agree_are_no_conflict():
+    assert find_conflicts(flood(300)) == []
+    assert find_conflicts(flood(100) + flood(100, when="2024-10")) == []  # a refinement, not a contradiction
+
+
+def test_many_dates_of_one_wording_stay_linear_and_are_all_found():
+    # Beyond EXACT_CLAIM_PAIRS each claim meets a few partners chosen by date; every event
+    # whose date contradicts another still ends up in the group.
+    days = [f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(400)]
+    events = [ev(REPOST, day, by=f"a{i}") for i, day in enumerate(days)]
+    [group] = find_conflicts(events)
+    assert len(group.events) == len(events)
+
+
+def _best_time(events: list[Event], repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        find_conflicts(events)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("shape", ["same-day", "many-days", "two-wordings"])
+def test_doubling_a_flood_does_not_quadruple_the_time(shape):
+    """A ratio, never an absolute time: twice the reposts take at most about twice as long."""
+    claim = ev(FRONT, "2024-10-24", by="Ukrainian intelligence", source="seed.txt")
+
+    def build(n: int) -> list[Event]:
+        if shape == "same-day":
+            return [*flood(n), claim]
+        if shape == "many-days":
+            return [ev(REPOST, f"20{10 + i % 14}-{1 + i % 12:02d}-{1 + i % 28:02d}", by=f"a{i}") for i in range(n)]
+        return [*flood(n // 2), *flood(n // 2, text=FRONT, when="2024-10-24"), claim]
+
+    small, large = _best_time(build(2000)), _best_time(build(4000))
+    assert large < 3 * small, (shape, small, large)

@@ -23,12 +23,23 @@ grouped with the other version named in that mark.
 
 Pairs are joined into groups (connected components), so three sources giving three
 different dates are one group.
+
+A flood of reposts hides nothing and costs linear time: events with the same topic words are
+one *wording*, counted once by the similarity search (whose index leaves out words found in
+over a tenth of the records, diff.POSTING_SHARE, so 60 copies of a post once made the words
+that tell two claims apart unindexable), and inside a wording, or between two similar ones,
+events with the same days and counts are one *claim*, compared once (_Claim, _claim_pairs).
+Every event of a group gets one reason at least, not one per pair: a claim repeated by 1,000
+accounts against one denial is 1,000 reasons, not a million. What is left of the index's
+limit: two *different* wordings that share only words found in over a tenth of all wordings
+are not compared.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from timeline_cli.diff import STOP_WORDS, similar_pairs, words
@@ -176,14 +187,19 @@ def _unit(tokens: Sequence[str], i: int) -> str:
 # ---------------------------------------------------------------- same happening
 
 
+_NOT_TOPIC = STOP_WORDS | MONTH_WORDS | frozenset(SMALL_NUMBERS) | frozenset(MULTIPLIERS)
+
+
+@lru_cache(maxsize=4096)
+def _claimant_words(by: str) -> frozenset[str]:
+    return frozenset(words(by))
+
+
 def topic_words(event: Event) -> frozenset[str]:
     """What the statement is about: content words without numbers, dates or its claimant."""
-    claimant = set(words(event.by))
-    return frozenset(
-        t for t in words(event.text)
-        if t not in STOP_WORDS and t not in MONTH_WORDS and t not in SMALL_NUMBERS
-        and t not in MULTIPLIERS and not _is_number(t) and t not in claimant
-    )
+    found = frozenset(words(event.text)).difference(_NOT_TOPIC, _claimant_words(event.by))
+    # a token of diff.words starts with a digit exactly when it is a number
+    return frozenset(t for t in found if not t[0].isdecimal())
 
 
 def _who(event: Event) -> str:
@@ -209,40 +225,191 @@ def _fmt(n: int) -> str:
     return f"{n:,}"
 
 
+# Comparisons between the claims of two wordings (or within one) are all made while there
+# are at most this many pairs of distinct claims; beyond it each claim is compared with
+# PARTNERS of the other side chosen by date (see _claim_pairs), so the work stays linear.
+EXACT_CLAIM_PAIRS = 4096
+PARTNERS = 4
+
+
+class _Claim:
+    """Events of one wording that say the same thing: same topic words, same days, same
+    counts. Two events of one claim never contradict each other, and each contradicts
+    exactly what the other does (up to who says it), so a flood of copies is compared once."""
+
+    __slots__ = ("bounds", "counts", "members", "reps", "pending")
+
+    def __init__(self, bounds: tuple, counts: list[tuple[int, str]]) -> None:
+        self.bounds = bounds
+        self.counts = counts
+        self.members: list[int] = []
+        self.reps: list[int] = []  # up to two members with different claimants (_who_key)
+        self.pending: list[int] = []  # members not yet in any reason
+
+
+def _who_key(event: Event) -> tuple[str, str]:
+    return (event.by.casefold(), event.source)
+
+
+def _claim_pairs(left: list[_Claim], right: list[_Claim] | None):
+    """The pairs of claims to compare: all of them while there are few; else each claim
+    with the PARTNERS of the other side that end first, that start last (a date conflict
+    needs days that do not overlap, and these are the ones most apart) and that start
+    nearest to it (a count conflict needs days that overlap)."""
+    import bisect
+
+    same = right is None
+    other = left if same else right
+    count = len(left) * (len(left) - 1) // 2 if same else len(left) * len(other)
+    if count <= EXACT_CLAIM_PAIRS:
+        if same:
+            for x in range(len(left)):
+                for y in range(x + 1, len(left)):
+                    yield left[x], left[y]
+        else:
+            for a in left:
+                for b in other:
+                    yield a, b
+        return
+    seen: set[tuple[int, int]] = set()
+
+    def partners(claims: list[_Claim]):
+        by_end = sorted(claims, key=lambda c: c.bounds[1])[:PARTNERS]
+        by_start = sorted(claims, key=lambda c: c.bounds[0])
+        starts = [c.bounds[0] for c in by_start]
+        last = by_start[-PARTNERS:]
+
+        def near(claim: _Claim) -> list[_Claim]:
+            k = bisect.bisect_left(starts, claim.bounds[0])
+            return by_start[max(0, k - PARTNERS // 2): k + PARTNERS // 2]
+        return lambda claim: (*by_end, *last, *near(claim))
+
+    sides = [(left, partners(other))] if same else [(left, partners(other)), (other, partners(left))]
+    for side, against in sides:
+        for a in side:
+            for b in against(a):
+                if a is b:
+                    continue
+                key = (id(a), id(b)) if id(a) < id(b) else (id(b), id(a))
+                if key not in seen:
+                    seen.add(key)
+                    yield a, b
+
+
 def find_conflicts(events: Iterable[Event]) -> list[ConflictGroup]:
-    """Groups of events that contradict each other, in timeline order."""
+    """Groups of events that contradict each other, in timeline order.
+
+    Events with the same topic words are one *wording*; the similarity search runs over
+    distinct wordings, so copies of one statement (a flood of reposts) count once and cannot
+    make the words that tell two claims apart too common to index (diff.POSTING_SHARE). Inside
+    a wording, and between two similar ones, events are compared as claims (_Claim): the work
+    grows with the number of events, not with the square of a flood.
+    """
     from timeline_cli.store import sort_key
     from timeline_cli.when import format_when, parse_when
 
     events = list(events)
-    topics = [topic_words(e) for e in events]
-    bounds = [(w.earliest, w.latest) for w in (parse_when(e.when) for e in events)]
-    counts: dict[int, list[tuple[int, str]]] = {}
-    reasons: list[tuple[int, int, Reason]] = []
+    wordings: dict[frozenset[str], int] = {}  # topic words -> wording number
+    first: list[int] = []  # each wording's first event
+    more: dict[int, list[int]] = {}  # a repeated wording's other events
+    bounds: list[tuple] = []
+    for k, e in enumerate(events):
+        w = parse_when(e.when)
+        bounds.append((w.earliest, w.latest))
+        topics = topic_words(e)
+        if not topics:  # about nothing in particular: like nothing else
+            continue
+        g = wordings.setdefault(topics, len(first))
+        if g == len(first):
+            first.append(k)
+        else:
+            more.setdefault(g, []).append(k)
+    topic_sets = list(wordings)
+
+    def members_of(g: int) -> list[int]:
+        return [first[g], *more.get(g, ())]
+    counts_cache: dict[str, list[tuple[int, str]]] = {}
+    claims_cache: dict[int, list[_Claim]] = {}
 
     def counted(k: int) -> list[tuple[int, str]]:
-        if k not in counts:
-            counts[k] = numbers(events[k].text)
-        return counts[k]
+        text = events[k].text
+        if text not in counts_cache:
+            counts_cache[text] = numbers(text)
+        return counts_cache[text]
 
-    for i, j, sim in similar_pairs(topics, None, NUMBER_SIMILARITY):
-        a, b = events[i], events[j]
-        (ae, al), (be, bl) = bounds[i], bounds[j]
-        overlap = ae <= bl and be <= al
-        if not overlap:
-            if _number_conflict(counted(i), counted(j)):
-                continue  # different counts at different times: the situation changed
-            differs = (a.by.casefold() != b.by.casefold()) or (a.source != b.source)
-            if sim >= DATE_SIMILARITY and (differs or sim >= SAME_TEXT):
+    def claims(g: int) -> list[_Claim]:
+        if g not in claims_cache:
+            by_key: dict[tuple, _Claim] = {}
+            for k in members_of(g):
+                found = counted(k)
+                key = (bounds[k], frozenset(found))
+                claim = by_key.get(key)
+                if claim is None:
+                    claim = by_key[key] = _Claim(bounds[k], found)
+                claim.members.append(k)
+                claim.pending.append(k)
+                if len(claim.reps) < 2 and (not claim.reps or
+                                            _who_key(events[claim.reps[0]]) != _who_key(events[k])):
+                    claim.reps.append(k)
+            claims_cache[g] = list(by_key.values())
+        return claims_cache[g]
+
+    reasons: list[tuple[int, int, Reason]] = []
+
+    def partner(claim: _Claim, k: int, must_differ: bool) -> int | None:
+        """An event of `claim` that contradicts event k (said by someone else if must_differ)."""
+        if not must_differ:
+            return claim.members[0]
+        mine = _who_key(events[k])
+        return next((r for r in claim.reps if _who_key(events[r]) != mine), None)
+
+    def pairs_of(x: _Claim, y: _Claim, must_differ: bool) -> list[tuple[int, int]]:
+        """One pair for the two claims, and one for each of their events not yet given a
+        reason: every event of a group is shown with why it is there, and a claim repeated by
+        1,000 accounts against one denial is 1,000 reasons, not a million."""
+        first = next(((i, j) for i in x.reps for j in y.reps
+                      if not must_differ or _who_key(events[i]) != _who_key(events[j])), None)
+        if first is None:
+            return []
+        out = {(min(first), max(first))}
+        for one, two in ((x, y), (y, x)):
+            waiting = []
+            for k in one.pending:
+                o = partner(two, k, must_differ)
+                if o is None:
+                    waiting.append(k)
+                else:
+                    out.add((min(k, o), max(k, o)))
+            one.pending = waiting
+        return sorted(out)
+
+    def judge(x: _Claim, y: _Claim, sim: float) -> None:
+        (xe, xl), (ye, yl) = x.bounds, y.bounds
+        clash = _number_conflict(x.counts, y.counts)
+        if not (xe <= yl and ye <= xl):
+            if clash or sim < DATE_SIMILARITY:
+                return  # different counts at different times: the situation changed
+            for i, j in pairs_of(x, y, sim < SAME_TEXT):
+                a, b = events[i], events[j]
                 reasons.append((i, j, Reason(
                     "dates", (a.id, b.id),
                     f"dates cannot both be right: {format_when(a.when)} ({_who(a)}) vs "
                     f"{format_when(b.when)} ({_who(b)})")))
-        else:
-            for unit, x, y in _number_conflict(counted(i), counted(j)):
-                reasons.append((i, j, Reason(
-                    "numbers", (a.id, b.id),
-                    f"numbers differ for {unit}: {_fmt(x)} ({_who(a)}) vs {_fmt(y)} ({_who(b)})")))
+        elif clash:
+            for i, j in pairs_of(x, y, False):
+                a, b = events[i], events[j]
+                for unit, p, q in _number_conflict(counted(i), counted(j)):
+                    reasons.append((i, j, Reason(
+                        "numbers", (a.id, b.id),
+                        f"numbers differ for {unit}: {_fmt(p)} ({_who(a)}) vs {_fmt(q)} ({_who(b)})")))
+
+    for g in more:
+        for x, y in _claim_pairs(claims(g), None):
+            judge(x, y, 1.0)
+    for g, h, sim in similar_pairs(topic_sets, None, NUMBER_SIMILARITY):
+        for x, y in _claim_pairs(claims(g), claims(h)):
+            judge(x, y, sim)
+    reasons.sort(key=lambda r: (r[0], r[1]))
 
     index = {e.id: k for k, e in enumerate(events)}
     for k, e in enumerate(events):
