@@ -23,7 +23,7 @@ from pathlib import Path
 
 from timeline_cli.model import Event
 
-VERSION = 3
+VERSION = 4  # 4: field values normalised by fields.py (older snapshots may hold raw ones)
 
 
 def digest(data: bytes) -> str:

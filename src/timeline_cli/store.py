@@ -367,7 +367,10 @@ def _event_error(origin: str, text: str, index: int, raw: dict, problem: str, hi
     line = _line_of_event(text, index)
     ident = raw.get("id") if isinstance(raw, dict) else None
     where = f"{origin}:{line}" if line else origin
-    what = f"event #{index + 1}" + (f" (id {ident})" if isinstance(ident, str) else "")
+    from timeline_cli.sanitize import safe_line
+
+    # The id is what the file holds, unchecked: shown on one line whatever it contains.
+    what = f"event #{index + 1}" + (f" (id {safe_line(ident)})" if isinstance(ident, str) else "")
     return StoreError(f"{where}: {what}: {problem}", hint=hint)
 
 
