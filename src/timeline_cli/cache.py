@@ -8,7 +8,8 @@ $XDG_CACHE_HOME/timeline, else ~/.cache/timeline), never beside the store, and i
 delete at any time. TIMELINE_CACHE_DIR=off disables it.
 
 Format: marshal (fast, and unlike pickle it cannot run code when read) of a dict holding the
-cache version, the digest and one tuple per event in Event field order. A snapshot that
+cache version, the digest and one row per event
+(model.event_to_row: a tuple in FIELD_ORDER, dates as day ordinals). A snapshot that
 cannot be read for any reason is a miss.
 """
 
@@ -18,10 +19,9 @@ import hashlib
 import marshal
 import os
 import tempfile
-from datetime import date
 from pathlib import Path
 
-from timeline_cli.model import Event
+from timeline_cli.model import Event, event_from_row, event_to_row
 
 VERSION = 4  # 4: field values normalised by fields.py (older snapshots may hold raw ones)
 
@@ -46,18 +46,11 @@ def snapshot_path(store_path: str | Path) -> Path | None:
     return folder / f"{key}.snapshot"
 
 
-def _row(e: Event) -> tuple:
-    """An Event as a plain tuple (marshal- and pickle-friendly); _event() is its inverse."""
-    return (e.id, e.when, e.text, e.source, e.reported.toordinal() if e.reported else None,
-            e.reported_assumed, e.by, e.tags, e.actors, e.places, e.status, e.span, e.note, e.mod,
-            e.conflict)
-
-
-def _event(row: tuple) -> Event:
-    (id_, when, text, source, reported, assumed, by, tags, actors, places, status, span, note,
-     mod, conflict) = row
-    return Event(id_, when, text, source, date.fromordinal(reported) if reported else None,
-                 assumed, by, tags, actors, places, status, span, note, mod, conflict)
+# Public names for the row form (an Event as a plain tuple, marshal- and pickle-friendly):
+# ingest workers send events to the parent as rows. The converters are model's, generated
+# from the schema table; _row/_event are the old private names.
+to_row = _row = event_to_row
+from_row = _event = event_from_row
 
 
 class Snapshot:

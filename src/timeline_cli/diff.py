@@ -87,7 +87,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Iterable, Iterator, Sequence
 
-from timeline_cli.model import FIELD_ORDER, Event
+from timeline_cli.model import FIELD_ORDER, FIELDS, Event
 
 __all__ = [
     "FieldChange", "Change", "DiffResult", "diff", "words", "content_words", "similarity",
@@ -401,20 +401,8 @@ def _plain_words(label: str, old: object, new: object) -> str:
     return f"{label} changed: {_short(old)} -> {_short(new)}"
 
 
-_FIELD_KIND = {
-    "by": ("claimant-changed", "claimant"),
-    "source": ("source-changed", "source"),
-    "status": ("status-changed", "status"),
-    "reported": ("reported-changed", "report date"),
-    "reported_assumed": ("reported-assumed-changed", "report date assumed"),
-    "span": ("span-changed", "span"),
-    "note": ("note-changed", "note"),
-    "mod": ("mod-changed", "early/mid/late"),
-    "conflict": ("conflict-changed", "merge conflict mark"),
-    "tags": ("tags-changed", "tags"),
-    "actors": ("actors-changed", "actors"),
-    "places": ("places-changed", "places"),
-}
+# (change kind, label) of every optional field, from the schema table (model.FIELDS).
+_FIELD_KIND = {f.name: (f.change, f.label) for f in FIELDS if not f.required}
 
 
 def _json_value(value: object) -> object:

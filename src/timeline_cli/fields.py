@@ -43,14 +43,15 @@ import re
 from datetime import date
 from typing import Any
 
-from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
+from timeline_cli.model import (BOOL, DATE, EMPTY, FIELD_ORDER, FIELDS, LIST, ONE_LINE, PROSE, SPAN, Event,
+                                 make_id, names)
 
 __all__ = ["FieldError", "SINGLE_LINE", "MULTI_LINE", "LISTS", "normalise", "single_line",
            "multi_line", "items", "when", "normalise_event", "from_document", "WHITE_SPACE"]
 
-SINGLE_LINE = ("id", "when", "source", "by", "status", "mod", "conflict")
-MULTI_LINE = ("text", "note")
-LISTS = ("tags", "actors", "places")
+SINGLE_LINE = names(ONE_LINE)
+MULTI_LINE = names(PROSE)
+LISTS = names(LIST)
 
 # Unicode White_Space (not Python's isspace, which adds the separators U+001C..U+001F).
 WHITE_SPACE = ("\t\n\x0b\x0c\r \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
@@ -178,44 +179,42 @@ def _choice(name: str, choices: tuple[str, ...]):
     return check
 
 
-def _reported(value: Any) -> date:
+def _day(name: str, value: Any) -> date:
     if not isinstance(value, date) or hasattr(value, "hour"):
-        raise FieldError("reported", "must be a TOML date like 2024-11-06")
+        raise FieldError(name, "must be a TOML date like 2024-11-06")
     return value
 
 
-def _flag(value: Any) -> bool:
+def _flag(name: str, value: Any) -> bool:
     if not isinstance(value, bool):
-        raise FieldError("reported_assumed", "must be true or false")
+        raise FieldError(name, "must be true or false")
     return value
 
 
-def _span(value: Any) -> tuple[int, int]:
+def _span(name: str, value: Any) -> tuple[int, int]:
     if (not isinstance(value, (list, tuple)) or len(value) != 2
             or not all(isinstance(i, int) and not isinstance(i, bool) and i >= 0 for i in value)
             or value[0] > value[1]):
-        raise FieldError("span", "must be [start, end] character offsets with start <= end")
+        raise FieldError(name, "must be [start, end] character offsets with start <= end")
     return (value[0], value[1])
 
 
-_RULES = {
-    "id": _id,
-    "when": when,
-    "text": _text,
-    "source": lambda v: single_line("source", v),
-    "reported": _reported,
-    "reported_assumed": _flag,
-    "by": lambda v: single_line("by", v),
-    "tags": lambda v: items("tags", v),
-    "actors": lambda v: items("actors", v),
-    "places": lambda v: items("places", v),
-    "status": _choice("status", STATUSES),
-    "span": _span,
-    "note": lambda v: multi_line("note", v),
-    "mod": _choice("mod", MODS),
-    "conflict": lambda v: single_line("conflict", v),
-}
-assert set(_RULES) == set(FIELD_ORDER), "every Event field needs a rule"
+# One rule per kind of field (model.FIELDS); a field with choices only takes one of them.
+_BY_KIND = {ONE_LINE: single_line, PROSE: multi_line, LIST: items, DATE: _day, BOOL: _flag, SPAN: _span}
+# The fields with rules of their own on top of their kind's.
+_SPECIAL = {"id": _id, "when": when, "text": _text}
+
+
+def _rule(name: str, kind: str, choices: tuple[str, ...]):
+    if name in _SPECIAL:
+        return _SPECIAL[name]
+    if choices:
+        return _choice(name, choices)
+    by_kind = _BY_KIND[kind]
+    return lambda value: by_kind(name, value)
+
+
+_RULES = {f.name: _rule(f.name, f.kind, f.choices) for f in FIELDS}
 
 
 def normalise(name: str, value: Any) -> Any:
@@ -228,7 +227,7 @@ def normalise_event(event: Event) -> Event:
     changes = {}
     for name in FIELD_ORDER:
         value = getattr(event, name)
-        if value in ("", None, (), False):
+        if value in EMPTY:
             continue
         new = normalise(name, value)
         if new != value:

@@ -32,11 +32,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
-from timeline_cli.model import FIELD_ORDER, Event, make_id, normalise_text
+from timeline_cli.model import FIELD_ORDER, LIST, Event, make_id, names, normalise_text
 
 __all__ = ["MergeConflict", "MergeResult", "three_way", "union"]
 
-SET_FIELDS = ("tags", "actors", "places")
+SET_FIELDS = names(LIST)  # merged as sets: an item added or removed on either side counts
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Iterator
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
-from timeline_cli.model import FIELD_ORDER, Event
+from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
 from timeline_cli.tomlwrite import event_block, string
 
 SCHEMA = 1
@@ -34,10 +34,6 @@ HEADER = (
 STDIN = "-"
 CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `timeline ingest FILE`, or point to another with --store PATH"
 
-_STR_FIELDS = ("id", "when", "text", "source", "by", "status", "note", "mod", "conflict")
-_LIST_FIELDS = ("tags", "actors", "places")
-_ID_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}\Z")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # ---------------------------------------------------------------- ordering
@@ -387,7 +383,7 @@ def event_from_dict(raw: dict) -> Event:
     unknown = set(raw) - set(FIELD_ORDER)
     if unknown:
         raise ValueError(sorted(unknown)[0], f"unknown field (known fields: {', '.join(FIELD_ORDER)})")
-    for name in ("id", "when", "text"):
+    for name in REQUIRED:
         if name not in raw:
             raise ValueError(name, "is missing")
     return Event(**{name: fields.normalise(name, raw[name]) for name in FIELD_ORDER if name in raw})

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline_cli.model import FIELD_ORDER, Event
+from timeline_cli.model import EMPTY, FIELDS, Event
 
 _ESCAPES = {i: f"\\u{i:04x}" for i in [*range(0x20), 0x7F] if i != 0x09}
 _ESCAPES.update({0x08: "\\b", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
-_REQUIRED = ("id", "when", "text")
+
+
+_LAYOUT = tuple((f.name, f.required) for f in FIELDS)  # (name, required) in FIELD_ORDER
 
 
 def string(value: str) -> str:
@@ -54,9 +56,9 @@ def event_block(event: Event) -> str:
     if known is not None and known[0] is event:
         return known[1]
     lines = ["[[event]]"]
-    for name in FIELD_ORDER:
+    for name, required in _LAYOUT:
         value = getattr(event, name)
-        if name not in _REQUIRED and value in ("", None, (), False):
+        if not required and value in EMPTY:
             continue
         lines.append(f"{name} = {literal(value)}")
     lines.append("")

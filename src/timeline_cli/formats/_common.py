@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
-from timeline_cli.model import FIELD_ORDER, Event
+from timeline_cli.model import DATE, FIELD_ORDER, LIST, Event, names
 
 if TYPE_CHECKING:
     from timeline_cli.when import When
@@ -18,7 +18,8 @@ DERIVED = ("start", "end")
 EXPORT_FIELDS: tuple[str, ...] = (
     FIELD_ORDER[:2] + DERIVED + FIELD_ORDER[2:]
 )
-LIST_FIELDS = ("tags", "actors", "places")
+LIST_FIELDS = names(LIST)
+_DATE_FIELDS = frozenset(names(DATE))
 
 
 def when_of(event: Event) -> "When":
@@ -60,8 +61,9 @@ def export_record(event: Event) -> dict:
             record[name] = start
         elif name == "end":
             record[name] = end
-        elif name == "reported":
-            record[name] = event.reported.isoformat() if event.reported is not None else None
+        elif name in _DATE_FIELDS:
+            value = getattr(event, name)
+            record[name] = value.isoformat() if value is not None else None
         else:
             record[name] = base[name]
     return record

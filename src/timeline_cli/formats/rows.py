@@ -32,8 +32,8 @@ from datetime import date, datetime
 from typing import Any
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import DERIVED, LIST_FIELDS
-from timeline_cli.model import FIELD_ORDER, MODS, STATUSES, Event, make_id
+from timeline_cli.formats._common import DERIVED, LIST_FIELDS  # noqa: F401 (LIST_FIELDS: re-exported)
+from timeline_cli.model import BOOL, DATE, FIELD, FIELD_ORDER, FIELDS, LIST, REQUIRED, SPAN, Event, make_id
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 _SPAN = re.compile(r"\s*(\d+)\s*-\s*(\d+)\s*\Z")
@@ -41,19 +41,8 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 _TRUE = frozenset({"true", "yes", "1"})
 _FALSE = frozenset({"false", "no", "0"})
 
-HINTS = {
-    "when": "write an EDTF date such as 2024-10-24, 2024-10, 2024-06~, 2024-10-08/2024-10-13 or ../2024-11-06",
-    "text": "every row needs the statement itself in the 'text' field",
-    "id": "leave 'id' empty to have it computed, or use 1-64 letters, digits or . _ : -",
-    "reported": "write the publication date as YYYY-MM-DD, e.g. 2024-11-06, or leave it empty",
-    "reported_assumed": "write true or false (or leave it empty for false)",
-    "span": "write character offsets as START-END (e.g. 120-184) or [120, 184], or leave it empty",
-    "status": f"use one of {', '.join(STATUSES)}, or leave it empty",
-    "mod": f"use one of {', '.join(MODS)}, or leave it empty",
-    "tags": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
-    "actors": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
-    "places": "give a list of non-blank strings (in CSV/TSV: items separated by '; ')",
-}
+# How to fix a bad value of each field: the schema table's hints (model.FIELDS).
+HINTS = {f.name: f.hint for f in FIELDS if f.hint}
 _DEFAULT_HINT = "fix that value in the file, then run the command again"
 
 
@@ -91,39 +80,39 @@ def _field(rule, *args, **kwargs):
         raise _FieldProblem(exc.field, exc.problem) from None
 
 
-def _reported(value: Any) -> date:
+def _day(name: str, value: Any) -> date:
     if isinstance(value, datetime):
-        raise _FieldProblem("reported", "must be a date without a time of day, e.g. 2024-11-06")
+        raise _FieldProblem(name, "must be a date without a time of day, e.g. 2024-11-06")
     if isinstance(value, date):
         return value
     if isinstance(value, str) and _ISO_DATE.match(value.strip()):
         try:
             return date.fromisoformat(value.strip())
         except ValueError as exc:
-            raise _FieldProblem("reported", f"{value!r} is not a real day ({exc})") from None
-    raise _FieldProblem("reported", f"must be a date like 2024-11-06, not {value!r}")
+            raise _FieldProblem(name, f"{value!r} is not a real day ({exc})") from None
+    raise _FieldProblem(name, f"must be a date like 2024-11-06, not {value!r}")
 
 
-def _flag(value: Any) -> bool:
+def _flag(name: str, value: Any) -> bool:
     if isinstance(value, bool):
         return value
     if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
         return value.strip().lower() in _TRUE
-    raise _FieldProblem("reported_assumed", f"must be true or false, not {value!r}")
+    raise _FieldProblem(name, f"must be true or false, not {value!r}")
 
 
-def _span(value: Any) -> list[int]:
+def _span(name: str, value: Any) -> list[int]:
     if isinstance(value, str):
         match = _SPAN.match(value)
         if not match:
-            raise _FieldProblem("span", f"must be START-END character offsets, not {value!r}")
+            raise _FieldProblem(name, f"must be START-END character offsets, not {value!r}")
         try:
             return [int(match.group(1)), int(match.group(2))]
         except ValueError:  # more than 4300 digits
-            raise _FieldProblem("span", "holds a number too long to be a character offset") from None
+            raise _FieldProblem(name, "holds a number too long to be a character offset") from None
     if isinstance(value, (list, tuple)):
         return list(value)
-    raise _FieldProblem("span", f"must be [start, end] or START-END, not {_type_name(value)}")
+    raise _FieldProblem(name, f"must be [start, end] or START-END, not {_type_name(value)}")
 
 
 def _items(name: str, value: Any) -> list[str]:
@@ -135,6 +124,11 @@ def _items(name: str, value: Any) -> list[str]:
         if not item.strip():
             raise _FieldProblem(name, f"item {position} is blank")
     return list(value)
+
+
+# How an import reads a value of each kind beyond what the store accepts ("2024-11-06" for a
+# date, "yes" for a flag, "120-184" for a span); one-line and prose values go as they are.
+_READERS = {DATE: _day, BOOL: _flag, SPAN: _span}
 
 
 def _canonical(row: dict) -> dict:
@@ -149,20 +143,19 @@ def _canonical(row: dict) -> dict:
             continue
         if _has_surrogate(value):
             raise _FieldProblem(key, "holds a lone surrogate (like the JSON escape \\ud800): not valid Unicode text")
+        kind = FIELD[key].kind
         if key == "when":
             value = _when(value)
-        elif key == "reported":
-            value = _reported(value)
-        elif key == "reported_assumed":
-            value = _flag(value)
-        elif key == "span":
-            value = _span(value)
-        elif key in LIST_FIELDS:
+        elif kind in _READERS:
+            value = _READERS[kind](key, value)
+        elif kind == LIST:
             value = _items(key, value)
             if not value:
                 continue
         values[key] = value
-    for name in ("when", "text"):
+    for name in REQUIRED:
+        if name == "id":
+            continue  # computed below when missing
         if name not in values:
             raise _FieldProblem(name, "is missing")
     for name in ("text", "source"):
