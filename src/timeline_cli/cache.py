@@ -97,6 +97,14 @@ class Snapshot:
         return self._events
 
 
+def _schema() -> int:
+    """The store schema the snapshot's events are in: a store of an older schema is migrated
+    on load, so its snapshot is only good for the schema it was migrated to."""
+    from timeline_cli.store import SCHEMA
+
+    return SCHEMA
+
+
 def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
     path = snapshot_path(store_path)
     if path is None:
@@ -104,7 +112,8 @@ def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
     try:
         # loads(bytes), not load(file): 2.5x faster, for a transient copy of the snapshot
         doc = marshal.loads(path.read_bytes())
-        if not (isinstance(doc, dict) and doc.get("v") == VERSION and doc.get("digest") == content_digest):
+        if not (isinstance(doc, dict) and doc.get("v") == VERSION and doc.get("digest") == content_digest
+                and doc.get("schema", 1) == _schema()):
             return None
         rows, bounds, offsets = doc["events"], doc["bounds"], doc.get("offsets")
         if not (isinstance(rows, list) and isinstance(bounds, list) and len(rows) == len(bounds)):
@@ -121,7 +130,7 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
     path = snapshot_path(store_path)
     if path is None:
         return
-    blob = marshal.dumps({"v": VERSION, "digest": content_digest, "events": snapshot.rows,
+    blob = marshal.dumps({"v": VERSION, "schema": _schema(), "digest": content_digest, "events": snapshot.rows,
                           "bounds": snapshot.bounds, "offsets": snapshot.offsets})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

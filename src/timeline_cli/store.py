@@ -1,4 +1,10 @@
-"""The TOML event store: load, validate, migrate, save.
+"""The TOML event store: load, validate, migrate, save; and `Store`, its public face.
+
+    >>> from timeline_cli.store import Store
+    >>> store = Store("timeline.toml")                        # no cache file unless cache=True
+    >>> with store.transaction() as txn:                      # locked, atomic, all or nothing
+    ...     txn.add(event); txn.replace(changed); txn.remove("3f2a9c0d1e4b")
+    >>> store.select(since="2024-10", tag="troops")           # the CLI's filters
 
 On disk: `schema = 1`, then one `[[event]]` table per event sorted by (earliest, latest, id),
 each written by the same code so the same events always give the same bytes.
@@ -19,18 +25,68 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
-from timeline_cli.tomlwrite import event_block, string
+from timeline_cli.tomlwrite import Blocks, event_block, forget_blocks, string
 
-SCHEMA = 1
-HEADER = (
+if TYPE_CHECKING:
+    from datetime import date
+
+    from timeline_cli.cache import Snapshot
+    from timeline_cli.query import Query
+
+SCHEMA = 1  # the store format this version writes; older ones are migrated on load
+_HEADER = (
     "# timeline event store: one [[event]] per dated statement, sorted by date.\n"
     "# Safe to edit by hand; `timeline show` checks it on every read.\n"
-    f"schema = {SCHEMA}\n"
+    "schema = {schema}\n"
 )
+HEADER = _HEADER.format(schema=SCHEMA)
+
+
+def header() -> str:
+    """The first lines of a store written now (they name the current SCHEMA)."""
+    return _HEADER.format(schema=SCHEMA)
+
+
+# ---------------------------------------------------------------- migrations
+
+# MIGRATIONS[n] turns a parsed store of schema n (the dict tomllib made: {"schema": n,
+# "event": [tables]}) into one of schema n + 1. loads() applies them in turn, so a store of
+# any older schema is read as the current one, and the next write saves it as such.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+def migration(from_schema: int) -> Callable[[Migration], Migration]:
+    """Register a function as the migration of schema `from_schema` to `from_schema + 1`.
+
+        @migration(1)
+        def _rename_by(doc):          # schema 1 -> 2: `by` became `claimant`
+            for table in doc.get("event", []):
+                if "by" in table:
+                    table["claimant"] = table.pop("by")
+            return doc
+    """
+    def register(fn: Migration) -> Migration:
+        MIGRATIONS[from_schema] = fn
+        return fn
+    return register
+
+
+def migrate(doc: dict[str, Any], schema: int, origin: str = "<store>") -> dict[str, Any]:
+    """`doc` (a parsed store of `schema`) brought up to SCHEMA by the registered migrations."""
+    while schema < SCHEMA:
+        step = MIGRATIONS.get(schema)
+        if step is None:
+            raise StoreError(f"{origin} has schema {schema}, and this timeline cannot upgrade it to {schema + 1}",
+                             hint="report this: every older schema should be readable; the file was not changed")
+        doc = step(doc)
+        schema += 1
+        doc["schema"] = schema
+    return doc
 STDIN = "-"
 CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `timeline ingest FILE`, or point to another with --store PATH"
 
@@ -64,14 +120,15 @@ def sort_events(events) -> list[Event]:
 
 
 
-def iter_dump(events, *, presorted: bool = False):
-    """The store's TOML text in pieces (header, then one block per event), for streaming."""
-    yield HEADER
+def iter_dump(events: Iterable[Event], *, presorted: bool = False, blocks: Blocks | None = None) -> Iterator[str]:
+    """The store's TOML text in pieces (header, then one block per event), for streaming.
+    `blocks`: events already formatted elsewhere (see tomlwrite.event_block)."""
+    yield header()
     for event in events if presorted else sort_events(events):
-        yield "\n" + event_block(event)
+        yield "\n" + event_block(event, blocks)
 
 
-def dumps(events, *, presorted: bool = False) -> str:
+def dumps(events: Iterable[Event], *, presorted: bool = False) -> str:
     """The whole store as TOML text: deterministic for the same set of events."""
     return "".join(iter_dump(events, presorted=presorted))
 
@@ -219,11 +276,13 @@ def check_event(event: Event) -> None:
                          hint="report this with the event's fields; nothing was written")
 
 
-def save(path: str | Path, events, *, validate: bool = True) -> None:
+def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, cache: bool = True,
+         blocks: Blocks | None = None) -> None:
     """Atomically replace the store with `events` (sorted, canonical).
 
     With validate (the default) every event is checked first, so a bad value can never
     replace a good store; transactions check events as they come in and pass False.
+    With cache, the new snapshot is saved in the cache folder for the next read.
     """
     path = Path(path)
     events = list(events)
@@ -235,18 +294,21 @@ def save(path: str | Path, events, *, validate: bool = True) -> None:
                 raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
             seen.add(event.id)
     events = sort_events(events)
-    data, offsets = canonical_bytes(events)
-    from timeline_cli import cache
+    data, offsets = canonical_bytes(events, blocks)
+    if not cache:
+        write_atomic(path, data)
+        return
+    from timeline_cli import cache as cache_
 
-    snap = cache.Snapshot.of(events)
+    snap = cache_.Snapshot.of(events)
     snap.offsets = offsets
     _write_and_remember(path, data, snap)
 
 
-def canonical_bytes(events) -> tuple[bytes, list[int]]:
+def canonical_bytes(events: list[Event], blocks: Blocks | None = None) -> tuple[bytes, list[int]]:
     """The store's exact bytes for sorted `events`, and the byte offset where each event's
     piece ("\n[[event]]...") starts, plus the end: the layout `splice` relies on."""
-    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True)]
+    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True, blocks=blocks)]
     offsets = [len(pieces[0])]
     for piece in pieces[1:]:
         offsets.append(offsets[-1] + len(piece))
@@ -268,7 +330,7 @@ def _write_and_remember(path: Path, data: bytes, snap) -> None:
         cache.write(path, key, snap)
 
 
-def splice(data: bytes, snap, new: list[Event]):
+def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | None = None):
     """Insert `new` events into a store's bytes without rewriting the rest: the fast path for
     `add` on a big store. Returns (new bytes, new snapshot), or None when the file's layout is
     not proven canonical (then the caller rewrites the whole file).
@@ -284,9 +346,9 @@ def splice(data: bytes, snap, new: list[Event]):
     from timeline_cli.cache import Snapshot, _row
 
     offsets = getattr(snap, "offsets", None)
-    header = HEADER.encode("utf-8")
-    if (offsets is None or len(offsets) != len(snap.rows) + 1 or offsets[0] != len(header)
-            or offsets[-1] != len(data) or not data.startswith(header)):
+    head = header().encode("utf-8")
+    if (offsets is None or len(offsets) != len(snap.rows) + 1 or offsets[0] != len(head)
+            or offsets[-1] != len(data) or not data.startswith(head)):
         return None
     keys = [ordinal_key(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
     if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
@@ -296,7 +358,7 @@ def splice(data: bytes, snap, new: list[Event]):
     positions: list[int] = []
     for event in new:
         # The new block on its own must read back as exactly this event.
-        if loads(HEADER + "\n" + event_block(event), origin="<new event>") != [event]:
+        if loads(header() + "\n" + event_block(event, blocks), origin="<new event>") != [event]:
             return None
         positions.append(bisect.bisect_left(keys, sort_key(event)))
     for index in set(positions):
@@ -321,7 +383,7 @@ def splice(data: bytes, snap, new: list[Event]):
             bounds.extend(snap.bounds[last:index])
             written += len(chunk)
             last = index
-        piece = ("\n" + event_block(event)).encode("utf-8")
+        piece = ("\n" + event_block(event, blocks)).encode("utf-8")
         pieces.append(piece)
         new_offsets.append(written)
         rows.append(_row(event))
@@ -437,6 +499,8 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
             f"{origin} was written by a newer timeline (schema {schema}; this one reads up to {SCHEMA}); it was not changed",
             hint="upgrade timeline (pip install -U timeline-cli) to read it",
         )
+    if schema < SCHEMA:
+        doc = migrate(doc, schema, origin)
     extra = set(doc) - {"schema", "event"}
     if extra:
         raise StoreError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}",
@@ -559,34 +623,35 @@ def read_text(path: str | Path) -> str:
     return decode(data, origin)
 
 
-def load_snapshot(path: str | Path, *, keep_bytes: bool = False):
+def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = True):
     """(cache.Snapshot of the events, the exact bytes they came from, or None).
 
     A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
     built from the validated TOML and saved for next time. See cache.py. Without keep_bytes
     a warm load only streams the file through the hash (readers need no 40 MB copy of it).
-    Stdin, pipes and devices are read exactly once and never cached.
+    Stdin, pipes and devices are read exactly once and never cached. Without cache the
+    cache folder is neither read nor written.
     """
-    from timeline_cli import cache
+    from timeline_cli import cache as cache_
 
-    if not is_regular(path):
+    if not cache or not is_regular(path):
         data, origin = read_bytes(path)
-        return cache.Snapshot.of(loads(decode(data, origin), origin=origin)), data
+        return cache_.Snapshot.of(loads(decode(data, origin), origin=origin)), data
     if not keep_bytes:
-        snap = cache.read(path, file_digest(path))
+        snap = cache_.read(path, file_digest(path))
         if snap is not None:
             return snap, None
     data, origin = read_bytes(path)
-    key = cache.digest(data)
-    snap = cache.read(path, key)
+    key = cache_.digest(data)
+    snap = cache_.read(path, key)
     if snap is None:
-        snap = cache.Snapshot.of(loads(decode(data, origin), origin=origin))
-        cache.write(path, key, snap)
+        snap = cache_.Snapshot.of(loads(decode(data, origin), origin=origin))
+        cache_.write(path, key, snap)
     return snap, data
 
 
-def load(path: str | Path) -> list[Event]:
-    return load_snapshot(path)[0].events()
+def load(path: str | Path, *, cache: bool = True) -> list[Event]:
+    return load_snapshot(path, cache=cache)[0].events()
 
 
 # ---------------------------------------------------------------- locking and transactions
@@ -666,49 +731,142 @@ def locked(path: str | Path, timeout: float = 30.0) -> Iterator[None]:
             os.close(fd)
 
 
-class Transaction:
-    """The events of a store opened to add to. Saved on clean exit only if something was added.
+class EventNotFound(StoreError, KeyError):
+    """replace() or remove() named an id the store does not hold."""
 
-    Event objects are built only when a caller asks for `events`, so `add` into a 100k-event
-    store costs a snapshot read, not 100k objects.
+    def __str__(self) -> str:
+        return self.message
+
+
+class Transaction:
+    """The events of a store opened to change: `add`, `replace`, `remove`, then saved on clean
+    exit if anything changed (see `transaction`).
+
+    Event objects are built only when a caller asks for `events` or `get`s one, so `add` into a
+    100k-event store costs a snapshot read, not 100k objects. A transaction that only adds is
+    spliced into the file; one that replaces or removes rewrites it whole, canonically.
     """
 
-    def __init__(self, path: Path, snap=None, created: bool = False) -> None:
+    def __init__(self, path: Path, snap: "Snapshot | None" = None, created: bool = False) -> None:
         self.path = path
         self.created = created
         self._snap = snap
-        self._events: list[Event] | None = None if snap is not None else []
-        self._ids: set[str] = {row[0] for row in snap.rows} if snap is not None else set()
-        self.added: list[Event] = []   # a transaction only adds, so the store can be spliced
+        self._base: set[str] = {row[0] for row in snap.rows} if snap is not None else set()
+        self._index: dict[str, int] | None = None
+        self._new: dict[str, Event] = {}            # ids the store did not hold, in order of adding
+        self._edits: dict[str, Event | None] = {}   # ids it held: the new version, None if removed
+        self._count = len(self._base)
+        self._view: list[Event] | None = None
+        self.blocks: Blocks = {}                    # events already formatted (add(block=...))
         self.changed = False
+
+    # ------------------------------------------------------------ reading
 
     @property
     def events(self) -> list[Event]:
-        if self._events is None:
-            self._events = list(self._snap.events()) + self.added
-        return self._events
+        """Every event as the transaction stands: the store's (as replaced), then the added."""
+        if self._view is None:
+            base = self._snap.events() if self._snap is not None else []
+            if self._edits:
+                view = [e if e.id not in self._edits else self._edits[e.id] for e in base]
+                self._view = [e for e in view if e is not None]
+            else:
+                self._view = list(base)
+            self._view.extend(self._new.values())
+        return self._view
 
-    def __contains__(self, event_id: str) -> bool:
-        return event_id in self._ids
+    @property
+    def added(self) -> list[Event]:
+        """The events whose ids the store did not hold."""
+        return list(self._new.values())
+
+    def __contains__(self, event_id: object) -> bool:
+        if event_id in self._new:
+            return True
+        if event_id in self._edits:
+            return self._edits[event_id] is not None  # type: ignore[index]
+        return event_id in self._base
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._count
 
-    def add(self, event: Event, *, checked: bool = False) -> bool:
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events)
+
+    def get(self, event_id: str) -> Event | None:
+        """The event with this id as the transaction stands, or None."""
+        if event_id in self._new:
+            return self._new[event_id]
+        if event_id in self._edits:
+            return self._edits[event_id]
+        if event_id not in self._base or self._snap is None:
+            return None
+        if self._index is None:
+            self._index = {row[0]: i for i, row in enumerate(self._snap.rows)}
+        return self._snap.event(self._index[event_id])
+
+    # ------------------------------------------------------------ changing
+
+    def _changed(self) -> None:
+        self.changed = True
+        self._view = None
+
+    def add(self, event: Event, *, checked: bool = False, block: str | None = None) -> bool:
         """Add unless an event with that id is already there; True when added.
 
         checked=True: the caller already ran check_event (e.g. in a worker process).
+        block: event_block(event), formatted elsewhere, written as it is.
         """
-        if event.id in self._ids:
+        if event.id in self:
             return False
         if not checked:
             check_event(event)
-        self._ids.add(event.id)
-        self.added.append(event)
-        if self._events is not None:
-            self._events.append(event)
-        self.changed = True
+        if event.id in self._base:   # removed earlier in this transaction, now back
+            self._edits[event.id] = event
+        else:
+            self._new[event.id] = event
+        if block is not None:
+            self.blocks[event.id] = (event, block)
+        self._count += 1
+        if self._view is not None:
+            self._view.append(event)
+            self.changed = True
+        else:
+            self._changed()
         return True
+
+    def replace(self, event: Event, *, checked: bool = False) -> None:
+        """Put `event` in place of the stored event with the same id (EventNotFound if none)."""
+        if event.id not in self:
+            raise EventNotFound(f"no event with id {event.id} in {self.path}",
+                                hint="add it instead, or check the id (`timeline show --format jsonl`)")
+        if not checked:
+            check_event(event)
+        if event.id in self._new:
+            self._new[event.id] = event
+        else:
+            self._edits[event.id] = event
+        self._changed()
+
+    def remove(self, event_id: str) -> Event:
+        """Remove the event with this id and return it (EventNotFound if there is none)."""
+        old = self.get(event_id)
+        if old is None:
+            raise EventNotFound(f"no event with id {event_id} in {self.path}",
+                                hint="check the id (`timeline show --format jsonl` lists them)")
+        if event_id in self._new:
+            del self._new[event_id]
+        else:
+            self._edits[event_id] = None
+        self.blocks.pop(event_id, None)
+        self._count -= 1
+        self._changed()
+        return old
+
+    @property
+    def add_only(self) -> bool:
+        """Nothing the store held was replaced or removed (so the file can be spliced)."""
+        return not self._edits
 
 
 def _remove_stale_temp_files(path: Path) -> None:
@@ -725,10 +883,12 @@ def _remove_stale_temp_files(path: Path) -> None:
 
 
 @contextlib.contextmanager
-def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transaction]:
+def transaction(path: str | Path, *, create: bool = True, cache: bool = True) -> Iterator[Transaction]:
     """Lock, load, let the caller change events, validate and save atomically.
 
-    An exception inside the block (including Ctrl-C) leaves the store untouched.
+    An exception inside the block (including Ctrl-C) leaves the store untouched. Events are
+    checked as they come in (add, replace), so a bad value fails inside the block. Without
+    cache the cache folder is neither read nor written.
     """
     if str(path) == STDIN:
         raise StoreError("cannot write to a store read from stdin (--store -)",
@@ -737,26 +897,143 @@ def transaction(path: str | Path, *, create: bool = True) -> Iterator[Transactio
         raise StoreError(f"cannot write to the store {path}: it is a pipe or device, not a file",
                          hint="name a store file with --store PATH for commands that change it")
     path = Path(path)
-    with locked(path):
-        _remove_stale_temp_files(path)
-        try:
-            snap, data = load_snapshot(path, keep_bytes=True)
-            created = False
-        except StoreMissing:
-            if not create:
-                raise
-            snap, data, created = None, b"", True
-        txn = Transaction(path, snap, created)
-        yield txn
-        if not (txn.changed or txn.created):
-            return
-        if snap is not None and len(snap) > SPLICE_MIN:
-            spliced = splice(data, snap, txn.added)
-            if spliced is not None:
-                _write_and_remember(path, *spliced)
+    try:
+        with locked(path):
+            _remove_stale_temp_files(path)
+            try:
+                snap, data = load_snapshot(path, keep_bytes=True, cache=cache)
+                created = False
+            except StoreMissing:
+                if not create:
+                    raise
+                snap, data, created = None, b"", True
+            txn = Transaction(path, snap, created)
+            yield txn
+            if not (txn.changed or txn.created):
                 return
-        save(path, txn.events, validate=False)  # every event was checked on its way in
+            if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
+                spliced = splice(data, snap, txn.added, txn.blocks)
+                if spliced is not None:
+                    if cache:
+                        _write_and_remember(path, *spliced)
+                    else:
+                        write_atomic(path, spliced[0])
+                    return
+            # every event was checked on its way in
+            save(path, txn.events, validate=False, cache=cache, blocks=txn.blocks)
+    finally:
+        forget_blocks()  # blocks remembered for this write must not outlive it
 
 
 # Below this many events a full rewrite is cheap, and it also re-canonicalises hand edits.
 SPLICE_MIN = 1000
+
+
+# ---------------------------------------------------------------- the public face
+
+
+def _bounds_of(value: "str | date | tuple[date, date]") -> "tuple[date, date]":
+    """(first day, last day) of a filter date: "2024-10", "6 Nov 2024", a date or a pair."""
+    from datetime import date as date_
+
+    if isinstance(value, tuple):
+        return value
+    if isinstance(value, date_):
+        return (value, value)
+    from timeline_cli.when import day_bounds
+
+    return day_bounds(value)
+
+
+def make_query(*, since: "str | date | None" = None, until: "str | date | None" = None,
+               on: "str | date | None" = None, tag: "str | Iterable[str]" = (), source: str = "",
+               by: str = "", grep: str = "", dated: bool = False, limit: int | None = None,
+               reverse: bool = False) -> "Query":
+    """A query.Query from the CLI's filter options, dates as the user would type them:
+    make_query(since="2024-10", tag="troops") is `--since 2024-10 --tag troops`."""
+    from timeline_cli.query import Query, compile_grep
+
+    if grep:
+        compile_grep(grep)  # a bad pattern fails here, with the fix
+    return Query(since=_bounds_of(since)[0] if since is not None else None,
+                 until=_bounds_of(until)[1] if until is not None else None,
+                 on=_bounds_of(on) if on is not None else None,
+                 tags=(tag,) if isinstance(tag, str) else tuple(tag), source=source, by=by, grep=grep,
+                 limit=limit, reverse=reverse, dated=dated)
+
+
+class Store:
+    """A timeline store file: read it, select from it, change it in a transaction.
+
+        >>> from timeline_cli.model import Event, make_id
+        >>> from timeline_cli.store import Store
+        >>> store = Store("timeline.toml")
+        >>> with store.transaction() as txn:          # locked; written atomically on exit
+        ...     txn.add(Event(make_id("Troops crossed", "2024-10-24"), "2024-10-24", "Troops crossed"))
+        True
+        >>> [e.text for e in store.select(since="2024-10", grep="troops")]
+        ['Troops crossed']
+        >>> with store.transaction() as txn:
+        ...     old = txn.remove(make_id("Troops crossed", "2024-10-24"))
+        >>> len(store)
+        0
+
+    Events come in store order (by date). `select` takes a `query.Query` or the CLI's filters
+    as keywords (since, until, on, tag, source, by, grep, dated, limit, reverse).
+
+    cache=False (the default) leaves the snapshot cache folder alone: nothing is written but
+    the store itself (and, while a transaction runs, its `.lock`). cache=True reads and
+    writes the snapshot cache (see cache.py), which makes big stores load fast; the CLI
+    passes it. A missing store reads as empty; a transaction creates it.
+    """
+
+    def __init__(self, path: "str | os.PathLike[str]", *, cache: bool = False) -> None:
+        self.path = Path(path) if str(path) != STDIN else Path(STDIN)
+        self._name = os.fspath(path)
+        self.cache = cache
+
+    def __repr__(self) -> str:
+        return f"Store({self._name!r}, cache={self.cache})"
+
+    def exists(self) -> bool:
+        return self._name == STDIN or self.path.exists()
+
+    def snapshot(self) -> "Snapshot":
+        """The events as a cache.Snapshot (rows and date bounds: what fast selection needs)."""
+        return load_snapshot(self._name, cache=self.cache)[0]
+
+    def events(self) -> list[Event]:
+        """Every event, in store order; [] when there is no store yet."""
+        try:
+            return self.snapshot().events()
+        except StoreMissing:
+            return []
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self.events())
+
+    def __len__(self) -> int:
+        try:
+            return len(self.snapshot())
+        except StoreMissing:
+            return 0
+
+    def get(self, event_id: str) -> Event | None:
+        """The event with this id, or None."""
+        return next((e for e in self.events() if e.id == event_id), None)
+
+    def select(self, query: "Query | None" = None, /, **filters: Any) -> list[Event]:
+        """The events matching a query.Query, or the CLI's filters given as keywords:
+        store.select(since="2024-10", until="2024-11-06", tag="troops", by="AP", limit=10).
+        A missing store raises StoreMissing (as `timeline show` reports it)."""
+        from timeline_cli.query import select
+
+        if query is not None and filters:
+            raise TypeError("select() takes a Query or filter keywords, not both")
+        return select(self.snapshot(), query if query is not None else make_query(**filters))
+
+    def transaction(self, *, create: bool = True) -> "contextlib.AbstractContextManager[Transaction]":
+        """`with store.transaction() as txn:` add, replace and remove events; on a clean exit
+        they are validated and saved atomically under the store's lock, on an exception
+        nothing is written. create=False: a missing store raises StoreMissing."""
+        return transaction(self._name, create=create, cache=self.cache)

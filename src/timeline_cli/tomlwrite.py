@@ -41,20 +41,43 @@ def literal(value) -> str:
     return tomli_w.dumps({"v": value})[4:].rstrip("\n")
 
 
-# Blocks already formatted elsewhere (ingest's worker processes), by event id. A block is
-# reused only for the very same Event object, so it can never be stale.
-_REMEMBERED: dict[str, tuple[Event, str]] = {}
+# Blocks already formatted elsewhere (ingest's worker processes), by event id: the block of
+# an event is reused only for the very same Event object, so it can never be stale.
+Blocks = dict[str, tuple[Event, str]]
+
+# The preferred way to hand blocks over is explicit (`Transaction.add(event, block=...)`,
+# `event_block(event, blocks)`). `remember_block` is kept for callers that format before they
+# open a transaction; what it holds is bounded and dropped when the next store transaction
+# ends (store.transaction calls forget_blocks), so nothing outlives the write it was for.
+MAX_REMEMBERED = 1_000_000
+_REMEMBERED: Blocks = {}
 
 
 def remember_block(event: Event, block: str) -> None:
+    """Offer `block` (event_block(event), made elsewhere) for the next store write."""
+    if len(_REMEMBERED) >= MAX_REMEMBERED:
+        _REMEMBERED.clear()  # only a speed-up: forgetting is always safe
     _REMEMBERED[event.id] = (event, block)
 
 
-def event_block(event: Event) -> str:
-    """`[[event]]` then one `key = value` line per set field, in FIELD_ORDER."""
-    known = _REMEMBERED.get(event.id)
-    if known is not None and known[0] is event:
-        return known[1]
+def forget_blocks() -> None:
+    """Drop every remembered block (at the end of each store transaction)."""
+    _REMEMBERED.clear()
+
+
+def event_block(event: Event, blocks: Blocks | None = None) -> str:
+    """`[[event]]` then one `key = value` line per set field, in FIELD_ORDER.
+
+    `blocks`: blocks formatted elsewhere, used for the very same Event objects only.
+    """
+    if blocks:
+        known = blocks.get(event.id)
+        if known is not None and known[0] is event:
+            return known[1]
+    if _REMEMBERED:
+        known = _REMEMBERED.get(event.id)
+        if known is not None and known[0] is event:
+            return known[1]
     lines = ["[[event]]"]
     for name, required in _LAYOUT:
         value = getattr(event, name)
