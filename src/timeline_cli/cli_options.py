@@ -81,15 +81,14 @@ class App:
 
     def select(self, query):
         """The store's events matching `query` (fast on big stores: see query.select)."""
-        from timeline_cli import store
-        from timeline_cli.query import select
+        from timeline_cli.store import Store
 
-        return select(store.load_snapshot(self.store_path)[0], query)
+        return Store(self.store_path, cache=True).select(query)
 
     def transaction(self, create: bool = True):
-        from timeline_cli import store
+        from timeline_cli.store import Store
 
-        return store.transaction(self.store_path, create=create)
+        return Store(self.store_path, cache=True).transaction(create=create)
 
     def output_lock(self, output: str, fmt: str = "toml"):
         """Guard `-o OUTPUT` when OUTPUT is a store: the live one (`filter --tag x -o
