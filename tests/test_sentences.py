@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_cli.temporal.sentences import split_sentences
 
@@ -92,3 +95,36 @@ def test_fast_enough_on_a_large_text():
     t0 = time.perf_counter()
     spans = split_sentences(text)
     assert spans and time.perf_counter() - t0 < 2.0
+
+
+# The splitter once found the word before a period with re.search(r"([\w.'’-]*)$", seg[:end])
+# and candidate ends with a backtracking pattern: both quadratic on one long line (issue 10).
+# Their replacements must find exactly what they found.
+_SPLIT_CHARS = st.sampled_from(list("aZ9._'’-\" \n\t.!?…”»)]([“") + ["Go", "U.S", "\u00e9"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPLIT_CHARS, max_size=40).map("".join))
+def test_word_before_is_the_regex_search_it_replaced(seg):
+    from timeline_cli.temporal.sentences import _word_before
+
+    rev = seg[::-1]
+    for end in range(len(seg) + 1):
+        assert _word_before(seg, rev, end) == re.search(r"([\w.'’-]*)$", seg[:end]).group(1)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SPLIT_CHARS, max_size=40).map("".join))
+def test_candidate_ends_are_those_of_the_backtracking_pattern(seg):
+    from timeline_cli.temporal.sentences import _BOUNDARY_RE
+
+    old = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+    assert [m.span() for m in _BOUNDARY_RE.finditer(seg)] == [m.span() for m in old.finditer(seg)]
+
+
+def test_a_period_opening_a_wrapped_line_reads_the_word_ending_the_line_above():
+    # `$` also matched before a final newline, so the word before ". Smith" is "Dr" (an
+    # abbreviation: no break), not the empty word at the line start - kept as it was.
+    line = "x" * 60
+    text = f"{line} met Dr\n. Smith {line}\n{line} the end."
+    assert [text[s:e] for s, e in split_sentences(text)] == [text]

@@ -38,8 +38,14 @@ but and so yet however meanwhile then on in at after before during since while w
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
-_BOUNDARY_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_WORD_BEFORE_RE = re.compile(r"([\w.'’-]*)$")
+# A run of marks (and closers) followed by white space. It starts only where a run of marks
+# starts and never gives characters back: a start inside a run, or a shorter run, ends at the
+# same place, so those retries could only fail - and made '.' * 200000 quadratic.
+_BOUNDARY_RE = re.compile(r"(?<![.!?…])[.!?…]++[\"'”’»)\]]*+(?=\s)")
+# The word before the marks, read backwards in the reversed segment: a search for
+# r"[\w.'’-]*$" ending at the marks tried every start from the segment's beginning (quadratic
+# in a long one-line paragraph); the reversed match costs only the word's own length.
+_WORD_CHARS_RE = re.compile(r"[\w.'’-]*")
 _NEXT_WORD_RE = re.compile(r"\s+[\"'“‘«(\[]*([\w'’-]*)")
 _DOTTED_RE = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]?$")
 _INITIAL_RE = re.compile(r"^[A-Z]$")
@@ -91,7 +97,19 @@ def _segments(text: str, start: int, end: int):
 _FIRST_AFTER_RE = re.compile(r"\s*(\S)")
 
 
-def _is_boundary(seg: str, mark_start: int, mark_end: int) -> bool:
+def _word_before(seg: str, rev: str, end: int) -> str:
+    """The word of [\\w.'’-] characters just before seg[end] (`rev` is seg reversed).
+
+    Exactly what re.search(r"([\\w.'’-]*)$", seg[:end]) finds - including its `$` matching
+    before a final newline: a mark at a line start takes the word that ends the line above.
+    """
+    if end and seg[end - 1] == "\n":
+        end -= 1
+    n = _WORD_CHARS_RE.match(rev, len(seg) - end).end() - (len(seg) - end)
+    return seg[end - n:end]
+
+
+def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int) -> bool:
     marks = seg[mark_start:mark_end]
     nxt = _NEXT_WORD_RE.match(seg, mark_end)
     next_word = nxt.group(1) if nxt else ""
@@ -105,7 +123,7 @@ def _is_boundary(seg: str, mark_start: int, mark_end: int) -> bool:
         return False
     if marks.rstrip(_CLOSERS) != ".":
         return True  # "!", "?", "...", "?!": a boundary before a non-lower-case character
-    word = _WORD_BEFORE_RE.search(seg, 0, mark_start).group(1)
+    word = _word_before(seg, rev, mark_start)
     bare = word.lstrip("(\"'“‘«[")
     if not bare:
         return True
@@ -131,9 +149,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     for seg_start, seg_end in _segments(text, start, end):
         seg = text[seg_start:seg_end]
+        rev = seg[::-1]
         cut = 0
         for m in _BOUNDARY_RE.finditer(seg):
-            if _is_boundary(seg, m.start(), m.end()):
+            if _is_boundary(seg, rev, m.start(), m.end()):
                 _add(spans, seg, seg_start, cut, m.end())
                 cut = m.end()
         _add(spans, seg, seg_start, cut, len(seg))
