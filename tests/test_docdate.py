@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline_cli.temporal.docdate import find_document_date, parse_date_value
 
@@ -122,3 +124,35 @@ def test_never_reads_the_clock(monkeypatch):
 
     monkeypatch.setattr("timeline_cli.temporal.docdate.date", Exploding)
     assert find_document_date("Date: 2024-11-06\nx").date == date(2024, 11, 6)
+
+
+# Issue 10: the front-matter key was a lazy pattern that retried the spaces after each of its
+# characters (quadratic in a long line); the possessive one must read the same keys and values.
+_FRONT_LINE = st.lists(st.sampled_from(["date", "Date", "a", "_", "é", "1", " ", "  ", "\t", "-", ".", ":", "=",
+                                        "'", '"', "2024-11-06", "\r", "x y"]), max_size=14).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_FRONT_LINE, max_size=4).map("\n".join))
+def test_front_matter_keys_read_as_by_the_lazy_pattern(body):
+    import re
+
+    from timeline_cli.temporal.docdate import _FRONT_KEY_RE
+
+    lazy = re.compile(r"^[ \t]*(?P<key>[A-Za-z_][\w .-]*?)[ \t]*[:=][ \t]*[\"']?(?P<value>[^\"'\r\n]*)",
+                      re.MULTILINE)
+    assert ([(m.group("key").strip(), m.group("value"), m.start()) for m in _FRONT_KEY_RE.finditer(body)]
+            == [(m.group("key").strip(), m.group("value"), m.start()) for m in lazy.finditer(body)])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["2024-11-06", "6/11/2024", "Nov. 6", "6 November 2024", "Wed, ", " 10:00",
+                                 " GMT", ",", " ", "\n", "2024", "x"]), max_size=8).map("".join), st.data())
+def test_a_date_value_read_up_to_endpos_is_the_one_in_the_cut_text(text, data):
+    # The header scan used to copy text[:line_end] (the whole document when it is one line)
+    # for every recogniser of each of the first 20 lines.
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    for dayfirst in (None, True, False):
+        assert (parse_date_value(text, pos, dayfirst=dayfirst, allow_no_year=True, endpos=end)
+                == parse_date_value(text[:end], pos, dayfirst=dayfirst, allow_no_year=True))

@@ -172,3 +172,45 @@ def test_dateish_soup(words, dct):
     for t in extract(text, dct):
         assert text[t.start:t.end] == t.text
         assert t.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+# Issue 10: extract counted the sentence breaks between a story's year and every later date
+# with a new scan each time (quadratic when they are far apart); it now counts breaks found
+# once. The counts must be those of the scan, white space at either edge included.
+_NEAR_TEXT = st.lists(st.sampled_from(["ab", "Ab", "12", ")", ".", "!", "?", '"', "'", "’", "”", "“",
+                                       " ", "  ", "\n", "\t", "\u00a0", "The", "abcd"]), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEAR_TEXT, st.data())
+def test_breaks_counted_once_are_those_of_the_scan(text, data):
+    from timeline_cli.temporal.extract import _Breaks, _near
+
+    near = _Breaks(text).near
+    for _ in range(5):
+        a = data.draw(st.integers(0, len(text)))
+        b = data.draw(st.integers(0, max(0, len(text) - 1)))
+        limit = data.draw(st.sampled_from([1, 3, 4]))
+        assert near(a, b, limit) == _near(text, a, b, limit)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the ", "last ", "next ", "following ", "winter", "İ", "x", " ", "\n"]),
+                max_size=20).map("".join))
+def test_season_shift_found_as_in_the_lower_cased_text(prefix):
+    from timeline_cli.temporal.rules.en.rules import _shift_at
+
+    text = prefix + "the following Autumn"
+    s = len(prefix) + 4
+    assert _shift_at(text, "following", s, len(text)) == text.lower().index("following", s)
+
+
+def test_the_day_month_order_is_guessed_once_per_document(monkeypatch):
+    from timeline_cli.temporal import extract as module
+
+    calls = []
+    real = module.infer_dayfirst
+    monkeypatch.setattr(module, "infer_dayfirst", lambda text: calls.append(1) or real(text))
+    found = module.extract("Filed 13/04/2024. Paid 03/05/2024. Closed 04/06/2024.", SEED_DCT)
+    assert [t.value for t in found] == ["2024-04-13", "2024-05-03", "2024-06-04"]
+    assert len(calls) == 1

@@ -83,6 +83,9 @@ _DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+_TIME_PATTERN = re.compile(_TIME_RE, re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class DocDate:
     """The document's own date and where its header sits.
@@ -107,14 +110,17 @@ class _Value:
 
 
 def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
-                     allow_no_year: bool = False) -> _Value | None:
-    """Match a calendar date (with optional weekday and time) at s[pos:]; the longest wins.
+                     allow_no_year: bool = False, endpos: int | None = None) -> _Value | None:
+    """Match a calendar date (with optional weekday and time) at s[pos:endpos]; the longest wins.
 
     Numeric d/m/y dates are read only when unambiguous or when `dayfirst` says how.
+    `endpos` reads s as if it ended there (as s[:endpos] would, without copying it).
     """
+    if endpos is None:
+        endpos = len(s)
     best: _Value | None = None
     for name, pattern in _DATE_PATTERNS:
-        m = pattern.match(s, pos)
+        m = pattern.match(s, pos, endpos)
         if not m:
             continue
         g = m.groupdict()
@@ -136,7 +142,7 @@ def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
             continue
         end = m.end()
         if name not in ("iso",):
-            t = re.compile(_TIME_RE, re.IGNORECASE).match(s, end)
+            t = _TIME_PATTERN.match(s, end, endpos)
             if t and t.end() > end and re.search(r"\d", t.group()):
                 end = t.end()
         if best is None or end > best.end:
@@ -161,8 +167,11 @@ _FRONT_RE = re.compile(
     r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)^(?:(?P=fence)|\.\.\.)[ \t]*(?:\r?\n|\Z)",
     re.DOTALL | re.MULTILINE,
 )
+# The key runs to the first character that cannot be in it (its trailing spaces are stripped
+# by the caller). A lazy key (`[\w .-]*?[ \t]*[:=]`) retried the spaces after every one of its
+# characters: quadratic in a long line of spaces.
 _FRONT_KEY_RE = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z_][\w .-]*?)[ \t]*[:=][ \t]*[\"']?(?P<value>[^\"'\r\n]*)",
+    r"^[ \t]*(?P<key>[A-Za-z_][\w .-]*+)[ \t]*+[:=][ \t]*[\"']?(?P<value>[^\"'\r\n]*)",
     re.MULTILINE,
 )
 _INLINE_RE = re.compile(r"\A\ufeff?[ \t]*date[ \t]*[:=-]?[ \t]*", re.IGNORECASE)
@@ -182,9 +191,8 @@ _DATELINE_B = re.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*{_AGENCY}[ \t]*{_DASH
 _DATELINE_B_TAIL = re.compile(rf"[ \t]*(?:{_DASH}[ \t]*|[.:][ \t]*)?")
 
 
-def _lines(text: str, limit: int):
-    """(start, end_without_newline, end_with_newline) for the first `limit` lines."""
-    pos = 0
+def _lines(text: str, limit: int, pos: int = 0):
+    """(start, end_without_newline, end_with_newline) for the first `limit` lines from `pos`."""
     n = len(text)
     for _ in range(limit):
         if pos >= n:
@@ -198,8 +206,12 @@ def _lines(text: str, limit: int):
         pos = nl + 1
 
 
+_BLANK = re.compile(r"\s*")
+_NON_BLANK = re.compile(r"\S")
+
+
 def _skip_blank(text: str, pos: int) -> int:
-    m = re.compile(r"\s*").match(text, pos)
+    m = _BLANK.match(text, pos)
     return m.end() if m else pos
 
 
@@ -248,11 +260,10 @@ def _inline_header(text: str, dayfirst) -> tuple[int, DocDate] | None:
     v = parse_date_value(text, m.end(), dayfirst=dayfirst)
     if v is None or v.y is None:
         return None
-    rest = text[v.end:]
-    if rest[:1] not in (" ", "\t"):
+    if text[v.end:v.end + 1] not in (" ", "\t"):
         return None  # glued to a word; or alone on its line (then it is a header line)
-    line_rest = rest.split("\n", 1)[0]
-    if not line_rest.strip():
+    nl = text.find("\n", v.end)
+    if not _NON_BLANK.search(text, v.end, len(text) if nl == -1 else nl):
         return None
     return _RANK_INLINE, DocDate(date(v.y, v.m, v.d), _skip_blank(text, v.end), "header", 0)
 
@@ -274,13 +285,13 @@ def _header_block(text: str, start: int) -> tuple[int, int] | None:
     if first is None:
         return None
     end = start
-    for ls, le, nxt in _lines(text[start:], HEADER_LINES):
-        line = text[start + ls:start + le]
+    for ls, le, nxt in _lines(text, HEADER_LINES, start):
+        line = text[ls:le]
         if not line.strip():
             break
-        if ls and not (_HEADERISH_LINE_RE.match(line) or line[:1] in " \t"):
+        if ls > start and not (_HEADERISH_LINE_RE.match(line) or line[:1] in " \t"):
             return None  # a header line followed directly by prose: not an email-style block
-        end = start + nxt
+        end = nxt
     return first, end
 
 
@@ -293,7 +304,7 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
         # Header line "Date: ...", "Published: ..."
         h = _HEADER_RE.match(text, ls, le)
         if h:
-            v = parse_date_value(text[:le], h.end(), dayfirst=dayfirst)
+            v = parse_date_value(text, h.end(), dayfirst=dayfirst, endpos=le)
             if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;"):
                 rank = _HEADER_KEYS[re.sub(r"\s+", " ", h.group("key").lower())]
                 block = _header_block(text, ls)
@@ -304,7 +315,8 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
         # Dateline "KYIV, Nov. 6 (Reuters) -"
         a = _DATELINE_A.match(text, ls, le)
         if a:
-            v = parse_date_value(text[:le], a.end("date"), dayfirst=dayfirst, allow_no_year=True)
+            v = parse_date_value(text, a.end("date"), dayfirst=dayfirst, allow_no_year=True,
+                                 endpos=le)
             if v is not None:
                 tail = _DATELINE_A_TAIL.match(text, v.end, le)
                 resolved = _resolve_year(v, reference)
@@ -314,7 +326,7 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
                     continue
         b = _DATELINE_B.match(text, ls, le)
         if b:
-            v = parse_date_value(text[:le], b.end(), dayfirst=dayfirst, allow_no_year=True)
+            v = parse_date_value(text, b.end(), dayfirst=dayfirst, allow_no_year=True, endpos=le)
             if v is not None:
                 resolved = _resolve_year(v, reference)
                 tail = _DATELINE_B_TAIL.match(text, v.end, le)
@@ -327,7 +339,7 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
                     continue
         # A date alone on its line.
         first = len(line) - len(line.lstrip())
-        v = parse_date_value(text[:le], ls + first, dayfirst=dayfirst)
+        v = parse_date_value(text, ls + first, dayfirst=dayfirst, endpos=le)
         if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;."):
             found.append((_RANK_BARE, DocDate(date(v.y, v.m, v.d), _skip_blank(text, nxt), "date line", ls)))
     return found

@@ -12,6 +12,7 @@ tense of the clause around the mention. Offsets are Python character offsets:
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 
@@ -274,6 +275,11 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
     # that year, and "the end of the month" / "the next day" to the time under discussion.
     story: tuple[int, int] | None = None
     deixis = False
+    # The day/month order a document writes in is a property of the whole text: counted once,
+    # when the first numeric date needs it (counting it per date made a log of 8,000
+    # "DD/MM/2024: ..." lines quadratic: minutes).
+    inferred: list[bool | None] = []
+    near = _Breaks(text).near
     for s, e, i, spec in scan(text):
         k = spec["k"]
         if k == "block":
@@ -283,8 +289,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
                  "numdate", "weekof", "offset", "rel"):
             if _needs_tense(spec):
                 tense = tense_at(text, s, e)
-        narrating = not deixis and story is not None and _near(text, story[1], s, 4)
-        if narrating and _yearless(spec) and _near(text, story[1], s, 3):
+        narrating = not deixis and story is not None and near(story[1], s, 4)
+        if narrating and _yearless(spec) and near(story[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
                 u = _UNTIL_BEFORE.search(text, max(0, s - 12), s)
@@ -292,18 +298,20 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
                     tense = tense_at(text, u.start(), e)
             if tense != "future":
                 spec = _in_year(spec, story[0])
-        elif (narrating and k == "weekday" and ref and len(ref) == 10 and _near(text, ref_end, s)
+        elif (narrating and k == "weekday" and ref and len(ref) == 10 and near(ref_end, s)
               and not _REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
             # under discussion (but "X happened in 1996, police said Friday" is news)
             spec = {**spec, "story": True}
         r_ref = ref
-        if spec.get("narr") and ref and not (narrating or _near(text, ref_end, s)):
+        if spec.get("narr") and ref and not (narrating or near(ref_end, s)):
             r_ref = None  # "three days later", far from any date: the duration
         df = dayfirst
         if k == "numdate" or (k == "range" and spec["a"].get("k") == "numdate"):
             if df is None:
-                df = infer_dayfirst(text)
+                if not inferred:
+                    inferred.append(infer_dayfirst(text))
+                df = inferred[0]
         try:
             r = resolve(spec, reported, tense, r_ref, df, narrating)
         except (ValueError, OverflowError):
@@ -440,6 +448,31 @@ def _near(text: str, a: int, b: int, limit: int = 1) -> bool:
         if n > limit:
             return False
     return True
+
+
+class _Breaks:
+    """`_near` for one text, from the sentence breaks found once (on first use).
+
+    Rescanning from a story's or reference's end to every later mention made a document whose
+    dates are far from any sentence break (a line of 4,000 dates) quadratic. A break is a run
+    of white space (or a newline), so when neither text[a - 1] nor text[b] is white space no
+    break straddles the window's edges, and the breaks _near counts are exactly those of the
+    whole text that start in [a, b]; otherwise (not seen on any corpus) _near scans.
+    """
+
+    __slots__ = ("text", "starts")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.starts: list[int] | None = None
+
+    def near(self, a: int, b: int, limit: int = 1) -> bool:
+        text = self.text
+        if not (b < len(text) and not text[b].isspace() and (a == 0 or not text[a - 1].isspace())):
+            return _near(text, a, b, limit)
+        if self.starts is None:
+            self.starts = [m.start() for m in _SENTENCE_END.finditer(text)]
+        return bisect.bisect_right(self.starts, b) - bisect.bisect_left(self.starts, a) <= limit
 
 
 def _sets_reference(spec: dict) -> bool:

@@ -476,6 +476,24 @@ def b_the_quarter(g, text, s, e):
             "y": None, "shift": SHIFT_WORDS.get(sh, None) if sh else None}
 
 
+# (text, text.lower()) for the text last read, when lower-casing moves its offsets.
+_LOWERED: tuple[str, str | None] = ("", None)
+
+
+def _shift_at(text: str, sh: str, s: int, e: int) -> int:
+    """text.lower().index(sh, s), where sh is a lower-cased word of the match text[s:e].
+
+    Lower-casing the whole text at every such match made "last winter " * N quadratic. Only
+    "İ" lower-cases to two characters; without one, the word is found inside the match itself;
+    with one (the lower-cased offsets shift), the text is lower-cased once and searched as before.
+    """
+    global _LOWERED
+    if _LOWERED[0] is not text:
+        _LOWERED = (text, text.lower() if "\u0130" in text else None)
+    low = _LOWERED[1]
+    return low.index(sh, s) if low is not None else s + text[s:e].lower().index(sh)
+
+
 def b_season(g, text, s, e):
     spec = {"k": "season", "type": "DATE", "s": SEASONS[g["season"].lower()], "y": None, "shift": None}
     if g.get("year"):
@@ -483,7 +501,7 @@ def b_season(g, text, s, e):
     if g.get("shift"):
         sh = g["shift"].lower()
         spec["shift"] = SHIFT_WORDS[sh]
-        if re.search(r"\bthe\s+$", text[max(0, s - 4):text.lower().index(sh, s)], re.I):
+        if re.search(r"\bthe\s+$", text[max(0, s - 4):_shift_at(text, sh, s, e)], re.I):
             if sh in ("following", "previous"):
                 spec["anchor"] = "ref"  # "the following autumn": after the time under discussion
             elif sh == "next":
