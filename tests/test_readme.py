@@ -89,3 +89,24 @@ def test_the_store_example_is_an_event_of_the_sample_store():
     [event] = tomllib.loads(example)["event"]
     sample = tomllib.loads((REPO / "data" / "timeline.toml").read_text(encoding="utf-8"))["event"]
     assert event in sample
+
+
+def test_the_python_api_examples_run_as_shown(tmp_path, monkeypatch):
+    """The README's Python API section is a doctest, run in a copy of this folder."""
+    import doctest
+
+    section = README.split("## Python API", 1)[1].split("\n## ", 1)[0]
+    blocks = re.findall(r"^```python\n(.*?)^```", section, flags=re.S | re.M)
+    assert blocks, "the Python API section lost its examples"
+    monkeypatch.chdir(sandbox(tmp_path))
+    parser = doctest.DocTestParser()
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for n, block in enumerate(blocks):
+        test = parser.get_doctest(block, {}, f"README Python API #{n + 1}", "README.md", 0)
+        assert test.examples
+        result = runner.run(test, out=lambda s: None)
+        if result.failed:
+            report = []
+            runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+            runner.run(parser.get_doctest(block, {}, "README", "README.md", 0), out=report.append)
+            raise AssertionError("".join(report))
