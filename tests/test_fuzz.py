@@ -339,8 +339,12 @@ def check_cli(root: Path, case) -> None:
 
     argv, stdin = case
     CASES["cli argv"] += 1
-    result = CliRunner().invoke(cli, argv, input=stdin, catch_exceptions=True,
-                                env={"TIMELINE_STORE": str(root / "timeline.toml"), "NO_COLOR": None})
+    import contextlib
+
+    # In the sandbox: a drawn `-o NAME` must land there, never in the checkout.
+    with contextlib.chdir(root):
+        result = CliRunner().invoke(cli, argv, input=stdin, catch_exceptions=True,
+                                    env={"TIMELINE_STORE": str(root / "timeline.toml"), "NO_COLOR": None})
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         raise AssertionError(f"timeline {argv!r} raised {result.exception!r}") from result.exception
     assert result.exit_code in (0, 1, 2), (argv, result.exit_code, result.output)
