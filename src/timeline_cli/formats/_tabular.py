@@ -73,12 +73,15 @@ def split_items(cell: str) -> list[str]:
     current: list[tuple[str, bool]] = []
 
     def finish() -> None:
-        while current and not current[0][1] and current[0][0].isspace():
-            current.pop(0)
-        while current and not current[-1][1] and current[-1][0].isspace():
-            current.pop()
-        if current:
-            items.append("".join(ch for ch, _ in current))
+        # Trim by index: popping from the front one character at a time was quadratic in an
+        # item's leading white space (320 KB of spaces before an item: 6.5 s).
+        lo, hi = 0, len(current)
+        while lo < hi and not current[lo][1] and current[lo][0].isspace():
+            lo += 1
+        while hi > lo and not current[hi - 1][1] and current[hi - 1][0].isspace():
+            hi -= 1
+        if lo < hi:
+            items.append("".join(ch for ch, _ in current[lo:hi]))
         current.clear()
 
     i = 0
