@@ -16,6 +16,7 @@ from typing import Callable, Iterator, TextIO
 import click
 
 from timeline_cli.errors import TimelineError
+from timeline_cli.sanitize import isatty
 
 # ---------------------------------------------------------------- errors
 
@@ -75,6 +76,12 @@ class App:
         self.color = color
         self.debug = debug
 
+    def replace(self, **changes) -> "App":
+        """A copy with some options changed (a command's own --store / --color)."""
+        values = {name: getattr(self, name) for name in self.__slots__}
+        values.update(changes)
+        return App(**values)
+
     def today(self) -> date:
         """The only clock read in timeline (the parser is always handed its dates)."""
         return date.today()
@@ -116,7 +123,13 @@ class App:
             return True
         if self.color == "never" or os.environ.get("NO_COLOR"):
             return False
-        return _isatty(stream)
+        return isatty(stream)
+
+    def rich_or_plain(self, stream: TextIO | None = None) -> str:
+        """The default --format of a command that prints for a reader: `rich` when `stream`
+        (stdout) is a terminal or colour is forced, `plain` when piped."""
+        stream = stream or sys.stdout
+        return "rich" if self.wants_color(stream) or isatty(stream) else "plain"
 
     def console(self, stream: TextIO | None = None):
         """A Rich console on `stream`. Rich writes escape codes of its own (colours, a progress
@@ -162,19 +175,15 @@ class App:
 MIN_CONSOLE_WIDTH = 40
 
 
-def _isatty(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def get_app() -> App:
+    """The App of the running command: the global options, with the command's own --store and
+    --color applied (store_option) when it was given them."""
     ctx = click.get_current_context()
-    root = ctx.find_root()
-    if not isinstance(root.obj, App):
-        root.obj = App()
-    return root.obj
+    app = ctx.find_object(App)
+    if app is None:
+        root = ctx.find_root()
+        root.obj = app = App()
+    return app
 
 
 def pass_app(f: Callable) -> Callable:
@@ -187,24 +196,30 @@ def pass_app(f: Callable) -> Callable:
     return wrapper
 
 
-def _set_store(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is not None:
-        get_app().store_path = value
-
-
-def _set_color(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
-    if value is not None:
-        get_app().color = value
-
-
 def store_option(f: Callable) -> Callable:
-    """`--store PATH` after the subcommand too: `timeline show --store x.toml`."""
-    f = click.option("--color", type=click.Choice(["auto", "always", "never"]), default=None,
-                     expose_value=False, callback=_set_color, is_eager=True,
-                     help="Same as the global --color.")(f)
-    return click.option("--store", metavar="PATH", default=None, expose_value=False,
-                        callback=_set_store, is_eager=True,
-                        help="Same as the global --store (default $TIMELINE_STORE or ./timeline.toml).")(f)
+    """`--store PATH` (and `--color`) after the subcommand too: `timeline show --store x.toml`.
+
+    Parsed like any option (eager only so that they are checked first, as always); when the
+    command runs, its context gets a copy of the global App with them applied, so nothing
+    changes the App while the command line is still being parsed, and the global App itself
+    is never changed."""
+
+    @functools.wraps(f)
+    def wrapper(*args, store_override=None, color_override=None, **kwargs):
+        changes = {}
+        if store_override is not None:
+            changes["store_path"] = store_override
+        if color_override is not None:
+            changes["color"] = color_override
+        if changes:
+            ctx = click.get_current_context()
+            ctx.obj = get_app().replace(**changes)
+        return f(*args, **kwargs)
+
+    wrapper = click.option("--color", "color_override", type=click.Choice(["auto", "always", "never"]),
+                           default=None, is_eager=True, help="Same as the global --color.")(wrapper)
+    return click.option("--store", "store_override", metavar="PATH", default=None, is_eager=True,
+                        help="Same as the global --store (default $TIMELINE_STORE or ./timeline.toml).")(wrapper)
 
 
 # ---------------------------------------------------------------- dates and filters
@@ -269,7 +284,7 @@ def complete_tags(ctx: click.Context, param: click.Parameter, incomplete: str):
     from timeline_cli import store
     from timeline_cli.errors import TimelineError
 
-    path = (ctx.params.get("store") or ctx.find_root().params.get("store")
+    path = (ctx.params.get("store_override") or ctx.find_root().params.get("store")
             or os.environ.get("TIMELINE_STORE") or "timeline.toml")
     if path == "-":
         return []
@@ -323,37 +338,6 @@ FILTER_HELP = (
 )
 
 
-# ---------------------------------------------------------------- inputs
-
-
-def _is_stdin(path: str) -> bool:
-    """`-`, or a name for this process's stdin when that is a pipe or socket (/dev/stdin,
-    /dev/fd/0): reading it drains it like `-` does."""
-    if path == "-":
-        return True
-    if not path.startswith(("/dev/", "/proc/")):
-        return False
-    import stat
-
-    try:
-        here = os.fstat(0)
-        there = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    drained = stat.S_ISFIFO(here.st_mode) or stat.S_ISSOCK(here.st_mode)
-    return drained and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
-
-
-def refuse_stdin_twice(paths, *, what: str = "input") -> None:
-    """Stdin can be read once: naming it twice (`extract - -`, `ingest - /dev/stdin`) would give
-    the second reader nothing, silently; refuse with a usage error instead."""
-    from timeline_cli.errors import UsageError
-
-    if sum(1 for path in paths if path and _is_stdin(path)) > 1:
-        raise UsageError(f"stdin (`-`) is named more than once ({what}): it can be read only once",
-                         hint="name `-` once, or save the input to a file and name the file")
-
-
 # ---------------------------------------------------------------- output
 
 
@@ -399,3 +383,41 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str 
         from timeline_cli.formats import export_events
 
         export_events(fmt, events, out, raw=raw)
+
+
+# ---------------------------------------------------------------- feedback on stderr
+
+
+@contextlib.contextmanager
+def progress(app: App, total: int, label: str, *, minimum: int = 2, counts: bool = True,
+             tty: bool | None = None) -> Iterator[Callable[[], None]]:
+    """A transient Rich progress bar on stderr for `total` steps, when stderr is a terminal
+    (`tty`, default: asked) and there are at least `minimum` steps; yields the function to
+    call after each step (a no-op when no bar is shown). `counts`: show "12/40" rather than
+    a percentage."""
+    if tty is None:
+        tty = isatty(sys.stderr)
+    if total < minimum or not tty:
+        yield lambda: None
+        return
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TaskProgressColumn, TextColumn,
+                               TimeRemainingColumn)
+
+    done = MofNCompleteColumn() if counts else TaskProgressColumn()
+    with Progress(TextColumn(label), BarColumn(), done, TimeRemainingColumn(),
+                  console=app.stderr_console(), transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+def warn_assumed(path: str, chosen, *, today_means: str) -> None:
+    """Warn that a document's report date was assumed: it gave none (`today_means` says what
+    today, `{day}`, is then used for) or gave no year."""
+    from timeline_cli.sanitize import say
+
+    name = "<stdin>" if path == "-" else path
+    day = chosen.date.isoformat()
+    if chosen.how == "today (assumed)":
+        say(f"warning: {name} gives no date of its own; {today_means.format(day=day)}; pass --reported DATE")
+    else:
+        say(f"warning: {name}: the {chosen.how} has no year; assuming {day}; pass --reported DATE")

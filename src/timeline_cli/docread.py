@@ -16,7 +16,7 @@ from pathlib import Path
 from timeline_cli.errors import InputError
 
 __all__ = ["read_document", "expand_paths", "choose_reported", "Reported", "MAX_BYTES",
-           "DOCUMENT_SUFFIXES"]
+           "DOCUMENT_SUFFIXES", "refuse_stdin_twice"]
 
 MAX_BYTES = 256 * 1024 * 1024
 DOCUMENT_SUFFIXES = (".txt", ".md")
@@ -158,3 +158,31 @@ def choose_reported(text: str, *, given: date | None, today: date,
     if found is not None:
         return Reported(found.date, found.year_assumed, found.how, found)
     return Reported(today, True, "today (assumed)")
+
+
+def _is_stdin(path: str) -> bool:
+    """`-`, or a name for this process's stdin when that is a pipe or socket (/dev/stdin,
+    /dev/fd/0): reading it drains it like `-` does."""
+    if path == "-":
+        return True
+    if not path.startswith(("/dev/", "/proc/")):
+        return False
+    import stat
+
+    try:
+        here = os.fstat(0)
+        there = os.stat(path)
+    except (OSError, ValueError):
+        return False
+    drained = stat.S_ISFIFO(here.st_mode) or stat.S_ISSOCK(here.st_mode)
+    return drained and (here.st_dev, here.st_ino) == (there.st_dev, there.st_ino)
+
+
+def refuse_stdin_twice(paths, *, what: str = "input") -> None:
+    """Stdin can be read once: naming it twice (`extract - -`, `ingest - /dev/stdin`) would give
+    the second reader nothing, silently; refuse with a usage error instead."""
+    from timeline_cli.errors import UsageError
+
+    if sum(1 for path in paths if path and _is_stdin(path)) > 1:
+        raise UsageError(f"stdin (`-`) is named more than once ({what}): it can be read only once",
+                         hint="name `-` once, or save the input to a file and name the file")

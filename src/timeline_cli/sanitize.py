@@ -102,7 +102,9 @@ class TerminalWriter:
         return getattr(self._stream, name)
 
 
-def _isatty(stream) -> bool:
+def isatty(stream) -> bool:
+    """Whether `stream` is a terminal; False for streams that cannot say (closed, replaced by a
+    test runner). The one terminal test of timeline: every "on a terminal" choice asks here."""
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError):
@@ -133,7 +135,7 @@ def for_terminal(stream, path: str | None = None):
     `path` and that path is a terminal; else `stream` itself."""
     if isinstance(stream, TerminalWriter):
         return stream
-    return TerminalWriter(stream) if _isatty(stream) or names_terminal(path) else stream
+    return TerminalWriter(stream) if isatty(stream) or names_terminal(path) else stream
 
 
 def raw_stream(stream):
@@ -160,7 +162,7 @@ def guard_streams() -> None:
                 stream.reconfigure(errors="backslashreplace")
             except (ValueError, OSError):
                 pass
-        if name == "stderr" or _isatty(stream):
+        if name == "stderr" or isatty(stream):
             setattr(sys, name, TerminalWriter(stream))
 
 

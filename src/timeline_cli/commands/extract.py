@@ -7,7 +7,8 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, pass_app, refuse_stdin_twice
+from timeline_cli.cli_options import DayDate, pass_app, warn_assumed
+from timeline_cli.sanitize import isatty
 
 EXTRACT_FORMATS = ["jsonl", "table"]
 JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
@@ -22,43 +23,6 @@ def expression_records(doc: str, text: str, reported, *, dayfirst=None, extracto
         records.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
                         "value": t.value, "edtf": t.edtf})
     return records
-
-
-CONTEXT = 32  # characters of context shown on each side in the table
-
-
-def _table(doc: str, text: str, chosen, records: list[dict], console) -> None:
-    """One table per document, titled with its name and report date; each expression with
-    the words around it, so a reader can judge the reading at a glance."""
-    from rich.table import Table
-    from rich.text import Text
-
-    from timeline_cli.sanitize import safe_line
-
-    title = Text(safe_line(doc), style="bold")
-    title.append(f"  reported {chosen.date.isoformat()} ({chosen.how})", style="dim")
-    console.print(title)  # not a Table title, which would wrap to the table's width
-    table = Table(header_style="bold", show_lines=False)
-    table.add_column("at", justify="right", no_wrap=True, style="dim")
-    table.add_column("in context", overflow="fold", ratio=3)
-    table.add_column("type", no_wrap=True)
-    # fold, never "…": a table that drops characters of a value misleads.
-    table.add_column("value", overflow="fold", ratio=1)
-    table.add_column("edtf", overflow="fold", ratio=1, style="cyan")
-    import re
-
-    def flat(part: str) -> str:  # line breaks in the context read as spaces
-        return safe_line(re.sub(r"\s+", " ", part))
-
-    for r in records:
-        s, e = r["start"], r["end"]
-        context = Text(flat(text[max(0, s - CONTEXT):s]).lstrip(), style="dim")
-        context.append(flat(text[s:e]), style="bold yellow")
-        context.append(flat(text[e:e + CONTEXT]).rstrip(), style="dim")
-        table.add_row(f"{s}-{e}", context, r["type"], safe_line(r["value"]), safe_line(r["edtf"] or ""))
-    if not records:
-        table.add_row("", Text("no temporal expressions found", style="dim"), "", "", "")
-    console.print(table)
 
 
 @click.command(epilog="""\b
@@ -86,11 +50,11 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
     character offsets into the file as read (UTF-8 unless --encoding), type and value follow
     TIMEX3, edtf is the calendar value or null (durations, sets, "now").
     """
-    from timeline_cli.docread import choose_reported, read_document
+    from timeline_cli.docread import choose_reported, read_document, refuse_stdin_twice
 
     refuse_stdin_twice(files, what="FILE...")
     if fmt is None:
-        fmt = "table" if sys.stdout.isatty() else "jsonl"
+        fmt = "table" if isatty(sys.stdout) else "jsonl"
     texts = [(path, read_document(path, encoding)) for path in files]
     today = None
     console = app.stdout_console() if fmt == "table" else None
@@ -99,19 +63,13 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
             today = app.today()
         chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst)
         if chosen.how == "today (assumed)":
-            _warn_assumed(path, chosen.date)
+            warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
         found = expression_records(path, text, chosen.date, dayfirst=dayfirst)
         if fmt == "jsonl":
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
             for record in found:
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
-            _table("<stdin>" if path == "-" else path, text, chosen, found, console)
+            from timeline_cli.render.extract import render_table
 
-
-def _warn_assumed(path: str, day) -> None:
-    from timeline_cli.sanitize import say
-
-    name = "<stdin>" if path == "-" else path
-    say(f"warning: {name} gives no date of its own; relative dates hang on today "
-        f"({day.isoformat()}); pass --reported DATE")
+            render_table("<stdin>" if path == "-" else path, text, chosen, found, console)

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import sys
-
 import click
 
-from timeline_cli.cli_options import pass_app, refuse_stdin_twice, store_option
-from timeline_cli.errors import InputError, TimelineError
+from timeline_cli.cli_options import pass_app, progress, store_option
+from timeline_cli.errors import InputError
 from timeline_cli.formats import import_choices
 
 PROGRESS_MIN_ROWS = 5000
@@ -39,10 +37,9 @@ def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
     same statement: text, date and source) are skipped, so importing twice adds nothing.
     Exits 1 when rows were skipped as invalid.
     """
-    from timeline_cli.docread import read_document
+    from timeline_cli.docread import read_document, refuse_stdin_twice
     from timeline_cli.formats import IMPORTERS, guess_format
-    from timeline_cli.formats.rows import row_to_event
-    from timeline_cli.model import normalise_text
+    from timeline_cli.importing import add_new, check_rows
 
     refuse_stdin_twice((file, app.store_path), what="FILE and --store")
     origin = "<stdin>" if file == "-" else file
@@ -53,55 +50,17 @@ def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
             raise InputError(f"{origin}: {fmt} files cannot be imported",
                              hint=f"import one of: {', '.join(import_choices())}")
     rows = IMPORTERS[fmt].load(text, origin=origin, raw=raw)
-
-    events, skipped = [], []
-    seen_ids: dict[str, tuple[int, object]] = {}
-    for number, row in _progress(enumerate(rows, 1), len(rows), app):
-        try:
-            event = row_to_event(row, origin=origin, number=number)
-            first = seen_ids.get(event.id)
-            if first is not None and first[1] != event:
-                raise InputError(f"{origin}: row {number}: field 'id': {event.id} is also row {first[0]}, "
-                                 "with other values",
-                                 hint="give each row its own id, or leave 'id' empty to compute it")
-        except TimelineError as exc:
-            if not skip_invalid:
-                raise
-            skipped.append(exc.message)
-            continue
-        if event.id not in seen_ids:
-            seen_ids[event.id] = (number, event)
-            events.append(event)
-
-    added = 0
+    # A bar on stderr for big imports on a terminal; nothing when piped.
+    with progress(app, len(rows), "checking rows", minimum=PROGRESS_MIN_ROWS, counts=False) as advance:
+        checked = check_rows(rows, origin=origin, skip_invalid=skip_invalid, progress=advance)
     with app.transaction() as txn:
-        statements = {(normalise_text(e.text), e.when, e.source) for e in txn.events}
-        for event in events:
-            key = (normalise_text(event.text), event.when, event.source)
-            if key in statements:
-                continue
-            if txn.add(event):
-                statements.add(key)
-                added += 1
+        added = add_new(txn, checked.events)
     from timeline_cli.sanitize import say
 
+    skipped = checked.skipped
     for message in skipped:
         say(f"skipped {message}")
     say(f"imported {added} new event(s) of {len(rows)} row(s) from {origin}"
         + (f"; {len(skipped)} invalid row(s) skipped" if skipped else ""))
     if skipped:
         ctx.exit(1)
-
-
-def _progress(items, total: int, app):
-    """A Rich progress bar on stderr for big imports on a terminal; nothing when piped."""
-    if total < PROGRESS_MIN_ROWS or not sys.stderr.isatty():
-        yield from items
-        return
-    from rich.progress import Progress
-
-    with Progress(console=app.stderr_console(), transient=True) as progress:
-        task = progress.add_task("checking rows", total=total)
-        for item in items:
-            yield item
-            progress.advance(task)

@@ -1,146 +1,14 @@
-"""`timeline ingest`: documents -> dated events in the store."""
+"""`timeline ingest`: documents -> dated events in the store (the work is timeline_cli.ingest)."""
 
 from __future__ import annotations
 
-import os
 import sys
-from dataclasses import dataclass
-from datetime import date
 
 import click
 
-from timeline_cli.cli_options import DayDate, pass_app, store_option
-
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    """One document to parse; picklable so a process pool can take it."""
-
-    path: str
-    source: str
-    text: str | None     # None: the worker reads `path` (reading is parallel work too)
-    given: date | None   # --reported
-    today: date          # the CLI's clock reading, used only when the document has no date
-    keep_undated: bool
-    dayfirst: bool | None
-    encoding: str = "utf-8"
-
-
-def parse_job(job: Job):
-    """(events as rows, how the report date was chosen, each event's TOML block) for one
-    document. Rows (cache._row tuples) cross between processes ~6x cheaper than Events.
-
-    Pure, and everything per document happens here (finding its date, checking and
-    formatting the events), so with --jobs the parent only reads files and writes the store.
-    """
-    from timeline_cli.cache import _row
-    from timeline_cli.docread import choose_reported
-    from timeline_cli.fields import from_document
-    from timeline_cli.store import check_event
-    from timeline_cli.temporal.events import document_events
-    from timeline_cli.tomlwrite import event_block
-
-    from timeline_cli.docread import read_document
-
-    text = job.text if job.text is not None else read_document(job.path, job.encoding)
-    chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst)
-    events = document_events(text, source=job.source, reported=chosen.date,
-                             reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
-                             dayfirst=job.dayfirst, header=chosen.found)
-    # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
-    unique: dict[str, object] = {}
-    for event in map(from_document, events):
-        unique.setdefault(event.id, event)
-    events = list(unique.values())
-    for event in events:
-        check_event(event)
-    return [_row(e) for e in events], chosen, [event_block(event) for event in events]
-
-
-def source_name(path: str) -> str:
-    return "<stdin>" if path == "-" else os.path.normpath(path)
-
-
-def build_jobs(paths, *, reported: date | None, today, keep_undated: bool, dayfirst, encoding: str) -> list[Job]:
-    """One job per document. Files are read by the workers; a path that is not a readable
-    file fails here, before any parsing (and nothing is ever written before every document
-    has been read and parsed)."""
-    from timeline_cli.docread import expand_paths, read_document
-
-    from timeline_cli.cli_options import refuse_stdin_twice
-
-    refuse_stdin_twice(paths, what="FILE...")
-    files = expand_paths(paths)
-    for path in files:
-        if path != "-" and not (os.path.isfile(path) and os.access(path, os.R_OK)):
-            read_document(path, encoding)  # raises the one-line error that names the fix
-    day = reported or today()
-    return [Job(path, source_name(path), read_document(path, encoding) if path == "-" else None,
-                reported, day, keep_undated, dayfirst, encoding)
-            for path in files]
-
-
-def run_jobs(jobs: list[Job], *, workers: int = 1, progress=None) -> list:
-    """parse_job's result per job, in job order; a process pool when workers > 1 and there is
-    more than one job."""
-    advance = progress or (lambda: None)
-    if workers <= 1 or len(jobs) <= 1:
-        results = []
-        for job in jobs:
-            results.append(parse_job(job))
-            advance()
-        return results
-    from concurrent.futures import ProcessPoolExecutor
-
-    # Import the parser and compile its rules once, here: forked workers inherit them instead
-    # of each spending ~0.2 s doing the same before its first document.
-    try:
-        from timeline_cli.temporal.extract import compiled
-
-        compiled()
-    except ImportError:
-        pass  # each worker then reports the missing parser itself, as a TimelineError
-
-    workers = min(workers, len(jobs))
-    # Chunks amortise the inter-process round trips; several per worker keep the load even.
-    chunk = max(1, min(32, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = []
-        for result in pool.map(parse_job, jobs, chunksize=chunk):
-            results.append(result)
-            advance()
-        return results
-
-
-def _progress(app, total: int):
-    """A Rich progress bar on stderr when it is a terminal and there is more than one document."""
-    import contextlib
-
-    if total <= 1 or not _isatty(sys.stderr):
-        return contextlib.nullcontext(None)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    return Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                    console=app.stderr_console(), transient=True)
-
-
-def _isatty(stream) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
-def _warn_assumed(path: str, chosen) -> None:
-    from timeline_cli.sanitize import say
-
-    name = "<stdin>" if path == "-" else path
-    if chosen.how == "today (assumed)":
-        say(f"warning: {name} gives no date of its own; using today "
-            f"({chosen.date.isoformat()}) as its report date; pass --reported DATE")
-    else:
-        say(f"warning: {name}: the {chosen.how} has no year; assuming "
-            f"{chosen.date.isoformat()}; pass --reported DATE")
+from timeline_cli.cli_options import DayDate, pass_app, progress, store_option, warn_assumed
+from timeline_cli.ingest import Job, build_jobs, collect, parse_job, run_jobs, save, source_name  # noqa: F401
+from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
 @click.command(epilog="""\b
@@ -176,25 +44,12 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     """
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
                           dayfirst=dayfirst, encoding=encoding)
-    with _progress(app, len(job_list)) as bar:
-        advance = None
-        if bar is not None:
-            task = bar.add_task("parsing", total=len(job_list))
-
-            def advance():
-                bar.advance(task)
+    with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
         results = run_jobs(job_list, workers=jobs, progress=advance)
-    from timeline_cli.cache import _event
-    from timeline_cli.tomlwrite import remember_block
-
-    events = []
-    for job, (rows, chosen, blocks) in zip(job_list, results, strict=True):
-        if chosen.assumed:
-            _warn_assumed(job.path, chosen)
-        for row, block in zip(rows, blocks, strict=True):
-            event = _event(row)
-            remember_block(event, block)  # formatted in the worker; the save reuses it
-            events.append(event)
+    ingested = collect(job_list, results)
+    for job, chosen in ingested.assumed:
+        warn_assumed(job.path, chosen, today_means="using today ({day}) as its report date")
+    events = ingested.events
     from timeline_cli.sanitize import safe_line, say
 
     if dry_run:
@@ -204,10 +59,8 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         out.flush()
         say(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)")
         return
-    new = 0
     with app.transaction() as txn:
-        for event in events:
-            new += txn.add(event, checked=True)
+        new = save(txn, ingested)
     say(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)")
 
 

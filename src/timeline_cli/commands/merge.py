@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from timeline_cli.cli_options import failures_exit
+from timeline_cli.cli_options import failures_exit, pass_app, store_option
 from timeline_cli.errors import UsageError
 
 
@@ -55,9 +55,14 @@ Examples:
 @click.option("-o", "--output", metavar="OUT", default="-", show_default=True,
               help="Write the merged store to OUT (replaced atomically); `-` is stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the conflicts on stderr.")
+@store_option
+@pass_app
 @click.pass_context
-def merge(ctx, stores, union_, output, quiet):
-    with failures_exit(2), _output_lock(output):
+def merge(ctx, app, stores, union_, output, quiet):
+    # OUT holding a store (the --store one, or any file holding a store: git's %A temp file
+    # included) is locked from reading the inputs to writing OUT, so `merge --union STORE
+    # OTHER -o STORE` cannot drop events added meanwhile (App.output_lock, as for filter -o).
+    with failures_exit(2), app.output_lock(output):
         result = _merge(stores, union_)
         text = _validated(result.events)
         if output in ("-", ""):
@@ -98,26 +103,6 @@ def _merge(stores: tuple[str, ...], union_: bool):
         )
     base, ours, theirs = (_read(p) for p in stores)
     return three_way(base, ours, theirs)
-
-
-def _output_lock(output: str):
-    """The store's writer lock when OUT is a store (the --store one, or any file holding a
-    store: git's %A temp file included), held from reading the inputs to writing OUT, so
-    `merge --union STORE OTHER -o STORE` cannot drop events added meanwhile. The lock file
-    is removed on release, so none is left beside git's temp files."""
-    import contextlib
-    import os
-
-    from timeline_cli import store
-    from timeline_cli.cli_options import get_app
-
-    if output in ("-", ""):
-        return contextlib.nullcontext()
-    configured = get_app().store_path
-    live = configured != "-" and os.path.realpath(configured) == os.path.realpath(output)
-    if live or store.looks_like_store(output):
-        return store.locked(output)
-    return contextlib.nullcontext()
 
 
 def _write(target: Path, text: str) -> None:

@@ -34,7 +34,7 @@ Examples:
 def show(app, query, fmt):
     events = app.select(query)
     if fmt is None:
-        fmt = "rich" if app.wants_color(sys.stdout) or sys.stdout.isatty() else "plain"
+        fmt = app.rich_or_plain()
     if fmt == "rich":
         from timeline_cli.render import render_rich
 

@@ -1,5 +1,8 @@
 """Terminal output: the Rich timeline and plain one-event-a-line text. The Console is passed in.
 
+The other views live beside this one: render.diff (`timeline diff`), render.conflicts
+(`timeline conflicts`), render.extract (`timeline extract`'s table).
+
 Every piece of event data goes through sanitize and into rich.text.Text, never into a markup
 string, so article text can neither style the terminal nor send it control codes.
 """
