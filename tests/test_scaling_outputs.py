@@ -68,9 +68,11 @@ def _shape(name: str, n: int) -> list[Event]:
     return [Event(id=f"e{i}", when="2024", text="word and another " * 200) for i in range(n // 20)]
 
 
-def _linear(make, n: int, limit: int = 64_000) -> None:
+def _linear(make, n: int, limit: int = 64_000, attempts: int = 3) -> None:
     """`make(n)` returns a no-argument job over n events. n doubles until the job takes
-    MIN_SECONDS, then the job at 2n must take less than 3x the job at n."""
+    MIN_SECONDS, then the job at 2n must take less than 3x the job at n (quadratic work gives
+    4x). A ratio over 3 is measured again, up to `attempts` times, before it counts: a
+    neighbour's burst of activity can slow one timing, but not every one of them."""
     job = make(n)
     job()  # warm-up: imports, compiled patterns, caches
     t1 = _best(job)
@@ -78,8 +80,15 @@ def _linear(make, n: int, limit: int = 64_000) -> None:
         n *= 2
         job = make(n)
         t1 = _best(job)
-    t2 = _best(make(2 * n))
-    assert t2 < 3 * t1, (n, t1, t2)
+    big = make(2 * n)
+    ratios = []
+    for _ in range(attempts):
+        t2 = _best(big)
+        ratios.append(t2 / t1)
+        if t2 < 3 * t1:
+            return
+        t1 = _best(job)
+    raise AssertionError(f"doubling {n} events multiplied the time by {[round(r, 2) for r in ratios]}")
 
 
 SHAPES = ["realistic", "one-day", "same-text", "long-texts"]
