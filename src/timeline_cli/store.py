@@ -988,8 +988,8 @@ class Store:
     """
 
     def __init__(self, path: "str | os.PathLike[str]", *, cache: bool = False) -> None:
-        self.path = Path(path) if str(path) != STDIN else Path(STDIN)
-        self._name = os.fspath(path)
+        self.path = Path(path)
+        self._name = os.fspath(path)  # as given: "-" (stdin) must stay "-"
         self.cache = cache
 
     def __repr__(self) -> str:
