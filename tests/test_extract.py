@@ -198,7 +198,7 @@ def test_breaks_counted_once_are_those_of_the_scan(text, data):
 @given(st.lists(st.sampled_from(["the ", "last ", "next ", "following ", "winter", "İ", "x", " ", "\n"]),
                 max_size=20).map("".join))
 def test_season_shift_found_as_in_the_lower_cased_text(prefix):
-    from timeline_cli.temporal.rules.en.rules import _shift_at
+    from timeline_cli.lang.en.rules import _shift_at
 
     text = prefix + "the following Autumn"
     s = len(prefix) + 4

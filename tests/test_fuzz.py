@@ -48,7 +48,7 @@ from timeline_cli import fields, formats, store
 from timeline_cli.errors import StoreError, TimelineError
 from timeline_cli.model import Event
 from timeline_cli.temporal.extract import extract
-from timeline_cli.temporal.rules.en import rules as rules_en
+from timeline_cli.lang.en import rules as rules_en
 from timeline_cli.when import parse_when
 
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "400"))

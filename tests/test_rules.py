@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from timeline_cli.temporal.extract import compiled, extract
-from timeline_cli.temporal.rules.en.rules import EXAMPLE_DCT, RULES
+from timeline_cli.lang.en.rules import EXAMPLE_DCT, RULES
 
 DCT = date.fromisoformat(EXAMPLE_DCT)
 

@@ -29,12 +29,16 @@ if TYPE_CHECKING:  # pragma: no cover - imported for the annotations only
     from timeline_cli.model import Event
     from timeline_cli.temporal.types import Timex
 
+# The language packs shipped with timeline; more can be registered (`timeline_cli.lang.register`).
 LANGUAGES = ("en",)
 
 
 def _check_lang(lang: str) -> None:
-    if lang not in LANGUAGES:
-        raise ValueError(f"no language pack for {lang!r} (available: {', '.join(LANGUAGES)})")
+    """ValueError unless the registry has a pack for `lang` (a code, or a pack object)."""
+    from timeline_cli import lang as registry
+
+    if isinstance(lang, str) and lang not in registry.available():
+        raise ValueError(f"no language pack for {lang!r} (available: {', '.join(registry.available())})")
 
 
 def extract(text: str, *, reported: date, lang: str = "en", dayfirst: bool | None = None) -> "list[Timex]":
@@ -47,7 +51,7 @@ def extract(text: str, *, reported: date, lang: str = "en", dayfirst: bool | Non
     _check_lang(lang)
     from timeline_cli.temporal.extract import extract as _extract
 
-    return _extract(text, reported, dayfirst=dayfirst)
+    return _extract(text, reported, dayfirst=dayfirst, lang=lang)
 
 
 def document_events(text: str, *, reported: date, source: str = "", reported_assumed: bool = False,
@@ -58,7 +62,7 @@ def document_events(text: str, *, reported: date, source: str = "", reported_ass
     from timeline_cli.temporal.events import document_events as _document_events
 
     return _document_events(text, source=source, reported=reported, reported_assumed=reported_assumed,
-                            keep_undated=keep_undated, dayfirst=dayfirst)
+                            keep_undated=keep_undated, dayfirst=dayfirst, lang=lang)
 
 
 def import_formats() -> tuple[str, ...]:

@@ -24,6 +24,7 @@ For each sentence of the document body (the date header is skipped):
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date
 from typing import Callable, Protocol, Sequence
@@ -254,13 +255,18 @@ def document_events(
     extractor: Extractor | Callable[..., list[Timex]] | None = None,
     dayfirst: bool | None = None,
     header: DocDate | None = None,
+    lang: object = None,
 ) -> list[Event]:
     """Events for the dated statements of one document, in text order, without duplicate ids.
 
     `header`: the document's own date line if the caller already found it (it is skipped,
-    not read as a statement); looked for here when not given.
+    not read as a statement); looked for here when not given. `lang`: the language pack
+    (a code of `timeline_cli.lang`, or a pack) the default extractor reads the text with.
     """
-    extractor = extractor or _default_extractor()
+    if extractor is None:
+        extractor = _default_extractor()
+        if lang is not None:
+            extractor = functools.partial(extractor, lang=lang)
     if header is None:
         header = find_document_date(text, dayfirst=dayfirst)
     body = front_matter_end(text)  # front matter is metadata even when it has no date

@@ -1,9 +1,10 @@
 """Find temporal expressions (TIMEX3) in text and normalise them against the document date.
 
-    extract(text, reported, dayfirst=None) -> list[Timex]
+    extract(text, reported, dayfirst=None, lang="en") -> list[Timex]
 
-Stage 1 scans the text with ONE compiled regex built from the rule table
-(`rules/en/rules.py`): each rule becomes a named alternative `_r<i>`, its named groups are
+The engine knows no language: the rules, tense cues and narration cues come from a language
+pack (`timeline_cli.lang.get(lang)`; English is `lang/en/`). Stage 1 scans the text with ONE
+compiled regex built from the pack's rule table: each rule becomes a named alternative `_r<i>`, its named groups are
 renamed `_r<i>_<name>` so they never clash, and the rule's builder turns the groups into an
 underspecified spec. Stage 2 (`resolve.py`) anchors the spec to the document date, using the
 tense of the clause around the mention. Offsets are Python character offsets:
@@ -16,8 +17,9 @@ import bisect
 import re
 from datetime import date
 
+from timeline_cli import lang as _lang
+
 from .resolve import resolve
-from .rules.en import rules as _rules_en
 from .types import Timex
 
 _MACRO = re.compile(r"<(?P<macro>[A-Z]+)(?::(?P<name>\w+))?>")
@@ -25,12 +27,12 @@ _GROUP = re.compile(r"\(\?P<(?P<name>\w+)>")
 _BACKREF = re.compile(r"\(\?P=(?P<name>\w+)\)")
 
 
-def _expand(pattern: str) -> str:
+def _expand(pattern: str, macros: dict[str, str]) -> str:
     """Replace <MONTH> / <MONTH:month2> by a named group holding the macro's regex."""
     def sub(m: re.Match) -> str:
         macro = m.group("macro")
         name = m.group("name") or macro.lower()
-        return f"(?P<{name}>{_rules_en.MACROS[macro]})"
+        return f"(?P<{name}>{macros[macro]})"
     return _MACRO.sub(sub, pattern)
 
 
@@ -53,13 +55,14 @@ class _Compiled:
 
     def __init__(self, lang):
         rules = lang.RULES
+        self.lang = lang
         self.rules = rules
         parts = []
         self.sources: list[str] = []
         self._single: dict[int, re.Pattern] = {}
         self.groups: list[list[tuple[str, str]]] = []
         for i, rule in enumerate(rules):
-            pat = _expand(rule.pattern)
+            pat = _expand(rule.pattern, lang.MACROS)
             names = [m.group("name") for m in _GROUP.finditer(pat)]
             prefix = f"_r{i}_"
             pat = _GROUP.sub(lambda m: f"(?P<{prefix}{m.group('name')}>", pat)
@@ -101,14 +104,17 @@ class _Compiled:
         return None
 
 
-_COMPILED: _Compiled | None = None
+# pack object -> its scanner (compiled on first use; one per pack for the process)
+_COMPILED: dict[int, tuple[object, _Compiled]] = {}
 
 
-def compiled() -> _Compiled:
-    global _COMPILED
-    if _COMPILED is None:
-        _COMPILED = _Compiled(_rules_en)
-    return _COMPILED
+def compiled(lang=_lang.DEFAULT) -> _Compiled:
+    """The scanner of a language pack (a code or the pack itself)."""
+    pack = _lang.get(lang)
+    hit = _COMPILED.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = _COMPILED[id(pack)] = (pack, _Compiled(pack))
+    return hit[1]
 
 
 # ---------------------------------------------------------------- stage 1: scan
@@ -120,9 +126,9 @@ def _groups(m: re.Match, pairs, text: str) -> dict:
     return out
 
 
-def scan(text: str):
+def scan(text: str, lang=_lang.DEFAULT):
     """Yield (start, end, rule_index, spec) for every accepted match, left to right."""
-    c = compiled()
+    c = compiled(lang)
     low = text.lower()
     if len(low) != len(text):
         # only "İ" (U+0130) lower-cases to two characters; map it first to keep offsets
@@ -188,8 +194,9 @@ def _scan_full(text: str, c: _Compiled):
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
 
 
-def tense_at(text: str, s: int, e: int) -> str | None:
+def tense_at(text: str, s: int, e: int, lang=_lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
+    pack = _lang.get(lang)
     lo, hi = max(0, s - 160), min(len(text), e + 120)
     before = text[lo:s]
     cut = None
@@ -210,8 +217,8 @@ def tense_at(text: str, s: int, e: int) -> str | None:
     if q is not None:
         hi = q.start()
     best, best_d = None, 10 ** 9
-    penalty = _rules_en.WEAK_MARKER_PENALTY
-    for m in _rules_en.TENSE_MARKERS.finditer(text, lo, hi):
+    penalty = pack.WEAK_MARKER_PENALTY
+    for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
         if s <= m.start() < e:
             continue
         d = s - m.end() if m.end() <= s else m.start() - e
@@ -263,8 +270,11 @@ def _readable_edtf(value: str) -> bool:
 
 
 # ---------------------------------------------------------------- stage 2 + API
-def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[Timex]:
-    """All temporal expressions in `text`, resolved against the document date `reported`."""
+def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang=_lang.DEFAULT) -> list[Timex]:
+    """All temporal expressions in `text`, resolved against the document date `reported`.
+
+    `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object."""
+    pack = _lang.get(lang)
     out: list[Timex] = []
     ref: str | None = None
     ref_end = 0
@@ -280,7 +290,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
     # "DD/MM/2024: ..." lines quadratic: minutes).
     inferred: list[bool | None] = []
     near = _Breaks(text).near
-    for s, e, i, spec in scan(text):
+    for s, e, i, spec in scan(text, pack):
         k = spec["k"]
         if k == "block":
             continue
@@ -288,18 +298,18 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
         if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time",
                  "numdate", "weekof", "offset", "rel"):
             if _needs_tense(spec):
-                tense = tense_at(text, s, e)
+                tense = tense_at(text, s, e, pack)
         narrating = not deixis and story is not None and near(story[1], s, 4)
         if narrating and _yearless(spec) and near(story[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
-                u = _UNTIL_BEFORE.search(text, max(0, s - 12), s)
+                u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
                 if u is not None:
-                    tense = tense_at(text, u.start(), e)
+                    tense = tense_at(text, u.start(), e, pack)
             if tense != "future":
                 spec = _in_year(spec, story[0])
         elif (narrating and k == "weekday" and ref and len(ref) == 10 and near(ref_end, s)
-              and not _REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+              and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
             # under discussion (but "X happened in 1996, police said Friday" is news)
             spec = {**spec, "story": True}
@@ -313,7 +323,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
                     inferred.append(infer_dayfirst(text))
                 df = inferred[0]
         try:
-            r = resolve(spec, reported, tense, r_ref, df, narrating)
+            r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
         except (ValueError, OverflowError):
             continue  # lands outside years 1-9999 (a document dated near either end)
         if r is None:
@@ -337,7 +347,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None) -> list[
             ref, ref_end = value, e
             if not _names_year(spec):
                 story = None
-            elif int(value[:4]) < reported.year and _sets_scene(text, s, e, spec):
+            elif int(value[:4]) < reported.year and _sets_scene(text, s, e, spec, pack):
                 story = (int(value[:4]), e)
     return out
 
@@ -356,47 +366,23 @@ def _deictic(spec: dict) -> bool:
     return False
 
 
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announced|stated|quoted|added|confirmed|"
-                             r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
 _TIME_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T")
-_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
-# before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
-_SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*)|"
-                           r"\b(?:night|morning|evening|afternoon|day|dawn|eve|spring|summer|autumn|fall|winter|end|"
-                           r"beginning|start|middle|turn|course)\s+of\s+)$", re.I)
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 
 
-def _sets_scene(text: str, s: int, e: int, spec: dict) -> bool:
+def _sets_scene(text: str, s: int, e: int, spec: dict, pack) -> bool:
     """Is this the time a story is told in ("In 1941, the army ...", "On 3 March 1945 the city
     fell", "Two years later, ...") rather than a date in passing ("the August 1988 cease-fire",
     "bonds due 1993", "dating to 1994", "since 2019", "approved in 1987 that ...")?"""
     if spec["k"] == "rel":
         return True
-    if not _SCENE_BEFORE.search(text, max(0, s - 16), s):
+    if not pack.SCENE_BEFORE.search(text, max(0, s - 16), s):
         return False
     m = _NEXT_WORD.match(text, e)
     if m is None:
         return True  # punctuation or the end: "In 1941, ..."
     w = m.group("w")
-    return w[0].isupper() or w.lower() in _SCENE_FOLLOWERS
-
-
-# words that may follow a scene-setting date ("in 1941 the army", "in May 1931 it opened")
-_SCENE_FOLLOWERS = frozenset({
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
-    "and", "but", "when", "after", "before", "as", "while", "there", "this", "these", "those",
-    "to", "at", "in", "on", "by", "from", "with", "for", "during", "until", "only", "was", "were",
-    "had", "also", "then", "some", "many", "most", "all", "more", "few", "alone", "both",
-})
-
-
-_PREV = re.compile(r"(?P<w>[A-Za-z]+)\W*$")
-
-
-def _prev_word(text: str, s: int) -> str:
-    m = _PREV.search(text, max(0, s - 16), s)
-    return m.group("w").lower() if m else ""
+    return w[0].isupper() or w.lower() in pack.SCENE_FOLLOWERS
 
 
 def _yearless(spec: dict) -> bool:

@@ -20,7 +20,6 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .rules.en.vocab import SEASON_EDTF
 
 
 class Resolved(NamedTuple):
@@ -31,6 +30,8 @@ class Resolved(NamedTuple):
 
 
 _SEASON_ORDER = ("SP", "SU", "FA", "WI")
+# EDTF level-1 season codes (21 spring .. 24 winter)
+SEASON_EDTF: dict[str, str] = {"SP": "21", "SU": "22", "FA": "23", "WI": "24"}
 
 
 # ---------------------------------------------------------------- calendar helpers
@@ -103,7 +104,7 @@ def pick(cands, cur, tense: str | None, shift: int | None):
     if shift == 1:
         after = [c for c in cands if c > cur]
         return after[0] if after else cands[-1]
-    if tense == "past" or (shift == 0 and tense != "future" and False):
+    if tense == "past":
         before = [c for c in cands if c <= cur]
         return before[-1] if before else cands[0]
     if tense == "future":
@@ -355,8 +356,16 @@ def ref_period(ref: str, unit: str) -> str | None:
 
 
 # ---------------------------------------------------------------- the resolver
+def _pack(pack):
+    """The language pack whose vocabulary a spec names (holidays, duration units)."""
+    if pack is None:
+        from timeline_cli import lang
+        return lang.get(lang.DEFAULT)
+    return pack
+
+
 def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = None,
-            dayfirst: bool | None = None, story: bool = False) -> Resolved | None:
+            dayfirst: bool | None = None, story: bool = False, pack=None) -> Resolved | None:
     """`story`: the text is narrating the past around `ref` (an explicit past date sets the scene
     and nothing so far counted from the document date): "by the end of the month" and "the
     next year" then mean the reference's, and a "next day" after a coarse reference keeps its
@@ -370,7 +379,7 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
         v = spec["value"]
         return Resolved(typ, v, spec["edtf"] if "edtf" in spec else edtf_of(v, dct, mod), mod)
     if k == "range":
-        a = resolve_point(spec["a"], dct, tense, ref, dayfirst)
+        a = resolve_point(spec["a"], dct, tense, ref, dayfirst, pack=pack)
         if a is None:
             return None
         b_spec = dict(spec["b"])
@@ -379,7 +388,7 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
             b_spec["y"] = ay
             if b_spec.get("m") and spec["a"].get("m") and (b_spec["m"], b_spec.get("d") or 0) < (spec["a"]["m"], spec["a"].get("d") or 0):
                 b_spec["y"] = ay + 1
-        b = resolve_point(b_spec, dct, tense, ref, dayfirst)
+        b = resolve_point(b_spec, dct, tense, ref, dayfirst, pack=pack)
         if b is None:
             return None
         ea, eb = edtf_of(a, dct), edtf_of(b, dct)
@@ -394,8 +403,7 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
         if ref and n is not None and unit not in ("hour", "minute", "second") and not spec.get("span"):
             v = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n) or from_ref(ref, unit, n, story)
         if v is None:
-            from .rules.en.rules import duration_value
-            return Resolved("DURATION", duration_value(None if n is None else abs(n), unit), None, mod)
+            return Resolved("DURATION", _pack(pack).duration_value(None if n is None else abs(n), unit), None, mod)
         return Resolved("DATE", v, edtf_of(v, dct, mod), mod)
     if k == "in_n":
         n, unit = spec["n"], spec["unit"]
@@ -403,16 +411,15 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
             rv = rel_value(unit, int(n), dct)
             if rv:
                 return Resolved(rv[1], rv[0], edtf_of(rv[0], dct), mod)
-        from .rules.en.rules import duration_value
-        return Resolved("DURATION", duration_value(n, unit), None, mod)
+        return Resolved("DURATION", _pack(pack).duration_value(n, unit), None, mod)
     if k == "time":
         day = spec.get("day")
-        dv = resolve_point(day, dct, tense, ref, dayfirst) if day else dct.isoformat()
+        dv = resolve_point(day, dct, tense, ref, dayfirst, pack=pack) if day else dct.isoformat()
         if dv is None:
             return None
         v = f"{dv}T{spec['time']}"
         return Resolved("TIME", v, edtf_of(dv, dct), mod)
-    v = resolve_point(spec, dct, tense, ref, dayfirst, story)
+    v = resolve_point(spec, dct, tense, ref, dayfirst, story, pack=pack)
     if v is None:
         return None
     if v in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
@@ -425,7 +432,7 @@ def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = N
 
 
 def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
-                  dayfirst: bool | None = None, story: bool = False) -> str | None:
+                  dayfirst: bool | None = None, story: bool = False, pack=None) -> str | None:
     """TimeML value (no time of day) of a point-like spec."""
     k = spec["k"]
     shift = spec.get("shift")
@@ -525,8 +532,6 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
             sv = shift_granule(ref, unit, n)
             if sv:
                 return sv
-        if spec.get("ago") and unit in ("week",) and n != 0:
-            pass
         rv = rel_value(unit, n, dct)
         return rv[0] if rv else None
     if k == "quarter":
@@ -627,19 +632,16 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         # past tense or a weekday article: the weekend just gone; future: the coming one
         wd = dct.isoweekday()
         if shift == -1:
-            n = -1 if wd < 6 else -1
+            n = -1
         elif shift == 1:
             n = 1
         elif wd >= 6:
             n = 0
         else:
             n = 0 if (tense == "future" or shift == 0) else -1
-        if shift == -1 and wd >= 6:
-            n = -1
         return iso_week(dct + timedelta(weeks=n)) + "-WE"
     if k == "holiday":
-        from .rules.en.vocab import HOLIDAYS
-        h = HOLIDAYS[spec["name"]]
+        h = _pack(pack).HOLIDAYS[spec["name"]]
         def on(yy):
             return date(yy, h[0], h[1]) if isinstance(h, tuple) else MOVABLE_HOLIDAYS[h](yy)
         if spec.get("y"):
@@ -648,10 +650,10 @@ def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
         c = pick(cands, dct, tense, shift) if shift else pick_soft(cands, dct, tense)
         return c.isoformat()
     if k == "weekof":
-        v = resolve_point(spec["day"], dct, tense, ref, dayfirst)
+        v = resolve_point(spec["day"], dct, tense, ref, dayfirst, pack=pack)
         return iso_week(date.fromisoformat(v)) if v else None
     if k == "offset":
-        v = resolve_point(spec["base"], dct, tense, ref, dayfirst)
+        v = resolve_point(spec["base"], dct, tense, ref, dayfirst, pack=pack)
         if not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
             return None
         return shift_granule(v, spec["unit"], spec["n"])

@@ -80,10 +80,6 @@ UNIT_PLURALS: dict[str, str] = {
 SEASONS: dict[str, str] = {  # -> TimeML season code
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
-# EDTF level-1 season codes (21 spring .. 24 winter)
-SEASON_EDTF: dict[str, str] = {"SP": "21", "SU": "22", "FA": "23", "WI": "24"}
-# Season start month in the northern hemisphere, to place a season nearest the document date.
-SEASON_MONTH: dict[str, int] = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 # today / yesterday / tomorrow / tonight and their chat spellings -> day offset
 DAYWORDS: dict[str, int] = {

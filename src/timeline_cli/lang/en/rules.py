@@ -23,7 +23,7 @@ Every spec has "type" (TIMEX3 type) and may have "mod".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
 from .vocab import (
@@ -48,9 +48,6 @@ class Rule:
     examples: tuple[tuple[str, str, str, str], ...] = ()
     # sentences in which the whole extractor must find nothing
     negatives: tuple[str, ...] = ()
-    flags: int = 0
-    # words that must appear for the rule to be worth trying (prefilter); empty: always
-    needs: tuple[str, ...] = field(default=())
 
 
 def _alt(words) -> str:
@@ -234,10 +231,6 @@ def year_in_context(text: str, start: int, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- builders
-def b_none(g, text, s, e):
-    return None
-
-
 def b_block(g, text, s, e):
     """Consumes text that must not become a date (phone numbers, "Article 5")."""
     return {"k": "block"}
@@ -352,7 +345,6 @@ def b_month(g, text, s, e):
     spec = {"k": "month", "type": "DATE", "m": month_of(mw), "shift": None}
     if g.get("shift"):
         spec["shift"] = SHIFT_WORDS[g["shift"].lower()]
-        spec["strict"] = True
         if g["shift"].lower() in ("following", "previous") and re.match(r"the\s", text[s:e], re.I):
             spec["anchor"] = "ref"  # "the following March": after the time under discussion
     if g.get("mod"):
@@ -393,9 +385,6 @@ def b_year_early(g, text, s, e):
 def b_year_apos(g, text, s, e):
     y = int(g["yy"])
     return {"k": "date", "type": "DATE", "y": y + (1900 if y >= 30 else 2000)}
-
-
-_ONES = {k: v for k, v in NUMBER_WORDS.items() if isinstance(v, int) and 1 <= v <= 99 and " " not in k and not k.startswith("a")}
 
 
 def b_year_words(g, text, s, e):
@@ -594,7 +583,6 @@ def b_earlier_this(g, text, s, e):
     unit = unit_of(g["unit"])
     spec = {"k": "rel", "type": "DATE", "unit": unit, "n": SHIFT_WORDS[g["shift"].lower()]}
     spec["mod"] = "START" if g["mod"].lower().startswith("earl") else "END"
-    spec["part"] = "before" if g["mod"].lower() == "earlier" else "after" if g["mod"].lower() == "later" else ""
     return spec
 
 
@@ -975,7 +963,6 @@ SET_ADVERBS: dict[str, str] = {
 
 # ---------------------------------------------------------------- the rules, tried in order
 _NUMSEP = r"[-–—]"
-_ = EXAMPLE_DCT
 
 RULES: tuple[Rule, ...] = (
     # ---- things that look like dates but are not: consume them so no part matches

@@ -1,0 +1,39 @@
+"""English, the first language pack: the module itself is the pack (`lang.get("en")`).
+
+Attributes are read lazily from the submodules, so asking for the sentence splitter's
+abbreviations does not compile the date rules:
+
+- `rules.py`: the rule table (`RULES`, `MACROS`), the scan triggers, the tense cues and
+  `duration_value`; `vocab.py`: month, weekday, number, unit, holiday ... words;
+- `narration.py`: the cues the extractor uses to follow a story's time.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+CODE = "en"
+
+# attribute -> submodule that defines it
+_WHERE = {
+    **{name: "rules" for name in (
+        "RULES", "MACROS", "TRIGGER_WORDS", "TRIGGER_STEMS", "PREFIX_WORDS", "TENSE_MARKERS",
+        "WEAK_MARKER_PENALTY", "duration_value", "EXAMPLE_DCT")},
+    **{name: "vocab" for name in ("HOLIDAYS", "MONTHS", "WEEKDAYS")},
+    **{name: "narration" for name in (
+        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS")},
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

@@ -1,0 +1,22 @@
+"""English cues the extractor uses to follow the time a story is told in (`temporal/extract.py`)."""
+
+from __future__ import annotations
+
+import re
+
+# a reporting verb before a weekday: "X happened in 1996, police said Friday" is news
+REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announced|stated|quoted|added|confirmed|"
+                             r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
+# the mention's own "until" ("they lasted until the autumn")
+UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+# before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
+SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*)|"
+                           r"\b(?:night|morning|evening|afternoon|day|dawn|eve|spring|summer|autumn|fall|winter|end|"
+                           r"beginning|start|middle|turn|course)\s+of\s+)$", re.I)
+# words that may follow a scene-setting date ("in 1941 the army", "in May 1931 it opened")
+SCENE_FOLLOWERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "its", "their", "our",
+    "and", "but", "when", "after", "before", "as", "while", "there", "this", "these", "those",
+    "to", "at", "in", "on", "by", "from", "with", "for", "during", "until", "only", "was", "were",
+    "had", "also", "then", "some", "many", "most", "all", "more", "few", "alone", "both",
+})

@@ -1,1 +1,0 @@
-"""Language packs for the temporal parser: vocabulary and rules as data."""
