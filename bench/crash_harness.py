@@ -141,7 +141,7 @@ class Harness:
             ids = [e.id for e in read_events("jsonl", text, origin=str(path))]
             return _cmd(store_path, "import", str(path)), ids
         if op == "ingest":
-            from timeline_cli.commands.ingest import Job, parse_job, source_name
+            from timeline_cli.ingest import Job, parse_job, source_name
 
             sentences = [f"On October {1 + k % 28}, 2024, unit {tag}-{k} crossed the river, "
                          f"according to officials." for k in range(1 + self.rng.randrange(12))]

@@ -7,7 +7,7 @@ import sys
 import click
 
 from timeline_cli.cli_options import DayDate, pass_app, progress, store_option, warn_assumed
-from timeline_cli.ingest import Job, build_jobs, collect, parse_job, run_jobs, save, source_name  # noqa: F401
+from timeline_cli.ingest import build_jobs, collect, run_jobs, save
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
