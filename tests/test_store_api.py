@@ -242,28 +242,17 @@ def test_select_with_a_query_and_keywords_is_refused(path):
 # ---------------------------------------------------------------- block memory
 
 
-def test_blocks_handed_to_a_transaction_are_used_then_forgotten(tmp_path):
+def test_blocks_handed_to_a_transaction_are_used_and_tomlwrite_keeps_no_state(tmp_path):
     p = tmp_path / "t.toml"
     block = tomlwrite.event_block(B)
     # A block formatted elsewhere is written as it is (here it carries a comment to show it).
     with store.transaction(p) as txn:
         txn.add(B, block=block.replace("[[event]]\n", "[[event]]\n# from a worker\n"))
     assert "# from a worker" in p.read_text(encoding="utf-8")
-    tomlwrite.remember_block(A, tomlwrite.event_block(A))
-    assert tomlwrite._REMEMBERED
-    with store.transaction(p) as txn:
+    with store.transaction(p) as txn:  # a later write formats every event itself again
         txn.add(A)
-    assert tomlwrite._REMEMBERED == {}  # nothing outlives the write it was for
-    tomlwrite.remember_block(C, "stale")
-    with pytest.raises(RuntimeError):
-        with store.transaction(p):
-            raise RuntimeError
-    assert tomlwrite._REMEMBERED == {}
-
-
-def test_remembered_blocks_are_bounded(monkeypatch):
-    monkeypatch.setattr(tomlwrite, "MAX_REMEMBERED", 3)
-    for e in big(10):
-        tomlwrite.remember_block(e, tomlwrite.event_block(e))
-    assert len(tomlwrite._REMEMBERED) <= 3
-    tomlwrite.forget_blocks()
+    assert p.read_text(encoding="utf-8") == store.dumps([A, B])
+    # only for the very same object: an equal event built again is formatted afresh
+    assert tomlwrite.event_block(B.with_(), {B.id: (B, "stale")}) == block
+    assert not [name for name, value in vars(tomlwrite).items()
+                if isinstance(value, (dict, list, set)) and not name.startswith("__") and name != "_ESCAPES"]

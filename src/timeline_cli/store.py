@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
-from timeline_cli.tomlwrite import Blocks, event_block, forget_blocks, string
+from timeline_cli.tomlwrite import Blocks, event_block, string
 
 if TYPE_CHECKING:
     from datetime import date
@@ -897,32 +897,29 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
         raise StoreError(f"cannot write to the store {path}: it is a pipe or device, not a file",
                          hint="name a store file with --store PATH for commands that change it")
     path = Path(path)
-    try:
-        with locked(path):
-            _remove_stale_temp_files(path)
-            try:
-                snap, data = load_snapshot(path, keep_bytes=True, cache=cache)
-                created = False
-            except StoreMissing:
-                if not create:
-                    raise
-                snap, data, created = None, b"", True
-            txn = Transaction(path, snap, created)
-            yield txn
-            if not (txn.changed or txn.created):
+    with locked(path):
+        _remove_stale_temp_files(path)
+        try:
+            snap, data = load_snapshot(path, keep_bytes=True, cache=cache)
+            created = False
+        except StoreMissing:
+            if not create:
+                raise
+            snap, data, created = None, b"", True
+        txn = Transaction(path, snap, created)
+        yield txn
+        if not (txn.changed or txn.created):
+            return
+        if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
+            spliced = splice(data, snap, txn.added, txn.blocks)
+            if spliced is not None:
+                if cache:
+                    _write_and_remember(path, *spliced)
+                else:
+                    write_atomic(path, spliced[0])
                 return
-            if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
-                spliced = splice(data, snap, txn.added, txn.blocks)
-                if spliced is not None:
-                    if cache:
-                        _write_and_remember(path, *spliced)
-                    else:
-                        write_atomic(path, spliced[0])
-                    return
-            # every event was checked on its way in
-            save(path, txn.events, validate=False, cache=cache, blocks=txn.blocks)
-    finally:
-        forget_blocks()  # blocks remembered for this write must not outlive it
+        # every event was checked on its way in
+        save(path, txn.events, validate=False, cache=cache, blocks=txn.blocks)
 
 
 # Below this many events a full rewrite is cheap, and it also re-canonicalises hand edits.

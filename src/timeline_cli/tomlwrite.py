@@ -42,27 +42,10 @@ def literal(value) -> str:
 
 
 # Blocks already formatted elsewhere (ingest's worker processes), by event id: the block of
-# an event is reused only for the very same Event object, so it can never be stale.
+# an event is reused only for the very same Event object, so it can never be stale. They are
+# always handed over explicitly (`Transaction.add(event, block=...)`, which passes them on to
+# `event_block(event, blocks)`): this module keeps no state between calls.
 Blocks = dict[str, tuple[Event, str]]
-
-# The preferred way to hand blocks over is explicit (`Transaction.add(event, block=...)`,
-# `event_block(event, blocks)`). `remember_block` is kept for callers that format before they
-# open a transaction; what it holds is bounded and dropped when the next store transaction
-# ends (store.transaction calls forget_blocks), so nothing outlives the write it was for.
-MAX_REMEMBERED = 1_000_000
-_REMEMBERED: Blocks = {}
-
-
-def remember_block(event: Event, block: str) -> None:
-    """Offer `block` (event_block(event), made elsewhere) for the next store write."""
-    if len(_REMEMBERED) >= MAX_REMEMBERED:
-        _REMEMBERED.clear()  # only a speed-up: forgetting is always safe
-    _REMEMBERED[event.id] = (event, block)
-
-
-def forget_blocks() -> None:
-    """Drop every remembered block (at the end of each store transaction)."""
-    _REMEMBERED.clear()
 
 
 def event_block(event: Event, blocks: Blocks | None = None) -> str:
@@ -72,10 +55,6 @@ def event_block(event: Event, blocks: Blocks | None = None) -> str:
     """
     if blocks:
         known = blocks.get(event.id)
-        if known is not None and known[0] is event:
-            return known[1]
-    if _REMEMBERED:
-        known = _REMEMBERED.get(event.id)
         if known is not None and known[0] is event:
             return known[1]
     lines = ["[[event]]"]
