@@ -14,7 +14,7 @@ __version__ = "0.1.0"
 
 _API = ("extract", "document_events", "Store", "Event", "make_id", "Query", "diff_events", "three_way",
         "union", "find_conflicts", "read_events", "export_events", "import_formats",
-        "export_formats", "TimelineError", "LANGUAGES")
+        "export_formats", "TimelineError", "EventNotFound", "LANGUAGES")
 
 
 def __getattr__(name: str):

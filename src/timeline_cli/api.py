@@ -105,6 +105,7 @@ def __getattr__(name: str):
         "union": ("timeline_cli.merge", "union"),
         "find_conflicts": ("timeline_cli.conflicts", "find_conflicts"),
         "TimelineError": ("timeline_cli.errors", "TimelineError"),
+        "EventNotFound": ("timeline_cli.store", "EventNotFound"),
     }
     if name in targets:
         import importlib
@@ -116,4 +117,4 @@ def __getattr__(name: str):
 
 __all__ = ["extract", "document_events", "Store", "Event", "make_id", "Query", "diff_events", "three_way",
            "union", "find_conflicts", "read_events", "export_events", "import_formats",
-           "export_formats", "TimelineError", "LANGUAGES"]
+           "export_formats", "TimelineError", "EventNotFound", "LANGUAGES"]
