@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from timeline_cli.temporal.attribution import (
+from timeline_cli.lang.en.attribution import (
     LEAD_PHRASES,
     PATTERN_EXAMPLES,
     REPORTING_VERBS,
@@ -74,7 +74,7 @@ def test_every_claimant_example_passes_the_trigger_word_prefilter():
     """find_claimant skips sentences with none of the trigger words; no example may be lost."""
     import re
 
-    from timeline_cli.temporal.attribution import _TRIGGER_WORDS
+    from timeline_cli.lang.en.attribution import _TRIGGER_WORDS
 
     for pattern, examples in PATTERN_EXAMPLES.items():
         for sentence, expected in examples:

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from timeline_cli.model import make_id
-from timeline_cli.temporal.events import BOILERPLATE, choose_when, document_events, is_trivial
+from timeline_cli.lang.en.events import BOILERPLATE
+from timeline_cli.temporal.events import choose_when, document_events, is_trivial
 from timeline_cli.temporal.types import Timex
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_ff58ae107db7a909.txt"
@@ -323,7 +324,8 @@ def test_range_becomes_one_event_interval(sentence, when):
 
 
 def test_every_boilerplate_example_has_a_prefilter_word():
-    from timeline_cli.temporal.events import BOILERPLATE, BOILERPLATE_WORDS, is_trivial
+    from timeline_cli.lang.en.events import BOILERPLATE, BOILERPLATE_WORDS
+    from timeline_cli.temporal.events import is_trivial
 
     for pattern, example in BOILERPLATE:
         assert any(w in example.lower() for w in BOILERPLATE_WORDS), pattern

@@ -79,6 +79,14 @@ TOY = SimpleNamespace(
     UNTIL_BEFORE=re.compile(r"\bjusqu'(?:au|à)\s+$"),
     SCENE_BEFORE=re.compile(r"(?:\ben\s+)$"),
     SCENE_FOLLOWERS=frozenset({"le", "la", "les", "il", "elle"}),
+    # the document-date finder: month names and header keys
+    MONTHS={m: i for i, m in enumerate(_MOIS, 1)},
+    HEADER_WEEKDAYS=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    HEADER_KEYS={"publié le": 1, "date": 1, "mis à jour": 5},
+    ORDINAL_SUFFIX=r"(?:er)?",
+    DAY_OF="",
+    TIME_AT=r"(?:à\s+)?",
+    AM_PM="",
 )
 
 
@@ -110,6 +118,15 @@ def test_the_public_api_routes_to_the_pack(toy):
     assert [e.text for e in events] == [text]
     assert "2024-11-04" in str(events[0].when)
     assert document_events(text, reported=date(2024, 11, 6), source="a.txt", lang=toy) == events
+
+
+def test_the_document_date_is_read_in_the_pack(toy):
+    from timeline_cli.temporal.docdate import find_document_date
+
+    text = "Publié le : mardi 5 novembre 2024\n\nLe ministre a démissionné hier."
+    found = find_document_date(text, lang=toy)
+    assert found is not None and found.date == date(2024, 11, 5)
+    assert find_document_date(text) is None  # English knows neither the key nor the month
 
 
 def test_unknown_codes_are_refused_and_english_is_the_default():

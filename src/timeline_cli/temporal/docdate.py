@@ -11,6 +11,9 @@ Recognised, in order of trust:
 * a date alone on an early line (``November 6, 2024``, ``Wed, 6 Nov 2024 10:00 GMT``);
 * ``Updated:`` / ``Modified:`` lines, only when nothing better is there.
 
+Month and weekday names and header keys come from the language pack (`lang=`, English by
+default); the engine here only knows digits and punctuation.
+
 Pure: never reads the clock. A dateline without a year ("KYIV, Nov. 6 (Reuters)") is only
 resolved when the caller passes ``reference`` (the latest date the document can have, e.g.
 the ingest day); the result is then marked ``year_assumed``.
@@ -22,33 +25,13 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from timeline_cli import lang as _lang
+
 __all__ = ["DocDate", "find_document_date", "front_matter_end", "parse_date_value", "HEADER_LINES"]
 
 # How many lines from the top a header, dateline or bare date line may be on.
 HEADER_LINES = 20
 
-# ---------------------------------------------------------------------------------------
-# Vocabulary (lower-cased once).
-
-_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-_WEEKDAYS = (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-)
-# Header keys and their rank (lower is better).
-_HEADER_KEYS = {
-    "date": 1, "dated": 1, "published": 1, "publication date": 1, "published on": 1,
-    "published at": 1, "pubdate": 1, "posted": 1, "posted on": 1, "sent": 1,
-    "date published": 1, "date_published": 1, "published_at": 1, "publish_date": 1,
-    "created": 3, "created_at": 3,
-    "updated": 5, "last updated": 5, "updated on": 5, "modified": 5, "last modified": 5,
-    "updated_at": 5, "date_modified": 5,
-}
 _RANK_INLINE = 0
 _RANK_FRONT = 0
 _RANK_DATELINE = 2
@@ -59,31 +42,58 @@ def _alt(words) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_MONTH_RE = rf"(?P<mon>{_alt(_MONTHS)})\.?"
-_WDAY_RE = rf"(?:(?:{_alt(_WEEKDAYS)})\.?,?\s+)"
-_ORD = r"(?:st|nd|rd|th)?"
-_TIME_RE = (
-    r"(?:(?:,|\s)\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?"
-    r"(?:\s*[ap]\.?m\.?)?"
-    r"(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
-    r"(?:\s*\([A-Z]{2,5}\))?)?"
-)
 _ISO_TIME_RE = r"(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
 
-# Each pattern matches a date value at the start of a string; named groups y, m/mon, d.
-_DATE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("iso", rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d){_ISO_TIME_RE}"),
-        ("ymd", r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)"),
-        ("dmy-name", rf"{_WDAY_RE}?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<y>\d{{4}})(?!\d)"),
-        ("mdy-name", rf"{_WDAY_RE}?{_MONTH_RE}\s+(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
-        ("numeric", r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
-    )
-)
+
+class _Grammar:
+    """The date and header patterns of one language pack (its month and weekday names, header
+    keys, ordinal suffixes), compiled on first use.
+
+    Each date pattern matches a date value at the start of a string; named groups y, m/mon, d.
+    """
+
+    def __init__(self, pack):
+        self.months: dict[str, int] = pack.MONTHS
+        self.header_keys: dict[str, int] = pack.HEADER_KEYS
+        month_re = rf"(?P<mon>{_alt(pack.MONTHS)})\.?"
+        wday_re = rf"(?:(?:{_alt(pack.HEADER_WEEKDAYS)})\.?,?\s+)"
+        ordinal, of = pack.ORDINAL_SUFFIX, pack.DAY_OF
+        time_re = (
+            r"(?:(?:,|\s)\s*" + pack.TIME_AT + r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\.\d+)?"
+            + pack.AM_PM
+            + r"(?:\s*(?:[A-Z]{2,5}|[+-]\d{2}:?\d{2})(?:\s*[+-]\d{1,2}(?::?\d{2})?)?)?"
+            r"(?:\s*\([A-Z]{2,5}\))?)?"
+        )
+        self.date_patterns: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+            (name, re.compile(pattern, re.IGNORECASE))
+            for name, pattern in (
+                ("iso", rf"(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?!\d){_ISO_TIME_RE}"),
+                ("ymd", r"(?P<y>\d{4})[/.](?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?!\d)"),
+                ("dmy-name", rf"{wday_re}?(?P<d>\d{{1,2}}){ordinal}\s+{of}{month_re},?\s+(?P<y>\d{{4}})(?!\d)"),
+                ("mdy-name", rf"{wday_re}?{month_re}\s+(?P<d>\d{{1,2}}){ordinal}(?:,?\s+(?P<y>\d{{4}})(?!\d))?"),
+                ("numeric", r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+            )
+        )
+        self.time_pattern = re.compile(time_re, re.IGNORECASE)
+        self.inline = re.compile(r"\A\ufeff?[ \t]*" + pack.INLINE_HEADER_KEY + r"[ \t]*[:=-]?[ \t]*",
+                                 re.IGNORECASE)
+        self.header = re.compile(
+            rf"[ \t]*(?P<key>{_alt(pack.HEADER_KEYS)})[ \t]*(?::|=|-|\s(?=\d|{_alt(pack.HEADER_WEEKDAYS)}|"
+            rf"{_alt(pack.MONTHS)}))[ \t]*",
+            re.IGNORECASE,
+        )
 
 
-_TIME_PATTERN = re.compile(_TIME_RE, re.IGNORECASE)
+# pack object -> its grammar
+_GRAMMARS: dict[int, tuple[object, _Grammar]] = {}
+
+
+def _grammar(lang) -> _Grammar:
+    pack = _lang.get(lang)
+    hit = _GRAMMARS.get(id(pack))
+    if hit is None or hit[0] is not pack:
+        hit = _GRAMMARS[id(pack)] = (pack, _Grammar(pack))
+    return hit[1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,16 +120,19 @@ class _Value:
 
 
 def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
-                     allow_no_year: bool = False, endpos: int | None = None) -> _Value | None:
+                     allow_no_year: bool = False, endpos: int | None = None,
+                     lang=_lang.DEFAULT) -> _Value | None:
     """Match a calendar date (with optional weekday and time) at s[pos:endpos]; the longest wins.
 
     Numeric d/m/y dates are read only when unambiguous or when `dayfirst` says how.
-    `endpos` reads s as if it ended there (as s[:endpos] would, without copying it).
+    `endpos` reads s as if it ended there (as s[:endpos] would, without copying it). `lang`:
+    the language pack (code or object) whose month and weekday names are read.
     """
+    g_ = _grammar(lang)
     if endpos is None:
         endpos = len(s)
     best: _Value | None = None
-    for name, pattern in _DATE_PATTERNS:
+    for name, pattern in g_.date_patterns:
         m = pattern.match(s, pos, endpos)
         if not m:
             continue
@@ -134,7 +147,7 @@ def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
                 continue
         else:
             day = int(g["d"])
-            month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower()]
+            month = int(g["m"]) if g.get("m") else g_.months[g["mon"].lower()]
         year = int(g["y"]) if g.get("y") else None
         if year is None and not allow_no_year:
             continue
@@ -142,7 +155,7 @@ def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
             continue
         end = m.end()
         if name not in ("iso",):
-            t = _TIME_PATTERN.match(s, end, endpos)
+            t = g_.time_pattern.match(s, end, endpos)
             if t and t.end() > end and re.search(r"\d", t.group()):
                 end = t.end()
         if best is None or end > best.end:
@@ -173,11 +186,6 @@ _FRONT_RE = re.compile(
 _FRONT_KEY_RE = re.compile(
     r"^[ \t]*(?P<key>[A-Za-z_][\w .-]*+)[ \t]*+[:=][ \t]*[\"']?(?P<value>[^\"'\r\n]*)",
     re.MULTILINE,
-)
-_INLINE_RE = re.compile(r"\A\ufeff?[ \t]*date[ \t]*[:=-]?[ \t]*", re.IGNORECASE)
-_HEADER_RE = re.compile(
-    rf"[ \t]*(?P<key>{_alt(_HEADER_KEYS)})[ \t]*(?::|=|-|\s(?=\d|{_alt(_WEEKDAYS)}|{_alt(_MONTHS)}))[ \t]*",
-    re.IGNORECASE,
 )
 _HEADERISH_LINE_RE = re.compile(r"[ \t]*[A-Za-z][\w-]{0,30}:[ \t]")
 _PLACE = r"[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)*)?"
@@ -227,17 +235,17 @@ def _resolve_year(v: _Value, reference: date | None) -> tuple[date, bool] | None
     return None
 
 
-def _front_matter(text: str, dayfirst) -> tuple[int, DocDate] | None:
+def _front_matter(text: str, dayfirst, pack) -> tuple[int, DocDate] | None:
     m = _FRONT_RE.match(text)
     if not m:
         return None
     best: tuple[int, date] | None = None
     for km in _FRONT_KEY_RE.finditer(m.group("body")):
-        rank = _HEADER_KEYS.get(km.group("key").strip().lower())
+        rank = _grammar(pack).header_keys.get(km.group("key").strip().lower())
         if rank is None:
             continue
         value = km.group("value").strip()
-        v = parse_date_value(value, dayfirst=dayfirst)
+        v = parse_date_value(value, dayfirst=dayfirst, lang=pack)
         if v is None or v.y is None:
             continue
         if best is None or rank < best[0]:
@@ -253,11 +261,11 @@ def front_matter_end(text: str) -> int:
     return _skip_blank(text, m.end()) if m else 0
 
 
-def _inline_header(text: str, dayfirst) -> tuple[int, DocDate] | None:
-    m = _INLINE_RE.match(text)
+def _inline_header(text: str, dayfirst, pack) -> tuple[int, DocDate] | None:
+    m = _grammar(pack).inline.match(text)
     if not m:
         return None
-    v = parse_date_value(text, m.end(), dayfirst=dayfirst)
+    v = parse_date_value(text, m.end(), dayfirst=dayfirst, lang=pack)
     if v is None or v.y is None:
         return None
     if text[v.end:v.end + 1] not in (" ", "\t"):
@@ -295,18 +303,19 @@ def _header_block(text: str, start: int) -> tuple[int, int] | None:
     return first, end
 
 
-def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
+def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate]]:
+    g = _grammar(pack)
     found: list[tuple[int, DocDate]] = []
     for ls, le, nxt in _lines(text, HEADER_LINES):
         line = text[ls:le]
         if not line.strip():
             continue
         # Header line "Date: ...", "Published: ..."
-        h = _HEADER_RE.match(text, ls, le)
+        h = g.header.match(text, ls, le)
         if h:
-            v = parse_date_value(text, h.end(), dayfirst=dayfirst, endpos=le)
+            v = parse_date_value(text, h.end(), dayfirst=dayfirst, endpos=le, lang=pack)
             if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;"):
-                rank = _HEADER_KEYS[re.sub(r"\s+", " ", h.group("key").lower())]
+                rank = g.header_keys[re.sub(r"\s+", " ", h.group("key").lower())]
                 block = _header_block(text, ls)
                 start, body = block if block else (ls, nxt)
                 how = "header" if rank <= 3 else "updated header"
@@ -316,7 +325,7 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
         a = _DATELINE_A.match(text, ls, le)
         if a:
             v = parse_date_value(text, a.end("date"), dayfirst=dayfirst, allow_no_year=True,
-                                 endpos=le)
+                                 endpos=le, lang=pack)
             if v is not None:
                 tail = _DATELINE_A_TAIL.match(text, v.end, le)
                 resolved = _resolve_year(v, reference)
@@ -326,7 +335,8 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
                     continue
         b = _DATELINE_B.match(text, ls, le)
         if b:
-            v = parse_date_value(text, b.end(), dayfirst=dayfirst, allow_no_year=True, endpos=le)
+            v = parse_date_value(text, b.end(), dayfirst=dayfirst, allow_no_year=True, endpos=le,
+                                 lang=pack)
             if v is not None:
                 resolved = _resolve_year(v, reference)
                 tail = _DATELINE_B_TAIL.match(text, v.end, le)
@@ -339,25 +349,27 @@ def _scan_lines(text: str, dayfirst, reference) -> list[tuple[int, DocDate]]:
                     continue
         # A date alone on its line.
         first = len(line) - len(line.lstrip())
-        v = parse_date_value(text, ls + first, dayfirst=dayfirst, endpos=le)
+        v = parse_date_value(text, ls + first, dayfirst=dayfirst, endpos=le, lang=pack)
         if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;."):
             found.append((_RANK_BARE, DocDate(date(v.y, v.m, v.d), _skip_blank(text, nxt), "date line", ls)))
     return found
 
 
 def find_document_date(text: str, *, dayfirst: bool | None = None,
-                       reference: date | None = None) -> DocDate | None:
+                       reference: date | None = None, lang=_lang.DEFAULT) -> DocDate | None:
     """The document's own date, or None when it carries none.
 
     `reference` (optional) is the latest date the document can have; it is only used to give
-    a year to a year-less newswire dateline ("KYIV, Nov. 6 (Reuters) -").
+    a year to a year-less newswire dateline ("KYIV, Nov. 6 (Reuters) -"). `lang`: the language
+    pack (code or object) whose month names and header words are read.
     """
+    pack = _lang.get(lang)
     candidates: list[tuple[int, DocDate]] = []
-    for found in (_inline_header(text, dayfirst), _front_matter(text, dayfirst)):
+    for found in (_inline_header(text, dayfirst, pack), _front_matter(text, dayfirst, pack)):
         if found:
             candidates.append(found)
     if not candidates:
-        candidates.extend(_scan_lines(text, dayfirst, reference))
+        candidates.extend(_scan_lines(text, dayfirst, reference, pack))
     if not candidates:
         return None
     # Best rank; among equals the earliest in the text.

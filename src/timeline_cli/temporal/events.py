@@ -25,18 +25,16 @@ from __future__ import annotations
 
 import bisect
 import functools
-import re
 from datetime import date
 from typing import Callable, Protocol, Sequence
 
 from timeline_cli.model import Event, make_id
-from timeline_cli.temporal.attribution import REPORTING_VERBS, find_claimant
+from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["document_events", "choose_when", "join_ranges", "is_trivial", "Extractor", "BOILERPLATE",
-           "MOD_NAMES"]
+__all__ = ["document_events", "choose_when", "join_ranges", "is_trivial", "Extractor", "MOD_NAMES"]
 
 
 class Extractor(Protocol):
@@ -47,43 +45,7 @@ class Extractor(Protocol):
 MOD_NAMES = {"START": "early", "MID": "mid", "END": "late"}
 _SKIP_TYPES = frozenset({"DURATION", "SET"})
 
-# Reader-directed boilerplate (dropped when undated). Each entry: pattern, example.
-BOILERPLATE: tuple[tuple[str, str], ...] = (
-    (r"\b(?:follow|subscribe to|sign up for|join|like)\s+(?:us|our)\b",
-     "For more news please follow us on X."),
-    (r"\bsubscribe\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|channel|feed)\b",
-     "Subscribe to our newsletter for updates."),
-    (r"\b(?:click|tap)\s+here\b", "Click here to read the full story."),
-    (r"^\s*(?:read|see)\s+(?:more|also)\b", "Read more: the war in numbers"),
-    (r"\bshare\s+this\s+(?:article|story|post|page)\b", "Share this article with friends."),
-    (r"\ball rights reserved\b", "© 2024 Example Media. All rights reserved."),
-    (r"\bdownload\s+(?:our|the)\s+app\b", "Download our app to get alerts."),
-)
-_BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE), re.IGNORECASE)
-# A word every BOILERPLATE pattern needs (tests check each example has one): a cheap test
-# that spares most sentences the patterns.
-BOILERPLATE_WORDS = ("follow", "subscribe", "sign up", "join", "like", "click", "tap", "read",
-                     "see", "share", "reserved", "download")
-_VERBISH_RE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|"
-    r"can|could|may|might|must|says?|said|told|gets?|got|goes|went|makes?|made)\b|"
-    r"\b[a-z]{2,}(?:ed|ing)\b|[’']s\b",
-    re.IGNORECASE,
-)
 _FINAL_PUNCT = ".!?…\"'”’»)"
-# A sentence that only attributes what was said just before it.
-_META_BACK_RE = re.compile(
-    r"\b(?:about|of|on)\s+(?:this|it|that)\b|"
-    r"^\s*(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
-    r"(?:reported|confirmed|announced|stated|said|claimed|written|denied|disclosed)\b|"
-    r"\b(?:reported|reports|confirmed|confirms|said|says|wrote|writes)\s+(?:this|so)\b",
-    re.IGNORECASE,
-)
-# ...and, in the present tense ("X writes about this ..."), keeps narrating what follows.
-_META_FORWARD_RE = re.compile(
-    r"\b(?:writes|reports|says|tells|notes)\s+(?:about|of|on)\s+(?:this|it)\b", re.IGNORECASE)
-
-
 def _default_extractor() -> Extractor:
     try:
         from timeline_cli.temporal.extract import extract
@@ -116,17 +78,6 @@ def _rank(timex: Timex) -> tuple | None:
             timex.start)
 
 
-# The words between the two ends of a range, and what must come just before the first end.
-_RANGE_LINK = re.compile(r"\s*(?:(?P<to>to|through|thru|until|till|up\s+to)|(?P<and>and)|(?P<dash>[-–—]))\s*",
-                         re.IGNORECASE)
-_RANGE_FROM = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
-# "moved from Monday to Wednesday", "postponed from May to July": a change of date, not a span.
-_RANGE_CHANGE = re.compile(
-    r"\b(?:mov|postpon|delay|reschedul|push|brought|bring|shift|chang|put\s+off|bump|advanc|"
-    r"extend|switch|compar)\w*(?:\s+\w+){0,3}\s+$",
-    re.IGNORECASE)
-
-
 def _range_ends(a: Timex, b: Timex) -> str | None:
     """EDTF interval from a's first day to b's last day, or None when that is no range."""
     from timeline_cli.errors import DateError
@@ -149,20 +100,22 @@ def _range_ends(a: Timex, b: Timex) -> str | None:
     return joined.text
 
 
-def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
+def join_ranges(text: str, timexes: Sequence[Timex], lang=_lang.DEFAULT) -> list[Timex]:
     """Join `A to B` / `from A through B` / `between A and B` / `A – B` (two DATE expressions)
     into one DATE expression whose EDTF value is the interval `A/B`; the rest is unchanged.
 
     "between" needs "and"; "and" needs "between"; "moved from Monday to Wednesday" (a change of
     date) is no range; both ends must be calendar values and the start not after the end.
+    The linking words are the language pack's (`lang`).
     """
+    pack = _lang.get(lang)
     out: list[Timex] = []
     i, items = 0, sorted(timexes, key=lambda t: t.start)
     while i < len(items):
         a = items[i]
         if i + 1 < len(items):
             b = items[i + 1]
-            joined = _join(text, a, b)
+            joined = _join(text, a, b, pack)
             if joined is not None:
                 out.append(joined)
                 i += 2
@@ -172,21 +125,21 @@ def join_ranges(text: str, timexes: Sequence[Timex]) -> list[Timex]:
     return out
 
 
-def _join(text: str, a: Timex, b: Timex) -> Timex | None:
+def _join(text: str, a: Timex, b: Timex, pack) -> Timex | None:
     if a.type.upper() != "DATE" or b.type.upper() != "DATE" or not a.edtf or not b.edtf:
         return None
     if not 0 < b.start - a.end <= 12:
         return None
-    link = _RANGE_LINK.fullmatch(text, a.end, b.start)
+    link = pack.RANGE_LINK.fullmatch(text, a.end, b.start)
     if link is None:
         return None
-    lead = _RANGE_FROM.search(text, max(0, a.start - 16), a.start)
+    lead = pack.RANGE_FROM.search(text, max(0, a.start - 16), a.start)
     word = lead.group("w").lower() if lead else ""
     if link.group("and") and word != "between":
         return None
     if link.group("to") and word == "between":
         return None
-    if word == "from" and _RANGE_CHANGE.search(text, max(0, lead.start() - 40), lead.start()):
+    if word == "from" and pack.RANGE_CHANGE.search(text, max(0, lead.start() - 40), lead.start()):
         return None
     if not word and not link.group("dash") and a.edtf.count("-") != b.edtf.count("-"):
         return None  # bare "A to B" only between values of the same precision ("May 3 to May 7")
@@ -215,10 +168,11 @@ def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, boo
     return f"../{day}", "", False
 
 
-def is_trivial(sentence: str) -> bool:
+def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     """An undated line that states nothing: a heading, or boilerplate addressed to the reader."""
+    pack = _lang.get(lang)
     low = sentence.lower()
-    if any(w in low for w in BOILERPLATE_WORDS) and _BOILERPLATE_RE.search(sentence):
+    if any(w in low for w in pack.BOILERPLATE_WORDS) and pack.BOILERPLATE_RE.search(sentence):
         return True
     stripped = sentence.rstrip()
     if stripped and stripped[-1] in _FINAL_PUNCT:
@@ -226,21 +180,22 @@ def is_trivial(sentence: str) -> bool:
     words = stripped.split()
     if len(words) < 4:
         return True
-    if _VERBISH_RE.search(stripped):
+    if pack.VERBISH_RE.search(stripped):
         return False
-    return not any(w.lower().strip(",;:") in REPORTING_VERBS for w in words)
+    return not any(w.lower().strip(",;:") in pack.REPORTING_VERBS for w in words)
 
 
-def _claimants(sentences: list[str]) -> list[str]:
+def _claimants(sentences: list[str], pack) -> list[str]:
     """Each sentence's claimant; attribution-only sentences lend theirs to their neighbours."""
+    find_claimant = pack.find_claimant
     own = [find_claimant(s) for s in sentences]
     out = list(own)
     for i, s in enumerate(sentences):
-        if not own[i] or not _META_BACK_RE.search(s):
+        if not own[i] or not pack.META_BACK_RE.search(s):
             continue
         if i > 0 and not own[i - 1]:
             out[i - 1] = own[i]
-        if _META_FORWARD_RE.search(s) and i + 1 < len(sentences) and not own[i + 1]:
+        if pack.META_FORWARD_RE.search(s) and i + 1 < len(sentences) and not own[i + 1]:
             out[i + 1] = own[i]
     return out
 
@@ -263,22 +218,23 @@ def document_events(
     not read as a statement); looked for here when not given. `lang`: the language pack
     (a code of `timeline_cli.lang`, or a pack) the default extractor reads the text with.
     """
+    pack = _lang.get(_lang.DEFAULT if lang is None else lang)
     if extractor is None:
         extractor = _default_extractor()
         if lang is not None:
-            extractor = functools.partial(extractor, lang=lang)
+            extractor = functools.partial(extractor, lang=pack)
     if header is None:
-        header = find_document_date(text, dayfirst=dayfirst)
+        header = find_document_date(text, dayfirst=dayfirst, lang=pack)
     body = front_matter_end(text)  # front matter is metadata even when it has no date
     spans: list[tuple[int, int]] = []
     if header is not None and header.start >= body:
-        spans.extend(split_sentences(text, body, header.start))
-        spans.extend(split_sentences(text, header.body_start))
+        spans.extend(split_sentences(text, body, header.start, lang=pack))
+        spans.extend(split_sentences(text, header.body_start, lang=pack))
     else:
-        spans = split_sentences(text, max(body, header.body_start if header else 0))
+        spans = split_sentences(text, max(body, header.body_start if header else 0), lang=pack)
     if not spans:
         return []
-    timexes = join_ranges(text, extractor(text, reported, dayfirst=dayfirst))
+    timexes = join_ranges(text, extractor(text, reported, dayfirst=dayfirst), pack)
     starts = [s for s, _ in spans]
     per_sentence: list[list[Timex]] = [[] for _ in spans]
     for t in timexes:
@@ -286,12 +242,12 @@ def document_events(
         if i >= 0 and t.start < spans[i][1]:
             per_sentence[i].append(t)
     sentences = [" ".join(text[s:e].split()) for s, e in spans]
-    claimants = _claimants(sentences)
+    claimants = _claimants(sentences, pack)
     events: list[Event] = []
     seen: set[str] = set()
     for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
         when, mod, dated = choose_when(found, reported)
-        if not dated and (not keep_undated or is_trivial(sentence)):
+        if not dated and (not keep_undated or is_trivial(sentence, pack)):
             continue
         event_id = make_id(sentence, when, source)
         if event_id in seen:

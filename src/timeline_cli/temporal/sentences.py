@@ -3,7 +3,7 @@
 Rules:
 * a sentence ends at . ! ? or … followed by whitespace and a character that is not a
   lower-case letter; closing quotes / brackets after the mark stay with the sentence;
-* abbreviations ("Dr.", "Oct.", "No.", "St."), initials ("J. K. Rowling"), dotted acronyms
+* abbreviations of the language pack ("Dr.", "Oct.", "No.", "St."), initials ("J. K. Rowling"), dotted acronyms
   ("U.S.", "a.m.") and decimals ("3.5") do not end a sentence (a dotted acronym does when the
   next word is a usual sentence opener: "... in the U.S. The next day ...");
 * every line is its own sentence (headings, list items, lines without final punctuation),
@@ -17,24 +17,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["split_sentences", "ABBREVIATIONS", "SENTENCE_OPENERS"]
+from timeline_cli import lang as _lang
 
-# Words that end with a period but not a sentence (lower-cased, without the period).
-ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt ft vs etc al cf approx dept est
-gen lt col maj capt cmdr sgt cpl pvt adm brig rev hon gov sen rep pres amb supt insp
-jan feb mar apr jun jul aug sep sept oct nov dec
-mon tue tues wed thu thur thurs fri sat sun
-e.g i.e a.m p.m u.s u.k u.n e.u
-inc corp ltd co bros ave blvd rd
-""".split())
-# Abbreviations only before a number: "No. 5", "Art. 51", "p. 12" ("he said no." ends).
-NUMBER_ABBREVIATIONS = frozenset("no nos nr op vol ch pp p para art sec fig".split())
-# Words after a dotted acronym that show a new sentence began ("... the U.S. The ...").
-SENTENCE_OPENERS = frozenset("""
-the a an this that these those there it he she they we i you his her their its our
-but and so yet however meanwhile then on in at after before during since while when
-""".split())
+__all__ = ["split_sentences"]
+
+# The words a language pack gives: ABBREVIATIONS (end with a period but not a sentence,
+# lower-cased, without the period), NUMBER_ABBREVIATIONS (the same, only before a number:
+# "No. 5") and SENTENCE_OPENERS (after a dotted acronym, show a new sentence began).
 
 _TERMINAL = ".!?…"
 _CLOSERS = "\"'”’»)]"
@@ -109,7 +98,7 @@ def _word_before(seg: str, rev: str, end: int) -> str:
     return seg[end - n:end]
 
 
-def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int) -> bool:
+def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int, pack) -> bool:
     marks = seg[mark_start:mark_end]
     nxt = _NEXT_WORD_RE.match(seg, mark_end)
     next_word = nxt.group(1) if nxt else ""
@@ -128,7 +117,7 @@ def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int) -> bool:
     if not bare:
         return True
     low = bare.lower()
-    if first.isdigit() and (bare[-1:].isdigit() or low in NUMBER_ABBREVIATIONS):
+    if first.isdigit() and (bare[-1:].isdigit() or low in pack.NUMBER_ABBREVIATIONS):
         return False  # "No. 5", list numbering "1. 2."
     if marks != ".":
         return True  # closing quote or bracket after the period: 'he said "no." Then'
@@ -137,14 +126,17 @@ def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int) -> bool:
         if len(bare) == 1:
             # A single initial: "J. K. Rowling" - but a single lower-case letter is a word.
             return not _INITIAL_RE.match(bare)
-        return next_word.lower() in SENTENCE_OPENERS
-    if low in ABBREVIATIONS:
+        return next_word.lower() in pack.SENTENCE_OPENERS
+    if low in pack.ABBREVIATIONS:
         return False
     return True
 
 
-def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Sentence spans of text[start:end] as absolute (start, end) offsets, whitespace trimmed."""
+def split_sentences(text: str, start: int = 0, end: int | None = None, lang=_lang.DEFAULT) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end] as absolute (start, end) offsets, whitespace trimmed.
+
+    `lang`: the language pack (code or object) that knows the abbreviations."""
+    pack = _lang.get(lang)
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     for seg_start, seg_end in _segments(text, start, end):
@@ -152,7 +144,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         rev = seg[::-1]
         cut = 0
         for m in _BOUNDARY_RE.finditer(seg):
-            if _is_boundary(seg, rev, m.start(), m.end()):
+            if _is_boundary(seg, rev, m.start(), m.end(), pack):
                 _add(spans, seg, seg_start, cut, m.end())
                 cut = m.end()
         _add(spans, seg, seg_start, cut, len(seg))

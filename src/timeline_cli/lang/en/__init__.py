@@ -5,7 +5,11 @@ abbreviations does not compile the date rules:
 
 - `rules.py`: the rule table (`RULES`, `MACROS`), the scan triggers, the tense cues and
   `duration_value`; `vocab.py`: month, weekday, number, unit, holiday ... words;
-- `narration.py`: the cues the extractor uses to follow a story's time.
+- `narration.py`: the cues the extractor uses to follow a story's time;
+- `sentences.py`: abbreviations and sentence openers for the sentence splitter;
+- `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
+- `events.py`: boilerplate, range links and attribution-only sentences for `document_events`;
+- `docdate.py`: the header keys and date words a document dates itself with.
 """
 
 from __future__ import annotations
@@ -21,6 +25,13 @@ _WHERE = {
         "RULES", "MACROS", "TRIGGER_WORDS", "TRIGGER_STEMS", "PREFIX_WORDS", "TENSE_MARKERS",
         "WEAK_MARKER_PENALTY", "duration_value", "EXAMPLE_DCT")},
     **{name: "vocab" for name in ("HOLIDAYS", "MONTHS", "WEEKDAYS")},
+    **{name: "docdate" for name in (
+        "HEADER_WEEKDAYS", "HEADER_KEYS", "INLINE_HEADER_KEY", "ORDINAL_SUFFIX", "DAY_OF", "TIME_AT", "AM_PM")},
+    **{name: "sentences" for name in ("ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "SENTENCE_OPENERS")},
+    **{name: "events" for name in (
+        "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
+        "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
+    **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     **{name: "narration" for name in (
         "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS")},
 }

@@ -1,0 +1,51 @@
+"""English cues for turning dated sentences into events (`temporal/events.py`)."""
+
+from __future__ import annotations
+
+import re
+
+# Reader-directed boilerplate (dropped when undated). Each entry: pattern, example.
+BOILERPLATE: tuple[tuple[str, str], ...] = (
+    (r"\b(?:follow|subscribe to|sign up for|join|like)\s+(?:us|our)\b",
+     "For more news please follow us on X."),
+    (r"\bsubscribe\s+(?:to|for)\s+(?:our|the)\s+(?:newsletter|channel|feed)\b",
+     "Subscribe to our newsletter for updates."),
+    (r"\b(?:click|tap)\s+here\b", "Click here to read the full story."),
+    (r"^\s*(?:read|see)\s+(?:more|also)\b", "Read more: the war in numbers"),
+    (r"\bshare\s+this\s+(?:article|story|post|page)\b", "Share this article with friends."),
+    (r"\ball rights reserved\b", "© 2024 Example Media. All rights reserved."),
+    (r"\bdownload\s+(?:our|the)\s+app\b", "Download our app to get alerts."),
+)
+BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE), re.IGNORECASE)
+# A word every BOILERPLATE pattern needs (tests check each example has one): a cheap test
+# that spares most sentences the patterns.
+BOILERPLATE_WORDS = ("follow", "subscribe", "sign up", "join", "like", "click", "tap", "read",
+                     "see", "share", "reserved", "download")
+VERBISH_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am|has|have|had|do|does|did|will|would|shall|should|"
+    r"can|could|may|might|must|says?|said|told|gets?|got|goes|went|makes?|made)\b|"
+    r"\b[a-z]{2,}(?:ed|ing)\b|[’']s\b",
+    re.IGNORECASE,
+)
+# A sentence that only attributes what was said just before it.
+META_BACK_RE = re.compile(
+    r"\b(?:about|of|on)\s+(?:this|it|that)\b|"
+    r"^\s*(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
+    r"(?:reported|confirmed|announced|stated|said|claimed|written|denied|disclosed)\b|"
+    r"\b(?:reported|reports|confirmed|confirms|said|says|wrote|writes)\s+(?:this|so)\b",
+    re.IGNORECASE,
+)
+# ...and, in the present tense ("X writes about this ..."), keeps narrating what follows.
+META_FORWARD_RE = re.compile(
+    r"\b(?:writes|reports|says|tells|notes)\s+(?:about|of|on)\s+(?:this|it)\b", re.IGNORECASE)
+
+
+# The words between the two ends of a range, and what must come just before the first end.
+RANGE_LINK = re.compile(r"\s*(?:(?P<to>to|through|thru|until|till|up\s+to)|(?P<and>and)|(?P<dash>[-–—]))\s*",
+                         re.IGNORECASE)
+RANGE_FROM = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# "moved from Monday to Wednesday", "postponed from May to July": a change of date, not a span.
+RANGE_CHANGE = re.compile(
+    r"\b(?:mov|postpon|delay|reschedul|push|brought|bring|shift|chang|put\s+off|bump|advanc|"
+    r"extend|switch|compar)\w*(?:\s+\w+){0,3}\s+$",
+    re.IGNORECASE)
