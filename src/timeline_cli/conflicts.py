@@ -54,33 +54,10 @@ SAME_TEXT = 0.9
 GROUP_KEYS = ("kinds", "reasons", "events")
 REASON_KEYS = ("kind", "ids", "words")
 
-# Vocabulary as tables, lower-cased once (habit 5).
-MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+# Vocabulary as tables, lower-cased once (habit 5): English, from the language pack.
+from timeline_cli.lang.en.words import (  # noqa: E402
+    MONTH_WORDS, MULTIPLIERS, SMALL_NUMBERS, UNIT_SYNONYMS, NOT_UNITS as _NOT_UNITS,
 )
-SMALL_NUMBERS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90, "dozen": 12,
-}
-MULTIPLIERS = {"hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "mln": 1_000_000,
-               "m": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000}
-# Nouns that count the same thing (after the tiny stemmer of diff.words).
-UNIT_SYNONYMS = {
-    "troop": "troops", "soldier": "troops", "personnel": "troops", "servicemen": "troops",
-    "serviceman": "troops", "military": "troops", "fighter": "troops", "men": "troops",
-    "killed": "killed", "dead": "killed", "death": "killed", "died": "killed",
-    "casualtie": "casualties", "casualty": "casualties", "loss": "casualties", "losse": "casualties",
-    "wounded": "wounded", "injured": "wounded",
-    "officer": "officers", "general": "generals",
-    "people": "people", "civilian": "civilians", "person": "people",
-    "tank": "tanks", "drone": "drones", "missile": "missiles",
-}
-_NOT_UNITS = frozenset({"and", "or", "to", "of", "about", "some", "nearly", "approximately", "around",
-                        "more", "than", "over", "up", "at", "least"})
 _ORDINAL_RE = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _NUMBER_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?\Z")
 _ID_TOKEN_RE = re.compile(r"[0-9A-Za-z_.:-]{1,64}")

@@ -130,14 +130,7 @@ _GROUP_SEP_RE = re.compile(r"[ ,.\u00a0\u2009\u202f]")
 
 # Lower-cased once (habit 5). Function words and the verbs of attribution, which say who
 # claims a thing rather than what happened.
-STOP_WORDS = frozenset("""
-a an the and or but nor of in on at to from by for with without into onto over under about
-as is are was were be been being has have had do does did it its it's this that these those
-there their they them he she his her we our you your i not no so than then also which who whom
-whose what when where while after before during since until up down out off very just more most
-said says say told tells reported reports according writes wrote stated state claimed claims
-approximately around nearly some any all would could should may might can will shall
-""".split())
+from timeline_cli.lang.en.words import STOP_WORDS  # noqa: E402  (English, from the language pack)
 
 
 def _normal_number(text: str) -> str:

@@ -69,23 +69,14 @@ USER_DATE_HINT = (
     "(or any EDTF value: 2024-10-08/2024-10-13, 2024-06~, 202X)"
 )
 
-_MONTH_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_MONTH_FULL = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)
-# Vocabulary tables, lower-cased once (DESIGN habit 5).
-_MONTHS: dict[str, int] = {}
-for _i, _name in enumerate(_MONTH_FULL, start=1):
-    _MONTHS[_name] = _i
-    _MONTHS[_name[:3]] = _i
-_MONTHS["sept"] = 9
-_WEEKDAYS = (
-    "monday", "mon", "tuesday", "tues", "tue", "wednesday", "wed", "thursday", "thurs",
-    "thur", "thu", "friday", "fri", "saturday", "sat", "sunday", "sun",
-)
-_SEASON_WORDS = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
-_CIRCA_WORDS = ("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx")
+# The words of dates people type, and month names for writing dates out: English (the one
+# month table of the English language pack).
+from timeline_cli.lang.en.calendar import CIRCA_WORDS as _CIRCA_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import MONTH_ABBR as _MONTH_ABBR  # noqa: E402
+from timeline_cli.lang.en.calendar import MONTH_NAMES as _MONTH_FULL  # noqa: E402
+from timeline_cli.lang.en.calendar import MONTHS as _MONTHS  # noqa: E402
+from timeline_cli.lang.en.calendar import SEASON_WORDS as _SEASON_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import WEEKDAY_WORDS as _WEEKDAYS  # noqa: E402
 
 # season code -> (first month, last month); a last month above 12 runs into the next year.
 _SEASONS: dict[int, tuple[int, int]] = {

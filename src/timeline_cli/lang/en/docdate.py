@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from .vocab import MONTHS, WEEKDAYS
+from .calendar import MONTHS, WEEKDAY_WORDS
 
 # Weekday names that may open a date ("Wed, 6 Nov 2024"): the parser's, plus "sat" and "sun"
 # (too common as words in running text, safe before a date in a header).
-HEADER_WEEKDAYS: tuple[str, ...] = (*WEEKDAYS, "sat", "sun")
+HEADER_WEEKDAYS: tuple[str, ...] = WEEKDAY_WORDS
 # Header keys and their rank (lower is better).
 HEADER_KEYS: dict[str, int] = {
     "date": 1, "dated": 1, "published": 1, "publication date": 1, "published on": 1,

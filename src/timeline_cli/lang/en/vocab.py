@@ -7,12 +7,8 @@ matched text up here again: no surface form is spelled out twice.
 
 from __future__ import annotations
 
-MONTHS: dict[str, int] = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
+from .calendar import MONTHS  # noqa: E402  (the one month table)
+
 # Month words that are also ordinary English words or names: accepted bare only with date context.
 AMBIGUOUS_MONTHS = frozenset({"may", "march", "august", "april", "june", "jan", "mar", "jun", "dec"})
 # Full month names that may appear in lower case (tweets); the rest must be capitalised.

@@ -1,0 +1,28 @@
+"""English calendar words: the one month table (documents, dates people type, dates written
+out), weekday spellings, season and "about" words for dates people type (`when.py`).
+
+No imports: `when.py` reads these on every start-up that parses a date.
+"""
+
+from __future__ import annotations
+
+# month word (lower case, dots stripped) -> month number; full names first
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+# full month names, January first
+MONTH_NAMES: tuple[str, ...] = tuple(next(k for k in MONTHS if MONTHS[k] == i) for i in range(1, 13))
+# how dates are written out: "4 Nov 2024"
+MONTH_ABBR: tuple[str, ...] = tuple(name[:3].title() for name in MONTH_NAMES)
+# every weekday spelling a written date may start with ("Mon, 4 Nov 2024", "Wed, 6 Nov 2024")
+WEEKDAY_WORDS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+)
+# season word -> EDTF season code
+SEASON_WORDS: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
+# "about" before a typed date
+CIRCA_WORDS: tuple[str, ...] = ("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx")
