@@ -28,8 +28,20 @@ What the scanner and resolver read (`temporal/extract.py`, `temporal/resolve.py`
 - narration cues (`REPORTED_BEFORE`, `UNTIL_BEFORE`, `SCENE_BEFORE`, `SCENE_FOLLOWERS`):
   "police said Friday", "until the autumn", "In 1941, the army ...".
 
-Attributes a pack leaves out are taken from English (`FALLBACK`), so a small pack needs
-only `RULES` and `MACROS` and the words that trigger them.
+What the rest of the engine reads:
+
+- sentences (`temporal/sentences.py`): `ABBREVIATIONS`, `NUMBER_ABBREVIATIONS`,
+  `SENTENCE_OPENERS`;
+- attribution (`temporal/attribution.py`): `find_claimant(sentence) -> str`, and
+  `REPORTING_VERBS` (a line of them is a statement, not a heading);
+- events (`temporal/events.py`): `BOILERPLATE_RE`, `BOILERPLATE_WORDS`, `VERBISH_RE`,
+  `META_BACK_RE`, `META_FORWARD_RE`, and `RANGE_LINK` (groups `to`, `and`, `dash`),
+  `RANGE_FROM` (groups `from`, `between`), `RANGE_CHANGE`;
+- document dates (`temporal/docdate.py`): `MONTHS` (word -> number), `HEADER_WEEKDAYS`,
+  `HEADER_KEYS` (key -> rank), `INLINE_HEADER_KEY`, `ORDINAL_SUFFIX`, `DAY_OF`, `TIME_AT`, `AM_PM`.
+
+Attributes a registered pack leaves out are taken from the default pack (English), so a
+small pack needs only `RULES`, `MACROS` and the words that trigger them.
 """
 
 from __future__ import annotations

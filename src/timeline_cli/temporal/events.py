@@ -133,15 +133,17 @@ def _join(text: str, a: Timex, b: Timex, pack) -> Timex | None:
     link = pack.RANGE_LINK.fullmatch(text, a.end, b.start)
     if link is None:
         return None
+    # the pack's RANGE_FROM names what opens the range: group "from" or group "between"
     lead = pack.RANGE_FROM.search(text, max(0, a.start - 16), a.start)
-    word = lead.group("w").lower() if lead else ""
-    if link.group("and") and word != "between":
+    between = lead is not None and lead.group("between") is not None
+    if link.group("and") and not between:
         return None
-    if link.group("to") and word == "between":
+    if link.group("to") and between:
         return None
-    if word == "from" and pack.RANGE_CHANGE.search(text, max(0, lead.start() - 40), lead.start()):
+    if lead is not None and lead.group("from") is not None and pack.RANGE_CHANGE.search(
+            text, max(0, lead.start() - 40), lead.start()):
         return None
-    if not word and not link.group("dash") and a.edtf.count("-") != b.edtf.count("-"):
+    if lead is None and not link.group("dash") and a.edtf.count("-") != b.edtf.count("-"):
         return None  # bare "A to B" only between values of the same precision ("May 3 to May 7")
     edtf = _range_ends(a, b)
     if edtf is None:

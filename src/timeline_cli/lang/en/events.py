@@ -43,7 +43,8 @@ META_FORWARD_RE = re.compile(
 # The words between the two ends of a range, and what must come just before the first end.
 RANGE_LINK = re.compile(r"\s*(?:(?P<to>to|through|thru|until|till|up\s+to)|(?P<and>and)|(?P<dash>[-–—]))\s*",
                          re.IGNORECASE)
-RANGE_FROM = re.compile(r"\b(?P<w>from|between)\s+(?:the\s+)?$", re.IGNORECASE)
+# group "from": a span or a change of date follows; group "between": needs "and"
+RANGE_FROM = re.compile(r"\b(?:(?P<from>from)|(?P<between>between))\s+(?:the\s+)?$", re.IGNORECASE)
 # "moved from Monday to Wednesday", "postponed from May to July": a change of date, not a span.
 RANGE_CHANGE = re.compile(
     r"\b(?:mov|postpon|delay|reschedul|push|brought|bring|shift|chang|put\s+off|bump|advanc|"
