@@ -144,3 +144,13 @@ def test_importing_the_engine_does_not_compile_english():
             "print(sorted(m for m in sys.modules if m.startswith('timeline_cli.lang')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "timeline_cli.lang.en.rules" not in out
+
+
+def test_version_loads_no_language_pack():
+    code = ("import sys\nfrom timeline_cli.cli import main\n"
+            "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
+            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.startswith('timeline_cli.'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stdout.startswith("timeline "), done
+    loaded = eval(done.stderr)  # noqa: S307 - our own repr of a list of names
+    assert not [m for m in loaded if m.startswith(("timeline_cli.lang", "timeline_cli.temporal"))], loaded
