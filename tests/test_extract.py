@@ -214,3 +214,23 @@ def test_the_day_month_order_is_guessed_once_per_document(monkeypatch):
     found = module.extract("Filed 13/04/2024. Paid 03/05/2024. Closed 04/06/2024.", SEED_DCT)
     assert [t.value for t in found] == ["2024-04-13", "2024-05-03", "2024-06-04"]
     assert len(calls) == 1
+
+
+# Letters whose case mapping is not one-to-one (Turkish dotted capital I lower-cases to two
+# characters; the long s, the Kelvin sign and ligatures fold to ASCII under IGNORECASE) once
+# made a matched word miss its vocabulary entry: "LAST WİNTER" was an internal error.
+@pytest.mark.parametrize("text", ["It was cold LAST WİNTER.", "İN OCTOBER 2024 THE ARMY CROSSED İT.",
+                                  "It was cold laſt winter.", "On ſeptember 4, 2024 we met.",
+                                  "\u212Aursk, 4 NOVEMBER 2024", "ﬁrst of May 2024", "NEXT SPRİNG, İN MARCH"])
+def test_unusual_case_mappings_never_break_the_parser(text):
+    from timeline_cli.temporal.events import document_events
+
+    found = extract(text, date(2024, 11, 6))
+    assert all(text[t.start:t.end] == t.text for t in found)
+    document_events(text, source="x.txt", reported=date(2024, 11, 6))
+
+
+def test_a_dotted_capital_i_is_read_as_i_through_the_cli(tl):
+    result = tl("extract", "--reported", "2024-11-06", "-", input="It was cold LAST WİNTER.\n", store=False)
+    assert result.exit_code == 0, result.output
+    assert '"text": "LAST WİNTER"' in result.output and '"value": "2023-WI"' in result.output

@@ -129,13 +129,15 @@ def _groups(m: re.Match, pairs, text: str) -> dict:
 def scan(text: str, lang=_lang.DEFAULT):
     """Yield (start, end, rule_index, spec) for every accepted match, left to right."""
     c = compiled(lang)
+    if "\u0130" in text:
+        # "İ" (U+0130) lower-cases to two characters ("i̇"): read it as "I" everywhere the
+        # scanner and the rules' builders look (offsets stay the same), or "WİNTER" would match
+        # as "winter" and then be looked up as "wi̇nter".
+        text = text.replace("\u0130", "I")
     low = text.lower()
     if len(low) != len(text):
-        # only "İ" (U+0130) lower-cases to two characters; map it first to keep offsets
-        low = text.replace("\u0130", "I").lower()
-        if len(low) != len(text):
-            yield from _scan_full(text, c)
-            return
+        yield from _scan_full(text, c)
+        return
     match = c.pattern.match
     word_starts = c.word_start.finditer
     rules, groups, index = c.rules, c.groups, c.index
