@@ -10,31 +10,22 @@ traceback, the old store byte-for-byte intact and no temp file left behind.
 from __future__ import annotations
 
 import errno
-import importlib.util
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from _bench import bench_module
 from _figures import record
 from timeline_cli import store
 from timeline_cli.model import Event
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 def _harness():
-    name = "crash_harness"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "crash_harness.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("crash_harness")
 
 
 def _run_trials(trials: int, seed: int, tmp_path: Path):

@@ -9,28 +9,20 @@ import readers have theirs in test_scaling.py; the store loader in test_store_sa
 
 from __future__ import annotations
 
-import importlib.util
 import io
-import sys
 import time
-from pathlib import Path
 
 import pytest
+
+from _bench import bench_module
 
 from timeline_cli import formats, store
 from timeline_cli.model import Event, make_id
 
-REPO = Path(__file__).resolve().parents[1]
 
 
 def _synth():
-    name = "synth"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "synth.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return bench_module("synth")
 
 
 def _best(fn, repeat: int = 3) -> float:

@@ -14,10 +14,8 @@ one must be there, and the cache must agree with the file.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import random
-import sys
 import tomllib
 from pathlib import Path
 from unittest import mock
@@ -26,11 +24,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from _bench import bench_module
 from _figures import record
 from timeline_cli import store
 from timeline_cli.model import Event, make_id, normalise_text
 
-REPO = Path(__file__).resolve().parents[1]
 # Each case writes and fsyncs a store four times, so the default run draws a quarter of the
 # usual fuzz budget; `-m slow` draws FUZZ_EXAMPLES_SLOW.
 FUZZ_EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "400")) // 4
@@ -38,13 +36,7 @@ FUZZ_EXAMPLES_SLOW = int(os.environ.get("FUZZ_EXAMPLES_SLOW", "5000")) // 2
 
 
 def _layouts():
-    name = "layouts"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, REPO / "bench" / "layouts.py")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        spec.loader.exec_module(module)
-    return sys.modules[name]
+    return bench_module("layouts")
 
 
 LAYOUTS = _layouts()
