@@ -11,7 +11,7 @@ import io
 import os
 import sys
 from datetime import date
-from typing import Callable, Iterator, TextIO
+from typing import IO, Any, Callable, Iterator, TextIO
 
 import click
 
@@ -27,9 +27,10 @@ class CliError(click.ClickException):
     def __init__(self, message: str, hint: str = "", exit_code: int = 1) -> None:
         super().__init__(message)
         self.hint = hint
-        self.exit_code = exit_code
+        # click types exit_code as a ClassVar, but reads it from the instance: each error has its own
+        self.exit_code = exit_code  # type: ignore[misc]
 
-    def show(self, file: TextIO | None = None) -> None:
+    def show(self, file: "IO[Any] | None" = None) -> None:
         from timeline_cli.sanitize import say
 
         say(f"Error: {self.message}")
@@ -59,7 +60,7 @@ def failures_exit(code: int) -> Iterator[None]:
         raise
     except (TimelineError, OSError) as exc:
         error = report_error(exc)
-        error.exit_code = code
+        error.exit_code = code  # type: ignore[misc]  # see CliError.__init__
         raise error from None
 
 

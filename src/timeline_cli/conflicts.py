@@ -236,7 +236,7 @@ def _claim_pairs(left: list[_Claim], right: list[_Claim] | None):
     import bisect
 
     same = right is None
-    other = left if same else right
+    other: list[_Claim] = left if right is None else right
     count = len(left) * (len(left) - 1) // 2 if same else len(left) * len(other)
     if count <= EXACT_CLAIM_PAIRS:
         if same:

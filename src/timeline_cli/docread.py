@@ -12,8 +12,12 @@ import sys
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from timeline_cli.errors import InputError
+
+if TYPE_CHECKING:  # the parser stays unimported until a document is read
+    from timeline_cli.temporal.docdate import DocDate
 
 __all__ = ["read_document", "expand_paths", "choose_reported", "Reported", "MAX_BYTES",
            "DOCUMENT_SUFFIXES", "refuse_stdin_twice"]
@@ -144,14 +148,17 @@ class Reported:
     how: str  # "--reported", "header", "front matter", "dateline", ..., "today (assumed)"
     # What find_document_date found (None when --reported was given or nothing was found);
     # passed on to document_events so the document is not searched twice.
-    found: object = None
+    found: DocDate | None = None
 
 
-def choose_reported(text: str, *, given: date | None, today: date,
+def choose_reported(text: str, *, given: date | None, today: date | None,
                     dayfirst: bool | None = None) -> Reported:
-    """--reported wins; else the document's own date; else `today`, marked assumed."""
+    """--reported wins; else the document's own date; else `today`, marked assumed.
+    `today` may be None only when `given` is set (the clock is then never read)."""
     if given is not None:
         return Reported(given, False, "--reported")
+    if today is None:
+        raise ValueError("choose_reported needs `today` when no report date is given")
     from timeline_cli.temporal.docdate import find_document_date
 
     found = find_document_date(text, dayfirst=dayfirst, reference=today)

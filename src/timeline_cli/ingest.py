@@ -11,9 +11,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from timeline_cli.model import Event
+
+if TYPE_CHECKING:
+    from timeline_cli.docread import Reported
 
 __all__ = ["Job", "Parsed", "Ingested", "parse_job", "source_name", "build_jobs", "run_jobs",
            "collect", "save"]
@@ -45,10 +48,10 @@ class Ingested:
 
     events: list[Event]
     blocks: list[str]
-    documents: list[tuple[Job, object]]  # (job, docread.Reported)
+    documents: list[tuple[Job, Reported]]
 
     @property
-    def assumed(self) -> list[tuple[Job, object]]:
+    def assumed(self) -> list[tuple[Job, Reported]]:
         """The documents whose report date was assumed (no date of their own, or no year)."""
         return [(job, chosen) for job, chosen in self.documents if chosen.assumed]
 

@@ -784,7 +784,7 @@ class Transaction:
         if event_id in self._new:
             return True
         if event_id in self._edits:
-            return self._edits[event_id] is not None  # type: ignore[index]
+            return self._edits[event_id] is not None
         return event_id in self._base
 
     def __len__(self) -> int:

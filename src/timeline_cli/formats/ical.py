@@ -114,6 +114,7 @@ def event_lines(event: Event) -> Iterator[str]:
         return
     first = start if start is not None else end
     last = end if end is not None else start
+    assert first is not None and last is not None  # one of them is known (checked above)
     if last >= date.max:  # cannot add a day past 9999-12-31
         last = last - timedelta(days=1)
     yield "BEGIN:VEVENT"
