@@ -1019,6 +1019,13 @@ class Store:
         """The event with this id, or None."""
         return next((e for e in self.events() if e.id == event_id), None)
 
+    def resolve(self, prefix: str) -> Event:
+        """The event whose id is `prefix` or uniquely starts with it (4+ characters, like git);
+        EventNotFound or ids.AmbiguousId (both exit 2) otherwise. See timeline_cli.ids."""
+        from timeline_cli.ids import resolve
+
+        return resolve(prefix, self.events())
+
     def select(self, query: "Query | None" = None, /, **filters: Any) -> list[Event]:
         """The events matching a query.Query, or the CLI's filters given as keywords:
         store.select(since="2024-10", until="2024-11-06", tag="troops", by="AP", limit=10).
