@@ -17,29 +17,36 @@ Examples:
   timeline export --format jsonl | timeline --store copy.toml import - --format jsonl
   timeline import spreadsheet.csv --skip-invalid
   timeline import other-store.toml
+  timeline export --format csv -o review.csv    # edit it in a spreadsheet, then:
+  timeline import --update review.csv
 """)
 @click.argument("file", metavar="FILE|-")
 @click.option("--format", "fmt", type=click.Choice(import_choices()), default=None,
               help="The file's format. Default: from the file name, else from its content.")
 @click.option("--skip-invalid", is_flag=True,
               help="Import the valid rows and report the invalid ones, instead of importing nothing.")
+@click.option("--update", is_flag=True,
+              help="Apply the file's edits to the events it shares ids with (the fields its rows "
+                   "carry replace the stored ones), as well as adding new events.")
 @click.option("--raw", is_flag=True,
               help="CSV/TSV written with `export --raw`: keep a leading ' exactly as it is.")
 @click.option("--encoding", default="utf-8", show_default=True, help="The file's text encoding.")
 @store_option
 @pass_app
 @click.pass_context
-def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
+def import_(ctx, app, file, fmt, skip_invalid, update, raw, encoding):
     """Import events from FILE (`-` for stdin) into the store.
 
     Every row is checked first; a bad row is reported with its number and field and
     nothing is written, unless --skip-invalid. Events already in the store (same id, or the
-    same statement: text, date and source) are skipped, so importing twice adds nothing.
+    same statement: text, date and source) are skipped, so importing twice adds nothing; a row
+    whose id the store holds with other values is reported, and applied with --update (the
+    event keeps its id, so re-ingesting its source does not bring the old version back).
     Exits 1 when rows were skipped as invalid.
     """
     from timeline_cli.docread import read_document, refuse_stdin_twice
     from timeline_cli.formats import IMPORTERS, guess_format
-    from timeline_cli.importing import add_new, check_rows
+    from timeline_cli.importing import apply_rows, check_rows
 
     refuse_stdin_twice((file, app.store_path), what="FILE and --store")
     origin = "<stdin>" if file == "-" else file
@@ -50,17 +57,27 @@ def import_(ctx, app, file, fmt, skip_invalid, raw, encoding):
             raise InputError(f"{origin}: {fmt} files cannot be imported",
                              hint=f"import one of: {', '.join(import_choices())}")
     rows = IMPORTERS[fmt].load(text, origin=origin, raw=raw)
-    # A bar on stderr for big imports on a terminal; nothing when piped.
-    with progress(app, len(rows), "checking rows", minimum=PROGRESS_MIN_ROWS, counts=False) as advance:
-        checked = check_rows(rows, origin=origin, skip_invalid=skip_invalid, progress=advance)
     with app.transaction() as txn:
-        added = add_new(txn, checked.events)
+        # A bar on stderr for big imports on a terminal; nothing when piped.
+        with progress(app, len(rows), "checking rows", minimum=PROGRESS_MIN_ROWS, counts=False) as advance:
+            checked = check_rows(rows, origin=origin, skip_invalid=skip_invalid, progress=advance,
+                                 known=txn.get if update else None)
+        applied = apply_rows(txn, checked, update=update)
     from timeline_cli.sanitize import say
 
     skipped = checked.skipped
     for message in skipped:
         say(f"skipped {message}")
-    say(f"imported {added} new event(s) of {len(rows)} row(s) from {origin}"
-        + (f"; {len(skipped)} invalid row(s) skipped" if skipped else ""))
+    invalid = f"; {len(skipped)} invalid row(s) skipped" if skipped else ""
+    if update:
+        say(f"{applied.updated} updated, {applied.added} added, {applied.unchanged} unchanged "
+            f"of {len(rows)} row(s) from {origin}{invalid}")
+    else:
+        say(f"imported {applied.added} new event(s) of {len(rows)} row(s) from {origin}{invalid}")
+    if applied.differing:
+        event_id, names = applied.differing[0]
+        say(f"warning: {len(applied.differing)} row(s) hold an id the store has, with other values "
+            f"(first: {event_id}, {', '.join(names)}); they were not applied. "
+            f"Run `timeline import --update {'-' if file == '-' else click.format_filename(file)}` to apply them")
     if skipped:
         ctx.exit(1)
