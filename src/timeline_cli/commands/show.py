@@ -25,13 +25,19 @@ Examples:
   timeline show --tag kursk --reverse --limit 5
   timeline show --format plain | cut -f1,2
   timeline filter --tag kursk | timeline show --store -
+  timeline show 052b 9f1c          # those events in full (a unique id prefix is enough)
 """)
+@click.argument("ids", nargs=-1, metavar="[ID]...")
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(SHOW_FORMATS), default=None,
               help="Output format. Default: rich on a terminal, plain when piped.")
 @store_option
 @pass_app
-def show(app, query, fmt):
+def show(app, ids, query, fmt):
+    if ids:  # `timeline show ID...`: those events in full (render/detail.py)
+        from timeline_cli.render.detail import show_ids
+
+        return show_ids(app, ids, fmt)
     events = app.select(query)
     if fmt is None:
         fmt = app.rich_or_plain()
