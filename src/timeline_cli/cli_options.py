@@ -297,11 +297,39 @@ def complete_tags(ctx: click.Context, param: click.Parameter, incomplete: str):
     return tags
 
 
+# The values of --status (query.STATUS_CHOICES; kept here too so --help imports no core module).
+STATUS_CHOICES = ("confirmed", "disputed", "reported", "none")
+
+
+class StatusList(click.ParamType):
+    """--status confirmed,disputed: one or more statuses, comma-separated; `none` means no status."""
+
+    name = "STATUS"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, tuple):
+            return value
+        items = tuple(v.strip().lower() for v in str(value).split(",") if v.strip())
+        bad = [v for v in items if v not in STATUS_CHOICES]
+        if bad or not items:
+            self.fail(f"{value!r} is not a status; use {', '.join(STATUS_CHOICES)} "
+                      "(several: --status confirmed,none or the option repeated)", param, ctx)
+        return items
+
+    def shell_complete(self, ctx, param, incomplete):
+        from click.shell_completion import CompletionItem
+
+        head, _, last = incomplete.rpartition(",")
+        prefix = head + "," if head else ""
+        return [CompletionItem(prefix + c) for c in STATUS_CHOICES if c.startswith(last)]
+
+
 def filter_options(f: Callable) -> Callable:
     """The shared filters; the command receives them as one `query` (timeline_cli.query.Query)."""
 
     @functools.wraps(f)
-    def wrapper(*args, since, until, on, tag, source, by, grep, dated, limit, reverse, **kwargs):
+    def wrapper(*args, since, until, on, tag, source, by, grep, dated, status, untagged, open_ended,
+                limit, reverse, **kwargs):
         from timeline_cli.query import Query, compile_grep
 
         if grep:
@@ -311,6 +339,8 @@ def filter_options(f: Callable) -> Callable:
             until=until[1] if until else None,
             on=on, tags=tuple(tag), source=source or "", by=by or "", grep=grep or "",
             limit=limit, reverse=reverse, dated=dated,
+            status=tuple(dict.fromkeys(s for group in status for s in group)),
+            untagged=untagged, open_ended=open_ended,
         )
         return f(*args, query=query, **kwargs)
 
@@ -318,6 +348,10 @@ def filter_options(f: Callable) -> Callable:
         click.option("--since", type=DateBounds(), help="Events that can fall on or after the start of DATE."),
         click.option("--until", type=DateBounds(), help="Events that can fall on or before the end of DATE."),
         click.option("--on", type=DateBounds(), help="Events that can overlap DATE (a day, month, year...)."),
+        click.option("--open-ended", "open_ended", type=click.Choice(["known", "inclusive"]), default="known",
+                     show_default=True,
+                     help="How --since/--until/--on read an open-ended date (../D on or before, D/.. from): "
+                          "`known` by its known day D only, `inclusive` as every day it can mean."),
         click.option("--tag", multiple=True, metavar="TAG", shell_complete=complete_tags,
                      help="Events with this tag (repeat: any of them)."),
         click.option("--source", metavar="TEXT", help="Events whose source contains TEXT (case-insensitive)."),
@@ -325,6 +359,10 @@ def filter_options(f: Callable) -> Callable:
         click.option("--grep", metavar="REGEX", help="Events whose text matches REGEX (case-insensitive)."),
         click.option("--dated", is_flag=True,
                      help="Only statements with a date of their own (hide those ingest dated ../REPORTED)."),
+        click.option("--status", type=StatusList(), multiple=True, metavar="STATUS[,STATUS]",
+                     help="Events with this status: confirmed, disputed, reported, or none (no status); "
+                          "several comma-separated or the option repeated: any of them."),
+        click.option("--untagged", is_flag=True, help="Only events with no tag."),
         click.option("--limit", type=click.IntRange(min=0), metavar="N", help="At most N events."),
         click.option("--reverse", is_flag=True, help="Newest first."),
     ]
@@ -334,8 +372,12 @@ def filter_options(f: Callable) -> Callable:
 
 
 FILTER_HELP = (
-    "Dates use overlap: an event dated `2024` or `../2024-11-06` can fall in October 2024, so "
-    "--since 2024-10 keeps it. DATE is " + DATE_FORMS + "."
+    "Dates use overlap: an event dated `2024` can fall in October 2024, so --since 2024-10 "
+    "keeps it. An open-ended date is matched by its known day only: `../2013-03-22` (on or "
+    "before 22 March 2013, as ingest dates a statement with no date of its own) counts as "
+    "22 March 2013, so --on 2010 leaves it out; --open-ended inclusive reads it as any day up "
+    "to then (and `2024-11-06/..` as any day from then). Filters combine with AND; --tag and "
+    "--status match any of the values given. DATE is " + DATE_FORMS + "."
 )
 
 

@@ -1,20 +1,33 @@
 """Filters and ordering over events; pure, no I/O.
 
-Date filters use overlap semantics on the earliest and latest day an EDTF value can mean:
-`since` keeps events that can still fall on or after the first day of D; `until` keeps events
-that can fall on or before the last day of D; `on` keeps events that can overlap D at all.
-So `--since 2024-10` keeps `2024` (it may be October) and `../2024-11-06`.
+Date filters compare the days an event's date can mean with the days of D: `since` keeps
+events that can still fall on or after the first day of D; `until` keeps events that can
+fall on or before the last day of D; `on` keeps events that can overlap D at all. So
+`--since 2024-10` keeps `2024` (it may be October).
+
+An open-ended date (`../2013-03-22` "on or before", `2024-11-06/..` "from") is read by its
+known bound only (when.known_bounds): `../2013-03-22` is matched as 22 March 2013, so
+`--on 2010` does not return a statement reported in 2013 as undated. `open_ended="inclusive"`
+reads it as every day it can mean (date.min or date.max on the open side), so `--on 2010`
+keeps it. Ordering is the store's either way.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Iterable
 
 from timeline_cli.errors import UsageError
-from timeline_cli.model import Event
+from timeline_cli.model import FIELD_ORDER, STATUSES, Event
+
+# --status values: the statuses of model.STATUSES, and `none` for events with no status.
+STATUS_CHOICES = ("confirmed", "disputed", "reported", "none")
+assert set(STATUS_CHOICES) == {*STATUSES, "none"}
+# How a date filter reads an open-ended date: by its known bound, or as every day it can mean.
+OPEN_ENDED = ("known", "inclusive")
+_WHEN = FIELD_ORDER.index("when")
 
 
 @dataclass(frozen=True)
@@ -29,6 +42,21 @@ class Query:
     limit: int | None = None
     reverse: bool = False
     dated: bool = False            # only statements with a date of their own
+    status: tuple[str, ...] = ()   # any of these statuses (STATUS_CHOICES; "none": no status)
+    untagged: bool = False         # only events with no tag
+    open_ended: str = "known"      # OPEN_ENDED: how date filters read `../D` and `D/..`
+
+    def __post_init__(self) -> None:
+        bad = [s for s in self.status if s not in STATUS_CHOICES]
+        if bad:
+            raise UsageError(f"unknown status {bad[0]!r}",
+                             hint=f"use one or more of {', '.join(STATUS_CHOICES)} (e.g. --status confirmed,none)")
+        if self.open_ended not in OPEN_ENDED:
+            raise UsageError(f"unknown open-ended reading {self.open_ended!r}",
+                             hint=f"use one of {', '.join(OPEN_ENDED)}")
+        if self.untagged and self.tags:
+            raise UsageError("--untagged and --tag exclude each other: an event with a tag is not untagged",
+                             hint="drop one of them")
 
     @property
     def is_empty(self) -> bool:
@@ -43,18 +71,32 @@ def compile_grep(pattern: str) -> re.Pattern:
                          hint="escape special characters, e.g. --grep 'U\\.S\\.'") from None
 
 
-def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
-    if q.since or q.until or q.on:
+def days(when: str, open_ended: str = "known") -> tuple[date, date]:
+    """The (earliest, latest) day a date filter compares for an event dated `when`."""
+    if open_ended == "inclusive":
         from timeline_cli.when import parse_when
 
-        w = parse_when(event.when)
-        if q.since and w.latest < q.since:
+        w = parse_when(when)
+        return w.earliest, w.latest
+    from timeline_cli.when import known_bounds
+
+    return known_bounds(when)
+
+
+def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
+    if q.since or q.until or q.on:
+        earliest, latest = days(event.when, q.open_ended)
+        if q.since and latest < q.since:
             return False
-        if q.until and w.earliest > q.until:
+        if q.until and earliest > q.until:
             return False
-        if q.on and (w.latest < q.on[0] or w.earliest > q.on[1]):
+        if q.on and (latest < q.on[0] or earliest > q.on[1]):
             return False
     if q.tags and not set(q.tags).intersection(event.tags):
+        return False
+    if q.untagged and event.tags:
+        return False
+    if q.status and (event.status or "none") not in q.status:
         return False
     if q.source and q.source.casefold() not in event.source.casefold():
         return False
@@ -81,14 +123,32 @@ def select(snap, q: Query) -> list[Event]:
     on = (q.on[0].toordinal(), q.on[1].toordinal()) if q.on else None
     if lo is None and hi is None and on is None:
         return apply(snap.events(), q)
+    bounds = snap.bounds if q.open_ended == "inclusive" else _known(snap)
     picked = [
-        snap.event(i) for i, (earliest, latest) in enumerate(snap.bounds)
+        snap.event(i) for i, (earliest, latest) in enumerate(bounds)
         if (lo is None or latest >= lo) and (hi is None or earliest <= hi)
         and (on is None or (latest >= on[0] and earliest <= on[1]))
     ]
-    rest = Query(tags=q.tags, source=q.source, by=q.by, grep=q.grep, limit=q.limit, reverse=q.reverse,
-                 dated=q.dated)
-    return apply(picked, rest)
+    return apply(picked, replace(q, since=None, until=None, on=None))
+
+
+_OPEN = (date.min.toordinal(), date.max.toordinal())
+
+
+def _known(snap) -> list[tuple[int, int]]:
+    """The snapshot's day ordinals with open-ended dates read by their known bound: only
+    those are parsed again (cached), every other event keeps its precomputed bounds."""
+    from timeline_cli.when import known_bounds
+
+    lo_open, hi_open = _OPEN
+    out = snap.bounds
+    for i, (earliest, latest) in enumerate(snap.bounds):
+        if earliest == lo_open or latest == hi_open:
+            if out is snap.bounds:
+                out = list(snap.bounds)
+            first, last = known_bounds(snap.rows[i][_WHEN])
+            out[i] = (first.toordinal(), last.toordinal())
+    return out
 
 
 def apply(events: Iterable[Event], q: Query) -> list[Event]:

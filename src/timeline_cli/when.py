@@ -50,6 +50,7 @@ __all__ = [
     "split_leading_date",
     "format_when",
     "day_bounds",
+    "known_bounds",
     "GRANULARITIES",
     "EDTF_HINT",
     "USER_DATE_HINT",
@@ -286,6 +287,21 @@ def parse_when(value: str) -> When:
         start is None,
         end is None,
     )
+
+
+@lru_cache(maxsize=65536)
+def known_bounds(value: str) -> tuple[date, date]:
+    """The earliest and latest day of VALUE read by its known bound only: an open-ended date
+    (`../2013-03-22` "on or before", `2024-11-06/..` "from", or an unknown end `/2024`)
+    means the days of the end it gives (22 March 2013; 6 November 2024); any other value
+    its earliest and latest day, as parse_when gives them. What date filters use by default
+    (query.py): a statement made "on or before 22 March 2013" is not news about 2010."""
+    w = parse_when(value)
+    if not (w.open_start or w.open_end):
+        return w.earliest, w.latest
+    start, _, end = w.text.partition("/")
+    side = _parse_side(end if w.open_start else start, w.text)
+    return side.earliest, side.latest
 
 
 def is_edtf(value: str) -> bool:
