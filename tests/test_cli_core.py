@@ -269,7 +269,7 @@ def test_filter_writes_a_valid_store(tl, tmp_path):
     result = tl("filter", "--since", "2024-10")
     assert result.exit_code == 0
     doc = tomllib.loads(result.stdout)
-    assert doc["schema"] == 1
+    assert doc["schema"] == store.SCHEMA
     assert [e["when"] for e in doc["event"]] == ["2024-10-08/2024-10-13", "2024-10-24", "2024-11-04"]
     out = tmp_path / "oct.toml"
     assert tl("filter", "--tag", "kursk", "-o", str(out)).exit_code == 0
@@ -280,7 +280,7 @@ def test_filter_exits_1_when_nothing_matched(tl):
     seed(tl)
     result = tl("filter", "--grep", "nothing like this")
     assert result.exit_code == 1
-    assert tomllib.loads(result.stdout) == {"schema": 1}
+    assert tomllib.loads(result.stdout) == {"schema": store.SCHEMA}
 
 
 def test_filter_output_pipes_into_show(tl):

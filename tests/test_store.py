@@ -46,7 +46,7 @@ def test_dumps_is_deterministic_whatever_the_input_order():
 def test_dumps_starts_with_schema_and_parses_as_toml():
     text = store.dumps(SAMPLE)
     doc = tomllib.loads(text)
-    assert doc["schema"] == 1
+    assert doc["schema"] == store.SCHEMA
     assert len(doc["event"]) == 4
     assert doc["event"][1]["reported"] == date(2024, 11, 6)
 
@@ -102,7 +102,7 @@ def write(tmp_path: Path, text: str) -> Path:
      "duplicate id a"),
     ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nreported = 'yesterday'\n", "reported"),
     ("schema = 1\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nspan = [9, 3]\n", "span"),
-    ("[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\n", "no `schema = 1`"),
+    ("[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\n", "no `schema = "),
     ("schema = 'one'\n", "schema must be"),
     ("schema = 1\nevent = 3\n", "array of tables"),
     ("schema = 1\ntitle = 'x'\n", "unknown top-level key"),
@@ -150,7 +150,7 @@ def test_a_folder_is_not_a_store(tmp_path):
 
 
 def test_newer_schema_is_refused_and_never_overwritten(tmp_path):
-    body = "schema = 2\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nfuture_field = 1\n"
+    body = "schema = 99\n[[event]]\nid = 'a'\nwhen = '2024'\ntext = 'x'\nfuture_field = 1\n"
     p = write(tmp_path, body)
     with pytest.raises(StoreTooNew, match="newer timeline"):
         with store.transaction(p) as txn:

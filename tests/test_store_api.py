@@ -156,44 +156,58 @@ def test_transactions_that_remove_and_replace_are_serialised_by_the_lock(path):
 # ---------------------------------------------------------------- schema migrations
 
 
-V1 = (store.HEADER + "\n[[event]]\nid = \"a1\"\nwhen = \"2024-11\"\ntext = \"Talks began\"\nby = \"AP\"\n")
+V1 = ("# timeline event store\nschema = 1\n"
+      "\n[[event]]\nid = \"a1\"\nwhen = \"2024-11\"\ntext = \"Talks began\"\nby = \"AP\"\n")
 
 
-@pytest.fixture
-def schema_2(monkeypatch):
-    """A future version 2 whose migration 1 -> 2 tags every event it upgrades."""
-    monkeypatch.setattr(store, "SCHEMA", 2)
-    monkeypatch.setattr(store, "MIGRATIONS", {})
-
-    @store.migration(1)
-    def tag_upgraded(doc):
-        for table in doc.get("event", []):
-            table["tags"] = [*table.get("tags", []), "from-v1"]
-        return doc
-
-
-def test_a_v1_store_is_migrated_on_load_and_written_as_v2(tmp_path, schema_2):
+def test_a_schema_1_store_is_read_as_it_is_and_written_as_schema_2(tmp_path):
     p = tmp_path / "t.toml"
     p.write_text(V1, encoding="utf-8")
     s = Store(p, cache=True)
-    assert [e.tags for e in s.events()] == [("from-v1",)]
+    assert [e.id for e in s.events()] == ["a1"] and not s.snapshot().memory
     assert p.read_text(encoding="utf-8") == V1  # reading never rewrites
     with s.transaction() as txn:
         txn.add(ev("Ceasefire announced", "2024-11-06"))
     text = p.read_text(encoding="utf-8")
     assert "\nschema = 2\n" in text and text.startswith(store.header())
-    assert [e.tags for e in store.loads(text)] == [("from-v1",), ()]  # no second migration of v2
+    assert [e.id for e in store.loads(text)][0] == "a1"
 
 
-def test_a_v3_store_is_still_too_new(tmp_path, schema_2):
+@pytest.fixture
+def schema_3(monkeypatch):
+    """A future version 3 whose migration 2 -> 3 tags every event it upgrades."""
+    monkeypatch.setattr(store, "SCHEMA", 3)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1]})
+
+    @store.migration(2)
+    def tag_upgraded(doc):
+        for table in doc.get("event", []):
+            table["tags"] = [*table.get("tags", []), "from-v2"]
+        return doc
+
+
+def test_a_v1_store_is_migrated_in_turn_and_written_as_the_newest(tmp_path, schema_3):
     p = tmp_path / "t.toml"
-    p.write_text(V1.replace("schema = 1", "schema = 3"), encoding="utf-8")
-    with pytest.raises(StoreTooNew, match="schema 3; this one reads up to 2"):
+    p.write_text(V1, encoding="utf-8")
+    s = Store(p, cache=True)
+    assert [e.tags for e in s.events()] == [("from-v2",)]
+    assert p.read_text(encoding="utf-8") == V1  # reading never rewrites
+    with s.transaction() as txn:
+        txn.add(ev("Ceasefire announced", "2024-11-06"))
+    text = p.read_text(encoding="utf-8")
+    assert "\nschema = 3\n" in text and text.startswith(store.header())
+    assert [e.tags for e in store.loads(text)] == [("from-v2",), ()]  # no second migration of v3
+
+
+def test_a_v4_store_is_still_too_new(tmp_path, schema_3):
+    p = tmp_path / "t.toml"
+    p.write_text(V1.replace("schema = 1", "schema = 4"), encoding="utf-8")
+    with pytest.raises(StoreTooNew, match="schema 4; this one reads up to 3"):
         Store(p).events()
 
 
 def test_an_old_schema_without_a_migration_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(store, "SCHEMA", 2)
+    monkeypatch.setattr(store, "SCHEMA", 3)
     monkeypatch.setattr(store, "MIGRATIONS", {})
     p = tmp_path / "t.toml"
     p.write_text(V1, encoding="utf-8")

@@ -8,8 +8,9 @@ $XDG_CACHE_HOME/timeline, else ~/.cache/timeline), never beside the store, and i
 delete at any time. TIMELINE_CACHE_DIR=off disables it.
 
 Format: marshal (fast, and unlike pickle it cannot run code when read) of a dict holding the
-cache version, the digest and one row per event
-(model.event_to_row: a tuple in FIELD_ORDER, dates as day ordinals). A snapshot that
+cache version, the digest, one row per event
+(model.event_to_row: a tuple in FIELD_ORDER, dates as day ordinals) and the store's memory
+as rows (memory.to_rows). A snapshot that
 cannot be read for any reason is a miss.
 """
 
@@ -21,9 +22,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import Event, event_from_row, event_to_row
 
-VERSION = 4  # 4: field values normalised by fields.py (older snapshots may hold raw ones)
+VERSION = 5  # 5: the store's memory (removed events, reviews); 4: values normalised by fields.py
 
 
 def digest(data: bytes) -> str:
@@ -59,27 +61,29 @@ class Snapshot:
     Filters run on the rows and bounds; Event objects are built only for what is selected.
     """
 
-    __slots__ = ("rows", "bounds", "offsets", "_events")
+    __slots__ = ("rows", "bounds", "offsets", "memory", "_events")
 
     def __init__(self, rows: list[tuple], bounds: list[tuple[int, int]],
-                 offsets: list[int] | None = None) -> None:
+                 offsets: list[int] | None = None, memory: "Memory | None" = None) -> None:
         self.rows = rows
         self.bounds = bounds
         # Byte offset of each event's block in the store file, plus its end: set only when
         # this program wrote those very bytes in canonical layout (store.save / store.splice),
         # which is what lets `add` splice a new block in without parsing the file.
         self.offsets = offsets
+        # What the store remembers besides its events (memory.py): removed events, reviews.
+        self.memory = memory if memory is not None else Memory()
         self._events: list[Event] | None = None
 
     @classmethod
-    def of(cls, events: list[Event]) -> "Snapshot":
+    def of(cls, events: list[Event], memory: "Memory | None" = None) -> "Snapshot":
         from timeline_cli.when import parse_when
 
         bounds = []
         for e in events:
             w = parse_when(e.when)
             bounds.append((w.earliest.toordinal(), w.latest.toordinal()))
-        snap = cls([_row(e) for e in events], bounds)
+        snap = cls([_row(e) for e in events], bounds, memory=memory)
         snap._events = list(events)
         return snap
 
@@ -120,7 +124,8 @@ def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
             return None
         if not (offsets is None or (isinstance(offsets, list) and len(offsets) == len(rows) + 1)):
             offsets = None
-        return Snapshot(rows, bounds, offsets)
+        memory = from_rows(doc["removed"], doc["reviews"])
+        return Snapshot(rows, bounds, offsets, memory)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None  # missing, truncated or corrupt: a miss, rebuilt by the caller
 
@@ -130,8 +135,10 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
     path = snapshot_path(store_path)
     if path is None:
         return
+    removed, reviews = to_rows(snapshot.memory)
     blob = marshal.dumps({"v": VERSION, "schema": _schema(), "digest": content_digest, "events": snapshot.rows,
-                          "bounds": snapshot.bounds, "offsets": snapshot.offsets})
+                          "bounds": snapshot.bounds, "offsets": snapshot.offsets,
+                          "removed": removed, "reviews": reviews})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".snap.", dir=path.parent)

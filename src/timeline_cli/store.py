@@ -6,8 +6,10 @@
     ...     txn.add(event); txn.replace(changed); txn.remove("3f2a9c0d1e4b")
     >>> store.select(since="2024-10", tag="troops")           # the CLI's filters
 
-On disk: `schema = 1`, then one `[[event]]` table per event sorted by (earliest, latest, id),
-each written by the same code so the same events always give the same bytes.
+On disk: `schema = 2`, then the store's memory (`[[removed]]` events and `[[review]]`ed
+conflict findings, see memory.py; absent when empty), then one `[[event]]` table per event
+sorted by (earliest, latest, id), each written by the same code so the same store always
+gives the same bytes. Schema 1 (no memory) is read as it is and written as schema 2.
 
 Writes never leave a half-written store: a temp file in the same folder, fsync, os.replace,
 fsync of the folder. Writers hold an exclusive flock on `<store>.lock`; the OS releases it
@@ -28,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
+from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
 from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
 from timeline_cli.tomlwrite import Blocks, event_block, string
 
@@ -37,7 +40,7 @@ if TYPE_CHECKING:
     from timeline_cli.cache import Snapshot
     from timeline_cli.query import Query
 
-SCHEMA = 1  # the store format this version writes; older ones are migrated on load
+SCHEMA = 2  # the store format this version writes; older ones are migrated on load
 _HEADER = (
     "# timeline event store: one [[event]] per dated statement, sorted by date.\n"
     "# Safe to edit by hand; `timeline show` checks it on every read.\n"
@@ -46,9 +49,10 @@ _HEADER = (
 HEADER = _HEADER.format(schema=SCHEMA)
 
 
-def header() -> str:
-    """The first lines of a store written now (they name the current SCHEMA)."""
-    return _HEADER.format(schema=SCHEMA)
+def header(memory: Memory | None = None) -> str:
+    """The first lines of a store written now (they name the current SCHEMA), then its memory:
+    everything before the first event, so `splice` can keep it byte for byte."""
+    return _HEADER.format(schema=SCHEMA) + memory_text(memory)
 
 
 # ---------------------------------------------------------------- migrations
@@ -87,6 +91,14 @@ def migrate(doc: dict[str, Any], schema: int, origin: str = "<store>") -> dict[s
         schema += 1
         doc["schema"] = schema
     return doc
+
+
+@migration(1)
+def _schema_2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 2 adds the store's memory ([[removed]], [[review]]); a schema 1 store has none."""
+    return doc
+
+
 STDIN = "-"
 CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `timeline ingest FILE`, or point to another with --store PATH"
 
@@ -120,17 +132,22 @@ def sort_events(events) -> list[Event]:
 
 
 
-def iter_dump(events: Iterable[Event], *, presorted: bool = False, blocks: Blocks | None = None) -> Iterator[str]:
-    """The store's TOML text in pieces (header, then one block per event), for streaming.
-    `blocks`: events already formatted elsewhere (see tomlwrite.event_block)."""
-    yield header()
+def iter_dump(events: Iterable[Event], *, presorted: bool = False, blocks: Blocks | None = None,
+              memory: Memory | None = None) -> Iterator[str]:
+    """The store's TOML text in pieces (header and memory, then one block per event), for
+    streaming. `blocks`: events already formatted elsewhere (see tomlwrite.event_block)."""
+    yield header(memory)
     for event in events if presorted else sort_events(events):
         yield "\n" + event_block(event, blocks)
 
 
-def dumps(events: Iterable[Event], *, presorted: bool = False) -> str:
-    """The whole store as TOML text: deterministic for the same set of events."""
-    return "".join(iter_dump(events, presorted=presorted))
+def dumps(events: Iterable[Event], *, presorted: bool = False, memory: Memory | None = None) -> str:
+    """The whole store as TOML text: deterministic for the same events and memory (whose
+    removal memory of an id that is an event is dropped: the event wins)."""
+    events = list(events)
+    if memory:
+        memory = memory.without_live(e.id for e in events)
+    return "".join(iter_dump(events, presorted=presorted, memory=memory))
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -277,7 +294,7 @@ def check_event(event: Event) -> None:
 
 
 def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, cache: bool = True,
-         blocks: Blocks | None = None) -> None:
+         blocks: Blocks | None = None, memory: Memory | None = None) -> None:
     """Atomically replace the store with `events` (sorted, canonical).
 
     With validate (the default) every event is checked first, so a bad value can never
@@ -294,21 +311,24 @@ def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, ca
                 raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
             seen.add(event.id)
     events = sort_events(events)
-    data, offsets = canonical_bytes(events, blocks)
+    if memory:
+        memory = memory.without_live(e.id for e in events)
+    data, offsets = canonical_bytes(events, blocks, memory)
     if not cache:
         write_atomic(path, data)
         return
     from timeline_cli import cache as cache_
 
-    snap = cache_.Snapshot.of(events)
+    snap = cache_.Snapshot.of(events, memory)
     snap.offsets = offsets
     _write_and_remember(path, data, snap)
 
 
-def canonical_bytes(events: list[Event], blocks: Blocks | None = None) -> tuple[bytes, list[int]]:
+def canonical_bytes(events: list[Event], blocks: Blocks | None = None,
+                    memory: Memory | None = None) -> tuple[bytes, list[int]]:
     """The store's exact bytes for sorted `events`, and the byte offset where each event's
     piece ("\n[[event]]...") starts, plus the end: the layout `splice` relies on."""
-    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True, blocks=blocks)]
+    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True, blocks=blocks, memory=memory)]
     offsets = [len(pieces[0])]
     for piece in pieces[1:]:
         offsets.append(offsets[-1] + len(piece))
@@ -346,7 +366,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     from timeline_cli.cache import Snapshot, _row
 
     offsets = getattr(snap, "offsets", None)
-    head = header().encode("utf-8")
+    head = header(snap.memory).encode("utf-8")  # the memory sits before the events, unchanged
     if (offsets is None or len(offsets) != len(snap.rows) + 1 or offsets[0] != len(head)
             or offsets[-1] != len(data) or not data.startswith(head)):
         return None
@@ -399,7 +419,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
         bounds.extend(snap.bounds[last:])
         written += len(chunk)
     new_offsets.append(written)
-    result = Snapshot(rows, bounds)
+    result = Snapshot(rows, bounds, memory=snap.memory)
     result.offsets = new_offsets
     return b"".join(pieces), result
 
@@ -467,11 +487,16 @@ def _refuse_long_dotted_keys(text: str, origin: str) -> None:
         line = text.count("\n", 0, match.start()) + 1
         raise StoreError(f"{origin}:{line}: a key with more than {MAX_KEY_PARTS} dotted parts; "
                          "this is not a timeline store",
-                         hint="a store holds only `schema = 1` and [[event]] tables with plain field names")
+                         hint="a store holds only `schema`, [[event]], [[removed]] and [[review]] tables with plain field names")
 
 
 def loads(text: str, origin: str = "<store>") -> list[Event]:
     """Parse and validate store text. Every problem names the file, line, event and the fix."""
+    return loads_store(text, origin)[0]
+
+
+def loads_store(text: str, origin: str = "<store>") -> tuple[list[Event], Memory]:
+    """loads(), with the store's memory (removed events, reviewed findings: see memory.py)."""
     text = text.removeprefix(BOM)
     _refuse_long_dotted_keys(text, origin)
     try:
@@ -483,7 +508,7 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
         ) from None
     except RecursionError:
         raise StoreError(f"{origin} is nested too deeply to be a timeline store",
-                         hint="a store holds only `schema = 1` and [[event]] tables") from None
+                         hint="a store holds only `schema` and [[event]] tables (and its memory)") from None
     except ValueError:  # tomllib lets int() refuse a number of more than 4300 digits
         raise StoreError(f"{origin} holds a number too long to read (over 4300 digits)",
                          hint="fix that value by hand; a store holds only short numbers (span offsets)") from None
@@ -501,10 +526,17 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
         )
     if schema < SCHEMA:
         doc = migrate(doc, schema, origin)
-    extra = set(doc) - {"schema", "event"}
+    extra = set(doc) - {"schema", "event", "removed", "review"}
     if extra:
         raise StoreError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}",
-                         hint="a store holds only `schema` and [[event]] tables; move other data elsewhere")
+                         hint="a store holds only `schema`, [[event]], [[removed]] and [[review]] tables; "
+                              "move other data elsewhere")
+    try:
+        memory = memory_from_doc(doc, origin)
+    except ValueError as exc:
+        where, problem = exc.args
+        raise StoreError(f"{origin}: {where}: {problem}",
+                         hint="fix or remove that table by hand, then run the command again") from None
     raws = doc.get("event", [])
     if not isinstance(raws, list):
         raise StoreError(f"{origin}: `event` must be an array of tables ([[event]])",
@@ -524,7 +556,8 @@ def loads(text: str, origin: str = "<store>") -> list[Event]:
                                hint="give one of them another id or remove the copy")
         seen[event.id] = index
         events.append(event)
-    return events
+    # An id both live and remembered as removed (a hand edit, a merge): the event wins.
+    return events, memory.without_live(seen)
 
 
 # A store bigger than this is refused while it is read (a million events is about 400 MB);
@@ -636,7 +669,7 @@ def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = T
 
     if not cache or not is_regular(path):
         data, origin = read_bytes(path)
-        return cache_.Snapshot.of(loads(decode(data, origin), origin=origin)), data
+        return cache_.Snapshot.of(*loads_store(decode(data, origin), origin=origin)), data
     if not keep_bytes:
         snap = cache_.read(path, file_digest(path))
         if snap is not None:
@@ -645,7 +678,7 @@ def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = T
     key = cache_.digest(data)
     snap = cache_.read(path, key)
     if snap is None:
-        snap = cache_.Snapshot.of(loads(decode(data, origin), origin=origin))
+        snap = cache_.Snapshot.of(*loads_store(decode(data, origin), origin=origin))
         cache_.write(path, key, snap)
     return snap, data
 
@@ -759,6 +792,9 @@ class Transaction:
         self._view: list[Event] | None = None
         self.blocks: Blocks = {}                    # events already formatted (add(block=...))
         self.changed = False
+        # What the store remembers (memory.py); copied on the first change to it.
+        self._memory: Memory = snap.memory if snap is not None else Memory()
+        self.memory_changed = False
 
     # ------------------------------------------------------------ reading
 
@@ -805,7 +841,24 @@ class Transaction:
             self._index = {row[0]: i for i, row in enumerate(self._snap.rows)}
         return self._snap.event(self._index[event_id])
 
+    @property
+    def memory(self) -> Memory:
+        """The store's memory as the transaction stands (removed events, reviewed findings)."""
+        return self._memory
+
+    @property
+    def removed(self) -> "dict[str, Removed]":
+        """The events remembered as removed, by id (read only)."""
+        return self._memory.removed
+
     # ------------------------------------------------------------ changing
+
+    def _memory_copy(self) -> Memory:
+        if not self.memory_changed:
+            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews))
+            self.memory_changed = True
+            self.changed = True
+        return self._memory
 
     def _changed(self) -> None:
         self.changed = True
@@ -821,6 +874,8 @@ class Transaction:
             return False
         if not checked:
             check_event(event)
+        if event.id in self._memory.removed:  # added on purpose: no longer a removed event
+            del self._memory_copy().removed[event.id]
         if event.id in self._base:   # removed earlier in this transaction, now back
             self._edits[event.id] = event
         else:
@@ -848,12 +903,19 @@ class Transaction:
             self._edits[event.id] = event
         self._changed()
 
-    def remove(self, event_id: str) -> Event:
-        """Remove the event with this id and return it (EventNotFound if there is none)."""
+    def remove(self, event_id: str, *, remember: bool = False, on: "date | None" = None) -> Event:
+        """Remove the event with this id and return it (EventNotFound if there is none).
+
+        remember=True: keep it in the store's memory as removed `on` that day (default today),
+        so `ingest` of its source does not bring it back (see memory.py)."""
         old = self.get(event_id)
         if old is None:
             raise EventNotFound(f"no event with id {event_id} in {self.path}",
                                 hint="check the id (`timeline show --format jsonl` lists them)")
+        if remember:
+            from datetime import date as date_
+
+            self._memory_copy().removed[event_id] = Removed(old, on or date_.today())
         if event_id in self._new:
             del self._new[event_id]
         else:
@@ -863,10 +925,36 @@ class Transaction:
         self._changed()
         return old
 
+    def restore(self, event_id: str) -> Event:
+        """Bring back an event remembered as removed (`timeline rm --undo`): it is an event
+        again, as it was, and no longer in the memory. EventNotFound when not remembered."""
+        item = self._memory.removed.get(event_id)
+        if item is None:
+            raise EventNotFound(f"no removed event with id {event_id} in {self.path}",
+                                hint="`timeline rm --undo` without ids lists the removed events")
+        del self._memory_copy().removed[event_id]
+        self.add(item.event)
+        return item.event
+
+    def review(self, review: Review) -> None:
+        """Record a verdict on a conflict finding (replacing an earlier one)."""
+        if self._memory.reviews.get(review.finding) != review:
+            self._memory_copy().reviews[review.finding] = review
+
+    def unreview(self, finding: str) -> Review:
+        """Forget the verdict on a finding (it is shown again); EventNotFound when there is none."""
+        old = self._memory.reviews.get(finding)
+        if old is None:
+            raise EventNotFound(f"no reviewed finding {finding} in {self.path}",
+                                hint="`timeline conflicts --all` lists findings and their verdicts")
+        del self._memory_copy().reviews[finding]
+        return old
+
     @property
     def add_only(self) -> bool:
-        """Nothing the store held was replaced or removed (so the file can be spliced)."""
-        return not self._edits
+        """Nothing the store held was replaced or removed, nor its memory changed (so the file
+        can be spliced)."""
+        return not self._edits and not self.memory_changed
 
 
 def _remove_stale_temp_files(path: Path) -> None:
@@ -919,7 +1007,7 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
                     write_atomic(path, spliced[0])
                 return
         # every event was checked on its way in
-        save(path, txn.events, validate=False, cache=cache, blocks=txn.blocks)
+        save(path, txn.events, validate=False, cache=cache, blocks=txn.blocks, memory=txn.memory)
 
 
 # Below this many events a full rewrite is cheap, and it also re-canonicalises hand edits.
@@ -1018,6 +1106,13 @@ class Store:
     def get(self, event_id: str) -> Event | None:
         """The event with this id, or None."""
         return next((e for e in self.events() if e.id == event_id), None)
+
+    def memory(self) -> Memory:
+        """What the store remembers besides its events (removed events, reviewed findings)."""
+        try:
+            return self.snapshot().memory
+        except StoreMissing:
+            return Memory()
 
     def resolve(self, prefix: str) -> Event:
         """The event whose id is `prefix` or uniquely starts with it (4+ characters, like git);

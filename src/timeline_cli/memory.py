@@ -1,0 +1,235 @@
+"""What a store remembers besides its events: the events a user removed, and the conflict
+findings a user reviewed. Pure: values, their TOML form, their merge. The store (store.py)
+reads and writes them; the snapshot cache (cache.py) carries them as rows.
+
+Both live in the store file itself, after `schema = 2` and before the events:
+
+    [[removed]]                  # one per removed event: its fields as they were, plus
+    id = "052bf80417a1"          # the day it was removed. `ingest` skips these ids, so a
+    when = "2024-10-24"          # statement removed by hand does not come back when its
+    text = "..."                 # source is ingested again.
+    removed = 2024-11-07
+
+    [[review]]                   # one per reviewed `timeline conflicts` finding
+    finding = "c3f0a9e21b7d"     # finding_id(kind, ids): stable while those events stay
+    kind = "dates"
+    ids = ["052bf80417a1", "9f1c00000000"]
+    verdict = "not-a-conflict"   # or "reviewed"
+    reviewed = 2024-11-07
+
+So the memory is written in the same atomic, locked write as the change it records (a
+removal and its memory can never be separated by a crash), and it travels through git, diff
+and merge with the store. Each array is sorted by its key (event id, finding id) and written
+by one function, so the same memory always gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable
+
+from timeline_cli.model import Event
+
+__all__ = ["Removed", "Review", "Memory", "VERDICTS", "finding_id", "memory_text", "memory_from_doc",
+           "merge_memory", "to_rows", "from_rows"]
+
+VERDICTS = ("reviewed", "not-a-conflict")
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """An event removed on purpose (`timeline rm`), as it was, and the day it went."""
+
+    event: Event
+    removed: date
+
+    @property
+    def id(self) -> str:
+        return self.event.id
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A user's verdict on a conflict finding."""
+
+    finding: str
+    kind: str                # the finding's kinds, comma-joined ("dates", "dates,numbers")
+    ids: tuple[str, ...]     # its events' ids, sorted
+    verdict: str             # one of VERDICTS
+    reviewed: date
+
+
+@dataclass(frozen=True)
+class Memory:
+    removed: dict[str, Removed] = field(default_factory=dict)   # by event id
+    reviews: dict[str, Review] = field(default_factory=dict)    # by finding id
+
+    def __bool__(self) -> bool:
+        return bool(self.removed or self.reviews)
+
+    def without_live(self, live_ids: Iterable[str]) -> "Memory":
+        """Drop the removal memory of ids that are events again (an event wins over its memory)."""
+        live = set(live_ids)
+        if not any(i in live for i in self.removed):
+            return self
+        return Memory({k: v for k, v in self.removed.items() if k not in live}, dict(self.reviews))
+
+
+def finding_id(kind: str, ids: Iterable[str]) -> str:
+    """Stable id of a conflict finding: a hash of its kind(s) and its sorted event ids, so an
+    unrelated edit elsewhere in the store does not change it (a new event joining the group
+    does: that is new evidence, shown again)."""
+    key = "\x1f".join([kind, *sorted(ids)])
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+
+
+# ---------------------------------------------------------------- TOML
+
+
+def memory_text(memory: Memory | None) -> str:
+    """The memory's canonical TOML (`\\n[[removed]]...` blocks by id, then `\\n[[review]]...`
+    by finding); "" when empty, so a store without memory looks as it always did."""
+    if not memory:
+        return ""
+    from timeline_cli.tomlwrite import event_block, literal
+
+    pieces: list[str] = []
+    for key in sorted(memory.removed):
+        item = memory.removed[key]
+        block = event_block(item.event).replace("[[event]]", "[[removed]]", 1)
+        pieces.append("\n" + block.rstrip("\n") + f"\nremoved = {item.removed.isoformat()}\n")
+    for key in sorted(memory.reviews):
+        r = memory.reviews[key]
+        pieces.append(f"\n[[review]]\nfinding = {literal(r.finding)}\nkind = {literal(r.kind)}\n"
+                      f"ids = {literal(list(r.ids))}\nverdict = {literal(r.verdict)}\n"
+                      f"reviewed = {r.reviewed.isoformat()}\n")
+    return "".join(pieces)
+
+
+def memory_from_doc(doc: dict[str, Any], origin: str) -> Memory:
+    """The memory of a parsed store (tomllib's dict). Raises ValueError(where, problem)."""
+    from timeline_cli.store import event_from_dict
+
+    removed: dict[str, Removed] = {}
+    raws = doc.get("removed", [])
+    if not isinstance(raws, list):
+        raise ValueError("removed", "must be an array of tables ([[removed]])")
+    for n, raw in enumerate(raws, start=1):
+        if not isinstance(raw, dict):
+            raise ValueError(f"removed #{n}", "is not a table")
+        raw = dict(raw)
+        day = raw.pop("removed", None)
+        if not isinstance(day, date) or hasattr(day, "hour"):
+            raise ValueError(f"removed #{n}", "needs `removed = YYYY-MM-DD`, the day it was removed")
+        try:
+            event = event_from_dict(raw)
+        except ValueError as exc:
+            name, problem = exc.args
+            raise ValueError(f"removed #{n}", f"field '{name}' {problem}") from None
+        if event.id in removed:
+            raise ValueError(f"removed #{n}", f"id {event.id} is remembered twice")
+        removed[event.id] = Removed(event, day)
+    reviews: dict[str, Review] = {}
+    raws = doc.get("review", [])
+    if not isinstance(raws, list):
+        raise ValueError("review", "must be an array of tables ([[review]])")
+    for n, raw in enumerate(raws, start=1):
+        review = _review(raw, n)
+        if review.finding in reviews:
+            raise ValueError(f"review #{n}", f"finding {review.finding} is reviewed twice")
+        reviews[review.finding] = review
+    return Memory(removed, reviews)
+
+
+def _review(raw: Any, n: int) -> Review:
+    where = f"review #{n}"
+    if not isinstance(raw, dict):
+        raise ValueError(where, "is not a table")
+    unknown = set(raw) - {"finding", "kind", "ids", "verdict", "reviewed"}
+    if unknown:
+        raise ValueError(where, f"unknown field {sorted(unknown)[0]!r}")
+    finding, kind, ids = raw.get("finding"), raw.get("kind", ""), raw.get("ids", [])
+    verdict, day = raw.get("verdict"), raw.get("reviewed")
+    if not isinstance(finding, str) or not finding.strip() or any(c in finding for c in "\n\r\t"):
+        raise ValueError(where, "needs `finding = \"...\"`, the finding's id")
+    if not isinstance(kind, str) or not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+        raise ValueError(where, "needs `kind = \"...\"` and `ids = [\"...\", ...]`")
+    if verdict not in VERDICTS:
+        raise ValueError(where, f"verdict must be one of {', '.join(VERDICTS)}")
+    if not isinstance(day, date) or hasattr(day, "hour"):
+        raise ValueError(where, "needs `reviewed = YYYY-MM-DD`")
+    from timeline_cli.fields import normalise
+
+    try:  # the same one-line rules as an event's fields: nothing that could hurt a terminal
+        kind = normalise("by", kind)
+        ids = [normalise("id", i) for i in ids]
+    except ValueError as exc:
+        raise ValueError(where, str(exc)) from None
+    return Review(finding.strip(), kind, tuple(sorted(ids)), verdict, day)
+
+
+# ---------------------------------------------------------------- cache rows
+
+
+def to_rows(memory: Memory | None) -> tuple[list, list]:
+    """Marshal-friendly rows: ([(event row, day ordinal)], [(finding, kind, ids, verdict, ordinal)])."""
+    from timeline_cli.model import event_to_row
+
+    if not memory:
+        return [], []
+    return ([(event_to_row(r.event), r.removed.toordinal()) for r in memory.removed.values()],
+            [(v.finding, v.kind, list(v.ids), v.verdict, v.reviewed.toordinal()) for v in memory.reviews.values()])
+
+
+def from_rows(removed: list, reviews: list) -> Memory:
+    from timeline_cli.model import event_from_row
+
+    out_removed = {}
+    for row, day in removed:
+        event = event_from_row(tuple(row))
+        out_removed[event.id] = Removed(event, date.fromordinal(day))
+    out_reviews = {f: Review(f, k, tuple(i), v, date.fromordinal(d)) for f, k, i, v, d in reviews}
+    return Memory(out_removed, out_reviews)
+
+
+# ---------------------------------------------------------------- merge
+
+
+def _three_way(base: dict, ours: dict, theirs: dict) -> dict:
+    """Set-wise three-way on keyed entries: kept when on both sides, or added on one side
+    (not in base); an entry dropped on one side (an undone removal or review) is dropped.
+    Ours wins when both sides hold the same key with different content."""
+    out = {}
+    for key in dict.fromkeys([*ours, *theirs]):
+        if key in ours and key in theirs:
+            out[key] = ours[key]
+        elif key not in base:
+            out[key] = ours.get(key) or theirs[key]
+    return out
+
+
+def merge_memory(base: Memory | None, ours: Memory | None, theirs: Memory | None,
+                 live_ids: Iterable[str]) -> Memory:
+    """The memory of a three-way merge (base None: a union of any two). Removal memory of an
+    event that the merge keeps (it was changed on the other side: a conflict, or restored)
+    is dropped: the event wins."""
+    b, o, t = base or Memory(), ours or Memory(), theirs or Memory()
+    if base is None:  # no common base: everything either side remembers
+        b = Memory()
+    merged = Memory(_three_way(b.removed, o.removed, t.removed), _three_way(b.reviews, o.reviews, t.reviews))
+    return merged.without_live(live_ids)
+
+
+def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> Memory:
+    """Everything any of the stores remembers (the first wins on a shared key), minus live ids."""
+    removed: dict[str, Removed] = {}
+    reviews: dict[str, Review] = {}
+    for m in memories:
+        if m:
+            for k, v in m.removed.items():
+                removed.setdefault(k, v)
+            for k, v in m.reviews.items():
+                reviews.setdefault(k, v)
+    return Memory(removed, reviews).without_live(live_ids)
