@@ -9,7 +9,10 @@ Corpora are JSON Lines `{"doc", "dct", "text", "timex": [{"start", "end", "text"
 never copied into the repository.
 
 Metrics per corpus: strict extent P/R/F1 (same offsets), relaxed extent P/R/F1 (any overlap,
-one-to-one), value F1 = relaxed F1 x value accuracy over the relaxed matches, type F1 likewise.
+one-to-one), value F1 = relaxed F1 x value accuracy over the relaxed matches, type F1 likewise
+("n/a" for TIMEX2 gold, which has no types). The report has two sections: news and short texts
+(TIMEX3 gold; dates hang on the document date) and narratives (`wikiwars*`, TIMEX2 gold; dates
+hang on the time the story is told in), each with its pooled total.
 `score_corpus` / `evaluate` are importable (tests/test_eval_floor.py uses them).
 """
 
@@ -42,10 +45,12 @@ class Counts:
     type_ok: int = 0
     chars: int = 0
     seconds: float = 0.0
+    typed: bool = False
 
     def add(self, other: "Counts") -> None:
         for f in ("gold", "system", "strict", "relaxed", "value_ok", "type_ok", "chars", "seconds"):
             setattr(self, f, getattr(self, f) + getattr(other, f))
+        self.typed = self.typed or other.typed
 
 
 @dataclass
@@ -66,6 +71,8 @@ class Scores:
     type_f1: float
     chars_per_second: float
     errors: list = field(default_factory=list)
+    typed: bool = True  # the gold has TIMEX types (TIMEX2 corpora have none)
+    counts: Counts = field(default_factory=Counts)  # the raw counts, for pooling corpora
 
 
 def _prf(hit: int, sys_n: int, gold_n: int) -> tuple[float, float, float]:
@@ -115,6 +122,7 @@ def score_document(doc: dict, with_errors: bool = False) -> tuple[Counts, list]:
     system = [{"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value} for t in found]
     gold = doc["timex"]
     c = Counts(gold=len(gold), system=len(system), chars=len(text), seconds=dt)
+    c.typed = 2 * sum(1 for g in gold if g.get("type")) > len(gold)  # WikiWars types only its SETs
     pairs = match(gold, system)
     errors = []
     for gi, si in pairs:
@@ -161,13 +169,31 @@ def score_corpus(docs: list[dict], name: str = "", with_errors: bool = False) ->
                 "system": None if s is None else {k: s[k] for k in ("text", "type", "value")},
                 "context": _context(doc["text"], span["start"], span["end"]),
             })
+    return _scores(total, name, len(docs), errors)
+
+
+def _scores(total: Counts, name: str, docs: int, errors: list) -> Scores:
     sp, sr, sf = _prf(total.strict, total.system, total.gold)
     rp, rr, rf = _prf(total.relaxed, total.system, total.gold)
     vacc = total.value_ok / total.relaxed if total.relaxed else 0.0
     tacc = total.type_ok / total.relaxed if total.relaxed else 0.0
     cps = total.chars / total.seconds if total.seconds else 0.0
-    return Scores(name, len(docs), total.gold, total.system, sp, sr, sf, rp, rr, rf,
-                  vacc, rf * vacc, tacc, rf * tacc, cps, errors)
+    return Scores(name, docs, total.gold, total.system, sp, sr, sf, rp, rr, rf,
+                  vacc, rf * vacc, tacc, rf * tacc, cps, errors, total.typed, total)
+
+
+def is_narrative(corpus: str) -> bool:
+    """Corpora whose dates hang on the story's time, not the document date (TIMEX2 WikiWars)."""
+    return corpus.startswith("wikiwars")
+
+
+def pooled(results: list[Scores], name: str) -> Scores:
+    """One line for several corpora: counts summed (micro average), so big corpora weigh more."""
+    total = Counts()
+    for r in results:
+        total.add(r.counts)
+    return _scores(total, name, sum(r.docs for r in results), [])
+
 
 
 def evaluate(corpora_dir: Path = DEFAULT_CORPORA, names: list[str] | None = None,
@@ -208,11 +234,22 @@ def main(argv: list[str] | None = None) -> int:
                 ss = f"{s['text']!r} {s['type']} {s['value']}" if s else "-"
                 print(f"  {e['kind']:8} gold={gs} | sys={ss} | {e['context']}")
     hdr = f"{'corpus':12} {'docs':>5} {'gold':>6} {'sys':>6} | {'strict P/R/F1':^17} | {'relaxed P/R/F1':^17} | {'value':>5} {'valF1':>5} | {'typeF1':>6} | {'kchar/s':>7}"
-    print(hdr)
-    print("-" * len(hdr))
-    for r in results:
-        print(f"{r.corpus:12} {r.docs:5d} {r.gold:6d} {r.system:6d} | {r.strict_p:.3f} {r.strict_r:.3f} {r.strict_f1:.3f} |"
-              f" {r.relaxed_p:.3f} {r.relaxed_r:.3f} {r.relaxed_f1:.3f} | {r.value_acc:.3f} {r.value_f1:.3f} | {r.type_f1:.3f}  | {r.chars_per_second / 1000:7.0f}")
+    sections = [("News and short texts (TIMEX3 gold, dates hang on the document date)",
+                 [r for r in results if not is_narrative(r.corpus)], "all news"),
+                ("Narratives (TIMEX2 gold, dates hang on the story's time)",
+                 [r for r in results if is_narrative(r.corpus)], "all narr.")]
+    for title, rows, total_name in sections:
+        if not rows:
+            continue
+        print(title)
+        print(hdr)
+        print("-" * len(hdr))
+        for r in rows + ([pooled(rows, total_name)] if len(rows) > 1 else []):
+            type_f1 = f"{r.type_f1:.3f}" if r.typed else "  n/a"
+            speed = "       " if r.corpus == total_name else f"{r.chars_per_second / 1000:7.0f}"
+            print(f"{r.corpus:12} {r.docs:5d} {r.gold:6d} {r.system:6d} | {r.strict_p:.3f} {r.strict_r:.3f} {r.strict_f1:.3f} |"
+                  f" {r.relaxed_p:.3f} {r.relaxed_r:.3f} {r.relaxed_f1:.3f} | {r.value_acc:.3f} {r.value_f1:.3f} | {type_f1}  | {speed}")
+        print()
     return 0
 
 
