@@ -19,6 +19,7 @@ import timeline_cli as tl
 from timeline_cli import lang
 from timeline_cli.temporal.events import document_events
 from timeline_cli.temporal.extract import extract
+from timeline_cli.temporal.specs import DateSpec, RelSpec
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "timeline_cli"
 ENGINE = ["extract.py", "resolve.py", "events.py", "sentences.py", "docdate.py", "attribution.py"]
@@ -56,12 +57,11 @@ _MOIS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "aoû
 
 
 def _date(g, text, s, e):
-    return {"k": "date", "type": "DATE", "y": int(g["year"]) if g.get("year") else None,
-            "m": _MOIS.index(g["mois"]) + 1, "d": int(g["day"])}
+    return DateSpec(y=int(g["year"]) if g.get("year") else None, m=_MOIS.index(g["mois"]) + 1, d=int(g["day"]))
 
 
 def _hier(g, text, s, e):
-    return {"k": "rel", "type": "DATE", "unit": "day", "n": -1}
+    return RelSpec(unit="day", n=-1)
 
 
 TOY = SimpleNamespace(

@@ -14,9 +14,10 @@ then `timeline_cli.extract(text, reported=..., lang="fr")`.
 
 What the scanner and resolver read (`temporal/extract.py`, `temporal/resolve.py`):
 
-- `RULES`: a sequence of rules, each with `.pattern` (a regex over the lower-cased text,
-  written with `<MACRO>` / `<MACRO:name>` placeholders) and `.build(groups, text, start, end)`
-  returning a spec dict (`{"k": "date", "y": 2024, "m": 11, "d": 4, ...}`) or None;
+- `RULES`: a sequence of rules (`temporal.specs.Rule`, or anything with `.pattern` and
+  `.build`): `.pattern` is a regex over the lower-cased text, written with `<MACRO>` /
+  `<MACRO:name>` placeholders; `.build(groups, text, start, end)` returns a typed spec from
+  `temporal.specs` (`DateSpec(y=2024, m=11, d=4)`, `RelSpec(unit="day", n=-1)` ...) or None;
 - `MACROS`: placeholder name -> regex;
 - `TRIGGER_WORDS`, `TRIGGER_STEMS`, `PREFIX_WORDS`: the words that make a place worth
   scanning (digits always are), and the words a match may start with before a trigger;

@@ -46,7 +46,8 @@ MOD_NAMES = {"START": "early", "MID": "mid", "END": "late"}
 _SKIP_TYPES = frozenset({"DURATION", "SET"})
 
 _FINAL_PUNCT = ".!?…\"'”’»)"
-def _default_extractor() -> Extractor:
+def _default_extractor(pack: object = None) -> Extractor:
+    """The parser's `extract`, reading with `pack` when given (else the default language)."""
     try:
         from timeline_cli.temporal.extract import extract
     except ModuleNotFoundError as exc:
@@ -56,7 +57,7 @@ def _default_extractor() -> Extractor:
 
         raise TimelineError("this build of timeline has no date extractor (timeline_cli.temporal.extract)",
                             hint="reinstall timeline (pip install -e .) or update it") from None
-    return extract
+    return extract if pack is None else functools.partial(extract, lang=pack)
 
 
 def _rank(timex: Timex) -> tuple | None:
@@ -222,9 +223,7 @@ def document_events(
     """
     pack = _lang.get(_lang.DEFAULT if lang is None else lang)
     if extractor is None:
-        extractor = _default_extractor()
-        if lang is not None:
-            extractor = functools.partial(extractor, lang=pack)
+        extractor = _default_extractor(None if lang is None else pack)
     if header is None:
         header = find_document_date(text, dayfirst=dayfirst, lang=pack)
     body = front_matter_end(text)  # front matter is metadata even when it has no date

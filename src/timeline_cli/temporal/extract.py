@@ -15,12 +15,21 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from datetime import date
+from typing import Any, Iterator
 
 from timeline_cli import lang as _lang
 
 from .resolve import resolve
+from .specs import (
+    BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
+    PodRefSpec, QuarterSpec, RangeSpec, RelSpec, SeasonSpec, Spec, ThatSpec, TimeSpec, WeekdaySpec,
+    WeekOfSpec, YearAgoQuarterSpec, YearPeriodSpec, DayOfMonthSpec,
+)
 from .types import Timex
+
+Found = tuple[int, int, int, Spec]  # (start, end, rule index, spec) of an accepted match
 
 _MACRO = re.compile(r"<(?P<macro>[A-Z]+)(?::(?P<name>\w+))?>")
 _GROUP = re.compile(r"\(\?P<(?P<name>\w+)>")
@@ -91,7 +100,7 @@ class _Compiled:
             p = self._single[i] = re.compile(self.sources[i])
         return p
 
-    def later_match(self, low: str, text: str, st: int, after: int):
+    def later_match(self, low: str, text: str, st: int, after: int) -> Found | None:
         """First rule after `after` that matches at st and whose builder accepts."""
         for j in range(after + 1, len(self.rules)):
             m = self.single(j).match(low, st)
@@ -108,7 +117,7 @@ class _Compiled:
 _COMPILED: dict[int, tuple[object, _Compiled]] = {}
 
 
-def compiled(lang=_lang.DEFAULT) -> _Compiled:
+def compiled(lang: Any = _lang.DEFAULT) -> _Compiled:
     """The scanner of a language pack (a code or the pack itself)."""
     pack = _lang.get(lang)
     hit = _COMPILED.get(id(pack))
@@ -118,15 +127,15 @@ def compiled(lang=_lang.DEFAULT) -> _Compiled:
 
 
 # ---------------------------------------------------------------- stage 1: scan
-def _groups(m: re.Match, pairs, text: str) -> dict:
-    out = {}
+def _groups(m: re.Match, pairs: list[tuple[str, str]], text: str) -> Groups:
+    out = Groups()
     for full, short in pairs:
         a, b = m.span(full)
         out[short] = text[a:b] if a >= 0 else None
     return out
 
 
-def scan(text: str, lang=_lang.DEFAULT):
+def scan(text: str, lang: Any = _lang.DEFAULT) -> Iterator[Found]:
     """Yield (start, end, rule_index, spec) for every accepted match, left to right."""
     c = compiled(lang)
     if "\u0130" in text:
@@ -174,7 +183,7 @@ def scan(text: str, lang=_lang.DEFAULT):
             break
 
 
-def _scan_full(text: str, c: _Compiled):
+def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:
     search = c.pattern_ci.search
     rules, groups, index = c.rules, c.groups, c.index
     pos, n = 0, len(text)
@@ -196,7 +205,7 @@ def _scan_full(text: str, c: _Compiled):
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
 
 
-def tense_at(text: str, s: int, e: int, lang=_lang.DEFAULT) -> str | None:
+def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     pack = _lang.get(lang)
     lo, hi = max(0, s - 160), min(len(text), e + 120)
@@ -272,7 +281,7 @@ def _readable_edtf(value: str) -> bool:
 
 
 # ---------------------------------------------------------------- stage 2 + API
-def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang=_lang.DEFAULT) -> list[Timex]:
+def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT) -> list[Timex]:
     """All temporal expressions in `text`, resolved against the document date `reported`.
 
     `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object."""
@@ -293,33 +302,29 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang=_la
     inferred: list[bool | None] = []
     near = _Breaks(text).near
     for s, e, i, spec in scan(text, pack):
-        k = spec["k"]
-        if k == "block":
+        if isinstance(spec, BlockSpec):
             continue
-        tense = None
-        if k in ("date", "month", "weekday", "season", "quarter", "holiday", "dom", "in_n", "range", "time",
-                 "numdate", "weekof", "offset", "rel"):
-            if _needs_tense(spec):
-                tense = tense_at(text, s, e, pack)
-        narrating = not deixis and story is not None and near(story[1], s, 4)
-        if narrating and _yearless(spec) and near(story[1], s, 3):
+        tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
+        scene = story if story is not None and not deixis and near(story[1], s, 4) else None
+        narrating = scene is not None
+        if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
                 u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
                 if u is not None:
                     tense = tense_at(text, u.start(), e, pack)
             if tense != "future":
-                spec = _in_year(spec, story[0])
-        elif (narrating and k == "weekday" and ref and len(ref) == 10 and near(ref_end, s)
+                spec = _in_year(spec, scene[0])
+        elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
               and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
             # under discussion (but "X happened in 1996, police said Friday" is news)
-            spec = {**spec, "story": True}
+            spec = replace(spec, story=True)
         r_ref = ref
-        if spec.get("narr") and ref and not (narrating or near(ref_end, s)):
+        if isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
             r_ref = None  # "three days later", far from any date: the duration
         df = dayfirst
-        if k == "numdate" or (k == "range" and spec["a"].get("k") == "numdate"):
+        if isinstance(spec, NumericDateSpec):
             if df is None:
                 if not inferred:
                     inferred.append(infer_dayfirst(text))
@@ -333,14 +338,14 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang=_la
         typ, value, edtf, mod = r
         if _OUT_OF_CALENDAR.match(value):
             continue
-        if typ == "DURATION" and "core" in spec:
-            e = spec["core"]  # "three days later" with nothing to count from: the duration alone
+        if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
+            e = spec.core  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
         out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
-        if not deixis and not spec.get("story") and _deictic(spec):
+        if not deixis and _deictic(spec):
             deixis = True
-        if typ == "TIME" and _sets_reference(spec) and (k != "time" or spec.get("day")):
+        if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
             # "The next morning" / "on the night of 14 April 1912": the day is under discussion
             dm = _TIME_DAY.match(value)
             if dm:
@@ -354,17 +359,19 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang=_la
     return out
 
 
-def _deictic(spec: dict) -> bool:
+def _deictic(spec: Spec) -> bool:
     """Counted from the document date: "on Tuesday", "yesterday", "last week", "two days ago"."""
-    k = spec["k"]
-    if spec.get("yshift") is not None or k == "yago_quarter":
-        return True  # "June last year", "the first half of this year", "the year-ago quarter"
-    if k == "weekday":
-        return not spec.get("indef")
-    if k == "rel":
-        return spec.get("anchor") != "ref" and not spec.get("ofthe") and not spec.get("next_the")
-    if k == "time":
-        return bool(spec.get("day")) and _deictic(spec["day"])
+    match spec:
+        case DateSpec() | QuarterSpec() if spec.yshift is not None:
+            return True  # "June last year", "the first half of this year"
+        case YearAgoQuarterSpec():
+            return True  # "the year-ago quarter"
+        case WeekdaySpec():
+            return not spec.indef and not spec.story
+        case RelSpec():
+            return spec.anchor != "ref" and not spec.ofthe and not spec.next_the
+        case TimeSpec():
+            return spec.day is not None and _deictic(spec.day)
     return False
 
 
@@ -372,11 +379,11 @@ _TIME_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T")
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 
 
-def _sets_scene(text: str, s: int, e: int, spec: dict, pack) -> bool:
+def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
     """Is this the time a story is told in ("In 1941, the army ...", "On 3 March 1945 the city
     fell", "Two years later, ...") rather than a date in passing ("the August 1988 cease-fire",
     "bonds due 1993", "dating to 1994", "since 2019", "approved in 1987 that ...")?"""
-    if spec["k"] == "rel":
+    if isinstance(spec, RelSpec):
         return True
     if not pack.SCENE_BEFORE.search(text, max(0, s - 16), s):
         return False
@@ -387,44 +394,44 @@ def _sets_scene(text: str, s: int, e: int, spec: dict, pack) -> bool:
     return w[0].isupper() or w.lower() in pack.SCENE_FOLLOWERS
 
 
-def _yearless(spec: dict) -> bool:
+def _yearless(spec: Spec) -> bool:
     """A month, season or month-day with no year and no deictic shift ("last June")."""
-    k = spec["k"]
-    if k in ("month", "season", "holiday"):
-        return spec.get("y") is None and spec.get("shift") is None
-    if k == "date":
-        return (spec.get("y") is None and spec.get("yshift") is None and spec.get("m") is not None
-                and not spec.get("wd") and not spec.get("yref"))
+    match spec:
+        case MonthSpec():
+            return spec.shift is None
+        case SeasonSpec() | HolidaySpec():
+            return spec.y is None and spec.shift is None
+        case DateSpec():
+            return (spec.y is None and spec.yshift is None and spec.m is not None
+                    and not spec.wd and not spec.yref)
     return False
 
 
-def _in_year(spec: dict, y: int) -> dict:
-    if spec["k"] == "month":
-        out = {"k": "date", "type": "DATE", "y": y, "m": spec["m"], "d": None}
-        if spec.get("mod"):
-            out["mod"] = spec["mod"]
-        return out
-    return {**spec, "y": y}
+def _in_year(spec: Spec, y: int) -> Spec:
+    if isinstance(spec, MonthSpec):
+        return DateSpec(y=y, m=spec.m, mod=spec.mod)
+    assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits
+    return replace(spec, y=y)
 
 
-def _names_year(spec: dict) -> bool:
+def _names_year(spec: Spec) -> bool:
     """Does the mention name its year ("in 1941", "3 March 1945", "two years later"), rather than
     take it from the document date ("yesterday", "last year", "in June")?"""
-    k = spec["k"]
-    if spec.get("story"):
-        return True
-    if k in ("date", "season", "quarter", "holiday"):
-        return spec.get("y") is not None
-    if k in ("numdate", "year_period"):
-        return True
-    if k == "range":
-        return _names_year(spec["a"])
-    if k == "rel":
-        return spec.get("anchor") == "ref" or bool(spec.get("next_the"))
-    if k == "podref":
-        return True  # "by the morning": the day under discussion
-    if k in ("month", "season"):
-        return spec.get("anchor") == "ref"
+    match spec:
+        case WeekdaySpec():
+            return spec.story
+        case DateSpec() | SeasonSpec() | QuarterSpec() | HolidaySpec():
+            return spec.y is not None
+        case NumericDateSpec() | YearPeriodSpec():
+            return True
+        case RangeSpec():
+            return _names_year(spec.a)
+        case RelSpec():
+            return spec.anchor == "ref" or spec.next_the
+        case PodRefSpec():
+            return True  # "by the morning": the day under discussion
+        case MonthSpec():
+            return spec.anchor == "ref"
     return False
 
 
@@ -463,37 +470,34 @@ class _Breaks:
         return bisect.bisect_right(self.starts, b) - bisect.bisect_left(self.starts, a) <= limit
 
 
-def _sets_reference(spec: dict) -> bool:
+def _sets_reference(spec: Spec) -> bool:
     """Does this mention become the time later anaphora ("a year earlier") refer to?
     Not when it is itself anchored on the reference ("a year earlier", "that year")."""
-    k = spec["k"]
-    if k in ("that", "yago_quarter"):
+    if isinstance(spec, (ThatSpec, YearAgoQuarterSpec)):
         return False
-    if k == "rel" and spec.get("advance"):
-        return True  # "two years later", "the next day": the story moved on
-    if k == "rel" and (spec.get("anchor") == "ref" or spec.get("ago") or spec.get("figures")):
-        return False
+    if isinstance(spec, RelSpec):
+        # "two years later", "the next day": the story moved on
+        return spec.advance or not (spec.anchor == "ref" or spec.ago or spec.figures)
     return True
 
 
-def _needs_tense(spec: dict) -> bool:
-    k = spec["k"]
-    if k == "date":
-        return spec.get("y") is None and spec.get("yshift") is None
-    if k == "range":
-        return _needs_tense(spec["a"])
-    if k == "weekof":
-        return _needs_tense(spec["day"])
-    if k == "offset":
-        return _needs_tense(spec["base"])
-    if k == "time":
-        return bool(spec.get("day")) and _needs_tense(spec["day"])
-    if k == "holiday":
-        return spec.get("y") is None
-    if k == "season":
-        return spec.get("y") is None
-    if k == "quarter":
-        return spec.get("y") is None and spec.get("yshift") is None
-    if k == "rel":
-        return bool(spec.get("ofthe") or spec.get("next_the"))
-    return True
+def _needs_tense(spec: Spec) -> bool:
+    """Does the resolver read the clause's tense for this spec (finding it costs)?"""
+    match spec:
+        case DateSpec() | QuarterSpec():
+            return spec.y is None and spec.yshift is None
+        case SeasonSpec() | HolidaySpec():
+            return spec.y is None
+        case RangeSpec():
+            return _needs_tense(spec.a)
+        case WeekOfSpec():
+            return _needs_tense(spec.day)
+        case OffsetSpec():
+            return _needs_tense(spec.base)
+        case TimeSpec():
+            return spec.day is not None and _needs_tense(spec.day)
+        case RelSpec():
+            return spec.ofthe or spec.next_the
+        case MonthSpec() | WeekdaySpec() | DayOfMonthSpec() | InSpec() | NumericDateSpec():
+            return True
+    return False

@@ -3,7 +3,9 @@
 Pure: every function takes the document date (and the tense of the clause, and the last
 resolved date of the document for "a year earlier"); nothing here reads a clock.
 
-`resolve(spec, dct, tense, ref)` -> `Resolved(type, value, edtf, mod)` or None.
+`resolve(spec, dct, tense, ref)` -> `Resolved(type, value, edtf, mod)` or None; one function
+per spec kind (`specs.py`), found in `_WHOLE` (kinds whose type or EDTF is their own: values,
+ranges, durations, clock times) or `_POINT` (kinds that name a point: its TimeML value).
 Values follow TimeML (`2024-10-24`, `2024-W44`, `2024-Q3`, `2024-SU`, `199`, `P3D`,
 `PRESENT_REF`); `edtf` is the EDTF string for the store (None for durations, sets and
 PRESENT_REF).
@@ -17,8 +19,15 @@ nearest (ties go to the past). "last X" is strictly before, "next X" strictly af
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple, TypeVar
+
+from .specs import (
+    BlockSpec, DateSpec, DayOfMonthSpec, HolidaySpec, InSpec, MonthSpec, NumericDateSpec,
+    OffsetSpec, PodRefSpec, QuarterSpec, RangeSpec, RelSpec, SeasonSpec, Spec, ThatSpec, TimeSpec,
+    ValueSpec, WeekdaySpec, WeekendSpec, WeekOfSpec, YearAgoQuarterSpec, YearPeriodSpec,
+)
 
 
 
@@ -93,7 +102,11 @@ MOVABLE_HOLIDAYS = {
 }
 
 
-def pick(cands, cur, tense: str | None, shift: int | None):
+# a reading: a date, or a month, quarter or season counted from year 0
+C = TypeVar("C", date, int)
+
+
+def pick(cands: Iterable[C], cur: C, tense: str | None, shift: int | None) -> C | None:
     """Choose among ordered candidates (comparable with cur) by shift, else by tense."""
     cands = sorted(cands)
     if not cands:
@@ -122,9 +135,9 @@ AGAINST_TENSE = 3.0
 UNMARKED_FUTURE = 3.0
 
 
-def pick_soft(cands, cur, tense: str | None, scale: float = 1.0):
+def pick_soft(cands: list[C], cur: C, tense: str | None, scale: float = 1.0) -> C | None:
     """Nearest candidate where distance against the tense is stretched (not forbidden)."""
-    def cost(c):
+    def cost(c: C) -> tuple[float, bool]:
         d = _dist(c, cur) * scale
         if d > 0:
             w = AGAINST_TENSE if tense == "past" else 1.0 if tense == "future" else UNMARKED_FUTURE
@@ -136,7 +149,7 @@ def pick_soft(cands, cur, tense: str | None, scale: float = 1.0):
     return min(cands, key=cost) if cands else None
 
 
-def _dist(a, b):
+def _dist(a: C, b: C) -> int:
     if isinstance(a, date):
         return (a - b).days
     return a - b
@@ -356,321 +369,463 @@ def ref_period(ref: str, unit: str) -> str | None:
 
 
 # ---------------------------------------------------------------- the resolver
-def _pack(pack):
-    """The language pack whose vocabulary a spec names (holidays, duration units)."""
-    if pack is None:
-        from timeline_cli import lang
-        return lang.get(lang.DEFAULT)
-    return pack
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a spec is resolved against."""
+
+    dct: date
+    tense: str | None = None
+    ref: str | None = None  # the time under discussion (a TimeML value)
+    dayfirst: bool | None = None
+    # narrating the past around `ref`: "by the end of the month" and "the next year" then mean
+    # the reference's, and a "next day" after a coarse reference keeps its unknown part
+    story: bool = False
+    pack: Any = None
+
+    @property
+    def inner(self) -> Context:
+        """For a spec inside another (a range's ends, a time's day): not read as a story."""
+        return replace(self, story=False) if self.story else self
+
+    @property
+    def lang(self) -> Any:
+        """The language pack whose vocabulary a spec names (holidays, duration units)."""
+        if self.pack is None:
+            from timeline_cli import lang
+            return lang.get(lang.DEFAULT)
+        return self.pack
 
 
-def resolve(spec: dict, dct: date, tense: str | None = None, ref: str | None = None,
-            dayfirst: bool | None = None, story: bool = False, pack=None) -> Resolved | None:
-    """`story`: the text is narrating the past around `ref` (an explicit past date sets the scene
-    and nothing so far counted from the document date): "by the end of the month" and "the
-    next year" then mean the reference's, and a "next day" after a coarse reference keeps its
-    unknown part unspecified instead of falling back on the document date."""
-    k = spec["k"]
-    mod = spec.get("mod", "") or ""
-    typ = spec.get("type", "DATE")
-    if k == "block":
-        return None
-    if k == "value":
-        v = spec["value"]
-        return Resolved(typ, v, spec["edtf"] if "edtf" in spec else edtf_of(v, dct, mod), mod)
-    if k == "range":
-        a = resolve_point(spec["a"], dct, tense, ref, dayfirst, pack=pack)
-        if a is None:
-            return None
-        b_spec = dict(spec["b"])
-        if b_spec.get("y") is None and "y" in b_spec:
-            ay = int(a[:4])
-            b_spec["y"] = ay
-            if b_spec.get("m") and spec["a"].get("m") and (b_spec["m"], b_spec.get("d") or 0) < (spec["a"]["m"], spec["a"].get("d") or 0):
-                b_spec["y"] = ay + 1
-        b = resolve_point(b_spec, dct, tense, ref, dayfirst, pack=pack)
-        if b is None:
-            return None
-        ea, eb = edtf_of(a, dct), edtf_of(b, dct)
-        return Resolved(typ, a, f"{ea}/{eb}" if ea and eb else None, mod)
-    if k == "rel" and spec.get("narr"):
-        # "two years later": from the time under discussion; with none, or for hours and
-        # vague counts ("a few days later"), TimeML keeps the duration
-        unit, n = spec["unit"], spec.get("n")
-        v = None
-        if unit in ("decade", "century") and n is not None:
-            unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade later": ten years on
-        if ref and n is not None and unit not in ("hour", "minute", "second") and not spec.get("span"):
-            v = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n) or from_ref(ref, unit, n, story)
-        if v is None:
-            return Resolved("DURATION", _pack(pack).duration_value(None if n is None else abs(n), unit), None, mod)
-        return Resolved("DATE", v, edtf_of(v, dct, mod), mod)
-    if k == "in_n":
-        n, unit = spec["n"], spec["unit"]
-        if spec.get("inprep") == "in" and tense == "future" and n is not None and float(n).is_integer():
-            rv = rel_value(unit, int(n), dct)
-            if rv:
-                return Resolved(rv[1], rv[0], edtf_of(rv[0], dct), mod)
-        return Resolved("DURATION", _pack(pack).duration_value(n, unit), None, mod)
-    if k == "time":
-        day = spec.get("day")
-        dv = resolve_point(day, dct, tense, ref, dayfirst, pack=pack) if day else dct.isoformat()
-        if dv is None:
-            return None
-        v = f"{dv}T{spec['time']}"
-        return Resolved("TIME", v, edtf_of(dv, dct), mod)
-    v = resolve_point(spec, dct, tense, ref, dayfirst, story, pack=pack)
+def resolve(spec: Spec, dct: date, tense: str | None = None, ref: str | None = None,
+            dayfirst: bool | None = None, story: bool = False, pack: Any = None) -> Resolved | None:
+    """The TIMEX3 type, value, EDTF and mod of a spec (None: nothing to report)."""
+    ctx = Context(dct, tense, ref, dayfirst, story, pack)
+    whole = _WHOLE.get(type(spec))
+    if whole is not None:
+        return whole(spec, ctx)
+    return _as_point(spec, resolve_point(spec, ctx), ctx)
+
+
+def resolve_point(spec: Spec, ctx: Context) -> str | None:
+    """TimeML value (no time of day) of a point-like spec."""
+    point = _POINT.get(type(spec))
+    return point(spec, ctx) if point is not None else None
+
+
+_DAY_VALUE = re.compile(r"\d{4}-(?:\d\d|XX)-(?:\d\d|XX)")
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_QUARTER_REF = re.compile(r"(?P<y>\d{4})-Q(?P<q>[1-4])")
+
+
+def _as_point(spec: Spec, v: str | None, ctx: Context) -> Resolved | None:
+    """A point's value with its type, its part of the day (on a day) and its EDTF."""
     if v is None:
         return None
-    if v in ("PAST_REF", "FUTURE_REF", "PRESENT_REF"):
-        typ = "DATE"
-    pod = spec.get("pod")
-    if pod and re.fullmatch(r"\d{4}-(?:\d\d|XX)-(?:\d\d|XX)", v):
-        v = f"{v}T{pod}"
-        typ = spec.get("type", "TIME")
-    return Resolved(typ, v, edtf_of(v, dct, mod), mod)
+    typ = "DATE" if v in ("PAST_REF", "FUTURE_REF", "PRESENT_REF") else spec.type
+    pod = getattr(spec, "pod", None)
+    if pod and _DAY_VALUE.fullmatch(v):
+        v, typ = f"{v}T{pod}", spec.type
+    return Resolved(typ, v, edtf_of(v, ctx.dct, spec.mod), spec.mod)
 
 
-def resolve_point(spec: dict, dct: date, tense: str | None, ref: str | None,
-                  dayfirst: bool | None = None, story: bool = False, pack=None) -> str | None:
-    """TimeML value (no time of day) of a point-like spec."""
-    k = spec["k"]
-    shift = spec.get("shift")
-    if k == "numdate":
-        a, b, y = spec["a"], spec["b"], spec["y"]
-        if a > 12 and b <= 12:
-            d, m = a, b
-        elif b > 12 and a <= 12:
-            m, d = a, b
-        else:
-            first = dayfirst if dayfirst is not None else spec["sep"] == "."
-            d, m = (a, b) if first else (b, a)
-        dd = valid_date(y, m, d)
-        return dd.isoformat() if dd else None
-    if k == "date":
-        y, m, d = spec.get("y"), spec.get("m"), spec.get("d")
-        if y is None and spec.get("yshift") is not None:
-            y = dct.year + spec["yshift"]
-        if y is None and spec.get("yref"):
-            if not ref:
-                return None
-            y = int(ref[:4])
-        if m is None:
-            return None if y is None else f"{y:04d}"
-        if y is not None:
-            if d is None:
-                return f"{y:04d}-{m:02d}"
-            dd = valid_date(y, m, d)
-            return dd.isoformat() if dd else None
-        if d is None:
-            c = pick_soft([yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)], dct.year * 12 + dct.month - 1, tense)
-            return f"{c // 12:04d}-{c % 12 + 1:02d}"
-        cands = [dd for yy in (dct.year - 1, dct.year, dct.year + 1) if (dd := valid_date(yy, m, d))]
-        if spec.get("wd"):
-            agree = [c for c in cands if c.isoweekday() == spec["wd"]]
-            if agree:
-                cands = agree
-        c = pick_soft(cands, dct, tense)
-        return c.isoformat() if c else None
-    if k == "month":
-        m = spec["m"]
-        if spec.get("anchor") == "ref" and ref:
-            p = _REF_PARTS.fullmatch(ref)
-            if p:
-                y = int(p.group("y"))
-                rm = int(p.group("m")) if p.group("m") else {"SP": 4, "SU": 7, "FA": 10, "WI": 12}.get(p.group("s") or "", 0)
-                if p.group("q"):
-                    rm = 3 * int(p.group("q")[1])
-                if shift == -1:
-                    return f"{y if (m < rm or not rm) else y - 1:04d}-{m:02d}"
-                return f"{y if (rm and m > rm) else y + 1:04d}-{m:02d}"
-        cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
-        if shift == 0:
-            return f"{dct.year:04d}-{m:02d}"
-        c = pick(cands, dct.year * 12 + dct.month - 1, tense, shift) if shift else pick_soft(cands, dct.year * 12 + dct.month - 1, tense)
-        return f"{c // 12:04d}-{c % 12 + 1:02d}"
-    if k == "weekday":
-        wd = spec["wd"]
-        if spec.get("story") and ref and shift is None and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
-            # "On 3 March 1945 the city fell. On Monday, the army crossed": the first such
-            # weekday after the day under discussion (before it in the pluperfect is rarer)
-            r = date.fromisoformat(ref)
-            return (r + timedelta(days=(wd - r.isoweekday() - 1) % 7 + 1)).isoformat()
-        base = dct + timedelta(days=(wd - dct.isoweekday()))
-        cands = [base + timedelta(days=7 * i) for i in (-2, -1, 0, 1, 2)]
-        if shift == 0:
-            t = tense or "future"
-            c = pick(cands, dct, t, None)
-        else:
-            c = pick(cands, dct, tense, shift)
-        return c.isoformat()
-    if k == "rel":
-        unit, n = spec["unit"], spec.get("n")
-        if n is None:
-            return "PAST_REF" if spec.get("ago") else None
-        if spec.get("ofthe") and story and tense == "past" and ref:
-            # "by the end of the month the front had moved west": the month under discussion
-            sv = ref_period(ref, unit)
-            if sv:
-                return sv
-        if spec.get("next_the") and story and tense == "past" and ref:
-            # "it reopened the next year" in a story about 1939
-            sv = from_ref(ref, unit, n)
-            if sv:
-                return sv
-        if spec.get("anchor") == "ref" and ref:
-            if spec.get("ago"):
-                sv = shift_granule(ref[:4] if unit == "year" and "Q" not in ref else ref, unit, n)
-            else:
-                # "the following month", "the next day": the unit's granularity
-                sv = from_ref(ref, unit, n, story)
-            if sv:
-                return sv
-        if spec.get("only_ref"):
-            return None
-        if (spec.get("ago") or spec.get("figures")) and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref) and int(ref[:4]) == dct.year:
-            sv = shift_granule(ref, unit, n)
-            if sv:
-                return sv
-        rv = rel_value(unit, n, dct)
-        return rv[0] if rv else None
-    if k == "quarter":
-        q, half = spec.get("q"), spec.get("half")
-        per = 2 if half else 4
-        cur = dct.year * per + (dct.month - 1) // (12 // per)
-        if spec.get("y") is not None and q:
-            k2 = spec["y"] * per + q - 1
-        elif spec.get("yshift") is not None and q:
-            k2 = (dct.year + spec["yshift"]) * per + q - 1
-        elif q and spec.get("fiscal"):
-            # "the fiscal first quarter": fiscal years rarely match the calendar; TimeML names
-            # the quarter by the report's year
-            k2 = dct.year * per + q - 1
-        elif q:
-            cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
-            # the nearest such quarter that agrees with the verb, as for months: "fighting was
-            # heavy in the first quarter" in November is this year's, not the coming one
-            k2 = pick(cands, cur, None, shift) if shift is not None else pick_soft(cands, cur, tense)
-        else:
-            # "the quarter" / "the latest quarter": the quarter being reported on
-            if shift == 1:
-                k2 = cur + 1
-            elif shift == 0:
-                k2 = cur
-            elif shift == -1 or (tense != "future"):
-                k2 = cur - 1
-            else:
-                k2 = cur
-        return f"{k2 // per:04d}-{'H' if half else 'Q'}{k2 % per + 1}"
-    if k == "season":
-        s = spec["s"]
-        if spec.get("y") is not None:
-            return f"{spec['y']:04d}-{s}"
-        if ref and (spec.get("anchor") == "ref" or (spec.get("next_the") and story)):
-            # "the following spring" after the winter of 1932 -> 1933-SP
-            c = season_after(ref, s, -1 if shift == -1 else 1)
-            if c:
-                return c
-        mo = dct.month
-        cur = 4 * dct.year + (0 if 3 <= mo <= 5 else 1 if 6 <= mo <= 8 else 2 if 9 <= mo <= 11 else 3)
-        if mo <= 2:
-            cur = 4 * (dct.year - 1) + 3
-        idx = _SEASON_ORDER.index(s)
-        cands = [4 * yy + idx for yy in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
-        if shift == 0:
-            c = cur if cur % 4 == idx else 4 * dct.year + idx
-            if tense == "future" and c < cur:
-                c += 4
-            elif tense == "past" and c > cur:
-                c -= 4
-        elif shift:
-            c = pick(cands, cur, tense, shift)
-        else:
-            c = pick_soft(cands, cur, tense)
-        return f"{c // 4:04d}-{s}"
-    if k in ("yago_quarter", "year_period"):
-        # "the year-ago quarter": the quarter under discussion, one year back
-        rq = re.fullmatch(r"(?P<y>\d{4})-Q(?P<q>[1-4])", ref or "")
-        q = spec.get("q") or (int(rq.group("q")) if rq else None)
-        if k == "year_period":
-            if q and (spec.get("quarter") or rq):
-                return f"{spec['y']:04d}-Q{q}"
-            return f"{spec['y']:04d}"
-        if q is None:
-            if spec.get("period") and ref and re.fullmatch(r"\d{4}", ref):
-                return f"{int(ref) - 1:04d}"
-            k2 = dct.year * 4 + (dct.month - 1) // 3 - 1
-            q = k2 % 4 + 1
-            y = k2 // 4
-        else:
-            y = int(rq.group("y")) if rq else dct.year
-        return f"{y - 1:04d}-Q{q}"
-    if k == "that":
-        # "that year", "the same day", "that summer", "by then": the time under discussion
-        p = _REF_PARTS.fullmatch(ref or "")
-        if p is None:
-            return None
-        unit, y, m = spec["unit"], p.group("y"), p.group("m")
-        if unit == "ref":
-            return ref
-        if unit == "year":
-            return y
-        if unit == "season":
-            return f"{y}-{spec['s']}"
-        if unit == "monthname":
-            return f"{y}-{spec['m']:02d}"
-        if unit == "month":
-            return ref[:7] if m else f"{y}-XX"
-        if unit == "week":
-            return iso_week(date.fromisoformat(ref)) if p.group("d") else f"{y}-WXX"
-        if unit == "day":
-            if p.group("d"):
-                return ref
-            return None if spec.get("weak") else f"{y}-{m or 'XX'}-XX"
+# ---- specs resolved whole (their type or EDTF is not a point's)
+def _value(spec: ValueSpec, ctx: Context) -> Resolved:
+    edtf = spec.edtf if spec.edtf is not None else edtf_of(spec.value, ctx.dct, spec.mod)
+    return Resolved(spec.type, spec.value, edtf, spec.mod)
+
+
+def _range(spec: RangeSpec, ctx: Context) -> Resolved | None:
+    inner = ctx.inner
+    a = resolve_point(spec.a, inner)
+    if a is None:
         return None
-    if k == "weekend":
-        # past tense or a weekday article: the weekend just gone; future: the coming one
-        wd = dct.isoweekday()
-        if shift == -1:
-            n = -1
-        elif shift == 1:
-            n = 1
-        elif wd >= 6:
-            n = 0
-        else:
-            n = 0 if (tense == "future" or shift == 0) else -1
-        return iso_week(dct + timedelta(weeks=n)) + "-WE"
-    if k == "holiday":
-        h = _pack(pack).HOLIDAYS[spec["name"]]
-        def on(yy):
-            return date(yy, h[0], h[1]) if isinstance(h, tuple) else MOVABLE_HOLIDAYS[h](yy)
-        if spec.get("y"):
-            return on(spec["y"]).isoformat()
-        cands = [on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)]
-        c = pick(cands, dct, tense, shift) if shift else pick_soft(cands, dct, tense)
-        return c.isoformat()
-    if k == "weekof":
-        v = resolve_point(spec["day"], dct, tense, ref, dayfirst, pack=pack)
-        return iso_week(date.fromisoformat(v)) if v else None
-    if k == "offset":
-        v = resolve_point(spec["base"], dct, tense, ref, dayfirst, pack=pack)
-        if not v or not re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+    b = resolve_point(_range_end(spec, int(a[:4])), inner)
+    if b is None:
+        return None
+    ea, eb = edtf_of(a, ctx.dct), edtf_of(b, ctx.dct)
+    return Resolved(spec.type, a, f"{ea}/{eb}" if ea and eb else None, spec.mod)
+
+
+def _range_end(spec: RangeSpec, a_year: int) -> DateSpec:
+    """The end, in the start's year when it names none (the next one for "Dec. 30 - Jan. 2")."""
+    a, b = spec.a, spec.b
+    if b.y is not None:
+        return b
+    if b.m and a.m and (b.m, b.d or 0) < (a.m, a.d or 0):
+        a_year += 1
+    return replace(b, y=a_year)
+
+
+def _in_n(spec: InSpec, ctx: Context) -> Resolved:
+    n = spec.n
+    if spec.inprep == "in" and ctx.tense == "future" and n is not None and float(n).is_integer():
+        rv = rel_value(spec.unit, int(n), ctx.dct)
+        if rv:
+            return Resolved(rv[1], rv[0], edtf_of(rv[0], ctx.dct), spec.mod)
+    return Resolved("DURATION", ctx.lang.duration_value(n, spec.unit), None, spec.mod)
+
+
+def _time(spec: TimeSpec, ctx: Context) -> Resolved | None:
+    dv = resolve_point(spec.day, ctx.inner) if spec.day else ctx.dct.isoformat()
+    if dv is None:
+        return None
+    return Resolved("TIME", f"{dv}T{spec.time}", edtf_of(dv, ctx.dct), spec.mod)
+
+
+def _rel(spec: RelSpec, ctx: Context) -> Resolved | None:
+    if spec.narr:
+        return _narrative_offset(spec, ctx)
+    return _as_point(spec, _rel_point(spec, ctx), ctx)
+
+
+def _narrative_offset(spec: RelSpec, ctx: Context) -> Resolved:
+    """"two years later": from the time under discussion; with none, or for hours and vague
+    counts ("a few days later"), TimeML keeps the duration."""
+    unit, n = spec.unit, spec.n
+    if unit in ("decade", "century") and n is not None:
+        unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade later": ten years on
+    v = None
+    if ctx.ref and n is not None and unit not in ("hour", "minute", "second") and not spec.span:
+        v = shift_granule(_granule_base(ctx.ref, unit), unit, n) or from_ref(ctx.ref, unit, n, ctx.story)
+    if v is None:
+        return Resolved("DURATION", ctx.lang.duration_value(None if n is None else abs(n), unit), None, spec.mod)
+    return Resolved("DATE", v, edtf_of(v, ctx.dct, spec.mod), spec.mod)
+
+
+def _granule_base(ref: str, unit: str) -> str:
+    """The reference to count years from: its year (a quarter keeps its quarter)."""
+    return ref[:4] if unit == "year" and "Q" not in ref else ref
+
+
+# ---- point specs: their TimeML value
+def _rel_point(spec: RelSpec, ctx: Context) -> str | None:
+    unit, n, ref = spec.unit, spec.n, ctx.ref
+    if n is None:
+        return "PAST_REF" if spec.ago else None
+    if ref and ctx.story and ctx.tense == "past":
+        # "by the end of the month the front had moved west": the month under discussion;
+        # "it reopened the next year" in a story about 1939
+        sv = ref_period(ref, unit) if spec.ofthe else None
+        if sv is None and spec.next_the:
+            sv = from_ref(ref, unit, n)
+        if sv:
+            return sv
+    if spec.anchor == "ref" and ref:
+        # "a year earlier": by the unit; "the following month", "the next day": at its granularity
+        sv = shift_granule(_granule_base(ref, unit), unit, n) if spec.ago else from_ref(ref, unit, n, ctx.story)
+        if sv:
+            return sv
+    if spec.only_ref:
+        return None
+    if ((spec.ago or spec.figures) and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref)
+            and int(ref[:4]) == ctx.dct.year):
+        sv = shift_granule(ref, unit, n)  # "a year ago" in a quarterly report: that quarter
+        if sv:
+            return sv
+    rv = rel_value(unit, n, ctx.dct)
+    return rv[0] if rv else None
+
+
+def _numeric_date(spec: NumericDateSpec, ctx: Context) -> str | None:
+    a, b = spec.a, spec.b
+    if a > 12 and b <= 12:
+        d, m = a, b
+    elif b > 12 and a <= 12:
+        m, d = a, b
+    else:
+        first = ctx.dayfirst if ctx.dayfirst is not None else spec.sep == "."
+        d, m = (a, b) if first else (b, a)
+    dd = valid_date(spec.y, m, d)
+    return dd.isoformat() if dd else None
+
+
+def _date(spec: DateSpec, ctx: Context) -> str | None:
+    y, m, d = spec.y, spec.m, spec.d
+    if y is None and spec.yshift is not None:
+        y = ctx.dct.year + spec.yshift
+    if y is None and spec.yref:
+        if not ctx.ref:
             return None
-        return shift_granule(v, spec["unit"], spec["n"])
-    if k == "podref":
-        # the part of the day under discussion: the last day talked about, else the report's day
-        if ref and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+        y = int(ctx.ref[:4])
+    if m is None:
+        return None if y is None else f"{y:04d}"
+    if y is None:
+        return _yearless_date(m, d, spec.wd, ctx)
+    if d is None:
+        return f"{y:04d}-{m:02d}"
+    dd = valid_date(y, m, d)
+    return dd.isoformat() if dd else None
+
+
+def _yearless_date(m: int, d: int | None, wd: int | None, ctx: Context) -> str | None:
+    """"in June", "March 10": the reading nearest the document date, stretched by the tense
+    (and agreeing with a weekday named beside it)."""
+    dct = ctx.dct
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if d is None:
+        c = pick_soft([yy * 12 + m - 1 for yy in years], _month_index(dct), ctx.tense)
+        assert c is not None  # three candidates
+        return f"{c // 12:04d}-{c % 12 + 1:02d}"
+    days = [dd for yy in years if (dd := valid_date(yy, m, d))]
+    if wd:
+        agree = [c for c in days if c.isoweekday() == wd]
+        if agree:
+            days = agree
+    day = pick_soft(days, dct, ctx.tense)
+    return day.isoformat() if day else None
+
+
+def _month_index(d: date) -> int:
+    return d.year * 12 + d.month - 1
+
+
+def _month(spec: MonthSpec, ctx: Context) -> str:
+    m, shift, dct = spec.m, spec.shift, ctx.dct
+    if spec.anchor == "ref" and ctx.ref:
+        v = _month_from_ref(m, shift, ctx.ref)
+        if v:
+            return v
+    if shift == 0:
+        return f"{dct.year:04d}-{m:02d}"
+    cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
+    cur = _month_index(dct)
+    c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense)
+    assert c is not None  # three candidates
+    return f"{c // 12:04d}-{c % 12 + 1:02d}"
+
+
+# the month a season reference counts as, for "the following March"
+_SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 12}
+
+
+def _month_from_ref(m: int, shift: int | None, ref: str) -> str | None:
+    """"the following March" after the time under discussion ("the previous March": before)."""
+    p = _REF_PARTS.fullmatch(ref)
+    if p is None:
+        return None
+    y = int(p.group("y"))
+    rm = int(p.group("m")) if p.group("m") else _SEASON_MONTH.get(p.group("s") or "", 0)
+    if p.group("q"):
+        rm = 3 * int(p.group("q")[1])
+    if shift == -1:
+        return f"{y if (m < rm or not rm) else y - 1:04d}-{m:02d}"
+    return f"{y if (rm and m > rm) else y + 1:04d}-{m:02d}"
+
+
+def _weekday(spec: WeekdaySpec, ctx: Context) -> str:
+    wd, shift, ref, dct = spec.wd, spec.shift, ctx.ref, ctx.dct
+    if spec.story and ref and shift is None and _FULL_DAY.fullmatch(ref):
+        # "On 3 March 1945 the city fell. On Monday, the army crossed": the first such
+        # weekday after the day under discussion (before it in the pluperfect is rarer)
+        r = date.fromisoformat(ref)
+        return (r + timedelta(days=(wd - r.isoweekday() - 1) % 7 + 1)).isoformat()
+    base = dct + timedelta(days=(wd - dct.isoweekday()))
+    cands = [base + timedelta(days=7 * i) for i in (-2, -1, 0, 1, 2)]
+    if shift == 0:
+        c = pick(cands, dct, ctx.tense or "future", None)  # "this Friday": the coming one unless past
+    else:
+        c = pick(cands, dct, ctx.tense, shift)
+    assert c is not None  # five candidates
+    return c.isoformat()
+
+
+def _quarter(spec: QuarterSpec, ctx: Context) -> str:
+    q, dct = spec.q, ctx.dct
+    per = 2 if spec.half else 4
+    cur = dct.year * per + (dct.month - 1) // (12 // per)
+    if q is None:
+        k = _reported_quarter(cur, spec.shift, ctx.tense)
+    elif spec.y is not None:
+        k = spec.y * per + q - 1
+    elif spec.yshift is not None:
+        k = (dct.year + spec.yshift) * per + q - 1
+    elif spec.fiscal:
+        # "the fiscal first quarter": fiscal years rarely match the calendar; TimeML names
+        # the quarter by the report's year
+        k = dct.year * per + q - 1
+    else:
+        # the nearest such quarter that agrees with the verb, as for months: "fighting was
+        # heavy in the first quarter" in November is this year's, not the coming one
+        cands = [yy * per + q - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
+        c = pick(cands, cur, None, spec.shift) if spec.shift is not None else pick_soft(cands, cur, ctx.tense)
+        assert c is not None  # three candidates
+        k = c
+    return f"{k // per:04d}-{'H' if spec.half else 'Q'}{k % per + 1}"
+
+
+def _reported_quarter(cur: int, shift: int | None, tense: str | None) -> int:
+    """"the quarter" / "the latest quarter": the one being reported on (the last, in the past)."""
+    if shift == 1:
+        return cur + 1
+    if shift == 0:
+        return cur
+    if shift == -1 or tense != "future":
+        return cur - 1
+    return cur
+
+
+def _season(spec: SeasonSpec, ctx: Context) -> str | None:
+    s, shift, dct = spec.s, spec.shift, ctx.dct
+    if spec.y is not None:
+        return f"{spec.y:04d}-{s}"
+    if ctx.ref and (spec.anchor == "ref" or (spec.next_the and ctx.story)):
+        # "the following spring" after the winter of 1932 -> 1933-SP
+        after = season_after(ctx.ref, s, -1 if shift == -1 else 1)
+        if after:
+            return after
+    cur = _season_index(dct.month, dct.year)
+    idx = _SEASON_ORDER.index(s)
+    if shift == 0:
+        c: int | None = _this_season(cur, idx, dct.year, ctx.tense)
+    else:
+        cands = [4 * yy + idx for yy in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+        c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense)
+    assert c is not None  # four candidates
+    return f"{c // 4:04d}-{s}"
+
+
+def _this_season(cur: int, idx: int, year: int, tense: str | None) -> int:
+    """"this summer": the current one, else this year's, moved a year to agree with the tense."""
+    c = cur if cur % 4 == idx else 4 * year + idx
+    if tense == "future" and c < cur:
+        c += 4
+    elif tense == "past" and c > cur:
+        c -= 4
+    return c
+
+
+def _year_ago_quarter(spec: YearAgoQuarterSpec, ctx: Context) -> str:
+    """"the year-ago quarter": the quarter under discussion (else the last one), a year back."""
+    rq = _QUARTER_REF.fullmatch(ctx.ref or "")
+    q = spec.q or (int(rq.group("q")) if rq else None)
+    if q is not None:
+        y = int(rq.group("y")) if rq else ctx.dct.year
+        return f"{y - 1:04d}-Q{q}"
+    if spec.period and ctx.ref and re.fullmatch(r"\d{4}", ctx.ref):
+        return f"{int(ctx.ref) - 1:04d}"
+    k = ctx.dct.year * 4 + (ctx.dct.month - 1) // 3 - 1
+    return f"{k // 4 - 1:04d}-Q{k % 4 + 1}"
+
+
+def _year_period(spec: YearPeriodSpec, ctx: Context) -> str:
+    """"the 1988 period": that year's quarter when a quarter is under discussion."""
+    rq = _QUARTER_REF.fullmatch(ctx.ref or "")
+    q = spec.q or (int(rq.group("q")) if rq else None)
+    if q and (spec.quarter or rq):
+        return f"{spec.y:04d}-Q{q}"
+    return f"{spec.y:04d}"
+
+
+def _that(spec: ThatSpec, ctx: Context) -> str | None:
+    """"that year", "the same day", "that summer", "by then": the time under discussion."""
+    ref = ctx.ref
+    p = _REF_PARTS.fullmatch(ref or "")
+    if p is None or ref is None:
+        return None
+    unit, y, m = spec.unit, p.group("y"), p.group("m")
+    if unit == "ref":
+        return ref
+    if unit == "year":
+        return y
+    if unit == "season":
+        return f"{y}-{spec.s}"
+    if unit == "monthname":
+        return f"{y}-{spec.m:02d}"
+    if unit == "month":
+        return ref[:7] if m else f"{y}-XX"
+    if unit == "week":
+        return iso_week(date.fromisoformat(ref)) if p.group("d") else f"{y}-WXX"
+    if unit == "day":
+        if p.group("d"):
             return ref
-        return dct.isoformat()
-    if k == "dom":
-        d = spec["d"]
-        cands = []
-        for n in (-1, 0, 1):
-            yy, mm = add_months(dct.year, dct.month, n)
-            if (dd := valid_date(yy, mm, d)):
-                cands.append(dd)
-        c = pick(cands, dct, tense, None)
-        return c.isoformat() if c else None
-    if k == "value":
-        return spec["value"]
+        return None if spec.weak else f"{y}-{m or 'XX'}-XX"
     return None
+
+
+def _weekend(spec: WeekendSpec, ctx: Context) -> str:
+    """Past tense or a weekday article: the weekend just gone; future: the coming one."""
+    shift, dct = spec.shift, ctx.dct
+    if shift == -1:
+        n = -1
+    elif shift == 1:
+        n = 1
+    elif dct.isoweekday() >= 6:
+        n = 0
+    else:
+        n = 0 if (ctx.tense == "future" or shift == 0) else -1
+    return iso_week(dct + timedelta(weeks=n)) + "-WE"
+
+
+def _holiday(spec: HolidaySpec, ctx: Context) -> str:
+    h = ctx.lang.HOLIDAYS[spec.name]  # (month, day) or a movable feast's key
+
+    def on(yy: int) -> date:
+        return date(yy, h[0], h[1]) if isinstance(h, tuple) else MOVABLE_HOLIDAYS[h](yy)
+
+    if spec.y:
+        return on(spec.y).isoformat()
+    dct = ctx.dct
+    cands = [on(yy) for yy in (dct.year - 1, dct.year, dct.year + 1)]
+    c = pick(cands, dct, ctx.tense, spec.shift) if spec.shift else pick_soft(cands, dct, ctx.tense)
+    assert c is not None  # three candidates
+    return c.isoformat()
+
+
+def _week_of(spec: WeekOfSpec, ctx: Context) -> str | None:
+    v = resolve_point(spec.day, ctx.inner)
+    return iso_week(date.fromisoformat(v)) if v else None
+
+
+def _offset(spec: OffsetSpec, ctx: Context) -> str | None:
+    v = resolve_point(spec.base, ctx.inner)
+    if not v or not _FULL_DAY.fullmatch(v):
+        return None
+    return shift_granule(v, spec.unit, spec.n)
+
+
+def _pod_ref(spec: PodRefSpec, ctx: Context) -> str:
+    """The day under discussion (the last day talked about), else the report's day."""
+    if ctx.ref and _FULL_DAY.fullmatch(ctx.ref):
+        return ctx.ref
+    return ctx.dct.isoformat()
+
+
+def _day_of_month(spec: DayOfMonthSpec, ctx: Context) -> str | None:
+    dct = ctx.dct
+    cands = []
+    for n in (-1, 0, 1):
+        yy, mm = add_months(dct.year, dct.month, n)
+        if (dd := valid_date(yy, mm, spec.d)):
+            cands.append(dd)
+    c = pick(cands, dct, ctx.tense, None)
+    return c.isoformat() if c else None
+
+
+# spec kind -> its resolver (each function takes its own kind)
+_WHOLE: dict[type[Spec], Callable[[Any, Context], Resolved | None]] = {
+    BlockSpec: lambda spec, ctx: None,
+    ValueSpec: _value,
+    RangeSpec: _range,
+    InSpec: _in_n,
+    TimeSpec: _time,
+    RelSpec: _rel,
+}
+_POINT: dict[type[Spec], Callable[[Any, Context], str | None]] = {
+    NumericDateSpec: _numeric_date,
+    DateSpec: _date,
+    MonthSpec: _month,
+    WeekdaySpec: _weekday,
+    RelSpec: _rel_point,
+    QuarterSpec: _quarter,
+    SeasonSpec: _season,
+    YearAgoQuarterSpec: _year_ago_quarter,
+    YearPeriodSpec: _year_period,
+    ThatSpec: _that,
+    WeekendSpec: _weekend,
+    HolidaySpec: _holiday,
+    WeekOfSpec: _week_of,
+    OffsetSpec: _offset,
+    PodRefSpec: _pod_ref,
+    DayOfMonthSpec: _day_of_month,
+    ValueSpec: lambda spec, ctx: spec.value,
+}

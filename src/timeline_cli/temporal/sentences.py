@@ -94,7 +94,9 @@ def _word_before(seg: str, rev: str, end: int) -> str:
     """
     if end and seg[end - 1] == "\n":
         end -= 1
-    n = _WORD_CHARS_RE.match(rev, len(seg) - end).end() - (len(seg) - end)
+    m = _WORD_CHARS_RE.match(rev, len(seg) - end)
+    assert m is not None  # a starred class matches, if only the empty string
+    n = m.end() - (len(seg) - end)
     return seg[end - n:end]
 
 
