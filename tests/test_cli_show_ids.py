@@ -16,7 +16,7 @@ def doc(tl, tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text(DOC, encoding="utf-8")
     assert tl("ingest", "a.txt", "--reported", "2024-11-06").exit_code == 0
     lines = tl("show", "--format", "plain").output.splitlines()
-    return {line.split("\t")[1]: line.split("\t")[-1] for line in lines}
+    return {line.split("\t")[1]: line.split("\t")[5] for line in lines}  # ID is column 6 (STATUS 7)
 
 
 def test_show_id_prints_every_field_and_the_context(tl, doc):

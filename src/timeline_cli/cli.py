@@ -25,6 +25,12 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "extract": ("timeline_cli.commands.extract", "extract", "Show the temporal expressions found in documents."),
     "ingest": ("timeline_cli.commands.ingest", "ingest", "Turn documents into dated events in the store."),
     "diff": ("timeline_cli.commands.diff", "diff", "Compare two timelines: added, removed, moved, refined, contradicted."),
+    "edit": ("timeline_cli.commands.edit", "edit", "Correct events: field options, or $EDITOR on their TOML."),
+    "rm": ("timeline_cli.commands.rm", "rm", "Remove events (remembered, so ingest does not bring them back)."),
+    "tag": ("timeline_cli.commands.tag", "tag", "Add (+TAG) or remove (-TAG) tags on events."),
+    "status": ("timeline_cli.commands.status", "status", "Set events' status: confirmed, disputed, reported, none."),
+    "note": ("timeline_cli.commands.note", "note", "Set or append an event's note."),
+    "resolve": ("timeline_cli.commands.resolve", "resolve", "Resolve a merge conflict: --ours, --theirs or --edit."),
     "conflicts": ("timeline_cli.commands.conflicts", "conflicts", "List claims in one timeline that contradict each other."),
     "merge": ("timeline_cli.commands.merge", "merge", "Three-way merge of stores (a git merge driver)."),
     "completion": ("timeline_cli.commands.completion", "completion", "Print the shell completion script."),
@@ -115,10 +121,12 @@ The store is --store PATH, else $TIMELINE_STORE, else ./timeline.toml.
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour output; `auto` colours only a terminal and honours NO_COLOR.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--no-pager", is_flag=True,
+              help="Never page long output on a terminal (default: $TIMELINE_PAGER, $PAGER or less).")
 @click.pass_context
-def cli(ctx: click.Context, store: str, color: str, debug: bool) -> None:
+def cli(ctx: click.Context, store: str, color: str, debug: bool, no_pager: bool) -> None:
     """timeline: turn dated statements in text into a trustworthy timeline of facts."""
-    ctx.obj = App(store_path=store, color=color, debug=debug)
+    ctx.obj = App(store_path=store, color=color, debug=debug, pager=not no_pager)
     store_module = sys.modules.get("timeline_cli.store")
     if store_module is not None:  # one process can run several commands (tests, scripts)
         store_module.WRITTEN.clear()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from timeline_cli.docread import Reported
 
 __all__ = ["Job", "Parsed", "Ingested", "parse_job", "source_name", "build_jobs", "run_jobs",
-           "collect", "save"]
+           "collect", "save", "Saved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +160,38 @@ def collect(jobs: list[Job], results: list[Parsed]) -> Ingested:
     return Ingested(events, all_blocks, documents)
 
 
-def save(txn, ingested: Ingested) -> int:
+class Saved(int):
+    """How many events were new (it is that number), plus the ids of remembered removed events
+    that were `skipped` (left out) or `restored` (brought back with restore=True)."""
+
+    skipped: tuple[str, ...]
+    restored: tuple[str, ...]
+
+    def __new__(cls, new: int, skipped=(), restored=()) -> "Saved":
+        self = super().__new__(cls, new)
+        self.skipped, self.restored = tuple(skipped), tuple(restored)
+        return self
+
+
+def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     """Add the ingested events in a store transaction (checked by parse_job already; each
-    written as the block its worker formatted); how many were new."""
+    written as the block its worker formatted); how many were new.
+
+    An event the user removed (`timeline rm`, remembered in the store) is not brought back:
+    re-ingesting its source must not undo a review. restore=True brings it back, as it was
+    when removed (with the user's tags and notes)."""
     new = 0
+    skipped: dict[str, None] = {}
+    restored: dict[str, None] = {}
+    removed = txn.removed
     for event, block in zip(ingested.events, ingested.blocks, strict=True):
+        if event.id in removed or event.id in restored:
+            if restore:
+                if event.id not in restored:
+                    txn.restore(event.id)
+                    restored[event.id] = None
+            else:
+                skipped[event.id] = None
+            continue
         new += txn.add(event, checked=True, block=block)
-    return new
+    return Saved(new, skipped, restored)

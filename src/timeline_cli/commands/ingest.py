@@ -18,6 +18,7 @@ Examples:
   curl -s https://example.org/a.txt | timeline ingest - --reported 2024-11-06
   timeline ingest --dry-run notes.md | cut -f1
   timeline ingest --jobs 4 corpus/
+  timeline ingest --restore seeds/        # bring back events removed with `timeline rm`
 """)
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR... | -")
 @click.option("--reported", type=DayDate(), metavar="DATE",
@@ -32,15 +33,19 @@ Examples:
               help="Text encoding of the documents (e.g. latin-1, cp1252).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Parse N documents at a time in separate processes.")
+@click.option("--restore", is_flag=True,
+              help="Bring back events removed with `timeline rm` (by default they stay removed).")
 @store_option
 @pass_app
-def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs):
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, restore):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
     statements are dated ../REPORTED unless --drop-undated. Directories stand for their *.txt
     and *.md files. Each event records the sentence, its source, report date and who claims it.
-    Ingesting a document again adds nothing (events are keyed by statement, date and source).
+    Ingesting a document again adds nothing (events are keyed by statement, date and source),
+    and brings back nothing removed with `timeline rm` (the store remembers it) unless --restore.
+    Edited events keep their id, so their old version does not come back either.
     """
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
                           dayfirst=dayfirst, encoding=encoding)
@@ -60,8 +65,12 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         say(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)")
         return
     with app.transaction() as txn:
-        new = save(txn, ingested)
-    say(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({new} new)")
+        saved = save(txn, ingested, restore=restore)
+    say(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({int(saved)} new)")
+    if saved.skipped:
+        say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
+    if saved.restored:
+        say(f"{len(saved.restored)} removed event(s) brought back")
 
 
 def _count(n: int, noun: str) -> str:
