@@ -147,3 +147,38 @@ def test_rm_errors(tl, ingested):
     assert tl.store.read_bytes() == before
     result = tl("rm", ingested["On"].id, "--store", "-", input=before.decode())
     assert result.exit_code == 1 and "stdin" in result.output
+
+
+def test_tag_status_and_note(tl, ingested):
+    on, officials = ingested["On"], ingested["Officials"]
+    assert tl("tag", on.id[:5], officials.id[:5], "+kursk", "+dprk").exit_code == 0
+    assert tl("tag", on.id[:5], "-dprk", "^kursk", "+troops").exit_code == 0
+    s = store.Store(tl.store)
+    assert s.get(on.id).tags == ("troops",) and s.get(officials.id).tags == ("kursk", "dprk")
+    assert tl("tag", "--grep", "subscribe", "+junk", "--yes").exit_code == 0
+    assert s.select(tag="junk")[0].id == ingested["Subscribe"].id
+    assert tl("status", on.id[:5], officials.id[:5], "confirmed").exit_code == 0
+    assert {e.status for e in s.events() if e.id in (on.id, officials.id)} == {"confirmed"}
+    assert tl("status", "--tag", "junk", "disputed").exit_code == 0
+    assert tl("status", on.id, "none").exit_code == 0 and s.get(on.id).status == ""
+    assert tl("note", on.id[:5], "first").exit_code == 0
+    assert tl("note", on.id[:5], "--append", "second").exit_code == 0
+    assert s.get(on.id).note == "first\nsecond"
+    assert tl("note", on.id, "").exit_code == 0 and s.get(on.id).note == ""
+
+
+@pytest.mark.parametrize("args, message", [
+    (["tag", "ON"], "no tag to add or remove"),
+    (["tag", "ON", "+a", "-a"], "both added and removed"),
+    (["tag", "zzzz", "+a"], "no event with id 'zzzz'"),
+    (["status", "ON", "rumour"], "'rumour' is not a status"),
+    (["status", "confirmed"], "name the events"),
+    (["note", "zzzz", "x"], "no event with id"),
+    (["tag", "ON", "+bad\x1b[31m"], "tags"),
+])
+def test_metadata_errors_change_nothing(tl, ingested, args, message):
+    before = tl.store.read_bytes()
+    args = [ingested["On"].id if a == "ON" else a for a in args]
+    result = tl(*args)
+    assert result.exit_code != 0 and message in result.output, result.output
+    assert "\x1b" not in result.output and tl.store.read_bytes() == before

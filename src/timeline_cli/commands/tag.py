@@ -1,0 +1,61 @@
+"""`timeline tag`: add and remove tags on events named by id or selected by filters."""
+
+from __future__ import annotations
+
+import click
+
+from timeline_cli.cli_options import FILTER_HELP, filter_options, pass_app, store_option
+from timeline_cli.commands._pick import apply_changes, confirm, count, listing, pick
+from timeline_cli.errors import UsageError
+from timeline_cli.sanitize import say
+
+
+def split_args(args: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
+    """(ids, tags to add, tags to remove): +TAG adds, -TAG (or ^TAG) removes, anything else is an id."""
+    ids, add, drop = [], [], []
+    for arg in args:
+        if arg.startswith("+") and len(arg) > 1:
+            add.append(arg[1:])
+        elif arg.startswith(("-", "^")) and len(arg) > 1 and not arg.startswith("--"):
+            drop.append(arg[1:])
+        else:
+            ids.append(arg)
+    return ids, add, drop
+
+
+@click.command(context_settings={"ignore_unknown_options": True}, help=f"""Add (+TAG) and remove (-TAG) tags.
+
+The events are named by id (a unique prefix is enough) or selected by the filters; every
+change goes into the store in one atomic write. On a terminal, changing more than one event
+asks first (--yes skips the question). -TAG may also be written ^TAG (a tag that looks like
+one of the options, such as -y, must be: ^y).
+
+{FILTER_HELP}
+""", epilog="""\b
+Examples:
+  timeline tag 052b +kursk +troops
+  timeline tag --grep 'north korea' +dprk -unsorted --yes
+  timeline tag 052b 9f1c ^draft
+""")
+@click.argument("args", nargs=-1, metavar="[ID]... +TAG|-TAG...")
+@filter_options
+@click.option("--yes", "-y", is_flag=True, help="Do not ask before changing several events.")
+@store_option
+@pass_app
+def tag(app, args, query, yes):
+    from timeline_cli.editing import change_fields
+
+    ids, add, drop = split_args(args)
+    if not add and not drop:
+        raise UsageError("no tag to add or remove", hint="write +TAG to add a tag and -TAG to remove one")
+    clash = set(add) & set(drop)
+    if clash:
+        raise UsageError(f"tag {sorted(clash)[0]!r} is both added and removed", hint="keep one of +TAG / -TAG")
+    events = pick(app, ids, query, what="tag")
+    if not events:
+        say("no event matched; nothing was changed")
+        raise click.exceptions.Exit(1)
+    planned = {e.id: change_fields(e, add={"tags": add}, drop={"tags": drop}) for e in events}
+    confirm(sum(planned[e.id] != e for e in events), "Retag", yes, [listing(e) for e in events[:20]])
+    changed = apply_changes(app, events, lambda e: planned[e.id])
+    say(f"tagged {count(len(changed))} ({len(events) - len(changed)} already so)")
