@@ -172,7 +172,7 @@ def test_exit_0_when_none(conflicted):
 def test_json_contract(conflicted):
     result = conflicted("conflicts", "--format", "json")
     [group] = json.loads(result.stdout)
-    assert list(group) == list(GROUP_KEYS) == ["kinds", "reasons", "events"]
+    assert list(group) == list(GROUP_KEYS) == ["kinds", "reasons", "events", "finding", "verdict"]
     assert list(group["reasons"][0]) == list(REASON_KEYS) == ["kind", "ids", "words"]
     assert [e["when"] for e in group["events"]] == ["2024-10-23", "2024-10-24"]
     assert list(group["events"][0])[:4] == ["id", "when", "start", "end"]
@@ -277,3 +277,42 @@ def test_doubling_a_flood_does_not_quadruple_the_time(shape):
 
     small, large = _best_time(build(2000)), _best_time(build(4000))
     assert large < 3 * small, (shape, small, large)
+
+
+# ---------------------------------------------------------------- triage (issue 12)
+
+
+def test_findings_can_be_dismissed_reviewed_and_reopened(conflicted):
+    [group] = find_conflicts(store.load(conflicted.store))
+    finding = group.finding
+    lines = conflicted("conflicts", "--format", "plain").stdout.splitlines()
+    assert {line.split("\t")[7] for line in lines} == {finding}
+    assert finding in conflicted("--color", "always", "conflicts", "--format", "rich").stdout
+    before = set(store.load(conflicted.store))
+    result = conflicted("conflicts", "--dismiss", finding[:6])
+    assert result.exit_code == 0 and "not-a-conflict" in result.output
+    assert set(store.load(conflicted.store)) == before  # events untouched
+    hidden = conflicted("conflicts", "--format", "plain")
+    assert hidden.exit_code == 0 and hidden.stdout == ""
+    shown = conflicted("conflicts", "--all", "--format", "plain")
+    assert {line.split("\t")[8] for line in shown.stdout.splitlines()} == {"not-a-conflict"}
+    assert json.loads(conflicted("conflicts", "--all", "--format", "json").stdout)[0]["verdict"] == "not-a-conflict"
+    assert conflicted("conflicts", "--reviewed", finding).exit_code == 0
+    assert store.Store(conflicted.store).memory().reviews[finding].verdict == "reviewed"
+    assert conflicted("conflicts", "--reopen", finding[:5]).exit_code == 0
+    assert conflicted("conflicts", "--format", "plain").exit_code == 1
+
+
+def test_a_finding_id_survives_unrelated_edits_but_not_a_new_member(conflicted):
+    [group] = find_conflicts(store.load(conflicted.store))
+    assert conflicted("conflicts", "--dismiss", group.finding).exit_code == 0
+    conflicted("add", "2024-01-01: something unrelated happened in Paris")
+    assert conflicted("conflicts", "--format", "plain").stdout == ""
+
+
+def test_bad_finding_ids(conflicted):
+    before = conflicted.store.read_bytes()
+    for args in (["--dismiss", "zzzzzz"], ["--reopen", "zzzzzz"], ["--reviewed", "ab"]):
+        result = conflicted("conflicts", *args)
+        assert result.exit_code == 2 and "Error:" in result.output, result.output
+    assert conflicted.store.read_bytes() == before

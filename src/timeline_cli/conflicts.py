@@ -51,7 +51,7 @@ __all__ = ["Reason", "ConflictGroup", "find_conflicts", "numbers", "topic_words"
 DATE_SIMILARITY = 0.5
 NUMBER_SIMILARITY = 0.3
 SAME_TEXT = 0.9
-GROUP_KEYS = ("kinds", "reasons", "events")
+GROUP_KEYS = ("kinds", "reasons", "events", "finding", "verdict")
 REASON_KEYS = ("kind", "ids", "words")
 
 # Vocabulary as tables, lower-cased once (habit 5): English, from the language pack.
@@ -78,6 +78,19 @@ class ConflictGroup:
     @property
     def kinds(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(r.kind for r in self.reasons))
+
+    @property
+    def kind(self) -> str:
+        """The kinds as one key, sorted: "dates", "dates,numbers"."""
+        return ",".join(sorted(set(self.kinds)))
+
+    @property
+    def finding(self) -> str:
+        """The finding's stable id (memory.finding_id of its kinds and event ids): what
+        `timeline conflicts --dismiss ID` records, unchanged by edits to other events."""
+        from timeline_cli.memory import finding_id
+
+        return finding_id(self.kind, (e.id for e in self.events))
 
 
 # ---------------------------------------------------------------- reading numbers
@@ -426,13 +439,16 @@ def find_conflicts(events: Iterable[Event]) -> list[ConflictGroup]:
     return groups
 
 
-def to_json(groups: Sequence[ConflictGroup]) -> list[dict]:
+def to_json(groups: Sequence[ConflictGroup], verdicts: "dict[str, str] | None" = None) -> list[dict]:
     """`timeline conflicts --format json`: a list of groups, keys always present in this order:
 
         [{"kinds": ["dates"],                       "dates" | "numbers" | "merge", in order found
           "reasons": [{"kind": "dates", "ids": ["a1..", "b2.."], "words": "dates cannot ..."}],
-          "events": [{...}, ...]}]                  as `timeline export --format json`, by date
+          "events": [{...}, ...],                   as `timeline export --format json`, by date
+          "finding": "c3f0a9e21b7d",                the finding's stable id (--dismiss takes it)
+          "verdict": ""}]                           "reviewed" | "not-a-conflict" | "" (none yet)
     """
+    verdicts = verdicts or {}
     from timeline_cli.formats._common import export_record
 
     return [
@@ -440,6 +456,8 @@ def to_json(groups: Sequence[ConflictGroup]) -> list[dict]:
             "kinds": list(g.kinds),
             "reasons": [{"kind": r.kind, "ids": list(r.ids), "words": r.words} for r in g.reasons],
             "events": [export_record(e) for e in g.events],
+            "finding": g.finding,
+            "verdict": verdicts.get(g.finding, ""),
         }
         for g in groups
     ]
