@@ -104,3 +104,123 @@ def test_diff_and_conflicts_take_the_new_filters_too(tl, tmp_path):
     result = tl("diff", str(other), str(tl.store), "--status", "confirmed", "--format", "plain")
     assert result.exit_code == 0, result.stdout + result.stderr
     assert tl("conflicts", "--untagged", "--format", "plain").exit_code in (0, 1)
+
+
+# ---------------------------------------------------------------- piped show: STATUS appended
+
+def test_piped_show_appends_a_status_column(tl):
+    save(tl, REVIEW)
+    lines = [line.split("\t") for line in tl("show").stdout.splitlines()]
+    assert all(len(cells) == 7 for cells in lines)
+    # the old columns keep their places: WHEN TEXT BY SOURCE TAGS ID, then STATUS
+    assert lines[0] == ["2010-05-01", "An old clash", "", "", "kursk", "a00000000001", "confirmed"]
+    assert [cells[6] for cells in lines] == ["confirmed", "disputed", "", "", "reported"]
+    help_text = " ".join(tl("show", "--help").stdout.split())
+    assert "`WHEN<TAB>TEXT<TAB>BY<TAB>SOURCE<TAB>TAGS<TAB>ID<TAB>STATUS`" in help_text
+
+
+def test_piped_show_never_folds(tl):
+    save(tl, REVIEW)
+    assert "undated statements" not in tl("show").stdout
+    assert len(tl("show").stdout.splitlines()) == len(REVIEW)
+
+
+# ---------------------------------------------------------------- the Rich view
+
+def rich(tl, *args):
+    result = tl("--color", "always", "show", "--format", "rich", *args, env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.stderr
+    return SGR.sub("", result.stdout), result.stdout
+
+
+UNDATED = [Event(id=f"u{n:011d}", when="../2013-03-22", text=f"Undated statement number {n}",
+                 source="doc1.txt", reported=date(2013, 3, 22)) for n in range(13)]
+OTHER_DOC = [Event(id=f"v{n:011d}", when="../2013-03-22", text=f"From the other document {n}",
+                   source="doc2.txt", reported=date(2013, 3, 22)) for n in range(2)]
+DATED = Event(id="d12345678901", when="2013-03-20", text="A dated fact", source="doc1.txt",
+              reported=date(2013, 3, 22), status="disputed", tags=("kursk", "dprk"))
+
+
+def test_rich_view_folds_each_documents_undated_statements(tl):
+    save(tl, [DATED, *UNDATED, *OTHER_DOC])
+    text, _ = rich(tl)
+    assert "+13 undated statements from doc1.txt" in text
+    assert "+2 undated statements from doc2.txt" in text
+    assert "Undated statement number" not in text and "From the other document" not in text
+    assert "A dated fact" in text
+    # under the report date, in the month heading of that date
+    assert text.index("March 2013") < text.index("+13 undated") and "by 22 Mar 2013" in text
+    assert "16 event(s), 15 undated statement(s) folded (show --all lists them)" in text
+
+
+def test_show_all_lists_them(tl):
+    save(tl, [DATED, *UNDATED, *OTHER_DOC])
+    text, _ = rich(tl, "--all")
+    assert "undated statements from" not in text and "folded" not in text
+    assert all(f"Undated statement number {n}" in text for n in range(13))
+    assert all(e.id in text for e in UNDATED)
+
+
+def test_filters_apply_before_folding(tl):
+    save(tl, [DATED, *UNDATED, *OTHER_DOC])
+    text, _ = rich(tl, "--source", "doc2")
+    assert "+2 undated statements from doc2.txt" in text and "doc1.txt" not in text
+    text, _ = rich(tl, "--dated")
+    assert "undated" not in text and "A dated fact" in text
+
+
+def test_rich_view_shows_full_ids_status_and_coloured_tags(tl):
+    long_id = "x" * 20
+    save(tl, [DATED, Event(id=long_id, when="2013-03-21", text="confirmed one", status="confirmed"),
+              Event(id="r12345678901", when="2013-03-21", text="reported one", status="reported")])
+    for columns in ("100", "40"):
+        result = tl("--color", "always", "show", "--format", "rich", env={"COLUMNS": columns})
+        text = SGR.sub("", result.stdout)
+        assert "…" not in text
+        assert "d12345678901" in text and long_id in text.replace("\n", "").replace(" ", ""), text
+    text, raw = rich(tl)
+    assert "✗ disputed" in text and "✓ confirmed" in text and "· reported" in text
+    assert "\x1b[1;31m✗ disputed" in raw and "\x1b[1;32m✓ confirmed" in raw  # bold red, bold green
+    assert "#kursk" in text and "#dprk" in text
+    assert re.search(r"\x1b\[3[0-9]m#kursk", raw)  # a colour of its own
+
+
+def test_status_is_marked_without_colour_too(tl):
+    save(tl, [DATED])
+    result = tl("--color", "never", "show", "--format", "rich")
+    assert "\x1b" not in result.stdout and "✗ disputed" in result.stdout
+
+
+# ---------------------------------------------------------------- --oneline
+
+def test_oneline_piped_is_plain(tl):
+    save(tl, [DATED, *UNDATED[:2]])
+    result = tl("show", "--oneline")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "2013-03-20    d12345678901 A dated fact [✗ disputed] #kursk #dprk",
+        "../2013-03-22 +2 undated statements from doc1.txt",
+    ]
+    lines = tl("show", "--oneline", "--all").stdout.splitlines()
+    assert lines[1:] == ["../2013-03-22 u00000000000 Undated statement number 0",
+                         "../2013-03-22 u00000000001 Undated statement number 1"]
+
+
+def test_oneline_keeps_long_text_on_one_line(tl):
+    long = Event(id="l12345678901", when="2024-11-04", text="word " * 60 + "end\nsecond line")
+    save(tl, [long])
+    [line] = tl("show", "--oneline").stdout.splitlines()
+    assert line.startswith("2024-11-04 l12345678901 word word") and line.endswith("end\\nsecond line")
+
+
+def test_oneline_is_coloured_on_request(tl):
+    save(tl, [DATED])
+    raw = tl("--color", "always", "show", "--oneline").stdout
+    assert "\x1b[33md12345678901" in raw and "\x1b[36m2013-03-20" in raw
+    assert SGR.sub("", raw).strip() == "2013-03-20 d12345678901 A dated fact [✗ disputed] #kursk #dprk"
+
+
+def test_oneline_takes_no_other_format(tl):
+    save(tl, [DATED])
+    result = tl("show", "--oneline", "--format", "json")
+    assert result.exit_code == 2 and "--oneline is a view of its own" in result.stderr

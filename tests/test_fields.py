@@ -187,7 +187,7 @@ def test_a_line_break_in_prose_is_kept_and_piped_show_stays_one_line_an_event(tl
     [first, second] = store.load(tl.store)
     assert first.text == "line one\nline two\\x1b[2J\npage" and second.note == "a\nb"
     lines = plain_lines(tl)
-    assert len(lines) == 2 and all(line.count("\t") == 5 for line in lines)
+    assert len(lines) == 2 and all(line.count("\t") == 6 for line in lines)  # ...ID, STATUS
     assert "imported 0 new" in tl("import", str(path)).stderr
 
 
@@ -211,7 +211,7 @@ def test_add_refuses_a_control_character_in_a_one_line_option(tl, option, ch):
 def test_a_hand_edited_store_with_stray_white_space_loads_normalised(tl):
     tl.store.write_text('schema = 1\n\n[[event]]\nid = " a1 "\nwhen = "\\t2024-11-04 "\ntext = "hand"\n'
                         'by = " MoD\\u00a0"\ntags = [" a ", "a", " "]\nstatus = "confirmed "\n', encoding="utf-8")
-    assert plain_lines(tl) == ["2024-11-04\thand\tMoD\t\ta\ta1"]
+    assert plain_lines(tl) == ["2024-11-04\thand\tMoD\t\ta\ta1\tconfirmed"]
     assert tl("add", "2024-11-05: next").exit_code == 0  # the next write is canonical
     assert 'when = "2024-11-04"' in tl.store.read_text(encoding="utf-8")
 
@@ -236,7 +236,7 @@ def test_ingest_keeps_a_document_s_controls_visible_and_a_reingest_adds_nothing(
     first = tl("ingest", str(folder), "--reported", "2024-11-06")
     assert first.exit_code == 0, first.output
     lines = plain_lines(tl)
-    assert lines and all(line.count("\t") == 5 for line in lines)
+    assert lines and all(line.count("\t") == 6 for line in lines)  # ...ID, STATUS
     assert all("ev\\x1bil.txt" in line for line in lines) and any("\\x1b[31marrived\\x07" in line for line in lines)
     again = tl("ingest", str(folder), "--reported", "2024-11-06")
     assert again.exit_code == 0 and "(0 new)" in again.stderr

@@ -262,7 +262,7 @@ def test_html_is_self_contained_and_inert():
 def test_html_draws_points_spans_and_fuzzy_dates():
     page = export("html")
     assert re.search(r'class="event point" id="e-formula0001"', page)
-    assert re.search(r'class="event span" id="e-ship0000001"', page)
+    assert re.search(r'class="event span status-reported" id="e-ship0000001"', page)
     assert re.search(r'class="event span fuzzy" id="e-season00001"', page)
     assert re.search(r'class="event span open-start" id="e-anchored001"', page)
     assert re.search(r'class="event span open-end" id="e-fromthen001"', page)
@@ -271,11 +271,12 @@ def test_html_draws_points_spans_and_fuzzy_dates():
 def test_markdown_table_and_escaping():
     text = export("md")
     lines = text.splitlines()
-    assert lines[0] == "| Date | Statement | Claimed by | Source |"
+    # the samples carry statuses, tags and notes: their columns follow the four fixed ones
+    assert lines[0] == "| Date | Statement | Claimed by | Source | Status | Tags | Note |"
     assert len(lines) == len(SAMPLES) + 2
     for line in lines:
-        # exactly five unescaped pipes: one event is one row of four cells
-        assert len(re.findall(r"(?<!\\)\|", line)) == 5, line
+        # exactly eight unescaped pipes: one event is one row of seven cells
+        assert len(re.findall(r"(?<!\\)\|", line)) == 8, line
     hostile = lines[2 + 2]
     assert "<script>" not in hostile and "<img" not in hostile and "<b " not in hostile
     assert "&lt;script&gt;" in hostile

@@ -177,6 +177,7 @@ def run_in_pty(argv: list[str], *, cwd: Path, stdin: Path | None = None, env: di
     argv = [os.ttyname(slave) if a == "TTY" else a for a in argv]
     env = dict(os.environ, TERM="xterm-256color", COLUMNS="100", **(env or {}))
     env.pop("NO_COLOR", None)
+    env.pop("LINES", None)  # the pty's size is unset (0 rows): no pager starts (see test_pager.py)
     with open(stdin if stdin else os.devnull, "rb") as fin:
         proc = subprocess.Popen(argv, stdin=fin, stdout=slave, stderr=slave, cwd=cwd, env=env, close_fds=True)
     os.close(slave)

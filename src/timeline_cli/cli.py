@@ -121,10 +121,12 @@ The store is --store PATH, else $TIMELINE_STORE, else ./timeline.toml.
 @click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto", show_default=True,
               help="Colour output; `auto` colours only a terminal and honours NO_COLOR.")
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
+@click.option("--no-pager", is_flag=True,
+              help="Never page long output on a terminal (default: $TIMELINE_PAGER, $PAGER or less).")
 @click.pass_context
-def cli(ctx: click.Context, store: str, color: str, debug: bool) -> None:
+def cli(ctx: click.Context, store: str, color: str, debug: bool, no_pager: bool) -> None:
     """timeline: turn dated statements in text into a trustworthy timeline of facts."""
-    ctx.obj = App(store_path=store, color=color, debug=debug)
+    ctx.obj = App(store_path=store, color=color, debug=debug, pager=not no_pager)
     store_module = sys.modules.get("timeline_cli.store")
     if store_module is not None:  # one process can run several commands (tests, scripts)
         store_module.WRITTEN.clear()

@@ -70,12 +70,14 @@ def failures_exit(code: int) -> Iterator[None]:
 class App:
     """The global options, shared by every command (a plain class: dataclasses costs start-up)."""
 
-    __slots__ = ("store_path", "color", "debug")
+    __slots__ = ("store_path", "color", "debug", "pager")
 
-    def __init__(self, store_path: str = "timeline.toml", color: str = "auto", debug: bool = False) -> None:
+    def __init__(self, store_path: str = "timeline.toml", color: str = "auto", debug: bool = False,
+                 pager: bool = True) -> None:
         self.store_path = store_path
         self.color = color
         self.debug = debug
+        self.pager = pager  # False: --no-pager (the global option or a command's own)
 
     def replace(self, **changes) -> "App":
         """A copy with some options changed (a command's own --store / --color)."""
@@ -169,11 +171,157 @@ class App:
     def stdout_console(self):
         return self.console(sys.stdout)
 
+    @contextlib.contextmanager
+    def paged_console(self) -> Iterator[Any]:
+        """A Rich console on stdout whose output goes through the pager (see `Pager`) when
+        stdout is a terminal, paging is on (no --no-pager, a $TIMELINE_PAGER / $PAGER that is
+        not empty or `cat`) and the output turns out longer than the screen; otherwise the
+        plain stdout console. Everything the renderer prints is collected and passes the
+        console's segment filter (terminal_safe) before any pager sees it, so the pager only
+        ever receives our own colours around text made harmless.
+
+            with app.paged_console() as console:
+                render_rich(events, console)
+        """
+        console = self.stdout_console()
+        pager = Pager.for_stream(sys.stdout) if self.pager else None
+        if pager is None:
+            yield console
+            return
+        with console.pager(pager, styles=True, links=False):
+            yield console
+
     def stderr_console(self):
         return self.console(sys.stderr)
 
 
 MIN_CONSOLE_WIDTH = 40
+
+
+# ---------------------------------------------------------------- pager
+
+PAGER_ENV = {"LESS": "FRX", "LV": "-c"}  # as git: colours pass (R), short output just prints (F)
+_SHELL_CHARS = frozenset("|&;<>()$`\\\"'*?[#~=%\n")  # a command using these runs through sh -c
+
+
+def pager_command() -> str | None:
+    """The pager people asked for: $TIMELINE_PAGER, else $PAGER, else `less`. None when the
+    one set is empty or `cat` (no pager, as git)."""
+    for name in ("TIMELINE_PAGER", "PAGER"):
+        value = os.environ.get(name)
+        if value is not None:
+            value = value.strip()
+            return None if value in ("", "cat") else value
+    return "less"
+
+
+def terminal_lines(stream: Any) -> int:
+    """The height of the terminal `stream` writes to ($LINES wins, as for Rich); 0 when unknown."""
+    lines = os.environ.get("LINES", "")
+    if lines.isdigit() and int(lines) > 0:
+        return int(lines)
+    try:
+        return os.get_terminal_size(stream.fileno()).lines
+    except (AttributeError, ValueError, OSError):
+        return 0
+
+
+class Pager:
+    """Shows a Rich console's collected output (App.paged_console): through the pager command
+    when it is longer than the screen, else straight to the terminal, like `git log`.
+
+    The pager runs with LESS=FRX and LV=-c unless those are set, gets the text on its stdin
+    (already made safe by the console) and writes to our terminal itself. A pager that cannot
+    be found, or cannot start, is skipped: the text is printed instead. Quitting the pager
+    early is not an error; Ctrl-C goes to the pager while it runs."""
+
+    def __init__(self, command: str, lines: int, out: Any) -> None:
+        self.command = command
+        self.lines = lines
+        self.out = out  # the raw stdout (Rich's own escape codes must reach the terminal)
+
+    @classmethod
+    def for_stream(cls, stream: Any) -> "Pager | None":
+        """A Pager for `stream` when it is a terminal with a known height and a pager is wanted."""
+        from timeline_cli.sanitize import raw_stream
+
+        if not isatty(stream):
+            return None
+        command = pager_command()
+        lines = terminal_lines(stream)
+        if command is None or lines <= 0:
+            return None
+        return cls(command, lines, raw_stream(stream))
+
+    def argv(self) -> list[str] | None:
+        """The pager's argv: through `sh -c` when the command uses the shell, else split and
+        looked up on the PATH (None when it is not there)."""
+        import shlex
+        import shutil
+
+        if _SHELL_CHARS.intersection(self.command):
+            return ["/bin/sh", "-c", self.command] if os.path.exists("/bin/sh") else None
+        try:
+            argv = shlex.split(self.command)
+        except ValueError:
+            return None
+        if not argv or shutil.which(argv[0]) is None:
+            return None
+        return argv
+
+    def show(self, content: str) -> None:
+        if content.count("\n") < self.lines or not self._page(content):
+            self.out.write(content)
+            self.out.flush()
+
+    def _page(self, content: str) -> bool:
+        """Run the pager on `content`; False when it could not be started."""
+        import signal
+        import subprocess
+        import threading
+
+        argv = self.argv()
+        if argv is None:
+            return False
+        env = dict(os.environ)
+        for key, value in PAGER_ENV.items():
+            env.setdefault(key, value)
+        encoding = getattr(self.out, "encoding", None) or "utf-8"
+        data = content.encode(encoding, "backslashreplace")
+        try:
+            self.out.flush()
+            proc = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
+        except OSError:
+            return False
+        main = threading.current_thread() is threading.main_thread()
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
+        try:
+            try:
+                assert proc.stdin is not None
+                proc.stdin.write(data)
+                proc.stdin.close()
+            except OSError:  # the reader quit early (q in less): nothing more to show
+                pass
+            proc.wait()
+        finally:
+            if main:
+                signal.signal(signal.SIGINT, previous)
+        return True
+
+
+def pager_option(f: Callable) -> Callable:
+    """`--no-pager` on a command (the same as the global `timeline --no-pager CMD`). A command
+    that prints Rich output takes it and renders inside `app.paged_console()`."""
+
+    @functools.wraps(f)
+    def wrapper(*args, no_pager_override=False, **kwargs):
+        if no_pager_override:
+            ctx = click.get_current_context()
+            ctx.obj = get_app().replace(pager=False)
+        return f(*args, **kwargs)
+
+    return click.option("--no-pager", "no_pager_override", is_flag=True, is_eager=True,
+                        help="Print straight to the terminal; never start $PAGER (also a global option).")(wrapper)
 
 
 def get_app() -> App:

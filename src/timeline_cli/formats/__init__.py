@@ -56,7 +56,7 @@ FORMATS: tuple[FormatInfo, ...] = (
     FormatInfo("jsonl", _P + "jsonlines", (".jsonl", ".ndjson"),
                "JSON Lines: one event object a line", True),
     FormatInfo("md", _P + "markdown", (".md", ".markdown"),
-               "Markdown chronology table (Date | Statement | Claimed by | Source)", False),
+               "Markdown chronology table (Date | Statement | Claimed by | Source [| Status | Tags | Note])", False),
     FormatInfo("ics", _P + "ical", (".ics", ".ical"),
                "iCalendar (RFC 5545): one all-day event per statement", False),
     FormatInfo("timelinejs", _P + "timelinejs", (".timelinejs.json",),

@@ -3,7 +3,8 @@
 What it draws: a vertical time axis with one section per month (the month of the earliest
 known day of each event; an open start uses its end), events in date order inside it. Each
 event shows its date (`format_when`) and EDTF value, the statement, who claimed it, the
-source and the report date, plus a track: a horizontal bar placed on the whole timeline's
+source, the report date, the tags and the note, the status as a badge beside the date
+(and a `status-...` class on the event), plus a track: a horizontal bar placed on the whole timeline's
 extent, a dot for a single day, a bar as long as the range for months, seasons, intervals
 and the like; approximate or uncertain dates are drawn hatched and dashed, open ends fade
 out to the edge.
@@ -27,7 +28,7 @@ from datetime import date
 from typing import TextIO
 
 from timeline_cli.formats._common import known_end, known_start, web_url, when_of
-from timeline_cli.model import Event
+from timeline_cli.model import STATUSES, Event
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm")
@@ -65,6 +66,11 @@ ol.events { list-style: none; margin: 0; padding: 0; }
 .open-start .bar { border-top-left-radius: 0; border-bottom-left-radius: 0; -webkit-mask-image: linear-gradient(to right, transparent, #000 40%); mask-image: linear-gradient(to right, transparent, #000 40%); }
 .open-end .bar { border-top-right-radius: 0; border-bottom-right-radius: 0; -webkit-mask-image: linear-gradient(to left, transparent, #000 40%); mask-image: linear-gradient(to left, transparent, #000 40%); }
 .empty { color: var(--muted); }
+.status { font-size: .75rem; font-weight: 600; margin-left: .5rem; padding: 0 .4rem; border-radius: .6rem; border: 1px solid currentColor; }
+.status-confirmed .status { color: #1f8a3b; }
+.status-disputed .status { color: #c62828; }
+.status-reported .status { color: var(--muted); }
+.tag { display: inline-block; padding: 0 .35rem; margin-right: .25rem; border-radius: .3rem; background: var(--line); color: var(--fg); }
 bdi, [dir] { unicode-bidi: isolate; }
 """
 
@@ -119,6 +125,8 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
         classes.append("open-start")
     if p.open_end:
         classes.append("open-end")
+    if event.status in STATUSES:
+        classes.append(f"status-{event.status}")
     meta = []
     if event.by:
         meta.append(f'Claimed by {_iso(event.by, "by")}')
@@ -127,8 +135,8 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     if event.reported is not None:
         assumed = " (assumed)" if event.reported_assumed else ""
         meta.append(f'Reported <time datetime="{event.reported.isoformat()}">{event.reported.isoformat()}</time>{assumed}')
-    if event.status:
-        meta.append(f"Status: {_iso(event.status)}")
+    if event.tags:
+        meta.append("Tags: " + " ".join(_iso(tag, "tag") for tag in event.tags))
     if event.note:
         meta.append(f'Note: {_iso(event.note, "note")}')
     notes = []
@@ -145,9 +153,10 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     else:
         span_text = f"{p.first.isoformat()} – {p.last.isoformat()}"
     title = span_text + (f" ({', '.join(notes)})" if notes else "")
+    status = _iso(event.status, "status") if event.status else ""
     lines = [
         f'<li class="{" ".join(classes)}" id="e-{esc(event.id)}">',
-        f'<div class="when">{_iso(format_when(w))}{_iso(event.when, "edtf")}</div>',
+        f'<div class="when">{_iso(format_when(w))}{_iso(event.when, "edtf")}{status}</div>',
         f'<div class="track" title="{esc(title)}"><span class="bar" style="left:{left:.2f}%;width:{width:.2f}%"></span></div>',
         f'<p class="text" dir="auto">{esc(event.text)}</p>',
     ]

@@ -13,7 +13,9 @@
   there is none: never the clock, so the same events give the same bytes.
 - `SUMMARY` is the statement; `DESCRIPTION` the human date, approximation/uncertainty, who
   claimed it, the source, the report date, status and note; `URL` the source when it is an
-  http(s) URL; `CATEGORIES` the tags; `TRANSP:TRANSPARENT` so the events never block time.
+  http(s) URL; `CATEGORIES` the tags; `STATUS` CONFIRMED for a confirmed statement and
+  TENTATIVE for a reported or disputed one (RFC 5545 has no "disputed"; the DESCRIPTION
+  says which); `TRANSP:TRANSPARENT` so the events never block time.
 - TEXT values escape `\\` `;` `,` and line breaks (`\\n`); other control characters, which
   RFC 5545 does not allow in TEXT, become spaces.
 - Lines end with CRLF and are folded at 75 octets (continuation lines start with one
@@ -38,6 +40,7 @@ DESCRIPTION = "iCalendar (RFC 5545): one all-day event per statement"
 PRODID = "-//timeline-cli//timeline//EN"
 MAX_OCTETS = 75
 NO_STAMP = "19700101T000000Z"
+ICS_STATUS = {"confirmed": "CONFIRMED", "reported": "TENTATIVE", "disputed": "TENTATIVE"}
 
 _TEXT_SPECIAL = re.compile(r"\r\n|[\r\n\\;,\u2028\u2029\x00-\x08\x0b-\x1f\x7f]")
 _TEXT_ESCAPES = {"\\": "\\\\", ";": "\\;", ",": "\\,"}
@@ -129,6 +132,8 @@ def event_lines(event: Event) -> Iterator[str]:
         yield f"URL;VALUE=URI:{url}"
     if event.tags:
         yield "CATEGORIES:" + ",".join(escape_text(tag) for tag in event.tags)
+    if event.status in ICS_STATUS:
+        yield f"STATUS:{ICS_STATUS[event.status]}"
     yield "TRANSP:TRANSPARENT"
     yield "END:VEVENT"
 

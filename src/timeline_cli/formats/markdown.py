@@ -1,4 +1,6 @@
-"""Markdown chronology: one GitHub-flavoured table, Date | Statement | Claimed by | Source.
+"""Markdown chronology: one GitHub-flavoured table, Date | Statement | Claimed by | Source,
+then Status, Tags and Note, each only when at least one exported event has one (a memo of
+events with no tags gets no empty Tags column). Tags are joined with ", ".
 
 Article text is untrusted, so every cell is escaped before it goes into the table:
 - `&`, `<`, `>` become HTML entities (`&amp;` `&lt;` `&gt;`): no raw HTML, no autolinks,
@@ -25,9 +27,15 @@ from timeline_cli.model import Event
 
 NAME = "md"
 EXTENSIONS = (".md", ".markdown")
-DESCRIPTION = "Markdown chronology table (Date | Statement | Claimed by | Source)"
+DESCRIPTION = "Markdown chronology table (Date | Statement | Claimed by | Source [| Status | Tags | Note])"
 
 HEADER = ("Date", "Statement", "Claimed by", "Source")
+# Optional columns, in this order, after HEADER: (title, field, cell).
+OPTIONAL = (
+    ("Status", "status", lambda e: escape(e.status)),
+    ("Tags", "tags", lambda e: ", ".join(escape(t) for t in e.tags)),
+    ("Note", "note", lambda e: escape(e.note)),
+)
 _PUNCT = "\\`*_[]!~|$@#"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(
@@ -64,8 +72,11 @@ def _date(event: Event) -> str:
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write("| " + " | ".join(HEADER) + " |\n")
-    out.write("|" + "|".join("---" for _ in HEADER) + "|\n")
+    extra = [(title, cell) for title, name, cell in OPTIONAL if any(getattr(e, name) for e in events)]
+    header = (*HEADER, *(title for title, _ in extra))
+    out.write("| " + " | ".join(header) + " |\n")
+    out.write("|" + "|".join("---" for _ in header) + "|\n")
     for event in events:
-        cells = (_date(event), escape(event.text), escape(event.by), _source(event.source))
+        cells = (_date(event), escape(event.text), escape(event.by), _source(event.source),
+                 *(cell(event) for _, cell in extra))
         out.write("| " + " | ".join(cells) + " |\n")

@@ -11,6 +11,10 @@ Each event becomes one slide:
       "group": "<escaped by>"                                       only when `by` is set
     }
 
+The slide's text carries everything else a reader needs: who claimed it, the source, the
+report date, the status, the tags (`Tags: a, b`) and the note, each escaped. `group` stays
+the claimant (TimelineJS draws one row per group).
+
 Date parts are strings of digits, as TimelineJS's own spreadsheet export writes them, given
 only down to the value's precision: day -> year, month, day; month and season -> year,
 month; year, decade and century -> year. Each end of an interval keeps its own precision.
@@ -103,6 +107,10 @@ def _body(event: Event) -> str:
         meta.append(f"Reported: {event.reported.isoformat()}")
     if event.status:
         meta.append(f"Status: {esc(event.status)}")
+    if event.tags:
+        meta.append("Tags: " + ", ".join(esc(tag) for tag in event.tags))
+    if event.note:
+        meta.append("Note: " + esc(event.note).replace("\n", "<br>"))
     if meta:
         parts.append("<p>" + "<br>".join(meta) + "</p>")
     return "".join(parts)

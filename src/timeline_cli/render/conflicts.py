@@ -28,7 +28,9 @@ def render_rich(groups, console, verdicts=None) -> None:
         table.add_column("claim", ratio=3, overflow="fold")  # never "…": the whole claim is shown
         table.add_column("by", ratio=1, style="italic", overflow="fold")
         table.add_column("source", ratio=1, style="dim", overflow="fold")
-        table.add_column("id", no_wrap=True, style="dim")
+        # the full id, never cut to "bd0cc9723…": people copy it into `timeline show ID`
+        table.add_column("id", style="dim", overflow="fold",
+                         min_width=max(len(e.id) for e in group.events))
         for e in group.events:
             table.add_row(Text(format_when(e.when)), Text(safe(e.text)), Text(safe_line(e.by or "—")),
                           Text(safe_line(e.source or "—")), Text(e.id))
