@@ -310,7 +310,7 @@ def test_a_real_conflict_leaves_a_valid_store_with_both_versions(repo):
     assert shown.returncode == 0 and len(shown.stdout.splitlines()) == 4
     found = timeline(repo, "conflicts", "--format", "plain")
     assert found.returncode == 1
-    assert {line.split("\t")[-1] for line in found.stdout.splitlines()} == {e.id for e in events if e.conflict}
+    assert {line.split("\t")[6] for line in found.stdout.splitlines()} == {e.id for e in events if e.conflict}
     assert "merge" in found.stdout.split("\t")[1]
 
 
@@ -341,3 +341,41 @@ def test_cli_output_to_a_device_writes_into_it_without_replacing_it(tl, tmp_path
     assert result.exit_code == 0, result.stderr
     assert fifo.is_fifo()  # still a pipe, not replaced by a regular file
     assert len(store.loads(written["text"])) == 3
+
+
+# ---------------------------------------------------------------- the stores' memory (issue 12)
+
+
+def test_merge_carries_the_removal_and_review_memory(tmp_path):
+    from click.testing import CliRunner
+
+    from timeline_cli.cli import cli
+
+    def run(*args):
+        return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+    base = tmp_path / "base.toml"
+    store.save(base, [A, B, C])
+    ours, theirs, changed = tmp_path / "ours.toml", tmp_path / "theirs.toml", tmp_path / "changed.toml"
+    for p in (ours, theirs, changed):
+        p.write_bytes(base.read_bytes())
+    assert run("--store", str(ours), "rm", A.id).exit_code == 0           # ours removes A
+    assert run("--store", str(theirs), "tag", B.id, "+seen").exit_code == 0  # theirs tags B
+    out = tmp_path / "merged.toml"
+    result = run("merge", str(base), str(ours), str(theirs), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    events, memory = store.loads_store(out.read_text(encoding="utf-8"))
+    assert A.id not in {e.id for e in events} and set(memory.removed) == {A.id}
+    assert {e.id: e for e in events}[B.id].tags == ("seen",)
+    # removed on one side, edited on the other: a conflict, the event stays, no removal memory
+    assert run("--store", str(changed), "edit", A.id, "--note", "checked").exit_code == 0
+    result = run("merge", str(base), str(ours), str(changed), "-o", str(out))
+    assert result.exit_code == 1
+    events, memory = store.loads_store(out.read_text(encoding="utf-8"))
+    assert A.id in {e.id for e in events} and not memory.removed
+    # a union keeps what any store remembers
+    other = tmp_path / "other.toml"
+    store.save(other, [C])
+    result = run("merge", "--union", str(ours), str(other), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert set(store.loads_store(out.read_text(encoding="utf-8"))[1].removed) == {A.id}

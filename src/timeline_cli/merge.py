@@ -21,6 +21,12 @@ each carries `conflict = "<what>; this is ours, theirs is <id>"` (or the reverse
 `timeline show` flags them with `!` and `timeline conflicts` lists them side by side. To
 resolve: keep one, delete the other, and remove the `conflict` line.
 
+The stores' memory (memory.py: events removed with `timeline rm`, verdicts on conflict
+findings) merges with them: three-way, an entry added on either side is kept and one dropped
+on either side (`rm --undo`, `conflicts --reopen`) is dropped; a union keeps everything any
+store remembers. Either way an event that the merge keeps wins over a memory of its removal
+(removed on one side, changed on the other: the conflict above, the event stays).
+
 Union (`--union A B ...`): every event of every store, in the order given; the same id with
 the same content, or the same statement (same date, source and text, whitespace folded)
 under another id, is kept once (the first); the same id with different content is a
@@ -32,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
+from timeline_cli.memory import Memory, merge_memory, union_memory
 from timeline_cli.model import FIELD_ORDER, LIST, Event, make_id, names, normalise_text
 
 __all__ = ["MergeConflict", "MergeResult", "three_way", "union"]
@@ -51,6 +58,7 @@ class MergeConflict:
 class MergeResult:
     events: tuple[Event, ...]
     conflicts: tuple[MergeConflict, ...]
+    memory: Memory = Memory()  # removed events and verdicts the merged store remembers
 
     @property
     def clean(self) -> bool:
@@ -107,8 +115,9 @@ def _both_versions(kept: Event, other: Event, what: str, ids: _Ids, *, ours: str
     return a, b, other_id
 
 
-def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Event]) -> MergeResult:
-    """Three-way merge by id (see the module docstring)."""
+def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Event],
+              memory: "tuple[Memory | None, Memory | None, Memory | None] | None" = None) -> MergeResult:
+    """Three-way merge by id (see the module docstring); `memory`: the three stores' memories."""
     b = {e.id: e for e in base}
     o = {e.id: e for e in ours}
     t = {e.id: e for e in theirs}
@@ -159,15 +168,16 @@ def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Eve
                 out.append(et.with_(conflict=what))
                 conflicts.append(MergeConflict(key, "", (), what))
         # only in base: deleted on both sides
-    return MergeResult(tuple(out), tuple(conflicts))
+    merged = merge_memory(*memory, live_ids=(e.id for e in out)) if memory else Memory()
+    return MergeResult(tuple(out), tuple(conflicts), merged)
 
 
 def _statement(e: Event) -> tuple[str, str, str]:
     return (e.when, e.source, normalise_text(e.text))
 
 
-def union(stores: Sequence[Sequence[Event]]) -> MergeResult:
-    """Every event of every store once (see the module docstring)."""
+def union(stores: Sequence[Sequence[Event]], memories: "Sequence[Memory | None]" = ()) -> MergeResult:
+    """Every event of every store once (see the module docstring); `memories`: theirs."""
     ids = _Ids(e.id for s in stores for e in s)
     versions: dict[str, list[Event]] = {}  # id -> the versions seen, as read
     position: dict[str, int] = {}  # id -> index in out of the first version
@@ -195,4 +205,4 @@ def union(stores: Sequence[Sequence[Event]]) -> MergeResult:
             position[e.id] = len(out)
             statements.add(_statement(e))
             out.append(e)
-    return MergeResult(tuple(out), tuple(conflicts))
+    return MergeResult(tuple(out), tuple(conflicts), union_memory(memories, live_ids=(e.id for e in out)))

@@ -11,15 +11,16 @@ from timeline_cli.cli_options import failures_exit, pass_app, store_option
 from timeline_cli.errors import UsageError
 
 
-def _read(path: str) -> list:
-    """Events of a store file; an empty file (git's %O when both branches added the store) is
-    an empty store."""
+def _read(path: str):
+    """(events, memory) of a store file; an empty file (git's %O when both branches added the
+    store) is an empty store."""
     from timeline_cli import store
+    from timeline_cli.memory import Memory
 
     text = store.read_text(path)
     if not text.strip():
-        return []
-    return store.loads(text, origin="<stdin>" if path == "-" else path)
+        return [], Memory()
+    return store.loads_store(text, origin="<stdin>" if path == "-" else path)
 
 
 @click.command(help="""Merge timeline stores by event id.
@@ -33,7 +34,10 @@ on one side takes that change, and an event changed on both sides is merged fiel
 (tags, actors and places as sets). A field changed differently on both sides is a conflict:
 both versions are kept as ordinary events (theirs under a new id), each with a `conflict`
 field naming the other, so `timeline show` marks them with `!` and `timeline conflicts`
-lists them. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
+lists them; `timeline resolve ID --ours|--theirs|--edit` settles one. The stores' memory
+(events removed with `timeline rm`, verdicts on conflict findings) merges too: what either
+side added is kept, what either side dropped is dropped, and an event the merge keeps wins
+over a memory of its removal. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
 1 conflicts (the merged store is still written), 2 trouble (nothing written).
 
 \b
@@ -64,7 +68,7 @@ def merge(ctx, app, stores, union_, output, quiet):
     # OTHER -o STORE` cannot drop events added meanwhile (App.output_lock, as for filter -o).
     with failures_exit(2), app.output_lock(output):
         result = _merge(stores, union_)
-        text = _validated(result.events)
+        text = _validated(result.events, result.memory)
         if output in ("-", ""):
             sys.stdout.write(text)  # on a terminal, sanitize.guard_streams escapes controls
             sys.stdout.flush()
@@ -95,14 +99,15 @@ def _merge(stores: tuple[str, ...], union_: bool):
     if list(stores).count("-") > 1:
         raise UsageError("only one store can be read from stdin", hint="save the others to files")
     if union_:
-        return union([_read(p) for p in stores])
+        read = [_read(p) for p in stores]
+        return union([events for events, _ in read], [memory for _, memory in read])
     if len(stores) != 3:
         raise UsageError(
             f"a three-way merge takes exactly three stores (BASE OURS THEIRS), got {len(stores)}",
             hint="to combine stores without a common base, add --union: timeline merge --union A B",
         )
-    base, ours, theirs = (_read(p) for p in stores)
-    return three_way(base, ours, theirs)
+    (base, bm), (ours, om), (theirs, tm) = (_read(p) for p in stores)
+    return three_way(base, ours, theirs, memory=(bm, om, tm))
 
 
 def _write(target: Path, text: str) -> None:
@@ -117,9 +122,9 @@ def _write(target: Path, text: str) -> None:
     write_atomic(target, text, what="the merged store")
 
 
-def _validated(events) -> str:
+def _validated(events, memory=None) -> str:
     from timeline_cli import store
 
-    text = store.dumps(events)
+    text = store.dumps(events, memory=memory)
     store.loads(text, origin="the merged store")  # a bug must never write a bad store
     return text
