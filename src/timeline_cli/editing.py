@@ -57,11 +57,13 @@ EDIT_HEADER = f"""\
 """
 
 
-def edit_text(events: Sequence[Event]) -> str:
-    """The text opened in the editor: instructions, then each event's [[event]] block."""
+def edit_text(events: Sequence[Event], note: str = "") -> str:
+    """The text opened in the editor: instructions (and `note`, made `#` lines), then each
+    event's [[event]] block."""
     from timeline_cli.tomlwrite import event_block
 
-    return EDIT_HEADER + "".join("\n" + event_block(e) for e in events)
+    extra = "".join(f"# {safe_line(line)}\n" for line in note.splitlines())
+    return EDIT_HEADER + extra + "".join("\n" + event_block(e) for e in events)
 
 
 def with_error(text: str, message: str) -> str:

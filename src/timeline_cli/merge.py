@@ -35,6 +35,7 @@ conflict marked as above (the later version gets the fresh id).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Iterable, Sequence
 
@@ -206,3 +207,60 @@ def union(stores: Sequence[Sequence[Event]], memories: "Sequence[Memory | None]"
             statements.add(_statement(e))
             out.append(e)
     return MergeResult(tuple(out), tuple(conflicts), union_memory(memories, live_ids=(e.id for e in out)))
+
+
+# ---------------------------------------------------------------- resolving a marked conflict
+
+_MARK = re.compile(r"; this is (ours|theirs|the first|store #\d+), (ours|theirs|the first|store #\d+) is (\S+)\Z")
+_ONE_SIDED = re.compile(r"\Achanged on (ours|theirs), deleted on (ours|theirs)\Z")
+_KEEPER = ("ours", "the first")  # the version that kept the original id
+
+
+@dataclass(frozen=True)
+class Marked:
+    """A conflict left by a merge, as `timeline resolve` settles it.
+
+    ours: the version that kept the original id (ours, or the first store's); theirs: the
+    other version (under its fresh id), or None when the other side deleted the event;
+    deleted_on: "ours"/"theirs" for a change/delete conflict, else ""."""
+
+    ours: Event | None
+    theirs: Event | None
+    deleted_on: str = ""
+
+
+def marked_pair(event: Event, events: Sequence[Event]) -> Marked:
+    """The conflict `event` belongs to (ValueError when it carries no mark `merge` makes)."""
+    if not event.conflict:
+        raise ValueError(f"event {event.id} has no merge conflict mark")
+    one = _ONE_SIDED.match(event.conflict)
+    if one:
+        changed, deleted = one.groups()
+        return Marked(event if changed == "ours" else None, event if changed == "theirs" else None, deleted)
+    mark = _MARK.search(event.conflict)
+    if not mark:
+        raise ValueError(f"event {event.id}: its conflict mark is not one `timeline merge` writes")
+    this, _, other_id = mark.groups()
+    other = next((e for e in events if e.id == other_id), None)
+    if this in _KEEPER:
+        return Marked(event, other)
+    return Marked(other, event)
+
+
+def resolved(marked: Marked, side: str) -> tuple[Event | None, tuple[str, ...]]:
+    """(the event to keep, or None; the ids to remove) when `side` ("ours"/"theirs") wins.
+    The kept event has its mark cleared and the original id: an event's identity survives
+    its conflict, so re-ingesting its source does not bring back the other version."""
+    ours, theirs = marked.ours, marked.theirs
+    if marked.deleted_on:
+        kept = ours if side == "ours" else theirs
+        present = ours or theirs
+        if kept is None:  # the side that deleted it wins
+            return None, (present.id,)
+        return kept.with_(conflict=""), ()
+    if ours is None or theirs is None:
+        present = ours or theirs
+        return present.with_(conflict=""), ()  # the other version is already gone
+    if side == "ours":
+        return ours.with_(conflict=""), (theirs.id,)
+    return theirs.with_(id=ours.id, conflict=""), (theirs.id,)

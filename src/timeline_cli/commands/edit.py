@@ -133,12 +133,15 @@ def _run_editor(editor: str, path: str) -> None:
                             hint="save and quit normally to apply the edit (in vi: :wq)")
 
 
-def _with_editor(app, events) -> None:
+def edit_in_editor(events, note: str = ""):
+    """Open $VISUAL/$EDITOR on the events' TOML blocks (`note`: `#` lines shown above them)
+    until what was saved is valid; the edited events (ids unchanged), or None when the user
+    changed nothing or emptied the file. Off a terminal a mistake is an EditError at once."""
     from timeline_cli.editing import EditError, edit_text, is_empty, parse_edited, with_error
 
     editor = _editor()
     interactive = isatty(sys.stdin) and isatty(sys.stderr)
-    original = edit_text(events)
+    original = edit_text(events, note)
     text = original
     fd, path = tempfile.mkstemp(prefix="timeline-edit-", suffix=".toml")
     os.close(fd)
@@ -156,12 +159,10 @@ def _with_editor(app, events) -> None:
                 problem = None
             # saved as it was opened (or emptied): the user changed their mind
             if problem is None and (new_text == text or new_text == original or is_empty(new_text)):
-                say("no changes; nothing was written")
-                return
+                return None
             if problem is None:
                 try:
-                    edited = parse_edited(new_text, events)
-                    break
+                    return parse_edited(new_text, events)
                 except EditError as exc:
                     problem = exc
             if not interactive:
@@ -169,7 +170,11 @@ def _with_editor(app, events) -> None:
             text = with_error(new_text, problem.message)
     finally:
         os.unlink(path)
-    changed = [new for old, new in zip(events, edited) if new != old]
+
+
+def _with_editor(app, events) -> None:
+    edited = edit_in_editor(events)
+    changed = [new for old, new in zip(events, edited or events) if new != old]
     if not changed:
         say("no changes; nothing was written")
         return
