@@ -1,4 +1,5 @@
-"""Crash harness: kill `timeline add` / `import` / `ingest` with SIGKILL at random moments.
+"""Crash harness: kill `timeline add` / `import` / `ingest` / `edit` / `tag` / `rm` with SIGKILL
+at random moments.
 
 Each trial starts one writer as a real process (`python -m timeline_cli`), sleeps a random
 time drawn from that command's measured run time, and SIGKILLs it if it is still running.
@@ -7,6 +8,9 @@ After every trial the store is read back from disk (no cache) and checked:
 - it parses and validates (`store.loads`);
 - every event of every command that exited 0 before the kill is there ("events lost");
 - a killed command left all of its events or none of them (one transaction, "torn");
+- a killed `edit`, `tag` or `rm` (each changing 1-8 existing events in one transaction) left
+  every one of them old or every one new, never a mix ("torn"), and a removal is in the store's
+  memory exactly when the event is gone (the memory is written in the same replace);
 - the snapshot cache agrees with the file (a stale cache would hide a lost write);
 - the next command is never wedged by the dead writer's lock (the OS releases flock).
 
@@ -44,7 +48,8 @@ from timeline_cli.model import Event, make_id
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from layouts import LAYOUTS, layout  # noqa: E402 - bench/ is not a package
 
-OPS = ("add", "import", "ingest")
+OPS = ("add", "import", "ingest", "edit", "tag", "rm")
+CHANGERS = ("edit", "tag", "rm")  # change events the store holds, rather than add new ones
 REPORTED = date(2024, 11, 6)
 
 
@@ -96,6 +101,7 @@ class Harness:
         self.durations: dict[tuple[str, str], float] = {}
         self.figures = Figures()
         self.serial = 0
+        self.probe = None  # for a changing command: (op, ids, state(events, memory) -> old/new/torn)
 
     # ------------------------------------------------------------ set-up
     def setup(self) -> None:
@@ -151,7 +157,39 @@ class Harness:
             path.write_text(text, encoding="utf-8")
             rows, _, _ = parse_job(Job(str(path), source_name(str(path)), text, REPORTED, REPORTED, True, None))
             return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [r[0] for r in rows]
+        if op in CHANGERS:
+            return self.change_command(op, store_path, tag)
         raise ValueError(op)
+
+    def change_command(self, op: str, store_path: Path, tag: str) -> tuple[list[str], list[str]]:
+        """A command changing 1-8 events the store holds; sets self.probe to tell, from the
+        store read back, whether the change is absent (old), complete (new) or partial (torn)."""
+        events, _ = store.loads_store(store_path.read_bytes().decode("utf-8"), origin=str(store_path))
+        pool = sorted(e.id for e in events)
+        # rm leaves one event at least, so the next edit, tag or rm has something to change
+        room = len(pool) - 1 if op == "rm" else len(pool)
+        ids = self.rng.sample(pool, min(room, 1 + self.rng.randrange(8)))
+        if not ids:  # nothing to change yet: add an event instead
+            return self.command("add", store_path)
+        mark = f"crash trial {tag}"
+        if op == "edit":
+            argv = _cmd(store_path, "edit", *ids, "--note", mark)
+            done = lambda e, memory: e is not None and e.note == mark  # noqa: E731
+        elif op == "tag":
+            argv = _cmd(store_path, "tag", *ids, f"+{tag}")
+            done = lambda e, memory: e is not None and tag in e.tags  # noqa: E731
+        else:
+            argv = _cmd(store_path, "rm", *ids, "--yes")
+            done = lambda e, memory, i=None: e is None  # noqa: E731
+
+        def state(by_id: dict, memory) -> str:
+            flags = [done(by_id.get(i), memory) for i in ids]
+            if op == "rm" and any(flags[k] != (ids[k] in memory.removed) for k in range(len(ids))):
+                return "torn"  # a removal without its memory, or the reverse
+            return "new" if all(flags) else "old" if not any(flags) else "torn"
+
+        self.probe = (op, ids, state)
+        return argv, []
 
     # ------------------------------------------------------------ one trial
     def trial(self) -> None:
@@ -161,6 +199,7 @@ class Harness:
         if kind == "layout":
             self.relayout(path)
         op = self.rng.choice(self.ops)
+        self.probe = None
         argv, ids = self.command(op, path)
         took = self.durations[(kind, op)]
         # Half the kills anywhere in the run, half in its last third, where the store is written.
@@ -182,7 +221,8 @@ class Harness:
         else:
             f.failed += 1
             print(f"{op} exited {proc.returncode}: {err.decode(errors='replace')}", file=sys.stderr)
-        self.check(path, ids if proc.returncode == -signal.SIGKILL else None)
+        self.check(path, ids if proc.returncode == -signal.SIGKILL and not self.probe else None,
+                   killed=proc.returncode == -signal.SIGKILL, completed=proc.returncode == 0)
 
     def relayout(self, path: Path) -> None:
         """Rewrite the store by hand in a random unusual layout, then read it once through
@@ -197,17 +237,34 @@ class Harness:
         os.replace(tmp, path)
         store.load(path)
 
-    def check(self, path: Path, killed_ids: list[str] | None) -> None:
+    def check(self, path: Path, killed_ids: list[str] | None, *, killed: bool = False,
+              completed: bool = False) -> None:
         f = self.figures
         try:
             text = path.read_bytes().decode("utf-8")
             tomllib.loads(text.removeprefix("\ufeff"))  # any TOML reader, not only ours
-            events = store.loads(text, origin=str(path))
+            events, memory = store.loads_store(text, origin=str(path))
         except Exception as exc:  # noqa: BLE001 - any failure to read is what we count
             f.invalid_stores += 1
             print(f"invalid store after a trial: {exc}", file=sys.stderr)
             return
         present = {e.id for e in events}
+        if self.probe is not None:
+            op, ids, state = self.probe
+            got = state({e.id: e for e in events}, memory)
+            if got == "torn":
+                f.torn += 1
+                print(f"torn: a {op} of {len(ids)} events left some changed, some not", file=sys.stderr)
+            elif killed:
+                if got == "new":
+                    f.killed_after_commit += 1
+                else:
+                    f.killed_before_commit += 1
+            elif completed and got != "new":
+                f.events_lost += len(ids)
+                print(f"a completed {op} is not in the store", file=sys.stderr)
+            if op == "rm" and got == "new":
+                self.committed[path] -= set(ids)  # removed on purpose: no longer expected
         lost = self.committed[path] - present
         if lost:
             f.events_lost += len(lost)
@@ -223,8 +280,8 @@ class Harness:
             else:
                 f.torn += 1
                 print(f"torn: {got} of {len(set(killed_ids))} events of a killed command", file=sys.stderr)
-        cached = store.load(path)  # through the snapshot cache, as every command reads
-        if {e.id for e in cached} != present:
+        cached = store.load_snapshot(path)[0]  # through the snapshot cache, as every command reads
+        if {e.id for e in cached.events()} != present or cached.memory != memory:
             f.stale_cache += 1
             print("the snapshot cache disagrees with the store", file=sys.stderr)
 
@@ -257,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--trials", type=int, default=300)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--ops", default=",".join(OPS), help="comma-separated subset of add,import,ingest")
+    parser.add_argument("--ops", default=",".join(OPS), help="comma-separated subset of " + ",".join(OPS))
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
     figures = run_trials(args.trials, seed=args.seed, ops=args.ops.split(","))

@@ -28,8 +28,9 @@ def _harness():
     return bench_module("crash_harness")
 
 
-def _run_trials(trials: int, seed: int, tmp_path: Path):
-    figures = _harness().run_trials(trials, seed=seed, workdir=tmp_path)
+def _run_trials(trials: int, seed: int, tmp_path: Path, ops=None):
+    kwargs = {"ops": ops} if ops else {}
+    figures = _harness().run_trials(trials, seed=seed, workdir=tmp_path, **kwargs)
     assert figures.failed == 0, figures
     assert figures.invalid_stores == 0, figures
     assert figures.events_lost == 0, figures
@@ -51,6 +52,14 @@ def _run_trials(trials: int, seed: int, tmp_path: Path):
 def test_a_few_kills_lose_nothing(tmp_path):
     figures = _run_trials(12, seed=7, tmp_path=tmp_path)
     assert figures.killed > 0
+
+
+def test_kills_during_edit_tag_and_rm_leave_the_old_or_the_new_store(tmp_path):
+    # Each of these changes 1-8 existing events in one transaction (rm also writes their
+    # memory): after a kill, every one of them is old or every one new, never a mix.
+    figures = _run_trials(14, seed=5, tmp_path=tmp_path, ops=("add", "edit", "tag", "rm"))
+    assert figures.killed > 0
+    assert sum(figures.by_op[op] for op in ("edit", "tag", "rm")) > 0
 
 
 @pytest.mark.slow
@@ -126,6 +135,9 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
         "export": ["export", "--format", "csv", "-o", str(tmp_path / "out" / "events.csv")],
         "filter": ["filter", "-o", str(tmp_path / "out" / "subset.toml")],
         "merge": ["merge", "--union", "STORE", str(other), "-o", str(tmp_path / "out" / "merged.toml")],
+        "edit": ["edit", "e00001", "--note", "checked", "--when", "2024-10-23"],
+        "tag": ["tag", "e00001", "e00002", "+checked"],
+        "rm": ["rm", "e00001", "e00002", "--yes"],
     }
 
 
@@ -143,7 +155,7 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("err", sorted(ERRNOS), ids=lambda e: errno.errorcode[e])
 @pytest.mark.parametrize("step", STEPS)
-@pytest.mark.parametrize("command", ["add", "import", "ingest", "export", "filter", "merge"])
+@pytest.mark.parametrize("command", ["add", "import", "ingest", "export", "filter", "merge", "edit", "tag", "rm"])
 def test_write_faults_leave_everything_as_it_was(tl, tmp_path, monkeypatch, command, step, err):
     big = command in ("add", "import") and step in ("write", "replace")  # the splice path too
     _seed_store(tl.store, big)
