@@ -12,7 +12,12 @@ stays as cheap as the CLI's start-up):
   value, and the EDTF date the store would keep.
 - `document_events(text, reported=, source=)`: the events `timeline ingest` would store.
 - `Store(path)`: read, select (the CLI's filters) and change a store in a locked, atomic
-  transaction (add, replace, remove). No cache file is written unless `cache=True`.
+  transaction (add, replace, remove, `remove(id, remember=True)` as `timeline rm`, `restore`,
+  `review`). `Store.resolve(prefix)` finds an event by a unique id prefix (`resolve_id` on any
+  list of events); `Store.memory()` is what the store remembers (removed events, verdicts on
+  conflict findings: `Memory`). No cache file is written unless `cache=True`.
+- `change_fields(event, set_=, add=, drop=)`: an event with fields changed as `timeline edit`
+  changes them (values checked and normalised, the id kept).
 - `diff_events(old, new)` (what `timeline diff` reports), `three_way(base, ours, theirs)`, `union([a, b])`, `find_conflicts(events)`.
 - `read_events(format, text)` / `export_events(format, events, out)`: every format the CLI reads
   and writes (`import_formats()` / `export_formats()` list them).
@@ -106,6 +111,11 @@ def __getattr__(name: str):
         "find_conflicts": ("timeline_cli.conflicts", "find_conflicts"),
         "TimelineError": ("timeline_cli.errors", "TimelineError"),
         "EventNotFound": ("timeline_cli.store", "EventNotFound"),
+        "resolve_id": ("timeline_cli.ids", "resolve"),
+        "AmbiguousId": ("timeline_cli.ids", "AmbiguousId"),
+        "Memory": ("timeline_cli.memory", "Memory"),
+        "change_fields": ("timeline_cli.editing", "change_fields"),
+        "finding_id": ("timeline_cli.memory", "finding_id"),
     }
     if name in targets:
         import importlib
@@ -117,4 +127,5 @@ def __getattr__(name: str):
 
 __all__ = ["extract", "document_events", "Store", "Event", "make_id", "Query", "diff_events", "three_way",
            "union", "find_conflicts", "read_events", "export_events", "import_formats",
-           "export_formats", "TimelineError", "EventNotFound", "LANGUAGES"]
+           "export_formats", "TimelineError", "EventNotFound", "LANGUAGES",
+           "resolve_id", "AmbiguousId", "Memory", "change_fields", "finding_id"]
