@@ -141,3 +141,18 @@ def test_merge_memory_is_three_way_and_drops_live_ids():
     assert set(merge_memory(base, ours, theirs, live_ids=[B.id]).removed) == {A.id}
     assert set(union_memory([ours, theirs], live_ids=[]).removed) == {A.id, B.id}
     assert set(union_memory([ours, theirs], live_ids=[]).reviews) == {"f"}
+
+
+def test_filter_over_the_store_s_own_file_keeps_its_memory(tl):
+    store.save(tl.store, [A, B, C])
+    with Store(tl.store).transaction() as txn:
+        txn.remove(A.id, remember=True, on=DAY)
+    out = tl.store.parent / "subset.toml"
+    assert tl("filter", "--grep", "talks", "-o", str(out)).exit_code == 0
+    assert not store.loads_store(out.read_text(encoding="utf-8"))[1]  # another file: events only
+    assert "[[removed]]" not in tl("filter", "--grep", "talks").stdout
+    assert tl("filter", "--grep", "talks", "-o", str(tl.store)).exit_code == 0
+    events, memory = store.loads_store(tl.store.read_text(encoding="utf-8"))
+    assert events == [B] and set(memory.removed) == {A.id}
+    assert tl("export", "--format", "toml", "-o", str(tl.store)).exit_code == 0
+    assert set(Store(tl.store).memory().removed) == {A.id}

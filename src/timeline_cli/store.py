@@ -1014,6 +1014,29 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
 SPLICE_MIN = 1000
 
 
+def own_memory(store_path: str | Path, output: str | Path) -> Memory | None:
+    """The memory to write with a store's events into `output`: the store's own when `output`
+    is the store's own file (`timeline filter --tag x -o timeline.toml` keeps a subset, and its
+    removals must not come back on the next ingest); None for any other file or stdout, which
+    get a selection of events, not the store's history. Call it holding the store's lock."""
+    if str(store_path) == STDIN or str(output) in (STDIN, ""):
+        return None
+    if os.path.realpath(output) != os.path.realpath(store_path) or not os.path.exists(store_path):
+        return None
+    return load_snapshot(store_path)[0].memory
+
+
+def dump_own(store_path: str | Path, output: str | Path, events: list[Event], out) -> bool:
+    """Write `events` as a store with the store's own memory into `out` when `output` is the
+    store's own file (own_memory); False, writing nothing, otherwise."""
+    memory = own_memory(store_path, output)
+    if not memory:
+        return False
+    for piece in iter_dump(events, memory=memory.without_live(e.id for e in events)):
+        out.write(piece)
+    return True
+
+
 # ---------------------------------------------------------------- the public face
 
 
