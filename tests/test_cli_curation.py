@@ -182,3 +182,19 @@ def test_metadata_errors_change_nothing(tl, ingested, args, message):
     result = tl(*args)
     assert result.exit_code != 0 and message in result.output, result.output
     assert "\x1b" not in result.output and tl.store.read_bytes() == before
+
+
+def test_a_store_from_stdin_is_read_but_never_changed(tl, ingested, tmp_path):
+    text = tl.store.read_text(encoding="utf-8")
+    on = ingested["On"]
+    shown = tl("show", on.id[:6], "--store", "-", input=text)
+    assert shown.exit_code == 0 and on.id in shown.output
+    dry = tl("rm", on.id, "--dry-run", "--store", "-", input=text)
+    assert dry.exit_code == 0 and "would be removed" in dry.output
+    marker = tmp_path / "editor-ran"
+    env = {"EDITOR": editor(tmp_path, f"open({str(marker)!r}, 'w').close()")}
+    for args in (["edit", on.id], ["edit", on.id, "--note", "x"], ["tag", on.id, "+x"],
+                 ["status", on.id, "confirmed"], ["note", on.id, "x"], ["rm", on.id]):
+        result = tl(*args, "--store", "-", input=text, env=env)
+        assert result.exit_code == 1 and "cannot write to a store read from stdin" in result.output, result.output
+    assert not marker.exists()  # refused before the editor opened

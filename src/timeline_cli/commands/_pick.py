@@ -39,6 +39,14 @@ def pick(app, prefixes: Sequence[str], query, *, what: str) -> list[Event]:
     return apply(events, query)
 
 
+def refuse_stdin(app) -> None:
+    """A store read from stdin cannot be changed: said before an editor opens, in the words
+    the store's transaction uses (as for `add`)."""
+    if app.store_path == "-":
+        raise StoreError("cannot write to a store read from stdin (--store -)",
+                         hint="name a store file with --store PATH for commands that change it")
+
+
 def same_as_read(txn, event: Event) -> None:
     """Refuse to change an event that changed since it was read (another command ran)."""
     if txn.get(event.id) != event:

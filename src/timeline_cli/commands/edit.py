@@ -173,6 +173,9 @@ def edit_in_editor(events, note: str = ""):
 
 
 def _with_editor(app, events) -> None:
+    from timeline_cli.commands._pick import refuse_stdin
+
+    refuse_stdin(app)
     edited = edit_in_editor(events)
     changed = [new for old, new in zip(events, edited or events) if new != old]
     if not changed:

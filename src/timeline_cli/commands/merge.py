@@ -87,8 +87,8 @@ def merge(ctx, app, stores, union_, output, quiet):
             for c in result.conflicts:
                 pair = f"{c.id} / {c.other_id}" if c.other_id else c.id
                 say(f"  {pair}: {c.description}")
-            say("Hint: see them with `timeline conflicts`; keep one version, delete the other "
-                "and remove its `conflict` line")
+            say("Hint: see them with `timeline conflicts`; settle each with "
+                "`timeline resolve ID --ours|--theirs|--edit`")
         ctx.exit(1)
     ctx.exit(0)
 

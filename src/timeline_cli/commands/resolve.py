@@ -47,6 +47,9 @@ def resolve(app, event_id, side):
     except ValueError as exc:
         raise UsageError(str(exc), hint="`timeline conflicts` lists the events a merge marked") from None
     if side == "edit":
+        from timeline_cli.commands._pick import refuse_stdin
+
+        refuse_stdin(app)
         keep, gone = _edit(marked)
         if keep is None:
             say("no changes; the conflict is left as it was")
