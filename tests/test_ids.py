@@ -63,3 +63,9 @@ def test_store_resolve(tmp_path):
     path = tmp_path / "t.toml"
     save(path, EVENTS)
     assert Store(path).resolve("9f1c").text == "Ceasefire announced"
+
+
+def test_a_removed_event_is_named_as_such():
+    with pytest.raises(EventNotFound, match="event 77aa00000000 was removed") as info:
+        resolve("77aa", EVENTS, removed=["77aa00000000"])
+    assert "rm --undo 77aa00000000" in info.value.hint and info.value.exit_code == 2

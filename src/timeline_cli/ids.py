@@ -48,11 +48,12 @@ def describe(event: Event, words: int = 8) -> str:
     return f"{event.id}  {event.when}  {text}"
 
 
-def resolve(prefix: str, events: Iterable[Event]) -> Event:
+def resolve(prefix: str, events: Iterable[Event], removed: Iterable[str] = ()) -> Event:
     """The one event whose id is `prefix` or starts with it.
 
     Raises EventNotFound (exit 2) when none matches or the prefix is too short, AmbiguousId
-    (exit 2) when several match."""
+    (exit 2) when several match. `removed`: ids the store remembers as removed, so that a
+    removed event is named as such, with the way back."""
     prefix = prefix.strip()
     matches: list[Event] = []
     for event in events:
@@ -64,6 +65,10 @@ def resolve(prefix: str, events: Iterable[Event]) -> Event:
         raise _error(_not_found(), f"no event with id {prefix!r}",
                      f"type at least {MIN_PREFIX} characters of an id (`timeline show --format plain` lists them)")
     if not matches:
+        gone = [i for i in removed if i == prefix or i.startswith(prefix)]
+        if len(gone) == 1:
+            raise _error(_not_found(), f"event {gone[0]} was removed (timeline rm)",
+                         f"`timeline rm --undo {gone[0]}` brings it back")
         raise _error(_not_found(), f"no event with id {prefix!r}",
                      "check the id (`timeline show --format plain` lists them in the last column)")
     if len(matches) > 1:
@@ -74,11 +79,12 @@ def resolve(prefix: str, events: Iterable[Event]) -> Event:
     return matches[0]
 
 
-def resolve_all(prefixes: Iterable[str], events: Sequence[Event]) -> list[Event]:
+def resolve_all(prefixes: Iterable[str], events: Sequence[Event], removed: Iterable[str] = ()) -> list[Event]:
     """resolve() for each prefix, in order, each event once (two prefixes of one id name it once)."""
     out: dict[str, Event] = {}
+    removed = tuple(removed)
     for prefix in prefixes:
-        event = resolve(prefix, events)
+        event = resolve(prefix, events, removed)
         out.setdefault(event.id, event)
     return list(out.values())
 

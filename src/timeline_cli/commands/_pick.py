@@ -33,9 +33,10 @@ def pick(app, prefixes: Sequence[str], query, *, what: str) -> list[Event]:
         raise UsageError(f"name the events to {what}: one or more ids (a unique prefix is enough) "
                          "or filters such as --grep, --source, --tag",
                          hint="`timeline show --format plain` lists the ids in the last column")
-    events = Store(app.store_path, cache=True).events()
+    snap = Store(app.store_path, cache=True).snapshot()
+    events = snap.events()
     if prefixes:
-        return resolve_all(prefixes, events)
+        return resolve_all(prefixes, events, snap.memory.removed)
     return apply(events, query)
 
 

@@ -148,7 +148,8 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
     from timeline_cli.ids import resolve_all
     from timeline_cli.store import Store
 
-    events = resolve_all(prefixes, Store(app.store_path, cache=True).events())
+    snap = Store(app.store_path, cache=True).snapshot()
+    events = resolve_all(prefixes, snap.events(), snap.memory.removed)
     if fmt is None:
         fmt = app.rich_or_plain()
     if fmt == "rich":
