@@ -228,8 +228,8 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
     reviews: dict[str, Review] = {}
     for m in memories:
         if m:
-            for k, v in m.removed.items():
-                removed.setdefault(k, v)
-            for k, v in m.reviews.items():
-                reviews.setdefault(k, v)
+            for key, item in m.removed.items():
+                removed.setdefault(key, item)
+            for key, review in m.reviews.items():
+                reviews.setdefault(key, review)
     return Memory(removed, reviews).without_live(live_ids)

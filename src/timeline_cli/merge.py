@@ -169,8 +169,8 @@ def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Eve
                 out.append(et.with_(conflict=what))
                 conflicts.append(MergeConflict(key, "", (), what))
         # only in base: deleted on both sides
-    merged = merge_memory(*memory, live_ids=(e.id for e in out)) if memory else Memory()
-    return MergeResult(tuple(out), tuple(conflicts), merged)
+    remembered = merge_memory(*memory, live_ids=(e.id for e in out)) if memory else Memory()
+    return MergeResult(tuple(out), tuple(conflicts), remembered)
 
 
 def _statement(e: Event) -> tuple[str, str, str]:
@@ -252,14 +252,14 @@ def resolved(marked: Marked, side: str) -> tuple[Event | None, tuple[str, ...]]:
     The kept event has its mark cleared and the original id: an event's identity survives
     its conflict, so re-ingesting its source does not bring back the other version."""
     ours, theirs = marked.ours, marked.theirs
+    present = ours or theirs
+    assert present is not None, "a conflict has one version at least"
     if marked.deleted_on:
         kept = ours if side == "ours" else theirs
-        present = ours or theirs
         if kept is None:  # the side that deleted it wins
             return None, (present.id,)
         return kept.with_(conflict=""), ()
     if ours is None or theirs is None:
-        present = ours or theirs
         return present.with_(conflict=""), ()  # the other version is already gone
     if side == "ours":
         return ours.with_(conflict=""), (theirs.id,)

@@ -150,13 +150,12 @@ def edit_in_editor(events, note: str = ""):
             with open(path, "w", encoding="utf-8") as fh:
                 fh.write(text)
             _run_editor(editor, path)
+            problem: EditError | None = None
             try:
                 with open(path, encoding="utf-8") as fh:
                     new_text = fh.read()
             except UnicodeDecodeError:
                 new_text, problem = text, EditError("the edited file is not UTF-8 text", hint="save it as UTF-8")
-            else:
-                problem = None
             # saved as it was opened (or emptied): the user changed their mind
             if problem is None and (new_text == text or new_text == original or is_empty(new_text)):
                 return None
