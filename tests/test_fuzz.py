@@ -446,7 +446,7 @@ def _assert_one_line_per_event(root: Path) -> int:
     lines = result.stdout.split("\n")
     assert lines[-1] == "" and len(lines) - 1 == len(events), result.stdout
     for line, event in zip(lines, events):
-        assert line.count("\t") == 5 and not RAW_CONTROL.search(line), line
+        assert line.count("\t") == 6 and not RAW_CONTROL.search(line), line
     for event in events:  # what is stored is what the field rules keep
         assert fields.normalise_event(event) == event
     return len(events)
