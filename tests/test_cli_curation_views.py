@@ -224,3 +224,12 @@ def test_oneline_takes_no_other_format(tl):
     save(tl, [DATED])
     result = tl("show", "--oneline", "--format", "json")
     assert result.exit_code == 2 and "--oneline is a view of its own" in result.stderr
+
+
+def test_status_completion_completes_the_last_item_of_a_list():
+    from timeline_cli.cli_options import StatusList
+
+    complete = lambda text: [c.value for c in StatusList().shell_complete(None, None, text)]  # noqa: E731
+    assert complete("") == ["confirmed", "disputed", "reported", "none"]
+    assert complete("confirmed,d") == ["confirmed,disputed"]
+    assert complete("n") == ["none"]

@@ -119,6 +119,10 @@ WALK = [
     step("show", "show"),
     *[step(f"show-{fmt}", "show", "--format", fmt) for fmt in ("rich", "plain", "json", "jsonl", "csv")],
     step("show-bad-grep", "show", "--grep", HOSTILE),
+    step("show-oneline", "show", "--oneline"),
+    step("show-oneline-all", "show", "--oneline", "--all", "--status", "disputed,none"),
+    step("show-all-untagged", "show", "--all", "--untagged"),
+    step("show-bad-status", "show", "--status", HOSTILE),
     # filter, every format, to stdout and to paths that are the terminal
     *[step(f"filter-{fmt}", "filter", "--format", fmt) for fmt in ("toml", "plain", "json", "jsonl", "csv")],
     step("filter-o-dev-stdout", "filter", "-o", "/dev/stdout"),
