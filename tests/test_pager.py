@@ -11,6 +11,7 @@ from __future__ import annotations
 import fcntl
 import os
 import select
+import shutil
 import struct
 import subprocess
 import sys
@@ -174,3 +175,45 @@ def test_help_says_how(work):
     top = subprocess.run([sys.executable, "-m", "timeline_cli", "--help"], capture_output=True, text=True,
                          cwd=work, timeout=60).stdout
     assert "--no-pager" in top
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="needs less")
+def test_real_less_shows_the_first_screen_in_colour_and_quits_on_q(work):
+    """No $PAGER: less itself, on a pty that is its controlling terminal (it reads keys there),
+    started with LESS=FRX: our colours pass (R), it waits on a long output, q quits cleanly."""
+    import time
+
+    master, slave = os.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 20, 100, 0, 0))
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("PAGER", "LESS", "TIMELINE_PAGER", "LINES", "COLUMNS", "NO_COLOR")}
+    env.update(TERM="xterm-256color", TIMELINE_CACHE_DIR=str(work / "cache"))
+
+    def controlling_tty():
+        os.setsid()
+        fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_cli", "--store", "long.toml", "show"],
+                            stdin=slave, stdout=slave, stderr=slave, cwd=work, env=env,
+                            preexec_fn=controlling_tty)
+    os.close(slave)
+    out, quit_sent, deadline = b"", False, time.time() + 60
+    try:
+        while time.time() < deadline and proc.poll() is None:
+            if select.select([master], [], [], 0.2)[0]:
+                try:
+                    out += os.read(master, 65536)
+                except OSError:
+                    break
+            if not quit_sent and b"statement 0" in out and out.rstrip().endswith((b":", b":\x1b[K")):
+                os.write(master, b"q")
+                quit_sent = True
+        code = proc.wait(timeout=10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(master)
+    assert quit_sent, out[-500:]
+    assert code == 0, out[-500:]
+    assert b"\x1b[1;36m" in out  # our colours reached the screen through less -R
+    assert b"40 event(s)" not in out  # the end was never shown: less waited for us
