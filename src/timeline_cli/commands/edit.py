@@ -27,7 +27,7 @@ With field options, each named event gets those values: `timeline edit 052b --wh
 2024-10-23`. With ids, --by, --source, --tag and --status set the claimant, the source, a tag
 (repeatable) and the status (`none` clears it); without ids they are filters, as in every
 command (`timeline tag` and `timeline status` change a filtered selection). `--untag` removes a tag (repeatable); `--actor`/`--place` set the
-list (repeatable; '' clears); an empty value clears an optional field (--status '').
+list (repeatable; '' clears); an empty value clears an optional field (--note '').
 
 Without field options, $VISUAL (else $EDITOR) opens the events' [[event]] TOML blocks (one
 event by id, or every event the filters select). On save the text is checked as the store
