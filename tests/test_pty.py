@@ -119,6 +119,7 @@ WALK = [
     step("show", "show"),
     *[step(f"show-{fmt}", "show", "--format", fmt) for fmt in ("rich", "plain", "json", "jsonl", "csv")],
     step("show-bad-grep", "show", "--grep", HOSTILE),
+    step("show-id", "show", "c1", "p1"),
     step("show-oneline", "show", "--oneline"),
     step("show-oneline-all", "show", "--oneline", "--all", "--status", "disputed,none"),
     step("show-all-untagged", "show", "--all", "--untagged"),
@@ -179,6 +180,18 @@ WALK = [
     step("resolve-unknown", "resolve", HOSTILE, "--ours", writes=True),
     step("conflicts-dismiss-unknown", "conflicts", "--dismiss", HOSTILE, writes=True),
     step("conflicts-all", "conflicts", "--all"),
+    # curation: every value they echo back (tags, notes, texts, ids) and the store's name
+    step("tag", "tag", "c1", "+kursk2", "-kursk", writes=True, shown=False),
+    step("tag-hostile", "tag", "c1", f"+{HOSTILE}", writes=True),
+    step("status", "status", "c1", "confirmed", writes=True, shown=False),
+    step("status-filters", "status", "--grep", "troops", "reported", "--yes", writes=True, shown=False),
+    step("note", "note", "c1", f"new {HOSTILE}", writes=True, shown=False),
+    step("rm", "rm", "c1", writes=True, shown=False),
+    step("rm-dry-run", "rm", "--grep", "troops", "--dry-run", writes=True),
+    step("rm-undo", "rm", "--undo", writes=True, shown=False),
+    step("rm-bad-id", "rm", HOSTILE, writes=True),
+    step("edit-fields", "edit", "c1", "--text", f"edited {HOSTILE}", "--by", HOSTILE, writes=True),
+    step("resolve-not-marked", "resolve", "c1", "--ours", writes=True, shown=False),
     # completion scripts
     *[step(f"completion-{shell}", "completion", shell, shown=False) for shell in ("bash", "zsh", "fish")],
     # error paths: missing store, broken store, bad dates, unknown options and commands, --debug
