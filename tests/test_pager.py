@@ -217,3 +217,15 @@ def test_real_less_shows_the_first_screen_in_colour_and_quits_on_q(work):
     assert code == 0, out[-500:]
     assert b"\x1b[1;36m" in out  # our colours reached the screen through less -R
     assert b"40 event(s)" not in out  # the end was never shown: less waited for us
+
+
+def test_a_long_diff_is_paged_and_a_short_one_is_not(work):
+    # `git diff` pages too: 40 events added against the short store fill more than a screen
+    text, code = run_tty(work, "diff", "short.toml", "long.toml")
+    assert code == 1  # diff(1): different
+    got = paged(work)
+    assert got is not None and "PAGER RAN" in text
+    assert "statement 39" in got and "statement 39" not in text
+    (work / "record").unlink()
+    text, code = run_tty(work, "diff", "short.toml", "long.toml", "--no-pager")
+    assert code == 1 and paged(work) is None and "statement 39" in text

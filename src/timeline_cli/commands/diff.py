@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import FILTER_HELP, failures_exit, filter_options, pass_app, store_option
+from timeline_cli.cli_options import FILTER_HELP, failures_exit, filter_options, pager_option, pass_app, store_option
 
 DIFF_FORMATS = ["rich", "plain", "json"]
 
@@ -49,6 +49,7 @@ Examples:
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(DIFF_FORMATS), default=None,
               help="Output format. Default: rich on a terminal, plain when piped.")
+@pager_option
 @store_option
 @pass_app
 @click.pass_context
@@ -60,7 +61,8 @@ def diff(ctx, app, old, new, query, fmt):
     if fmt == "rich":
         from timeline_cli.render.diff import render_rich
 
-        render_rich(result, app.stdout_console(), shown=shown)
+        with app.paged_console() as console:  # a long diff pages, like `git diff`
+            render_rich(result, console, shown=shown)
     else:
         from timeline_cli.diff import plain_lines, to_json
 
