@@ -70,9 +70,7 @@ TOY = SimpleNamespace(
         ToyRule("hier", r"hier", _hier),
     ),
     MACROS={"DAY": r"3[01]|[12]\d|0?[1-9]", "MOIS": "|".join(_MOIS), "YEAR": r"\d{4}"},
-    TRIGGER_WORDS=_MOIS + ("hier",),
-    TRIGGER_STEMS=(),
-    PREFIX_WORDS=("le",),
+    # no trigger or start words: the scanner derives them from the patterns
     TENSE_MARKERS=re.compile(r"(?P<past>\ba\s+\w+é\b)|(?P<fut>\bva\b)"),
     WEAK_MARKER_PENALTY=30,
     REPORTED_BEFORE=re.compile(r"\ba\s+dit\b[^.;]*$"),

@@ -19,8 +19,9 @@ What the scanner and resolver read (`temporal/extract.py`, `temporal/resolve.py`
   `<MACRO:name>` placeholders; `.build(groups, text, start, end)` returns a typed spec from
   `temporal.specs` (`DateSpec(y=2024, m=11, d=4)`, `RelSpec(unit="day", n=-1)` ...) or None;
 - `MACROS`: placeholder name -> regex;
-- `TRIGGER_WORDS`, `TRIGGER_STEMS`, `PREFIX_WORDS`: the words that make a place worth
-  scanning (digits always are), and the words a match may start with before a trigger;
+- `STOP_WORDS` (optional): the language's most frequent words, which the scanner's prefilter
+  (derived from the patterns, `temporal/prefilter.py`) avoids as triggers; `SCAN_GAPS`
+  (optional): words the prefilter leaves out though rules match them;
 - `TENSE_MARKERS`: a regex whose named groups are `past`, `fut`, `weakpast`, `weakfut`
   (the tense of a clause), and `WEAK_MARKER_PENALTY`;
 - `HOLIDAYS`: holiday name (as the rules put it in a spec) -> (month, day) or the key of a
@@ -42,7 +43,7 @@ What the rest of the engine reads:
   `HEADER_KEYS` (key -> rank), `INLINE_HEADER_KEY`, `ORDINAL_SUFFIX`, `DAY_OF`, `TIME_AT`, `AM_PM`.
 
 Attributes a registered pack leaves out are taken from the default pack (English), so a
-small pack needs only `RULES`, `MACROS` and the words that trigger them.
+small pack needs only `RULES` and `MACROS`.
 """
 
 from __future__ import annotations
@@ -62,9 +63,6 @@ class LanguagePack(Protocol):
 
     RULES: Any
     MACROS: dict[str, str]
-    TRIGGER_WORDS: Any
-    TRIGGER_STEMS: Any
-    PREFIX_WORDS: Any
     TENSE_MARKERS: Any
     WEAK_MARKER_PENALTY: int
     HOLIDAYS: dict

@@ -21,6 +21,7 @@ from typing import Any, Iterator
 
 from timeline_cli import lang as _lang
 
+from . import prefilter
 from .resolve import resolve
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
@@ -45,6 +46,11 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return _MACRO.sub(sub, pattern)
 
 
+def rule_patterns(lang: Any) -> list[str]:
+    """A pack's rule patterns with their macros expanded."""
+    return [_expand(rule.pattern, lang.MACROS) for rule in lang.RULES]
+
+
 class _Compiled:
     """The rule table compiled into one scanner, plus per-rule group-name maps.
 
@@ -52,7 +58,7 @@ class _Compiled:
     happen in the builders, on the original text), so the regex engine compares plain
     characters. A cheap trigger regex (months, weekdays, units, digits ...) finds the few places
     worth trying; the combined rule regex is only matched at word starts shortly before each
-    trigger.
+    trigger. Both word lists are derived from the patterns (`prefilter.py`).
     """
 
     # Left context that forbids a match start: inside a word, after a currency sign, or after
@@ -83,14 +89,12 @@ class _Compiled:
         self.pattern = re.compile(source)            # over lower-cased text
         self.pattern_ci = re.compile(source, re.I)   # fallback when lower() changes the length
         self.index = {f"_r{i}": i for i in range(len(rules))}
-        words = sorted(set(lang.TRIGGER_WORDS), key=len, reverse=True)
-        stems = sorted(set(lang.TRIGGER_STEMS), key=len, reverse=True)
-        self.trigger = re.compile(
-            r"\d+|(?<![a-z])(?:(?:" + "|".join(map(re.escape, words)) + r")(?![a-z])|"
-            + "|".join(map(re.escape, stems)) + ")")
-        prefixes = sorted(set(lang.PREFIX_WORDS), key=len, reverse=True)
+        pf = prefilter.current(rule_patterns(lang), getattr(lang, "STOP_WORDS", ()),
+                               getattr(lang, "SCAN_GAPS", ()), getattr(lang, "PREFILTER", None))
+        self.prefilter = pf
+        self.trigger = re.compile(r"\d+|(?<![a-z])(?:" + _words(pf.words, pf.stems) + ")")
         self.word_start = re.compile(
-            r"(?<![a-z0-9'’])(?:[0-9'’(+]|(?:" + "|".join(map(re.escape, prefixes)) + r")(?![a-z]))")
+            r"(?<![a-z0-9'’])(?:[0-9'’(+]|" + _words(pf.prefixes, pf.prefix_stems) + ")")
 
 
     def single(self, i: int) -> re.Pattern:
@@ -111,6 +115,16 @@ class _Compiled:
             if spec is not None:
                 return s, e, j, spec
         return None
+
+
+def _words(words: frozenset[str], stems: frozenset[str]) -> str:
+    """Regex for whole words or word beginnings (longest first: the alternation takes the first)."""
+    alts = []
+    if words:
+        alts.append("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![a-z])")
+    if stems:
+        alts.append("|".join(map(re.escape, sorted(stems, key=len, reverse=True))))
+    return "(?:" + "|".join(alts) + ")" if alts else "(?!)"
 
 
 # pack object -> its scanner (compiled on first use; one per pack for the process)

@@ -3,8 +3,7 @@
 Attributes are read lazily from the submodules, so asking for the sentence splitter's
 abbreviations does not compile the date rules:
 
-- `rules.py`: the rule table (`RULES`, `MACROS`), the scan triggers, the tense cues and
-  `duration_value`; `vocab.py`: month, weekday, number, unit, holiday ... words;
+- `rules.py`: the rule table (`RULES`, `MACROS`), the tense cues and `duration_value`; `vocab.py`: month, weekday, number, unit, holiday ... words;
 - `narration.py`: the cues the extractor uses to follow a story's time;
 - `sentences.py`: abbreviations and sentence openers for the sentence splitter;
 - `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
@@ -22,8 +21,8 @@ CODE = "en"
 # attribute -> submodule that defines it
 _WHERE = {
     **{name: "rules" for name in (
-        "RULES", "MACROS", "TRIGGER_WORDS", "TRIGGER_STEMS", "PREFIX_WORDS", "TENSE_MARKERS",
-        "WEAK_MARKER_PENALTY", "duration_value", "EXAMPLE_DCT")},
+        "RULES", "MACROS", "SCAN_GAPS", "TENSE_MARKERS", "WEAK_MARKER_PENALTY", "duration_value",
+        "EXAMPLE_DCT")},
     **{name: "vocab" for name in ("HOLIDAYS", "MONTHS", "WEEKDAYS")},
     **{name: "docdate" for name in (
         "HEADER_WEEKDAYS", "HEADER_KEYS", "INLINE_HEADER_KEY", "ORDINAL_SUFFIX", "DAY_OF", "TIME_AT", "AM_PM")},
@@ -32,6 +31,8 @@ _WHERE = {
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
         "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
+    "STOP_WORDS": "words",
+    "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
         "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS")},
 }
