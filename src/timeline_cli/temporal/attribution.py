@@ -3,15 +3,36 @@
 Attribution is grammar ("X said", "according to X", "was confirmed by X"), so the patterns
 live with the language (`timeline_cli/lang/en/attribution.py` for English); this module only
 picks the pack.
+
+A document is more than its sentences: "he said" names the person quoted before, "the
+company said" the company named before, and a quotation running over several sentences keeps
+its speaker. A pack that knows this provides `document_claimants(sentences) -> list[str]`
+(English: `lang/en/claimants.py`); `document_claimants` here uses it, and falls back to one
+`find_claimant` per sentence for a pack that has only that.
 """
 
 from __future__ import annotations
 
+from typing import Sequence
+
 from timeline_cli import lang as _lang
 
-__all__ = ["find_claimant"]
+__all__ = ["find_claimant", "document_claimants"]
 
 
 def find_claimant(sentence: str, lang=_lang.DEFAULT) -> str:
     """Who the sentence says claims it, or ""."""
     return _lang.get(lang).find_claimant(sentence)
+
+
+def document_claimants(sentences: Sequence[str], lang=_lang.DEFAULT) -> list[str]:
+    """The claimant of each sentence of one document, read in order ("" for none)."""
+    pack = _lang.get(lang)
+    try:
+        whole = pack.document_claimants
+    except AttributeError:
+        whole = None
+    if whole is not None:
+        return list(whole(sentences))
+    find = pack.find_claimant
+    return [find(s) for s in sentences]

@@ -190,8 +190,9 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
 
 def _claimants(sentences: list[str], pack) -> list[str]:
     """Each sentence's claimant; attribution-only sentences lend theirs to their neighbours."""
-    find_claimant = pack.find_claimant
-    own = [find_claimant(s) for s in sentences]
+    from timeline_cli.temporal.attribution import document_claimants  # pronouns, quotes: the document
+
+    own = document_claimants(sentences, pack)
     out = list(own)
     for i, s in enumerate(sentences):
         if not own[i] or not pack.META_BACK_RE.search(s):

@@ -31,6 +31,7 @@ _WHERE = {
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
         "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
+    "document_claimants": "claimants",
     "STOP_WORDS": "words",
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (

@@ -2,24 +2,43 @@
 
 `find_claimant(sentence)` returns a clean name ("Ukrainian intelligence", "The Wall Street
 Journal", "the Minister of Defense of Ukraine Rustem Umyerov") or "" when the sentence names
-nobody. Vocabulary lives in the tables below, lower-cased once; every pattern carries
-examples and must-not-match cases that tests/test_attribution.py runs.
+nobody. `analyse(sentence, in_quote)` is the same reading with what a document needs on top
+(`lang/en/claimants.py`): the claimant may be a pronoun ("he") to resolve, and the quotation
+marks tell whether the sentence starts or ends inside a quotation. Vocabulary lives in the
+tables below, lower-cased once; every pattern carries examples and must-not-match cases that
+tests/test_attribution.py runs.
+
+The words inside quotation marks are never read for a reporting verb or a claimant (`"I must
+say ..."` has no claimant; `"He was told ...," the source said` is the source). Every
+candidate must be a noun phrase (`_np_ok`): no auxiliary, no finite verb, no negation, no
+leading preposition, so a clause fragment ("Russia has often", "Sununu was") never wins.
 
 Order of the patterns (first that yields a name wins):
-1. "according to X"
-2. passive "reported / confirmed / ... by X"
-3. "X said / reported / wrote ... [that]" (subject of a reporting verb; "X, citing Y, said")
-4. inverted quote tag "..., said X."
+1. "according to X" (a news medium only when no speaker is found: "X said, according to the
+   Interfax news agency" is X, the agency is the channel)
+2. passive "reported / confirmed / ... by X" ("X, quoted by Y, said" is X: the aside is skipped)
+3. "X said / reported / wrote ... [that]": the subject of a reporting verb, past asides
+   ("X, who ..., said", "X, speaking on ..., said", "X, Rank's chief executive, said"), the
+   subject of a coordinated "X ... and said" / "X ..., saying ...", an inverted tag
+   "..., said X, a spokesman." A sentence-final tag ("..., the sources said Monday.") is the
+   outermost source and wins over an inner one; a reporting verb in a subordinate ("while X
+   say ...", "as officials acknowledged") or relative clause ("who says") or a passive ("was
+   informed", "was told") gives nobody.
+4. inverted quote tag '"...," said X.'
 5. "X, citing Y" / "with reference to X" / "citing X" / "sources of / in X"
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-__all__ = ["find_claimant", "REPORTING_VERBS", "LEAD_PHRASES", "PATTERN_EXAMPLES"]
+__all__ = ["find_claimant", "analyse", "Claim", "REPORTING_VERBS", "CLAIM_VERBS", "LEAD_PHRASES",
+           "PATTERN_EXAMPLES", "PRONOUNS"]
 
-# Reporting verbs (any tense/person that news text uses). Lower-cased once.
+# Reporting verbs (any tense/person that news text uses). Lower-cased once. `events.is_trivial`
+# reads this set too (a line with one is a statement, not a heading): the attribution's own,
+# wider set is CLAIM_VERBS below.
 REPORTING_VERBS = frozenset(w.lower() for w in """
 said says say told tells tell reported reports report wrote writes write
 claimed claims claim confirmed confirms confirm announced announces announce
@@ -30,14 +49,41 @@ revealed reveals disclosed discloses indicated indicates estimated estimates
 informed informs assured assures asserted asserts acknowledged acknowledges
 admitted admits believe believes suggested suggests publishes published
 """.split())
+# The verbs that attribute: the reporting verbs without the mental-state "believe" (an
+# attitude, not a claim), with argued, accused, described, concluded, the participles
+# ("..., saying it would ...", "are warning that", "had been telling") ...
+CLAIM_VERBS = (REPORTING_VERBS - {"believe", "believes", "state"}) | frozenset(w.lower() for w in """
+argued argues argue contended contends maintained maintains conceded concedes
+described describes accused accuses concluded concludes speculated speculates
+ruled forecast forecasts predicted predicts recalled recalls countered counters
+complained complains cautioned cautions
+saying telling warning claiming insisting adding noting arguing asserting explaining
+stressing acknowledging announcing confirming denying predicting
+asked asks replied replies
+""".split())
 # Reporting verbs that are often not about saying ("claimed 217 lives", "added troops"):
-# they attribute only before "that", a quote or the end of a clause.
+# they attribute only before "that", a quote, the end of a clause or a bare content clause
+# ("claimed they resolved", "suggested Israel might").
 NEEDS_COMPLEMENT = frozenset(w.lower() for w in """
 claim claims claimed note notes noted add adds added estimate estimates estimated
 believe believes state states indicate indicates indicated suggest suggests suggested
 admit admits admitted report reports publishes published insist insists insisted
+argued argues argue concluded concludes speculated speculates ruled
+warning claiming insisting adding noting arguing maintained maintains predicted predicts
 """.split())
-_COMPLEMENT_RE = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+that\b|\s*[\"“”'‘’:,.;!?]|\s*$")
+# ... or only with their own complement: "described X as ...", "accused X of ...".
+COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of"}
+# Verbs that attribute only in a tag after a quotation ('"Where is it?" asked X').
+TAG_ONLY = frozenset("asked asks replied replies".split())
+# Participles that report for the subject of the main clause: "X called for ..., saying ...".
+PARTICIPLES = frozenset("""
+saying telling adding noting arguing warning insisting claiming asserting explaining stressing
+acknowledging announcing confirming denying predicting
+""".split())
+_COMPLEMENT_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,6}?\s+that\b|\s*[\"“”'‘’:,.;!?]|\s*$"
+    r"|\s+(?:he|she|they|it|we|i)\b"
+    r"|(?:\s+[\w'’.-]+){1,4}?\s+(?:would|will|might|may|could|can|should|must|was|were|is|are|had|has|have)\b")
 # Verbs that take "by X" in the passive ("was confirmed by X").
 PASSIVE_VERBS = frozenset(w.lower() for w in """
 reported confirmed announced stated said claimed published disclosed revealed
@@ -54,6 +100,8 @@ agreement treaty plan plans law laws rules rule schedule constitution contract d
 legislation resolution order decree forecast forecasts timetable terms protocol
 document documents map maps data figures statistics calculations estimates
 """.split())
+# Pronouns that name a claimant the document names elsewhere ("he said"): canonical form.
+PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
 # Pronouns and fillers that are no name.
 NOT_NAMES = frozenset(w.lower() for w in """
 he she it they we i you this that these those there who which one someone somebody
@@ -64,19 +112,67 @@ MEDIA_NOUNS = frozenset(w.lower() for w in """
 newspaper newspapers publication outlet magazine agency broadcaster channel website
 site daily weekly tabloid paper portal network station journal news
 """.split())
+# Heads of a medium that may only relay a speaker ("..., Israel radio reported").
+CHANNEL_HEADS = MEDIA_NOUNS | frozenset("radio television tv service wire press".split())
+# Lower-case heads that name a source without a capital ("detectives said", "trade sources
+# say", "one highly placed source said", "parliament said").
+SOURCE_NOUNS = frozenset(w.lower() for w in """
+source sources official officials analyst analysts expert experts detective detectives
+police investigator investigators prosecutor prosecutors lawyer lawyers attorney attorneys
+parliament makers manufacturers spokesman spokeswoman spokesperson witness witnesses
+resident residents authorities diplomat diplomats executive executives economist economists
+observer observers scientist scientists researcher researchers doctor doctors critic critics
+officer officers aide aides adviser advisers advisor advisors agent agents firefighters
+rescuers organizers traders dealers bankers intelligence media reports polls poll sources
+members leaders spokesmen officials authorities regulators engineers
+""".split())
 # Words between a subject and its verb: "X has said", "X also reported", "X later told".
-_AUX = frozenset("has have had also later earlier previously then now again reportedly".split())
+_AUX = frozenset("""
+has have had also later earlier previously then now again reportedly often first publicly
+privately repeatedly separately subsequently since already still too meanwhile
+""".split())
+_BE = frozenset("is are was were be been being".split())
+_AUX_MODAL = frozenset("""
+is are was were be been being has have had will would can could may might shall should must
+do does did
+""".split())
 _NEGATIONS = frozenset("not never n't no".split())
 _LOWER_STARTERS = frozenset("and but while as because although though so yet or".split())
+# A clause these open is subordinate: its reporting verb is not the sentence's.
+_SUBORDINATORS = frozenset("""
+while as when whenever because although though if since after before where whereas unless
+until once whether
+""".split())
+_RELATIVES = frozenset("who which that whom whose".split())
+_PREPOSITIONS = frozenset("""
+of in on at from for with by to about into over under after before during since until
+through across against among between without within near like than per via amid despite
+""".split())
+# Words that open a sentence adverbial, not a subject ("Meanwhile, X and Y announced").
+_ADVERBIALS = frozenset("""
+meanwhile however yesterday today tonight also moreover still separately earlier later
+instead nevertheless nonetheless meantime furthermore indeed thus therefore besides
+monday tuesday wednesday thursday friday saturday sunday last this next
+""".split())
+_DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+# Common irregular past tenses: a word that makes a clause, not a noun phrase.
+_IRREGULAR_PAST = frozenset("""
+took made sent began came went gave got held kept met paid ran saw sold spent stood won
+became brought bought built caught chose drew fell felt found fought grew heard knew led
+lost rose sought shot struck thought threw withdrew told said wrote left hit put set
+""".split())
+# Words an aside set off by commas starts with ("X, who ..., said", "X, a spokesman, said").
+_ASIDE_STARTS = frozenset("""
+who which whose whom where a an the his her its their meanwhile however too though also
+meantime moreover nevertheless in at from of on for with once now formerly both himself
+herself themselves itself then quoted cited according
+""".split())
 
 # Bounds that keep every pattern linear on pathological input (a 1 MB "sentence").
 _WINDOW = 300  # characters looked at around a verb or lead phrase (a name is at most 12 words)
 _MAX_TRIES = 20  # reporting verbs / lead phrases tried per sentence
 _VERB_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\b")
 _CLAUSE_CUT_RE = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|\s--\s")
-_ASIDE_RE = re.compile(
-    r"\s*(?:citing|quoting|according to|with reference to|the|a|an|its|his|her|their)\b",
-    re.IGNORECASE)
 _REL_RE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$", re.IGNORECASE | re.DOTALL)
 _TEMPORAL_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|during|last|this|earlier|later|yesterday|today|tonight|after|before|"
@@ -87,10 +183,108 @@ _TEMPORAL_TAIL_RE = re.compile(
     r"thursday|friday|saturday|sunday|week|month|year|morning|evening|night)\b))",
     re.IGNORECASE,
 )
+_TIME_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning
+afternoon evening night week weekend month year last this next earlier later on in at a an
+the statement interview news conference briefing release late early recently
+january february march april may june july august september october november december
+""".split())
+_DAY_WORDS = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
+january february march april may june july august september october november december
+""".split())
 _NAME_STOP_RE = re.compile(
     r"\s*(?:[,;:!?—–()\"“”]|\.(?=[\"”'’]*\s*$)|''|\s-\s|\bthat\b|\bbut\b|\bwho\b|\bwhich\b|\bwhile\b|\band\s+(?:he|she|they|it)\b)",
     re.IGNORECASE,
 )
+# Quotation marks: TimeBank's AP/NYT texts write ``...'' ; curly and straight quotes.
+_QMARK_RE = re.compile(r"``|''|[\"“”]")
+_LETTERS_RE = re.compile(r"[^\W_]")
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|we|We|our|Our|my|My|us|me|I'm|I've|I'd|we're|We're|we've|We've)\b")
+# "The New York Times said in an editorial on Saturday: ..." frames what follows.
+FRAME_NOUNS = frozenset("editorial editorials commentary column op-ed".split())
+_FRAME_RE = re.compile(
+    r"\b(?:said|says|wrote|writes|argued|argues)\s+in\s+(?:an?|its|the|a\s+signed)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\b[^:]{0,80}:", re.IGNORECASE)
+
+
+def _blank(text: str) -> str:
+    return _LETTERS_RE.sub(" ", text)
+
+
+def _mask(s: str, in_quote: bool) -> tuple[str, bool, bool]:
+    """`s` with the letters inside quotation marks blanked (same length, quote marks written
+    `"`), whether a quotation is still open at its end, and whether it starts inside one."""
+    if not in_quote and not _QMARK_RE.search(s):
+        return s, False, False
+    out: list[str] = []
+    last = 0
+    inside = in_quote
+    starts = in_quote
+    lead = len(s) - len(s.lstrip())
+    for m in _QMARK_RE.finditer(s):
+        a, tok = m.start(), m.group()
+        seg = s[last:a]
+        out.append(_blank(seg) if inside else seg)
+        if tok in ("``", "“"):
+            opening = True
+        elif tok in ("''", "”"):
+            opening = False
+        else:
+            nxt = s[m.end()] if m.end() < len(s) else " "
+            opening = True if (a == lead and not nxt.isspace()) else not inside
+        if opening and a == lead:
+            # A quotation, not a quoted title: it runs on or holds a few words ("Titanic" won).
+            close = _QMARK_RE.search(s, m.end())
+            starts = close is None or len(s[m.end():close.start()].split()) >= 4
+        inside = opening
+        out.append('"' + " " * (len(tok) - 1))
+        last = m.end()
+    seg = s[last:]
+    out.append(_blank(seg) if inside else seg)
+    return "".join(out), inside, starts
+
+
+def _verbish(words: list[str], i: int) -> bool:
+    """Whether words[i] makes a clause: an auxiliary, a finite or irregular past verb."""
+    w = words[i]
+    low = w.lower().strip(",;:.'’\"")
+    if w[:1].isupper() and i > 0:
+        return False
+    if low in CLAIM_VERBS and low.endswith("s") and i == len(words) - 1 and i > 0:
+        return False  # a plural noun: "Newspaper reports", "Polls"
+    if low in _AUX_MODAL or low.endswith("n't") or low in CLAIM_VERBS or low in _IRREGULAR_PAST:
+        return True
+    if low.endswith("ed") and len(low) >= 5 and "-" not in low and not low.startswith("un"):
+        if i > 0 and words[i - 1].lower().endswith("ly"):
+            return False
+        nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+        return not nxt or nxt in _DETERMINERS or nxt in _PREPOSITIONS or nxt in NOT_NAMES or \
+            nxt.endswith("ly") or nxt in ("and", "but")
+    return False
+
+
+def _np_ok(name: str) -> bool:
+    """Whether `name` is a noun phrase, not a clause fragment or a quote."""
+    words = name.split()
+    if not words or len(words) > 12:
+        return False
+    if words[0].lower() in _PREPOSITIONS or words[0][:1] in "\"“”'‘`":
+        return False
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in _NEGATIONS or low.endswith("n't"):
+            return False
+        if _verbish(words, i):
+            return False
+    return True
+
+
+def _strip_tail(words: list[str]) -> list[str]:
+    while words and (words[-1].lower() in _AUX or (len(words) > 1 and words[-1].lower() in _DAY_WORDS) or (
+            words[-1].lower().endswith("ly") and words[-1].islower() and len(words) > 1)):
+        words = words[:-1]
+    return words
 
 
 def _clean(name: str) -> str:
@@ -100,26 +294,27 @@ def _clean(name: str) -> str:
     words = name.split()
     while words and words[0].lower() in _LOWER_STARTERS:
         words.pop(0)
-    while words and words[-1].lower() in _AUX:
-        words.pop()
+    words = _strip_tail(words)
     if not words:
         return ""
     # Descriptor + proper name: "The American newspaper The Wall Street Journal".
     if words[0].lower() == "the":
         for i in range(1, len(words) - 1):
-            if words[i].lower() in MEDIA_NOUNS and words[i + 1][:1].isupper():
+            if words[i] in MEDIA_NOUNS and words[i + 1][:1].isupper():
                 rest = words[i + 1:]
                 if all(x[:1].isupper() or x.lower() in ("of", "the", "and", "&") for x in rest):
                     words = rest
                 break
     name = " ".join(words).strip(" ,;:.")
     low = name.lower()
+    if low in PRONOUNS:
+        return PRONOUNS[low]
     if not name or low in NOT_NAMES or all(w.lower() in NOT_NAMES | {"the", "a", "an"} for w in words):
         return ""
     if words[-1].lower().rstrip("s") in {n.rstrip("s") for n in NOT_CLAIMANTS} and not any(
             w[:1].isupper() for w in words[1:]):
         return ""
-    if len(words) > 12:
+    if not _np_ok(name):
         return ""
     return name
 
@@ -131,34 +326,254 @@ def _name_after(sentence: str, pos: int) -> str:
     return _clean(rest[: m.start()] if m else rest)
 
 
-def _subject_before(sentence: str, pos: int) -> str:
-    """The subject of a verb at `pos`: text back to the last clause break, relative clauses cut."""
-    before = sentence[max(0, pos - _WINDOW):pos]
+def _lower_subject(words: list[str]) -> bool:
+    """A subject without a leading capital: "detectives", "trade sources", "republican X Y"."""
+    if len(words) > 8 or words[0].lower() in _PREPOSITIONS:
+        return False
+    if words[0].lower() in SOURCE_NOUNS:
+        return True  # "sources of the publication in Ukraine", "officials in Seoul"
+    if len(words) > 6:
+        return False
+    if words[-1].lower().strip(",.") in SOURCE_NOUNS:
+        return True
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    return bool(caps) and caps[0] <= 3 and words[-1][:1].isupper()
+
+
+def _is_aside(seg: str) -> bool:
+    """A phrase set off by commas between a subject and its verb."""
+    words = seg.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first in ("who", "which", "whose", "whom", "where", "quoted", "cited", "according"):
+        return True
+    if first.endswith("ing") and len(first) > 4:
+        return True  # "speaking on condition of anonymity", "citing two officials"
+    if first in _IRREGULAR_PAST or (first.endswith("ed") and words[0].islower()):
+        return True  # "found in Intel's chip", "based in Paris"
+    if words[0].isdigit():
+        return True  # an age: "Margalit Har-Shefi, 22, said"
+    head = _REL_RE.sub("", seg).split()
+    if not head or any(_verbish(head, i) for i in range(len(head))):
+        return False
+    if first in _ASIDE_STARTS or first.endswith(("'s", "’s")):
+        return True  # "a loyalist of ...", "Rank's chief executive", "meanwhile"
+    return len(head) <= 6 and first in _ADVERBIALS
+
+
+def _segments_before(text: str) -> list[str]:
+    return _CLAUSE_CUT_RE.split(text)
+
+
+def _clause_subject(text: str, copula_ok: bool = True) -> str:
+    """The subject a clause starts with: `text` runs from the clause start to a coordinated
+    ("and said") or participial ("saying") reporting verb; leading adverbials are skipped."""
+    for seg in _segments_before(text):
+        words = seg.split()
+        while words and words[0].lower() in _LOWER_STARTERS:
+            words = words[1:]
+        if not words:
+            continue
+        first = words[0].lower()
+        if first in _PREPOSITIONS or first in _SUBORDINATORS or first in _ADVERBIALS or \
+                first in _DAY_WORDS or first.endswith(("ly", "wise")):
+            continue
+        k = next((i for i in range(len(words)) if _verbish(words, i)), len(words))
+        if k == 0:
+            return ""
+        if k < len(words) and words[k].lower() in _BE and not copula_ok:
+            return ""
+        name = _clean(" ".join(words[:k]))
+        if name and (name[:1].isupper() or name in PRONOUNS.values() or _lower_subject(name.split())):
+            return name
+        return ""
+    return ""
+
+
+def _tail_is_final(s: str, end: int) -> bool:
+    """Nothing but a time, a manner ("in a statement") or a channel after the verb at `end`."""
+    rest = s[end:end + _WINDOW].strip().rstrip(".!?\"”' ")
+    if not rest:
+        return True
+    if re.match(r",\s*(?:according to|citing|quoting)\b", rest, re.IGNORECASE):
+        return True
+    words = rest.split()
+    return len(words) <= 4 and all(w.lower().strip(",") in _TIME_WORDS or w[:1].isdigit()
+                                   for w in words)
+
+
+@dataclass
+class _Cand:
+    name: str
+    final: bool
+
+
+def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
+    verb = m.group("verb")
+    pos = m.start()
+    low_s = s
+    if pos and s[pos - 1] == "-":
+        return None  # "self-declared"
+    lo = max(0, pos - _WINDOW)
+    before = s[lo:pos]
     cuts = list(_CLAUSE_CUT_RE.finditer(before))
-    # "Reuters, citing two officials, said": skip a ", citing ...," aside.
     chunk = before[cuts[-1].end():] if cuts else before
-    if not chunk.strip() and len(cuts) >= 2 and _ASIDE_RE.match(before, cuts[-2].end()):
-        # "Reuters, citing two officials, said" / "Mr. Kim, the spokesman, announced":
-        # the subject is the short phrase before the aside.
-        head = before[cuts[-3].end() if len(cuts) >= 3 else 0:cuts[-2].start()]
-        words = head.split()
-        if 0 < len(words) <= 5 and all(w[:1].isupper() or w in ("of", "the", "and", "&")
-                                       for w in words):
-            chunk = head
+    cut_char = before[cuts[-1].start()] if cuts else ""
+    words = chunk.split()
+    # The word just before the verb: articles make it a noun ("the report", "a warning").
+    if words and (words[-1].lower() in _DETERMINERS or words[-1].lower() in _PREPOSITIONS
+                  and words[-1].lower() != "as"):
+        return None
+    nxt = s[m.end():m.end() + 12].split()[:1]
+    if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
+            "said", "told", "wrote"):
+        return None  # a noun: "Newspaper reports have said", "the claims were"
+    if verb in TAG_ONLY and not (cut_char == '"' and not words):
+        return None
+    if verb in NEEDS_COMPLEMENT and not _COMPLEMENT_RE.match(s, m.end()):
+        return None  # "the bombings claimed 217 lives", "Russia added five brigades"
+    if verb in ("report", "reports", "reporting") and not s[m.end():].strip(" .!?\"'”"):
+        return None  # a byline: "From member station KQED, Auncil Martinez reports."
+    want = COMPLEMENT_WORD.get(verb)
+    if want and not re.match(rf"(?:\s+[\w'’.-]+){{1,6}}?\s+{want}\b", s[m.end():m.end() + 120]):
+        return None  # "described X as ...", "accused X of ..."
+    final = _tail_is_final(s, m.end())
+    # "X was quoted as saying", "X is being quoted as telling".
+    qm = re.search(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$", chunk)
+    if qm:
+        chunk = chunk[:qm.start()]
+        words = chunk.split()
+    elif words and words[-1].lower() in _BE | {"been"}:
+        if not verb.endswith("ing"):
+            return None  # passive: "was informed", "was told"
+        while words and words[-1].lower() in _AUX_MODAL:
+            words = words[:-1]
+        chunk = " ".join(words)
+    # Participle after a comma: "Yeltsin and Kuchma called for ..., saying it would ...".
+    if verb in PARTICIPLES and not words and cut_char == ",":
+        name = _clause_subject(s[lo:pos], copula_ok=False)
+        return _Cand(name, final) if name else None
+    if words and words[-1].lower() in _RELATIVES:
+        return None  # "a criminal defense attorney who says ..."
+    stripped = _strip_tail(words)
+    if any(w.lower().strip("'’") in _NEGATIONS or w.lower().endswith("n't") for w in stripped[-3:]):
+        return None
+    # Skip sentence adverbs and a leading coordinator.
+    while stripped and stripped[0].lower() in ("and", "but", "so", "yet", "or"):
+        stripped = stripped[1:]
+    if stripped and stripped[0].lower() in _SUBORDINATORS:
+        return None  # "while IBM and Compaq say ...", "as officials acknowledged"
+    # "X ... and said", "X didn't indicate ..., but said": the subject of the clause.
+    coords = {"and", "but"}
+    if words and (words[-1].lower() in coords or (
+            not stripped and any(w.lower() in coords for w in words))):
+        head = [w for w in words]
+        while head and head[-1].lower() in coords | _AUX:
+            head = head[:-1]
+        if head:
+            name = _clause_subject(" ".join(head))
+        else:
+            name = _clause_subject(before[:cuts[-1].start()]) if cuts else ""
+        return _Cand(name, final) if name else None
+    if not stripped:
+        if not cut_char:
+            return None
+        if cut_char in "\"“”":
+            name = _inverted_name(s, m.end())
+            return _Cand(name, True) if name else None
+        if cut_char != ",":
+            return None
+        # "X, who lives in ..., said": walk back over the asides to the subject.
+        segs = _segments_before(before[:cuts[-1].start()])
+        skipped = 0
+        subject = ""
+        described = ""  # the last aside skipped that could be the subject ("a detective, ...")
+        while segs:
+            seg = segs.pop()
+            if not seg.strip():
+                break
+            if _is_aside(seg):
+                skipped += 1
+                if seg.split()[0].lower() in ("a", "an", "the") and not _REL_RE.search(seg):
+                    described = seg
+                continue
+            subject = seg
+            break
+        if not subject and described and skipped >= 2:
+            subject, skipped = described, skipped - 1
+        if skipped and subject:
+            sub_words = subject.split()
+            if sub_words and (sub_words[0][:1].isupper() or _lower_subject(sub_words)) \
+                    and sub_words[0].lower() not in _ADVERBIALS and len(sub_words) <= 8:
+                name = _clean(subject)
+                if name:
+                    return _Cand(name, final)
+        name = _inverted_name(s, m.end())
+        return _Cand(name, True) if name else None
+    chunk = _REL_RE.sub("", " ".join(stripped))
     words = chunk.split()
     if not words:
+        return None
+    if words[0][:1].islower() and words[0].lower() not in ("the", "a", "an") \
+            and words[0].lower() not in PRONOUNS:
+        if not _lower_subject(words):
+            # "more planes headed from ... and senior officials say": the last conjunct.
+            low_words = [w.lower() for w in words]
+            if "and" in low_words:
+                k = len(low_words) - 1 - low_words[::-1].index("and")
+                tail = words[k + 1:]
+                if tail and (_lower_subject(tail) or tail[0][:1].isupper()):
+                    name = _clean(" ".join(tail))
+                    return _Cand(name, final) if name else None
+            return None
+    name = _clean(chunk)
+    if not name:
+        return None
+    # A list: "Sun, Hewlett-Packard and others say", "X, Berger and Y announced".
+    if " and " in name and cuts:
+        parts = _segments_before(before[:cuts[-1].start()])
+        prefix: list[str] = []
+        while parts:
+            seg = parts.pop().strip()
+            sw = seg.split()
+            if not sw or len(sw) > 6 or sw[0].lower() in _ADVERBIALS | _PREPOSITIONS | _DAY_WORDS \
+                    or sw[0].lower().endswith(("ly", "wise")) \
+                    or not any(w[:1].isupper() for w in sw) or not _np_ok(seg):
+                break
+            prefix.insert(0, seg)
+        if prefix and cuts[-1].group().strip() == ",":
+            name = ", ".join(prefix + [name])
+    return _Cand(name, final)
+
+
+def _inverted_name(s: str, pos: int) -> str:
+    """The name after an inverted reporting verb ('..., said Detective X, a spokesman.')."""
+    rest = s[pos:pos + _WINDOW]
+    m = _NAME_STOP_RE.search(rest)
+    raw = rest[: m.start()] if m else rest
+    after = rest[m.start():] if m else ""
+    if after and not re.match(r"\s*(?:[,.!?;\"”']|''|$)", after):
+        return ""  # "said that ..." / "said Friday that ..."
+    if after.lstrip().startswith(",") and re.match(r",\s*(?:that|and|but)\b", after.lstrip()):
         return ""
-    if any(w.lower().strip("'’") in _NEGATIONS or w.lower().endswith("n't") for w in words[-3:]):
+    if any(c.isdigit() for c in raw):
         return ""
-    chunk = _REL_RE.sub("", chunk)
-    words = chunk.split()
-    if words and words[0][:1].islower() and words[0].lower() not in _LOWER_STARTERS | {"the", "a", "an"}:
-        # Starts mid-clause with a lower-case word ("was confirmed", "in a statement the ...").
-        if words[0].lower() not in ("sources", "officials", "analysts", "experts", "witnesses",
-                                    "residents", "observers", "diplomats", "authorities",
-                                    "intelligence", "media", "reports", "police", "prosecutors"):
-            return ""
-    return _clean(chunk)
+    name = _clean(raw)
+    if not name or name.split()[0].lower() in _TIME_WORDS - {"the", "a", "an"}:
+        return ""
+    if name in PRONOUNS.values():
+        return name
+    words = name.split()
+    if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() \
+            and not _lower_subject(words):
+        return ""
+    return name
+
+
+def _is_channel(name: str) -> bool:
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and (words[-1] in CHANNEL_HEADS or "radio" in words or "agency" in words)
 
 
 def _according_to(s: str, low: str) -> str:
@@ -183,6 +598,8 @@ def _passive(s: str, low: str) -> str:
         if tries >= _MAX_TRIES:
             break
         if m.group("verb") in PASSIVE_VERBS:
+            if s[:m.start()].rstrip().endswith(","):
+                continue  # "X, quoted by Y, said": Y is the channel
             name = _name_after(s, m.end())
             if name:
                 return name
@@ -191,22 +608,29 @@ def _passive(s: str, low: str) -> str:
 
 def _subject_verb(s: str, low: str) -> str:
     tries = 0
+    cands: list[_Cand] = []
     for m in _VERB_RE.finditer(s):
         verb = m.group("verb")
-        if verb not in REPORTING_VERBS:  # lower-case only: "the United States" is no verb
+        if verb not in CLAIM_VERBS:  # lower-case only: "the United States" is no verb
             continue
         tries += 1
         if tries > _MAX_TRIES:
             break
         after = s[m.end():m.end() + 4]
-        if after.startswith(" by "):
+        if after.startswith(" by ") and verb in PASSIVE_VERBS:
             continue  # passive, handled above
-        if verb in NEEDS_COMPLEMENT and not _COMPLEMENT_RE.match(s, m.end()):
-            continue  # "the bombings claimed 217 lives", "Russia added five brigades"
-        name = _subject_before(s, m.start())
-        if name:
-            return name
-    return ""
+        cand = _subject_candidate(s, m)
+        if cand and cand.name:
+            cands.append(cand)
+    if not cands:
+        return ""
+    finals = [c for c in cands if c.final]
+    pick = finals[-1] if finals else cands[0]
+    if _is_channel(pick.name):
+        others = [c for c in cands if not _is_channel(c.name)]
+        if others:
+            pick = others[0]
+    return pick.name
 
 
 _INVERTED_RE = re.compile(
@@ -214,19 +638,19 @@ _INVERTED_RE = re.compile(
 
 
 # A quote closed, then the tag: '"It was a bomb," said a U.S. Embassy official, who ...'.
-_QUOTE_TAG_RE = re.compile(r"(?:,\s*(?:''|[\"”’])|[\"”]\s*,|''\s*,)\s*(?P<verb>[A-Za-z]+)\s+")
+_QUOTE_TAG_RE = re.compile(r"(?:[,?!]\s*(?:''|[\"”’])|[\"”]\s*,|''\s*,)\s*(?P<verb>[A-Za-z]+)\s+")
 
 
 def _inverted(s: str, low: str) -> str:
     m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW))
-    if m and m.group("verb") in REPORTING_VERBS:
+    if m and m.group("verb") in CLAIM_VERBS:
         name = _clean(m.group("name"))
         if name:
             return name
     for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
         if tries >= _MAX_TRIES:
             break
-        if m.group("verb") in REPORTING_VERBS:
+        if m.group("verb") in CLAIM_VERBS:
             name = _name_after(s, m.end())
             if name:
                 return name
@@ -247,8 +671,10 @@ def _leads(s: str, low: str) -> str:
         i = low.find(phrase)
         if i != -1 and (i == 0 or not low[i - 1].isalnum()):
             name = _name_after(s, i + len(phrase))
-            if name:
-                return name
+            words = name.split()
+            if name and (any(w[:1].isupper() for w in words[1:] or words)
+                         or words[-1].lower() in SOURCE_NOUNS):
+                return name  # a source, not "citing competitive reasons"
     m = _SOURCES_RE.search(s)
     if m:
         tail = _name_after(s, m.end())
@@ -257,26 +683,63 @@ def _leads(s: str, low: str) -> str:
     return ""
 
 
-_PATTERNS = (_according_to, _passive, _subject_verb, _inverted, _leads)
+_PATTERNS = (_passive, _subject_verb, _inverted, _leads)
 
 # Every pattern needs one of these words (a reporting verb, or a word of a lead phrase);
 # most sentences of a long document are done with one set test instead of five patterns.
-_TRIGGER_WORDS = frozenset(REPORTING_VERBS | PASSIVE_VERBS | {
+_TRIGGER_WORDS = frozenset(REPORTING_VERBS | CLAIM_VERBS | PASSIVE_VERBS | {
     "according", "reference", "citing", "quoting", "per", "sources"})
 _WORD = re.compile(r"[a-z]+")
 
 
-def find_claimant(sentence: str) -> str:
-    """Who the sentence says claims it, or ""."""
-    if _TRIGGER_WORDS.isdisjoint(_WORD.findall(sentence.lower())):
+@dataclass
+class Claim:
+    """One sentence read for a document: `name` is the claimant as written (a pronoun is
+    "he"/"she"/"they"), "" for none; the rest is what the quotation marks say."""
+
+    name: str = ""
+    starts_in_quote: bool = False   # the sentence begins inside a quotation (or opens one)
+    open_at_end: bool = False       # a quotation is still open when the sentence ends
+    quoted: bool = False            # the sentence has quotation marks
+    first_person: bool = False      # unquoted I / we / our
+    frame: bool = False             # "X said in an editorial ...:" frames what follows
+
+
+def _read(masked: str) -> str:
+    low = masked.lower()
+    if _TRIGGER_WORDS.isdisjoint(_WORD.findall(low)):
         return ""
-    s = " ".join(sentence.split())
-    low = s.lower()
+    acc = _according_to(masked, low)
+    if acc and not _is_channel(acc):
+        return acc
     for pattern in _PATTERNS:
-        name = pattern(s, low)
+        name = pattern(masked, low)
         if name:
             return name
-    return ""
+    return acc
+
+
+def analyse(sentence: str, in_quote: bool = False) -> Claim:
+    """The sentence's claimant as written and its quotation state (`in_quote`: the sentence
+    starts inside a quotation that an earlier sentence opened)."""
+    s = " ".join(sentence.split())
+    masked, open_end, starts = _mask(s, in_quote)
+    claim = Claim(name=_read(masked), starts_in_quote=starts, open_at_end=open_end,
+                  quoted=masked is not s or in_quote)
+    if claim.name and not claim.quoted:
+        pass
+    if not claim.quoted:
+        claim.first_person = bool(_FIRST_PERSON_RE.search(s))
+    if claim.name and ":" in masked:
+        fm = _FRAME_RE.search(masked)
+        claim.frame = bool(fm and fm.group("noun").lower() in FRAME_NOUNS)
+    return claim
+
+
+def find_claimant(sentence: str) -> str:
+    """Who the sentence says claims it, or "" (a bare pronoun names nobody on its own)."""
+    name = analyse(sentence).name
+    return "" if name in PRONOUNS.values() else name
 
 
 # Examples per pattern: (sentence, expected claimant). "" = must not match.

@@ -1,0 +1,275 @@
+"""Claimants across a document (English): pronouns, descriptions and quotations.
+
+`document_claimants(sentences)` reads a document's sentences in order with
+`attribution.analyse` and returns each sentence's claimant:
+
+- a pronoun ("he said", "she told", "they said") is the most recent claimant it can refer to:
+  a person for he/she (not a plural, not a company; "Mr." is not "she"), a plural or a list
+  for they; with none, the sentence has no claimant rather than a wrong one;
+- a description ("the company", "the board", "the agency", "the president", "the
+  spokeswoman", "a company spokesman") is the organisation or person the document named
+  earlier: a claimant with the same head noun ("An IBM spokeswoman"), a name ending in it
+  ("Iraqi News Agency", "Supreme Court"), a title before a name ("President Clinton"), the last
+  company name ("Magna International Inc.") for company words; otherwise it stays as written;
+- a quotation that runs over several sentences keeps its speaker in every one of them: the
+  tag found anywhere in the quotation (`"Obviously, ... no proof of life.` before `But ...,"
+  said a Foreign Office spokesman.`), else the speaker of the sentence just before it (a
+  quotation right after `"...," Howard said.` or after "Howard said ..." is Howard's);
+- a sentence cut after a title ("The directors said if Messrs." / "Drabinsky and ...")
+  continues the piece before;
+- in a document without quotation marks (a broadcast transcript), a first-person sentence
+  right after an attributed one is that speaker's sound bite;
+- "The New York Times said in an editorial ...: ..." frames the rest of the document: every
+  later sentence without its own claimant is the newspaper's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from timeline_cli.lang.en.attribution import PRONOUNS, Claim, analyse
+
+__all__ = ["document_claimants", "Attributor"]
+
+# Heads of a description that names a company ("the company said").
+COMPANY_HEADS = frozenset("""
+company firm corporation concern maker manufacturer retailer bank airline insurer carrier
+chain business operator utility group
+""".split())
+# Heads that stand for a company's board.
+BOARD_HEADS = frozenset("board directors".split())
+# Heads of a description resolved to an earlier claimant or name with the same head.
+NAMED_HEADS = frozenset("""
+agency newspaper paper network station magazine broadcaster daily radio television court
+party union ministry department council committee commission government parliament
+president chairman chairwoman minister secretary governor mayor premier chancellor
+spokesman spokeswoman spokesperson prosecutor judge justice senator ambassador general
+""".split())
+# Roles whose holder a title names ("President Clinton" for "the president").
+TITLE_HEADS = frozenset("""
+president chairman chairwoman minister secretary governor mayor premier chancellor judge
+justice senator ambassador general
+""".split())
+# "A company spokesman": a role of the company.
+COMPANY_ROLES = frozenset("spokesman spokeswoman spokesperson official officer executive".split())
+MALE_TITLES = frozenset("mr mr. messrs messrs.".split())
+FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss mme".split())
+PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset("""
+dr dr. gen gen. sgt sgt. sen sen. rep rep. gov gov. prof prof. rev rev. lt lt. col col. capt capt.
+president chairman minister secretary governor mayor judge justice detective
+""".split())
+PERSON_ROLES = frozenset("""
+spokesman spokeswoman spokesperson official officer executive analyst detective lawyer
+attorney prosecutor source aide adviser advisor minister president chairman chairwoman
+director manager economist expert editor delegate diplomat general leader
+""".split())
+# The splitter may cut after these ("The directors said if Messrs." / "Drabinsky and ...").
+CUT_TITLES = frozenset("mr. mrs. ms. messrs. dr. gen. sen. rep. gov. sgt. st.".split())
+_COMPANY_RE = re.compile(
+    r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}?[A-Z][\w&'’.-]*,?\s+(?:Inc|Corp|Co|PLC|Plc|Ltd|LLC|AG|SA|NV|"
+    r"Holdings|Group|Corporation|Company)\b\.?")
+_CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+_LOOKBACK = 40  # sentences searched back for a name
+_MAX_QUOTE = 8  # sentences a quotation may run over
+_HISTORY = 12  # claimants a pronoun may reach back to
+
+
+def _words(name: str) -> list[str]:
+    return name.split()
+
+
+def _plural(raw: str) -> bool:
+    words = _words(raw)
+    if not words:
+        return False
+    low = [w.lower() for w in words]
+    if "and" in low or raw in ("they",):
+        return True
+    last = words[-1]
+    return last.islower() and last.endswith("s") and not last.endswith("ss")
+
+
+def _is_company(name: str) -> bool:
+    return bool(_COMPANY_RE.search(name)) or _description(name)[0] in COMPANY_HEADS | BOARD_HEADS
+
+
+def _description(raw: str) -> tuple[str, list[str]]:
+    """(head, modifiers) of a description "the company" / "A company spokesman", else ("", [])."""
+    words = _words(raw)
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
+        return "", []
+    rest = words[1:]
+    if any(w[:1].isupper() for w in rest):
+        return "", []
+    return rest[-1].lower(), [w.lower() for w in rest[:-1]]
+
+
+def _personish(raw: str, resolved: str, strict: bool) -> bool:
+    if _plural(raw) or _is_company(resolved) or _is_company(raw):
+        return False
+    head, _ = _description(raw)
+    if head and head not in PERSON_ROLES:
+        return False  # "the agency", "the newspaper"
+    words = _words(raw)
+    if not strict:
+        return True
+    low = [w.lower() for w in words]
+    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
+    return bool(set(low) & PERSON_TITLES) or low[-1] in PERSON_ROLES or len(caps) >= 2
+
+
+def _gender_ok(pronoun: str, raw: str) -> bool:
+    low = {w.lower() for w in _words(raw)}
+    if pronoun == "she" and low & MALE_TITLES:
+        return False
+    if pronoun == "he" and low & FEMALE_TITLES:
+        return False
+    if pronoun == "he" and low & {"spokeswoman", "chairwoman", "businesswoman"}:
+        return False
+    if pronoun == "she" and low & {"spokesman", "chairman", "businessman"}:
+        return False
+    return True
+
+
+class Attributor:
+    """A document's claimants: feed it the sentences in order, then read `claimants()`."""
+
+    def __init__(self) -> None:
+        self.sentences: list[str] = []
+        self.claims: list[Claim] = []
+        self.own: list[str] = []
+        self.history: list[tuple[str, str]] = []  # (resolved, as written), in text order
+        self._in_quote = False
+        self._quote_len = 0
+
+    # ---- per sentence ----------------------------------------------------------------
+    def feed(self, sentence: str) -> str:
+        """Read the next sentence; returns its own claimant (resolved), "" for none."""
+        claim = analyse(sentence, self._in_quote)
+        self.sentences.append(sentence)
+        self.claims.append(claim)
+        self._quote_len = self._quote_len + 1 if claim.open_at_end else 0
+        self._in_quote = claim.open_at_end and self._quote_len < _MAX_QUOTE
+        raw = claim.name
+        resolved = self._resolve(raw) if raw else ""
+        self.own.append(resolved)
+        if resolved:
+            self.history.append((resolved, raw))
+        return resolved
+
+    def _resolve(self, raw: str) -> str:
+        if raw in PRONOUNS.values():
+            return self._pronoun(raw)
+        head, mods = _description(raw)
+        if head:
+            return self._described(raw, head, mods) or raw
+        return raw
+
+    def _pronoun(self, pronoun: str) -> str:
+        recent = self.history[-_HISTORY:][::-1]
+        if pronoun == "they":
+            for resolved, raw in recent:
+                if _plural(raw) or _plural(resolved):
+                    return resolved
+            return ""
+        for strict in (True, False):
+            for resolved, raw in recent:
+                if _gender_ok(pronoun, raw) and _personish(raw, resolved, strict):
+                    return resolved
+        return ""
+
+    def _earlier(self):
+        """Earlier sentences, the current one first, most recent first (bounded)."""
+        n = len(self.sentences)
+        for i in range(n - 1, max(-1, n - 1 - _LOOKBACK), -1):
+            yield self.sentences[i]
+
+    def _company(self) -> str:
+        for resolved, raw in self.history[::-1]:
+            if _COMPANY_RE.search(resolved):
+                return _COMPANY_RE.search(resolved).group().strip(" ,")
+        for sentence in self._earlier():
+            found = list(_COMPANY_RE.finditer(sentence))
+            if found:
+                return found[-1].group().strip(" ,")
+        return ""
+
+    def _described(self, raw: str, head: str, mods: list[str]) -> str:
+        if head in COMPANY_ROLES and "company" in mods:
+            return self._company()  # "a company spokesman"
+        if head in BOARD_HEADS:
+            for resolved, was in self.history[::-1]:
+                if _words(resolved)[-1].lower() in BOARD_HEADS and any(
+                        w[:1].isupper() for w in _words(resolved)[1:]):
+                    return resolved
+            return self._company()
+        if head in COMPANY_HEADS:
+            return self._company()
+        if head not in NAMED_HEADS:
+            return ""
+        for resolved, was in self.history[::-1]:
+            words = _words(resolved)
+            if head in (w.lower() for w in words) and any(w[:1].isupper() for w in words[1:]):
+                return resolved  # "the spokeswoman" -> "An IBM spokeswoman"
+        title = re.compile(rf"\b{re.escape(head)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)",
+                           re.IGNORECASE)
+        ending = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(head.capitalize())}\b")
+        followed = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(head)}\b")
+        for sentence in list(self._earlier())[1:]:
+            if head in TITLE_HEADS:
+                m = title.search(sentence)
+                if m and m.group(0)[:1].isupper():
+                    return m.group(0)  # "President Clinton"
+            m = ending.search(sentence) or followed.search(sentence)
+            if m:
+                return m.group(0).strip()  # "Iraqi News Agency", "Maariv newspaper"
+        return ""
+
+    # ---- across sentences ------------------------------------------------------------
+    def claimants(self) -> list[str]:
+        """Each sentence's claimant, quotation runs and sound bites carried over."""
+        claims, own = self.claims, self.own
+        n = len(claims)
+        out = list(own)
+        i = 0
+        while i < n:
+            c = claims[i]
+            if c.starts_in_quote or c.open_at_end:
+                j = i
+                while j + 1 < n and claims[j].open_at_end and j - i < _MAX_QUOTE:
+                    j += 1
+                run = range(i, j + 1)
+                speaker = next((own[k] for k in run if own[k]), "")
+                if not speaker and c.starts_in_quote and i > 0:
+                    speaker = out[i - 1]
+                first = i if c.starts_in_quote else i + 1
+                for k in range(first, j + 1):
+                    if not out[k]:
+                        out[k] = speaker
+                i = j + 1
+                continue
+            i += 1
+        for i in range(1, n):
+            if not out[i] and out[i - 1] and self.sentences[i - 1].split()[-1:] and \
+                    self.sentences[i - 1].split()[-1].lower() in CUT_TITLES:
+                out[i] = out[i - 1]  # the splitter cut after "Messrs."
+        if not any(c.quoted for c in claims):
+            for i in range(1, n):
+                if not out[i] and out[i - 1] and claims[i].first_person:
+                    out[i] = out[i - 1]
+        for i, c in enumerate(claims):
+            if c.frame and own[i]:
+                for k in range(i + 1, n):
+                    if not out[k]:
+                        out[k] = own[i]
+                break
+        return out
+
+
+def document_claimants(sentences: Sequence[str]) -> list[str]:
+    """The claimant of each of a document's sentences, in order ("" for none)."""
+    attributor = Attributor()
+    for sentence in sentences:
+        attributor.feed(sentence)
+    return attributor.claimants()
