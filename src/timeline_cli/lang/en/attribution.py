@@ -55,6 +55,7 @@ admitted admits believe believes suggested suggests publishes published
 CLAIM_VERBS = (REPORTING_VERBS - {"believe", "believes", "state"}) | frozenset(w.lower() for w in """
 argued argues argue contended contends maintained maintains conceded concedes
 described describes accused accuses concluded concludes speculated speculates
+rejected rejects dismissed dismisses
 ruled forecast forecasts predicted predicts recalled recalls countered counters
 complained complains cautioned cautions
 saying telling warning claiming insisting adding noting arguing asserting explaining
@@ -72,7 +73,8 @@ argued argues argue concluded concludes speculated speculates ruled
 warning claiming insisting adding noting arguing maintained maintains predicted predicts
 """.split())
 # ... or only with their own complement: "described X as ...", "accused X of ...".
-COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of"}
+COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of",
+                   "rejected": "that", "rejects": "that", "dismissed": "that", "dismisses": "that"}
 # Verbs that attribute only in a tag after a quotation ('"Where is it?" asked X').
 TAG_ONLY = frozenset("asked asks replied replies".split())
 # Participles that report for the subject of the main clause: "X called for ..., saying ...".
@@ -155,6 +157,7 @@ instead nevertheless nonetheless meantime furthermore indeed thus therefore besi
 monday tuesday wednesday thursday friday saturday sunday last this next
 """.split())
 _DETERMINERS = frozenset("the a an this that these those its his her their our my your".split())
+_QUANTIFIERS = frozenset("other some many several recent earlier such news press media no any".split())
 # Common irregular past tenses: a word that makes a clause, not a noun phrase.
 _IRREGULAR_PAST = frozenset("""
 took made sent began came went gave got held kept met paid ran saw sold spent stood won
@@ -271,6 +274,8 @@ def _np_ok(name: str) -> bool:
         return False
     if words[0].lower() in _PREPOSITIONS or words[0][:1] in "\"“”'‘`":
         return False
+    if len(words) > 1 and words[-1] in _PREPOSITIONS | _DETERMINERS | _QUANTIFIERS:
+        return False  # "Contrary to other"
     for i, w in enumerate(words):
         low = w.lower()
         if low in _NEGATIONS or low.endswith("n't"):
@@ -340,6 +345,16 @@ def _lower_subject(words: list[str]) -> bool:
     return bool(caps) and caps[0] <= 3 and words[-1][:1].isupper()
 
 
+_COMPANY_SUFFIX_RE = re.compile(r"\b(?:Inc|Corp|Co|PLC|Plc|Ltd|LLC|AG|SA|NV|Holdings|Group)\.?$")
+
+
+def _proper_name(seg: str) -> bool:
+    words = seg.split()
+    return 0 < len(words) <= 5 and words[0][:1].isupper() and words[0].lower() not in _ADVERBIALS and all(
+        w[:1].isupper() or w.lower() in ("de", "van", "von", "al", "bin", "da", "del", "la", "le")
+        for w in words)
+
+
 def _is_aside(seg: str) -> bool:
     """A phrase set off by commas between a subject and its verb."""
     words = seg.split()
@@ -407,6 +422,7 @@ def _tail_is_final(s: str, end: int) -> bool:
 class _Cand:
     name: str
     final: bool
+    channel: bool = False  # a news medium that may only relay a speaker
 
 
 def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
@@ -422,9 +438,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     cut_char = before[cuts[-1].start()] if cuts else ""
     words = chunk.split()
     # The word just before the verb: articles make it a noun ("the report", "a warning").
-    if words and (words[-1].lower() in _DETERMINERS or words[-1].lower() in _PREPOSITIONS
+    if words and (words[-1].lower() in _DETERMINERS | _QUANTIFIERS or words[-1].lower() in _PREPOSITIONS
                   and words[-1].lower() != "as"):
-        return None
+        return None  # a noun: "the report", "other reports", "news reports"
     nxt = s[m.end():m.end() + 12].split()[:1]
     if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
             "said", "told", "wrote"):
@@ -435,6 +451,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         return None  # "the bombings claimed 217 lives", "Russia added five brigades"
     if verb in ("report", "reports", "reporting") and not s[m.end():].strip(" .!?\"'”"):
         return None  # a byline: "From member station KQED, Auncil Martinez reports."
+    if verb in ("told", "tell", "tells") and re.match(r"(?:\s+[\w'’.-]+){1,3}?\s+(?:about|of)\b",
+                                                     s[m.end():m.end() + 80]):
+        return None  # "told him about ...": an act, no content
     want = COMPLEMENT_WORD.get(verb)
     if want and not re.match(rf"(?:\s+[\w'’.-]+){{1,6}}?\s+{want}\b", s[m.end():m.end() + 120]):
         return None  # "described X as ...", "accused X of ..."
@@ -502,6 +521,17 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
             break
         if not subject and described and skipped >= 2:
             subject, skipped = described, skipped - 1
+        if subject and not skipped and segs and _proper_name(subject):
+            prev = segs[-1].strip()
+            pw = prev.split()
+            if pw and _np_ok(prev) and _COMPANY_SUFFIX_RE.search(prev) and len(subject.split()) <= 3:
+                name = _clean(prev)  # "HEALTHDYNE Inc., Atlanta, said": the place is an aside
+                if name:
+                    return _Cand(name, final)
+            if pw and _np_ok(prev) and (pw[0].lower() in ("the", "a", "an") or pw[0].endswith(("'s", "’s"))):
+                name = _clean(subject)  # "The mayor's spokesman, Tom Reyes, denied": the name
+                if name:
+                    return _Cand(name, final)
         if skipped and subject:
             sub_words = subject.split()
             if sub_words and (sub_words[0][:1].isupper() or _lower_subject(sub_words)) \
@@ -539,7 +569,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
             sw = seg.split()
             if not sw or len(sw) > 6 or sw[0].lower() in _ADVERBIALS | _PREPOSITIONS | _DAY_WORDS \
                     or sw[0].lower().endswith(("ly", "wise")) \
-                    or not any(w[:1].isupper() for w in sw) or not _np_ok(seg):
+                    or not sw[-1][:1].isupper() or not _np_ok(seg):
                 break
             prefix.insert(0, seg)
         if prefix and cuts[-1].group().strip() == ",":
@@ -621,13 +651,18 @@ def _subject_verb(s: str, low: str) -> str:
             continue  # passive, handled above
         cand = _subject_candidate(s, m)
         if cand and cand.name:
+            window = s[max(0, m.start() - 80):m.end() + 80].lower()
+            cand.channel = _is_channel(cand.name) or (
+                cand.name.lower() in window and any(
+                    f"{noun} {cand.name.lower()}" in window or f"{cand.name.lower()} {noun}" in window
+                    for noun in ("news agency", "agency", "newspaper", "radio", "television")))
             cands.append(cand)
     if not cands:
         return ""
     finals = [c for c in cands if c.final]
     pick = finals[-1] if finals else cands[0]
-    if _is_channel(pick.name):
-        others = [c for c in cands if not _is_channel(c.name)]
+    if pick.channel:
+        others = [c for c in cands if not c.channel]
         if others:
             pick = others[0]
     return pick.name
@@ -641,11 +676,20 @@ _INVERTED_RE = re.compile(
 _QUOTE_TAG_RE = re.compile(r"(?:[,?!]\s*(?:''|[\"”’])|[\"”]\s*,|''\s*,)\s*(?P<verb>[A-Za-z]+)\s+")
 
 
+# Verbs a clause-final inverted tag uses ("..., said the spokesman.").
+INVERTED_VERBS = frozenset("""
+said says added adds asked asks told wrote writes reported reports noted notes explained recalled
+replied insisted warned declared announced acknowledged stated concluded continued
+""".split())
+
+
 def _inverted(s: str, low: str) -> str:
     m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW))
-    if m and m.group("verb") in CLAIM_VERBS:
+    if m and m.group("verb") in INVERTED_VERBS:
         name = _clean(m.group("name"))
-        if name:
+        words = name.split()
+        if name and (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")
+                     or _lower_subject(words)):
             return name
     for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
         if tries >= _MAX_TRIES:

@@ -28,14 +28,17 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from timeline_cli.lang.en.attribution import PRONOUNS, Claim, analyse
+from timeline_cli.lang.en.attribution import (
+    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, PRONOUNS, Claim, _verbish, analyse,
+)
 
 __all__ = ["document_claimants", "Attributor"]
 
 # Heads of a description that names a company ("the company said").
 COMPANY_HEADS = frozenset("""
 company firm corporation concern maker manufacturer retailer bank airline insurer carrier
-chain business operator utility group
+chain business operator utility group provider producer supplier developer publisher
+distributor lender thrift brokerage
 """.split())
 # Heads that stand for a company's board.
 BOARD_HEADS = frozenset("board directors".split())
@@ -70,6 +73,8 @@ _COMPANY_RE = re.compile(
     r"\b(?:[A-Z][\w&'’.-]*\s+){0,4}?[A-Z][\w&'’.-]*,?\s+(?:Inc|Corp|Co|PLC|Plc|Ltd|LLC|AG|SA|NV|"
     r"Holdings|Group|Corporation|Company)\b\.?")
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
+# "For NPR news, I'm Auncil Martinez reporting.": the reporter, not a sound bite.
+_SIGN_OFF_RE = re.compile(r"\bI'm\s+[A-Z]|\breporting\b")
 _LOOKBACK = 40  # sentences searched back for a name
 _MAX_QUOTE = 8  # sentences a quotation may run over
 _HISTORY = 12  # claimants a pronoun may reach back to
@@ -105,18 +110,40 @@ def _description(raw: str) -> tuple[str, list[str]]:
     return rest[-1].lower(), [w.lower() for w in rest[:-1]]
 
 
-def _personish(raw: str, resolved: str, strict: bool) -> bool:
-    if _plural(raw) or _is_company(resolved) or _is_company(raw):
-        return False
-    head, _ = _description(raw)
-    if head and head not in PERSON_ROLES:
-        return False  # "the agency", "the newspaper"
+# Words before a surname that are no given name ("In Kellogg's ...", "At Compaq").
+_NOT_GIVEN = _PREPOSITIONS | _SUBORDINATORS | _ADVERBIALS | frozenset("""
+the a an and but or so yet that this these those his her its their our my your
+""".split())
+
+
+def _personish(raw: str, resolved: str, strict: bool, known=lambda word: False) -> bool:
+    """Whether a claimant can be "he"/"she": a person, or a person speaking for a body."""
     words = _words(raw)
-    if not strict:
-        return True
+    if not words or _plural(raw):
+        return False
     low = [w.lower() for w in words]
-    caps = [w for w in words if w[:1].isupper() and w.lower() not in ("the", "a", "an")]
-    return bool(set(low) & PERSON_TITLES) or low[-1] in PERSON_ROLES or len(caps) >= 2
+    if low[-1] in PERSON_ROLES or set(low) & PERSON_TITLES:
+        return True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
+    if _is_company(resolved) or _is_company(raw) or low[0] == "the":
+        return False  # "the agency", "the United States", "Reuters Holdings PLC"
+    if _description(raw)[0]:
+        return False
+    name = raw.split(" of ")[0].split()
+    caps = [w for w in name if w[:1].isupper() and w.lower() not in ("a", "an", "another")]
+    if len(caps) >= 2:
+        return True  # "Margalit Har-Shefi", not "a friend of Yitzhak Rabin's assassin"
+    if len(words) == 1 and known(words[0]):
+        return True  # "Har-Shefi", named in full before
+    return not strict and len(caps) == len(name) == 1
+
+
+def _body(resolved: str) -> str:
+    """"An IBM spokeswoman" -> "IBM": a pronoun for a spokesperson is the body's."""
+    words = _words(resolved)
+    if len(words) >= 3 and words[0].lower() in ("a", "an") and words[-1].lower() in COMPANY_ROLES | {
+            "source", "official"} and all(w[:1].isupper() for w in words[1:-1]):
+        return " ".join(words[1:-1])
+    return resolved
 
 
 def _gender_ok(pronoun: str, raw: str) -> bool:
@@ -140,6 +167,9 @@ class Attributor:
         self.claims: list[Claim] = []
         self.own: list[str] = []
         self.history: list[tuple[str, str]] = []  # (resolved, as written), in text order
+        self.at: list[int] = []  # the sentence of each history entry
+        self.subjects: list[tuple[int, str]] = []  # (sentence, person) named as a subject
+        self.gender: dict[str, str] = {}  # name -> "he"/"she", from the pronouns resolved to it
         self._in_quote = False
         self._quote_len = 0
 
@@ -156,6 +186,11 @@ class Attributor:
         self.own.append(resolved)
         if resolved:
             self.history.append((resolved, raw))
+            self.at.append(len(self.sentences) - 1)
+        elif not claim.starts_in_quote:
+            person = _subject_person(sentence)
+            if person:
+                self.subjects.append((len(self.sentences) - 1, person))
         return resolved
 
     def _resolve(self, raw: str) -> str:
@@ -166,18 +201,40 @@ class Attributor:
             return self._described(raw, head, mods) or raw
         return raw
 
+    def _known(self, word: str) -> bool:
+        """Whether the document named `word` with a given name or title before ("Margalit Har-Shefi")."""
+        pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(word)}\b")
+        for sentence in self._earlier():
+            for m in pattern.finditer(sentence):
+                if m.group(1).lower().rstrip(".") not in _NOT_GIVEN:
+                    return True
+        return False
+
     def _pronoun(self, pronoun: str) -> str:
-        recent = self.history[-_HISTORY:][::-1]
+        found = self._antecedent(pronoun)
+        if found and pronoun != "they":
+            self.gender.setdefault(found, pronoun)
+        return found
+
+    def _fits(self, pronoun: str, name: str) -> bool:
+        return _gender_ok(pronoun, name) and self.gender.get(name, pronoun) == pronoun
+
+    def _antecedent(self, pronoun: str) -> str:
+        recent = list(zip(self.history, self.at))[-_HISTORY:][::-1]
         if pronoun == "they":
-            for resolved, raw in recent:
+            for (resolved, raw), _ in recent:
                 if _plural(raw) or _plural(resolved):
                     return resolved
             return ""
         for strict in (True, False):
-            for resolved, raw in recent:
-                if _gender_ok(pronoun, raw) and _personish(raw, resolved, strict):
-                    return resolved
-        return ""
+            for (resolved, raw), at in recent:
+                if self._fits(pronoun, raw) and self._fits(pronoun, resolved) and \
+                        _personish(raw, resolved, strict, self._known):
+                    # A person named as the subject of a later sentence is nearer.
+                    later = [p for i, p in self.subjects if i > at and self._fits(pronoun, p)]
+                    return later[-1] if later else _body(resolved)
+        later = [p for i, p in self.subjects[-3:] if self._fits(pronoun, p)]
+        return later[-1] if later else ""
 
     def _earlier(self):
         """Earlier sentences, the current one first, most recent first (bounded)."""
@@ -186,13 +243,24 @@ class Attributor:
             yield self.sentences[i]
 
     def _company(self) -> str:
-        for resolved, raw in self.history[::-1]:
-            if _COMPANY_RE.search(resolved):
-                return _COMPANY_RE.search(resolved).group().strip(" ,")
-        for sentence in self._earlier():
-            found = list(_COMPANY_RE.finditer(sentence))
+        """The company mentioned last: a name with Inc./Corp./PLC ..., or its first word later."""
+        for resolved, raw in self.history[::-1][:3]:
+            m = _COMPANY_RE.search(resolved)
+            if m and m.group().strip(" ,") == resolved.strip(" ,"):
+                return resolved  # the company that has been speaking
+        earlier = list(self._earlier())
+        names: dict[str, str] = {}
+        for sentence in reversed(earlier):
+            for m in _COMPANY_RE.finditer(sentence):
+                full = m.group().strip(" ,")
+                names.setdefault(re.sub(r"['’]s$", "", full.split()[0]), full)
+        if not names:
+            return ""
+        short = re.compile(r"\b(" + "|".join(re.escape(k) for k in names) + r")\b")
+        for sentence in earlier:
+            found = list(short.finditer(sentence))
             if found:
-                return found[-1].group().strip(" ,")
+                return names[found[-1].group(1)]
         return ""
 
     def _described(self, raw: str, head: str, mods: list[str]) -> str:
@@ -256,7 +324,8 @@ class Attributor:
                 out[i] = out[i - 1]  # the splitter cut after "Messrs."
         if not any(c.quoted for c in claims):
             for i in range(1, n):
-                if not out[i] and out[i - 1] and claims[i].first_person:
+                if not out[i] and out[i - 1] and claims[i].first_person and \
+                        not _SIGN_OFF_RE.search(self.sentences[i]):
                     out[i] = out[i - 1]
         for i, c in enumerate(claims):
             if c.frame and own[i]:
@@ -265,6 +334,26 @@ class Attributor:
                         out[k] = own[i]
                 break
         return out
+
+
+def _subject_person(sentence: str) -> str:
+    """The person a sentence names as its subject ("Nhek Bunchhay, who ..., had ..."; "Another
+    analyst, John C. Maxwell Jr. of ..., went ..."), or ""."""
+    segs = _CLAUSE_CUT_RE.split(sentence, maxsplit=3)
+    words = segs[0].split()
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_GIVEN:
+        return ""
+    k = next((i for i in range(len(words)) if _verbish(words, i)), len(words))
+    name = words[:k]
+    if k == len(words) and len(segs) > 1 and name[0].lower() in ("a", "an", "another") and \
+            name[-1].lower() in PERSON_ROLES:
+        name = segs[1].split(" of ")[0].split()  # "Another analyst, John C. Maxwell Jr. of ..."
+    if not name or len(name) > 5 or not all(w[:1].isupper() for w in name):
+        return ""
+    text = " ".join(name)
+    if len(name) < 2 or _is_company(text) or "and" in text.lower().split():
+        return ""
+    return text
 
 
 def document_claimants(sentences: Sequence[str]) -> list[str]:
