@@ -270,3 +270,23 @@ def test_blocks_handed_to_a_transaction_are_used_and_tomlwrite_keeps_no_state(tm
     assert tomlwrite.event_block(B.with_(), {B.id: (B, "stale")}) == block
     assert not [name for name, value in vars(tomlwrite).items()
                 if isinstance(value, (dict, list, set)) and not name.startswith("__") and name != "_ESCAPES"]
+
+
+def test_select_takes_the_curation_filters_as_keywords(tmp_path):
+    from timeline_cli import Store
+    from timeline_cli.model import Event
+
+    path = tmp_path / "t.toml"
+    events = [Event("a00000000001", "2024-10-01", "confirmed one", status="confirmed", tags=("x",)),
+              Event("a00000000002", "2024-10-02", "plain one"),
+              Event("a00000000003", "../2024-11-06", "undated one", status="disputed")]
+    with Store(path).transaction() as txn:
+        for event in events:
+            txn.add(event)
+    store = Store(path)
+    assert [e.text for e in store.select(status="confirmed")] == ["confirmed one"]
+    assert [e.text for e in store.select(status=["none", "disputed"])] == ["plain one", "undated one"]
+    assert [e.text for e in store.select(untagged=True)] == ["plain one", "undated one"]
+    # an open-ended date counts by its known day unless asked to read it inclusively
+    assert [e.text for e in store.select(on="2024-10-15")] == []
+    assert [e.text for e in store.select(on="2024-10-15", open_ended="inclusive")] == ["undated one"]

@@ -14,7 +14,9 @@ __version__ = "0.1.0"
 
 _API = ("extract", "document_events", "Store", "Event", "make_id", "Query", "diff_events", "three_way",
         "union", "find_conflicts", "read_events", "export_events", "import_formats",
-        "export_formats", "TimelineError", "EventNotFound", "LANGUAGES")
+        "export_formats", "TimelineError", "EventNotFound", "LANGUAGES",
+        # curation: id prefixes, the store's memory of removals and reviewed findings
+        "resolve_id", "AmbiguousId", "Memory", "change_fields", "finding_id")
 
 
 def __getattr__(name: str):

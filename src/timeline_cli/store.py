@@ -1056,9 +1056,11 @@ def _bounds_of(value: "str | date | tuple[date, date]") -> "tuple[date, date]":
 def make_query(*, since: "str | date | None" = None, until: "str | date | None" = None,
                on: "str | date | None" = None, tag: "str | Iterable[str]" = (), source: str = "",
                by: str = "", grep: str = "", dated: bool = False, limit: int | None = None,
-               reverse: bool = False) -> "Query":
+               reverse: bool = False, status: "str | Iterable[str]" = (), untagged: bool = False,
+               open_ended: str = "known") -> "Query":
     """A query.Query from the CLI's filter options, dates as the user would type them:
-    make_query(since="2024-10", tag="troops") is `--since 2024-10 --tag troops`."""
+    make_query(since="2024-10", tag="troops") is `--since 2024-10 --tag troops`, and
+    make_query(status="none", untagged=True) is `--status none --untagged`."""
     from timeline_cli.query import Query, compile_grep
 
     if grep:
@@ -1067,7 +1069,9 @@ def make_query(*, since: "str | date | None" = None, until: "str | date | None" 
                  until=_bounds_of(until)[1] if until is not None else None,
                  on=_bounds_of(on) if on is not None else None,
                  tags=(tag,) if isinstance(tag, str) else tuple(tag), source=source, by=by, grep=grep,
-                 limit=limit, reverse=reverse, dated=dated)
+                 limit=limit, reverse=reverse, dated=dated,
+                 status=(status,) if isinstance(status, str) else tuple(status), untagged=untagged,
+                 open_ended=open_ended)
 
 
 class Store:
@@ -1087,7 +1091,8 @@ class Store:
         0
 
     Events come in store order (by date). `select` takes a `query.Query` or the CLI's filters
-    as keywords (since, until, on, tag, source, by, grep, dated, limit, reverse).
+    as keywords (since, until, on, tag, source, by, grep, dated, limit, reverse, status,
+    untagged, open_ended).
 
     cache=False (the default) leaves the snapshot cache folder alone: nothing is written but
     the store itself (and, while a transaction runs, its `.lock`). cache=True reads and
