@@ -139,3 +139,24 @@ def test_apply_rows_core_without_the_cli(tmp_path):
     with Store(path).transaction() as txn:
         applied = apply_rows(txn, Checked(events=[first]), update=True)
     assert applied.updated == 1 and Store(path).get(first.id) == first
+
+
+def test_import_leaves_removed_events_out_unless_restore(tl, tmp_path):
+    seed(tl)
+    rows = exported_rows(tl, tmp_path)  # a spreadsheet taken before the review
+    old = tmp_path / "old.csv"
+    write_rows(old, rows)
+    junk = next(r for r in rows if r["text"] == "casualties reported")
+    assert tl("rm", junk["id"], "--yes").exit_code == 0
+
+    result = tl("import", "--update", str(old))
+    assert result.exit_code == 0, result.stderr
+    assert "1 removed event(s) not brought back; --restore to bring them back" in result.stderr
+    assert junk["id"] not in {e.id for e in store.load(tl.store)}
+
+    result = tl("import", str(old), "--restore")
+    assert result.exit_code == 0, result.stderr
+    assert "1 removed event(s) brought back" in result.stderr
+    assert junk["id"] in {e.id for e in store.load(tl.store)}
+    # brought back on purpose: forgotten as removed, so a plain import keeps it
+    assert "not brought back" not in tl("import", str(old)).stderr

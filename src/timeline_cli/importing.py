@@ -119,6 +119,9 @@ class Applied:
     updated: int = 0
     unchanged: int = 0
     differing: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
+    # ids the store remembers as removed (`timeline rm`): left out, or brought back with restore
+    skipped_removed: list[str] = field(default_factory=list)
+    restored: list[str] = field(default_factory=list)
 
 
 def changed_fields(old: Event, new: Event) -> tuple[str, ...]:
@@ -128,7 +131,7 @@ def changed_fields(old: Event, new: Event) -> tuple[str, ...]:
     return tuple(name for name in FIELD_ORDER if getattr(old, name) != getattr(new, name))
 
 
-def apply_rows(txn, checked: Checked, *, update: bool = False) -> Applied:
+def apply_rows(txn, checked: Checked, *, update: bool = False, restore: bool = False) -> Applied:
     """Put checked rows into a store transaction.
 
     A row whose id the store holds is an edit of that event: with `update`, the fields its
@@ -136,6 +139,10 @@ def apply_rows(txn, checked: Checked, *, update: bool = False) -> Applied:
     source does not bring back the old version); without, it is left alone and reported in
     `differing` when it differs. Any other row is added unless the store holds the same
     statement (text, date and source) under another id.
+
+    A row whose id the store remembers as removed (`timeline rm`) is left out, as `ingest`
+    leaves it out: an old spreadsheet must not undo a review. `restore` brings it back, with
+    the row's values.
     """
     applied = Applied()
     fresh: list[Event] = []
@@ -144,9 +151,15 @@ def apply_rows(txn, checked: Checked, *, update: bool = False) -> Applied:
         from timeline_cli.model import FIELD_ORDER
 
         columns = [frozenset(FIELD_ORDER) - {"id"}] * len(checked.events)
+    removed = txn.removed
     for event, carried in zip(checked.events, columns):
         old = txn.get(event.id)
         if old is None:
+            if event.id in removed:
+                if not restore:
+                    applied.skipped_removed.append(event.id)
+                    continue
+                applied.restored.append(event.id)  # adding it clears the memory of its removal
             fresh.append(event)
             continue
         # only what the row carried: a column the file lacks is not a request to clear it

@@ -28,20 +28,23 @@ Examples:
 @click.option("--update", is_flag=True,
               help="Apply the file's edits to the events it shares ids with (the fields its rows "
                    "carry replace the stored ones), as well as adding new events.")
+@click.option("--restore", is_flag=True,
+              help="Bring back rows whose events were removed with `timeline rm` (by default they stay removed).")
 @click.option("--raw", is_flag=True,
               help="CSV/TSV written with `export --raw`: keep a leading ' exactly as it is.")
 @click.option("--encoding", default="utf-8", show_default=True, help="The file's text encoding.")
 @store_option
 @pass_app
 @click.pass_context
-def import_(ctx, app, file, fmt, skip_invalid, update, raw, encoding):
+def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
     """Import events from FILE (`-` for stdin) into the store.
 
     Every row is checked first; a bad row is reported with its number and field and
     nothing is written, unless --skip-invalid. Events already in the store (same id, or the
     same statement: text, date and source) are skipped, so importing twice adds nothing; a row
     whose id the store holds with other values is reported, and applied with --update (the
-    event keeps its id, so re-ingesting its source does not bring the old version back).
+    event keeps its id, so re-ingesting its source does not bring the old version back). Rows
+    of events removed with `timeline rm` stay out unless --restore.
     Exits 1 when rows were skipped as invalid.
     """
     from timeline_cli.docread import read_document, refuse_stdin_twice
@@ -62,7 +65,7 @@ def import_(ctx, app, file, fmt, skip_invalid, update, raw, encoding):
         with progress(app, len(rows), "checking rows", minimum=PROGRESS_MIN_ROWS, counts=False) as advance:
             checked = check_rows(rows, origin=origin, skip_invalid=skip_invalid, progress=advance,
                                  known=txn.get if update else None)
-        applied = apply_rows(txn, checked, update=update)
+        applied = apply_rows(txn, checked, update=update, restore=restore)
     from timeline_cli.sanitize import say
 
     skipped = checked.skipped
@@ -74,6 +77,10 @@ def import_(ctx, app, file, fmt, skip_invalid, update, raw, encoding):
             f"of {len(rows)} row(s) from {origin}{invalid}")
     else:
         say(f"imported {applied.added} new event(s) of {len(rows)} row(s) from {origin}{invalid}")
+    if applied.skipped_removed:
+        say(f"{len(applied.skipped_removed)} removed event(s) not brought back; --restore to bring them back")
+    if applied.restored:
+        say(f"{len(applied.restored)} removed event(s) brought back")
     if applied.differing:
         event_id, names = applied.differing[0]
         say(f"warning: {len(applied.differing)} row(s) hold an id the store has, with other values "
