@@ -229,3 +229,19 @@ def test_a_long_diff_is_paged_and_a_short_one_is_not(work):
     (work / "record").unlink()
     text, code = run_tty(work, "diff", "short.toml", "long.toml", "--no-pager")
     assert code == 1 and paged(work) is None and "statement 39" in text
+
+
+def test_conflicts_and_show_ids_page_too(work):
+    # 40 statements of the same happening whose dates cannot all be right: one long report
+    store.save(work / "clash.toml", [
+        Event(id=f"c{i:011d}", when=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+              text=f"The first clash between the two armies happened near the border {i}") for i in range(40)])
+    text, code = run_tty(work, "--store", "clash.toml", "conflicts")
+    assert code == 1 and paged(work) is not None and "PAGER RAN" in text
+    (work / "record").unlink()
+    ids = [f"c{i:011d}" for i in range(12)]
+    text, code = run_tty(work, "--store", "clash.toml", "show", *ids)
+    assert code == 0 and paged(work) is not None and "PAGER RAN" in text
+    (work / "record").unlink()
+    text, code = run_tty(work, "--store", "clash.toml", "conflicts", "--no-pager")
+    assert code == 1 and paged(work) is None

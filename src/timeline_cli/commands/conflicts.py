@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import FILTER_HELP, filter_options, pass_app, store_option
+from timeline_cli.cli_options import FILTER_HELP, filter_options, pager_option, pass_app, store_option
 
 CONFLICT_FORMATS = ["rich", "plain", "json"]
 
@@ -49,6 +49,7 @@ Examples:
 @click.option("--reviewed", multiple=True, metavar="FINDING", help="Mark a finding reviewed (hidden from then on).")
 @click.option("--reopen", multiple=True, metavar="FINDING", help="Forget the verdict on a finding (shown again).")
 @click.option("--all", "show_all", is_flag=True, help="Show reviewed findings too, with their verdict.")
+@pager_option
 @store_option
 @pass_app
 @click.pass_context
@@ -77,7 +78,8 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
     if fmt == "rich":
         from timeline_cli.render.conflicts import render_rich
 
-        render_rich(shown, app.stdout_console(), verdicts)
+        with app.paged_console() as console:  # a long report pages, like `git log`
+            render_rich(shown, console, verdicts)
         hidden = len(found) - len(groups)
         if hidden and not show_all:
             from timeline_cli.sanitize import say

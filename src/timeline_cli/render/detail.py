@@ -153,7 +153,8 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
     if fmt is None:
         fmt = app.rich_or_plain()
     if fmt == "rich":
-        render_rich(events, app.stdout_console())
+        with app.paged_console() as console:  # several events in full fill more than a screen
+            render_rich(events, console)
     elif fmt == "plain":
         write_plain(events, sys.stdout)
     else:
