@@ -81,3 +81,99 @@ def test_every_claimant_example_passes_the_trigger_word_prefilter():
             if expected:
                 words = set(re.findall(r"[a-z]+", sentence.lower()))
                 assert not _TRIGGER_WORDS.isdisjoint(words), (pattern, sentence)
+
+
+# ---- claimants across a document (lang/en/claimants.py through document_events) ----------
+
+from datetime import date  # noqa: E402
+
+from timeline_cli.temporal.attribution import document_claimants  # noqa: E402
+from timeline_cli.temporal.events import document_events  # noqa: E402
+
+# (document text, the claimant of each of its sentences in order; "" = none)
+DOCUMENTS = [
+    # a quotation over several sentences keeps its speaker
+    ('"I want a referendum," Howard said. "The Australian people are owed the opportunity of '
+     'expressing an opinion on this."', ["Howard", "Howard"]),
+    ("``Obviously, it is deeply discouraging for the family after 22 months. But there is no "
+     "evidence in either direction,'' said a Foreign Office spokesman.",
+     ["a Foreign Office spokesman", "a Foreign Office spokesman"]),
+    ('"These bugs are rare," said Hewlett-Packard\'s Mr. Archuleta. "You can do that but you\'re '
+     'taking a risk. Those companies are paying the price for taking the risk." Sales rose in May.',
+     ["Hewlett-Packard's Mr. Archuleta"] * 3 + [""]),
+    ("Howard said the Queen is taking a great interest in the debate. ``She is following the "
+     "thing very closely and taking the view it's our business.''", ["Howard", "Howard"]),
+    # pronouns: the most recent claimant that fits
+    ("Sgt. Derek Glenn said 14 women were killed in five years. But over all, arrests were made "
+     "in more than 60 percent of murder cases, he said.", ["Sgt. Derek Glenn", "Sgt. Derek Glenn"]),
+    ("Mr. Reupke said he resigned on Monday. Ms. Kolber said the talks would go on. He said "
+     "there was no business reason for his departure.", ["Mr. Reupke", "Ms. Kolber", "Mr. Reupke"]),
+    ("Prosecutors said the fees were illegal. Therefore, they said, the money can be taken from "
+     "the lawyers.", ["Prosecutors", "Prosecutors"]),
+    ("Nhek Bunchhay, who led the search, fled the capital in July. He said he received "
+     "information on where the body had been buried.", ["", "Nhek Bunchhay"]),
+    ("An IBM spokeswoman said the company would recall no cards. \"We don't look at this as a "
+     "major problem for us,\" she said.", ["An IBM spokeswoman", "IBM"]),
+    # descriptions: the organisation or person named earlier
+    ("Magna International Inc. said its chairman resigned. The company said Mr. Stronach will "
+     "direct the restructuring.", ["Magna International Inc.", "Magna International Inc."]),
+    ("Cineplex Odeon Corp. directors said they would seek offers. The board said two executives "
+     "are negotiating financing.", ["Cineplex Odeon Corp. directors"] * 2),
+    ("The official Iraqi News Agency said the team made surprise visits. Five other teams visited "
+     "nine sites, the agency reported.", ["The official Iraqi News Agency"] * 2),
+    ("President Clinton arrived in Philadelphia later in the day. Nevertheless, the president said "
+     "Washington would use force.", ["", "President Clinton"]),
+    ("Kellogg Co. said it would delay the plant. A company spokesman said it was possible that "
+     "the plant might never be built.", ["Kellogg Co.", "Kellogg Co."]),
+    ("Magna International Inc.'s chief financial officer resigned, the company said.",
+     ["Magna International Inc."]),
+    # transcripts (no quotation marks): a first-person sound bite continues the speaker
+    ("Mr. Netanyahu said he expects an equal effort from the Palestinians. If Israel is asked to "
+     "stretch itself, then we must see an equal effort on the other side.",
+     ["Mr. Netanyahu", "Mr. Netanyahu"]),
+    ("Officials said the hills may slide. For NPR news, I'm Auncil Martinez reporting.",
+     ["Officials", ""]),
+    # a framed editorial
+    ("The New York Times said in an editorial on Saturday, April 25: The Supreme Court took a "
+     "detour this week. By a 6-3 vote, the court upheld a discriminatory immigration law.",
+     ["The New York Times", "The New York Times"]),
+    # must not carry: plain sentences after a report, quoted titles, unresolvable pronouns
+    ("Kellogg reported lower third-quarter earnings. Sales fell 5% in the quarter.",
+     ["Kellogg", ""]),
+    ('Mr. Lenz said the film was good. "Titanic" won 11 Oscars in 1998.', ["Mr. Lenz", ""]),
+    ("He said the war would end. The company said sales rose.", ["", "The company"]),
+    ("The mayor's spokesman, Tom Reyes, denied in May that the budget was cut. Former minister "
+     "Anna Kovacs was informed Tuesday that her post was abolished.", ["Tom Reyes", ""]),
+]
+
+
+def _bys(text: str) -> list[str]:
+    events = document_events(text, source="doc.txt", reported=date(2024, 1, 5), keep_undated=True)
+    return [e.by or "" for e in events]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_document_claimants(text, expected):
+    assert _bys(text) == expected
+
+
+def test_document_claimants_api_matches_the_per_sentence_reading_without_context():
+    sentences = ["Zelensky said the front is stable.", "He said reserves arrived."]
+    assert document_claimants(sentences) == ["Zelensky", "Zelensky"]
+    assert [find_claimant(s) for s in sentences] == ["Zelensky", ""]
+
+
+def test_a_pack_without_document_claimants_reads_sentence_by_sentence():
+    import types
+
+    pack = types.SimpleNamespace(find_claimant=lambda s: "X" if "said" in s else "")
+    assert document_claimants(["A said.", "He did."], lang=pack) == ["X", ""]
+
+
+def test_document_claimants_linear_on_long_documents():
+    import time
+
+    text = " ".join(['"We will hold," said the mayor. "Help is coming.', 'He said so."'] * 3000)
+    t0 = time.perf_counter()
+    _bys(text)
+    assert time.perf_counter() - t0 < 20.0

@@ -175,7 +175,7 @@ herself themselves itself then quoted cited according
 _WINDOW = 300  # characters looked at around a verb or lead phrase (a name is at most 12 words)
 _MAX_TRIES = 20  # reporting verbs / lead phrases tried per sentence
 _VERB_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\b")
-_CLAUSE_CUT_RE = re.compile(r"[,;:—–()\[\]“”\"]|\s-\s|\s--\s")
+_CLAUSE_CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\[\]“”\"]|\s-\s|\s--\s")  # not "1,500"
 _REL_RE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$", re.IGNORECASE | re.DOTALL)
 _TEMPORAL_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|during|last|this|earlier|later|yesterday|today|tonight|after|before|"
@@ -292,12 +292,16 @@ def _strip_tail(words: list[str]) -> list[str]:
     return words
 
 
+_ABBREVIATED = frozenset("inc corp co ltd jr sr bros plc llc cos".split())
+
+
 def _clean(name: str) -> str:
     name = " ".join(name.split())
     name = name.strip(" \t\"'“”‘’«»()[],;:.—–-")
     name = _TEMPORAL_TAIL_RE.split(name, maxsplit=1)[0].strip()
     words = name.split()
-    while words and words[0].lower() in _LOWER_STARTERS:
+    while words and (words[0].lower() in _LOWER_STARTERS or len(words) > 1 and words[0].lower() in (
+            "now", "still", "meanwhile", "instead", "also", "separately", "likewise", "however")):
         words.pop(0)
     words = _strip_tail(words)
     if not words:
@@ -311,6 +315,9 @@ def _clean(name: str) -> str:
                     words = rest
                 break
     name = " ".join(words).strip(" ,;:.")
+    last = name.split()[-1] if name else ""
+    if last and (last.lower() in _ABBREVIATED or "." in last and len(last) <= 6 and last[:1].isupper()):
+        name += "."  # "Magna International Inc.", "John C. Maxwell Jr.", "the U.S."
     low = name.lower()
     if low in PRONOUNS:
         return PRONOUNS[low]
@@ -348,6 +355,9 @@ def _lower_subject(words: list[str]) -> bool:
 _COMPANY_SUFFIX_RE = re.compile(r"\b(?:Inc|Corp|Co|PLC|Plc|Ltd|LLC|AG|SA|NV|Holdings|Group)\.?$")
 
 
+_PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
+
+
 def _proper_name(seg: str) -> bool:
     words = seg.split()
     return 0 < len(words) <= 5 and words[0][:1].isupper() and words[0].lower() not in _ADVERBIALS and all(
@@ -374,6 +384,8 @@ def _is_aside(seg: str) -> bool:
         return False
     if first in _ASIDE_STARTS or first.endswith(("'s", "’s")):
         return True  # "a loyalist of ...", "Rank's chief executive", "meanwhile"
+    if words[0].islower() and _np_ok(" ".join(head)):
+        return True  # "senior vice-president of PLDT", "analyst at South Johore Securities"
     return len(head) <= 6 and first in _ADVERBIALS
 
 
@@ -504,7 +516,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         if cut_char != ",":
             return None
         # "X, who lives in ..., said": walk back over the asides to the subject.
-        segs = _segments_before(before[:cuts[-1].start()])
+        segs = _segments_before(_PAREN_RE.sub("", before[:cuts[-1].start()]))
         skipped = 0
         subject = ""
         described = ""  # the last aside skipped that could be the subject ("a detective, ...")
@@ -521,6 +533,16 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
             break
         if not subject and described and skipped >= 2:
             subject, skipped = described, skipped - 1
+        if subject and segs and _proper_name(subject) and len(subject.split()) <= 3:
+            # "RMS International Inc., Hasbrouk Heights, N.J., facing ..., said": places.
+            back = [x.strip() for x in segs[-2:]][::-1]
+            for k, prev in enumerate(back):
+                if _COMPANY_SUFFIX_RE.search(prev) and _np_ok(prev):
+                    if all(_proper_name(x) for x in back[:k]):
+                        name = _clean(prev)
+                        if name:
+                            return _Cand(name, final)
+                    break
         if subject and not skipped and segs and _proper_name(subject):
             prev = segs[-1].strip()
             pw = prev.split()
@@ -545,21 +567,24 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     words = chunk.split()
     if not words:
         return None
+    def last_conjunct() -> _Cand | None:
+        # "more planes headed from ... and senior officials say": the last conjunct.
+        low_words = [w.lower() for w in words]
+        if "and" in low_words:
+            k = len(low_words) - 1 - low_words[::-1].index("and")
+            tail = words[k + 1:]
+            if tail and (_lower_subject(tail) or tail[0][:1].isupper()):
+                name = _clean(" ".join(tail))
+                return _Cand(name, final) if name else None
+        return None
+
     if words[0][:1].islower() and words[0].lower() not in ("the", "a", "an") \
             and words[0].lower() not in PRONOUNS:
         if not _lower_subject(words):
-            # "more planes headed from ... and senior officials say": the last conjunct.
-            low_words = [w.lower() for w in words]
-            if "and" in low_words:
-                k = len(low_words) - 1 - low_words[::-1].index("and")
-                tail = words[k + 1:]
-                if tail and (_lower_subject(tail) or tail[0][:1].isupper()):
-                    name = _clean(" ".join(tail))
-                    return _Cand(name, final) if name else None
-            return None
+            return last_conjunct()
     name = _clean(chunk)
     if not name:
-        return None
+        return last_conjunct()
     # A list: "Sun, Hewlett-Packard and others say", "X, Berger and Y announced".
     if " and " in name and cuts:
         parts = _segments_before(before[:cuts[-1].start()])
@@ -689,7 +714,8 @@ def _inverted(s: str, low: str) -> str:
         name = _clean(m.group("name"))
         words = name.split()
         if name and (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")
-                     or _lower_subject(words)):
+                     or _lower_subject(words)) and words[0].lower() not in _DAY_WORDS \
+                and "by" not in words:
             return name
     for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
         if tries >= _MAX_TRIES:
@@ -842,5 +868,117 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("The strike hit a depot, with reference to the General Staff.", "the General Staff"),
         ("Troops are moving, sources in the ministry.", "sources in the ministry"),
         ("The weather is cold in Kyiv.", ""),
+        ("The company wouldn't elaborate, citing competitive reasons.", ""),
+    ),
+    # Words inside quotation marks are never read; the tag outside them is.
+    "quotes": (
+        ("\"It has never happened before,\" Mr. Lenz said.", "Mr. Lenz"),
+        ("``Well may we say `God save the Queen,' for nothing will save the republic,'' "
+         "outraged monarchist delegate David Mitchell said.",
+         "outraged monarchist delegate David Mitchell"),
+        ("\"He was told the handwriting was on the wall,\" the source said Monday.", "the source"),
+        ("\"The reason is that some started shipping,\" said Hewlett-Packard's Mr. Archuleta.",
+         "Hewlett-Packard's Mr. Archuleta"),
+        ("\"Where's the bid?\" asked Pierre Panet-Raymond, an analyst.", "Pierre Panet-Raymond"),
+        ("``I must say there are no unsettled problems any more.", ""),
+        ("\"We were told to leave,\" one resident recalled, \"so we did.\"", "one resident"),
+    ),
+    # A subject past the asides set off by commas; an apposition name after a description.
+    "asides": (
+        ("The mayor's spokesman, Tom Reyes, denied in May that the budget was cut.", "Tom Reyes"),
+        ("Victor Miranda, who lives in the building, said the machines were removed.",
+         "Victor Miranda"),
+        ("Michael Gifford, Rank's chief executive, said the total wouldn't exceed $100 million.",
+         "Michael Gifford"),
+        ("An Iraqi official, speaking on condition of anonymity, said Ritter would not try.",
+         "An Iraqi official"),
+        ("``It looks as though they panicked,'' a detective, speaking on condition of anonymity, "
+         "said of the robbers.", "a detective"),
+        ("The minister, quoted by Reuters, said the talks failed.", "The minister"),
+        ("Art Samson, senior vice-president of Philippine Long Distance Telephone Co. (PLDT), "
+         "said the rates would fall.", "Art Samson"),
+        ("RMS International Inc., Hasbrouk Heights, N.J., facing a cash-flow squeeze, said it is "
+         "seeking other financing.", "RMS International Inc."),
+        ("The men took no money from the store, said Detective Joseph Pentangelo, a Police "
+         "Department spokesman.", "Detective Joseph Pentangelo"),
+        ("The company, meanwhile, said the talks failed.", "The company"),
+    ),
+    # Lower-case and listed subjects.
+    "subjects": (
+        ("The men appeared in the store around 7:15 p.m., detectives said.", "detectives"),
+        ("Kellogg will sell boxes for 99 cents, trade sources say.", "trade sources"),
+        ("It was meant as a suggestion, one highly placed source said.", "one highly placed source"),
+        ("Sun, Hewlett-Packard and others say Intel isn't wholly to blame.",
+         "Sun, Hewlett-Packard and others"),
+        ("Meanwhile, secretary of state Madeleine Albright, Berger and defense secretary William "
+         "Cohen announced plans to travel.",
+         "secretary of state Madeleine Albright, Berger and defense secretary William Cohen"),
+        ("More planes headed from the United States and senior officials say Iraq can expect "
+         "strikes.", "senior officials"),
+        ("About 54 percent of the 1,500 registered voters argued that construction should proceed.",
+         ""),
+        ("Contrary to other reports, the FBI and Kenyan police said Monday that no suspect had "
+         "confessed.", "the FBI and Kenyan police"),
+    ),
+    # Coordinated and participial reporting verbs report for the clause's subject.
+    "coordination": (
+        ("The United States had moved additional troops into the Gulf and said it would strike "
+         "Iraq.", "The United States"),
+        ("No one was hurt, but firefighters ordered the evacuation of nearby homes and said "
+         "they'll monitor the ground.", "firefighters"),
+        ("The directors didn't indicate the source of financing, but said MCA agreed in "
+         "principle.", "The directors"),
+        ("In their joint statement, Yeltsin and Kuchma called for ratification of the treaty, "
+         "saying it would create a strong foundation.", "Yeltsin and Kuchma"),
+        ("Mordechai was the first senior official to refer to the resolution, saying at the time "
+         "it was a basis for talks.", ""),
+        ("Kellogg had been telling its sales force that it intended to achieve a 50% share.",
+         "Kellogg"),
+        ("Officials in California are warning residents that rains will cause landslides.",
+         "Officials in California"),
+    ),
+    # More verbs: argued, described as, accused of, quoted as saying, bare content clauses.
+    "verbs": (
+        ("Iraq had argued the presidential sites should be off limits.", "Iraq"),
+        ("Har-Shefi described Amir as an ``original thinker.''", "Har-Shefi"),
+        ("In that suit, the SEC accused Mr. Antar of engaging in a massive fraud.", "the SEC"),
+        ("``We have covered the entire list,'' Yeltsin was quoted as saying by the ITAR-Tass news "
+         "agency.", "Yeltsin"),
+        ("Mr. Netanyahu suggested Israel might be willing to move a little.", "Mr. Netanyahu"),
+        ("Yeltsin claimed they resolved even more nagging problems.", "Yeltsin"),
+        ("CBS News first reported last night that the tomb may contain the remains.", "CBS News"),
+        ("Newspaper reports have said Amir was infatuated with Har-Shefi.", "Newspaper reports"),
+        ("The question is who will Cubans believe?", ""),
+        ("That 1978 resolution calls for Israel's withdrawal from the self-declared security zone.",
+         ""),
+        ("A major goal of Kuchma's four-day state visit was the signing of an economic program.", ""),
+        ("Protesters, however, dismissed his comments as selfish.", ""),
+        ("Instead, she turned to her rabbi and told him about Amir's statements.", ""),
+    ),
+    # Never a clause fragment; passives and subordinate clauses give nobody.
+    "fragments": (
+        ("In the past, Russia has often claimed that Ukraine was undermining cooperation.", "Russia"),
+        ("Former minister Anna Kovacs was informed Tuesday that her post was abolished.", ""),
+        ("Sununu was told Wednesday by Bush's son that he had alienated the Cabinet.", ""),
+        ("A task force began delving Thursday into the slayings, as law-enforcement officials "
+         "acknowledged that they needed to work harder.", ""),
+        ("Most of Compaq's decline is being attributed to a third-quarter earnings report that "
+         "came in low.", ""),
+        ("From member station KQED, Auncil Martinez reports.", ""),
+        ("But while IBM and Compaq say the bugs will delay products, most big computer makers said "
+         "the flaws don't affect them.", "most big computer makers"),
+        ("\"The people who suffer are defendants,\" says Gerald Lefcourt, a criminal defense "
+         "attorney who says he has turned down cases.", "Gerald Lefcourt"),
+    ),
+    # A speaker wins over the news medium that relays the words (the channel).
+    "channels": (
+        ("Kuchma assured Yeltsin that Ukraine would not join NATO, Yeltsin's spokesman Sergei "
+         "Yastrzhembsky said, according to the Interfax news agency.",
+         "Yeltsin's spokesman Sergei Yastrzhembsky"),
+        ("One of President Bush's sons has informed John Sununu that he has lost support, White "
+         "House and Republican sources said Monday.", "White House and Republican sources"),
+        ("Foreign Ministry spokesman Mahmoud Mohammadi said that Iran condemns the attacks, the "
+         "official news agency IRNA reported.", "Foreign Ministry spokesman Mahmoud Mohammadi"),
+        ("The talks failed, according to the Interfax news agency.", "the Interfax news agency"),
     ),
 }

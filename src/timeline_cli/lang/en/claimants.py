@@ -29,7 +29,8 @@ import re
 from typing import Sequence
 
 from timeline_cli.lang.en.attribution import (
-    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, PRONOUNS, Claim, _verbish, analyse,
+    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, PRONOUNS, SOURCE_NOUNS, Claim,
+    _verbish, analyse,
 )
 
 __all__ = ["document_claimants", "Attributor"]
@@ -92,6 +93,8 @@ def _plural(raw: str) -> bool:
     if "and" in low or raw in ("they",):
         return True
     last = words[-1]
+    if last.lower() in SOURCE_NOUNS and last.lower().endswith("s"):
+        return True  # "Prosecutors", "officials"
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
@@ -280,8 +283,7 @@ class Attributor:
             words = _words(resolved)
             if head in (w.lower() for w in words) and any(w[:1].isupper() for w in words[1:]):
                 return resolved  # "the spokeswoman" -> "An IBM spokeswoman"
-        title = re.compile(rf"\b{re.escape(head)}\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)",
-                           re.IGNORECASE)
+        title = re.compile(rf"\b(?i:{re.escape(head)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)")
         ending = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(head.capitalize())}\b")
         followed = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(head)}\b")
         for sentence in list(self._earlier())[1:]:
@@ -336,13 +338,17 @@ class Attributor:
         return out
 
 
+_CONTRACTIONS = frozenset("here's there's it's that's here there this it".split())
+
+
 def _subject_person(sentence: str) -> str:
     """The person a sentence names as its subject ("Nhek Bunchhay, who ..., had ..."; "Another
     analyst, John C. Maxwell Jr. of ..., went ..."), or ""."""
     segs = _CLAUSE_CUT_RE.split(sentence, maxsplit=3)
     words = segs[0].split()
-    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_GIVEN:
-        return ""
+    if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_GIVEN or any(
+            w.lower() in _CONTRACTIONS for w in words[:2]):
+        return ""  # "Here's ABC's Jim Laurie." introduces a reporter
     k = next((i for i in range(len(words)) if _verbish(words, i)), len(words))
     name = words[:k]
     if k == len(words) and len(segs) > 1 and name[0].lower() in ("a", "an", "another") and \
@@ -350,7 +356,7 @@ def _subject_person(sentence: str) -> str:
         name = segs[1].split(" of ")[0].split()  # "Another analyst, John C. Maxwell Jr. of ..."
     if not name or len(name) > 5 or not all(w[:1].isupper() for w in name):
         return ""
-    text = " ".join(name)
+    text = " ".join(name).rstrip(".")
     if len(name) < 2 or _is_company(text) or "and" in text.lower().split():
         return ""
     return text
