@@ -1,4 +1,5 @@
-"""Crash harness: kill `timeline add` / `import` / `ingest` / `edit` / `tag` / `rm` with SIGKILL
+"""Crash harness: kill `timeline add` / `import` / `ingest` / `edit` / `tag` / `rm` /
+`import --update` with SIGKILL
 at random moments.
 
 Each trial starts one writer as a real process (`python -m timeline_cli`), sleeps a random
@@ -8,7 +9,8 @@ After every trial the store is read back from disk (no cache) and checked:
 - it parses and validates (`store.loads`);
 - every event of every command that exited 0 before the kill is there ("events lost");
 - a killed command left all of its events or none of them (one transaction, "torn");
-- a killed `edit`, `tag` or `rm` (each changing 1-8 existing events in one transaction) left
+- a killed `edit`, `tag`, `rm` or `import --update` (each changing 1-8 existing events in one
+  transaction) left
   every one of them old or every one new, never a mix ("torn"), and a removal is in the store's
   memory exactly when the event is gone (the memory is written in the same replace);
 - the snapshot cache agrees with the file (a stale cache would hide a lost write);
@@ -48,8 +50,8 @@ from timeline_cli.model import Event, make_id
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from layouts import LAYOUTS, layout  # noqa: E402 - bench/ is not a package
 
-OPS = ("add", "import", "ingest", "edit", "tag", "rm")
-CHANGERS = ("edit", "tag", "rm")  # change events the store holds, rather than add new ones
+OPS = ("add", "import", "ingest", "edit", "tag", "rm", "update")
+CHANGERS = ("edit", "tag", "rm", "update")  # change events the store holds, rather than add new ones
 REPORTED = date(2024, 11, 6)
 
 
@@ -178,6 +180,12 @@ class Harness:
         elif op == "tag":
             argv = _cmd(store_path, "tag", *ids, f"+{tag}")
             done = lambda e, memory: e is not None and tag in e.tags  # noqa: E731
+        elif op == "update":  # a spreadsheet's edits coming back: only `id` and `note` columns
+            path = self.workdir / "inputs" / f"{tag}.csv"
+            path.parent.mkdir(exist_ok=True)
+            path.write_text("id,note\n" + "".join(f"{i},{mark}\n" for i in ids), encoding="utf-8")
+            argv = _cmd(store_path, "import", "--update", str(path))
+            done = lambda e, memory: e is not None and e.note == mark  # noqa: E731
         else:
             argv = _cmd(store_path, "rm", *ids, "--yes")
             done = lambda e, memory, i=None: e is None  # noqa: E731

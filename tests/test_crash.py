@@ -54,12 +54,13 @@ def test_a_few_kills_lose_nothing(tmp_path):
     assert figures.killed > 0
 
 
-def test_kills_during_edit_tag_and_rm_leave_the_old_or_the_new_store(tmp_path):
+def test_kills_during_edit_tag_rm_and_update_leave_the_old_or_the_new_store(tmp_path):
     # Each of these changes 1-8 existing events in one transaction (rm also writes their
-    # memory): after a kill, every one of them is old or every one new, never a mix.
-    figures = _run_trials(14, seed=5, tmp_path=tmp_path, ops=("add", "edit", "tag", "rm"))
+    # memory; update is `import --update` of a spreadsheet's edits): after a kill, every one
+    # of them is old or every one new, never a mix.
+    figures = _run_trials(16, seed=5, tmp_path=tmp_path, ops=("add", "edit", "tag", "rm", "update"))
     assert figures.killed > 0
-    assert sum(figures.by_op[op] for op in ("edit", "tag", "rm")) > 0
+    assert sum(figures.by_op[op] for op in ("edit", "tag", "rm", "update")) > 0
 
 
 @pytest.mark.slow
@@ -126,6 +127,8 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
     doc.write_text("On October 24, 2024, the first soldiers were seen at the front, officials said.\n")
     rows = tmp_path / "rows.jsonl"
     rows.write_text(json.dumps({"when": "2024-11-04", "text": "First clash", "by": "Ukrainian MoD"}) + "\n")
+    edits = tmp_path / "edits.csv"
+    edits.write_text("id,note,status\ne00001,checked,confirmed\ne00002,checked,disputed\n")
     other = tmp_path / "other.toml"
     store.save(other, [Event(id="o1", when="2024-06", text="Agreement signed")])
     return {
@@ -138,6 +141,7 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
         "edit": ["edit", "e00001", "--note", "checked", "--when", "2024-10-23"],
         "tag": ["tag", "e00001", "e00002", "+checked"],
         "rm": ["rm", "e00001", "e00002", "--yes"],
+        "update": ["import", "--update", str(edits)],
     }
 
 
@@ -155,7 +159,8 @@ def _snapshot(folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("err", sorted(ERRNOS), ids=lambda e: errno.errorcode[e])
 @pytest.mark.parametrize("step", STEPS)
-@pytest.mark.parametrize("command", ["add", "import", "ingest", "export", "filter", "merge", "edit", "tag", "rm"])
+@pytest.mark.parametrize("command", ["add", "import", "ingest", "export", "filter", "merge", "edit", "tag", "rm",
+                                     "update"])
 def test_write_faults_leave_everything_as_it_was(tl, tmp_path, monkeypatch, command, step, err):
     big = command in ("add", "import") and step in ("write", "replace")  # the splice path too
     _seed_store(tl.store, big)
