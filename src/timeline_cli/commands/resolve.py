@@ -80,6 +80,7 @@ def _edit(marked):
     base, gone = resolved(marked, "ours")
     if base is None:  # ours deleted it: edit their version instead
         base, gone = resolved(marked, "theirs")
+    assert base is not None  # a conflict has two sides, and only one of them can be a deletion
     other = marked.theirs if marked.theirs is not None and marked.theirs.id != base.id else None
     note = ""
     if other is not None:
