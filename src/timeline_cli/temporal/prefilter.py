@@ -17,10 +17,10 @@ can start with an arbitrary word (`\\w+ times`) cannot be prefiltered; `derive` 
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import sys
 import textwrap
+import zlib
 from functools import lru_cache
 from typing import Any, Callable, Iterable, NamedTuple
 
@@ -359,10 +359,9 @@ def derive(patterns: Iterable[str], common: Iterable[str] = (), gaps: Iterable[s
 # command below, checked current by tests/test_prefilter.py) and the scanner takes it when its
 # key matches what it would be derived from, and derives otherwise.
 def key(patterns: Iterable[str], common: Iterable[str], gaps: Iterable[str]) -> str:
-    h = hashlib.sha256()
-    for part in (*patterns, "\0", *sorted(common), "\0", *sorted(gaps)):
-        h.update(part.encode("utf-8") + b"\n")
-    return h.hexdigest()[:32]
+    """A checksum of the inputs (zlib, not hashlib: its OpenSSL costs 3 MiB for a staleness check)."""
+    data = "\n".join((*patterns, "\0", *sorted(common), "\0", *sorted(gaps))).encode("utf-8")
+    return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}{len(data):x}"
 
 
 def current(patterns: list[str], common: Iterable[str] = (), gaps: Iterable[str] = (),

@@ -46,5 +46,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='be173178e9c2614dbea3a5375a2b7d6a',
+    key='b76fd0c5ac67b8d49630',
 )
