@@ -68,7 +68,7 @@ class _Compiled:
     # how far before a trigger a match may start ("the beginning of the year")
     WINDOW = 40
 
-    def __init__(self, lang):
+    def __init__(self, lang: Any) -> None:
         rules = lang.RULES
         self.lang = lang
         self.rules = rules
@@ -88,7 +88,8 @@ class _Compiled:
         source = self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT
         self.pattern = re.compile(source)            # over lower-cased text
         self.pattern_ci = re.compile(source, re.I)   # fallback when lower() changes the length
-        self.index = {f"_r{i}": i for i in range(len(rules))}
+        # keyed like m.lastgroup (never None here: the pattern is an alternation of named groups)
+        self.index: dict[str | None, int] = {f"_r{i}": i for i in range(len(rules))}
         pf = prefilter.current(rule_patterns(lang), getattr(lang, "STOP_WORDS", ()),
                                getattr(lang, "SCAN_GAPS", ()), getattr(lang, "PREFILTER", None))
         self.prefilter = pf

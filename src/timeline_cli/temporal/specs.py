@@ -13,7 +13,7 @@ Specs are frozen: the extractor derives a changed one with `dataclasses.replace`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Literal, NamedTuple
+from typing import Callable, Literal
 
 Anchor = Literal["dct", "ref"]
 
@@ -35,22 +35,13 @@ class Groups(dict[str, str | None]):
         return value
 
 
-class Example(NamedTuple):
-    """A sentence, the text a rule must find in it, and its TIMEX3 type and value."""
-
-    sentence: str
-    text: str
-    type: str
-    value: str
-
-
 @dataclass(frozen=True, slots=True)
 class Rule:
     name: str
     # a regex over the lower-cased text; <MACRO> / <MACRO:name> expand to named groups
     pattern: str
     build: Callable[[Groups, str, int, int], "Spec | None"]
-    # resolved against the pack's EXAMPLE_DCT
+    # (sentence, the text found in it, TIMEX3 type, value), resolved against the pack's EXAMPLE_DCT
     examples: tuple[tuple[str, str, str, str], ...] = ()
     # sentences in which the whole extractor must find nothing
     negatives: tuple[str, ...] = ()
