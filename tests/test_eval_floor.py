@@ -19,6 +19,8 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 FLOORS = {
     "timebank": (0.935, 0.827, 0.880),
     "aquaint": (0.940, 0.777, 0.830),
+    # narratives: dates hang on the story's time (0.644 before story time for histories)
+    "wikiwars-dev": (0.870, 0.760, 0.755),
 }
 
 pytestmark = pytest.mark.corpus

@@ -311,16 +311,26 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # that year, and "the end of the month" / "the next day" to the time under discussion.
     story: tuple[int, int] | None = None
     deixis = False
+    # A history told end to end (a war, a reign; `_is_history`): a yearless "On April 12" takes
+    # the year the story last named, however many sentences back (the download date is no
+    # anchor), unless the mention dates a report ("said in September": the report's own time).
+    found = list(scan(text, pack))
+    history = _is_history(found, reported)
+    story_year: int | None = None
     # The day/month order a document writes in is a property of the whole text: counted once,
     # when the first numeric date needs it (counting it per date made a log of 8,000
     # "DD/MM/2024: ..." lines quadratic: minutes).
     inferred: list[bool | None] = []
     near = _Breaks(text).near
-    for s, e, i, spec in scan(text, pack):
+    for s, e, i, spec in found:
         if isinstance(spec, BlockSpec):
             continue
         tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
         scene = story if story is not None and not deixis and near(story[1], s, 4) else None
+        if (history and story_year is not None and _yearless(spec)
+                and not (scene is not None and near(scene[1], s, 3))
+                and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+            scene = (story_year, s)
         narrating = scene is not None
         if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
@@ -328,7 +338,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
                 if u is not None:
                     tense = tense_at(text, u.start(), e, pack)
-            if tense != "future":
+            if tense != "future" or history:  # "until December": still the story's December
                 spec = _in_year(spec, scene[0])
         elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
               and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
@@ -369,9 +379,27 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             ref, ref_end = value, e
             if not _names_year(spec):
                 story = None
-            elif int(value[:4]) < reported.year and _sets_scene(text, s, e, spec, pack):
-                story = (int(value[:4]), e)
+            else:
+                year = int(value[:4])
+                story_year = year if year < reported.year else None
+                if year < reported.year and _sets_scene(text, s, e, spec, pack):
+                    story = (year, e)
     return out
+
+
+def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool:
+    """Does the text tell a past story end to end (a war, a reign) rather than report news?
+    Five or more mentions name a year before the document's own, and at most a quarter as
+    many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
+    obituary, a background paragraph) names fewer past years, or counts from its date."""
+    past = deictic = 0
+    for _s, _e, _i, spec in found:
+        y = getattr(spec, "y", None)
+        if isinstance(y, int) and y < reported.year:
+            past += 1
+        elif _deictic(spec):
+            deictic += 1
+    return past >= 5 and deictic * 4 <= past
 
 
 def _deictic(spec: Spec) -> bool:
@@ -412,6 +440,8 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
 def _yearless(spec: Spec) -> bool:
     """A month, season or month-day with no year and no deictic shift ("last June")."""
     match spec:
+        case RangeSpec():
+            return _yearless(spec.a)  # "26-30 November": the second end follows the first
         case MonthSpec():
             return spec.shift is None
         case SeasonSpec() | HolidaySpec():
@@ -423,6 +453,8 @@ def _yearless(spec: Spec) -> bool:
 
 
 def _in_year(spec: Spec, y: int) -> Spec:
+    if isinstance(spec, RangeSpec):
+        return replace(spec, a=_in_year(spec.a, y))
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits

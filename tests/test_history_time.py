@@ -1,0 +1,79 @@
+"""Story time in histories (issue 13, item 1): in a text that tells a past story end to end,
+a yearless date ("On April 12", "in June", "26-30 November") takes the year the story last
+named, however many sentences back, instead of the document's download or report date. News
+that looks back (an obituary's background, a figure from years ago) keeps the document date.
+
+The paragraphs are written for this suite (the same phenomena as Wikipedia war narratives).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli import store
+from timeline_cli.temporal.extract import extract
+
+DOWNLOADED = date(2009, 12, 19)
+
+# Many years named, nothing counted from the document's own date: a history.
+WAR = (
+    "The war began in 1939 when Germany invaded Poland. France and Britain declared war two days "
+    "after the invasion. In 1940, German forces overran Denmark and Norway. The Low Countries "
+    "fell in May. Paris was occupied, and the armistice was signed at Compiègne. "
+    "The British evacuated their army from Dunkirk. Italy had joined the war. The Battle of "
+    "Britain was fought over the summer. On June 10, Italy invaded southern France. "
+    "The Axis powers signed a pact in 1940 as well. Germany attacked the Soviet Union in 1941, "
+    "and the siege of Leningrad began. Japan struck Pearl Harbor in 1941. The tide turned at "
+    "Stalingrad in 1943. Allied troops landed in Normandy in 1944. Paris was liberated. "
+    "In 1945 the Soviets reached Berlin. The fighting in the city was heavy. Several changes in "
+    "leadership occurred during this period. Hitler remained in his bunker. On April 12, U.S. "
+    "President Roosevelt died. German forces surrendered in Italy on April 29 and in Western "
+    "Europe on May 7. The last battles (26-30 May) were fought in Prague."
+)
+
+
+def value_of(found, surface: str) -> str:
+    return next(t.value for t in found if t.text == surface)
+
+
+def test_a_yearless_date_in_a_history_takes_the_story_year_however_far_back():
+    found = extract(WAR, DOWNLOADED)
+    assert value_of(found, "June 10") == "1940-06-10"
+    # 1945 was named five sentences before: the window of plain narration is long gone
+    assert value_of(found, "April 12") == "1945-04-12"
+    assert value_of(found, "April 29") == "1945-04-29"
+    assert value_of(found, "May 7") == "1945-05-07"
+    assert value_of(found, "26-30 May") == "1945-05-26"  # a range follows its first end
+
+
+def test_without_a_document_date_a_history_never_lands_in_the_future():
+    # ingest with no date of its own assumes today: the story still decides the year
+    found = extract(WAR, date(2026, 12, 4))
+    assert value_of(found, "April 12") == "1945-04-12"
+
+
+NEWS_LOOKING_BACK = (
+    "The former striker, who died on Friday, led the national team in 1954 and coached clubs "
+    "in Greece and Chile in the 1970s. He settled in Budapest after 1990. The football "
+    "federation said in September that a stadium would carry his name. He fell ill in July."
+)
+
+
+@pytest.mark.parametrize("surface, expected", [("September", "2006-09"), ("July", "2006-07")])
+def test_news_that_looks_back_keeps_the_document_date(surface, expected):
+    # a few past years and a date counted from the report ("on Friday"): news, not a history
+    found = extract(NEWS_LOOKING_BACK, date(2006, 12, 9))
+    assert value_of(found, surface) == expected
+
+
+def test_ingest_of_a_history_dates_its_events_in_the_story(tl, tmp_path):
+    doc = tmp_path / "war.txt"
+    doc.write_text(WAR, encoding="utf-8")
+    result = tl("ingest", str(doc), "--reported", "2009-12-19")
+    assert result.exit_code == 0, result.stderr
+    by_text = {e.text: e.when for e in store.load(tl.store)}
+    assert by_text["On April 12, U.S. President Roosevelt died."] == "1945-04-12"
+    assert by_text["On June 10, Italy invaded southern France."] == "1940-06-10"
+    assert not any(when.startswith("2009") for when in by_text.values() if when[:1].isdigit())
