@@ -454,7 +454,7 @@ def _yearless(spec: Spec) -> bool:
 
 def _in_year(spec: Spec, y: int) -> Spec:
     if isinstance(spec, RangeSpec):
-        return replace(spec, a=_in_year(spec.a, y))
+        return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits
