@@ -192,6 +192,9 @@ afternoon evening night week weekend month year last this next earlier later on 
 the statement interview news conference briefing release late early recently
 january february march april may june july august september october november december
 """.split())
+_TAIL_WORDS = frozenset("""
+on in at during last this earlier later yesterday today tonight after before when while because since
+""".split())
 _DAY_WORDS = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday today yesterday tonight
 january february march april may june july august september october november december
@@ -218,7 +221,7 @@ def _blank(text: str) -> str:
 def _mask(s: str, in_quote: bool) -> tuple[str, bool, bool]:
     """`s` with the letters inside quotation marks blanked (same length, quote marks written
     `"`), whether a quotation is still open at its end, and whether it starts inside one."""
-    if not in_quote and not _QMARK_RE.search(s):
+    if not in_quote and '"' not in s and "``" not in s and "''" not in s and "“" not in s and "”" not in s:
         return s, False, False
     out: list[str] = []
     last = 0
@@ -248,15 +251,20 @@ def _mask(s: str, in_quote: bool) -> tuple[str, bool, bool]:
     return "".join(out), inside, starts
 
 
+_CLAUSE_WORDS = _AUX_MODAL | CLAIM_VERBS | _IRREGULAR_PAST
+_NP_END_BAD = _PREPOSITIONS | _DETERMINERS | _QUANTIFIERS
+
+
 def _verbish(words: list[str], i: int) -> bool:
     """Whether words[i] makes a clause: an auxiliary, a finite or irregular past verb."""
     w = words[i]
-    low = w.lower().strip(",;:.'’\"")
-    if w[:1].isupper() and i > 0:
+    if i > 0 and w[:1].isupper():
         return False
-    if low in CLAIM_VERBS and low.endswith("s") and i == len(words) - 1 and i > 0:
-        return False  # a plural noun: "Newspaper reports", "Polls"
-    if low in _AUX_MODAL or low.endswith("n't") or low in CLAIM_VERBS or low in _IRREGULAR_PAST:
+    low = w.lower().strip(",;:.'’\"")
+    if low in _CLAUSE_WORDS:
+        # a plural noun at the end: "Newspaper reports", "Polls"
+        return not (low[-1] == "s" and i == len(words) - 1 and i > 0 and low in CLAIM_VERBS)
+    if low.endswith("n't"):
         return True
     if low.endswith("ed") and len(low) >= 5 and "-" not in low and not low.startswith("un"):
         if i > 0 and words[i - 1].lower().endswith("ly"):
@@ -274,13 +282,10 @@ def _np_ok(name: str) -> bool:
         return False
     if words[0].lower() in _PREPOSITIONS or words[0][:1] in "\"“”'‘`":
         return False
-    if len(words) > 1 and words[-1] in _PREPOSITIONS | _DETERMINERS | _QUANTIFIERS:
+    if len(words) > 1 and words[-1] in _NP_END_BAD:
         return False  # "Contrary to other"
     for i, w in enumerate(words):
-        low = w.lower()
-        if low in _NEGATIONS or low.endswith("n't"):
-            return False
-        if _verbish(words, i):
+        if w in _NEGATIONS or _verbish(words, i):
             return False
     return True
 
@@ -292,13 +297,16 @@ def _strip_tail(words: list[str]) -> list[str]:
     return words
 
 
+_NOT_NAMES_OR_ARTICLES = NOT_NAMES | {"the", "a", "an"}
+_NOT_CLAIMANT_STEMS = frozenset(n.rstrip("s") for n in NOT_CLAIMANTS)
 _ABBREVIATED = frozenset("inc corp co ltd jr sr bros plc llc cos".split())
 
 
 def _clean(name: str) -> str:
     name = " ".join(name.split())
     name = name.strip(" \t\"'“”‘’«»()[],;:.—–-")
-    name = _TEMPORAL_TAIL_RE.split(name, maxsplit=1)[0].strip()
+    if not _TAIL_WORDS.isdisjoint(name.lower().split()):
+        name = _TEMPORAL_TAIL_RE.split(name, maxsplit=1)[0].strip()
     words = name.split()
     while words and (words[0].lower() in _LOWER_STARTERS or len(words) > 1 and words[0].lower() in (
             "now", "still", "meanwhile", "instead", "also", "separately", "likewise", "however")):
@@ -321,9 +329,9 @@ def _clean(name: str) -> str:
     low = name.lower()
     if low in PRONOUNS:
         return PRONOUNS[low]
-    if not name or low in NOT_NAMES or all(w.lower() in NOT_NAMES | {"the", "a", "an"} for w in words):
+    if not name or low in NOT_NAMES or all(w.lower() in _NOT_NAMES_OR_ARTICLES for w in words):
         return ""
-    if words[-1].lower().rstrip("s") in {n.rstrip("s") for n in NOT_CLAIMANTS} and not any(
+    if words[-1].lower().rstrip("s") in _NOT_CLAIMANT_STEMS and not any(
             w[:1].isupper() for w in words[1:]):
         return ""
     if not _np_ok(name):
@@ -355,6 +363,7 @@ def _lower_subject(words: list[str]) -> bool:
 _COMPANY_SUFFIX_RE = re.compile(r"\b(?:Inc|Corp|Co|PLC|Plc|Ltd|LLC|AG|SA|NV|Holdings|Group)\.?$")
 
 
+_PLACE_END_RE = re.compile(r"\b(?:in|at|of|from|near)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s*$")
 _PAREN_RE = re.compile(r"\s*\([^()]{0,80}\)")
 
 
@@ -433,8 +442,31 @@ def _tail_is_final(s: str, end: int) -> bool:
 @dataclass
 class _Cand:
     name: str
-    final: bool
+    final: bool | None  # None: not worked out yet
     channel: bool = False  # a news medium that may only relay a speaker
+    start: int = 0
+    end: int = 0
+
+
+_QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$")
+_NOUN_MARKERS = _DETERMINERS | _QUANTIFIERS
+_CUT_CHARS = ",;:—–()[]“”\""
+
+
+def _last_cut(text: str) -> tuple[int, int]:
+    """(start, end) of the last clause break in `text` (as `_CLAUSE_CUT_RE`), (-1, 0) for none."""
+    best, best_end = -1, 0
+    for ch in _CUT_CHARS:
+        i = text.rfind(ch)
+        while ch == "," and 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+            i = text.rfind(",", 0, i)  # "1,500" is no break
+        if i > best:
+            best, best_end = i, i + 1
+    for dash in (" - ", " -- "):
+        i = text.rfind(dash)
+        if i >= 0 and i + len(dash) > best_end:
+            best, best_end = i, i + len(dash)
+    return best, best_end
 
 
 def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
@@ -445,12 +477,13 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         return None  # "self-declared"
     lo = max(0, pos - _WINDOW)
     before = s[lo:pos]
-    cuts = list(_CLAUSE_CUT_RE.finditer(before))
-    chunk = before[cuts[-1].end():] if cuts else before
-    cut_char = before[cuts[-1].start()] if cuts else ""
+    cut_at, cut_end = _last_cut(before)
+    cuts = cut_at >= 0
+    chunk = before[cut_end:] if cuts else before
+    cut_char = before[cut_at] if cuts else ""
     words = chunk.split()
     # The word just before the verb: articles make it a noun ("the report", "a warning").
-    if words and (words[-1].lower() in _DETERMINERS | _QUANTIFIERS or words[-1].lower() in _PREPOSITIONS
+    if words and (words[-1].lower() in _NOUN_MARKERS or words[-1].lower() in _PREPOSITIONS
                   and words[-1].lower() != "as"):
         return None  # a noun: "the report", "other reports", "news reports"
     nxt = s[m.end():m.end() + 12].split()[:1]
@@ -469,9 +502,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     want = COMPLEMENT_WORD.get(verb)
     if want and not re.match(rf"(?:\s+[\w'’.-]+){{1,6}}?\s+{want}\b", s[m.end():m.end() + 120]):
         return None  # "described X as ...", "accused X of ..."
-    final = _tail_is_final(s, m.end())
+    final = None  # whether the tag ends the sentence: worked out only when it matters
     # "X was quoted as saying", "X is being quoted as telling".
-    qm = re.search(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$", chunk)
+    qm = _QUOTED_AS_RE.search(chunk) if "quoted" in chunk else None
     if qm:
         chunk = chunk[:qm.start()]
         words = chunk.split()
@@ -505,7 +538,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         if head:
             name = _clause_subject(" ".join(head))
         else:
-            name = _clause_subject(before[:cuts[-1].start()]) if cuts else ""
+            name = _clause_subject(before[:cut_at]) if cuts else ""
         return _Cand(name, final) if name else None
     if not stripped:
         if not cut_char:
@@ -516,7 +549,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         if cut_char != ",":
             return None
         # "X, who lives in ..., said": walk back over the asides to the subject.
-        segs = _segments_before(_PAREN_RE.sub("", before[:cuts[-1].start()]))
+        segs = _segments_before(_PAREN_RE.sub("", before[:cut_at]))
         skipped = 0
         subject = ""
         described = ""  # the last aside skipped that could be the subject ("a detective, ...")
@@ -531,6 +564,21 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
                 continue
             subject = seg
             break
+        # "X, professor at Johns Hopkins in Baltimore, Maryland, and former ..., says": a state
+        # after a city is still the aside.
+        while subject and skipped and segs and len(subject.split()) <= 2 and _proper_name(subject) \
+                and _PLACE_END_RE.search(segs[-1]):
+            skipped += 1
+            subject = ""
+            while segs:
+                seg = segs.pop()
+                if not seg.strip():
+                    break
+                if _is_aside(seg):
+                    skipped += 1
+                    continue
+                subject = seg
+                break
         if not subject and described and skipped >= 2:
             subject, skipped = described, skipped - 1
         if subject and segs and _proper_name(subject) and len(subject.split()) <= 3:
@@ -563,7 +611,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
                     return _Cand(name, final)
         name = _inverted_name(s, m.end())
         return _Cand(name, True) if name else None
-    chunk = _REL_RE.sub("", " ".join(stripped))
+    chunk = " ".join(stripped)
+    if not _RELATIVES.isdisjoint(chunk.lower().split()):
+        chunk = _REL_RE.sub("", chunk)
     words = chunk.split()
     if not words:
         return None
@@ -587,7 +637,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         return last_conjunct()
     # A list: "Sun, Hewlett-Packard and others say", "X, Berger and Y announced".
     if " and " in name and cuts:
-        parts = _segments_before(before[:cuts[-1].start()])
+        parts = _segments_before(before[:cut_at])
         prefix: list[str] = []
         while parts:
             seg = parts.pop().strip()
@@ -597,7 +647,7 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
                     or not sw[-1][:1].isupper() or not _np_ok(seg):
                 break
             prefix.insert(0, seg)
-        if prefix and cuts[-1].group().strip() == ",":
+        if prefix and cut_char == ",":
             name = ", ".join(prefix + [name])
     return _Cand(name, final)
 
@@ -661,36 +711,54 @@ def _passive(s: str, low: str) -> str:
     return ""
 
 
-def _subject_verb(s: str, low: str) -> str:
-    tries = 0
+def _subject_verb(s: str, low: str, words: set | None = None) -> str:
+    found = [m for m in _claim_verbs(s, words)[:_MAX_TRIES]  # lower-case only: "the United States"
+             if not (s.startswith(" by ", m.end()) and m.group() in PASSIVE_VERBS)]  # passive: above
     cands: list[_Cand] = []
-    for m in _VERB_RE.finditer(s):
-        verb = m.group("verb")
-        if verb not in CLAIM_VERBS:  # lower-case only: "the United States" is no verb
-            continue
-        tries += 1
-        if tries > _MAX_TRIES:
-            break
-        after = s[m.end():m.end() + 4]
-        if after.startswith(" by ") and verb in PASSIVE_VERBS:
-            continue  # passive, handled above
+    skipped: list = []
+
+    def read(m) -> None:
         cand = _subject_candidate(s, m)
         if cand and cand.name:
-            window = s[max(0, m.start() - 80):m.end() + 80].lower()
-            cand.channel = _is_channel(cand.name) or (
-                cand.name.lower() in window and any(
-                    f"{noun} {cand.name.lower()}" in window or f"{cand.name.lower()} {noun}" in window
-                    for noun in ("news agency", "agency", "newspaper", "radio", "television")))
+            cand.start, cand.end = m.start(), m.end()
             cands.append(cand)
+
+    for m in found:
+        if cands:
+            # After the first subject found, only a sentence-final or inverted tag can win.
+            j = m.start() - 1
+            while j >= 0 and s[j] == " ":
+                j -= 1
+            if not (j >= 0 and s[j] in ",\"”'" or _tail_is_final(s, m.end())):
+                skipped.append(m)
+                continue
+        read(m)
     if not cands:
         return ""
+    if len(cands) == 1 and not skipped:
+        return cands[0].name
+    for c in cands:
+        if c.final is None:
+            c.final = _tail_is_final(s, c.end)
     finals = [c for c in cands if c.final]
     pick = finals[-1] if finals else cands[0]
-    if pick.channel:
-        others = [c for c in cands if not c.channel]
+    if _channel(s, pick):
+        for m in skipped:
+            read(m)
+        cands.sort(key=lambda c: c.start)
+        others = [c for c in cands if not _channel(s, c)]
         if others:
             pick = others[0]
     return pick.name
+
+
+def _channel(s: str, c: _Cand) -> bool:
+    """Whether candidate `c` is a news medium ("the Interfax news agency", "... agency IRNA")."""
+    window = s[max(0, c.start - 80):c.end + 80].lower()
+    low_name = c.name.lower()
+    return _is_channel(c.name) or (low_name in window and any(
+        f"{noun} {low_name}" in window or f"{low_name} {noun}" in window
+        for noun in ("news agency", "agency", "newspaper", "radio", "television")))
 
 
 _INVERTED_RE = re.compile(
@@ -701,6 +769,40 @@ _INVERTED_RE = re.compile(
 _QUOTE_TAG_RE = re.compile(r"(?:[,?!]\s*(?:''|[\"”’])|[\"”]\s*,|''\s*,)\s*(?P<verb>[A-Za-z]+)\s+")
 
 
+class _Found:
+    """A reporting verb found in a sentence (the part of `re.Match` the patterns use)."""
+
+    __slots__ = ("verb", "at")
+
+    def __init__(self, verb: str, at: int):
+        self.verb, self.at = verb, at
+
+    def group(self, _name: str = "verb") -> str:
+        return self.verb
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.verb)
+
+
+def _claim_verbs(s: str, words: set | None = None) -> list[_Found]:
+    """The reporting verbs of `s` as whole lower-case words, in text order (a set test first:
+    most sentences hold one or two)."""
+    found: list[_Found] = []
+    n = len(s)
+    for verb in CLAIM_VERBS.intersection(_WORD.findall(s) if words is None else words):
+        i = s.find(verb)
+        while i != -1:
+            j = i + len(verb)
+            if (i == 0 or not s[i - 1].isalnum()) and (j == n or not s[j].isalnum()):
+                found.append(_Found(verb, i))
+            i = s.find(verb, j)
+    found.sort(key=lambda f: f.at)
+    return found
+
+
 # Verbs a clause-final inverted tag uses ("..., said the spokesman.").
 INVERTED_VERBS = frozenset("""
 said says added adds asked asks told wrote writes reported reports noted notes explained recalled
@@ -708,8 +810,9 @@ replied insisted warned declared announced acknowledged stated concluded continu
 """.split())
 
 
-def _inverted(s: str, low: str) -> str:
-    m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW))
+def _inverted(s: str, low: str, words: set | None = None) -> str:
+    m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW)) if (
+        words is None or not INVERTED_VERBS.isdisjoint(words)) else None
     if m and m.group("verb") in INVERTED_VERBS:
         name = _clean(m.group("name"))
         words = name.split()
@@ -717,6 +820,8 @@ def _inverted(s: str, low: str) -> str:
                      or _lower_subject(words)) and words[0].lower() not in _DAY_WORDS \
                 and "by" not in words:
             return name
+    if '"' not in s and "”" not in s and "’" not in s and "''" not in s:
+        return ""
     for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
         if tries >= _MAX_TRIES:
             break
@@ -760,6 +865,7 @@ _PATTERNS = (_passive, _subject_verb, _inverted, _leads)
 _TRIGGER_WORDS = frozenset(REPORTING_VERBS | CLAIM_VERBS | PASSIVE_VERBS | {
     "according", "reference", "citing", "quoting", "per", "sources"})
 _WORD = re.compile(r"[a-z]+")
+_LEAD_WORDS = frozenset("citing quoting reference sources".split())
 
 
 @dataclass
@@ -771,35 +877,32 @@ class Claim:
     starts_in_quote: bool = False   # the sentence begins inside a quotation (or opens one)
     open_at_end: bool = False       # a quotation is still open when the sentence ends
     quoted: bool = False            # the sentence has quotation marks
-    first_person: bool = False      # unquoted I / we / our
     frame: bool = False             # "X said in an editorial ...:" frames what follows
 
 
 def _read(masked: str) -> str:
     low = masked.lower()
-    if _TRIGGER_WORDS.isdisjoint(_WORD.findall(low)):
+    words = set(_WORD.findall(low))
+    if _TRIGGER_WORDS.isdisjoint(words):
         return ""
-    acc = _according_to(masked, low)
+    acc = _according_to(masked, low) if "according" in words or " by " in low else ""
     if acc and not _is_channel(acc):
         return acc
-    for pattern in _PATTERNS:
-        name = pattern(masked, low)
-        if name:
-            return name
-    return acc
+    verbs = not CLAIM_VERBS.isdisjoint(words)
+    name = (" by " in low and _passive(masked, low)) or (
+        verbs and (_subject_verb(masked, low, words) or _inverted(masked, low, words))) or (
+        not _LEAD_WORDS.isdisjoint(words) and _leads(masked, low))
+    return name or acc
 
 
-def analyse(sentence: str, in_quote: bool = False) -> Claim:
+def analyse(sentence: str, in_quote: bool = False, folded: bool = False) -> Claim:
     """The sentence's claimant as written and its quotation state (`in_quote`: the sentence
-    starts inside a quotation that an earlier sentence opened)."""
-    s = " ".join(sentence.split())
+    starts inside a quotation that an earlier sentence opened; `folded`: its white space is
+    already single spaces, as `document_events` gives it)."""
+    s = sentence if folded else " ".join(sentence.split())
     masked, open_end, starts = _mask(s, in_quote)
     claim = Claim(name=_read(masked), starts_in_quote=starts, open_at_end=open_end,
                   quoted=masked is not s or in_quote)
-    if claim.name and not claim.quoted:
-        pass
-    if not claim.quoted:
-        claim.first_person = bool(_FIRST_PERSON_RE.search(s))
     if claim.name and ":" in masked:
         fm = _FRAME_RE.search(masked)
         claim.frame = bool(fm and fm.group("noun").lower() in FRAME_NOUNS)

@@ -25,12 +25,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Sequence
 
 from timeline_cli.lang.en.attribution import (
     _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, PRONOUNS, SOURCE_NOUNS, Claim,
-    _verbish, analyse,
+    _FIRST_PERSON_RE, _verbish, analyse,
 )
 
 __all__ = ["document_claimants", "Attributor"]
@@ -58,6 +59,14 @@ justice senator ambassador general
 # "A company spokesman": a role of the company.
 COMPANY_ROLES = frozenset("spokesman spokeswoman spokesperson official officer executive".split())
 MALE_TITLES = frozenset("mr mr. messrs messrs.".split())
+FEMALE_NOUNS = frozenset("""
+spokeswoman chairwoman businesswoman congresswoman woman mother grandmother wife daughter
+sister widow actress queen princess
+""".split())
+MALE_NOUNS = frozenset("""
+spokesman chairman businessman congressman man father grandfather husband son brother
+widower actor king prince
+""".split())
 FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss mme".split())
 PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset("""
 dr dr. gen gen. sgt sgt. sen sen. rep rep. gov gov. prof prof. rev rev. lt lt. col col. capt capt.
@@ -155,11 +164,26 @@ def _gender_ok(pronoun: str, raw: str) -> bool:
         return False
     if pronoun == "he" and low & FEMALE_TITLES:
         return False
-    if pronoun == "he" and low & {"spokeswoman", "chairwoman", "businesswoman"}:
+    if pronoun == "he" and low & FEMALE_NOUNS:
         return False
-    if pronoun == "she" and low & {"spokesman", "chairman", "businessman"}:
+    if pronoun == "she" and low & MALE_NOUNS:
         return False
     return True
+
+
+def _surname(name: str) -> str:
+    """The key a name's gender is remembered by: its last capitalised word before any "of"."""
+    caps = [w for w in name.split(" of ")[0].split() if w[:1].isupper()]
+    return caps[-1].rstrip(".,").lower() if caps else name.lower()
+
+
+@functools.lru_cache(maxsize=None)
+def _head_patterns(head: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """A title before a name ("President Clinton"), a name ending in the head ("Iraqi News
+    Agency"), a name followed by it ("the Maariv newspaper")."""
+    return (re.compile(rf"\b(?i:{re.escape(head)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)"),
+            re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(head.capitalize())}\b"),
+            re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(head)}\b"))
 
 
 class Attributor:
@@ -171,7 +195,8 @@ class Attributor:
         self.own: list[str] = []
         self.history: list[tuple[str, str]] = []  # (resolved, as written), in text order
         self.at: list[int] = []  # the sentence of each history entry
-        self.subjects: list[tuple[int, str]] = []  # (sentence, person) named as a subject
+        self._subject_cache: dict[int, str] = {}  # sentence -> person named as its subject
+        self._known_names: dict[str, bool] = {}
         self.gender: dict[str, str] = {}  # name -> "he"/"she", from the pronouns resolved to it
         self._in_quote = False
         self._quote_len = 0
@@ -179,7 +204,9 @@ class Attributor:
     # ---- per sentence ----------------------------------------------------------------
     def feed(self, sentence: str) -> str:
         """Read the next sentence; returns its own claimant (resolved), "" for none."""
-        claim = analyse(sentence, self._in_quote)
+        folded = " ".join(sentence.split()) if "  " in sentence or "\n" in sentence or "\t" in sentence or "\r" in sentence \
+            else sentence
+        claim = analyse(folded, self._in_quote, folded=True)
         self.sentences.append(sentence)
         self.claims.append(claim)
         self._quote_len = self._quote_len + 1 if claim.open_at_end else 0
@@ -190,11 +217,23 @@ class Attributor:
         if resolved:
             self.history.append((resolved, raw))
             self.at.append(len(self.sentences) - 1)
-        elif not claim.starts_in_quote:
-            person = _subject_person(sentence)
-            if person:
-                self.subjects.append((len(self.sentences) - 1, person))
         return resolved
+
+    def _subjects(self, after: int, last: int = 0) -> list[str]:
+        """Persons named as the subject of an unattributed sentence after sentence `after`
+        (the last `last` sentences when `after` is -1), in text order; read on demand."""
+        n = len(self.sentences) - 1  # the sentence being resolved is not its own antecedent
+        lo = max(after + 1, n - (last or _LOOKBACK // 4), 0)
+        found = []
+        for i in range(lo, n):
+            if self.own[i] or self.claims[i].starts_in_quote:
+                continue
+            person = self._subject_cache.get(i)
+            if person is None:
+                person = self._subject_cache[i] = _subject_person(self.sentences[i])
+            if person:
+                found.append(person)
+        return found
 
     def _resolve(self, raw: str) -> str:
         if raw in PRONOUNS.values():
@@ -206,21 +245,31 @@ class Attributor:
 
     def _known(self, word: str) -> bool:
         """Whether the document named `word` with a given name or title before ("Margalit Har-Shefi")."""
-        pattern = re.compile(rf"\b([A-Z][\w'’.-]*)\s+{re.escape(word)}\b")
+        known = self._known_names.get(word)
+        if known is None:
+            known = self._known_names[word] = self._named_in_full(word)
+        return known
+
+    def _named_in_full(self, word: str) -> bool:
         for sentence in self._earlier():
-            for m in pattern.finditer(sentence):
-                if m.group(1).lower().rstrip(".") not in _NOT_GIVEN:
-                    return True
+            i = sentence.find(word)
+            while i > 0:
+                j = i + len(word)
+                if sentence[i - 1] == " " and (j == len(sentence) or not sentence[j].isalnum()):
+                    given = sentence[:i - 1].rsplit(" ", 1)[-1]
+                    if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
+                        return True
+                i = sentence.find(word, j)
         return False
 
     def _pronoun(self, pronoun: str) -> str:
         found = self._antecedent(pronoun)
         if found and pronoun != "they":
-            self.gender.setdefault(found, pronoun)
+            self.gender.setdefault(_surname(found), pronoun)
         return found
 
     def _fits(self, pronoun: str, name: str) -> bool:
-        return _gender_ok(pronoun, name) and self.gender.get(name, pronoun) == pronoun
+        return _gender_ok(pronoun, name) and self.gender.get(_surname(name), pronoun) == pronoun
 
     def _antecedent(self, pronoun: str) -> str:
         recent = list(zip(self.history, self.at))[-_HISTORY:][::-1]
@@ -234,9 +283,9 @@ class Attributor:
                 if self._fits(pronoun, raw) and self._fits(pronoun, resolved) and \
                         _personish(raw, resolved, strict, self._known):
                     # A person named as the subject of a later sentence is nearer.
-                    later = [p for i, p in self.subjects if i > at and self._fits(pronoun, p)]
+                    later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
                     return later[-1] if later else _body(resolved)
-        later = [p for i, p in self.subjects[-3:] if self._fits(pronoun, p)]
+        later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p)]
         return later[-1] if later else ""
 
     def _earlier(self):
@@ -283,9 +332,7 @@ class Attributor:
             words = _words(resolved)
             if head in (w.lower() for w in words) and any(w[:1].isupper() for w in words[1:]):
                 return resolved  # "the spokeswoman" -> "An IBM spokeswoman"
-        title = re.compile(rf"\b(?i:{re.escape(head)})\s+((?:[A-Z][\w'’.-]*\s+){{0,2}}[A-Z][\w'’-]+)")
-        ending = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,4}}){re.escape(head.capitalize())}\b")
-        followed = re.compile(rf"\b((?:[A-Z][\w'’.-]*\s+){{1,3}}){re.escape(head)}\b")
+        title, ending, followed = _head_patterns(head)
         for sentence in list(self._earlier())[1:]:
             if head in TITLE_HEADS:
                 m = title.search(sentence)
@@ -326,7 +373,7 @@ class Attributor:
                 out[i] = out[i - 1]  # the splitter cut after "Messrs."
         if not any(c.quoted for c in claims):
             for i in range(1, n):
-                if not out[i] and out[i - 1] and claims[i].first_person and \
+                if not out[i] and out[i - 1] and _FIRST_PERSON_RE.search(self.sentences[i]) and \
                         not _SIGN_OFF_RE.search(self.sentences[i]):
                     out[i] = out[i - 1]
         for i, c in enumerate(claims):
