@@ -28,14 +28,15 @@ from datetime import date
 from typing import TextIO
 
 from timeline_cli.formats._common import known_end, known_start, web_url, when_of
+from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm")
 DESCRIPTION = "one self-contained HTML page drawing the timeline (no scripts, no network)"
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+# display names from the one month table (the English pack's; displays are English for now)
+MONTHS = tuple(name.title() for name in MONTH_NAMES)
 CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
 MIN_WIDTH = 0.6  # percent: a single day must stay visible on a long timeline
 

@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, TextIO, Union
 
+from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import Event
 from timeline_cli.sanitize import safe, safe_line
 from timeline_cli.when import When, format_when, parse_when
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+# display names from the one month table (the English pack's; displays are English for now)
+MONTHS = tuple(name.title() for name in MONTH_NAMES)
 TAG_STYLES = ("magenta", "green", "blue", "yellow", "cyan", "red")
 STATUS_STYLES = {"confirmed": "bold green", "disputed": "bold red", "reported": "yellow"}
 # How a status is marked in the reading views: a sign that survives --color never.
