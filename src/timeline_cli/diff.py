@@ -1,8 +1,8 @@
 """Compare two timelines: which events were added, removed or changed, and how, in words.
 
-Pure: events in, dataclasses out. `timeline diff` (commands/diff.py) loads the two sides and
-prints a `DiffResult` as Rich, plain lines or JSON; `timeline conflicts` reuses the text
-measure below.
+Pure: events in, dataclasses out. `timeline diff` reads the two sides with gitread.py (a store,
+stdin or `git:REV`), and render/diff.py draws a `DiffResult` as Rich (plain lines and JSON
+come from here); `timeline conflicts` reuses the text measure below.
 
 Matching
 --------
