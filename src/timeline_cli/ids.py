@@ -63,14 +63,14 @@ def resolve(prefix: str, events: Iterable[Event], removed: Iterable[str] = ()) -
             matches.append(event)
     if len(prefix) < MIN_PREFIX:
         raise _error(_not_found(), f"no event with id {prefix!r}",
-                     f"type at least {MIN_PREFIX} characters of an id (`timeline show --format plain` lists them)")
+                     f"type at least {MIN_PREFIX} characters of an id (`timeline show --oneline` lists them)")
     if not matches:
         gone = [i for i in removed if i == prefix or i.startswith(prefix)]
         if len(gone) == 1:
             raise _error(_not_found(), f"event {gone[0]} was removed (timeline rm)",
                          f"`timeline rm --undo {gone[0]}` brings it back")
         raise _error(_not_found(), f"no event with id {prefix!r}",
-                     "check the id (`timeline show --format plain` lists them in the last column)")
+                     "check the id (`timeline show --oneline` lists them)")
     if len(matches) > 1:
         listed = "; ".join(describe(e, 5) for e in matches[:SHOWN])
         more = f" and {len(matches) - SHOWN} more" if len(matches) > SHOWN else ""

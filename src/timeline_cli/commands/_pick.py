@@ -32,7 +32,7 @@ def pick(app, prefixes: Sequence[str], query, *, what: str) -> list[Event]:
     if not prefixes and not has_filters:
         raise UsageError(f"name the events to {what}: one or more ids (a unique prefix is enough) "
                          "or filters such as --grep, --source, --tag",
-                         hint="`timeline show --format plain` lists the ids in the last column")
+                         hint="`timeline show --oneline` lists the ids")
     snap = Store(app.store_path, cache=True).snapshot()
     events = snap.events()
     if prefixes:
