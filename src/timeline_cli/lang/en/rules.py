@@ -1395,15 +1395,6 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
     return True
 
 
-# ---------------------------------------------------------------- prefilter
-# The scanner's trigger and start words are derived from the patterns (temporal/prefilter.py).
-# These words are left out of them: the hand-kept lists this replaced never had them, and
-# this refactoring step keeps the output byte-identical. Each closes a gap ("circa 2011",
-# "every min", "the latest period", "the equivalent period last year": 4 corpus documents
-# change); drop them from here to let the scanner find those.
-SCAN_GAPS: frozenset[str] = frozenset({"circa", "min", "period"})
-
-
 # ---------------------------------------------------------------- tense of the clause around a mention
 # Nearest marker wins; future markers are listed first so "scheduled"/"expected" are not read as
 # past participles.
