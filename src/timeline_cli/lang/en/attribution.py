@@ -261,9 +261,12 @@ def _verbish(words: list[str], i: int) -> bool:
     if i > 0 and w[:1].isupper():
         return False
     low = w.lower().strip(",;:.'’\"")
+    if low in CLAIM_VERBS and (i == 0 and w[:1].isupper() or i > 0 and words[i - 1].lower() in _NOUN_MARKERS):
+        return False  # a noun: "Reports in Kenya", "a report issued by ..."
     if low in _CLAUSE_WORDS:
-        # a plural noun at the end: "Newspaper reports", "Polls"
-        return not (low[-1] == "s" and i == len(words) - 1 and i > 0 and low in CLAIM_VERBS)
+        # a noun at the end, before the verb: "Newspaper reports", "the police report"
+        return not (i == len(words) - 1 and i > 0 and low in CLAIM_VERBS
+                    and not low.endswith(("ed", "ing")) and low not in _IRREGULAR_PAST)
     if low.endswith("n't"):
         return True
     if low.endswith("ed") and len(low) >= 5 and "-" not in low and not low.startswith("un"):
@@ -290,10 +293,18 @@ def _np_ok(name: str) -> bool:
     return True
 
 
+# Words in -ly that are nouns: "the business daily", "a family".
+_NOT_ADVERBS = CHANNEL_HEADS | frozenset("family ally assembly supply monopoly rally italy".split())
+
+
 def _strip_tail(words: list[str]) -> list[str]:
     while words and (words[-1].lower() in _AUX or (len(words) > 1 and words[-1].lower() in _DAY_WORDS) or (
-            words[-1].lower().endswith("ly") and words[-1].islower() and len(words) > 1)):
+            words[-1].endswith("ly") and words[-1].islower() and len(words) > 1
+            and words[-1] not in _NOT_ADVERBS)):
+        day = words[-1].lower() in _DAY_WORDS
         words = words[:-1]
+        while day and len(words) > 1 and words[-1].lower() in ("on", "last", "this", "late", "early", "next"):
+            words = words[:-1]  # "President Bush on Tuesday"
     return words
 
 
@@ -340,10 +351,22 @@ def _clean(name: str) -> str:
 
 
 def _name_after(sentence: str, pos: int) -> str:
-    """The noun phrase starting at `pos`, up to a clause stop."""
+    """The noun phrase starting at `pos`, up to a clause stop or a participle ("a press
+    release issued after the meeting" is the press release)."""
     rest = sentence[pos:pos + _WINDOW]
     m = _NAME_STOP_RE.search(rest)
-    return _clean(rest[: m.start()] if m else rest)
+    return _clean(_before_participle(rest[: m.start()] if m else rest))
+
+
+def _before_participle(text: str) -> str:
+    words = text.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        prev = words[i - 1].lower()
+        if w.islower() and (w.endswith("ed") and len(w) >= 5 or w in _IRREGULAR_PAST) and \
+                prev[:1].isalpha() and not prev.endswith("ly") and prev not in _AUX_MODAL | _AUX:
+            return " ".join(words[:i])
+    return text
 
 
 def _lower_subject(words: list[str]) -> bool:
@@ -374,6 +397,14 @@ def _proper_name(seg: str) -> bool:
         for w in words)
 
 
+# Role words that open a title set off by commas after a name.
+ROLE_WORDS = frozenset("""
+minister president chairman chairwoman director secretary spokesman spokeswoman spokesperson
+chief head editor professor governor mayor ambassador commander general leader manager
+analyst economist founder executive deputy vice senior former acting
+""".split())
+
+
 def _is_aside(seg: str) -> bool:
     """A phrase set off by commas between a subject and its verb."""
     words = seg.split()
@@ -382,6 +413,8 @@ def _is_aside(seg: str) -> bool:
     first = words[0].lower()
     if first in ("who", "which", "whose", "whom", "where", "quoted", "cited", "according"):
         return True
+    if first in ROLE_WORDS:
+        return True  # "Lee Boon Yang, Minister for Information, said"
     if first.endswith("ing") and len(first) > 4:
         return True  # "speaking on condition of anonymity", "citing two officials"
     if first in _IRREGULAR_PAST or (first.endswith("ed") and words[0].islower()):
@@ -421,7 +454,8 @@ def _clause_subject(text: str, copula_ok: bool = True) -> str:
         if k < len(words) and words[k].lower() in _BE and not copula_ok:
             return ""
         name = _clean(" ".join(words[:k]))
-        if name and (name[:1].isupper() or name in PRONOUNS.values() or _lower_subject(name.split())):
+        if name and (name[:1].isupper() or name in PRONOUNS.values() or _lower_subject(name.split())
+                     or name.split()[0] in ("the", "a", "an")):
             return name
         return ""
     return ""
@@ -448,7 +482,8 @@ class _Cand:
     end: int = 0
 
 
-_QUOTED_AS_RE = re.compile(r"\s+(?:was|were|is|are|has been|had been)\s+quoted\s+as\s*$")
+_QUOTED_AS_RE = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;\"]{1,80}?)?\s+as\s*$")
 _NOUN_MARKERS = _DETERMINERS | _QUANTIFIERS
 _CUT_CHARS = ",;:—–()[]“”\""
 
@@ -483,8 +518,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     cut_char = before[cut_at] if cuts else ""
     words = chunk.split()
     # The word just before the verb: articles make it a noun ("the report", "a warning").
-    if words and (words[-1].lower() in _NOUN_MARKERS or words[-1].lower() in _PREPOSITIONS
-                  and words[-1].lower() != "as"):
+    if words and (words[-1].lower() in _NOUN_MARKERS and (len(words) == 1 or words[-1].islower())
+                  or words[-1].lower() in _PREPOSITIONS and words[-1].lower() != "as"):
         return None  # a noun: "the report", "other reports", "news reports"
     nxt = s[m.end():m.end() + 12].split()[:1]
     if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
@@ -496,8 +531,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         return None  # "the bombings claimed 217 lives", "Russia added five brigades"
     if verb in ("report", "reports", "reporting") and not s[m.end():].strip(" .!?\"'”"):
         return None  # a byline: "From member station KQED, Auncil Martinez reports."
-    if verb in ("told", "tell", "tells") and re.match(r"(?:\s+[\w'’.-]+){1,3}?\s+(?:about|of)\b",
-                                                     s[m.end():m.end() + 80]):
+    if verb in ("told", "tell", "tells") and re.match(r"\s+(?:him|her|them|me|us|you|it)\s+(?:about|of)\b",
+                                                     s[m.end():m.end() + 40]):
         return None  # "told him about ...": an act, no content
     want = COMPLEMENT_WORD.get(verb)
     if want and not re.match(rf"(?:\s+[\w'’.-]+){{1,6}}?\s+{want}\b", s[m.end():m.end() + 120]):
@@ -543,13 +578,19 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     if not stripped:
         if not cut_char:
             return None
+        walk_to = cut_at
         if cut_char in "\"“”":
             name = _inverted_name(s, m.end())
-            return _Cand(name, True) if name else None
-        if cut_char != ",":
+            if name:
+                return _Cand(name, True)
+            # 'The newspaper, quoting "secret reports," said': the quotation is an aside.
+            walk_to = max(before.rfind('"', 0, cut_at), before.rfind("“", 0, cut_at))
+            if walk_to <= 0:
+                return None
+        elif cut_char != ",":
             return None
         # "X, who lives in ..., said": walk back over the asides to the subject.
-        segs = _segments_before(_PAREN_RE.sub("", before[:cut_at]))
+        segs = _segments_before(_PAREN_RE.sub("", before[:walk_to]))
         skipped = 0
         subject = ""
         described = ""  # the last aside skipped that could be the subject ("a detective, ...")
@@ -617,6 +658,15 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     words = chunk.split()
     if not words:
         return None
+    if words[0].lower() in ("in", "on", "at", "during", "after", "since", "before", "until", "for") \
+            and len(words) > 2:
+        # "In late 2003 Pakistan said", "On Friday the ministry said": the last noun phrase.
+        k = next((j for j in range(len(words) - 1, 0, -1) if words[j].lower() in ("the", "a", "an") or (
+            words[j][:1].isupper() and not words[j - 1][:1].isupper() and words[j].lower() not in _DAY_WORDS)), 0)
+        if k and words[k - 1].lower() not in ("of", "'s"):
+            words = words[k:]
+            chunk = " ".join(words)
+
     def last_conjunct() -> _Cand | None:
         # "more planes headed from ... and senior officials say": the last conjunct.
         low_words = [w.lower() for w in words]
@@ -664,7 +714,10 @@ def _inverted_name(s: str, pos: int) -> str:
         return ""
     if any(c.isdigit() for c in raw):
         return ""
-    name = _clean(raw)
+    lead = raw.split()
+    while len(lead) > 1 and lead[0].lower() in _DAY_WORDS:
+        lead = lead[1:]  # "said Wednesday the organizers"
+    name = _clean(_before_participle(" ".join(lead)))
     if not name or name.split()[0].lower() in _TIME_WORDS - {"the", "a", "an"}:
         return ""
     if name in PRONOUNS.values():
@@ -703,8 +756,8 @@ def _passive(s: str, low: str) -> str:
         if tries >= _MAX_TRIES:
             break
         if m.group("verb") in PASSIVE_VERBS:
-            if s[:m.start()].rstrip().endswith(","):
-                continue  # "X, quoted by Y, said": Y is the channel
+            if m.group("verb") in ("quoted", "cited") or s[:m.start()].rstrip().endswith(","):
+                continue  # "X, quoted by Y, said", "said X quoted by Y": Y is the channel
             name = _name_after(s, m.end())
             if name:
                 return name
@@ -742,6 +795,12 @@ def _subject_verb(s: str, low: str, words: set | None = None) -> str:
             c.final = _tail_is_final(s, c.end)
     finals = [c for c in cands if c.final]
     pick = finals[-1] if finals else cands[0]
+    if s.startswith("report", pick.start) and not s.startswith("reporting", pick.start):
+        # "X said ..., Times of Zambia reported": the paper relays the speaker.
+        speakers = [c for c in cands if c is not pick and c.start < pick.start
+                    and s.startswith(("said", "says", "told", "added"), c.start)]
+        if speakers:
+            pick = speakers[-1]
     if _channel(s, pick):
         for m in skipped:
             read(m)

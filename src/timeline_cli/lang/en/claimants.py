@@ -318,6 +318,8 @@ class Attributor:
     def _described(self, raw: str, head: str, mods: list[str]) -> str:
         if head in COMPANY_ROLES and "company" in mods:
             return self._company()  # "a company spokesman"
+        if raw.split()[0].lower() != "the":
+            return ""  # "a junior minister" is someone new
         if head in BOARD_HEADS:
             for resolved, was in self.history[::-1]:
                 if _words(resolved)[-1].lower() in BOARD_HEADS and any(
