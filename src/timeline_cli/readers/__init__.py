@@ -1,0 +1,115 @@
+"""Readers: bytes of a saved page, a PDF, an e-mail or a text file -> documents to parse.
+
+One module per kind of source, each behind the same small interface, chosen by content
+sniffing first and the file's extension second (a `.txt` that is really HTML is read as HTML).
+A reader never touches the network or the store; `ingest` fetches URLs (fetch.py) and hands the
+bytes here. Heavy libraries (trafilatura, pypdf) are imported inside `read`, only when a
+document of that kind is met, so start-up stays fast; a missing optional library is a one-line
+error naming the extra to install (`pip install 'timeline-cli[web]'`).
+
+A reader module defines:
+
+    NAME: str                        # "html", "pdf", "email", "text"
+    EXTENSIONS: tuple[str, ...]      # (".html", ".htm"), lower case, with the dot
+    EXTRA: str                       # the pip extra it needs ("web", "pdf") or ""
+    def sniff(head: bytes) -> bool   # do the first bytes look like this kind? (cheap, no imports)
+    def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
+
+`read` returns one Document per document the file holds (an mbox holds many), raises
+errors.InputError with a one-line message and a hint for anything it cannot read (an
+encrypted PDF, a scanned PDF without text: the hint names OCR, a malformed e-mail, HTML nested
+10,000 deep), and must stay within memory and time linear in the input.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+from datetime import date
+from types import ModuleType
+
+__all__ = ["Document", "READER_MODULES", "reader_names", "get_reader", "reader_for"]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One document, as a reader found it.
+
+    text: what the parser reads (main text only: no navigation, footers, share buttons,
+        bylines or copyright lines; the headline is the title, not a statement).
+    title: the headline or subject, kept for provenance (never an event).
+    author: the byline or the e-mail's From: (the default claimant of statements that have none).
+    published: the publication date the document gives itself, and `published_how` how it was
+        found ("meta article:published_time", "JSON-LD datePublished", "<time>", "URL",
+        "Date: header", "PDF CreationDate", ...); None when the document says nothing.
+    url: the canonical URL (a page's <link rel=canonical> or og:url; the fetched URL).
+    language: an ISO 639-1 code when the document declares one ("en"), else "".
+    part: which document of a file holding several (an mbox: the message's Message-ID or
+        its number), "" for a file holding one; it becomes part of the event's source.
+    pages: for a paged source (PDF), the offset in `text` at which each page starts, so a
+        statement's span gives its page (page_of).
+    """
+
+    text: str
+    title: str = ""
+    author: str = ""
+    published: date | None = None
+    published_how: str = ""
+    url: str = ""
+    language: str = ""
+    part: str = ""
+    pages: tuple[int, ...] = ()
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page holding character `offset`, for a paged document; else None."""
+        if not self.pages:
+            return None
+        import bisect
+
+        return max(1, bisect.bisect_right(self.pages, offset))
+
+
+# The registry, in sniffing order: the first whose sniff() accepts the bytes reads them; when
+# none does, the extension decides; plain text is the fallback. Modules are imported on first
+# use (a name here costs nothing at start-up).
+READER_MODULES: dict[str, str] = {
+    "pdf": "timeline_cli.readers.pdf",
+    "email": "timeline_cli.readers.email",
+    "html": "timeline_cli.readers.html",
+    "text": "timeline_cli.readers.text",
+}
+
+
+def reader_names() -> tuple[str, ...]:
+    return tuple(READER_MODULES)
+
+
+def get_reader(name: str) -> ModuleType:
+    """The reader module called `name` (KeyError when there is none)."""
+    return importlib.import_module(READER_MODULES[name])
+
+
+def _available() -> list[ModuleType]:
+    out = []
+    for name in READER_MODULES:
+        try:
+            out.append(get_reader(name))
+        except ModuleNotFoundError as exc:
+            if not exc.name or not exc.name.startswith("timeline_cli.readers."):
+                raise
+            # a reader not written yet: the others still work
+    return out
+
+
+def reader_for(path: str, head: bytes) -> ModuleType:
+    """The reader for a file: by content first (`head`: its first few KB), then by extension,
+    then plain text."""
+    readers = _available()
+    for module in readers:
+        if module.NAME != "text" and module.sniff(head):
+            return module
+    suffix = path[path.rfind("."):].lower() if "." in path.rsplit("/", 1)[-1] else ""
+    for module in readers:
+        if suffix and suffix in module.EXTENSIONS:
+            return module
+    return get_reader("text")
