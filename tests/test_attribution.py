@@ -144,6 +144,16 @@ DOCUMENTS = [
     ("He said the war would end. The company said sales rose.", ["", "The company"]),
     ("The mayor's spokesman, Tom Reyes, denied in May that the budget was cut. Former minister "
      "Anna Kovacs was informed Tuesday that her post was abolished.", ["Tom Reyes", ""]),
+    # an indefinite description is someone new; "the X" is resolved
+    ("Prime Minister Romano Prodi said Italy would protest. \"It is contrary to our principles,\" a "
+     "junior minister said Friday.", ["Prime Minister Romano Prodi", "a junior minister"]),
+    # a pronoun reaches a person named as a later sentence's subject, and a learnt gender
+    ("Officials said the plan was new. However, the health minister defended the plan in "
+     "parliament. \"We are keeping our promise,\" she said.", ["Officials", "", "the health minister"]),
+    ("The region's chief veterinarian, Alexander Vasilyev, said many birds had gathered. \"They "
+     "might have been weakened by the long voyage,\" he said.", ["Alexander Vasilyev"] * 2),
+    ("Mr. Dorrington said infections were not falling, national newspaper Business Day reported. "
+     "\"We are keeping our promise,\" she said.", ["Mr. Dorrington", ""]),
 ]
 
 

@@ -30,7 +30,7 @@ import re
 from typing import Sequence
 
 from timeline_cli.lang.en.attribution import (
-    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, PRONOUNS, SOURCE_NOUNS, Claim,
+    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, CHANNEL_HEADS, PRONOUNS, SOURCE_NOUNS, Claim,
     _FIRST_PERSON_RE, _verbish, analyse,
 )
 
@@ -134,6 +134,8 @@ def _personish(raw: str, resolved: str, strict: bool, known=lambda word: False) 
     if not words or _plural(raw):
         return False
     low = [w.lower() for w in words]
+    if set(low) & CHANNEL_HEADS:
+        return False  # "national newspaper Business Day"
     if low[-1] in PERSON_ROLES or set(low) & PERSON_TITLES:
         return True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
     if _is_company(resolved) or _is_company(raw) or low[0] == "the":
@@ -284,9 +286,14 @@ class Attributor:
                         _personish(raw, resolved, strict, self._known):
                     # A person named as the subject of a later sentence is nearer.
                     later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
-                    return later[-1] if later else _body(resolved)
+                    return self._named(later[-1]) if later else _body(resolved)
         later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p)]
-        return later[-1] if later else ""
+        return self._named(later[-1]) if later else ""
+
+    def _named(self, person: str) -> str:
+        """A subject description ("the health minister") as the document named it earlier."""
+        head, mods = _description(person)
+        return (self._described(person, head, mods) or person) if head else person
 
     def _earlier(self):
         """Earlier sentences, the current one first, most recent first (bounded)."""
@@ -360,7 +367,8 @@ class Attributor:
                     j += 1
                 run = range(i, j + 1)
                 speaker = next((own[k] for k in run if own[k]), "")
-                if not speaker and c.starts_in_quote and i > 0:
+                tagged = any(claims[k].name for k in run)  # a tag that named nobody we know
+                if not speaker and not tagged and c.starts_in_quote and i > 0:
                     speaker = out[i - 1]
                 first = i if c.starts_in_quote else i + 1
                 for k in range(first, j + 1):
@@ -393,8 +401,18 @@ _CONTRACTIONS = frozenset("here's there's it's that's here there this it".split(
 def _subject_person(sentence: str) -> str:
     """The person a sentence names as its subject ("Nhek Bunchhay, who ..., had ..."; "Another
     analyst, John C. Maxwell Jr. of ..., went ..."), or ""."""
-    segs = _CLAUSE_CUT_RE.split(sentence, maxsplit=3)
+    segs = _CLAUSE_CUT_RE.split(sentence, maxsplit=4)
+    while len(segs) > 1 and len(segs[0].split()) <= 2 and segs[0].strip().lower() in _ADVERBIALS:
+        segs = segs[1:]  # "However, the health minister defended ..."
     words = segs[0].split()
+    if len(words) >= 2 and words[0].lower() in ("however", "meanwhile", "but", "and", "still"):
+        words = words[1:]
+    if len(words) >= 2 and words[0].lower() == "the":
+        k = next((i for i in range(len(words)) if _verbish(words, i)), 0)
+        if 2 <= k <= 4 and words[k - 1].lower() in PERSON_ROLES and all(
+                w.islower() for w in words[1:k]):
+            return " ".join(words[:k])  # "the health minister"
+        return ""
     if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_GIVEN or any(
             w.lower() in _CONTRACTIONS for w in words[:2]):
         return ""  # "Here's ABC's Jim Laurie." introduces a reporter
