@@ -1,0 +1,301 @@
+"""E-mail reader: an `.eml` message, or an `.mbox` holding many (one Document per message).
+
+Parsed with the standard library's `email` package (policy.default); nothing heavy is imported.
+
+* Body: the text/plain part, else the text/html part turned into text by a small
+  html.parser-based stripper (no network, no scripts, styles or <blockquote>s). Only text
+  parts are decoded: attachments (a part with Content-Disposition: attachment, a forwarded
+  message/rfc822, images, PDFs, ...) are ignored, and a big attachment is never decoded.
+  A body part without a charset is decoded with `encoding` (default UTF-8).
+* Quoted replies are skipped: "> ..." lines, the "On <date>, X wrote:" line that introduces
+  them, and everything after "-----Original Message-----" or an Outlook "____" + "From:" block.
+  The signature, after a "-- " line, is dropped.
+* Date: -> published (published_how "Date: header"), as the date written in the header, in the
+  sender's own time zone. From: -> author (the display name, else the address), the default
+  claimant of statements that name none. Subject: -> title. Content-Language: -> language.
+* An mbox (a file starting with a "From sender date" line) is split on its "From " lines in one
+  linear pass; each message's `part` is its Message-ID (without <>), else its number (1-based).
+  ">From " lines escaped by the mbox writer are unescaped.
+
+A malformed e-mail (no headers, a multipart without its boundary, a message with no text body)
+is a one-line InputError naming the message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from html.parser import HTMLParser
+from typing import TYPE_CHECKING
+
+from timeline_cli.errors import InputError
+from timeline_cli.readers import Document
+
+if TYPE_CHECKING:
+    from email.message import EmailMessage
+
+NAME = "email"
+EXTENSIONS = (".eml", ".mbox")
+EXTRA = ""
+
+# "From sender@example.com Fri Dec  4 23:40:00 2026": the mbox separator line (it has a time).
+_FROM_LINE = re.compile(rb"From \S+[ \t]+[^\r\n]*\d{1,2}:\d{2}[^\r\n]*")
+_HEADER = re.compile(rb"[!-9;-~]+:[ \t]?")
+# headers that make a block of "Key: value" lines an e-mail rather than a text's front matter
+_MAIL_ONLY = {b"from", b"received", b"message-id", b"return-path", b"mime-version",
+              b"delivered-to", b"in-reply-to", b"references", b"x-mailer"}
+_MAIL = _MAIL_ONLY | {b"date", b"subject", b"to", b"cc", b"reply-to", b"content-type"}
+
+_HINT = "check it is a whole e-mail (headers, a blank line, the body), e.g. saved with \"Save as .eml\""
+
+
+def sniff(head: bytes) -> bool:
+    """An mbox "From " line at the start, or RFC 822 headers: the first lines are all
+    `Header: value` (or continuations) up to a blank line, with at least two e-mail headers, one
+    of them only e-mails have (From:, Received:, Message-ID:, MIME-Version: ...)."""
+    head = head.lstrip(b"\xef\xbb\xbf")
+    if _FROM_LINE.match(head):
+        return True
+    keys: set[bytes] = set()
+    for number, line in enumerate(head.splitlines()[:200]):
+        if not line.strip():
+            break  # the end of the header block
+        if line[:1] in (b" ", b"\t") and number:
+            continue  # a folded header's continuation
+        if not _HEADER.match(line):
+            return False
+        keys.add(line[:line.index(b":")].lower())
+    found = keys & _MAIL
+    return len(found) >= 2 and bool(found & _MAIL_ONLY)
+
+
+def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]:
+    """One Document per message: one for an .eml, one per message for an mbox."""
+    if _FROM_LINE.match(data.lstrip(b"\xef\xbb\xbf")):
+        messages = _split_mbox(data.lstrip(b"\xef\xbb\xbf"))
+        docs = []
+        for number, raw in enumerate(messages, 1):
+            doc = _read_one(raw, origin=f"{origin} (message {number})", encoding=encoding,
+                            number=number, required=False)
+            if doc is not None:
+                docs.append(doc)
+        if not docs:
+            raise InputError(f"{origin} is an mbox with no message that has a text body",
+                             hint="attachments are not read; save the text of the messages instead")
+        return docs
+    doc = _read_one(data, origin=origin, encoding=encoding, number=0, required=True)
+    assert doc is not None
+    return [doc]
+
+
+def _split_mbox(data: bytes) -> list[bytes]:
+    """The messages of an mbox: split on "From " separator lines, one linear pass."""
+    starts = [m.start() for m in re.finditer(rb"(?m)^From [^\r\n]*", data)
+              if _FROM_LINE.fullmatch(m.group(0).rstrip(b"\r"))]
+    messages = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(data)
+        chunk = data[start:end]
+        body_start = chunk.find(b"\n") + 1 if b"\n" in chunk else len(chunk)
+        # mboxrd/mboxo escaping: ">From " in a body was "From "
+        messages.append(re.sub(rb"(?m)^>(>*From )", rb"\1", chunk[body_start:]))
+    return messages
+
+
+def _read_one(raw: bytes, *, origin: str, encoding: str, number: int,
+              required: bool) -> Document | None:
+    import email
+    from email import policy
+
+    try:
+        msg = email.message_from_bytes(raw, policy=policy.default)
+        return _document(msg, origin=origin, encoding=encoding, number=number, required=required)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - any failure on untrusted bytes is the input's
+        detail = " ".join(str(exc).split())[:100]
+        raise InputError(f"{origin} is a malformed e-mail ({type(exc).__name__}: {detail})",
+                         hint=_HINT) from None
+
+
+def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
+              required: bool) -> Document | None:
+    from email import errors
+
+    keys = {key.lower() for key in msg.keys()}
+    if not keys & {"from", "date", "subject", "message-id", "to", "received"}:
+        raise InputError(f"{origin} is a malformed e-mail (no From:, Date: or Subject: header)", hint=_HINT)
+    broken = (errors.NoBoundaryInMultipartDefect, errors.StartBoundaryNotFoundDefect)
+    for piece in msg.walk():
+        if any(isinstance(defect, broken) for defect in piece.defects):
+            raise InputError(f"{origin} is a malformed e-mail (a multipart part without its boundary)",
+                             hint=_HINT)
+    body = _body(msg, encoding)
+    if body is None:
+        if required:
+            raise InputError(f"{origin} has no text body (attachments are not read)",
+                             hint="save the attachment and ingest it as a file of its own")
+        return None
+    published, how = _date(msg)
+    message_id = _header(msg, "Message-ID").strip().strip("<>").strip()
+    part = (message_id or str(number)) if number else ""
+    language = _header(msg, "Content-Language").split(",")[0].strip()[:2].lower()
+    return Document(text=clean_body(body), title=_header(msg, "Subject"), author=_sender(msg),
+                    published=published, published_how=how,
+                    language=language if language.isalpha() else "", part=part)
+
+
+def _header(msg: EmailMessage, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:  # noqa: BLE001 - a header the policy cannot parse: leave it out
+        return ""
+    return " ".join(str(value).split()) if value is not None else ""
+
+
+def _sender(msg: EmailMessage) -> str:
+    from email.utils import getaddresses
+
+    try:
+        header = msg.get("From")
+        addresses = getattr(header, "addresses", None)
+        if addresses:
+            first = addresses[0]
+            return " ".join((first.display_name or first.addr_spec).split())
+    except Exception:  # noqa: BLE001
+        pass
+    pairs = getaddresses([_header(msg, "From")])
+    if pairs:
+        name, address = pairs[0]
+        return " ".join((name or address).split())
+    return ""
+
+
+def _date(msg: EmailMessage) -> tuple[date | None, str]:
+    from email.utils import parsedate_to_datetime
+
+    try:
+        header = msg.get("Date")
+        stamp = getattr(header, "datetime", None)
+        if stamp is None and header is not None:
+            stamp = parsedate_to_datetime(str(header))
+    except Exception:  # noqa: BLE001 - an unreadable Date: leaves the date to the text
+        return None, ""
+    if stamp is None:
+        return None, ""
+    return stamp.date(), "Date: header"
+
+
+def _body(msg: EmailMessage, encoding: str) -> str | None:
+    """The text of the message's text/plain body, else its text/html body as text."""
+    part = msg.get_body(preferencelist=("plain", "html"))
+    if part is None or part.get_content_maintype() != "text":
+        return None
+    if part.get_param("charset") is None:
+        payload = part.get_payload(decode=True)
+        text = payload.decode(encoding, errors="replace") if isinstance(payload, bytes) else str(payload)
+    else:
+        try:
+            text = part.get_content()
+        except LookupError:  # an unknown charset
+            payload = part.get_payload(decode=True)
+            text = payload.decode(encoding, errors="replace") if isinstance(payload, bytes) else ""
+    if part.get_content_subtype() == "html":
+        text = html_to_text(text)
+    return text
+
+
+# --- quoted replies and signatures -----------------------------------------------------------
+
+_QUOTED = re.compile(r"[ \t]*>")
+_WROTE = re.compile(r"(?:On|Le|Am|El|Il)\b.{0,300}\b(?:wrote|a écrit|schrieb|escribió|ha scritto)\s*:\s*$",
+                    re.IGNORECASE)
+_ORIGINAL = re.compile(r"\s*-{2,}\s*(?:Original Message|Ursprüngliche Nachricht|Message d'origine)\s*-{2,}\s*",
+                       re.IGNORECASE)
+_RULE = re.compile(r"\s*_{10,}\s*")
+_ON = ("on ", "le ", "am ", "el ", "il ")
+
+
+def clean_body(text: str) -> str:
+    """The author's own words: quoted replies, their "On ... wrote:" line and the signature
+    removed; line ends normalised; runs of blank lines collapsed."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    kept: list[str] = []
+    skip_next = False
+    for i, line in enumerate(lines):
+        if skip_next:
+            skip_next = False
+            continue
+        if line in ("-- ", "--"):
+            break  # the signature, and whatever follows it
+        if _ORIGINAL.fullmatch(line):
+            break
+        if _RULE.fullmatch(line) and any(nxt.strip().lower().startswith("from:") for nxt in lines[i + 1:i + 3]):
+            break
+        if _QUOTED.match(line) or _WROTE.match(line.strip()):
+            continue
+        # "On Tue, 3 Mar 2020 at 10:00, Ann Lee <ann@example.com>" / "wrote:" wrapped over two lines
+        if (line.strip().lower().startswith(_ON) and i + 1 < len(lines)
+                and _WROTE.match(line.strip() + " " + lines[i + 1].strip())):
+            skip_next = True
+            continue
+        kept.append(line.rstrip())
+    out = "\n".join(kept).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", out)
+
+
+# --- HTML bodies -----------------------------------------------------------------------------
+
+_BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol",
+          "section", "article", "header", "footer", "pre", "hr", "dd", "dt"}
+_SKIP = {"script", "style", "head", "blockquote", "template", "noscript", "svg"}
+
+
+class _Text(HTMLParser):
+    """Text of an HTML body: block elements end lines; scripts, styles and quoted blocks
+    (<blockquote>, Gmail's quote <div>) are skipped. Not recursive: 10,000 nested tags are a
+    counter, not a stack of calls."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip_tag: str | None = None
+        self.skip_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth += 1
+            return
+        classes = " ".join(value or "" for name, value in attrs if name == "class")
+        if tag in _SKIP or (tag == "div" and ("gmail_quote" in classes or "moz-cite-prefix" in classes)):
+            self.skip_tag, self.skip_depth = tag, 1
+            return
+        if tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skip_tag is None and tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip_tag is not None:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if self.skip_depth == 0:
+                    self.skip_tag = None
+            return
+        if tag in _BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_tag is None:
+            self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    lines = (" ".join(line.split()) for line in "".join(parser.out).split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")

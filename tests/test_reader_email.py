@@ -1,0 +1,189 @@
+"""The e-mail reader on real messages written at test time by Python's `email` package (and
+`mailbox.mbox` for an mbox): body text without quoted replies or signature, Date:/From:/Subject:
+as the document's date, author and title, one Document per mbox message, sniffing, and a
+one-line InputError for a malformed e-mail."""
+
+from __future__ import annotations
+
+import mailbox
+from datetime import date
+from email.message import EmailMessage
+from email.utils import make_msgid
+from pathlib import Path
+
+import pytest
+
+from timeline_cli.errors import InputError
+from timeline_cli.readers import get_reader, reader_for
+from timeline_cli.readers import email as email_reader
+
+BODY = """Hi all,
+
+The board approved the merger on 3 March 2021. Closing is expected on 30 June 2021.
+
+On Tue, 2 Mar 2021 at 09:12, Bob Stone <bob@example.com> wrote:
+> Did the board vote on 1 March 2021?
+> We need to know before 5 March 2021.
+
+--\x20
+Ann Lee | General Counsel | Call me on 4 March 2021
+"""
+
+
+def message(body: str = BODY, *, sender: str = "Ann Lee <ann@example.com>",
+            date_header: str = "Wed, 03 Mar 2021 17:45:00 -0800", subject: str = "Re: Board vote",
+            html: str | None = None, attachment: bytes | None = None) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "Bob Stone <bob@example.com>"
+    msg["Subject"] = subject
+    msg["Date"] = date_header
+    msg["Message-ID"] = make_msgid(idstring="vote", domain="example.com")
+    msg.set_content(body)
+    if html is not None:
+        msg.add_alternative(html, subtype="html")
+    if attachment is not None:
+        msg.add_attachment(attachment, maintype="application", subtype="octet-stream", filename="big.bin")
+    return msg
+
+
+def read(data: bytes, origin: str = "mail.eml"):
+    return email_reader.read(data, origin=origin)
+
+
+def test_eml_body_date_author_title(tmp_path: Path) -> None:
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message()))
+    [doc] = read(path.read_bytes())
+    assert "approved the merger on 3 March 2021" in doc.text
+    assert "Closing is expected on 30 June 2021." in doc.text
+    # the quoted reply, its "On ... wrote:" line and the signature are gone
+    assert "1 March 2021" not in doc.text and "5 March 2021" not in doc.text
+    assert "wrote:" not in doc.text
+    assert "General Counsel" not in doc.text and "4 March 2021" not in doc.text
+    # the Date: as written, in the sender's zone (17:45 -0800 is 4 March in UTC)
+    assert doc.published == date(2021, 3, 3)
+    assert doc.published_how == "Date: header"
+    assert doc.author == "Ann Lee"
+    assert doc.title == "Re: Board vote"
+    assert doc.part == ""  # a file holding one message
+
+
+def test_author_is_the_address_without_a_display_name() -> None:
+    [doc] = read(bytes(message(sender="ann@example.com")))
+    assert doc.author == "ann@example.com"
+
+
+def test_html_only_body_is_turned_into_text() -> None:
+    html = ("<html><head><title>x</title><style>p{color:red}</style></head><body>"
+            "<p>The plant closed on 9 May 2022.</p><p>It reopens in&nbsp;2023.</p>"
+            "<script>alert('on 1 January 1999')</script>"
+            "<div class='gmail_quote'>On Mon, Bob wrote:<blockquote>Was it 8 May 2022?</blockquote></div>"
+            "</body></html>")
+    msg = EmailMessage()
+    msg["From"] = "Ann Lee <ann@example.com>"
+    msg["Subject"] = "Plant"
+    msg["Date"] = "Mon, 09 May 2022 10:00:00 +0000"
+    msg.set_content(html, subtype="html")
+    [doc] = read(bytes(msg))
+    assert "The plant closed on 9 May 2022." in doc.text
+    assert "It reopens in 2023." in doc.text
+    assert "1999" not in doc.text and "8 May 2022" not in doc.text and "color" not in doc.text
+
+
+def test_plain_text_preferred_and_attachments_not_read() -> None:
+    blob = b"\x00" * 3_000_000
+    msg = message(html="<p>HTML version on 1 April 2021</p>", attachment=blob)
+    [doc] = read(bytes(msg))
+    assert "approved the merger" in doc.text
+    assert "HTML version" not in doc.text
+    assert len(doc.text) < 1000
+
+
+def test_outlook_original_message_block_is_dropped() -> None:
+    body = ("We signed on 2 April 2021.\n\n-----Original Message-----\nFrom: Bob\n"
+            "Sent: 1 April 2021\nWhen do we sign?\n")
+    [doc] = read(bytes(message(body)))
+    assert doc.text == "We signed on 2 April 2021."
+
+
+def test_mbox_gives_one_document_per_message(tmp_path: Path) -> None:
+    path = tmp_path / "box.mbox"
+    box = mailbox.mbox(str(path))
+    dates = ["Mon, 01 Feb 2021 08:00:00 +0000", "Tue, 02 Feb 2021 08:00:00 +0000",
+             "Wed, 03 Feb 2021 08:00:00 +0000"]
+    senders = ["Ann Lee <ann@example.com>", "Bob Stone <bob@example.com>", "carl@example.com"]
+    ids = []
+    for number, (when, sender) in enumerate(zip(dates, senders), 1):
+        body = f"Message {number}: the shipment left on {number} February 2021.\nFrom here on it is late.\n"
+        msg = message(body, sender=sender, date_header=when, subject=f"Shipment {number}")
+        if number == 3:
+            del msg["Message-ID"]
+        else:
+            ids.append(msg["Message-ID"].strip("<>"))
+        box.add(msg)
+    box.flush()
+    box.close()
+    data = path.read_bytes()
+    assert b"\n>From here on" in data  # the writer escaped the body's "From " line
+    docs = read(data, "box.mbox")
+    assert [d.title for d in docs] == ["Shipment 1", "Shipment 2", "Shipment 3"]
+    assert [d.author for d in docs] == ["Ann Lee", "Bob Stone", "carl@example.com"]
+    assert [d.published for d in docs] == [date(2021, 2, 1), date(2021, 2, 2), date(2021, 2, 3)]
+    assert [d.part for d in docs] == [ids[0], ids[1], "3"]
+    assert docs[1].text == "Message 2: the shipment left on 2 February 2021.\nFrom here on it is late."
+    assert reader_for("box.mbox", data[:4096]).NAME == "email"
+
+
+def test_sniffing_and_reader_for() -> None:
+    data = bytes(message())
+    assert email_reader.sniff(data[:4096])
+    # a .txt that is really an e-mail is read as one
+    assert reader_for("notes.txt", data[:4096]).NAME == "email"
+    assert reader_for("mail.eml", data[:4096]).NAME == "email"
+    assert email_reader.sniff(b"From MAILER-DAEMON Fri Dec  4 23:40:00 2026\nFrom: a@b\n")
+    # not e-mail: prose, a text's front matter, a sentence starting "From "
+    assert not email_reader.sniff(b"From the start, the plan failed.\nIt was 2003.\n")
+    assert not email_reader.sniff(b"Title: Report\nDate: 2024-11-06\n\nOn 1 May ...\n")
+    assert not email_reader.sniff(b"The board met on 3 March 2021.\nSubject: vote\n")
+    module = get_reader("email")
+    assert module.EXTENSIONS == (".eml", ".mbox") and module.EXTRA == ""
+
+
+# --- what it refuses -------------------------------------------------------------------------
+
+def _one_line(exc: InputError) -> None:
+    assert "\n" not in exc.message and exc.hint and "\n" not in exc.hint
+
+
+@pytest.mark.parametrize("data", [
+    b"",
+    b"\x00\x01\x02 binary junk \xff\xfe",
+    b"just a line of text without any header\n\nand a body\n",
+    # a multipart whose boundary never appears
+    b"From: a@example.com\nSubject: x\nDate: Mon, 01 Feb 2021 08:00:00 +0000\nMIME-Version: 1.0\n"
+    b"Content-Type: multipart/mixed; boundary=\"XYZ\"\n\nno parts here at all\n",
+    # headers only, nothing but an attachment
+    bytes(message(attachment=b"data")).replace(b"Content-Type: text/plain", b"Content-Type: image/png"),
+])
+def test_malformed_email_is_one_line_error(data: bytes) -> None:
+    with pytest.raises(InputError) as info:
+        read(data)
+    _one_line(info.value)
+    assert "mail.eml" in info.value.message
+
+
+def test_unparseable_date_leaves_published_empty() -> None:
+    [doc] = read(bytes(message(date_header="sometime last week")))
+    assert doc.published is None and doc.published_how == ""
+
+
+def test_mbox_is_split_in_linear_time() -> None:
+    import time
+
+    one = bytes(message("The vote was on 3 March 2021.\n"))
+    data = b"".join(b"From ann@example.com Wed Mar  3 17:45:00 2021\n" + one + b"\n" for _ in range(3000))
+    start = time.monotonic()
+    docs = read(data, "big.mbox")
+    assert len(docs) == 3000
+    assert time.monotonic() - start < 30
