@@ -22,7 +22,8 @@
 
 Refused, each with a one-line InputError and a hint: an encrypted PDF (one that opens with an
 empty password, as "no printing" PDFs do, is read), a PDF without extractable text (scanned:
-the hint names OCR), a broken or truncated file, and anything over the limits below (a
+the hint names OCR), a broken file, a truncated one (no %%EOF in its last 4 KB: pypdf would
+otherwise recover part of the text without a word), and anything over the limits below (a
 decompression bomb: pypdf's own per-stream limits, plus MAX_PAGES pages, MAX_TEXT_CHARS
 characters of text and MAX_SECONDS of extraction).
 """
@@ -93,6 +94,9 @@ def _read(pypdf: Any, data: bytes, origin: str) -> Document:
     import io
 
     limits = _limit_error(pypdf)
+    if b"%%EOF" not in data[-4096:]:
+        # pypdf would rebuild what it can of a cut-off download and give part of the text, silently
+        raise InputError(f"{origin} is a truncated PDF (no %%EOF marker at its end)", hint=_BROKEN_HINT)
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
