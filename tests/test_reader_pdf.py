@@ -102,6 +102,17 @@ def test_a_hyphenated_word_over_a_page_break_is_joined_on_the_first_page() -> No
     assert doc.page_of(doc.text.index("It reopened")) == 2
 
 
+def test_placeholder_metadata_is_not_a_title_or_author() -> None:
+    doc = FPDF()
+    doc.set_title("Microsoft Word - quay-report.docx")
+    doc.set_author("Microsoft Office User")
+    doc.set_font("Helvetica", size=12)
+    doc.add_page()
+    doc.multi_cell(0, 6, "On 4 June 2020 the northern quay was closed.")
+    got = read(bytes(doc.output()))
+    assert got.title == "" and got.author == ""
+
+
 def test_page_number_variants_and_years_at_the_edge() -> None:
     pages = ["Body one.\nPage 1 of 3", "Body two.\n- 2 -", "Body three.\n2019"]
     text, offsets = pdf_reader._assemble(pages)
@@ -166,7 +177,8 @@ def test_scanned_pdf_without_text_names_ocr(tmp_path: Path) -> None:
 
 def test_truncated_and_garbage_pdfs_are_refused() -> None:
     data = make_report()
-    for broken in (data[: len(data) // 3], b"%PDF-1.7\n" + b"\x00garbage" * 50, b"%PDF-"):
+    for broken in (data[: len(data) // 3], data[:-200], b"%PDF-1.7\n" + b"\x00garbage" * 50, b"%PDF-",
+                   b"%PDF-1.7\n" + b"\x00garbage" * 50 + b"\n%%EOF\n"):
         with pytest.raises(InputError) as info:
             read(broken)
         assert "PDF" in info.value.message

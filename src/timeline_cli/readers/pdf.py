@@ -12,7 +12,8 @@
   are removed.
 * `Document.pages` holds the offset in `text` where each page starts, so a statement's page is
   `doc.page_of(offset)`.
-* Title and author come from the PDF's metadata. The publication date: a PDF's CreationDate
+* Title and author come from the PDF's metadata, without what office software fills in by
+  itself ("Microsoft Office User", "Administrator", a title that is a file name). The publication date: a PDF's CreationDate
   is when the file was made (a report exported or re-saved years after it was written, a scan
   made today), which is often not the date the document gives itself. So when the first page
   prints a date (a dateline, a "Date:" line, a date alone on a line; the rules of
@@ -191,7 +192,19 @@ def _metadata(reader: PdfReader) -> tuple[str, str, date | None]:
             created = stamp.date()
     except Exception:  # noqa: BLE001 - a malformed D:... string
         created = None
-    return field(lambda: meta.title), field(lambda: meta.author), created
+    title = re.sub(r"^Microsoft (?:Word|PowerPoint|Excel) - ", "", field(lambda: meta.title))
+    author = field(lambda: meta.author)
+    # what office software writes when nobody filled the field in is nobody's byline
+    if title.casefold() in _PLACEHOLDERS or re.fullmatch(r"[\w .-]+\.(?:docx?|pptx?|xlsx?|odt|tex|indd)", title):
+        title = ""
+    if author.casefold() in _PLACEHOLDERS:
+        author = ""
+    return title, author, created
+
+
+_PLACEHOLDERS = {"untitled", "untitled document", "microsoft office user", "administrator", "admin",
+                 "user", "owner", "unknown", "author", "windows user", "ibm user", "default",
+                 "hp authorized customer", "valued customer", "preferred customer"}
 
 
 def _has_date(first_page: str) -> bool:
