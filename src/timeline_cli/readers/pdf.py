@@ -135,8 +135,8 @@ def _read(pypdf: Any, data: bytes, origin: str) -> Document:
                                 f"(stopped at page {number + 1} of {count})")
         pages.append(raw)
     if not any(page.strip() for page in pages):
-        what = "page" if count == 1 else f"{count} pages"
-        raise InputError(f"{origin} has no extractable text ({what} of images or nothing)", hint=_OCR_HINT)
+        what = "its page is" if count == 1 else f"its {count} pages are"
+        raise InputError(f"{origin} has no extractable text ({what} images or blank)", hint=_OCR_HINT)
     text, offsets = _assemble(pages)
     title, author, created = _metadata(reader)
     first = text[offsets[0]:offsets[1]] if len(offsets) > 1 else text
