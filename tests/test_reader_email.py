@@ -187,3 +187,23 @@ def test_mbox_is_split_in_linear_time() -> None:
     docs = read(data, "big.mbox")
     assert len(docs) == 3000
     assert time.monotonic() - start < 30
+
+
+def test_damaged_emails_give_documents_or_input_errors() -> None:
+    import random
+
+    rng = random.Random(14)
+    data = bytes(message(html="<p>Signed on 1 May 2020</p>", attachment=b"abc" * 500))
+    for cut in range(0, len(data), 37):
+        try:
+            read(data[:cut])
+        except InputError as exc:
+            _one_line(exc)
+    for _ in range(200):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 30)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read(bytes(damaged))
+        except InputError as exc:
+            _one_line(exc)

@@ -237,3 +237,20 @@ def test_missing_pypdf_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     with pytest.raises(InputError) as info:
         read(data)
     assert "timeline-cli[pdf]" in info.value.hint
+
+
+def test_damaged_pdfs_give_documents_or_input_errors_and_print_nothing(capfd) -> None:
+    import random
+
+    rng = random.Random(14)
+    data = make_report()
+    for _ in range(200):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 20)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        try:
+            read(bytes(damaged))
+        except InputError as exc:
+            _one_line(exc)
+    # pypdf's log lines (repaired xrefs, unknown encodings with their whole table) stay quiet
+    assert capfd.readouterr().err == ""

@@ -77,7 +77,9 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
                          hint=_INSTALL_HINT) from None
     logger = logging.getLogger("pypdf")
     level = logger.level
-    logger.setLevel(logging.ERROR)  # pypdf logs every repaired cross-reference as a warning
+    # pypdf logs each repaired cross-reference or unknown font encoding (with the whole
+    # 256-entry table) to stderr; what matters reaches the user as an InputError instead
+    logger.setLevel(logging.CRITICAL)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
