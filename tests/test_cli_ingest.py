@@ -55,7 +55,7 @@ def seed_dir(tmp_path: Path) -> Path:
     (folder / "a.txt").write_bytes(SEED.read_bytes())
     (folder / "b.md").write_text("Date: 2024-10-01\n\nThe ministry said troops left on October 24.\n",
                                  encoding="utf-8")
-    (folder / "ignored.pdf").write_bytes(b"%PDF-1.4\x00")
+    (folder / "ignored.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")  # no reader for images
     return folder
 
 

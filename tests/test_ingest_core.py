@@ -27,7 +27,7 @@ def docs(tmp_path: Path) -> Path:
     folder.mkdir()
     (folder / "a.txt").write_text(DOC, encoding="utf-8")
     (folder / "b.md").write_text(UNDATED, encoding="utf-8")
-    (folder / "ignored.pdf").write_bytes(b"%PDF-1.4\x00")
+    (folder / "ignored.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00")  # no reader for images
     return folder
 
 

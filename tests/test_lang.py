@@ -22,7 +22,8 @@ from timeline_cli.temporal.extract import extract
 from timeline_cli.temporal.specs import DateSpec, RelSpec
 
 SRC = Path(__file__).resolve().parents[1] / "src" / "timeline_cli"
-ENGINE = ["extract.py", "resolve.py", "events.py", "sentences.py", "docdate.py", "attribution.py"]
+ENGINE = ["extract.py", "resolve.py", "events.py", "sentences.py", "docdate.py", "attribution.py",
+          "boilerplate.py"]
 
 
 @pytest.mark.parametrize("name", ENGINE)

@@ -209,8 +209,12 @@ def test_one_dash_and_a_file_named_like_devnull_are_fine(tmp_path):
 def test_version_loads_neither_rich_nor_the_parser():
     code = ("import sys\nfrom timeline_cli.cli import main\n"
             "try:\n    main(['--version'])\nexcept SystemExit:\n    pass\n"
-            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'timeline_cli'))))")
+            "sys.stderr.write(repr(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('rich', 'timeline_cli', 'trafilatura', 'htmldate', 'lxml', 'pypdf', 'urllib', 'email'))))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert done.stdout.startswith("timeline "), done
     loaded = eval(done.stderr)  # noqa: S307 - our own repr of a list of names
     assert not [m for m in loaded if m.startswith("rich") or m.startswith("timeline_cli.temporal")], loaded
+    # nor any document reader or its library (they load when a page, PDF or URL is read)
+    readers = ("timeline_cli.readers", "timeline_cli.fetch", "trafilatura", "htmldate", "lxml", "pypdf")
+    assert not [m for m in loaded if m.startswith(readers)], loaded

@@ -19,7 +19,7 @@ from timeline_cli.errors import InputError
 if TYPE_CHECKING:  # the parser stays unimported until a document is read
     from timeline_cli.temporal.docdate import DocDate
 
-__all__ = ["read_document", "expand_paths", "choose_reported", "Reported", "MAX_BYTES",
+__all__ = ["read_document", "read_documents", "decode_text", "supported_suffixes", "expand_paths", "choose_reported", "Reported", "MAX_BYTES",
            "DOCUMENT_SUFFIXES", "refuse_stdin_twice"]
 
 MAX_BYTES = 256 * 1024 * 1024
@@ -32,29 +32,36 @@ def _origin(path: str) -> str:
     return "<stdin>" if path == STDIN else path
 
 
-def _read_capped(fh, origin: str, refuse_nul: bool) -> bytes:
-    """Read a stream once, in chunks, stopping as soon as it passes MAX_BYTES or (for 8-bit
+def _read_capped(fh, origin: str, refuse_nul, limit: int | None = None) -> bytes:
+    """Read a stream once, in chunks, stopping as soon as it passes the size cap or (for 8-bit
     text) holds a NUL byte: /dev/zero, /dev/urandom or an endless pipe fail at once instead
-    of eating memory."""
+    of eating memory. `refuse_nul` may be a callable given the first chunk (is this text?)."""
+    cap = MAX_BYTES if limit is None else limit
     chunks: list[bytes] = []
     size = 0
     while True:
         chunk = fh.read(1 << 20)
         if not chunk:
             return b"".join(chunks)
+        if callable(refuse_nul):
+            refuse_nul = refuse_nul(chunk)
         if refuse_nul and b"\x00" in chunk:
             offset = size + chunk.index(b"\x00")
-            raise InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
-                             hint="convert it to text first (e.g. pdftotext or pandoc); "
-                                  "for UTF-16 text pass --encoding utf-16")
+            raise _binary(origin, offset)
         size += len(chunk)
-        if size > MAX_BYTES:
-            raise InputError(f"{origin} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
+        if size > cap:
+            raise InputError(f"{origin} is too big (over {cap // (1024 * 1024)} MB)",
                              hint="split it into smaller documents (e.g. with split -C 100M)")
         chunks.append(chunk)
 
 
-def _read_bytes(path: str, refuse_nul: bool = False) -> bytes:
+def _binary(origin: str, offset: int) -> InputError:
+    return InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
+                      hint="convert it to text first (e.g. pdftotext or pandoc); "
+                           "for UTF-16 text pass --encoding utf-16")
+
+
+def _read_bytes(path: str, refuse_nul=False) -> bytes:
     if path == STDIN:
         return _read_capped(sys.stdin.buffer, _origin(path), refuse_nul)
     p = Path(path)
@@ -83,12 +90,7 @@ def _read_bytes(path: str, refuse_nul: bool = False) -> bytes:
                          hint="check the path and the disk") from None
 
 
-def read_document(path: str, encoding: str = "utf-8") -> str:
-    """The text of `path` (`-` = stdin), decoded strictly with `encoding`.
-
-    Raises InputError for a directory, a missing or unreadable file, more than 256 MB,
-    binary data (NUL bytes in an 8-bit encoding) and bytes that are not valid in `encoding`.
-    """
+def _codec(encoding: str):
     try:
         codec = codecs.lookup(encoding)
     except LookupError:
@@ -97,14 +99,14 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
     if not getattr(codec, "_is_text_encoding", True):  # rot13, base64, zlib ...: bytes<->bytes codecs
         raise InputError(f"{encoding!r} is not a text encoding",
                          hint="use a text encoding such as utf-8, latin-1, cp1252 or utf-16")
-    eight_bit = not codec.name.startswith(("utf-16", "utf-32"))
-    data = _read_bytes(path, refuse_nul=eight_bit)
-    origin = _origin(path)
+    return codec
+
+
+def decode_text(data: bytes, origin: str, encoding: str = "utf-8") -> str:
+    """`data` decoded strictly with `encoding`; NUL bytes in an 8-bit encoding are refused."""
+    codec = _codec(encoding)
     if b"\x00" in data and not codec.name.startswith(("utf-16", "utf-32")):
-        offset = data.index(b"\x00")
-        raise InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
-                         hint="convert it to text first (e.g. pdftotext or pandoc); "
-                              "for UTF-16 text pass --encoding utf-16")
+        raise _binary(origin, data.index(b"\x00"))
     try:
         return data.decode(codec.name)
     except UnicodeDecodeError as exc:
@@ -112,19 +114,81 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
                          hint=_ENCODING_HINT) from None
 
 
-def expand_paths(paths: tuple[str, ...] | list[str]) -> list[str]:
-    """Files as given; each directory replaced by its *.txt and *.md files, sorted (not recursive);
-    a file named twice is kept once (first place)."""
+def read_document(path: str, encoding: str = "utf-8") -> str:
+    """The text of `path` (`-` = stdin), decoded strictly with `encoding` (plain text: no reader).
+
+    Raises InputError for a directory, a missing or unreadable file, more than 256 MB,
+    binary data (NUL bytes in an 8-bit encoding) and bytes that are not valid in `encoding`.
+    """
+    codec = _codec(encoding)
+    eight_bit = not codec.name.startswith(("utf-16", "utf-32"))
+    data = _read_bytes(path, refuse_nul=eight_bit)
+    return decode_text(data, _origin(path), encoding)
+
+
+def read_documents(path: str, encoding: str = "utf-8", *, data: bytes | None = None,
+                   origin: str | None = None, url: str = "") -> list:
+    """The Documents in `path` (`-` = stdin), read by the reader its content (else its name)
+    calls for (readers/): a text file is one Document of its text, decoded strictly as
+    read_document does; a saved page its main text and metadata; an mbox one per message.
+    `data`: the bytes already read (stdin) or fetched (`url`), `origin` then names them."""
+    from timeline_cli.readers import reader_for
+
+    chosen = []
+    if data is None:
+        codec = _codec(encoding)
+        eight_bit = not codec.name.startswith(("utf-16", "utf-32"))
+
+        def refuse(head: bytes) -> bool:  # NUL bytes are refused while reading, for text only
+            chosen.append(reader_for(path, head))
+            return eight_bit and chosen[0].NAME == "text"
+
+        data = _read_bytes(path, refuse_nul=refuse)
+    reader = chosen[0] if chosen else reader_for(url or path, data[:8192])
+    if url and reader.NAME == "html":
+        return reader.read(data, origin=origin or url, encoding=encoding, url=url)
+    return reader.read(data, origin=origin or _origin(path), encoding=encoding)
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    """The file name extensions a directory is searched for: every reader's (readers/)."""
+    from timeline_cli.readers import available_readers
+
+    return tuple(sorted({suffix for module in available_readers() for suffix in module.EXTENSIONS}))
+
+
+def expand_paths(paths: tuple[str, ...] | list[str], skipped: list[tuple[str, str]] | None = None
+                 ) -> list[str]:
+    """Files as given; each directory replaced by its files of a supported type (readers/),
+    sorted (not recursive); a file named twice is kept once (first place). What a directory
+    held that is not read is appended to `skipped` as (path, why)."""
     out: list[str] = []
+    suffixes: tuple[str, ...] | None = None
     for path in paths:
-        if path != STDIN and os.path.isdir(path):
-            found = sorted(
-                str(p) for p in Path(path).iterdir()
-                if p.suffix.lower() in DOCUMENT_SUFFIXES and p.is_file()
-            )
+        if path != STDIN and os.path.isdir(path) and not _is_url(path):
+            if suffixes is None:
+                suffixes = supported_suffixes()
+            found = []
+            entries = sorted(Path(path).iterdir())
+            pages = {p.stem for p in entries if p.suffix.lower() in (".html", ".htm")}
+            for p in entries:
+                if p.is_file() and p.suffix.lower() in suffixes:
+                    found.append(str(p))
+                elif skipped is None:
+                    continue
+                elif p.is_dir():
+                    if p.name.endswith("_files") and p.name[:-len("_files")] in pages:
+                        skipped.append((str(p), "the saved page's images and scripts"))
+                    else:
+                        skipped.append((str(p), "a folder (folders are not searched; name it to read it)"))
+                elif p.name.startswith("."):
+                    continue
+                else:
+                    skipped.append((str(p), f"not a supported type ({p.suffix or 'no extension'})"))
             if not found:
-                raise InputError(f"no .txt or .md files in the directory {path}",
-                                 hint="name the documents themselves, or put them in the folder as .txt/.md")
+                raise InputError(f"no documents in the directory {path} (read: {' '.join(suffixes)})",
+                                 hint="name the documents themselves, or put them in the folder "
+                                      "with one of those extensions")
             out.extend(found)
         else:
             out.append(path)
@@ -132,11 +196,15 @@ def expand_paths(paths: tuple[str, ...] | list[str]) -> list[str]:
     seen: set[str] = set()
     unique = []
     for path in out:
-        key = path if path == STDIN else os.path.realpath(path)
+        key = path if path == STDIN or _is_url(path) else os.path.realpath(path)
         if key not in seen:
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def _is_url(path: str) -> bool:
+    return path.startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,16 +220,26 @@ class Reported:
 
 
 def choose_reported(text: str, *, given: date | None, today: date | None,
-                    dayfirst: bool | None = None) -> Reported:
-    """--reported wins; else the document's own date; else `today`, marked assumed.
+                    dayfirst: bool | None = None, published: date | None = None,
+                    how: str = "", weak: bool = False) -> Reported:
+    """--reported wins; else the date the document's metadata gives (`published`, found by its
+    reader: a page's markup, an e-mail's Date:, `how` says which); else the document's own
+    date in its text (header, front matter, dateline); else a `weak` published date (a guess
+    from searching a page's text); else `today`, marked assumed.
     `today` may be None only when `given` is set (the clock is then never read)."""
     if given is not None:
         return Reported(given, False, "--reported")
+    if published is not None and not weak:
+        return Reported(published, False, how or "document metadata")
     if today is None:
         raise ValueError("choose_reported needs `today` when no report date is given")
     from timeline_cli.temporal.docdate import find_document_date
 
     found = find_document_date(text, dayfirst=dayfirst, reference=today)
+    if found is not None and not (published is not None and found.year_assumed):
+        return Reported(found.date, found.year_assumed, found.how, found)
+    if published is not None:
+        return Reported(published, False, how or "document metadata")
     if found is not None:
         return Reported(found.date, found.year_assumed, found.how, found)
     return Reported(today, True, "today (assumed)")

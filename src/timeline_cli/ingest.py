@@ -18,13 +18,14 @@ from timeline_cli.model import Event
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
 
-__all__ = ["Job", "Parsed", "Ingested", "parse_job", "source_name", "build_jobs", "run_jobs",
+__all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
            "collect", "save", "Saved"]
 
 
 @dataclass(frozen=True, slots=True)
 class Job:
-    """One document to parse; picklable so a process pool can take it."""
+    """One file (or URL, or stdin) to read and parse; picklable so a process pool can take it.
+    A file may hold several documents (an mbox): each gives its own events and report date."""
 
     path: str
     source: str
@@ -34,11 +35,26 @@ class Job:
     keep_undated: bool
     dayfirst: bool | None
     encoding: str = "utf-8"
+    data: bytes | None = None   # bytes already fetched (a URL) or read (stdin), for a reader
+    url: str = ""               # the URL the bytes came from (after redirects)
+    tags: tuple[str, ...] = ()  # --tag, on every event
+    named: bool = False         # `source` was given by --source: keep it over a canonical URL
 
 
 # What parse_job returns for one document: (events as cache rows, the chosen report date,
 # each event's TOML block).
 Parsed = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class DocInfo:
+    """What ingest reports about one document: where from (its source, with `#PART` for one of
+    several in a file), its title and URL, and how its report date was found."""
+
+    source: str
+    title: str = ""
+    url: str = ""
+    author: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +65,7 @@ class Ingested:
     events: list[Event]
     blocks: list[str]
     documents: list[tuple[Job, Reported]]
+    infos: list[DocInfo] | None = None
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -58,68 +75,152 @@ class Ingested:
 
 def parse_job(job: Job) -> Parsed:
     """(events as rows, how the report date was chosen, each event's TOML block) for one
-    document. Rows (cache.to_row tuples) cross between processes ~6x cheaper than Events.
+    file: a file of several documents gives all their events and the first one's date
+    (parse_parts gives each document's). Rows (cache.to_row tuples) cross between processes
+    ~6x cheaper than Events."""
+    parts = parse_parts(job)
+    rows = [row for part in parts for row in part[0]]
+    blocks = [block for part in parts for block in part[2]]
+    return rows, parts[0][1], blocks
 
-    Pure, and everything per document happens here (finding its date, checking and
-    formatting the events), so with workers the parent only reads files and writes the store.
+
+def parse_parts(job: Job) -> list[tuple]:
+    """[(rows, Reported, blocks, DocInfo)] for each document `job`'s file holds.
+
+    Pure, and everything per document happens here (reading the file through its reader,
+    finding its date, checking and formatting the events), so with workers the parent only
+    lists files and writes the store.
     """
+    from timeline_cli.docread import read_documents
+    from timeline_cli.readers import Document
+
+    if job.text is not None:
+        documents = [Document(text=job.text)]
+    else:
+        documents = read_documents(job.path, job.encoding, data=job.data,
+                                   origin=job.url or None, url=job.url)
+    out = []
+    for document in documents:
+        source = job.source
+        if not job.named and document.url and job.url:
+            source = document.url  # a fetched page's canonical URL
+        if document.part:
+            source = f"{source}#{document.part}"
+        out.append(_parse_document(job, document, source))
+    return out
+
+
+def _parse_document(job: Job, document, source: str) -> tuple:
     from timeline_cli.cache import to_row
-    from timeline_cli.docread import choose_reported, read_document
+    from timeline_cli.docread import choose_reported
     from timeline_cli.fields import from_document
     from timeline_cli.store import check_event
     from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
 
-    text = job.text if job.text is not None else read_document(job.path, job.encoding)
-    chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst)
-    events = document_events(text, source=job.source, reported=chosen.date,
+    text = document.text
+    chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst,
+                             published=document.published, how=document.published_how,
+                             weak=document.published_weak)
+    events = document_events(text, source=source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found)
+    author = " ".join(document.author.split())
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, Event] = {}
-    for event in map(from_document, events):
+    for event in events:
+        if author and not event.by:
+            event = event.with_(by=author)  # the byline / From: claims what no one else does
+        if job.tags:
+            event = event.with_(tags=tuple(dict.fromkeys((*event.tags, *job.tags))))
+        event = from_document(event)
         unique.setdefault(event.id, event)
     kept = list(unique.values())
     for event in kept:
         check_event(event)
-    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept]
+    info = DocInfo(source, " ".join(document.title.split()), document.url, author)
+    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info
 
 
-def source_name(path: str) -> str:
-    """The `source` an event from `path` records: `<stdin>` for `-`, else the path normalised."""
-    return "<stdin>" if path == "-" else os.path.normpath(path)
+def source_name(path: str, base: str | None = None) -> str:
+    """The `source` an event from `path` records: `<stdin>` for `-`, a URL as given, else the
+    path normalised; with `base` (the store's folder), relative to it, so `./a.txt` and
+    `/abs/path/a.txt` give the same source and a shared store holds no machine's paths."""
+    if path == "-":
+        return "<stdin>"
+    if path.startswith(("http://", "https://")):
+        return path
+    if base is not None:
+        try:
+            return os.path.relpath(os.path.abspath(path), os.path.abspath(base)).replace(os.sep, "/")
+        except ValueError:  # another drive (Windows): keep the absolute path
+            return os.path.abspath(path)
+    return os.path.normpath(path)
 
 
 def build_jobs(paths: Iterable[str], *, reported: date | None, today: Callable[[], date],
                keep_undated: bool = True, dayfirst: bool | None = None,
-               encoding: str = "utf-8") -> list[Job]:
-    """One job per document (directories stand for their *.txt and *.md files). Files are read
-    by the workers; a path that is not a readable file fails here, before any parsing (and
-    nothing is ever written before every document has been read and parsed). `today` is
-    called once, and only when `reported` is None."""
-    from timeline_cli.docread import expand_paths, read_document, refuse_stdin_twice
+               encoding: str = "utf-8", base: str | None = None, source: str | None = None,
+               tags: Iterable[str] = (), skipped: list[tuple[str, str]] | None = None,
+               fetch: Callable[[str], tuple[bytes, str]] | None = None) -> list[Job]:
+    """One job per file (directories stand for their files of a supported type; what they
+    hold that is not read goes to `skipped` as (path, why)). Files are read by the workers; a
+    path that is not a readable file fails here, before any parsing (and nothing is ever
+    written before every document has been read and parsed); URLs are fetched here, with
+    `fetch(url) -> (bytes, final URL)`. `source` names the source of a single input (`-`);
+    `base`: the store's folder, that sources are relative to. `today` is called once, and
+    only when `reported` is None."""
+    from timeline_cli.docread import expand_paths, read_document, refuse_stdin_twice, _read_bytes
+    from timeline_cli.errors import UsageError
 
     paths = list(paths)
     refuse_stdin_twice(paths, what="FILE...")
-    files = expand_paths(paths)
+    files = expand_paths(paths, skipped)
+    if source is not None and len(files) != 1:
+        raise UsageError(f"--source names one document, but {len(files)} were given",
+                         hint="ingest the documents one at a time to name each, or leave --source out")
     for path in files:
-        if path != "-" and not (os.path.isfile(path) and os.access(path, os.R_OK)):
+        if path == "-" or path.startswith(("http://", "https://")):
+            continue
+        if not (os.path.isfile(path) and os.access(path, os.R_OK)):
             read_document(path, encoding)  # raises the one-line error that names the fix
     day = reported or today()
-    return [Job(path, source_name(path), read_document(path, encoding) if path == "-" else None,
-                reported, day, keep_undated, dayfirst, encoding)
-            for path in files]
+    tags = tuple(tags)
+    jobs = []
+    for path in files:
+        data, url = None, ""
+        if path.startswith(("http://", "https://")):
+            if fetch is None:
+                from timeline_cli.fetch import fetch as fetch_url
+
+                fetch = fetch_url
+            data, url = fetch(path)
+        elif path == "-":
+            data = _stdin_bytes(encoding)
+        name = source if source is not None else (url or source_name(path, base))
+        jobs.append(Job(path, name, None, reported, day, keep_undated, dayfirst, encoding,
+                        data, url, tags, source is not None))
+    return jobs
+
+
+def _stdin_bytes(encoding: str) -> bytes:
+    """Stdin read once in the parent (workers cannot read it), NUL refused early for 8-bit text."""
+    from timeline_cli.docread import _codec, _read_bytes
+    from timeline_cli.readers import reader_for
+
+    eight_bit = not _codec(encoding).name.startswith(("utf-16", "utf-32"))
+    return _read_bytes("-", refuse_nul=lambda head: eight_bit and reader_for("-", head).NAME == "text")
 
 
 def run_jobs(jobs: list[Job], *, workers: int = 1,
-             progress: Callable[[], object] | None = None) -> list[Parsed]:
-    """parse_job's result per job, in job order; a process pool when workers > 1 and there is
-    more than one job. `progress` is called once per finished job."""
+             progress: Callable[[], object] | None = None) -> list[list[tuple]]:
+    """parse_parts' result per job, in job order; a process pool when workers > 1 and there
+    is more than one job. `progress` is called once per finished job."""
     advance = progress or (lambda: None)
     if workers <= 1 or len(jobs) <= 1:
         results = []
         for job in jobs:
-            results.append(parse_job(job))
+            results.append(parse_parts(job))
             advance()
         return results
     from concurrent.futures import ProcessPoolExecutor
@@ -138,26 +239,37 @@ def run_jobs(jobs: list[Job], *, workers: int = 1,
     chunk = max(1, min(32, len(jobs) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         results = []
-        for result in pool.map(parse_job, jobs, chunksize=chunk):
+        for result in pool.map(parse_parts, jobs, chunksize=chunk):
             results.append(result)
             advance()
         return results
 
 
-def collect(jobs: list[Job], results: list[Parsed]) -> Ingested:
+def collect(jobs: list[Job], results: list[list[tuple]]) -> Ingested:
     """The Events of run_jobs' results, in job order, with their TOML blocks."""
     from timeline_cli.cache import from_row
 
     events: list[Event] = []
     all_blocks: list[str] = []
     documents = []
-    for job, (rows, chosen, blocks) in zip(jobs, results, strict=True):
-        documents.append((job, chosen))
-        if len(rows) != len(blocks):
-            raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
-        events.extend(map(from_row, rows))
-        all_blocks.extend(blocks)
-    return Ingested(events, all_blocks, documents)
+    infos = []
+    for job, parts in zip(jobs, results, strict=True):
+        for rows, chosen, blocks, info in parts:
+            documents.append((job if not info.source or len(parts) == 1 else _named(job, info), chosen))
+            infos.append(info)
+            if len(rows) != len(blocks):
+                raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
+            events.extend(map(from_row, rows))
+            all_blocks.extend(blocks)
+    return Ingested(events, all_blocks, documents, infos)
+
+
+def _named(job: Job, info: DocInfo) -> Job:
+    """The job of one document of several, its path naming the part (for warnings)."""
+    from dataclasses import replace
+
+    part = info.source.rpartition("#")[2]
+    return replace(job, path=f"{job.path}#{part}", data=None)
 
 
 class Saved(int):

@@ -31,7 +31,7 @@ Examples:
   timeline extract --reported 2024-11-06 - < article.txt
   timeline extract notes.txt --format jsonl | jq -r .edtf
 """)
-@click.argument("files", nargs=-1, required=True, metavar="FILE... | -")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -")
 @click.option("--reported", type=DayDate(), metavar="DATE",
               help="The document date relative expressions hang on (default: the date the document "
                    "gives itself, else today with a warning).")
@@ -48,20 +48,34 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
 
     JSONL objects are {"doc", "start", "end", "text", "type", "value", "edtf"}: start/end are
     character offsets into the file as read (UTF-8 unless --encoding), type and value follow
-    TIMEX3, edtf is the calendar value or null (durations, sets, "now").
+    TIMEX3, edtf is the calendar value or null (durations, sets, "now"). A saved web page, PDF
+    or e-mail (or a URL) is read as `ingest` reads it: offsets are then into its text.
     """
-    from timeline_cli.docread import choose_reported, read_document, refuse_stdin_twice
+    from timeline_cli.docread import choose_reported, read_documents, refuse_stdin_twice
 
     refuse_stdin_twice(files, what="FILE...")
     if fmt is None:
         fmt = "table" if isatty(sys.stdout) else "jsonl"
-    texts = [(path, read_document(path, encoding)) for path in files]
+    texts = []
+    for path in files:  # every file read (and every URL fetched) before anything is printed
+        data, url = None, ""
+        if path.startswith(("http://", "https://")):
+            from timeline_cli.fetch import fetch
+
+            data, url = fetch(path)
+        documents = read_documents(path, encoding, data=data, origin=url or None, url=url)
+        for document in documents:
+            name = f"{url or path}#{document.part}" if document.part else (url or path)
+            texts.append((name, document))
     today = None
     console = app.stdout_console() if fmt == "table" else None
-    for path, text in texts:
+    for path, document in texts:
+        text = document.text
         if today is None and reported is None:
             today = app.today()
-        chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst)
+        chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst,
+                                 published=document.published, how=document.published_how,
+                                 weak=document.published_weak)
         if chosen.how == "today (assumed)":
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
         found = expression_records(path, text, chosen.date, dayfirst=dayfirst)

@@ -19,8 +19,11 @@ Examples:
   timeline ingest --dry-run notes.md | cut -f1
   timeline ingest --jobs 4 corpus/
   timeline ingest --restore seeds/        # bring back events removed with `timeline rm`
+  timeline ingest saved/article.html --tag kursk
+  timeline ingest https://example.org/news/article.html
+  pbpaste | timeline ingest - --source "Kyiv Independent, 6 Nov" --reported 2024-11-06
 """)
-@click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR... | -")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR...|URL... | -")
 @click.option("--reported", type=DayDate(), metavar="DATE",
               help="The report date of every document (default: the date each document gives "
                    "itself in a header, front matter or dateline; else today, with a warning).")
@@ -33,40 +36,61 @@ Examples:
               help="Text encoding of the documents (e.g. latin-1, cp1252).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Parse N documents at a time in separate processes.")
+@click.option("--source", "source", metavar="NAME",
+              help="The source the events record, for `-` or a single document (default: the "
+                   "file's path relative to the store's folder; a page's canonical URL).")
+@click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tag every event (repeatable).")
 @click.option("--restore", is_flag=True,
               help="Bring back events removed with `timeline rm` (by default they stay removed).")
 @store_option
 @pass_app
-def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, restore):
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, source, tags, restore):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
-    statements are dated ../REPORTED unless --drop-undated. Directories stand for their *.txt
-    and *.md files. Each event records the sentence, its source, report date and who claims it.
+    statements are dated ../REPORTED unless --drop-undated. Reads text, Markdown, saved web
+    pages (the article only), PDF and e-mail (.eml, .mbox), chosen by content, and URLs;
+    directories stand for their files of those types. Each event records the sentence, its
+    source (relative to the store's folder), report date and who claims it (else the byline).
     Ingesting a document again adds nothing (events are keyed by statement, date and source),
     and brings back nothing removed with `timeline rm` (the store remembers it) unless --restore.
     Edited events keep their id, so their old version does not come back either.
     """
+    import os
+
+    from timeline_cli.fields import items
+    from timeline_cli.sanitize import safe_line, say
+
+    tags = items("tags", list(tags)) if tags else ()
+    if source is not None:
+        from timeline_cli.fields import single_line
+
+        source = single_line("source", source)
+    base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
+    skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
-                          dayfirst=dayfirst, encoding=encoding)
+                          dayfirst=dayfirst, encoding=encoding, base=base, source=source,
+                          tags=tags, skipped=skipped)
+    for path, why in skipped:
+        say(f"skipped {safe_line(path)}: {why}")
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
         results = run_jobs(job_list, workers=jobs, progress=advance)
     ingested = collect(job_list, results)
     for job, chosen in ingested.assumed:
         warn_assumed(job.path, chosen, today_means="using today ({day}) as its report date")
     events = ingested.events
-    from timeline_cli.sanitize import safe_line, say
+    documents = len(ingested.documents)
 
     if dry_run:
         out = sys.stdout
         for event in events:
             out.write(f"{event.when}\t{safe_line(event.text)}\n")
         out.flush()
-        say(f"dry run: {_count(len(events), 'event')} from {_count(len(job_list), 'document')} (nothing saved)")
+        say(f"dry run: {_count(len(events), 'event')} from {_count(documents, 'document')} (nothing saved)")
         return
     with app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
-    say(f"ingested {_count(len(events), 'event')} from {_count(len(job_list), 'document')} ({int(saved)} new)")
+    say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
     if saved.restored:

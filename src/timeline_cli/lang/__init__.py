@@ -39,6 +39,8 @@ What the rest of the engine reads:
 - events (`temporal/events.py`): `BOILERPLATE_RE`, `BOILERPLATE_WORDS`, `VERBISH_RE`,
   `META_BACK_RE`, `META_FORWARD_RE`, and `RANGE_LINK` (groups `to`, `and`, `dash`),
   `RANGE_FROM` (groups `from`, `between`), `RANGE_CHANGE`;
+- page furniture (`temporal/boilerplate.py`, optional): `BOILERPLATE_LINE_RE` (bylines,
+  copyright lines, photo credits: never an event) and `BOILERPLATE_LINE_WORDS`;
 - document dates (`temporal/docdate.py`): `MONTHS` (word -> number), `HEADER_WEEKDAYS`,
   `HEADER_KEYS` (key -> rank), `INLINE_HEADER_KEY`, `ORDINAL_SUFFIX`, `DAY_OF`, `TIME_AT`, `AM_PM`.
 

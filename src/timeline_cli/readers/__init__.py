@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
 
-__all__ = ["Document", "READER_MODULES", "reader_names", "get_reader", "reader_for"]
+__all__ = ["Document", "READER_MODULES", "reader_names", "get_reader", "reader_for", "available_readers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +59,9 @@ class Document:
     language: str = ""
     part: str = ""
     pages: tuple[int, ...] = ()
+    # True when `published` is a guess (a page's date found only by searching its text):
+    # ingest then prefers a dateline in the text itself.
+    published_weak: bool = False
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding character `offset`, for a paged document; else None."""
@@ -89,7 +92,8 @@ def get_reader(name: str) -> ModuleType:
     return importlib.import_module(READER_MODULES[name])
 
 
-def _available() -> list[ModuleType]:
+def available_readers() -> list[ModuleType]:
+    """The reader modules that exist in this build, in sniffing order."""
     out = []
     for name in READER_MODULES:
         try:
@@ -104,7 +108,7 @@ def _available() -> list[ModuleType]:
 def reader_for(path: str, head: bytes) -> ModuleType:
     """The reader for a file: by content first (`head`: its first few KB), then by extension,
     then plain text."""
-    readers = _available()
+    readers = available_readers()
     for module in readers:
         if module.NAME != "text" and module.sniff(head):
             return module

@@ -21,33 +21,60 @@ CONTEXT_CHARS = 400   # at most this much context on each side (a document may b
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """The statement in its document: `before` + `match` + `after`, or why it is not shown."""
+    """The statement in its document: `before` + `match` + `after`, or why it is not shown;
+    and the document's title and URL when its reader finds them (a saved page's headline)."""
 
     before: str = ""
     match: str = ""
     after: str = ""
     problem: str = ""  # set when there is no context to show
+    title: str = ""
+    url: str = ""
 
 
-def document_context(event: Event, encoding: str = "utf-8") -> Context | None:
-    """The span's text with a few lines around it; None when the event has no span or source."""
+def _locate(source: str, base: str | None) -> tuple[str, str] | None:
+    """(the file, the part) an event's source names: relative to the store's folder `base`
+    (how ingest records it), else to the current folder (older stores); `PATH#PART` is one
+    document of several in a file (an mbox)."""
+    candidates = [(source, "")]
+    if "#" in source:
+        path, _, part = source.rpartition("#")
+        candidates.append((path, part))
+    for path, part in candidates:
+        for place in ([os.path.join(base, path)] if base and not os.path.isabs(path) else []) + [path]:
+            if os.path.isfile(place):
+                return place, part
+    return None
+
+
+def document_context(event: Event, encoding: str = "utf-8", base: str | None = None) -> Context | None:
+    """The span's text with a few lines around it; None when the event has no span or source.
+    The source is read again through its reader (a page's article text, an e-mail's body), so
+    the span is an offset into what ingest parsed; never fetched (a URL source shows no context)."""
     if event.span is None or not event.source or event.source == "<stdin>":
         return None
-    if not os.path.isfile(event.source):
+    if event.source.startswith(("http://", "https://")):
+        return None
+    where = _locate(event.source, base)
+    if where is None:
         return Context(problem=f"source {event.source} is not readable from here; no context shown")
-    from timeline_cli.docread import read_document
+    from timeline_cli.docread import read_documents
     from timeline_cli.errors import TimelineError
 
     try:
-        text = read_document(event.source, encoding)
+        documents = read_documents(where[0], encoding)
     except TimelineError as exc:
         return Context(problem=f"source cannot be read ({exc.message}); no context shown")
+    document = next((d for d in documents if d.part == where[1]), None)
+    if document is None:
+        return Context(problem=f"source {event.source} no longer holds that document; no context shown")
+    text, title, url = document.text, " ".join(document.title.split()), document.url
     start, end = event.span
     found = text[start:end] if 0 <= start <= end <= len(text) else ""
     # The stored text is the sentence with its white space folded; compare the same way.
     if not found or normalise_text(found) != normalise_text(event.text):
         return Context(problem=f"source {event.source} has changed since ingest: the text at "
-                               f"{start}-{end} no longer matches; no context shown")
+                               f"{start}-{end} no longer matches; no context shown", title=title, url=url)
     lo = text.rfind("\n", 0, start) + 1           # the start of the statement's first line
     for _ in range(CONTEXT_LINES):
         if lo == 0:
@@ -59,7 +86,8 @@ def document_context(event: Event, encoding: str = "utf-8") -> Context | None:
             break
         hi = _line_end(text, hi + 1)
     lo, hi = max(lo, start - CONTEXT_CHARS), min(hi, end + CONTEXT_CHARS)
-    return Context(before=text[lo:start], match=found, after=text[end:hi].rstrip("\n"))
+    return Context(before=text[lo:start], match=found, after=text[end:hi].rstrip("\n"),
+                   title=title, url=url)
 
 
 def _line_end(text: str, i: int) -> int:
@@ -84,14 +112,25 @@ def field_rows(event: Event) -> list[tuple[str, str]]:
             if f.required or getattr(event, f.name) not in EMPTY]
 
 
+def _document_rows(event: Event, context: Context | None) -> list[tuple[str, str]]:
+    """The source document's title and URL, when its reader found them."""
+    if context is None:
+        return []
+    rows = [("title", context.title)] if context.title else []
+    if context.url and context.url != event.source:
+        rows.append(("url", context.url))
+    return rows
+
+
 def _indent(text: str, prefix: str) -> list[str]:
     return [prefix + safe_line(line) for line in text.split("\n")]
 
 
 def plain_lines(event: Event, context: Context | None) -> list[str]:
     """The plain-text view of one event: `name: value` lines, then the context."""
-    width = max(len(name) for name, _ in field_rows(event))
-    lines = [f"{name.ljust(width)}  {safe_line(value)}" for name, value in field_rows(event)]
+    rows = field_rows(event) + _document_rows(event, context)
+    width = max(len(name) for name, _ in rows)
+    lines = [f"{name.ljust(width)}  {safe_line(value)}" for name, value in rows]
     if context is not None:
         if context.problem:
             lines.append(f"{'context'.ljust(width)}  ({safe_line(context.problem)})")
@@ -102,14 +141,14 @@ def plain_lines(event: Event, context: Context | None) -> list[str]:
     return lines
 
 
-def write_plain(events: Iterable[Event], out: TextIO) -> None:
+def write_plain(events: Iterable[Event], out: TextIO, base: str | None = None) -> None:
     for n, event in enumerate(events):
         if n:
             out.write("\n")
-        out.writelines(line + "\n" for line in plain_lines(event, document_context(event)))
+        out.writelines(line + "\n" for line in plain_lines(event, document_context(event, base=base)))
 
 
-def render_rich(events: Iterable[Event], console) -> None:
+def render_rich(events: Iterable[Event], console, base: str | None = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -119,13 +158,13 @@ def render_rich(events: Iterable[Event], console) -> None:
         table = Table.grid(padding=(0, 2))
         table.add_column(style="dim", no_wrap=True)
         table.add_column()
-        for name, value in field_rows(event):
+        context = document_context(event, base=base)
+        for name, value in field_rows(event) + _document_rows(event, context):
             style = "bold" if name in ("id", "text") else ("bold cyan" if name == "when" else "")
             if name == "conflict":
                 style = "bold red"
             table.add_row(name, Text(value, style=style))
         console.print(table)
-        context = document_context(event)
         if context is None:
             continue
         if context.problem:
@@ -152,10 +191,11 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
     events = resolve_all(prefixes, snap.events(), snap.memory.removed)
     if fmt is None:
         fmt = app.rich_or_plain()
+    base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     if fmt == "rich":
         with app.paged_console() as console:  # several events in full fill more than a screen
-            render_rich(events, console)
+            render_rich(events, console, base)
     elif fmt == "plain":
-        write_plain(events, sys.stdout)
+        write_plain(events, sys.stdout, base)
     else:
         write_format(fmt, events, sys.stdout)

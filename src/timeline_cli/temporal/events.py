@@ -18,7 +18,8 @@ For each sentence of the document body (the date header is skipped):
   sentence before it; "The New York Times writes about this ..." to the sentences just
   before and after it);
 * undated headings (no final punctuation and under 4 words or no verb-like word) and
-  reader-directed boilerplate ("follow us on X") are dropped.
+  reader-directed boilerplate ("follow us on X") are dropped; page furniture (bylines,
+  copyright lines, photo credits: temporal/boilerplate.py) is dropped dated or not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from typing import Callable, Protocol, Sequence
 from timeline_cli.model import Event, make_id
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
+from timeline_cli.temporal.boilerplate import is_boilerplate
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
@@ -248,6 +250,8 @@ def document_events(
     events: list[Event] = []
     seen: set[str] = set()
     for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
+        if is_boilerplate(sentence, pack):
+            continue  # a byline, copyright line or photo credit, dated or not
         when, mod, dated = choose_when(found, reported)
         if not dated and (not keep_undated or is_trivial(sentence, pack)):
             continue

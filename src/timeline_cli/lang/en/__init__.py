@@ -7,6 +7,7 @@ abbreviations does not compile the date rules:
 - `narration.py`: the cues the extractor uses to follow a story's time;
 - `sentences.py`: abbreviations and sentence openers for the sentence splitter;
 - `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
+- `boilerplate.py`: page furniture that is never a statement (bylines, copyright, photo credits);
 - `events.py`: boilerplate, range links and attribution-only sentences for `document_events`;
 - `docdate.py`: the header keys and date words a document dates itself with.
 """
@@ -30,6 +31,8 @@ _WHERE = {
     **{name: "events" for name in (
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
         "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
+    **{name: "boilerplate" for name in (
+        "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",
     "STOP_WORDS": "words",

@@ -1,0 +1,81 @@
+"""English page furniture that is never a statement, dated or not (`temporal/boilerplate.py`):
+bylines, datelines alone on their line, "Write to ...", copyright lines, "All rights
+reserved", "Sign up ...", "Follow us on ...", photo credits and captions, "Reporting by ...".
+
+Each entry of BOILERPLATE_LINES: (pattern, example that must match); BOILERPLATE_NOT lists
+sentences that must not match (statements that only look like furniture). A pattern is searched
+in one sentence (white space folded), case-insensitively unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_DAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
+_NAME = r"(?-i:[A-Z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))"  # Jane, O'Neil, Jr., "van der" before a name
+_CAP = r"(?-i:[A-Z][\w'’.-]*)"
+_NOT_DATE = rf"(?!(?:{_MONTHS}|{_DAYS}|the|a|an|this|that|then|now|early|late|mid)\b)"
+
+BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
+    # bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN"
+    (rf"^\W*(?:(?:written|words|story|text|photos?|reporting|additional reporting)\s+)?by\s+{_NOT_DATE}"
+     rf"{_NAME}(?:[\s,;|/&]+(?:and\s+)?{_NOT_DATE}{_NAME}){{0,7}}\W*$",
+     "By Jane Doe and John Roe, Reuters"),
+    (r"^\W*(?:reporting|additional reporting|writing|editing|compiled|produced|research) by\b.{0,200}"
+     r"(?:;|$)", "Reporting by Jane Doe; Editing by John Roe"),
+    # datelines alone: "Published: 3 November 2023", "Updated 10:42 AM EST, Thu November 2, 2023"
+    (rf"^\W*(?!.*https?:)(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|uploaded)|"
+     rf"date(?:d)?|last modified)(?:\s+on)?\s*:?\s*(?:\d|{_DAYS}|{_MONTHS})[\w\s,:./+-]{{0,60}}$",
+     "Updated 10:42 AM EST, Thu November 2, 2023"),
+    (rf"^\W*(?:(?:{_DAYS})\.?,?\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+     rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|\d{{4}}-\d\d-\d\d)"
+     r"(?:\s*(?:,|at|-|\|)?\s*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\W*$",
+     "Thu, November 2, 2023 at 10:42 am"),
+    (r"^\W*write to\s.{0,120}$", "Write to Jane Doe at jane.doe@example.com"),
+    (r"^\W*(?:copyright\b|©|\(c\)\s*\d{4})", "Copyright 2013 Example Media Inc."),
+    (r"\bcopyright\s*(?:©\s*)?(?:\(c\)\s*)?(?:\d{4}|©)", "Text copyright 2013 Example Media."),
+    (r"©\s*\d{4}", "Example Media © 2013"),
+    (r"\ball rights reserved\b", "All Rights Reserved."),
+    (r"^\W*sign\s+up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\b", "Sign up for our morning newsletter."),
+    (r"\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
+     "Get the news first: sign up for the daily briefing newsletter."),
+    (r"\bfollow\s+(?:us|me|him|her|them|[\w@.]+)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|"
+     r"tiktok|threads|bluesky|mastodon|youtube|telegram|whatsapp)\b", "Follow us on Twitter."),
+    (r"^\W*follow\s+us\b", "Follow us for more."),
+    # a credit is names only: "Photo: Jane Doe/Reuters" ("Photo: Cycled to Drury Lane today." is a post)
+    (rf"^\W*(?:photo|photograph|picture|image|illustration|video|graphic|caption|credit)s?"
+     rf"(?:\s+(?:credit|courtesy))?\s*(?::|by\b|courtesy\b)\s*(?!(?:today|yesterday|tonight)\b){_CAP}"
+     rf"(?:[\s/,&|;:-]+(?:{_CAP}|via|for|and|of))"
+     r"{0,8}\W*$", "Photo: Jane Doe/Reuters"),
+    (r"^\W*caption\s*:", "Caption: The harbour at dawn."),
+    (r"(?:\(|\[)\s*(?:ap\s+|afp\s+|reuters\s+)?(?:photo|photograph|picture|image|credit)s?\b[^)\]]{0,80}[)\]]\W*$",
+     "Firefighters at the scene on Friday (Photo: Jane Doe/AP)"),
+    (r"\b(?:getty images|shutterstock|ap photo|afp via getty|epa-efe|alamy|pa wire|pa images)\b",
+     "A view of the harbour in 2019. Jane Doe/Getty Images"),
+    (r"^\W*(?:image|photo) source\b", "Image source, Getty Images"),
+)
+
+BOILERPLATE_NOT: tuple[str, ...] = (
+    "By Monday the troops had left.",
+    "By 2024, the plan was complete.",
+    "By then the talks had failed.",
+    "The court ruled the copyright claim invalid on May 3.",
+    "Voters were urged to sign up before the deadline on Friday.",
+    "Police said a photograph of the suspect was released on Tuesday.",
+    "The minister published the report on November 2, 2023.",
+    "He wrote to the council on May 3.",
+    "Photo: Cycled to Drury Lane today.",
+    "Sign up now and get 3 GB extra for life! http://t.co/x",
+    "Dated: 21 May 2013 http://t.co/x",
+)
+
+BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
+# A cheap test that spares most sentences the patterns: every match holds one of these (or a digit
+# line, which starts with a digit, a weekday or a month: those are tested by their pattern).
+BOILERPLATE_LINE_WORDS = ("by", "publish", "update", "post", "modif", "creat", "upload", "date",
+                          "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
+                          "picture", "image", "illustration", "video", "graphic", "caption", "credit",
+                          "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
+                          "reporting", "editing", "writing", "compiled", "produced", "research")

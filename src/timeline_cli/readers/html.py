@@ -1,0 +1,149 @@
+"""Saved web pages (`.html`, `.htm`, a "web page complete" save; fetched pages too): the
+article's main text only, by trafilatura (no navigation, footers, share buttons, comments,
+related-article lists, cookie banners); the headline as the title (never a statement); the
+byline as the author; the canonical URL; and the publication date the page gives itself.
+
+The publication date, in order: the page's markup as htmldate reads it without guessing
+(Open Graph / `article:published_time`, JSON-LD `datePublished`, `<time>`, `itemprop`, the
+byline date; `published_how` names which when it can tell), then the date in the page's URL.
+A page whose markup says nothing leaves `published` empty, so ingest looks for a dateline in
+the text next ("KYIV, Nov. 6 (Reuters) -"), and only then takes htmldate's extensive search
+over the page's text (`published_weak`).
+
+trafilatura and htmldate are imported inside read(): `timeline --version` and text-only
+ingests never load them; without them, a page is a one-line error naming the extra.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from timeline_cli.errors import InputError
+from timeline_cli.readers import Document
+
+NAME = "html"
+EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+EXTRA = "web"
+
+_SNIFF = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                    re.IGNORECASE | re.DOTALL)
+
+
+def sniff(head: bytes) -> bool:
+    return bool(_SNIFF.match(head[:4096]))
+
+
+def _libraries():
+    try:
+        import trafilatura
+        import htmldate
+    except ImportError as exc:  # lxml_html_clean missing surfaces here too
+        raise InputError(f"reading web pages needs {exc.name or 'trafilatura'}, which is not installed",
+                         hint="pip install 'timeline-cli[web]'") from None
+    return trafilatura, htmldate
+
+
+# Where a date can be found in a page's markup, to say which one htmldate used.
+_WHERE = (
+    ("meta article:published_time", re.compile(
+        rb"""<meta[^>]+(?:article:published_time|og:published_time|datePublished|date\.issued|"""
+        rb"""pubdate|publish[_-]?date|dc\.date|sailthru\.date|parsely-pub-date)[^>]*>""", re.I)),
+    ("JSON-LD datePublished", re.compile(rb""""datePublished"\s*:\s*"[^"]{0,64}""", re.I)),
+    ("<time>", re.compile(rb"<time[^>]{0,300}>", re.I)),
+)
+
+
+def _how(raw: bytes, found: str) -> str:
+    y, m, d = found.split("-")
+    variants = (found.encode(), f"{y}/{m}/{d}".encode(), f"{y}{m}{d}".encode())
+    for how, pattern in _WHERE:
+        for match in pattern.finditer(raw, 0, min(len(raw), 4 << 20)):
+            if any(v in match.group() for v in variants):
+                return how
+    return "page metadata (htmldate)"
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") -> list[Document]:
+    trafilatura, htmldate = _libraries()
+    from htmldate import find_date
+    from trafilatura import bare_extraction
+
+    try:
+        tree = trafilatura.load_html(data)
+    except Exception as exc:  # noqa: BLE001 - a broken page is the user's input, not our bug
+        raise InputError(f"{origin}: cannot parse the page as HTML ({type(exc).__name__})",
+                         hint="check that it is a web page; save it again from the browser") from None
+    if tree is None:
+        raise InputError(f"{origin}: cannot parse the page as HTML",
+                         hint="check that it is a web page; save it again from the browser")
+    # The page's own metadata first, without guessing from its text.
+    published, how, weak = None, "", False
+    try:
+        found = find_date(tree, url=url or None, original_date=True, extensive_search=False,
+                          outputformat="%Y-%m-%d")
+    except Exception:  # noqa: BLE001 - htmldate failing on odd markup is "no date", not a crash
+        found = None
+    if found:
+        published = _day(found)
+        how = _how(data, found) if published else ""
+        if published and how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
+            how = "URL"
+    # Precision first (related lists and teasers left out); a page whose article that
+    # misses is read again favouring recall.
+    result, text = None, ""
+    for favour in ({"favor_precision": True}, {"favor_recall": True}):
+        try:
+            result = bare_extraction(data, url=url or None, with_metadata=True,
+                                     include_comments=False, deduplicate=False, **favour)
+        except RecursionError:
+            result = None
+        except Exception as exc:  # noqa: BLE001
+            raise InputError(f"{origin}: cannot read the page ({type(exc).__name__})",
+                             hint="check that it is a web page; save it again from the browser") from None
+        text = (getattr(result, "text", None) or "") if result is not None else ""
+        if text.strip():
+            break
+    if not text.strip():
+        raise InputError(f"{origin}: found no article text in the page",
+                         hint="a page built by scripts, or nested too deeply, has no text to read; "
+                              "save the article's own page, or copy its text into a .txt file")
+    title = (result.title or "").strip()
+    if published is None:
+        # No date in the markup: ingest tries the text's dateline next, then this guess.
+        try:
+            guess = find_date(trafilatura.load_html(data), url=url or None, original_date=True,
+                              extensive_search=True, outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001
+            guess = None
+        if _day(guess):
+            published, how, weak = _day(guess), "htmldate extensive search (URL or page text)", True
+    text = _drop_headline(text, title)
+    lang = ""
+    m = re.search(rb"<html[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", data[:8192], re.I)
+    if m:
+        lang = m.group(1).decode("ascii").lower()
+    return [Document(text=text, title=title, author=(result.author or "").strip(), published=published,
+                     published_how=how, published_weak=weak, url=(result.url or url or "").strip(),
+                     language=lang or (result.language or ""))]
+
+
+def _drop_headline(text: str, title: str) -> str:
+    """The article text without its headline on the first line (the headline is the title)."""
+    first, sep, rest = text.partition("\n")
+    if title and sep and _fold(first) and (_fold(first) in _fold(title) or _fold(title) in _fold(first)):
+        return rest.lstrip("\n")
+    return text
+
+
+def _fold(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", s.lower()).split())

@@ -1,0 +1,45 @@
+"""Page furniture never becomes an event, whatever the reader (issue 14): the English words are
+the language pack's (lang/en/boilerplate.py), the filter is the engine's (temporal/boilerplate.py)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline_cli import lang
+from timeline_cli.temporal.boilerplate import is_boilerplate
+
+EN = lang.get("en")
+
+
+@pytest.mark.parametrize("pattern, example", EN.BOILERPLATE_LINES)
+def test_each_pattern_matches_its_example(pattern, example):
+    assert re.search(pattern, example, re.IGNORECASE), example
+    assert is_boilerplate(example)
+
+
+@pytest.mark.parametrize("sentence", EN.BOILERPLATE_NOT)
+def test_statements_that_look_like_furniture_are_kept(sentence):
+    assert not is_boilerplate(sentence)
+
+
+PASTED = """Council approves harbour plan
+By Jane Doe and John Roe
+Updated 10:42 AM EST, Thu November 2, 2023
+The city council approved the harbour plan on November 1 after a long debate.
+Work on the quay starts in June 2024, the mayor said.
+Photo: John Roe/Reuters
+Write to Jane Doe at jane.doe@example.com
+Copyright 2023 Example News Ltd. All rights reserved.
+Sign up for our morning briefing newsletter.
+Follow us on Twitter for updates since 2010.
+"""
+
+
+def test_pasted_page_text_keeps_only_statements(tl):
+    result = tl("ingest", "-", "--dry-run", "--reported", "2023-11-02", input=PASTED)
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines == ["2023-11-01\tThe city council approved the harbour plan on November 1 after a long debate.",
+                     "2024-06\tWork on the quay starts in June 2024, the mayor said."], lines

@@ -1,0 +1,294 @@
+"""Saved web pages, URLs and provenance through the CLI (issue 14): the article's text only,
+the headline as the title, the page's own date, a real local HTTP server for URLs (never the
+internet), one-line errors with nothing written, --source, --tag, sources relative to the
+store, and a directory of mixed types that says what it skipped."""
+
+from __future__ import annotations
+
+import http.server
+import os
+import subprocess
+import sys
+import threading
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline_cli.store import load
+
+pytest.importorskip("trafilatura")
+pytest.importorskip("htmldate")
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Council approves the 2013 harbour plan | Example News</title>
+<meta property="og:title" content="Council approves the 2013 harbour plan">
+<meta property="article:published_time" content="2024-03-15T09:30:00+00:00">
+<meta name="author" content="Jane Doe">
+<link rel="canonical" href="https://news.example.org/2024/harbour-plan">
+<script>var tracking = "On 1 January 2001 nothing happened.";</script>
+</head><body>
+<div class="cookie-banner">We use cookies. Accept all cookies to continue. Updated May 1, 2020.</div>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/2019">Archive 2019</a></li></ul></nav>
+<article>
+<h1>Council approves the 2013 harbour plan</h1>
+<p class="byline">By Jane Doe</p>
+<p>The city council approved the harbour plan on Tuesday after a debate that lasted six hours.</p>
+<p>Work on the new quay will start in June and is due to end by March 2026, the mayor said.</p>
+<p>The plan was first proposed in 2013, when the old ferry terminal closed after a storm.</p>
+<p>Residents who opposed the project filed a petition on February 2 with more than 4,000 names.</p>
+<p>The harbour authority will publish the detailed budget next week, according to its director.</p>
+</article>
+<div class="share">Share this article on Facebook. Follow us on Twitter.</div>
+<aside class="related"><h3>Related</h3><ul><li><a href="/a">Ferry strike ends after 2019 deal</a></li></ul></aside>
+<footer><p>Copyright 2013 Example News Ltd. All rights reserved.</p></footer>
+</body></html>
+"""
+
+
+def run(tl, *args, input=None):
+    return tl(*args, input=input)
+
+
+def one_line_error(result) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.startswith("Error")]
+    assert len(lines) == 1, result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def test_saved_page_gives_the_article_with_the_pages_date(tl, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = tl("ingest", str(page))
+    assert result.exit_code == 0, result.output
+    events = load(tl.store)
+    texts = [e.text for e in events]
+    assert all(e.reported == date(2024, 3, 15) and not e.reported_assumed for e in events)
+    by_text = {e.text: e for e in events}
+    assert by_text["Work on the new quay will start in June and is due to end by March 2026, the mayor said."].when == "2024-06"
+    assert by_text["The plan was first proposed in 2013, when the old ferry terminal closed after a storm."].when == "2013"
+    assert any(t.startswith("Residents who opposed") for t in texts)
+    # the headline is the title, not an event; no furniture, script, navigation or banner
+    joined = "\n".join(texts)
+    for furniture in ("Council approves", "Copyright", "rights reserved", "Follow us", "Share this",
+                      "cookies", "Archive 2019", "Ferry strike", "By Jane Doe", "nothing happened"):
+        assert furniture not in joined, furniture
+    # the byline claims what no one else claims
+    assert by_text["The plan was first proposed in 2013, when the old ferry terminal closed after a storm."].by == "Jane Doe"
+    assert by_text["Work on the new quay will start in June and is due to end by March 2026, the mayor said."].by != "Jane Doe"
+    assert {e.source for e in events} == {"harbour.html"}  # relative to the store's folder
+
+
+def test_page_without_metadata_uses_its_dateline(tl, tmp_path):
+    page = tmp_path / "wire.htm"
+    page.write_text("<html><body><article><p>KYIV, Nov. 6, 2024 (Reuters) - The ministry said troops "
+                    "crossed the border on Monday and were pushed back two days later by the defenders.</p>"
+                    "<p>Officials said more talks would follow in December, after the elections were held.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    result = tl("ingest", str(page), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "2024-11-04\t" in result.stdout and "warning" not in result.stderr
+
+
+def test_extract_reads_a_page_through_its_reader(tl, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = tl("extract", str(page), "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert '"2026-03"' in result.stdout and "2001" not in result.stdout
+    assert "warning" not in result.stderr
+
+
+def test_nested_tags_give_a_one_line_error_and_nothing_written(tl, tmp_path):
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body>" + "<div>" * 10_000 + "<p>On May 3, 2024 the council met.</p>"
+                    + "</div>" * 10_000 + "</body></html>", encoding="utf-8")
+    result = tl("ingest", str(page))
+    assert result.exit_code != 0
+    assert "deep.html" in one_line_error(result)
+    assert not tl.store.exists()
+
+
+def test_hostile_attribute_and_script_are_safe(tl, tmp_path):
+    page = tmp_path / "odd.html"
+    page.write_text('<html><head><meta name="x" content="' + "a" * 2_000_000 + '"><script>'
+                    + "while(1){}" * 10_000 + "</script></head><body><article><p>The council met on "
+                    "May 3, 2024 and approved the plan for the harbour after a long debate.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    result = tl("ingest", str(page), "--dry-run", "--reported", "2024-05-04")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("2024-05-03\tThe council met")
+
+
+def test_source_names_stdin_and_tags_label_the_batch(tl):
+    result = tl("ingest", "-", "--source", "Kyiv Independent, 6 Nov", "--tag", "kursk", "--tag", "batch-1",
+                "--reported", "2024-11-06", input="Troops crossed the border on October 24.\n")
+    assert result.exit_code == 0, result.output
+    [event] = load(tl.store)
+    assert event.source == "Kyiv Independent, 6 Nov"
+    assert event.tags == ("kursk", "batch-1")
+    # --source names one document only
+    bad = tl("ingest", "-", "x.txt", "--source", "A")
+    assert bad.exit_code != 0 and "--source" in one_line_error(bad)
+
+
+def test_relative_and_absolute_paths_give_the_same_events(tmp_path):
+    folder = tmp_path / "proj"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "docs" / "a.txt").write_text("Date: 2024-11-06\n\nTroops left on October 24.\n", encoding="utf-8")
+    env = {**os.environ, "TIMELINE_STORE": ""}
+    env.pop("TIMELINE_STORE")
+
+    def timeline(*args, cwd):
+        return subprocess.run([sys.executable, "-m", "timeline_cli", *args], cwd=cwd, env=env,
+                              capture_output=True, text=True, timeout=120)
+
+    first = timeline("--store", "timeline.toml", "ingest", "./docs/a.txt", cwd=folder)
+    assert first.returncode == 0, first.stderr
+    again = timeline("--store", str(folder / "timeline.toml"), "ingest", str(folder / "docs" / "a.txt"),
+                     cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    assert "(0 new)" in again.stderr
+    text = (folder / "timeline.toml").read_text(encoding="utf-8")
+    assert 'source = "docs/a.txt"' in text and str(tmp_path) not in text
+
+
+def test_directory_takes_every_type_and_says_what_it_skipped(tl, tmp_path):
+    folder = tmp_path / "web"
+    folder.mkdir()
+    (folder / "harbour.html").write_text(PAGE, encoding="utf-8")
+    (folder / "harbour_files").mkdir()
+    (folder / "harbour_files" / "style.css").write_text("body{}", encoding="utf-8")
+    (folder / "notes.md").write_text("Date: 2024-11-06\n\nTalks began in June.\n", encoding="utf-8")
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF")
+    result = tl("ingest", str(folder), "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert "from 2 documents" in result.stderr
+    assert "skipped" in result.stderr and "photo.jpg" in result.stderr and "harbour_files" in result.stderr
+    assert "2024-06\tTalks began in June." in result.stdout
+    assert "quay" in result.stdout
+
+
+# ------------------------------------------------------------------ URLs, on a local server
+class Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args):  # quiet
+        pass
+
+    def _send(self, code, body=b"", ctype="text/html; charset=utf-8", headers=()):
+        self.send_response(code)
+        if ctype:
+            self.send_header("Content-Type", ctype)
+        for k, v in headers:
+            self.send_header(k, v)
+        if not any(k == "Content-Length" for k, _ in headers):
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self):  # noqa: N802
+        path = self.path
+        if path == "/article":
+            self._send(200, PAGE.encode())
+        elif path == "/moved":
+            self._send(301, headers=[("Location", "/article")])
+        elif path in ("/loop1", "/loop2"):
+            self._send(302, headers=[("Location", "/loop2" if path == "/loop1" else "/loop1")])
+        elif path == "/text":
+            self._send(200, b"Date: 2024-11-06\n\nTroops left on October 24.\n", "text/plain")
+        elif path == "/image":
+            self._send(200, b"\x89PNG\r\n\x1a\n", "image/png")
+        elif path == "/huge-declared":
+            self._send(200, b"", headers=[("Content-Length", str(2 * 1024 ** 3))])
+        elif path == "/huge":  # no Content-Length: the client must stop reading at its cap
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                chunk = b"<p>" + b"x" * 65_536 + b"</p>"
+                for _ in range(2_000):
+                    self.wfile.write(chunk)
+            except OSError:
+                pass
+        else:
+            self._send(404, b"not found")
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_url_is_fetched_and_its_canonical_url_is_the_source(tl, server):
+    result = tl("ingest", f"{server}/moved", "--tag", "web")
+    assert result.exit_code == 0, result.output
+    events = load(tl.store)
+    assert events and {e.source for e in events} == {"https://news.example.org/2024/harbour-plan"}
+    assert all(e.reported == date(2024, 3, 15) and e.tags == ("web",) for e in events)
+    again = tl("ingest", f"{server}/article")
+    assert "(0 new)" in again.stderr
+
+
+def test_plain_text_url(tl, server):
+    result = tl("ingest", f"{server}/text", "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "2024-10-24\tTroops left on October 24.\n"
+
+
+@pytest.mark.parametrize("path, says", [
+    ("/missing", "HTTP 404"),
+    ("/loop1", "redirect"),
+    ("/huge-declared", "too big"),
+    ("/huge", "too big"),
+    ("/image", "image/png"),
+])
+def test_bad_urls_give_one_line_errors_and_write_nothing(tl, server, monkeypatch, path, says):
+    monkeypatch.setattr("timeline_cli.fetch.MAX_FETCH_BYTES", 1024 * 1024)
+    tl.store.write_text("", encoding="utf-8")
+    before = tl.store.read_bytes()
+    result = tl("ingest", f"{server}{path}")
+    assert result.exit_code != 0
+    assert says in one_line_error(result)
+    assert tl.store.read_bytes() == before
+
+
+def test_refused_connection_is_one_line(tl):
+    import socket
+
+    s = socket.socket()
+    s.bind(("127.0.0.1", 0))
+    port = s.getsockname()[1]
+    s.close()  # nothing listens there now
+    result = tl("ingest", f"http://127.0.0.1:{port}/a")
+    assert result.exit_code != 0
+    assert "connection refused" in one_line_error(result)
+    assert not tl.store.exists()
+
+
+def test_missing_web_library_names_the_extra(tl, tmp_path, monkeypatch):
+    page = tmp_path / "a.html"
+    page.write_text(PAGE, encoding="utf-8")
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # import fails as if not installed
+    result = tl("ingest", str(page))
+    assert result.exit_code != 0
+    one_line_error(result)
+    assert "timeline-cli[web]" in result.stderr
+
+
+def test_show_gives_the_pages_title_url_and_context(tl, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert tl("ingest", str(page)).exit_code == 0
+    [event] = [e for e in load(tl.store) if e.when == "2013"]
+    result = tl("show", event.id)
+    assert result.exit_code == 0, result.output
+    assert "title" in result.stdout and "Council approves the 2013 harbour plan" in result.stdout
+    assert "https://news.example.org/2024/harbour-plan" in result.stdout
+    assert "»The plan was first proposed in 2013" in result.stdout
