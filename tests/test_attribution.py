@@ -154,6 +154,23 @@ DOCUMENTS = [
      "might have been weakened by the long voyage,\" he said.", ["Alexander Vasilyev"] * 2),
     ("Mr. Dorrington said infections were not falling, national newspaper Business Day reported. "
      "\"We are keeping our promise,\" she said.", ["Mr. Dorrington", ""]),
+    # a person introduced without speaking: a title, an initial or an aside marks a person
+    ("U.S. Secretary of State Madeleine Albright visited Kenya on Monday. She said the bombers would "
+     "be caught.", ["", "U.S. Secretary of State Madeleine Albright"]),
+    ("Mr. Smith said the plan failed on Monday. New York City banned the plan in May. He said it "
+     "would return.", ["Mr. Smith", "", "Mr. Smith"]),
+    ("Egyptian Foreign Minister Ahmed Maher el-Sayed condemned the attack on Friday. \"Terrorism is "
+     "inconsistent with our values,\" he said.", ["", "Egyptian Foreign Minister Ahmed Maher el-Sayed"] ),
+    # "it said": the organisation that spoke just before, never a person or from far back
+    ("Qantas Airways Ltd. said it would add flights. In a joint statement with Air India, it said "
+     "two new flights would start in May.", ["Qantas Airways Ltd."] * 2),
+    ("The report was long. It said the war would end.", ["", ""]),
+    ("Mr. Lenz said the plant would close. It said the plant would close in May.", ["Mr. Lenz", ""]),
+    # "company officials" are the company's
+    ("Westinghouse Electric Corp. said profits rose. Company officials also said sales would grow.",
+     ["Westinghouse Electric Corp."] * 2),
+    # a sentence that opens with '' opens a quotation (some AP copy)
+    ("''This is my home,'' Elian's cousin said. ''I will not leave.''", ["Elian's cousin"] * 2),
 ]
 
 

@@ -103,7 +103,8 @@ legislation resolution order decree forecast forecasts timetable terms protocol
 document documents map maps data figures statistics calculations estimates
 """.split())
 # Pronouns that name a claimant the document names elsewhere ("he said"): canonical form.
-PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they"}
+PRONOUNS = {"he": "he", "him": "he", "she": "she", "her": "she", "they": "they", "them": "they",
+            "it": "it"}
 # Pronouns and fillers that are no name.
 NOT_NAMES = frozenset(w.lower() for w in """
 he she it they we i you this that these those there who which one someone somebody
@@ -232,12 +233,14 @@ def _mask(s: str, in_quote: bool) -> tuple[str, bool, bool]:
         a, tok = m.start(), m.group()
         seg = s[last:a]
         out.append(_blank(seg) if inside else seg)
+        nxt = s[m.end()] if m.end() < len(s) else " "
         if tok in ("``", "“"):
             opening = True
         elif tok in ("''", "”"):
-            opening = False
+            # Closing, except where a sentence opens with it ("''This is my home.''", as some
+            # AP copy writes its quotes).
+            opening = a == lead and not inside and not nxt.isspace()
         else:
-            nxt = s[m.end()] if m.end() < len(s) else " "
             opening = True if (a == lead and not nxt.isspace()) else not inside
         if opening and a == lead:
             # A quotation, not a quoted title: it runs on or holds a few words ("Titanic" won).
@@ -405,6 +408,9 @@ analyst economist founder executive deputy vice senior former acting
 """.split())
 
 
+_PARTICIPLE_LINKS = frozenset("in by at from on with for to as near under".split())
+
+
 def _is_aside(seg: str) -> bool:
     """A phrase set off by commas between a subject and its verb."""
     words = seg.split()
@@ -417,8 +423,9 @@ def _is_aside(seg: str) -> bool:
         return True  # "Lee Boon Yang, Minister for Information, said"
     if first.endswith("ing") and len(first) > 4:
         return True  # "speaking on condition of anonymity", "citing two officials"
-    if first in _IRREGULAR_PAST or (first.endswith("ed") and words[0].islower()):
-        return True  # "found in Intel's chip", "based in Paris"
+    if (first in _IRREGULAR_PAST or first.endswith("ed") and words[0].islower()) and len(words) > 1 \
+            and words[1].lower() in _PARTICIPLE_LINKS and len(words) <= 8:
+        return True  # "found in Intel's chip", "based in Paris", not "crashed shortly after ..."
     if words[0].isdigit():
         return True  # an age: "Margalit Har-Shefi, 22, said"
     head = _REL_RE.sub("", seg).split()
@@ -779,7 +786,7 @@ def _passive(s: str, low: str) -> str:
 
 def _subject_verb(s: str, low: str, words: set | None = None) -> str:
     found = [m for m in _claim_verbs(s, words)[:_MAX_TRIES]  # lower-case only: "the United States"
-             if not (s.startswith(" by ", m.end()) and m.group() in PASSIVE_VERBS)]  # passive: above
+             if not (s.startswith(" by ", m.end()) and not m.group().endswith("ing"))]  # a passive
     cands: list[_Cand] = []
     skipped: list = []
 
@@ -1199,5 +1206,8 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("Six Palestinians had been reported as being killed in the operation.", ""),
         ("He declined to confirm or deny reports that Henri Roy is trying to put together a buy-out.",
          ""),
+        ("The Antonov-74 plane, belonging to the Revolutionary Guards, crashed shortly after taking "
+         "off from Mehrabad airport, said the television.", "the television"),
+        ("Blair stands accused by the report of over-estimating his influence in Washington.", ""),
     ),
 }

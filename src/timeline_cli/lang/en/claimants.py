@@ -58,6 +58,7 @@ justice senator ambassador general
 """.split())
 # "A company spokesman": a role of the company.
 COMPANY_ROLES = frozenset("spokesman spokeswoman spokesperson official officer executive".split())
+COMPANY_ROLE_PLURALS = frozenset("spokesmen officials officers executives".split())
 MALE_TITLES = frozenset("mr mr. messrs messrs.".split())
 FEMALE_NOUNS = frozenset("""
 spokeswoman chairwoman businesswoman congresswoman woman mother grandmother wife daughter
@@ -85,6 +86,7 @@ _COMPANY_RE = re.compile(
 _CAP_RUN_RE = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w'’.-]*)*")
 # "For NPR news, I'm Auncil Martinez reporting.": the reporter, not a sound bite.
 _SIGN_OFF_RE = re.compile(r"\bI'm\s+[A-Z]|\breporting\b")
+_IT_REACH = 3  # sentences back an "it said" may reach its organisation
 _LOOKBACK = 40  # sentences searched back for a name
 _MAX_QUOTE = 8  # sentences a quotation may run over
 _HISTORY = 12  # claimants a pronoun may reach back to
@@ -114,6 +116,8 @@ def _is_company(name: str) -> bool:
 def _description(raw: str) -> tuple[str, list[str]]:
     """(head, modifiers) of a description "the company" / "A company spokesman", else ("", [])."""
     words = _words(raw)
+    if len(words) == 2 and words[0].lower() == "company" and words[1].lower() in COMPANY_ROLE_PLURALS:
+        return words[1].lower(), ["company"]  # "Company officials also said"
     if len(words) < 2 or words[0].lower() not in ("the", "a", "an"):
         return "", []
     rest = words[1:]
@@ -242,6 +246,8 @@ class Attributor:
             return self._pronoun(raw)
         head, mods = _description(raw)
         if head:
+            if raw.split()[0].lower() == "company":
+                return self._company() or raw
             return self._described(raw, head, mods) or raw
         return raw
 
@@ -275,6 +281,16 @@ class Attributor:
 
     def _antecedent(self, pronoun: str) -> str:
         recent = list(zip(self.history, self.at))[-_HISTORY:][::-1]
+        if pronoun == "it":
+            # "it said": the organisation that spoke in the last sentences, never a person.
+            here = len(self.sentences) - 1
+            for (resolved, raw), at in recent:
+                if here - at > _IT_REACH:
+                    break
+                if not _plural(raw) and not _personish(raw, resolved, False) and (
+                        resolved[:1].isupper() or _is_company(resolved)):
+                    return resolved
+            return ""
         if pronoun == "they":
             for (resolved, raw), _ in recent:
                 if _plural(raw) or _plural(resolved):
@@ -323,8 +339,8 @@ class Attributor:
         return ""
 
     def _described(self, raw: str, head: str, mods: list[str]) -> str:
-        if head in COMPANY_ROLES and "company" in mods:
-            return self._company()  # "a company spokesman"
+        if head in COMPANY_ROLES | COMPANY_ROLE_PLURALS and "company" in mods:
+            return self._company()  # "a company spokesman", "company officials"
         if raw.split()[0].lower() != "the":
             return ""  # "a junior minister" is someone new
         if head in BOARD_HEADS:
@@ -395,6 +411,8 @@ class Attributor:
         return out
 
 
+_NAME_PREFIXES = ("el-", "al-", "ben-", "abu-", "bin-", "van-", "de-")
+_NAME_LINKS = frozenset("of de al bin van von da del la le arap".split())
 _CONTRACTIONS = frozenset("here's there's it's that's here there this it".split())
 
 
@@ -416,17 +434,30 @@ def _subject_person(sentence: str) -> str:
     if not words or not words[0][:1].isupper() or words[0].lower() in _NOT_GIVEN or any(
             w.lower() in _CONTRACTIONS for w in words[:2]):
         return ""  # "Here's ABC's Jim Laurie." introduces a reporter
-    k = next((i for i in range(len(words)) if _verbish(words, i)), len(words))
-    name = words[:k]
-    if k == len(words) and len(segs) > 1 and name[0].lower() in ("a", "an", "another") and \
-            name[-1].lower() in PERSON_ROLES:
-        name = segs[1].split(" of ")[0].split()  # "Another analyst, John C. Maxwell Jr. of ..."
-    if not name or len(name) > 5 or not all(w[:1].isupper() for w in name):
+    if len(segs) > 1 and words[0].lower() in ("a", "an", "another") and words[-1].lower() in PERSON_ROLES:
+        words = segs[1].split(" of ")[0].split()  # "Another analyst, John C. Maxwell Jr. of ..."
+        segs = segs[1:]
+    # The leading run of capitalised words: "U.S. Secretary of State Madeleine Albright" visited.
+    name: list[str] = []
+    for w in words:
+        if w[:1].isupper() or (name and (w.lower() in _NAME_LINKS or w.lower().startswith(_NAME_PREFIXES))):
+            name.append(w)
+        else:
+            break
+    while name and name[-1].lower() in _NAME_LINKS:
+        name.pop()
+    if len(name) < 2 or len(name) > 7:
         return ""
-    text = " ".join(name).rstrip(".")
-    if len(name) < 2 or _is_company(text) or "and" in text.lower().split():
+    text = " ".join(name).rstrip(".,")
+    if _is_company(text) or any(w.lower() in CHANNEL_HEADS for w in name):
         return ""
-    return text
+    # A person, not a place or a body: a title or role, an initial, or an aside after the name.
+    low = [w.lower() for w in name]
+    if set(low) & PERSON_TITLES or set(low) & PERSON_ROLES or any(
+            len(w) == 2 and w.endswith(".") for w in name[1:-1]) or (
+            len(name) == len(words) and len(segs) > 1):
+        return text
+    return ""
 
 
 def document_claimants(sentences: Sequence[str]) -> list[str]:
