@@ -90,6 +90,8 @@ def test_binary_files_and_nul_bytes_are_refused(seeded, tmp_path, command, data)
     path.write_bytes(data)
     offset = data.index(b"\x00") if b"\x00" in data else None
     fragment = f"byte offset {offset}" if offset is not None else "byte offset"
+    if data.startswith(b"%PDF") and command[0] in ("ingest", "extract"):
+        fragment = "PDF"  # ingest and extract read a PDF by its content, whatever its name (readers/)
     refused(seeded, *command, str(path), fragment=fragment)
 
 
@@ -314,7 +316,7 @@ def test_a_directory_where_a_file_is_expected(seeded, tmp_path):
     refused(seeded, "merge", "--union", str(seeded.store), str(folder), fragment="folder")
     empty_folder = tmp_path / "nothing-inside"
     empty_folder.mkdir()
-    refused(seeded, "ingest", str(empty_folder), fragment="no .txt or .md files")
+    refused(seeded, "ingest", str(empty_folder), fragment="no documents in the directory")
 
 
 def test_a_store_that_is_a_symlink_is_written_through(tmp_path, tl):

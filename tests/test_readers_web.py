@@ -292,3 +292,27 @@ def test_show_gives_the_pages_title_url_and_context(tl, tmp_path):
     assert "title" in result.stdout and "Council approves the 2013 harbour plan" in result.stdout
     assert "https://news.example.org/2024/harbour-plan" in result.stdout
     assert "»The plan was first proposed in 2013" in result.stdout
+
+
+def test_workers_read_pages_and_agree(tl, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"p{n}.html").write_text(PAGE.replace("harbour plan", f"harbour plan {n}"), encoding="utf-8")
+    one = tl("ingest", str(folder), "--dry-run")
+    two = tl("ingest", str(folder), "--dry-run", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert one.stdout == two.stdout and "from 3 documents" in two.stderr
+
+
+def test_source_overrides_a_single_files_name(tl, tmp_path):
+    page = tmp_path / "harbour.html"
+    page.write_text(PAGE, encoding="utf-8")
+    assert tl("ingest", str(page), "--source", "Example News, 15 March").exit_code == 0
+    assert {e.source for e in load(tl.store)} == {"Example News, 15 March"}
+
+
+def test_extract_reads_a_url(tl, server):
+    result = tl("extract", f"{server}/article", "--format", "jsonl")
+    assert result.exit_code == 0, result.output
+    assert '"doc": "http://127.0.0.1' in result.stdout and '"2026-03"' in result.stdout

@@ -22,8 +22,8 @@ The talks in Geneva began on November 4, 2024.
 
 WASHINGTON (Reuters) - The first North Korean soldiers arrived at the front in the Kursk region on October 20, 2024, the Pentagon said.
 A ceasefire proposal was published on November 5, 2024.
-Follow us on social media, updated 7 November 2024.
-Copyright 2024 Reuters, all rights reserved on 7 November 2024.
+Like our page on social media, updated 7 November 2024.
+Reprints of Reuters stories are for sale since 7 November 2024.
 """,
     "bbc.txt": """Date: 2024-11-08
 
@@ -53,7 +53,9 @@ def test_a_review_pass_survives_a_fresh_ingest(tl, tmp_path, monkeypatch):
     talks, troops = find("The talks in Geneva"), find("Officials said 10")
     kursk_ap, kursk_reuters = find("KYIV (AP)"), find("WASHINGTON (Reuters)")
     bbc_troops, bbc_talks = find("North Korea sent"), find("The Geneva talks")
-    junk = [find("Subscribe"), find("Follow us"), find("Copyright")]
+    # (page furniture such as "Follow us on X" or "Copyright 2024" never becomes an event: see
+    # tests/test_boilerplate.py; these three are junk a reader removes by hand)
+    junk = [find("Subscribe"), find("Like our page"), find("Reprints")]
 
     # the Geneva finding is a real disagreement; the Kursk one is the story itself
     findings = {line.split("\t")[6]: line.split("\t")[7]
@@ -64,7 +66,7 @@ def test_a_review_pass_survives_a_fresh_ingest(tl, tmp_path, monkeypatch):
     ok(tl("edit", talks.id[:6], "--when", "3 Nov 2024", "--note", "AP corrected the day on 7 Nov"))
     ok(tl("edit", troops.id, "--when", "2024-10~"))
     # 2. remove three junk statements
-    assert "would be removed" in ok(tl("rm", "--grep", "subscribe|follow us|copyright", "--dry-run")).output
+    assert "would be removed" in ok(tl("rm", "--grep", "subscribe|like our page|reprints", "--dry-run")).output
     ok(tl("rm", *(e.id[:8] for e in junk), "--yes"))
     # 3. tag five
     ok(tl("tag", kursk_ap.id, kursk_reuters.id, bbc_troops.id, "+dprk-troops"))

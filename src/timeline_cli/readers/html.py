@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from timeline_cli.errors import InputError
 from timeline_cli.readers import Document
@@ -100,11 +101,13 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
             how = "URL"
     # Precision first (related lists and teasers left out); a page whose article that
     # misses is read again favouring recall.
-    result, text = None, ""
-    for favour in ({"favor_precision": True}, {"favor_recall": True}):
+    result: Any = None
+    text = ""
+    for precision in (True, False):
         try:
             result = bare_extraction(data, url=url or None, with_metadata=True,
-                                     include_comments=False, deduplicate=False, **favour)
+                                     include_comments=False, deduplicate=False,
+                                     favor_precision=precision, favor_recall=not precision)
         except RecursionError:
             result = None
         except Exception as exc:  # noqa: BLE001
