@@ -207,3 +207,86 @@ def test_damaged_emails_give_documents_or_input_errors() -> None:
             read(bytes(damaged))
         except InputError as exc:
             _one_line(exc)
+
+
+# --- through the CLI -------------------------------------------------------------------------
+
+def _events(store: Path) -> list[dict]:
+    import tomllib
+
+    return tomllib.loads(store.read_text(encoding="utf-8"))["event"]
+
+
+def test_cli_ingest_eml(tl, tmp_path: Path) -> None:
+    body = ("The board approved the merger on 3 March 2021. The regulator said on 1 March 2021 "
+            "that it had no objection.\n\n> Did the board vote on 2 March 2021?\n")
+    path = tmp_path / "mail.eml"
+    path.write_bytes(bytes(message(body)))
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    events = {e["when"]: e for e in _events(tl.store)}
+    assert set(events) == {"2021-03-03", "2021-03-01"}  # not the quoted 2 March
+    assert all(e["reported"] == date(2021, 3, 3) for e in events.values())  # the Date: header
+    assert events["2021-03-03"]["by"] == "Ann Lee"  # no claimant of its own: the sender
+    assert events["2021-03-01"]["by"] == "The regulator"
+    assert all(e["source"].endswith("mail.eml") for e in events.values())
+
+
+def test_cli_ingest_mbox(tl, tmp_path: Path) -> None:
+    path = tmp_path / "box.mbox"
+    box = mailbox.mbox(str(path))
+    for number, sender in enumerate(["Ann Lee <ann@example.com>", "Bob Stone <bob@example.com>",
+                                     "carl@example.com"], 1):
+        box.add(message(f"The shipment left Rotterdam on {number} February 2021.\n", sender=sender,
+                        date_header=f"Mon, 0{number + 3} Feb 2021 08:00:00 +0000", subject=f"Shipment {number}"))
+    box.close()
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    events = sorted(_events(tl.store), key=lambda e: e["when"])
+    assert [e["when"] for e in events] == ["2021-02-01", "2021-02-02", "2021-02-03"]
+    assert [e["by"] for e in events] == ["Ann Lee", "Bob Stone", "carl@example.com"]
+    assert [e["reported"] for e in events] == [date(2021, 2, 4), date(2021, 2, 5), date(2021, 2, 6)]
+    # each message is its own source: the file and the message's part
+    assert len({e["source"] for e in events}) == 3
+    assert all(e["source"].split("#")[0].endswith("box.mbox") for e in events)
+
+
+def test_cli_ingest_an_email_saved_as_txt(tl, tmp_path: Path) -> None:
+    path = tmp_path / "forwarded.txt"
+    path.write_bytes(bytes(message("The plant closed on 9 May 2022.\n")))
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    [event] = _events(tl.store)
+    assert event["by"] == "Ann Lee" and event["reported"] == date(2021, 3, 3)
+    assert "Subject" not in event["text"]
+
+
+def test_cli_malformed_email_fails_with_one_line_and_nothing_written(tl, tmp_path: Path) -> None:
+    good = tmp_path / "good.eml"
+    good.write_bytes(bytes(message()))
+    bad = tmp_path / "bad.eml"
+    bad.write_bytes(b"From: a@example.com\nSubject: x\nDate: Mon, 01 Feb 2021 08:00:00 +0000\n"
+                    b"MIME-Version: 1.0\nContent-Type: multipart/mixed; boundary=\"XYZ\"\n\nno parts\n")
+    result = tl("ingest", str(good), str(bad))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "malformed e-mail" in errors[0], result.stderr
+    assert "Hint:" in result.stderr and "Traceback" not in result.output
+    assert not tl.store.exists()
+
+
+def test_cli_ingest_a_folder_of_pdf_and_mail_with_two_jobs(tl, tmp_path: Path) -> None:
+    pytest.importorskip("fpdf")
+    from test_reader_pdf import make_report
+
+    folder = tmp_path / "case"
+    folder.mkdir()
+    (folder / "report.pdf").write_bytes(make_report())
+    (folder / "mail.eml").write_bytes(bytes(message()))
+    box = mailbox.mbox(str(folder / "box.mbox"))
+    box.add(message("The shipment left Rotterdam on 1 February 2021.\n", subject="Shipment"))
+    box.close()
+    result = tl("ingest", str(folder), "--jobs", "2")
+    assert result.exit_code == 0, result.stderr
+    sources = {e["source"].split("#")[0].rsplit("/", 1)[-1] for e in _events(tl.store)}
+    assert sources == {"report.pdf", "mail.eml", "box.mbox"}

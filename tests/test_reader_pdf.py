@@ -84,7 +84,7 @@ def test_text_pages_and_metadata() -> None:
     assert doc.author == "Harbour Authority"
     # no date printed on the first page: the file's CreationDate stands in
     assert doc.published == date(2023, 5, 17)
-    assert doc.published_how == "PDF CreationDate"
+    assert doc.published_how == "PDF CreationDate" and doc.published_weak
     assert doc.part == "" and doc.url == ""
 
 
@@ -100,6 +100,19 @@ def test_a_hyphenated_word_over_a_page_break_is_joined_on_the_first_page() -> No
     assert "reconstruction" in doc.text.split() and "recon-" not in doc.text
     assert doc.page_of(doc.text.index("reconstruction")) == 1
     assert doc.page_of(doc.text.index("It reopened")) == 2
+
+
+def test_two_columns_are_read_one_after_the_other() -> None:
+    doc = FPDF()
+    doc.add_page()
+    doc.set_font("Helvetica", size=11)
+    with doc.text_columns(ncols=2, gutter=10) as cols:
+        cols.write(text="On 2 May 2018 the council approved the plan for the new bridge. " * 5)
+        cols.new_column()
+        cols.write(text="On 9 July 2019 construction began on the northern bank. " * 5)
+    text = read(bytes(doc.output())).text
+    # the left column whole, then the right one: lines of the two are not interleaved
+    assert text.rindex("2 May 2018") < text.index("9 July 2019")
 
 
 def test_placeholder_metadata_is_not_a_title_or_author() -> None:
@@ -254,3 +267,67 @@ def test_damaged_pdfs_give_documents_or_input_errors_and_print_nothing(capfd) ->
             _one_line(exc)
     # pypdf's log lines (repaired xrefs, unknown encodings with their whole table) stay quiet
     assert capfd.readouterr().err == ""
+
+
+# --- through the CLI -------------------------------------------------------------------------
+
+def _events(store: Path) -> list[dict]:
+    import tomllib
+
+    return tomllib.loads(store.read_text(encoding="utf-8"))["event"]
+
+
+def test_cli_ingest_report_pdf(tl, tmp_path: Path) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(make_report())
+    result = tl("ingest", str(report))
+    assert result.exit_code == 0, result.stderr
+    events = {e["when"]: e for e in _events(tl.store)}
+    assert {"2019-03-12", "2020-06-04", "2021-02-01"} <= set(events)
+    for event in events.values():
+        assert event["source"].endswith("report.pdf")
+        assert event["reported"] == date(2023, 5, 17)  # CreationDate: the first page prints none
+        assert "Annual Review" not in event["text"]
+    assert events["2020-06-04"]["text"].startswith("On 4 June 2020 the northern quay was closed")
+    assert events["2021-02-01"]["by"] == "the authority"  # its own claimant wins over the metadata
+
+
+def test_cli_ingest_pdf_dated_on_its_first_page(tl, tmp_path: Path) -> None:
+    report = tmp_path / "report.pdf"
+    report.write_bytes(make_report(first_page_date="18 January 2022"))
+    result = tl("ingest", str(report))
+    assert result.exit_code == 0, result.stderr
+    assert {e["reported"] for e in _events(tl.store)} == {date(2022, 1, 18)}
+
+
+def test_cli_bad_pdfs_fail_with_one_line_and_nothing_written(tl, tmp_path: Path) -> None:
+    good = tmp_path / "good.pdf"
+    good.write_bytes(make_report())
+    assert tl("ingest", str(good)).exit_code == 0
+    before = tl.store.read_bytes()
+    writer = pypdf.PdfWriter(clone_from=pypdf.PdfReader(io.BytesIO(make_report())))
+    writer.encrypt(user_password="secret", owner_password="owner", algorithm="RC4-128")
+    encrypted = io.BytesIO()
+    writer.write(encrypted)
+    bad = {
+        "encrypted.pdf": (encrypted.getvalue(), "encrypted PDF"),
+        "truncated.pdf": (make_report()[:-200], "truncated PDF"),
+        "bomb.pdf": (_bomb_pdf(b" " * 200_000_000), "too big"),
+        "blank.pdf": (bytes(_blank_pdf()), "no extractable text"),
+    }
+    for name, (data, message) in bad.items():
+        path = tmp_path / name
+        path.write_bytes(data)
+        # next to a good document: the whole run fails, the store is as it was
+        result = tl("ingest", str(tmp_path / "good.pdf"), str(path))
+        assert result.exit_code == 1, name
+        errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+        assert len(errors) == 1 and message in errors[0], result.stderr
+        assert "Hint:" in result.stderr and "Traceback" not in result.output
+        assert tl.store.read_bytes() == before
+
+
+def _blank_pdf() -> bytearray:
+    doc = FPDF()
+    doc.add_page()
+    return doc.output()

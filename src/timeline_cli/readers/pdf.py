@@ -19,7 +19,8 @@
   prints a date (a dateline, a "Date:" line, a date alone on a line; the rules of
   `find_document_date`), `published` is left empty and ingest takes the date from the text
   as it does for any document; CreationDate is given (published_how "PDF CreationDate") only
-  when the first page has no date.
+  when the first page has no date, and marked `published_weak` (a guess: a date ingest finds
+  in the text still wins).
 
 Refused, each with a one-line InputError and a hint: an encrypted PDF (one that opens with an
 empty password, as "no printing" PDFs do, is read), a PDF without extractable text (scanned:
@@ -146,8 +147,9 @@ def _read(pypdf: Any, data: bytes, origin: str) -> Document:
     how = ""
     if created is not None and not _has_date(first):
         published, how = created, "PDF CreationDate"
+    # weak: even then, a date ingest finds in the text (with --dayfirst, or a dateline) wins
     return Document(text=text, title=title, author=author, published=published,
-                    published_how=how, pages=offsets)
+                    published_how=how, published_weak=published is not None, pages=offsets)
 
 
 def _decrypt(pypdf: Any, reader: PdfReader, origin: str) -> None:
