@@ -316,3 +316,33 @@ def test_extract_reads_a_url(tl, server):
     result = tl("extract", f"{server}/article", "--format", "jsonl")
     assert result.exit_code == 0, result.output
     assert '"doc": "http://127.0.0.1' in result.stdout and '"2026-03"' in result.stdout
+
+
+def test_a_store_holding_sources_as_given_gets_no_duplicates(tmp_path):
+    """Stores written before sources were relative to the store's folder hold them as given
+    (an absolute path here): re-ingesting finds those events by their old ids."""
+    from timeline_cli.model import make_id
+
+    folder = tmp_path / "proj"
+    folder.mkdir()
+    doc = folder / "a.txt"
+    doc.write_text("Date: 2024-11-06\n\nTroops left on October 24.\nTalks began in June.\n", encoding="utf-8")
+    store_file = folder / "timeline.toml"
+    env = {k: v for k, v in os.environ.items() if k != "TIMELINE_STORE"}
+
+    def timeline(*args):
+        return subprocess.run([sys.executable, "-m", "timeline_cli", "--store", str(store_file), *args],
+                              cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+
+    assert timeline("ingest", str(doc)).returncode == 0
+    # make it look like an old store: every source the absolute path, ids hashed on it
+    from timeline_cli import store
+
+    old = [e.with_(source=str(doc), id=make_id(e.text, e.when, str(doc))) for e in store.load(store_file)]
+    store.save(store_file, old)
+    removed = timeline("rm", old[0].id, "--yes")
+    assert removed.returncode == 0, removed.stderr
+    again = timeline("ingest", str(doc))
+    assert again.returncode == 0, again.stderr
+    assert "(0 new)" in again.stderr and "1 removed event(s) not brought back" in again.stderr
+    assert len(store.load(store_file)) == len(old) - 1

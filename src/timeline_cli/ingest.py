@@ -39,6 +39,8 @@ class Job:
     url: str = ""               # the URL the bytes came from (after redirects)
     tags: tuple[str, ...] = ()  # --tag, on every event
     named: bool = False         # `source` was given by --source: keep it over a canonical URL
+    legacy: str = ""            # the source older versions recorded (the path as given), when
+                                # it differs: its events' ids are the same statements (save)
 
 
 # What parse_job returns for one document: (events as cache rows, the chosen report date,
@@ -66,6 +68,7 @@ class Ingested:
     blocks: list[str]
     documents: list[tuple[Job, Reported]]
     infos: list[DocInfo] | None = None
+    aliases: list[str] | None = None  # per event: its id under the job's legacy source, or ""
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -85,7 +88,7 @@ def parse_job(job: Job) -> Parsed:
 
 
 def parse_parts(job: Job) -> list[tuple]:
-    """[(rows, Reported, blocks, DocInfo)] for each document `job`'s file holds.
+    """[(rows, Reported, blocks, DocInfo, aliases)] for each document `job`'s file holds.
 
     Pure, and everything per document happens here (reading the file through its reader,
     finding its date, checking and formatting the events), so with workers the parent only
@@ -104,16 +107,19 @@ def parse_parts(job: Job) -> list[tuple]:
         source = job.source
         if not job.named and document.url and job.url:
             source = document.url  # a fetched page's canonical URL
+        legacy = job.legacy
         if document.part:
             source = f"{source}#{document.part}"
-        out.append(_parse_document(job, document, source))
+            legacy = f"{legacy}#{document.part}" if legacy else ""
+        out.append(_parse_document(job, document, source, legacy))
     return out
 
 
-def _parse_document(job: Job, document, source: str) -> tuple:
+def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
     from timeline_cli.fields import from_document
+    from timeline_cli.model import make_id
     from timeline_cli.store import check_event
     from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
@@ -139,7 +145,8 @@ def _parse_document(job: Job, document, source: str) -> tuple:
     for event in kept:
         check_event(event)
     info = DocInfo(source, " ".join(document.title.split()), document.url, author)
-    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info
+    aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
+    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
 
 
 def source_name(path: str, base: str | None = None) -> str:
@@ -198,8 +205,9 @@ def build_jobs(paths: Iterable[str], *, reported: date | None, today: Callable[[
         elif path == "-":
             data = _stdin_bytes(encoding)
         name = source if source is not None else (url or source_name(path, base))
+        legacy = source_name(path) if source is None and not url and path != "-" else ""
         jobs.append(Job(path, name, None, reported, day, keep_undated, dayfirst, encoding,
-                        data, url, tags, source is not None))
+                        data, url, tags, source is not None, "" if legacy == name else legacy))
     return jobs
 
 
@@ -253,15 +261,17 @@ def collect(jobs: list[Job], results: list[list[tuple]]) -> Ingested:
     all_blocks: list[str] = []
     documents = []
     infos = []
+    aliases: list[str] = []
     for job, parts in zip(jobs, results, strict=True):
-        for rows, chosen, blocks, info in parts:
+        for rows, chosen, blocks, info, alias in parts:
+            aliases.extend(alias)
             documents.append((job if not info.source or len(parts) == 1 else _named(job, info), chosen))
             infos.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
             events.extend(map(from_row, rows))
             all_blocks.extend(blocks)
-    return Ingested(events, all_blocks, documents, infos)
+    return Ingested(events, all_blocks, documents, infos, aliases)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -291,12 +301,23 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
 
     An event the user removed (`timeline rm`, remembered in the store) is not brought back:
     re-ingesting its source must not undo a review. restore=True brings it back, as it was
-    when removed (with the user's tags and notes)."""
+    when removed (with the user's tags and notes).
+
+    Sources are recorded relative to the store's folder; a store written before holds them
+    as they were given (`/abs/path/a.txt`, or relative to another folder), so the same
+    statement had another id. An event whose id under that old source (its alias) is in
+    the store, or remembered as removed, is the same statement and is not added again."""
     new = 0
     skipped: dict[str, None] = {}
     restored: dict[str, None] = {}
     removed = txn.removed
-    for event, block in zip(ingested.events, ingested.blocks, strict=True):
+    aliases = ingested.aliases or [""] * len(ingested.events)
+    for event, block, alias in zip(ingested.events, ingested.blocks, aliases, strict=True):
+        if alias and alias != event.id and event.id not in txn and event.id not in removed:
+            if alias in txn:
+                continue  # already in the store under its old source
+            if alias in removed:
+                event = event.with_(id=alias)  # removed under its old source: that memory holds
         if event.id in removed or event.id in restored:
             if restore:
                 if event.id not in restored:
