@@ -55,6 +55,10 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"\b(?:getty images|shutterstock|ap photo|afp via getty|epa-efe|alamy|pa wire|pa images)\b",
      "A view of the harbour in 2019. Jane Doe/Getty Images"),
     (r"^\W*(?:image|photo) source\b", "Image source, Getty Images"),
+    # teaser lists a page's text keeps: "Don't miss...", "Ferry strike ends [INSIGHT]"
+    (r"^\W*(?:don[’']?t miss|related(?:\s+(?:articles?|stories|coverage|content))?|more on this story|"
+     r"most (?:read|popular)|recommended(?: for you)?|read more|trending(?: now)?)\W*$", "Don't miss..."),
+    (r"\s\[(?-i:[A-Z]{3,})\]\W*$", "Ferry strike ends after a deal in 2019 [INSIGHT]"),
 )
 
 BOILERPLATE_NOT: tuple[str, ...] = (
@@ -69,6 +73,8 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "Photo: Cycled to Drury Lane today.",
     "Sign up now and get 3 GB extra for life! http://t.co/x",
     "Dated: 21 May 2013 http://t.co/x",
+    "The figures [PDF] were published on May 3.",
+    "Related talks began in June.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
@@ -78,4 +84,4 @@ BOILERPLATE_LINE_WORDS = ("by", "publish", "update", "post", "modif", "creat", "
                           "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
-                          "reporting", "editing", "writing", "compiled", "produced", "research")
+                          "reporting", "editing", "writing", "compiled", "produced", "research", "]")
