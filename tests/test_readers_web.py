@@ -346,3 +346,12 @@ def test_a_store_holding_sources_as_given_gets_no_duplicates(tmp_path):
     assert again.returncode == 0, again.stderr
     assert "(0 new)" in again.stderr and "1 removed event(s) not brought back" in again.stderr
     assert len(store.load(store_file)) == len(old) - 1
+
+
+def test_a_page_over_the_cap_is_refused_before_parsing(tl, tmp_path, monkeypatch):
+    monkeypatch.setattr("timeline_cli.readers.html.MAX_PAGE_BYTES", 4096)
+    page = tmp_path / "big.html"
+    page.write_text(PAGE + "<!--" + "x" * 8192 + "-->", encoding="utf-8")
+    result = tl("ingest", str(page))
+    assert result.exit_code != 0 and "too big for a web page" in one_line_error(result)
+    assert not tl.store.exists()

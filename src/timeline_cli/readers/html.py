@@ -74,7 +74,16 @@ def _day(value: str | None) -> date | None:
         return None
 
 
+# A web page larger than this is no article (the largest news pages are a few MB): refused
+# before parsing, so time and memory stay bounded.
+MAX_PAGE_BYTES = 64 * 1024 * 1024
+
+
 def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") -> list[Document]:
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"{origin} is too big for a web page ({len(data) // (1024 * 1024)} MB; the limit "
+                         f"is {MAX_PAGE_BYTES // (1024 * 1024)} MB)",
+                         hint="save the article's own page, or copy its text into a .txt file")
     trafilatura, htmldate = _libraries()
     from htmldate import find_date
     from trafilatura import bare_extraction
