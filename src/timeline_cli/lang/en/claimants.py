@@ -4,13 +4,18 @@
 `attribution.analyse` and returns each sentence's claimant:
 
 - a pronoun ("he said", "she told", "they said") is the most recent claimant it can refer to:
-  a person for he/she (not a plural, not a company; "Mr." is not "she"), a plural or a list
-  for they; with none, the sentence has no claimant rather than a wrong one;
+  a person for he/she (not a plural, not a company or a news medium; "Mr." is not "she", and a
+  name once called "she" stays female), a plural or a list for they; a person named as the
+  subject of a later sentence without speaking ("Secretary of State Madeleine Albright
+  visited ...") is nearer; "it said" is the organisation that spoke in the last three
+  sentences; with none, the sentence has no claimant rather than a wrong one;
 - a description ("the company", "the board", "the agency", "the president", "the
   spokeswoman", "a company spokesman") is the organisation or person the document named
   earlier: a claimant with the same head noun ("An IBM spokeswoman"), a name ending in it
-  ("Iraqi News Agency", "Supreme Court"), a title before a name ("President Clinton"), the last
-  company name ("Magna International Inc.") for company words; otherwise it stays as written;
+  ("Iraqi News Agency", "Supreme Court"), a title before a name ("President Clinton"), the
+  company that spoke or was mentioned last ("Magna International Inc.") for company words and
+  "company officials"; an indefinite description ("a junior minister") is someone new and
+  stays as written, as does anything unresolved;
 - a quotation that runs over several sentences keeps its speaker in every one of them: the
   tag found anywhere in the quotation (`"Obviously, ... no proof of life.` before `But ...,"
   said a Foreign Office spokesman.`), else the speaker of the sentence just before it (a
