@@ -894,10 +894,10 @@ def _inverted(s: str, low: str, words: set | None = None) -> str:
         words is None or not INVERTED_VERBS.isdisjoint(words)) else None
     if m and m.group("verb") in INVERTED_VERBS:
         name = _clean(m.group("name"))
-        words = name.split()
-        if name and (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")
-                     or _lower_subject(words)) and words[0].lower() not in _DAY_WORDS \
-                and "by" not in words:
+        parts = name.split()
+        if name and (parts[0][:1].isupper() or parts[0].lower() in ("the", "a", "an")
+                     or _lower_subject(parts)) and parts[0].lower() not in _DAY_WORDS \
+                and "by" not in parts:
             return name
     if '"' not in s and "”" not in s and "’" not in s and "''" not in s:
         return ""
