@@ -116,7 +116,10 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
         try:
             result = bare_extraction(data, url=url or None, with_metadata=True,
                                      include_comments=False, deduplicate=False,
-                                     favor_precision=precision, favor_recall=not precision)
+                                     favor_precision=precision, favor_recall=not precision,
+                                     # the date is found above: no second, extensive search here
+                                     date_extraction_params={"extensive_search": False,
+                                                             "original_date": True})
         except RecursionError:
             result = None
         except Exception as exc:  # noqa: BLE001
