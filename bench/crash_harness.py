@@ -157,7 +157,9 @@ class Harness:
             path.parent.mkdir(exist_ok=True)
             text = " ".join(sentences) + "\n"
             path.write_text(text, encoding="utf-8")
-            rows, _, _ = parse_job(Job(str(path), source_name(str(path)), text, REPORTED, REPORTED, True, None))
+            # ingest records the source relative to the store's folder
+            source = source_name(str(path), base=str(store_path.parent))
+            rows, _, _ = parse_job(Job(str(path), source, text, REPORTED, REPORTED, True, None))
             return _cmd(store_path, "ingest", str(path), "--reported", REPORTED.isoformat()), [r[0] for r in rows]
         if op in CHANGERS:
             return self.change_command(op, store_path, tag)
