@@ -355,3 +355,11 @@ def test_a_page_over_the_cap_is_refused_before_parsing(tl, tmp_path, monkeypatch
     result = tl("ingest", str(page))
     assert result.exit_code != 0 and "too big for a web page" in one_line_error(result)
     assert not tl.store.exists()
+
+
+def test_bad_source_or_tag_is_a_usage_error(tl):
+    for args in (("--source", "\x1f"), ("--source", "  "), ("--tag", "a\nb")):
+        result = tl("ingest", "-", *args, "--reported", "2024-11-06", input="Troops left on October 24.\n")
+        assert result.exit_code == 2, result.output
+        assert args[0] in one_line_error(result) and "internal error" not in result.stderr
+    assert not tl.store.exists()

@@ -61,11 +61,18 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     from timeline_cli.fields import items
     from timeline_cli.sanitize import safe_line, say
 
-    tags = items("tags", list(tags)) if tags else ()
-    if source is not None:
-        from timeline_cli.fields import single_line
+    from timeline_cli.errors import UsageError
+    from timeline_cli.fields import FieldError, single_line
 
-        source = single_line("source", source)
+    try:
+        tags = items("tags", list(tags)) if tags else ()
+        if source is not None:
+            source = single_line("source", source)
+            if not source:
+                raise FieldError("source", "is empty; give the source a name")
+    except FieldError as exc:
+        option = "--tag" if exc.field == "tags" else "--source"
+        raise UsageError(f"{option} {exc.problem}", hint=f"give {option} plain one-line text") from None
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
