@@ -134,6 +134,18 @@ def test_page_number_variants_and_years_at_the_edge() -> None:
     assert offsets == (0, text.index("Body two"), text.index("Body three"))
 
 
+def test_short_pages_whose_lines_differ_by_a_number_keep_their_text() -> None:
+    # every page says the same thing about another terminal: body lines, not a running header
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    for i in range(30):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, f"On 12 March 2019 the harbour authority opened terminal {i}. " * 3)
+    doc = read(bytes(pdf.output()))
+    for i in (0, 9, 10, 29):
+        assert f"opened terminal {i}." in doc.text
+
+
 def test_reader_for_and_sniff(tmp_path: Path) -> None:
     data = make_report()
     assert pdf_reader.sniff(data[:4096])

@@ -227,8 +227,15 @@ _ROMAN = re.compile(r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re
 _BROKEN_WORD = re.compile(r"(?<=[^\W\d_])-\n[ \t]*(?=[a-zà-ÿ])")
 
 
+# A running header or footer is short ("Annual Report 2023 - page 3"); a longer line matches
+# another page's only when equal, digits included, so body text that differs by a number
+# ("... opened terminal 12.") is never taken for one.
+_SHORT_LINE = 60
+
+
 def _norm(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split()).casefold())
+    line = " ".join(line.split()).casefold()
+    return _DIGITS.sub("#", line) if len(line) <= _SHORT_LINE else line
 
 
 def _is_page_number(line: str, pages: int) -> bool:
