@@ -522,6 +522,24 @@ def _last_cut(text: str) -> tuple[int, int]:
     return best, best_end
 
 
+def _pop_subject(segs: list[str]) -> tuple[str, int, str]:
+    """Pop comma segments from the end, over asides, up to the subject: (the subject or "",
+    how many asides were skipped, the last skipped aside that reads as a description)."""
+    skipped = 0
+    described = ""
+    while segs:
+        seg = segs.pop()
+        if not seg.strip():
+            break
+        if _is_aside(seg):
+            skipped += 1
+            if seg.split()[0].lower() in ("a", "an", "the") and not _REL_RE.search(seg):
+                described = seg
+            continue
+        return seg, skipped, described
+    return "", skipped, described
+
+
 def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     verb = m.group("verb")
     pos = m.start()
@@ -609,35 +627,14 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
             return None
         # "X, who lives in ..., said": walk back over the asides to the subject.
         segs = _segments_before(_PAREN_RE.sub("", before[:walk_to]))
-        skipped = 0
-        subject = ""
-        described = ""  # the last aside skipped that could be the subject ("a detective, ...")
-        while segs:
-            seg = segs.pop()
-            if not seg.strip():
-                break
-            if _is_aside(seg):
-                skipped += 1
-                if seg.split()[0].lower() in ("a", "an", "the") and not _REL_RE.search(seg):
-                    described = seg
-                continue
-            subject = seg
-            break
+        # `described`: the last aside skipped that could be the subject ("a detective, ...")
+        subject, skipped, described = _pop_subject(segs)
         # "X, professor at Johns Hopkins in Baltimore, Maryland, and former ..., says": a state
         # after a city is still the aside.
         while subject and skipped and segs and len(subject.split()) <= 2 and _proper_name(subject) \
                 and _PLACE_END_RE.search(segs[-1]):
-            skipped += 1
-            subject = ""
-            while segs:
-                seg = segs.pop()
-                if not seg.strip():
-                    break
-                if _is_aside(seg):
-                    skipped += 1
-                    continue
-                subject = seg
-                break
+            subject, more, _ = _pop_subject(segs)
+            skipped += 1 + more
         if not subject and described and skipped >= 2:
             subject, skipped = described, skipped - 1
         if subject and segs and _proper_name(subject) and len(subject.split()) <= 3:
