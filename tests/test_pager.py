@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from test_injection import save_kept
-from test_pty import HOSTILE, assert_nothing_hostile
+from test_pty import HOSTILE, assert_nothing_hostile, drain
 from timeline_cli import store
 from timeline_cli.model import Event
 
@@ -67,20 +67,8 @@ def run_tty(work: Path, *args: str, rows: int = 24, cols: int = 100, env: dict |
         proc = subprocess.Popen([sys.executable, "-m", "timeline_cli", *args], stdin=stdin, stdout=slave,
                                 stderr=slave, cwd=work, env=environ, close_fds=True)
     os.close(slave)
-    chunks = []
-    try:
-        while select.select([master], [], [], 60)[0]:
-            try:
-                data = os.read(master, 65536)
-            except OSError:
-                break
-            if not data:
-                break
-            chunks.append(data)
-    finally:
-        os.close(master)
-        code = proc.wait(timeout=60)
-    return b"".join(chunks).decode("utf-8", "surrogateescape").replace("\r\n", "\n"), code
+    raw, code = drain(master, proc)
+    return raw.decode("utf-8", "surrogateescape").replace("\r\n", "\n"), code
 
 
 def paged(work: Path) -> str | None:

@@ -217,6 +217,12 @@ def run_in_pty(argv: list[str], *, cwd: Path, stdin: Path | None = None, env: di
     with open(stdin if stdin else os.devnull, "rb") as fin:
         proc = subprocess.Popen(argv, stdin=fin, stdout=slave, stderr=slave, cwd=cwd, env=env, close_fds=True)
     os.close(slave)
+    return drain(master, proc)
+
+
+def drain(master: int, proc: subprocess.Popen) -> tuple[bytes, int]:
+    """Everything the process wrote to the pty whose master end is `master`, then its exit
+    code; closes `master`."""
     chunks = []
     try:
         while True:
