@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable
 
+from timeline_cli.claimant_names import respellings
 from timeline_cli.model import Event
 
 if TYPE_CHECKING:
@@ -312,7 +313,12 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     restored: dict[str, None] = {}
     removed = txn.removed
     aliases = ingested.aliases or [""] * len(ingested.events)
-    for event, block, alias in zip(ingested.events, ingested.blocks, aliases, strict=True):
+    # One spelling per claimant: "Mr Obama" comes in as the store's "Mr. Obama".
+    respelt = respellings(txn.claimant_counts(), (e.by for e in ingested.events))
+    for event, formatted, alias in zip(ingested.events, ingested.blocks, aliases, strict=True):
+        block: str | None = formatted
+        if event.by in respelt:
+            event, block = event.with_(by=respelt[event.by]), None  # formatted again on save
         if alias and alias != event.id and event.id not in txn and event.id not in removed:
             if alias in txn:
                 continue  # already in the store under its old source

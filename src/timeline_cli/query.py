@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable
+from typing import Callable, Iterable
 
+from timeline_cli.claimant_names import by_matches
 from timeline_cli.errors import UsageError
 from timeline_cli.model import FIELD_ORDER, STATUSES, Event
 
@@ -37,7 +38,7 @@ class Query:
     on: tuple[date, date] | None = None
     tags: tuple[str, ...] = ()     # any of these tags
     source: str = ""               # substring of source, case-insensitive
-    by: str = ""                   # substring of claimant, case-insensitive
+    by: str = ""                   # claimant: case-insensitive substring, or the same claimant spelt otherwise
     grep: str = ""                 # regex on text, case-insensitive
     limit: int | None = None
     reverse: bool = False
@@ -83,7 +84,12 @@ def days(when: str, open_ended: str = "known") -> tuple[date, date]:
     return known_bounds(when)
 
 
-def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
+def matches(event: Event, q: Query, grep: re.Pattern | None = None,
+            by: "Callable[[str], bool] | None" = None) -> bool:
+    """Whether `event` passes `q` (`grep` and `by`: its compiled --grep and --by tests, made
+    once per query; `by` is made here when not given)."""
+    if by is None and q.by:
+        by = by_matches(q.by)
     if q.since or q.until or q.on:
         earliest, latest = days(event.when, q.open_ended)
         if q.since and latest < q.since:
@@ -100,7 +106,7 @@ def matches(event: Event, q: Query, grep: re.Pattern | None = None) -> bool:
         return False
     if q.source and q.source.casefold() not in event.source.casefold():
         return False
-    if q.by and q.by.casefold() not in event.by.casefold():
+    if by is not None and not by(event.by):
         return False
     if grep is not None and not grep.search(event.text):
         return False
@@ -154,10 +160,11 @@ def _known(snap) -> list[tuple[int, int]]:
 def apply(events: Iterable[Event], q: Query) -> list[Event]:
     """Events matching q, in timeline order (reversed with q.reverse), at most q.limit of them."""
     grep = compile_grep(q.grep) if q.grep else None
+    by = by_matches(q.by) if q.by else None
     if q.is_empty:
         selected = list(events)
     else:
-        selected = [e for e in events if matches(e, q, grep)]
+        selected = [e for e in events if matches(e, q, grep, by)]
     if q.reverse:
         selected.reverse()
     if q.limit is not None:

@@ -26,6 +26,7 @@ import re
 import sys
 import tempfile
 import tomllib
+from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
@@ -106,6 +107,7 @@ CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `ti
 
 # ---------------------------------------------------------------- ordering
 
+_BY = FIELD_ORDER.index("by")  # the claimant's place in a snapshot row
 _OPEN = 1  # date.min.toordinal(): the earliest bound of an open or unknown start ("../2024-11-06")
 
 
@@ -840,6 +842,15 @@ class Transaction:
         if self._index is None:
             self._index = {row[0]: i for i, row in enumerate(self._snap.rows)}
         return self._snap.event(self._index[event_id])
+
+    def claimant_counts(self) -> "Counter[str]":
+        """How many events carry each claimant spelling, as the transaction stands (read from
+        the snapshot's rows: no Event objects are built unless the store was edited)."""
+        if self._edits or self._snap is None:
+            return Counter(e.by for e in self.events)
+        counts = Counter(row[_BY] for row in self._snap.rows)
+        counts.update(e.by for e in self._new.values())
+        return counts
 
     @property
     def memory(self) -> Memory:

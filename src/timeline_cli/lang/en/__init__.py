@@ -9,7 +9,8 @@ abbreviations does not compile the date rules:
 - `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
 - `boilerplate.py`: page furniture that is never a statement (bylines, copyright, photo credits);
 - `events.py`: boilerplate, range links and attribution-only sentences for `document_events`;
-- `docdate.py`: the header keys and date words a document dates itself with.
+- `docdate.py`: the header keys and date words a document dates itself with;
+- `names.py`: which claimant spellings are one claimant (`claimant_key`).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ _WHERE = {
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",
     "STOP_WORDS": "words",
+    **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT")},
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
         "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS")},

@@ -1,0 +1,85 @@
+"""One spelling per claimant in a store.
+
+Documents spell one claimant several ways ("Mr Obama", "Mr. Obama", "President Obama"; "The
+FAA", "the FAA"). Counting sources by claimant, `--by` and the claimant colours all need one
+spelling, so ingest respells a new event's claimant to the spelling the store already uses for
+the same claimant, or, for a claimant new to the store, to the spelling the batch uses most.
+The sentence keeps the words it was written with: only the `by` field is respelt.
+
+Which spellings are the same claimant is the language pack's knowledge (`claimant_key`:
+English in `lang/en/names.py`); this module only counts and chooses. Stored events are never
+rewritten: the store's spelling wins, so a re-ingest changes nothing it already holds.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Callable, Iterable, Mapping
+
+from timeline_cli import lang as _lang
+
+__all__ = ["claimant_key", "respellings", "by_matches"]
+
+
+def _key_function(lang) -> Callable[[str], str]:
+    key = getattr(_lang.get(lang), "claimant_key", None)
+    return key if key is not None else (lambda name: " ".join(name.split()).casefold())
+
+
+def claimant_key(name: str, lang=_lang.DEFAULT) -> str:
+    """The spelling-free key of a claimant in `lang` (case-folded when the pack has none)."""
+    return _key_function(lang)(name)
+
+
+def _choose(counts: Counter[str], first_seen: Mapping[str, int]) -> str:
+    # Most used; then the fuller spelling ("Mr. Obama" over "Mr Obama"); then first seen.
+    return min(counts, key=lambda s: (-counts[s], -len(s), first_seen.get(s, 0), s))
+
+
+def respellings(stored: Mapping[str, int], new: Iterable[str],
+                key: Callable[[str], str] | None = None) -> dict[str, str]:
+    """{spelling: the store's spelling} for each new claimant spelling that must change.
+
+    `stored`: how many events of the store carry each spelling; `new`: the claimants of the
+    events about to be added, in order (repeats count)."""
+    fold = key or claimant_key
+    keyed: dict[str, Counter[str]] = {}
+    for name, n in stored.items():
+        if name:
+            keyed.setdefault(fold(name), Counter())[name] += n
+    store_choice = {k: _choose(c, {}) for k, c in keyed.items()}
+    batch: dict[str, Counter[str]] = {}
+    first: dict[str, int] = {}
+    for i, name in enumerate(new):
+        if name:
+            batch.setdefault(fold(name), Counter())[name] += 1
+            first.setdefault(name, i)
+    out: dict[str, str] = {}
+    for k, spellings in batch.items():
+        chosen = store_choice.get(k) or _choose(spellings, first)
+        for name in spellings:
+            if name != chosen:
+                out[name] = chosen
+    return out
+
+
+def by_matches(query: str, lang=_lang.DEFAULT) -> Callable[[str], bool]:
+    """The `--by` test: a case-insensitive substring of the claimant, or the same claimant
+    spelt otherwise ("Mr Obama" finds "Mr. Obama" and "President Obama", not "Barack Obama")."""
+    plain = query.casefold()
+    fold = _key_function(lang)
+    folded = fold(query)
+    keys: dict[str, str] = {}  # a store repeats its claimants: fold each spelling once
+
+    def matches(by: str) -> bool:
+        if not by:
+            return False
+        if plain in by.casefold():
+            return True
+        if not folded:
+            return False
+        key = keys.get(by)
+        if key is None:
+            key = keys[by] = fold(by)
+        return folded == key
+    return matches

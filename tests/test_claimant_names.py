@@ -1,0 +1,92 @@
+"""One spelling per claimant in a store (issue 13 item 6): the key, the choice, `--by`."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from timeline_cli.claimant_names import by_matches, claimant_key, respellings
+from timeline_cli.lang import en
+
+
+@pytest.mark.parametrize(("a", "b"), en.CLAIMANT_KEY_EXAMPLES)
+def test_spellings_of_one_claimant_share_a_key(a, b):
+    assert claimant_key(a) == claimant_key(b)
+
+
+@pytest.mark.parametrize(("a", "b"), en.CLAIMANT_KEY_DIFFERENT)
+def test_different_claimants_keep_different_keys(a, b):
+    assert claimant_key(a) != claimant_key(b)
+
+
+def test_a_lone_title_or_article_is_kept_as_the_name():
+    assert claimant_key("The President") == "president"
+    assert claimant_key("Mr.") == "mr"
+    assert claimant_key("") == ""
+
+
+def test_the_store_spelling_wins_over_the_batch():
+    out = respellings({"Mr. Obama": 3, "Reuters": 1}, ["Mr Obama", "Mr Obama", "President Obama", "Reuters"])
+    assert out == {"Mr Obama": "Mr. Obama", "President Obama": "Mr. Obama"}
+
+
+def test_a_claimant_new_to_the_store_takes_the_batch_s_most_used_spelling():
+    out = respellings({}, ["the FAA", "The FAA", "the FAA", "Mr Lenz", "Mr. Lenz"])
+    assert out == {"The FAA": "the FAA", "Mr Lenz": "Mr. Lenz"}  # a tie goes to the fuller spelling
+
+
+def test_unrelated_and_empty_claimants_are_left_alone():
+    assert respellings({"Barack Obama": 2}, ["Obama", "", "Reuters"]) == {}
+
+
+def test_by_matches_a_substring_or_the_spelling_free_key():
+    match = by_matches("Mr Obama")
+    assert match("Mr. Obama") and match("President Obama") and match("mr obama")
+    assert not match("Barack Obama") and not match("") and not match("Michelle Obama")
+    assert by_matches("faa")("the FAA") and by_matches("The FAA")("the FAA's spokesman")
+
+
+ONE = """\
+Date: 2013-05-02
+
+Mr. Obama said on Monday that the plan would pass.
+The FAA said on Tuesday that flights resumed.
+"""
+TWO = """\
+Date: 2013-05-03
+
+Mr Obama said on Wednesday that talks had stalled.
+President Obama said on Thursday that a deal was close.
+On Thursday, the FAA said that delays ended.
+"""
+
+
+def _rows(tl, *args):
+    shown = tl("show", "--format", "jsonl", *args)
+    assert shown.exit_code == 0, shown.output
+    return [json.loads(line) for line in shown.output.splitlines()]
+
+
+def test_ingest_spells_a_claimant_the_way_the_store_already_does(tl, tmp_path):
+    (tmp_path / "one.txt").write_text(ONE, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
+    assert tl("ingest", str(tmp_path / "one.txt")).exit_code == 0
+    assert tl("ingest", str(tmp_path / "two.txt")).exit_code == 0
+    rows = _rows(tl)
+    by_text = {r["text"]: r["by"] for r in rows}
+    assert {by_text[t] for t in by_text if "Obama" in t} == {"Mr. Obama"}
+    assert {by_text[t] for t in by_text if "FAA" in t} == {"The FAA"}
+    # the sentence keeps the words it was written with
+    assert "Mr Obama said on Wednesday that talks had stalled." in by_text
+    # --by finds every spelling
+    assert len(_rows(tl, "--by", "mr obama")) == 3
+    assert len(_rows(tl, "--by", "President Obama")) == 3
+
+
+def test_one_batch_agrees_on_one_spelling(tl, tmp_path):
+    (tmp_path / "one.txt").write_text(ONE, encoding="utf-8")
+    (tmp_path / "two.txt").write_text(TWO, encoding="utf-8")
+    assert tl("ingest", str(tmp_path / "one.txt"), str(tmp_path / "two.txt")).exit_code == 0
+    bys = {r["by"] for r in _rows(tl)}
+    assert len([b for b in bys if "Obama" in b]) == 1 and len([b for b in bys if "FAA" in b]) == 1
