@@ -1,0 +1,293 @@
+"""`timeline chart`: a Gantt-like view of time and uncertainty in the terminal.
+
+One row per event on one time axis scaled to the selection: a day is a mark, an interval a
+solid bar, a date known only to its month, season or year a shaded span (the event fell on
+some day in it), an open bound ("../2024-11-06": on or before) a dotted run to the edge of
+the axis, and approximate (~) or uncertain (?) dates keep their sign after the bar. Colours
+group the rows by claimant or tag, with a legend; `ascii=True` (piped, or --color never)
+draws the same chart in plain ASCII without colour.
+
+`layout` is pure (events in, rows of cells out) and tested without a terminal; `render_chart`
+prints it. Event text goes through sanitize and rich.text.Text, never into markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Iterable, Sequence
+
+from timeline_cli.model import Event
+from timeline_cli.sanitize import safe_line
+from timeline_cli.when import When, parse_when
+
+# The glyphs of each kind of mark: (unicode, ascii).
+GLYPHS = {
+    "day": ("●", "o"),          # a day (or a time of day)
+    "bar": ("━", "="),          # an interval: every day of it
+    "span": ("░", "."),         # a month, season or year: some day in it
+    "open": ("┄", "-"),         # an open bound: before or after the known day
+    "open_start": ("◁", "<"),   # where the open run meets the edge of the axis
+    "open_end": ("▷", ">"),
+    "tick": ("┬", "+"),
+    "rule": ("─", "-"),
+}
+GROUP_STYLES = ("cyan", "magenta", "green", "yellow", "blue", "red", "bright_cyan",
+                "bright_magenta", "bright_green", "bright_yellow")
+OTHER_STYLE = "white"
+LEGEND = (("day", "day"), ("bar", "interval"), ("span", "in month/season/year"), ("open", "open-ended"))
+_FINE = ("day", "hour", "minute", "second")
+
+
+@dataclass
+class Row:
+    """One event drawn: its label and a cell per column (" " where nothing is drawn)."""
+
+    event: Event
+    label: str
+    cells: list[str]
+    group: str
+    flags: str = ""          # "~", "?" or "~?" after the bar
+    approximate: bool = False
+
+
+@dataclass
+class Axis:
+    first: int               # day ordinal of column 0
+    last: int                # day ordinal the last column ends on
+    width: int               # columns
+    ticks: list[tuple[int, str]] = field(default_factory=list)  # (column, label)
+
+    def column(self, ordinal: int) -> int:
+        span = self.last - self.first + 1
+        col = (ordinal - self.first) * self.width // span
+        return min(max(col, 0), self.width - 1)
+
+
+@dataclass
+class Chart:
+    axis: Axis
+    label_width: int
+    rows: list[Row]
+    groups: list[str]        # legend order (the most rows first)
+    ascii: bool
+
+
+def _glyph(kind: str, ascii: bool) -> str:
+    return GLYPHS[kind][1 if ascii else 0]
+
+
+def _known(w: When) -> tuple[int | None, int | None]:
+    lo = None if w.open_start or w.earliest == date.min else w.earliest.toordinal()
+    hi = None if w.open_end or w.latest == date.max else w.latest.toordinal()
+    return lo, hi
+
+
+def _group(event: Event, color_by: str) -> str:
+    if color_by == "tag":
+        return event.tags[0] if event.tags else ""
+    return event.by
+
+
+# ---------------------------------------------------------------- axis ticks
+
+def _add_months(d: date, months: int) -> date:
+    m = d.month - 1 + months
+    return date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _tick_dates(first: date, last: date, width: int) -> tuple[list[date], str]:
+    """Tick days at a round unit (years, months or days) that leaves room for their labels,
+    and the strftime format of the labels."""
+    days = (last - first).days + 1
+    room = max(width // 10, 2)  # labels are up to 8 characters, with a gap
+    years = days / 365.25
+    if years >= 3:
+        step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000) if years / s <= room), 1000)
+        start = -(-(first.year if (first.month, first.day) == (1, 1) else first.year + 1) // step) * step
+        return [date(y, 1, 1) for y in range(max(start, 1), last.year + 1, step)], "%Y"
+    months = days / 30.44
+    if months >= 2:
+        step = next((s for s in (1, 2, 3, 6, 12) if months / s <= room), 12)
+        d = date(first.year, first.month, 1) if first.day == 1 else _add_months(first, 1)
+        out = []
+        while d <= last:
+            if (d.month - 1) % step == 0:
+                out.append(d)
+            d = _add_months(d, 1)
+        return out, "%b %Y"
+    step = next((s for s in (1, 2, 7, 14) if days / s <= room), 14)
+    d = first + timedelta(days=(7 - first.weekday()) % 7) if step >= 7 else first  # weeks start Monday
+    out = []
+    while d <= last:
+        out.append(d)
+        d += timedelta(days=step)
+    return out, "%d %b"
+
+
+def _ticks(axis: Axis) -> list[tuple[int, str]]:
+    first, last = date.fromordinal(axis.first), date.fromordinal(axis.last)
+    dates, fmt = _tick_dates(first, last, axis.width)
+    out: list[tuple[int, str]] = []
+    free = 0
+    for d in dates:
+        col = axis.column(d.toordinal())
+        label = str(d.year) if fmt == "%Y" else d.strftime(fmt)  # strftime pads years < 1000
+        if col >= free and col + len(label) <= axis.width:
+            out.append((col, label))
+            free = col + len(label) + 1
+    return out
+
+
+# ---------------------------------------------------------------- layout
+
+def layout(events: Sequence[Event], width: int, *, ascii: bool = False, color_by: str = "claimant",
+           label_width: int | None = None) -> Chart:
+    """Rows of cells for `events` (in their order) on one axis, for a screen `width` wide."""
+    parsed = [(e, parse_when(e.when)) for e in events]
+    lows = [lo for _, w in parsed for lo in (_known(w)[0],) if lo is not None]
+    highs = [hi for _, w in parsed for hi in (_known(w)[1],) if hi is not None]
+    known = lows + highs
+    first, last = (min(known), max(known)) if known else (2, 2)  # nothing known: an empty axis
+    if label_width is None:
+        label_width = min(max(width // 2, 24), 56)
+    bar_width = max(width - label_width - 3, 10)  # 1 space + 2 for the ~? flags
+    # A margin of three columns each side, so a mark on the first or last day and the run of
+    # an open bound both show.
+    margin = max(-(-(last - first) * 3 // max(bar_width - 6, 1)), 1)
+    first, last = first - margin, last + margin
+    axis = Axis(first, last, bar_width)
+    axis.ticks = _ticks(axis)
+    when_width = min(max((len(e.when) for e in events), default=4), _WHEN_MAX)
+    rows = [_row(e, w, axis, label_width, when_width, ascii, color_by) for e, w in parsed]
+    counts: dict[str, int] = {}
+    for r in rows:
+        if r.group:
+            counts[r.group] = counts.get(r.group, 0) + 1
+    groups = sorted(counts, key=lambda g: (-counts[g], g))
+    return Chart(axis, label_width, rows, groups, ascii)
+
+
+_WHEN_MAX = 21  # "2024-10-08/2024-10-13"
+
+
+def _label(event: Event, width: int, when_width: int, ascii: bool) -> str:
+    cut = "..." if ascii else "…"
+    when = event.when if len(event.when) <= when_width else event.when[: when_width - len(cut)] + cut
+    text = safe_line(event.text)
+    if ascii:  # a pipe gets ASCII only: other characters as Python escapes
+        text = text.encode("ascii", "backslashreplace").decode("ascii")
+    label = f"{when:<{when_width}} {text}"
+    if len(label) > width:
+        label = label[: width - len(cut)] + cut
+    return label.ljust(width)
+
+
+def _row(event: Event, w: When, axis: Axis, label_width: int, when_width: int, ascii: bool,
+         color_by: str) -> Row:
+    cells = [" "] * axis.width
+    lo, hi = _known(w)
+    if lo is None and hi is None:
+        pass  # no known day at all ("../.."): nothing to draw
+    elif lo is None or hi is None:
+        # open on one side: a dotted run from the edge of the axis to the known day
+        assert lo is not None or hi is not None
+        at = axis.column(hi if lo is None else lo)  # type: ignore[arg-type]
+        run = range(0, at) if lo is None else range(at + 1, axis.width)
+        for c in run:
+            cells[c] = _glyph("open", ascii)
+        if lo is None and at > 0:
+            cells[0] = _glyph("open_start", ascii)
+        if hi is None and at < axis.width - 1:
+            cells[-1] = _glyph("open_end", ascii)
+        known_side = w.latest if lo is None else w.earliest
+        fine = known_side is not None and _is_fine(w)
+        cells[at] = _glyph("day" if fine else "span", ascii)
+    else:
+        c0, c1 = axis.column(lo), axis.column(hi)
+        if w.is_interval:
+            kind = "bar"
+        elif w.granularity in _FINE:
+            kind = "day"
+        else:
+            kind = "span"
+        if kind == "bar" and c0 == c1:
+            cells[c0] = _glyph("bar", ascii)
+        elif kind == "day" or c0 == c1:
+            cells[c0] = _glyph("day" if kind == "day" else "span", ascii)
+        else:
+            for c in range(c0, c1 + 1):
+                cells[c] = _glyph(kind, ascii)
+    flags = ("~" if w.approximate else "") + ("?" if w.uncertain else "")
+    return Row(event, _label(event, label_width, when_width, ascii), cells, _group(event, color_by), flags, w.approximate or w.uncertain)
+
+
+def _is_fine(w: When) -> bool:
+    return w.granularity in _FINE
+
+
+# ---------------------------------------------------------------- drawing
+
+def chart_lines(chart: Chart) -> list[str]:
+    """The chart as plain lines (no colour): what a pipe gets."""
+    pad = " " * (chart.label_width + 1)
+    lines = [f"{r.label} {''.join(r.cells)}{r.flags}".rstrip() for r in chart.rows]
+    lines.extend(_axis_lines(chart, pad))
+    lines.append(_legend_text(chart))
+    return lines
+
+
+def _axis_lines(chart: Chart, pad: str) -> list[str]:
+    axis = chart.axis
+    rule = [_glyph("rule", chart.ascii)] * axis.width
+    labels = [" "] * axis.width
+    for col, label in axis.ticks:
+        rule[col] = _glyph("tick", chart.ascii)
+        labels[col:col + len(label)] = list(label)
+    return [pad + "".join(rule), (pad + "".join(labels)).rstrip()]
+
+
+def _legend_text(chart: Chart) -> str:
+    return "  ".join(f"{_glyph(kind, chart.ascii)} {words}" for kind, words in LEGEND) + \
+        "  ~ approximate  ? uncertain"
+
+
+def group_styles(groups: Iterable[str]) -> dict[str, str]:
+    """A colour per group, the most frequent first; the rest share OTHER_STYLE."""
+    return {g: GROUP_STYLES[i] if i < len(GROUP_STYLES) else OTHER_STYLE for i, g in enumerate(groups)}
+
+
+def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
+    """Print the chart on a Rich console (coloured when it has colour)."""
+    from rich.text import Text
+
+    if chart.ascii:
+        for plain in chart_lines(chart):
+            console.print(Text(plain), soft_wrap=True, no_wrap=True, overflow="ignore")
+        return
+    styles = group_styles(chart.groups)
+    for r in chart.rows:
+        line = Text(r.label, style="default")
+        line.append(" ")
+        style = styles.get(r.group, "dim")
+        if r.approximate:
+            style += " dim"
+        line.append("".join(r.cells), style=style)
+        if r.flags:
+            line.append(r.flags, style="bold yellow")
+        console.print(line, soft_wrap=True, no_wrap=True, overflow="ignore")
+    pad = " " * (chart.label_width + 1)
+    for text in _axis_lines(chart, pad):
+        console.print(Text(text, style="dim"), soft_wrap=True, no_wrap=True, overflow="ignore")
+    console.print(Text(_legend_text(chart), style="dim"), soft_wrap=True)
+    if chart.groups:
+        legend = Text("colours by " + color_by + ": ", style="dim")
+        shown = chart.groups[: len(GROUP_STYLES)]
+        for i, g in enumerate(shown):
+            if i:
+                legend.append("  ")
+            legend.append("■ ", style=styles[g])
+            legend.append(safe_line(g))
+        if len(chart.groups) > len(shown):
+            legend.append(f"  (+{len(chart.groups) - len(shown)} more, in white)", style="dim")
+        console.print(legend, soft_wrap=True)
