@@ -124,6 +124,9 @@ WALK = [
     step("show-oneline-all", "show", "--oneline", "--all", "--status", "disputed,none"),
     step("show-all-untagged", "show", "--all", "--untagged"),
     step("show-bad-status", "show", "--status", HOSTILE),
+    # chart: labels, legend and colour legend carry event text and claimants
+    step("chart", "chart"),
+    step("chart-all-by-tag", "chart", "--all", "--color-by", "tag"),
     # filter, every format, to stdout and to paths that are the terminal
     *[step(f"filter-{fmt}", "filter", "--format", fmt) for fmt in ("toml", "plain", "json", "jsonl", "csv")],
     step("filter-o-dev-stdout", "filter", "-o", "/dev/stdout"),
