@@ -99,7 +99,9 @@ def test_registry_table_matches_every_module():
 
 
 def test_choices():
-    assert formats.export_choices() == ("toml", "csv", "tsv", "json", "jsonl", "md", "ics", "timelinejs", "html")
+    assert formats.export_choices() == ("toml", "csv", "tsv", "json", "jsonl", "md", "ics", "timelinejs", "html",
+                                        "sqlite")
+    assert [f.name for f in formats.FORMATS if f.binary] == ["sqlite"]
     assert formats.import_choices() == ("toml", "csv", "tsv", "json", "jsonl")
     assert set(formats.IMPORTERS) <= set(formats.EXPORTERS)
 

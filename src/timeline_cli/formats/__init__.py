@@ -41,6 +41,7 @@ class FormatInfo:
     extensions: tuple[str, ...]
     description: str
     importable: bool
+    binary: bool = False  # bytes, not text: written to a file (-o) or a pipe, never a terminal
 
 
 _P = "timeline_cli.formats."
@@ -63,6 +64,9 @@ FORMATS: tuple[FormatInfo, ...] = (
                "TimelineJS3 JSON ({\"events\": [...]}) for Knight Lab's TimelineJS", False),
     FormatInfo("html", _P + "htmlpage", (".html", ".htm"),
                "one self-contained HTML page drawing the timeline (no scripts, no network)", False),
+    FormatInfo("sqlite", _P + "sqlite", (".db", ".sqlite", ".sqlite3"),
+               "SQLite database (events, tags, actors, places, sources, full-text search) for Datasette, DuckDB, pandas",
+               False, binary=True),
 )
 _BY_NAME: dict[str, FormatInfo] = {info.name: info for info in FORMATS}
 
@@ -103,6 +107,11 @@ def export_choices() -> tuple[str, ...]:
 def import_choices() -> tuple[str, ...]:
     """Names for `--format` of commands that read events from a file."""
     return tuple(IMPORTERS)
+
+
+def is_binary(name: str) -> bool:
+    """Whether format `name` writes bytes (a database) rather than text."""
+    return _BY_NAME[name].binary
 
 
 def describe(name: str) -> str:
@@ -172,7 +181,11 @@ def _module(table: Mapping[str, ModuleType], name: str, what: str) -> ModuleType
 
 
 def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False) -> None:
-    """Write events in format `name` to `out` (the caller opens files; csv wants newline="")."""
+    """Write events in format `name` to `out` (the caller opens files; csv wants newline="").
+    A binary format (is_binary) writes to `out.buffer`; a stream without one is refused."""
+    if name in _BY_NAME and _BY_NAME[name].binary and getattr(out, "buffer", None) is None:
+        raise UsageError(f"{name} is a binary format and this output takes text",
+                         hint=f"write it to a file: -o events{_BY_NAME[name].extensions[0]}")
     _module(EXPORTERS, name, "export").export(events, out, raw=raw)
 
 
@@ -185,6 +198,6 @@ def read_events(name: str, text: str, *, origin: str, raw: bool = False) -> list
 
 
 __all__ = [
-    "EXPORTERS", "FORMATS", "IMPORTERS", "FormatInfo", "describe", "export_choices",
+    "EXPORTERS", "FORMATS", "IMPORTERS", "FormatInfo", "describe", "export_choices", "is_binary",
     "export_events", "guess_format", "import_choices", "read_events",
 ]

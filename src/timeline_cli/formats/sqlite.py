@@ -1,0 +1,149 @@
+"""SQLite: one normalised database file for Datasette, DuckDB, pandas and the sqlite3 shell.
+
+Tables (one row per event in `events`, the lists in their own tables, so a facet or a GROUP
+BY counts events, not strings of comma-joined values):
+
+    events   id (primary key), edtf (the `when` of the other formats: WHEN is an SQL
+             keyword), start, end (ISO day bounds; NULL on an open
+             side, as in CSV), precision (day, month, year, ...), undated (1: no date of
+             its own, dated ../REPORTED by ingest), approximate, uncertain,
+             text, claimant, source, reported, reported_assumed, status, note, mod,
+             span_start, span_end, conflict
+    tags     event_id, tag          actors  event_id, actor      places  event_id, place
+    sources  source (primary key), events, first_start, last_end
+    events_fts   full-text index (FTS5) on events.text and events.claimant
+
+with indexes on `start`, `end`, `claimant`, `source`, `status`, `reported` and on the lists'
+values. The column is `claimant` where the other formats say `by` (a keyword in SQL). Dates
+are ISO text, which SQLite, DuckDB and pandas (`parse_dates=`) all sort and compare as dates.
+
+Datasette opens it as it is: it finds `events_fts` (content=[events]) for its search box,
+labels rows by `text`, and suggests facets on the low-cardinality columns; DATASETTE_METADATA
+adds default facets (claimant, source, status, precision) for `datasette -m`.
+
+The file is built in memory and written atomically (`store.write_atomic`): the old file or
+the new one, never half a database. Same events in, same bytes out.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Iterable, TextIO
+
+from timeline_cli.formats._common import iso_bounds, when_of
+from timeline_cli.model import Event
+from timeline_cli.query import is_undated
+
+NAME = "sqlite"
+EXTENSIONS = (".db", ".sqlite", ".sqlite3")
+DESCRIPTION = "SQLite database (events, tags, actors, places, sources, full-text search) for Datasette, DuckDB, pandas"
+BINARY = True
+
+SCHEMA = """
+CREATE TABLE events (
+    id TEXT PRIMARY KEY,
+    edtf TEXT NOT NULL,
+    start TEXT,
+    [end] TEXT,
+    precision TEXT NOT NULL,
+    undated INTEGER NOT NULL,
+    approximate INTEGER NOT NULL,
+    uncertain INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    claimant TEXT NOT NULL,
+    source TEXT NOT NULL,
+    reported TEXT,
+    reported_assumed INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    mod TEXT NOT NULL,
+    span_start INTEGER,
+    span_end INTEGER,
+    conflict TEXT NOT NULL
+);
+CREATE TABLE tags (event_id TEXT NOT NULL REFERENCES events(id), tag TEXT NOT NULL, PRIMARY KEY (event_id, tag));
+CREATE TABLE actors (event_id TEXT NOT NULL REFERENCES events(id), actor TEXT NOT NULL, PRIMARY KEY (event_id, actor));
+CREATE TABLE places (event_id TEXT NOT NULL REFERENCES events(id), place TEXT NOT NULL, PRIMARY KEY (event_id, place));
+CREATE TABLE sources (source TEXT PRIMARY KEY, events INTEGER NOT NULL, first_start TEXT, last_end TEXT);
+"""
+INDEXES = """
+CREATE INDEX events_start ON events(start);
+CREATE INDEX events_end ON events([end]);
+CREATE INDEX events_claimant ON events(claimant);
+CREATE INDEX events_source ON events(source);
+CREATE INDEX events_status ON events(status);
+CREATE INDEX events_reported ON events(reported);
+CREATE INDEX tags_tag ON tags(tag);
+CREATE INDEX actors_actor ON actors(actor);
+CREATE INDEX places_place ON places(place);
+"""
+FTS = """
+CREATE VIRTUAL TABLE [events_fts] USING FTS5 (text, claimant, content=[events]);
+INSERT INTO [events_fts] ([events_fts]) VALUES ('rebuild');
+"""
+
+# `datasette events.db -m metadata.json`: default facets and sorting. Keyed by the database's
+# name, which Datasette takes from the file name: see `datasette_metadata`.
+FACETS = ("claimant", "source", "status", "precision", "undated")
+
+
+def datasette_metadata(database: str, title: str = "Timeline") -> dict:
+    """Datasette metadata for a database named `database` (the file name without .db)."""
+    return {
+        "title": title,
+        "databases": {database: {"tables": {
+            "events": {"facets": list(FACETS), "sort": "start", "label_column": "text",
+                       "fts_table": "events_fts", "fts_pk": "rowid", "searchmode": "raw"},
+            "tags": {"facets": ["tag"]},
+        }}},
+    }
+
+
+def _rows(events: Iterable[Event]):
+    for e in events:
+        w = when_of(e)
+        start, end = iso_bounds(w)
+        span = e.span or (None, None)
+        yield (e.id, e.when, start, end, w.granularity, int(is_undated(e)), int(w.approximate),
+               int(w.uncertain), e.text,
+               e.by, e.source, e.reported.isoformat() if e.reported else None, int(e.reported_assumed),
+               e.status, e.note, e.mod, span[0], span[1], e.conflict)
+
+
+def database_bytes(events: Iterable[Event]) -> bytes:
+    """The database holding `events`, as the bytes of a .db file."""
+    events = list(events)
+    con = sqlite3.connect(":memory:")
+    try:
+        con.executescript(SCHEMA)
+        with con:
+            con.executemany(f"INSERT INTO events VALUES ({', '.join('?' * 19)})", _rows(events))
+            for table, column, attr in (("tags", "tag", "tags"), ("actors", "actor", "actors"),
+                                        ("places", "place", "places")):
+                con.executemany(f"INSERT OR IGNORE INTO {table} (event_id, {column}) VALUES (?, ?)",
+                                ((e.id, v) for e in events for v in getattr(e, attr)))
+            con.execute("INSERT INTO sources SELECT source, count(*), min(start), max([end]) FROM events "
+                        "WHERE source != '' GROUP BY source ORDER BY source")
+        con.executescript(INDEXES)
+        con.executescript(FTS)
+        con.execute("VACUUM")  # the same events give the same bytes
+        return con.serialize()
+    finally:
+        con.close()
+
+
+def export(events: Iterable[Event], out: TextIO, *, raw: bool = False) -> None:
+    """A database is bytes: written to `out`'s binary buffer (a pipe, a file opened by the
+    caller); a text-only stream is refused (formats.export_events says how)."""
+    data = database_bytes(events)
+    buffer = getattr(out, "buffer", None)
+    if buffer is None:
+        raise TypeError("sqlite needs a binary stream")
+    out.flush()
+    buffer.write(data)
+    buffer.flush()
+
+
+def metadata_text(database: str) -> str:
+    return json.dumps(datasette_metadata(database), indent=2) + "\n"
