@@ -115,3 +115,14 @@ def test_export_to_a_file_and_filters(sample, tmp_path):
     with out.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
     assert rows and all("Kursk" in r["text"] for r in rows)
+
+
+def test_the_output_suffix_picks_the_format_but_never_implies_a_store(tl, tmp_path):
+    assert tl("add", "2024-10-24: Troops arrived").exit_code == 0
+    as_json = tmp_path / "events.json"
+    assert tl("export", "-o", str(as_json)).exit_code == 0
+    assert json.loads(as_json.read_text(encoding="utf-8"))[0]["text"] == "Troops arrived"
+    new_store = tmp_path / "subset.toml"
+    result = tl("export", "-o", str(new_store))
+    assert result.exit_code == 2 and "--format toml" in result.output and not new_store.exists()
+    assert tl("export", "--format", "toml", "-o", str(new_store)).exit_code == 0

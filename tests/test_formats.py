@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import base64
 import csv
+import hashlib
 import io
 import json
 import re
@@ -225,7 +227,32 @@ class _Collector(HTMLParser):
         self.data.append(data)
 
 
+def _our_scripts(page: str) -> str:
+    """The page's scripts must be exactly ours: the JSON data block and the packaged
+    timeline.js, whose SHA-256 the Content-Security-Policy names (no 'unsafe-inline' for
+    scripts). Returns the page with them cut out, for the checks on the rest."""
+    from importlib import resources
+
+    script = resources.files("timeline_cli.formats").joinpath("page", "timeline.js").read_text(encoding="utf-8")
+    found = re.findall(r"<script\b([^>]*)>(.*?)</script>", page, flags=re.S)
+    if not found and "No events." in page:
+        return page  # nothing to draw: no scripts at all
+    assert [attrs.strip() for attrs, _ in found] == ['type="application/json" id="timeline-data"', ""], found
+    data, code = found[0][1], found[1][1]
+    assert code == script
+    assert "<" not in data and ">" not in data and "&" not in data and data.isascii()
+    json.loads(data)
+    digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', page).group(1)
+    directives = dict(d.strip().split(" ", 1) for d in csp.split(";") if d.strip())
+    assert directives["script-src"] == f"'sha256-{digest}'"  # only this script: no 'unsafe-inline'
+    assert directives["default-src"] == "'none'"
+    return re.sub(r"<script\b[^>]*>.*?</script>", "", page, flags=re.S)
+
+
 def _assert_inert_html(fragment: str) -> _Collector:
+    if "<!DOCTYPE html>" in fragment:
+        fragment = _our_scripts(fragment)
     parser = _Collector()
     parser.feed(fragment)
     parser.close()
@@ -233,8 +260,9 @@ def _assert_inert_html(fragment: str) -> _Collector:
         assert tag not in ("script", "img", "iframe", "object", "embed", "link", "b"), tag
         assert not any(name.startswith("on") for name in attrs), attrs
         if tag == "a":
-            assert re.match(r"https?://", attrs["href"]), attrs
-            assert set(attrs["rel"].split()) >= {"noopener", "noreferrer"}
+            assert re.match(r"https?://|#[\w-]+$", attrs["href"]), attrs
+            if not attrs["href"].startswith("#"):
+                assert set(attrs["rel"].split()) >= {"noopener", "noreferrer"}
         if tag == "style" or "style" in attrs:
             assert "url(" not in attrs.get("style", "")
     return parser
@@ -244,14 +272,14 @@ def test_html_is_self_contained_and_inert():
     page = export("html")
     parser = _assert_inert_html(page)
     tags = [t for t, _ in parser.tags]
-    assert "script" not in tags and "link" not in tags
-    assert not re.search(r"(src|href)=\"(?!https?://)", page)
+    assert "script" not in tags and "link" not in tags  # besides our own two (_our_scripts)
+    assert not re.search(r"(src|href)=\"(?!https?://|#)", page)
     assert "@import" not in page and "url(" not in page
     text = "".join(parser.data)
     assert HOSTILE in text  # shown as text, byte for byte
     assert SAMPLES[1].text in text
     assert 'javascript:alert(4)' in text
-    hrefs = [a["href"] for t, a in parser.tags if t == "a"]
+    hrefs = [a["href"] for t, a in parser.tags if t == "a" and not a["href"].startswith("#")]
     assert hrefs == [SAMPLES[0].source]
     csp = [a for t, a in parser.tags if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]
     assert csp and "default-src 'none'" in csp[0]["content"]

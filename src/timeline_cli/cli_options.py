@@ -553,7 +553,8 @@ def open_output(path: str) -> Iterator[TextIO]:
     write_atomic(Path(path), buffer.getvalue(), what="the output file")
 
 
-def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None) -> None:
+def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None,
+                 **options: str | None) -> None:
     """Write events in any output format: plain and toml here, the rest from the formats registry.
     `path` is the -o the text will be written to: a terminal there (-o /dev/stdout, -o /dev/tty)
     gets the same escaping as a terminal on stdout."""
@@ -573,7 +574,7 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str 
     else:
         from timeline_cli.formats import export_events
 
-        export_events(fmt, events, out, raw=raw)
+        export_events(fmt, events, out, raw=raw, **options)
 
 
 # ---------------------------------------------------------------- feedback on stderr

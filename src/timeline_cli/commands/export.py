@@ -23,7 +23,7 @@ FILE or to a pipe, never to a terminal; beside FILE it writes FILE's name with
 Examples:
   timeline export -o events.csv            # the suffix picks the format
   timeline export --format ics --tag kursk -o kursk.ics
-  timeline export --format html -o timeline.html
+  timeline export -o kursk.html --tag kursk --title "Kursk: the DPRK deployment"
   timeline export --format sqlite -o events.db && datasette events.db
   timeline export --format jsonl --since 2024-10 | jq -r .text
 """)
@@ -31,10 +31,12 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(export_choices()), default=None,
               help="Output format. Default: the one -o FILE's suffix names (.json, .ics, .db ...), else csv.")
 @click.option("--raw", is_flag=True, help="CSV/TSV: write cells exactly, without formula defusing.")
+@click.option("--title", default=None, help="HTML: the page's title (default: Timeline).")
+@click.option("--description", default=None, help="HTML: a line under the title saying what the timeline is.")
 @output_option
 @store_option
 @pass_app
-def export(app, query, fmt, raw, output):
+def export(app, query, fmt, raw, title, description, output):
     from timeline_cli.formats import is_binary
 
     if fmt is None:
@@ -49,7 +51,7 @@ def export(app, query, fmt, raw, output):
 
             # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
             if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, raw=raw, path=output)
+                write_format(fmt, events, out, raw=raw, path=output, title=title, description=description)
 
 
 def _export_binary(app, query, fmt, output):
@@ -100,12 +102,24 @@ def _is_terminal(path) -> bool:
 
 def _format_of(output) -> str:
     """The format -o FILE's suffix names (`events.ics` -> ics), csv when it names none."""
-    from timeline_cli.errors import InputError
+    import os
+
+    from timeline_cli.errors import InputError, UsageError
     from timeline_cli.formats import guess_format
 
     if output in ("-", "", None):
         return "csv"
     try:
-        return guess_format(output)
+        guessed = guess_format(output)
     except InputError:
         return "csv"
+    if guessed == "toml":
+        # Writing a store is never implied: over a store this is refused as before (csv over
+        # a store), and a new .toml file needs the format said.
+        from timeline_cli.store import looks_like_store
+
+        if os.path.exists(output) and looks_like_store(output):
+            return "csv"
+        raise UsageError(f"-o {output}: a .toml file would be a timeline store",
+                         hint="add --format toml to write the selected events as a store, or name another format")
+    return guessed

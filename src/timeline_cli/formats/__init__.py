@@ -63,7 +63,7 @@ FORMATS: tuple[FormatInfo, ...] = (
     FormatInfo("timelinejs", _P + "timelinejs", (".timelinejs.json",),
                "TimelineJS3 JSON ({\"events\": [...]}) for Knight Lab's TimelineJS", False),
     FormatInfo("html", _P + "htmlpage", (".html", ".htm"),
-               "one self-contained HTML page drawing the timeline (no scripts, no network)", False),
+               "one self-contained, interactive HTML page: zoomable time axis, facets, search (works offline)", False),
     FormatInfo("sqlite", _P + "sqlite", (".db", ".sqlite", ".sqlite3"),
                "SQLite database (events, tags, actors, places, sources, full-text search) for Datasette, DuckDB, pandas",
                False, binary=True),
@@ -180,13 +180,17 @@ def _module(table: Mapping[str, ModuleType], name: str, what: str) -> ModuleType
         ) from None
 
 
-def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False) -> None:
+def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False,
+                  **options: str | None) -> None:
     """Write events in format `name` to `out` (the caller opens files; csv wants newline="").
-    A binary format (is_binary) writes to `out.buffer`; a stream without one is refused."""
+    A binary format (is_binary) writes to `out.buffer`; a stream without one is refused.
+    `options` (title, description) go to the formats that name them in their OPTIONS."""
     if name in _BY_NAME and _BY_NAME[name].binary and getattr(out, "buffer", None) is None:
         raise UsageError(f"{name} is a binary format and this output takes text",
                          hint=f"write it to a file: -o events{_BY_NAME[name].extensions[0]}")
-    _module(EXPORTERS, name, "export").export(events, out, raw=raw)
+    module = _module(EXPORTERS, name, "export")
+    accepted = getattr(module, "OPTIONS", ())
+    module.export(events, out, raw=raw, **{k: v for k, v in options.items() if k in accepted and v is not None})
 
 
 def read_events(name: str, text: str, *, origin: str, raw: bool = False) -> list["Event"]:

@@ -9,9 +9,20 @@ extent, a dot for a single day, a bar as long as the range for months, seasons, 
 and the like; approximate or uncertain dates are drawn hatched and dashed, open ends fade
 out to the edge.
 
-Safety: the page loads nothing (inline CSS only, no scripts, no fonts, no images) and says
-so in a Content-Security-Policy (`default-src 'none'; style-src 'unsafe-inline'`), so even a
-missed escape could not run code or call out. Every piece of event text is passed through
+Interactive layer: the list above is the whole timeline and works without scripts (and is
+what prints). One inline script (`page/timeline.js`, with `page/timeline.css`) adds a shared
+time axis that zooms from centuries to hours and pans (wheel, drag, buttons, keys), facets
+(tags, claimant, source, status), text search, a detail panel with the sentence and its
+source, a permalink per event (`#e-ID`) and keyboard navigation (`/` search, `j`/`k` next and
+previous, `+`/`-`/`0` zoom, Esc). It reads the events from a JSON block
+(`<script type="application/json">`, every `<`, `>`, `&` and non-ASCII character escaped) and
+puts their text on the page only through `textContent`.
+
+Safety: the page loads nothing (no fonts, no images, no network) and says so in a
+Content-Security-Policy: `default-src 'none'`, styles inline, and scripts only the one whose
+SHA-256 the policy names, so even a missed escape could neither run injected script (no
+`'unsafe-inline'` for scripts, so `onerror=` and `<script>` in event text are dead) nor call
+out. Every piece of event text is passed through
 `html.escape(..., quote=True)`; sources are links only when they are plain http(s) URLs
 (`_common.web_url`: never `javascript:` or `data:`), with `rel="noopener noreferrer"`, and
 the page sends no referrer. Every piece of event text is also bidi-isolated (`_iso`: a
@@ -22,22 +33,29 @@ reorders at most its own text, never the words around it. Output depends only on
 
 from __future__ import annotations
 
+import base64
+import functools
+import hashlib
 import html
+import json
 from collections.abc import Sequence
 from datetime import date
+from importlib import resources
 from typing import TextIO
 
 from timeline_cli.formats._common import known_end, known_start, web_url, when_of
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
+from timeline_cli.query import is_undated
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm")
-DESCRIPTION = "one self-contained HTML page drawing the timeline (no scripts, no network)"
+DESCRIPTION = "one self-contained, interactive HTML page: zoomable time axis, facets, search (works offline)"
 
 # display names from the one month table (the English pack's; displays are English for now)
 MONTHS = tuple(name.title() for name in MONTH_NAMES)
-CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+CSP = ("default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; "
+       "base-uri 'none'; form-action 'none'")
 MIN_WIDTH = 0.6  # percent: a single day must stay visible on a long timeline
 
 CSS = """
@@ -74,6 +92,22 @@ ol.events { list-style: none; margin: 0; padding: 0; }
 .tag { display: inline-block; padding: 0 .35rem; margin-right: .25rem; border-radius: .3rem; background: var(--line); color: var(--fg); }
 bdi, [dir] { unicode-bidi: isolate; }
 """
+
+
+@functools.lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return resources.files("timeline_cli.formats").joinpath("page", name).read_text(encoding="utf-8")
+
+
+def _script_digest(script: str) -> str:
+    return base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
+
+
+def _json_block(value: object) -> str:
+    """JSON safe inside <script type="application/json">: no `</script>`, no `<!--`, no
+    non-ASCII (so no bidi controls either) reaches the HTML parser."""
+    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def esc(value: str) -> str:
@@ -167,7 +201,46 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     return "\n".join(lines)
 
 
-def render(events: Sequence[Event]) -> str:
+# What `timeline export` may pass besides the events (formats.export_events).
+OPTIONS = ("title", "description")
+
+FIELDS = ("id", "first", "last", "kind", "fuzzy", "status", "by", "source", "tags", "text", "when",
+          "shown", "reported", "note", "title", "url", "dated")
+FACETS = (("tags", "Tags"), ("by", "Claimed by"), ("source", "Source"), ("status", "Status"),
+          ("dated", "Date"))
+DATED = ("own date", "undated (on or before its report)")
+
+
+def _record(p: _Placed) -> list:
+    """One event as the script reads it (FIELDS order); days as date ordinals, None when open."""
+    from timeline_cli.when import format_when
+
+    e, w = p.event, p.when
+    kind = "interval" if w.is_interval else ("point" if p.first == p.last else "span")
+    return [e.id, None if p.open_start else p.first.toordinal(), None if p.open_end else p.last.toordinal(),
+            kind, bool(w.approximate or w.uncertain), e.status, e.by, e.source, list(e.tags), e.text, e.when,
+            format_when(w), e.reported.isoformat() if e.reported else "", e.note, "", "",
+            DATED[1] if is_undated(e) else DATED[0]]
+
+
+_STRAY = 20  # the whole range must be this many times the window for the axis to open on the window
+
+
+def _view(placed: list[_Placed]) -> tuple[date, date]:
+    """The span the axis opens on: the narrowest window holding three quarters of the events,
+    so a stray date in 0300 or 2099 does not squeeze the rest into a pixel (render uses it
+    only when the whole range is much wider). `placed` is in date order."""
+    n = len(placed)
+    k = max(1, -(-3 * n // 4))
+    firsts = [p.first for p in placed]
+    i = min(range(n - k + 1), key=lambda j: (firsts[j + k - 1] - firsts[j], j))
+    window = placed[i:i + k]
+    return window[0].first, max(p.last for p in window)
+
+
+def render(events: Sequence[Event], *, title: str | None = None, description: str | None = None) -> str:
+    title = title or "Timeline"
+    script = _asset("timeline.js")
     placed = [p for p in map(_Placed, events) if p.first is not None]
     placed.sort(key=lambda p: (p.first, p.last, p.event.id))
     parts = [
@@ -175,28 +248,53 @@ def render(events: Sequence[Event]) -> str:
         '<html lang="en">',
         "<head>",
         '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP.format(digest=_script_digest(script))}">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Timeline</title>",
-        f"<style>{CSS}</style>",
+        f"<title>{esc(title)}</title>",
+        f"<style>{CSS}{_asset('timeline.css')}</style>",
         "</head>",
         "<body>",
+        '<a class="skip" href="#list">Skip to the list of events</a>',
         "<header>",
-        "<h1>Timeline</h1>",
+        f'<h1 dir="auto">{esc(title)}</h1>',
     ]
+    if description:
+        parts.append(f'<p class="description" dir="auto">{esc(description)}</p>')
     if not placed:
         parts += ['<p class="summary empty">No events.</p>', "</header>", "</body>", "</html>"]
         return "\n".join(parts) + "\n"
     lo = min(p.first for p in placed)
     hi = max(p.last for p in placed)
+    view = _view(placed)
     count = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
+    if view != (lo, hi) and (hi - lo).days > _STRAY * max((view[1] - view[0]).days, 30):
+        summary = f"{count}, mostly {view[0].isoformat()} to {view[1].isoformat()} (all: {lo.isoformat()} to {hi.isoformat()})"
+    else:
+        summary, view = f"{count}, {lo.isoformat()} to {hi.isoformat()}", (lo, hi)
+    data = {"fields": list(FIELDS), "facets": [list(f) for f in FACETS], "months": [m[:3] for m in MONTHS],
+            "view": [view[0].toordinal(), view[1].toordinal()], "events": [_record(p) for p in placed]}
     parts += [
-        f'<p class="summary">{count}, {lo.isoformat()} to {hi.isoformat()}</p>',
+        f'<p class="summary">{summary}</p>',
         '<p class="legend"><span>● one day</span><span>▬ a range (month, season, interval…)</span>'
         "<span>▨ approximate or uncertain</span><span>fading end: open (on or before / from)</span></p>",
         "</header>",
-        '<main class="axis">',
+        '<nav id="controls" aria-label="Search and filters" hidden>',
+        '<div class="search"><label for="q">Search</label>'
+        '<input id="q" type="search" placeholder="words in the statement, claimant, source…" autocomplete="off"></div>',
+        '<div id="facets"></div>',
+        '<p id="count" role="status" aria-live="polite"></p>',
+        "</nav>",
+        '<section id="chart" aria-label="Time axis" hidden>',
+        '<div class="toolbar"><button type="button" id="zoom-in" aria-label="Zoom in">+</button>'
+        '<button type="button" id="zoom-out" aria-label="Zoom out">−</button>'
+        '<button type="button" id="zoom-fit">Fit</button>'
+        '<span class="keys">wheel or + − to zoom, drag or ← → to pan, j k next and previous, / search</span></div>',
+        '<div id="viewport" tabindex="0" role="group" aria-label="Events on a time axis; use the arrow keys to pan">'
+        '<div id="ticks" aria-hidden="true"></div><div id="lanes"></div></div>',
+        "</section>",
+        '<aside id="detail" aria-label="Selected event" aria-live="polite" hidden></aside>',
+        '<main class="axis" id="list">',
     ]
     current: tuple[int, int] | None = None
     for p in placed:
@@ -212,9 +310,13 @@ def render(events: Sequence[Event]) -> str:
                 '<ol class="events">',
             ]
         parts.append(_event(p, lo, hi))
-    parts += ["</ol>", "</section>", "</main>", "</body>", "</html>"]
+    parts += ["</ol>", "</section>", "</main>",
+              f'<script type="application/json" id="timeline-data">{_json_block(data)}</script>',
+              f"<script>{script}</script>",
+              "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write(render(events))
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, title: str | None = None,
+           description: str | None = None) -> None:
+    out.write(render(events, title=title, description=description))

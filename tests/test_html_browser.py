@@ -1,0 +1,236 @@
+"""The interactive HTML export in a real browser (issue 16 item 2): headless Chromium from
+Debian's `chromium` package, driven by Selenium through Debian's `chromium-driver` (`.ci/run`
+installs both when they are missing). The tests assert what a person would see.
+
+A screenshot at 1280x800 is kept in `test-artifacts/` (git-ignored) for a person to look at.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import struct
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+ARTIFACTS = REPO / "test-artifacts"
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+DRIVER = shutil.which("chromedriver")
+HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script> stays text'
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and DRIVER):
+        pytest.fail("these tests need Debian's chromium and chromium-driver: "
+                    "apt-get install chromium chromium-driver (.ci/run does it)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--window-size=1280,800", "--force-device-scale-factor=1"):
+        options.add_argument(arg)
+    options.binary_location = CHROMIUM
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    # the page's own size, whatever the window's frame takes
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 1280, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+    yield driver
+    driver.quit()
+
+
+def _add(tl, line, *args):
+    result = tl("add", line, *args)
+    assert result.exit_code == 0, result.output
+
+
+@pytest.fixture
+def page(tl, tmp_path, browser):
+    """A five-event store exported through the CLI, opened in the browser; returns a loader."""
+    _add(tl, "2024-06: Talks began in June", "--by", "The Wall Street Journal")
+    _add(tl, "2024-10-08/2024-10-13: Troops shipped to Vladivostok", "--by", "NIS", "--tag", "kursk")
+    _add(tl, "2024-10-24: Troops arrived at the front", "--by", "Ukrainian intelligence", "--tag", "kursk")
+    _add(tl, "2024-11-04~: First clash reported", "--by", "Pentagon", "--status", "disputed")
+    _add(tl, f"2024-11-05: {HOSTILE}", "--by", "<b>bold claimant</b>", "--source", "javascript:alert(1)")
+    out = tmp_path / "timeline.html"
+    result = tl("export", "-o", str(out), "--title", "Kursk <deployment>", "--description", "What the sources say")
+    assert result.exit_code == 0, result.output
+
+    def load(fragment: str = ""):
+        browser.get(out.as_uri() + fragment)
+        browser.execute_script("return document.readyState")
+        return browser
+    return load
+
+
+def visible_bars(driver) -> list[str]:
+    """Ids of the bars a person sees: shown, with a size, inside the axis viewport."""
+    return driver.execute_script("""
+        var vp = document.getElementById('viewport').getBoundingClientRect();
+        return Array.from(document.querySelectorAll('#lanes .bar')).filter(function (b) {
+            if (b.hidden) return false;
+            var r = b.getBoundingClientRect();
+            return r.width > 0 && r.height > 0 && r.right > vp.left && r.left < vp.right;
+        }).map(function (b) { return b.dataset.id; });""")
+
+
+def visible_items(driver) -> list[str]:
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll('li.event')).filter(function (li) {"
+        " return li.offsetParent !== null; }).map(function (li) { return li.id.slice(2); });")
+
+
+def ids_by_text(driver) -> dict[str, str]:
+    data = json.loads(driver.find_element("id", "timeline-data").get_attribute("textContent"))
+    fields = data["fields"]
+    return {e[fields.index("text")]: e[fields.index("id")] for e in data["events"]}
+
+
+def test_every_event_is_drawn_on_the_axis_and_listed(page):
+    driver = page()
+    assert driver.title == "Kursk <deployment>"
+    assert len(visible_bars(driver)) == 5
+    assert len(visible_items(driver)) == 5
+    assert driver.find_element("id", "count").text == "Showing 5 of 5 events"
+    assert driver.find_element("css selector", ".description").text == "What the sources say"
+
+
+def test_a_facet_click_hides_what_it_should(page):
+    driver = page()
+    ids = ids_by_text(driver)
+    tags = driver.find_element("css selector", 'details.facet[data-facet="tags"]')
+    tags.find_element("tag name", "summary").click()
+    tags.find_element("css selector", 'input[value="kursk"]').click()
+    kursk = {ids["Troops shipped to Vladivostok"], ids["Troops arrived at the front"]}
+    assert set(visible_bars(driver)) == kursk
+    assert set(visible_items(driver)) == kursk
+    assert driver.find_element("id", "count").text == "Showing 2 of 5 events"
+    # a second facet narrows further (AND across facets)
+    claimants = driver.find_element("css selector", 'details.facet[data-facet="by"]')
+    claimants.find_element("tag name", "summary").click()
+    claimants.find_element("css selector", 'input[value="NIS"]').click()
+    assert visible_bars(driver) == [ids["Troops shipped to Vladivostok"]]
+    # unticking brings them back
+    tags.find_element("css selector", 'input[value="kursk"]').click()
+    claimants.find_element("css selector", 'input[value="NIS"]').click()
+    assert len(visible_bars(driver)) == 5
+
+
+def test_search_finds_an_event(page):
+    driver = page()
+    ids = ids_by_text(driver)
+    box = driver.find_element("id", "q")
+    box.send_keys("vladivostok")
+    assert visible_bars(driver) == [ids["Troops shipped to Vladivostok"]]
+    assert visible_items(driver) == [ids["Troops shipped to Vladivostok"]]
+    box.clear()
+    box.send_keys("wall street")  # the claimant is searched too
+    assert visible_items(driver) == [ids["Talks began in June"]]
+
+
+def test_hostile_event_text_does_not_run_script(page):
+    driver = page()
+    assert driver.execute_script("return window.__pwned === undefined")
+    assert driver.find_elements("css selector", "img") == []
+    shown = driver.find_element("id", "list").text
+    assert '<img src=x onerror="window.__pwned=1">' in shown and "<b>bold claimant</b>" in shown
+    # selecting it puts it in the detail panel, still as text; the javascript: source is no link
+    driver.find_element("css selector", f'#lanes .bar[data-id="{ids_by_text(driver)[HOSTILE]}"]').click()
+    detail = driver.find_element("id", "detail")
+    assert HOSTILE in detail.text
+    assert all(a.get_attribute("href").startswith(("http", "file:")) for a in detail.find_elements("tag name", "a"))
+    assert driver.execute_script("return window.__pwned === undefined")
+    # nothing was loaded from anywhere: the page is self-contained
+    assert driver.execute_script("return performance.getEntriesByType('resource').length") == 0
+
+
+def test_a_permalink_opens_its_event(page):
+    driver = page()
+    target = ids_by_text(driver)["Troops arrived at the front"]
+    driver = page(f"#e-{target}")
+    assert "selected" in driver.find_element("css selector", f'#lanes .bar[data-id="{target}"]').get_attribute("class")
+    assert "Troops arrived at the front" in driver.find_element("id", "detail").text
+    assert "Ukrainian intelligence" in driver.find_element("id", "detail").text
+
+
+def test_zoom_goes_from_centuries_to_hours(page):
+    driver = page()
+    chart = driver.find_element("id", "chart")
+    assert chart.get_attribute("data-unit") == "1m"  # months on a five-month timeline
+    body = driver.find_element("id", "viewport")
+    body.click()
+    for _ in range(16):
+        body.send_keys("-")
+    assert chart.get_attribute("data-unit").endswith("y") and int(chart.get_attribute("data-unit")[:-1]) >= 100
+    driver.find_element("id", "zoom-fit").click()
+    for _ in range(14):
+        driver.find_element("id", "zoom-in").click()
+    assert chart.get_attribute("data-unit").endswith("h")
+    driver.find_element("id", "zoom-fit").click()
+    assert chart.get_attribute("data-unit") == "1m"
+
+
+def test_keyboard_navigation(page):
+    from selenium.webdriver.common.keys import Keys
+
+    driver = page()
+    driver.find_element("tag name", "body").send_keys("j")
+    first = driver.execute_script("return document.activeElement.dataset.id")
+    assert first == ids_by_text(driver)["Talks began in June"]
+    driver.switch_to.active_element.send_keys("j")
+    assert driver.execute_script("return document.activeElement.dataset.id") == ids_by_text(driver)[
+        "Troops shipped to Vladivostok"]
+    driver.switch_to.active_element.send_keys("/")
+    assert driver.execute_script("return document.activeElement.id") == "q"
+    driver.switch_to.active_element.send_keys(Keys.ESCAPE)
+
+
+def test_accessible_landmarks_and_names(page):
+    driver = page()
+    for selector in ("header", "main#list", "nav#controls", "section#chart[aria-label]", "aside#detail[aria-label]"):
+        assert driver.find_elements("css selector", selector), selector
+    assert driver.find_element("css selector", 'label[for="q"]').text == "Search"
+    for button in driver.find_elements("css selector", ".toolbar button"):
+        assert button.get_attribute("aria-label") or button.text.strip()
+    assert driver.find_element("id", "count").get_attribute("role") == "status"
+
+
+def test_print_shows_the_list_not_the_controls(page):
+    driver = page()
+    driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        shown = driver.execute_script("return ['controls', 'chart', 'list'].map(function (id) {"
+                                      " return getComputedStyle(document.getElementById(id)).display; })")
+        assert shown[0] == "none" and shown[1] == "none" and shown[2] != "none"
+    finally:
+        driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
+def test_the_axis_opens_where_most_events_are(tl, tmp_path, browser):
+    for year in range(1939, 1946):
+        _add(tl, f"{year}-06-01: A battle of {year}")
+    _add(tl, "0300: A stray date from a mention of the fourth century")
+    _add(tl, "2099: A stray date from the future")
+    out = tmp_path / "war.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    summary = browser.find_element("css selector", ".summary").text
+    assert "mostly 1939-06-01 to 1945-06-01" in summary and "all: 0300-01-01 to 2099-12-31" in summary
+    years = [int(t.text) for t in browser.find_elements("css selector", "#ticks .tick")]
+    assert years and 1935 <= years[0] <= 1940 and years[-1] <= 1950
+
+
+def test_a_screenshot_at_1280x800_is_kept(page):
+    driver = page()
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "timeline-1280x800.png"
+    driver.save_screenshot(str(shot))
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = struct.unpack(">II", data[16:24])
+    assert (width, height) == (1280, 800)
+    assert len(data) > 20_000  # a drawn page, not a blank one
