@@ -86,8 +86,7 @@ def visible_items(driver) -> list[str]:
 
 def ids_by_text(driver) -> dict[str, str]:
     data = json.loads(driver.find_element("id", "timeline-data").get_attribute("textContent"))
-    fields = data["fields"]
-    return {e[fields.index("text")]: e[fields.index("id")] for e in data["events"]}
+    return {e[9]: e[0] for e in data["events"]}  # [id, ..., text (9), ...]: htmlpage._record
 
 
 def test_every_event_is_drawn_on_the_axis_and_listed(page):
@@ -97,6 +96,17 @@ def test_every_event_is_drawn_on_the_axis_and_listed(page):
     assert len(visible_items(driver)) == 5
     assert driver.find_element("id", "count").text == "Showing 5 of 5 events"
     assert driver.find_element("css selector", ".description").text == "What the sources say"
+
+
+def test_status_badges_tags_and_notes_are_drawn(page):
+    driver = page()
+    ids = ids_by_text(driver)
+    disputed = driver.find_element("id", f"e-{ids['First clash reported']}")
+    assert "status-disputed" in disputed.get_attribute("class")
+    assert disputed.find_element("css selector", "bdi.status").text == "disputed"
+    shipped = driver.find_element("id", f"e-{ids['Troops shipped to Vladivostok']}")
+    assert [t.text for t in shipped.find_elements("css selector", "bdi.tag")] == ["kursk"]
+    assert "~" in disputed.find_element("css selector", ".when").text  # approximate, said as ~
 
 
 def test_a_facet_click_hides_what_it_should(page):
@@ -234,3 +244,84 @@ def test_a_screenshot_at_1280x800_is_kept(page):
     width, height = struct.unpack(">II", data[16:24])
     assert (width, height) == (1280, 800)
     assert len(data) > 20_000  # a drawn page, not a blank one
+
+
+def test_every_date_reads_as_the_terminal_writes_it(tl, tmp_path, browser):
+    """Plain days, months and years travel as their days only (htmlpage._plain_forms) and the
+    script writes them out: each item must read as format_when and the EDTF value say."""
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from synth import make_events
+
+    from timeline_cli import store
+    from timeline_cli.when import format_when
+
+    events = make_events(400, seed=7)
+    store.save(tl.store, events)
+    out = tmp_path / "dates.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    browser.execute_script("window.dispatchEvent(new Event('beforeprint'))")  # render every item
+    shown = browser.execute_script("""
+        var out = {};
+        document.querySelectorAll('li.event').forEach(function (li) {
+            var b = li.querySelectorAll('.when > bdi');
+            out[li.id.slice(2)] = [b[0].textContent, b[1].textContent];
+        });
+        return out;""")
+    assert len(shown) == len(events)
+    for e in events:
+        assert shown[e.id] == [format_when(e.when), e.when], e.when
+
+
+def test_untrusted_text_is_bidi_isolated_on_the_page(tl, tmp_path, browser):
+    from datetime import date
+
+    from timeline_cli import store
+    from timeline_cli.model import Event
+
+    rlo = "\u202e"
+    store.save(tl.store, [Event(id="h1", when="2024-11-04", text=f"TEXT{rlo}gnp.exe", by=f"BY{rlo}x",
+                                source=f"SOURCE{rlo}x", note=f"NOTE{rlo}x", status="disputed",
+                                reported=date(2024, 11, 5))])
+    out = tmp_path / "bidi.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    browser.find_element("css selector", "#lanes .bar").click()  # the detail panel too
+    loose = browser.execute_script("""
+        var loose = [], walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) {
+            var n = walker.currentNode;
+            if (n.textContent.indexOf('\u202e') < 0 || n.parentElement.closest('script')) continue;
+            if (!n.parentElement.closest('bdi, [dir="auto"]')) loose.push(n.textContent);
+        }
+        return loose;""")
+    assert loose == []
+    assert "TEXT" in browser.find_element("id", "list").text and "NOTE" in browser.find_element("id", "detail").text
+
+
+def test_a_long_list_is_drawn_a_chunk_at_a_time(tl, tmp_path, browser):
+    import sys
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from synth import make_events
+
+    from timeline_cli import store
+
+    events = make_events(2000, seed=3)
+    store.save(tl.store, events)
+    out = tmp_path / "long.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    first = len(browser.find_elements("css selector", "li.event"))
+    assert 0 < first < 2000
+    browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
+    browser.execute_script("return new Promise(function (r) { setTimeout(r, 300); })")
+    assert len(browser.find_elements("css selector", "li.event")) > first
+    # a permalink to the last event renders the list up to it
+    last = ids_by_text(browser)
+    target = list(last.values())[-1]
+    browser.get(out.as_uri() + f"#e-{target}")
+    assert browser.find_element("id", f"e-{target}").get_attribute("class").find("selected") >= 0
+    assert browser.find_element("id", "count").text == "Showing 2000 of 2000 events"

@@ -161,22 +161,20 @@ class _Isolation(HTMLParser):
         self.chunks.append((data, any(self.stack)))
 
 
-def test_html_isolates_every_untrusted_text(tl):
+def test_html_keeps_bidi_controls_out_of_the_markup(tl):
+    """The page's source holds no bidi control at all (the JSON block escapes them); the
+    browser test checks that the script isolates each text it puts on the page."""
     fields = {"text": "TEXT", "by": "BY", "source": "SOURCE", "note": "NOTE"}
     events = [Event(id="h1", when="2024-11-04", status="disputed", reported=None,
                     **{k: f"{v}{RLO}gnp.exe" for k, v in fields.items()}),
               Event(id="h2", when="2024-11-05", text=f"linked {RLO}", source=f"https://example.org/{RLO}x")]
     store.save(tl.store, events)
-    page = _Isolation()
-    page.feed(tl("export", "--format", "html").stdout)
-    loose = [data for data, isolated in page.chunks if RLO in data and not isolated]
-    assert not loose, loose
-    shown = "".join(data for data, _ in page.chunks)
-    for marker in [*fields.values(), "linked", "example.org"]:
-        assert marker in shown, marker
-    # the status and dates, too, sit in isolates (they come from the store file)
-    isolated = "".join(data for data, iso in page.chunks if iso)
-    assert "disputed" in isolated and "2024-11-04" in isolated
+    page = tl("export", "--format", "html").stdout
+    assert RLO not in page
+    block = page.split('id="timeline-data">', 1)[1].split("</script>", 1)[0]
+    data = json.loads(block)
+    assert {r[9] for r in data["events"]} == {f"TEXT{RLO}gnp.exe", f"linked {RLO}"}
+    assert f"BY{RLO}gnp.exe" in data["by"] and f"SOURCE{RLO}gnp.exe" in data["source"]
 
 
 # ---------------------------------------------------------------- stdin is read once

@@ -1,34 +1,25 @@
-"""One self-contained HTML page drawing the timeline.
+"""One self-contained, interactive HTML page: `timeline export --format html`.
 
-What it draws: a vertical time axis with one section per month (the month of the earliest
-known day of each event; an open start uses its end), events in date order inside it. Each
-event shows its date (`format_when`) and EDTF value, the statement, who claimed it, the
-source, the report date, the tags and the note, the status as a badge beside the date
-(and a `status-...` class on the event), plus a track: a horizontal bar placed on the whole timeline's
-extent, a dot for a single day, a bar as long as the range for months, seasons, intervals
-and the like; approximate or uncertain dates are drawn hatched and dashed, open ends fade
-out to the edge.
+What it shows: a header (title, description, how many events over which span), search and
+facets (tags, claimant, source, status, dated or not), a shared time axis that zooms from
+millennia to hours and pans, the list of events grouped by month (each with its date at its
+precision, EDTF value, status, statement, claimant, source, report date, tags and note), a
+detail panel and a permalink per event (`#e-ID`), keyboard navigation, a print style.
 
-Interactive layer: the list above is the whole timeline and works without scripts (and is
-what prints). One inline script (`page/timeline.js`, with `page/timeline.css`) adds a shared
-time axis that zooms from centuries to hours and pans (wheel, drag, buttons, keys), facets
-(tags, claimant, source, status), text search, a detail panel with the sentence and its
-source, a permalink per event (`#e-ID`) and keyboard navigation (`/` search, `j`/`k` next and
-previous, `+`/`-`/`0` zoom, Esc). It reads the events from a JSON block
-(`<script type="application/json">`, every `<`, `>`, `&` and non-ASCII character escaped) and
-puts their text on the page only through `textContent`.
+How: the events travel once, as JSON in `<script type="application/json">` (claimants,
+sources and tags as tables the events point into, so a 10,000-event page stays small), and
+one inline script (`page/timeline.js`, with `page/timeline.css`) draws the axis and the
+list from it, the list a chunk at a time as it scrolls into view. Days are date ordinals.
+Without scripts the page says how to get a script-free view (Markdown, CSV).
 
-Safety: the page loads nothing (no fonts, no images, no network) and says so in a
+Safety: event text reaches the page only through `textContent` (never as HTML), each piece
+bidi-isolated (`<bdi>` or `dir="auto"`), links only for plain http(s) sources. The JSON has
+every `<`, `>`, `&` and non-ASCII character escaped, so no event text can close the script
+element or reorder the markup. The page loads nothing and says so in a
 Content-Security-Policy: `default-src 'none'`, styles inline, and scripts only the one whose
-SHA-256 the policy names, so even a missed escape could neither run injected script (no
-`'unsafe-inline'` for scripts, so `onerror=` and `<script>` in event text are dead) nor call
-out. Every piece of event text is passed through
-`html.escape(..., quote=True)`; sources are links only when they are plain http(s) URLs
-(`_common.web_url`: never `javascript:` or `data:`), with `rel="noopener noreferrer"`, and
-the page sends no referrer. Every piece of event text is also bidi-isolated (`_iso`: a
-`<bdi>`, or `dir="auto"` on its block), so a U+202E or U+2066 in a claimant, source or note
-reorders at most its own text, never the words around it. Output depends only on the events
-(no clock, no randomness).
+SHA-256 the policy names (no `'unsafe-inline'` for scripts), so even a missed escape could
+neither run an injected script or `onerror=` nor call out. Output depends only on the
+events (no clock, no randomness).
 """
 
 from __future__ import annotations
@@ -103,11 +94,18 @@ def _script_digest(script: str) -> str:
     return base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii")
 
 
+# Escaped inside the JSON block besides what JSON escapes: what could end the script element
+# or open a comment (< > &), and the invisible characters that reorder or break lines around
+# them in a viewer of the page's source (bidi controls, line and paragraph separators).
+_JSON_ESCAPES = {ord(c): f"\\u{ord(c):04x}" for c in
+                 "<>&\u2028\u2029\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"}
+
+
 def _json_block(value: object) -> str:
-    """JSON safe inside <script type="application/json">: no `</script>`, no `<!--`, no
-    non-ASCII (so no bidi controls either) reaches the HTML parser."""
-    text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """JSON safe inside <script type="application/json">: no `</script>`, no `<!--`, no bidi
+    control reaches the HTML parser. Other text stays UTF-8 (escaping it all would triple the
+    size of Cyrillic or Korean text)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
 
 
 def esc(value: str) -> str:
@@ -135,92 +133,74 @@ class _Placed:
         self.last: date = end if end is not None else start  # type: ignore[assignment]
 
 
-def _source(source: str) -> str:
-    url = web_url(source)
-    if url:
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{_iso(url)}</a>'
-    return _iso(source, "source")
-
-
-def _event(p: _Placed, lo: date, hi: date) -> str:
-    from timeline_cli.when import format_when
-
-    event, w = p.event, p.when
-    first = lo if p.open_start else p.first
-    last = hi if p.open_end else p.last
-    total_days = (hi - lo).days + 1
-    left = (first - lo).days / total_days * 100
-    width = max(MIN_WIDTH, ((last - first).days + 1) / total_days * 100)
-    left = min(left, 100 - width)
-    point = first == last and not (p.open_start or p.open_end)
-    classes = ["event", "point" if point else "span"]
-    if w.approximate or w.uncertain:
-        classes.append("fuzzy")
-    if p.open_start:
-        classes.append("open-start")
-    if p.open_end:
-        classes.append("open-end")
-    if event.status in STATUSES:
-        classes.append(f"status-{event.status}")
-    meta = []
-    if event.by:
-        meta.append(f'Claimed by {_iso(event.by, "by")}')
-    if event.source:
-        meta.append(f"Source: {_source(event.source)}")
-    if event.reported is not None:
-        assumed = " (assumed)" if event.reported_assumed else ""
-        meta.append(f'Reported <time datetime="{event.reported.isoformat()}">{event.reported.isoformat()}</time>{assumed}')
-    if event.tags:
-        meta.append("Tags: " + " ".join(_iso(tag, "tag") for tag in event.tags))
-    if event.note:
-        meta.append(f'Note: {_iso(event.note, "note")}')
-    notes = []
-    if w.approximate:
-        notes.append("approximate")
-    if w.uncertain:
-        notes.append("uncertain")
-    if p.open_start:
-        span_text = f"on or before {p.last.isoformat()}"
-    elif p.open_end:
-        span_text = f"from {p.first.isoformat()}"
-    elif point:
-        span_text = p.first.isoformat()
-    else:
-        span_text = f"{p.first.isoformat()} – {p.last.isoformat()}"
-    title = span_text + (f" ({', '.join(notes)})" if notes else "")
-    status = _iso(event.status, "status") if event.status else ""
-    lines = [
-        f'<li class="{" ".join(classes)}" id="e-{esc(event.id)}">',
-        f'<div class="when">{_iso(format_when(w))}{_iso(event.when, "edtf")}{status}</div>',
-        f'<div class="track" title="{esc(title)}"><span class="bar" style="left:{left:.2f}%;width:{width:.2f}%"></span></div>',
-        f'<p class="text" dir="auto">{esc(event.text)}</p>',
-    ]
-    if meta:
-        lines.append(f'<p class="meta">{" · ".join(meta)}</p>')
-    lines.append("</li>")
-    return "\n".join(lines)
-
-
 # What `timeline export` may pass besides the events (formats.export_events).
 OPTIONS = ("title", "description")
 
-FIELDS = ("id", "first", "last", "kind", "fuzzy", "status", "by", "source", "tags", "text", "when",
-          "shown", "reported", "note", "title", "url", "dated")
 FACETS = (("tags", "Tags"), ("by", "Claimed by"), ("source", "Source"), ("status", "Status"),
           ("dated", "Date"))
-DATED = ("own date", "undated (on or before its report)")
+KINDS = ("point", "span", "interval")  # a day (or finer); some day in a month, season or year; from-to
 
 
-def _record(p: _Placed) -> list:
-    """One event as the script reads it (FIELDS order); days as date ordinals, None when open."""
+class _Tables:
+    """Claimants, sources and tags as tables: an event holds indexes into them."""
+
+    def __init__(self) -> None:
+        self.by: dict[str, int] = {}
+        self.source: dict[str, int] = {}
+        self.tags: dict[str, int] = {}
+        self.reported: dict[int, str] = {}  # source -> the report date its first event gave
+
+    @staticmethod
+    def index(table: dict[str, int], value: str) -> int:
+        return table.setdefault(value, len(table))
+
+
+def _record(p: _Placed, t: _Tables) -> list:
+    """One event as the script reads it: [id, first, last, kind, flags, status, by, source,
+    tags, text, when, shown, reported, note]; days are date ordinals (None when open; last 0
+    when it is the first day), flags
+    1 approximate-or-uncertain + 2 undated, by/source/tags indexes into the tables, reported
+    0 when it is the source's (`sourceReported`), when and shown 0 for a plain day, month
+    or year (the script writes them from the days, as `_plain_forms`)."""
     from timeline_cli.when import format_when
 
     e, w = p.event, p.when
-    kind = "interval" if w.is_interval else ("point" if p.first == p.last else "span")
-    return [e.id, None if p.open_start else p.first.toordinal(), None if p.open_end else p.last.toordinal(),
-            kind, bool(w.approximate or w.uncertain), e.status, e.by, e.source, list(e.tags), e.text, e.when,
-            format_when(w), e.reported.isoformat() if e.reported else "", e.note, "", "",
-            DATED[1] if is_undated(e) else DATED[0]]
+    kind = 2 if w.is_interval else (0 if p.first == p.last and w.granularity in ("day", "hour", "minute", "second")
+                                   else 1)
+    flags = (1 if w.approximate or w.uncertain else 0) | (2 if is_undated(e) else 0)
+    said = e.reported.isoformat() + (" (assumed)" if e.reported_assumed else "") if e.reported else ""
+    source = t.index(t.source, e.source)
+    # 0: as its source's first event says (most of a document's events)
+    reported: str | int = 0 if t.reported.setdefault(source, said) == said else said
+    when: str | int = e.when
+    shown: str | int = format_when(w)
+    if (when, shown) == _plain_forms(p):
+        when = shown = 0  # the script writes these itself from the days (_plain_forms)
+    first = None if p.open_start else p.first.toordinal()
+    last = None if p.open_end else p.last.toordinal()
+    return [e.id, first, 0 if first is not None and last == first else last, kind, flags, e.status, t.index(t.by, e.by), source,
+            [t.index(t.tags, tag) for tag in e.tags], e.text, when, shown, reported, e.note]
+
+
+def _plain_forms(p: _Placed) -> tuple[str, str] | None:
+    """(EDTF, shown) of a plain day, month or year, as timeline.js's `plain` writes them from
+    the first and last day alone; None for anything else (sent in full)."""
+    first, last, w = p.first, p.last, p.when
+    if p.open_start or p.open_end or w.is_interval or w.approximate or w.uncertain or not 1000 <= first.year <= 9999:
+        return None
+    mon = MONTHS[first.month - 1][:3]
+    if first == last:
+        return first.isoformat(), f"{first.day} {mon} {first.year}"
+    if first.day == 1 and last == _month_end(first):
+        return f"{first.year:04d}-{first.month:02d}", f"{mon} {first.year}"
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31) and first.year == last.year:
+        return f"{first.year:04d}", f"{first.year}"
+    return None
+
+
+def _month_end(d: date) -> date:
+    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
+    return date.fromordinal(nxt.toordinal() - 1)
 
 
 _STRAY = 20  # the whole range must be this many times the window for the axis to open on the window
@@ -272,13 +252,20 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
         summary = f"{count}, mostly {view[0].isoformat()} to {view[1].isoformat()} (all: {lo.isoformat()} to {hi.isoformat()})"
     else:
         summary, view = f"{count}, {lo.isoformat()} to {hi.isoformat()}", (lo, hi)
-    data = {"fields": list(FIELDS), "facets": [list(f) for f in FACETS], "months": [m[:3] for m in MONTHS],
-            "view": [view[0].toordinal(), view[1].toordinal()], "events": [_record(p) for p in placed]}
+    tables = _Tables()
+    records = [_record(p, tables) for p in placed]
+    data = {"months": [m[:3] for m in MONTHS], "monthNames": list(MONTHS), "facets": [list(f) for f in FACETS],
+            "kinds": list(KINDS), "view": [view[0].toordinal(), view[1].toordinal()],
+            "by": list(tables.by), "source": list(tables.source), "tags": list(tables.tags),
+            "urls": [web_url(s) or "" for s in tables.source],
+            "sourceReported": [tables.reported.get(i, "") for i in range(len(tables.source))], "events": records}
     parts += [
         f'<p class="summary">{summary}</p>',
-        '<p class="legend"><span>● one day</span><span>▬ a range (month, season, interval…)</span>'
+        '<p class="legend"><span>● one day</span><span>▬ an interval</span><span>▤ some day in a month, season or year</span>'
         "<span>▨ approximate or uncertain</span><span>fading end: open (on or before / from)</span></p>",
         "</header>",
+        '<noscript><p class="summary">This page draws the timeline with its own script, which is off here. '
+        "For a view without scripts: <code>timeline export --format md</code> (or csv).</p></noscript>",
         '<nav id="controls" aria-label="Search and filters" hidden>',
         '<div class="search"><label for="q">Search</label>'
         '<input id="q" type="search" placeholder="words in the statement, claimant, source…" autocomplete="off"></div>',
@@ -289,31 +276,18 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
         '<div class="toolbar"><button type="button" id="zoom-in" aria-label="Zoom in">+</button>'
         '<button type="button" id="zoom-out" aria-label="Zoom out">−</button>'
         '<button type="button" id="zoom-fit">Fit</button>'
-        '<span class="keys">wheel or + − to zoom, drag or ← → to pan, j k next and previous, / search</span></div>',
+        '<span class="keys">wheel or + − to zoom, drag or ← → to pan, j k next and previous, / search</span>'
+        '<span id="overflow" class="keys"></span></div>',
         '<div id="viewport" tabindex="0" role="group" aria-label="Events on a time axis; use the arrow keys to pan">'
         '<div id="ticks" aria-hidden="true"></div><div id="lanes"></div></div>',
         "</section>",
         '<aside id="detail" aria-label="Selected event" aria-live="polite" hidden></aside>',
-        '<main class="axis" id="list">',
+        '<main class="axis" id="list" aria-label="Events in date order"></main>',
+        f'<script type="application/json" id="timeline-data">{_json_block(data)}</script>',
+        f"<script>{script}</script>",
+        "</body>",
+        "</html>",
     ]
-    current: tuple[int, int] | None = None
-    for p in placed:
-        key = (p.first.year, p.first.month)
-        if key != current:
-            if current is not None:
-                parts += ["</ol>", "</section>"]
-            current = key
-            ym = f"{key[0]:04d}-{key[1]:02d}"
-            parts += [
-                f'<section class="month" id="m-{ym}">',
-                f'<h2><time datetime="{ym}">{MONTHS[key[1] - 1]} {key[0]}</time></h2>',
-                '<ol class="events">',
-            ]
-        parts.append(_event(p, lo, hi))
-    parts += ["</ol>", "</section>", "</main>",
-              f'<script type="application/json" id="timeline-data">{_json_block(data)}</script>',
-              f"<script>{script}</script>",
-              "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
 
