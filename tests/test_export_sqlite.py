@@ -129,3 +129,23 @@ def test_a_read_only_target_is_refused_and_kept(filled, tmp_path):
     result = filled("export", "--format", "sqlite", "-o", str(out))
     assert result.exit_code != 0 and "read-only" in result.output
     assert out.read_bytes() == b"old"
+
+
+def test_datasette_opens_it_with_search_and_facets(filled, tmp_path):
+    """Datasette's own Python API, when Datasette is installed (it is not a dependency)."""
+    datasette_app = pytest.importorskip("datasette.app")
+    import asyncio
+
+    out = tmp_path / "events.db"
+    assert filled("export", "-o", str(out)).exit_code == 0
+    meta = json.loads((tmp_path / "events.metadata.json").read_text(encoding="utf-8"))
+
+    async def ask():
+        ds = datasette_app.Datasette([str(out)], metadata=meta)
+        rows = await ds.client.get("/events/events.json?_search=clash&_shape=array")
+        facets = await ds.client.get("/events/events.json")
+        return rows.json(), facets.json()
+
+    rows, table = asyncio.run(ask())
+    assert [r["text"] for r in rows] == ["First clash"]
+    assert "claimant" in table.get("facet_results", {}).get("results", table.get("facet_results", {}))

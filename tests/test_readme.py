@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import shutil
@@ -110,3 +111,16 @@ def test_the_python_api_examples_run_as_shown(tmp_path, monkeypatch):
             runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
             runner.run(parser.get_doctest(block, {}, "README", "README.md", 0), out=report.append)
             raise AssertionError("".join(report))
+
+
+def test_the_readme_pictures_exist_and_the_chart_one_is_made_by_the_script(tmp_path):
+    pictures = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert "docs/timeline-chart.svg" in pictures and "docs/timeline-page.png" in pictures
+    for picture in pictures:
+        assert (REPO / picture).stat().st_size > 1000, picture
+    spec = importlib.util.spec_from_file_location("screenshots", REPO / "docs" / "screenshots.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = tmp_path / "chart.svg"
+    module.chart(out)  # the page picture needs the browser: tests/test_html_browser.py covers the page
+    assert out.read_text(encoding="utf-8") == (REPO / "docs" / "timeline-chart.svg").read_text(encoding="utf-8")
