@@ -1,0 +1,368 @@
+"""Same-fact grouping: statements from different documents that report the same happening
+become one fact. Pure: no store, no clock, no printing.
+
+    >>> from timeline_cli import facts
+    >>> fact_of = facts.group(events)                      # {event id: fact id}, every event
+    >>> index = facts.build(events, links=[("a1", "b2")], unlinks=["c3"])
+    >>> index.fact_of["a1"] == index.fact_of["b2"]
+    True
+    >>> index.explain(index.fact_of["a1"])                 # members and the evidence linking them
+    >>> index.sources(index.fact_of["a1"])                 # independent sources (wire copies count once)
+    >>> facts.regroup(index, new_events)                   # one more document, incrementally
+
+How two statements are linked (the evidence `explain` gives):
+
+- they come from different documents (`source`; an event without a source is its own
+  document) — statements of one document never corroborate each other, and a fact holds at
+  most one statement per document;
+- their dates can overlap (`when.parse_when` bounds: "../1998-08-08" overlaps 1998-08-07),
+  and the dates of every member of a fact share at least one day;
+- they share content terms (`lang.en.facts.terms`: stop words dropped, light stems and
+  synonyms, numbers kept): the IDF-weighted share of terms (Dice) is at least `THRESHOLD`,
+  with at least `MIN_SHARED` shared terms; or their texts are identical.
+
+Clustering is greedy and deterministic: candidate links sorted by score (then ids) merge two
+facts when the merged fact still keeps one statement per document and a common day. So the
+result depends on the set of events only, never their order, and a fact's id is derived from
+its smallest member id (`fact_id`).
+
+Speed: no all-pairs comparison. Statements are blocked by (term, week): a statement is only
+compared with statements sharing a term whose dates fall in the same weeks, and terms too
+common within a week (more than `MAX_POSTING` statements) are not used for blocking. A date
+wider than `WIDE_DAYS` (a year, "../1998-08-08") is blocked on the week before its known end
+or, failing that, its report date: vague statements match news reported at the same time.
+
+Re-publication: two sources sharing most of their statement texts (near-identical wire copy)
+are one source (`sources` counts them once); their statements still group into one fact.
+
+User control: `links` (groups of event ids, forced into one fact first, whatever the rules)
+and `unlinks` (an event id: kept alone; a pair of ids: never in one fact) override the
+automatic grouping; store them by event id so they survive a regroup.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event, normalise_text
+from timeline_cli.when import parse_when
+
+__all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
+
+THRESHOLD = 0.35     # IDF-weighted Dice of shared terms to link two statements
+MIN_SHARED = 2       # shared content terms needed besides the score
+MAX_POSTING = 400    # a (term, week) shared by more statements does not block
+WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
+WINDOW_DAYS = 7      # ... on this many days before it
+LEAD = 3             # the first lower-case terms: what the statement says happened (lang.en.facts.head)
+BLOCK_SHARE = 0.4    # block on the rarest 40% of a statement's terms (at least BLOCK_MIN)
+BLOCK_MIN = 3
+REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+FACT_PREFIX = "F"
+ONE_PER_DOCUMENT = False
+
+
+def fact_id(member_ids: Iterable[str]) -> str:
+    """The id of the fact holding these events: the prefix and the smallest member id."""
+    return FACT_PREFIX + min(member_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why two statements were linked: `kind` is "terms", "same text" or "user link"."""
+
+    a: str
+    b: str
+    kind: str
+    score: float = 0.0
+    shared: tuple[str, ...] = ()      # shared terms, rarest first
+    claimant: str = ""                # the claimant both give (compared by claimant_key)
+    days: tuple[date, date] | None = None  # the days both dates allow
+
+    def describe(self) -> str:
+        parts = [f"{self.a} ~ {self.b}: {self.kind}"]
+        if self.kind == "terms":
+            parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
+        if self.claimant:
+            parts.append(f"same claimant {self.claimant}")
+        if self.days:
+            lo, hi = self.days
+            parts.append(f"dates overlap {lo}" + ("" if lo == hi else f"..{hi}"))
+        return "; ".join(parts)
+
+
+@dataclass(slots=True)
+class _Item:
+    id: str
+    doc: str
+    lo: date
+    hi: date
+    terms: frozenset[str]
+    lead: frozenset[str]      # its head terms: what it says happened
+    subject: frozenset[str]   # the named words before them: who acts
+    text_key: str
+    claimant: str
+    weeks: tuple[int, ...]
+
+
+@dataclass
+class FactIndex:
+    """The grouping of a set of events, kept so that more events can be added (`regroup`)."""
+
+    items: dict[str, _Item] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
+    doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
+    members: dict[str, list[str]] = field(default_factory=dict)            # root -> ids
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))  # root -> links
+    alone: set[str] = field(default_factory=set)
+    apart: set[frozenset[str]] = field(default_factory=set)
+    links: list[tuple[str, ...]] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ reading
+
+    def _root(self, x: str) -> str:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    @property
+    def fact_of(self) -> dict[str, str]:
+        """{event id: fact id} for every event indexed (a lone statement is a fact of one)."""
+        names = {root: fact_id(ids) for root, ids in self.members.items()}
+        return {i: names[self._root(i)] for i in self.items}
+
+    def facts(self) -> dict[str, list[str]]:
+        """{fact id: member ids, sorted}."""
+        return {fact_id(ids): sorted(ids) for ids in self.members.values()}
+
+    def _root_of_fact(self, fid: str) -> str:
+        member = fid[len(FACT_PREFIX):]
+        if member not in self.items or fact_id(self.members[self._root(member)]) != fid:
+            raise KeyError(fid)
+        return self._root(member)
+
+    def explain(self, fid: str) -> list[Evidence]:
+        """The links that made fact `fid`, in the order they were made (KeyError if unknown)."""
+        return list(self.evidence.get(self._root_of_fact(fid), ()))
+
+    def sources(self, fid: str) -> int:
+        """Independent sources of fact `fid`: its documents, a re-published wire story once."""
+        ids = self.members[self._root_of_fact(fid)]
+        wire = self.wire_groups()
+        return len({wire.get(self.items[i].doc, self.items[i].doc) for i in ids})
+
+    def wire_groups(self) -> dict[str, str]:
+        """{source: the first source of its wire story} for sources that re-publish another's
+        text: REPUBLISHED or more of the smaller one's statements verbatim in the other."""
+        shared: dict[tuple[str, str], int] = defaultdict(int)
+        size: dict[str, int] = defaultdict(int)
+        for item in self.items.values():
+            size[item.doc] += 1
+        for ids in self.by_text.values():
+            docs = sorted({self.items[i].doc for i in ids})
+            for k, a in enumerate(docs):
+                for b in docs[k + 1:]:
+                    shared[(a, b)] += 1
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        for (a, b), n in sorted(shared.items()):
+            if n >= REPUBLISHED * min(size[a], size[b]) and n >= 2:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+        return {d: root(d) for d in parent}
+
+
+# ---------------------------------------------------------------------- building
+
+
+def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple[int, ...]:
+    if (hi - lo).days > WIDE_DAYS:
+        anchor = hi if open_start and hi != date.max else reported
+        if anchor is None or not (lo <= anchor <= hi):
+            return ()
+        return tuple(range((anchor.toordinal() - WINDOW_DAYS) // 7, anchor.toordinal() // 7 + 1))
+    return tuple(range(lo.toordinal() // 7, hi.toordinal() // 7 + 1))
+
+
+def _item(event: Event) -> _Item:
+    w = parse_when(event.when)
+    words = en.terms(event.text)
+    return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
+                 terms=frozenset(words), lead=frozenset(en.head(event.text, LEAD)), subject=frozenset(en.subject(event.text)),
+                 text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
+                 weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
+
+
+def _idf(index: FactIndex, term: str, n_docs: int) -> float:
+    return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
+
+
+def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
+    unless they share MIN_SHARED terms, each one's head terms meet the other's terms, and
+    neither names an acting subject the other does not mention."""
+    shared = a.terms & b.terms
+    if len(shared) < MIN_SHARED or not (a.lead & b.terms and b.lead & a.terms):
+        return 0.0, ()
+    if (a.subject and not a.subject & b.terms) or (b.subject and not b.subject & a.terms):
+        return 0.0, ()  # another actor: "South Africa deplored the blasts" is not the blasts
+    common = sum(weight[t] for t in shared)
+    total = sum(weight[t] for t in a.terms) + sum(weight[t] for t in b.terms)
+    ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
+    return 2 * common / total, ranked
+
+
+def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
+    usable = sorted((t for t in item.terms if t not in en.GENERIC and not t.startswith("#")),
+                    key=lambda t: (index.df.get(t, 0), t))
+    return usable[:max(BLOCK_MIN, math.ceil(BLOCK_SHARE * len(usable)))]
+
+
+def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
+    lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+    return (lo, hi) if lo <= hi else None
+
+
+def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
+    new = []
+    for event in sorted(events, key=lambda e: e.id):
+        if event.id in index.items:
+            continue
+        item = _item(event)
+        index.items[item.id] = item
+        index.parent[item.id] = item.id
+        index.members[item.id] = [item.id]
+        for term in item.terms - index.doc_terms[item.doc]:
+            index.df[term] += 1
+        index.doc_terms[item.doc] |= item.terms
+        index.by_text[item.text_key].append(item.id)
+        new.append(item)
+    return new
+
+
+def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, str, Evidence]]:
+    """Scored links between each new statement and any indexed one sharing a blocking key."""
+    n_docs = len(index.doc_terms)
+    weight: dict[str, float] = {}
+    new_ids = {item.id for item in new}
+    keys = {}
+    for item in new:  # index first so new statements also meet each other
+        keys[item.id] = [(t, w) for t in _blocking_terms(index, item) for w in item.weeks]
+        for key in keys[item.id]:
+            index.postings[key].append(item.id)
+    out = []
+    for item in new:
+        seen: set[str] = set()
+        for key in keys[item.id]:
+            posting = index.postings[key]
+            if len(posting) <= MAX_POSTING:
+                seen.update(posting)
+        same = set(index.by_text.get(item.text_key, ()))
+        for other_id in sorted(seen | same):
+            if other_id == item.id or (other_id in new_ids and other_id < item.id):
+                continue  # each new pair once
+            other = index.items[other_id]
+            if other.doc == item.doc:
+                continue
+            days = _overlap(item, other)
+            if days is None:
+                continue
+            a, b = sorted((item.id, other_id))
+            claimant = item.claimant if item.claimant and item.claimant == other.claimant else ""
+            if other_id in same:
+                out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
+                continue
+            for t in item.terms | other.terms:
+                if t not in weight:
+                    weight[t] = _idf(index, t, n_docs)
+            score, shared = _score(item, other, weight)
+            if score >= THRESHOLD:
+                out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
+    out.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return out
+
+
+def _mergeable(index: FactIndex, ra: str, rb: str) -> bool:
+    ma, mb = index.members[ra], index.members[rb]
+    if index.alone & (set(ma) | set(mb)):
+        return False
+    if ONE_PER_DOCUMENT and {index.items[i].doc for i in ma} & {index.items[i].doc for i in mb}:
+        return False
+    items = [index.items[i] for i in ma + mb]
+    if max(i.lo for i in items) > min(i.hi for i in items):
+        return False
+    return not any(frozenset((x, y)) in index.apart for x in ma for y in mb)
+
+
+def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
+    keep, gone = sorted((ra, rb))
+    index.parent[gone] = keep
+    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone))
+    index.evidence[keep] = index.evidence.pop(keep, []) + index.evidence.pop(gone, []) + [evidence]
+
+
+def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
+    for ids in sorted(tuple(sorted(set(g))) for g in links):
+        present = [i for i in ids if i in index.items]
+        for other in present[1:]:
+            ra, rb = index._root(present[0]), index._root(other)
+            if ra != rb:
+                _union(index, ra, rb, Evidence(present[0], other, "user link"))
+
+
+def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
+    for _score_, a, b, evidence in candidates:
+        ra, rb = index._root(a), index._root(b)
+        if ra != rb and _mergeable(index, ra, rb):
+            _union(index, ra, rb, evidence)
+
+
+def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
+          unlinks: Iterable[str | Sequence[str]] = ()) -> FactIndex:
+    """Group `events` into facts; the index can take more events later (`regroup`).
+
+    links: groups of event ids to put in one fact, whatever the rules say.
+    unlinks: an event id to keep alone, or a pair of ids never to put in one fact
+    (a link between the same ids wins)."""
+    index = FactIndex()
+    for u in unlinks:
+        if isinstance(u, str):
+            index.alone.add(u)
+        else:
+            ids = sorted(set(u))
+            index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
+    index.links = [tuple(sorted(set(g))) for g in links]
+    regroup(index, list(events))
+    return index
+
+
+def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
+    """Add events (say one newly ingested document) to `index` and group them with what it
+    holds; facts already made stay made. Returns `index`. Work is proportional to the new
+    statements and the statements sharing their blocking keys, not to the store."""
+    new = _add(index, list(new_events))
+    _apply_links(index, index.links)
+    _merge(index, _candidates(index, new))
+    return index
+
+
+def group(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
+          unlinks: Iterable[str | Sequence[str]] = ()) -> dict[str, str]:
+    """{event id: fact id} for every event (see the module doc for the rules)."""
+    return build(events, links=links, unlinks=unlinks).fact_of
