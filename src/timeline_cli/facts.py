@@ -55,12 +55,15 @@ from timeline_cli.when import parse_when
 __all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
 
 THRESHOLD = 0.35     # IDF-weighted Dice of shared terms to link two statements
+WEAK = 0.25           # weaker links count when several join the same two facts
+COHESION = 0.0      # ... and the average link between two facts merged
+COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 MIN_SHARED = 2       # shared content terms needed besides the score
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
 WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
 WINDOW_DAYS = 7      # ... on this many days before it
 LEAD = 3             # the first lower-case terms: what the statement says happened (lang.en.facts.head)
-BLOCK_SHARE = 0.4    # block on the rarest 40% of a statement's terms (at least BLOCK_MIN)
+BLOCK_SHARE = 1.0    # share of its terms (rarest first) a statement is blocked on (at least BLOCK_MIN)
 BLOCK_MIN = 3
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
@@ -125,6 +128,7 @@ class FactIndex:
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
     links: list[tuple[str, ...]] = field(default_factory=list)
+    scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
 
     # ------------------------------------------------------------------ reading
 
@@ -292,7 +296,8 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 if t not in weight:
                     weight[t] = _idf(index, t, n_docs)
             score, shared = _score(item, other, weight)
-            if score >= THRESHOLD:
+            if score >= WEAK:
+                index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
@@ -307,7 +312,22 @@ def _mergeable(index: FactIndex, ra: str, rb: str) -> bool:
     items = [index.items[i] for i in ma + mb]
     if max(i.lo for i in items) > min(i.hi for i in items):
         return False
-    return not any(frozenset((x, y)) in index.apart for x in ma for y in mb)
+    if any(frozenset((x, y)) in index.apart for x in ma for y in mb):
+        return False
+    return _cohesion(index, ma, mb) >= COHESION
+
+
+def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
+    """Average link score between two facts over their pairs of different documents (a pair
+    never scored counts 0): one bridge between two big facts does not merge them."""
+    total, pairs = 0.0, 0
+    for x in ma[:COHESION_SAMPLE]:
+        dx = index.items[x].doc
+        for y in mb[:COHESION_SAMPLE]:
+            if index.items[y].doc != dx:
+                pairs += 1
+                total += index.scores.get((x, y) if x < y else (y, x), 0.0)
+    return total / pairs if pairs else 1.0
 
 
 def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
@@ -327,10 +347,33 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
 
 
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
-    for _score_, a, b, evidence in candidates:
+    """Strong links first, best first; then facts joined by several weak links whose scores
+    add up to a strong one (a short restatement of a fact echoes several of its members)."""
+    weak = []
+    for score, a, b, evidence in candidates:
+        if score < THRESHOLD:
+            weak.append((a, b, evidence))
+            continue
         ra, rb = index._root(a), index._root(b)
         if ra != rb and _mergeable(index, ra, rb):
             _union(index, ra, rb, evidence)
+    while weak:
+        between: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+        for a, b, evidence in weak:
+            ra, rb = sorted((index._root(a), index._root(b)))
+            if ra != rb:
+                between[(ra, rb)].append(evidence)
+        joins = sorted(((-sum(e.score for e in links), pair, links) for pair, links in between.items()
+                        if len(links) >= 2 and sum(e.score for e in links) >= THRESHOLD))
+        merged = False
+        for _total, (ra, rb), links in joins:
+            if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb):
+                for evidence in links[:-1]:
+                    index.evidence[ra].append(evidence)
+                _union(index, ra, rb, links[-1])
+                merged = True
+        if not merged:
+            break
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
