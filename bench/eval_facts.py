@@ -126,7 +126,9 @@ def score(name: str, path: Path, corpus: dict, distractors: list, verbose: bool)
 
     # Recall: (fact, doc, doc) links.
     links = found = blocked = blocked_found = 0
+    per_fact = []
     for fact in gold:
+        before = (links, found)
         ids = [i for i in (match(m, events_by_doc) for m in fact["members"]) if i]
         per_doc = defaultdict(list)
         for i in ids:
@@ -144,6 +146,7 @@ def score(name: str, path: Path, corpus: dict, distractors: list, verbose: bool)
                 else:
                     blocked += 1
                     blocked_found += ok
+        per_fact.append((fact["fact"], found - before[1], links - before[0]))
     p = tp / (tp + fp) if tp + fp else 1.0
     r = found / links if links else 1.0
     f1 = 2 * p * r / (p + r) if p + r else 0.0
@@ -153,6 +156,7 @@ def score(name: str, path: Path, corpus: dict, distractors: list, verbose: bool)
     print(f"  precision {p:.3f} ({tp}/{tp + fp}; {outside} with distractors)  recall {r:.3f} ({found}/{links})  "
           f"F1 {f1:.3f}  recall incl. date-blocked {r_all:.3f}  grouping {seconds * 1000:.0f} ms")
     if verbose:
+        print("  recall per fact: " + ", ".join(f"{n} {f}/{t}" for n, f, t in per_fact if t))
         for kind, a, b in errors:
             print(f"  {kind} {gold_of.get(a.id, '-')}/{gold_of.get(b.id, '-')}\n     {a.source} {a.when} {a.text[:110]}\n"
                   f"     {b.source} {b.when} {b.text[:110]}")

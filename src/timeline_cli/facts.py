@@ -43,7 +43,7 @@ automatic grouping; store them by event id so they survive a regroup.
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
@@ -54,10 +54,14 @@ from timeline_cli.when import parse_when
 
 __all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
 
-THRESHOLD = 0.35     # IDF-weighted Dice of shared terms to link two statements
+THRESHOLD = 0.5     # IDF-weighted Dice of shared terms to link two statements
 WEAK = 0.25           # weaker links count when several join the same two facts
-COHESION = 0.0      # ... and the average link between two facts merged
+WEAK_SHARED = 4      # ... sharing at least this many terms
+COHESION = 0.1      # ... and the average link between two facts merged
+COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
+OVERLAP = False      # score: IDF-weighted Dice (False) or overlap coefficient (True)
+BOTH_HEADS = True    # each statement's head terms must be in the other (else: one way is enough)
 MIN_SHARED = 2       # shared content terms needed besides the score
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
 WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
@@ -65,6 +69,10 @@ WINDOW_DAYS = 7      # ... on this many days before it
 LEAD = 3             # the first lower-case terms: what the statement says happened (lang.en.facts.head)
 BLOCK_SHARE = 1.0    # share of its terms (rarest first) a statement is blocked on (at least BLOCK_MIN)
 BLOCK_MIN = 3
+MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a stop word here)
+COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
+RARE_DF = 30         # a term in at most this many documents also blocks across any dates
+ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
 ONE_PER_DOCUMENT = False
@@ -108,9 +116,11 @@ class _Item:
     terms: frozenset[str]
     lead: frozenset[str]      # its head terms: what it says happened
     subject: frozenset[str]   # the named words before them: who acts
+    pronoun: bool             # starts with a pronoun: its actor is named elsewhere
     text_key: str
     claimant: str
     weeks: tuple[int, ...]
+    weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
 
 
 @dataclass
@@ -209,6 +219,7 @@ def _item(event: Event) -> _Item:
     words = en.terms(event.text)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
                  terms=frozenset(words), lead=frozenset(en.head(event.text, LEAD)), subject=frozenset(en.subject(event.text)),
+                 pronoun=en.starts_with_pronoun(event.text),
                  text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
@@ -219,17 +230,26 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
 
 def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...]]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
-    unless they share MIN_SHARED terms, each one's head terms meet the other's terms, and
-    neither names an acting subject the other does not mention."""
+    unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
+    names an acting subject the other does not mention."""
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED or not (a.lead & b.terms and b.lead & a.terms):
+    if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
-    if (a.subject and not a.subject & b.terms) or (b.subject and not b.subject & a.terms):
-        return 0.0, ()  # another actor: "South Africa deplored the blasts" is not the blasts
     common = sum(weight[t] for t in shared)
-    total = sum(weight[t] for t in a.terms) + sum(weight[t] for t in b.terms)
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
-    return 2 * common / total, ranked
+    if OVERLAP:
+        return common / min(a.weight, b.weight), ranked
+    return 2 * common / (a.weight + b.weight), ranked
+
+
+def _other_actor(a: _Item, b: _Item) -> bool:
+    """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
+    "South Africa deplored the blasts" is not the blasts."""
+    return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+
+
+def _heads_meet(a: _Item, b: _Item) -> bool:
+    return bool(a.lead & b.terms and b.lead & a.terms) if BOTH_HEADS else bool(a.lead & b.terms or b.lead & a.terms)
 
 
 def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
@@ -261,24 +281,52 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
 
 
 def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, str, Evidence]]:
-    """Scored links between each new statement and any indexed one sharing a blocking key."""
+    """Scored links between each new statement and the indexed ones sharing at least
+    MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date)."""
     n_docs = len(index.doc_terms)
+    common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
     weight: dict[str, float] = {}
+    for item in new:
+        for t in item.terms:
+            if t not in weight:
+                weight[t] = _idf(index, t, n_docs)
+        item.weight = sum(weight[t] for t in item.terms)
     new_ids = {item.id for item in new}
-    keys = {}
+    keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
     for item in new:  # index first so new statements also meet each other
-        keys[item.id] = [(t, w) for t in _blocking_terms(index, item) for w in item.weeks]
-        for key in keys[item.id]:
-            index.postings[key].append(item.id)
+        per_term = []
+        for t in _blocking_terms(index, item):
+            df = index.df.get(t, 0)
+            if df > common:
+                continue  # as common as a stop word here: links nothing on its own
+            if df <= RARE_DF or not item.weeks:
+                term_keys = [(t, ANY_WEEK)] if df <= RARE_DF else []
+            else:
+                term_keys = [(t, w) for w in item.weeks]
+            per_term.append((t, term_keys))
+            for key in term_keys:
+                index.postings[key].append(item.id)
+        keys[item.id] = per_term
     out = []
     for item in new:
-        seen: set[str] = set()
-        for key in keys[item.id]:
-            posting = index.postings[key]
-            if len(posting) <= MAX_POSTING:
-                seen.update(posting)
-        same = set(index.by_text.get(item.text_key, ()))
-        for other_id in sorted(seen | same):
+        hits: Counter[str] = Counter()
+        for _term, term_keys in keys[item.id]:
+            if len(term_keys) == 1:
+                posting = index.postings[term_keys[0]]
+                if len(posting) <= MAX_POSTING:
+                    hits.update(posting)  # counted in C
+                continue
+            met: set[str] = set()
+            for key in term_keys:
+                posting = index.postings[key]
+                if len(posting) <= MAX_POSTING:
+                    met.update(posting)
+            hits.update(met)
+        same = index.by_text.get(item.text_key, ())
+        for other_id in same:
+            hits[other_id] = MIN_SHARED
+        # (the order does not matter: `out` is sorted below)
+        for other_id in [o for o, n in hits.items() if n >= MIN_SHARED]:
             if other_id == item.id or (other_id in new_ids and other_id < item.id):
                 continue  # each new pair once
             other = index.items[other_id]
@@ -287,23 +335,24 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
             days = _overlap(item, other)
             if days is None:
                 continue
-            a, b = sorted((item.id, other_id))
+            a, b = (item.id, other_id) if item.id < other_id else (other_id, item.id)
             claimant = item.claimant if item.claimant and item.claimant == other.claimant else ""
             if other_id in same:
+                index.scores[(a, b)] = 1.0
                 out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
                 continue
-            for t in item.terms | other.terms:
+            for t in other.terms:
                 if t not in weight:
                     weight[t] = _idf(index, t, n_docs)
             score, shared = _score(item, other, weight)
-            if score >= WEAK:
+            if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
 
 
-def _mergeable(index: FactIndex, ra: str, rb: str) -> bool:
+def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> bool:
     ma, mb = index.members[ra], index.members[rb]
     if index.alone & (set(ma) | set(mb)):
         return False
@@ -314,7 +363,7 @@ def _mergeable(index: FactIndex, ra: str, rb: str) -> bool:
         return False
     if any(frozenset((x, y)) in index.apart for x in ma for y in mb):
         return False
-    return _cohesion(index, ma, mb) >= COHESION
+    return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
 
 
 def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
@@ -355,7 +404,10 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]])
             weak.append((a, b, evidence))
             continue
         ra, rb = index._root(a), index._root(b)
-        if ra != rb and _mergeable(index, ra, rb):
+        if ra == rb:
+            continue
+        both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
+        if _mergeable(index, ra, rb, COHESION if both_big else 0.0):
             _union(index, ra, rb, evidence)
     while weak:
         between: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
@@ -367,7 +419,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]])
                         if len(links) >= 2 and sum(e.score for e in links) >= THRESHOLD))
         merged = False
         for _total, (ra, rb), links in joins:
-            if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb):
+            if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb, COHESION_WEAK):
                 for evidence in links[:-1]:
                     index.evidence[ra].append(evidence)
                 _union(index, ra, rb, links[-1])

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .claimants import PERSON_TITLES
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "stem", "claimant_key", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "stem", "claimant_key", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -47,6 +47,9 @@ country countries state nation world city new new president minister group part 
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
+    "slaying": "kill", "murder": "kill", "homicide": "kill", "assassin": "kill", "assassination": "kill",
+    "shot": "shoot", "shoot": "shoot", "gunn": "shoot", "gunshot": "shoot", "sniper": "shoot", "fire": "shoot",
+    "fired": "shoot", "rifl": "rifle", "weapon": "gun", "firearm": "gun",
     "wound": "injur", "hurt": "injur",
     "condemn": "condemn", "deplor": "condemn", "denounc": "condemn",
     "embassi": "embassy",
@@ -126,6 +129,15 @@ def subject(text: str) -> tuple[str, ...]:
     if len(out) == 1 and lone_first:
         return ()
     return tuple(dict.fromkeys(out))
+
+
+_PRONOUNS = frozenset("he she they it we i his her their its this these those".split())
+
+
+def starts_with_pronoun(text: str) -> bool:
+    """'He was charged Thursday...': the actor is named elsewhere, so a missing name proves nothing."""
+    m = _WORD_RE.search(text)
+    return bool(m) and m.group().lower() in _PRONOUNS
 
 
 def _term(token: str) -> str:
