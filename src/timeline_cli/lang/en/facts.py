@@ -55,6 +55,9 @@ _SYNONYMS = {
     "embassi": "embassy",
     "sorry": "apolog", "regret": "apolog",
     "american": "america", "americans": "america",
+    # British and American spellings the suffix rules do not meet
+    # (keys are stems: defence -> defenc -> defens, as defense -> defens)
+    "defenc": "defens", "offenc": "offens", "licenc": "licens", "centr": "center",
     "kenyan": "kenya", "tanzanian": "tanzania", "cuban": "cuba", "iraqi": "iraq",
 }
 
