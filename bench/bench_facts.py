@@ -72,18 +72,20 @@ def copy_event(event, copy: int):
 
 
 def make_store(docs: list[list], n_events: int, n_docs: int) -> list:
-    per_doc = max(1, n_events // n_docs)
+    """`n_events` statements from `n_docs` documents: each document copy keeps as many of its
+    statements as the remaining count needs (so short documents are copied whole)."""
     events: list = []
-    copy = 0
     used = 0
+    copy = 0
     while used < n_docs and len(events) < n_events:
         for doc in docs:
             if used >= n_docs or len(events) >= n_events:
                 break
-            events += [copy_event(e, copy) for e in doc[:per_doc * 3]]
+            need = -(-(n_events - len(events)) // (n_docs - used))
+            events += [copy_event(e, copy) for e in doc[:need]]
             used += 1
         copy += 1
-    return events[:n_events]
+    return events
 
 
 def main(argv: list[str] | None = None) -> int:

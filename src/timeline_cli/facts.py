@@ -44,6 +44,12 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+
+try:  # Counter.update's own loop, without its per-call checks (called once per term)
+    from collections import _count_elements as _count  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    def _count(counter, items):  # type: ignore[no-redef]
+        counter.update(items)
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable, Sequence
@@ -62,13 +68,12 @@ COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 OVERLAP = False      # score: IDF-weighted Dice (False) or overlap coefficient (True)
 BOTH_HEADS = True    # each statement's head terms must be in the other (else: one way is enough)
+SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
 WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
 WINDOW_DAYS = 7      # ... on this many days before it
 LEAD = 3             # the first lower-case terms: what the statement says happened (lang.en.facts.head)
-BLOCK_SHARE = 1.0    # share of its terms (rarest first) a statement is blocked on (at least BLOCK_MIN)
-BLOCK_MIN = 3
 MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a stop word here)
 COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
 RARE_DF = 30         # a term in at most this many documents also blocks across any dates
@@ -253,9 +258,8 @@ def _heads_meet(a: _Item, b: _Item) -> bool:
 
 
 def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
-    usable = sorted((t for t in item.terms if t not in en.GENERIC and not t.startswith("#")),
-                    key=lambda t: (index.df.get(t, 0), t))
-    return usable[:max(BLOCK_MIN, math.ceil(BLOCK_SHARE * len(usable)))]
+    """The terms a statement is blocked on: all but the generic words and the numbers."""
+    return [t for t in item.terms if t not in en.GENERIC and t[0] != "#"]
 
 
 def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
@@ -314,19 +318,24 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
             if len(term_keys) == 1:
                 posting = index.postings[term_keys[0]]
                 if len(posting) <= MAX_POSTING:
-                    hits.update(posting)  # counted in C
+                    _count(hits, posting)  # counted in C
                 continue
             met: set[str] = set()
             for key in term_keys:
                 posting = index.postings[key]
                 if len(posting) <= MAX_POSTING:
                     met.update(posting)
-            hits.update(met)
+            _count(hits, met)
         same = index.by_text.get(item.text_key, ())
         for other_id in same:
-            hits[other_id] = MIN_SHARED
+            hits[other_id] = MIN_SHARED + 1
         # (the order does not matter: `out` is sorted below)
-        for other_id in [o for o, n in hits.items() if n >= MIN_SHARED]:
+        # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
+        # than scoring every pair of long statements that share two words of the story.
+        short = len(item.terms) <= SHORT_TERMS
+        items = index.items
+        for other_id in [o for o, n in hits.items()
+                         if n > MIN_SHARED or (n == MIN_SHARED and (short or len(items[o].terms) <= SHORT_TERMS))]:
             if other_id == item.id or (other_id in new_ids and other_id < item.id):
                 continue  # each new pair once
             other = index.items[other_id]
