@@ -1,0 +1,472 @@
+"""Same-fact grouping: statements from different documents that report the same happening
+become one fact. Pure: no store, no clock, no printing.
+
+    >>> from timeline_cli import facts
+    >>> fact_of = facts.group(events)                      # {event id: fact id}, every event
+    >>> index = facts.build(events, links=[("a1", "b2")], unlinks=["c3"])
+    >>> index.fact_of["a1"] == index.fact_of["b2"]
+    True
+    >>> index.explain(index.fact_of["a1"])                 # members and the evidence linking them
+    >>> index.sources(index.fact_of["a1"])                 # independent sources (wire copies count once)
+    >>> facts.regroup(index, new_events)                   # one more document, incrementally
+
+How two statements are linked (the evidence `explain` gives):
+
+- they come from different documents (`source`; an event without a source is its own
+  document) — statements of one document never corroborate each other, and a fact holds at
+  most one statement per document;
+- their dates can overlap (`when.parse_when` bounds: "../1998-08-08" overlaps 1998-08-07),
+  and the dates of every member of a fact share at least one day;
+- they share content terms (`lang.en.facts.terms`: stop words dropped, light stems and
+  synonyms, numbers kept): the IDF-weighted share of terms (Dice) is at least `THRESHOLD`,
+  with at least `MIN_SHARED` shared terms; or their texts are identical.
+
+Clustering is greedy and deterministic: candidate links sorted by score (then ids) merge two
+facts when the merged fact still keeps one statement per document and a common day. So the
+result depends on the set of events only, never their order, and a fact's id is derived from
+its smallest member id (`fact_id`).
+
+Speed: no all-pairs comparison. Statements are blocked by (term, week): a statement is only
+compared with statements sharing a term whose dates fall in the same weeks, and terms too
+common within a week (more than `MAX_POSTING` statements) are not used for blocking. A date
+wider than `WIDE_DAYS` (a year, "../1998-08-08") is blocked on the week before its known end
+or, failing that, its report date: vague statements match news reported at the same time.
+
+Re-publication: two sources sharing most of their statement texts (near-identical wire copy)
+are one source (`sources` counts them once); their statements still group into one fact.
+
+User control: `links` (groups of event ids, forced into one fact first, whatever the rules)
+and `unlinks` (an event id: kept alone; a pair of ids: never in one fact) override the
+automatic grouping; store them by event id so they survive a regroup.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+try:  # Counter.update's own loop, without its per-call checks (called once per term)
+    from collections import _count_elements as _count  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - other Pythons
+    def _count(counter, items):  # type: ignore[no-redef]
+        counter.update(items)
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Sequence
+
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event, normalise_text
+from timeline_cli.when import parse_when
+
+__all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
+
+THRESHOLD = 0.5     # IDF-weighted Dice of shared terms to link two statements
+WEAK = 0.25           # weaker links count when several join the same two facts
+WEAK_SHARED = 4      # ... sharing at least this many terms
+COHESION = 0.1      # ... and the average link between two facts merged
+COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
+COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
+OVERLAP = False      # score: IDF-weighted Dice (False) or overlap coefficient (True)
+BOTH_HEADS = True    # each statement's head terms must be in the other (else: one way is enough)
+SHORT_TERMS = 6      # a statement with at most this many terms is short
+MIN_SHARED = 2       # shared content terms needed besides the score
+MAX_POSTING = 400    # a (term, week) shared by more statements does not block
+WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
+WINDOW_DAYS = 7      # ... on this many days before it
+LEAD = 3             # the first lower-case terms: what the statement says happened (lang.en.facts.head)
+MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a stop word here)
+COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
+RARE_DF = 30         # a term in at most this many documents also blocks across any dates
+ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
+REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+FACT_PREFIX = "F"
+ONE_PER_DOCUMENT = False
+
+
+def fact_id(member_ids: Iterable[str]) -> str:
+    """The id of the fact holding these events: the prefix and the smallest member id."""
+    return FACT_PREFIX + min(member_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Why two statements were linked: `kind` is "terms", "same text" or "user link"."""
+
+    a: str
+    b: str
+    kind: str
+    score: float = 0.0
+    shared: tuple[str, ...] = ()      # shared terms, rarest first
+    claimant: str = ""                # the claimant both give (compared by claimant_key)
+    days: tuple[date, date] | None = None  # the days both dates allow
+
+    def describe(self) -> str:
+        parts = [f"{self.a} ~ {self.b}: {self.kind}"]
+        if self.kind == "terms":
+            parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
+        if self.claimant:
+            parts.append(f"same claimant {self.claimant}")
+        if self.days:
+            lo, hi = self.days
+            parts.append(f"dates overlap {lo}" + ("" if lo == hi else f"..{hi}"))
+        return "; ".join(parts)
+
+
+@dataclass(slots=True)
+class _Item:
+    id: str
+    doc: str
+    lo: date
+    hi: date
+    terms: frozenset[str]
+    lead: frozenset[str]      # its head terms: what it says happened
+    subject: frozenset[str]   # the named words before them: who acts
+    pronoun: bool             # starts with a pronoun: its actor is named elsewhere
+    text_key: str
+    claimant: str
+    weeks: tuple[int, ...]
+    weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
+
+
+@dataclass
+class FactIndex:
+    """The grouping of a set of events, kept so that more events can be added (`regroup`)."""
+
+    items: dict[str, _Item] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
+    doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
+    members: dict[str, list[str]] = field(default_factory=dict)            # root -> ids
+    evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))  # root -> links
+    alone: set[str] = field(default_factory=set)
+    apart: set[frozenset[str]] = field(default_factory=set)
+    links: list[tuple[str, ...]] = field(default_factory=list)
+    scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
+
+    # ------------------------------------------------------------------ reading
+
+    def _root(self, x: str) -> str:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    @property
+    def fact_of(self) -> dict[str, str]:
+        """{event id: fact id} for every event indexed (a lone statement is a fact of one)."""
+        names = {root: fact_id(ids) for root, ids in self.members.items()}
+        return {i: names[self._root(i)] for i in self.items}
+
+    def facts(self) -> dict[str, list[str]]:
+        """{fact id: member ids, sorted}."""
+        return {fact_id(ids): sorted(ids) for ids in self.members.values()}
+
+    def _root_of_fact(self, fid: str) -> str:
+        member = fid[len(FACT_PREFIX):]
+        if member not in self.items or fact_id(self.members[self._root(member)]) != fid:
+            raise KeyError(fid)
+        return self._root(member)
+
+    def explain(self, fid: str) -> list[Evidence]:
+        """The links that made fact `fid`, in the order they were made (KeyError if unknown)."""
+        return list(self.evidence.get(self._root_of_fact(fid), ()))
+
+    def sources(self, fid: str) -> int:
+        """Independent sources of fact `fid`: its documents, a re-published wire story once."""
+        ids = self.members[self._root_of_fact(fid)]
+        wire = self.wire_groups()
+        return len({wire.get(self.items[i].doc, self.items[i].doc) for i in ids})
+
+    def wire_groups(self) -> dict[str, str]:
+        """{source: the first source of its wire story} for sources that re-publish another's
+        text: REPUBLISHED or more of the smaller one's statements verbatim in the other."""
+        shared: dict[tuple[str, str], int] = defaultdict(int)
+        size: dict[str, int] = defaultdict(int)
+        for item in self.items.values():
+            size[item.doc] += 1
+        for ids in self.by_text.values():
+            docs = sorted({self.items[i].doc for i in ids})
+            for k, a in enumerate(docs):
+                for b in docs[k + 1:]:
+                    shared[(a, b)] += 1
+        parent: dict[str, str] = {}
+
+        def root(x: str) -> str:
+            while parent.get(x, x) != x:
+                x = parent[x]
+            return x
+
+        for (a, b), n in sorted(shared.items()):
+            if n >= REPUBLISHED * min(size[a], size[b]) and n >= 2:
+                ra, rb = root(a), root(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+        return {d: root(d) for d in parent}
+
+
+# ---------------------------------------------------------------------- building
+
+
+def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple[int, ...]:
+    if (hi - lo).days > WIDE_DAYS:
+        anchor = hi if open_start and hi != date.max else reported
+        if anchor is None or not (lo <= anchor <= hi):
+            return ()
+        return tuple(range((anchor.toordinal() - WINDOW_DAYS) // 7, anchor.toordinal() // 7 + 1))
+    return tuple(range(lo.toordinal() // 7, hi.toordinal() // 7 + 1))
+
+
+def _item(event: Event) -> _Item:
+    w = parse_when(event.when)
+    words = en.terms(event.text)
+    return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
+                 terms=frozenset(words), lead=frozenset(en.head(event.text, LEAD)), subject=frozenset(en.subject(event.text)),
+                 pronoun=en.starts_with_pronoun(event.text),
+                 text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
+                 weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
+
+
+def _idf(index: FactIndex, term: str, n_docs: int) -> float:
+    return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
+
+
+def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+    """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
+    unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
+    names an acting subject the other does not mention."""
+    shared = a.terms & b.terms
+    if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
+        return 0.0, ()
+    common = sum(weight[t] for t in shared)
+    ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
+    if OVERLAP:
+        return common / min(a.weight, b.weight), ranked
+    return 2 * common / (a.weight + b.weight), ranked
+
+
+def _other_actor(a: _Item, b: _Item) -> bool:
+    """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
+    "South Africa deplored the blasts" is not the blasts."""
+    return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+
+
+def _heads_meet(a: _Item, b: _Item) -> bool:
+    return bool(a.lead & b.terms and b.lead & a.terms) if BOTH_HEADS else bool(a.lead & b.terms or b.lead & a.terms)
+
+
+def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
+    """The terms a statement is blocked on: all but the generic words and the numbers."""
+    return [t for t in item.terms if t not in en.GENERIC and t[0] != "#"]
+
+
+def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
+    lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
+    return (lo, hi) if lo <= hi else None
+
+
+def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
+    new = []
+    for event in sorted(events, key=lambda e: e.id):
+        if event.id in index.items:
+            continue
+        item = _item(event)
+        index.items[item.id] = item
+        index.parent[item.id] = item.id
+        index.members[item.id] = [item.id]
+        for term in item.terms - index.doc_terms[item.doc]:
+            index.df[term] += 1
+        index.doc_terms[item.doc] |= item.terms
+        index.by_text[item.text_key].append(item.id)
+        new.append(item)
+    return new
+
+
+def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, str, Evidence]]:
+    """Scored links between each new statement and the indexed ones sharing at least
+    MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date)."""
+    n_docs = len(index.doc_terms)
+    common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
+    weight: dict[str, float] = {}
+    for item in new:
+        for t in item.terms:
+            if t not in weight:
+                weight[t] = _idf(index, t, n_docs)
+        item.weight = sum(weight[t] for t in item.terms)
+    new_ids = {item.id for item in new}
+    keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
+    for item in new:  # index first so new statements also meet each other
+        per_term = []
+        for t in _blocking_terms(index, item):
+            df = index.df.get(t, 0)
+            if df > common:
+                continue  # as common as a stop word here: links nothing on its own
+            if df <= RARE_DF or not item.weeks:
+                term_keys = [(t, ANY_WEEK)] if df <= RARE_DF else []
+            else:
+                term_keys = [(t, w) for w in item.weeks]
+            per_term.append((t, term_keys))
+            for key in term_keys:
+                index.postings[key].append(item.id)
+        keys[item.id] = per_term
+    out = []
+    for item in new:
+        hits: Counter[str] = Counter()
+        for _term, term_keys in keys[item.id]:
+            if len(term_keys) == 1:
+                posting = index.postings[term_keys[0]]
+                if len(posting) <= MAX_POSTING:
+                    _count(hits, posting)  # counted in C
+                continue
+            met: set[str] = set()
+            for key in term_keys:
+                posting = index.postings[key]
+                if len(posting) <= MAX_POSTING:
+                    met.update(posting)
+            _count(hits, met)
+        same = index.by_text.get(item.text_key, ())
+        for other_id in same:
+            hits[other_id] = MIN_SHARED + 1
+        # (the order does not matter: `out` is sorted below)
+        # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
+        # than scoring every pair of long statements that share two words of the story.
+        short = len(item.terms) <= SHORT_TERMS
+        items = index.items
+        for other_id in [o for o, n in hits.items()
+                         if n > MIN_SHARED or (n == MIN_SHARED and (short or len(items[o].terms) <= SHORT_TERMS))]:
+            if other_id == item.id or (other_id in new_ids and other_id < item.id):
+                continue  # each new pair once
+            other = index.items[other_id]
+            if other.doc == item.doc:
+                continue
+            days = _overlap(item, other)
+            if days is None:
+                continue
+            a, b = (item.id, other_id) if item.id < other_id else (other_id, item.id)
+            claimant = item.claimant if item.claimant and item.claimant == other.claimant else ""
+            if other_id in same:
+                index.scores[(a, b)] = 1.0
+                out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
+                continue
+            for t in other.terms:
+                if t not in weight:
+                    weight[t] = _idf(index, t, n_docs)
+            score, shared = _score(item, other, weight)
+            if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
+                index.scores[(a, b)] = score
+                out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
+    out.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return out
+
+
+def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> bool:
+    ma, mb = index.members[ra], index.members[rb]
+    if index.alone & (set(ma) | set(mb)):
+        return False
+    if ONE_PER_DOCUMENT and {index.items[i].doc for i in ma} & {index.items[i].doc for i in mb}:
+        return False
+    items = [index.items[i] for i in ma + mb]
+    if max(i.lo for i in items) > min(i.hi for i in items):
+        return False
+    if any(frozenset((x, y)) in index.apart for x in ma for y in mb):
+        return False
+    return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
+
+
+def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
+    """Average link score between two facts over their pairs of different documents (a pair
+    never scored counts 0): one bridge between two big facts does not merge them."""
+    total, pairs = 0.0, 0
+    for x in ma[:COHESION_SAMPLE]:
+        dx = index.items[x].doc
+        for y in mb[:COHESION_SAMPLE]:
+            if index.items[y].doc != dx:
+                pairs += 1
+                total += index.scores.get((x, y) if x < y else (y, x), 0.0)
+    return total / pairs if pairs else 1.0
+
+
+def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
+    keep, gone = sorted((ra, rb))
+    index.parent[gone] = keep
+    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone))
+    index.evidence[keep] = index.evidence.pop(keep, []) + index.evidence.pop(gone, []) + [evidence]
+
+
+def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
+    for ids in sorted(tuple(sorted(set(g))) for g in links):
+        present = [i for i in ids if i in index.items]
+        for other in present[1:]:
+            ra, rb = index._root(present[0]), index._root(other)
+            if ra != rb:
+                _union(index, ra, rb, Evidence(present[0], other, "user link"))
+
+
+def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
+    """Strong links first, best first; then facts joined by several weak links whose scores
+    add up to a strong one (a short restatement of a fact echoes several of its members)."""
+    weak = []
+    for score, a, b, evidence in candidates:
+        if score < THRESHOLD:
+            weak.append((a, b, evidence))
+            continue
+        ra, rb = index._root(a), index._root(b)
+        if ra == rb:
+            continue
+        both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
+        if _mergeable(index, ra, rb, COHESION if both_big else 0.0):
+            _union(index, ra, rb, evidence)
+    while weak:
+        between: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
+        for a, b, evidence in weak:
+            ra, rb = sorted((index._root(a), index._root(b)))
+            if ra != rb:
+                between[(ra, rb)].append(evidence)
+        joins = sorted(((-sum(e.score for e in links), pair, links) for pair, links in between.items()
+                        if len(links) >= 2 and sum(e.score for e in links) >= THRESHOLD))
+        merged = False
+        for _total, (ra, rb), links in joins:
+            if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb, COHESION_WEAK):
+                for evidence in links[:-1]:
+                    index.evidence[ra].append(evidence)
+                _union(index, ra, rb, links[-1])
+                merged = True
+        if not merged:
+            break
+
+
+def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
+          unlinks: Iterable[str | Sequence[str]] = ()) -> FactIndex:
+    """Group `events` into facts; the index can take more events later (`regroup`).
+
+    links: groups of event ids to put in one fact, whatever the rules say.
+    unlinks: an event id to keep alone, or a pair of ids never to put in one fact
+    (a link between the same ids wins)."""
+    index = FactIndex()
+    for u in unlinks:
+        if isinstance(u, str):
+            index.alone.add(u)
+        else:
+            ids = sorted(set(u))
+            index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
+    index.links = [tuple(sorted(set(g))) for g in links]
+    regroup(index, list(events))
+    return index
+
+
+def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
+    """Add events (say one newly ingested document) to `index` and group them with what it
+    holds; facts already made stay made. Returns `index`. Work is proportional to the new
+    statements and the statements sharing their blocking keys, not to the store."""
+    new = _add(index, list(new_events))
+    _apply_links(index, index.links)
+    _merge(index, _candidates(index, new))
+    return index
+
+
+def group(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
+          unlinks: Iterable[str | Sequence[str]] = ()) -> dict[str, str]:
+    """{event id: fact id} for every event (see the module doc for the rules)."""
+    return build(events, links=links, unlinks=unlinks).fact_of
