@@ -1,0 +1,232 @@
+"""The date of a statement: which of a sentence's dates are its main clause's, and its happenings.
+
+Regex and word lists only, no parser; every rule errs towards today's choice (the most specific
+date of the sentence, `events.choose_when`):
+* a date inside a subordinate noun phrase or relative clause ("errors made during the 2019
+  flood response", "the crew that first crossed the ice cap in 1962") gives way to the main
+  clause's own date when there is one;
+* when every date is subordinate and the main verb is a present perfect ("... has died"), the
+  statement happened on the report date: a present perfect takes no past date of its own
+  ("In 2019, the minister has ..." fronts the date as the clause's adverbial and keeps it);
+* a sentence that reports two dated happenings joined by a coordination ("surrendered in Italy
+  on April 29 and in Western Europe on May 7") gives one statement date per happening, each
+  with the span of its own clause; a list of dates for one happening ("on April 29 and 30"),
+  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not.
+The English words are the language pack's (`lang/en/clauses.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable, NamedTuple, Sequence
+
+from timeline_cli.temporal.types import Timex
+
+__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings"]
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_YEAR_RE = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
+_LEAD_DET_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+_MODALS = frozenset("will would shall should can could may might must to".split())
+
+
+class Statement(NamedTuple):
+    """One dated happening of a sentence: the span of its clause and its `when`."""
+
+    start: int
+    end: int
+    timexes: list[Timex]  # the expressions its date is chosen from
+    report: bool  # True: a present-perfect statement whose dates are all subordinate (the report date)
+
+
+def _words(s: str, a: int = 0, b: int | None = None) -> list[re.Match]:
+    return list(_WORD_RE.finditer(s, a, len(s) if b is None else b))
+
+
+def _relative_at(s: str, words: list[re.Match], i: int, pack) -> bool:
+    """words[i] opens a relative clause ("the crew that first crossed", ", who")."""
+    w = words[i].group().lower()
+    if w not in pack.RELATIVE_PRONOUNS:
+        return False
+    if w != "that":
+        return True
+    if i == 0:
+        return False  # "That year, ..."
+    before = words[i - 1]
+    if s[before.end():words[i].start()].strip():
+        return False  # ", that" / "— that": no noun just before it
+    prev = before.group().lower()
+    if prev in pack.NOT_BEFORE_RELATIVE_THAT or prev in pack.REPORTING_VERBS or prev in pack.DETERMINERS:
+        return False
+    # A subject relative: a verb follows ("that first crossed", "that was stolen"); "establishes
+    # that U.S. forces will ..." is a complement clause, and object relatives are left alone.
+    for nxt in words[i + 1:i + 3]:
+        low = nxt.group()
+        if pack.PARTICIPLE_RE.match(low) or low in pack.AUXILIARIES:
+            return True
+        if low not in pack.CLAUSE_ADVERBS and not low.endswith("ly"):
+            return False
+    return False
+
+
+def main_perfect(s: str, pack) -> int | None:
+    """Offset in `s` of the auxiliary of a present-perfect main verb, or None.
+
+    The words before it must be a plain subject: no fronted adverbial, subordinator, reporting
+    verb or quotation; a relative clause in the subject must have words of its own before the
+    auxiliary ("the crew that first crossed the ice cap in 1962 has died").
+    """
+    for m in pack.PERFECT_RE.finditer(s):
+        aux = m.start("aux")
+        region = s[:aux]
+        words = _words(region)
+        if not words or words[0].group().lower() in pack.FRONT_WORDS:
+            return None
+        if any(q in region for q in pack.QUOTES) or ";" in region or ":" in region:
+            return None
+        lows = [w.group().lower() for w in words]
+        if lows[-1] in _MODALS:
+            return None  # "may have died in 1962": a modal perfect takes past dates
+        if any(w in pack.SUBORDINATORS or w in pack.REPORTING_VERBS for w in lows):
+            return None
+        rel = [i for i in range(len(words)) if _relative_at(region, words, i, pack)]
+        if rel and not [w for w in lows[rel[-1] + 1:] if w != "not" and not w.endswith("ly")]:
+            continue  # "the man who has lived here": the perfect is the relative clause's own
+        return aux
+    return None
+
+
+def _core(s: str, a: int, b: int) -> int:
+    """Start of the expression without a leading article ("the 2019" -> "2019")."""
+    m = _LEAD_DET_RE.match(s, a, b)
+    return m.end() if m else a
+
+
+def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
+    core = _core(s, a, b)
+    before = _words(s, 0, core)
+    prev = before[-1] if before else None
+    adjacent = prev is not None and not s[prev.end():core].strip()
+    # "the 2019 flood response", "a 2009 analysis", "record 2023 profits", "the 1975 Algiers
+    # Agreement": a year that premodifies a noun (not "in 2019 elections", "the year 1950 also")
+    if _YEAR_RE.fullmatch(s, core, b) and adjacent and prev is not None:
+        low = prev.group().lower()
+        det = core > a or low in pack.DETERMINERS
+        nxt = _WORD_RE.match(s, b + 1) if s[b:b + 1] == " " else None
+        if (det or low not in pack.FRONT_WORDS) and low not in pack.TIME_NOUNS and nxt is not None:
+            word = nxt.group()
+            if word not in pack.NOT_A_NOUN_AFTER_YEAR and not word.endswith("ly") and \
+                    (word.islower() or det and word[:1].isupper()):
+                return True
+    # "the flood of 2019" (but "the end of 2019"): only against a present perfect, as "the
+    # armistice of 11 November 1918" is often the happening itself
+    if perfect is not None and adjacent and prev is not None and prev.group().lower() == "of" \
+            and len(before) >= 2:
+        noun = before[-2].group()
+        if noun.islower() and noun not in pack.TIME_NOUNS and not s[before[-2].end():prev.start()].strip():
+            return True
+    # an aside in brackets: "the Siege of Kut (1915-16)", "(lost in 1986)"
+    if s.rfind("(", 0, a) > s.rfind(")", 0, a):
+        return True
+    # inside a relative clause, up to the next comma or bracket (or the main verb that closes it)
+    breaks = [m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)]
+    window = max(breaks, default=0)
+    if perfect is not None and window <= perfect < a:
+        return False
+    words = _words(s, 0, a)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].start() < window:
+            break
+        if _relative_at(s, words, i, pack):
+            return True
+    # "The bridge built in 1962 has been closed": a reduced relative inside the subject
+    if perfect is not None and a < perfect:
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].start() < window:
+                break
+            if pack.PARTICIPLE_RE.match(words[i].group()) and words[i - 1].group().lower() not in \
+                    pack.NOT_A_NOUN_AFTER_YEAR and words[i - 1].group().lower() not in pack.FRONT_WORDS:
+                return True
+    return False
+
+
+def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: int | None = None) -> list[bool]:
+    """For each expression (offsets into the text `s` was cut from at `offset`), whether it
+    dates a subordinate noun phrase or relative clause rather than the main clause."""
+    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack) for t in timexes]
+
+
+def _bounds(t: Timex) -> tuple[date, date] | None:
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import parse_when
+
+    try:
+        w = parse_when(t.edtf or "")
+    except DateError:
+        return None
+    if w.open_start or w.open_end:
+        return None
+    return w.earliest, w.latest
+
+
+def happenings(text: str, start: int, end: int, dates: Sequence[Timex], pack) -> list[tuple[int, int]]:
+    """Clause spans of text[start:end], one per dated happening (one span when there is one).
+
+    `dates`: the sentence's calendar dates that are its main clause's, in text order.
+    """
+    cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+    for a, b in zip(dates, dates[1:]):
+        ba, bb = _bounds(a), _bounds(b)
+        if ba is None or bb is None or not (ba[1] < bb[0] or bb[1] < ba[0]):
+            continue  # open, or one inside the other ("in 1941 ... on June 22")
+        between = text[a.end:b.start]
+        if pack.BOUND_BEFORE_RE.search(between) or any(q in between for q in pack.QUOTES):
+            continue
+        links = list(pack.HAPPENING_LINK_RE.finditer(between))
+        if not links:
+            continue
+        link = links[-1]
+        if not [w for w in _words(between, link.end()) if w.group().lower() not in pack.HAPPENING_FILLER]:
+            continue  # "on April 29 and again on May 7": one happening's dates
+        cuts.append((a.end + link.start(), a.end + link.end()))
+    spans, s = [], start
+    for e, nxt in cuts:
+        spans.append((s, e))
+        s = nxt
+    spans.append((s, end))
+    return spans
+
+
+def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pack,
+                    is_calendar: Callable[[Timex], bool], *, split: bool = True) -> list[Statement]:
+    """The happenings of the sentence text[start:end] and the expressions each is dated by.
+
+    `found`: the sentence's expressions (absolute offsets); `is_calendar`: whether one can be a
+    statement's date (the caller's ranking says). Without a calendar date the sentence is one
+    statement with everything found.
+    """
+    calendar = [t for t in found if is_calendar(t)]
+    if not calendar:
+        return [Statement(start, end, list(found), False)]
+    s = text[start:end]
+    perfect = main_perfect(s, pack)
+    sub = dict(zip(map(id, calendar), subordinate(s, calendar, start, pack, perfect)))
+    main = [t for t in calendar if not sub[id(t)]]
+    # The main clause's dates win only when one of them is a closed calendar date (not "at the
+    # time", not a clock time whose day may be inferred).
+    if not [t for t in main if t.type.upper() == "DATE" and _bounds(t) is not None]:
+        if not main and perfect is not None:
+            return [Statement(start, end, [], True)]
+        main = calendar
+    keep = [t for t in found if not is_calendar(t) or t in main]
+    spans = happenings(text, start, end, sorted(main, key=lambda t: t.start), pack) if split else [(start, end)]
+    if len(spans) == 1:
+        return [Statement(start, end, keep, False)]
+    out = []
+    for i, (a, b) in enumerate(spans):
+        lo = a if i else start
+        hi = spans[i + 1][0] if i + 1 < len(spans) else end
+        mine = [t for t in keep if lo <= t.start < hi]
+        out.append(Statement(a, b, mine, False))
+    return out
