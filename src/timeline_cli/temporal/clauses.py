@@ -57,7 +57,8 @@ def _relative_at(s: str, words: list[re.Match], i: int, pack) -> bool:
     if s[before.end():words[i].start()].strip():
         return False  # ", that" / "— that": no noun just before it
     prev = before.group().lower()
-    if prev in pack.NOT_BEFORE_RELATIVE_THAT or prev in pack.REPORTING_VERBS or prev in pack.DETERMINERS:
+    if prev in pack.NOT_BEFORE_RELATIVE_THAT or prev in pack.REPORTING_VERBS or prev in pack.DETERMINERS \
+            or prev in pack.FRONT_WORDS:
         return False
     # A subject relative: a verb follows ("that first crossed", "that was stolen"); "establishes
     # that U.S. forces will ..." is a complement clause, and object relatives are left alone.
@@ -77,10 +78,11 @@ def main_perfect(s: str, pack) -> int | None:
     verb or quotation; a relative clause in the subject must have words of its own before the
     auxiliary ("the crew that first crossed the ice cap in 1962 has died").
     """
+    every = _words(s)
     for m in pack.PERFECT_RE.finditer(s):
         aux = m.start("aux")
         region = s[:aux]
-        words = _words(region)
+        words = [w for w in every if w.end() <= aux]
         if not words or words[0].group().lower() in pack.FRONT_WORDS:
             return None
         if any(q in region for q in pack.QUOTES) or ";" in region or ":" in region:
@@ -90,11 +92,23 @@ def main_perfect(s: str, pack) -> int | None:
             return None  # "may have died in 1962": a modal perfect takes past dates
         if any(w in pack.SUBORDINATORS or w in pack.REPORTING_VERBS for w in lows):
             return None
-        rel = [i for i in range(len(words)) if _relative_at(region, words, i, pack)]
+        rel = [i for i in range(len(words)) if _relative_at(s, every, i, pack)]
         if rel and not [w for w in lows[rel[-1] + 1:] if w != "not" and not w.endswith("ly")]:
             continue  # "the man who has lived here": the perfect is the relative clause's own
         return aux
     return None
+
+
+def _verb_groups(words: Sequence[re.Match], pack) -> int:
+    """Runs of verb-like words (auxiliaries, past forms, adverbs between them) in `words`."""
+    groups, inside = 0, False
+    for w in words:
+        low = w.group().lower()
+        verb = low in pack.AUXILIARIES or bool(pack.PARTICIPLE_RE.match(low))
+        if verb and not inside:
+            groups += 1
+        inside = verb or (inside and (low in pack.CLAUSE_ADVERBS or low.endswith("ly")))
+    return groups
 
 
 def _core(s: str, a: int, b: int) -> int:
@@ -109,8 +123,10 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
     prev = before[-1] if before else None
     adjacent = prev is not None and not s[prev.end():core].strip()
     # "the 2019 flood response", "a 2009 analysis", "record 2023 profits", "the 1975 Algiers
-    # Agreement": a year that premodifies a noun (not "in 2019 elections", "the year 1950 also")
-    if _YEAR_RE.fullmatch(s, core, b) and adjacent and prev is not None:
+    # Agreement": a year that premodifies a noun (not "in 2019 elections", "the year 1950 also");
+    # only against a present perfect, as a past verb often tells what the noun did
+    # ("Navigation Mixte's 1989 profit is likely to be ..., up from last year")
+    if perfect is not None and _YEAR_RE.fullmatch(s, core, b) and adjacent and prev is not None:
         low = prev.group().lower()
         det = core > a or low in pack.DETERMINERS
         nxt = _WORD_RE.match(s, b + 1) if s[b:b + 1] == " " else None
@@ -119,15 +135,16 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
             if word not in pack.NOT_A_NOUN_AFTER_YEAR and not word.endswith("ly") and \
                     (word.islower() or det and word[:1].isupper()):
                 return True
-    # "the flood of 2019" (but "the end of 2019"): only against a present perfect, as "the
-    # armistice of 11 November 1918" is often the happening itself
+    # "the flood of 2019" (but "the end of 2019"): only against a present perfect too ("the
+    # armistice of 11 November 1918" is often the happening itself)
     if perfect is not None and adjacent and prev is not None and prev.group().lower() == "of" \
             and len(before) >= 2:
         noun = before[-2].group()
         if noun.islower() and noun not in pack.TIME_NOUNS and not s[before[-2].end():prev.start()].strip():
             return True
-    # an aside in brackets: "the Siege of Kut (1915-16)", "(lost in 1986)"
-    if s.rfind("(", 0, a) > s.rfind(")", 0, a):
+    # an aside in brackets against a present perfect: "the Siege of Kut (1915-16)" (elsewhere
+    # "the fall of Ekaterinburg (on 17 July 1918)" often dates the happening itself)
+    if perfect is not None and s.rfind("(", 0, a) > s.rfind(")", 0, a):
         return True
     # inside a relative clause, up to the next comma or bracket (or the main verb that closes it)
     breaks = [m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)]
@@ -139,7 +156,9 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
         if words[i].start() < window:
             break
         if _relative_at(s, words, i, pack):
-            return True
+            # "The man who hurled a grenade ... was identified Thursday": a second verb group
+            # is the main clause's, after the relative clause ended
+            return _verb_groups(words[i + 1:], pack) < 2
     # "The bridge built in 1962 has been closed": a reduced relative inside the subject
     if perfect is not None and a < perfect:
         for i in range(len(words) - 1, 0, -1):
@@ -175,23 +194,34 @@ def happenings(text: str, start: int, end: int, dates: Sequence[Timex], pack) ->
 
     `dates`: the sentence's calendar dates that are its main clause's, in text order.
     """
-    cuts: list[tuple[int, int]] = []  # (end of a clause, start of the next)
+    cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, by a comma only)
     for a, b in zip(dates, dates[1:]):
         ba, bb = _bounds(a), _bounds(b)
         if ba is None or bb is None or not (ba[1] < bb[0] or bb[1] < ba[0]):
             continue  # open, or one inside the other ("in 1941 ... on June 22")
         between = text[a.end:b.start]
-        if pack.BOUND_BEFORE_RE.search(between) or any(q in between for q in pack.QUOTES):
+        if pack.BOUND_BEFORE_RE.search(between) or pack.ASIDE_RE.search(between):
             continue
-        links = list(pack.HAPPENING_LINK_RE.finditer(between))
-        if not links:
+        link = pack.HAPPENING_LINK_RE.match(between)  # right after the first date: "on April 29 and ..."
+        # (a fronted date is no list item: "Since 1949, it has been expanded ...")
+        comma = link is None and between.startswith(", ") and len(_words(text[start:a.start])) > 2
+        if link is None and not comma:
             continue
-        link = links[-1]
-        if not [w for w in _words(between, link.end()) if w.group().lower() not in pack.HAPPENING_FILLER]:
+        after = _words(between, link.end() if link else 2)
+        if not [w for w in after if w.group().lower() not in pack.HAPPENING_FILLER]:
             continue  # "on April 29 and again on May 7": one happening's dates
-        cuts.append((a.end + link.start(), a.end + link.end()))
+        if after and after[0].group().lower() in pack.BOUND_WORDS:
+            continue  # "into the fourth quarter and through ... 1990": one span
+        cuts.append((a.end + (link.start() if link else 0), a.end + (link.end() if link else 2), comma))
+    # A comma separates happenings only in a list closed by a link: "Greece and Turkey in 1952,
+    # Germany in 1955 and Spain in 1982"; "On 7 March 1951, the Eighth Army attacked" is one.
+    kept: list[tuple[int, int, bool]] = []
+    for cut in reversed(cuts):
+        if not cut[2] or (kept and kept[-1][0] > cut[0]):
+            kept.append(cut)
+    cuts = sorted(kept)
     spans, s = [], start
-    for e, nxt in cuts:
+    for e, nxt, _ in cuts:
         spans.append((s, e))
         s = nxt
     spans.append((s, end))

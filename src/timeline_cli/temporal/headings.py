@@ -1,7 +1,7 @@
 """Headings and captions: lines that title what follows them, never statements.
 
 A heading is a whole line, after a blank line (or at the top of the text) and followed by more
-text; it has no final punctuation (. ! ? …), at most HEADING_MAX_WORDS words, starts with a
+text (not a lower-case word that continues it); it has no final punctuation (. ! ? … :), at most HEADING_MAX_WORDS words, starts with a
 capital (a Markdown "#" or a section number "3.2" may come first) and has no finite verb, no
 reporting verb, and no date at its start (a dated list item, "1962 – first crossing", states
 something). `document_events` stores no event for one.
@@ -21,7 +21,7 @@ from timeline_cli.temporal.types import Timex
 
 __all__ = ["is_heading", "find_headings", "section_anchors", "SectionAnchor"]
 
-_FINAL = ".!?…"
+_FINAL = ".!?…:"  # a line ending in ":" leads into what follows ("Results on Saturday:")
 _CLOSERS = "\"'”’»)]"
 
 
@@ -69,8 +69,11 @@ def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT, timexes: Seq
         return False
     if any(w.lower().strip(",;:()") in pack.REPORTING_VERBS for w in words):
         return False
-    if not text[line_end:].strip():
+    rest = text[line_end:].lstrip()
+    if not rest:
         return False  # nothing follows: a one-line text (a tweet, a note) states what it says
+    if rest[:1].islower():
+        return False  # the sentence runs on in the next line (hard-wrapped text)
     return _blank_before(text, line_start)
 
 

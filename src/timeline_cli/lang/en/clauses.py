@@ -88,6 +88,9 @@ approximately nearly some another each every final finally
 """.split())
 # A second date that bounds the first happening ("established on 13 April and lasted until
 # 25 July") is no happening of its own.
+BOUND_WORDS = frozenset("until till til through to since by before after from between".split())
+# Quotations, brackets and dashes between two dates: the second belongs to an aside or a quote.
+ASIDE_RE = re.compile(r"[\"“”«»()\[\]—]|--|''|``")
 BOUND_BEFORE_RE = re.compile(
     r"\b(?:until|till|til|through|to|since|by|before|after|from|between|as\s+late\s+as|as\s+early\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE)
