@@ -10,7 +10,9 @@ annotation (values turned into EDTF by `resolve.edtf_of`). Both runs go through 
 of the statement's date (main clause, one event per dated happening), so the score measures
 whether a sentence ends up with the right date(s), not whether the choice rules agree with
 themselves. A gold-dated sentence is one the gold run stores with `keep_undated=False`; it is
-right when our run gives the same multiset of `when` values for that sentence.
+right when our run gives the same multiset of `when` values for that sentence. The event
+columns count each (sentence, when) of the gold run found in ours (a sentence split into two
+happenings with one date wrong is half right there, wrong in the sentence columns).
 
 The score is the share of gold-dated sentences that come out right. TIMEX2 corpora (wikiwars)
 have values that TimeML does not (`BC0490`): those sentences count like any other.
@@ -61,41 +63,49 @@ def _whens(events) -> dict[str, Counter]:
     return by_sentence
 
 
-def score_document(doc: dict) -> tuple[int, int, list[tuple[str, list, list]]]:
-    """(gold-dated sentences, right, [(sentence, gold whens, our whens) for the wrong ones])."""
+def score_document(doc: dict, split: bool = True) -> tuple[int, int, int, int, list[tuple[str, list, list]]]:
+    """(gold-dated sentences, right, gold events, events right, [(sentence, gold whens, our
+    whens) for the wrong sentences]); `split`: one event per dated happening (else per sentence)."""
     from timeline_cli.temporal.events import document_events
 
     dct = date.fromisoformat(doc["dct"])
     gold = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=False,
-                                  extractor=_gold_extractor(doc)))
-    ours = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=True))
-    right, wrong = 0, []
+                                  extractor=_gold_extractor(doc), split=split))
+    ours = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=True, split=split))
+    right, events, events_right, wrong = 0, 0, 0, []
     for sentence, whens in gold.items():
-        if ours.get(sentence) == whens:
+        mine = ours.get(sentence, Counter())
+        events += sum(whens.values())
+        events_right += sum((whens & mine).values())
+        if mine == whens:
             right += 1
         else:
-            wrong.append((sentence, sorted(whens.elements()), sorted(ours.get(sentence, Counter()).elements())))
-    return len(gold), right, wrong
+            wrong.append((sentence, sorted(whens.elements()), sorted(mine.elements())))
+    return len(gold), right, events, events_right, wrong
 
 
-def evaluate(corpora: Path = DEFAULT_CORPORA, names=DEFAULT_NAMES) -> dict[str, dict]:
+def evaluate(corpora: Path = DEFAULT_CORPORA, names=DEFAULT_NAMES, split: bool = True) -> dict[str, dict]:
     out: dict[str, dict] = {}
     for name in names:
         path = corpora / f"{name}.jsonl"
         if not path.exists():
             continue
-        total = right = docs = 0
+        total = right = docs = events = events_right = 0
         errors: list = []
         with path.open(encoding="utf-8") as fh:
             for raw in fh:
                 doc = json.loads(raw)
-                n, r, wrong = score_document(doc)
+                n, r, ev, er, wrong = score_document(doc, split)
                 docs += 1
                 total += n
                 right += r
+                events += ev
+                events_right += er
                 errors.extend((doc["doc"], *w) for w in wrong)
         out[name] = {"docs": docs, "dated_sentences": total, "right": right,
-                     "accuracy": round(right / total, 4) if total else 0.0, "errors": errors}
+                     "accuracy": round(right / total, 4) if total else 0.0,
+                     "gold_events": events, "events_right": events_right,
+                     "event_recall": round(events_right / events, 4) if events else 0.0, "errors": errors}
     return out
 
 
@@ -105,17 +115,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", action="append", default=[], help="corpus name (file stem); repeatable")
     ap.add_argument("--errors", type=int, default=0, metavar="N", help="list the first N wrong sentences per corpus")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--no-split", action="store_true", help="one event per sentence (document_events split=False)")
     args = ap.parse_args(argv)
     if not args.corpora.is_dir():
         print(f"error: no corpora folder at {args.corpora} (give --corpora DIR)", file=sys.stderr)
         return 2
-    results = evaluate(args.corpora, args.corpus or DEFAULT_NAMES)
+    results = evaluate(args.corpora, args.corpus or DEFAULT_NAMES, split=not args.no_split)
     if args.json:
         print(json.dumps({k: {f: v for f, v in r.items() if f != "errors"} for k, r in results.items()}, indent=1))
         return 0
-    print(f"{'corpus':<14} {'docs':>5} {'dated':>6} {'right':>6} {'accuracy':>8}")
+    print(f"{'corpus':<14} {'docs':>5} {'dated':>6} {'right':>6} {'accuracy':>8} {'events':>6} {'right':>6} {'recall':>6}")
     for name, r in results.items():
-        print(f"{name:<14} {r['docs']:>5} {r['dated_sentences']:>6} {r['right']:>6} {r['accuracy']:>8.3f}")
+        print(f"{name:<14} {r['docs']:>5} {r['dated_sentences']:>6} {r['right']:>6} {r['accuracy']:>8.3f} "
+              f"{r['gold_events']:>6} {r['events_right']:>6} {r['event_recall']:>6.3f}")
     for name, r in results.items():
         for doc, sentence, gold, ours in r["errors"][:args.errors]:
             print(f"\n[{name} {doc}] {sentence}\n  gold {gold}\n  ours {ours}")
