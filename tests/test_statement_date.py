@@ -32,7 +32,11 @@ MAIN_CLAUSE = [
     # a present-perfect main verb with its only dates inside a noun phrase or relative clause
     ("The minister has apologised to the families for errors made during the 2019 flood response.", [REPORTED]),
     ("The last surviving member of the crew that first crossed the ice cap in 1962 has died.", [REPORTED]),
-    ("The bridge built in 1962 has been closed.", [REPORTED]),
+    ("The bridge, built in 1962, has been closed.", [REPORTED]),
+    ("Japan has refused aid, citing abductions in the 1970s of a girl who went missing in 1977.", [REPORTED]),
+    ("The army sent in bulldozers on 3 March 2023 to tear down the home of Smith, who has been linked to the bombing.",
+     ["2023-03-03"]),
+    ("Police have arrested a man in March.", ["2024-03"]),
     ("Smith, who was arrested in 2019, has been released.", [REPORTED]),
     # must not break: a date that is the main clause's own
     ("The minister apologised in 2019 for the errors.", ["2019"]),
@@ -111,6 +115,9 @@ def test_split_false_keeps_one_event_per_sentence():
     ("The man who has lived here left.", False),
     ('"We have won," he said.', False),
     ("The minister had apologised.", False),
+    ("The Doha round, launched in 2001, has stalled.", True),
+    ("The army sent troops and the minister has apologised.", False),  # a verb before it
+    ("The injured man has died.", False),  # an -ed word is read as a verb: today's choice stays
 ])
 def test_main_perfect(sentence, perfect):
     assert (main_perfect(sentence, EN) is not None) is perfect

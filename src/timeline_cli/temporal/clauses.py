@@ -95,8 +95,22 @@ def main_perfect(s: str, pack) -> int | None:
         rel = [i for i in range(len(words)) if _relative_at(s, every, i, pack)]
         if rel and not [w for w in lows[rel[-1] + 1:] if w != "not" and not w.endswith("ly")]:
             continue  # "the man who has lived here": the perfect is the relative clause's own
+        # A verb in the subject outside asides and relative clauses ("The army sent in the
+        # bulldozers on Thursday ..., who has been linked"): the perfect is no main verb.
+        # ("The Doha round, launched in 2001, has ...": the aside may have one.)
+        # commas[k] = index of the first word after a comma (len(words): the comma closes the region)
+        commas = [i for i in range(1, len(words) + 1)
+                  if "," in region[words[i - 1].end():words[i].start() if i < len(words) else aux]]
+        head = range(0, min([*commas, *rel, len(words)]))
+        tail = range(commas[-1], min([r for r in rel if r >= commas[-1]] or [len(words)])) if commas else range(0)
+        if any(_verbish(lows[i], pack) for i in [*head, *tail]):
+            return None
         return aux
     return None
+
+
+def _verbish(low: str, pack) -> bool:
+    return low in pack.AUXILIARIES or bool(pack.PARTICIPLE_RE.match(low))
 
 
 def _verb_groups(words: Sequence[re.Match], pack) -> int:
@@ -104,7 +118,7 @@ def _verb_groups(words: Sequence[re.Match], pack) -> int:
     groups, inside = 0, False
     for w in words:
         low = w.group().lower()
-        verb = low in pack.AUXILIARIES or bool(pack.PARTICIPLE_RE.match(low))
+        verb = _verbish(low, pack)
         if verb and not inside:
             groups += 1
         inside = verb or (inside and (low in pack.CLAUSE_ADVERBS or low.endswith("ly")))
@@ -117,7 +131,14 @@ def _core(s: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
+def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, before_year: int | None = None,
+                    bounds: tuple[date, date] | None = None) -> bool:
+    # After a present-perfect main verb, a date wholly in an earlier year than the report's
+    # cannot be its time ("has refused ..., citing abductions in the 1970s"); "since 2019",
+    # "until 2030" and this year's dates ("has risen in March": loose usage) stay.
+    if perfect is not None and a > perfect and before_year is not None and bounds is not None \
+            and bounds[1].year < before_year and not pack.BOUND_BEFORE_RE.search(s, max(0, a - 16), a):
+        return True
     core = _core(s, a, b)
     before = _words(s, 0, core)
     prev = before[-1] if before else None
@@ -156,8 +177,11 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
         if words[i].start() < window:
             break
         if _relative_at(s, words, i, pack):
-            # "The man who hurled a grenade ... was identified Thursday": a second verb group
-            # is the main clause's, after the relative clause ended
+            # "The man who hurled a grenade ... was identified Thursday": in a subject (no verb
+            # before the pronoun) a second verb group is the main clause's, after the relative
+            # clause ended; after the main verb the clause runs to the next comma
+            if _verb_groups(words[:i], pack):
+                return True
             return _verb_groups(words[i + 1:], pack) < 2
     # "The bridge built in 1962 has been closed": a reduced relative inside the subject
     if perfect is not None and a < perfect:
@@ -170,10 +194,15 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack) -> bool:
     return False
 
 
-def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: int | None = None) -> list[bool]:
+def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: int | None = None,
+                reported: date | None = None) -> list[bool]:
     """For each expression (offsets into the text `s` was cut from at `offset`), whether it
-    dates a subordinate noun phrase or relative clause rather than the main clause."""
-    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack) for t in timexes]
+    dates a subordinate noun phrase or relative clause rather than the main clause.
+    `perfect`: the offset of a present-perfect main verb (`main_perfect`); `reported`: the
+    report date (a date of an earlier year cannot be a present perfect's)."""
+    year = reported.year if reported is not None else None
+    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack, year, _bounds(t))
+            for t in timexes]
 
 
 def _bounds(t: Timex) -> tuple[date, date] | None:
@@ -229,7 +258,8 @@ def happenings(text: str, start: int, end: int, dates: Sequence[Timex], pack) ->
 
 
 def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pack,
-                    is_calendar: Callable[[Timex], bool], *, split: bool = True) -> list[Statement]:
+                    is_calendar: Callable[[Timex], bool], *, split: bool = True,
+                    reported: date | None = None) -> list[Statement]:
     """The happenings of the sentence text[start:end] and the expressions each is dated by.
 
     `found`: the sentence's expressions (absolute offsets); `is_calendar`: whether one can be a
@@ -241,7 +271,7 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
     perfect = main_perfect(s, pack)
-    sub = dict(zip(map(id, calendar), subordinate(s, calendar, start, pack, perfect)))
+    sub = dict(zip(map(id, calendar), subordinate(s, calendar, start, pack, perfect, reported)))
     main = [t for t in calendar if not sub[id(t)]]
     # The main clause's dates win only when one of them is a closed calendar date (not "at the
     # time", not a clock time whose day may be inferred).

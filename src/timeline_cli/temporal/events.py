@@ -266,7 +266,7 @@ def document_events(
             continue  # a byline, copyright line or photo credit, dated or not
         if is_heading(text, start, end, pack, found):
             continue  # a heading or caption titles what follows; it states nothing
-        for part in statement_dates(text, start, end, found, pack, _is_calendar, split=split):
+        for part in statement_dates(text, start, end, found, pack, _is_calendar, split=split, reported=reported):
             if part.report:
                 when, mod, dated = reported.isoformat(), "", True
             else:
