@@ -33,7 +33,10 @@ MAIN_CLAUSE = [
     ("The minister has apologised to the families for errors made during the 2019 flood response.", [REPORTED]),
     ("The last surviving member of the crew that first crossed the ice cap in 1962 has died.", [REPORTED]),
     ("The bridge, built in 1962, has been closed.", [REPORTED]),
-    ("Japan has refused aid, citing abductions in the 1970s of a girl who went missing in 1977.", [REPORTED]),
+    ("Japan has refused aid over abductions in the 1970s of a girl who went missing in 1977.", [REPORTED]),
+    # ... but an adjunct after a comma, a "since" clause keep their dates
+    ("The alliance has expanded three times, adding Spain in 1982.", ["1982"]),
+    ("Elian has been the focus of a custody battle since he was found on 25 November 1999.", ["1999-11-25"]),
     ("The army sent in bulldozers on 3 March 2023 to tear down the home of Smith, who has been linked to the bombing.",
      ["2023-03-03"]),
     ("Police have arrested a man in March.", ["2024-03"]),

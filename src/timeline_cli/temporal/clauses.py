@@ -133,11 +133,15 @@ def _core(s: str, a: int, b: int) -> int:
 
 def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, before_year: int | None = None,
                     bounds: tuple[date, date] | None = None) -> bool:
-    # After a present-perfect main verb, a date wholly in an earlier year than the report's
-    # cannot be its time ("has refused ..., citing abductions in the 1970s"); "since 2019",
-    # "until 2030" and this year's dates ("has risen in March": loose usage) stay.
+    # In a present-perfect main clause, a date wholly in an earlier year than the report's
+    # cannot be the clause's time ("has refused aid over abductions in the 1970s"). Not past a
+    # comma or dash ("has expanded three times, adding Spain in 1982": an adjunct of its own),
+    # nor in a "since" clause (the state's start); this year's dates ("has risen in March",
+    # loose usage) and bounds ("until 2030") stay.
     if perfect is not None and a > perfect and before_year is not None and bounds is not None \
-            and bounds[1].year < before_year and not pack.BOUND_BEFORE_RE.search(s, max(0, a - 16), a):
+            and bounds[1].year < before_year and not pack.BOUND_BEFORE_RE.search(s, max(0, a - 16), a) \
+            and not pack.CLAUSE_BREAK_RE.search(s, perfect, a) and "--" not in s[perfect:a] \
+            and not pack.SINCE_RE.search(s, perfect, a):
         return True
     core = _core(s, a, b)
     before = _words(s, 0, core)

@@ -75,6 +75,7 @@ hour hours minutes weekend fortnight
 """.split())
 # Punctuation that closes a relative clause set off by commas, brackets or dashes.
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
+SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
 QUOTES = "\"“”«»"
 
 # ---- one event per dated happening ("in Italy on April 29 and in Western Europe on May 7")
