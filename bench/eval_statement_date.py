@@ -69,9 +69,10 @@ def score_document(doc: dict, split: bool = True) -> tuple[int, int, int, int, l
     from timeline_cli.temporal.events import document_events
 
     dct = date.fromisoformat(doc["dct"])
+    options = {} if split else {"split": False}  # (a tree from before `split` scores too)
     gold = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=False,
-                                  extractor=_gold_extractor(doc), split=split))
-    ours = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=True, split=split))
+                                  extractor=_gold_extractor(doc), **options))
+    ours = _whens(document_events(doc["text"], source=doc["doc"], reported=dct, keep_undated=True, **options))
     right, events, events_right, wrong = 0, 0, 0, []
     for sentence, whens in gold.items():
         mine = ours.get(sentence, Counter())

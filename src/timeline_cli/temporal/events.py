@@ -264,7 +264,7 @@ def document_events(
     for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
         if is_boilerplate(sentence, pack):
             continue  # a byline, copyright line or photo credit, dated or not
-        if is_heading(text, start, end, pack, found):
+        if is_heading(text, start, end, pack):
             continue  # a heading or caption titles what follows; it states nothing
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=split, reported=reported):
             if part.report:

@@ -48,11 +48,8 @@ def _blank_before(text: str, line_start: int) -> bool:
     return not text[prev_start:prev_end].strip()
 
 
-def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT, timexes: Sequence[Timex] = ()) -> bool:
-    """text[start:end] (a sentence span) is a heading or caption line (module docstring).
-
-    `timexes`: the expressions found in the span; one at its start makes a list item, not a heading.
-    """
+def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT) -> bool:
+    """text[start:end] (a sentence span) is a heading or caption line (module docstring)."""
     pack = _lang.get(lang)
     line_start, line_end = _line_bounds(text, start, end)
     if text[line_start:start].strip() or text[end:line_end].strip():
@@ -62,7 +59,7 @@ def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT, timexes: Seq
         return False
     mark = pack.HEADING_MARK_RE.match(line)
     body = line[mark.end():] if mark else line
-    if not body[:1].isupper() or any(t.start <= start + (mark.end() if mark else 0) for t in timexes):
+    if not body[:1].isupper() or pack.DATE_START_RE.match(body):
         return False
     words = body.split()
     if len(words) > pack.HEADING_MAX_WORDS or pack.FINITE_VERB_RE.search(body):
@@ -77,25 +74,22 @@ def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT, timexes: Seq
     return _blank_before(text, line_start)
 
 
-def find_headings(text: str, spans: Sequence[tuple[int, int]] | None = None, lang=_lang.DEFAULT,
-                  timexes: Sequence[Timex] = ()) -> list[tuple[int, int]]:
-    """The heading lines of `text` (sentence spans from `split_sentences` when not given);
-    `timexes`: the text's expressions, when known (a date at a line's start makes a list item)."""
+def find_headings(text: str, spans: Sequence[tuple[int, int]] | None = None, lang=_lang.DEFAULT) -> list[tuple[int, int]]:
+    """The heading lines of `text` (sentence spans from `split_sentences` when not given)."""
     if spans is None:
         from timeline_cli.temporal.sentences import split_sentences
 
         spans = split_sentences(text, lang=lang)
-    return [(s, e) for s, e in spans
-            if is_heading(text, s, e, lang, [t for t in timexes if s <= t.start < e])]
+    return [(s, e) for s, e in spans if is_heading(text, s, e, lang)]
 
 
 def section_anchors(text: str, timexes: Sequence[Timex], spans: Sequence[tuple[int, int]] | None = None,
                     lang=_lang.DEFAULT) -> list[SectionAnchor]:
     """Each dated heading with its section and its first calendar expression (an EDTF value).
 
-    A heading whose only date sits at its start ("1861: ...") is no heading (`is_heading`).
+    A line that starts with a date ("1861: ...") is a list item, no heading (`is_heading`).
     """
-    heads = find_headings(text, spans, lang, timexes)
+    heads = find_headings(text, spans, lang)
     out = []
     for i, (s, e) in enumerate(heads):
         section_end = heads[i + 1][0] if i + 1 < len(heads) else len(text)

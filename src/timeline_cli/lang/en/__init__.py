@@ -39,7 +39,7 @@ _WHERE = {
         "CLAUSE_BREAK_RE", "SINCE_RE", "QUOTES", "HAPPENING_LINK_RE", "HAPPENING_FILLER", "BOUND_BEFORE_RE", "BOUND_WORDS",
         "ASIDE_RE")},
     **{name: "headings" for name in (
-        "HEADING_MAX_WORDS", "FINITE_VERB_RE", "LIST_ITEM_RE", "HEADING_MARK_RE")},
+        "HEADING_MAX_WORDS", "FINITE_VERB_RE", "LIST_ITEM_RE", "DATE_START_RE", "HEADING_MARK_RE")},
     **{name: "boilerplate" for name in (
         "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
