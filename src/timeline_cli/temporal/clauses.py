@@ -28,6 +28,10 @@ __all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happe
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _YEAR_RE = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 _LEAD_DET_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# Longer "sentences" (a table, a log on one line) are no clauses to analyse: today's choice,
+# and the cost of the analysis stays bounded per sentence.
+_MAX_SENTENCE = 1500
+_MAX_DATES = 24
 _MODALS = frozenset("will would shall should can could may might must to".split())
 
 
@@ -271,7 +275,7 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
     statement with everything found.
     """
     calendar = [t for t in found if is_calendar(t)]
-    if not calendar:
+    if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
     perfect = main_perfect(s, pack)

@@ -14,6 +14,7 @@ heading, or the end of the text) and the expression it is dated by, for the stor
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Sequence
 
 from timeline_cli import lang as _lang
@@ -40,8 +41,12 @@ def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return a, len(text) if b == -1 else b
 
 
+_NONSPACE_RE = re.compile(r"\S")
+
+
 def _blank_before(text: str, line_start: int) -> bool:
-    if not text[:line_start].strip():
+    # (searches, not text[:line_start].strip(): a copy per line made a long log quadratic)
+    if _NONSPACE_RE.search(text, 0, line_start) is None:
         return True
     prev_end = line_start - 1
     prev_start = text.rfind("\n", 0, prev_end) + 1
@@ -66,10 +71,10 @@ def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT) -> bool:
         return False
     if any(w.lower().strip(",;:()") in pack.REPORTING_VERBS for w in words):
         return False
-    rest = text[line_end:].lstrip()
-    if not rest:
+    nxt = _NONSPACE_RE.search(text, line_end)
+    if nxt is None:
         return False  # nothing follows: a one-line text (a tweet, a note) states what it says
-    if rest[:1].islower():
+    if nxt.group().islower():
         return False  # the sentence runs on in the next line (hard-wrapped text)
     return _blank_before(text, line_start)
 
