@@ -17,6 +17,7 @@ The English words are the language pack's (`lang/en/clauses.py`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from datetime import date
 from typing import Callable, NamedTuple, Sequence
@@ -82,6 +83,8 @@ def main_perfect(s: str, pack) -> int | None:
     verb or quotation; a relative clause in the subject must have words of its own before the
     auxiliary ("the crew that first crossed the ice cap in 1962 has died").
     """
+    if not pack.PERFECT_HINT_RE.search(s):
+        return None  # (a cheap test first: most sentences have no "has"/"have")
     every = _words(s)
     for m in pack.PERFECT_RE.finditer(s):
         aux = m.start("aux")
@@ -135,7 +138,8 @@ def _core(s: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, before_year: int | None = None,
+def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, every: list[re.Match],
+                    starts: list[int], before_year: int | None = None,
                     bounds: tuple[date, date] | None = None) -> bool:
     # In a present-perfect main clause, a date wholly in an earlier year than the report's
     # cannot be the clause's time ("has refused aid over abductions in the 1970s"). Not past a
@@ -148,7 +152,7 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, before_ye
             and not pack.SINCE_RE.search(s, perfect, a):
         return True
     core = _core(s, a, b)
-    before = _words(s, 0, core)
+    before = every[:bisect.bisect_left(starts, core)]
     prev = before[-1] if before else None
     adjacent = prev is not None and not s[prev.end():core].strip()
     # "the 2019 flood response", "a 2009 analysis", "record 2023 profits", "the 1975 Algiers
@@ -180,11 +184,11 @@ def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, before_ye
     window = max(breaks, default=0)
     if perfect is not None and window <= perfect < a:
         return False
-    words = _words(s, 0, a)
+    words = every[:bisect.bisect_left(starts, a)]
     for i in range(len(words) - 1, -1, -1):
         if words[i].start() < window:
             break
-        if _relative_at(s, words, i, pack):
+        if _relative_at(s, every, i, pack):
             # "The man who hurled a grenade ... was identified Thursday": in a subject (no verb
             # before the pronoun) a second verb group is the main clause's, after the relative
             # clause ended; after the main verb the clause runs to the next comma
@@ -209,7 +213,9 @@ def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: in
     `perfect`: the offset of a present-perfect main verb (`main_perfect`); `reported`: the
     report date (a date of an earlier year cannot be a present perfect's)."""
     year = reported.year if reported is not None else None
-    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack, year, _bounds(t))
+    every = _words(s)
+    starts = [w.start() for w in every]
+    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack, every, starts, year, _bounds(t))
             for t in timexes]
 
 
@@ -279,6 +285,8 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
     perfect = main_perfect(s, pack)
+    if perfect is None and len(calendar) == 1:
+        return [Statement(start, end, list(found), False)]  # one date and no choice to make
     sub = dict(zip(map(id, calendar), subordinate(s, calendar, start, pack, perfect, reported)))
     main = [t for t in calendar if not sub[id(t)]]
     # The main clause's dates win only when one of them is a closed calendar date (not "at the

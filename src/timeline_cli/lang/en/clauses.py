@@ -33,6 +33,7 @@ PERFECT_RE = re.compile(
     rf"\b(?P<aux>has|have)\s+(?:(?:not|never|also|already|now|just|long|since|yet|still|"
     rf"finally|again|even|only|[a-z]{{3,}}ly)\s+)*(?:been\s+)?(?P<verb>{PARTICIPLE})\b",
     re.IGNORECASE)
+PERFECT_HINT_RE = re.compile(r"\b[Hh]a(?:s|ve)\b|\bHA(?:S|VE)\b")
 # The first word of a fronted adverbial or subordinate clause: then what follows is no plain subject.
 FRONT_WORDS = frozenset("""
 in on at by during since after before until till from for through throughout within over

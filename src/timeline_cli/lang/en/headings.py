@@ -22,8 +22,10 @@ FINITE_VERB_RE = re.compile(
     r"became|gave|got|held|left|sent|[a-z]{3,}ed)\b")
 # What opens a list item, not a heading ("- 1962: ...", "* ", "1.", "(a)").
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·–—]|\(?\w\)|\d+[.)])\s")
-# A line that starts with a date is a dated list item ("1862: ...", "March 3 – ..."), not a heading.
+# A line that starts with a date is a dated list item ("1862: ...", "March 3 – ...", "Sunday"),
+# not a heading.
 DATE_START_RE = re.compile(
-    r"^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d)", re.IGNORECASE)
+    r"^\s*(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # Markdown or numbered section marks a heading may start with ("## Axis advances", "3.2 Aftermath").
 HEADING_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)+\s+)")
