@@ -7,7 +7,13 @@ For each sentence of the document body (the date header is skipped):
   "from Monday through Wednesday", "May 3 to May 7", "2019 – 2021") become one expression
   whose EDTF value is the interval from the earlier's first day to the later's last
   (`join_ranges`; the extractor keeps them apart, as the TimeML gold does);
-* `when` is the most specific calendar date among the sentence's temporal expressions:
+* headings and captions (temporal/headings.py) are no statements, dated or not;
+* the statement's date is its main clause's (temporal/clauses.py): dates inside a subordinate
+  noun phrase or relative clause give way to the main clause's, and are the report date when
+  the main verb is a present perfect ("The minister has apologised for errors made during the
+  2019 flood response"); a sentence that reports several dated happenings ("in Italy on April
+  29 and in Western Europe on May 7") gives one event per happening, with its clause's span;
+* `when` is the most specific calendar date among the (clause's) temporal expressions:
   closed values before open ones, day > month > season > year > decade > century, exact
   before approximate, DATE before TIME, then the first in the sentence; durations, sets and values without an EDTF form are skipped;
 * with no calendar date, "in the coming days" (FUTURE_REF) gives `REPORTED/..`, "recently"
@@ -33,6 +39,8 @@ from timeline_cli.model import Event, make_id
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.boilerplate import is_boilerplate
+from timeline_cli.temporal.clauses import statement_dates
+from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
@@ -217,8 +225,12 @@ def document_events(
     dayfirst: bool | None = None,
     header: DocDate | None = None,
     lang: object = None,
+    split: bool = True,
 ) -> list[Event]:
     """Events for the dated statements of one document, in text order, without duplicate ids.
+
+    `split`: a sentence that reports several dated happenings gives one event per happening
+    (same text, the span of its clause); False keeps one event per sentence.
 
     `header`: the document's own date line if the caller already found it (it is skipped,
     not read as a statement); looked for here when not given. `lang`: the language pack
@@ -252,15 +264,25 @@ def document_events(
     for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
         if is_boilerplate(sentence, pack):
             continue  # a byline, copyright line or photo credit, dated or not
-        when, mod, dated = choose_when(found, reported)
-        if not dated and (not keep_undated or is_trivial(sentence, pack)):
-            continue
-        event_id = make_id(sentence, when, source)
-        if event_id in seen:
-            continue
-        seen.add(event_id)
-        events.append(Event(
-            id=event_id, when=when, text=sentence, source=source, reported=reported,
-            reported_assumed=reported_assumed, by=by, span=(start, end), mod=mod,
-        ))
+        if is_heading(text, start, end, pack):
+            continue  # a heading or caption titles what follows; it states nothing
+        for part in statement_dates(text, start, end, found, pack, _is_calendar, split=split, reported=reported):
+            if part.report:
+                when, mod, dated = reported.isoformat(), "", True
+            else:
+                when, mod, dated = choose_when(part.timexes, reported)
+            if not dated and (not keep_undated or is_trivial(sentence, pack)):
+                continue
+            event_id = make_id(sentence, when, source)
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            events.append(Event(
+                id=event_id, when=when, text=sentence, source=source, reported=reported,
+                reported_assumed=reported_assumed, by=by, span=(part.start, part.end), mod=mod,
+            ))
     return events
+
+
+def _is_calendar(timex: Timex) -> bool:
+    return _rank(timex) is not None

@@ -9,6 +9,8 @@ abbreviations does not compile the date rules:
 - `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
 - `boilerplate.py`: page furniture that is never a statement (bylines, copyright, photo credits);
 - `events.py`: boilerplate, range links and attribution-only sentences for `document_events`;
+- `clauses.py`: which of a sentence's dates is its main clause's, and its dated happenings;
+- `headings.py`: headings and captions (lines that title a section, not statements);
 - `docdate.py`: the header keys and date words a document dates itself with;
 - `names.py`: which claimant spellings are one claimant (`claimant_key`).
 """
@@ -32,6 +34,13 @@ _WHERE = {
     **{name: "events" for name in (
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
         "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
+    **{name: "clauses" for name in (
+        "PERFECT_RE", "PERFECT_HINT_RE", "PARTICIPLE_RE", "FRONT_WORDS", "SUBORDINATORS", "RELATIVE_PRONOUNS",
+        "NOT_BEFORE_RELATIVE_THAT", "AUXILIARIES", "CLAUSE_ADVERBS", "DETERMINERS", "NOT_A_NOUN_AFTER_YEAR", "TIME_NOUNS",
+        "CLAUSE_BREAK_RE", "SINCE_RE", "QUOTES", "HAPPENING_LINK_RE", "HAPPENING_FILLER", "BOUND_BEFORE_RE", "BOUND_WORDS",
+        "ASIDE_RE")},
+    **{name: "headings" for name in (
+        "HEADING_MAX_WORDS", "FINITE_VERB_RE", "LIST_ITEM_RE", "DATE_START_RE", "HEADING_MARK_RE")},
     **{name: "boilerplate" for name in (
         "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},

@@ -1,0 +1,98 @@
+"""English cues for which of a sentence's dates is the statement's own (`temporal/clauses.py`).
+
+A date belongs to a subordinate part of the sentence, not to its main clause, when it is
+* a year that premodifies a noun: "errors made during the 2019 flood response", "a 2009 analysis";
+* the complement of "of" after a noun that is not itself a time word: "the flood of 2019"
+  (but "the end of 2019", "the spring of 1941" are the time of the clause);
+* inside a relative clause: "the crew that first crossed the ice cap in 1962", ", who was
+  arrested on March 3," (up to the next comma, or the main verb that ends the subject);
+* after a participle that reduces a relative clause inside the subject: "The bridge built in
+  1962 has been closed".
+The main clause is in the present perfect when its verb is "has/have (adverbs) (been)
+participle" and the words before it are a plain subject: not a fronted adverbial ("In 2019,
+the minister has ..."), no subordinator, no reporting verb, no quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PARTICIPLE_IRREGULAR = (
+    "made|built|held|born|written|known|seen|given|taken|done|gone|been|become|begun|brought|"
+    "bought|caught|chosen|drawn|driven|eaten|fallen|felt|found|fought|frozen|grown|heard|hidden|"
+    "hit|hung|kept|laid|led|left|lent|lost|meant|met|paid|put|ridden|risen|run|said|sent|set|"
+    "shaken|shot|shown|shut|sold|sought|spent|spoken|stolen|stood|struck|sworn|taught|thought|"
+    "thrown|told|torn|understood|withdrawn|won|worn|woken|broken|forgotten|forgiven|overthrown|"
+    "undertaken|upheld|withheld|fled|slain|sunk|swept|quit|cut|dealt|spread|arisen"
+)
+PARTICIPLE = rf"(?:[a-z]{{2,}}ed|{_PARTICIPLE_IRREGULAR})"
+PARTICIPLE_RE = re.compile(rf"^{PARTICIPLE}$")
+# "has apologised", "have not yet been found", "has long since died"; the group `aux` is the
+# auxiliary, `verb` the participle.
+PERFECT_RE = re.compile(
+    rf"\b(?P<aux>has|have)\s+(?:(?:not|never|also|already|now|just|long|since|yet|still|"
+    rf"finally|again|even|only|[a-z]{{3,}}ly)\s+)*(?:been\s+)?(?P<verb>{PARTICIPLE})\b",
+    re.IGNORECASE)
+PERFECT_HINT_RE = re.compile(r"\b[Hh]a(?:s|ve)\b|\bHA(?:S|VE)\b")
+# The first word of a fronted adverbial or subordinate clause: then what follows is no plain subject.
+FRONT_WORDS = frozenset("""
+in on at by during since after before until till from for through throughout within over
+under as when while whereas if unless although though because once whether last this next
+earlier later yesterday today tonight tomorrow recently then now so but and or yet also
+according despite following amid amidst among about around between without with to of
+""".split())
+# Words before the main verb that make the perfect a subordinate or reported clause.
+SUBORDINATORS = frozenset("""
+if when while whereas unless although though because since after before until till once
+whether whenever where wherever as so lest according
+""".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+# "that" after these words opens a complement clause ("said that ..."), not a relative clause.
+NOT_BEFORE_RELATIVE_THAT = frozenset("""
+so such now is was are were be been being and but or than say says said know knows knew
+think thinks thought believe believes believed mean means meant show shows showed suggest
+suggests suggested claim claims claimed hope hopes hoped fear fears feared argue argues argued
+ensure ensured insist insisted add added note noted say admit admitted warn warned found find
+finds report reported reports announce announced announces confirm confirmed confirms
+""".split())
+AUXILIARIES = frozenset("is are was were has have had will would could can may might must shall should did does do".split())
+# Adverbs that may stand between "that" and its verb ("that first crossed").
+CLAUSE_ADVERBS = frozenset("first later then also once still never not already soon again just".split())
+DETERMINERS = frozenset("the a an its his her their our my your this that these those".split())
+# Words that, after a year, show the year is no noun's premodifier ("2019 was", "in 2019 and").
+NOT_A_NOUN_AFTER_YEAR = frozenset("""
+and or but nor to in on at by of for with from as than then when while after before until
+since during through over under into onto upon about against among between per via the a an
+is are was were be been being has have had do does did will would shall should can could may
+might must saw brought began ended proved marked became remained seemed witnessed followed
+there it he she they we i you this that these those which who whom whose where
+""".split())
+# Nouns that, before "of DATE", make a time phrase of the clause: "the end of 2019".
+TIME_NOUNS = frozenset("""
+end beginning start middle spring summer autumn fall winter month months year years week weeks
+day days night morning evening afternoon half quarter part course rest first last close
+dawn eve turn outset height midst wake aftermath period season decade century era time
+hour hours minutes weekend fortnight
+""".split())
+# Punctuation that closes a relative clause set off by commas, brackets or dashes.
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s")
+SINCE_RE = re.compile(r"\bsince\b", re.IGNORECASE)
+QUOTES = "\"“”«»"
+
+# ---- one event per dated happening ("in Italy on April 29 and in Western Europe on May 7")
+# A coordination between two dates; the second happening starts after it.
+HAPPENING_LINK_RE = re.compile(r",?\s+(?:and|but|while|whereas)(?:\s+then)?\s+|;\s*|,\s+then\s+", re.IGNORECASE)
+# Words between the link and the second date that say nothing new: "on April 29 and again on
+# May 7" (a list of dates for one happening) needs a content word to be two happenings.
+HAPPENING_FILLER = frozenset("""
+on in at by the of from again also then later once more early late mid around about
+approximately nearly some another each every final finally
+""".split())
+# A second date that bounds the first happening ("established on 13 April and lasted until
+# 25 July") is no happening of its own.
+BOUND_WORDS = frozenset("until till til through to since by before after from between".split())
+# Quotations, brackets and dashes between two dates: the second belongs to an aside or a quote.
+ASIDE_RE = re.compile(r"[\"“”«»()\[\]—]|--|''|``")
+BOUND_BEFORE_RE = re.compile(
+    r"\b(?:until|till|til|through|to|since|by|before|after|from|between|as\s+late\s+as|as\s+early\s+as)\s+(?:the\s+)?$",
+    re.IGNORECASE)

@@ -1,0 +1,308 @@
+"""The date of a statement: which of a sentence's dates are its main clause's, and its happenings.
+
+Regex and word lists only, no parser; every rule errs towards today's choice (the most specific
+date of the sentence, `events.choose_when`):
+* a date inside a subordinate noun phrase or relative clause ("errors made during the 2019
+  flood response", "the crew that first crossed the ice cap in 1962") gives way to the main
+  clause's own date when there is one;
+* when every date is subordinate and the main verb is a present perfect ("... has died"), the
+  statement happened on the report date: a present perfect takes no past date of its own
+  ("In 2019, the minister has ..." fronts the date as the clause's adverbial and keeps it);
+* a sentence that reports two dated happenings joined by a coordination ("surrendered in Italy
+  on April 29 and in Western Europe on May 7") gives one statement date per happening, each
+  with the span of its own clause; a list of dates for one happening ("on April 29 and 30"),
+  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not.
+The English words are the language pack's (`lang/en/clauses.py`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from datetime import date
+from typing import Callable, NamedTuple, Sequence
+
+from timeline_cli.temporal.types import Timex
+
+__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings"]
+
+_WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
+_YEAR_RE = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
+_LEAD_DET_RE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+# Longer "sentences" (a table, a log on one line) are no clauses to analyse: today's choice,
+# and the cost of the analysis stays bounded per sentence.
+_MAX_SENTENCE = 1500
+_MAX_DATES = 24
+_MODALS = frozenset("will would shall should can could may might must to".split())
+
+
+class Statement(NamedTuple):
+    """One dated happening of a sentence: the span of its clause and its `when`."""
+
+    start: int
+    end: int
+    timexes: list[Timex]  # the expressions its date is chosen from
+    report: bool  # True: a present-perfect statement whose dates are all subordinate (the report date)
+
+
+def _words(s: str, a: int = 0, b: int | None = None) -> list[re.Match]:
+    return list(_WORD_RE.finditer(s, a, len(s) if b is None else b))
+
+
+def _relative_at(s: str, words: list[re.Match], i: int, pack) -> bool:
+    """words[i] opens a relative clause ("the crew that first crossed", ", who")."""
+    w = words[i].group().lower()
+    if w not in pack.RELATIVE_PRONOUNS:
+        return False
+    if w != "that":
+        return True
+    if i == 0:
+        return False  # "That year, ..."
+    before = words[i - 1]
+    if s[before.end():words[i].start()].strip():
+        return False  # ", that" / "— that": no noun just before it
+    prev = before.group().lower()
+    if prev in pack.NOT_BEFORE_RELATIVE_THAT or prev in pack.REPORTING_VERBS or prev in pack.DETERMINERS \
+            or prev in pack.FRONT_WORDS:
+        return False
+    # A subject relative: a verb follows ("that first crossed", "that was stolen"); "establishes
+    # that U.S. forces will ..." is a complement clause, and object relatives are left alone.
+    for nxt in words[i + 1:i + 3]:
+        low = nxt.group()
+        if pack.PARTICIPLE_RE.match(low) or low in pack.AUXILIARIES:
+            return True
+        if low not in pack.CLAUSE_ADVERBS and not low.endswith("ly"):
+            return False
+    return False
+
+
+def main_perfect(s: str, pack) -> int | None:
+    """Offset in `s` of the auxiliary of a present-perfect main verb, or None.
+
+    The words before it must be a plain subject: no fronted adverbial, subordinator, reporting
+    verb or quotation; a relative clause in the subject must have words of its own before the
+    auxiliary ("the crew that first crossed the ice cap in 1962 has died").
+    """
+    if not pack.PERFECT_HINT_RE.search(s):
+        return None  # (a cheap test first: most sentences have no "has"/"have")
+    every = _words(s)
+    for m in pack.PERFECT_RE.finditer(s):
+        aux = m.start("aux")
+        region = s[:aux]
+        words = [w for w in every if w.end() <= aux]
+        if not words or words[0].group().lower() in pack.FRONT_WORDS:
+            return None
+        if any(q in region for q in pack.QUOTES) or ";" in region or ":" in region:
+            return None
+        lows = [w.group().lower() for w in words]
+        if lows[-1] in _MODALS:
+            return None  # "may have died in 1962": a modal perfect takes past dates
+        if any(w in pack.SUBORDINATORS or w in pack.REPORTING_VERBS for w in lows):
+            return None
+        rel = [i for i in range(len(words)) if _relative_at(s, every, i, pack)]
+        if rel and not [w for w in lows[rel[-1] + 1:] if w != "not" and not w.endswith("ly")]:
+            continue  # "the man who has lived here": the perfect is the relative clause's own
+        # A verb in the subject outside asides and relative clauses ("The army sent in the
+        # bulldozers on Thursday ..., who has been linked"): the perfect is no main verb.
+        # ("The Doha round, launched in 2001, has ...": the aside may have one.)
+        # commas[k] = index of the first word after a comma (len(words): the comma closes the region)
+        commas = [i for i in range(1, len(words) + 1)
+                  if "," in region[words[i - 1].end():words[i].start() if i < len(words) else aux]]
+        head = range(0, min([*commas, *rel, len(words)]))
+        tail = range(commas[-1], min([r for r in rel if r >= commas[-1]] or [len(words)])) if commas else range(0)
+        if any(_verbish(lows[i], pack) for i in [*head, *tail]):
+            return None
+        return aux
+    return None
+
+
+def _verbish(low: str, pack) -> bool:
+    return low in pack.AUXILIARIES or bool(pack.PARTICIPLE_RE.match(low))
+
+
+def _verb_groups(words: Sequence[re.Match], pack) -> int:
+    """Runs of verb-like words (auxiliaries, past forms, adverbs between them) in `words`."""
+    groups, inside = 0, False
+    for w in words:
+        low = w.group().lower()
+        verb = _verbish(low, pack)
+        if verb and not inside:
+            groups += 1
+        inside = verb or (inside and (low in pack.CLAUSE_ADVERBS or low.endswith("ly")))
+    return groups
+
+
+def _core(s: str, a: int, b: int) -> int:
+    """Start of the expression without a leading article ("the 2019" -> "2019")."""
+    m = _LEAD_DET_RE.match(s, a, b)
+    return m.end() if m else a
+
+
+def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, every: list[re.Match],
+                    starts: list[int], before_year: int | None = None,
+                    bounds: tuple[date, date] | None = None) -> bool:
+    # In a present-perfect main clause, a date wholly in an earlier year than the report's
+    # cannot be the clause's time ("has refused aid over abductions in the 1970s"). Not past a
+    # comma or dash ("has expanded three times, adding Spain in 1982": an adjunct of its own),
+    # nor in a "since" clause (the state's start); this year's dates ("has risen in March",
+    # loose usage) and bounds ("until 2030") stay.
+    if perfect is not None and a > perfect and before_year is not None and bounds is not None \
+            and bounds[1].year < before_year and not pack.BOUND_BEFORE_RE.search(s, max(0, a - 16), a) \
+            and not pack.CLAUSE_BREAK_RE.search(s, perfect, a) and "--" not in s[perfect:a] \
+            and not pack.SINCE_RE.search(s, perfect, a):
+        return True
+    core = _core(s, a, b)
+    before = every[:bisect.bisect_left(starts, core)]
+    prev = before[-1] if before else None
+    adjacent = prev is not None and not s[prev.end():core].strip()
+    # "the 2019 flood response", "a 2009 analysis", "record 2023 profits", "the 1975 Algiers
+    # Agreement": a year that premodifies a noun (not "in 2019 elections", "the year 1950 also");
+    # only against a present perfect, as a past verb often tells what the noun did
+    # ("Navigation Mixte's 1989 profit is likely to be ..., up from last year")
+    if perfect is not None and _YEAR_RE.fullmatch(s, core, b) and adjacent and prev is not None:
+        low = prev.group().lower()
+        det = core > a or low in pack.DETERMINERS
+        nxt = _WORD_RE.match(s, b + 1) if s[b:b + 1] == " " else None
+        if (det or low not in pack.FRONT_WORDS) and low not in pack.TIME_NOUNS and nxt is not None:
+            word = nxt.group()
+            if word not in pack.NOT_A_NOUN_AFTER_YEAR and not word.endswith("ly") and \
+                    (word.islower() or det and word[:1].isupper()):
+                return True
+    # "the flood of 2019" (but "the end of 2019"): only against a present perfect too ("the
+    # armistice of 11 November 1918" is often the happening itself)
+    if perfect is not None and adjacent and prev is not None and prev.group().lower() == "of" \
+            and len(before) >= 2:
+        noun = before[-2].group()
+        if noun.islower() and noun not in pack.TIME_NOUNS and not s[before[-2].end():prev.start()].strip():
+            return True
+    # an aside in brackets against a present perfect: "the Siege of Kut (1915-16)" (elsewhere
+    # "the fall of Ekaterinburg (on 17 July 1918)" often dates the happening itself)
+    if perfect is not None and s.rfind("(", 0, a) > s.rfind(")", 0, a):
+        return True
+    # inside a relative clause, up to the next comma or bracket (or the main verb that closes it)
+    breaks = [m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)]
+    window = max(breaks, default=0)
+    if perfect is not None and window <= perfect < a:
+        return False
+    words = every[:bisect.bisect_left(starts, a)]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].start() < window:
+            break
+        if _relative_at(s, every, i, pack):
+            # "The man who hurled a grenade ... was identified Thursday": in a subject (no verb
+            # before the pronoun) a second verb group is the main clause's, after the relative
+            # clause ended; after the main verb the clause runs to the next comma
+            if _verb_groups(words[:i], pack):
+                return True
+            return _verb_groups(words[i + 1:], pack) < 2
+    # "The bridge built in 1962 has been closed": a reduced relative inside the subject
+    if perfect is not None and a < perfect:
+        for i in range(len(words) - 1, 0, -1):
+            if words[i].start() < window:
+                break
+            if pack.PARTICIPLE_RE.match(words[i].group()) and words[i - 1].group().lower() not in \
+                    pack.NOT_A_NOUN_AFTER_YEAR and words[i - 1].group().lower() not in pack.FRONT_WORDS:
+                return True
+    return False
+
+
+def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: int | None = None,
+                reported: date | None = None) -> list[bool]:
+    """For each expression (offsets into the text `s` was cut from at `offset`), whether it
+    dates a subordinate noun phrase or relative clause rather than the main clause.
+    `perfect`: the offset of a present-perfect main verb (`main_perfect`); `reported`: the
+    report date (a date of an earlier year cannot be a present perfect's)."""
+    year = reported.year if reported is not None else None
+    every = _words(s)
+    starts = [w.start() for w in every]
+    return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack, every, starts, year, _bounds(t))
+            for t in timexes]
+
+
+def _bounds(t: Timex) -> tuple[date, date] | None:
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import parse_when
+
+    try:
+        w = parse_when(t.edtf or "")
+    except DateError:
+        return None
+    if w.open_start or w.open_end:
+        return None
+    return w.earliest, w.latest
+
+
+def happenings(text: str, start: int, end: int, dates: Sequence[Timex], pack) -> list[tuple[int, int]]:
+    """Clause spans of text[start:end], one per dated happening (one span when there is one).
+
+    `dates`: the sentence's calendar dates that are its main clause's, in text order.
+    """
+    cuts: list[tuple[int, int, bool]] = []  # (end of a clause, start of the next, by a comma only)
+    for a, b in zip(dates, dates[1:]):
+        ba, bb = _bounds(a), _bounds(b)
+        if ba is None or bb is None or not (ba[1] < bb[0] or bb[1] < ba[0]):
+            continue  # open, or one inside the other ("in 1941 ... on June 22")
+        between = text[a.end:b.start]
+        if pack.BOUND_BEFORE_RE.search(between) or pack.ASIDE_RE.search(between):
+            continue
+        link = pack.HAPPENING_LINK_RE.match(between)  # right after the first date: "on April 29 and ..."
+        # (a fronted date is no list item: "Since 1949, it has been expanded ...")
+        comma = link is None and between.startswith(", ") and len(_words(text[start:a.start])) > 2
+        if link is None and not comma:
+            continue
+        after = _words(between, link.end() if link else 2)
+        if not [w for w in after if w.group().lower() not in pack.HAPPENING_FILLER]:
+            continue  # "on April 29 and again on May 7": one happening's dates
+        if after and after[0].group().lower() in pack.BOUND_WORDS:
+            continue  # "into the fourth quarter and through ... 1990": one span
+        cuts.append((a.end + (link.start() if link else 0), a.end + (link.end() if link else 2), comma))
+    # A comma separates happenings only in a list closed by a link: "Greece and Turkey in 1952,
+    # Germany in 1955 and Spain in 1982"; "On 7 March 1951, the Eighth Army attacked" is one.
+    kept: list[tuple[int, int, bool]] = []
+    for cut in reversed(cuts):
+        if not cut[2] or (kept and kept[-1][0] > cut[0]):
+            kept.append(cut)
+    cuts = sorted(kept)
+    spans, s = [], start
+    for e, nxt, _ in cuts:
+        spans.append((s, e))
+        s = nxt
+    spans.append((s, end))
+    return spans
+
+
+def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pack,
+                    is_calendar: Callable[[Timex], bool], *, split: bool = True,
+                    reported: date | None = None) -> list[Statement]:
+    """The happenings of the sentence text[start:end] and the expressions each is dated by.
+
+    `found`: the sentence's expressions (absolute offsets); `is_calendar`: whether one can be a
+    statement's date (the caller's ranking says). Without a calendar date the sentence is one
+    statement with everything found.
+    """
+    calendar = [t for t in found if is_calendar(t)]
+    if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
+        return [Statement(start, end, list(found), False)]
+    s = text[start:end]
+    perfect = main_perfect(s, pack)
+    if perfect is None and len(calendar) == 1:
+        return [Statement(start, end, list(found), False)]  # one date and no choice to make
+    sub = dict(zip(map(id, calendar), subordinate(s, calendar, start, pack, perfect, reported)))
+    main = [t for t in calendar if not sub[id(t)]]
+    # The main clause's dates win only when one of them is a closed calendar date (not "at the
+    # time", not a clock time whose day may be inferred).
+    if not [t for t in main if t.type.upper() == "DATE" and _bounds(t) is not None]:
+        if not main and perfect is not None:
+            return [Statement(start, end, [], True)]
+        main = calendar
+    keep = [t for t in found if not is_calendar(t) or t in main]
+    spans = happenings(text, start, end, sorted(main, key=lambda t: t.start), pack) if split else [(start, end)]
+    if len(spans) == 1:
+        return [Statement(start, end, keep, False)]
+    out = []
+    for i, (a, b) in enumerate(spans):
+        lo = a if i else start
+        hi = spans[i + 1][0] if i + 1 < len(spans) else end
+        mine = [t for t in keep if lo <= t.start < hi]
+        out.append(Statement(a, b, mine, False))
+    return out

@@ -1,0 +1,131 @@
+"""The date of a statement: the main clause's, one event per dated happening (issue 13, item 4).
+
+Through the CLI (`ingest --reported`, then `show`), and rule by rule on `temporal/clauses.py`
+with each rule's examples and must-not-match cases.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli import lang
+from timeline_cli.temporal.clauses import main_perfect, statement_dates
+from timeline_cli.temporal.events import document_events
+
+REPORTED = "2024-03-15"
+EN = lang.get("en")
+
+
+def shown(tl, text: str) -> list[tuple[str, str]]:
+    """(when, text) of every event `ingest` stores from `text`, as `show` prints them."""
+    result = tl("ingest", "-", "--reported", REPORTED, input=text + "\n")
+    assert result.exit_code == 0, result.output
+    out = tl("show", "--format", "plain")
+    assert out.exit_code == 0, out.output
+    return [tuple(line.split("\t")[:2]) for line in out.stdout.splitlines()]
+
+
+# (sentence, the `when` of its events)
+MAIN_CLAUSE = [
+    # a present-perfect main verb with its only dates inside a noun phrase or relative clause
+    ("The minister has apologised to the families for errors made during the 2019 flood response.", [REPORTED]),
+    ("The last surviving member of the crew that first crossed the ice cap in 1962 has died.", [REPORTED]),
+    ("The bridge, built in 1962, has been closed.", [REPORTED]),
+    ("Japan has refused aid over abductions in the 1970s of a girl who went missing in 1977.", [REPORTED]),
+    # ... but an adjunct after a comma, a "since" clause keep their dates
+    ("The alliance has expanded three times, adding Spain in 1982.", ["1982"]),
+    ("Elian has been the focus of a custody battle since he was found on 25 November 1999.", ["1999-11-25"]),
+    ("The army sent in bulldozers on 3 March 2023 to tear down the home of Smith, who has been linked to the bombing.",
+     ["2023-03-03"]),
+    ("Police have arrested a man in March.", ["2024-03"]),
+    ("Smith, who was arrested in 2019, has been released.", [REPORTED]),
+    # must not break: a date that is the main clause's own
+    ("The minister apologised in 2019 for the errors.", ["2019"]),
+    ("In 2019, the minister has apologised to the families.", ["2019"]),
+    ("He died on March 3.", ["2024-03-03"]),
+    ("He died on March 3, 2020.", ["2020-03-03"]),
+    ("He has lived in Paris since 2019.", ["2019"]),
+    ("He may have died in 1962.", ["1962"]),
+    ("Officials said the minister has apologised for the 2019 errors.", ["2019"]),
+    ("The man who has lived here since 1990 left town.", ["1990"]),
+    # the main clause's date wins over a relative clause's
+    ("Smith, who was arrested on March 3, died in 2020.", ["2020"]),
+    ("The man who was arrested died on March 3, 2020.", ["2020-03-03"]),
+    # every date subordinate and a past main verb: today's choice stays
+    ("The crew that first crossed the ice cap in 1962 died.", ["1962"]),
+    # a complement clause is no relative clause
+    ("The accord establishes that forces will withdraw by June 30, 2009.", ["2009-06-30"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE)
+def test_the_main_clause_dates_the_statement(tl, sentence, whens):
+    assert [w for w, _ in shown(tl, sentence)] == whens
+
+
+HAPPENINGS = [
+    ("German forces surrendered in Italy on April 29, 1945 and in Western Europe on May 7, 1945.",
+     ["1945-04-29", "1945-05-07"]),
+    ("The war began in 1939 and ended in 1945.", ["1939", "1945"]),
+    ("Dong Khe fell on 18 September 1950, and Cao Bang finally fell on 3 October 1950.",
+     ["1950-09-18", "1950-10-03"]),
+    ("Tarragona fell on 14 January 1939, followed by Barcelona on 26 January 1939 and Girona on "
+     "5 February 1939.", ["1939-01-14", "1939-01-26", "1939-02-05"]),
+    # one happening: a list of dates, a range, a bound, one date inside the other
+    ("They met on April 29, 2023 and 30.", ["2023-04-29"]),
+    ("They met on April 29, 2023 and again on May 7, 2023.", ["2023-04-29"]),
+    ("The talks ran from April 29, 2023 to May 7, 2023.", ["2023-04-29/2023-05-07"]),
+    ("The commune was established on 13 April 1918 and lasted until 25 July 1918.", ["1918-04-13"]),
+    ("In 1941, the army advanced and on June 22 invaded.", ["1941-06-22"]),
+    ("On 7 March 1951, the army attacked, taking the city on 14 March 1951.", ["1951-03-07"]),
+    ('"We were pushed out in February 2024 but we are back," Adams said on March 10, 2024.', ["2024-03-10"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whens"), HAPPENINGS)
+def test_one_event_per_dated_happening(tl, sentence, whens):
+    events = shown(tl, sentence)
+    assert sorted(w for w, _ in events) == sorted(whens)
+    assert {t for _, t in events} == {sentence}  # the same sentence text for each
+
+
+def test_each_happening_has_its_clause_span():
+    text = "German forces surrendered in Italy on April 29 and in Western Europe on May 7."
+    events = document_events(text, source="x.txt", reported=date(1945, 9, 2))
+    assert [(e.when, text[e.span[0]:e.span[1]]) for e in events] == [
+        ("1945-04-29", "German forces surrendered in Italy on April 29"),
+        ("1945-05-07", "in Western Europe on May 7."),
+    ]
+    assert len({e.id for e in events}) == 2
+
+
+def test_split_false_keeps_one_event_per_sentence():
+    text = "German forces surrendered in Italy on April 29 and in Western Europe on May 7."
+    events = document_events(text, source="x.txt", reported=date(1945, 9, 2), split=False)
+    assert [e.when for e in events] == ["1945-04-29"]
+
+
+@pytest.mark.parametrize(("sentence", "perfect"), [
+    ("The minister has apologised.", True),
+    ("The crew that first crossed the ice cap in 1962 has died.", True),
+    ("Prices have not yet been raised.", True),
+    ("In 2019, the minister has apologised.", False),
+    ("Officials said the minister has apologised.", False),
+    ("If the minister has apologised, fine.", False),
+    ("He may have died.", False),
+    ("The man who has lived here left.", False),
+    ('"We have won," he said.', False),
+    ("The minister had apologised.", False),
+    ("The Doha round, launched in 2001, has stalled.", True),
+    ("The army sent troops and the minister has apologised.", False),  # a verb before it
+    ("The injured man has died.", False),  # an -ed word is read as a verb: today's choice stays
+])
+def test_main_perfect(sentence, perfect):
+    assert (main_perfect(sentence, EN) is not None) is perfect
+
+
+def test_statement_dates_without_calendar_date_is_one_statement():
+    [part] = statement_dates("Nothing dated here.", 0, 19, [], EN, lambda t: True)
+    assert (part.start, part.end, part.timexes, part.report) == (0, 19, [], False)
