@@ -322,9 +322,12 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # "DD/MM/2024: ..." lines quadratic: minutes).
     inferred: list[bool | None] = []
     near = _Breaks(text).near
-    for s, e, i, spec in found:
+    shared = _shared_years(found, text, pack)
+    for k, (s, e, i, spec) in enumerate(found):
         if isinstance(spec, BlockSpec):
             continue
+        if k in shared:
+            spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
         tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
         scene = story if story is not None and not deixis and near(story[1], s, 4) else None
         if (history and story_year is not None and _yearless(spec)
@@ -381,8 +384,11 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 story = None
             else:
                 year = int(value[:4])
-                story_year = year if year < reported.year else None
-                if year < reported.year and _sets_scene(text, s, e, spec, pack):
+                scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
+                if (len(value) > 4 or story_year is None
+                        or not _in_passing(text, s, e, year, story_year, scene_set, pack)):
+                    story_year = year if year < reported.year else None
+                if scene_set:
                     story = (year, e)
     return out
 
@@ -400,6 +406,39 @@ def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool
         elif _deictic(spec):
             deictic += 1
     return past >= 5 and deictic * 4 <= past
+
+
+def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
+    """Yearless mentions coordinated with a dated one that follows ("in April and June 1955",
+    "between March and April 1918", "(26 June - 4 August 1952)"): index -> the year they share."""
+    cue = getattr(pack, "COORDINATED", None)
+    out: dict[int, int] = {}
+    if cue is None:
+        return out
+    year: int | None = None  # of the mention after k, when k is coordinated with it
+    for k in range(len(found) - 2, -1, -1):
+        s, e, _i, spec = found[k]
+        ns, _ne, _ni, nspec = found[k + 1]
+        if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
+            year = None
+            continue
+        if _yearless(nspec):
+            year = out.get(k + 1)  # "in March, April and May 1918": passed along the list
+        else:
+            year = _own_year(nspec)
+        if year is not None:
+            out[k] = year
+    return out
+
+
+def _own_year(spec: Spec) -> int | None:
+    """The year a month or day mention names itself ("June 1955", "4 August 1952")."""
+    if isinstance(spec, RangeSpec):
+        return spec.a.y if spec.a.y is not None else spec.b.y
+    if isinstance(spec, (DateSpec, SeasonSpec)) and spec.y is not None and (
+            not isinstance(spec, DateSpec) or spec.m is not None):
+        return spec.y
+    return None
 
 
 def _deictic(spec: Spec) -> bool:
@@ -435,6 +474,22 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
         return True  # punctuation or the end: "In 1941, ..."
     w = m.group("w")
     return w[0].isupper() or w.lower() in pack.SCENE_FOLLOWERS
+
+
+def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
+                pack: Any) -> bool:
+    """A bare year named in passing, which does not move the story: far from the year the
+    story is in ("declassified in 2005", in a story of 1964), in brackets or after a name's
+    "of" ("the Civil Constitution of the Clergy (1790)", "the Estates-General of 1614"), or
+    looking ahead ("the road would be exposed for a planned campaign in 1976")."""
+    if year == story_year:
+        return False
+    if abs(year - story_year) > 3:
+        return True
+    cue = getattr(pack, "PASSING_BEFORE", None)
+    if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
+        return True
+    return tense_at(text, s, e, pack) == "future"
 
 
 def _yearless(spec: Spec) -> bool:

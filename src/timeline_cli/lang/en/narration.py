@@ -20,3 +20,9 @@ SCENE_FOLLOWERS = frozenset({
     "to", "at", "in", "on", "by", "from", "with", "for", "during", "until", "only", "was", "were",
     "had", "also", "then", "some", "many", "most", "all", "more", "few", "alone", "both",
 })
+# between a yearless date and a dated one it shares the year with: "in April and June 1955",
+# "between March and April 1918", "(26 June - 4 August 1952)", "in March, April and May"
+COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|until|till|through|[-\u2013\u2014])\s*", re.I)
+# before a bare year named in passing, which does not move a story's time: "the Civil
+# Constitution of the Clergy (1790)", "the Estates-General of 1614"
+PASSING_BEFORE = re.compile(r"(?:\(|\b[A-Z][\w-]*\s+of\s+)$")
