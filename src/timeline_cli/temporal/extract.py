@@ -342,7 +342,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 if u is not None:
                     tense = tense_at(text, u.start(), e, pack)
             if tense != "future" or history:  # "until December": still the story's December
-                spec = _in_year(spec, scene[0])
+                spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
         elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
               and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
@@ -505,6 +505,19 @@ def _yearless(spec: Spec) -> bool:
             return (spec.y is None and spec.yshift is None and spec.m is not None
                     and not spec.wd and not spec.yref)
     return False
+
+
+def _turn_of_year(spec: Spec, year: int, ref: str | None) -> int:
+    """1 when a story told month by month crosses into the next year: "On December 7, 1941 ...
+    In January, the United States ..." (a month at most two ahead, past the new year)."""
+    if ref is None or len(ref) < 7 or not ref[5:7].isdigit() or int(ref[:4]) != year:
+        return 0
+    first = spec.a if isinstance(spec, RangeSpec) else spec
+    m = getattr(first, "m", None)
+    if not isinstance(m, int):
+        return 0
+    r = int(ref[5:7])
+    return 1 if m < r and m + 12 - r <= 2 else 0
 
 
 def _in_year(spec: Spec, y: int) -> Spec:
