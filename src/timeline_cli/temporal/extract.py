@@ -328,6 +328,12 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             continue
         if k in shared:
             spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
+        if isinstance(spec, TimeSpec) and spec.day is None:
+            day = _time_day(found, k, text, pack)
+            if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
+                day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
+            if day is not None:
+                spec = replace(spec, day=day)
         tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
         scene = story if story is not None and not deixis and near(story[1], s, 4) else None
         if (history and story_year is not None and _yearless(spec)
@@ -429,6 +435,22 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
         if year is not None:
             out[k] = year
     return out
+
+
+def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
+    """The day a clock time is on when a dated day follows it: "At 11 a.m. on 11 November 1918"."""
+    if k + 1 >= len(found):
+        return None
+    nspec = found[k + 1][3]
+    cue = getattr(pack, "TIME_ON_DAY", None)
+    if cue is None or not cue.fullmatch(text, found[k][1], found[k + 1][0]):
+        return None
+    if isinstance(nspec, NumericDateSpec) or (isinstance(nspec, DateSpec) and nspec.d is not None):
+        return nspec
+    return None
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _own_year(spec: Spec) -> int | None:

@@ -38,7 +38,7 @@ _WHERE = {
     "STOP_WORDS": "words",
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
-        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE")},
+        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY")},
 }
 
 
