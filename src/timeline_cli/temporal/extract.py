@@ -341,6 +341,12 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             scene = (story_year, s)
         narrating = scene is not None
+        if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
+                and ref is not None and ref[:4] == f"{story_year:04d}"):
+            # "by the end of the year", "the next day", "this year": the story's, in a history
+            narrating, tense = True, "past"
+            if not (spec.ofthe or spec.next_the):
+                spec = replace(spec, ofthe=True)
         if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
@@ -385,17 +391,19 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             if dm:
                 typ, value = "DATE", dm.group(1)
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-            ref, ref_end = value, e
             if not _names_year(spec):
+                ref, ref_end = value, e
                 story = None
-            else:
-                year = int(value[:4])
-                scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
-                if (len(value) > 4 or story_year is None
-                        or not _in_passing(text, s, e, year, story_year, scene_set, pack)):
-                    story_year = year if year < reported.year else None
-                if scene_set:
-                    story = (year, e)
+                continue
+            year = int(value[:4])
+            scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
+            if (history and story_year is not None and len(value) == 4
+                    and _in_passing(text, s, e, year, story_year, scene_set, pack)):
+                continue  # "declassified in 2005", in a story of 1964: the story stays
+            ref, ref_end = value, e
+            story_year = year if year < reported.year else None
+            if scene_set:
+                story = (year, e)
     return out
 
 
@@ -501,17 +509,26 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
 def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
                 pack: Any) -> bool:
     """A bare year named in passing, which does not move the story: far from the year the
-    story is in ("declassified in 2005", in a story of 1964), in brackets or after a name's
+    story is in ("declassified in 2005", in a story of 1964; a few years off unless it sets
+    the scene: "the 1968 My Lai Massacre" in 1965), in brackets or after a name's
     "of" ("the Civil Constitution of the Clergy (1790)", "the Estates-General of 1614"), or
     looking ahead ("the road would be exposed for a planned campaign in 1976")."""
     if year == story_year:
         return False
-    if abs(year - story_year) > 3:
+    if abs(year - story_year) > (20 if scene_set else 3):
         return True
     cue = getattr(pack, "PASSING_BEFORE", None)
     if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
         return True
     return tense_at(text, s, e, pack) == "future"
+
+
+def _story_period(spec: RelSpec) -> bool:
+    """A period named from the time under discussion in a history: "the end of the month",
+    "the next year", and the "this year" / "this month" a news report would count from its date."""
+    if spec.ofthe or spec.next_the:
+        return True
+    return spec.n == 0 and spec.anchor == "dct" and spec.unit in ("year", "month") and not spec.ago
 
 
 def _yearless(spec: Spec) -> bool:
