@@ -345,8 +345,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 and ref is not None and ref[:4] == f"{story_year:04d}"):
             # "by the end of the year", "the next day", "this year": the story's, in a history
             narrating, tense = True, "past"
-            if not (spec.ofthe or spec.next_the):
-                spec = replace(spec, ofthe=True)
+            if not (spec.ofthe or spec.next_the) and story_year < reported.year - 1:
+                spec = replace(spec, ofthe=True)  # (a year back, "this year" may be the report's)
         if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
@@ -382,7 +382,14 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             e = spec.core  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
-        out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+        ends = _range_ends(text, s, e, value, edtf, pack) if isinstance(spec, RangeSpec) else None
+        if ends is not None:
+            # "1955-1963", "March 5-9, 1918": each end its own mention (events.py joins them back)
+            (e1, s2, v2) = ends
+            out.append(Timex(s, e1, text[s:e1], typ, value, edtf.split("/")[0] if edtf else None, mod))
+            out.append(Timex(s2, e, text[s2:e], typ, v2, v2, mod))
+        else:
+            out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
         if not deixis and _deictic(spec):
             deixis = True
         if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -443,6 +450,25 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
         if year is not None:
             out[k] = year
     return out
+
+
+_PLAIN_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _range_ends(text: str, s: int, e: int, value: str, edtf: str | None,
+                pack: Any) -> tuple[int, int, str] | None:
+    """(end of the first, start of the second, the second's value) of a range written with a
+    dash or "through" ("1955-1963", "6-7 January 1916"), as TIMEX annotations split it."""
+    cue = getattr(pack, "RANGE_SEPARATOR", None)
+    if cue is None or edtf is None or edtf.count("/") != 1:
+        return None
+    a, b = edtf.split("/")
+    if not (_PLAIN_DATE.fullmatch(a) and _PLAIN_DATE.fullmatch(b) and a == value):
+        return None
+    m = cue.search(text, s + 1, e)
+    if m is None or m.start() == s or m.end() >= e:
+        return None
+    return m.start(), m.end(), b
 
 
 def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
