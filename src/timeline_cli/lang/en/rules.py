@@ -497,6 +497,7 @@ def _shift_at(text: str, sh: str, s: int, e: int) -> int:
 _SEASON_BEFORE = re.compile(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", re.I)
 _FALL_BEFORE = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
 
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -506,6 +507,8 @@ def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None
     if g["season"].lower() == "fall" and not (named or _FALL_BEFORE.search(text[max(0, s - 6):s])):
         return None
+    if g["season"].lower() == "fall" and not named and _FALL_OF_AFTER.match(text, e):
+        return None  # "the fall of Budapest", "after the fall of communism": a capture, a collapse
     sh = (g.get("shift") or "").lower()
     the = bool(sh) and _THE_BEFORE.search(text[max(0, s - 4):_shift_at(text, sh, s, e)]) is not None
     year = g.get("year")
