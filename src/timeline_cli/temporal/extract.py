@@ -404,8 +404,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 continue
             year = int(value[:4])
             scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
-            if (history and story_year is not None and len(value) == 4
-                    and _in_passing(text, s, e, year, story_year, scene_set, pack)):
+            if (history and story_year is not None
+                    and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
                 continue  # "declassified in 2005", in a story of 1964: the story stays
             ref, ref_end = value, e
             story_year = year if year < reported.year else None
@@ -533,7 +533,7 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
 
 
 def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
-                pack: Any) -> bool:
+                pack: Any, bare: bool) -> bool:
     """A bare year named in passing, which does not move the story: far from the year the
     story is in ("declassified in 2005", in a story of 1964; a few years off unless it sets
     the scene: "the 1968 My Lai Massacre" in 1965), in brackets or after a name's
@@ -541,12 +541,20 @@ def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set
     looking ahead ("the road would be exposed for a planned campaign in 1976")."""
     if year == story_year:
         return False
-    if abs(year - story_year) > (20 if scene_set else 3):
-        return True
+    if bare and abs(year - story_year) > (20 if scene_set else 3) and not _opens_sentence(text, s):
+        return True  # (but "In 1900, ..." moves any story)
     cue = getattr(pack, "PASSING_BEFORE", None)
     if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
         return True
     return tense_at(text, s, e, pack) == "future"
+
+
+_OPENER = re.compile(r"(?:^|[.!?:;]['\"’”)]?\s+|\n\s*)(?:\S+\s+){0,2}$")
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Is the mention among the first three words of its sentence ("In 1900, ...")?"""
+    return _OPENER.search(text, max(0, s - 40), s) is not None
 
 
 def _story_period(spec: RelSpec) -> bool:

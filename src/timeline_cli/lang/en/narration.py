@@ -25,7 +25,7 @@ SCENE_FOLLOWERS = frozenset({
 COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|until|till|through|[-\u2013\u2014])\s*", re.I)
 # before a bare year named in passing, which does not move a story's time: "the Civil
 # Constitution of the Clergy (1790)", "the Estates-General of 1614"
-PASSING_BEFORE = re.compile(r"(?:\(|\b[A-Z][\w-]*\s+of\s+)$")
+PASSING_BEFORE = re.compile(r"(?:\(|\b[Aa]s\s+of\s+|\b[A-Z][\w-]*\s+of\s+|\buntil\b[^.;,()]{0,40}\s)$")
 # between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
 TIME_ON_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")
