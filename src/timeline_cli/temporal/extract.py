@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import partial
 from datetime import date
 from typing import Any, Iterator
 
@@ -296,10 +297,19 @@ def _readable_edtf(value: str) -> bool:
 
 
 # ---------------------------------------------------------------- stage 2 + API
-def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT) -> list[Timex]:
+MODES = ("auto", "news", "narrative")
+
+
+def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT,
+            mode: str = "auto") -> list[Timex]:
     """All temporal expressions in `text`, resolved against the document date `reported`.
 
-    `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object."""
+    `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object. `mode`:
+    "narrative" reads underspecified dates ("On April 12", "the end of the year") in the time
+    the story last named, "news" in the document date, "auto" decides per document, and per
+    section where a news article turns to history (`_history_spans`)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     pack = _lang.get(lang)
     out: list[Timex] = []
     ref: str | None = None
@@ -315,7 +325,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # the year the story last named, however many sentences back (the download date is no
     # anchor), unless the mention dates a report ("said in September": the report's own time).
     found = list(scan(text, pack))
-    history = _is_history(found, reported)
+    spans = _history_spans(found, text, reported, mode)
+    span_i = 0
     story_year: int | None = None
     # The day/month order a document writes in is a property of the whole text: counted once,
     # when the first numeric date needs it (counting it per date made a log of 8,000
@@ -326,6 +337,9 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     for k, (s, e, i, spec) in enumerate(found):
         if isinstance(spec, BlockSpec):
             continue
+        while span_i < len(spans) and spans[span_i][1] <= s:
+            span_i += 1
+        history = span_i < len(spans) and spans[span_i][0] <= s
         if k in shared:
             spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
         if isinstance(spec, TimeSpec) and spec.day is None:
@@ -414,19 +428,66 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     return out
 
 
-def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool:
+# a heading line: short, no closing punctuation, alone between line breaks ("Background",
+# "Course of the war", "The Diem era, 1955-1963")
+_HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<h>[^\n]{1,80}?[^\s.!?:;,\"\'”’)])[ \t]*\n")
+
+
+def mode_extractor(mode: str, lang: Any = None) -> Any:
+    """The extractor `events.document_events` takes for `mode` (None for "auto", its default)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "auto":
+        return None
+    return partial(extract, mode=mode) if lang is None else partial(extract, mode=mode, lang=lang)
+
+
+def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of text read as history (story time), in order: the whole
+    text in narrative mode, none in news mode; in auto mode the whole text when it tells a
+    story end to end (`_is_history`), else the sections (from a heading to the next) of a
+    news article that turn to history (a "Background" section: past years, nothing counted
+    from the document date)."""
+    if mode == "news":
+        return []
+    if mode == "narrative" or _is_history(found, reported):
+        return [(0, len(text))]
+    starts = [m.start("h") for m in _HEADING.finditer(text)]
+    if not starts:
+        return []
+    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    out = []
+    j = 0
+    for a, b in bounds:
+        while j < len(found) and found[j][0] < a:
+            j += 1
+        k = j
+        while k < len(found) and found[k][0] < b:
+            k += 1
+        if _is_history(found[j:k], reported, least=3, section=True):
+            out.append((a, b))
+    return out
+
+
+def _is_history(found: list[Found], reported: date, least: int = 5, section: bool = False) -> bool:
     """Does the text tell a past story end to end (a war, a reign) rather than report news?
     Five or more mentions name a year before the document's own, and at most a quarter as
     many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
-    obituary, a background paragraph) names fewer past years, or counts from its date."""
-    past = deictic = 0
+    obituary, a background paragraph) names fewer past years, or counts from its date.
+    A `section` of a news article is history with `least` past years and nothing counted
+    from the document date nor naming its year."""
+    past = deictic = current = 0
     for _s, _e, _i, spec in found:
         y = getattr(spec, "y", None)
         if isinstance(y, int) and y < reported.year:
             past += 1
+        elif isinstance(y, int):
+            current += 1
         elif _deictic(spec):
             deictic += 1
-    return past >= 5 and deictic * 4 <= past
+    if section:
+        return past >= least and deictic == 0 and current == 0
+    return past >= least and deictic * 4 <= past
 
 
 def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
@@ -436,10 +497,15 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
     out: dict[int, int] = {}
     if cue is None:
         return out
+    year_after = getattr(pack, "YEAR_AFTER", None)
     year: int | None = None  # of the mention after k, when k is coordinated with it
     for k in range(len(found) - 2, -1, -1):
         s, e, _i, spec = found[k]
         ns, _ne, _ni, nspec = found[k + 1]
+        if (year_after is not None and (_yearless(spec) or _that_named(spec)) and _bare_year(nspec)
+                and year_after.fullmatch(text, e, ns)):
+            year = out[k] = nspec.y  # "on election day in 1910", "that January day in 2011"
+            continue
         if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
             year = None
             continue
@@ -485,6 +551,15 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _that_named(spec: Spec) -> bool:
+    """"that January", "that summer": a month or season of the time under discussion."""
+    return isinstance(spec, ThatSpec) and spec.unit in ("monthname", "season")
+
+
+def _bare_year(spec: Spec) -> bool:
+    return isinstance(spec, DateSpec) and spec.y is not None and spec.m is None and spec.yshift is None
 
 
 def _own_year(spec: Spec) -> int | None:
@@ -594,6 +669,10 @@ def _turn_of_year(spec: Spec, year: int, ref: str | None) -> int:
 
 
 def _in_year(spec: Spec, y: int) -> Spec:
+    if isinstance(spec, ThatSpec):  # "that January day in 2011" (`_that_named`)
+        if spec.unit == "season" and spec.s is not None:
+            return SeasonSpec(s=spec.s, y=y, mod=spec.mod)
+        return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, RangeSpec):
         return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
     if isinstance(spec, MonthSpec):

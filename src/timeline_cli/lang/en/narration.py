@@ -30,3 +30,6 @@ PASSING_BEFORE = re.compile(r"(?:\(|\b[Aa]s\s+of\s+|\b[A-Z][\w-]*\s+of\s+|\bunti
 TIME_ON_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")
 RANGE_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014]|\bthrough\b)\s*", re.I)
+# between a yearless date and the bare year it is in: "on election day in 1910", "that January
+# day in 2011", "July 25 of 1861"
+YEAR_AFTER = re.compile(r"\s+(?:(?:day|morning|night|evening|afternoon)\s+)?(?:in|of)\s+", re.I)

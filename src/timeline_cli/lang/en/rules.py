@@ -208,8 +208,8 @@ def year_in_context(text: str, start: int, end: int) -> bool:
         m = None
     if m:
         w = m.group("w")
-        if w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS_OK:
-            return False  # "2024 troops", "1990 cars"
+        if w.endswith("s") and not w.endswith(("ss", "is", "us")) and w not in YEAR_FOLLOWERS_OK:
+            return False  # "2024 troops", "1990 cars" (but "a 2009 analysis", "the 2008 crisis")
         if w in YEAR_NEVER_AFTER:
             return False
     if end < len(text) and text[end:end + 1] in "%°":
@@ -649,9 +649,20 @@ def b_year_period(g: Groups, text: str, s: int, e: int) -> Spec:
 
 
 def b_in_n(g: Groups, text: str, s: int, e: int) -> Spec:
-    """'in three weeks': a date in future text, else the duration ('the first time in two years')."""
+    """'in three weeks': a date in future text, else the duration ('the first time in two years');
+    after a superlative always the duration ("sales will be the weakest in a decade")."""
+    prep = prev_word(text, s)
+    if prep == "in" and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
+        prep = ""  # the span a record is counted over, never a time ahead
     return InSpec(type="DURATION", n=num_of(g.get("num") or g.get("vague")), unit=unit_of(g["unit"]),
-                  inprep=prev_word(text, s), mod=mod_of(g.get("mod")))
+                  inprep=prep, mod=mod_of(g.get("mod")))
+
+
+# "the worst drought in", "its highest level in", "the first time in": what follows is a span
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|greatest|fastest|slowest|strongest|"
+    r"weakest|deadliest|warmest|coldest|hottest|wettest|driest|busiest|longest|shortest|heaviest|"
+    r"sharpest|steepest|deepest|most|least|fewest|first|only)(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.I)
 
 
 def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
