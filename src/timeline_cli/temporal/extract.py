@@ -396,9 +396,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             e = spec.core  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
-        ends = _range_ends(text, s, e, value, edtf, pack) if isinstance(spec, RangeSpec) else None
+        ends = _range_ends(text, s, e, value, edtf, pack) if history and isinstance(spec, RangeSpec) else None
         if ends is not None:
-            # "1955-1963", "March 5-9, 1918": each end its own mention (events.py joins them back)
+            # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
+            # own mention as TIMEX2 annotates it (events.py joins them back into one span)
             (e1, s2, v2) = ends
             out.append(Timex(s, e1, text[s:e1], typ, value, edtf.split("/")[0] if edtf else None, mod))
             out.append(Timex(s2, e, text[s2:e], typ, v2, v2, mod))
