@@ -453,6 +453,8 @@ def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> 
         return []
     if mode == "narrative" or _is_history(found, reported):
         return [(0, len(text))]
+    if sum(1 for f in found if isinstance(getattr(f[3], "y", None), int)) < 3:
+        return []  # too few years for any section to be a history (most news): no heading scan
     starts = [m.start("h") for m in _HEADING.finditer(text)]
     if not starts:
         return []
