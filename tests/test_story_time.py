@@ -111,6 +111,7 @@ def test_in_a_decade_after_a_superlative_is_a_span(text):
 
 def test_in_a_decade_ahead_is_still_a_time_ahead():
     assert values("In a decade, the city will have doubled.", date(2024, 5, 3))["a decade"] == "203"
+    assert values("I will be only seeing him in a week's time.", date(2014, 3, 22))["a week's time"] == "2014-W13"
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -662,7 +662,7 @@ def b_in_n(g: Groups, text: str, s: int, e: int) -> Spec:
 _SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|greatest|fastest|slowest|strongest|"
     r"weakest|deadliest|warmest|coldest|hottest|wettest|driest|busiest|longest|shortest|heaviest|"
-    r"sharpest|steepest|deepest|most|least|fewest|first|only)(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.I)
+    r"sharpest|steepest|deepest|most|least|fewest|first)(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.I)
 
 
 def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
