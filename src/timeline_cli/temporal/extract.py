@@ -505,9 +505,10 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
     for k in range(len(found) - 2, -1, -1):
         s, e, _i, spec = found[k]
         ns, _ne, _ni, nspec = found[k + 1]
-        if (year_after is not None and (_yearless(spec) or _that_named(spec)) and _bare_year(nspec)
+        bare = _bare_year(nspec)
+        if (year_after is not None and bare is not None and (_yearless(spec) or _that_named(spec))
                 and year_after.fullmatch(text, e, ns)):
-            year = out[k] = nspec.y  # "on election day in 1910", "that January day in 2011"
+            year = out[k] = bare  # "on election day in 1910", "that January day in 2011"
             continue
         if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
             year = None
@@ -561,8 +562,11 @@ def _that_named(spec: Spec) -> bool:
     return isinstance(spec, ThatSpec) and spec.unit in ("monthname", "season")
 
 
-def _bare_year(spec: Spec) -> bool:
-    return isinstance(spec, DateSpec) and spec.y is not None and spec.m is None and spec.yshift is None
+def _bare_year(spec: Spec) -> int | None:
+    """The year a bare year mention names ("1910"), else None."""
+    if isinstance(spec, DateSpec) and spec.m is None and spec.yshift is None:
+        return spec.y
+    return None
 
 
 def _own_year(spec: Spec) -> int | None:
