@@ -323,7 +323,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     deixis = False
     # A history told end to end (a war, a reign; `_is_history`): a yearless "On April 12" takes
     # the year the story last named, however many sentences back (the download date is no
-    # anchor), unless the mention dates a report ("said in September": the report's own time).
+    # anchor; "Thieu announced on 4 January" is an event of the story too).
     found = list(scan(text, pack))
     spans = _history_spans(found, text, reported, mode)
     span_i = 0
@@ -351,8 +351,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
         tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
         scene = story if story is not None and not deixis and near(story[1], s, 4) else None
         if (history and story_year is not None and _yearless(spec)
-                and not (scene is not None and near(scene[1], s, 3))
-                and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+                and not (scene is not None and near(scene[1], s, 3))):
             scene = (story_year, s)
         narrating = scene is not None
         if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
