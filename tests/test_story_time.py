@@ -161,3 +161,14 @@ def test_an_unknown_mode_is_refused():
     assert MODES == ("auto", "news", "narrative")
     with pytest.raises(ValueError, match="mode must be one of"):
         extract("On April 12.", DOWNLOADED, mode="story")
+
+
+def test_in_a_history_the_night_of_a_day_is_part_of_that_day():
+    text = HISTORY_DAY + " On the night of 10 August 1944, the bridge fell."
+    got = {t.text: (t.type, t.value, t.edtf) for t in extract(text, DOWNLOADED)}
+    assert got["the night of 10 August 1944"] == ("TIME", "1944-08-10TNI", "1944-08-10")
+
+
+def test_in_news_the_night_of_a_day_stays_the_day():
+    # as the news corpora annotate it ("shot to death on the night of Oct. 23")
+    assert values("He was shot on the night of Oct. 23 at home.", date(1998, 10, 26)) == {"Oct. 23": "1998-10-23"}

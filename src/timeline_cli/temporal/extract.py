@@ -395,6 +395,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             e = spec.core  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
+        pod = _pod_of(text, s, typ, value, pack) if history else None
+        if pod is not None:  # "on the night of 10 August 1792": that day's night (news corpora
+            # annotate "the night of Oct. 23" as the plain day: left alone there)
+            s, typ, value = pod[0], "TIME", f"{value}T{pod[1]}"
         ends = _range_ends(text, s, e, value, edtf, pack) if history and isinstance(spec, RangeSpec) else None
         if ends is not None:
             # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
@@ -519,6 +523,18 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
         if year is not None:
             out[k] = year
     return out
+
+
+def _pod_of(text: str, s: int, typ: str, value: str, pack: Any) -> tuple[int, str] | None:
+    """(start, TIMEX part of the day) when a day is introduced by "the night of", "the morning
+    of", "early in the morning of"."""
+    cue = getattr(pack, "PART_OF_DAY_OF", None)
+    if cue is None or typ != "DATE" or not _FULL_DAY.fullmatch(value) or s < 8:
+        return None
+    m = cue.search(text, max(0, s - 40), s)
+    if m is None:
+        return None
+    return m.start(), pack.PARTS_OF_DAY_CODES[m.group("pod").lower()]
 
 
 _PLAIN_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")

@@ -33,3 +33,8 @@ RANGE_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014]|\bthrough\b)\s*", re.I)
 # between a yearless date and the bare year it is in: "on election day in 1910", "that January
 # day in 2011", "July 25 of 1861"
 YEAR_AFTER = re.compile(r"\s+(?:(?:day|morning|night|evening|afternoon)\s+)?(?:in|of)\s+", re.I)
+# before a day it names a part of: "on the night of 10 August 1792", "early in the morning of
+# 29 April 1975" (the day's TIMEX value then ends in TNI, TMO ...)
+PART_OF_DAY_OF = re.compile(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:(?:early|late)\s+)?"
+                            r"(?P<pod>morning|afternoon|evening|night)\s+of\s+$", re.I)
+PARTS_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
