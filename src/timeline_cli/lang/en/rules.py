@@ -277,6 +277,11 @@ def _full_date(month: str | None, day: str | None, year: str | None, *, yrel: st
         wd=WEEKDAYS[weekday.lower().rstrip(".")] if weekday and y is None else None)
 
 
+def b_month_of_that_year(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'July 25 of that year', 'November of the same year': the year under discussion."""
+    return _full_date(g["month"], g.get("day"), None, yrel="that")
+
+
 def b_date(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return _full_date(g.get("month"), g.get("day"), g.get("year"), yrel=g.get("yrel"), mod=g.get("mod"),
                       weekday=g.get("weekday"))
@@ -1057,6 +1062,12 @@ RULES: tuple[Rule, ...] = (
          examples=(("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01"),
                    ("The level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
                    ("It was founded in March two thousand and three.", "March two thousand and three", "DATE", "2003-03"))),
+    Rule("month-of-that-year", r"<MONTH>(?:\s+<DAY>" + TH + r")?,?\s+of\s+(?:that|the\s+same)\s+year",
+         b_month_of_that_year,
+         examples=(("The war began in 1861. Congress passed the resolution on July 25 of that year.",
+                    "July 25 of that year", "DATE", "1861-07-25"),
+                   ("It began in 1958 and ended in November of the same year.", "November of the same year", "DATE", "1958-11")),
+         negatives=("He wrote of that year.",)),
     Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next|that)\s+year)",
          b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
                            ("It happened in June last year.", "June last year", "DATE", "2023-06"),
