@@ -17,12 +17,12 @@ JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
 def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None,
                        mode: str = "auto") -> list[dict]:
     """One dict per expression found in `text`, fields in JSONL_FIELDS order."""
-    if extractor is None:
+    if extractor is None and mode == "auto":
+        from timeline_cli.temporal.extract import extract as extractor
+    elif extractor is None:
         from timeline_cli.temporal.extract import mode_extractor
 
         extractor = mode_extractor(mode)
-        if extractor is None:
-            from timeline_cli.temporal.extract import extract as extractor
     records = []
     for t in sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: (t.start, t.end)):
         records.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,

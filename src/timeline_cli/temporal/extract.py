@@ -16,8 +16,8 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import partial
 from datetime import date
+from functools import partial
 from typing import Any, Iterator
 
 from timeline_cli import lang as _lang
@@ -504,22 +504,18 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
     if cue is None:
         return out
     year_after = getattr(pack, "YEAR_AFTER", None)
-    year: int | None = None  # of the mention after k, when k is coordinated with it
-    for k in range(len(found) - 2, -1, -1):
+    for k in range(len(found) - 2, -1, -1):  # backwards: a year passes along a list
         s, e, _i, spec = found[k]
         ns, _ne, _ni, nspec = found[k + 1]
         bare = _bare_year(nspec)
         if (year_after is not None and bare is not None and (_yearless(spec) or _that_named(spec))
                 and year_after.fullmatch(text, e, ns)):
-            year = out[k] = bare  # "on election day in 1910", "that January day in 2011"
+            out[k] = bare  # "on election day in 1910", "that January day in 2011"
             continue
         if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
-            year = None
             continue
-        if _yearless(nspec):
-            year = out.get(k + 1)  # "in March, April and May 1918": passed along the list
-        else:
-            year = _own_year(nspec)
+        # "in June, July and August 1918": the next one's year, given or passed along
+        year = out.get(k + 1) if _yearless(nspec) else _own_year(nspec)
         if year is not None:
             out[k] = year
     return out
@@ -631,11 +627,12 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
 
 def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
                 pack: Any, bare: bool) -> bool:
-    """A bare year named in passing, which does not move the story: far from the year the
-    story is in ("declassified in 2005", in a story of 1964; a few years off unless it sets
-    the scene: "the 1968 My Lai Massacre" in 1965), in brackets or after a name's
-    "of" ("the Civil Constitution of the Clergy (1790)", "the Estates-General of 1614"), or
-    looking ahead ("the road would be exposed for a planned campaign in 1976")."""
+    """A date named in passing, which does not move the story: a `bare` year far from the
+    year the story is in ("declassified in 2005", in a story of 1964; a few years off unless
+    it sets the scene: "the 1968 My Lai Massacre" in 1965); any date in brackets, after "as
+    of", in an "until" clause or after a name's "of" ("the Civil Constitution of the Clergy
+    (1790)", "lasted until the fall of Budapest in February 1945"), or looking ahead ("the
+    road would be exposed for a planned campaign in 1976")."""
     if year == story_year:
         return False
     if bare and abs(year - story_year) > (20 if scene_set else 3) and not _opens_sentence(text, s):
