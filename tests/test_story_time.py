@@ -172,3 +172,10 @@ def test_in_a_history_the_night_of_a_day_is_part_of_that_day():
 def test_in_news_the_night_of_a_day_stays_the_day():
     # as the news corpora annotate it ("shot to death on the night of Oct. 23")
     assert values("He was shot on the night of Oct. 23 at home.", date(1998, 10, 26)) == {"Oct. 23": "1998-10-23"}
+
+
+def test_a_season_naming_a_campaign_is_a_season_of_the_story():
+    text = HISTORY_DAY + " Meade's inconclusive fall campaign ended the year. Spring Street was quiet."
+    got = values(text)
+    assert got["fall"] == "1944-FA"
+    assert "Spring" not in got  # a street, no campaign

@@ -502,15 +502,18 @@ def _shift_at(text: str, sh: str, s: int, e: int) -> int:
 _SEASON_BEFORE = re.compile(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", re.I)
 _FALL_BEFORE = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a season naming the time of a campaign: "the Chinese Winter Offensive", "Meade's fall campaign"
+_SEASON_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:counter-?)?(?:offensives?|campaigns?|fighting)\b", re.I)
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
 
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'this summer', 'the winter of 1994', 'the following spring' ("prices fall": no)."""
     named = g.get("shift") or g.get("year")
-    if not (named or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
+    campaign = _SEASON_CAMPAIGN_AFTER.match(text, e) is not None  # "their main summer offensive"
+    if not (named or campaign or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
         return None
-    if g["season"].lower() == "fall" and not (named or _FALL_BEFORE.search(text[max(0, s - 6):s])):
+    if g["season"].lower() == "fall" and not (named or campaign or _FALL_BEFORE.search(text[max(0, s - 6):s])):
         return None
     if g["season"].lower() == "fall" and not named and _FALL_OF_AFTER.match(text, e):
         return None  # "the fall of Budapest", "after the fall of communism": a capture, a collapse
