@@ -19,8 +19,9 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 FLOORS = {
     "timebank": (0.935, 0.827, 0.880),
     "aquaint": (0.940, 0.777, 0.830),
-    # narratives: dates hang on the story's time (0.644 before story time for histories)
-    "wikiwars-dev": (0.870, 0.760, 0.755),
+    # narratives: dates hang on the story's time (0.644 before story time for histories,
+    # 0.764 before the story-year rules of issue 13)
+    "wikiwars-dev": (0.890, 0.820, 0.815),
 }
 
 pytestmark = pytest.mark.corpus

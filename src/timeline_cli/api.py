@@ -46,28 +46,35 @@ def _check_lang(lang: str) -> None:
         raise ValueError(f"no language pack for {lang!r} (available: {', '.join(registry.available())})")
 
 
-def extract(text: str, *, reported: date, lang: str = "en", dayfirst: bool | None = None) -> "list[Timex]":
+def extract(text: str, *, reported: date, lang: str = "en", dayfirst: bool | None = None,
+            mode: str = "auto") -> "list[Timex]":
     """Every temporal expression in `text`, resolved against the document date `reported`.
 
     Each Timex has `start`/`end` (Python character offsets: `text[t.start:t.end] == t.text`),
     `type` (DATE, TIME, DURATION, SET), `value` (TIMEX3), `edtf` (the store's date, or None for
     durations and sets) and `mod`. `dayfirst` says how to read 03/04/2024 (None: from the text).
+    `mode`: "news" hangs underspecified dates ("On April 12") on `reported`, "narrative" on the
+    time the story last named, "auto" decides per document and section.
     """
     _check_lang(lang)
     from timeline_cli.temporal.extract import extract as _extract
 
-    return _extract(text, reported, dayfirst=dayfirst, lang=lang)
+    return _extract(text, reported, dayfirst=dayfirst, lang=lang, mode=mode)
 
 
 def document_events(text: str, *, reported: date, source: str = "", reported_assumed: bool = False,
-                    keep_undated: bool = True, lang: str = "en", dayfirst: bool | None = None) -> "list[Event]":
+                    keep_undated: bool = True, lang: str = "en", dayfirst: bool | None = None,
+                    mode: str = "auto") -> "list[Event]":
     """The events `timeline ingest` stores for one document: one per dated statement, with its
-    claimant (`by`), `source`, character `span` and the date it was `reported`."""
+    claimant (`by`), `source`, character `span` and the date it was `reported` (`mode` as
+    for `extract`)."""
     _check_lang(lang)
     from timeline_cli.temporal.events import document_events as _document_events
+    from timeline_cli.temporal.extract import mode_extractor
 
     return _document_events(text, source=source, reported=reported, reported_assumed=reported_assumed,
-                            keep_undated=keep_undated, dayfirst=dayfirst, lang=lang)
+                            keep_undated=keep_undated, dayfirst=dayfirst, lang=lang,
+                            extractor=mode_extractor(mode, lang))
 
 
 def import_formats() -> tuple[str, ...]:

@@ -613,3 +613,12 @@ def warn_assumed(path: str, chosen, *, today_means: str) -> None:
         say(f"warning: {name} gives no date of its own; {today_means.format(day=day)}; pass --reported DATE")
     else:
         say(f"warning: {name}: the {chosen.how} has no year; assuming {day}; pass --reported DATE")
+
+
+def mode_option(f: Callable) -> Callable:
+    """`--mode news|narrative|auto` on `extract` and `ingest`: how underspecified dates are read."""
+    return click.option(
+        "--mode", type=click.Choice(["auto", "news", "narrative"]), default="auto", show_default=True,
+        help="news: underspecified dates ('On April 12', 'the end of the year') hang on the report "
+             "date; narrative: on the time the story last named; auto: decide per document "
+             "(and per section of a news article that turns to history).")(f)

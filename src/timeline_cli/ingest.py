@@ -42,6 +42,7 @@ class Job:
     named: bool = False         # `source` was given by --source: keep it over a canonical URL
     legacy: str = ""            # the source older versions recorded (the path as given), when
                                 # it differs: its events' ids are the same statements (save)
+    mode: str = "auto"          # --mode: news, narrative or auto (temporal.extract)
 
 
 # What parse_job returns for one document: (events as cache rows, the chosen report date,
@@ -116,6 +117,15 @@ def parse_parts(job: Job) -> list[tuple]:
     return out
 
 
+def _mode_extractor(mode: str):
+    """The extractor for a forced --mode (None: auto, events.py's default extractor)."""
+    if mode == "auto":
+        return None
+    from timeline_cli.temporal.extract import mode_extractor
+
+    return mode_extractor(mode)
+
+
 def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
@@ -131,7 +141,8 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
                              weak=document.published_weak)
     events = document_events(text, source=source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
-                             dayfirst=job.dayfirst, header=chosen.found)
+                             dayfirst=job.dayfirst, header=chosen.found,
+                             extractor=_mode_extractor(job.mode))
     author = " ".join(document.author.split())
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, Event] = {}
@@ -170,14 +181,14 @@ def build_jobs(paths: Iterable[str], *, reported: date | None, today: Callable[[
                keep_undated: bool = True, dayfirst: bool | None = None,
                encoding: str = "utf-8", base: str | None = None, source: str | None = None,
                tags: Iterable[str] = (), skipped: list[tuple[str, str]] | None = None,
-               fetch: Callable[[str], tuple[bytes, str]] | None = None) -> list[Job]:
+               fetch: Callable[[str], tuple[bytes, str]] | None = None, mode: str = "auto") -> list[Job]:
     """One job per file (directories stand for their files of a supported type; what they
     hold that is not read goes to `skipped` as (path, why)). Files are read by the workers; a
     path that is not a readable file fails here, before any parsing (and nothing is ever
     written before every document has been read and parsed); URLs are fetched here, with
     `fetch(url) -> (bytes, final URL)`. `source` names the source of a single input (`-`);
     `base`: the store's folder, that sources are relative to. `today` is called once, and
-    only when `reported` is None."""
+    only when `reported` is None. `mode`: how underspecified dates are read (--mode)."""
     from timeline_cli.docread import expand_paths, read_document, refuse_stdin_twice, _read_bytes
     from timeline_cli.errors import UsageError
 
@@ -208,7 +219,7 @@ def build_jobs(paths: Iterable[str], *, reported: date | None, today: Callable[[
         name = source if source is not None else (url or source_name(path, base))
         legacy = source_name(path) if source is None and not url and path != "-" else ""
         jobs.append(Job(path, name, None, reported, day, keep_undated, dayfirst, encoding,
-                        data, url, tags, source is not None, "" if legacy == name else legacy))
+                        data, url, tags, source is not None, "" if legacy == name else legacy, mode))
     return jobs
 
 

@@ -7,17 +7,22 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, pass_app, warn_assumed
+from timeline_cli.cli_options import DayDate, mode_option, pass_app, warn_assumed
 from timeline_cli.sanitize import isatty
 
 EXTRACT_FORMATS = ["jsonl", "table"]
 JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
 
 
-def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None) -> list[dict]:
+def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None,
+                       mode: str = "auto") -> list[dict]:
     """One dict per expression found in `text`, fields in JSONL_FIELDS order."""
-    if extractor is None:
+    if extractor is None and mode == "auto":
         from timeline_cli.temporal.extract import extract as extractor
+    elif extractor is None:
+        from timeline_cli.temporal.extract import mode_extractor
+
+        extractor = mode_extractor(mode)
     records = []
     for t in sorted(extractor(text, reported, dayfirst=dayfirst), key=lambda t: (t.start, t.end)):
         records.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
@@ -30,6 +35,7 @@ Examples:
   timeline extract seeds/000_ff58ae107db7a909.txt
   timeline extract --reported 2024-11-06 - < article.txt
   timeline extract notes.txt --format jsonl | jq -r .edtf
+  timeline extract --mode narrative --reported 2009-12-19 history.txt
 """)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -")
 @click.option("--reported", type=DayDate(), metavar="DATE",
@@ -42,8 +48,9 @@ Examples:
               help="How to read 03/04/2024 (default: guess from the document).")
 @click.option("--encoding", default="utf-8", show_default=True, metavar="ENC",
               help="Text encoding of the files (e.g. latin-1, cp1252).")
+@mode_option
 @pass_app
-def extract(app, files, reported, fmt, dayfirst, encoding):
+def extract(app, files, reported, fmt, dayfirst, encoding, mode):
     """Show the temporal expressions found in FILEs (`-` reads stdin).
 
     JSONL objects are {"doc", "start", "end", "text", "type", "value", "edtf"}: start/end are
@@ -78,7 +85,7 @@ def extract(app, files, reported, fmt, dayfirst, encoding):
                                  weak=document.published_weak)
         if chosen.how == "today (assumed)":
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
-        found = expression_records(path, text, chosen.date, dayfirst=dayfirst)
+        found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
         if fmt == "jsonl":
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
             for record in found:

@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, pass_app, progress, store_option, warn_assumed
+from timeline_cli.cli_options import DayDate, mode_option, pass_app, progress, store_option, warn_assumed
 from timeline_cli.ingest import build_jobs, collect, run_jobs, save
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
@@ -42,9 +42,10 @@ Examples:
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tag every event (repeatable).")
 @click.option("--restore", is_flag=True,
               help="Bring back events removed with `timeline rm` (by default they stay removed).")
+@mode_option
 @store_option
 @pass_app
-def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, source, tags, restore):
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, source, tags, restore, mode):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
@@ -77,7 +78,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
                           dayfirst=dayfirst, encoding=encoding, base=base, source=source,
-                          tags=tags, skipped=skipped)
+                          tags=tags, skipped=skipped, mode=mode)
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:

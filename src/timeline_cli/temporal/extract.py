@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from typing import Any, Iterator
 
 from timeline_cli import lang as _lang
@@ -296,10 +297,19 @@ def _readable_edtf(value: str) -> bool:
 
 
 # ---------------------------------------------------------------- stage 2 + API
-def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT) -> list[Timex]:
+MODES = ("auto", "news", "narrative")
+
+
+def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT,
+            mode: str = "auto") -> list[Timex]:
     """All temporal expressions in `text`, resolved against the document date `reported`.
 
-    `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object."""
+    `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object. `mode`:
+    "narrative" reads underspecified dates ("On April 12", "the end of the year") in the time
+    the story last named, "news" in the document date, "auto" decides per document, and per
+    section where a news article turns to history (`_history_spans`)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     pack = _lang.get(lang)
     out: list[Timex] = []
     ref: str | None = None
@@ -313,25 +323,43 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     deixis = False
     # A history told end to end (a war, a reign; `_is_history`): a yearless "On April 12" takes
     # the year the story last named, however many sentences back (the download date is no
-    # anchor), unless the mention dates a report ("said in September": the report's own time).
+    # anchor; "Thieu announced on 4 January" is an event of the story too).
     found = list(scan(text, pack))
-    history = _is_history(found, reported)
+    spans = _history_spans(found, text, reported, mode)
+    span_i = 0
     story_year: int | None = None
     # The day/month order a document writes in is a property of the whole text: counted once,
     # when the first numeric date needs it (counting it per date made a log of 8,000
     # "DD/MM/2024: ..." lines quadratic: minutes).
     inferred: list[bool | None] = []
     near = _Breaks(text).near
-    for s, e, i, spec in found:
+    shared = _shared_years(found, text, pack)
+    for k, (s, e, i, spec) in enumerate(found):
         if isinstance(spec, BlockSpec):
             continue
+        while span_i < len(spans) and spans[span_i][1] <= s:
+            span_i += 1
+        history = span_i < len(spans) and spans[span_i][0] <= s
+        if k in shared:
+            spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
+        if isinstance(spec, TimeSpec) and spec.day is None:
+            day = _time_day(found, k, text, pack)
+            if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
+                day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
+            if day is not None:
+                spec = replace(spec, day=day)
         tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
         scene = story if story is not None and not deixis and near(story[1], s, 4) else None
         if (history and story_year is not None and _yearless(spec)
-                and not (scene is not None and near(scene[1], s, 3))
-                and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+                and not (scene is not None and near(scene[1], s, 3))):
             scene = (story_year, s)
         narrating = scene is not None
+        if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
+                and ref is not None and ref[:4] == f"{story_year:04d}"):
+            # "by the end of the year", "the next day", "this year": the story's, in a history
+            narrating, tense = True, "past"
+            if not (spec.ofthe or spec.next_the) and story_year < reported.year - 1:
+                spec = replace(spec, ofthe=True)  # (a year back, "this year" may be the report's)
         if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
                 # "they lasted until the autumn": the "until" is the mention's own, not the verb's
@@ -339,7 +367,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 if u is not None:
                     tense = tense_at(text, u.start(), e, pack)
             if tense != "future" or history:  # "until December": still the story's December
-                spec = _in_year(spec, scene[0])
+                spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
         elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
               and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
             # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
@@ -367,7 +395,19 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             e = spec.core  # "three days later" with nothing to count from: the duration alone
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
-        out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+        pod = _pod_of(text, s, typ, value, pack) if history else None
+        if pod is not None:  # "on the night of 10 August 1792": that day's night (news corpora
+            # annotate "the night of Oct. 23" as the plain day: left alone there)
+            s, typ, value = pod[0], "TIME", f"{value}T{pod[1]}"
+        ends = _range_ends(text, s, e, value, edtf, pack) if history and isinstance(spec, RangeSpec) else None
+        if ends is not None:
+            # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
+            # own mention as TIMEX2 annotates it (events.py joins them back into one span)
+            (e1, s2, v2) = ends
+            out.append(Timex(s, e1, text[s:e1], typ, value, edtf.split("/")[0] if edtf else None, mod))
+            out.append(Timex(s2, e, text[s2:e], typ, v2, v2, mod))
+        else:
+            out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
         if not deixis and _deictic(spec):
             deixis = True
         if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -376,30 +416,178 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             if dm:
                 typ, value = "DATE", dm.group(1)
         if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-            ref, ref_end = value, e
             if not _names_year(spec):
+                ref, ref_end = value, e
                 story = None
-            else:
-                year = int(value[:4])
-                story_year = year if year < reported.year else None
-                if year < reported.year and _sets_scene(text, s, e, spec, pack):
-                    story = (year, e)
+                continue
+            year = int(value[:4])
+            scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
+            if (history and story_year is not None
+                    and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
+                continue  # "declassified in 2005", in a story of 1964: the story stays
+            ref, ref_end = value, e
+            story_year = year if year < reported.year else None
+            if scene_set:
+                story = (year, e)
     return out
 
 
-def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool:
+# a heading line: short, no closing punctuation, alone between line breaks ("Background",
+# "Course of the war", "The Diem era, 1955-1963")
+_HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<h>[^\n]{1,80}?[^\s.!?:;,\"\'”’)])[ \t]*\n")
+
+
+def mode_extractor(mode: str, lang: Any = None) -> Any:
+    """The extractor `events.document_events` takes for `mode` (None for "auto", its default)."""
+    if mode not in MODES:
+        raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
+    if mode == "auto":
+        return None
+    return partial(extract, mode=mode) if lang is None else partial(extract, mode=mode, lang=lang)
+
+
+def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> list[tuple[int, int]]:
+    """The (start, end) stretches of text read as history (story time), in order: the whole
+    text in narrative mode, none in news mode; in auto mode the whole text when it tells a
+    story end to end (`_is_history`), else the sections (from a heading to the next) of a
+    news article that turn to history (a "Background" section: past years, nothing counted
+    from the document date)."""
+    if mode == "news":
+        return []
+    if mode == "narrative" or _is_history(found, reported):
+        return [(0, len(text))]
+    if sum(1 for f in found if isinstance(getattr(f[3], "y", None), int)) < 3:
+        return []  # too few years for any section to be a history (most news): no heading scan
+    starts = [m.start("h") for m in _HEADING.finditer(text)]
+    if not starts:
+        return []
+    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    out = []
+    j = 0
+    for a, b in bounds:
+        while j < len(found) and found[j][0] < a:
+            j += 1
+        k = j
+        while k < len(found) and found[k][0] < b:
+            k += 1
+        if _is_history(found[j:k], reported, least=3, section=True):
+            out.append((a, b))
+    return out
+
+
+def _is_history(found: list[Found], reported: date, least: int = 5, section: bool = False) -> bool:
     """Does the text tell a past story end to end (a war, a reign) rather than report news?
     Five or more mentions name a year before the document's own, and at most a quarter as
     many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
-    obituary, a background paragraph) names fewer past years, or counts from its date."""
-    past = deictic = 0
+    obituary, a background paragraph) names fewer past years, or counts from its date.
+    A `section` of a news article is history with `least` past years and nothing counted
+    from the document date nor naming its year."""
+    past = deictic = current = 0
     for _s, _e, _i, spec in found:
         y = getattr(spec, "y", None)
         if isinstance(y, int) and y < reported.year:
             past += 1
+        elif isinstance(y, int):
+            current += 1
         elif _deictic(spec):
             deictic += 1
-    return past >= 5 and deictic * 4 <= past
+    if section:
+        return past >= least and deictic == 0 and current == 0
+    return past >= least and deictic * 4 <= past
+
+
+def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
+    """Yearless mentions coordinated with a dated one that follows ("in April and June 1955",
+    "between March and April 1918", "(26 June - 4 August 1952)"): index -> the year they share."""
+    cue = getattr(pack, "COORDINATED", None)
+    out: dict[int, int] = {}
+    if cue is None:
+        return out
+    year_after = getattr(pack, "YEAR_AFTER", None)
+    for k in range(len(found) - 2, -1, -1):  # backwards: a year passes along a list
+        s, e, _i, spec = found[k]
+        ns, _ne, _ni, nspec = found[k + 1]
+        bare = _bare_year(nspec)
+        if (year_after is not None and bare is not None and (_yearless(spec) or _that_named(spec))
+                and year_after.fullmatch(text, e, ns)):
+            out[k] = bare  # "on election day in 1910", "that January day in 2011"
+            continue
+        if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
+            continue
+        # "in June, July and August 1918": the next one's year, given or passed along
+        year = out.get(k + 1) if _yearless(nspec) else _own_year(nspec)
+        if year is not None:
+            out[k] = year
+    return out
+
+
+def _pod_of(text: str, s: int, typ: str, value: str, pack: Any) -> tuple[int, str] | None:
+    """(start, TIMEX part of the day) when a day is introduced by "the night of", "the morning
+    of", "early in the morning of"."""
+    cue = getattr(pack, "PART_OF_DAY_OF", None)
+    if cue is None or typ != "DATE" or not _FULL_DAY.fullmatch(value) or s < 8:
+        return None
+    m = cue.search(text, max(0, s - 40), s)
+    if m is None:
+        return None
+    return m.start(), pack.PARTS_OF_DAY_CODES[m.group("pod").lower()]
+
+
+_PLAIN_DATE = re.compile(r"\d{4}(?:-\d\d){0,2}")
+
+
+def _range_ends(text: str, s: int, e: int, value: str, edtf: str | None,
+                pack: Any) -> tuple[int, int, str] | None:
+    """(end of the first, start of the second, the second's value) of a range written with a
+    dash or "through" ("1955-1963", "6-7 January 1916"), as TIMEX annotations split it."""
+    cue = getattr(pack, "RANGE_SEPARATOR", None)
+    if cue is None or edtf is None or edtf.count("/") != 1:
+        return None
+    a, b = edtf.split("/")
+    if not (_PLAIN_DATE.fullmatch(a) and _PLAIN_DATE.fullmatch(b) and a == value):
+        return None
+    m = cue.search(text, s + 1, e)
+    if m is None or m.start() == s or m.end() >= e:
+        return None
+    return m.start(), m.end(), b
+
+
+def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
+    """The day a clock time is on when a dated day follows it: "At 11 a.m. on 11 November 1918"."""
+    if k + 1 >= len(found):
+        return None
+    nspec = found[k + 1][3]
+    cue = getattr(pack, "TIME_ON_DAY", None)
+    if cue is None or not cue.fullmatch(text, found[k][1], found[k + 1][0]):
+        return None
+    if isinstance(nspec, NumericDateSpec) or (isinstance(nspec, DateSpec) and nspec.d is not None):
+        return nspec
+    return None
+
+
+_FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _that_named(spec: Spec) -> bool:
+    """"that January", "that summer": a month or season of the time under discussion."""
+    return isinstance(spec, ThatSpec) and spec.unit in ("monthname", "season")
+
+
+def _bare_year(spec: Spec) -> int | None:
+    """The year a bare year mention names ("1910"), else None."""
+    if isinstance(spec, DateSpec) and spec.m is None and spec.yshift is None:
+        return spec.y
+    return None
+
+
+def _own_year(spec: Spec) -> int | None:
+    """The year a month or day mention names itself ("June 1955", "4 August 1952")."""
+    if isinstance(spec, RangeSpec):
+        return spec.a.y if spec.a.y is not None else spec.b.y
+    if isinstance(spec, (DateSpec, SeasonSpec)) and spec.y is not None and (
+            not isinstance(spec, DateSpec) or spec.m is not None):
+        return spec.y
+    return None
 
 
 def _deictic(spec: Spec) -> bool:
@@ -437,6 +625,40 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
     return w[0].isupper() or w.lower() in pack.SCENE_FOLLOWERS
 
 
+def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
+                pack: Any, bare: bool) -> bool:
+    """A date named in passing, which does not move the story: a `bare` year far from the
+    year the story is in ("declassified in 2005", in a story of 1964; a few years off unless
+    it sets the scene: "the 1968 My Lai Massacre" in 1965); any date in brackets, after "as
+    of", in an "until" clause or after a name's "of" ("the Civil Constitution of the Clergy
+    (1790)", "lasted until the fall of Budapest in February 1945"), or looking ahead ("the
+    road would be exposed for a planned campaign in 1976")."""
+    if year == story_year:
+        return False
+    if bare and abs(year - story_year) > (20 if scene_set else 3) and not _opens_sentence(text, s):
+        return True  # (but "In 1900, ..." moves any story)
+    cue = getattr(pack, "PASSING_BEFORE", None)
+    if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
+        return True
+    return tense_at(text, s, e, pack) == "future"
+
+
+_OPENER = re.compile(r"(?:^|[.!?:;]['\"’”)]?\s+|\n\s*)(?:\S+\s+){0,2}$")
+
+
+def _opens_sentence(text: str, s: int) -> bool:
+    """Is the mention among the first three words of its sentence ("In 1900, ...")?"""
+    return _OPENER.search(text, max(0, s - 40), s) is not None
+
+
+def _story_period(spec: RelSpec) -> bool:
+    """A period named from the time under discussion in a history: "the end of the month",
+    "the next year", and the "this year" / "this month" a news report would count from its date."""
+    if spec.ofthe or spec.next_the:
+        return True
+    return spec.n == 0 and spec.anchor == "dct" and spec.unit in ("year", "month") and not spec.ago
+
+
 def _yearless(spec: Spec) -> bool:
     """A month, season or month-day with no year and no deictic shift ("last June")."""
     match spec:
@@ -452,7 +674,24 @@ def _yearless(spec: Spec) -> bool:
     return False
 
 
+def _turn_of_year(spec: Spec, year: int, ref: str | None) -> int:
+    """1 when a story told month by month crosses into the next year: "On December 7, 1941 ...
+    In January, the United States ..." (a month at most two ahead, past the new year)."""
+    if ref is None or len(ref) < 7 or not ref[5:7].isdigit() or int(ref[:4]) != year:
+        return 0
+    first = spec.a if isinstance(spec, RangeSpec) else spec
+    m = getattr(first, "m", None)
+    if not isinstance(m, int):
+        return 0
+    r = int(ref[5:7])
+    return 1 if m < r and m + 12 - r <= 2 else 0
+
+
 def _in_year(spec: Spec, y: int) -> Spec:
+    if isinstance(spec, ThatSpec):  # "that January day in 2011" (`_that_named`)
+        if spec.unit == "season" and spec.s is not None:
+            return SeasonSpec(s=spec.s, y=y, mod=spec.mod)
+        return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, RangeSpec):
         return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
     if isinstance(spec, MonthSpec):

@@ -296,6 +296,10 @@ def from_ref(ref: str, unit: str, n: int, fill: bool = True) -> str | None:
     y, m, d = int(p.group("y")), p.group("m"), p.group("d")
     if unit == "year":
         return f"{y + n:04d}"
+    if unit == "decade":
+        return f"{y // 10 + n:03d}"
+    if unit == "century":
+        return f"{y // 100 + n:02d}"
     if unit == "quarter":
         q = int(p.group("q")[1]) if p.group("q") else (int(m) - 1) // 3 + 1 if m else None
         if q is None:
@@ -475,6 +479,14 @@ def _time(spec: TimeSpec, ctx: Context) -> Resolved | None:
 def _rel(spec: RelSpec, ctx: Context) -> Resolved | None:
     if spec.narr:
         return _narrative_offset(spec, ctx)
+    if spec.unit in ("decade", "century") and spec.n is not None and (spec.anchor == "ref" or spec.next_the):
+        # "the following decade": from the time under discussion; with none ("over the next
+        # decade the company received $19bn"), the span, never the decade after the report's
+        sv = from_ref(ctx.ref, spec.unit, spec.n) if ctx.ref and (spec.anchor == "ref" or ctx.story) else None
+        if sv is None and (spec.anchor == "ref" or ctx.tense == "past"):
+            return Resolved("DURATION", ctx.lang.duration_value(1, spec.unit), None, spec.mod)
+        if sv is not None:
+            return _as_point(spec, sv, ctx)
     return _as_point(spec, _rel_point(spec, ctx), ctx)
 
 

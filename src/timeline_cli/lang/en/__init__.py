@@ -49,7 +49,8 @@ _WHERE = {
     **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT")},
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
-        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS")},
+        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY", "RANGE_SEPARATOR", "YEAR_AFTER",
+        "PART_OF_DAY_OF", "PARTS_OF_DAY_CODES")},
 }
 
 

@@ -20,3 +20,21 @@ SCENE_FOLLOWERS = frozenset({
     "to", "at", "in", "on", "by", "from", "with", "for", "during", "until", "only", "was", "were",
     "had", "also", "then", "some", "many", "most", "all", "more", "few", "alone", "both",
 })
+# between a yearless date and a dated one it shares the year with: "in April and June 1955",
+# "between March and April 1918", "(26 June - 4 August 1952)", "in March, April and May"
+COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|until|till|through|[-\u2013\u2014])\s*", re.I)
+# before a bare year named in passing, which does not move a story's time: "the Civil
+# Constitution of the Clergy (1790)", "the Estates-General of 1614"
+PASSING_BEFORE = re.compile(r"(?:\(|\b[Aa]s\s+of\s+|\b[A-Z][\w-]*\s+of\s+|\buntil\b[^.;,()]{0,40}\s)$")
+# between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
+TIME_ON_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)
+# between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")
+RANGE_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014]|\bthrough\b)\s*", re.I)
+# between a yearless date and the bare year it is in: "on election day in 1910", "that January
+# day in 2011", "July 25 of 1861"
+YEAR_AFTER = re.compile(r"\s+(?:(?:day|morning|night|evening|afternoon)\s+)?(?:in|of)\s+", re.I)
+# before a day it names a part of: "on the night of 10 August 1792", "early in the morning of
+# 29 April 1975" (the day's TIMEX value then ends in TNI, TMO ...)
+PART_OF_DAY_OF = re.compile(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:(?:early|late)\s+)?"
+                            r"(?P<pod>morning|afternoon|evening|night)\s+of\s+$", re.I)
+PARTS_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}

@@ -208,8 +208,8 @@ def year_in_context(text: str, start: int, end: int) -> bool:
         m = None
     if m:
         w = m.group("w")
-        if w.endswith("s") and not w.endswith("ss") and w not in YEAR_FOLLOWERS_OK:
-            return False  # "2024 troops", "1990 cars"
+        if w.endswith("s") and not w.endswith(("ss", "is", "us")) and w not in YEAR_FOLLOWERS_OK:
+            return False  # "2024 troops", "1990 cars" (but "a 2009 analysis", "the 2008 crisis")
         if w in YEAR_NEVER_AFTER:
             return False
     if end < len(text) and text[end:end + 1] in "%°":
@@ -275,6 +275,11 @@ def _full_date(month: str | None, day: str | None, year: str | None, *, yrel: st
         yref=rel == "that",  # "November of that year": the year under discussion
         yshift=SHIFT_WORDS[rel] if rel and rel != "that" else None,
         wd=WEEKDAYS[weekday.lower().rstrip(".")] if weekday and y is None else None)
+
+
+def b_month_of_that_year(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'July 25 of that year', 'November of the same year': the year under discussion."""
+    return _full_date(g["month"], g.get("day"), None, yrel="that")
 
 
 def b_date(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -497,15 +502,21 @@ def _shift_at(text: str, sh: str, s: int, e: int) -> int:
 _SEASON_BEFORE = re.compile(r"(?:\b(?:in|this|the|by|until|since|during|last|next|early|late|over)\s+(?:the\s+)?)$", re.I)
 _FALL_BEFORE = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# a season naming the time of a campaign: "the Chinese Winter Offensive", "Meade's fall campaign"
+_SEASON_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:counter-?)?(?:offensives?|campaigns?|fighting)\b", re.I)
+_FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
 
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'this summer', 'the winter of 1994', 'the following spring' ("prices fall": no)."""
     named = g.get("shift") or g.get("year")
-    if not (named or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
+    campaign = _SEASON_CAMPAIGN_AFTER.match(text, e) is not None  # "their main summer offensive"
+    if not (named or campaign or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
         return None
-    if g["season"].lower() == "fall" and not (named or _FALL_BEFORE.search(text[max(0, s - 6):s])):
+    if g["season"].lower() == "fall" and not (named or campaign or _FALL_BEFORE.search(text[max(0, s - 6):s])):
         return None
+    if g["season"].lower() == "fall" and not named and _FALL_OF_AFTER.match(text, e):
+        return None  # "the fall of Budapest", "after the fall of communism": a capture, a collapse
     sh = (g.get("shift") or "").lower()
     the = bool(sh) and _THE_BEFORE.search(text[max(0, s - 4):_shift_at(text, sh, s, e)]) is not None
     year = g.get("year")
@@ -646,9 +657,20 @@ def b_year_period(g: Groups, text: str, s: int, e: int) -> Spec:
 
 
 def b_in_n(g: Groups, text: str, s: int, e: int) -> Spec:
-    """'in three weeks': a date in future text, else the duration ('the first time in two years')."""
+    """'in three weeks': a date in future text, else the duration ('the first time in two years');
+    after a superlative always the duration ("sales will be the weakest in a decade")."""
+    prep = prev_word(text, s)
+    if prep == "in" and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s):
+        prep = ""  # the span a record is counted over, never a time ahead
     return InSpec(type="DURATION", n=num_of(g.get("num") or g.get("vague")), unit=unit_of(g["unit"]),
-                  inprep=prev_word(text, s), mod=mod_of(g.get("mod")))
+                  inprep=prep, mod=mod_of(g.get("mod")))
+
+
+# "the worst drought in", "its highest level in", "the first time in": what follows is a span
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:worst|best|highest|lowest|biggest|largest|smallest|greatest|fastest|slowest|strongest|"
+    r"weakest|deadliest|warmest|coldest|hottest|wettest|driest|busiest|longest|shortest|heaviest|"
+    r"sharpest|steepest|deepest|most|least|fewest|first)(?:\s+[\w'’-]+){0,3}\s+in\s+$", re.I)
 
 
 def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -1043,6 +1065,12 @@ RULES: tuple[Rule, ...] = (
          examples=(("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "DATE", "1997-01"),
                    ("The level we saw in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "DATE", "1994-WI"),
                    ("It was founded in March two thousand and three.", "March two thousand and three", "DATE", "2003-03"))),
+    Rule("month-of-that-year", r"<MONTH>(?:\s+<DAY>" + TH + r")?,?\s+of\s+(?:that|the\s+same)\s+year",
+         b_month_of_that_year,
+         examples=(("The war began in 1861. Congress passed the resolution on July 25 of that year.",
+                    "July 25 of that year", "DATE", "1861-07-25"),
+                   ("It began in 1958 and ended in November of the same year.", "November of the same year", "DATE", "1958-11")),
+         negatives=("He wrote of that year.",)),
     Rule("month-year", r"(?:(?P<mod>early|mid|late|around|about|circa|approximately|the\s+middle\s+of|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[-\s]+(?:of\s+)?)?<MONTH>,?\s+(?:of\s+)?(?:<YEAR>(?![\d-])|(?P<yrel>this|last|next|that)\s+year)",
          b_date, examples=(("Prices peaked in July 1997 before falling.", "July 1997", "DATE", "1997-07"),
                            ("It happened in June last year.", "June last year", "DATE", "2023-06"),
