@@ -21,7 +21,7 @@ from typing import Any, Iterator
 
 from timeline_cli import lang as _lang
 
-from . import prefilter
+from . import eras, prefilter
 from .resolve import resolve
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
@@ -63,7 +63,8 @@ class _Compiled:
 
     # Left context that forbids a match start: inside a word, after a currency sign, or after
     # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
-    LEFT = r"(?<![\w$£€¥#@&/])(?<!\d[.,:-])"
+    # ("499-493 BC" is two years: the second may start after the dash, as TIMEX2 marks it)
+    LEFT = r"(?<![\w$£€¥#@&/])(?:(?<!\d[.,:-])|(?<=\d[-–—])(?=\d{1,4}\s*b\.?c))"
     RIGHT = r"(?![\w%°]|[.,:/]\d)"
     # how far before a trigger a match may start ("the beginning of the year")
     WINDOW = 40
@@ -365,9 +366,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             continue
         if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
             e = spec.core  # "three days later" with nothing to count from: the duration alone
+        shown, edtf = eras.public(value, edtf)  # years BC leave the mirror (eras.py)
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
-        out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+        out.append(Timex(s, e, text[s:e], typ, shown, edtf, mod))
         if not deixis and _deictic(spec):
             deixis = True
         if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -381,8 +383,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 story = None
             else:
                 year = int(value[:4])
-                story_year = year if year < reported.year else None
-                if year < reported.year and _sets_scene(text, s, e, spec, pack):
+                story_year = year if eras.astro(year) < reported.year else None
+                if eras.astro(year) < reported.year and _sets_scene(text, s, e, spec, pack):
                     story = (year, e)
     return out
 
@@ -395,7 +397,7 @@ def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool
     past = deictic = 0
     for _s, _e, _i, spec in found:
         y = getattr(spec, "y", None)
-        if isinstance(y, int) and y < reported.year:
+        if isinstance(y, int) and eras.astro(y) < reported.year:
             past += 1
         elif _deictic(spec):
             deictic += 1
