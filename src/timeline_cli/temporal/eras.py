@@ -67,7 +67,12 @@ def public(value: str, edtf: str | None) -> tuple[str, str | None]:
         y = int(m.group("y"))
         if y < MIRROR_LOW:
             return value, edtf
-        return f"BC{MIRROR_BASE - y:04d}{m.group('rest')}", _public_edtf(edtf)
+        rest = m.group("rest")
+        if rest == "-WI":
+            # a winter BC runs from December into the next year, 481 BC into 480 BC: TIMEX2
+            # names it by the year its January falls in ("the winter" of 480 BC)
+            y += 1
+        return f"BC{MIRROR_BASE - y:04d}{rest}", _public_edtf(edtf)
     if _DECADE.fullmatch(value) and int(value) >= MIRROR_LOW // 10:
         d = MIRROR_BASE // 10 - int(value)
         return f"BC{d:03d}", bc_years_edtf(10 * d + 9, max(1, 10 * d))
