@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
+from timeline_cli.eraday import edtf_year, year_label
 from timeline_cli.formats._common import known_end, known_start, web_url, when_of
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
@@ -146,13 +147,13 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     if w.uncertain:
         notes.append("uncertain")
     if p.open_start:
-        span_text = f"on or before {p.last.isoformat()}"
+        span_text = f"on or before {_day_text(p.last)}"
     elif p.open_end:
-        span_text = f"from {p.first.isoformat()}"
+        span_text = f"from {_day_text(p.first)}"
     elif point:
-        span_text = p.first.isoformat()
+        span_text = _day_text(p.first)
     else:
-        span_text = f"{p.first.isoformat()} – {p.last.isoformat()}"
+        span_text = f"{_day_text(p.first)} – {_day_text(p.last)}"
     title = span_text + (f" ({', '.join(notes)})" if notes else "")
     status = _iso(event.status, "status") if event.status else ""
     lines = [
@@ -192,7 +193,7 @@ def render(events: Sequence[Event]) -> str:
     hi = max(p.last for p in placed)
     count = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
     parts += [
-        f'<p class="summary">{count}, {lo.isoformat()} to {hi.isoformat()}</p>',
+        f'<p class="summary">{count}, {_day_text(lo)} to {_day_text(hi)}</p>',
         '<p class="legend"><span>● one day</span><span>▬ a range (month, season, interval…)</span>'
         "<span>▨ approximate or uncertain</span><span>fading end: open (on or before / from)</span></p>",
         "</header>",
@@ -205,15 +206,24 @@ def render(events: Sequence[Event]) -> str:
             if current is not None:
                 parts += ["</ol>", "</section>"]
             current = key
-            ym = f"{key[0]:04d}-{key[1]:02d}"
+            ym = f"{edtf_year(key[0])}-{key[1]:02d}"
+            # HTML's datetime has no year before 1: a BC month is plain text ("January 490 BC")
+            stamp = f' datetime="{ym}"' if key[0] >= 1 else ""
             parts += [
                 f'<section class="month" id="m-{ym}">',
-                f'<h2><time datetime="{ym}">{MONTHS[key[1] - 1]} {key[0]}</time></h2>',
+                f'<h2><time{stamp}>{MONTHS[key[1] - 1]} {year_label(key[0])}</time></h2>',
                 '<ol class="events">',
             ]
         parts.append(_event(p, lo, hi))
     parts += ["</ol>", "</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
+
+
+def _day_text(day: date) -> str:
+    """ISO for a day (2024-10-08); a day before year 1 written out: 15 Mar 490 BC."""
+    if day.toordinal() >= 1:
+        return day.isoformat()
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {year_label(day.year)}"
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
