@@ -317,6 +317,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # anchor), unless the mention dates a report ("said in September": the report's own time).
     found = list(scan(text, pack))
     history = _is_history(found, reported)
+    # a report date known only to its year or month (partialday.py): see _resolve_within
+    partial = getattr(reported, "granularity", "day") != "day"
     story_year: int | None = None
     # The day/month order a document writes in is a property of the whole text: counted once,
     # when the first numeric date needs it (counting it per date made a log of 8,000
@@ -356,7 +358,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                     inferred.append(infer_dayfirst(text))
                 df = inferred[0]
         try:
-            r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
+            if partial:
+                r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
+            else:
+                r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
         except (ValueError, OverflowError):
             continue  # lands outside years 1-9999 (a document dated near either end)
         if r is None:
@@ -387,6 +392,23 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 if eras.astro(year) < reported.year and _sets_scene(text, s, e, spec, pack):
                     story = (year, e)
     return out
+
+
+def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
+                    dayfirst: bool | None, story: bool, pack: Any) -> Any:
+    """Resolve against a report date known only to its year or month (a PartialDate): a date
+    with no year takes the anchor's year ("On June 10" in a document of 1945: 1945-06-10);
+    anything else keeps its value when it is the same on the anchor's first and last day
+    ("last year", "two years later"), else it is the anchor itself, the coarsest honest value
+    ("yesterday", "on Tuesday", "next week" in a document of 1945: 1945)."""
+    if anchor.granularity == "year" and _yearless(spec):
+        spec = _in_year(spec, anchor.year)
+    first = resolve(spec, date(anchor.year, anchor.month, anchor.day), tense, ref, dayfirst, story, pack)
+    last = resolve(spec, anchor.last_day, tense, ref, dayfirst, story, pack)
+    if first == last or first is None or last is None:
+        return first if first == last else None
+    value = anchor.isoformat()
+    return type(first)("DATE", value, value, "")
 
 
 def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool:
