@@ -19,7 +19,8 @@ Supported EDTF (Library of Congress EDTF / ISO 8601-2), years -9999..9999:
   "490 BC", and `parse_user_date` also reads "490 BC", "490 BCE", "AD 9", "9 CE".
 
 Deliberately refused with a DateError: 5+ digit years (`Y12345`), X digits in a year
-before 1 (`-048X`: a BC decade is an interval of years), `1XXX`/`XXXX`, X digits mixed with known later parts (`202X-10`,
+before 1 (`-048X`: a BC decade is an interval of years) or reaching it (`00XX`, `000X`),
+`1XXX`/`XXXX`, X digits mixed with known later parts (`202X-10`,
 `2024-XX-15`, `2024-1X`), times (`T10:00`), sets (`[..]`, `{..}`), intervals with no
 date at all (`../..`) and intervals that end before they start.
 
@@ -211,7 +212,10 @@ def _parse_side(side: str, whole: str) -> _Side:
             y0 = int(ytext[:3]) * 10
             gran = "decade"
             span = 9
-        return _Side(make_day(y0, 1, 1), date(y0 + span, 12, 31), gran, y0, 0, 0, 0, approximate, uncertain)
+        if y0 == 0:
+            # 000X / 00XX would run from 1 BC (year 0) into AD: say which years are meant
+            raise _bad(whole, f"{ytext} reaches year 0 (1 BC); write the years, e.g. 0001/00{'09' if span == 9 else '99'}")
+        return _Side(date(y0, 1, 1), date(y0 + span, 12, 31), gran, y0, 0, 0, 0, approximate, uncertain)
 
     year = int(ytext)
     if mtext is None:

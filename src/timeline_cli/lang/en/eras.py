@@ -130,7 +130,7 @@ _BOUND = r"(?:the\s+)?(?P<mod>early|mid|late|end\s+of(?:\s+the)?|beginning\s+of(
 
 ERA_RULES: tuple[Rule, ...] = (
     Rule("era-year",
-         r"(?:" + _MOD + r"[-\s]*)?(?:(?P<month>" + _MONTH + r")\s+(?:(?P<day>" + _DAY + r"),?\s+)?"
+         r"(?:" + _MOD + r"(?:(?<=\.)\s*|[-\s]+))?(?:(?P<month>" + _MONTH + r")\s+(?:(?P<day>" + _DAY + r"),?\s+)?"
          r"|(?P<day2>" + _DAY + r")\s+(?:of\s+)?(?P<month2>" + _MONTH + r"),?\s+"
          r"|(?:the\s+)?(?P<season>" + _SEASON + r")\s+(?:of\s+)?)?"
          r"(?P<y>\d{1,4})\s*(?P<era>" + _BC + "|" + _AD_AFTER + r")(?![\w-])"
