@@ -33,9 +33,9 @@ class BCDay(date):
         self._cycles = cycles
         return self
 
-    @property  # type: ignore[override]
+    @property
     def year(self) -> int:
-        return date.year.__get__(self) - _CYCLE_YEARS * self._cycles  # type: ignore[attr-defined]
+        return date.year.__get__(self) - _CYCLE_YEARS * self._cycles  # type: ignore[attr-defined,unused-ignore]
 
     def toordinal(self) -> int:
         return date.toordinal(self) - _CYCLE_DAYS * self._cycles
@@ -64,27 +64,28 @@ class BCDay(date):
     def __ne__(self, other: object) -> bool:
         return not self == other
 
-    def __lt__(self, other: date) -> bool:  # type: ignore[override]
+    def __lt__(self, other: date) -> bool:
         return self.toordinal() < other.toordinal()
 
-    def __le__(self, other: date) -> bool:  # type: ignore[override]
+    def __le__(self, other: date) -> bool:
         return self.toordinal() <= other.toordinal()
 
-    def __gt__(self, other: date) -> bool:  # type: ignore[override]
+    def __gt__(self, other: date) -> bool:
         return self.toordinal() > other.toordinal()
 
-    def __ge__(self, other: date) -> bool:  # type: ignore[override]
+    def __ge__(self, other: date) -> bool:
         return self.toordinal() >= other.toordinal()
 
     def __hash__(self) -> int:
         return hash(("BCDay", self.toordinal()))
 
-    def __add__(self, other: timedelta) -> date:  # type: ignore[override]
+    def __add__(self, other: timedelta) -> Any:
         if not isinstance(other, timedelta):
             return NotImplemented
         return day_from_ordinal(self.toordinal() + other.days)
 
-    __radd__ = __add__
+    def __radd__(self, other: timedelta) -> Any:
+        return self.__add__(other)
 
     def __sub__(self, other: Any) -> Any:
         if isinstance(other, timedelta):
