@@ -423,7 +423,7 @@ class DayDate(click.ParamType):
             w = parse_when(parse_user_date(value))
         except DateError:
             w = None
-        if w is None or w.earliest != w.latest:
+        if w is None or w.earliest != w.latest or w.earliest.toordinal() < 1:  # not a day BC either
             self.fail(f"{value!r} is not a single day; write it like 2024-11-06 or '6 Nov 2024'", param, ctx)
         return w.earliest
 
