@@ -13,7 +13,9 @@ Values leave the extractor (`public`) in the TIMEX2 convention the WikiWars gold
 `BC0490`, `BC048` (the 480s BC), `BC04` (the 5th century BC), `BC0480-SP`, with EDTF in
 astronomical years (`-0489`; a BC decade or century, which EDTF's X digits cannot express,
 as an interval of years). No rule names a year at or above MIRROR_LOW except the era rules
-(the year macros stop at 2099), so a value up there is always a mirrored one.
+(the year macros stop at 2099); a document date that far ahead could still count its way
+up there ("yesterday" in 9999), so the extractor maps values back only in a document with
+an era mention and a date before MIRROR_LOW.
 """
 
 from __future__ import annotations
@@ -38,6 +40,15 @@ def mirror_decade(bc_decade: int) -> int:
 def mirror_century(bc_century: int) -> int:
     """TIMEX2 century index BC (3 for the 4th century BC, 399..300 BC) -> the mirror century."""
     return MIRROR_BASE // 100 - bc_century
+
+
+def mirrored(spec: object) -> bool:
+    """Is this spec an era rule's year BC (in the mirror)? Only those name a year this high."""
+    y = getattr(spec, "y", None)
+    if isinstance(y, int):
+        return y >= MIRROR_LOW
+    value = getattr(spec, "value", "")
+    return isinstance(value, str) and value.isdigit() and int(value.ljust(4, "0")) >= MIRROR_LOW
 
 
 def astro(year: int) -> int:

@@ -17,7 +17,7 @@ import bisect
 import re
 from dataclasses import replace
 from datetime import date
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from timeline_cli import lang as _lang
 
@@ -316,7 +316,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # the year the story last named, however many sentences back (the download date is no
     # anchor), unless the mention dates a report ("said in September": the report's own time).
     found = list(scan(text, pack))
-    history = _is_history(found, reported)
+    # years BC are resolved in a mirror of high years (eras.py), mapped back on the way out
+    bc = reported.year < eras.MIRROR_LOW and any(eras.mirrored(f[3]) for f in found)
+    astro = eras.astro if bc else int
+    history = _is_history(found, reported, astro)
     # a report date known only to its year or month (partialday.py): see _resolve_within
     partial = getattr(reported, "granularity", "day") != "day"
     story_year: int | None = None
@@ -371,7 +374,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             continue
         if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
             e = spec.core  # "three days later" with nothing to count from: the duration alone
-        shown, edtf = eras.public(value, edtf)  # years BC leave the mirror (eras.py)
+        shown, edtf = eras.public(value, edtf) if bc else (value, edtf)
         if edtf is not None and not _readable_edtf(edtf):
             edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
         out.append(Timex(s, e, text[s:e], typ, shown, edtf, mod))
@@ -388,8 +391,8 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 story = None
             else:
                 year = int(value[:4])
-                story_year = year if eras.astro(year) < reported.year else None
-                if eras.astro(year) < reported.year and _sets_scene(text, s, e, spec, pack):
+                story_year = year if astro(year) < reported.year else None
+                if astro(year) < reported.year and _sets_scene(text, s, e, spec, pack):
                     story = (year, e)
     return out
 
@@ -411,7 +414,8 @@ def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
     return type(first)("DATE", value, value, "")
 
 
-def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool:
+def _is_history(found: list[tuple[int, int, int, Spec]], reported: date,
+                astro: Callable[[int], int] = int) -> bool:
     """Does the text tell a past story end to end (a war, a reign) rather than report news?
     Five or more mentions name a year before the document's own, and at most a quarter as
     many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
@@ -419,7 +423,7 @@ def _is_history(found: list[tuple[int, int, int, Spec]], reported: date) -> bool
     past = deictic = 0
     for _s, _e, _i, spec in found:
         y = getattr(spec, "y", None)
-        if isinstance(y, int) and eras.astro(y) < reported.year:
+        if isinstance(y, int) and astro(y) < reported.year:  # a year BC: eras.astro
             past += 1
         elif _deictic(spec):
             deictic += 1
