@@ -74,9 +74,9 @@ def _report_cases():
 
 TIMEX_VALUE = {
     "DATE": re.compile(
-        r"(?:(?!0000)\d{4}(?:-(?:(?:\d\d|XX)(?:-(?:\d\d|XX))?|W\d\d(?:-WE)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
-        r"|\d{3}|\d{2}|XXXX-\d\d(?:-\d\d)?|PAST_REF|PRESENT_REF|FUTURE_REF)\Z"),
-    "TIME": re.compile(r"(?!0000)\d{4}-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|MI|DT)\Z"),
+        r"(?:(?:BC)?(?!0000)\d{4}(?:-(?:(?:\d\d|XX)(?:-(?:\d\d|XX))?|W\d\d(?:-WE)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
+        r"|(?:BC)?\d{3}|(?:BC)?\d{2}|BC\d|XXXX-\d\d(?:-\d\d)?|PAST_REF|PRESENT_REF|FUTURE_REF)\Z"),  # BC0490: TIMEX2 eras
+    "TIME": re.compile(r"(?:BC)?(?!0000)\d{4}-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|MI|DT)\Z"),
     "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+\Z"),
     "SET": re.compile(r"(?:P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+"
                       r"|XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)(?:T\w+)?)\Z"),

@@ -178,8 +178,10 @@ def test_duplicate_ids_in_the_store_and_in_imports(seeded, tmp_path):
 
 # ---------------------------------------------------------------- dates out of range
 
-BAD_DATES = ["0000", "0000-01-01", "10000", "10000-01-01", "-0001", "-2024-01-01", "Y10000", "Y-5", "2024-02-30",
-             "9999-12-31/10000", "0000/2024"]
+BAD_DATES = ["10000", "10000-01-01", "-10000", "-10000-01-01", "Y10000", "Y-5", "2024-02-30",
+             "9999-12-31/10000", "-0001-02-29"]
+# EDTF's astronomical years before 1 (0000 is 1 BC): dates for `when`, never a report day
+BC_DATES = ["0000", "0000-01-01", "-0001", "-2024-01-01", "0000/2024", "-9999-01-01"]
 
 
 @pytest.mark.parametrize("value", BAD_DATES)
@@ -189,11 +191,24 @@ def test_add_refuses_dates_out_of_range(seeded, option, value):
     refused(seeded, *args, option, value, fragment="")
 
 
+@pytest.mark.parametrize("value", BC_DATES)
+def test_add_takes_years_bc_as_dates_but_not_as_report_days(seeded, value):
+    accepted(seeded, "add", "x happened", "--when", value)
+    refused(seeded, "add", "2024-11-05: y happened", "--reported", value, fragment="")
+
+
 @pytest.mark.parametrize("value", BAD_DATES)
 @pytest.mark.parametrize("option", ["--since", "--until", "--on"])
 @pytest.mark.parametrize("command", ["show", "filter", "export"])
 def test_filters_refuse_dates_out_of_range(seeded, command, option, value):
     refused(seeded, command, option, value, fragment="is not a date")
+
+
+@pytest.mark.parametrize("value", BC_DATES)
+def test_imports_refuse_a_report_day_before_year_one(seeded, tmp_path, value):
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"when": value, "text": "x", "reported": value}) + "\n")
+    refused(seeded, "import", str(path), fragment="field 'reported'")
 
 
 @pytest.mark.parametrize("value", BAD_DATES)
@@ -211,7 +226,8 @@ def test_a_store_with_a_date_out_of_range(tl, value):
     refused(tl, "show", fragment="field 'when'")
 
 
-@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31", "../0001", "9999/..", "0001/9999", "9999-24", "99XX"])
+@pytest.mark.parametrize("when", ["0001-01-01", "9999-12-31", "../0001", "9999/..", "0001/9999", "9999-24", "99XX",
+                                  "-9999-01-01", "../-9999", "-9999/..", "-0001-24", "0000/9999"])
 def test_the_ends_of_the_calendar_work_everywhere(seeded, when):
     accepted(seeded, "add", "at the edge of time", "--when", when)
     for fmt in ("rich", "plain", "json", "jsonl", "csv"):

@@ -423,9 +423,32 @@ class DayDate(click.ParamType):
             w = parse_when(parse_user_date(value))
         except DateError:
             w = None
-        if w is None or w.earliest != w.latest:
+        if w is None or w.earliest != w.latest or w.earliest.toordinal() < 1:  # not a day BC either
             self.fail(f"{value!r} is not a single day; write it like 2024-11-06 or '6 Nov 2024'", param, ctx)
         return w.earliest
+
+
+class ReportDate(click.ParamType):
+    """A report date for extract/ingest --reported: a day, or only a year or a month
+    (1945, 1945-09, 'Sep 1945') -> a date, or a partialday.PartialDate."""
+
+    name = "DATE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, date):
+            return value
+        from timeline_cli.errors import DateError
+        from timeline_cli.partialday import partial_or_day
+        from timeline_cli.when import parse_user_date
+
+        try:
+            day = partial_or_day(parse_user_date(value))
+        except DateError:
+            day = None
+        if day is None:
+            self.fail(f"{value!r} is not a day, a month or a year; write it like 2024-11-06, "
+                      "'6 Nov 2024', 2024-11 or 2024", param, ctx)
+        return day
 
 
 def complete_tags(ctx: click.Context, param: click.Parameter, incomplete: str):

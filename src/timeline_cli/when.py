@@ -3,7 +3,7 @@
 `parse_when` is on the hot path (sorting and filtering 100k events), so it is plain
 string and regex work with an LRU cache; the `edtf` package is only the test oracle.
 
-Supported EDTF (Library of Congress EDTF / ISO 8601-2), years 1..9999:
+Supported EDTF (Library of Congress EDTF / ISO 8601-2), years -9999..9999:
 
 * day `2024-10-24`, month `2024-10`, year `2024`
 * unspecified digits: `2024-10-XX`, `2024-XX-XX`, `2024-XX`, decade `202X`, century `19XX`
@@ -13,9 +13,14 @@ Supported EDTF (Library of Congress EDTF / ISO 8601-2), years 1..9999:
   on either side of one component (`2024-06~`, `?2024-10-24`, `2024-?06`), at most
   one per component
 * intervals `A/B` of any of the above, open ends `../B`, `A/..`, unknown ends `/B`, `A/`
+* years before 1 as EDTF writes them, astronomically: `0000` is 1 BC, `-0489` is 490 BC
+  (there is no year 0 in "490 BC" counting, so -N is N + 1 BC). Their days are `BCDay`s
+  (eraday.py), dates that sort, compare and count like any other; they are shown as
+  "490 BC", and `parse_user_date` also reads "490 BC", "490 BCE", "AD 9", "9 CE".
 
-Deliberately refused with a DateError: negative years, year 0, 5+ digit years
-(`Y12345`), `1XXX`/`XXXX`, X digits mixed with known later parts (`202X-10`,
+Deliberately refused with a DateError: 5+ digit years (`Y12345`), X digits in a year
+before 1 (`-048X`: a BC decade is an interval of years) or reaching it (`00XX`, `000X`),
+`1XXX`/`XXXX`, X digits mixed with known later parts (`202X-10`,
 `2024-XX-15`, `2024-1X`), times (`T10:00`), sets (`[..]`, `{..}`), intervals with no
 date at all (`../..`) and intervals that end before they start.
 
@@ -40,6 +45,7 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from timeline_cli.eraday import BCDay, edtf_year, make_day, year_label
 from timeline_cli.errors import DateError
 
 __all__ = [
@@ -49,12 +55,16 @@ __all__ = [
     "parse_user_date",
     "split_leading_date",
     "format_when",
+    "era_label",
     "day_bounds",
     "known_bounds",
     "GRANULARITIES",
     "EDTF_HINT",
     "USER_DATE_HINT",
 ]
+
+# The earliest day of "../-0489" (on or before 490 BC): EDTF's first year.
+FIRST_BC_DAY = BCDay(-9999, 1, 1)
 
 # Finest first: an interval takes the finest granularity of its ends.
 GRANULARITIES = ("day", "month", "season", "year", "decade", "century")
@@ -63,11 +73,12 @@ _RANK = {g: i for i, g in enumerate(GRANULARITIES)}
 EDTF_HINT = (
     "EDTF forms: 2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13, ../2024-11-06 (on or before), "
     "2024-11-07/.. (from), 2024-06~ (about), 2024-11? (uncertain), 2024-10-XX, 202X (decade), "
-    "19XX (century), 2024-21..24 (spring..winter); years 1 to 9999"
+    "19XX (century), 2024-21..24 (spring..winter); years -9999 to 9999, astronomical "
+    "(0000 is 1 BC, -0489 is 490 BC)"
 )
 USER_DATE_HINT = (
     "write 2024-11-04, 4 Nov 2024, Nov 4, 2024, Nov 2024, 2024-11 or 2024 "
-    "(or any EDTF value: 2024-10-08/2024-10-13, 2024-06~, 202X)"
+    "(or any EDTF value: 2024-10-08/2024-10-13, 2024-06~, 202X); 490 BC, AD 9"
 )
 
 # The words of dates people type, and month names for writing dates out: English (the one
@@ -121,14 +132,14 @@ class When:
 _Q = r"[~?%]"
 _SIDE_RE = re.compile(
     rf"""
-    (?P<yq1>{_Q})?(?P<year>[0-9]{{4}}|[0-9]{{3}}X|[0-9]{{2}}XX)(?P<yq2>{_Q})?
+    (?P<yq1>{_Q})?(?P<year>-?[0-9]{{4}}|[0-9]{{3}}X|[0-9]{{2}}XX)(?P<yq2>{_Q})?
     (?:-(?P<mq1>{_Q})?(?P<month>[0-9]{{2}}|XX)(?P<mq2>{_Q})?
        (?:-(?P<dq1>{_Q})?(?P<day>[0-9]{{2}}|XX)(?P<dq2>{_Q})?)?
     )?
     """,
     re.VERBOSE | re.ASCII,
 )
-_LONG_OR_NEGATIVE_YEAR_RE = re.compile(r"[~?%]?(?:Y|-|\+|[0-9]{5})", re.ASCII)
+_LONG_OR_NEGATIVE_YEAR_RE = re.compile(r"[~?%]?(?:Y|\+|-?[0-9]{5}|-[0-9]{0,3}X)", re.ASCII)
 _VAGUE_YEAR_RE = re.compile(r"[~?%]?(?:[0-9]XXX|XXXX)", re.ASCII)
 
 
@@ -155,18 +166,13 @@ def _bad(value: str, reason: str) -> DateError:
     return DateError(f"{_shown(value)} is not a valid EDTF date: {reason}", EDTF_HINT)
 
 
-def _check_year(whole: str, year: int) -> None:
-    if year < 1:
-        raise _bad(whole, "years before 1 are not supported")
-
-
 def _month_end(year: int, month: int) -> date:
     """Last day of MONTH of YEAR, where month 13/14 mean Jan/Feb of the next year."""
     if month > 12:
         year, month = year + 1, month - 12
         if year > 9999:
             return date.max
-    return date(year, month, monthrange(year, month)[1])
+    return make_day(year, month, monthrange(year, month)[1])
 
 
 @lru_cache(maxsize=65536)
@@ -174,7 +180,8 @@ def _parse_side(side: str, whole: str) -> _Side:
     m = _SIDE_RE.fullmatch(side)
     if m is None:
         if _LONG_OR_NEGATIVE_YEAR_RE.match(side):
-            raise _bad(whole, "only years 1 to 9999 are supported (no negative or Y-prefixed years)")
+            raise _bad(whole, "only years -9999 to 9999 are supported (no Y-prefixed years, "
+                       "no X digits before year 1: a BC decade is an interval, -0489/-0480)")
         if _VAGUE_YEAR_RE.match(side):
             raise _bad(whole, "a year with three or four unspecified digits is too vague to place")
         if "T" in side or ":" in side:
@@ -205,18 +212,19 @@ def _parse_side(side: str, whole: str) -> _Side:
             y0 = int(ytext[:3]) * 10
             gran = "decade"
             span = 9
-        _check_year(whole, y0)
+        if y0 == 0:
+            # 000X / 00XX would run from 1 BC (year 0) into AD: say which years are meant
+            raise _bad(whole, f"{ytext} reaches year 0 (1 BC); write the years, e.g. 0001/00{'09' if span == 9 else '99'}")
         return _Side(date(y0, 1, 1), date(y0 + span, 12, 31), gran, y0, 0, 0, 0, approximate, uncertain)
 
     year = int(ytext)
-    _check_year(whole, year)
     if mtext is None:
-        return _Side(date(year, 1, 1), date(year, 12, 31), "year", year, 0, 0, 0, approximate, uncertain)
+        return _Side(make_day(year, 1, 1), make_day(year, 12, 31), "year", year, 0, 0, 0, approximate, uncertain)
 
     if mtext == "XX":
         if dtext is not None and dtext != "XX":
             raise _bad(whole, "a known day needs a known month (2024-XX-15 is not supported)")
-        return _Side(date(year, 1, 1), date(year, 12, 31), "year", year, 0, 0, 0, approximate, uncertain)
+        return _Side(make_day(year, 1, 1), make_day(year, 12, 31), "year", year, 0, 0, 0, approximate, uncertain)
 
     month = int(mtext)
     if 21 <= month <= 41:
@@ -226,7 +234,7 @@ def _parse_side(side: str, whole: str) -> _Side:
             raise _bad(whole, "a season takes a qualifier only at its end (2024-21~)")
         first, last = _SEASONS[month]
         return _Side(
-            date(year, first, 1), _month_end(year, last), "season", year, 0, 0, month,
+            make_day(year, first, 1), _month_end(year, last), "season", year, 0, 0, month,
             approximate, uncertain,
         )
     if not 1 <= month <= 12:
@@ -235,13 +243,13 @@ def _parse_side(side: str, whole: str) -> _Side:
     ndays = monthrange(year, month)[1]
     if dtext is None or dtext == "XX":
         return _Side(
-            date(year, month, 1), date(year, month, ndays), "month", year, month, 0, 0,
+            make_day(year, month, 1), make_day(year, month, ndays), "month", year, month, 0, 0,
             approximate, uncertain,
         )
     day = int(dtext)
     if not 1 <= day <= ndays:
-        raise _bad(whole, f"{_MONTH_FULL[month - 1].title()} {year} has {ndays} days")
-    d = date(year, month, day)
+        raise _bad(whole, f"{_MONTH_FULL[month - 1].title()} {year_label(year)} has {ndays} days")
+    d = make_day(year, month, day)
     return _Side(d, d, "day", year, month, day, 0, approximate, uncertain)
 
 
@@ -278,7 +286,7 @@ def parse_when(value: str) -> When:
         gran = (start or end).granularity  # type: ignore[union-attr]
     return When(
         text,
-        start.earliest if start is not None else date.min,
+        start.earliest if start is not None else _open_start(end),
         end.latest if end is not None else date.max,
         gran,
         True,
@@ -287,6 +295,13 @@ def parse_when(value: str) -> When:
         start is None,
         end is None,
     )
+
+
+def _open_start(end: _Side | None) -> date:
+    """The earliest day of an open or unknown start: date.min, or before a BC end."""
+    if end is not None and end.earliest < date.min:
+        return FIRST_BC_DAY
+    return date.min
 
 
 @lru_cache(maxsize=65536)
@@ -397,7 +412,46 @@ def _user_error(value: str, reason: str = "") -> DateError:
     return DateError(f"cannot read the date {_shown(value)}{tail}", USER_DATE_HINT)
 
 
+# "490 BC", "15 Mar 490 BCE", "AD 9", "9 CE"; "the 5th century BC" (as the extractor reads
+# it, TIMEX2's 0-based centuries: 499-400 BC, like 19XX for the 20th century)
+_ERA = r"(?P<era>B\.?C\.?(?:E\.?)?|A\.?D\.?|C\.?E\.?)"
+_ERA_DATE_RE = re.compile(rf"(?P<body>.*?)(?P<y>[0-9]{{1,4}})\s*{_ERA}(?P<unsure>\?)?", re.IGNORECASE | re.ASCII)
+_AD_FIRST_RE = re.compile(r"(?P<body>.*?)A\.?D\.?\s*(?P<y>[0-9]{1,4})(?P<unsure>\?)?", re.IGNORECASE | re.ASCII)
+_ERA_YEARS_RE = re.compile(rf"(?P<a>[0-9]{{1,4}})-(?P<b>[0-9]{{1,4}}\s*{_ERA})", re.IGNORECASE | re.ASCII)
+_ERA_CENTURY_RE = re.compile(rf"(?:the\s+)?(?P<n>[0-9]{{1,2}})(?:st|nd|rd|th)\s+century\s+{_ERA}", re.IGNORECASE | re.ASCII)
+
+
+def _era_user_date(value: str, whole: str) -> str | None:
+    """EDTF (astronomical years) for a date written with an era, else None."""
+    c = _ERA_CENTURY_RE.fullmatch(value)
+    if c is not None:
+        n = int(c.group("n"))
+        if not 1 <= n <= 99:
+            raise _user_error(whole, "centuries run from the 1st to the 99th")
+        c0 = n - 1
+        if c.group("era").upper().startswith("B"):
+            return f"{edtf_year(1 - (100 * c0 + 99))}/{edtf_year(1 - max(1, 100 * c0))}"
+        return f"{max(1, 100 * c0):04d}/{100 * c0 + 99:04d}"
+    m = _ERA_DATE_RE.fullmatch(value) or _AD_FIRST_RE.fullmatch(value)
+    if m is None:
+        return None
+    y = int(m.group("y"))
+    if y < 1:
+        raise _user_error(whole, "there is no year 0 in BC/AD counting (1 BC is followed by AD 1)")
+    bc = "era" in m.re.groupindex and m.group("era").upper().startswith("B")
+    astro = 1 - y if bc else y
+    # the rest ("15 Mar ", "c. ") is read in a stand-in year with the same calendar (400-year
+    # cycle), then the year is put back
+    stand_in = 1600 + astro % 400
+    body = m.group("body")
+    edtf = _single_user_date(f"{body}{stand_in}{m.group('unsure') or ''}", whole)
+    return edtf.replace(f"{stand_in:04d}", edtf_year(astro))
+
+
 def _single_user_date(value: str, whole: str) -> str:
+    era = _era_user_date(value, whole)
+    if era is not None:
+        return parse_when(era).text
     if _LOOSE_EDTF_RE.fullmatch(value):
         candidate = value.replace("x", "X")
         if is_edtf(candidate):
@@ -441,7 +495,12 @@ def parse_user_date(value: str) -> str:
     if is_edtf(text):
         return parse_when(text).text
     parts = [] if _HUMAN_RE.fullmatch(text) else _RANGE_SPLIT_RE.split(text)
+    if len(parts) == 1 and (years := _ERA_YEARS_RE.fullmatch(text)):
+        parts = [years.group("a"), years.group("b")]  # "500-490 BC"
     if len(parts) == 2 and all(parts):
+        era = _ERA_DATE_RE.fullmatch(parts[1])
+        if era is not None and parts[0].isdigit():
+            parts[0] += " " + era.group("era")  # "500-490 BC": both ends BC
         b = _single_user_date(parts[1], text)
         year = _TRAILING_YEAR_RE.search(parts[1])
         if year is not None and not _TRAILING_YEAR_RE.search(parts[0]) and _HUMAN_RE.fullmatch(
@@ -533,20 +592,27 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
 
 # --------------------------------------------------------------------------- display
 
-def _side_label(side: _Side, text: str) -> str:
+def _side_label(side: _Side, text: str, ad: bool = False) -> str:
+    """One date at its precision; years before 1 as "490 BC" (`ad`: "AD 9", beside a BC date)."""
     g = side.granularity
+    year = year_label(side.year, ad=ad)
     if g == "day":
-        core = f"{side.day} {_MONTH_ABBR[side.month - 1]} {side.year}"
+        core = f"{side.day} {_MONTH_ABBR[side.month - 1]} {year}"
     elif g == "month":
-        core = f"{_MONTH_ABBR[side.month - 1]} {side.year}"
+        core = f"{_MONTH_ABBR[side.month - 1]} {year}"
     elif g == "season":
         label, after = _SEASON_LABELS[side.season]
-        years = str(side.year)
+        years = year
         if _SEASONS[side.season][1] > 12:
-            years += f"–{(side.year + 1) % 100:02d}"
+            if side.year < 0:
+                years = f"{1 - side.year}–{year_label(side.year + 1)}"  # Winter 490–489 BC
+            elif side.year == 0:
+                years = f"{year}–AD 1"
+            else:
+                years += f"–{(side.year + 1) % 100:02d}"
         core = f"{label} {years}{after}"
     elif g == "year":
-        core = str(side.year)
+        core = year
     elif g == "decade":
         core = f"{side.year}s" if side.year % 100 else f"{side.year}–{side.year + 9}"
     else:
@@ -573,17 +639,34 @@ def _format_text(text: str) -> str:
     sa, sb = _parse_side(a, w.text), _parse_side(b, w.text)
     plain = not (sa.approximate or sa.uncertain or sb.approximate or sb.uncertain)
     if plain and sa.granularity == sb.granularity and sa.year == sb.year:
+        year = year_label(sa.year)
         if sa.granularity == "day":
             if sa.month == sb.month:
-                return f"{sa.day}–{sb.day} {_MONTH_ABBR[sa.month - 1]} {sa.year}"
+                return f"{sa.day}–{sb.day} {_MONTH_ABBR[sa.month - 1]} {year}"
             return (
-                f"{sa.day} {_MONTH_ABBR[sa.month - 1]} – {sb.day} {_MONTH_ABBR[sb.month - 1]} {sa.year}"
+                f"{sa.day} {_MONTH_ABBR[sa.month - 1]} – {sb.day} {_MONTH_ABBR[sb.month - 1]} {year}"
             )
         if sa.granularity == "month":
-            return f"{_MONTH_ABBR[sa.month - 1]}–{_MONTH_ABBR[sb.month - 1]} {sa.year}"
+            return f"{_MONTH_ABBR[sa.month - 1]}–{_MONTH_ABBR[sb.month - 1]} {year}"
     if plain and sa.granularity == sb.granularity == "year":
-        return f"{sa.year}–{sb.year}"
-    return f"{_side_label(sa, w.text)} – {_side_label(sb, w.text)}"
+        if sb.year <= 0:
+            return f"{1 - sa.year}–{year_label(sb.year)}"  # 499–400 BC
+        if sa.year >= 1:
+            return f"{sa.year}–{sb.year}"
+    # across the era boundary the AD end says so: "10 BC – AD 9"
+    return f"{_side_label(sa, w.text)} – {_side_label(sb, w.text, ad=sa.year <= 0 < sb.year)}"
+
+
+@lru_cache(maxsize=65536)
+def era_label(value: str) -> str:
+    """" (490 BC)" for an EDTF value reaching before year 1 (-0489), else "": what to show
+    beside the raw EDTF, whose astronomical years (0000 is 1 BC) are easy to misread."""
+    if "-" not in value[:2] and not value.startswith("0000") and "/-" not in value and "/0000" not in value:
+        return ""
+    w = parse_when(value)
+    if w.earliest.toordinal() >= 1 and not w.text.startswith("0000"):
+        return ""
+    return f" ({_format_text(w.text)})"
 
 
 def format_when(w: When | str) -> str:

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, mode_option, pass_app, warn_assumed
+from timeline_cli.cli_options import ReportDate, mode_option, pass_app, warn_assumed
 from timeline_cli.sanitize import isatty
 
 EXTRACT_FORMATS = ["jsonl", "table"]
@@ -38,7 +38,7 @@ Examples:
   timeline extract --mode narrative --reported 2009-12-19 history.txt
 """)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -")
-@click.option("--reported", type=DayDate(), metavar="DATE",
+@click.option("--reported", type=ReportDate(), metavar="DATE",
               help="The document date relative expressions hang on (default: the date the document "
                    "gives itself, else today with a warning).")
 @click.option("--format", "fmt", type=click.Choice(EXTRACT_FORMATS), default=None,

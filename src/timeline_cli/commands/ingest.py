@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import DayDate, mode_option, pass_app, progress, store_option, warn_assumed
+from timeline_cli.cli_options import ReportDate, mode_option, pass_app, progress, store_option, warn_assumed
 from timeline_cli.ingest import build_jobs, collect, run_jobs, save
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
@@ -24,7 +24,7 @@ Examples:
   pbpaste | timeline ingest - --source "Kyiv Independent, 6 Nov" --reported 2024-11-06
 """)
 @click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR...|URL... | -")
-@click.option("--reported", type=DayDate(), metavar="DATE",
+@click.option("--reported", type=ReportDate(), metavar="DATE",
               help="The report date of every document (default: the date each document gives "
                    "itself in a header, front matter or dateline; else today, with a warning).")
 @click.option("--dry-run", is_flag=True, help="Print the events (WHEN<TAB>TEXT) instead of saving them.")

@@ -34,6 +34,7 @@ from datetime import date
 from importlib import resources
 from typing import TextIO
 
+from timeline_cli.eraday import year_label
 from timeline_cli.formats._common import known_end, known_start, web_url, when_of
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
@@ -249,9 +250,10 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
     view = _view(placed)
     count = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
     if view != (lo, hi) and (hi - lo).days > _STRAY * max((view[1] - view[0]).days, 30):
-        summary = f"{count}, mostly {view[0].isoformat()} to {view[1].isoformat()} (all: {lo.isoformat()} to {hi.isoformat()})"
+        summary = (f"{count}, mostly {_day_text(view[0])} to {_day_text(view[1])} "
+                   f"(all: {_day_text(lo)} to {_day_text(hi)})")
     else:
-        summary, view = f"{count}, {lo.isoformat()} to {hi.isoformat()}", (lo, hi)
+        summary, view = f"{count}, {_day_text(lo)} to {_day_text(hi)}", (lo, hi)
     tables = _Tables()
     records = [_record(p, tables) for p in placed]
     data = {"months": [m[:3] for m in MONTHS], "monthNames": list(MONTHS), "facets": [list(f) for f in FACETS],
@@ -289,6 +291,13 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _day_text(day: date) -> str:
+    """ISO for a day (2024-10-08); a day before year 1 written out: 15 Mar 490 BC."""
+    if day.toordinal() >= 1:
+        return day.isoformat()
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {year_label(day.year)}"
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, title: str | None = None,

@@ -7,7 +7,10 @@
   event, `2024-10-08/2024-10-13` six days.
 - An open end has no day to stop at: `../2024-11-06` becomes a one-day event on 6 Nov 2024
   and `2024-11-07/..` one on 7 Nov 2024; the DESCRIPTION says "on or before" / "on or
-  after". (EDTF with no known day at all is refused by parse_when, so nothing is skipped.)
+  after". (EDTF with no known day at all is refused by parse_when.)
+- RFC 5545 dates have four-digit years from 0000 (`DATE-VALUE` is `date-fullyear`): an event
+  whose earliest known day is before year 1 (a BC date such as `-0489`) is left out, and the
+  export says on stderr how many were (CSV, JSON and TOML keep them).
 - `UID` is `<id>@timeline`, stable across exports so calendars update rather than
   duplicate. `DTSTAMP` (required) is the `reported` day at 00:00 UTC, or 1970-01-01 when
   there is none: never the clock, so the same events give the same bytes.
@@ -26,6 +29,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import TextIO
@@ -143,7 +147,21 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
             "X-WR-CALNAME:Timeline")
     for line in head:
         out.write(fold(line))
+    skipped = 0
     for event in events:
+        if before_year_one(event):
+            skipped += 1
+            continue
         for line in event_lines(event):
             out.write(fold(line))
     out.write(fold("END:VCALENDAR"))
+    if skipped:
+        sys.stderr.write(f"ics: left out {skipped} event(s) dated before year 1 (BC): iCalendar "
+                         "cannot write those years; export csv, json or toml keeps them\n")
+
+
+def before_year_one(event: Event) -> bool:
+    """Does the event's first known day fall before year 1 (astronomical year 0 or less)?"""
+    w = when_of(event)
+    first = known_start(w) or known_end(w)
+    return first is not None and first.toordinal() < 1

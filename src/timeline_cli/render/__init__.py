@@ -20,7 +20,8 @@ from typing import Iterable, TextIO, Union
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import Event
 from timeline_cli.sanitize import safe, safe_line
-from timeline_cli.when import When, format_when, parse_when
+from timeline_cli.eraday import year_label
+from timeline_cli.when import When, era_label, format_when, parse_when
 
 # display names from the one month table (the English pack's; displays are English for now)
 MONTHS = tuple(name.title() for name in MONTH_NAMES)
@@ -116,13 +117,14 @@ def group_label(w: When) -> tuple[str, str]:
     if w.open_start and w.open_end:
         return ("Undated", "")
     day = w.latest if w.open_start else w.earliest
+    year = year_label(day.year)  # "490 BC" for astronomical -489
     if w.open_start or w.open_end:
-        return (str(day.year), f"{MONTHS[day.month - 1]} {day.year}")
+        return (year, f"{MONTHS[day.month - 1]} {year}")
     if w.earliest.year != w.latest.year:
-        return (str(day.year), f"Spanning {format_when(w)}")
+        return (year, f"Spanning {format_when(w)}")
     if w.earliest.month == w.latest.month:
-        return (str(day.year), f"{MONTHS[day.month - 1]} {day.year}")
-    return (str(day.year), f"{day.year}, no exact month")
+        return (year, f"{MONTHS[day.month - 1]} {year}")
+    return (year, f"{year}, no exact month")
 
 
 def compact_when(w: When) -> str:
@@ -257,10 +259,12 @@ def render_oneline(events: list[Event], console, *, fold: bool = True) -> None:
     from rich.text import Text
 
     rows: list[Row] = fold_undated(events) if fold else list(events)
-    width = min(23, max((len(r.when) for r in rows), default=0))
-    for row in rows:
+    # EDTF counts years astronomically (-0489 is 490 BC): such dates say their era beside it
+    whens = [r.when + era_label(r.when) for r in rows]
+    width = min(23, max((len(w) for w in whens), default=0))
+    for row, when in zip(rows, whens):
         line = Text()
-        line.append(row.when.ljust(width), style="cyan")
+        line.append(when.ljust(width), style="cyan")
         line.append(" ")
         if isinstance(row, Folded):
             line.append(row.words, style="italic dim")

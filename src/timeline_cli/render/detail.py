@@ -103,6 +103,10 @@ def _value(event: Event, name: str) -> str:
         return ", ".join(value)
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if name == "when":
+        from timeline_cli.when import era_label
+
+        return value + era_label(value)  # "-0489 (490 BC)": astronomical years said plainly
     return str(value)
 
 

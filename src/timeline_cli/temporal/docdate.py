@@ -11,6 +11,11 @@ Recognised, in order of trust:
 * a date alone on an early line (``November 6, 2024``, ``Wed, 6 Nov 2024 10:00 GMT``);
 * ``Updated:`` / ``Modified:`` lines, only when nothing better is there.
 
+A header, front-matter key or first-line ``date`` may give only a month or a year
+(``Date: September 1945``, ``date: 1945``): the document's date is then a
+`partialday.PartialDate`, and dates hang on it as on ``--reported 1945-09`` (datelines and bare
+date lines need a full day: a lone "1945" line is more often a heading than a date).
+
 Month and weekday names and header keys come from the language pack (`lang=`, English by
 default); the engine here only knows digits and punctuation.
 
@@ -75,6 +80,9 @@ class _Grammar:
             )
         )
         self.time_pattern = re.compile(time_re, re.IGNORECASE)
+        # a month or a year alone, for header values only ("September 1945", "1945-09", "1945")
+        self.partial = re.compile(rf"(?:{month_re},?\s+(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?:-(?P<m>\d{{2}}))?)(?![\d-])",
+                                  re.IGNORECASE)
         self.inline = re.compile(r"\A\ufeff?[ \t]*" + pack.INLINE_HEADER_KEY + r"[ \t]*[:=-]?[ \t]*",
                                  re.IGNORECASE)
         self.header = re.compile(
@@ -163,6 +171,22 @@ def parse_date_value(s: str, pos: int = 0, *, dayfirst: bool | None = None,
     return best
 
 
+def _partial_value(s: str, pos: int, endpos: int, lang) -> tuple[date, int] | None:
+    """A month or a year alone at s[pos:endpos] ("September 1945", "1945-09", "1945") as a
+    PartialDate, with the offset past it; None when the rest of s[:endpos] is not blank."""
+    from timeline_cli.partialday import PartialDate
+
+    g_ = _grammar(lang)
+    m = g_.partial.match(s, pos, endpos)
+    if m is None or s[m.end():endpos].strip(" \t|,;.\"'"):
+        return None
+    y = int(m.group("y") or m.group("y2"))
+    month = g_.months[m.group("mon").lower()] if m.group("mon") else int(m.group("m") or 0)
+    if not (_valid(y, 1, 1) and 0 <= month <= 12):
+        return None
+    return PartialDate(y, month or None), m.end()
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     if not 1000 <= y <= 2999:
         return False
@@ -247,6 +271,9 @@ def _front_matter(text: str, dayfirst, pack) -> tuple[int, DocDate] | None:
         value = km.group("value").strip()
         v = parse_date_value(value, dayfirst=dayfirst, lang=pack)
         if v is None or v.y is None:
+            p = _partial_value(value, 0, len(value), pack)
+            if p is not None and (best is None or rank < best[0]):
+                best = (rank, p[0])
             continue
         if best is None or rank < best[0]:
             best = (rank, date(v.y, v.m, v.d))
@@ -314,12 +341,15 @@ def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate
         h = g.header.match(text, ls, le)
         if h:
             v = parse_date_value(text, h.end(), dayfirst=dayfirst, endpos=le, lang=pack)
-            if v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;"):
+            full = v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;")
+            p = None if full else _partial_value(text, h.end(), le, pack)
+            if full or p is not None:
                 rank = g.header_keys[re.sub(r"\s+", " ", h.group("key").lower())]
                 block = _header_block(text, ls)
                 start, body = block if block else (ls, nxt)
                 how = "header" if rank <= 3 else "updated header"
-                found.append((rank, DocDate(date(v.y, v.m, v.d), _skip_blank(text, body), how, start)))
+                day = date(v.y, v.m, v.d) if full and v is not None and v.y is not None else p[0]  # type: ignore[index]
+                found.append((rank, DocDate(day, _skip_blank(text, body), how, start)))
                 continue
         # Dateline "KYIV, Nov. 6 (Reuters) -"
         a = _DATELINE_A.match(text, ls, le)

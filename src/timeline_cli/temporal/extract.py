@@ -18,11 +18,11 @@ import re
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from timeline_cli import lang as _lang
 
-from . import prefilter
+from . import eras, prefilter
 from .resolve import resolve
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
@@ -64,7 +64,8 @@ class _Compiled:
 
     # Left context that forbids a match start: inside a word, after a currency sign, or after
     # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
-    LEFT = r"(?<![\w$£€¥#@&/])(?<!\d[.,:-])"
+    # ("499-493 BC" is two years: the second may start after the dash, as TIMEX2 marks it)
+    LEFT = r"(?<![\w$£€¥#@&/])(?:(?<!\d[.,:-])|(?<=\d[-–—])(?=\d{1,4}\s*b\.?c))"
     RIGHT = r"(?![\w%°]|[.,:/]\d)"
     # how far before a trigger a match may start ("the beginning of the year")
     WINDOW = 40
@@ -325,8 +326,13 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # the year the story last named, however many sentences back (the download date is no
     # anchor; "Thieu announced on 4 January" is an event of the story too).
     found = list(scan(text, pack))
-    spans = _history_spans(found, text, reported, mode)
+    # years BC are resolved in a mirror of high years (eras.py), mapped back on the way out
+    bc = reported.year < eras.MIRROR_LOW and any(eras.mirrored(f[3]) for f in found)
+    astro = eras.astro if bc else int
+    spans = _history_spans(found, text, reported, mode, astro)
     span_i = 0
+    # a report date known only to its year or month (partialday.py): see _resolve_within
+    partial_anchor = getattr(reported, "granularity", "day") != "day"
     story_year: int | None = None
     # The day/month order a document writes in is a property of the whole text: counted once,
     # when the first numeric date needs it (counting it per date made a log of 8,000
@@ -358,7 +364,7 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 and ref is not None and ref[:4] == f"{story_year:04d}"):
             # "by the end of the year", "the next day", "this year": the story's, in a history
             narrating, tense = True, "past"
-            if not (spec.ofthe or spec.next_the) and story_year < reported.year - 1:
+            if not (spec.ofthe or spec.next_the) and astro(story_year) < reported.year - 1:
                 spec = replace(spec, ofthe=True)  # (a year back, "this year" may be the report's)
         if scene is not None and _yearless(spec) and near(scene[1], s, 3):
             if tense == "future":
@@ -383,7 +389,10 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                     inferred.append(infer_dayfirst(text))
                 df = inferred[0]
         try:
-            r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
+            if partial_anchor:
+                r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
+            else:
+                r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
         except (ValueError, OverflowError):
             continue  # lands outside years 1-9999 (a document dated near either end)
         if r is None:
@@ -404,10 +413,15 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
             # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
             # own mention as TIMEX2 annotates it (events.py joins them back into one span)
             (e1, s2, v2) = ends
-            out.append(Timex(s, e1, text[s:e1], typ, value, edtf.split("/")[0] if edtf else None, mod))
-            out.append(Timex(s2, e, text[s2:e], typ, v2, v2, mod))
+            pieces = [(s, e1, value, edtf.split("/")[0] if edtf else None), (s2, e, v2, v2)]
         else:
-            out.append(Timex(s, e, text[s:e], typ, value, edtf, mod))
+            pieces = [(s, e, value, edtf)]
+        for ps, pe, pv, pedtf in pieces:
+            if bc:  # out of the mirror: BC0490, -0489
+                pv, pedtf = eras.public(pv, pedtf)
+                if pedtf is not None and not _readable_edtf(pedtf):
+                    pedtf = None
+            out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
         if not deixis and _deictic(spec):
             deixis = True
         if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -421,12 +435,12 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
                 story = None
                 continue
             year = int(value[:4])
-            scene_set = year < reported.year and _sets_scene(text, s, e, spec, pack)
+            scene_set = astro(year) < reported.year and _sets_scene(text, s, e, spec, pack)
             if (history and story_year is not None
                     and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
                 continue  # "declassified in 2005", in a story of 1964: the story stays
             ref, ref_end = value, e
-            story_year = year if year < reported.year else None
+            story_year = year if astro(year) < reported.year else None
             if scene_set:
                 story = (year, e)
     return out
@@ -446,7 +460,8 @@ def mode_extractor(mode: str, lang: Any = None) -> Any:
     return partial(extract, mode=mode) if lang is None else partial(extract, mode=mode, lang=lang)
 
 
-def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> list[tuple[int, int]]:
+def _history_spans(found: list[Found], text: str, reported: date, mode: str,
+                   astro: Callable[[int], int] = int) -> list[tuple[int, int]]:
     """The (start, end) stretches of text read as history (story time), in order: the whole
     text in narrative mode, none in news mode; in auto mode the whole text when it tells a
     story end to end (`_is_history`), else the sections (from a heading to the next) of a
@@ -454,7 +469,7 @@ def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> 
     from the document date)."""
     if mode == "news":
         return []
-    if mode == "narrative" or _is_history(found, reported):
+    if mode == "narrative" or _is_history(found, reported, astro):
         return [(0, len(text))]
     if sum(1 for f in found if isinstance(getattr(f[3], "y", None), int)) < 3:
         return []  # too few years for any section to be a history (most news): no heading scan
@@ -470,12 +485,30 @@ def _history_spans(found: list[Found], text: str, reported: date, mode: str) -> 
         k = j
         while k < len(found) and found[k][0] < b:
             k += 1
-        if _is_history(found[j:k], reported, least=3, section=True):
+        if _is_history(found[j:k], reported, astro, least=3, section=True):
             out.append((a, b))
     return out
 
 
-def _is_history(found: list[Found], reported: date, least: int = 5, section: bool = False) -> bool:
+def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
+                    dayfirst: bool | None, story: bool, pack: Any) -> Any:
+    """Resolve against a report date known only to its year or month (a PartialDate): a date
+    with no year takes the anchor's year ("On June 10" in a document of 1945: 1945-06-10);
+    anything else keeps its value when it is the same on the anchor's first and last day
+    ("last year", "two years later"), else it is the anchor itself, the coarsest honest value
+    ("yesterday", "on Tuesday", "next week" in a document of 1945: 1945)."""
+    if anchor.granularity == "year" and _yearless(spec):
+        spec = _in_year(spec, anchor.year)
+    first = resolve(spec, date(anchor.year, anchor.month, anchor.day), tense, ref, dayfirst, story, pack)
+    last = resolve(spec, anchor.last_day, tense, ref, dayfirst, story, pack)
+    if first == last or first is None or last is None:
+        return first if first == last else None
+    value = anchor.isoformat()
+    return type(first)("DATE", value, value, "")
+
+
+def _is_history(found: list[Found], reported: date, astro: Callable[[int], int] = int,
+                least: int = 5, section: bool = False) -> bool:
     """Does the text tell a past story end to end (a war, a reign) rather than report news?
     Five or more mentions name a year before the document's own, and at most a quarter as
     many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
@@ -485,7 +518,7 @@ def _is_history(found: list[Found], reported: date, least: int = 5, section: boo
     past = deictic = current = 0
     for _s, _e, _i, spec in found:
         y = getattr(spec, "y", None)
-        if isinstance(y, int) and y < reported.year:
+        if isinstance(y, int) and astro(y) < reported.year:  # a year BC: eras.astro
             past += 1
         elif isinstance(y, int):
             current += 1

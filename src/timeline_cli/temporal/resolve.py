@@ -296,7 +296,7 @@ def from_ref(ref: str, unit: str, n: int, fill: bool = True) -> str | None:
     y, m, d = int(p.group("y")), p.group("m"), p.group("d")
     if unit == "year":
         return f"{y + n:04d}"
-    if unit == "decade":
+    if unit == "decade":  # "the following decade" after 1941 -> 195 (after 490 BC: eras.py)
         return f"{y // 10 + n:03d}"
     if unit == "century":
         return f"{y // 100 + n:02d}"
@@ -523,6 +523,8 @@ def _rel_point(spec: RelSpec, ctx: Context) -> str | None:
         if sv:
             return sv
     if spec.anchor == "ref" and ref:
+        if spec.ago and unit in ("decade", "century"):
+            unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade earlier": ten years back
         # "a year earlier": by the unit; "the following month", "the next day": at its granularity
         sv = shift_granule(_granule_base(ref, unit), unit, n) if spec.ago else from_ref(ref, unit, n, ctx.story)
         if sv:

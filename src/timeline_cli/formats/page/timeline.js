@@ -169,7 +169,7 @@
         var y = d.getUTCFullYear(), ym = (y < 0 ? "-" : "") + ("000" + Math.abs(y)).slice(-4) + "-" + ("0" + (d.getUTCMonth() + 1)).slice(-2);
         section.id = "m-" + ym;
         var t = el("time", null, data.monthNames[d.getUTCMonth()] + " " + (y > 0 ? y : (1 - y) + " BC"));
-        t.setAttribute("datetime", ym);
+        if (y >= 1) t.setAttribute("datetime", ym);  // HTML's datetime has no year before 1
         h.appendChild(t);
         section.appendChild(h);
         currentOl = el("ol", "events");

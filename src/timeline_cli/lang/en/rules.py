@@ -25,6 +25,7 @@ from timeline_cli.temporal.specs import (
     YearPeriodSpec,
 )
 
+from .eras import ERA_RULES
 from .vocab import (
     AMBIGUOUS_MONTHS, CHAT_DAYWORDS, DAYWORDS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS,
     MODIFIERS, MONTHS, NIGHT_DAYWORDS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS,
@@ -1020,6 +1021,9 @@ RULES: tuple[Rule, ...] = (
 
     Rule("block-age", r"(?:<NUM>|<VAGUE>)[\s-]+(?:years?|months?|weeks?|days?)[\s-]+old\b",
          b_block, negatives=("A 6-year-old boy was rescued.", "He is 52 years old.")),
+
+    # ---- eras: "490 BC", "the 4th century BC", "AD 9" (eras.py), before the rules they contain
+    *ERA_RULES,
 
     # ---- ranges ("October 8-13", "8-13 October 2024", "Oct. 30 - Nov. 2", "May-July 2024", "1980-1988")
     Rule("range-month-days", r"<MONTH>\s+<DAY>" + TH + r"\s*(?:" + _NUMSEP + r"|through)\s*(?:<MONTH:month2>\s+)?<DAY:day2>" + TH + r"(?:,?\s+<YEAR>)?",
