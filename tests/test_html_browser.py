@@ -325,3 +325,20 @@ def test_a_long_list_is_drawn_a_chunk_at_a_time(tl, tmp_path, browser):
     browser.get(out.as_uri() + f"#e-{target}")
     assert browser.find_element("id", f"e-{target}").get_attribute("class").find("selected") >= 0
     assert browser.find_element("id", "count").text == "Showing 2000 of 2000 events"
+
+
+def test_years_bc_are_drawn_and_named(tl, tmp_path, browser):
+    from timeline_cli.when import format_when
+
+    _add(tl, "Battle of Marathon", "--when", "490 BC")
+    _add(tl, "Battle of Salamis", "--when", "Sep 480 BC")
+    _add(tl, "Varus loses three legions", "--when", "AD 9")
+    out = tmp_path / "bc.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    assert len(visible_bars(browser)) == 3
+    months = [h.text for h in browser.find_elements("css selector", "section.month h2")]
+    assert months == ["January 490 BC", "September 480 BC", "January 9"]
+    assert any(t.text.endswith(" BC") for t in browser.find_elements("css selector", "#ticks .tick"))
+    whens = [li.find_element("css selector", ".when bdi").text for li in browser.find_elements("css selector", "li.event")]
+    assert whens == ["490 BC", "Sep 480 BC", format_when("0009")]  # as the terminal says it

@@ -479,7 +479,9 @@ def _time(spec: TimeSpec, ctx: Context) -> Resolved | None:
 def _rel(spec: RelSpec, ctx: Context) -> Resolved | None:
     if spec.narr:
         return _narrative_offset(spec, ctx)
-    if spec.unit in ("decade", "century") and spec.n is not None and (spec.anchor == "ref" or spec.next_the):
+    if (spec.unit in ("decade", "century") and spec.n is not None and not spec.ago
+            and (spec.anchor == "ref" or spec.next_the)):
+        # ("a decade earlier" counts ten years back: _rel_point)
         # "the following decade": from the time under discussion; with none ("over the next
         # decade the company received $19bn"), the span, never the decade after the report's
         sv = from_ref(ctx.ref, spec.unit, spec.n) if ctx.ref and (spec.anchor == "ref" or ctx.story) else None
