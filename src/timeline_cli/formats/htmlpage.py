@@ -25,6 +25,7 @@ events (no clock, no randomness).
 from __future__ import annotations
 
 import base64
+import calendar
 import functools
 import hashlib
 import html
@@ -200,8 +201,7 @@ def _plain_forms(p: _Placed) -> tuple[str, str] | None:
 
 
 def _month_end(d: date) -> date:
-    nxt = date(d.year + d.month // 12, d.month % 12 + 1, 1)
-    return date.fromordinal(nxt.toordinal() - 1)
+    return d.replace(day=calendar.monthrange(d.year, d.month)[1])  # December 9999 too
 
 
 _STRAY = 20  # the whole range must be this many times the window for the axis to open on the window
@@ -213,7 +213,7 @@ def _view(placed: list[_Placed]) -> tuple[date, date]:
     only when the whole range is much wider). `placed` is in date order."""
     n = len(placed)
     k = max(1, -(-3 * n // 4))
-    firsts = [p.first for p in placed]
+    firsts = [p.first.toordinal() for p in placed]  # ordinals: days BC are dates too (eras)
     i = min(range(n - k + 1), key=lambda j: (firsts[j + k - 1] - firsts[j], j))
     window = placed[i:i + k]
     return window[0].first, max(p.last for p in window)
@@ -249,7 +249,8 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
     hi = max(p.last for p in placed)
     view = _view(placed)
     count = f"{len(placed)} event{'s' if len(placed) != 1 else ''}"
-    if view != (lo, hi) and (hi - lo).days > _STRAY * max((view[1] - view[0]).days, 30):
+    days = hi.toordinal() - lo.toordinal()
+    if view != (lo, hi) and days > _STRAY * max(view[1].toordinal() - view[0].toordinal(), 30):
         summary = (f"{count}, mostly {_day_text(view[0])} to {_day_text(view[1])} "
                    f"(all: {_day_text(lo)} to {_day_text(hi)})")
     else:

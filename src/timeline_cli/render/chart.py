@@ -125,14 +125,27 @@ def _tick_dates(first: date, last: date, width: int) -> tuple[list[date], str]:
     return out, "%d %b"
 
 
+_CYCLE_DAYS = 146097  # 400 Gregorian years: shifting by whole cycles keeps every calendar date
+
+
+def _year_label(year: int) -> str:
+    """An astronomical year as people write it: 0 is 1 BC, -489 is 490 BC."""
+    return str(year) if year > 0 else f"{1 - year} BC"
+
+
 def _ticks(axis: Axis) -> list[tuple[int, str]]:
-    first, last = date.fromordinal(axis.first), date.fromordinal(axis.last)
+    # Days BC (ordinal < 1) are moved forward by whole 400-year cycles to find their ticks.
+    cycles = (1 - axis.first) // _CYCLE_DAYS + 1 if axis.first < 1 else 0
+    shift = cycles * _CYCLE_DAYS
+    first = date.fromordinal(axis.first + shift)
+    last = date.fromordinal(min(axis.last + shift, date.max.toordinal()))
     dates, fmt = _tick_dates(first, last, axis.width)
     out: list[tuple[int, str]] = []
     free = 0
     for d in dates:
-        col = axis.column(d.toordinal())
-        label = str(d.year) if fmt == "%Y" else d.strftime(fmt)  # strftime pads years < 1000
+        col = axis.column(d.toordinal() - shift)
+        year = _year_label(d.year - 400 * cycles)
+        label = year if fmt == "%Y" else d.strftime(fmt).replace(str(d.year), year) if "%Y" in fmt else d.strftime(fmt)
         if col >= free and col + len(label) <= axis.width:
             out.append((col, label))
             free = col + len(label) + 1
