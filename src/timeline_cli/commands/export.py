@@ -30,10 +30,10 @@ Examples:
 @pass_app
 def export(app, query, fmt, raw, output):
     with app.output_lock(output, fmt):
-        events = app.select(query)
+        events, sources = app.select_described(query)
         with open_output(output) as out:
             from timeline_cli.store import dump_own
 
             # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
             if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, raw=raw, path=output)
+                write_format(fmt, events, out, raw=raw, path=output, sources=sources)

@@ -5,9 +5,11 @@ Each format is a module in this package exposing
     NAME: str                    the --format value
     EXTENSIONS: tuple[str, ...]  file name suffixes, lower case with the dot, first is canonical
     DESCRIPTION: str             one line for --help
-    export(events, out, *, raw=False) -> None
+    export(events, out, *, raw=False, sources=None) -> None
         write `events` (in the order given) to the text stream `out`; never opens files,
         never reads the clock. `raw` only matters for csv/tsv (formula neutralisation off).
+        `sources`: the store's source table (sources.py, by source), for the formats that
+        have a place for a source document's title and URL.
 
 and, where the format carries every field (csv, tsv, json, jsonl, toml),
 
@@ -32,6 +34,7 @@ from timeline_cli.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from timeline_cli.model import Event
+    from timeline_cli.sources import Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +174,10 @@ def _module(table: Mapping[str, ModuleType], name: str, what: str) -> ModuleType
         ) from None
 
 
-def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False) -> None:
+def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False,
+                  sources: "Mapping[str, Source] | None" = None) -> None:
     """Write events in format `name` to `out` (the caller opens files; csv wants newline="")."""
-    _module(EXPORTERS, name, "export").export(events, out, raw=raw)
+    _module(EXPORTERS, name, "export").export(events, out, raw=raw, sources=sources)
 
 
 def read_events(name: str, text: str, *, origin: str, raw: bool = False) -> list["Event"]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
-from timeline_cli.formats._common import known_end, known_start, web_url, when_of
+from timeline_cli.formats._common import described, known_end, known_start, web_url, when_of
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
 
@@ -101,14 +101,18 @@ class _Placed:
         self.last: date = end if end is not None else start  # type: ignore[assignment]
 
 
-def _source(source: str) -> str:
-    url = web_url(source)
+def _source(source: str, title: str = "", link: str = "") -> str:
+    """The source as a link when it (or its canonical URL `link`, from the source table) is a
+    plain http(s) URL, its document's `title` as the link's text when known."""
+    url = web_url(link) or web_url(source)
     if url:
-        return f'<a href="{esc(url)}" rel="noopener noreferrer">{_iso(url)}</a>'
+        return f'<a href="{esc(url)}" rel="noopener noreferrer">{_iso(title or url, "source-title" if title else "")}</a>'
+    if title:
+        return f'{_iso(title, "source-title")} ({_iso(source, "source")})'
     return _iso(source, "source")
 
 
-def _event(p: _Placed, lo: date, hi: date) -> str:
+def _event(p: _Placed, lo: date, hi: date, sources=None) -> str:
     from timeline_cli.when import format_when
 
     event, w = p.event, p.when
@@ -132,7 +136,7 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     if event.by:
         meta.append(f'Claimed by {_iso(event.by, "by")}')
     if event.source:
-        meta.append(f"Source: {_source(event.source)}")
+        meta.append(f"Source: {_source(event.source, *described(event, sources))}")
     if event.reported is not None:
         assumed = " (assumed)" if event.reported_assumed else ""
         meta.append(f'Reported <time datetime="{event.reported.isoformat()}">{event.reported.isoformat()}</time>{assumed}')
@@ -167,7 +171,7 @@ def _event(p: _Placed, lo: date, hi: date) -> str:
     return "\n".join(lines)
 
 
-def render(events: Sequence[Event]) -> str:
+def render(events: Sequence[Event], sources=None) -> str:
     placed = [p for p in map(_Placed, events) if p.first is not None]
     placed.sort(key=lambda p: (p.first, p.last, p.event.id))
     parts = [
@@ -211,10 +215,10 @@ def render(events: Sequence[Event]) -> str:
                 f'<h2><time datetime="{ym}">{MONTHS[key[1] - 1]} {key[0]}</time></h2>',
                 '<ol class="events">',
             ]
-        parts.append(_event(p, lo, hi))
+        parts.append(_event(p, lo, hi, sources))
     parts += ["</ol>", "</section>", "</main>", "</body>", "</html>"]
     return "\n".join(parts) + "\n"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write(render(events))
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+    out.write(render(events, sources))
