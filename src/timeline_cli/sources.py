@@ -107,10 +107,10 @@ def source_from_raw(raw: Any, n: int) -> Source:
     if unknown:
         raise ValueError(where, f"unknown field {sorted(unknown)[0]!r}")
     try:
-        key = single_line("source", raw.get("source"))
+        key = single_line("source", raw.get("source", ""))
         texts = {name: single_line(name, raw.get(name, "")) for name in _TEXT_FIELDS}
     except FieldError as exc:
-        raise ValueError(where, str(exc)) from None
+        raise ValueError(where, f"field '{exc.field}' {exc.problem}") from None
     if not key:
         raise ValueError(where, "needs `source = \"...\"`, the events' source it describes")
     published = raw.get("published")
