@@ -2,7 +2,8 @@
 
     python bench/perf.py                 # everything (about 10 minutes on 2 cores)
     python bench/perf.py --quick         # 1k and 10k stores only, fewer runs, a corpus sample
-    python bench/perf.py --only startup  # one section: startup, store, ingest
+    python bench/perf.py --only startup  # one section: startup, store, ingest, html
+    python bench/perf.py --only html     # saved pages vs the same texts as .txt (issue 14)
 
 Each command runs as a separate process (what a user waits for), `--runs` times (median
 reported), interleaved with its reference so machine noise hits both alike. Peak memory is
@@ -27,6 +28,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CORPUS = REPO.parent / "shared" / "corpora" / "te3-silver.jsonl"
+WEB_PAGES = REPO.parent / "shared" / "sources" / "web-dev.tar.xz"
+HTML_TARGET = 0.6  # issue 14: pages ingest at >= 60% of the speed of the same texts as .txt
 PY = sys.executable
 TL = [PY, "-m", "timeline_cli"]
 
@@ -155,16 +158,68 @@ def ingest(rows, runs, sample: int | None, work: Path, env):
         rows.append({"check": label, "ratio": round(ratio, 3), "target": f">= {target}", "verdict": verdict})
 
 
+def html(rows, runs, count: int, work: Path, env) -> None:
+    """`ingest --jobs 2` of `count` saved pages (the 180 real pages of web-dev, repeated under
+    new names) against the same folder as .txt files holding the text the HTML reader takes
+    out of each page: what reading HTML costs on top of parsing its text."""
+    if not WEB_PAGES.exists():
+        print(f"html: skipped, {WEB_PAGES} is absent", flush=True)
+        return
+    import tarfile
+
+    src = work / "web-src"
+    with tarfile.open(WEB_PAGES) as tar:
+        tar.extractall(src, filter="data")
+    originals = sorted(src.rglob("*.htm*"))
+    sys.path.insert(0, str(REPO / "src"))
+    from timeline_cli.errors import InputError
+    from timeline_cli.readers import html as reader
+
+    pages, texts = work / "pages", work / "texts"
+    pages.mkdir()
+    texts.mkdir()
+    kept = []
+    for page in originals:  # pages the reader refuses (no article text) are left out of both
+        try:
+            kept.append((page.read_bytes(), reader.read(page.read_bytes(), origin=str(page))[0].text))
+        except InputError:
+            continue
+    chars = 0
+    for n in range(count):
+        data, text = kept[n % len(kept)]
+        (pages / f"p{n:05d}.html").write_bytes(data)
+        (texts / f"p{n:05d}.txt").write_text(text, encoding="utf-8")
+        chars += len(text)
+    print(f"html: {count:,} saved pages ({len(kept)} distinct), {chars:,} characters of article text", flush=True)
+    speeds = {}
+    for name, folder in (("ingest --jobs 2, .txt", texts), ("ingest --jobs 2, .html", pages)):
+        times = []
+        for _ in range(runs):
+            (work / "h.toml").unlink(missing_ok=True)
+            times.append(run_once(TL + ["--store", str(work / "h.toml"), "ingest", str(folder), "--jobs", "2",
+                                        "--reported", "2024-01-01"], env=env)[0])
+        speeds[name] = count / statistics.median(times)
+        print(f"  {name:<24} {statistics.median(times):7.2f}s  {speeds[name]:8.1f} documents/s", flush=True)
+        rows.append({"check": name, "seconds": round(statistics.median(times), 3),
+                     "docs_per_s": round(speeds[name], 1)})
+    ratio = speeds["ingest --jobs 2, .html"] / speeds["ingest --jobs 2, .txt"]
+    verdict = "ok" if ratio >= HTML_TARGET else "MISSED"
+    label = "html speed / txt speed (--jobs 2)"
+    print(f"  {label:<46} {ratio:6.3f}  (target >= {HTML_TARGET}) {verdict}", flush=True)
+    rows.append({"check": label, "ratio": round(ratio, 3), "target": f">= {HTML_TARGET}", "verdict": verdict})
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small stores, fewer runs, 300 corpus documents")
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (median); default 5, quick 3")
-    parser.add_argument("--only", choices=["startup", "store", "ingest"], action="append")
+    parser.add_argument("--only", choices=["startup", "store", "ingest", "html"], action="append")
+    parser.add_argument("--pages", type=int, default=1000, help="html: how many saved pages (default 1000)")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
-    only = set(args.only or ["startup", "store", "ingest"])
+    only = set(args.only or ["startup", "store", "ingest", "html"])
     rows: list[dict] = []
     work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))
     env = dict(os.environ, TIMELINE_CACHE_DIR=str(work / "cache"))
@@ -177,6 +232,8 @@ def main() -> None:
             stores(rows, runs, sizes, work, env)
         if "ingest" in only:
             ingest(rows, max(1, runs // 2 + 1) if not args.quick else 1, 300 if args.quick else None, work, env)
+        if "html" in only:
+            html(rows, 1 if args.quick else 3, 300 if args.quick else args.pages, work, env)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     if args.json:

@@ -77,6 +77,8 @@ def _day(value: str | None) -> date | None:
 # A web page larger than this is no article (the largest news pages are a few MB): refused
 # before parsing, so time and memory stay bounded.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+# Under this many characters, the fast extraction's text is checked by the full one.
+SHORT_ARTICLE = 1000
 
 
 def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") -> list[Document]:
@@ -88,36 +90,23 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     from htmldate import find_date
     from trafilatura import bare_extraction
 
-    try:
-        tree = trafilatura.load_html(data)
-    except Exception as exc:  # noqa: BLE001 - a broken page is the user's input, not our bug
-        raise InputError(f"{origin}: cannot parse the page as HTML ({type(exc).__name__})",
-                         hint="check that it is a web page; save it again from the browser") from None
-    if tree is None:
-        raise InputError(f"{origin}: cannot parse the page as HTML",
-                         hint="check that it is a web page; save it again from the browser")
-    # The page's own metadata first, without guessing from its text.
-    published, how, weak = None, "", False
-    try:
-        found = find_date(tree, url=url or None, original_date=True, extensive_search=False,
-                          outputformat="%Y-%m-%d")
-    except Exception:  # noqa: BLE001 - htmldate failing on odd markup is "no date", not a crash
-        found = None
-    if found:
-        published = _day(found)
-        how = _how(data, found) if published else ""
-        if published and how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
-            how = "URL"
-    # Precision first (related lists and teasers left out); a page whose article that
-    # misses is read again favouring recall.
+    # One parse serves the date and the precise extraction (each re-parse of a page costs as
+    # much as a quarter of the extraction); only the rare recall retry parses again.
+    tree = _parse(trafilatura, data, origin)
+    # Precision first (related lists and teasers left out). fast=True: trafilatura's own
+    # extractor only, without its comparison against readability and jusText (a third of its
+    # time). A short text from it may be an article it missed (on web-dev, 5 of 180 pages
+    # kept under 500 characters of 0.5-4 KB articles): such a page is read again with the
+    # comparison, then favouring recall. Its metadata pass finds the date in the page's
+    # markup, without guessing from the text (extensive search off).
     result: Any = None
     text = ""
-    for precision in (True, False):
+    for n, (precision, fast) in enumerate(((True, True), (True, False), (False, False))):
         try:
-            result = bare_extraction(data, url=url or None, with_metadata=True,
+            result = bare_extraction(tree if n == 0 else _parse(trafilatura, data, origin),
+                                     url=url or None, with_metadata=True, fast=fast,
                                      include_comments=False, deduplicate=False,
                                      favor_precision=precision, favor_recall=not precision,
-                                     # the date is found above: no second, extensive search here
                                      date_extraction_params={"extensive_search": False,
                                                              "original_date": True})
         except RecursionError:
@@ -126,12 +115,20 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
             raise InputError(f"{origin}: cannot read the page ({type(exc).__name__})",
                              hint="check that it is a web page; save it again from the browser") from None
         text = (getattr(result, "text", None) or "") if result is not None else ""
-        if text.strip():
+        if len(text.strip()) >= (SHORT_ARTICLE if fast else 1):
             break
     if not text.strip():
         raise InputError(f"{origin}: found no article text in the page",
                          hint="a page built by scripts, or nested too deeply, has no text to read; "
                               "save the article's own page, or copy its text into a .txt file")
+    # The page's own metadata first (what trafilatura's metadata pass found by htmldate).
+    published, how, weak = None, "", False
+    found = getattr(result, "date", None)
+    if found and _day(found):
+        published = _day(found)
+        how = _how(data, found)
+        if how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
+            how = "URL"
     title = (result.title or "").strip()
     if published is None:
         # No date in the markup: ingest tries the text's dateline next, then this guess.
@@ -150,6 +147,18 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     return [Document(text=text, title=title, author=(result.author or "").strip(), published=published,
                      published_how=how, published_weak=weak, url=(result.url or url or "").strip(),
                      language=lang or (result.language or ""))]
+
+
+def _parse(trafilatura, data: bytes, origin: str):
+    try:
+        tree = trafilatura.load_html(data)
+    except Exception as exc:  # noqa: BLE001 - a broken page is the user's input, not our bug
+        raise InputError(f"{origin}: cannot parse the page as HTML ({type(exc).__name__})",
+                         hint="check that it is a web page; save it again from the browser") from None
+    if tree is None:
+        raise InputError(f"{origin}: cannot parse the page as HTML",
+                         hint="check that it is a web page; save it again from the browser")
+    return tree
 
 
 def _drop_headline(text: str, title: str) -> str:
