@@ -32,7 +32,8 @@ _WHERE = {
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",
         "META_FORWARD_RE", "RANGE_LINK", "RANGE_FROM", "RANGE_CHANGE")},
     **{name: "boilerplate" for name in (
-        "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT")},
+        "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT", "BYLINES",
+        "BYLINE_RE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",
     "STOP_WORDS": "words",
