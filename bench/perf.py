@@ -191,22 +191,41 @@ def html(rows, runs, count: int, work: Path, env) -> None:
         (texts / f"p{n:05d}.txt").write_text(text, encoding="utf-8")
         chars += len(text)
     print(f"html: {count:,} saved pages ({len(kept)} distinct), {chars:,} characters of article text", flush=True)
-    speeds = {}
-    for name, folder in (("ingest --jobs 2, .txt", texts), ("ingest --jobs 2, .html", pages)):
-        times = []
-        for _ in range(runs):
+    # Wall time is what a user waits for; CPU time (the command and its workers) is what the
+    # two cores do, and stays true when other work shares the machine.
+    walls: dict[str, float] = {}
+    cpus: dict[str, float] = {}
+    names = ("ingest --jobs 2, .txt", "ingest --jobs 2, .html")
+    timed: dict[str, list[tuple[float, float]]] = {name: [] for name in names}
+    for _ in range(runs):  # interleaved, so machine noise hits both alike
+        for name, folder in zip(names, (texts, pages)):
             (work / "h.toml").unlink(missing_ok=True)
-            times.append(run_once(TL + ["--store", str(work / "h.toml"), "ingest", str(folder), "--jobs", "2",
-                                        "--reported", "2024-01-01"], env=env)[0])
-        speeds[name] = count / statistics.median(times)
-        print(f"  {name:<24} {statistics.median(times):7.2f}s  {speeds[name]:8.1f} documents/s", flush=True)
-        rows.append({"check": name, "seconds": round(statistics.median(times), 3),
-                     "docs_per_s": round(speeds[name], 1)})
-    ratio = speeds["ingest --jobs 2, .html"] / speeds["ingest --jobs 2, .txt"]
-    verdict = "ok" if ratio >= HTML_TARGET else "MISSED"
-    label = "html speed / txt speed (--jobs 2)"
-    print(f"  {label:<46} {ratio:6.3f}  (target >= {HTML_TARGET}) {verdict}", flush=True)
-    rows.append({"check": label, "ratio": round(ratio, 3), "target": f">= {HTML_TARGET}", "verdict": verdict})
+            timed[name].append(_wall_and_cpu(TL + ["--store", str(work / "h.toml"), "ingest", str(folder),
+                                                   "--jobs", "2", "--reported", "2024-01-01"], env))
+    for name in names:
+        walls[name] = statistics.median(t[0] for t in timed[name])
+        cpus[name] = statistics.median(t[1] for t in timed[name])
+        print(f"  {name:<24} {walls[name]:7.2f}s  {count / walls[name]:8.1f} documents/s"
+              f"  (CPU {cpus[name]:.2f}s, {1000 * cpus[name] / count:.1f} ms/document)", flush=True)
+        rows.append({"check": name, "seconds": round(walls[name], 3), "cpu_seconds": round(cpus[name], 3),
+                     "docs_per_s": round(count / walls[name], 1)})
+    for label, table in (("html speed / txt speed (--jobs 2, wall)", walls),
+                         ("html speed / txt speed (--jobs 2, CPU)", cpus)):
+        ratio = table[names[0]] / table[names[1]]
+        verdict = "ok" if ratio >= HTML_TARGET else "MISSED"
+        print(f"  {label:<46} {ratio:6.3f}  (target >= {HTML_TARGET}) {verdict}", flush=True)
+        rows.append({"check": label, "ratio": round(ratio, 3), "target": f">= {HTML_TARGET}", "verdict": verdict})
+
+
+def _wall_and_cpu(cmd: list[str], env) -> tuple[float, float]:
+    """(wall seconds, CPU seconds of the process and the workers it waited for)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {err.decode()[:500]}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
