@@ -208,7 +208,7 @@ def to_rows(memory: Memory | None) -> tuple[list, list, list]:
             [to_row(s) for s in memory.sources.values()])
 
 
-def from_rows(removed: list, reviews: list, sources: list = ()) -> Memory:
+def from_rows(removed: list, reviews: list, sources: list | None = None) -> Memory:
     from timeline_cli.model import event_from_row
 
     out_removed = {}
@@ -218,7 +218,7 @@ def from_rows(removed: list, reviews: list, sources: list = ()) -> Memory:
     out_reviews = {f: Review(f, k, tuple(i), v, date.fromordinal(d)) for f, k, i, v, d in reviews}
     from timeline_cli.sources import from_row
 
-    out_sources = {row[0]: from_row(row) for row in sources}
+    out_sources = {row[0]: from_row(row) for row in sources or ()}
     return Memory(out_removed, out_reviews, out_sources)
 
 
