@@ -131,3 +131,19 @@ def test_merge_keeps_both_sides_sources() -> None:
     other = Source("b.eml", "Re: vote", author="Ann Lee")
     merged = merge_memory(Memory(), Memory(sources={PAGE.source: PAGE}), Memory(sources={other.source: other}), [])
     assert merged.sources == {PAGE.source: PAGE, other.source: other}
+
+
+def test_the_api_exports_titles_from_a_stores_table(tmp_path: Path) -> None:
+    import io
+    import json
+
+    import timeline_cli as tl
+
+    e = ev("Troops crossed.", "2024-08-06")
+    s = Store(tmp_path / "t.toml")
+    with s.transaction() as txn:
+        save(txn, Ingested([e], [store.event_block(e)], [], sources=[PAGE]))
+    out = io.StringIO()
+    tl.export_events("json", s.events(), out, sources=s.memory().sources)
+    [record] = json.loads(out.getvalue())
+    assert (record["source_title"], record["source_url"]) == (PAGE.title, PAGE.url)
