@@ -3,9 +3,10 @@ article's main text only, by trafilatura (no navigation, footers, share buttons,
 related-article lists, cookie banners); the headline as the title (never a statement); the
 byline as the author; the canonical URL; and the publication date the page gives itself.
 
-The publication date, in order: the page's markup as htmldate reads it without guessing
-(Open Graph / `article:published_time`, JSON-LD `datePublished`, `<time>`, `itemprop`, the
-byline date; `published_how` names which when it can tell), then the date in the page's URL.
+The publication date, in order: the page's markup as htmldate reads it without guessing (in
+trafilatura's metadata pass over the same parsed tree: Open Graph / `article:published_time`,
+JSON-LD `datePublished`, `<time>`, `itemprop`, the byline date; `published_how` names which
+when it can tell), then the date in the page's URL.
 A page whose markup says nothing leaves `published` empty, so ingest looks for a dateline in
 the text next ("KYIV, Nov. 6 (Reuters) -"), and only then takes htmldate's extensive search
 over the page's text (`published_weak`).
