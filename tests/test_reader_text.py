@@ -19,6 +19,12 @@ The council voted on 12 March 2024 to approve the harbour plan after a long deba
 """
 
 
+def test_a_markdown_heading_above_a_byline_is_the_title() -> None:
+    [doc] = read(b"# Council approves harbour plan\n\nBy Jane Roe\n\nThe council voted on 12 March 2024.\n",
+                 origin="a.md")
+    assert doc.title == "Council approves harbour plan" and doc.text.startswith(" " * 31 + "\n")
+
+
 @pytest.mark.parametrize("byline", ["By Jane Roe", "Jane Roe PhillyVoice Staff", "Jane Roe\nStaff Writer",
                                     "JANE ROE, Contributing Writer"])
 def test_a_headline_above_a_byline_is_the_title(byline: str) -> None:

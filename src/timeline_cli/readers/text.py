@@ -33,7 +33,8 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
     if found is None:
         return [Document(text=text)]
     start, end = found
-    return [Document(text=text[:start] + " " * (end - start) + text[end:], title=" ".join(text[start:end].split()))]
+    title = " ".join(text[start:end].lstrip("#").split())  # a Markdown heading's marks are no title
+    return [Document(text=text[:start] + " " * (end - start) + text[end:], title=title)]
 
 
 def pasted_headline(text: str, lang: str | None = None) -> tuple[int, int] | None:
