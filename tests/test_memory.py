@@ -38,7 +38,7 @@ def test_remove_with_remember_keeps_the_event_in_the_file(path):
         txn.remove(B.id)  # not remembered
     text = path.read_text(encoding="utf-8")
     doc = tomllib.loads(text)
-    assert doc["schema"] == 2 and [e["id"] for e in doc["event"]] == [C.id]
+    assert doc["schema"] == store.SCHEMA and [e["id"] for e in doc["event"]] == [C.id]
     assert doc["removed"] == [{**A.to_dict(), "removed": DAY}]
     events, memory = store.loads_store(text)
     assert events == [C] and memory.removed == {A.id: Removed(A, DAY)}
@@ -84,7 +84,7 @@ def test_the_cache_carries_the_memory(path, tmp_path, monkeypatch):
     warm = cache.read(path, store.file_digest(path))
     assert warm is not None and warm.memory == store.loads_store(path.read_text(encoding="utf-8"))[1]
     assert set(warm.memory.removed) == {A.id} and set(warm.memory.reviews) == {"f1"}
-    assert cache.VERSION == 5
+    assert cache.VERSION == 6
 
 
 def test_adds_to_a_big_store_with_memory_are_spliced_and_keep_it(tmp_path):

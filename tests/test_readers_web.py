@@ -363,3 +363,17 @@ def test_bad_source_or_tag_is_a_usage_error(tl):
         assert result.exit_code == 2, result.output
         assert args[0] in one_line_error(result) and "internal error" not in result.stderr
     assert not tl.store.exists()
+
+
+def test_trafilaturas_own_metadata_pass_gives_the_same_document(monkeypatch):
+    """The lean metadata pass (readers/html._metadata) and trafilatura's full one, used when
+    the lean one is unavailable, agree on the title, author, URL and date."""
+    from timeline_cli.readers import html as reader
+
+    lean = reader.read(PAGE.encode(), origin="a.html")
+    monkeypatch.setattr(reader, "_metadata", lambda tree, url: None)
+    full = reader.read(PAGE.encode(), origin="a.html")
+    assert lean == full
+    assert (lean[0].title, lean[0].author, lean[0].url, lean[0].published.isoformat()) == (
+        "Council approves the 2013 harbour plan", "Jane Doe", "https://news.example.org/2024/harbour-plan",
+        "2024-03-15")

@@ -160,7 +160,7 @@ V1 = ("# timeline event store\nschema = 1\n"
       "\n[[event]]\nid = \"a1\"\nwhen = \"2024-11\"\ntext = \"Talks began\"\nby = \"AP\"\n")
 
 
-def test_a_schema_1_store_is_read_as_it_is_and_written_as_schema_2(tmp_path):
+def test_a_schema_1_store_is_read_as_it_is_and_written_as_the_current_schema(tmp_path):
     p = tmp_path / "t.toml"
     p.write_text(V1, encoding="utf-8")
     s = Store(p, cache=True)
@@ -169,40 +169,40 @@ def test_a_schema_1_store_is_read_as_it_is_and_written_as_schema_2(tmp_path):
     with s.transaction() as txn:
         txn.add(ev("Ceasefire announced", "2024-11-06"))
     text = p.read_text(encoding="utf-8")
-    assert "\nschema = 2\n" in text and text.startswith(store.header())
+    assert f"\nschema = {store.SCHEMA}\n" in text and text.startswith(store.header())
     assert [e.id for e in store.loads(text)][0] == "a1"
 
 
 @pytest.fixture
-def schema_3(monkeypatch):
-    """A future version 3 whose migration 2 -> 3 tags every event it upgrades."""
-    monkeypatch.setattr(store, "SCHEMA", 3)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1]})
+def schema_4(monkeypatch):
+    """A future version 4 whose migration 3 -> 4 tags every event it upgrades."""
+    monkeypatch.setattr(store, "SCHEMA", 4)
+    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1], 2: store.MIGRATIONS[2]})
 
-    @store.migration(2)
+    @store.migration(3)
     def tag_upgraded(doc):
         for table in doc.get("event", []):
-            table["tags"] = [*table.get("tags", []), "from-v2"]
+            table["tags"] = [*table.get("tags", []), "from-v3"]
         return doc
 
 
-def test_a_v1_store_is_migrated_in_turn_and_written_as_the_newest(tmp_path, schema_3):
+def test_a_v1_store_is_migrated_in_turn_and_written_as_the_newest(tmp_path, schema_4):
     p = tmp_path / "t.toml"
     p.write_text(V1, encoding="utf-8")
     s = Store(p, cache=True)
-    assert [e.tags for e in s.events()] == [("from-v2",)]
+    assert [e.tags for e in s.events()] == [("from-v3",)]
     assert p.read_text(encoding="utf-8") == V1  # reading never rewrites
     with s.transaction() as txn:
         txn.add(ev("Ceasefire announced", "2024-11-06"))
     text = p.read_text(encoding="utf-8")
-    assert "\nschema = 3\n" in text and text.startswith(store.header())
-    assert [e.tags for e in store.loads(text)] == [("from-v2",), ()]  # no second migration of v3
+    assert "\nschema = 4\n" in text and text.startswith(store.header())
+    assert [e.tags for e in store.loads(text)] == [("from-v3",), ()]  # no second migration of v4
 
 
-def test_a_v4_store_is_still_too_new(tmp_path, schema_3):
+def test_a_v5_store_is_still_too_new(tmp_path, schema_4):
     p = tmp_path / "t.toml"
-    p.write_text(V1.replace("schema = 1", "schema = 4"), encoding="utf-8")
-    with pytest.raises(StoreTooNew, match="schema 4; this one reads up to 3"):
+    p.write_text(V1.replace("schema = 1", "schema = 5"), encoding="utf-8")
+    with pytest.raises(StoreTooNew, match="schema 5; this one reads up to 4"):
         Store(p).events()
 
 

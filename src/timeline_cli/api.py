@@ -98,11 +98,13 @@ def read_events(fmt: str, text: str, *, origin: str = "<text>") -> "list[Event]"
     return _read(fmt, text, origin=origin)
 
 
-def export_events(fmt: str, events: "Iterable[Event]", out: TextIO, *, raw: bool = False) -> None:
-    """Write events to the text stream `out` in any export format (as `timeline export`)."""
+def export_events(fmt: str, events: "Iterable[Event]", out: TextIO, *, raw: bool = False,
+                  sources=None) -> None:
+    """Write events to the text stream `out` in any export format (as `timeline export`);
+    `sources`: a store's source table (`store.memory().sources`) for documents' titles and URLs."""
     from timeline_cli.formats import export_events as _export
 
-    _export(fmt, list(events), out, raw=raw)
+    _export(fmt, list(events), out, raw=raw, sources=sources)
 
 
 def __getattr__(name: str):

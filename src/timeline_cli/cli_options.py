@@ -95,6 +95,15 @@ class App:
 
         return Store(self.store_path, cache=True).select(query)
 
+    def select_described(self, query):
+        """(select's events, the store's source table: sources.py) from one read of the store
+        (a store on stdin can be read once)."""
+        from timeline_cli.query import select
+        from timeline_cli.store import Store
+
+        snap = Store(self.store_path, cache=True).snapshot()
+        return select(snap, query), snap.memory.sources
+
     def transaction(self, create: bool = True):
         from timeline_cli.store import Store
 
@@ -577,10 +586,11 @@ def open_output(path: str) -> Iterator[TextIO]:
 
 
 def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None,
-                 **options: str | None) -> None:
+                 sources=None, **options: str | None) -> None:
     """Write events in any output format: plain and toml here, the rest from the formats registry.
     `path` is the -o the text will be written to: a terminal there (-o /dev/stdout, -o /dev/tty)
-    gets the same escaping as a terminal on stdout."""
+    gets the same escaping as a terminal on stdout. `sources`: the store's source table, for
+    the formats with a place for a document's title and URL."""
     from timeline_cli.sanitize import for_terminal
 
     out = for_terminal(out, path)  # CSV/JSON/HTML... to a terminal: no control codes reach it
@@ -597,7 +607,7 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str 
     else:
         from timeline_cli.formats import export_events
 
-        export_events(fmt, events, out, raw=raw, **options)
+        export_events(fmt, events, out, raw=raw, sources=sources, **options)
 
 
 # ---------------------------------------------------------------- feedback on stderr

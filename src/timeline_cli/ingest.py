@@ -18,6 +18,7 @@ from timeline_cli.model import Event
 
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
+    from timeline_cli.sources import Source
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
            "collect", "save", "Saved"]
@@ -59,6 +60,17 @@ class DocInfo:
     title: str = ""
     url: str = ""
     author: str = ""
+    published: date | None = None    # the date the document gives itself, and how it was found
+    published_how: str = ""
+    page_starts: tuple[int, ...] = ()  # a PDF's page offsets in the text read (page of a span)
+
+    def described(self) -> "Source":
+        """Its row in the store's source table (sources.py)."""
+        from timeline_cli.sources import Source
+
+        return Source.of(self.source, title=self.title, url=self.url, author=self.author,
+                         published=self.published, published_how=self.published_how,
+                         page_starts=self.page_starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +83,7 @@ class Ingested:
     documents: list[tuple[Job, Reported]]
     infos: list[DocInfo] | None = None
     aliases: list[str] | None = None  # per event: its id under the job's legacy source, or ""
+    sources: list[Source] | None = None  # the source table rows of documents that gave events
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -161,7 +174,8 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     kept = list(unique.values())
     for event in kept:
         check_event(event)
-    info = DocInfo(source, " ".join(document.title.split()), document.url, author)
+    info = DocInfo(source, " ".join(document.title.split()), document.url, author,
+                   document.published, document.published_how, document.pages)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
     return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
 
@@ -279,16 +293,21 @@ def collect(jobs: list[Job], results: list[list[tuple]]) -> Ingested:
     documents = []
     infos = []
     aliases: list[str] = []
+    sources = []
     for job, parts in zip(jobs, results, strict=True):
         for rows, chosen, blocks, info, alias in parts:
             aliases.extend(alias)
+            if rows and info.source != "<stdin>":
+                described = info.described()
+                if described:
+                    sources.append(described)
             documents.append((job if not info.source or len(parts) == 1 else _named(job, info), chosen))
             infos.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
             events.extend(map(from_row, rows))
             all_blocks.extend(blocks)
-    return Ingested(events, all_blocks, documents, infos, aliases)
+    return Ingested(events, all_blocks, documents, infos, aliases, sources)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -349,4 +368,6 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
                 skipped[event.id] = None
             continue
         new += txn.add(event, checked=True, block=block)
+    for described in ingested.sources or ():
+        txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
     return Saved(new, skipped, restored)

@@ -2,7 +2,7 @@
 findings a user reviewed. Pure: values, their TOML form, their merge. The store (store.py)
 reads and writes them; the snapshot cache (cache.py) carries them as rows.
 
-Both live in the store file itself, after `schema = 2` and before the events:
+All live in the store file itself, after `schema = 3` and before the events:
 
     [[removed]]                  # one per removed event: its fields as they were, plus
     id = "052bf80417a1"          # the day it was removed. `ingest` skips these ids, so a
@@ -16,6 +16,10 @@ Both live in the store file itself, after `schema = 2` and before the events:
     ids = ["052bf80417a1", "9f1c00000000"]
     verdict = "not-a-conflict"   # or "reviewed"
     reviewed = 2024-11-07
+
+    [[source]]                   # one per source document (sources.py): its title, URL,
+    source = "pages/a.html"      # byline, publication date and PDF page starts, keyed by
+    title = "..."                # the events' `source` (schema 3)
 
 So the memory is written in the same atomic, locked write as the change it records (a
 removal and its memory can never be separated by a crash), and it travels through git, diff
@@ -31,6 +35,7 @@ from datetime import date
 from typing import Any, Iterable
 
 from timeline_cli.model import Event
+from timeline_cli.sources import Source
 
 __all__ = ["Removed", "Review", "Memory", "VERDICTS", "finding_id", "memory_text", "memory_from_doc",
            "merge_memory", "to_rows", "from_rows"]
@@ -65,16 +70,18 @@ class Review:
 class Memory:
     removed: dict[str, Removed] = field(default_factory=dict)   # by event id
     reviews: dict[str, Review] = field(default_factory=dict)    # by finding id
+    sources: dict[str, Source] = field(default_factory=dict)    # by source (sources.py)
 
     def __bool__(self) -> bool:
-        return bool(self.removed or self.reviews)
+        return bool(self.removed or self.reviews or self.sources)
 
     def without_live(self, live_ids: Iterable[str]) -> "Memory":
         """Drop the removal memory of ids that are events again (an event wins over its memory)."""
         live = set(live_ids)
         if not any(i in live for i in self.removed):
             return self
-        return Memory({k: v for k, v in self.removed.items() if k not in live}, dict(self.reviews))
+        return Memory({k: v for k, v in self.removed.items() if k not in live}, dict(self.reviews),
+                      dict(self.sources))
 
 
 def finding_id(kind: str, ids: Iterable[str]) -> str:
@@ -105,6 +112,10 @@ def memory_text(memory: Memory | None) -> str:
         pieces.append(f"\n[[review]]\nfinding = {literal(r.finding)}\nkind = {literal(r.kind)}\n"
                       f"ids = {literal(list(r.ids))}\nverdict = {literal(r.verdict)}\n"
                       f"reviewed = {r.reviewed.isoformat()}\n")
+    if memory.sources:
+        from timeline_cli.sources import source_text
+
+        pieces.extend(source_text(memory.sources[key]) for key in sorted(memory.sources))
     return "".join(pieces)
 
 
@@ -140,7 +151,18 @@ def memory_from_doc(doc: dict[str, Any], origin: str) -> Memory:
         if review.finding in reviews:
             raise ValueError(f"review #{n}", f"finding {review.finding} is reviewed twice")
         reviews[review.finding] = review
-    return Memory(removed, reviews)
+    sources: dict[str, Source] = {}
+    raws = doc.get("source", [])
+    if not isinstance(raws, list):
+        raise ValueError("source", "must be an array of tables ([[source]])")
+    from timeline_cli.sources import source_from_raw
+
+    for n, raw in enumerate(raws, start=1):
+        item = source_from_raw(raw, n)
+        if item.source in sources:
+            raise ValueError(f"source #{n}", f"source {item.source} is described twice")
+        sources[item.source] = item
+    return Memory(removed, reviews, sources)
 
 
 def _review(raw: Any, n: int) -> Review:
@@ -173,17 +195,20 @@ def _review(raw: Any, n: int) -> Review:
 # ---------------------------------------------------------------- cache rows
 
 
-def to_rows(memory: Memory | None) -> tuple[list, list]:
-    """Marshal-friendly rows: ([(event row, day ordinal)], [(finding, kind, ids, verdict, ordinal)])."""
+def to_rows(memory: Memory | None) -> tuple[list, list, list]:
+    """Marshal-friendly rows: ([(event row, day ordinal)], [(finding, kind, ids, verdict, ordinal)],
+    [source rows (sources.to_row)])."""
     from timeline_cli.model import event_to_row
+    from timeline_cli.sources import to_row
 
     if not memory:
-        return [], []
+        return [], [], []
     return ([(event_to_row(r.event), r.removed.toordinal()) for r in memory.removed.values()],
-            [(v.finding, v.kind, list(v.ids), v.verdict, v.reviewed.toordinal()) for v in memory.reviews.values()])
+            [(v.finding, v.kind, list(v.ids), v.verdict, v.reviewed.toordinal()) for v in memory.reviews.values()],
+            [to_row(s) for s in memory.sources.values()])
 
 
-def from_rows(removed: list, reviews: list) -> Memory:
+def from_rows(removed: list, reviews: list, sources: list | None = None) -> Memory:
     from timeline_cli.model import event_from_row
 
     out_removed = {}
@@ -191,7 +216,10 @@ def from_rows(removed: list, reviews: list) -> Memory:
         event = event_from_row(tuple(row))
         out_removed[event.id] = Removed(event, date.fromordinal(day))
     out_reviews = {f: Review(f, k, tuple(i), v, date.fromordinal(d)) for f, k, i, v, d in reviews}
-    return Memory(out_removed, out_reviews)
+    from timeline_cli.sources import from_row
+
+    out_sources = {row[0]: from_row(row) for row in sources or ()}
+    return Memory(out_removed, out_reviews, out_sources)
 
 
 # ---------------------------------------------------------------- merge
@@ -218,7 +246,8 @@ def merge_memory(base: Memory | None, ours: Memory | None, theirs: Memory | None
     b, o, t = base or Memory(), ours or Memory(), theirs or Memory()
     if base is None:  # no common base: everything either side remembers
         b = Memory()
-    merged = Memory(_three_way(b.removed, o.removed, t.removed), _three_way(b.reviews, o.reviews, t.reviews))
+    merged = Memory(_three_way(b.removed, o.removed, t.removed), _three_way(b.reviews, o.reviews, t.reviews),
+                    _three_way(b.sources, o.sources, t.sources))
     return merged.without_live(live_ids)
 
 
@@ -226,10 +255,13 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
     """Everything any of the stores remembers (the first wins on a shared key), minus live ids."""
     removed: dict[str, Removed] = {}
     reviews: dict[str, Review] = {}
+    sources: dict[str, Source] = {}
     for m in memories:
         if m:
             for key, item in m.removed.items():
                 removed.setdefault(key, item)
             for key, review in m.reviews.items():
                 reviews.setdefault(key, review)
-    return Memory(removed, reviews).without_live(live_ids)
+            for key, described in m.sources.items():
+                sources.setdefault(key, described)
+    return Memory(removed, reviews, sources).without_live(live_ids)

@@ -6,10 +6,11 @@
     ...     txn.add(event); txn.replace(changed); txn.remove("3f2a9c0d1e4b")
     >>> store.select(since="2024-10", tag="troops")           # the CLI's filters
 
-On disk: `schema = 2`, then the store's memory (`[[removed]]` events and `[[review]]`ed
-conflict findings, see memory.py; absent when empty), then one `[[event]]` table per event
-sorted by (earliest, latest, id), each written by the same code so the same store always
-gives the same bytes. Schema 1 (no memory) is read as it is and written as schema 2.
+On disk: `schema = 3`, then the store's memory (`[[removed]]` events, `[[review]]`ed
+conflict findings and the `[[source]]` table, see memory.py and sources.py; absent when
+empty), then one `[[event]]` table per event sorted by (earliest, latest, id), each written
+by the same code so the same store always gives the same bytes. Older schemas (1: no
+memory, 2: no source table) are read as they are and written as schema 3.
 
 Writes never leave a half-written store: a temp file in the same folder, fsync, os.replace,
 fsync of the folder. Writers hold an exclusive flock on `<store>.lock`; the OS releases it
@@ -38,10 +39,12 @@ from timeline_cli.tomlwrite import Blocks, event_block, string
 if TYPE_CHECKING:
     from datetime import date
 
+    from timeline_cli.sources import Source
+
     from timeline_cli.cache import Snapshot
     from timeline_cli.query import Query
 
-SCHEMA = 2  # the store format this version writes; older ones are migrated on load
+SCHEMA = 3  # the store format this version writes; older ones are migrated on load
 _HEADER = (
     "# timeline event store: one [[event]] per dated statement, sorted by date.\n"
     "# Safe to edit by hand; `timeline show` checks it on every read.\n"
@@ -97,6 +100,13 @@ def migrate(doc: dict[str, Any], schema: int, origin: str = "<store>") -> dict[s
 @migration(1)
 def _schema_2(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 2 adds the store's memory ([[removed]], [[review]]); a schema 1 store has none."""
+    return doc
+
+
+@migration(2)
+def _schema_3(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 3 adds the source table ([[source]], sources.py); a schema 2 store has none
+    (`show` then re-reads a source file for its title, as before)."""
     return doc
 
 
@@ -352,7 +362,8 @@ def _write_and_remember(path: Path, data: bytes, snap) -> None:
         cache.write(path, key, snap)
 
 
-def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | None = None):
+def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | None = None,
+           memory: Memory | None = None):
     """Insert `new` events into a store's bytes without rewriting the rest: the fast path for
     `add` on a big store. Returns (new bytes, new snapshot), or None when the file's layout is
     not proven canonical (then the caller rewrites the whole file).
@@ -362,6 +373,8 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     layout every string is a one-line basic string, so each block starts exactly at its
     offset and nothing else can look like a block start; a new block goes at the offset of
     the event that will follow it. Cheap checks guard the offsets against a damaged cache.
+    `memory`: the store's memory after the change when only its source table changed (the
+    head before the first event is then written anew, the events' offsets shifted).
     """
     import bisect
 
@@ -394,7 +407,13 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     new_offsets: list[int] = []
     last = 0          # old index copied up to
     written = offsets[0]
-    pieces.append(data[:offsets[0]])
+    if memory is not None and memory is not snap.memory:
+        new_head = header(memory).encode("utf-8")
+        pieces.append(new_head)
+        written = len(new_head)
+    else:
+        memory = snap.memory
+        pieces.append(data[:offsets[0]])
     for event, index in zip(new, positions):
         if index > last:
             chunk = data[offsets[last]:offsets[index]]
@@ -421,7 +440,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
         bounds.extend(snap.bounds[last:])
         written += len(chunk)
     new_offsets.append(written)
-    result = Snapshot(rows, bounds, memory=snap.memory)
+    result = Snapshot(rows, bounds, memory=memory)
     result.offsets = new_offsets
     return b"".join(pieces), result
 
@@ -489,7 +508,7 @@ def _refuse_long_dotted_keys(text: str, origin: str) -> None:
         line = text.count("\n", 0, match.start()) + 1
         raise StoreError(f"{origin}:{line}: a key with more than {MAX_KEY_PARTS} dotted parts; "
                          "this is not a timeline store",
-                         hint="a store holds only `schema`, [[event]], [[removed]] and [[review]] tables with plain field names")
+                         hint="a store holds only `schema`, [[event]], [[removed]], [[review]] and [[source]] tables with plain field names")
 
 
 def loads(text: str, origin: str = "<store>") -> list[Event]:
@@ -528,10 +547,10 @@ def loads_store(text: str, origin: str = "<store>") -> tuple[list[Event], Memory
         )
     if schema < SCHEMA:
         doc = migrate(doc, schema, origin)
-    extra = set(doc) - {"schema", "event", "removed", "review"}
+    extra = set(doc) - {"schema", "event", "removed", "review", "source"}
     if extra:
         raise StoreError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}",
-                         hint="a store holds only `schema`, [[event]], [[removed]] and [[review]] tables; "
+                         hint="a store holds only `schema`, [[event]], [[removed]], [[review]] and [[source]] tables; "
                               "move other data elsewhere")
     try:
         memory = memory_from_doc(doc, origin)
@@ -797,6 +816,7 @@ class Transaction:
         # What the store remembers (memory.py); copied on the first change to it.
         self._memory: Memory = snap.memory if snap is not None else Memory()
         self.memory_changed = False
+        self.sources_changed = False   # only the source table changed: the file can be spliced
 
     # ------------------------------------------------------------ reading
 
@@ -866,7 +886,8 @@ class Transaction:
 
     def _memory_copy(self) -> Memory:
         if not self.memory_changed:
-            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews))
+            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews),
+                                  dict(self._memory.sources))
             self.memory_changed = True
             self.changed = True
         return self._memory
@@ -961,6 +982,19 @@ class Transaction:
         del self._memory_copy().reviews[finding]
         return old
 
+    def describe(self, item: "Source") -> bool:
+        """Record what ingest learnt about a source document (its row in the source table,
+        sources.py), replacing what an earlier ingest recorded; True when that changed it."""
+        if not item or self._memory.sources.get(item.source) == item:
+            return False
+        if not (self.memory_changed or self.sources_changed):
+            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews),
+                                  dict(self._memory.sources))
+        self._memory.sources[item.source] = item
+        self.sources_changed = True
+        self.changed = True
+        return True
+
     @property
     def add_only(self) -> bool:
         """Nothing the store held was replaced or removed, nor its memory changed (so the file
@@ -1010,7 +1044,7 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
         if not (txn.changed or txn.created):
             return
         if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
-            spliced = splice(data, snap, txn.added, txn.blocks)
+            spliced = splice(data, snap, txn.added, txn.blocks, memory=txn.memory)
             if spliced is not None:
                 if cache:
                     _write_and_remember(path, *spliced)

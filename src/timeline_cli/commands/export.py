@@ -45,13 +45,14 @@ def export(app, query, fmt, raw, title, description, output):
     if is_binary(fmt):
         return _export_binary(app, query, fmt, output)
     with app.output_lock(output, fmt):
-        events = app.select(query)
+        events, sources = app.select_described(query)
         with open_output(output) as out:
             from timeline_cli.store import dump_own
 
             # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
             if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, raw=raw, path=output, title=title, description=description)
+                write_format(fmt, events, out, raw=raw, path=output, sources=sources, title=title,
+                             description=description)
 
 
 def _export_binary(app, query, fmt, output):
@@ -68,9 +69,9 @@ def _export_binary(app, query, fmt, output):
         raise UsageError(f"{fmt} is a binary database and this output is a terminal",
                          hint="write it to a file (-o events.db) or pipe it (| sqlite3 ...)")
     with app.output_lock(output, fmt):
-        events = app.select(query)
+        events, sources = app.select_described(query)
         module = EXPORTERS[fmt]
-        data = module.database_bytes(events)
+        data = module.database_bytes(events, sources)
         if to_stdout:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)

@@ -5,9 +5,11 @@ Each format is a module in this package exposing
     NAME: str                    the --format value
     EXTENSIONS: tuple[str, ...]  file name suffixes, lower case with the dot, first is canonical
     DESCRIPTION: str             one line for --help
-    export(events, out, *, raw=False) -> None
+    export(events, out, *, raw=False, sources=None) -> None
         write `events` (in the order given) to the text stream `out`; never opens files,
         never reads the clock. `raw` only matters for csv/tsv (formula neutralisation off).
+        `sources`: the store's source table (sources.py, by source), for the formats that
+        have a place for a source document's title and URL.
 
 and, where the format carries every field (csv, tsv, json, jsonl, toml),
 
@@ -32,6 +34,7 @@ from timeline_cli.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from timeline_cli.model import Event
+    from timeline_cli.sources import Source
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,16 +184,18 @@ def _module(table: Mapping[str, ModuleType], name: str, what: str) -> ModuleType
 
 
 def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False,
-                  **options: str | None) -> None:
+                  sources: "Mapping[str, Source] | None" = None, **options: str | None) -> None:
     """Write events in format `name` to `out` (the caller opens files; csv wants newline="").
     A binary format (is_binary) writes to `out.buffer`; a stream without one is refused.
-    `options` (title, description) go to the formats that name them in their OPTIONS."""
+    `sources`: the store's source table (titles and URLs of the documents); `options`
+    (title, description) go to the formats that name them in their OPTIONS."""
     if name in _BY_NAME and _BY_NAME[name].binary and getattr(out, "buffer", None) is None:
         raise UsageError(f"{name} is a binary format and this output takes text",
                          hint=f"write it to a file: -o events{_BY_NAME[name].extensions[0]}")
     module = _module(EXPORTERS, name, "export")
     accepted = getattr(module, "OPTIONS", ())
-    module.export(events, out, raw=raw, **{k: v for k, v in options.items() if k in accepted and v is not None})
+    chosen = {k: v for k, v in options.items() if k in accepted and v is not None}
+    module.export(events, out, raw=raw, sources=sources, **chosen)
 
 
 def read_events(name: str, text: str, *, origin: str, raw: bool = False) -> list["Event"]:

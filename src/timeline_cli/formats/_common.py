@@ -10,6 +10,9 @@ from urllib.parse import urlsplit
 from timeline_cli.model import DATE, FIELD_ORDER, LIST, Event, names
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+    from timeline_cli.sources import Source
     from timeline_cli.when import When
 
 # Columns / keys of every tabular and JSON export: the Event fields with the derived ISO
@@ -67,6 +70,28 @@ def export_record(event: Event) -> dict:
         else:
             record[name] = base[name]
     return record
+
+
+# The source document's title and canonical URL, from the store's source table (sources.py):
+# the last columns / keys of an export whose events have any (a store without one exports as
+# before). Derived: ignored on import.
+SOURCE_FIELDS = ("source_title", "source_url")
+
+
+def described(event: Event, sources: "Mapping[str, Source] | None") -> tuple[str, str]:
+    """(title, URL) of the event's source document, "" where unknown."""
+    item = sources.get(event.source) if sources and event.source else None
+    return (item.title, item.url) if item is not None else ("", "")
+
+
+def has_described(events: "Iterable[Event]", sources: "Mapping[str, Source] | None") -> bool:
+    """Do any of `events` have a source title or URL (then the export carries SOURCE_FIELDS)?"""
+    return bool(sources) and any(any(described(e, sources)) for e in events)
+
+
+def source_record(event: Event, sources: "Mapping[str, Source] | None") -> dict:
+    title, url = described(event, sources)
+    return {"source_title": title, "source_url": url}
 
 
 _URL_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"'`\\]")

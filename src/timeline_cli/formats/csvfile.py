@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from timeline_cli.errors import InputError
+from timeline_cli.formats._common import SOURCE_FIELDS, described, has_described
 from timeline_cli.formats._tabular import (
     COLUMNS, cells_to_row, check_header, event_cells, neutralise, unneutralise,
 )
@@ -29,11 +30,12 @@ DESCRIPTION = "comma-separated values for spreadsheets (formulas neutralised unl
 LINETERMINATOR = "\r\n"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
     writer = csv.writer(out, lineterminator=LINETERMINATOR)
-    writer.writerow(COLUMNS)
+    titled = has_described(events, sources)  # source_title, source_url: see _common
+    writer.writerow(COLUMNS + SOURCE_FIELDS if titled else COLUMNS)
     for event in events:
-        cells = event_cells(event)
+        cells = event_cells(event) + (list(described(event, sources)) if titled else [])
         writer.writerow(cells if raw else [neutralise(c) for c in cells])
 
 

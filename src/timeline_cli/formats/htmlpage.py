@@ -219,7 +219,9 @@ def _view(placed: list[_Placed]) -> tuple[date, date]:
     return window[0].first, max(p.last for p in window)
 
 
-def render(events: Sequence[Event], *, title: str | None = None, description: str | None = None) -> str:
+def render(events: Sequence[Event], *, title: str | None = None, description: str | None = None,
+           sources=None) -> str:
+    """The page; `sources`: the store's source table (a document's title and canonical URL)."""
     title = title or "Timeline"
     script = _asset("timeline.js")
     placed = [p for p in map(_Placed, events) if p.first is not None]
@@ -260,7 +262,8 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
     data = {"months": [m[:3] for m in MONTHS], "monthNames": list(MONTHS), "facets": [list(f) for f in FACETS],
             "kinds": list(KINDS), "view": [view[0].toordinal(), view[1].toordinal()],
             "by": list(tables.by), "source": list(tables.source), "tags": list(tables.tags),
-            "urls": [web_url(s) or "" for s in tables.source],
+            "urls": [_link(s, sources) for s in tables.source],
+            "titles": [described_title(s, sources) for s in tables.source],
             "sourceReported": [tables.reported.get(i, "") for i in range(len(tables.source))], "events": records}
     parts += [
         f'<p class="summary">{summary}</p>',
@@ -294,6 +297,18 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
     return "\n".join(parts) + "\n"
 
 
+def _link(source: str, sources) -> str:
+    """A source's link: its document's canonical URL, else the source itself, when either is a
+    plain http(s) URL (_common.web_url); "" otherwise (shown as text, never linked)."""
+    item = sources.get(source) if sources and source else None
+    return web_url(item.url if item is not None else "") or web_url(source) or ""
+
+
+def described_title(source: str, sources) -> str:
+    item = sources.get(source) if sources and source else None
+    return item.title if item is not None else ""
+
+
 def _day_text(day: date) -> str:
     """ISO for a day (2024-10-08); a day before year 1 written out: 15 Mar 490 BC."""
     if day.toordinal() >= 1:
@@ -302,5 +317,5 @@ def _day_text(day: date) -> str:
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, title: str | None = None,
-           description: str | None = None) -> None:
-    out.write(render(events, title=title, description=description))
+           description: str | None = None, sources=None) -> None:
+    out.write(render(events, title=title, description=description, sources=sources))

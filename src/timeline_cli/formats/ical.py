@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import TextIO
 
-from timeline_cli.formats._common import known_end, known_start, web_url, when_of
+from timeline_cli.formats._common import described, known_end, known_start, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "ics"
@@ -83,7 +83,7 @@ def _day(value: date) -> str:
     return f"{value.year:04d}{value.month:02d}{value.day:02d}"
 
 
-def _description(event: Event, w) -> str:
+def _description(event: Event, w, title: str = "") -> str:
     from timeline_cli.when import format_when
 
     lines = [f"Date: {format_when(w)} (EDTF {event.when})"]
@@ -99,7 +99,7 @@ def _description(event: Event, w) -> str:
     if event.by:
         lines.append(f"Claimed by: {event.by}")
     if event.source:
-        lines.append(f"Source: {event.source}")
+        lines.append(f"Source: {title} ({event.source})" if title else f"Source: {event.source}")
     if event.reported is not None:
         assumed = " (assumed: the document carried no date)" if event.reported_assumed else ""
         lines.append(f"Reported: {event.reported.isoformat()}{assumed}")
@@ -113,7 +113,7 @@ def _description(event: Event, w) -> str:
     return "\n".join(lines)
 
 
-def event_lines(event: Event) -> Iterator[str]:
+def event_lines(event: Event, sources=None) -> Iterator[str]:
     """The content lines (unfolded) of one VEVENT; nothing for an event with no known day."""
     w = when_of(event)
     start, end = known_start(w), known_end(w)
@@ -130,8 +130,9 @@ def event_lines(event: Event) -> Iterator[str]:
     yield f"DTSTART;VALUE=DATE:{_day(first)}"
     yield f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}"
     yield f"SUMMARY:{escape_text(event.text)}"
-    yield f"DESCRIPTION:{escape_text(_description(event, w))}"
-    url = web_url(event.source)
+    title, link = described(event, sources)  # the source table's title and canonical URL
+    yield f"DESCRIPTION:{escape_text(_description(event, w, title))}"
+    url = web_url(link) or web_url(event.source)
     if url:
         yield f"URL;VALUE=URI:{url}"
     if event.tags:
@@ -142,7 +143,7 @@ def event_lines(event: Event) -> Iterator[str]:
     yield "END:VEVENT"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
     head = ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:Timeline")
     for line in head:
@@ -152,7 +153,7 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
         if before_year_one(event):
             skipped += 1
             continue
-        for line in event_lines(event):
+        for line in event_lines(event, sources):
             out.write(fold(line))
     out.write(fold("END:VCALENDAR"))
     if skipped:

@@ -21,7 +21,9 @@ The shape (pinned by tests/test_formats_contract.py; change it only with a schem
       }
     ]
 
-Every key is always present, in exactly this order (`Event.to_dict(keep_empty=True)` with
+When the store's source table (sources.py) gives any exported event's source a title or
+URL, every object also ends with `"source_title"` and `"source_url"` (strings, "" when
+unknown; ignored on import). Every key is always present, in exactly this order (`Event.to_dict(keep_empty=True)` with
 `start`/`end` after `when`). Text is UTF-8, not \\u-escaped (`ensure_ascii=False`), indented
 by 2, with a final newline. On import `start`/`end` are ignored, missing keys and null mean
 "not set", unknown keys and duplicate keys are refused.
@@ -34,7 +36,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import export_record
+from timeline_cli.formats._common import export_record, has_described, source_record
 from timeline_cli.model import Event
 
 NAME = "json"
@@ -42,8 +44,10 @@ EXTENSIONS = (".json",)
 DESCRIPTION = "one JSON array of event objects (shape pinned by a contract test)"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write(json.dumps([export_record(e) for e in events], ensure_ascii=False, indent=2))
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+    titled = has_described(events, sources)  # then every object ends with source_title, source_url
+    records = [export_record(e) | source_record(e, sources) if titled else export_record(e) for e in events]
+    out.write(json.dumps(records, ensure_ascii=False, indent=2))
     out.write("\n")
 
 

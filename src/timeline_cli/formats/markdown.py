@@ -71,7 +71,7 @@ def _date(event: Event) -> str:
     return escape(format_when(when_of(event)))
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
     extra = [(title, cell) for title, name, cell in OPTIONAL if any(getattr(e, name) for e in events)]
     header = (*HEADER, *(title for title, _ in extra))
     out.write("| " + " | ".join(header) + " |\n")

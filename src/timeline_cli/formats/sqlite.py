@@ -10,7 +10,8 @@ BY counts events, not strings of comma-joined values):
              text, claimant, source, reported, reported_assumed, status, note, mod,
              span_start, span_end, conflict
     tags     event_id, tag          actors  event_id, actor      places  event_id, place
-    sources  source (primary key), events, first_start, last_end
+    sources  source (primary key), title, url, author, published (from the store's source
+             table: the document's own), events, first_start, last_end
     events_fts   full-text index (FTS5) on events.text and events.claimant
 
 with indexes on `start`, `end`, `claimant`, `source`, `status`, `reported` and on the lists'
@@ -29,11 +30,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, Mapping, TextIO
 
 from timeline_cli.formats._common import iso_bounds, when_of
 from timeline_cli.model import Event
 from timeline_cli.query import is_undated
+
+if TYPE_CHECKING:
+    from timeline_cli.sources import Source
 
 NAME = "sqlite"
 EXTENSIONS = (".db", ".sqlite", ".sqlite3")
@@ -65,7 +69,8 @@ CREATE TABLE events (
 CREATE TABLE tags (event_id TEXT NOT NULL REFERENCES events(id), tag TEXT NOT NULL, PRIMARY KEY (event_id, tag));
 CREATE TABLE actors (event_id TEXT NOT NULL REFERENCES events(id), actor TEXT NOT NULL, PRIMARY KEY (event_id, actor));
 CREATE TABLE places (event_id TEXT NOT NULL REFERENCES events(id), place TEXT NOT NULL, PRIMARY KEY (event_id, place));
-CREATE TABLE sources (source TEXT PRIMARY KEY, events INTEGER NOT NULL, first_start TEXT, last_end TEXT);
+CREATE TABLE sources (source TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, author TEXT NOT NULL,
+                      published TEXT, events INTEGER NOT NULL, first_start TEXT, last_end TEXT);
 """
 INDEXES = """
 CREATE INDEX events_start ON events(start);
@@ -111,9 +116,11 @@ def _rows(events: Iterable[Event]):
                e.status, e.note, e.mod, span[0], span[1], e.conflict)
 
 
-def database_bytes(events: Iterable[Event]) -> bytes:
-    """The database holding `events`, as the bytes of a .db file."""
+def database_bytes(events: Iterable[Event], sources: "Mapping[str, Source] | None" = None) -> bytes:
+    """The database holding `events` (and what the store's source table says of their
+    documents), as the bytes of a .db file."""
     events = list(events)
+    sources = sources or {}
     con = sqlite3.connect(":memory:")
     try:
         con.executescript(SCHEMA)
@@ -123,8 +130,10 @@ def database_bytes(events: Iterable[Event]) -> bytes:
                                         ("places", "place", "places")):
                 con.executemany(f"INSERT OR IGNORE INTO {table} (event_id, {column}) VALUES (?, ?)",
                                 ((e.id, v) for e in events for v in getattr(e, attr)))
-            con.execute("INSERT INTO sources SELECT source, count(*), min(start), max([end]) FROM events "
-                        "WHERE source != '' GROUP BY source ORDER BY source")
+            counted = con.execute("SELECT source, count(*), min(start), max([end]) FROM events "
+                                  "WHERE source != '' GROUP BY source ORDER BY source").fetchall()
+            con.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
+                (name, *_described(sources.get(name)), n, first, last) for name, n, first, last in counted])
         con.executescript(INDEXES)
         con.executescript(FTS)
         con.execute("VACUUM")  # the same events give the same bytes
@@ -133,10 +142,16 @@ def database_bytes(events: Iterable[Event]) -> bytes:
         con.close()
 
 
-def export(events: Iterable[Event], out: TextIO, *, raw: bool = False) -> None:
+def _described(item) -> tuple[str, str, str, str | None]:
+    if item is None:
+        return "", "", "", None
+    return item.title, item.url, item.author, item.published.isoformat() if item.published else None
+
+
+def export(events: Iterable[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
     """A database is bytes: written to `out`'s binary buffer (a pipe, a file opened by the
     caller); a text-only stream is refused (formats.export_events says how)."""
-    data = database_bytes(events)
+    data = database_bytes(events, sources)
     buffer = getattr(out, "buffer", None)
     if buffer is None:
         raise TypeError("sqlite needs a binary stream")

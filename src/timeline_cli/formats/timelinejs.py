@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
-from timeline_cli.formats._common import web_url, when_of
+from timeline_cli.formats._common import described, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "timelinejs"
@@ -71,7 +71,7 @@ def _sides(event: Event):
     return start, end
 
 
-def slide(event: Event) -> dict:
+def slide(event: Event, sources=None) -> dict:
     from timeline_cli.when import format_when
 
     w = when_of(event)
@@ -85,22 +85,29 @@ def slide(event: Event) -> dict:
         out["start_date"] = date_parts(end.latest, end.granularity)
     out["display_date"] = html.escape(format_when(w), quote=True)
     headline = event.text if len(event.text) <= HEADLINE_CHARS else event.text[: HEADLINE_CHARS - 1] + "…"
-    out["text"] = {"headline": html.escape(headline, quote=True), "text": _body(event)}
+    title, link = described(event, sources)  # the source table's title and canonical URL
+    out["text"] = {"headline": html.escape(headline, quote=True), "text": _body(event, title, link)}
     if event.by:
         out["group"] = html.escape(event.by, quote=True)
+    url = web_url(link) or web_url(event.source)
+    if url and title:  # the source page as the slide's media, credited with its title
+        out["media"] = {"url": url, "credit": html.escape(title, quote=True), "link": url,
+                        "link_target": "_blank"}
     return out
 
 
-def _body(event: Event) -> str:
+def _body(event: Event, title: str = "", link: str = "") -> str:
     esc = lambda s: html.escape(s, quote=True)  # noqa: E731
     parts = [f"<p>{esc(event.text)}</p>".replace("\n", "<br>")]
     meta = []
     if event.by:
         meta.append(f"Claimed by: {esc(event.by)}")
     if event.source:
-        url = web_url(event.source)
+        url = web_url(link) or web_url(event.source)
         if url:
-            meta.append(f'Source: <a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(url)}</a>')
+            meta.append(f'Source: <a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(title or url)}</a>')
+        elif title:
+            meta.append(f"Source: {esc(title)} ({esc(event.source)})")
         else:
             meta.append(f"Source: {esc(event.source)}")
     if event.reported is not None:
@@ -116,6 +123,6 @@ def _body(event: Event) -> str:
     return "".join(parts)
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write(json.dumps({"events": [slide(e) for e in events]}, ensure_ascii=False, indent=2))
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+    out.write(json.dumps({"events": [slide(e, sources) for e in events]}, ensure_ascii=False, indent=2))
     out.write("\n")

@@ -17,7 +17,7 @@ EXTENSIONS = (".toml",)
 DESCRIPTION = "the timeline store format itself (schema 1)"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
     from timeline_cli.store import dumps
 
     out.write(dumps(events))

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
+from timeline_cli.formats._common import SOURCE_FIELDS, described, has_described
 from timeline_cli.formats._tabular import (
     COLUMNS, cells_to_row, check_header, event_cells, neutralise, unneutralise,
 )
@@ -39,10 +40,12 @@ def unescape(cell: str) -> str:
     return _UNESCAPE_RE.sub(lambda m: _UNESCAPES.get(m.group(1), m.group()), cell)
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False) -> None:
-    out.write("\t".join(COLUMNS) + "\n")
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+    titled = has_described(events, sources)  # source_title, source_url: see _common
+    out.write("\t".join(COLUMNS + SOURCE_FIELDS if titled else COLUMNS) + "\n")
     for event in events:
-        cells = [escape(c) for c in event_cells(event)]
+        extra = list(described(event, sources)) if titled else []
+        cells = [escape(c) for c in event_cells(event) + extra]
         if not raw:
             cells = [neutralise(c) for c in cells]
         out.write("\t".join(cells) + "\n")

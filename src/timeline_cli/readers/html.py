@@ -3,9 +3,10 @@ article's main text only, by trafilatura (no navigation, footers, share buttons,
 related-article lists, cookie banners); the headline as the title (never a statement); the
 byline as the author; the canonical URL; and the publication date the page gives itself.
 
-The publication date, in order: the page's markup as htmldate reads it without guessing
-(Open Graph / `article:published_time`, JSON-LD `datePublished`, `<time>`, `itemprop`, the
-byline date; `published_how` names which when it can tell), then the date in the page's URL.
+The publication date, in order: the page's markup as htmldate reads it without guessing (in
+trafilatura's metadata pass over the same parsed tree: Open Graph / `article:published_time`,
+JSON-LD `datePublished`, `<time>`, `itemprop`, the byline date; `published_how` names which
+when it can tell), then the date in the page's URL.
 A page whose markup says nothing leaves `published` empty, so ingest looks for a dateline in
 the text next ("KYIV, Nov. 6 (Reuters) -"), and only then takes htmldate's extensive search
 over the page's text (`published_weak`).
@@ -77,6 +78,10 @@ def _day(value: str | None) -> date | None:
 # A web page larger than this is no article (the largest news pages are a few MB): refused
 # before parsing, so time and memory stay bounded.
 MAX_PAGE_BYTES = 64 * 1024 * 1024
+# Under this many characters, the fast extraction's text is checked by the full one (on
+# web-dev, every page whose text the two extractions disagree on keeps under 500 characters
+# in the fast one; 10 of the 23 pages under 1,000 are left a second, useless extraction).
+SHORT_ARTICLE = 500
 
 
 def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") -> list[Document]:
@@ -88,36 +93,23 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     from htmldate import find_date
     from trafilatura import bare_extraction
 
-    try:
-        tree = trafilatura.load_html(data)
-    except Exception as exc:  # noqa: BLE001 - a broken page is the user's input, not our bug
-        raise InputError(f"{origin}: cannot parse the page as HTML ({type(exc).__name__})",
-                         hint="check that it is a web page; save it again from the browser") from None
-    if tree is None:
-        raise InputError(f"{origin}: cannot parse the page as HTML",
-                         hint="check that it is a web page; save it again from the browser")
-    # The page's own metadata first, without guessing from its text.
-    published, how, weak = None, "", False
-    try:
-        found = find_date(tree, url=url or None, original_date=True, extensive_search=False,
-                          outputformat="%Y-%m-%d")
-    except Exception:  # noqa: BLE001 - htmldate failing on odd markup is "no date", not a crash
-        found = None
-    if found:
-        published = _day(found)
-        how = _how(data, found) if published else ""
-        if published and how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
-            how = "URL"
-    # Precision first (related lists and teasers left out); a page whose article that
-    # misses is read again favouring recall.
+    # One parse serves the date and the precise extraction (each re-parse of a page costs as
+    # much as a quarter of the extraction); only the rare recall retry parses again.
+    tree = _parse(trafilatura, data, origin)
+    meta = _metadata(tree, url)  # before extraction prunes the tree
+    # Precision first (related lists and teasers left out). fast=True: trafilatura's own
+    # extractor only, without its comparison against readability and jusText (a third of its
+    # time). A short text from it may be an article it missed (on web-dev, 5 of 180 pages
+    # kept under 500 characters of 0.5-4 KB articles): such a page is read again with the
+    # comparison, then favouring recall (each on a new parse: extraction prunes the tree).
     result: Any = None
     text = ""
-    for precision in (True, False):
+    for n, (precision, fast) in enumerate(((True, True), (True, False), (False, False))):
         try:
-            result = bare_extraction(data, url=url or None, with_metadata=True,
+            result = bare_extraction(tree if n == 0 else _parse(trafilatura, data, origin),
+                                     url=url or None, with_metadata=meta is None, fast=fast,
                                      include_comments=False, deduplicate=False,
                                      favor_precision=precision, favor_recall=not precision,
-                                     # the date is found above: no second, extensive search here
                                      date_extraction_params={"extensive_search": False,
                                                              "original_date": True})
         except RecursionError:
@@ -126,13 +118,23 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
             raise InputError(f"{origin}: cannot read the page ({type(exc).__name__})",
                              hint="check that it is a web page; save it again from the browser") from None
         text = (getattr(result, "text", None) or "") if result is not None else ""
-        if text.strip():
+        if len(text.strip()) >= (SHORT_ARTICLE if fast else 1):
             break
     if not text.strip():
         raise InputError(f"{origin}: found no article text in the page",
                          hint="a page built by scripts, or nested too deeply, has no text to read; "
                               "save the article's own page, or copy its text into a .txt file")
-    title = (result.title or "").strip()
+    if meta is None:  # this trafilatura has no lean pass: its own metadata came with the text
+        meta = result
+    # The page's own metadata first (what trafilatura's metadata pass found by htmldate).
+    published, how, weak = None, "", False
+    found = getattr(meta, "date", None)
+    if found and _day(found):
+        published = _day(found)
+        how = _how(data, found)
+        if how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
+            how = "URL"
+    title = (meta.title or "").strip()
     if published is None:
         # No date in the markup: ingest tries the text's dateline next, then this guess.
         try:
@@ -147,9 +149,55 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     m = re.search(rb"<html[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", data[:8192], re.I)
     if m:
         lang = m.group(1).decode("ascii").lower()
-    return [Document(text=text, title=title, author=(result.author or "").strip(), published=published,
-                     published_how=how, published_weak=weak, url=(result.url or url or "").strip(),
-                     language=lang or (result.language or ""))]
+    return [Document(text=text, title=title, author=(meta.author or "").strip(), published=published,
+                     published_how=how, published_weak=weak, url=(meta.url or url or "").strip(),
+                     language=lang or (getattr(result, "language", None) or ""))]
+
+
+def _metadata(tree, url: str) -> Any:
+    """trafilatura's metadata pass (its `extract_metadata`) without the parts this reader never
+    uses (site name, categories, tags, licence: about a third of the pass): the title, the
+    author, the canonical URL and the date in the markup (htmldate, no guessing). None when
+    this trafilatura has no such functions: bare_extraction's own pass is used then."""
+    try:
+        from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_title,
+                                          extract_url)
+    except ImportError:
+        return None
+    from htmldate import find_date
+
+    try:
+        meta = examine_meta(tree)
+        if meta.author and " " not in meta.author:  # as trafilatura: one word is a handle, not a name
+            meta.author = None
+        try:
+            meta = extract_meta_json(tree, meta)
+        except Exception:  # noqa: BLE001 - broken JSON-LD is no metadata, as in trafilatura
+            pass
+        meta.title = meta.title or extract_title(tree)
+        meta.author = meta.author or extract_author(tree)
+        meta.url = meta.url or extract_url(tree, url or None)
+        try:
+            meta.date = find_date(tree, url=meta.url, original_date=True, extensive_search=False,
+                                  outputformat="%Y-%m-%d")
+        except Exception:  # noqa: BLE001 - htmldate failing on odd markup is "no date"
+            meta.date = None
+        meta.clean_and_trim()  # entities decoded, white space trimmed, as trafilatura does
+    except RecursionError:
+        return None
+    return meta
+
+
+def _parse(trafilatura, data: bytes, origin: str):
+    try:
+        tree = trafilatura.load_html(data)
+    except Exception as exc:  # noqa: BLE001 - a broken page is the user's input, not our bug
+        raise InputError(f"{origin}: cannot parse the page as HTML ({type(exc).__name__})",
+                         hint="check that it is a web page; save it again from the browser") from None
+    if tree is None:
+        raise InputError(f"{origin}: cannot parse the page as HTML",
+                         hint="check that it is a web page; save it again from the browser")
+    return tree
 
 
 def _drop_headline(text: str, title: str) -> str:

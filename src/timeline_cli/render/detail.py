@@ -1,6 +1,7 @@
-"""`timeline show ID...`: each event in full (every field, the full id) and, when its source
-file can be read and still holds the statement at its span, the sentence in its document
-context. Plain text when piped, Rich on a terminal; the Console is passed in.
+"""`timeline show ID...`: each event in full (every field, the full id), its source document's
+title, URL, byline, publication date and (PDF) page from the store's source table (sources.py),
+and, when its source file can be read and still holds the statement at its span, the
+sentence in its document context. Plain text when piped, Rich on a terminal; the Console is passed in.
 
 Every piece of event or document text goes through sanitize (plain) or into rich.text.Text
 (Rich, whose console escapes controls), never into markup.
@@ -10,10 +11,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Iterable, TextIO
+from typing import TYPE_CHECKING, Iterable, Mapping, TextIO
 
 from timeline_cli.model import EMPTY, FIELDS, Event, normalise_text
 from timeline_cli.sanitize import safe_line
+
+if TYPE_CHECKING:
+    from timeline_cli.sources import Source
 
 CONTEXT_LINES = 2     # lines shown before and after the statement's own lines
 CONTEXT_CHARS = 400   # at most this much context on each side (a document may be one long line)
@@ -116,13 +120,26 @@ def field_rows(event: Event) -> list[tuple[str, str]]:
             if f.required or getattr(event, f.name) not in EMPTY]
 
 
-def _document_rows(event: Event, context: Context | None) -> list[tuple[str, str]]:
-    """The source document's title and URL, when its reader found them."""
-    if context is None:
-        return []
-    rows = [("title", context.title)] if context.title else []
-    if context.url and context.url != event.source:
-        rows.append(("url", context.url))
+def _document_rows(event: Event, context: Context | None, described: "Source | None" = None
+                   ) -> list[tuple[str, str]]:
+    """The source document's title, URL, byline, publication date and the event's page: from
+    the store's source table, else (a store ingested before it had one) what re-reading the
+    source found."""
+    title = (described.title if described else "") or (context.title if context else "")
+    url = (described.url if described else "") or (context.url if context else "")
+    rows = [("title", title)] if title else []
+    if url and url != event.source:
+        rows.append(("url", url))
+    if described is None:
+        return rows
+    if described.author:
+        rows.append(("author", described.author))
+    if described.published is not None:
+        how = f" ({described.published_how})" if described.published_how else ""
+        rows.append(("published", described.published.isoformat() + how))
+    if described.page_starts:
+        page = described.page_of(event.span[0]) if event.span is not None else None
+        rows.append(("page", f"{page} of {described.pages}" if page else f"? of {described.pages}"))
     return rows
 
 
@@ -130,9 +147,9 @@ def _indent(text: str, prefix: str) -> list[str]:
     return [prefix + safe_line(line) for line in text.split("\n")]
 
 
-def plain_lines(event: Event, context: Context | None) -> list[str]:
+def plain_lines(event: Event, context: Context | None, described: "Source | None" = None) -> list[str]:
     """The plain-text view of one event: `name: value` lines, then the context."""
-    rows = field_rows(event) + _document_rows(event, context)
+    rows = field_rows(event) + _document_rows(event, context, described)
     width = max(len(name) for name, _ in rows)
     lines = [f"{name.ljust(width)}  {safe_line(value)}" for name, value in rows]
     if context is not None:
@@ -145,14 +162,18 @@ def plain_lines(event: Event, context: Context | None) -> list[str]:
     return lines
 
 
-def write_plain(events: Iterable[Event], out: TextIO, base: str | None = None) -> None:
+def write_plain(events: Iterable[Event], out: TextIO, base: str | None = None,
+                sources: "Mapping[str, Source] | None" = None) -> None:
+    sources = sources or {}
     for n, event in enumerate(events):
         if n:
             out.write("\n")
-        out.writelines(line + "\n" for line in plain_lines(event, document_context(event, base=base)))
+        out.writelines(line + "\n" for line in plain_lines(event, document_context(event, base=base),
+                                                              sources.get(event.source)))
 
 
-def render_rich(events: Iterable[Event], console, base: str | None = None) -> None:
+def render_rich(events: Iterable[Event], console, base: str | None = None,
+                sources: "Mapping[str, Source] | None" = None) -> None:
     from rich.table import Table
     from rich.text import Text
 
@@ -163,7 +184,8 @@ def render_rich(events: Iterable[Event], console, base: str | None = None) -> No
         table.add_column(style="dim", no_wrap=True)
         table.add_column()
         context = document_context(event, base=base)
-        for name, value in field_rows(event) + _document_rows(event, context):
+        rows = field_rows(event) + _document_rows(event, context, (sources or {}).get(event.source))
+        for name, value in rows:
             style = "bold" if name in ("id", "text") else ("bold cyan" if name == "when" else "")
             if name == "conflict":
                 style = "bold red"
@@ -198,8 +220,8 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     if fmt == "rich":
         with app.paged_console() as console:  # several events in full fill more than a screen
-            render_rich(events, console, base)
+            render_rich(events, console, base, snap.memory.sources)
     elif fmt == "plain":
-        write_plain(events, sys.stdout, base)
+        write_plain(events, sys.stdout, base, snap.memory.sources)
     else:
-        write_format(fmt, events, sys.stdout)
+        write_format(fmt, events, sys.stdout, sources=snap.memory.sources)

@@ -28,7 +28,7 @@
   var events = data.events.map(function (r, i) {
     var e = { i: i, id: r[0], first: r[1], last: r[2] === 0 ? r[1] : r[2], kind: data.kinds[r[3]], fuzzy: !!(r[4] & 1),
               undated: !!(r[4] & 2), status: r[5], by: data.by[r[6]], source: data.source[r[7]],
-              url: data.urls[r[7]], tags: r[8].map(function (t) { return data.tags[t]; }), text: r[9],
+              url: data.urls[r[7]], title: data.titles[r[7]], tags: r[8].map(function (t) { return data.tags[t]; }), text: r[9],
               when: r[10], shown: r[11], reported: r[12] === 0 ? data.sourceReported[r[7]] : r[12],
               note: r[13], visible: true };
     e.start = e.first === null ? null : ms(e.first);
@@ -57,7 +57,7 @@
   events.forEach(function (e) { byId[e.id] = e; });
   function hay(e) {
     if (e.hay === undefined) {
-      e.hay = [e.text, e.by, e.source, e.note, e.when, e.shown, e.tags.join(" ")].join("\n").toLowerCase();
+      e.hay = [e.text, e.by, e.source, e.title, e.note, e.when, e.shown, e.tags.join(" ")].join("\n").toLowerCase();
     }
     return e.hay;
   }
@@ -138,7 +138,7 @@
     var meta = el("p", "meta"), parts = [];
     if (e.by) parts.push(["Claimed by ", iso(e.by, "by")]);
     if (e.source) {
-      var src = iso(e.source, "source");
+      var src = iso(e.title || e.source, e.title ? "source-title" : "source");
       if (e.url) { var a = el("a"); a.href = e.url; a.rel = "noopener noreferrer"; a.appendChild(src); src = a; }
       parts.push(["Source: ", src]);
     }
@@ -370,7 +370,7 @@
     var dl = el("dl");
     row(dl, "Date", e.when);
     row(dl, "Claimed by", e.by);
-    row(dl, "Source", e.source, e.url);
+    row(dl, "Source", e.title ? e.title + " (" + e.source + ")" : e.source, e.url);
     row(dl, "Reported", e.reported);
     row(dl, "Status", e.status);
     row(dl, "Tags", e.tags.join(", "));

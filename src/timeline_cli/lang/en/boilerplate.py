@@ -18,11 +18,20 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))"  # Jane, O'Neil, Jr., "va
 _CAP = r"(?-i:[A-Z][\w'’.-]*)"
 _NOT_DATE = rf"(?!(?:{_MONTHS}|{_DAYS}|the|a|an|this|that|then|now|early|late|mid)\b)"
 
-BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
-    # bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN"
+# Bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN", and
+# the staff labels a page shows under the name ("Jane Doe PhillyVoice Staff", "Staff Writer").
+BYLINES: tuple[tuple[str, str], ...] = (
     (rf"^\W*(?:(?:written|words|story|text|photos?|reporting|additional reporting)\s+)?by\s+{_NOT_DATE}"
      rf"{_NAME}(?:[\s,;|/&]+(?:and\s+)?{_NOT_DATE}{_NAME}){{0,7}}\W*$",
      "By Jane Doe and John Roe, Reuters"),
+    (rf"^\W*(?:{_CAP}[\s,|/-]+){{0,6}}(?:staff|contributing|senior|special|associate)?\s*"
+     r"(?-i:(?:Staff|Contributor|Correspondent|Columnist|(?:Staff |Contributing |Senior )?(?:Writer|Reporter|Editor)))"
+     r"\W*$", "Jane Doe PhillyVoice Staff"),
+)
+BYLINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BYLINES), re.IGNORECASE)
+
+BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
+    *BYLINES,
     (r"^\W*(?:reporting|additional reporting|writing|editing|compiled|produced|research) by\b.{0,200}"
      r"(?:;|$)", "Reporting by Jane Doe; Editing by John Roe"),
     # datelines alone: "Published: 3 November 2023", "Updated 10:42 AM EST, Thu November 2, 2023"
@@ -75,12 +84,14 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "Dated: 21 May 2013 http://t.co/x",
     "The figures [PDF] were published on May 3.",
     "Related talks began in June.",
+    "Hospital Staff walked out on Monday.",
+    "The Writer was honoured in 2019.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
 # A cheap test that spares most sentences the patterns: every match holds one of these (or a digit
 # line, which starts with a digit, a weekday or a month: those are tested by their pattern).
-BOILERPLATE_LINE_WORDS = ("by", "publish", "update", "post", "modif", "creat", "upload", "date",
+BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "columnist", "writer", "reporter", "editor", "publish", "update", "post", "modif", "creat", "upload", "date",
                           "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
