@@ -13,7 +13,8 @@ Article text is untrusted, so every cell is escaped before it goes into the tabl
 - line breaks become `<br>` (our own markup, not the article's), other control characters
   a space, so one event stays one table row.
 A source is written as an autolink `<https://...>` only when it is a plain http(s) URL (see
-`_common.web_url`); anything else is escaped text. The date is `format_when` of `when`.
+`_common.web_url`); anything else is escaped text. When the store's source table knows the
+document's title, the cell is `[title](canonical URL)` (or `title (source)` without a URL). The date is `format_when` of `when`.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from timeline_cli.formats._common import web_url, when_of
+from timeline_cli.formats._common import described, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "md"
@@ -60,9 +61,14 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(_replace, text).replace("\t", " ")
 
 
-def _source(source: str) -> str:
-    url = web_url(source)
-    return f"<{url}>" if url and "|" not in url else escape(source)
+def _source(source: str, title: str = "", link: str = "") -> str:
+    """The source cell: with its document's title (the store's source table) a link
+    `[title](url)` to its canonical URL, or `title (source)`; else an autolink or the text."""
+    url = web_url(link) or web_url(source)
+    safe = url if url and not any(c in url for c in "|()<> ") else None
+    if title:
+        return f"[{escape(title)}]({safe})" if safe else f"{escape(title)} ({escape(source)})"
+    return f"<{safe}>" if safe else escape(source)
 
 
 def _date(event: Event) -> str:
@@ -77,6 +83,6 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=N
     out.write("| " + " | ".join(header) + " |\n")
     out.write("|" + "|".join("---" for _ in header) + "|\n")
     for event in events:
-        cells = (_date(event), escape(event.text), escape(event.by), _source(event.source),
+        cells = (_date(event), escape(event.text), escape(event.by), _source(event.source, *described(event, sources)),
                  *(cell(event) for _, cell in extra))
         out.write("| " + " | ".join(cells) + " |\n")
