@@ -140,7 +140,7 @@ _PRONOUNS = frozenset("he she they it we i his her their its this these those".s
 def starts_with_pronoun(text: str) -> bool:
     """'He was charged Thursday...': the actor is named elsewhere, so a missing name proves nothing."""
     m = _WORD_RE.search(text)
-    return bool(m) and m.group().lower() in _PRONOUNS
+    return m is not None and m.group().lower() in _PRONOUNS
 
 
 def _term(token: str) -> str:
