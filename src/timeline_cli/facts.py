@@ -224,10 +224,9 @@ def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple
 
 def _item(event: Event) -> _Item:
     w = parse_when(event.when)
-    words = en.terms(event.text)
+    words, lead, subject, pronoun = en.read(event.text, LEAD)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=frozenset(words), lead=frozenset(en.head(event.text, LEAD)), subject=frozenset(en.subject(event.text)),
-                 pronoun=en.starts_with_pronoun(event.text),
+                 terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
                  text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
