@@ -146,6 +146,7 @@ class FactIndex:
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
     links: list[tuple[str, ...]] = field(default_factory=list)
+    short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
 
     # ------------------------------------------------------------------ reading
@@ -242,7 +243,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
-    common = sum(weight[t] for t in shared)
+    common = sum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     return 2 * common / (a.weight + b.weight), ranked
 
@@ -275,6 +276,8 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
             continue
         item = _item(event)
         index.items[item.id] = item
+        if len(item.terms) <= SHORT_TERMS:
+            index.short.add(item.id)
         index.parent[item.id] = item.id
         index.members[item.id] = [item.id]
         for term in item.terms - index.doc_terms[item.doc]:
@@ -295,7 +298,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
         for t in item.terms:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)
-        item.weight = sum(weight[t] for t in item.terms)
+        item.weight = sum(map(weight.__getitem__, item.terms))
     new_ids = {item.id for item in new}
     keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
     for item in new:  # index first so new statements also meet each other
@@ -333,10 +336,12 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
         # (the order does not matter: `out` is sorted below)
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        short = len(item.terms) <= SHORT_TERMS
-        items = index.items
-        for other_id in [o for o, n in hits.items()
-                         if n > MIN_SHARED or (n == MIN_SHARED and (short or len(items[o].terms) <= SHORT_TERMS))]:
+        if item.id in index.short:
+            meeting = [o for o, n in hits.items() if n >= MIN_SHARED]
+        else:
+            short = index.short
+            meeting = [o for o, n in hits.items() if n > MIN_SHARED or (n == MIN_SHARED and o in short)]
+        for other_id in meeting:
             if other_id == item.id or (other_id in new_ids and other_id < item.id):
                 continue  # each new pair once
             other = index.items[other_id]
