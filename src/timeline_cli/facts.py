@@ -13,24 +13,31 @@ become one fact. Pure: no store, no clock, no printing.
 How two statements are linked (the evidence `explain` gives):
 
 - they come from different documents (`source`; an event without a source is its own
-  document) — statements of one document never corroborate each other, and a fact holds at
-  most one statement per document;
+  document): statements of one document are never compared, so never corroborate each other
+  (a fact may still hold two of them, joined through statements of other documents; sources
+  are counted by document);
 - their dates can overlap (`when.parse_when` bounds: "../1998-08-08" overlaps 1998-08-07),
   and the dates of every member of a fact share at least one day;
-- they share content terms (`lang.en.facts.terms`: stop words dropped, light stems and
-  synonyms, numbers kept): the IDF-weighted share of terms (Dice) is at least `THRESHOLD`,
-  with at least `MIN_SHARED` shared terms; or their texts are identical.
+- their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
+  numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
+  least `MIN_SHARED` shared terms; each one's head terms (the first lower-case terms: what it
+  says happened) appear in the other; and neither names an acting subject the other does not
+  mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
+  the blasts); or their texts are identical.
 
-Clustering is greedy and deterministic: candidate links sorted by score (then ids) merge two
-facts when the merged fact still keeps one statement per document and a common day. So the
-result depends on the set of events only, never their order, and a fact's id is derived from
-its smallest member id (`fact_id`).
+Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
+facts when the merged fact keeps a common day (two facts of several statements each also need
+an average link of `COHESION`); then facts joined by several weak links (score >= `WEAK`,
+`WEAK_SHARED` shared terms) whose scores add up to a strong one, with an average link of
+`COHESION_WEAK`. The result depends on the set of events only, never their order, and a
+fact's id is derived from its smallest member id (`fact_id`).
 
-Speed: no all-pairs comparison. Statements are blocked by (term, week): a statement is only
-compared with statements sharing a term whose dates fall in the same weeks, and terms too
-common within a week (more than `MAX_POSTING` statements) are not used for blocking. A date
-wider than `WIDE_DAYS` (a year, "../1998-08-08") is blocked on the week before its known end
-or, failing that, its report date: vague statements match news reported at the same time.
+Speed: no all-pairs comparison. A statement is compared only with statements sharing
+`MIN_SHARED` of its terms under a blocking key: (term, week) for its dates' weeks, or
+(term, any date) for a term of at most `RARE_DF` documents (restatements months later). A
+date wider than `WIDE_DAYS` ("1998", "../1998-08-08") is blocked on the week before its known
+end or its report date. Terms in more than `MAX_DF_SHARE` of the documents, and keys shared by
+more than `MAX_POSTING` statements, do not block.
 
 Re-publication: two sources sharing most of their statement texts (near-identical wire copy)
 are one source (`sources` counts them once); their statements still group into one fact.
@@ -43,31 +50,28 @@ automatic grouping; store them by event id so they survive a regroup.
 from __future__ import annotations
 
 import math
+import collections
 from collections import Counter, defaultdict
-
-try:  # Counter.update's own loop, without its per-call checks (called once per term)
-    from collections import _count_elements as _count  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - other Pythons
-    def _count(counter, items):  # type: ignore[no-redef]
-        counter.update(items)
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
 
+# Counter.update's own loop, without its per-call checks (called once per blocking term).
+_count: Callable[[Counter[str], Iterable[str]], None] = getattr(
+    collections, "_count_elements", lambda counter, items: counter.update(items))
+
 __all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
 
-THRESHOLD = 0.5     # IDF-weighted Dice of shared terms to link two statements
+THRESHOLD = 0.4     # IDF-weighted Dice of shared terms to link two statements
 WEAK = 0.25           # weaker links count when several join the same two facts
 WEAK_SHARED = 4      # ... sharing at least this many terms
 COHESION = 0.1      # ... and the average link between two facts merged
 COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
-OVERLAP = False      # score: IDF-weighted Dice (False) or overlap coefficient (True)
-BOTH_HEADS = True    # each statement's head terms must be in the other (else: one way is enough)
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
@@ -80,7 +84,6 @@ RARE_DF = 30         # a term in at most this many documents also blocks across 
 ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
-ONE_PER_DOCUMENT = False
 
 
 def fact_id(member_ids: Iterable[str]) -> str:
@@ -143,6 +146,7 @@ class FactIndex:
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
     links: list[tuple[str, ...]] = field(default_factory=list)
+    short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
 
     # ------------------------------------------------------------------ reading
@@ -221,10 +225,9 @@ def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple
 
 def _item(event: Event) -> _Item:
     w = parse_when(event.when)
-    words = en.terms(event.text)
+    words, lead, subject, pronoun = en.read(event.text, LEAD)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=frozenset(words), lead=frozenset(en.head(event.text, LEAD)), subject=frozenset(en.subject(event.text)),
-                 pronoun=en.starts_with_pronoun(event.text),
+                 terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
                  text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
@@ -240,10 +243,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
-    common = sum(weight[t] for t in shared)
+    common = sum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
-    if OVERLAP:
-        return common / min(a.weight, b.weight), ranked
     return 2 * common / (a.weight + b.weight), ranked
 
 
@@ -254,7 +255,8 @@ def _other_actor(a: _Item, b: _Item) -> bool:
 
 
 def _heads_meet(a: _Item, b: _Item) -> bool:
-    return bool(a.lead & b.terms and b.lead & a.terms) if BOTH_HEADS else bool(a.lead & b.terms or b.lead & a.terms)
+    """Each one's head terms (what it says happened) appear in the other."""
+    return bool(a.lead & b.terms and b.lead & a.terms)
 
 
 def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
@@ -274,6 +276,8 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
             continue
         item = _item(event)
         index.items[item.id] = item
+        if len(item.terms) <= SHORT_TERMS:
+            index.short.add(item.id)
         index.parent[item.id] = item.id
         index.members[item.id] = [item.id]
         for term in item.terms - index.doc_terms[item.doc]:
@@ -294,7 +298,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
         for t in item.terms:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)
-        item.weight = sum(weight[t] for t in item.terms)
+        item.weight = sum(map(weight.__getitem__, item.terms))
     new_ids = {item.id for item in new}
     keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
     for item in new:  # index first so new statements also meet each other
@@ -332,10 +336,12 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
         # (the order does not matter: `out` is sorted below)
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        short = len(item.terms) <= SHORT_TERMS
-        items = index.items
-        for other_id in [o for o, n in hits.items()
-                         if n > MIN_SHARED or (n == MIN_SHARED and (short or len(items[o].terms) <= SHORT_TERMS))]:
+        if item.id in index.short:
+            meeting = [o for o, n in hits.items() if n >= MIN_SHARED]
+        else:
+            short = index.short
+            meeting = [o for o, n in hits.items() if n > MIN_SHARED or (n == MIN_SHARED and o in short)]
+        for other_id in meeting:
             if other_id == item.id or (other_id in new_ids and other_id < item.id):
                 continue  # each new pair once
             other = index.items[other_id]
@@ -364,8 +370,6 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
 def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> bool:
     ma, mb = index.members[ra], index.members[rb]
     if index.alone & (set(ma) | set(mb)):
-        return False
-    if ONE_PER_DOCUMENT and {index.items[i].doc for i in ma} & {index.items[i].doc for i in mb}:
         return False
     items = [index.items[i] for i in ma + mb]
     if max(i.lo for i in items) > min(i.hi for i in items):

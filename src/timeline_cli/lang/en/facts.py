@@ -20,7 +20,7 @@ from functools import lru_cache
 from .claimants import PERSON_TITLES
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "stem", "claimant_key", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "claimant_key", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -98,8 +98,12 @@ def head(text: str, n: int = 2) -> tuple[str, ...]:
     statements about one happening share them; a statement that mentions a happening in
     passing ("Officials ... *hoped* she would *produce* aid, where the blasts killed 257")
     does not."""
+    return _head(_WORD_RE.findall(text), n)
+
+
+def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
-    for token in _WORD_RE.findall(text):
+    for token in tokens:
         if not token[0].islower():
             continue
         key = _term(token)
@@ -115,10 +119,14 @@ def subject(text: str) -> tuple[str, ...]:
     """The named words before the first lower-case term: who acts ("South Africa deplored",
     "The Cuban government condemned" -> cuba). A lone capitalised first word is left out: it
     may be a name ("Albright announced") or only the start of the sentence ("Suspected bombs")."""
+    return _subject(_WORD_RE.findall(text))
+
+
+def _subject(tokens: list[str]) -> tuple[str, ...]:
     out: list[str] = []
     first = True
     lone_first = False
-    for token in _WORD_RE.findall(text):
+    for token in tokens:
         key = _term(token)
         if token[0].islower() or token[0].isdigit():
             if key:
@@ -140,9 +148,18 @@ _PRONOUNS = frozenset("he she they it we i his her their its this these those".s
 def starts_with_pronoun(text: str) -> bool:
     """'He was charged Thursday...': the actor is named elsewhere, so a missing name proves nothing."""
     m = _WORD_RE.search(text)
-    return bool(m) and m.group().lower() in _PRONOUNS
+    return m is not None and m.group().lower() in _PRONOUNS
 
 
+def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+    """`(terms(text), head(text, n), subject(text), starts_with_pronoun(text))` from one pass
+    over the words: what grouping reads of each statement."""
+    tokens = _WORD_RE.findall(text)
+    pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
+    return _terms(tokens), _head(tokens, n), _subject(tokens), pronoun
+
+
+@lru_cache(maxsize=65536)
 def _term(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
@@ -158,8 +175,12 @@ def terms(text: str) -> tuple[str, ...]:
     """The statement's content terms, stemmed, in order of first appearance, each once.
     Numbers are kept as written without separators ("1,700" -> "1700"): a shared toll or
     amount links statements as well as a shared name does."""
+    return _terms(_WORD_RE.findall(text))
+
+
+def _terms(tokens: list[str]) -> tuple[str, ...]:
     out: dict[str, None] = {}
-    for token in _WORD_RE.findall(text):
+    for token in tokens:
         if token[0].isdigit():
             number = _number(token)
             if len(number) >= 2:  # a lone digit links nothing
