@@ -241,3 +241,15 @@ def test_extract_and_ingest_a_history_bc(tl, tmp_path):
         ("490 BC", "BC0490", "-0489"), ("The following year", "BC0489", "-0488")]
     assert tl("ingest", str(doc)).exit_code == 0
     assert [line.split("\t")[0] for line in tl("show").stdout.splitlines()] == ["-0489", "-0488"]
+
+
+def test_texts_without_an_era_word_skip_the_era_rules_and_find_the_same():
+    from timeline_cli.temporal.extract import compiled
+
+    c = compiled("en")
+    assert c.scanner("The battle was fought in 490 BC.") is c.pattern
+    assert c.scanner("Prices rose in 2019, the CEO said on Monday.") is c.lite
+    news = "the talks resume on monday, nov. 4, and end by april 7, 2025, in the 1990s and the 20th century."
+    for pos in range(len(news)):
+        full, lite = c.pattern.match(news, pos), c.lite.match(news, pos)
+        assert (full and (full.span(), full.lastgroup)) == (lite and (lite.span(), lite.lastgroup))

@@ -45,6 +45,9 @@ class Rule:
     examples: tuple[tuple[str, str, str, str], ...] = ()
     # sentences in which the whole extractor must find nothing
     negatives: tuple[str, ...] = ()
+    # a regex over the text (as written) that every match of this rule needs somewhere in it
+    # (an era word in capitals for the era rules): texts without it skip the rule entirely
+    gate: str = ""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -126,6 +126,11 @@ def b_era_century(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return ValueSpec(value=f"{c:02d}", edtf=f"{c:02d}XX" if c else "0001/0099", mod=mod)
 
 
+# what every era rule needs in a text: an era word in capitals (the builders refuse lower
+# case). A text without one never tries these rules (temporal/specs.py, Rule.gate); a
+# pattern that starts with capital letters is found by a quick skip over the text.
+_GATE = r"(?:B\.?C|A\.?D|C\.?E)(?![A-Za-z])"
+
 _BOUND = r"(?:the\s+)?(?P<mod>early|mid|late|end\s+of(?:\s+the)?|beginning\s+of(?:\s+the)?|start\s+of(?:\s+the)?|middle\s+of(?:\s+the)?)[-\s]+"
 
 ERA_RULES: tuple[Rule, ...] = (
@@ -135,7 +140,7 @@ ERA_RULES: tuple[Rule, ...] = (
          r"|(?:the\s+)?(?P<season>" + _SEASON + r")\s+(?:of\s+)?)?"
          r"(?P<y>\d{1,4})\s*(?P<era>" + _BC + "|" + _AD_AFTER + r")(?![\w-])"
          r"|(?P<era2>a\.d\.?|ad)\s+(?P<y2>\d{1,4})(?![\d.,:]?\d)",
-         b_era_year,
+         b_era_year, gate=_GATE,
          examples=(("The battle was fought in 490 BC.", "490 BC", "DATE", "BC0490"),
                    ("Carthage fell in 146 B.C. after a siege.", "146 B.C.", "DATE", "BC0146"),
                    ("The Persian army crossed in April 480 BC.", "April 480 BC", "DATE", "BC0480-04"),
@@ -149,18 +154,18 @@ ERA_RULES: tuple[Rule, ...] = (
                     "late 2 bc traffic was bad", "They ran 30 ad spots.")),
     Rule("era-range-start",
          r"(?P<y>\d{1,4})(?=\s*(?:[-–—]|to|and|or|until|till)\s*(?P<y2>\d{1,4})\s*(?P<era>b\.c\.?|bce?)(?![\w-]))",
-         b_era_range_start,
+         b_era_range_start, gate=_GATE,
          examples=(("The revolt lasted from 499 to 493 BC.", "499", "DATE", "BC0499"),
                    ("Sparta helped in 396-395 BC.", "396", "DATE", "BC0396"))),
     Rule("era-decade",
          r"(?:" + _BOUND + r")?(?:the\s+)?(?P<dec>\d{1,3}0)['’]?s\s+(?P<era>" + _BC + "|" + _AD_AFTER + r")(?![\w-])",
-         b_era_decade,
+         b_era_decade, gate=_GATE,
          examples=(("The league campaigned throughout the 470s BC.", "the 470s BC", "DATE", "BC047"),
                    ("Towards the end of the 460s BC, Athens sent a fleet.", "the end of the 460s BC", "DATE", "BC046"))),
     Rule("era-century",
          r"(?:" + _BOUND + r")?(?:the\s+)?(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<nword>" + _ORDINAL_WORDS + r"))[-\s]+"
          r"(?P<unit>century|centuries|millennium|millennia)\s+(?P<era>" + _BC + "|" + _AD_AFTER + r")(?![\w-])",
-         b_era_century,
+         b_era_century, gate=_GATE,
          examples=(("Even during the 4th century BC the treaty was doubted.", "the 4th century BC", "DATE", "BC03"),
                    ("Carthage was founded in the 9th century BC.", "the 9th century BC", "DATE", "BC08"),
                    ("It was built in the second century AD.", "the second century AD", "DATE", "01"),
