@@ -1,7 +1,7 @@
 """The scanner prefilter, derived from the rules; tests/test_prefilter.py fails when it is
 stale. Do not edit; regenerate with
 
-    python -m timeline_cli.temporal.prefilter en /tmp/pf.py
+    python -m timeline_cli.temporal.prefilter en src/timeline_cli/lang/en/_prefilter.py
 """
 
 from timeline_cli.temporal.prefilter import Prefilter
