@@ -358,14 +358,17 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     # "DD/MM/2024: ..." lines quadratic: minutes).
     inferred: list[bool | None] = []
     near = _Breaks(text).near
-    shared = _shared_years(found, text, pack)
+    # the two ends of a happening share a year only in a history, about a year well before the
+    # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
+    happening_ends: set[int] = set()
+    shared = _shared_years(found, text, pack, happening_ends)
     for k, (s, e, i, spec) in enumerate(found):
         if isinstance(spec, BlockSpec):
             continue
         while span_i < len(spans) and spans[span_i][1] <= s:
             span_i += 1
         history = span_i < len(spans) and spans[span_i][0] <= s
-        if k in shared:
+        if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
             spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
         if isinstance(spec, TimeSpec) and spec.day is None:
             day = _time_day(found, k, text, pack)
@@ -548,7 +551,7 @@ def _is_history(found: list[Found], reported: date, astro: Callable[[int], int] 
     return past >= least and deictic * 4 <= past
 
 
-def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
+def _shared_years(found: list[Found], text: str, pack: Any, ends: set[int] | None = None) -> dict[int, int]:
     """Yearless mentions coordinated with a dated one that follows ("in April and June 1955",
     "between March and April 1918", "(26 June - 4 August 1952)"): index -> the year they share."""
     cue = getattr(pack, "COORDINATED", None)
@@ -556,6 +559,8 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
     if cue is None:
         return out
     year_after = getattr(pack, "YEAR_AFTER", None)
+    until = getattr(pack, "UNTIL_BEFORE", None)  # "until", "till": the two ends of one happening
+    ends = set() if ends is None else ends
     for k in range(len(found) - 2, -1, -1):  # backwards: a year passes along a list
         s, e, _i, spec = found[k]
         ns, _ne, _ni, nspec = found[k + 1]
@@ -565,12 +570,32 @@ def _shared_years(found: list[Found], text: str, pack: Any) -> dict[int, int]:
             out[k] = bare  # "on election day in 1910", "that January day in 2011"
             continue
         if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
+            if (_later_full_date(spec, nspec) and ns - e <= _SAME_CLAUSE_GAP and until is not None
+                    and until.search(text, e, ns)
+                    # a wrapped line goes on; the look-behind of a break needs the words before e
+                    and not _SENTENCE_END.search(text[max(0, e - 6):ns].replace("\n", " "))):
+                out[k] = nspec.y  # "established on 13 April and lasted until 25 July, 1918"
+                ends.add(k)  # (only in a history: news keeps its reading of such pairs)
             continue
         # "in June, July and August 1918": the next one's year, given or passed along
         year = out.get(k + 1) if _yearless(nspec) else _own_year(nspec)
         if year is not None:
             out[k] = year
+            if k + 1 in ends and _yearless(nspec):
+                ends.add(k)  # passed along from a happening's end: the same condition holds
     return out
+
+
+# A yearless day and a full date later in the same sentence, the two ends of one happening
+# ("established on 13 April and lasted until 25 July, 1918"), share its year when the day comes
+# first in the calendar too: the sentence's own year wins over the story's or the report's.
+_SAME_CLAUSE_GAP = 80  # (sentence ends: _SENTENCE_END, the tense reader's)
+
+
+def _later_full_date(spec: Spec, nspec: Spec) -> bool:
+    return (isinstance(spec, DateSpec) and _yearless(spec) and spec.d is not None and spec.m is not None
+            and isinstance(nspec, DateSpec) and nspec.y is not None and nspec.m is not None
+            and nspec.d is not None and nspec.yshift is None and (spec.m, spec.d) <= (nspec.m, nspec.d))
 
 
 def _pod_of(text: str, s: int, typ: str, value: str, pack: Any) -> tuple[int, str] | None:
