@@ -570,11 +570,12 @@ def _shared_years(found: list[Found], text: str, pack: Any, ends: set[int] | Non
             out[k] = bare  # "on election day in 1910", "that January day in 2011"
             continue
         if not (_yearless(spec) and cue.fullmatch(text, e, ns)):
-            if (_later_full_date(spec, nspec) and ns - e <= _SAME_CLAUSE_GAP and until is not None
+            later = _later_full_date(spec, nspec)
+            if (later is not None and ns - e <= _SAME_CLAUSE_GAP and until is not None
                     and until.search(text, e, ns)
                     # a wrapped line goes on; the look-behind of a break needs the words before e
                     and not _SENTENCE_END.search(text[max(0, e - 6):ns].replace("\n", " "))):
-                out[k] = nspec.y  # "established on 13 April and lasted until 25 July, 1918"
+                out[k] = later  # "established on 13 April and lasted until 25 July, 1918"
                 ends.add(k)  # (only in a history: news keeps its reading of such pairs)
             continue
         # "in June, July and August 1918": the next one's year, given or passed along
@@ -592,10 +593,13 @@ def _shared_years(found: list[Found], text: str, pack: Any, ends: set[int] | Non
 _SAME_CLAUSE_GAP = 80  # (sentence ends: _SENTENCE_END, the tense reader's)
 
 
-def _later_full_date(spec: Spec, nspec: Spec) -> bool:
-    return (isinstance(spec, DateSpec) and _yearless(spec) and spec.d is not None and spec.m is not None
+def _later_full_date(spec: Spec, nspec: Spec) -> int | None:
+    """The year of `nspec`, a full date, when `spec` is a yearless day not after it in the year."""
+    if (isinstance(spec, DateSpec) and _yearless(spec) and spec.d is not None and spec.m is not None
             and isinstance(nspec, DateSpec) and nspec.y is not None and nspec.m is not None
-            and nspec.d is not None and nspec.yshift is None and (spec.m, spec.d) <= (nspec.m, nspec.d))
+            and nspec.d is not None and nspec.yshift is None and (spec.m, spec.d) <= (nspec.m, nspec.d)):
+        return nspec.y
+    return None
 
 
 def _pod_of(text: str, s: int, typ: str, value: str, pack: Any) -> tuple[int, str] | None:
