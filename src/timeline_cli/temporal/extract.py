@@ -91,10 +91,11 @@ class _Compiled:
         self.source = self.LEFT + "(?:" + "|".join(parts) + ")" + self.RIGHT
         # Rules with a gate (words most texts never hold: "BC", "AD") are left out of the
         # scanner of a text without it: trying them at every start cost ~8% of the scan.
-        gates = list(dict.fromkeys(f"(?:{rule.gate})" for rule in rules if rule.gate))
+        gated = [bool(getattr(rule, "gate", "")) for rule in rules]  # a pack's rules may have none
+        gates = list(dict.fromkeys(f"(?:{rule.gate})" for rule, g in zip(rules, gated) if g))
         self.gate = re.compile("|".join(gates)) if gates else None
         self.lite = self.pattern if self.gate is None else re.compile(
-            self.LEFT + "(?:" + "|".join(p for p, rule in zip(parts, rules) if not rule.gate) + ")" + self.RIGHT)
+            self.LEFT + "(?:" + "|".join(p for p, g in zip(parts, gated) if not g) + ")" + self.RIGHT)
         # keyed like m.lastgroup (never None here: the pattern is an alternation of named groups)
         self.index: dict[str | None, int] = {f"_r{i}": i for i in range(len(rules))}
         pf = prefilter.current(rule_patterns(lang), getattr(lang, "STOP_WORDS", ()),
