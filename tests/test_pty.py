@@ -124,6 +124,10 @@ WALK = [
     step("show-oneline-all", "show", "--oneline", "--all", "--status", "disputed,none"),
     step("show-all-untagged", "show", "--all", "--untagged"),
     step("show-bad-status", "show", "--status", HOSTILE),
+    # facts: the grouped lines and a fact in full carry event text and claimants
+    step("facts", "facts"),
+    step("facts-csv", "facts", "--format", "csv"),
+    step("facts-unknown", "facts", HOSTILE),
     # chart: labels, legend and colour legend carry event text and claimants
     step("chart", "chart"),
     step("chart-all-by-tag", "chart", "--all", "--color-by", "tag"),

@@ -20,6 +20,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "add": ("timeline_cli.commands.add", "add", "Add one event (or one a line from stdin)."),
     "show": ("timeline_cli.commands.show", "show", "Show the timeline, coloured on a terminal, plain when piped."),
     "chart": ("timeline_cli.commands.chart", "chart", "Draw the timeline on one time axis: bars, marks and uncertainty."),
+    "facts": ("timeline_cli.commands.facts", "facts", "Group the same fact from several sources: one corroborated line each."),
     "filter": ("timeline_cli.commands.filter", "filter_", "Write matching events as a new store (TOML) or another format."),
     "export": ("timeline_cli.commands.export", "export", "Export events as CSV, JSON, Markdown, iCalendar, HTML..."),
     "import": ("timeline_cli.commands.import_", "import_", "Import events from CSV, TSV, JSON, JSONL or TOML."),

@@ -1,0 +1,72 @@
+"""`timeline facts` on a terminal: one line per fact, and a fact in full with its evidence.
+
+Every piece of event data goes through sanitize into rich.text.Text, never into markup.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from timeline_cli.sanitize import safe_line
+from timeline_cli.when import format_when
+
+AGREEMENT_MARKS = {"single": ("1 source", "dim"), "agree": ("", "bold green"), "disagree": ("≠", "bold red")}
+
+
+def _sources(row) -> tuple[str, str]:
+    if row.sources < 2:
+        return "1 source ", "dim"
+    mark = f"{row.sources} sources"
+    return (f"{mark} ≠" if row.agreement == "disagree" else f"{mark}  "), (
+        "bold red" if row.agreement == "disagree" else "bold green")
+
+
+def render_facts(rows: Sequence, console) -> None:
+    from rich.text import Text
+
+    if not rows:
+        console.print(Text("no facts: no statements match", style="dim"))
+        return
+    width = max(len(format_when(r.when)) for r in rows)
+    for row in rows:
+        line = Text(format_when(row.when).ljust(width) + "  ", style="bold")
+        label, style = _sources(row)
+        line.append(label.ljust(12), style=style)
+        line.append(safe_line(row.text))
+        if row.claimants:
+            line.append("  — " + safe_line("; ".join(row.claimants)), style="dim")
+        if row.disagree_on:
+            line.append(f"  (sources disagree on {', '.join(row.disagree_on)})", style="red")
+        console.print(line)
+    multi = sum(1 for r in rows if r.sources > 1)
+    console.print(Text(f"{len(rows)} facts, {multi} reported by two or more sources", style="dim"))
+
+
+def render_explained(row, index, console) -> None:
+    """A fact in full: its statements (date, source, claimant) and the links that joined them."""
+    from rich.text import Text
+
+    head = Text(f"{row.fact}  ", style="bold")
+    head.append(format_when(row.when), style="bold")
+    label, style = _sources(row)
+    head.append(f"  {label.strip()}", style=style)
+    console.print(head)
+    width = max(len(format_when(e.when)) for e in row.events)
+    for e in row.events:
+        line = Text("  " + e.id[:12] + "  ", style="dim")
+        line.append(format_when(e.when).ljust(width) + "  ")
+        line.append(safe_line(e.text))
+        console.print(line)
+        meta = Text("                ", style="dim")
+        meta.append(f"source {safe_line(e.source) or '(none)'}", style="dim")
+        if e.by:
+            meta.append(f" · claimed by {safe_line(e.by)}", style="dim")
+        console.print(meta)
+    evidence = index.explain(row.fact) if len(row.events) > 1 else []
+    if evidence:
+        console.print(Text("  linked by:", style="bold"))
+        for ev in evidence:
+            console.print(Text("    " + safe_line(ev.describe()), style="dim"))
+    if row.disagree_on:
+        console.print(Text(f"  the sources disagree on {', '.join(row.disagree_on)} (timeline conflicts)", style="red"))
+    console.print(Text(""))

@@ -1,0 +1,93 @@
+"""`timeline facts` (issue 15 item 2) through the CLI, on real articles: several outlets'
+reports of the August 1998 embassy bombings from the AQUAINT corpus."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from conftest import CORPORA
+
+pytestmark = pytest.mark.corpus
+
+
+@pytest.fixture
+def bombings(tl, tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    with (CORPORA / "aquaint.jsonl").open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            if doc["doc"][3:11] in ("19980807", "19980808"):
+                (folder / f"{doc['doc']}.txt").write_text(f"Date: {doc['dct']}\n\n{doc['text']}", encoding="utf-8")
+    assert len(list(folder.iterdir())) >= 5
+    assert tl("ingest", str(folder)).exit_code == 0
+    return tl
+
+
+def rows(tl, *args):
+    result = tl("facts", "--format", "jsonl", *args)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.output.splitlines()]
+
+
+def test_several_outlets_report_of_the_bombings_become_one_corroborated_fact(bombings):
+    facts = rows(bombings)
+    corroborated = [f for f in facts if f["sources"] >= 2]
+    assert corroborated, facts
+    biggest = max(corroborated, key=lambda f: f["sources"])
+    assert biggest["sources"] >= 3 and biggest["when"].startswith("1998-08")
+    # a fact's statements come from its sources, and every statement is in exactly one fact
+    ids = [i for f in facts for i in f["events"]]
+    assert len(ids) == len(set(ids))
+    stored = bombings("show", "--format", "jsonl").output.splitlines()
+    assert len(ids) == len(stored)
+
+
+def test_min_sources_and_single_source_split_the_facts(bombings):
+    everything = rows(bombings)
+    two = rows(bombings, "--min-sources", "2")
+    one = rows(bombings, "--single-source")
+    assert all(f["sources"] >= 2 for f in two) and all(f["sources"] == 1 for f in one)
+    assert len(two) + len(one) == len(everything)
+    clash = bombings("facts", "--min-sources", "2", "--single-source")
+    assert clash.exit_code == 2 and "exclude each other" in clash.output
+
+
+def test_a_fact_in_full_lists_its_statements_and_the_evidence(bombings):
+    fact = max(rows(bombings), key=lambda f: f["sources"])
+    for wanted in (fact["fact"], fact["events"][-1][:8]):  # the fact id, or one statement's id prefix
+        result = bombings("facts", wanted)
+        assert result.exit_code == 0, result.output
+        assert "linked by:" in result.output and f"{fact['sources']} sources" in result.output
+        assert result.output.count("source docs/") == len(fact["events"])
+    unknown = bombings("facts", "Fnothing")
+    assert unknown.exit_code == 2 and "no fact or statement" in unknown.output
+
+
+def test_piped_csv_and_json_carry_fact_sources_and_agreement(bombings):
+    plain = bombings("facts").output.splitlines()
+    assert all(len(line.split("\t")) == 6 for line in plain)
+    table = list(csv.DictReader(io.StringIO(bombings("facts", "--format", "csv").output, newline="")))
+    assert {"fact", "when", "sources", "agreement", "claimants", "events"} <= set(table[0])
+    assert {r["agreement"] for r in table} <= {"single", "agree", "disagree"}
+    [first] = json.loads(bombings("facts", "--format", "json").output)[:1]
+    assert list(first) == ["fact", "when", "sources", "agreement", "disagree_on", "claimants", "text", "events"]
+
+
+def test_the_seed_article_alone_groups_nothing(tl):
+    from conftest import REPO
+
+    assert tl("ingest", str(REPO / "seeds")).exit_code == 0
+    assert all(f["sources"] == 1 for f in rows(tl))
+
+
+def test_hostile_text_stays_inert_in_the_fact_views(tl):
+    assert tl("add", "2024-10-24: =HYPERLINK(\"x\") \x1b[31mred", "--by", "=cmd|x").exit_code == 0
+    table = tl("facts", "--format", "csv").output
+    assert "'=HYPERLINK" in table and "'=cmd" in table
+    shown = tl("--color", "always", "facts").output
+    assert "\x1b[31mred" not in shown
