@@ -16,6 +16,8 @@ pytestmark = pytest.mark.corpus
 
 @pytest.fixture
 def bombings(tl, tmp_path):
+    if not (CORPORA / "aquaint.jsonl").exists():
+        pytest.skip(f"{CORPORA / 'aquaint.jsonl'} is absent (corpora live in ../shared/corpora beside the repository)")
     folder = tmp_path / "docs"
     folder.mkdir()
     with (CORPORA / "aquaint.jsonl").open(encoding="utf-8") as fh:
