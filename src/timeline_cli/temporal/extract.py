@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterator
 from timeline_cli import lang as _lang
 
 from . import eras, prefilter
+from .headings import section_starts
 from .resolve import resolve
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
@@ -469,11 +470,6 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     return out
 
 
-# a heading line: short, no closing punctuation, alone between line breaks ("Background",
-# "Course of the war", "The Diem era, 1955-1963")
-_HEADING = re.compile(r"(?:^|\n)[ \t]*(?P<h>[^\n]{1,80}?[^\s.!?:;,\"\'”’)])[ \t]*\n")
-
-
 def mode_extractor(mode: str, lang: Any = None) -> Any:
     """The extractor `events.document_events` takes for `mode` (None for "auto", its default)."""
     if mode not in MODES:
@@ -496,7 +492,7 @@ def _history_spans(found: list[Found], text: str, reported: date, mode: str,
         return [(0, len(text))]
     if sum(1 for f in found if isinstance(getattr(f[3], "y", None), int)) < 3:
         return []  # too few years for any section to be a history (most news): no heading scan
-    starts = [m.start("h") for m in _HEADING.finditer(text)]
+    starts = section_starts(text)
     if not starts:
         return []
     bounds = list(zip(starts, starts[1:] + [len(text)]))

@@ -20,7 +20,7 @@ from typing import NamedTuple, Sequence
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["is_heading", "find_headings", "section_anchors", "SectionAnchor"]
+__all__ = ["is_heading", "find_headings", "section_anchors", "section_starts", "SectionAnchor"]
 
 _FINAL = ".!?…:"  # a line ending in ":" leads into what follows ("Results on Saturday:")
 _CLOSERS = "\"'”’»)]"
@@ -102,3 +102,17 @@ def section_anchors(text: str, timexes: Sequence[Timex], spans: Sequence[tuple[i
         if inside:
             out.append(SectionAnchor(s, e, section_end, min(inside, key=lambda t: t.start)))
     return out
+
+
+# A loose heading line: short, no closing punctuation, alone between line breaks
+# ("Background", "Course of the war", "The Diem era, 1955-1963"). Looser than `is_heading`
+# on purpose: it only cuts a news article into sections for the story-time test
+# (temporal/extract.py), where a missed heading costs a history section and a line taken
+# for one costs nothing (a section must still name three past years); and it needs no
+# sentence split, which the extractor has not made yet at that point.
+_SECTION_LINE_RE = re.compile(r"(?:^|\n)[ \t]*(?P<h>[^\n]{1,80}?[^\s.!?:;,\"\'”’)])[ \t]*\n")
+
+
+def section_starts(text: str) -> list[int]:
+    """Offsets of the lines of `text` that may head a section (see _SECTION_LINE_RE)."""
+    return [m.start("h") for m in _SECTION_LINE_RE.finditer(text)]
