@@ -127,3 +127,15 @@ def test_ingest_with_a_year_dates_events_without_making_up_a_day(tl, tmp_path):
     assert rows["The mood in the capital was grim."]["when"] == "../1945"  # on or before 1945
     assert {r["reported"] for r in rows.values()} == {None}  # a day field holds no year
     assert "reported = " not in (tmp_path / "timeline.toml").read_text()
+
+
+def test_the_python_api_stores_no_made_up_report_day_for_a_partial_date():
+    # api.document_events is what a script calls: it must give the same events as ingest,
+    # whose `reported` holds a real day or nothing (a PartialDate is not a day).
+    from timeline_cli import api
+
+    events = api.document_events(STORY, reported=PartialDate(1945, 9), source="memo.txt")
+    assert events and all(e.reported is None for e in events)
+    assert {e.when for e in events} >= {"1945-06-10", "1945-08"}
+    full = api.document_events(STORY, reported=date(1945, 9, 2), source="memo.txt")
+    assert all(e.reported == date(1945, 9, 2) for e in full)

@@ -144,7 +144,6 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.docread import choose_reported
     from timeline_cli.fields import from_document
     from timeline_cli.model import make_id
-    from timeline_cli.partialday import is_partial
     from timeline_cli.store import check_event
     from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
@@ -157,10 +156,6 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found,
                              extractor=_mode_extractor(job.mode))
-    if is_partial(chosen.date):
-        # a report date known only to its year or month anchors the dates (partialday.py) and
-        # the undated statements' `../1945`, but `reported` holds a day: left empty, no day made up
-        events = [e.with_(reported=None) for e in events]
     author = " ".join(document.author.split())
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, Event] = {}

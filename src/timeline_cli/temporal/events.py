@@ -36,6 +36,7 @@ from datetime import date
 from typing import Callable, Protocol, Sequence
 
 from timeline_cli.model import Event, make_id
+from timeline_cli.partialday import is_partial
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.boilerplate import is_boilerplate
@@ -250,6 +251,9 @@ def document_events(
         spans = split_sentences(text, max(body, header.body_start if header else 0), lang=pack)
     if not spans:
         return []
+    # A report date known only to its year or month (partialday.PartialDate) anchors the
+    # dates, but an event's `reported` holds a day: left empty, no day made up.
+    stored_reported = None if is_partial(reported) else reported
     timexes = join_ranges(text, extractor(text, reported, dayfirst=dayfirst), pack)
     starts = [s for s, _ in spans]
     per_sentence: list[list[Timex]] = [[] for _ in spans]
@@ -278,7 +282,7 @@ def document_events(
                 continue
             seen.add(event_id)
             events.append(Event(
-                id=event_id, when=when, text=sentence, source=source, reported=reported,
+                id=event_id, when=when, text=sentence, source=source, reported=stored_reported,
                 reported_assumed=reported_assumed, by=by, span=(part.start, part.end), mod=mod,
             ))
     return events
