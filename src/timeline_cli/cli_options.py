@@ -166,8 +166,13 @@ class App:
 
         stream = stream or sys.stdout
         color = self.wants_color(stream)
+        # The segment filter above hooks a private Rich method. Should a Rich release rename
+        # it, the filter would silently stop: then Rich keeps the sanitising stream (and so no
+        # colours), which is plainer but never unsafe. A test
+        # (test_rich_console_filters_every_text_segment) fails the day the hook stops running.
+        hooked = hasattr(Console, "_render_buffer")
         console = SafeConsole(
-            file=raw_stream(stream),
+            file=raw_stream(stream) if hooked else stream,
             force_terminal=color if self.color == "always" else None,
             no_color=not color,
             color_system="auto" if color else None,
