@@ -13,7 +13,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -134,7 +133,7 @@ def test_a_one_megabyte_line(seeded, tmp_path):
     line = "On 24 October 2024 " + words[: 1_000_000] + "."
     doc = tmp_path / "oneline.txt"
     doc.write_text(line, encoding="utf-8")
-    t0 = time.perf_counter()
+    # (that each stage stays linear on a long line is test_scaling.py's: a ratio, not a clock)
     accepted(seeded, "ingest", str(doc), "--reported", "2024-11-06")
     out = accepted(seeded, "extract", str(doc), "--reported", "2024-11-06", "--format", "jsonl").output
     assert json.loads(out.splitlines()[0])["text"] == "24 October 2024"
@@ -144,7 +143,6 @@ def test_a_one_megabyte_line(seeded, tmp_path):
     other = seeded.__class__(tmp_path / "copy.toml")
     accepted(other, "import", str(csv))
     assert store.load(other.store) == store.load(seeded.store)
-    assert time.perf_counter() - t0 < 30
 
 
 def test_deeply_nested_and_huge_toml_stores(tl):

@@ -23,15 +23,14 @@ render, diff, merge) in test_scaling_outputs.py.
 from __future__ import annotations
 
 import csv
-import gc
 import io
 import itertools
 import json
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
+from _linear import assert_linear
 
 from timeline_cli.formats import read_events
 from timeline_cli.temporal.attribution import find_claimant
@@ -43,60 +42,6 @@ from timeline_cli.temporal.sentences import split_sentences
 REPO = Path(__file__).resolve().parents[1]
 SEED = (REPO / "seeds" / "000_ff58ae107db7a909.txt").read_text(encoding="utf-8")
 REPORTED = date(2024, 11, 6)
-
-LIMIT = 3.0       # t(2N) / t(N): linear ~2, n log n a little more, quadratic ~4
-MIN_TIME = 0.06   # seconds one timing of N takes at least (N is doubled until it does)
-START = 1 << 10   # N starts small: a quadratic stage fails in seconds, not minutes
-MAX_CHARS = 1 << 21
-
-
-# ---------------------------------------------------------------- measuring
-def _cpu(fn, arg, inner: int) -> float:
-    gc.collect()
-    gc.disable()
-    try:
-        t0 = time.process_time()
-        for _ in range(inner):
-            fn(arg)
-        return time.process_time() - t0
-    finally:
-        gc.enable()
-
-
-def assert_linear(fn, make, *, what: str, n: int = START, max_n: int = MAX_CHARS, repeat: int = 3) -> None:
-    """t(make(2n)) / t(make(n)) < LIMIT for `fn`, n first raised until a run takes MIN_TIME."""
-    fn(make(64))  # warm-up: compiled patterns, imports, the store's first write
-    inner, shrunk = 1, False
-    while True:
-        small = make(n)
-        t = _cpu(fn, small, inner)  # the last one is the first timing of N
-        if t > 8 * MIN_TIME and n > 64:
-            n //= 2  # a slow machine: keep the test short
-            shrunk = True
-            continue
-        if t >= MIN_TIME or shrunk:
-            break
-        if 2 * n <= max_n:
-            n *= 2
-        elif inner < 64:
-            inner *= 2  # a stage that only reads the top of a document: repeat it instead
-        else:
-            # 64 runs on the largest input take less than MIN_TIME: the stage does not grow
-            # with the input measurably (a ratio of such times measures the memory caches).
-            return
-    large = make(2 * n)
-    t_small, t_large = [t], []
-    for attempt in range(2):
-        for i in range(repeat + 2 * attempt):
-            if i or attempt:
-                t_small.append(_cpu(fn, small, inner))
-            t_large.append(_cpu(fn, large, inner))
-        a, b = min(t_small), min(t_large)
-        if b < LIMIT * a:
-            return
-    pytest.fail(f"{what}: t(2N) / t(N) = {b:.3f} s / {a:.3f} s = {b / a:.2f} >= {LIMIT} "
-                f"(N = {n}, {inner} run(s) per timing): super-linear")
-
 
 # ---------------------------------------------------------------- document shapes (n characters)
 def _repeat(unit: str):
