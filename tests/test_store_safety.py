@@ -329,11 +329,10 @@ def _time(fn, repeat=3) -> float:
 
 def test_a_long_dotted_key_is_refused_at_once(tl):
     tl.store.write_text("schema = 1\n" + ".".join("a" * 1 for _ in range(100_000)) + " = 1\n")
-    t0 = time.perf_counter()
     result = tl("show")
     assert result.exit_code == 1 and "dotted parts" in result.output
-    # 200 KB took over 30 s before; refusing it must not take a noticeable fraction of that.
-    assert time.perf_counter() - t0 < 5
+    # (200 KB took over 30 s before: that the loader stays linear on dotted keys is
+    # test_the_loader_is_linear's, as a ratio, not a clock)
 
 
 @pytest.mark.parametrize("shape", ["dotted-keys", "dotted-table", "canonical", "inline-array", "long-text"])
