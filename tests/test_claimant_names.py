@@ -90,3 +90,56 @@ def test_one_batch_agrees_on_one_spelling(tl, tmp_path):
     assert tl("ingest", str(tmp_path / "one.txt"), str(tmp_path / "two.txt")).exit_code == 0
     bys = {r["by"] for r in _rows(tl)}
     assert len([b for b in bys if "Obama" in b]) == 1 and len([b for b in bys if "FAA" in b]) == 1
+
+
+# ---------------------------------------------------------------- a surname, in one document
+@pytest.mark.parametrize(("claimant", "sentences", "expected"), en.SURNAME_EXAMPLES)
+def test_a_bare_surname_becomes_the_one_full_name_of_its_document(claimant, sentences, expected):
+    from timeline_cli.lang.en.claimants import with_full_names
+
+    assert with_full_names([claimant, ""], list(sentences)) == [expected, ""]
+
+
+@pytest.mark.parametrize(("claimant", "sentences"), en.SURNAME_KEPT)
+def test_a_surname_without_one_full_name_stays_as_written(claimant, sentences):
+    from timeline_cli.lang.en.claimants import with_full_names
+
+    assert with_full_names([claimant], list(sentences)) == [claimant]
+
+
+def test_ingest_names_a_surname_claimant_by_the_full_name_given_earlier(tl, tmp_path):
+    doc = tmp_path / "salon.txt"
+    doc.write_text("Joy Baker, an obstetrician based in Georgia, has warned for years.\n\n"
+                   "On November 8, Baker said the clinics would close.\n\n"
+                   "On November 9, Bill Clinton and Hillary Clinton visited; Clinton said little.\n",
+                   encoding="utf-8")
+    assert tl("ingest", str(doc), "--reported", "2023-11-10").exit_code == 0
+    rows = [json.loads(line) for line in tl("show", "--format", "jsonl").output.splitlines()]
+    by = {row["text"][:14]: row.get("by") for row in rows}
+    assert by["On November 8,"] == "Joy Baker"      # the sentence keeps its words ...
+    assert any("Baker said" in row["text"] for row in rows)
+    assert by["On November 9,"] == "Clinton"        # two Clintons: left as written
+    assert tl("show", "--by", "Joy Baker", "--format", "plain").output.count("\n") == 1
+
+
+def test_surnames_stay_linear_in_a_document_of_many_people():
+    # n people, each introduced in full and then quoted by surname: one pass over the text.
+    from _linear import assert_linear
+
+    from timeline_cli.lang.en.claimants import with_full_names
+
+    def surname(i: int) -> str:
+        letters = ""
+        while True:
+            letters += "abcdefghijklmnopqrstuvwxyz"[i % 26]
+            i //= 26
+            if not i:
+                return "Q" + letters
+
+    def document(n: int) -> tuple[list[str], list[str]]:
+        sentences = [s for i in range(n) for s in (f"Ann {surname(i)} arrived.", f"{surname(i)} said so.")]
+        return [c for i in range(n) for c in ("", surname(i))], sentences
+
+    claimants, sentences = document(3)
+    assert with_full_names(claimants, sentences) == ["", "Ann Qa", "", "Ann Qb", "", "Ann Qc"]
+    assert_linear(lambda doc: with_full_names(*doc), document, what="surname claimants", n=256, max_n=1 << 16)

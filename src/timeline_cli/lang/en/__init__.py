@@ -12,7 +12,8 @@ abbreviations does not compile the date rules:
 - `clauses.py`: which of a sentence's dates is its main clause's, and its dated happenings;
 - `headings.py`: headings and captions (lines that title a section, not statements);
 - `docdate.py`: the header keys and date words a document dates itself with;
-- `names.py`: which claimant spellings are one claimant (`claimant_key`).
+- `names.py`: which claimant spellings are one claimant (`claimant_key`), and the full name a
+  bare surname stands for in one document (`bare_surname`, `full_names`).
 """
 
 from __future__ import annotations
@@ -47,7 +48,8 @@ _WHERE = {
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",
     "STOP_WORDS": "words",
-    **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT")},
+    **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT",
+                                  "bare_surname", "full_names", "SURNAME_EXAMPLES", "SURNAME_KEPT")},
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
         "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY", "RANGE_SEPARATOR", "YEAR_AFTER",

@@ -39,7 +39,9 @@ from timeline_cli.lang.en.attribution import (
     _FIRST_PERSON_RE, _verbish, analyse,
 )
 
-__all__ = ["document_claimants", "Attributor"]
+from timeline_cli.lang.en.names import bare_surname, full_names
+
+__all__ = ["document_claimants", "Attributor", "with_full_names"]
 
 # Heads of a description that names a company ("the company said").
 COMPANY_HEADS = frozenset("""
@@ -470,4 +472,15 @@ def document_claimants(sentences: Sequence[str]) -> list[str]:
     attributor = Attributor()
     for sentence in sentences:
         attributor.feed(sentence)
-    return attributor.claimants()
+    return with_full_names(attributor.claimants(), sentences)
+
+
+def with_full_names(claimants: list[str], sentences: Sequence[str]) -> list[str]:
+    """Each bare-surname claimant ("Baker", "Mr. Lenz") as the one full name the document gives
+    it ("Joy Baker"), when it gives exactly one (names.full_names); else as written."""
+    surnames = {c: s for c in set(claimants) if c and (s := bare_surname(c))}
+    if not surnames:
+        return claimants
+    names = full_names(set(surnames.values()), claimants, list(sentences))
+    full = {claimant: names[surname][0] for claimant, surname in surnames.items() if len(names[surname]) == 1}
+    return [full.get(c, c) for c in claimants] if full else claimants

@@ -74,3 +74,111 @@ CLAIMANT_KEY_DIFFERENT: tuple[tuple[str, str], ...] = (
     ("the Pentagon", "the U.S. Department of Defense"),  # only an alias table joins these
     ("Reuters", "the Associated Press"),
 )
+
+
+# ---------------------------------------------------------------- a surname, in one document
+# News introduces a person once in full ("Joy Baker, an obstetrician in Georgia, ...") and then
+# by surname ("Baker said"). Within one document, a claimant that is a bare surname (after
+# honorifics and titles: "Mr. Lenz", "Baker") is the one full name of the document that ends
+# in it; with two ("Bill Clinton", "Hillary Clinton") or none it stays as written. Across
+# documents a surname is never expanded (`claimant_key`): that is the alias table's job.
+
+# Words that stand before a name without being a given name: function words ("When Baker
+# arrived"), days and months, and the capitalised words of a title that `_TITLES` lacks
+# ("Secretary of State James Baker", "FBI agent Bernard Tolbert", "Other Bush").
+_NOT_GIVEN = frozenset("""
+a an the in on at by for from to with of as and but or nor so yet if when while after before
+since until because though although where whereas once unless then also only even still
+this that these those his her their its our my your he she they we it i other another
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow
+state foreign defense defence interior finance trade tourism health justice cabinet police
+district deputy attorney director commissioner superintendent surgeon agent spokesman
+spokeswoman spokesperson secretary-general former acting new chief head minister's
+""".split())
+_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"  # not "Iraq's"
+
+
+def bare_surname(claimant: str) -> str | None:
+    """The surname a claimant consists of, honorifics and titles aside ("Mr. Lenz" -> "Lenz",
+    "Baker" -> "Baker"), or None ("Joy Baker", "the FAA", "NATO", "he")."""
+    tokens = claimant.strip(_EDGE_PUNCT).split()
+    while len(tokens) > 1 and (_word(tokens[0]) in _HONORIFICS or _word(tokens[0]) in _TITLES):
+        tokens = tokens[1:]
+    if len(tokens) != 1:
+        return None
+    word = tokens[0].rstrip(".,;:")
+    if not re.fullmatch(_NAME_WORD, word) or word.endswith(".") or _word(word) in _NOT_GIVEN:
+        return None
+    if _word(word) in _HONORIFICS or _word(word) in _TITLES:
+        return None
+    return word
+
+
+def _given(words: list[str]) -> list[str]:
+    """The given names and initials just before a surname: the words of `words`, read back
+    from its end, up to the first that cannot be one ("President Lawrence" -> ["Lawrence"],
+    "a buoyant Gen. Norman" -> ["Norman"], "Secretary of State James" -> ["James"])."""
+    out: list[str] = []
+    for word in reversed(words[-3:]):
+        low = _word(word)
+        if (not re.fullmatch(_NAME_WORD, word) or low in _NOT_GIVEN or low in _HONORIFICS
+                or low in _TITLES or low.removesuffix("s") in _TITLES):  # "Presidents Leonid Kuchma"
+            break
+        out.append(word)
+    out.reverse()
+    # "C. Clark" alone is no full name; "Frank C. Clark" and "J. Edgar Hoover" are
+    return out if any(not re.fullmatch(r"[A-Z]\.", w) for w in out) else []
+
+
+_RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
+
+
+def full_names(surnames: set[str], claimants: list[str], sentences: list[str]) -> dict[str, list[str]]:
+    """For each of `surnames`, the distinct full names (given names and surname, no titles)
+    ending in it that a document names, in its claimants or its text; a name contained in a
+    longer one ("Marie Thoma" in "Dr. Marie E. Thoma") is the same person. One pass over the
+    text, whatever the number of surnames."""
+    found: dict[str, dict[tuple[str, ...], str]] = {name: {} for name in surnames}
+
+    def note(words: list[str]) -> None:
+        # every word of a run may be the surname of the words before it ("Fidel Castro Ruz")
+        for i in range(1, len(words)):
+            surname = words[i].rstrip(".,;:")
+            if surname in found:
+                given = _given(words[:i])
+                if given:
+                    found[surname].setdefault(tuple(_word(w) for w in given), " ".join([*given, surname]))
+
+    for claimant in claimants:
+        note(claimant.strip(_EDGE_PUNCT).split())
+    for sentence in sentences:
+        for m in _RUN_RE.finditer(sentence):
+            note(m.group().split())
+    out = {}
+    for surname, names in found.items():
+        keys = list(names)
+        out[surname] = [names[k] for k in keys if not any(k != o and set(k) < set(o) for o in keys)]
+    return out
+
+
+SURNAME_EXAMPLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    # (claimant, the document's sentences, the claimant it becomes)
+    ("Baker", ("Joy Baker, an obstetrician based in Georgia, told Salon the unit matters.",),
+     "Joy Baker"),
+    ("Mr. Lenz", ("Peter Lenz said the deal was off.",), "Peter Lenz"),
+    ("Thoma", ("While she cautioned, Dr. Marie E. Thoma said so.", "Marie Thoma agreed."),
+     "Marie E. Thoma"),
+    ("Albright", ("U.S. Secretary of State Madeleine Albright arrived.",), "Madeleine Albright"),
+    ("Kuchma", ("Presidents Leonid Kuchma and Boris Yeltsin met.",), "Leonid Kuchma"),
+    ("Clark", ("District Attorney Frank C. Clark spoke.",), "Frank C. Clark"),
+)
+SURNAME_KEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Clinton", ("Bill Clinton spoke.", "Hillary Clinton spoke too.")),  # two people
+    ("Baker", ("When Baker arrived, the talks began.",)),  # no given name in the text
+    ("Joy Baker", ("Joy Baker spoke.",)),  # already a full name
+    ("NATO", ("Secretary General NATO",)),  # an acronym is no surname
+    ("Reuters", ("The Reuters report said so.",)),
+    ("Bush", ("Saddam repeatedly called Bush a liar.", "Other Bush aides agreed.")),
+    ("Police", ("Puerto Rico Police said so.",)),  # a title word is no surname
+)
