@@ -64,6 +64,15 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"\b(?:getty images|shutterstock|ap photo|afp via getty|epa-efe|alamy|pa wire|pa images)\b",
      "A view of the harbour in 2019. Jane Doe/Getty Images"),
     (r"^\W*(?:image|photo) source\b", "Image source, Getty Images"),
+    # calls to action: "Subscribe to our weekly newsletter Lab Notes.", "Want more health
+    # stories in your inbox?", "Click here to read more.", "Download our app."
+    (r"^\W*subscribe\s+(?:now\s+|today\s+)?(?:to|for)\s+.{0,80}\b(?:newsletter|podcast|channel|"
+     r"briefing|digest|alerts?|updates|edition)\b", "Subscribe to Salon's weekly newsletter Lab Notes."),
+    (r"\bin(?:to)?\s+your\s+inbox\W*$", "Want more health and science stories in your inbox?"),
+    (r"^\W*(?:click|tap)\s+here\b", "Click here to read the full report."),
+    (r"^\W*(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b", "Download our free app."),
+    (r"^\W*(?:share|listen to|print)\s+this\s+(?:article|story|page)\W*$", "Share this article"),
+    (r"^\W*advertisement\W*$", "Advertisement"),
     # teaser lists a page's text keeps: "Don't miss...", "Ferry strike ends [INSIGHT]"
     (r"^\W*(?:don[’']?t miss|related(?:\s+(?:articles?|stories|coverage|content))?|more on this story|"
      r"most (?:read|popular)|recommended(?: for you)?|read more|trending(?: now)?)\W*$", "Don't miss..."),
@@ -86,6 +95,12 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "Related talks began in June.",
     "Hospital Staff walked out on Monday.",
     "The Writer was honoured in 2019.",
+    "Subscribers to the plan were told on May 3 to expect higher fees.",
+    "The agency said it would subscribe to the treaty in June.",
+    "Thousands of spam messages landed in your inbox last week, police said.",
+    "Officials click here and there, the report said in 2019.",
+    "Farmers can download the app from June, the ministry said.",
+    "Advertisement spending fell in 2023.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
@@ -95,4 +110,5 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
-                          "reporting", "editing", "writing", "compiled", "produced", "research", "]")
+                          "reporting", "editing", "writing", "compiled", "produced", "research", "]",
+                          "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement")
