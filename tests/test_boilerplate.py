@@ -19,6 +19,14 @@ def test_each_pattern_matches_its_example(pattern, example):
     assert is_boilerplate(example)
 
 
+@pytest.mark.parametrize("pattern, example", [(p, e) for p, e in EN.BOILERPLATE_LINES if not p.startswith("^")])
+def test_each_pattern_searched_inside_a_sentence_holds_a_gate_word(pattern, example):
+    # The engine searches these only in a sentence holding a gate word (the rest are tried at
+    # its start): a pattern whose matches hold none would silently never fire.
+    match = re.search(pattern, example, re.IGNORECASE).group().lower()
+    assert any(word in match for word in EN.BOILERPLATE_SEARCH_WORDS), (pattern, match)
+
+
 @pytest.mark.parametrize("sentence", EN.BOILERPLATE_NOT)
 def test_statements_that_look_like_furniture_are_kept(sentence):
     assert not is_boilerplate(sentence)

@@ -1,10 +1,18 @@
 """Page furniture is never an event, dated or not, whatever the reader: bylines, datelines
 alone on their line, "Write to ...", copyright lines, sign-up and follow-us calls, photo
-credits and captions. The words are the language pack's (`BOILERPLATE_LINE_RE`, with
+credits and captions. The words are the language pack's (`BOILERPLATE_LINES`, with
 `BOILERPLATE_LINE_WORDS` as a cheap gate); this engine knows none.
+
+Speed: every sentence of every document passes here. The patterns that start with `^` are
+tried once, at the start of the sentence (`match`); only the others are searched through it,
+and only when the sentence holds one of the pack's `BOILERPLATE_SEARCH_WORDS` (each match of
+those patterns holds one: a test says so). One alternation of all of them searched at every position cost a tenth of ingest.
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 from timeline_cli import lang as _lang
 
@@ -14,14 +22,34 @@ __all__ = ["is_boilerplate"]
 _SHORT = 160
 
 
+@functools.lru_cache(maxsize=8)
+def _patterns(pack) -> tuple[re.Pattern, re.Pattern | None, tuple[str, ...], tuple[str, ...]]:
+    """(patterns tried at the start, patterns searched inside, the gate words of a long
+    sentence, the gate words of the search). The gates are substring tests of the lower-cased
+    sentence: an alternation of the words in `re` is ten times slower."""
+    lines = [p for p, _example in pack.BOILERPLATE_LINES]
+    anchored = [p for p in lines if p.startswith("^")]
+    floating = [p for p in lines if not p.startswith("^")]
+
+    def alternation(patterns) -> re.Pattern:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    words = tuple(pack.BOILERPLATE_LINE_WORDS)
+    search_words = tuple(getattr(pack, "BOILERPLATE_SEARCH_WORDS", words))
+    return alternation(anchored), alternation(floating) if floating else None, words, search_words
+
+
 def is_boilerplate(sentence: str, lang=_lang.DEFAULT) -> bool:
     """Is this sentence (white space folded) page furniture rather than a statement?"""
     pack = _lang.get(lang)
-    pattern = getattr(pack, "BOILERPLATE_LINE_RE", None)
-    if pattern is None:
+    if getattr(pack, "BOILERPLATE_LINES", None) is None:
+        pattern = getattr(pack, "BOILERPLATE_LINE_RE", None)  # a pack with one pattern only
+        return pattern is not None and pattern.search(sentence) is not None
+    anchored, floating, words, search_words = _patterns(pack)
+    low = sentence.lower()
+    if len(sentence) > _SHORT and not any(word in low for word in words):
         return False
-    if len(sentence) > _SHORT:
-        low = sentence.lower()
-        if not any(word in low for word in pack.BOILERPLATE_LINE_WORDS):
-            return False
-    return pattern.search(sentence) is not None
+    if anchored.match(sentence) is not None:
+        return True
+    return (floating is not None and any(word in low for word in search_words)
+            and floating.search(sentence) is not None)

@@ -43,7 +43,8 @@ _WHERE = {
     **{name: "headings" for name in (
         "HEADING_MAX_WORDS", "FINITE_VERB_RE", "LIST_ITEM_RE", "DATE_START_RE", "HEADING_MARK_RE")},
     **{name: "boilerplate" for name in (
-        "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_NOT", "BYLINES",
+        "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_SEARCH_WORDS",
+        "BOILERPLATE_NOT", "BYLINES",
         "BYLINE_RE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",

@@ -112,3 +112,9 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
                           "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement")
+# The gate of the patterns searched inside a sentence (those not starting with "^"): every
+# match of one holds one of these. Fewer and rarer than the words above, so that most
+# sentences ("by", "post" and "date" are everywhere) skip the search.
+BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
+                            "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
+                            "pa images", "]", "inbox")
