@@ -60,6 +60,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
+from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
@@ -235,7 +236,7 @@ def _item(event: Event) -> _Item:
     words, lead, subject, pronoun = en.read(event.text, LEAD)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
                  terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
-                 text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
+                 text_key=normalise_text(event.text).lower(), claimant=claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
 

@@ -1,11 +1,10 @@
 """English knowledge for same-fact grouping (`timeline_cli.facts`): which words of a statement
-say what happened, one stem per word family, a few light synonyms, and claimant keys.
+say what happened, one stem per word family, a few light synonyms. (Which claimant spellings
+are one claimant is `names.claimant_key`, used through `timeline_cli.claimant_names`.)
 
     >>> terms("The minister apologised for the raid.")
     ('minister', 'apolog', 'raid')
     >>> terms("He offered an apology over the raid") == ('apolog', 'raid')
-    True
-    >>> claimant_key("Mr. Obama") == claimant_key("mr Obama") == "obama"
     True
 
 Everything here is pure and cached: grouping calls `terms` once per statement.
@@ -14,13 +13,11 @@ Everything here is pure and cached: grouping calls `terms` once per statement.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from .claimants import PERSON_TITLES
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "claimant_key", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -195,18 +192,3 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
-
-
-_TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES) | frozenset(
-    "the a an mister sir madam mme prime foreign defence defense state vice".split())
-
-
-@lru_cache(maxsize=16384)
-def claimant_key(by: str) -> str:
-    """A claimant as compared: case, accents, punctuation, titles and articles ignored.
-    "Mr Obama", "Mr. Obama", "mr. obama" -> "obama"; "The FAA", "the FAA" -> "faa"."""
-    text = unicodedata.normalize("NFKD", by)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[a-z0-9]+", text.replace(".", ""))
-    kept = [w for w in words if w not in _TITLE_WORDS]
-    return " ".join(kept or words)
