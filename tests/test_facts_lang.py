@@ -43,3 +43,26 @@ def test_subject_is_the_named_words_before_the_verb():
 def test_pronoun_starts():
     assert starts_with_pronoun("He was charged Thursday with murder.")
     assert not starts_with_pronoun("Kopp was charged Thursday with murder.")
+
+
+@pytest.mark.parametrize("text", ["At least 74, including eight Americans, were killed in Nairobi.",
+                                  "The Aug. 7, 1998, bombings killed more than 200 people."])
+def test_no_actor_before_a_lower_case_word_or_in_a_date(text):
+    # "Americans" comes after "least", "Aug" is a date: neither acts (they vetoed true links)
+    assert subject(text) == ()
+
+
+def test_a_name_with_lower_case_joiners_is_one_actor():
+    assert {"secretar", "albright"} <= set(subject("U.S. Secretary of State Madeleine Albright headed Tuesday to Africa"))
+    assert subject("South Africa on Friday deplored the blasts") == ("south", "africa")
+
+
+@pytest.mark.parametrize("a, b", [("a $5 million reward", "a reward of $5,000,000"),
+                                  ("1.5 billion dollars", "1,500,000,000 dollars")])
+def test_numbers_with_a_scale_word_meet_numbers_in_digits(a, b):
+    assert [t for t in terms(a) if t[0] == "#"] == [t for t in terms(b) if t[0] == "#"] != []
+
+
+def test_a_lone_digit_is_no_term_but_its_scaled_amount_is():
+    assert terms("5 soldiers") == ("soldier",)
+    assert "#5000" in terms("5 thousand soldiers")

@@ -460,7 +460,7 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
     add up to a strong one (a short restatement of a fact echoes several of its members)."""
-    weak = []
+    weak: list[tuple[str, str, Evidence]] = []
     for score, a, b, evidence in candidates:
         if score < THRESHOLD:
             weak.append((a, b, evidence))

@@ -113,10 +113,21 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def subject(text: str) -> tuple[str, ...]:
-    """The named words before the first lower-case term: who acts ("South Africa deplored",
-    "The Cuban government condemned" -> cuba). A lone capitalised first word is left out: it
-    may be a name ("Albright announced") or only the start of the sentence ("Suspected bombs")."""
+    """The named words before the first lower-case word: who acts ("South Africa deplored",
+    "The Cuban government condemned" -> cuba; "Secretary of State Madeleine Albright headed").
+    A lone capitalised first word is left out: it may be a name ("Albright announced") or only
+    the start of the sentence ("Suspected bombs"). Dates are no actor ("The Aug. 7 bombings"),
+    and the first lower-case word ends the name, even a grammar word ("At least 74, including
+    eight Americans, were killed": no actor)."""
     return _subject(_WORD_RE.findall(text))
+
+
+# Lower-case words inside a name ("Secretary of State", "Osama bin Laden").
+_NAME_JOINERS = frozenset("of and de du da des la le van von bin al el".split())
+# Capitalised words of dates.
+_DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split()) | frozenset(
+    "january february march april may june july august september october november december".split()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _subject(tokens: list[str]) -> tuple[str, ...]:
@@ -124,12 +135,15 @@ def _subject(tokens: list[str]) -> tuple[str, ...]:
     first = True
     lone_first = False
     for token in tokens:
-        key = _term(token)
-        if token[0].islower() or token[0].isdigit():
-            if key:
-                break
+        low = token.lower().rstrip(".")
+        if token[0].islower():
+            if low in _NAME_JOINERS and out:
+                continue
+            break
+        if token[0].isdigit() or low in _DATE_WORDS:
             first = False
             continue
+        key = _term(token)
         if key:
             out.append(key)
             lone_first = first
@@ -177,16 +191,30 @@ def terms(text: str) -> tuple[str, ...]:
 
 def _terms(tokens: list[str]) -> tuple[str, ...]:
     out: dict[str, None] = {}
-    for token in tokens:
+    for i, token in enumerate(tokens):
         if token[0].isdigit():
-            number = _number(token)
-            if len(number) >= 2:  # a lone digit links nothing
-                out.setdefault("#" + number, None)
+            number = _number_value(token, tokens[i + 1] if i + 1 < len(tokens) else "")
+            if number is not None and number >= 10:  # a lone digit links nothing
+                out.setdefault("#" + (str(int(number)) if number == int(number) else str(number)), None)
             continue
         key = _term(token)
         if key:
             out.setdefault(key, None)
     return tuple(out)
+
+
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+
+
+def _number_value(token: str, following: str) -> float | None:
+    """The number a token of digits writes, scaled by a following "thousand"/"million"/
+    "billion": "1,700" -> 1700, "5 million" -> 5000000, "1.5 billion" (None if unreadable).
+    Spelled numbers stay words: "twelve" is a stop word, as "one" to "ten" are."""
+    try:
+        value = float(_number(token))
+    except ValueError:
+        return None
+    return value * _SCALES.get(following.lower(), 1)
 
 
 def is_name(token: str, first: bool) -> bool:
