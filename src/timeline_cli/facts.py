@@ -53,8 +53,9 @@ automatic grouping; store them by event id so they survive a regroup.
 
 from __future__ import annotations
 
-import math
 import collections
+import gc
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -308,25 +309,28 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 weight[t] = _idf(index, t, n_docs)
         item.weight = sum(map(weight.__getitem__, item.terms))
     new_ids = {item.id for item in new}
-    keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
+    keys: dict[str, list[tuple[str, list[list[str]]]]] = {}
+    postings, df_of = index.postings, index.df
     for item in new:  # index first so new statements also meet each other
         per_term = []
         for t in _blocking_terms(index, item):
-            df = index.df.get(t, 0)
+            df = df_of.get(t, 0)
             if df > common:
                 continue  # as common as a stop word here: links nothing on its own
-            if df <= RARE_DF or not item.weeks:
-                term_keys = [(t, ANY_WEEK)] if df <= RARE_DF else []
+            if df <= RARE_DF:
+                lists = [postings[(t, ANY_WEEK)]]
+            elif item.weeks:
+                lists = [postings[(t, w)] for w in item.weeks]
             else:
-                term_keys = [(t, w) for w in item.weeks]
-            per_term.append((t, term_keys))
-            for key in term_keys:
-                index.postings[key].append(item.id)
+                continue
+            for posting in lists:
+                posting.append(item.id)
+            per_term.append((t, lists))  # the postings themselves: no lookups when counting
         keys[item.id] = per_term
     out = []
     done: set[tuple[str, str]] = set()
     for item in new:
-        hits = _hits(index, keys[item.id])
+        hits = _hits(keys[item.id])
         same = index.by_text.get(item.text_key, ())
         for other_id in same:
             hits[other_id] = MIN_SHARED + 1
@@ -360,9 +364,10 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 index.scores[(a, b)] = 1.0
                 out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
                 continue
-            for t in other.terms:
-                if t not in weight:
-                    weight[t] = _idf(index, t, n_docs)
+            if other_id not in new_ids:  # (the new ones' terms are weighed above)
+                for t in other.terms:
+                    if t not in weight:
+                        weight[t] = _idf(index, t, n_docs)
             score, shared = _score(item, other, weight)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
@@ -371,18 +376,22 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
     return out
 
 
-def _hits(index: FactIndex, per_term: list[tuple[str, list[tuple[str, int]]]]) -> Counter[str]:
+def _hits(per_term: list[tuple[str, list[list[str]]]]) -> Counter[str]:
     """{statement id: how many of these blocking terms it shares}, the rarest terms first
     (shortest postings, then the term) until MAX_VISIT ids were counted: a statement whose
     terms are all common in its weeks (a small vocabulary) costs a bounded amount, and the
     candidates it meets are those sharing its heaviest terms."""
-    postings = index.postings
     sized = []
-    for term, term_keys in per_term:
-        lists = [p for p in (postings[key] for key in term_keys) if len(p) <= MAX_POSTING]
+    for term, postings in per_term:
+        if len(postings) == 1:
+            size = len(postings[0])
+            if 1 < size <= MAX_POSTING:  # (a posting of one is the statement itself)
+                sized.append((size, term, postings))
+            continue
+        lists = [p for p in postings if 1 < len(p) <= MAX_POSTING]
         if lists:
             sized.append((sum(map(len, lists)), term, lists))
-    sized.sort(key=lambda s: (s[0], s[1]))
+    sized.sort()
     hits: Counter[str] = Counter()
     visited = 0
     for size, _term, lists in sized:
@@ -513,9 +522,17 @@ def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
     """Add events (say one newly ingested document) to `index` and group them with what it
     holds; facts already made stay made. Returns `index`. Work is proportional to the new
     statements and the statements sharing their blocking keys, not to the store."""
-    new = _add(index, list(new_events))
-    _apply_links(index, index.links)
-    _merge(index, _candidates(index, new))
+    # The index is many small objects without cycles: the cyclic collector would walk them
+    # again and again while they are made (a third of the time of a large build).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        new = _add(index, list(new_events))
+        _apply_links(index, index.links)
+        _merge(index, _candidates(index, new))
+    finally:
+        if collecting:
+            gc.enable()
     return index
 
 

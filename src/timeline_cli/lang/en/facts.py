@@ -170,8 +170,10 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     return _terms(tokens), _head(tokens, n), _subject(tokens), pronoun
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _term(token: str) -> str:
+    if token[0].isdigit():
+        return _number_key(token, 1)
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
@@ -190,31 +192,31 @@ def terms(text: str) -> tuple[str, ...]:
 
 
 def _terms(tokens: list[str]) -> tuple[str, ...]:
-    out: dict[str, None] = {}
-    for i, token in enumerate(tokens):
-        if token[0].isdigit():
-            number = _number_value(token, tokens[i + 1] if i + 1 < len(tokens) else "")
-            if number is not None and number >= 10:  # a lone digit links nothing
-                out.setdefault("#" + (str(int(number)) if number == int(number) else str(number)), None)
-            continue
-        key = _term(token)
-        if key:
-            out.setdefault(key, None)
-    return tuple(out)
+    keys = list(map(_term, tokens))  # cached per token: the loop runs in C
+    if not _SCALE_TOKENS.isdisjoint(tokens):
+        for i, token in enumerate(tokens[:-1]):
+            scale = _SCALES.get(tokens[i + 1].lower())
+            if scale and token[0].isdigit():
+                keys[i] = _number_key(token, scale)
+    return tuple(dict.fromkeys(filter(None, keys)))
 
 
 _SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+_SCALE_TOKENS = frozenset(w for s in _SCALES for w in (s, s.title(), s.upper()))
 
 
-def _number_value(token: str, following: str) -> float | None:
-    """The number a token of digits writes, scaled by a following "thousand"/"million"/
-    "billion": "1,700" -> 1700, "5 million" -> 5000000, "1.5 billion" (None if unreadable).
-    Spelled numbers stay words: "twelve" is a stop word, as "one" to "ten" are."""
+def _number_key(token: str, scale: int) -> str:
+    """The term of a number written in digits, times `scale` (a following "thousand"/
+    "million"/"billion"): "1,700" -> "#1700", "5" million -> "#5000000", "1.5" billion ->
+    "#1500000000"; "" below 10 (a lone digit links nothing) or if unreadable. Spelled
+    numbers stay words: "twelve" is a stop word, as "one" to "ten" are."""
     try:
-        value = float(_number(token))
+        value = float(_number(token)) * scale
     except ValueError:
-        return None
-    return value * _SCALES.get(following.lower(), 1)
+        return ""
+    if value < 10:
+        return ""
+    return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
 def is_name(token: str, first: bool) -> bool:
