@@ -200,4 +200,15 @@ def test_the_seed_article_alone_groups_nothing():
     assert seeds
     events = [e for path in seeds
               for e in document_events(path.read_text(encoding="utf-8"), reported=date(2024, 11, 6), source=path.name)]
-    assert groups(facts.group(events)) == []
+    assert len(events) > 10
+    index = facts.build(events)
+    assert groups(index.fact_of) == []
+    assert all(index.sources(fid) == 1 for fid in index.facts())
+    # nor when its statements arrive one by one (the incremental path), each as if from a
+    # source of its own: then only the rules keep its different facts apart
+    from dataclasses import replace
+
+    one_by_one = facts.build([])
+    for k, event in enumerate(events):
+        facts.regroup(one_by_one, [replace(event, source=f"source-{k}")])
+    assert groups(one_by_one.fact_of) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_cli.lang.en.facts import claimant_key, head, starts_with_pronoun, stem, subject, terms
+from timeline_cli.lang.en.facts import head, starts_with_pronoun, stem, subject, terms
 
 
 @pytest.mark.parametrize("word", ["apologised", "apologized", "apology", "apologises", "apologize", "sorry"])
@@ -45,12 +45,24 @@ def test_pronoun_starts():
     assert not starts_with_pronoun("Kopp was charged Thursday with murder.")
 
 
-@pytest.mark.parametrize("a, b", [("Mr Obama", "Mr. Obama"), ("mr. obama", "Obama"), ("The FAA", "the FAA"),
-                                  ("President Bill Clinton", "bill clinton"), ("Zürich police", "Zurich Police")])
-def test_claimants_compare_without_case_titles_articles_or_punctuation(a, b):
-    assert claimant_key(a) == claimant_key(b)
+@pytest.mark.parametrize("text", ["At least 74, including eight Americans, were killed in Nairobi.",
+                                  "The Aug. 7, 1998, bombings killed more than 200 people."])
+def test_no_actor_before_a_lower_case_word_or_in_a_date(text):
+    # "Americans" comes after "least", "Aug" is a date: neither acts (they vetoed true links)
+    assert subject(text) == ()
 
 
-def test_different_claimants_stay_different():
-    assert claimant_key("Mr Obama") != claimant_key("Mrs Obama Robinson")
-    assert claimant_key("The Pentagon") != claimant_key("the U.S. Department of Defense")  # aliases are the user's
+def test_a_name_with_lower_case_joiners_is_one_actor():
+    assert {"secretar", "albright"} <= set(subject("U.S. Secretary of State Madeleine Albright headed Tuesday to Africa"))
+    assert subject("South Africa on Friday deplored the blasts") == ("south", "africa")
+
+
+@pytest.mark.parametrize("a, b", [("a $5 million reward", "a reward of $5,000,000"),
+                                  ("1.5 billion dollars", "1,500,000,000 dollars")])
+def test_numbers_with_a_scale_word_meet_numbers_in_digits(a, b):
+    assert [t for t in terms(a) if t[0] == "#"] == [t for t in terms(b) if t[0] == "#"] != []
+
+
+def test_a_lone_digit_is_no_term_but_its_scaled_amount_is():
+    assert terms("5 soldiers") == ("soldier",)
+    assert "#5000" in terms("5 thousand soldiers")

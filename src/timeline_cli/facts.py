@@ -37,7 +37,11 @@ Speed: no all-pairs comparison. A statement is compared only with statements sha
 (term, any date) for a term of at most `RARE_DF` documents (restatements months later). A
 date wider than `WIDE_DAYS` ("1998", "../1998-08-08") is blocked on the week before its known
 end or its report date. Terms in more than `MAX_DF_SHARE` of the documents, and keys shared by
-more than `MAX_POSTING` statements, do not block.
+more than `MAX_POSTING` statements, do not block. The work per statement is capped whatever
+the vocabulary: its blocking terms are counted rarest first up to `MAX_VISIT` posting entries,
+and of the statements they meet only the `MAX_CANDIDATES` sharing the most term weight (then
+the smallest ids) are compared, so doubling the input doubles the comparisons
+(`FactIndex.compared`).
 
 Re-publication: two sources sharing most of their statement texts (near-identical wire copy)
 are one source (`sources` counts them once); their statements still group into one fact.
@@ -49,13 +53,15 @@ automatic grouping; store them by event id so they survive a regroup.
 
 from __future__ import annotations
 
-import math
 import collections
+import gc
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
+from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
@@ -82,6 +88,8 @@ MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a
 COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
 RARE_DF = 30         # a term in at most this many documents also blocks across any dates
 ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
+MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
+MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
 
@@ -148,6 +156,7 @@ class FactIndex:
     links: list[tuple[str, ...]] = field(default_factory=list)
     short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
+    compared: int = 0  # pairs of statements compared: what grouping time grows with
 
     # ------------------------------------------------------------------ reading
 
@@ -228,7 +237,7 @@ def _item(event: Event) -> _Item:
     words, lead, subject, pronoun = en.read(event.text, LEAD)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
                  terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
-                 text_key=normalise_text(event.text).lower(), claimant=en.claimant_key(event.by) if event.by else "",
+                 text_key=normalise_text(event.text).lower(), claimant=claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
 
@@ -300,36 +309,28 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 weight[t] = _idf(index, t, n_docs)
         item.weight = sum(map(weight.__getitem__, item.terms))
     new_ids = {item.id for item in new}
-    keys: dict[str, list[tuple[str, list[tuple[str, int]]]]] = {}
+    keys: dict[str, list[tuple[str, list[list[str]]]]] = {}
+    postings, df_of = index.postings, index.df
     for item in new:  # index first so new statements also meet each other
         per_term = []
         for t in _blocking_terms(index, item):
-            df = index.df.get(t, 0)
+            df = df_of.get(t, 0)
             if df > common:
                 continue  # as common as a stop word here: links nothing on its own
-            if df <= RARE_DF or not item.weeks:
-                term_keys = [(t, ANY_WEEK)] if df <= RARE_DF else []
+            if df <= RARE_DF:
+                lists = [postings[(t, ANY_WEEK)]]
+            elif item.weeks:
+                lists = [postings[(t, w)] for w in item.weeks]
             else:
-                term_keys = [(t, w) for w in item.weeks]
-            per_term.append((t, term_keys))
-            for key in term_keys:
-                index.postings[key].append(item.id)
+                continue
+            for posting in lists:
+                posting.append(item.id)
+            per_term.append((t, lists))  # the postings themselves: no lookups when counting
         keys[item.id] = per_term
     out = []
+    done: set[tuple[str, str]] = set()
     for item in new:
-        hits: Counter[str] = Counter()
-        for _term, term_keys in keys[item.id]:
-            if len(term_keys) == 1:
-                posting = index.postings[term_keys[0]]
-                if len(posting) <= MAX_POSTING:
-                    _count(hits, posting)  # counted in C
-                continue
-            met: set[str] = set()
-            for key in term_keys:
-                posting = index.postings[key]
-                if len(posting) <= MAX_POSTING:
-                    met.update(posting)
-            _count(hits, met)
+        hits = _hits(keys[item.id])
         same = index.by_text.get(item.text_key, ())
         for other_id in same:
             hits[other_id] = MIN_SHARED + 1
@@ -341,12 +342,19 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
         else:
             short = index.short
             meeting = [o for o, n in hits.items() if n > MIN_SHARED or (n == MIN_SHARED and o in short)]
+        items = index.items
+        meeting = [o for o in meeting if o != item.id and items[o].doc != item.doc and
+                   items[o].lo <= item.hi and item.lo <= items[o].hi]
+        if len(meeting) > MAX_CANDIDATES:
+            meeting = _best(index, item, meeting, weight, n_docs, same)
         for other_id in meeting:
-            if other_id == item.id or (other_id in new_ids and other_id < item.id):
-                continue  # each new pair once
-            other = index.items[other_id]
-            if other.doc == item.doc:
-                continue
+            other = items[other_id]
+            if other_id in new_ids:  # each new pair once, from whichever side kept it
+                pair = (item.id, other_id) if item.id < other_id else (other_id, item.id)
+                if pair in done:
+                    continue
+                done.add(pair)
+            index.compared += 1
             days = _overlap(item, other)
             if days is None:
                 continue
@@ -356,15 +364,65 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 index.scores[(a, b)] = 1.0
                 out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
                 continue
-            for t in other.terms:
-                if t not in weight:
-                    weight[t] = _idf(index, t, n_docs)
+            if other_id not in new_ids:  # (the new ones' terms are weighed above)
+                for t in other.terms:
+                    if t not in weight:
+                        weight[t] = _idf(index, t, n_docs)
             score, shared = _score(item, other, weight)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out
+
+
+def _hits(per_term: list[tuple[str, list[list[str]]]]) -> Counter[str]:
+    """{statement id: how many of these blocking terms it shares}, the rarest terms first
+    (shortest postings, then the term) until MAX_VISIT ids were counted: a statement whose
+    terms are all common in its weeks (a small vocabulary) costs a bounded amount, and the
+    candidates it meets are those sharing its heaviest terms."""
+    sized = []
+    for term, postings in per_term:
+        if len(postings) == 1:
+            size = len(postings[0])
+            if 1 < size <= MAX_POSTING:  # (a posting of one is the statement itself)
+                sized.append((size, term, postings))
+            continue
+        lists = [p for p in postings if 1 < len(p) <= MAX_POSTING]
+        if lists:
+            sized.append((sum(map(len, lists)), term, lists))
+    sized.sort()
+    hits: Counter[str] = Counter()
+    visited = 0
+    for size, _term, lists in sized:
+        if visited + size > MAX_VISIT and visited:
+            break
+        visited += size
+        if len(lists) == 1:
+            _count(hits, lists[0])  # counted in C
+        else:
+            met: set[str] = set()  # one count per term, whichever of its weeks
+            for posting in lists:
+                met.update(posting)
+            _count(hits, met)
+    return hits
+
+
+def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
+          same: Sequence[str]) -> list[str]:
+    """The MAX_CANDIDATES statements sharing the most term weight with `item` (then the
+    smallest ids), and any with the same text: the work per statement stays bounded."""
+    def shared(other_id: str) -> float:
+        total = 0.0
+        for t in item.terms & index.items[other_id].terms:
+            if t not in weight:
+                weight[t] = _idf(index, t, n_docs)
+            total += weight[t]
+        return total
+
+    ranked = sorted(meeting, key=lambda o: (-shared(o), o))
+    kept = ranked[:MAX_CANDIDATES]
+    return kept + [o for o in ranked[MAX_CANDIDATES:] if o in same]
 
 
 def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> bool:
@@ -411,7 +469,7 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
     add up to a strong one (a short restatement of a fact echoes several of its members)."""
-    weak = []
+    weak: list[tuple[str, str, Evidence]] = []
     for score, a, b, evidence in candidates:
         if score < THRESHOLD:
             weak.append((a, b, evidence))
@@ -464,9 +522,17 @@ def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
     """Add events (say one newly ingested document) to `index` and group them with what it
     holds; facts already made stay made. Returns `index`. Work is proportional to the new
     statements and the statements sharing their blocking keys, not to the store."""
-    new = _add(index, list(new_events))
-    _apply_links(index, index.links)
-    _merge(index, _candidates(index, new))
+    # The index is many small objects without cycles: the cyclic collector would walk them
+    # again and again while they are made (a third of the time of a large build).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        new = _add(index, list(new_events))
+        _apply_links(index, index.links)
+        _merge(index, _candidates(index, new))
+    finally:
+        if collecting:
+            gc.enable()
     return index
 
 

@@ -1,11 +1,10 @@
 """English knowledge for same-fact grouping (`timeline_cli.facts`): which words of a statement
-say what happened, one stem per word family, a few light synonyms, and claimant keys.
+say what happened, one stem per word family, a few light synonyms. (Which claimant spellings
+are one claimant is `names.claimant_key`, used through `timeline_cli.claimant_names`.)
 
     >>> terms("The minister apologised for the raid.")
     ('minister', 'apolog', 'raid')
     >>> terms("He offered an apology over the raid") == ('apolog', 'raid')
-    True
-    >>> claimant_key("Mr. Obama") == claimant_key("mr Obama") == "obama"
     True
 
 Everything here is pure and cached: grouping calls `terms` once per statement.
@@ -14,13 +13,11 @@ Everything here is pure and cached: grouping calls `terms` once per statement.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
-from .claimants import PERSON_TITLES
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "claimant_key", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -116,10 +113,21 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
 
 @lru_cache(maxsize=65536)
 def subject(text: str) -> tuple[str, ...]:
-    """The named words before the first lower-case term: who acts ("South Africa deplored",
-    "The Cuban government condemned" -> cuba). A lone capitalised first word is left out: it
-    may be a name ("Albright announced") or only the start of the sentence ("Suspected bombs")."""
+    """The named words before the first lower-case word: who acts ("South Africa deplored",
+    "The Cuban government condemned" -> cuba; "Secretary of State Madeleine Albright headed").
+    A lone capitalised first word is left out: it may be a name ("Albright announced") or only
+    the start of the sentence ("Suspected bombs"). Dates are no actor ("The Aug. 7 bombings"),
+    and the first lower-case word ends the name, even a grammar word ("At least 74, including
+    eight Americans, were killed": no actor)."""
     return _subject(_WORD_RE.findall(text))
+
+
+# Lower-case words inside a name ("Secretary of State", "Osama bin Laden").
+_NAME_JOINERS = frozenset("of and de du da des la le van von bin al el".split())
+# Capitalised words of dates.
+_DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split()) | frozenset(
+    "january february march april may june july august september october november december".split()) | frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _subject(tokens: list[str]) -> tuple[str, ...]:
@@ -127,12 +135,15 @@ def _subject(tokens: list[str]) -> tuple[str, ...]:
     first = True
     lone_first = False
     for token in tokens:
-        key = _term(token)
-        if token[0].islower() or token[0].isdigit():
-            if key:
-                break
+        low = token.lower().rstrip(".")
+        if token[0].islower():
+            if low in _NAME_JOINERS and out:
+                continue
+            break
+        if token[0].isdigit() or low in _DATE_WORDS:
             first = False
             continue
+        key = _term(token)
         if key:
             out.append(key)
             lone_first = first
@@ -159,8 +170,10 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     return _terms(tokens), _head(tokens, n), _subject(tokens), pronoun
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 18)
 def _term(token: str) -> str:
+    if token[0].isdigit():
+        return _number_key(token, 1)
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
@@ -179,34 +192,33 @@ def terms(text: str) -> tuple[str, ...]:
 
 
 def _terms(tokens: list[str]) -> tuple[str, ...]:
-    out: dict[str, None] = {}
-    for token in tokens:
-        if token[0].isdigit():
-            number = _number(token)
-            if len(number) >= 2:  # a lone digit links nothing
-                out.setdefault("#" + number, None)
-            continue
-        key = _term(token)
-        if key:
-            out.setdefault(key, None)
-    return tuple(out)
+    keys = list(map(_term, tokens))  # cached per token: the loop runs in C
+    if not _SCALE_TOKENS.isdisjoint(tokens):
+        for i, token in enumerate(tokens[:-1]):
+            scale = _SCALES.get(tokens[i + 1].lower())
+            if scale and token[0].isdigit():
+                keys[i] = _number_key(token, scale)
+    return tuple(dict.fromkeys(filter(None, keys)))
+
+
+_SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
+_SCALE_TOKENS = frozenset(w for s in _SCALES for w in (s, s.title(), s.upper()))
+
+
+def _number_key(token: str, scale: int) -> str:
+    """The term of a number written in digits, times `scale` (a following "thousand"/
+    "million"/"billion"): "1,700" -> "#1700", "5" million -> "#5000000", "1.5" billion ->
+    "#1500000000"; "" below 10 (a lone digit links nothing) or if unreadable. Spelled
+    numbers stay words: "twelve" is a stop word, as "one" to "ten" are."""
+    try:
+        value = float(_number(token)) * scale
+    except ValueError:
+        return ""
+    if value < 10:
+        return ""
+    return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
-
-
-_TITLE_WORDS = frozenset(t.rstrip(".") for t in PERSON_TITLES) | frozenset(
-    "the a an mister sir madam mme prime foreign defence defense state vice".split())
-
-
-@lru_cache(maxsize=16384)
-def claimant_key(by: str) -> str:
-    """A claimant as compared: case, accents, punctuation, titles and articles ignored.
-    "Mr Obama", "Mr. Obama", "mr. obama" -> "obama"; "The FAA", "the FAA" -> "faa"."""
-    text = unicodedata.normalize("NFKD", by)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    words = re.findall(r"[a-z0-9]+", text.replace(".", ""))
-    kept = [w for w in words if w not in _TITLE_WORDS]
-    return " ".join(kept or words)
