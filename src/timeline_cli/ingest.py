@@ -272,6 +272,9 @@ def run_jobs(jobs: list[Job], *, workers: int = 1,
         compiled()
     except ImportError:
         pass  # each worker then reports the missing parser itself, as a TimelineError
+    from timeline_cli.readers import preload
+
+    preload([job.path for job in jobs])  # likewise the readers' libraries (trafilatura ...)
 
     workers = min(workers, len(jobs))
     # Chunks amortise the inter-process round trips; several per worker keep the load even.
