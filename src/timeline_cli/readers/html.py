@@ -104,6 +104,7 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     # much as a quarter of the extraction); only the rare recall retry parses again.
     tree = _parse(trafilatura, data, origin)
     meta = _metadata(tree, url)  # before extraction prunes the tree
+    local = _local_published(tree)
     # Precision first (related lists and teasers left out). fast=True: trafilatura's own
     # extractor only, without its comparison against readability and jusText (a third of its
     # time). A short text from it may be an article it missed (on web-dev, 5 of 180 pages
@@ -141,6 +142,9 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
         how = _how(data, found)
         if how == "page metadata (htmldate)" and url and found.replace("-", "/") in url:
             how = "URL"
+    if local is not None and local[0] != published:
+        # a publication timestamp in the publisher's own time zone names the day it printed
+        published, how = local
     title = (meta.title or "").strip()
     if published is None:
         # No date in the markup: ingest tries the text's dateline next, then this guess.
@@ -159,6 +163,15 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     return [Document(text=text, title=title, author=(meta.author or "").strip(), published=published,
                      published_how=how, published_weak=weak, url=(meta.url or url or "").strip(),
                      language=lang or (getattr(result, "language", None) or ""))]
+
+
+def _local_published(tree):
+    from timeline_cli.readers.pagedate import local_published
+
+    try:
+        return local_published(tree)
+    except RecursionError:  # JSON-LD nested beyond reason: no date from it
+        return None
 
 
 def _metadata(tree, url: str) -> Any:
