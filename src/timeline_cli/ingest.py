@@ -63,6 +63,7 @@ class DocInfo:
     published: date | None = None    # the date the document gives itself, and how it was found
     published_how: str = ""
     page_starts: tuple[int, ...] = ()  # a PDF's page offsets in the text read (page of a span)
+    notes: tuple[str, ...] = ()      # what the reader left out of the file (warnings to show)
 
     def described(self) -> "Source":
         """Its row in the store's source table (sources.py)."""
@@ -175,7 +176,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     for event in kept:
         check_event(event)
     info = DocInfo(source, " ".join(document.title.split()), document.url, author,
-                   document.published, document.published_how, document.pages)
+                   document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
     return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
 

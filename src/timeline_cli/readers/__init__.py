@@ -62,6 +62,10 @@ class Document:
     # True when `published` is a guess (a page's date found only by searching its text):
     # ingest then prefers a dateline in the text itself.
     published_weak: bool = False
+    # What the reader left out of the file and why, one line each ("box.mbox (message 3) is a
+    # malformed e-mail ...: skipped"), for the command to show as warnings: set on the first
+    # Document of a file that holds several.
+    notes: tuple[str, ...] = ()
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding character `offset`, for a paged document; else None."""
