@@ -287,3 +287,45 @@ def test_cli_ingest_a_folder_of_pdf_and_mail_with_two_jobs(tl, tmp_path: Path) -
     assert result.exit_code == 0, result.stderr
     sources = {e["source"].split("#")[0].rsplit("/", 1)[-1] for e in _events(tl.store)}
     assert sources == {"report.pdf", "mail.eml", "box.mbox"}
+
+
+BROKEN = (b"From: a@example.com\nSubject: x\nDate: Mon, 01 Feb 2021 08:00:00 +0000\n"
+          b"Message-ID: <broken-7@example.com>\nMIME-Version: 1.0\n"
+          b"Content-Type: multipart/mixed; boundary=\"XYZ\"\n\nThe port closed on 3 March 2021.\n")
+
+
+def _mbox_with(path: Path, messages: list[bytes]) -> None:
+    """An mbox written as mail tools write one: a "From " line before each message."""
+    with open(path, "wb") as fh:
+        for raw in messages:
+            fh.write(b"From sender@example.com Mon Feb  1 08:00:00 2021\n" + raw.rstrip(b"\n") + b"\n\n")
+
+
+def test_cli_mbox_skips_a_malformed_message_with_a_warning_naming_it(tl, tmp_path: Path) -> None:
+    path = tmp_path / "box.mbox"
+    good = [bytes(message(f"The shipment left Rotterdam on {n} February 2021.\n", subject=f"Shipment {n}",
+                          date_header=f"Mon, 0{n + 3} Feb 2021 08:00:00 +0000")) for n in (1, 2)]
+    _mbox_with(path, [good[0], BROKEN, good[1]])
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(e["when"] for e in _events(tl.store)) == ["2021-02-01", "2021-02-02"]
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1, result.stderr
+    assert "(message 2, broken-7@example.com)" in warnings[0] and "malformed e-mail" in warnings[0]
+    assert warnings[0].endswith("skipped")
+    assert "ingested 2 events from 2 documents" in result.stderr
+    # extract reads the mailbox the same way, and says the same
+    result = tl("extract", str(path), "--format", "jsonl")
+    assert result.exit_code == 0 and "(message 2, broken-7@example.com)" in result.stderr
+    assert '"2021-02-01"' in result.stdout and "3 March" not in result.stdout
+
+
+def test_cli_mbox_of_malformed_messages_only_fails_and_writes_nothing(tl, tmp_path: Path) -> None:
+    path = tmp_path / "box.mbox"
+    _mbox_with(path, [BROKEN, BROKEN.replace(b"broken-7", b"broken-8")])
+    result = tl("ingest", str(path))
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "no message that can be read (2 malformed" in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+    assert not tl.store.exists()

@@ -112,6 +112,26 @@ def test_nested_tags_give_a_one_line_error_and_nothing_written(tl, tmp_path):
     assert not tl.store.exists()
 
 
+def _gzip_bomb(megabytes: int) -> bytes:
+    """A page of `megabytes` MB of blanks, gzip-compressed to about 1/1000 of it."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31)
+    parts = [packer.compress(b"<html><body><p>On May 3, 2024 the council met.")]
+    parts += [packer.compress(b" " * (1 << 20)) for _ in range(megabytes)]
+    return b"".join(parts + [packer.compress(b"</p></body></html>"), packer.flush()])
+
+
+def test_a_zip_bomb_saved_as_a_page_gives_a_one_line_error_and_nothing_written(tl, tmp_path):
+    page = tmp_path / "bomb.html"
+    page.write_bytes(_gzip_bomb(64))  # 64 MB inflated from 64 KB, past trafilatura's 20 MB cap
+    assert page.stat().st_size < 200_000
+    result = tl("ingest", str(page))
+    assert result.exit_code != 0
+    assert "bomb.html" in one_line_error(result)
+    assert not tl.store.exists()
+
+
 def test_hostile_attribute_and_script_are_safe(tl, tmp_path):
     page = tmp_path / "odd.html"
     page.write_text('<html><head><meta name="x" content="' + "a" * 2_000_000 + '"><script>'
@@ -200,6 +220,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, b"Date: 2024-11-06\n\nTroops left on October 24.\n", "text/plain")
         elif path == "/image":
             self._send(200, b"\x89PNG\r\n\x1a\n", "image/png")
+        elif path == "/bomb":  # gzip the client never asked for, inflating to 64 MB
+            self._send(200, _gzip_bomb(64), headers=[("Content-Encoding", "gzip")])
         elif path == "/huge-declared":
             self._send(200, b"", headers=[("Content-Length", str(2 * 1024 ** 3))])
         elif path == "/huge":  # no Content-Length: the client must stop reading at its cap
@@ -248,6 +270,7 @@ def test_plain_text_url(tl, server):
     ("/huge-declared", "too big"),
     ("/huge", "too big"),
     ("/image", "image/png"),
+    ("/bomb", "binary"),
 ])
 def test_bad_urls_give_one_line_errors_and_write_nothing(tl, server, monkeypatch, path, says):
     monkeypatch.setattr("timeline_cli.fetch.MAX_FETCH_BYTES", 1024 * 1024)

@@ -63,6 +63,7 @@ class DocInfo:
     published: date | None = None    # the date the document gives itself, and how it was found
     published_how: str = ""
     page_starts: tuple[int, ...] = ()  # a PDF's page offsets in the text read (page of a span)
+    notes: tuple[str, ...] = ()      # what the reader left out of the file (warnings to show)
 
     def described(self) -> "Source":
         """Its row in the store's source table (sources.py)."""
@@ -170,7 +171,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     for event in kept:
         check_event(event)
     info = DocInfo(source, " ".join(document.title.split()), document.url, author,
-                   document.published, document.published_how, document.pages)
+                   document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
     return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
 
@@ -267,6 +268,9 @@ def run_jobs(jobs: list[Job], *, workers: int = 1,
         compiled()
     except ImportError:
         pass  # each worker then reports the missing parser itself, as a TimelineError
+    from timeline_cli.readers import preload
+
+    preload([job.path for job in jobs])  # likewise the readers' libraries (trafilatura ...)
 
     workers = min(workers, len(jobs))
     # Chunks amortise the inter-process round trips; several per worker keep the load even.

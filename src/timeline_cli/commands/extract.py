@@ -8,7 +8,7 @@ import sys
 import click
 
 from timeline_cli.cli_options import ReportDate, mode_option, pass_app, warn_assumed
-from timeline_cli.sanitize import isatty
+from timeline_cli.sanitize import isatty, say
 
 EXTRACT_FORMATS = ["jsonl", "table"]
 JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
@@ -72,6 +72,8 @@ def extract(app, files, reported, fmt, dayfirst, encoding, mode):
             data, url = fetch(path)
         documents = read_documents(path, encoding, data=data, origin=url or None, url=url)
         for document in documents:
+            for note in document.notes:  # a reader's skipped parts (a malformed mbox message)
+                say(f"warning: {note}")
             name = f"{url or path}#{document.part}" if document.part else (url or path)
             texts.append((name, document))
     today = None

@@ -84,6 +84,9 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
         results = run_jobs(job_list, workers=jobs, progress=advance)
     ingested = collect(job_list, results)
+    for info in ingested.infos or ():
+        for note in info.notes:  # a reader's skipped parts (a malformed message of an mbox)
+            say(f"warning: {note}")
     for job, chosen in ingested.assumed:
         warn_assumed(job.path, chosen, today_means="using today ({day}) as its report date")
     events = ingested.events

@@ -18,12 +18,16 @@ Parsed with the standard library's `email` package (policy.default); nothing hea
   ">From " lines escaped by the mbox writer are unescaped.
 
 A malformed e-mail (no headers, a multipart without its boundary, a message with no text body)
-is a one-line InputError naming the message, never a traceback.
+is a one-line InputError naming the message, never a traceback. In an mbox, a malformed message
+is skipped and named in the first Document's `notes` (the command warns), as a mail client
+importing a mailbox skips what it cannot read; a message without a text body is skipped
+silently; only an mbox with no message that can be read is an error.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -74,18 +78,37 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
     if _FROM_LINE.match(data.lstrip(b"\xef\xbb\xbf")):
         messages = _split_mbox(data.lstrip(b"\xef\xbb\xbf"))
         docs = []
+        notes = []
         for number, raw in enumerate(messages, 1):
-            doc = _read_one(raw, origin=f"{origin} (message {number})", encoding=encoding,
-                            number=number, required=False)
+            try:
+                doc = _read_one(raw, origin=f"{origin} (message {number}{_id_of(raw)})",
+                                encoding=encoding, number=number, required=False)
+            except InputError as exc:
+                # One broken message does not cost the user the mailbox: it is left out, said.
+                notes.append(f"{exc.message}: skipped")
+                continue
             if doc is not None:
                 docs.append(doc)
         if not docs:
+            if notes:
+                raise InputError(f"{origin} is an mbox with no message that can be read ({len(notes)} malformed; "
+                                 f"the first: {notes[0].removesuffix(': skipped')})", hint=_HINT)
             raise InputError(f"{origin} is an mbox with no message that has a text body",
                              hint="attachments are not read; save the text of the messages instead")
+        if notes:
+            docs[0] = replace(docs[0], notes=tuple(notes))
         return docs
     doc = _read_one(data, origin=origin, encoding=encoding, number=0, required=True)
     assert doc is not None
     return [doc]
+
+
+def _id_of(raw: bytes) -> str:
+    """", <Message-ID>" of a message's raw bytes, to name it in a warning ("" when there is
+    none): found without parsing, since the message may not parse."""
+    head = raw[:raw.find(b"\n\n")] if b"\n\n" in raw[:65536] else raw[:65536]
+    m = re.search(rb"(?im)^message-id:[ \t]*<?([^\s<>]{1,200})>?", head)
+    return f", {m.group(1).decode('ascii', 'replace')}" if m else ""
 
 
 def _split_mbox(data: bytes) -> list[bytes]:
