@@ -331,6 +331,15 @@ class Saved(int):
         return self
 
 
+def regroup(txn) -> None:
+    """Store the same-fact grouping of the transaction's events (grouping.py) unless the
+    stored one is of exactly these events already: ingest keeps it in the same write."""
+    from timeline_cli import grouping
+
+    if not grouping.is_fresh(txn.memory, txn.events):
+        grouping.regroup(txn)
+
+
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     """Add the ingested events in a store transaction (checked by parse_job already; each
     written as the block its worker formatted); how many were new.
