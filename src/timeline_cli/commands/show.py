@@ -62,7 +62,7 @@ def show(app, ids, query, fmt, oneline, show_all):
 
         raise UsageError(f"--oneline is a view of its own and takes no --format {fmt}",
                          hint="drop --format, or drop --oneline")
-    events, sources = app.select_described(query)
+    events, sources, facts = app.select_grouped(query)
     if oneline:
         from timeline_cli.render import render_oneline
 
@@ -77,4 +77,4 @@ def show(app, ids, query, fmt, oneline, show_all):
         with app.paged_console() as console:
             render_rich(events, console, fold=not show_all)
     else:
-        write_format(fmt, events, sys.stdout, sources=sources)
+        write_format(fmt, events, sys.stdout, sources=sources, facts=facts)
