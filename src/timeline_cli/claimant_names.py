@@ -95,6 +95,11 @@ def by_matches(query: str, lang=_lang.DEFAULT, aliases: Mapping[str, str] | None
     fold = aliased(aliases or {}, lang)
     folded = fold(query)
     keys: dict[str, str] = {}  # a store repeats its claimants: fold each spelling once
+    # The names an alias gives each claimant: "Pentagon" finds what "the Pentagon" means.
+    named: dict[str, list[str]] = {}
+    for name, claimant in (aliases or {}).items():
+        for n in (name, claimant):
+            named.setdefault(fold(n), []).append(n.casefold())
 
     def matches(by: str) -> bool:
         if not by:
@@ -106,5 +111,5 @@ def by_matches(query: str, lang=_lang.DEFAULT, aliases: Mapping[str, str] | None
         key = keys.get(by)
         if key is None:
             key = keys[by] = fold(by)
-        return folded == key
+        return folded == key or any(plain in n for n in named.get(key, ()))
     return matches
