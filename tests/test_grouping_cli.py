@@ -204,3 +204,22 @@ def test_alias_refuses_what_it_cannot_keep(tl):
                         (("alias", "a\nb", "c"), "name")):
         result = tl(*args)
         assert result.exit_code == 2 and words in result.output, (args, result.output)
+
+
+def test_ingest_one_document_at_a_time_groups_as_the_whole_store_does(tl, docs):
+    for name in ("b.txt", "a.txt", "c.txt"):  # each ingest after the first is incremental
+        ok(tl("ingest", str(docs / name)))
+    one_by_one = stored(tl)
+    ok(tl("facts", "--regroup"))  # the whole store afresh
+    assert stored(tl)["fact"] == one_by_one["fact"] and stored(tl)["grouping"] == one_by_one["grouping"]
+
+
+def test_ingest_after_an_edit_by_hand_groups_the_whole_store(tl, docs):
+    ok(tl("ingest", str(docs / "a.txt")))
+    text = tl.store.read_text(encoding="utf-8")
+    tl.store.write_text(text.replace("Kursk front on October 24, Ukrainian", "Kursk front on October 24 , Ukrainian"),
+                        encoding="utf-8")  # the grouping no longer matches the events
+    ok(tl("ingest", str(docs / "b.txt"), str(docs / "c.txt")))
+    doc = stored(tl)
+    assert len(doc["fact"]) == 1 and len(doc["fact"][0]["ids"]) == 3
+    assert ok(tl("facts", "--regroup")) and stored(tl)["grouping"] == doc["grouping"]

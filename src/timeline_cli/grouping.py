@@ -31,26 +31,44 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from timeline_cli.errors import UsageError
 from timeline_cli.memory import Memory, StoredFact, override_key
-from timeline_cli.model import Event
+from timeline_cli.model import FIELD_ORDER, Event
 
 if TYPE_CHECKING:
     from timeline_cli.facts import FactIndex
 
-__all__ = ["digest", "is_fresh", "current", "compute", "regroup", "stable_ids", "fact_of", "link", "unlink",
+__all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added", "stable_ids", "fact_of", "link", "unlink",
            "common_days", "FACT_PREFIX"]
 
 FACT_PREFIX = "F"
 
 
+_ROW = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "by", "text"))
+_REPORTED = FIELD_ORDER.index("reported")
+
+
+def _hashes(parts: Iterable[tuple[str, ...]]) -> tuple[int, int]:
+    total, n = 0, 0
+    for p in parts:
+        key = "\x1f".join(p).encode("utf-8", "surrogatepass")
+        total += int.from_bytes(hashlib.blake2b(key, digest_size=16).digest(), "big")
+        n += 1
+    return total, n
+
+
+def _digest(total: int, n: int) -> str:
+    return f"{n}-{total % (1 << 128):032x}"
+
+
 def digest(events: Iterable[Event]) -> str:
     """A digest of what grouping reads from the events (id, date, source, claimant, text),
     the same whatever their order: a sum of one hash per event, and their count."""
-    total, n = 0, 0
-    for e in events:
-        key = "\x1f".join((e.id, e.when, e.source, e.by, e.text)).encode("utf-8", "surrogatepass")
-        total += int.from_bytes(hashlib.blake2b(key, digest_size=16).digest(), "big")
-        n += 1
-    return f"{n}-{total % (1 << 128):032x}"
+    return _digest(*_hashes((e.id, e.when, e.source, e.by, e.text) for e in events))
+
+
+def _row_sums(rows: Iterable[tuple]) -> tuple[int, int]:
+    """_hashes of a snapshot's rows (model.event_to_row), without building Events."""
+    i, w, s, b, t = _ROW
+    return _hashes((r[i], r[w], r[s], r[b], r[t]) for r in rows)
 
 
 def is_fresh(memory: Memory, events: Sequence[Event]) -> bool:
@@ -98,10 +116,11 @@ def current(events: Sequence[Event], memory: Memory) -> dict[str, StoredFact]:
     return compute(events, memory)[0]
 
 
-def stable_ids(groups: Sequence[Sequence[str]], old: Mapping[str, StoredFact]) -> dict[str, tuple[str, ...]]:
+def stable_ids(groups: Sequence[Sequence[str]], old: Mapping[str, StoredFact],
+               reserved: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
     """{fact id: sorted member ids} for `groups`, each taking the id of the stored fact it
     shares most members with (each stored id once; ties to the smaller id), else F + its
-    smallest member id that no other fact holds."""
+    smallest member id that no other fact holds (nor `reserved`: ids kept elsewhere)."""
     owner = {i: fid for fid, f in old.items() for i in f.ids}
     members = [tuple(sorted(g)) for g in groups]
     pairs = []
@@ -110,7 +129,7 @@ def stable_ids(groups: Sequence[Sequence[str]], old: Mapping[str, StoredFact]) -
             pairs.append((-shared, fid, ids, n))
     pairs.sort()
     named: dict[int, str] = {}
-    taken: set[str] = set()
+    taken: set[str] = set(reserved)
     for _shared, fid, _ids, n in pairs:
         if n not in named and fid not in taken:
             named[n] = fid
@@ -133,6 +152,85 @@ def fact_of(event_ids: Iterable[str], facts_: Mapping[str, StoredFact]) -> dict[
         if i not in out:
             own = FACT_PREFIX + i
             out[i] = own + ".0" if own in facts_ else own
+    return out
+
+
+def regroup_added(txn) -> None:
+    """After `ingest` added events: regroup incrementally when the store's grouping was fresh
+    and events were only added (the added ones are compared with the stored statements whose
+    dates they can meet, and join or make facts; the other facts stay as stored), else group
+    the whole store (`regroup`). Nothing to do when the grouping is of these events already."""
+    snap, memory = txn.snapshot, txn.memory
+    added = txn.added
+    if snap is None or not txn.only_added or not memory.grouped:
+        if not is_fresh(memory, txn.events):
+            regroup(txn)
+        return
+    before = _row_sums(snap.rows)
+    if _digest(*before) != memory.grouped:
+        regroup(txn)  # stale before: changed since it was grouped
+        return
+    if not added:
+        return
+    plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
+    found = _incremental(snap, memory, added)
+    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
+
+
+def _window(lo: int, hi: int, open_start: bool, reported: int | None) -> tuple[int, int] | None:
+    """The days around which a statement's date is compared (facts.py blocks a wide date on
+    the week before its known end or its report date); None: no day to compare around."""
+    from timeline_cli import facts
+
+    if hi - lo <= facts.WIDE_DAYS:
+        return lo, hi
+    anchor = hi if open_start and hi != _MAX else reported
+    if not anchor or not lo <= anchor <= hi:
+        return None
+    return anchor - facts.WINDOW_DAYS - 7, anchor
+
+
+_MIN = 1                      # date.min.toordinal()
+_MAX = 3652059                # date.max.toordinal()
+
+
+def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, StoredFact]:
+    """The stored facts with `added` grouped in: facts.build over the stored statements near
+    the added ones (their stored facts kept as links: made facts stay made), then
+    facts.regroup with the added ones."""
+    from timeline_cli import facts
+    from timeline_cli.when import parse_when
+
+    windows = []
+    for e in added:
+        w = parse_when(e.when)
+        lo, hi = w.earliest.toordinal(), w.latest.toordinal()
+        win = _window(lo, hi, w.open_start, e.reported.toordinal() if e.reported else None)
+        if win is not None:
+            windows.append(win)
+    windows.sort()
+    near: list[int] = []
+    for i, (lo, hi) in enumerate(snap.bounds):
+        row = snap.rows[i]
+        win = _window(lo, hi, lo == _MIN, row[_REPORTED] or None)
+        if win is not None and any(a <= win[1] and win[0] <= b for a, b in windows):
+            near.append(i)
+    ids = {snap.rows[i][0] for i in near}
+    owner = {i: fid for fid, f in memory.facts.items() for i in f.ids}
+    touched = {owner[i] for i in ids if i in owner}
+    for fid in touched:  # whole facts: a fact is kept or regrouped as one
+        ids.update(memory.facts[fid].ids)
+    index_of = {row[0]: n for n, row in enumerate(snap.rows)}
+    stored = [snap.event(index_of[i]) for i in sorted(ids) if i in index_of]
+    kept = [memory.facts[fid].ids for fid in sorted(touched)]
+    index = facts.build(stored, links=kept + _links(stored + list(added), memory), unlinks=_unlink_args(memory))
+    facts.regroup(index, added)
+    groups = [tuple(g) for g in index.facts().values() if len(g) > 1]
+    untouched = {fid: f for fid, f in memory.facts.items() if fid not in touched}
+    named = stable_ids(groups, {fid: memory.facts[fid] for fid in touched}, reserved=set(untouched))
+    out = dict(untouched)
+    for fid, members in named.items():
+        out[fid] = StoredFact(fid, members, index.sources(facts.fact_id(members)))
     return out
 
 

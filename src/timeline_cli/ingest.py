@@ -332,12 +332,11 @@ class Saved(int):
 
 
 def regroup(txn) -> None:
-    """Store the same-fact grouping of the transaction's events (grouping.py) unless the
-    stored one is of exactly these events already: ingest keeps it in the same write."""
+    """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
+    it in the same write, incrementally when it can (grouping.regroup_added)."""
     from timeline_cli import grouping
 
-    if not grouping.is_fresh(txn.memory, txn.events):
-        grouping.regroup(txn)
+    grouping.regroup_added(txn)
 
 
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:

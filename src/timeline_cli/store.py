@@ -892,6 +892,17 @@ class Transaction:
         return self._memory
 
     @property
+    def snapshot(self) -> "Snapshot | None":
+        """The store as the transaction found it (read only; None for a new store): what an
+        incremental regroup (grouping.py) compares the added events with."""
+        return self._snap
+
+    @property
+    def only_added(self) -> bool:
+        """No event the store held was replaced or removed (events were only added)."""
+        return not self._edits
+
+    @property
     def removed(self) -> "dict[str, Removed]":
         """The events remembered as removed, by id (read only)."""
         return self._memory.removed
