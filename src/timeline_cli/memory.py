@@ -422,8 +422,8 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
     aliases: dict[str, str] = {}
     links: dict[str, tuple[str, ...]] = {}
     unlinks: dict[str, tuple[str, ...]] = {}
-    memories = [m for m in memories if m]
-    for m in memories:
+    present: list[Memory] = [m for m in memories if m]
+    for m in present:
         for key, item in m.removed.items():
             removed.setdefault(key, item)
         for key, review in m.reviews.items():
@@ -434,4 +434,4 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
             aliases.setdefault(name, claimant)
         links.update(m.links)
         unlinks.update(m.unlinks)
-    return Memory(removed, reviews, sources, aliases, links, unlinks, _facts_union(memories)).without_live(live_ids)
+    return Memory(removed, reviews, sources, aliases, links, unlinks, _facts_union(present)).without_live(live_ids)

@@ -161,7 +161,7 @@ def _evidence(index, row) -> list:
     ids = {e.id for e in row.events}
     fact_of = index.fact_of
     seen: set[str] = set()
-    out = []
+    out: list = []
     for i in sorted(ids):
         fid = fact_of.get(i, "")
         if fid and fid not in seen:
