@@ -8,10 +8,11 @@ that stay once given and the user's overrides. No printing, no clock.
 
 What is stored (memory.py, schema 4): one `[[fact]]` per fact of two or more statements (a
 lone statement is a fact of one, F + its id, and is not written), and `[grouping] events`,
-the `digest` of the events it was made from. Any change to the events (add, rm, edit, import,
+the `digest` of the events it was made from; nothing when no statements group (so a store
+of one article looks as it did; its grouping, cheap to make, is made when asked for). Any change to the events (add, rm, edit, import,
 merge, or an edit by hand) changes the digest: the stored grouping is then stale, `current`
-computes it again on the fly (nothing is written by a read), and the next `ingest`, `link`,
-`unlink` or `facts --regroup` stores it. So `add` on a big store stays a splice.
+computes it again on the fly (nothing is written by a read), and the next `ingest` that adds
+statements, `link`, `unlink` or `facts --regroup` stores it. So `add` on a big store stays a splice.
 
 Grouping is always facts.build over every event of the store with the user's links and
 unlinks: the result depends on the events and the overrides only, never on the order they
@@ -159,9 +160,11 @@ def regroup_added(txn) -> None:
     """After `ingest` added events: regroup incrementally when the store's grouping was fresh
     and events were only added (the added ones are compared with the stored statements whose
     dates they can meet, and join or make facts; the other facts stay as stored), else group
-    the whole store (`regroup`). Nothing to do when the grouping is of these events already."""
+    the whole store (`regroup`). Nothing when nothing was added: a re-ingest changes nothing."""
     snap, memory = txn.snapshot, txn.memory
     added = txn.added
+    if not added:
+        return  # a re-ingest that adds nothing changes nothing (a stale grouping stays stale)
     if snap is None or not txn.only_added or not memory.grouped:
         if not is_fresh(memory, txn.events):
             regroup(txn)
@@ -170,11 +173,9 @@ def regroup_added(txn) -> None:
     if _digest(*before) != memory.grouped:
         regroup(txn)  # stale before: changed since it was grouped
         return
-    if not added:
-        return
     plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
     found = _incremental(snap, memory, added)
-    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
+    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]) if found else "")
 
 
 def _window(lo: int, hi: int, open_start: bool, reported: int | None) -> tuple[int, int] | None:
@@ -239,7 +240,7 @@ def regroup(txn) -> dict[str, StoredFact]:
     file takes without a full rewrite: store.Transaction.remember). Returns the facts."""
     events = txn.events
     found, _index = compute(events, txn.memory)
-    txn.remember(facts=found, grouped=digest(events))
+    txn.remember(facts=found, grouped=digest(events) if found else "")
     return found
 
 

@@ -48,7 +48,10 @@ def alias(app, name, claimant, remove):
         from timeline_cli.store import Store
 
         out = for_terminal(sys.stdout, None)
-        for key, value in sorted(Store(app.store_path, cache=True).memory().aliases.items()):
+        aliases = Store(app.store_path, cache=True).memory().aliases
+        if not aliases:
+            say('no aliases yet: `timeline alias "the Pentagon" "U.S. Department of Defense"` adds one')
+        for key, value in sorted(aliases.items()):
             out.write(f"{safe_line(key)}\t{safe_line(value)}\n")
         return
     if claimant is None:

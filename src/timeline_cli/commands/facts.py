@@ -7,6 +7,7 @@ import click
 from timeline_cli.cli_options import FILTER_HELP, filter_options, pager_option, pass_app, store_option
 
 FACT_FORMATS = ["rich", "plain", "json", "jsonl", "csv"]
+STALE_NOTE = 20_000  # grouping this many statements afresh takes seconds: say so on stderr
 PLAIN_COLUMNS = ("WHEN", "SOURCES", "AGREEMENT", "CLAIMANTS", "TEXT", "FACT")
 
 
@@ -67,6 +68,11 @@ def facts(app, ids, query, min_sources, single_source, regroup, fmt):
             grouping.regroup(txn)
     snap = Store(app.store_path, cache=True).snapshot()
     events, memory = snap.events(), snap.memory
+    if len(events) >= STALE_NOTE and not grouping.is_fresh(memory, events):
+        from timeline_cli.sanitize import say
+
+        say(f"grouping {len(events)} statements afresh (the store changed since it was grouped; "
+            "`timeline facts --regroup` stores the grouping)")
     stored = grouping.current(events, memory)
     if ids:
         return _explain(app, events, memory, stored, ids)
