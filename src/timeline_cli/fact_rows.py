@@ -152,14 +152,16 @@ def stored_rows(selection: Sequence[Event], events: Sequence[Event], facts_: "Ma
     rows = []
     for fid in dict.fromkeys(owner[e.id] for e in selection):
         stored = facts_.get(fid)
-        if stored is None:
+        if stored is None:  # a lone statement: its own date and claimant (cheap: most rows)
             member = fid[1:].removesuffix(".0")
-            rows.append(_row(fid, [by_id.get(member) or next(e for e in selection if e.id == member)], 1,
-                             key_of, canonical))
+            e = by_id.get(member) or next(e for e in selection if e.id == member)
+            by = canonical.get(key_of(e.by), e.by) if canonical and e.by else e.by
+            rows.append(FactRow(fid, e.when, 1, (by,) if by else (), "single", (), (e,)))
             continue
         members = [by_id[i] for i in stored.ids if i in by_id]
         rows.append(_row(fid, members, stored.sources if len(members) > 1 else 1, key_of, canonical))
-    rows.sort(key=lambda r: (sort_key(r.events[0].with_(when=r.when)), r.fact))
+    first = lambda r: r.events[0] if r.events[0].when == r.when else r.events[0].with_(when=r.when)  # noqa: E731
+    rows.sort(key=lambda r: (sort_key(first(r)), r.fact))
     return rows
 
 
