@@ -223,3 +223,15 @@ def test_ingest_after_an_edit_by_hand_groups_the_whole_store(tl, docs):
     doc = stored(tl)
     assert len(doc["fact"]) == 1 and len(doc["fact"][0]["ids"]) == 3
     assert ok(tl("facts", "--regroup")) and stored(tl)["grouping"] == doc["grouping"]
+
+
+def test_show_of_a_fact_id_lists_its_statements_with_source_claimant_and_evidence(tl, docs):
+    ok(tl("ingest", str(docs)))
+    row = troops(facts(tl))
+    out = ok(tl("show", row["fact"])).output
+    assert out == ok(tl("facts", row["fact"])).output
+    assert "3 sources" in out and out.count("source docs/") == 3 and "claimed by Ukrainian intelligence" in out
+    assert "linked by:" in out and "shared" in out
+    event = ok(tl("show", row["events"][0])).output  # an event id still shows the event
+    assert event.startswith("id ") or "\nid " in event
+    assert tl("show", "Fzzzzzz").exit_code == 2

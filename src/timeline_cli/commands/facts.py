@@ -75,7 +75,7 @@ def facts(app, ids, query, min_sources, single_source, regroup, fmt):
             "`timeline facts --regroup` stores the grouping)")
     stored = grouping.current(events, memory)
     if ids:
-        return _explain(app, events, memory, stored, ids)
+        return explain(app, events, memory, stored, ids)
     rows = stored_rows(select(snap, query), events, stored, aliases=memory.aliases)
     if min_sources is not None:
         rows = [r for r in rows if r.sources >= min_sources]
@@ -142,7 +142,8 @@ def _find(wanted: str, events, owner: dict[str, str]) -> str:
     raise AssertionError("unreachable")
 
 
-def _explain(app, events, memory, stored, wanted_ids) -> None:
+def explain(app, events, memory, stored, wanted_ids) -> None:
+    """Each named fact in full: its statements and the evidence (also `timeline show F...`)."""
     from timeline_cli import grouping
     from timeline_cli.fact_rows import stored_rows
     from timeline_cli.render.facts import render_explained
