@@ -35,7 +35,8 @@
     if (data.facts && r[14] !== undefined) {
       var f = data.facts[r[14]];
       e.fact = f[0]; e.sources = f[1];
-      e.corroboration = f[1] < 2 ? "one source" : (f[2] === "disagree" ? "sources disagree" : "corroborated (2+ sources)");
+      // a fact two sources report is corroborated, whether or not they disagree on a detail
+      e.corroboration = f[1] < 2 ? ["one source"] : ["corroborated (2+ sources)"].concat(f[2] === "disagree" ? ["sources disagree"] : []);
     }
     e.start = e.first === null ? null : ms(e.first);
     e.end = e.last === null ? null : ms(e.last) + DAY;
