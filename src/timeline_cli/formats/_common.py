@@ -96,15 +96,15 @@ def source_record(event: Event, sources: "Mapping[str, Source] | None") -> dict:
 
 # The same-fact grouping (grouping.py): the fact id an event belongs to, its independent
 # sources and "single" / "agree" / "disagree". An export carries them (last, after the source
-# fields) when its caller gives `facts` ({event id: (fact, sources, agreement)}, for events
-# in a fact of two or more statements: fact_rows.fact_columns) and any exported event is in
-# one. Derived: ignored on import.
+# fields) when its caller gives `facts` ({event id: (fact, sources, agreement)}: the CLI gives
+# fact_rows.fact_columns when the store holds a grouping) naming any exported event; an event
+# it does not name is a fact of its own. Derived: ignored on import.
 FACT_FIELDS = ("fact", "sources", "agreement")
 IGNORED_ON_IMPORT = frozenset(DERIVED + SOURCE_FIELDS + FACT_FIELDS)
 
 
 def has_facts(events: "Iterable[Event]", facts: "Mapping[str, tuple[str, int, str]] | None") -> bool:
-    """Do any of `events` belong to a fact of several statements (then FACT_FIELDS are carried)?"""
+    """Does `facts` name any of `events` (then FACT_FIELDS are carried)?"""
     return bool(facts) and any(e.id in facts for e in events)  # type: ignore[operator]
 
 
