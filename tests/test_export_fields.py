@@ -98,3 +98,59 @@ def test_every_format_carries_the_field(fmt, field):
     got = READERS[fmt](fmt)[field]
     text = " ".join(got) if isinstance(got, list) else str(got)
     assert WANTED[field] in text, (fmt, field, got)
+
+
+# The store's same-fact grouping (grouping.py, issue 15): the fact id, its independent
+# sources and the agreement, in every format with a place for them.
+FACTS = {"f1": ("Ff0", 3, "disagree")}
+
+
+def grouped_text(fmt: str) -> str:
+    out = io.StringIO(newline="")
+    export_events(fmt, [EVENT], out, sources=SOURCES, facts=FACTS)
+    return out.getvalue()
+
+
+def fact_fields(fmt: str) -> tuple:
+    """(fact, sources, agreement) as the format carries them."""
+    text = grouped_text(fmt) if fmt != "sqlite" else ""
+    if fmt in ("csv", "tsv"):
+        row = next(csv.DictReader(io.StringIO(text, newline=""), delimiter="," if fmt == "csv" else "\t"))
+        return row["fact"], row["sources"], row["agreement"]
+    if fmt in ("json", "jsonl"):
+        obj = json.loads(text)[0] if fmt == "json" else json.loads(text.splitlines()[0])
+        return obj["fact"], str(obj["sources"]), obj["agreement"]
+    if fmt == "sqlite":
+        con = sqlite3.connect(":memory:")
+        con.deserialize(sqlite_format.database_bytes([EVENT], SOURCES, FACTS))
+        fact, n, agreement = con.execute("SELECT fact, sources, agreement FROM facts WHERE event_id = 'f1'").fetchone()
+        return fact, str(n), agreement
+    if fmt == "html":
+        data = json.loads(re.search(r'id="timeline-data">(.*?)</script>', text, flags=re.S).group(1))
+        fact, n, agreement = data["facts"][data["events"][0][14]]
+        assert ["corroboration", "Corroboration"] in data["facets"]
+        return fact, str(n), agreement
+    unfolded = text.replace("\r\n ", "").replace("\n ", "")
+    return unfolded, unfolded, unfolded  # md, ics, timelinejs: said in the text
+
+
+@pytest.mark.parametrize("fmt", list(READERS))
+def test_every_format_carries_the_fact(fmt):
+    fact, n, agreement = fact_fields(fmt)
+    assert "Ff0" in fact and "3" in n and "disagree" in agreement, (fmt, fact, n, agreement)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl", "md", "html"])
+def test_without_a_grouping_the_shape_is_as_before(fmt):
+    assert grouped_text(fmt).replace("\r\n ", "") != text_of(fmt)
+    assert "Ff0" not in text_of(fmt) and "corroborated" not in text_of(fmt).split("<script>")[0]
+    if fmt != "html":
+        assert "agreement" not in text_of(fmt)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "jsonl"])
+def test_the_fact_columns_are_ignored_on_import(fmt):
+    from timeline_cli.formats import read_events
+
+    [back] = read_events(fmt, grouped_text(fmt), origin="x")
+    assert back.id == EVENT.id and back.text == EVENT.text

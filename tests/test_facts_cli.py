@@ -85,6 +85,7 @@ def test_the_seed_article_alone_groups_nothing(tl):
 
     assert tl("ingest", str(REPO / "seeds")).exit_code == 0
     assert all(f["sources"] == 1 for f in rows(tl))
+    assert "[[fact]]" not in tl.store.read_text(encoding="utf-8")  # nothing stored either
 
 
 def test_hostile_text_stays_inert_in_the_fact_views(tl):
@@ -93,3 +94,30 @@ def test_hostile_text_stays_inert_in_the_fact_views(tl):
     assert "'=HYPERLINK" in table and "'=cmd" in table
     shown = tl("--color", "always", "facts").output
     assert "\x1b[31mred" not in shown
+
+
+def test_the_grouping_is_stored_by_ingest_and_stable_across_re_ingest(bombings):
+    import tomllib
+
+    text = bombings.store.read_text(encoding="utf-8")
+    doc = tomllib.loads(text)
+    stored = {f["id"]: set(f["ids"]) for f in doc["fact"]}
+    shown = {f["fact"]: set(f["events"]) for f in rows(bombings) if len(f["events"]) > 1}
+    assert stored == shown and doc["grouping"]["events"]
+    folder = bombings.store.parent / "docs"
+    assert bombings("ingest", str(folder)).exit_code == 0  # the same articles again: nothing changes
+    assert bombings.store.read_text(encoding="utf-8") == text
+
+
+def test_the_corroborated_timeline_reads_in_date_order_with_its_sources(bombings):
+    """`timeline facts` after ingesting several outlets' reports: the biggest fact names its
+    sources' count on its line, and its statements come from that many documents."""
+    plain = bombings("facts", "--min-sources", "2").output.splitlines()
+    assert plain and all(int(line.split("\t")[1]) >= 2 for line in plain)
+    dates = [line.split("\t")[0].lstrip(".").lstrip("/") for line in plain]
+    assert dates == sorted(dates) or len(set(dates)) == 1
+    biggest = max(rows(bombings, "--min-sources", "2"), key=lambda f: f["sources"])
+    listed = [json.loads(line) for line in bombings("show", "--format", "jsonl").output.splitlines()]
+    sources = {e["source"] for e in listed if e["id"] in biggest["events"]}
+    assert len(sources) >= biggest["sources"]
+

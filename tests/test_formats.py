@@ -118,7 +118,7 @@ def test_jsonl_escapes_unicode_line_separators():
 
 def test_toml_is_a_store():
     doc = tomllib.loads(export("toml"))
-    assert doc["schema"] == 3
+    assert doc["schema"] == 4
     assert sorted(e["id"] for e in doc["event"]) == sorted(e.id for e in SAMPLES)
 
 

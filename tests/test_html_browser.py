@@ -342,3 +342,30 @@ def test_years_bc_are_drawn_and_named(tl, tmp_path, browser):
     assert any(t.text.endswith(" BC") for t in browser.find_elements("css selector", "#ticks .tick"))
     whens = [li.find_element("css selector", ".when bdi").text for li in browser.find_elements("css selector", "li.event")]
     assert whens == ["490 BC", "Sep 480 BC", format_when("0009")]  # as the terminal says it
+
+
+def test_the_corroboration_facet_keeps_what_several_sources_report(tl, tmp_path, browser):
+    """Two outlets' reports linked into one fact (`timeline link`, stored in the store), a
+    third statement alone: the Corroboration facet shows the fact's two statements only."""
+    _add(tl, "2024-10-24: Troops arrived at the front", "--source", "outlet-a.txt")
+    _add(tl, "2024-10-24: North Korean troops reached the front line", "--source", "outlet-b.txt")
+    _add(tl, "2024-11-04: First clash reported", "--source", "outlet-a.txt")
+    listed = tl("show", "--format", "jsonl").output.splitlines()
+    ids = {json.loads(line)["text"]: json.loads(line)["id"] for line in listed}
+    pair = {ids["Troops arrived at the front"], ids["North Korean troops reached the front line"]}
+    assert tl("link", *pair).exit_code == 0
+    out = tmp_path / "facts.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    assert len(visible_bars(browser)) == 3
+    facet = browser.find_element("css selector", 'details.facet[data-facet="corroboration"]')
+    facet.find_element("tag name", "summary").click()
+    facet.find_element("css selector", 'input[value="corroborated (2+ sources)"]').click()
+    assert set(visible_bars(browser)) == pair and set(visible_items(browser)) == pair
+    assert browser.find_element("id", "count").text == "Showing 2 of 3 events"
+    # each corroborated statement names its fact and its sources
+    item = browser.find_element("id", f"e-{min(pair)}")
+    assert "2 sources" in item.text and f"Fact F{min(pair)}" in item.text
+    facet.find_element("css selector", 'input[value="corroborated (2+ sources)"]').click()
+    facet.find_element("css selector", 'input[value="one source"]').click()
+    assert visible_bars(browser) == [ids["First clash reported"]]

@@ -128,6 +128,13 @@ WALK = [
     step("facts", "facts"),
     step("facts-csv", "facts", "--format", "csv"),
     step("facts-unknown", "facts", HOSTILE),
+    # link, unlink, alias: the overrides of the grouping; messages quote ids and names
+    step("link", "link", "c1", "p1", shown=False, writes=True),
+    step("link-unknown", "link", "c1", HOSTILE, shown=False, writes=True),
+    step("unlink", "unlink", "c1", shown=False, writes=True),
+    step("alias", "alias", "the Pentagon", HOSTILE, shown=False, writes=True),
+    step("alias-list", "alias", shown=False),
+    step("alias-remove-unknown", "alias", "--remove", HOSTILE, shown=False, writes=True),
     # chart: labels, legend and colour legend carry event text and claimants
     step("chart", "chart"),
     step("chart-all-by-tag", "chart", "--all", "--color-by", "tag"),

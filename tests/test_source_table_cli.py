@@ -141,7 +141,7 @@ def test_a_hostile_title_is_inert_everywhere(tl, tmp_path: Path) -> None:
 def test_a_store_ingested_before_the_table_still_shows_the_pages_title(page_store) -> None:
     text = page_store.store.read_text(encoding="utf-8")
     head, _, events = text.partition("\n[[event]]")
-    old = head[:head.index("\n[[source]]")].replace("schema = 3", "schema = 2") + "\n[[event]]" + events
+    old = head[:head.index("\n[[source]]")].replace("schema = 4", "schema = 2") + "\n[[event]]" + events
     page_store.store.write_text(old, encoding="utf-8")  # as a schema 2 store: no source table
     [event] = [e for e in load(page_store.store) if e.when == "2013"]
     out = page_store("show", event.id).stdout

@@ -174,35 +174,35 @@ def test_a_schema_1_store_is_read_as_it_is_and_written_as_the_current_schema(tmp
 
 
 @pytest.fixture
-def schema_4(monkeypatch):
-    """A future version 4 whose migration 3 -> 4 tags every event it upgrades."""
-    monkeypatch.setattr(store, "SCHEMA", 4)
-    monkeypatch.setattr(store, "MIGRATIONS", {1: store.MIGRATIONS[1], 2: store.MIGRATIONS[2]})
+def schema_5(monkeypatch):
+    """A future version 5 whose migration 4 -> 5 tags every event it upgrades."""
+    monkeypatch.setattr(store, "SCHEMA", 5)
+    monkeypatch.setattr(store, "MIGRATIONS", {n: store.MIGRATIONS[n] for n in (1, 2, 3)})
 
-    @store.migration(3)
+    @store.migration(4)
     def tag_upgraded(doc):
         for table in doc.get("event", []):
-            table["tags"] = [*table.get("tags", []), "from-v3"]
+            table["tags"] = [*table.get("tags", []), "from-v4"]
         return doc
 
 
-def test_a_v1_store_is_migrated_in_turn_and_written_as_the_newest(tmp_path, schema_4):
+def test_a_v1_store_is_migrated_in_turn_and_written_as_the_newest(tmp_path, schema_5):
     p = tmp_path / "t.toml"
     p.write_text(V1, encoding="utf-8")
     s = Store(p, cache=True)
-    assert [e.tags for e in s.events()] == [("from-v3",)]
+    assert [e.tags for e in s.events()] == [("from-v4",)]
     assert p.read_text(encoding="utf-8") == V1  # reading never rewrites
     with s.transaction() as txn:
         txn.add(ev("Ceasefire announced", "2024-11-06"))
     text = p.read_text(encoding="utf-8")
-    assert "\nschema = 4\n" in text and text.startswith(store.header())
-    assert [e.tags for e in store.loads(text)] == [("from-v3",), ()]  # no second migration of v4
+    assert "\nschema = 5\n" in text and text.startswith(store.header())
+    assert [e.tags for e in store.loads(text)] == [("from-v4",), ()]  # no second migration of v5
 
 
-def test_a_v5_store_is_still_too_new(tmp_path, schema_4):
+def test_a_v6_store_is_still_too_new(tmp_path, schema_5):
     p = tmp_path / "t.toml"
-    p.write_text(V1.replace("schema = 1", "schema = 5"), encoding="utf-8")
-    with pytest.raises(StoreTooNew, match="schema 5; this one reads up to 4"):
+    p.write_text(V1.replace("schema = 1", "schema = 6"), encoding="utf-8")
+    with pytest.raises(StoreTooNew, match="schema 6; this one reads up to 5"):
         Store(p).events()
 
 

@@ -25,7 +25,7 @@ from pathlib import Path
 from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import Event, event_from_row, event_to_row
 
-VERSION = 6  # 6: the source table (sources.py); 5: the store's memory (removed events, reviews); 4: values normalised by fields.py
+VERSION = 7  # 7: aliases, links, the stored grouping (schema 4); 6: the source table (sources.py); 5: the store's memory (removed events, reviews); 4: values normalised by fields.py
 
 
 def digest(data: bytes) -> str:
@@ -124,7 +124,7 @@ def read(store_path: str | Path, content_digest: str) -> Snapshot | None:
             return None
         if not (offsets is None or (isinstance(offsets, list) and len(offsets) == len(rows) + 1)):
             offsets = None
-        memory = from_rows(doc["removed"], doc["reviews"], doc["sources"])
+        memory = from_rows(doc["removed"], doc["reviews"], doc["sources"], doc["grouping"])
         return Snapshot(rows, bounds, offsets, memory)
     except (OSError, EOFError, ValueError, TypeError, KeyError):
         return None  # missing, truncated or corrupt: a miss, rebuilt by the caller
@@ -135,10 +135,11 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
     path = snapshot_path(store_path)
     if path is None:
         return
-    removed, reviews, sources = to_rows(snapshot.memory)
+    removed, reviews, sources, grouping = to_rows(snapshot.memory)
     blob = marshal.dumps({"v": VERSION, "schema": _schema(), "digest": content_digest, "events": snapshot.rows,
                           "bounds": snapshot.bounds, "offsets": snapshot.offsets,
-                          "removed": removed, "reviews": reviews, "sources": sources})
+                          "removed": removed, "reviews": reviews, "sources": sources,
+                          "grouping": grouping})
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".snap.", dir=path.parent)

@@ -6,6 +6,11 @@ spelling, so ingest respells a new event's claimant to the spelling the store al
 the same claimant, or, for a claimant new to the store, to the spelling the batch uses most.
 The sentence keeps the words it was written with: only the `by` field is respelt.
 
+Names that are the same claimant without sharing a spelling ("the Pentagon", "the U.S.
+Department of Defense") are only the store's user-editable alias table (`[[alias]]`, written
+by `timeline alias`): `aliased` folds a name to its alias's key, and `--by` and the fact
+claimant lists use it; ingest never respells across an alias (the text keeps its words).
+
 Which spellings are the same claimant is the language pack's knowledge (`claimant_key`:
 English in `lang/en/names.py`); this module only counts and chooses. Stored events are never
 rewritten: the store's spelling wins, so a re-ingest changes nothing it already holds.
@@ -18,7 +23,7 @@ from typing import Callable, Iterable, Mapping
 
 from timeline_cli import lang as _lang
 
-__all__ = ["claimant_key", "respellings", "by_matches"]
+__all__ = ["claimant_key", "aliased", "respellings", "by_matches"]
 
 
 def _key_function(lang) -> Callable[[str], str]:
@@ -29,6 +34,25 @@ def _key_function(lang) -> Callable[[str], str]:
 def claimant_key(name: str, lang=_lang.DEFAULT) -> str:
     """The spelling-free key of a claimant in `lang` (case-folded when the pack has none)."""
     return _key_function(lang)(name)
+
+
+def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], str]:
+    """claimant_key, with each alias's name folded to the key of the claimant it means
+    ({"the Pentagon": "U.S. Department of Defense"}: "Pentagon" and "the U.S. Department of
+    Defense" get one key). Aliases chain: a name meaning a name meaning a third is the third."""
+    fold = _key_function(lang)
+    if not aliases:
+        return fold
+    means = {fold(name): fold(claimant) for name, claimant in aliases.items()}
+
+    def key(name: str) -> str:
+        k = fold(name)
+        seen = {k}
+        while k in means and means[k] not in seen:
+            k = means[k]
+            seen.add(k)
+        return k
+    return key
 
 
 def _choose(counts: Counter[str], first_seen: Mapping[str, int]) -> str:
@@ -63,13 +87,19 @@ def respellings(stored: Mapping[str, int], new: Iterable[str],
     return out
 
 
-def by_matches(query: str, lang=_lang.DEFAULT) -> Callable[[str], bool]:
+def by_matches(query: str, lang=_lang.DEFAULT, aliases: Mapping[str, str] | None = None) -> Callable[[str], bool]:
     """The `--by` test: a case-insensitive substring of the claimant, or the same claimant
-    spelt otherwise ("Mr Obama" finds "Mr. Obama" and "President Obama", not "Barack Obama")."""
+    spelt otherwise ("Mr Obama" finds "Mr. Obama" and "President Obama", not "Barack Obama"),
+    or named through the store's `aliases` ("the Pentagon" finds "Department of Defense")."""
     plain = query.casefold()
-    fold = _key_function(lang)
+    fold = aliased(aliases or {}, lang)
     folded = fold(query)
     keys: dict[str, str] = {}  # a store repeats its claimants: fold each spelling once
+    # The names an alias gives each claimant: "Pentagon" finds what "the Pentagon" means.
+    named: dict[str, list[str]] = {}
+    for name, claimant in (aliases or {}).items():
+        for n in (name, claimant):
+            named.setdefault(fold(n), []).append(n.casefold())
 
     def matches(by: str) -> bool:
         if not by:
@@ -81,5 +111,5 @@ def by_matches(query: str, lang=_lang.DEFAULT) -> Callable[[str], bool]:
         key = keys.get(by)
         if key is None:
             key = keys[by] = fold(by)
-        return folded == key
+        return folded == key or any(plain in n for n in named.get(key, ()))
     return matches

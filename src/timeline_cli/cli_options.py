@@ -104,6 +104,22 @@ class App:
         snap = Store(self.store_path, cache=True).snapshot()
         return select(snap, query), snap.memory.sources
 
+    def select_grouped(self, query):
+        """select_described's (events, source table), and the store's same-fact grouping as
+        export columns ({event id: (fact, sources, agreement)}: fact_rows.fact_columns), or
+        None when it stores none. The grouping as stored (ingest, link, unlink and `facts
+        --regroup` store it): an export never groups the store itself, so it stays fast."""
+        from timeline_cli.query import select
+        from timeline_cli.store import Store
+
+        snap = Store(self.store_path, cache=True).snapshot()
+        events, memory = select(snap, query), snap.memory
+        if not memory.facts:
+            return events, memory.sources, None
+        from timeline_cli.fact_rows import fact_columns
+
+        return events, memory.sources, fact_columns(snap.events(), memory.facts, memory.aliases)
+
     def transaction(self, create: bool = True):
         from timeline_cli.store import Store
 
@@ -591,11 +607,12 @@ def open_output(path: str) -> Iterator[TextIO]:
 
 
 def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None,
-                 sources=None, **options: str | None) -> None:
+                 sources=None, facts=None, **options: str | None) -> None:
     """Write events in any output format: plain and toml here, the rest from the formats registry.
     `path` is the -o the text will be written to: a terminal there (-o /dev/stdout, -o /dev/tty)
     gets the same escaping as a terminal on stdout. `sources`: the store's source table, for
-    the formats with a place for a document's title and URL."""
+    the formats with a place for a document's title and URL; `facts`: the store's same-fact
+    grouping as columns (App.select_grouped)."""
     from timeline_cli.sanitize import for_terminal
 
     out = for_terminal(out, path)  # CSV/JSON/HTML... to a terminal: no control codes reach it
@@ -612,7 +629,7 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str 
     else:
         from timeline_cli.formats import export_events
 
-        export_events(fmt, events, out, raw=raw, sources=sources, **options)
+        export_events(fmt, events, out, raw=raw, sources=sources, facts=facts, **options)
 
 
 # ---------------------------------------------------------------- feedback on stderr

@@ -330,6 +330,14 @@ class Saved(int):
         return self
 
 
+def regroup(txn) -> None:
+    """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
+    it in the same write, incrementally when it can (grouping.regroup_added)."""
+    from timeline_cli import grouping
+
+    grouping.regroup_added(txn)
+
+
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     """Add the ingested events in a store transaction (checked by parse_job already; each
     written as the block its worker formatted); how many were new.

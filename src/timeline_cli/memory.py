@@ -2,7 +2,7 @@
 findings a user reviewed. Pure: values, their TOML form, their merge. The store (store.py)
 reads and writes them; the snapshot cache (cache.py) carries them as rows.
 
-All live in the store file itself, after `schema = 3` and before the events:
+All live in the store file itself, after `schema = 4` and before the events:
 
     [[removed]]                  # one per removed event: its fields as they were, plus
     id = "052bf80417a1"          # the day it was removed. `ingest` skips these ids, so a
@@ -21,6 +21,22 @@ All live in the store file itself, after `schema = 3` and before the events:
     source = "pages/a.html"      # byline, publication date and PDF page starts, keyed by
     title = "..."                # the events' `source` (schema 3)
 
+    [[alias]]                    # a claimant name and the canonical name it means
+    name = "the Pentagon"        # (claimant_names.py: used by --by and fact claimants;
+    claimant = "U.S. Department of Defense"   # `timeline alias`), schema 4
+
+    [[link]]                     # the user's overrides of same-fact grouping (`timeline
+    ids = ["052bf80417a1", "9f1c00000000"]    # link`/`unlink`), by event id, so they
+    [[unlink]]                   # survive re-ingest and regroup: linked ids are one fact;
+    ids = ["052bf80417a1"]       # one unlinked id is kept alone, two are kept apart
+
+    [grouping]                   # the stored grouping (grouping.py): the digest of the
+    events = "3c1f0e..."         # events it was made from (other: stale, recomputed), then
+    [[fact]]                     # one table per fact of two or more statements; its id
+    id = "F052bf80417a1"         # stays once given, so an id quoted in a note keeps working
+    ids = ["052bf80417a1", "9f1c00000000"]
+    sources = 2                  # independent sources (a re-published wire story once)
+
 So the memory is written in the same atomic, locked write as the change it records (a
 removal and its memory can never be separated by a crash), and it travels through git, diff
 and merge with the store. Each array is sorted by its key (event id, finding id) and written
@@ -37,7 +53,7 @@ from typing import Any, Iterable
 from timeline_cli.model import Event
 from timeline_cli.sources import Source
 
-__all__ = ["Removed", "Review", "Memory", "VERDICTS", "finding_id", "memory_text", "memory_from_doc",
+__all__ = ["Removed", "Review", "Memory", "StoredFact", "VERDICTS", "override_key", "finding_id", "memory_text", "memory_from_doc",
            "merge_memory", "to_rows", "from_rows"]
 
 VERDICTS = ("reviewed", "not-a-conflict")
@@ -66,22 +82,51 @@ class Review:
     reviewed: date
 
 
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A fact of the stored grouping: its members (sorted) and independent sources."""
+
+    id: str
+    ids: tuple[str, ...]
+    sources: int
+
+
+def override_key(ids: Iterable[str]) -> str:
+    """The key of a link or unlink: its sorted ids (the same override is kept once)."""
+    return " ".join(sorted(set(ids)))
+
+
 @dataclass(frozen=True)
 class Memory:
     removed: dict[str, Removed] = field(default_factory=dict)   # by event id
     reviews: dict[str, Review] = field(default_factory=dict)    # by finding id
     sources: dict[str, Source] = field(default_factory=dict)    # by source (sources.py)
+    aliases: dict[str, str] = field(default_factory=dict)       # claimant name -> canonical name
+    links: dict[str, tuple[str, ...]] = field(default_factory=dict)    # override_key -> ids
+    unlinks: dict[str, tuple[str, ...]] = field(default_factory=dict)  # override_key -> 1 or 2 ids
+    facts: dict[str, StoredFact] = field(default_factory=dict)  # by fact id: the stored grouping
+    grouped: str = ""   # grouping.digest of the events `facts` was made from ("": never grouped)
 
     def __bool__(self) -> bool:
-        return bool(self.removed or self.reviews or self.sources)
+        return bool(self.removed or self.reviews or self.sources or self.aliases or self.links
+                    or self.unlinks or self.facts or self.grouped)
+
+    def copy(self, **changes: Any) -> "Memory":
+        """A copy whose tables can be changed in place (each dict copied), with `changes`."""
+        values: dict[str, Any] = {name: dict(getattr(self, name)) for name in _TABLES}
+        values["grouped"] = self.grouped
+        values.update(changes)
+        return Memory(**values)
 
     def without_live(self, live_ids: Iterable[str]) -> "Memory":
         """Drop the removal memory of ids that are events again (an event wins over its memory)."""
         live = set(live_ids)
         if not any(i in live for i in self.removed):
             return self
-        return Memory({k: v for k, v in self.removed.items() if k not in live}, dict(self.reviews),
-                      dict(self.sources))
+        return self.copy(removed={k: v for k, v in self.removed.items() if k not in live})
+
+
+_TABLES = ("removed", "reviews", "sources", "aliases", "links", "unlinks", "facts")
 
 
 def finding_id(kind: str, ids: Iterable[str]) -> str:
@@ -116,6 +161,16 @@ def memory_text(memory: Memory | None) -> str:
         from timeline_cli.sources import source_text
 
         pieces.extend(source_text(memory.sources[key]) for key in sorted(memory.sources))
+    for name in sorted(memory.aliases):
+        pieces.append(f"\n[[alias]]\nname = {literal(name)}\nclaimant = {literal(memory.aliases[name])}\n")
+    for table, overrides in (("link", memory.links), ("unlink", memory.unlinks)):
+        for key in sorted(overrides):
+            pieces.append(f"\n[[{table}]]\nids = {literal(list(overrides[key]))}\n")
+    if memory.grouped or memory.facts:
+        pieces.append(f"\n[grouping]\nevents = {literal(memory.grouped)}\n")
+        for fid in sorted(memory.facts):
+            f = memory.facts[fid]
+            pieces.append(f"\n[[fact]]\nid = {literal(fid)}\nids = {literal(list(f.ids))}\nsources = {f.sources}\n")
     return "".join(pieces)
 
 
@@ -162,7 +217,89 @@ def memory_from_doc(doc: dict[str, Any], origin: str) -> Memory:
         if item.source in sources:
             raise ValueError(f"source #{n}", f"source {item.source} is described twice")
         sources[item.source] = item
-    return Memory(removed, reviews, sources)
+    return Memory(removed, reviews, sources, *_grouping_from_doc(doc))
+
+
+def _table_list(doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
+    raws = doc.get(name, [])
+    if not isinstance(raws, list):
+        raise ValueError(name, f"must be an array of tables ([[{name}]])")
+    for n, raw in enumerate(raws, start=1):
+        if not isinstance(raw, dict):
+            raise ValueError(f"{name} #{n}", "is not a table")
+    return raws
+
+
+def _only(raw: dict[str, Any], where: str, allowed: set[str]) -> None:
+    unknown = set(raw) - allowed
+    if unknown:
+        raise ValueError(where, f"unknown field {sorted(unknown)[0]!r}")
+
+
+def _ids(raw: dict[str, Any], where: str, least: int, most: int | None = None) -> tuple[str, ...]:
+    from timeline_cli.fields import normalise
+
+    ids = raw.get("ids")
+    if not isinstance(ids, list) or not all(isinstance(i, str) and i.strip() for i in ids):
+        raise ValueError(where, "needs `ids = [\"...\", ...]`, event ids")
+    try:
+        out = tuple(sorted({normalise("id", i) for i in ids}))
+    except ValueError as exc:
+        raise ValueError(where, str(exc)) from None
+    if len(out) < least or (most is not None and len(out) > most):
+        wanted = f"{least}" if most == least else (f"{least} or {most}" if most else f"at least {least}")
+        raise ValueError(where, f"needs {wanted} different event ids")
+    return out
+
+
+def _grouping_from_doc(doc: dict[str, Any]) -> tuple:
+    """(aliases, links, unlinks, facts, grouped) of a parsed store (schema 4)."""
+    from timeline_cli.fields import FieldError, single_line
+
+    aliases: dict[str, str] = {}
+    for n, raw in enumerate(_table_list(doc, "alias"), start=1):
+        where = f"alias #{n}"
+        _only(raw, where, {"name", "claimant"})
+        try:
+            name, claimant = single_line("name", raw.get("name", "")), single_line("claimant", raw.get("claimant", ""))
+        except FieldError as exc:
+            raise ValueError(where, f"field '{exc.field}' {exc.problem}") from None
+        if not name.strip() or not claimant.strip():
+            raise ValueError(where, "needs `name = \"...\"` and `claimant = \"...\"` (the name it means)")
+        if name in aliases:
+            raise ValueError(where, f"name {name!r} has two aliases")
+        aliases[name] = claimant
+    overrides: list[dict[str, tuple[str, ...]]] = []
+    for table, most in (("link", None), ("unlink", 2)):
+        found: dict[str, tuple[str, ...]] = {}
+        for n, raw in enumerate(_table_list(doc, table), start=1):
+            where = f"{table} #{n}"
+            _only(raw, where, {"ids"})
+            ids = _ids(raw, where, 2 if table == "link" else 1, most)
+            found[override_key(ids)] = ids
+        overrides.append(found)
+    grouping = doc.get("grouping", {})
+    if not isinstance(grouping, dict) or set(grouping) - {"events"} or not isinstance(grouping.get("events", ""), str):
+        raise ValueError("grouping", "must be a table holding only `events = \"...\"` (a digest)")
+    facts: dict[str, StoredFact] = {}
+    owner: dict[str, str] = {}
+    for n, raw in enumerate(_table_list(doc, "fact"), start=1):
+        where = f"fact #{n}"
+        _only(raw, where, {"id", "ids", "sources"})
+        fid, sources = raw.get("id"), raw.get("sources", 1)
+        if not isinstance(fid, str) or not fid.strip() or any(c.isspace() for c in fid):
+            raise ValueError(where, "needs `id = \"F...\"`, the fact's id")
+        if type(sources) is not int or sources < 1:
+            raise ValueError(where, "`sources` must be a whole number of at least 1")
+        ids = _ids(raw, where, 2)
+        if fid in facts:
+            raise ValueError(where, f"fact {fid} is stored twice")
+        for i in ids:
+            if i in owner:
+                raise ValueError(where, f"event {i} is in two facts ({owner[i]} and {fid})")
+            owner[i] = fid
+        facts[fid] = StoredFact(fid, ids, sources)
+    return aliases, overrides[0], overrides[1], facts, grouping.get("events", "")
 
 
 def _review(raw: Any, n: int) -> Review:
@@ -195,20 +332,23 @@ def _review(raw: Any, n: int) -> Review:
 # ---------------------------------------------------------------- cache rows
 
 
-def to_rows(memory: Memory | None) -> tuple[list, list, list]:
+def to_rows(memory: Memory | None) -> tuple[list, list, list, list]:
     """Marshal-friendly rows: ([(event row, day ordinal)], [(finding, kind, ids, verdict, ordinal)],
-    [source rows (sources.to_row)])."""
+    [source rows (sources.to_row)], [aliases, links, unlinks, facts, grouped] (schema 4))."""
     from timeline_cli.model import event_to_row
     from timeline_cli.sources import to_row
 
     if not memory:
-        return [], [], []
+        return [], [], [], []
+    grouping = [list(memory.aliases.items()), [list(v) for v in memory.links.values()],
+                [list(v) for v in memory.unlinks.values()],
+                [(f.id, list(f.ids), f.sources) for f in memory.facts.values()], memory.grouped]
     return ([(event_to_row(r.event), r.removed.toordinal()) for r in memory.removed.values()],
             [(v.finding, v.kind, list(v.ids), v.verdict, v.reviewed.toordinal()) for v in memory.reviews.values()],
-            [to_row(s) for s in memory.sources.values()])
+            [to_row(s) for s in memory.sources.values()], grouping)
 
 
-def from_rows(removed: list, reviews: list, sources: list | None = None) -> Memory:
+def from_rows(removed: list, reviews: list, sources: list | None = None, grouping: list | None = None) -> Memory:
     from timeline_cli.model import event_from_row
 
     out_removed = {}
@@ -219,7 +359,12 @@ def from_rows(removed: list, reviews: list, sources: list | None = None) -> Memo
     from timeline_cli.sources import from_row
 
     out_sources = {row[0]: from_row(row) for row in sources or ()}
-    return Memory(out_removed, out_reviews, out_sources)
+    if not grouping:
+        return Memory(out_removed, out_reviews, out_sources)
+    aliases, links, unlinks, facts, grouped = grouping
+    return Memory(out_removed, out_reviews, out_sources, dict(aliases),
+                  {override_key(ids): tuple(ids) for ids in links}, {override_key(ids): tuple(ids) for ids in unlinks},
+                  {fid: StoredFact(fid, tuple(ids), n) for fid, ids, n in facts}, grouped)
 
 
 # ---------------------------------------------------------------- merge
@@ -246,9 +391,27 @@ def merge_memory(base: Memory | None, ours: Memory | None, theirs: Memory | None
     b, o, t = base or Memory(), ours or Memory(), theirs or Memory()
     if base is None:  # no common base: everything either side remembers
         b = Memory()
+    same = o.facts == t.facts and o.grouped == t.grouped
+    # The grouping is derived: when the sides differ it is kept (ours first, then theirs for
+    # facts ours lacks, so its ids live on) but marked stale, and regrouped on the next write.
     merged = Memory(_three_way(b.removed, o.removed, t.removed), _three_way(b.reviews, o.reviews, t.reviews),
-                    _three_way(b.sources, o.sources, t.sources))
+                    _three_way(b.sources, o.sources, t.sources), _three_way(b.aliases, o.aliases, t.aliases),
+                    _three_way(b.links, o.links, t.links), _three_way(b.unlinks, o.unlinks, t.unlinks),
+                    dict(o.facts) if same else _facts_union([o, t]), o.grouped if same else "")
     return merged.without_live(live_ids)
+
+
+def _facts_union(memories: Iterable[Memory]) -> dict[str, StoredFact]:
+    """The stored facts of several memories, the first one's first; a fact whose id or any
+    statement an earlier one holds is left out (the merged grouping is stale anyway)."""
+    out: dict[str, StoredFact] = {}
+    taken: set[str] = set()
+    for m in memories:
+        for fid, f in m.facts.items():
+            if fid not in out and not taken & set(f.ids):
+                out[fid] = f
+                taken.update(f.ids)
+    return out
 
 
 def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> Memory:
@@ -256,12 +419,19 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
     removed: dict[str, Removed] = {}
     reviews: dict[str, Review] = {}
     sources: dict[str, Source] = {}
-    for m in memories:
-        if m:
-            for key, item in m.removed.items():
-                removed.setdefault(key, item)
-            for key, review in m.reviews.items():
-                reviews.setdefault(key, review)
-            for key, described in m.sources.items():
-                sources.setdefault(key, described)
-    return Memory(removed, reviews, sources).without_live(live_ids)
+    aliases: dict[str, str] = {}
+    links: dict[str, tuple[str, ...]] = {}
+    unlinks: dict[str, tuple[str, ...]] = {}
+    present: list[Memory] = [m for m in memories if m]
+    for m in present:
+        for key, item in m.removed.items():
+            removed.setdefault(key, item)
+        for key, review in m.reviews.items():
+            reviews.setdefault(key, review)
+        for key, described in m.sources.items():
+            sources.setdefault(key, described)
+        for name, claimant in m.aliases.items():
+            aliases.setdefault(name, claimant)
+        links.update(m.links)
+        unlinks.update(m.unlinks)
+    return Memory(removed, reviews, sources, aliases, links, unlinks, _facts_union(present)).without_live(live_ids)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Mapping
 
 from timeline_cli.claimant_names import by_matches
 from timeline_cli.errors import UsageError
@@ -128,14 +128,14 @@ def select(snap, q: Query) -> list[Event]:
     hi = q.until.toordinal() if q.until else None
     on = (q.on[0].toordinal(), q.on[1].toordinal()) if q.on else None
     if lo is None and hi is None and on is None:
-        return apply(snap.events(), q)
+        return apply(snap.events(), q, aliases=snap.memory.aliases)
     bounds = snap.bounds if q.open_ended == "inclusive" else _known(snap)
     picked = [
         snap.event(i) for i, (earliest, latest) in enumerate(bounds)
         if (lo is None or latest >= lo) and (hi is None or earliest <= hi)
         and (on is None or (latest >= on[0] and earliest <= on[1]))
     ]
-    return apply(picked, replace(q, since=None, until=None, on=None))
+    return apply(picked, replace(q, since=None, until=None, on=None), aliases=snap.memory.aliases)
 
 
 _OPEN = (date.min.toordinal(), date.max.toordinal())
@@ -157,10 +157,11 @@ def _known(snap) -> list[tuple[int, int]]:
     return out
 
 
-def apply(events: Iterable[Event], q: Query) -> list[Event]:
-    """Events matching q, in timeline order (reversed with q.reverse), at most q.limit of them."""
+def apply(events: Iterable[Event], q: Query, *, aliases: "Mapping[str, str] | None" = None) -> list[Event]:
+    """Events matching q, in timeline order (reversed with q.reverse), at most q.limit of them.
+    `aliases`: the store's claimant aliases, which `--by` also matches (claimant_names)."""
     grep = compile_grep(q.grep) if q.grep else None
-    by = by_matches(q.by) if q.by else None
+    by = by_matches(q.by, aliases=aliases) if q.by else None
     if q.is_empty:
         selected = list(events)
     else:

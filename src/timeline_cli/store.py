@@ -6,11 +6,13 @@
     ...     txn.add(event); txn.replace(changed); txn.remove("3f2a9c0d1e4b")
     >>> store.select(since="2024-10", tag="troops")           # the CLI's filters
 
-On disk: `schema = 3`, then the store's memory (`[[removed]]` events, `[[review]]`ed
-conflict findings and the `[[source]]` table, see memory.py and sources.py; absent when
-empty), then one `[[event]]` table per event sorted by (earliest, latest, id), each written
-by the same code so the same store always gives the same bytes. Older schemas (1: no
-memory, 2: no source table) are read as they are and written as schema 3.
+On disk: `schema = 4`, then the store's memory (`[[removed]]` events, `[[review]]`ed
+conflict findings, the `[[source]]` table, claimant `[[alias]]`es, the user's `[[link]]`s
+and `[[unlink]]`s and the stored same-fact `[grouping]` with its `[[fact]]`s, see memory.py,
+sources.py and grouping.py; absent when empty), then one `[[event]]` table per event sorted
+by (earliest, latest, id), each written by the same code so the same store always gives the
+same bytes. Older schemas (1: no memory, 2: no source table, 3: no aliases nor grouping) are
+read as they are and written as schema 4.
 
 Writes never leave a half-written store: a temp file in the same folder, fsync, os.replace,
 fsync of the folder. Writers hold an exclusive flock on `<store>.lock`; the OS releases it
@@ -44,7 +46,7 @@ if TYPE_CHECKING:
     from timeline_cli.cache import Snapshot
     from timeline_cli.query import Query
 
-SCHEMA = 3  # the store format this version writes; older ones are migrated on load
+SCHEMA = 4  # the store format this version writes; older ones are migrated on load
 _HEADER = (
     "# timeline event store: one [[event]] per dated statement, sorted by date.\n"
     "# Safe to edit by hand; `timeline show` checks it on every read.\n"
@@ -107,6 +109,14 @@ def _schema_2(doc: dict[str, Any]) -> dict[str, Any]:
 def _schema_3(doc: dict[str, Any]) -> dict[str, Any]:
     """Schema 3 adds the source table ([[source]], sources.py); a schema 2 store has none
     (`show` then re-reads a source file for its title, as before)."""
+    return doc
+
+
+@migration(3)
+def _schema_4(doc: dict[str, Any]) -> dict[str, Any]:
+    """Schema 4 adds claimant aliases, the user's links and unlinks and the stored same-fact
+    grouping (memory.py); a schema 3 store has none: its grouping is computed when first
+    needed and stored by the next ingest (grouping.py)."""
     return doc
 
 
@@ -502,13 +512,18 @@ _LONG_DOTTED_KEY = re.compile(
     + r"(?:[ \t]*\.[ \t]*" + _KEY_PART + r"){" + str(MAX_KEY_PARTS) + r"}", re.M)
 
 
+# The memory's top-level tables (memory.py), and how errors name them.
+MEMORY_TABLES = ("removed", "review", "source", "alias", "link", "unlink", "grouping", "fact")
+_TABLES_NAMED = "[[event]], " + ", ".join(f"[[{t}]]" if t != "grouping" else f"[{t}]" for t in MEMORY_TABLES)
+
+
 def _refuse_long_dotted_keys(text: str, origin: str) -> None:
     match = _LONG_DOTTED_KEY.search(text)
     if match:
         line = text.count("\n", 0, match.start()) + 1
         raise StoreError(f"{origin}:{line}: a key with more than {MAX_KEY_PARTS} dotted parts; "
                          "this is not a timeline store",
-                         hint="a store holds only `schema`, [[event]], [[removed]], [[review]] and [[source]] tables with plain field names")
+                         hint=f"a store holds only `schema`, {_TABLES_NAMED} tables with plain field names")
 
 
 def loads(text: str, origin: str = "<store>") -> list[Event]:
@@ -547,11 +562,10 @@ def loads_store(text: str, origin: str = "<store>") -> tuple[list[Event], Memory
         )
     if schema < SCHEMA:
         doc = migrate(doc, schema, origin)
-    extra = set(doc) - {"schema", "event", "removed", "review", "source"}
+    extra = set(doc) - {"schema", "event", *MEMORY_TABLES}
     if extra:
         raise StoreError(f"{origin}: unknown top-level key {sorted(extra)[0]!r}",
-                         hint="a store holds only `schema`, [[event]], [[removed]], [[review]] and [[source]] tables; "
-                              "move other data elsewhere")
+                         hint=f"a store holds only `schema`, {_TABLES_NAMED} tables; move other data elsewhere")
     try:
         memory = memory_from_doc(doc, origin)
     except ValueError as exc:
@@ -878,6 +892,17 @@ class Transaction:
         return self._memory
 
     @property
+    def snapshot(self) -> "Snapshot | None":
+        """The store as the transaction found it (read only; None for a new store): what an
+        incremental regroup (grouping.py) compares the added events with."""
+        return self._snap
+
+    @property
+    def only_added(self) -> bool:
+        """No event the store held was replaced or removed (events were only added)."""
+        return not self._edits
+
+    @property
     def removed(self) -> "dict[str, Removed]":
         """The events remembered as removed, by id (read only)."""
         return self._memory.removed
@@ -886,8 +911,7 @@ class Transaction:
 
     def _memory_copy(self) -> Memory:
         if not self.memory_changed:
-            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews),
-                                  dict(self._memory.sources))
+            self._memory = self._memory.copy()
             self.memory_changed = True
             self.changed = True
         return self._memory
@@ -988,9 +1012,19 @@ class Transaction:
         if not item or self._memory.sources.get(item.source) == item:
             return False
         if not (self.memory_changed or self.sources_changed):
-            self._memory = Memory(dict(self._memory.removed), dict(self._memory.reviews),
-                                  dict(self._memory.sources))
+            self._memory = self._memory.copy()
         self._memory.sources[item.source] = item
+        self.sources_changed = True
+        self.changed = True
+        return True
+
+    def remember(self, **tables: Any) -> bool:
+        """Replace parts of the memory that say nothing about removed events (aliases, links,
+        unlinks, the stored grouping: Memory's fields by name); like `describe`, the file can
+        still be spliced. True when that changed anything."""
+        if all(getattr(self._memory, name) == value for name, value in tables.items()):
+            return False
+        self._memory = self._memory.copy(**tables)
         self.sources_changed = True
         self.changed = True
         return True

@@ -45,13 +45,13 @@ def export(app, query, fmt, raw, title, description, output):
     if is_binary(fmt):
         return _export_binary(app, query, fmt, output)
     with app.output_lock(output, fmt):
-        events, sources = app.select_described(query)
+        events, sources, facts = app.select_grouped(query)
         with open_output(output) as out:
             from timeline_cli.store import dump_own
 
             # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
             if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, raw=raw, path=output, sources=sources, title=title,
+                write_format(fmt, events, out, raw=raw, path=output, sources=sources, facts=facts, title=title,
                              description=description)
 
 
@@ -69,9 +69,9 @@ def _export_binary(app, query, fmt, output):
         raise UsageError(f"{fmt} is a binary database and this output is a terminal",
                          hint="write it to a file (-o events.db) or pipe it (| sqlite3 ...)")
     with app.output_lock(output, fmt):
-        events, sources = app.select_described(query)
+        events, sources, facts = app.select_grouped(query)
         module = EXPORTERS[fmt]
-        data = module.database_bytes(events, sources)
+        data = module.database_bytes(events, sources, facts)
         if to_stdout:
             sys.stdout.flush()
             sys.stdout.buffer.write(data)

@@ -7,6 +7,7 @@ import click
 from timeline_cli.cli_options import FILTER_HELP, filter_options, pager_option, pass_app, store_option
 
 FACT_FORMATS = ["rich", "plain", "json", "jsonl", "csv"]
+STALE_NOTE = 20_000  # grouping this many statements afresh takes seconds: say so on stderr
 PLAIN_COLUMNS = ("WHEN", "SOURCES", "AGREEMENT", "CLAIMANTS", "TEXT", "FACT")
 
 
@@ -14,14 +15,21 @@ PLAIN_COLUMNS = ("WHEN", "SOURCES", "AGREEMENT", "CLAIMANTS", "TEXT", "FACT")
 happening, grouped, one line each.
 
 A line gives the date every statement of the fact allows (the most precise one), how many
-independent sources say it (documents; a re-published wire story counts once), who claims it,
-and a mark where the sources disagree on a date or a number (as `timeline conflicts` finds).
-Statements of one document never corroborate each other. The grouping is computed from the
-selected events (the usual filters) each time: it needs no setup and changes nothing.
+independent sources say it (documents; a re-published wire story counts once), who claims it
+(one name per claimant: spellings and `timeline alias`es folded), and a mark where the
+sources disagree on a date or a number (as `timeline conflicts` finds). Statements of one
+document never corroborate each other.
+
+The grouping is stored in the store: `ingest` groups what it adds, `timeline link` and
+`timeline unlink` override it (remembered by event id, so they survive re-ingest), and a
+fact keeps its id once given. After other changes (add, edit, rm, import, merge) it is
+computed afresh when shown, with the same ids; --regroup stores it again. The filters choose
+the facts holding a selected statement; each is shown with all its statements.
 
 `timeline facts ID...` shows a fact in full: each statement with its source, claimant and
 date, and the evidence that linked them (shared words, the same claimant, the days both dates
-allow). ID is a fact id (F...) or any of its statements' ids, or a unique prefix of one.
+allow, or a user link). ID is a fact id (F...) or any of its statements' ids, or a unique
+prefix of one.
 
 Piped (or --format plain): `WHEN<TAB>SOURCES<TAB>AGREEMENT<TAB>CLAIMANTS<TAB>TEXT<TAB>FACT`;
 json, jsonl and csv carry `fact`, `when`, `sources`, `agreement`, `claimants` and the ids.
@@ -33,26 +41,42 @@ Examples:
   timeline facts --min-sources 2 --since 1998-08
   timeline facts --single-source --format csv > uncorroborated.csv
   timeline facts F052bf80417a1
+  timeline facts --regroup
 """)
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @filter_options
 @click.option("--min-sources", type=click.IntRange(1), default=None, metavar="N",
               help="Only facts that N or more independent sources report.")
 @click.option("--single-source", is_flag=True, help="Only facts that one source alone reports.")
+@click.option("--regroup", is_flag=True, help="Group the whole store again and store the grouping first.")
 @click.option("--format", "fmt", type=click.Choice(FACT_FORMATS), default=None,
               help="Output format. Default: rich on a terminal, plain when piped.")
 @pager_option
 @store_option
 @pass_app
-def facts(app, ids, query, min_sources, single_source, fmt):
+def facts(app, ids, query, min_sources, single_source, regroup, fmt):
+    from timeline_cli import grouping
     from timeline_cli.errors import UsageError
-    from timeline_cli.fact_rows import grouped
+    from timeline_cli.fact_rows import stored_rows
+    from timeline_cli.query import select
+    from timeline_cli.store import Store
 
     if min_sources is not None and single_source:
         raise UsageError("--min-sources and --single-source exclude each other", hint="drop one of them")
-    rows, index = grouped(app.select(query))
+    if regroup:
+        with app.transaction(create=False) as txn:
+            grouping.regroup(txn)
+    snap = Store(app.store_path, cache=True).snapshot()
+    events, memory = snap.events(), snap.memory
+    if len(events) >= STALE_NOTE and not grouping.is_fresh(memory, events):
+        from timeline_cli.sanitize import say
+
+        say(f"grouping {len(events)} statements afresh (the store changed since it was grouped; "
+            "`timeline facts --regroup` stores the grouping)")
+    stored = grouping.current(events, memory)
     if ids:
-        return _explain(app, rows, index, ids)
+        return explain(app, events, memory, stored, ids)
+    rows = stored_rows(select(snap, query), events, stored, aliases=memory.aliases)
     if min_sources is not None:
         rows = [r for r in rows if r.sources >= min_sources]
     if single_source:
@@ -65,8 +89,6 @@ def facts(app, ids, query, min_sources, single_source, fmt):
             render_facts(rows, console)
         return
     _write(rows, fmt)
-
-
 def _record(row) -> dict:
     return {"fact": row.fact, "when": row.when, "sources": row.sources, "agreement": row.agreement,
             "disagree_on": list(row.disagree_on), "claimants": list(row.claimants), "text": row.text,
@@ -100,21 +122,56 @@ def _write(rows, fmt: str) -> None:
                              defuse("; ".join(r.claimants)), defuse(r.text), " ".join(e.id for e in r.events)])
 
 
-def _explain(app, rows, index, ids) -> None:
+def _find(wanted: str, events, owner: dict[str, str]) -> str:
+    """The fact id that `wanted` names: a fact id, or (a unique prefix of) one of its
+    statements' ids, resolved as every command resolves ids (ids.resolve)."""
+    from timeline_cli import ids as ids_
     from timeline_cli.errors import UsageError
+    from timeline_cli.store import EventNotFound
+
+    if wanted in owner.values():
+        return wanted
+    tries = [wanted] + ([wanted[1:]] if wanted.startswith("F") and len(wanted) > 1 else [])
+    for n, prefix in enumerate(tries):
+        try:
+            return owner[ids_.resolve(prefix, events).id]
+        except EventNotFound:
+            if n == len(tries) - 1:
+                raise UsageError(f"no fact or statement {wanted!r} in the store",
+                                 hint="list them with `timeline facts` (ids are in the last column when piped)") from None
+    raise AssertionError("unreachable")
+
+
+def explain(app, events, memory, stored, wanted_ids) -> None:
+    """Each named fact in full: its statements and the evidence (also `timeline show F...`)."""
+    from timeline_cli import grouping
+    from timeline_cli.fact_rows import stored_rows
     from timeline_cli.render.facts import render_explained
 
-    chosen = []
-    for wanted in ids:
-        hits = [r for r in rows if r.fact == wanted or any(e.id.startswith(wanted.removeprefix("F")) for e in r.events)
-                or r.fact.startswith(wanted)]
-        if not hits:
-            raise UsageError(f"no fact or statement {wanted!r} in the selection",
-                             hint="list them with `timeline facts` (ids are in the last column when piped)")
-        if len(hits) > 1:
-            raise UsageError(f"{wanted!r} is in {len(hits)} facts: {', '.join(r.fact for r in hits[:5])}",
-                             hint="give more characters of the id")
-        chosen.append(hits[0])
+    owner = grouping.fact_of((e.id for e in events), stored)
+    chosen = list(dict.fromkeys(_find(w, events, owner) for w in wanted_ids))
+    by_id = {e.id: e for e in events}
+    members = {fid: [by_id[i] for i, f in owner.items() if f == fid] for fid in chosen}
+    index = None
+    if any(len(m) > 1 for m in members.values()):
+        index = grouping.compute(events, memory)[1]  # for the evidence that links them
     with app.paged_console() as console:
-        for row in chosen:
-            render_explained(row, index, console)
+        for fid in chosen:
+            [row] = [r for r in stored_rows(members[fid][:1], events, stored, aliases=memory.aliases) if r.fact == fid]
+            render_explained(row, _evidence(index, row), console)
+
+
+def _evidence(index, row) -> list:
+    """The links facts.py finds between the fact's statements (grouped afresh), in order."""
+    if index is None or len(row.events) < 2:
+        return []
+    ids = {e.id for e in row.events}
+    fact_of = index.fact_of
+    seen: set[str] = set()
+    out: list = []
+    for i in sorted(ids):
+        fid = fact_of.get(i, "")
+        if fid and fid not in seen:
+            seen.add(fid)
+            out.extend(ev for ev in index.explain(fid) if ev.a in ids and ev.b in ids)
+    return out

@@ -30,12 +30,12 @@ Examples:
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
     with app.output_lock(output, fmt):
-        events, sources = app.select_described(query)
+        events, sources, facts = app.select_grouped(query)
         with open_output(output) as out:
             from timeline_cli.store import dump_own
 
             # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
             if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, path=output, sources=sources)
+                write_format(fmt, events, out, path=output, sources=sources, facts=facts)
     if not events:
         ctx.exit(1)

@@ -7,7 +7,7 @@ import sys
 import click
 
 from timeline_cli.cli_options import ReportDate, mode_option, pass_app, progress, store_option, warn_assumed
-from timeline_cli.ingest import build_jobs, collect, run_jobs, save
+from timeline_cli.ingest import build_jobs, collect, regroup, run_jobs, save
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
@@ -101,6 +101,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         return
     with app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
+        regroup(txn)
     say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")

@@ -22,7 +22,8 @@ $TIMELINE_PAGER, else $PAGER, else `less` (with LESS=FRX unless LESS is set), li
 
 Statements with no date of their own (dated ../REPORTED by ingest) are folded: each
 document's become one line at their report date, `+13 undated statements from SOURCE`.
---all lists them one by one; `timeline show ID` shows one in full; --dated hides them.
+--all lists them one by one; `timeline show ID` shows one in full (a fact id, F..., shows
+the fact: its statements and the evidence, as `timeline facts F...`); --dated hides them.
 The same holds for --oneline: `DATE ID TEXT` a line, like `git log --oneline`.
 
 Piped (or --format plain): one event a line, every event, no escape codes, in the columns
@@ -62,7 +63,7 @@ def show(app, ids, query, fmt, oneline, show_all):
 
         raise UsageError(f"--oneline is a view of its own and takes no --format {fmt}",
                          hint="drop --format, or drop --oneline")
-    events, sources = app.select_described(query)
+    events, sources, facts = app.select_grouped(query)
     if oneline:
         from timeline_cli.render import render_oneline
 
@@ -77,4 +78,4 @@ def show(app, ids, query, fmt, oneline, show_all):
         with app.paged_console() as console:
             render_rich(events, console, fold=not show_all)
     else:
-        write_format(fmt, events, sys.stdout, sources=sources)
+        write_format(fmt, events, sys.stdout, sources=sources, facts=facts)

@@ -184,17 +184,22 @@ def _module(table: Mapping[str, ModuleType], name: str, what: str) -> ModuleType
 
 
 def export_events(name: str, events: Sequence["Event"], out: TextIO, *, raw: bool = False,
-                  sources: "Mapping[str, Source] | None" = None, **options: str | None) -> None:
+                  sources: "Mapping[str, Source] | None" = None,
+                  facts: "Mapping[str, tuple[str, int, str]] | None" = None, **options: str | None) -> None:
     """Write events in format `name` to `out` (the caller opens files; csv wants newline="").
     A binary format (is_binary) writes to `out.buffer`; a stream without one is refused.
-    `sources`: the store's source table (titles and URLs of the documents); `options`
-    (title, description) go to the formats that name them in their OPTIONS."""
+    `sources`: the store's source table (titles and URLs of the documents); `facts`: {event
+    id: (fact id, independent sources, agreement)} for the events the store groups with
+    others (fact_rows.fact_columns); `options` (title, description) go to the formats that
+    name them in their OPTIONS (as `facts` does)."""
     if name in _BY_NAME and _BY_NAME[name].binary and getattr(out, "buffer", None) is None:
         raise UsageError(f"{name} is a binary format and this output takes text",
                          hint=f"write it to a file: -o events{_BY_NAME[name].extensions[0]}")
     module = _module(EXPORTERS, name, "export")
     accepted = getattr(module, "OPTIONS", ())
-    chosen = {k: v for k, v in options.items() if k in accepted and v is not None}
+    chosen: dict = {k: v for k, v in options.items() if k in accepted and v is not None}
+    if facts is not None and "facts" in accepted:
+        chosen["facts"] = facts
     module.export(events, out, raw=raw, sources=sources, **chosen)
 
 

@@ -94,6 +94,30 @@ def source_record(event: Event, sources: "Mapping[str, Source] | None") -> dict:
     return {"source_title": title, "source_url": url}
 
 
+# The same-fact grouping (grouping.py): the fact id an event belongs to, its independent
+# sources and "single" / "agree" / "disagree". An export carries them (last, after the source
+# fields) when its caller gives `facts` ({event id: (fact, sources, agreement)}: the CLI gives
+# fact_rows.fact_columns when the store holds a grouping) naming any exported event; an event
+# it does not name is a fact of its own. Derived: ignored on import.
+FACT_FIELDS = ("fact", "sources", "agreement")
+IGNORED_ON_IMPORT = frozenset(DERIVED + SOURCE_FIELDS + FACT_FIELDS)
+
+
+def has_facts(events: "Iterable[Event]", facts: "Mapping[str, tuple[str, int, str]] | None") -> bool:
+    """Does `facts` name any of `events` (then FACT_FIELDS are carried)?"""
+    return bool(facts) and any(e.id in facts for e in events)  # type: ignore[operator]
+
+
+def fact_of(event: Event, facts: "Mapping[str, tuple[str, int, str]] | None") -> tuple[str, int, str]:
+    """(fact id, independent sources, agreement) of the event; a lone statement is F + its id."""
+    found = facts.get(event.id) if facts else None
+    return found if found is not None else ("F" + event.id, 1, "single")
+
+
+def fact_record(event: Event, facts: "Mapping[str, tuple[str, int, str]] | None") -> dict:
+    return dict(zip(FACT_FIELDS, fact_of(event, facts)))
+
+
 _URL_UNSAFE = re.compile(r"[\s\x00-\x1f\x7f-\x9f<>\"'`\\]")
 
 

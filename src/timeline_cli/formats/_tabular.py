@@ -37,7 +37,7 @@ import re
 from collections.abc import Sequence
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import EXPORT_FIELDS, LIST_FIELDS, SOURCE_FIELDS, export_record
+from timeline_cli.formats._common import EXPORT_FIELDS, IGNORED_ON_IMPORT, LIST_FIELDS, export_record
 from timeline_cli.model import Event
 
 COLUMNS: tuple[str, ...] = EXPORT_FIELDS
@@ -126,7 +126,7 @@ def check_header(header: list[str], origin: str) -> None:
             hint=f"start the file with a header naming the columns, e.g. {','.join(COLUMNS)}",
         )
     for name in header:
-        if name not in COLUMNS and name not in SOURCE_FIELDS:  # source_*: derived, ignored
+        if name not in COLUMNS and name not in IGNORED_ON_IMPORT:  # source_*, fact...: derived, ignored
             raise InputError(
                 f"{origin}: unknown column {name!r} in the header",
                 hint=f"columns are {', '.join(COLUMNS)}; rename or remove that one",

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import SOURCE_FIELDS, described, has_described
+from timeline_cli.formats._common import FACT_FIELDS, SOURCE_FIELDS, described, fact_of, has_described, has_facts
 from timeline_cli.formats._tabular import (
     COLUMNS, cells_to_row, check_header, event_cells, neutralise, unneutralise,
 )
@@ -30,12 +30,18 @@ DESCRIPTION = "comma-separated values for spreadsheets (formulas neutralised unl
 LINETERMINATOR = "\r\n"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     writer = csv.writer(out, lineterminator=LINETERMINATOR)
     titled = has_described(events, sources)  # source_title, source_url: see _common
-    writer.writerow(COLUMNS + SOURCE_FIELDS if titled else COLUMNS)
+    grouped = has_facts(events, facts)  # fact, sources, agreement: see _common
+    writer.writerow(COLUMNS + (SOURCE_FIELDS if titled else ()) + (FACT_FIELDS if grouped else ()))
     for event in events:
         cells = event_cells(event) + (list(described(event, sources)) if titled else [])
+        if grouped:
+            cells += [str(v) for v in fact_of(event, facts)]
         writer.writerow(cells if raw else [neutralise(c) for c in cells])
 
 

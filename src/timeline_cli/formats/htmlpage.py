@@ -36,7 +36,7 @@ from importlib import resources
 from typing import TextIO
 
 from timeline_cli.eraday import year_label
-from timeline_cli.formats._common import known_end, known_start, web_url, when_of
+from timeline_cli.formats._common import fact_of, has_facts, known_end, known_start, web_url, when_of
 from timeline_cli.lang.en.calendar import MONTH_NAMES
 from timeline_cli.model import STATUSES, Event
 from timeline_cli.query import is_undated
@@ -136,10 +136,11 @@ class _Placed:
 
 
 # What `timeline export` may pass besides the events (formats.export_events).
-OPTIONS = ("title", "description")
+OPTIONS = ("title", "description", "facts")
 
 FACETS = (("tags", "Tags"), ("by", "Claimed by"), ("source", "Source"), ("status", "Status"),
           ("dated", "Date"))
+FACT_FACET = ("corroboration", "Corroboration")  # when the store groups statements (grouping.py)
 KINDS = ("point", "span", "interval")  # a day (or finer); some day in a month, season or year; from-to
 
 
@@ -151,13 +152,14 @@ class _Tables:
         self.source: dict[str, int] = {}
         self.tags: dict[str, int] = {}
         self.reported: dict[int, str] = {}  # source -> the report date its first event gave
+        self.facts: dict[tuple[str, int, str], int] = {}  # (fact id, sources, agreement)
 
     @staticmethod
     def index(table: dict[str, int], value: str) -> int:
         return table.setdefault(value, len(table))
 
 
-def _record(p: _Placed, t: _Tables) -> list:
+def _record(p: _Placed, t: _Tables, facts=None) -> list:
     """One event as the script reads it: [id, first, last, kind, flags, status, by, source,
     tags, text, when, shown, reported, note]; days are date ordinals (None when open; last 0
     when it is the first day), flags
@@ -180,8 +182,11 @@ def _record(p: _Placed, t: _Tables) -> list:
         when = shown = 0  # the script writes these itself from the days (_plain_forms)
     first = None if p.open_start else p.first.toordinal()
     last = None if p.open_end else p.last.toordinal()
-    return [e.id, first, 0 if first is not None and last == first else last, kind, flags, e.status, t.index(t.by, e.by), source,
-            [t.index(t.tags, tag) for tag in e.tags], e.text, when, shown, reported, e.note]
+    out = [e.id, first, 0 if first is not None and last == first else last, kind, flags, e.status, t.index(t.by, e.by), source,
+           [t.index(t.tags, tag) for tag in e.tags], e.text, when, shown, reported, e.note]
+    if facts is not None:  # 14: its fact in `facts` [id, sources, agreement]
+        out.append(t.facts.setdefault(fact_of(e, facts), len(t.facts)))
+    return out
 
 
 def _plain_forms(p: _Placed) -> tuple[str, str] | None:
@@ -220,8 +225,10 @@ def _view(placed: list[_Placed]) -> tuple[date, date]:
 
 
 def render(events: Sequence[Event], *, title: str | None = None, description: str | None = None,
-           sources=None) -> str:
-    """The page; `sources`: the store's source table (a document's title and canonical URL)."""
+           sources=None, facts=None) -> str:
+    """The page; `sources`: the store's source table (a document's title and canonical URL);
+    `facts`: the store's same-fact grouping ({event id: (fact, sources, agreement)}), for a
+    corroboration facet and each event's fact."""
     title = title or "Timeline"
     script = _asset("timeline.js")
     placed = [p for p in map(_Placed, events) if p.first is not None]
@@ -258,13 +265,17 @@ def render(events: Sequence[Event], *, title: str | None = None, description: st
     else:
         summary, view = f"{count}, {_day_text(lo)} to {_day_text(hi)}", (lo, hi)
     tables = _Tables()
-    records = [_record(p, tables) for p in placed]
-    data = {"months": [m[:3] for m in MONTHS], "monthNames": list(MONTHS), "facets": [list(f) for f in FACETS],
+    grouped = facts if has_facts(events, facts) else None
+    records = [_record(p, tables, grouped) for p in placed]
+    facets = FACETS + ((FACT_FACET,) if grouped else ())
+    data = {"months": [m[:3] for m in MONTHS], "monthNames": list(MONTHS), "facets": [list(f) for f in facets],
             "kinds": list(KINDS), "view": [view[0].toordinal(), view[1].toordinal()],
             "by": list(tables.by), "source": list(tables.source), "tags": list(tables.tags),
             "urls": [_link(s, sources) for s in tables.source],
             "titles": [described_title(s, sources) for s in tables.source],
             "sourceReported": [tables.reported.get(i, "") for i in range(len(tables.source))], "events": records}
+    if grouped:
+        data["facts"] = [list(f) for f in tables.facts]
     parts += [
         f'<p class="summary">{summary}</p>',
         '<p class="legend"><span>● one day</span><span>▬ an interval</span><span>▤ some day in a month, season or year</span>'
@@ -317,5 +328,5 @@ def _day_text(day: date) -> str:
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, title: str | None = None,
-           description: str | None = None, sources=None) -> None:
-    out.write(render(events, title=title, description=description, sources=sources))
+           description: str | None = None, sources=None, facts=None) -> None:
+    out.write(render(events, title=title, description=description, sources=sources, facts=facts))

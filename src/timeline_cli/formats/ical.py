@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import TextIO
 
-from timeline_cli.formats._common import described, known_end, known_start, web_url, when_of
+from timeline_cli.formats._common import described, fact_of, known_end, known_start, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "ics"
@@ -113,7 +113,7 @@ def _description(event: Event, w, title: str = "") -> str:
     return "\n".join(lines)
 
 
-def event_lines(event: Event, sources=None) -> Iterator[str]:
+def event_lines(event: Event, sources=None, facts=None) -> Iterator[str]:
     """The content lines (unfolded) of one VEVENT; nothing for an event with no known day."""
     w = when_of(event)
     start, end = known_start(w), known_end(w)
@@ -131,7 +131,11 @@ def event_lines(event: Event, sources=None) -> Iterator[str]:
     yield f"DTEND;VALUE=DATE:{_day(last + timedelta(days=1))}"
     yield f"SUMMARY:{escape_text(event.text)}"
     title, link = described(event, sources)  # the source table's title and canonical URL
-    yield f"DESCRIPTION:{escape_text(_description(event, w, title))}"
+    description = _description(event, w, title)
+    if facts and event.id in facts:  # the store's same-fact grouping (grouping.py)
+        fid, n, agreement = fact_of(event, facts)
+        description += f"\nFact: {fid} ({n} independent source{'s' if n != 1 else ''}, {agreement})"
+    yield f"DESCRIPTION:{escape_text(description)}"
     url = web_url(link) or web_url(event.source)
     if url:
         yield f"URL;VALUE=URI:{url}"
@@ -143,7 +147,10 @@ def event_lines(event: Event, sources=None) -> Iterator[str]:
     yield "END:VEVENT"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     head = ("BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
             "X-WR-CALNAME:Timeline")
     for line in head:
@@ -153,7 +160,7 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=N
         if before_year_one(event):
             skipped += 1
             continue
-        for line in event_lines(event, sources):
+        for line in event_lines(event, sources, facts):
             out.write(fold(line))
     out.write(fold("END:VCALENDAR"))
     if skipped:

@@ -23,7 +23,9 @@ The shape (pinned by tests/test_formats_contract.py; change it only with a schem
 
 When the store's source table (sources.py) gives any exported event's source a title or
 URL, every object also ends with `"source_title"` and `"source_url"` (strings, "" when
-unknown; ignored on import). Every key is always present, in exactly this order (`Event.to_dict(keep_empty=True)` with
+unknown; ignored on import); when the store groups any of them with other statements
+(grouping.py), every object then ends with `"fact"` (its fact id), `"sources"` (independent
+sources, a number) and `"agreement"` ("single", "agree" or "disagree"). Every key is always present, in exactly this order (`Event.to_dict(keep_empty=True)` with
 `start`/`end` after `when`). Text is UTF-8, not \\u-escaped (`ensure_ascii=False`), indented
 by 2, with a final newline. On import `start`/`end` are ignored, missing keys and null mean
 "not set", unknown keys and duplicate keys are refused.
@@ -36,7 +38,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import export_record, has_described, source_record
+from timeline_cli.formats._common import export_record, fact_record, has_described, has_facts, source_record
 from timeline_cli.model import Event
 
 NAME = "json"
@@ -44,9 +46,15 @@ EXTENSIONS = (".json",)
 DESCRIPTION = "one JSON array of event objects (shape pinned by a contract test)"
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     titled = has_described(events, sources)  # then every object ends with source_title, source_url
+    grouped = has_facts(events, facts)  # ... and with fact, sources, agreement
     records = [export_record(e) | source_record(e, sources) if titled else export_record(e) for e in events]
+    if grouped:
+        records = [r | fact_record(e, facts) for r, e in zip(records, events)]
     out.write(json.dumps(records, ensure_ascii=False, indent=2))
     out.write("\n")
 

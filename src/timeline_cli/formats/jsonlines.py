@@ -13,7 +13,7 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
-from timeline_cli.formats._common import export_record, has_described, source_record
+from timeline_cli.formats._common import export_record, fact_record, has_described, has_facts, source_record
 from timeline_cli.formats.jsonfile import parse
 from timeline_cli.model import Event
 
@@ -24,18 +24,24 @@ DESCRIPTION = "JSON Lines: one event object a line"
 _LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
 
 
-def dumps_line(event: Event, sources=None) -> str:
+OPTIONS = ("facts",)
+
+
+def dumps_line(event: Event, sources=None, facts=None) -> str:
     record = export_record(event) | source_record(event, sources) if sources is not None else export_record(event)
+    if facts is not None:
+        record |= fact_record(event, facts)
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     for char, escaped in _LINE_BREAKERS.items():
         line = line.replace(char, escaped)  # only ever inside JSON strings: still valid JSON
     return line
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     titled = sources if has_described(events, sources) else None  # as json: source_title, source_url
+    grouped = facts if has_facts(events, facts) else None  # ... and fact, sources, agreement
     for event in events:
-        out.write(dumps_line(event, titled) + "\n")
+        out.write(dumps_line(event, titled, grouped) + "\n")
 
 
 def load(text: str, *, origin: str, raw: bool = False) -> list[dict]:

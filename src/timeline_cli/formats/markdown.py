@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from timeline_cli.formats._common import described, web_url, when_of
+from timeline_cli.formats._common import described, fact_of, has_facts, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "md"
@@ -77,8 +77,18 @@ def _date(event: Event) -> str:
     return escape(format_when(when_of(event)))
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def _fact_cell(event: Event, facts) -> str:
+    fid, n, agreement = fact_of(event, facts)
+    return f"{fid}: {n} sources{' (disagree)' if agreement == 'disagree' else ''}" if n > 1 else f"{fid}: 1 source"
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     extra = [(title, cell) for title, name, cell in OPTIONAL if any(getattr(e, name) for e in events)]
+    if has_facts(events, facts):  # the store's same-fact grouping (grouping.py)
+        extra.append(("Fact", lambda e: escape(_fact_cell(e, facts))))
     header = (*HEADER, *(title for title, _ in extra))
     out.write("| " + " | ".join(header) + " |\n")
     out.write("|" + "|".join("---" for _ in header) + "|\n")

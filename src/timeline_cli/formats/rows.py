@@ -32,7 +32,7 @@ from datetime import date, datetime
 from typing import Any
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import DERIVED, LIST_FIELDS, SOURCE_FIELDS  # noqa: F401 (LIST_FIELDS: re-exported)
+from timeline_cli.formats._common import IGNORED_ON_IMPORT, LIST_FIELDS  # noqa: F401 (LIST_FIELDS: re-exported)
 from timeline_cli.model import BOOL, DATE, FIELD, FIELD_ORDER, FIELDS, LIST, REQUIRED, SPAN, Event, make_id
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
@@ -135,7 +135,7 @@ def _canonical(row: dict) -> dict:
     """Row values in the store's own types (what store.event_from_dict expects)."""
     values: dict = {}
     for key, value in row.items():
-        if key in DERIVED or key in SOURCE_FIELDS:
+        if key in IGNORED_ON_IMPORT:
             continue
         if not isinstance(key, str) or key not in FIELD_ORDER:
             raise _FieldProblem(str(key), "is not a timeline field")

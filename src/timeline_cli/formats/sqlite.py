@@ -12,6 +12,8 @@ BY counts events, not strings of comma-joined values):
     tags     event_id, tag          actors  event_id, actor      places  event_id, place
     sources  source (primary key), title, url, author, published (from the store's source
              table: the document's own), events, first_start, last_end
+    facts    event_id (primary key), fact, sources, agreement: the store's same-fact
+             grouping (grouping.py); a statement in no fact of several is F + its id, 1, single
     events_fts   full-text index (FTS5) on events.text and events.claimant
 
 with indexes on `start`, `end`, `claimant`, `source`, `status`, `reported` and on the lists'
@@ -32,7 +34,7 @@ import json
 import sqlite3
 from typing import TYPE_CHECKING, Iterable, Mapping, TextIO
 
-from timeline_cli.formats._common import iso_bounds, when_of
+from timeline_cli.formats._common import fact_of, iso_bounds, when_of
 from timeline_cli.model import Event
 from timeline_cli.query import is_undated
 
@@ -71,6 +73,8 @@ CREATE TABLE actors (event_id TEXT NOT NULL REFERENCES events(id), actor TEXT NO
 CREATE TABLE places (event_id TEXT NOT NULL REFERENCES events(id), place TEXT NOT NULL, PRIMARY KEY (event_id, place));
 CREATE TABLE sources (source TEXT PRIMARY KEY, title TEXT NOT NULL, url TEXT NOT NULL, author TEXT NOT NULL,
                       published TEXT, events INTEGER NOT NULL, first_start TEXT, last_end TEXT);
+CREATE TABLE facts (event_id TEXT PRIMARY KEY REFERENCES events(id), fact TEXT NOT NULL, sources INTEGER NOT NULL,
+                    agreement TEXT NOT NULL);
 """
 INDEXES = """
 CREATE INDEX events_start ON events(start);
@@ -82,6 +86,7 @@ CREATE INDEX events_reported ON events(reported);
 CREATE INDEX tags_tag ON tags(tag);
 CREATE INDEX actors_actor ON actors(actor);
 CREATE INDEX places_place ON places(place);
+CREATE INDEX facts_fact ON facts(fact);
 """
 FTS = """
 CREATE VIRTUAL TABLE [events_fts] USING FTS5 (text, claimant, content=[events]);
@@ -101,6 +106,7 @@ def datasette_metadata(database: str, title: str = "Timeline") -> dict:
             "events": {"facets": list(FACETS), "sort": "start", "label_column": "text",
                        "fts_table": "events_fts", "fts_pk": "rowid", "searchmode": "raw"},
             "tags": {"facets": ["tag"]},
+            "facts": {"facets": ["sources", "agreement"]},
         }}},
     }
 
@@ -116,9 +122,10 @@ def _rows(events: Iterable[Event]):
                e.status, e.note, e.mod, span[0], span[1], e.conflict)
 
 
-def database_bytes(events: Iterable[Event], sources: "Mapping[str, Source] | None" = None) -> bytes:
+def database_bytes(events: Iterable[Event], sources: "Mapping[str, Source] | None" = None,
+                   facts: "Mapping[str, tuple[str, int, str]] | None" = None) -> bytes:
     """The database holding `events` (and what the store's source table says of their
-    documents), as the bytes of a .db file."""
+    documents, and its same-fact grouping: `facts`), as the bytes of a .db file."""
     events = list(events)
     sources = sources or {}
     con = sqlite3.connect(":memory:")
@@ -134,6 +141,7 @@ def database_bytes(events: Iterable[Event], sources: "Mapping[str, Source] | Non
                                   "WHERE source != '' GROUP BY source ORDER BY source").fetchall()
             con.executemany("INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
                 (name, *_described(sources.get(name)), n, first, last) for name, n, first, last in counted])
+            con.executemany("INSERT OR IGNORE INTO facts VALUES (?, ?, ?, ?)", ((e.id, *fact_of(e, facts)) for e in events))
         con.executescript(INDEXES)
         con.executescript(FTS)
         con.execute("VACUUM")  # the same events give the same bytes
@@ -148,10 +156,13 @@ def _described(item) -> tuple[str, str, str, str | None]:
     return item.title, item.url, item.author, item.published.isoformat() if item.published else None
 
 
-def export(events: Iterable[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def export(events: Iterable[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     """A database is bytes: written to `out`'s binary buffer (a pipe, a file opened by the
     caller); a text-only stream is refused (formats.export_events says how)."""
-    data = database_bytes(events, sources)
+    data = database_bytes(events, sources, facts)
     buffer = getattr(out, "buffer", None)
     if buffer is None:
         raise TypeError("sqlite needs a binary stream")

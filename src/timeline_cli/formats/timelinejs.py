@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
-from timeline_cli.formats._common import described, web_url, when_of
+from timeline_cli.formats._common import described, fact_of, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "timelinejs"
@@ -71,7 +71,7 @@ def _sides(event: Event):
     return start, end
 
 
-def slide(event: Event, sources=None) -> dict:
+def slide(event: Event, sources=None, facts=None) -> dict:
     from timeline_cli.when import format_when
 
     w = when_of(event)
@@ -86,7 +86,11 @@ def slide(event: Event, sources=None) -> dict:
     out["display_date"] = html.escape(format_when(w), quote=True)
     headline = event.text if len(event.text) <= HEADLINE_CHARS else event.text[: HEADLINE_CHARS - 1] + "…"
     title, link = described(event, sources)  # the source table's title and canonical URL
-    out["text"] = {"headline": html.escape(headline, quote=True), "text": _body(event, title, link)}
+    body = _body(event, title, link)
+    if facts and event.id in facts:  # the store's same-fact grouping (grouping.py)
+        fid, n, agreement = fact_of(event, facts)
+        body += f"<p>Fact {html.escape(fid, quote=True)}: {n} independent source{'s' if n != 1 else ''} ({agreement})</p>"
+    out["text"] = {"headline": html.escape(headline, quote=True), "text": body}
     if event.by:
         out["group"] = html.escape(event.by, quote=True)
     url = web_url(link) or web_url(event.source)
@@ -123,6 +127,9 @@ def _body(event: Event, title: str = "", link: str = "") -> str:
     return "".join(parts)
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
-    out.write(json.dumps({"events": [slide(e, sources) for e in events]}, ensure_ascii=False, indent=2))
+OPTIONS = ("facts",)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
+    out.write(json.dumps({"events": [slide(e, sources, facts) for e in events]}, ensure_ascii=False, indent=2))
     out.write("\n")

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
-from timeline_cli.formats._common import SOURCE_FIELDS, described, has_described
+from timeline_cli.formats._common import FACT_FIELDS, SOURCE_FIELDS, described, fact_of, has_described, has_facts
 from timeline_cli.formats._tabular import (
     COLUMNS, cells_to_row, check_header, event_cells, neutralise, unneutralise,
 )
@@ -40,11 +40,17 @@ def unescape(cell: str) -> str:
     return _UNESCAPE_RE.sub(lambda m: _UNESCAPES.get(m.group(1), m.group()), cell)
 
 
-def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None) -> None:
+OPTIONS = ("facts",)
+
+
+def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
     titled = has_described(events, sources)  # source_title, source_url: see _common
-    out.write("\t".join(COLUMNS + SOURCE_FIELDS if titled else COLUMNS) + "\n")
+    grouped = has_facts(events, facts)  # fact, sources, agreement: see _common
+    out.write("\t".join(COLUMNS + (SOURCE_FIELDS if titled else ()) + (FACT_FIELDS if grouped else ())) + "\n")
     for event in events:
         extra = list(described(event, sources)) if titled else []
+        if grouped:
+            extra += [str(v) for v in fact_of(event, facts)]
         cells = [escape(c) for c in event_cells(event) + extra]
         if not raw:
             cells = [neutralise(c) for c in cells]

@@ -204,6 +204,13 @@ def render_rich(events: Iterable[Event], console, base: str | None = None,
         console.print(body)
 
 
+def _fact_ids(prefixes, snap) -> bool:
+    """Every prefix names a fact (F + an event id, as `timeline facts` prints them) and no event."""
+    ids = [row[0] for row in snap.rows]
+    return all(p.startswith("F") and len(p) > 4 and not any(i.startswith(p) for i in ids)
+               and any(i.startswith(p[1:].removesuffix(".0")) for i in ids) for p in prefixes)
+
+
 def show_ids(app, prefixes, fmt: str | None) -> None:
     """`timeline show ID...`: resolve each id prefix (ids.py), then show the events in full:
     Rich on a terminal, plain when piped; json/jsonl/csv as `show` writes them."""
@@ -214,6 +221,13 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
     from timeline_cli.store import Store
 
     snap = Store(app.store_path, cache=True).snapshot()
+    if _fact_ids(prefixes, snap) and fmt in (None, "rich", "plain"):
+        # `timeline show F...`: a fact (grouping.py) in full, as `timeline facts F...` shows it
+        from timeline_cli import grouping
+        from timeline_cli.commands.facts import explain
+
+        every = snap.events()
+        return explain(app, every, snap.memory, grouping.current(every, snap.memory), prefixes)
     events = resolve_all(prefixes, snap.events(), snap.memory.removed)
     if fmt is None:
         fmt = app.rich_or_plain()

@@ -42,8 +42,10 @@ def render_facts(rows: Sequence, console) -> None:
     console.print(Text(f"{len(rows)} facts, {multi} reported by two or more sources", style="dim"))
 
 
-def render_explained(row, index, console) -> None:
-    """A fact in full: its statements (date, source, claimant) and the links that joined them."""
+def render_explained(row, evidence: Sequence, console) -> None:
+    """A fact in full: its statements (date, source, claimant) and the links that joined them
+    (facts.Evidence, found when the store was grouped again; statements joined otherwise are
+    named as kept from the stored grouping)."""
     from rich.text import Text
 
     head = Text(f"{row.fact}  ", style="bold")
@@ -62,11 +64,15 @@ def render_explained(row, index, console) -> None:
         if e.by:
             meta.append(f" · claimed by {safe_line(e.by)}", style="dim")
         console.print(meta)
-    evidence = index.explain(row.fact) if len(row.events) > 1 else []
-    if evidence:
+    if len(row.events) > 1:
         console.print(Text("  linked by:", style="bold"))
         for ev in evidence:
             console.print(Text("    " + safe_line(ev.describe()), style="dim"))
+        linked = {i for ev in evidence for i in (ev.a, ev.b)}
+        kept = [e.id for e in row.events if e.id not in linked]
+        if kept:
+            console.print(Text(f"    {', '.join(kept)}: kept from the stored grouping (`timeline facts --regroup` "
+                               "groups the store again)", style="dim"))
     if row.disagree_on:
         console.print(Text(f"  the sources disagree on {', '.join(row.disagree_on)} (timeline conflicts)", style="red"))
     console.print(Text(""))

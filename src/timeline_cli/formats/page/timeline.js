@@ -31,6 +31,13 @@
               url: data.urls[r[7]], title: data.titles[r[7]], tags: r[8].map(function (t) { return data.tags[t]; }), text: r[9],
               when: r[10], shown: r[11], reported: r[12] === 0 ? data.sourceReported[r[7]] : r[12],
               note: r[13], visible: true };
+    // The same-fact grouping, when the page has one: r[14] indexes data.facts [id, sources, agreement].
+    if (data.facts && r[14] !== undefined) {
+      var f = data.facts[r[14]];
+      e.fact = f[0]; e.sources = f[1];
+      // a fact two sources report is corroborated, whether or not they disagree on a detail
+      e.corroboration = f[1] < 2 ? ["one source"] : ["corroborated (2+ sources)"].concat(f[2] === "disagree" ? ["sources disagree"] : []);
+    }
     e.start = e.first === null ? null : ms(e.first);
     e.end = e.last === null ? null : ms(e.last) + DAY;
     if (e.when === 0) plain(e);
@@ -149,6 +156,7 @@
       parts.push(["Tags: ", tags]);
     }
     if (e.note) parts.push(["Note: ", iso(e.note, "note")]);
+    if (e.fact && e.sources > 1) parts.push(["Fact " + e.fact + ": ", el("span", "sources", e.sources + " sources")]);
     parts.forEach(function (p, i) {
       if (i) meta.appendChild(document.createTextNode(" · "));
       meta.appendChild(document.createTextNode(p[0]));
@@ -375,6 +383,7 @@
     row(dl, "Status", e.status);
     row(dl, "Tags", e.tags.join(", "));
     row(dl, "Note", e.note);
+    if (e.fact) row(dl, "Fact", e.fact + " (" + e.sources + (e.sources === 1 ? " source" : " sources") + ")");
     detail.appendChild(dl);
     var perma = el("a", "permalink", "Permalink");
     perma.href = "#e-" + id;

@@ -1,0 +1,69 @@
+"""`timeline alias`: the store's claimant alias table (claimant_names.aliased)."""
+
+from __future__ import annotations
+
+import click
+
+from timeline_cli.cli_options import pass_app, store_option
+from timeline_cli.sanitize import say
+
+
+@click.command(help="""Say that a claimant NAME means another CLAIMANT.
+
+Spellings of one name are folded already ("Mr Obama", "Mr. Obama", "the FAA", "The FAA");
+an alias joins names that share no spelling: `timeline alias "the Pentagon" "U.S.
+Department of Defense"`. Then `--by Pentagon` also finds the Department's statements, and
+`timeline facts` lists them as one claimant, under CLAIMANT. The statements keep their words.
+
+Without arguments: list the aliases (NAME<TAB>CLAIMANT). --remove NAME forgets one.
+""", epilog="""\\b
+Examples:
+  timeline alias "the Pentagon" "U.S. Department of Defense"
+  timeline alias
+  timeline alias --remove "the Pentagon"
+""")
+@click.argument("name", required=False)
+@click.argument("claimant", required=False)
+@click.option("--remove", "remove", metavar="NAME", default=None, help="Forget the alias of NAME.")
+@store_option
+@pass_app
+def alias(app, name, claimant, remove):
+    import sys
+
+    from timeline_cli.errors import UsageError
+    from timeline_cli.fields import FieldError, single_line
+    from timeline_cli.sanitize import for_terminal, safe_line
+
+    if remove is not None:
+        if name is not None:
+            raise UsageError("--remove takes the name alone", hint='timeline alias --remove "the Pentagon"')
+        with app.transaction(create=False) as txn:
+            aliases = dict(txn.memory.aliases)
+            if aliases.pop(remove, None) is None:
+                raise UsageError(f"no alias named {remove!r}", hint="`timeline alias` lists them")
+            txn.remember(aliases=aliases)
+        say(f"forgot the alias {remove!r}")
+        return
+    if name is None:
+        from timeline_cli.store import Store
+
+        out = for_terminal(sys.stdout, None)
+        aliases = Store(app.store_path, cache=True).memory().aliases
+        if not aliases:
+            say('no aliases yet: `timeline alias "the Pentagon" "U.S. Department of Defense"` adds one')
+        for key, value in sorted(aliases.items()):
+            out.write(f"{safe_line(key)}\t{safe_line(value)}\n")
+        return
+    if claimant is None:
+        raise UsageError("an alias needs a NAME and the CLAIMANT it means",
+                         hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
+    try:
+        name, claimant = single_line("name", name).strip(), single_line("claimant", claimant).strip()
+    except FieldError as exc:
+        raise UsageError(f"{exc.field}: {exc.problem}", hint="give a one-line name") from None
+    if not name or not claimant or name == claimant:
+        raise UsageError("an alias needs two different, non-empty names",
+                         hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
+    with app.transaction(create=False) as txn:
+        txn.remember(aliases={**txn.memory.aliases, name: claimant})
+    say(f"{name!r} now means {claimant!r}")
