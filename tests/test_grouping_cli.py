@@ -235,3 +235,11 @@ def test_show_of_a_fact_id_lists_its_statements_with_source_claimant_and_evidenc
     event = ok(tl("show", row["events"][0])).output  # an event id still shows the event
     assert event.startswith("id ") or "\nid " in event
     assert tl("show", "Fzzzzzz").exit_code == 2
+
+
+def test_the_rich_footer_counts_facts_in_words_a_reader_expects(tl, docs):
+    ok(tl("ingest", str(docs)))
+    everything = ok(tl("facts", "--format", "rich", "--no-pager")).output
+    assert "facts, 1 reported by two or more sources" in everything
+    one = ok(tl("facts", "--format", "rich", "--no-pager", "--min-sources", "3")).output
+    assert "1 fact, 1 reported by two or more sources" in one

@@ -39,7 +39,8 @@ def render_facts(rows: Sequence, console) -> None:
             line.append(f"  (sources disagree on {', '.join(row.disagree_on)})", style="red")
         console.print(line)
     multi = sum(1 for r in rows if r.sources > 1)
-    console.print(Text(f"{len(rows)} facts, {multi} reported by two or more sources", style="dim"))
+    noun = "fact" if len(rows) == 1 else "facts"
+    console.print(Text(f"{len(rows)} {noun}, {multi} reported by two or more sources", style="dim"))
 
 
 def render_explained(row, evidence: Sequence, console) -> None:
