@@ -32,7 +32,7 @@ import tomllib
 from typing import TYPE_CHECKING, Any
 
 from timeline_cli import blockread
-from timeline_cli.cache import BLOCK_DIGEST, Snapshot, block_digest
+from timeline_cli.cache import BLOCK_DIGEST, Sharing, Snapshot, block_digest
 from timeline_cli.model import event_to_row
 
 if TYPE_CHECKING:
@@ -130,6 +130,7 @@ def load(data: bytes, origin: str, previous: Snapshot | None = None) -> Snapshot
     stand_ins = 0
     in_events = False
     view = memoryview(data)
+    share = Sharing()
     at = cuts(data, start)
     for a, b in zip(at, at[1:]):
         if a == b:
@@ -158,8 +159,8 @@ def load(data: bytes, origin: str, previous: Snapshot | None = None) -> Snapshot
                 event = event_from_dict(raw)
             except ValueError:
                 return None
-            rows.append(event_to_row(event))
-            bounds.append(_bounds(event))
+            rows.append(share(event_to_row(event)))
+            bounds.append(share.bounds(_bounds(event)))
             if canonical and block != ("\n" + event_block(event)).encode("utf-8"):
                 canonical = False
         hashes.append(digest)
