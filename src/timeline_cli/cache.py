@@ -28,6 +28,7 @@ import marshal
 import os
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import FIELD_ORDER, Event, event_from_row, event_to_row
@@ -42,7 +43,7 @@ def digest(data: bytes) -> str:
 BLOCK_DIGEST = 16  # bytes of BLAKE2b per event block: collisions out of reach, 80 ms per 100k blocks
 
 
-def block_digest(block: bytes) -> bytes:
+def block_digest(block: "bytes | memoryview") -> bytes:
     return hashlib.blake2b(block, digest_size=BLOCK_DIGEST).digest()
 
 
@@ -252,7 +253,8 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_first_line(content_digest))
-                for part in (meta, *(rows[i:i + _CHUNK] for i in chunks)):
+                parts: list[Any] = [meta, *(rows[i:i + _CHUNK] for i in chunks)]
+                for part in parts:
                     blob = marshal.dumps(part)
                     fh.write(len(blob).to_bytes(_LENGTH, "little"))
                     fh.write(blob)

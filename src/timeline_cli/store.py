@@ -695,8 +695,9 @@ def read_text(path: str | Path) -> str:
 def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = True):
     """(cache.Snapshot of the events, the exact bytes they came from, or None).
 
-    A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
-    built from the validated TOML and saved for next time. See cache.py. Without keep_bytes
+    A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; otherwise one
+    is built, reusing the snapshot of the file's previous version for the event blocks that
+    did not change (incremental.py), and saved for next time. See cache.py. Without keep_bytes
     a warm load only streams the file through the hash (readers need no 40 MB copy of it).
     Stdin, pipes and devices are read exactly once and never cached. Without cache the
     cache folder is neither read nor written.
