@@ -317,14 +317,23 @@ def test_broken_edit_reports_the_line_as_a_full_parse_does(tl, monkeypatch):
     assert warm.stderr == cold.stderr and f"timeline.toml:{line - 1}:" in warm.stderr
 
 
-def test_add_after_an_outside_edit_splices_and_keeps_the_file_canonical(tl):
+def test_add_after_an_outside_edit_splices_and_keeps_the_file_canonical(tl, monkeypatch):
     events = [ev(i) for i in range(store.SPLICE_MIN + 5)]
     store.save(tl.store, events)  # canonical, its snapshot with offsets
     data = tl.store.read_bytes()
     head, blocks = blocks_of(data)
     blocks[4] = blocks[4].replace(b'by = "AP"', b'by = "Reuters"', 1)
     tl.store.write_bytes(head + b"".join(blocks))  # a `git pull` bringing one changed event
-    assert tl("add", "2024-10-25: fresh news").exit_code == 0
+
+    def no_rewrite(*args, **kwargs):
+        raise AssertionError("the store was rewritten whole instead of spliced")
+
+    monkeypatch.setattr(store, "save", no_rewrite)
+    result = tl("add", "2024-10-25: fresh news")
+    assert result.exit_code == 0, result.stderr
     after = tl.store.read_bytes()
     assert after == store.dumps(store.load(tl.store, cache=False)).encode("utf-8")
     assert b"Reuters" in after and b"fresh news" in after
+    spliced = cache.read(tl.store, cache.digest(after))
+    assert spliced is not None and spliced.offsets is not None  # the splice kept each block's digest
+    assert spliced.hashes == cache.block_digests(after, spliced.offsets)
