@@ -1,4 +1,4 @@
-"""Read one `[[event]]` block in the store's canonical layout, about 10x faster than tomllib.
+"""Read one `[[event]]` block in the store's canonical layout, about 4x faster than tomllib.
 
 A store of 100k events spends most of a cold load in Python's TOML reader. The blocks this
 program writes (tomlwrite.event_block) use a tiny part of TOML: one `key = value` per line,
