@@ -4,12 +4,15 @@
     python bench/perf.py --quick         # 1k and 10k stores only, fewer runs, a corpus sample
     python bench/perf.py --only startup  # one section: startup, store, ingest, html
     python bench/perf.py --only html     # saved pages vs the same texts as .txt (issue 14)
+    python bench/perf.py --only store --sizes 10k,100k,1m   # the store's curve (issue 17)
 
 Each command runs as a separate process (what a user waits for), `--runs` times (median
 reported), interleaved with its reference so machine noise hits both alike. Peak memory is
 the child's max RSS from os.wait4. Ratios are command time / reference time; the targets are
-those of issue 6. Stores are synthetic (bench/synth.py): varied precisions, ranges, Unicode,
-100-300 character statements.
+those of issues 6 and 17. Per store size: the first command with no snapshot (cold), filter
+and show with a warm one, the first command after an outside edit of one event, add; at 1M
+the tomllib reference is timed once. Stores are synthetic (bench/synth.py): varied
+precisions, ranges, Unicode, 100-300 character statements.
 """
 
 from __future__ import annotations
@@ -53,22 +56,29 @@ def run_once(cmd: list[str], *, stdin: str | None = None, env=None, expect=(0,))
 
 
 def compare(name: str, cmd: list[str], ref: list[str], runs: int, target: float | None, *,
-            setup=None, env=None, expect=(0,), rows: list) -> None:
+            setup=None, env=None, expect=(0,), rows: list, ref_times: list[float] | None = None,
+            mem_target: int | None = None) -> None:
+    """`ref_times`: the reference's times measured once for several commands (a 1M-event
+    store's tomllib parse takes a minute: timed once, not beside every command)."""
     times, refs, mems = [], [], []
     for _ in range(runs):
-        refs.append(run_once(ref, env=env)[0])
+        if ref_times is None:
+            refs.append(run_once(ref, env=env)[0])
         if setup:
             setup()
         t, m = run_once(cmd() if callable(cmd) else cmd, env=env, expect=expect)
         times.append(t)
         mems.append(m)
-    med, rmed = statistics.median(times), statistics.median(refs)
+    med, rmed = statistics.median(times), statistics.median(ref_times if ref_times is not None else refs)
     ratio = med / rmed
     ok = "" if target is None else ("ok" if ratio <= target else "MISSED")
+    if mem_target is not None and max(mems) > mem_target:
+        ok = "MISSED"
     rows.append({"check": name, "seconds": round(med, 3), "reference_s": round(rmed, 3),
                  "ratio": round(ratio, 3), "target": target, "verdict": ok, "peak_mib": max(mems)})
     print(f"  {name:<46} {med:8.3f}s  ref {rmed:8.3f}s  ratio {ratio:6.3f}"
-          f"{'' if target is None else f'  (target <= {target}) {ok}'}  peak {max(mems)} MiB", flush=True)
+          f"{'' if target is None else f'  (target <= {target}) {ok}'}  peak {max(mems)} MiB"
+          f"{'' if mem_target is None else f' (<= {mem_target})'}", flush=True)
 
 
 # ---------------------------------------------------------------- sections
@@ -82,25 +92,50 @@ def startup(rows, runs):
     compare("timeline show --help", tl + ["show", "--help"], ref, runs * 4, 1.6, rows=rows)
 
 
+# Targets by store size (issue 6 at 100k; issue 17 at 1M): ratio to a bare tomllib parse.
+TARGETS = {100_000: {"filter": 0.2, "show": 1.5, "add": 0.3, "edit": 0.3, "cold": 1.2},
+           1_000_000: {"filter": 0.1, "show": 0.3, "add": 0.2, "cold": 1.2, "filter_mib": 1536}}
+
+
 def stores(rows, runs, sizes, work: Path, env):
     for n in sizes:
-        print(f"store of {n:,} events (warm cache; vs tomllib parsing the same file)", flush=True)
         path, path2 = work / f"s{n}.toml", work / f"s{n}b.toml"
+        big = n >= 1_000_000  # a minute per tomllib parse, 400 MB per copy: one run, no diff
+        runs_n = 1 if big else runs
+        targets = TARGETS.get(n, {})
         # Built in a child process: this one stays small, and a child forked from it does
         # not inherit (and report as its own peak) the memory of 100k events.
         since = subprocess.run([PY, str(HERE / "synth.py"), str(n), str(path), "--seed", str(n),
-                                "--changed", str(path2)], check=True, capture_output=True,
-                               text=True).stdout.strip()
-        big = n >= 100_000
+                                *([] if big else ["--changed", str(path2)]), "--since"], check=True,
+                               capture_output=True, text=True).stdout.strip()
+        size_mb = path.stat().st_size / 1e6
+        print(f"store of {n:,} events, {size_mb:,.0f} MB (vs tomllib parsing the same file)", flush=True)
+        rows.append({"check": f"store size [{n:,}]", "megabytes": round(size_mb, 1)})
         ref = [PY, "-c", f"import tomllib; tomllib.load(open({str(path)!r}, 'rb'))"]
+        ref_times = None
+        if big:
+            ref_times = [run_once(ref, env=env)[0]]
+            print(f"  {'tomllib parsing the store':<46} {ref_times[0]:8.3f}s", flush=True)
+        filter_cmd = TL + ["--store", str(path), "filter", "--since", since, "--format", "jsonl"]
+        cache_dir = Path(env["TIMELINE_CACHE_DIR"])
+        compare(f"cold: filter, no snapshot yet [{n:,}]", filter_cmd, ref, runs_n, targets.get("cold"),
+                setup=lambda: shutil.rmtree(cache_dir, ignore_errors=True), env=env, rows=rows, ref_times=ref_times)
         run_once(TL + ["--store", str(path), "show"], env=env)  # warm the snapshot
-        compare(f"filter --since (1%) --format jsonl [{n:,}]",
-                TL + ["--store", str(path), "filter", "--since", since, "--format", "jsonl"], ref, runs,
-                0.2 if big else None, env=env, rows=rows)
-        compare(f"show, piped (plain) [{n:,}]", TL + ["--store", str(path), "show"], ref, runs,
-                1.5 if big else None, env=env, rows=rows)
-        counter = iter(range(10**9))
+        compare(f"filter --since (1%) --format jsonl [{n:,}]", filter_cmd, ref, runs_n, targets.get("filter"),
+                env=env, rows=rows, ref_times=ref_times, mem_target=targets.get("filter_mib"))
+        compare(f"show, piped (plain) [{n:,}]", TL + ["--store", str(path), "show"], ref, runs_n,
+                targets.get("show"), env=env, rows=rows, ref_times=ref_times)
         template = path.read_bytes()
+        edits = iter(range(10**9))
+
+        def one_edit():
+            # A `git pull` that changed one word of one event: the first command after it.
+            path.write_bytes(template.replace(b'text = "', f'text = "Edit {next(edits)}: '.encode(), 1))
+
+        compare(f"first filter after a one-event edit [{n:,}]", filter_cmd, ref, runs_n, targets.get("edit"),
+                setup=one_edit, env=env, rows=rows, ref_times=ref_times)
+        path.write_bytes(template)
+        counter = iter(range(10**9))
 
         def one_add():
             # A new statement each run, into the store as the previous add left it (its
@@ -108,14 +143,26 @@ def stores(rows, runs, sizes, work: Path, env):
             return TL + ["--store", str(path), "add", f"2021-05-05: a new statement from the bench, {next(counter)}"]
 
         run_once(one_add(), env=env)  # the first add after a rewrite builds the snapshot
-        compare(f"add one event [{n:,}]", one_add, ref, runs, 0.3 if big else None, env=env, rows=rows)
+        compare(f"add one event [{n:,}]", one_add, ref, runs_n, targets.get("add"), env=env, rows=rows,
+                ref_times=ref_times)
         path.write_bytes(template)
         del template
-        run_once(TL + ["--store", str(path), "show"], env=env)
-        run_once(TL + ["--store", str(path2), "show"], env=env)
-        ref2 = [PY, "-c", f"import tomllib; [tomllib.load(open(p, 'rb')) for p in ({str(path)!r}, {str(path2)!r})]"]
-        compare(f"diff (1% changed) --format plain [{n:,}] vs parsing both", TL + ["diff", str(path), str(path2),
-                "--format", "plain"], ref2, runs, None, env=env, expect=(0, 1), rows=rows)
+        if not big:
+            run_once(TL + ["--store", str(path), "show"], env=env)
+            run_once(TL + ["--store", str(path2), "show"], env=env)
+            ref2 = [PY, "-c", f"import tomllib; [tomllib.load(open(p, 'rb')) for p in ({str(path)!r}, {str(path2)!r})]"]
+            compare(f"diff (1% changed) --format plain [{n:,}] vs parsing both", TL + ["diff", str(path), str(path2),
+                    "--format", "plain"], ref2, runs, None, env=env, expect=(0, 1), rows=rows)
+        path.unlink()
+        path2.unlink(missing_ok=True)
+        shutil.rmtree(cache_dir, ignore_errors=True)
+
+
+def parse_size(text: str) -> int:
+    """"10k" -> 10000, "1m" -> 1000000, "2500" -> 2500."""
+    text = text.strip().lower()
+    scale = {"k": 1_000, "m": 1_000_000}.get(text[-1:], 1)
+    return int(float(text.rstrip("km")) * scale)
 
 
 def ingest(rows, runs, sample: int | None, work: Path, env):
@@ -234,10 +281,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=None, help="runs per measurement (median); default 5, quick 3")
     parser.add_argument("--only", choices=["startup", "store", "ingest", "html"], action="append")
     parser.add_argument("--pages", type=int, default=1000, help="html: how many saved pages (default 1000)")
+    parser.add_argument("--sizes", help="store sizes, e.g. 10k,100k,1m (default 1k,10k,100k; quick 1k,10k);"
+                        " a 1M store takes about 400 MB of disk and 15 minutes")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = parser.parse_args()
     runs = args.runs or (3 if args.quick else 5)
     sizes = [1_000, 10_000] if args.quick else [1_000, 10_000, 100_000]
+    if args.sizes:
+        sizes = [parse_size(size) for size in args.sizes.split(",")]
     only = set(args.only or ["startup", "store", "ingest", "html"])
     rows: list[dict] = []
     work = Path(tempfile.mkdtemp(prefix="timeline-bench-"))

@@ -71,6 +71,24 @@ def test_corrupt_snapshot_is_a_miss_not_an_error(tl, garbage):
     assert show_plain(tl)[0].startswith("2024-11-04\t")
 
 
+@pytest.mark.parametrize("damage", ["huge length", "cut short", "other version"])
+def test_damaged_snapshot_frames_are_a_miss(tl, damage):
+    tl("add", "2024-11-04: first clash")
+    path = cache.snapshot_path(tl.store)
+    data = path.read_bytes()
+    first, rest = data.split(b"\n", 1)
+    if damage == "huge length":
+        rest = (1 << 60).to_bytes(8, "little") + rest[8:]
+    elif damage == "cut short":
+        rest = rest[:len(rest) // 2]
+    else:
+        first = first.replace(f" {cache.VERSION} ".encode(), f" {cache.VERSION - 1} ".encode())
+    path.write_bytes(first + b"\n" + rest)
+    store_bytes = tl.store.read_bytes()
+    tl.store.write_bytes(store_bytes + b"\n")  # an outside edit: the damaged snapshot is looked at for reuse
+    assert show_plain(tl)[0].startswith("2024-11-04\t")
+
+
 def test_snapshot_of_another_version_of_the_file_is_ignored(tl, tmp_path):
     tl("add", "2024-11-04: first clash")
     snap_path = cache.snapshot_path(tl.store)

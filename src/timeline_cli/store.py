@@ -363,6 +363,8 @@ def _write_and_remember(path: Path, data: bytes, snap) -> None:
     from timeline_cli import cache
 
     write_atomic(path, data)
+    if snap.offsets is not None and snap.hashes is None:
+        snap.hashes = cache.block_digests(data, snap.offsets)
     key = cache.digest(data)
     try:
         on_disk = file_digest(path)
@@ -388,7 +390,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     """
     import bisect
 
-    from timeline_cli.cache import Snapshot, _row
+    from timeline_cli.cache import BLOCK_DIGEST as D, Snapshot, _row, block_digest
 
     offsets = getattr(snap, "offsets", None)
     head = header(snap.memory).encode("utf-8")  # the memory sits before the events, unchanged
@@ -415,6 +417,8 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     rows: list[tuple] = []
     bounds: list[tuple[int, int]] = []
     new_offsets: list[int] = []
+    old_hashes = snap.hashes   # each block's digest (incremental.py): kept for the old blocks
+    hashes: list[bytes] = []
     last = 0          # old index copied up to
     written = offsets[0]
     if memory is not None and memory is not snap.memory:
@@ -432,10 +436,13 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
             new_offsets.extend(offsets[j] + shift for j in range(last, index))
             rows.extend(snap.rows[last:index])
             bounds.extend(snap.bounds[last:index])
+            if old_hashes is not None:
+                hashes.append(old_hashes[D * last:D * index])
             written += len(chunk)
             last = index
         piece = ("\n" + event_block(event, blocks)).encode("utf-8")
         pieces.append(piece)
+        hashes.append(block_digest(piece))
         new_offsets.append(written)
         rows.append(_row(event))
         bounds.append(_bounds(event))
@@ -448,9 +455,11 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
         new_offsets.extend(offsets[j] + shift for j in range(last, n))
         rows.extend(snap.rows[last:])
         bounds.extend(snap.bounds[last:])
+        if old_hashes is not None:
+            hashes.append(old_hashes[D * last:])
         written += len(chunk)
     new_offsets.append(written)
-    result = Snapshot(rows, bounds, memory=memory)
+    result = Snapshot(rows, bounds, memory=memory, hashes=b"".join(hashes) if old_hashes is not None else None)
     result.offsets = new_offsets
     return b"".join(pieces), result
 
@@ -548,6 +557,12 @@ def loads_store(text: str, origin: str = "<store>") -> tuple[list[Event], Memory
     except ValueError:  # tomllib lets int() refuse a number of more than 4300 digits
         raise StoreError(f"{origin} holds a number too long to read (over 4300 digits)",
                          hint="fix that value by hand; a store holds only short numbers (span offsets)") from None
+    return store_doc(doc, text, origin)
+
+
+def store_doc(doc: dict[str, Any], text: str, origin: str = "<store>") -> tuple[list[Event], Memory]:
+    """The events and memory of a parsed store (tomllib's dict of `text`), checked: schema,
+    migrations, top-level keys, memory, then every event (errors name its line in `text`)."""
     schema = doc.get("schema")
     if schema is None:
         raise StoreError(f"{origin} has no `schema = {SCHEMA}` line",
@@ -694,8 +709,9 @@ def read_text(path: str | Path) -> str:
 def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = True):
     """(cache.Snapshot of the events, the exact bytes they came from, or None).
 
-    A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; a cold one is
-    built from the validated TOML and saved for next time. See cache.py. Without keep_bytes
+    A warm snapshot (keyed by the bytes' SHA-256) skips parsing and validation; otherwise one
+    is built, reusing the snapshot of the file's previous version for the event blocks that
+    did not change (incremental.py), and saved for next time. See cache.py. Without keep_bytes
     a warm load only streams the file through the hash (readers need no 40 MB copy of it).
     Stdin, pipes and devices are read exactly once and never cached. Without cache the
     cache folder is neither read nor written.
@@ -704,18 +720,32 @@ def load_snapshot(path: str | Path, *, keep_bytes: bool = False, cache: bool = T
 
     if not cache or not is_regular(path):
         data, origin = read_bytes(path)
-        return cache_.Snapshot.of(*loads_store(decode(data, origin), origin=origin)), data
+        return parse_snapshot(data, origin), data
     if not keep_bytes:
         snap = cache_.read(path, file_digest(path))
         if snap is not None:
             return snap, None
     data, origin = read_bytes(path)
     key = cache_.digest(data)
-    snap = cache_.read(path, key)
+    found = cache_.read_any(path)
+    if found is not None and found[0] == key:
+        return found[1], data
+    snap = parse_snapshot(data, origin, previous=found[1] if found is not None else None)
+    del found
+    cache_.write(path, key, snap)
+    return snap, data
+
+
+def parse_snapshot(data: bytes, origin: str, previous: "Snapshot | None" = None) -> "Snapshot":
+    """The snapshot of a store's bytes: block by block, reusing `previous` (the snapshot of an
+    earlier version of the file) for unchanged blocks (incremental.py); the whole file at
+    once when that cannot be proven to read the same, which also gives every error."""
+    from timeline_cli import cache as cache_, incremental
+
+    snap = incremental.load(data, origin, previous)
     if snap is None:
         snap = cache_.Snapshot.of(*loads_store(decode(data, origin), origin=origin))
-        cache_.write(path, key, snap)
-    return snap, data
+    return snap
 
 
 def load(path: str | Path, *, cache: bool = True) -> list[Event]:
