@@ -655,3 +655,11 @@ def mode_option(f: Callable) -> Callable:
         help="news: underspecified dates ('On April 12', 'the end of the year') hang on the report "
              "date; narrative: on the time the story last named; auto: decide per document "
              "(and per section of a news article that turns to history).")(f)
+
+
+def executor_option(f: Callable) -> Callable:
+    """`--executor local|dask[=ADDRESS]` on `extract` and `ingest`: where documents are parsed
+    (timeline_cli.executor; its help text is there, Dask is imported only when asked for)."""
+    from timeline_cli.executor import EXECUTOR_HELP
+
+    return click.option("--executor", metavar="local|dask[=ADDRESS]", default=None, help=EXECUTOR_HELP)(f)

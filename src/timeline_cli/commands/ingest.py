@@ -6,8 +6,8 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import ReportDate, mode_option, pass_app, progress, store_option, warn_assumed
-from timeline_cli.ingest import build_jobs, collect, run_jobs, save
+from timeline_cli.cli_options import ReportDate, executor_option, mode_option, pass_app, progress, store_option, warn_assumed
+from timeline_cli.ingest import build_jobs, collect, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
@@ -18,6 +18,7 @@ Examples:
   curl -s https://example.org/a.txt | timeline ingest - --reported 2024-11-06
   timeline ingest --dry-run notes.md | cut -f1
   timeline ingest --jobs 4 corpus/
+  timeline ingest --executor dask=tcp://scheduler:8786 archive/
   timeline ingest --restore seeds/        # bring back events removed with `timeline rm`
   timeline ingest saved/article.html --tag kursk
   timeline ingest https://example.org/news/article.html
@@ -36,6 +37,7 @@ Examples:
               help="Text encoding of the documents (e.g. latin-1, cp1252).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Parse N documents at a time in separate processes.")
+@executor_option
 @click.option("--source", "source", metavar="NAME",
               help="The source the events record, for `-` or a single document (default: the "
                    "file's path relative to the store's folder; a page's canonical URL).")
@@ -45,7 +47,8 @@ Examples:
 @mode_option
 @store_option
 @pass_app
-def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, source, tags, restore, mode):
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, executor, source, tags, restore,
+           mode):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
@@ -81,9 +84,12 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
                           tags=tags, skipped=skipped, mode=mode)
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
+    from timeline_cli.executor import executor_for
+    from timeline_cli.ingest import read_here
+
+    runner = executor_for(executor, jobs, prepare_remote=read_here)
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-        results = run_jobs(job_list, workers=jobs, progress=advance)
-    ingested = collect(job_list, results)
+        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
     for job, chosen in ingested.assumed:
         warn_assumed(job.path, chosen, today_means="using today ({day}) as its report date")
     events = ingested.events
