@@ -88,27 +88,25 @@ class DaskExecutor:
     (`retries`, Dask's own)."""
 
     def __init__(self, address: str | None, workers: int, *, retries: int = 2,
-                 prepare: Callable[[Any], Any] | None = None, timeout: float = 10.0) -> None:
+                 prepare: Callable[[Any], Any] | None = None) -> None:
         self.address = address
         self.workers = workers
         self.retries = retries
         # applied to each item before it is sent (e.g. read the file here for a remote cluster)
         self.prepare = prepare
-        self.timeout = timeout
 
     def _client(self):
-        try:
-            from distributed import Client, LocalCluster
-        except ImportError:
-            raise UsageError("--executor dask needs Dask, which is not installed",
-                             hint="pip install 'timeline-cli[dask]'") from None
+        from distributed import Client, LocalCluster
+
         if self.address is None:
             # processes, one thread each: parsing is pure Python, threads would share one GIL
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
             return Client(cluster), cluster
         try:
-            return Client(self.address, timeout=self.timeout), None
+            # how long to try: Dask's own setting (distributed.comm.timeouts.connect, 30 s;
+            # DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT=5s in the environment sets it)
+            return Client(self.address), None
         except (OSError, TimeoutError, ValueError) as exc:
             detail = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
             raise TimelineError(f"cannot reach the Dask scheduler at {self.address} ({detail})",
@@ -165,6 +163,11 @@ def executor_for(spec: str | None, jobs: int, *, prepare_remote: Callable[[Any],
     if kind != "dask" or (_ and not address.strip()):
         raise UsageError(f"--executor {spec!r} is not one of local, dask, dask=SCHEDULER_ADDRESS",
                          hint="e.g. --executor dask or --executor dask=tcp://10.0.0.5:8786")
+    from importlib.util import find_spec
+
+    if find_spec("distributed") is None:  # found without importing it: that waits for the map
+        raise UsageError("--executor dask needs Dask, which is not installed",
+                         hint="pip install 'timeline-cli[dask]'")
     if not address:
         return DaskExecutor(None, jobs if jobs > 1 else (os.cpu_count() or 1))
     return DaskExecutor(address.strip(), jobs, prepare=prepare_remote)

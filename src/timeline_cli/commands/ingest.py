@@ -77,6 +77,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     except FieldError as exc:
         option = "--tag" if exc.field == "tags" else "--source"
         raise UsageError(f"{option} {exc.problem}", hint=f"give {option} plain one-line text") from None
+    from timeline_cli.executor import executor_for
+    from timeline_cli.ingest import read_here
+
+    runner = executor_for(executor, jobs, prepare_remote=read_here)  # a bad --executor: before any fetch
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
@@ -84,10 +88,6 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
                           tags=tags, skipped=skipped, mode=mode)
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
-    from timeline_cli.executor import executor_for
-    from timeline_cli.ingest import read_here
-
-    runner = executor_for(executor, jobs, prepare_remote=read_here)
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
         ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
     for job, chosen in ingested.assumed:
