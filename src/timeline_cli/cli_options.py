@@ -659,7 +659,9 @@ def mode_option(f: Callable) -> Callable:
 
 def executor_option(f: Callable) -> Callable:
     """`--executor local|dask[=ADDRESS]` on `extract` and `ingest`: where documents are parsed
-    (timeline_cli.executor; its help text is there, Dask is imported only when asked for)."""
-    from timeline_cli.executor import EXECUTOR_HELP
-
-    return click.option("--executor", metavar="local|dask[=ADDRESS]", default=None, help=EXECUTOR_HELP)(f)
+    (timeline_cli.executor, imported when a command runs; Dask only when asked for)."""
+    return click.option(
+        "--executor", metavar="local|dask[=ADDRESS]", default=None,
+        help="Where documents are parsed: local (this machine, --jobs processes; the default) or "
+             "dask[=SCHEDULER_ADDRESS] (a Dask cluster; without an address a local one of --jobs "
+             "workers). Dask needs the dask extra: pip install 'timeline-cli[dask]'.")(f)

@@ -16,11 +16,7 @@ from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from timeline_cli.errors import TimelineError, UsageError
 
-__all__ = ["Executor", "Serial", "LocalPool", "DaskExecutor", "executor_for", "EXECUTOR_HELP"]
-
-EXECUTOR_HELP = ("Where documents are parsed: `local` (this machine, --jobs processes) or "
-                 "`dask[=SCHEDULER_ADDRESS]` (a Dask cluster; without an address, a local one "
-                 "of --jobs workers). Dask needs the `dask` extra.")
+__all__ = ["Executor", "Serial", "LocalPool", "DaskExecutor", "executor_for"]
 
 
 class Executor(Protocol):
