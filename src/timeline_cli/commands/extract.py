@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import Iterator
 
 import click
 
@@ -18,6 +19,10 @@ JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
 def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None,
                        mode: str = "auto") -> list[dict]:
     """One dict per expression found in `text`, fields in JSONL_FIELDS order."""
+    from timeline_cli.temporal import stream as _stream
+
+    if extractor is None and len(text) >= _stream.STREAM_FROM:
+        return [r for part in record_windows(doc, text, reported, dayfirst=dayfirst, mode=mode) for r in part]
     if extractor is None and mode == "auto":
         from timeline_cli.temporal.extract import extract as extractor
     elif extractor is None:
@@ -29,6 +34,16 @@ def expression_records(doc: str, text: str, reported, *, dayfirst=None, extracto
         records.append({"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type,
                         "value": t.value, "edtf": t.edtf})
     return records
+
+
+def record_windows(doc: str, text: str, reported, *, dayfirst=None, mode: str = "auto") -> Iterator[list[dict]]:
+    """expression_records a window at a time (temporal/stream.py): a very large text's records
+    printed as they are found, in bounded memory."""
+    from timeline_cli.temporal import stream as _stream
+
+    for found in _stream.extract_windows(text, reported, dayfirst=dayfirst, mode=mode):
+        yield [{"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                "edtf": t.edtf} for t in sorted(found, key=lambda t: (t.start, t.end))]
 
 
 @click.command(epilog="""\b
@@ -82,6 +97,8 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
         for document in documents:
             name = f"{url or path}#{document.part}" if document.part else (url or path)
             texts.append((name, document))
+    from timeline_cli.temporal import stream as _stream
+
     today = None
     console = app.stdout_console() if fmt == "table" else None
     for path, document in texts:
@@ -93,12 +110,17 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
                                  weak=document.published_weak)
         if chosen.how == "today (assumed)":
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
-        found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
         if fmt == "jsonl":
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
-            for record in found:
+            if len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
+                for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
+                    for record in part:
+                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            for record in expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
+            found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
             from timeline_cli.render.extract import render_table
 
             render_table("<stdin>" if path == "-" else path, text, chosen, found, console)

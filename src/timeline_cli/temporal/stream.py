@@ -4,11 +4,12 @@ memory that does not grow with the text beyond the text itself: exactly what `ex
     for timexes in extract_windows(text, reported, dayfirst=None, mode="auto"): ...
 
 `extract` holds every mention of the document at once (8-20x the text for a 200 MB one).
-Here the scanner runs twice, as a generator, and keeps nothing per mention:
-* first for the facts that are the whole document's (`extract.py`): whether it has years BC,
-  whether it tells a history end to end or which of its sections do (counted per heading);
-* then for the mentions themselves, read in windows of about `window` mentions cut where a
-  sentence ends. The story state (the time under discussion, the story's year, whether
+Here nothing is held per mention but a window's:
+* the scanner's pass counts the facts that are the whole document's (`extract.py`): whether
+  it has years BC, whether it tells a history end to end or which of its sections do
+  (counted per heading), and spills its mentions to a temporary file, in windows of about
+  `window` mentions cut where a sentence ends;
+* then the windows are read back and resolved, one after the other. The story state (the time under discussion, the story's year, whether
   anything was counted from the document date) is carried from one window to the next by
   extract._Reading, and each window is read with the next one in view, as a mention's
   neighbours are in extract (a year passed along "in June, July and August 1918").
@@ -19,9 +20,11 @@ being read (`_SlidingBreaks`).
 from __future__ import annotations
 
 import bisect
+import pickle
+import tempfile
 from collections import Counter
 from datetime import date
-from typing import Any, Iterator
+from typing import IO, Any, Iterator
 
 from timeline_cli import lang as _lang
 
@@ -30,9 +33,12 @@ from .extract import (MODES, _HEADING, _SENTENCE_END, Found, _Reading, _deictic,
                       scan)
 from .types import Timex
 
-__all__ = ["extract_windows", "WINDOW"]
+__all__ = ["extract_windows", "extract_streamed", "WINDOW", "STREAM_FROM"]
 
 WINDOW = 20_000  # mentions a window (about 1 MB of news text)
+# Texts from this size on are read in windows by `timeline extract` and `ingest`: below it, one
+# pass (extract) is faster and its memory no concern.
+STREAM_FROM = 8 * 2**20
 
 
 def extract_windows(text: str, reported: date, *, dayfirst: bool | None = None,
@@ -41,23 +47,35 @@ def extract_windows(text: str, reported: date, *, dayfirst: bool | None = None,
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     pack = _lang.get(lang)
-    bc, spans = _document_facts(text, reported, mode, pack)
-    reading = _Reading(text, reported, dayfirst, pack, bc, spans, _SlidingBreaks(text).near)
-    held: list[Found] | None = None
-    for batch in _windows(scan(text, pack), text, window):
+    with tempfile.TemporaryFile() as spill:
+        bc, spans = _document_facts(text, reported, mode, pack, spill, window)
+        spill.seek(0)
+        reading = _Reading(text, reported, dayfirst, pack, bc, spans, _SlidingBreaks(text).near)
+        held: list[Found] | None = None
+        for batch in _unspilled(spill):
+            if held is not None:
+                yield reading.read(held + batch, len(held))
+            held = batch
         if held is not None:
-            yield reading.read(held + batch, len(held))
-        held = batch
-    if held is not None:
-        yield reading.read(held, len(held))
+            yield reading.read(held, len(held))
+
+
+def _unspilled(spill: IO[bytes]) -> Iterator[list[Found]]:
+    """The windows of mentions _document_facts wrote, in order."""
+    while True:
+        try:
+            yield pickle.load(spill)
+        except EOFError:
+            return
 
 
 def _windows(found: Iterator[Found], text: str, size: int) -> Iterator[list[Found]]:
     """The mentions in runs of at least `size`, each cut after a mention followed by a sentence
-    end (the next one starts a new sentence)."""
+    end where there is one (the next one starts a new sentence), else at twice `size` (a text
+    without sentence breaks: each window is read with the next in view all the same)."""
     batch: list[Found] = []
     for item in found:
-        if len(batch) >= size and _SENTENCE_END.search(text, batch[-1][1], item[0]):
+        if len(batch) >= size and (len(batch) >= 2 * size or _SENTENCE_END.search(text, batch[-1][1], item[0])):
             yield batch
             batch = []
         batch.append(item)
@@ -65,37 +83,42 @@ def _windows(found: Iterator[Found], text: str, size: int) -> Iterator[list[Foun
         yield batch
 
 
-def _document_facts(text: str, reported: date, mode: str, pack: Any) -> tuple[bool, list[tuple[int, int]]]:
+def _document_facts(text: str, reported: date, mode: str, pack: Any, spill: IO[bytes],
+                    window: int) -> tuple[bool, list[tuple[int, int]]]:
     """(years BC?, the stretches read as history): extract's `bc` and `_history_spans`, counted
-    over one pass of the scanner without keeping its mentions."""
+    over one pass of the scanner; its mentions go to `spill` a window at a time (written and
+    read back costs a sixth of scanning the text again)."""
     heads = [m.start("h") for m in _HEADING.finditer(text)] if mode == "auto" else []
     bounds = list(zip(heads, heads[1:] + [len(text)]))
     # per section (and for the whole text): years named (as counted with and without the BC
     # mirror, which is known only at the end) and mentions counted from the document date
-    sections = [[Counter(), 0] for _ in bounds]
+    section_years: list[Counter[int]] = [Counter() for _ in bounds]
+    section_deictic = [0] * len(bounds)
     years: Counter[int] = Counter()
     deictic = 0
     bc = False
     maybe_bc = reported.year < eras.MIRROR_LOW
     j = 0
-    for s, _e, _i, spec in scan(text, pack):
-        if maybe_bc and not bc and eras.mirrored(spec):
-            bc = True
-        y = getattr(spec, "y", None)
-        here = None
-        if bounds:
-            while j < len(bounds) and bounds[j][1] <= s:
-                j += 1
-            if j < len(bounds) and bounds[j][0] <= s:
-                here = sections[j]
-        if isinstance(y, int):
-            years[y] += 1
-            if here is not None:
-                here[0][y] += 1
-        elif _deictic(spec):
-            deictic += 1
-            if here is not None:
-                here[1] += 1
+    for batch in _windows(scan(text, pack), text, window):
+        pickle.dump(batch, spill, protocol=pickle.HIGHEST_PROTOCOL)
+        for s, _e, _i, spec in batch:
+            if maybe_bc and not bc and eras.mirrored(spec):
+                bc = True
+            y = getattr(spec, "y", None)
+            here = -1  # the section s is in
+            if bounds:
+                while j < len(bounds) and bounds[j][1] <= s:
+                    j += 1
+                if j < len(bounds) and bounds[j][0] <= s:
+                    here = j
+            if isinstance(y, int):
+                years[y] += 1
+                if here >= 0:
+                    section_years[here][y] += 1
+            elif _deictic(spec):
+                deictic += 1
+                if here >= 0:
+                    section_deictic[here] += 1
     astro = eras.astro if bc else int
 
     def counts(named: Counter[int], counted: int) -> tuple[int, int, int]:
@@ -108,7 +131,7 @@ def _document_facts(text: str, reported: date, mode: str, pack: Any) -> tuple[bo
         return bc, [(0, len(text))]
     if sum(years.values()) < 3 or not bounds:
         return bc, []
-    return bc, [b for b, (named, counted) in zip(bounds, sections)
+    return bc, [b for b, named, counted in zip(bounds, section_years, section_deictic)
                 if _tells_history(*counts(named, counted), least=3, section=True)]
 
 
@@ -160,3 +183,10 @@ class _SlidingBreaks:
                 earlier = self.before[a] = sum(1 for _ in _SENTENCE_END.finditer(text, a, self.lo))
             n += earlier
         return n <= limit
+
+
+def extract_streamed(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT,
+                     mode: str = "auto") -> list[Timex]:
+    """extract's list, read a window at a time: the same expressions, without every mention's
+    intermediate state held at once (for events.document_events on a very large document)."""
+    return [t for part in extract_windows(text, reported, dayfirst=dayfirst, lang=lang, mode=mode) for t in part]
