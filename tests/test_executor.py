@@ -123,3 +123,22 @@ def test_unreachable_scheduler_is_one_line(tl, tmp_path):
     assert first.startswith("Error: cannot reach the Dask scheduler at tcp://127.0.0.1:9")
     assert hint.startswith("Hint: start one with `dask scheduler`")
     assert not tl.store.exists()
+
+
+def test_a_running_cluster_by_its_address(tl, corpus_docs, tmp_path):
+    # as `dask scheduler` + `dask worker` would be: the files are read here and sent
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    from conftest import Timeline
+
+    files = sorted(map(str, corpus_docs.iterdir()))[:6]
+    serial = Timeline(tmp_path / "serial.toml")
+    assert serial("ingest", *files).exit_code == 0
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = tl("ingest", *files, "--executor", f"dask={cluster.scheduler_address}")
+        assert result.exit_code == 0, result.output
+        extracted = tl("extract", "--format", "jsonl", *files, "--executor", f"dask={cluster.scheduler_address}",
+                       store=False)
+    assert tl.store.read_bytes() == serial.store.read_bytes()
+    assert extracted.stdout == tl("extract", "--format", "jsonl", *files, store=False).stdout
