@@ -131,15 +131,8 @@ def parse_parts(job: Job) -> list[tuple]:
     return out
 
 
-def _mode_extractor(mode: str, size: int = 0):
-    """The extractor for a forced --mode (None: auto, events.py's default extractor); for a
-    text of `size` characters past stream.STREAM_FROM, the same read a window at a time."""
-    from timeline_cli.temporal import stream
-
-    if size >= stream.STREAM_FROM:
-        from functools import partial
-
-        return partial(stream.extract_streamed, mode=mode)
+def _mode_extractor(mode: str):
+    """The extractor for a forced --mode (None: auto, events.py's default extractor)."""
     if mode == "auto":
         return None
     from timeline_cli.temporal.extract import mode_extractor
@@ -164,7 +157,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     events = document_events(text, source=source, reported=chosen.date,
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found,
-                             extractor=_mode_extractor(job.mode, len(text)))
+                             extractor=_mode_extractor(job.mode))
     if is_partial(chosen.date):
         # a report date known only to its year or month anchors the dates (partialday.py) and
         # the undated statements' `../1945`, but `reported` holds a day: left empty, no day made up

@@ -33,11 +33,12 @@ from .extract import (MODES, _HEADING, _SENTENCE_END, Found, _Reading, _deictic,
                       scan)
 from .types import Timex
 
-__all__ = ["extract_windows", "extract_streamed", "WINDOW", "STREAM_FROM"]
+__all__ = ["extract_windows", "WINDOW", "STREAM_FROM"]
 
 WINDOW = 20_000  # mentions a window (about 1 MB of news text)
-# Texts from this size on are read in windows by `timeline extract` and `ingest`: below it, one
-# pass (extract) is faster and its memory no concern.
+# Texts from this size on are read in windows by `timeline extract`: below it, one pass
+# (extract) is faster and its memory no concern. (`ingest` holds every sentence of a document
+# at once, which dominates its memory: windows there cost time and saved nothing.)
 STREAM_FROM = 8 * 2**20
 
 
@@ -184,9 +185,3 @@ class _SlidingBreaks:
             n += earlier
         return n <= limit
 
-
-def extract_streamed(text: str, reported: date, *, dayfirst: bool | None = None, lang: Any = _lang.DEFAULT,
-                     mode: str = "auto") -> list[Timex]:
-    """extract's list, read a window at a time: the same expressions, without every mention's
-    intermediate state held at once (for events.document_events on a very large document)."""
-    return [t for part in extract_windows(text, reported, dayfirst=dayfirst, lang=lang, mode=mode) for t in part]
