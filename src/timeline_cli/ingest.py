@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from timeline_cli.executor import Executor
     from timeline_cli.sources import Source
 
-__all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs", "stream_jobs", "read_here",
-           "collect", "save", "Saved"]
+__all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
+           "stream_jobs", "read_here", "collect", "save", "Saved"]
 
 
 @dataclass(frozen=True, slots=True)
