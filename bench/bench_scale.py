@@ -122,7 +122,7 @@ class _Cluster:
 def _start_cluster(work: Path, env: dict) -> _Cluster:
     info = work / "scheduler.json"
     quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    scheduler = subprocess.Popen([PY, "-m", "dask", "scheduler", "--port", "0", "--no-dashboard",
+    scheduler = subprocess.Popen([PY, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
                                   "--scheduler-file", str(info)], **quiet)
     for _ in range(600):
         if info.exists() and info.stat().st_size:

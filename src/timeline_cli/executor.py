@@ -95,9 +95,10 @@ class DaskExecutor:
         from distributed import Client, LocalCluster
 
         if self.address is None:
-            # processes, one thread each: parsing is pure Python, threads would share one GIL
+            # processes, one thread each: parsing is pure Python, threads would share one GIL;
+            # listening on this machine only
             cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   host="127.0.0.1", dashboard_address=None)
             return Client(cluster), cluster
         try:
             # how long to try: Dask's own setting (distributed.comm.timeouts.connect, 30 s;
