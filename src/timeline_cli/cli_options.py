@@ -677,3 +677,13 @@ def mode_option(f: Callable) -> Callable:
         help="news: underspecified dates ('On April 12', 'the end of the year') hang on the report "
              "date; narrative: on the time the story last named; auto: decide per document "
              "(and per section of a news article that turns to history).")(f)
+
+
+def executor_option(f: Callable) -> Callable:
+    """`--executor local|dask[=ADDRESS]` on `extract` and `ingest`: where documents are parsed
+    (timeline_cli.executor, imported when a command runs; Dask only when asked for)."""
+    return click.option(
+        "--executor", metavar="local|dask[=ADDRESS]", default=None,
+        help="Where documents are parsed: local (this machine, --jobs processes; the default) or "
+             "dask[=SCHEDULER_ADDRESS] (a Dask cluster; without an address a local one of --jobs "
+             "workers). Dask needs the dask extra: pip install 'timeline-cli[dask]'.")(f)

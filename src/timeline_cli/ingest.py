@@ -11,17 +11,18 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from timeline_cli.claimant_names import respellings
 from timeline_cli.model import Event
 
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
+    from timeline_cli.executor import Executor
     from timeline_cli.sources import Source
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "collect", "save", "Saved"]
+           "stream_jobs", "read_here", "collect", "save", "Saved"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,40 +252,36 @@ def run_jobs(jobs: list[Job], *, workers: int = 1,
              progress: Callable[[], object] | None = None) -> list[list[tuple]]:
     """parse_parts' result per job, in job order; a process pool when workers > 1 and there
     is more than one job. `progress` is called once per finished job."""
-    advance = progress or (lambda: None)
-    if workers <= 1 or len(jobs) <= 1:
-        results = []
-        for job in jobs:
-            results.append(parse_parts(job))
-            advance()
-        return results
-    from concurrent.futures import ProcessPoolExecutor
+    from timeline_cli.executor import LocalPool
 
-    # Import the parser and compile its rules once, here: forked workers inherit them instead
-    # of each spending ~0.2 s doing the same before its first document.
-    try:
-        from timeline_cli.temporal.extract import compiled
+    return list(stream_jobs(jobs, LocalPool(workers), progress=progress))
 
-        compiled()
-    except ImportError:
-        pass  # each worker then reports the missing parser itself, as a TimelineError
+
+def stream_jobs(jobs: list[Job], executor: "Executor", *,
+                progress: Callable[[], object] | None = None) -> Iterator[list[tuple]]:
+    """parse_parts' result per job, in job order, as each arrives from `executor` (executor.py:
+    this process, a local pool or a Dask cluster): collect() takes them one by one, so the
+    results of every document are never held beside their events."""
     from timeline_cli.readers import preload
 
-    preload([job.path for job in jobs])  # likewise the readers' libraries (trafilatura ...)
-
-    workers = min(workers, len(jobs))
-    # Chunks amortise the inter-process round trips; several per worker keep the load even.
-    chunk = max(1, min(32, len(jobs) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        results = []
-        for result in pool.map(parse_parts, jobs, chunksize=chunk):
-            results.append(result)
-            advance()
-        return results
+    preload([job.path for job in jobs])  # the readers' libraries (trafilatura ...): forked workers inherit them
+    return executor.map(parse_parts, jobs, progress)
 
 
-def collect(jobs: list[Job], results: list[list[tuple]]) -> Ingested:
-    """The Events of run_jobs' results, in job order, with their TOML blocks."""
+def read_here(job: Job) -> Job:
+    """The job with its file's bytes, for workers that may not see this machine's files (a
+    remote Dask cluster)."""
+    if job.data is not None or job.text is not None:
+        return job
+    from dataclasses import replace
+
+    from timeline_cli.docread import _read_bytes
+
+    return replace(job, data=_read_bytes(job.path))
+
+
+def collect(jobs: list[Job], results: Iterable[list[tuple]]) -> Ingested:
+    """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks."""
     from timeline_cli.cache import from_row
 
     events: list[Event] = []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
+from typing import Iterator
 
 import click
 
-from timeline_cli.cli_options import ReportDate, mode_option, pass_app, warn_assumed
+from timeline_cli.cli_options import ReportDate, executor_option, mode_option, pass_app, warn_assumed
 from timeline_cli.sanitize import isatty, say
 
 EXTRACT_FORMATS = ["jsonl", "table"]
@@ -17,6 +19,10 @@ JSONL_FIELDS = ("doc", "start", "end", "text", "type", "value", "edtf")
 def expression_records(doc: str, text: str, reported, *, dayfirst=None, extractor=None,
                        mode: str = "auto") -> list[dict]:
     """One dict per expression found in `text`, fields in JSONL_FIELDS order."""
+    from timeline_cli.temporal import stream as _stream
+
+    if extractor is None and len(text) >= _stream.STREAM_FROM:
+        return [r for part in record_windows(doc, text, reported, dayfirst=dayfirst, mode=mode) for r in part]
     if extractor is None and mode == "auto":
         from timeline_cli.temporal.extract import extract as extractor
     elif extractor is None:
@@ -30,12 +36,23 @@ def expression_records(doc: str, text: str, reported, *, dayfirst=None, extracto
     return records
 
 
+def record_windows(doc: str, text: str, reported, *, dayfirst=None, mode: str = "auto") -> Iterator[list[dict]]:
+    """expression_records a window at a time (temporal/stream.py): a very large text's records
+    printed as they are found, in bounded memory."""
+    from timeline_cli.temporal import stream as _stream
+
+    for found in _stream.extract_windows(text, reported, dayfirst=dayfirst, mode=mode):
+        yield [{"doc": doc, "start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value,
+                "edtf": t.edtf} for t in sorted(found, key=lambda t: (t.start, t.end))]
+
+
 @click.command(epilog="""\b
 Examples:
   timeline extract seeds/000_ff58ae107db7a909.txt
   timeline extract --reported 2024-11-06 - < article.txt
   timeline extract notes.txt --format jsonl | jq -r .edtf
   timeline extract --mode narrative --reported 2009-12-19 history.txt
+  timeline extract --executor dask --jobs 2 --format jsonl corpus/*.txt > found.jsonl
 """)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -")
 @click.option("--reported", type=ReportDate(), metavar="DATE",
@@ -48,9 +65,12 @@ Examples:
               help="How to read 03/04/2024 (default: guess from the document).")
 @click.option("--encoding", default="utf-8", show_default=True, metavar="ENC",
               help="Text encoding of the files (e.g. latin-1, cp1252).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
+              help="Parse N documents at a time in separate processes (or Dask workers).")
+@executor_option
 @mode_option
 @pass_app
-def extract(app, files, reported, fmt, dayfirst, encoding, mode):
+def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode):
     """Show the temporal expressions found in FILEs (`-` reads stdin).
 
     JSONL objects are {"doc", "start", "end", "text", "type", "value", "edtf"}: start/end are
@@ -63,6 +83,9 @@ def extract(app, files, reported, fmt, dayfirst, encoding, mode):
     refuse_stdin_twice(files, what="FILE...")
     if fmt is None:
         fmt = "table" if isatty(sys.stdout) else "jsonl"
+    if executor is not None or jobs > 1:
+        _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
+        return
     texts = []
     for path in files:  # every file read (and every URL fetched) before anything is printed
         data, url = None, ""
@@ -76,6 +99,8 @@ def extract(app, files, reported, fmt, dayfirst, encoding, mode):
                 say(f"warning: {note}")
             name = f"{url or path}#{document.part}" if document.part else (url or path)
             texts.append((name, document))
+    from timeline_cli.temporal import stream as _stream
+
     today = None
     console = app.stdout_console() if fmt == "table" else None
     for path, document in texts:
@@ -87,12 +112,78 @@ def extract(app, files, reported, fmt, dayfirst, encoding, mode):
                                  weak=document.published_weak)
         if chosen.how == "today (assumed)":
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
-        found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
         if fmt == "jsonl":
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
-            for record in found:
+            if len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
+                for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
+                    for record in part:
+                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                continue
+            for record in expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         else:
+            found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
             from timeline_cli.render.extract import render_table
 
             render_table("<stdin>" if path == "-" else path, text, chosen, found, console)
+
+
+def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode) -> None:
+    """`extract` with workers (executor.py): every path checked and every URL fetched here
+    first, then each file read and parsed by a worker, its expressions printed in file order
+    as they come back (a file that cannot be read fails the command there)."""
+    from timeline_cli.docread import _read_bytes, read_document
+    from timeline_cli.executor import executor_for
+
+    runner = executor_for(executor, jobs, prepare_remote=_read_here)  # a bad --executor: before any fetch
+    today = app.today() if reported is None else None
+    items = []
+    for path in files:
+        data, url = None, ""
+        if path.startswith(("http://", "https://")):
+            from timeline_cli.fetch import fetch
+
+            data, url = fetch(path)
+        elif path == "-":
+            data = _read_bytes("-")
+        elif not (os.path.isfile(path) and os.access(path, os.R_OK)):
+            read_document(path, encoding)  # raises the one-line error that names the fix
+        items.append((path, data, url, encoding, reported, today, dayfirst, mode, fmt == "table"))
+    console = app.stdout_console() if fmt == "table" else None
+    for found in runner.map(extract_file, items):
+        for name, text, chosen, records in found:
+            if chosen.how == "today (assumed)":
+                warn_assumed(name, chosen, today_means="relative dates hang on today ({day})")
+            if fmt == "jsonl":
+                sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+            else:
+                from timeline_cli.render.extract import render_table
+
+                render_table("<stdin>" if name == "-" else name, text, chosen, records, console)
+
+
+def extract_file(item: tuple) -> list[tuple]:
+    """[(name, text or "", how the date was chosen, records)] for each document of one file:
+    a worker's whole job (pure; top level so it pickles by reference)."""
+    from timeline_cli.docread import choose_reported, read_documents
+
+    path, data, url, encoding, reported, today, dayfirst, mode, keep_text = item
+    out = []
+    for document in read_documents(path, encoding, data=data, origin=url or None, url=url):
+        name = f"{url or path}#{document.part}" if document.part else (url or path)
+        text = document.text
+        chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst,
+                                 published=document.published, how=document.published_how,
+                                 weak=document.published_weak)
+        records = expression_records(name, text, chosen.date, dayfirst=dayfirst, mode=mode)
+        out.append((name, text if keep_text else "", chosen, records))
+    return out
+
+
+def _read_here(item: tuple) -> tuple:
+    """The item with its file's bytes, for a remote cluster's workers."""
+    if item[1] is not None:
+        return item
+    from timeline_cli.docread import _read_bytes
+
+    return (item[0], _read_bytes(item[0]), *item[2:])

@@ -6,8 +6,9 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import ReportDate, mode_option, pass_app, progress, store_option, warn_assumed
-from timeline_cli.ingest import build_jobs, collect, regroup, run_jobs, save
+from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, pass_app, progress, store_option,
+                                     warn_assumed)
+from timeline_cli.ingest import build_jobs, collect, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
@@ -18,6 +19,7 @@ Examples:
   curl -s https://example.org/a.txt | timeline ingest - --reported 2024-11-06
   timeline ingest --dry-run notes.md | cut -f1
   timeline ingest --jobs 4 corpus/
+  timeline ingest --executor dask=tcp://scheduler:8786 archive/
   timeline ingest --restore seeds/        # bring back events removed with `timeline rm`
   timeline ingest saved/article.html --tag kursk
   timeline ingest https://example.org/news/article.html
@@ -36,6 +38,7 @@ Examples:
               help="Text encoding of the documents (e.g. latin-1, cp1252).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, metavar="N",
               help="Parse N documents at a time in separate processes.")
+@executor_option
 @click.option("--source", "source", metavar="NAME",
               help="The source the events record, for `-` or a single document (default: the "
                    "file's path relative to the store's folder; a page's canonical URL).")
@@ -45,7 +48,8 @@ Examples:
 @mode_option
 @store_option
 @pass_app
-def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, source, tags, restore, mode):
+def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, executor, source, tags, restore,
+           mode):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
@@ -74,6 +78,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     except FieldError as exc:
         option = "--tag" if exc.field == "tags" else "--source"
         raise UsageError(f"{option} {exc.problem}", hint=f"give {option} plain one-line text") from None
+    from timeline_cli.executor import executor_for
+    from timeline_cli.ingest import read_here
+
+    runner = executor_for(executor, jobs, prepare_remote=read_here)  # a bad --executor: before any fetch
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
@@ -82,8 +90,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-        results = run_jobs(job_list, workers=jobs, progress=advance)
-    ingested = collect(job_list, results)
+        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
     for info in ingested.infos or ():
         for note in info.notes:  # a reader's skipped parts (a malformed message of an mbox)
             say(f"warning: {note}")

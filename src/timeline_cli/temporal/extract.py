@@ -198,6 +198,8 @@ def scan(text: str, lang: Any = _lang.DEFAULT) -> Iterator[Found]:
         p = t.start()
         if p < pos:
             continue
+        if len(failed) > 65536:  # starts before p - window are never tried again: a long text
+            failed = {f for f in failed if f >= p - window}  # keeps only the recent ones
         starts = [ws.start() for ws in word_starts(low, max(pos, p - window), p)]
         starts.append(p)
         for st in starts:
@@ -329,145 +331,169 @@ def extract(text: str, reported: date, *, dayfirst: bool | None = None, lang: An
     `lang`: a language code of the registry (`timeline_cli.lang`) or a pack object. `mode`:
     "narrative" reads underspecified dates ("On April 12", "the end of the year") in the time
     the story last named, "news" in the document date, "auto" decides per document, and per
-    section where a news article turns to history (`_history_spans`)."""
+    section where a news article turns to history (`_history_spans`). (stream.py gives the
+    same expressions a window at a time, in bounded memory, for a very large text.)"""
     if mode not in MODES:
         raise ValueError(f"mode must be one of {', '.join(MODES)}, not {mode!r}")
     pack = _lang.get(lang)
-    out: list[Timex] = []
-    ref: str | None = None
-    ref_end = 0
-    # The past a story is told in: (year, end offset) of the last mention that set the scene
-    # ("In 1941, ...", "On 3 March 1945 the city fell", "Two years later, ..."). While nothing
-    # has been counted from the document date (no "yesterday", "on Tuesday", "last week": news),
-    # a bare "in October" / "the autumn" / "March 10" in the same or the next sentence belongs to
-    # that year, and "the end of the month" / "the next day" to the time under discussion.
-    story: tuple[int, int] | None = None
-    deixis = False
-    # A history told end to end (a war, a reign; `_is_history`): a yearless "On April 12" takes
-    # the year the story last named, however many sentences back (the download date is no
-    # anchor; "Thieu announced on 4 January" is an event of the story too).
     found = list(scan(text, pack))
     # years BC are resolved in a mirror of high years (eras.py), mapped back on the way out
     bc = reported.year < eras.MIRROR_LOW and any(eras.mirrored(f[3]) for f in found)
-    astro = eras.astro if bc else int
-    spans = _history_spans(found, text, reported, mode, astro)
-    span_i = 0
-    # a report date known only to its year or month (partialday.py): see _resolve_within
-    partial_anchor = getattr(reported, "granularity", "day") != "day"
-    story_year: int | None = None
-    # The day/month order a document writes in is a property of the whole text: counted once,
-    # when the first numeric date needs it (counting it per date made a log of 8,000
-    # "DD/MM/2024: ..." lines quadratic: minutes).
-    inferred: list[bool | None] = []
-    near = _Breaks(text).near
-    # the two ends of a happening share a year only in a history, about a year well before the
-    # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
-    happening_ends: set[int] = set()
-    shared = _shared_years(found, text, pack, happening_ends)
-    for k, (s, e, i, spec) in enumerate(found):
-        if isinstance(spec, BlockSpec):
-            continue
-        while span_i < len(spans) and spans[span_i][1] <= s:
-            span_i += 1
-        history = span_i < len(spans) and spans[span_i][0] <= s
-        if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
-            spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
-        if isinstance(spec, TimeSpec) and spec.day is None:
-            day = _time_day(found, k, text, pack)
-            if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
-                day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
-            if day is not None:
-                spec = replace(spec, day=day)
-        tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
-        scene = story if story is not None and not deixis and near(story[1], s, 4) else None
-        if (history and story_year is not None and _yearless(spec)
-                and not (scene is not None and near(scene[1], s, 3))):
-            scene = (story_year, s)
-        narrating = scene is not None
-        if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
-                and ref is not None and ref[:4] == f"{story_year:04d}"):
-            # "by the end of the year", "the next day", "this year": the story's, in a history
-            narrating, tense = True, "past"
-            if not (spec.ofthe or spec.next_the) and astro(story_year) < reported.year - 1:
-                spec = replace(spec, ofthe=True)  # (a year back, "this year" may be the report's)
-        if scene is not None and _yearless(spec) and near(scene[1], s, 3):
-            if tense == "future":
-                # "they lasted until the autumn": the "until" is the mention's own, not the verb's
-                u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
-                if u is not None:
-                    tense = tense_at(text, u.start(), e, pack)
-            if tense != "future" or history:  # "until December": still the story's December
-                spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
-        elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
-              and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
-            # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
-            # under discussion (but "X happened in 1996, police said Friday" is news)
-            spec = replace(spec, story=True)
-        r_ref = ref
-        if isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
-            r_ref = None  # "three days later", far from any date: the duration
-        df = dayfirst
-        if isinstance(spec, NumericDateSpec):
-            if df is None:
-                if not inferred:
-                    inferred.append(infer_dayfirst(text))
-                df = inferred[0]
-        try:
-            if partial_anchor:
-                r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
-            else:
-                r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
-        except (ValueError, OverflowError):
-            continue  # lands outside years 1-9999 (a document dated near either end)
-        if r is None:
-            continue
-        typ, value, edtf, mod = r
-        if _OUT_OF_CALENDAR.match(value):
-            continue
-        if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
-            e = spec.core  # "three days later" with nothing to count from: the duration alone
-        if edtf is not None and not _readable_edtf(edtf):
-            edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
-        pod = _pod_of(text, s, typ, value, pack) if history else None
-        if pod is not None:  # "on the night of 10 August 1792": that day's night (news corpora
-            # annotate "the night of Oct. 23" as the plain day: left alone there)
-            s, typ, value = pod[0], "TIME", f"{value}T{pod[1]}"
-        ends = _range_ends(text, s, e, value, edtf, pack) if history and isinstance(spec, RangeSpec) else None
-        if ends is not None:
-            # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
-            # own mention as TIMEX2 annotates it (events.py joins them back into one span)
-            (e1, s2, v2) = ends
-            pieces = [(s, e1, value, edtf.split("/")[0] if edtf else None), (s2, e, v2, v2)]
-        else:
-            pieces = [(s, e, value, edtf)]
-        for ps, pe, pv, pedtf in pieces:
-            if bc:  # out of the mirror: BC0490, -0489
-                pv, pedtf = eras.public(pv, pedtf)
-                if pedtf is not None and not _readable_edtf(pedtf):
-                    pedtf = None
-            out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
-        if not deixis and _deictic(spec):
-            deixis = True
-        if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
-            # "The next morning" / "on the night of 14 April 1912": the day is under discussion
-            dm = _TIME_DAY.match(value)
-            if dm:
-                typ, value = "DATE", dm.group(1)
-        if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-            if not _names_year(spec):
-                ref, ref_end = value, e
-                story = None
+    spans = _history_spans(found, text, reported, mode, eras.astro if bc else int)
+    return _Reading(text, reported, dayfirst, pack, bc, spans, _Breaks(text).near).read(found, len(found))
+
+
+class _Reading:
+    """Stage 2 over a document's mentions, in order, with the story state carried from one
+    mention to the next: extract() reads them all at once, stream.py a window at a time (the
+    state stays here between windows; the document-wide facts, `bc` and the history `spans`,
+    are given)."""
+
+    def __init__(self, text: str, reported: date, dayfirst: bool | None, pack: Any, bc: bool,
+                 spans: list[tuple[int, int]], near: Callable[..., bool]) -> None:
+        self.text, self.reported, self.dayfirst, self.pack = text, reported, dayfirst, pack
+        self.bc, self.spans, self.near = bc, spans, near
+        self.ref: str | None = None
+        self.ref_end = 0
+        self.story: tuple[int, int] | None = None
+        self.deixis = False
+        self.story_year: int | None = None
+        self.span_i = 0
+        # The day/month order a document writes in is a property of the whole text: counted once,
+        # when the first numeric date needs it (counting it per date made a log of 8,000
+        # "DD/MM/2024: ..." lines quadratic: minutes).
+        self.inferred: list[bool | None] = []
+
+    def read(self, found: list[Found], stop: int) -> list[Timex]:
+        """The expressions of found[:stop]; the mentions after `stop` (the next window's first)
+        are only looked at, as a mention's neighbours."""
+        text, reported, dayfirst, pack, bc, spans, near = (
+            self.text, self.reported, self.dayfirst, self.pack, self.bc, self.spans, self.near)
+        ref, ref_end, story, deixis = self.ref, self.ref_end, self.story, self.deixis
+        story_year, span_i, inferred = self.story_year, self.span_i, self.inferred
+        astro = eras.astro if bc else int
+        out: list[Timex] = []
+        # The past a story is told in: (year, end offset) of the last mention that set the scene
+        # ("In 1941, ...", "On 3 March 1945 the city fell", "Two years later, ..."). While nothing
+        # has been counted from the document date (no "yesterday", "on Tuesday", "last week": news),
+        # a bare "in October" / "the autumn" / "March 10" in the same or the next sentence belongs to
+        # that year, and "the end of the month" / "the next day" to the time under discussion.
+        # A history told end to end (a war, a reign; `_is_history`): a yearless "On April 12" takes
+        # the year the story last named, however many sentences back (the download date is no
+        # anchor; "Thieu announced on 4 January" is an event of the story too).
+        # a report date known only to its year or month (partialday.py): see _resolve_within
+        partial_anchor = getattr(reported, "granularity", "day") != "day"
+        # the two ends of a happening share a year only in a history, about a year well before the
+        # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
+        happening_ends: set[int] = set()
+        shared = _shared_years(found, text, pack, happening_ends)
+        for k in range(stop):
+            s, e, i, spec = found[k]
+            if isinstance(spec, BlockSpec):
                 continue
-            year = int(value[:4])
-            scene_set = astro(year) < reported.year and _sets_scene(text, s, e, spec, pack)
-            if (history and story_year is not None
-                    and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
-                continue  # "declassified in 2005", in a story of 1964: the story stays
-            ref, ref_end = value, e
-            story_year = year if astro(year) < reported.year else None
-            if scene_set:
-                story = (year, e)
-    return out
+            while span_i < len(spans) and spans[span_i][1] <= s:
+                span_i += 1
+            history = span_i < len(spans) and spans[span_i][0] <= s
+            if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
+                spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
+            if isinstance(spec, TimeSpec) and spec.day is None:
+                day = _time_day(found, k, text, pack)
+                if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
+                    day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
+                if day is not None:
+                    spec = replace(spec, day=day)
+            tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
+            scene = story if story is not None and not deixis and near(story[1], s, 4) else None
+            if (history and story_year is not None and _yearless(spec)
+                    and not (scene is not None and near(scene[1], s, 3))):
+                scene = (story_year, s)
+            narrating = scene is not None
+            if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
+                    and ref is not None and ref[:4] == f"{story_year:04d}"):
+                # "by the end of the year", "the next day", "this year": the story's, in a history
+                narrating, tense = True, "past"
+                if not (spec.ofthe or spec.next_the) and astro(story_year) < reported.year - 1:
+                    spec = replace(spec, ofthe=True)  # (a year back, "this year" may be the report's)
+            if scene is not None and _yearless(spec) and near(scene[1], s, 3):
+                if tense == "future":
+                    # "they lasted until the autumn": the "until" is the mention's own, not the verb's
+                    u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
+                    if u is not None:
+                        tense = tense_at(text, u.start(), e, pack)
+                if tense != "future" or history:  # "until December": still the story's December
+                    spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
+            elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
+                  and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
+                # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
+                # under discussion (but "X happened in 1996, police said Friday" is news)
+                spec = replace(spec, story=True)
+            r_ref = ref
+            if isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
+                r_ref = None  # "three days later", far from any date: the duration
+            df = dayfirst
+            if isinstance(spec, NumericDateSpec):
+                if df is None:
+                    if not inferred:
+                        inferred.append(infer_dayfirst(text))
+                    df = inferred[0]
+            try:
+                if partial_anchor:
+                    r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
+                else:
+                    r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
+            except (ValueError, OverflowError):
+                continue  # lands outside years 1-9999 (a document dated near either end)
+            if r is None:
+                continue
+            typ, value, edtf, mod = r
+            if _OUT_OF_CALENDAR.match(value):
+                continue
+            if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
+                e = spec.core  # "three days later" with nothing to count from: the duration alone
+            if edtf is not None and not _readable_edtf(edtf):
+                edtf = None  # e.g. a SET like XXXX-10: no calendar span, not a store date
+            pod = _pod_of(text, s, typ, value, pack) if history else None
+            if pod is not None:  # "on the night of 10 August 1792": that day's night (news corpora
+                # annotate "the night of Oct. 23" as the plain day: left alone there)
+                s, typ, value = pod[0], "TIME", f"{value}T{pod[1]}"
+            ends = _range_ends(text, s, e, value, edtf, pack) if history and isinstance(spec, RangeSpec) else None
+            if ends is not None:
+                # "1955-1963", "March 5-9, 1918" in a history: each end is a point of the story, its
+                # own mention as TIMEX2 annotates it (events.py joins them back into one span)
+                (e1, s2, v2) = ends
+                pieces = [(s, e1, value, edtf.split("/")[0] if edtf else None), (s2, e, v2, v2)]
+            else:
+                pieces = [(s, e, value, edtf)]
+            for ps, pe, pv, pedtf in pieces:
+                if bc:  # out of the mirror: BC0490, -0489
+                    pv, pedtf = eras.public(pv, pedtf)
+                    if pedtf is not None and not _readable_edtf(pedtf):
+                        pedtf = None
+                out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
+            if not deixis and _deictic(spec):
+                deixis = True
+            if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
+                # "The next morning" / "on the night of 14 April 1912": the day is under discussion
+                dm = _TIME_DAY.match(value)
+                if dm:
+                    typ, value = "DATE", dm.group(1)
+            if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
+                if not _names_year(spec):
+                    ref, ref_end = value, e
+                    story = None
+                    continue
+                year = int(value[:4])
+                scene_set = astro(year) < reported.year and _sets_scene(text, s, e, spec, pack)
+                if (history and story_year is not None
+                        and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
+                    continue  # "declassified in 2005", in a story of 1964: the story stays
+                ref, ref_end = value, e
+                story_year = year if astro(year) < reported.year else None
+                if scene_set:
+                    story = (year, e)
+        self.ref, self.ref_end, self.story, self.deixis = ref, ref_end, story, deixis
+        self.story_year, self.span_i = story_year, span_i
+        return out
 
 
 def mode_extractor(mode: str, lang: Any = None) -> Any:
@@ -543,6 +569,11 @@ def _is_history(found: list[Found], reported: date, astro: Callable[[int], int] 
             current += 1
         elif _deictic(spec):
             deictic += 1
+    return _tells_history(past, deictic, current, least, section)
+
+
+def _tells_history(past: int, deictic: int, current: int, least: int = 5, section: bool = False) -> bool:
+    """_is_history's verdict from its counts (stream.py counts them a window at a time)."""
     if section:
         return past >= least and deictic == 0 and current == 0
     return past >= least and deictic * 4 <= past
