@@ -29,8 +29,9 @@ from typing import IO, Any, Iterator
 from timeline_cli import lang as _lang
 
 from . import eras
-from .extract import (MODES, _HEADING, _SENTENCE_END, Found, _Reading, _deictic, _near, _tells_history,
+from .extract import (MODES, _SENTENCE_END, Found, _Reading, _deictic, _near, _tells_history,
                       scan)
+from .headings import section_starts
 from .types import Timex
 
 __all__ = ["extract_windows", "WINDOW", "STREAM_FROM"]
@@ -89,7 +90,7 @@ def _document_facts(text: str, reported: date, mode: str, pack: Any, spill: IO[b
     """(years BC?, the stretches read as history): extract's `bc` and `_history_spans`, counted
     over one pass of the scanner; its mentions go to `spill` a window at a time (written and
     read back costs a sixth of scanning the text again)."""
-    heads = [m.start("h") for m in _HEADING.finditer(text)] if mode == "auto" else []
+    heads = section_starts(text) if mode == "auto" else []
     bounds = list(zip(heads, heads[1:] + [len(text)]))
     # per section (and for the whole text): years named (as counted with and without the BC
     # mirror, which is known only at the end) and mentions counted from the document date
