@@ -205,7 +205,7 @@ def build_jobs(paths: Iterable[str], *, reported: date | None, today: Callable[[
     `fetch(url) -> (bytes, final URL)`. `source` names the source of a single input (`-`);
     `base`: the store's folder, that sources are relative to. `today` is called once, and
     only when `reported` is None. `mode`: how underspecified dates are read (--mode)."""
-    from timeline_cli.docread import expand_paths, read_document, refuse_stdin_twice, _read_bytes
+    from timeline_cli.docread import expand_paths, read_document, refuse_stdin_twice
     from timeline_cli.errors import UsageError
 
     paths = list(paths)

@@ -8,7 +8,7 @@ import click
 
 from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, pass_app, progress, store_option,
                                      warn_assumed)
-from timeline_cli.ingest import build_jobs, collect, save, stream_jobs
+from timeline_cli.ingest import build_jobs, collect, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
