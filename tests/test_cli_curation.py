@@ -12,7 +12,7 @@ from timeline_cli import store
 DOC = """Date: 2024-11-06
 
 On October 24, 2024, the first troops crossed the border near Kursk.
-Subscribe to our newsletter today.
+Vote in our reader poll today.
 Officials said on 4 November 2024 that talks would begin.
 """
 
@@ -115,8 +115,8 @@ def test_editor_unchanged_or_emptied_is_no_change(tl, ingested, tmp_path):
 
 
 def test_rm_remembers_and_ingest_does_not_bring_it_back(tl, ingested):
-    junk = ingested["Subscribe"]
-    dry = tl("rm", "--grep", "subscribe", "--dry-run")
+    junk = ingested["Vote"]
+    dry = tl("rm", "--grep", "reader poll", "--dry-run")
     assert dry.exit_code == 0 and junk.id in dry.stdout and "would be removed" in dry.output
     assert len(store.load(tl.store)) == 3
     assert tl("rm", junk.id[:6]).exit_code == 0
@@ -155,8 +155,8 @@ def test_tag_status_and_note(tl, ingested):
     assert tl("tag", on.id[:5], "-dprk", "^kursk", "+troops").exit_code == 0
     s = store.Store(tl.store)
     assert s.get(on.id).tags == ("troops",) and s.get(officials.id).tags == ("kursk", "dprk")
-    assert tl("tag", "--grep", "subscribe", "+junk", "--yes").exit_code == 0
-    assert s.select(tag="junk")[0].id == ingested["Subscribe"].id
+    assert tl("tag", "--grep", "reader poll", "+junk", "--yes").exit_code == 0
+    assert s.select(tag="junk")[0].id == ingested["Vote"].id
     assert tl("status", on.id[:5], officials.id[:5], "confirmed").exit_code == 0
     assert {e.status for e in s.events() if e.id in (on.id, officials.id)} == {"confirmed"}
     assert tl("status", "--tag", "junk", "disputed").exit_code == 0

@@ -15,7 +15,7 @@ DOCS = {
 
 KYIV (AP) - The first North Korean soldiers arrived at the front in the Kursk region on October 24, 2024, Ukrainian intelligence said.
 Officials said 10,000 troops were moved to Russia in October 2024.
-Subscribe to our newsletter for daily updates, published 6 November 2024.
+Vote in our reader poll for daily updates, published 6 November 2024.
 The talks in Geneva began on November 4, 2024.
 """,
     "reuters.txt": """Date: 2024-11-07
@@ -55,7 +55,7 @@ def test_a_review_pass_survives_a_fresh_ingest(tl, tmp_path, monkeypatch):
     bbc_troops, bbc_talks = find("North Korea sent"), find("The Geneva talks")
     # (page furniture such as "Follow us on X" or "Copyright 2024" never becomes an event: see
     # tests/test_boilerplate.py; these three are junk a reader removes by hand)
-    junk = [find("Subscribe"), find("Like our page"), find("Reprints")]
+    junk = [find("Vote in our"), find("Like our page"), find("Reprints")]
 
     # the Geneva finding is a real disagreement; the Kursk one is the story itself
     findings = {line.split("\t")[6]: line.split("\t")[7]
@@ -66,7 +66,7 @@ def test_a_review_pass_survives_a_fresh_ingest(tl, tmp_path, monkeypatch):
     ok(tl("edit", talks.id[:6], "--when", "3 Nov 2024", "--note", "AP corrected the day on 7 Nov"))
     ok(tl("edit", troops.id, "--when", "2024-10~"))
     # 2. remove three junk statements
-    assert "would be removed" in ok(tl("rm", "--grep", "subscribe|like our page|reprints", "--dry-run")).output
+    assert "would be removed" in ok(tl("rm", "--grep", "reader poll|like our page|reprints", "--dry-run")).output
     ok(tl("rm", *(e.id[:8] for e in junk), "--yes"))
     # 3. tag five
     ok(tl("tag", kursk_ap.id, kursk_reuters.id, bbc_troops.id, "+dprk-troops"))
