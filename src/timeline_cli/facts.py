@@ -42,8 +42,8 @@ fact split between two wordings stop mattering, while one stray statement cannot
   (repeated up to `CORE_ROUNDS` times: merged cores grow).
 
 Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts to this
-comparison, so the work stays that of the links. The result depends on the set of events only, never their order, and a
-fact's id is derived from its smallest member id (`fact_id`).
+comparison, so the work stays that of the links. The result depends on the set of events
+only, never their order, and a fact's id is derived from its smallest member id (`fact_id`).
 
 Speed: no all-pairs comparison. A statement is compared only with statements sharing
 `MIN_SHARED` of its terms under a blocking key: (term, week) for its dates' weeks, or
