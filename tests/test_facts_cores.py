@@ -80,3 +80,26 @@ def test_a_lone_statement_whose_dates_cannot_overlap_does_not_join():
 def test_whole_fact_comparison_is_independent_of_input_order(order):
     events = SHOT + CHARGED + OTHER
     assert facts.group(events[::order]) == facts.group(events)
+
+
+BOMBING = [
+    ev("The Aug. 7, 1998, bombings killed more than 200 people, including 12 Americans, at the U.S. embassies in "
+       "Dar es Salaam, Tanzania, and Nairobi, Kenya.", "1998-08-07", "apw/0607"),
+    ev("The bombings on Aug. 7 at the U.S. embassies in Tanzania and Kenya killed 259 people, including 12 "
+       "Americans.", "1998-08-07", "apw/0930"),
+    ev("Nearly simultaneous bombings at U.S. embassies in Dar es Salaam, Tanzania, and Nairobi, Kenya, on Aug. 7 "
+       "killed 258 people.", "1998-08-07", "apw/0911"),
+]
+# Nearly all its words are the bombing's, but it says nothing happened (AQUAINT APW19980810.0907).
+SOURCE = ev("The source for the Tanzanian figures is the U.S. Embassy in Dar es Salaam.", "../1998-08-10", "apw/0810")
+
+
+def test_a_statement_of_the_facts_words_without_its_happening_does_not_join(monkeypatch):
+    events = BOMBING + [SOURCE] + OTHER
+    fact_of = facts.group(events)
+    assert len({fact_of[e.id] for e in BOMBING}) == 1
+    assert fact_of[SOURCE.id] != fact_of[BOMBING[0].id]
+    # (what keeps it out: its happening is not in the core; any of its words would do)
+    monkeypatch.setattr(facts, "_happening", lambda item: item.terms)
+    fact_of = facts.group(events)
+    assert fact_of[SOURCE.id] == fact_of[BOMBING[0].id]
