@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_cli.lang.en.facts import head, starts_with_pronoun, stem, subject, terms
+from timeline_cli.lang.en.facts import head, main_verb, starts_with_pronoun, stem, subject, terms
 
 
 @pytest.mark.parametrize("word", ["apologised", "apologized", "apology", "apologises", "apologize", "sorry"])
@@ -66,3 +66,40 @@ def test_numbers_with_a_scale_word_meet_numbers_in_digits(a, b):
 def test_a_lone_digit_is_no_term_but_its_scaled_amount_is():
     assert terms("5 soldiers") == ("soldier",)
     assert "#5000" in terms("5 thousand soldiers")
+
+
+@pytest.mark.parametrize("text, verb", [
+    # an auxiliary and its participle, past the subject's appositions
+    ("Slepian, 52, an obstetrician and gynecologist, was shot through the kitchen window", "shoot"),
+    ("Kopp has been charged with murder", "charg"),
+    ("The bombings on Aug. 7 killed 259 people", "kill"),
+    ("Suspected bombs exploded outside the U.S. embassies", "bomb"),
+    ("The man died in hospital", "kill"),                       # a short irregular past
+    ("A sniper shot Slepian through a window", "shoot"),        # an irregular past alone
+    ("The three countries will join NATO on Friday", "join"),   # a modal and its verb
+    ("Dr. Slepian was heating soup in his kitchen", "heat"),    # a progressive
+    # the reported clause is the fact, not the frame
+    ("Albright said Friday she would visit Nairobi", "visit"),
+    ("At least 75 people were killed, Red Cross officials said.", "kill"),
+    # a relative clause's verb is not the main one
+    ("Slepian, who was wounded in 1995, died in his kitchen", "kill"),
+    ("Slepian, a doctor who was the mainstay of the clinic, was shot to death", "shoot"),
+])
+def test_main_verb_is_what_the_statement_says_happened(text, verb):
+    assert main_verb(text) == verb
+
+
+def test_an_ed_word_after_a_determiner_is_no_verb():
+    # "the wounded" is a noun: the verb is "were taken"
+    assert main_verb("The wounded were taken to hospitals") == "taken"
+    assert main_verb("The suspected car bombings occurred minutes apart") == "occur"
+
+
+@pytest.mark.parametrize("text", [
+    "It strongly condemns the attacks",          # present tenses are not read (plural nouns look alike)
+    "Slepian was the mainstay of the clinic",    # a copula is no happening
+    "Officials said.",                           # a frame alone reports nothing
+    "The suspected bomber",                      # an -ed word after a determiner is an adjective
+])
+def test_no_main_verb_is_found(text):
+    assert main_verb(text) == ""

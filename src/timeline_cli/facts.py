@@ -29,8 +29,21 @@ Clustering is greedy and deterministic: strong links sorted by score (then ids) 
 facts when the merged fact keeps a common day (two facts of several statements each also need
 an average link of `COHESION`); then facts joined by several weak links (score >= `WEAK`,
 `WEAK_SHARED` shared terms) whose scores add up to a strong one, with an average link of
-`COHESION_WEAK`. The result depends on the set of events only, never their order, and a
-fact's id is derived from its smallest member id (`fact_id`).
+`COHESION_WEAK`. Then facts are compared as wholes, on their *core*: the terms at least
+`CORE_DOCS` of their documents use (`_core`), so that a long statement's extra material and a
+fact split between two wordings stop mattering, while one stray statement cannot bridge:
+
+- a lone statement joins the fact whose core holds `JOIN_SHARE` of its term weight (at least
+  `JOIN_TERMS` terms), its happening (`lang.en.facts.main_verb`, else its head terms) and its
+  named actor being core terms ("Slepian was the mainstay of the clinic before he was shot to
+  death last Oct. 23 at his home" joins the shooting);
+- two facts of several statements merge when the smaller core lies `CORE_SHARE` inside the
+  other and each fact's happening (its most frequent main verb) is in the other's core
+  (repeated up to `CORE_ROUNDS` times: merged cores grow).
+
+Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts to this
+comparison, so the work stays that of the links. The result depends on the set of events
+only, never their order, and a fact's id is derived from its smallest member id (`fact_id`).
 
 Speed: no all-pairs comparison. A statement is compared only with statements sharing
 `MIN_SHARED` of its terms under a blocking key: (term, week) for its dates' weeks, or
@@ -90,6 +103,13 @@ RARE_DF = 30         # a term in at most this many documents also blocks across 
 ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
 MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
 MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
+NEAR_SHARED = 3      # shared terms that bring two facts to be compared as wholes
+CORE_DOCS = 2        # a fact's core: the terms at least this many of its documents use ...
+CORE_DOC_SHARE = 0.3 # ... and at least this share of them
+JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
+JOIN_TERMS = 3       # ... and its terms there
+CORE_SHARE = 0.6     # the smaller core's weight inside the other for two facts to merge
+CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
 
@@ -101,7 +121,9 @@ def fact_id(member_ids: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two statements were linked: `kind` is "terms", "same text" or "user link"."""
+    """Why two statements were linked: `kind` is "terms", "same text", "user link" or "fact
+    terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
+    is the share of the core found in the other, `shared` the core terms met)."""
 
     a: str
     b: str
@@ -115,6 +137,8 @@ class Evidence:
         parts = [f"{self.a} ~ {self.b}: {self.kind}"]
         if self.kind == "terms":
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
+        elif self.kind == "fact terms":
+            parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
         if self.claimant:
             parts.append(f"same claimant {self.claimant}")
         if self.days:
@@ -133,10 +157,12 @@ class _Item:
     lead: frozenset[str]      # its head terms: what it says happened
     subject: frozenset[str]   # the named words before them: who acts
     pronoun: bool             # starts with a pronoun: its actor is named elsewhere
+    text: str                 # (its main verb is read from it when needed: `_verb`)
     text_key: str
     claimant: str
     weeks: tuple[int, ...]
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
+    verb: str | None = None   # the term of its main verb ("" if none found), once read
 
 
 @dataclass
@@ -237,6 +263,7 @@ def _item(event: Event) -> _Item:
     words, lead, subject, pronoun = en.read(event.text, LEAD)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
                  terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
+                 text=event.text,
                  text_key=normalise_text(event.text).lower(), claimant=claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
@@ -297,9 +324,12 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
     return new
 
 
-def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, str, Evidence]]:
+def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, str, str, Evidence]],
+                                                               list[tuple[str, str]]]:
     """Scored links between each new statement and the indexed ones sharing at least
-    MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date)."""
+    MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date), and the
+    pairs compared whose dates overlap and who share NEAR_SHARED terms, linked or not (their
+    facts are compared as wholes)."""
     n_docs = len(index.doc_terms)
     common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
     weight: dict[str, float] = {}
@@ -328,6 +358,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
             per_term.append((t, lists))  # the postings themselves: no lookups when counting
         keys[item.id] = per_term
     out = []
+    near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
     for item in new:
         hits = _hits(keys[item.id])
@@ -368,12 +399,14 @@ def _candidates(index: FactIndex, new: list[_Item]) -> list[tuple[float, str, st
                 for t in other.terms:
                     if t not in weight:
                         weight[t] = _idf(index, t, n_docs)
+            if len(item.terms & other.terms) >= NEAR_SHARED:
+                near.append((a, b))
             score, shared = _score(item, other, weight)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
-    return out
+    return out, near
 
 
 def _hits(per_term: list[tuple[str, list[list[str]]]]) -> Counter[str]:
@@ -466,9 +499,11 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
                 _union(index, ra, rb, Evidence(present[0], other, "user link"))
 
 
-def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]]) -> None:
+def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
+           near: Sequence[tuple[str, str]] = ()) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
-    add up to a strong one (a short restatement of a fact echoes several of its members)."""
+    add up to a strong one (a short restatement of a fact echoes several of its members);
+    then facts compared as wholes on their core terms (`near`: pairs that bring them to it)."""
     weak: list[tuple[str, str, Evidence]] = []
     for score, a, b, evidence in candidates:
         if score < THRESHOLD:
@@ -497,6 +532,139 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]])
                 merged = True
         if not merged:
             break
+    members = index.members
+    root = index._root
+    near = [(a, b) for a, b in near if len(members[root(a)]) > 1 or len(members[root(b)]) > 1]
+    if near:  # (two lone statements: neither phase below joins them)
+        _join_lone(index, near)
+        changed = None
+        for _round in range(CORE_ROUNDS):
+            changed = _merge_cores(index, near, changed)
+            if not changed:
+                break
+
+
+def _core(index: FactIndex, root: str) -> frozenset[str]:
+    """The terms at least CORE_DOCS (and CORE_DOC_SHARE) of the fact's documents use: what its
+    sources agree it is about (empty for a fact of one document)."""
+    per_doc: dict[str, set[str]] = defaultdict(set)
+    for i in index.members[root]:
+        item = index.items[i]
+        per_doc[item.doc] |= item.terms
+    if len(per_doc) < CORE_DOCS:
+        return frozenset()
+    count: Counter[str] = Counter()
+    for terms in per_doc.values():
+        count.update(terms)
+    need = max(CORE_DOCS, CORE_DOC_SHARE * len(per_doc))
+    return frozenset(t for t, n in count.items() if n >= need)
+
+
+def _verb(item: _Item) -> str:
+    """The term of the statement's main verb ("" if none is found), read once."""
+    if item.verb is None:
+        item.verb = en.main_verb(item.text)
+    return item.verb
+
+
+def _happening(item: _Item) -> frozenset[str]:
+    """What a statement says happened: its main verb, else its head terms."""
+    verb = _verb(item)
+    return frozenset((verb,)) if verb else item.lead
+
+
+def _fact_verbs(index: FactIndex, root: str) -> set[str]:
+    """The most frequent main verbs of a fact's statements (ties all kept)."""
+    count = Counter(filter(None, (_verb(index.items[i]) for i in index.members[root])))
+    top = max(count.values(), default=0)
+    return {v for v, n in count.items() if n == top}
+
+
+def _weights(index: FactIndex, terms: Iterable[str]) -> dict[str, float]:
+    n_docs = len(index.doc_terms)
+    return {t: _idf(index, t, n_docs) for t in terms}
+
+
+def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
+    """Each lone statement joins the fact whose core holds JOIN_SHARE of its term weight, its
+    happening and its named actor: a long statement is not penalised for its extra material,
+    and a fact of one document's wording cannot draw it (the core needs CORE_DOCS sources)."""
+    others: dict[str, set[str]] = defaultdict(set)
+    for a, b in near:
+        others[a].add(b)
+        others[b].add(a)
+    cores: dict[str, frozenset[str]] = {}
+    docs: dict[str, set[str]] = {}
+    joins = []
+    for x in sorted(others):
+        item = index.items[x]
+        if len(item.terms) < JOIN_TERMS or len(index.members[index._root(x)]) > 1:
+            continue
+        weight = _weights(index, item.terms)
+        total = sum(weight.values())
+        best: tuple[float, str, tuple[str, ...]] | None = None
+        for root in sorted({index._root(o) for o in others[x]}):
+            if len(index.members[root]) < 2:
+                continue
+            if root not in cores:
+                cores[root] = _core(index, root)
+                docs[root] = {index.items[m].doc for m in index.members[root]}
+            if item.doc in docs[root]:
+                continue
+            core = cores[root]
+            inside = item.terms & core
+            if len(inside) < JOIN_TERMS or not _happening(item) & core:
+                continue
+            if item.subject and not item.subject & core and not item.pronoun:
+                continue  # another actor: "Cuba condemned the bombings" is not the bombings
+            share = sum(map(weight.__getitem__, inside)) / total
+            if share >= JOIN_SHARE and (best is None or share > best[0]):
+                best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))
+        if best:
+            joins.append((x, best))
+    for x, (share, fact, met) in joins:
+        ra, rb = index._root(fact), index._root(x)
+        if ra != rb and _mergeable(index, ra, rb):
+            _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set[str] | None) -> set[str]:
+    """Merge facts of several statements whose cores agree: the smaller (of JOIN_TERMS terms
+    at least) lies CORE_SHARE inside the other, and each fact's main verb is in the other's
+    core (one story's "shot" and "kill" facts stay apart from its "charged" fact). Returns the
+    facts merged; `changed`: those of the round before (only their pairs can meet anew)."""
+    pairs = set()
+    root, members = index._root, index.members
+    for a, b in near:
+        ra, rb = root(a), root(b)
+        if ra == rb or (changed is not None and ra not in changed and rb not in changed):
+            continue
+        if len(members[ra]) > 1 and len(members[rb]) > 1:
+            pairs.add((ra, rb) if ra < rb else (rb, ra))
+    cores: dict[str, frozenset[str]] = {}
+    joins = []
+    for ra, rb in sorted(pairs):
+        for r in (ra, rb):
+            if r not in cores:
+                cores[r] = _core(index, r)
+        ca, cb = cores[ra], cores[rb]
+        if not ca or not cb or not (_fact_verbs(index, ra) & cb and _fact_verbs(index, rb) & ca):
+            continue
+        weight = _weights(index, ca | cb)
+        wa, wb = sum(map(weight.__getitem__, ca)), sum(map(weight.__getitem__, cb))
+        small = ca if (wa, sorted(ca)) <= (wb, sorted(cb)) else cb
+        if len(small) < JOIN_TERMS:
+            continue
+        share = sum(map(weight.__getitem__, ca & cb)) / min(wa, wb)
+        if share >= CORE_SHARE:
+            joins.append((-share, ra, rb, tuple(sorted(ca & cb, key=lambda t: (-weight[t], t)))))
+    merged = set()
+    for neg, a, b, terms in sorted(joins):
+        ra, rb = index._root(a), index._root(b)
+        if ra != rb and _mergeable(index, ra, rb):
+            _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
+            merged.add(index._root(ra))
+    return {index._root(r) for r in merged}
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
@@ -529,7 +697,7 @@ def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
     try:
         new = _add(index, list(new_events))
         _apply_links(index, index.links)
-        _merge(index, _candidates(index, new))
+        _merge(index, *_candidates(index, new))
     finally:
         if collecting:
             gc.enable()

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "stem", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "stem", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -164,7 +164,8 @@ def starts_with_pronoun(text: str) -> bool:
 
 def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
     """`(terms(text), head(text, n), subject(text), starts_with_pronoun(text))` from one pass
-    over the words: what grouping reads of each statement."""
+    over the words: what grouping reads of each statement (`main_verb` is read apart, only
+    for the few statements whose facts are compared as wholes)."""
     tokens = _WORD_RE.findall(text)
     pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
     return _terms(tokens), _head(tokens, n), _subject(tokens), pronoun
@@ -222,3 +223,112 @@ def _number_key(token: str, scale: int) -> str:
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
+
+
+# ---------------------------------------------------------------------- the main verb
+
+# Auxiliaries: the verb that follows them is the happening ("was shot", "has been charged",
+# "will join"); alone they are a copula ("was the mainstay"), no happening.
+_AUX = frozenset("is are was were be been being has have had will would shall should can could may might must "
+                 "did does do".split())
+# Words between an auxiliary and its verb.
+_BETWEEN = frozenset("not never also still just already reportedly allegedly then later been being "
+                     "n't".split())
+# Reporting frames: the fact is the clause they report, not the saying ("X said Friday she
+# would visit" -> visit; "..., officials said" -> the verb before).
+_FRAME = frozenset("say says said tell tells told report reports reported add adds added announce "
+                   "announced announces state stated states claim claimed believe believed think thought "
+                   "quote quoted according".split())
+# Past forms of common news verbs that do not end in -ed.
+_IRREGULAR = frozenset("""
+shot struck hit found fled left held met sent took taken gave given went gone came come led fell fallen rose
+risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
+kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
+stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
+borne withdrew withdrawn undertook overthrew overthrown died
+""".split())
+# Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
+                         "of by for with in on at to from".split())
+_RELATIVE = frozenset("who whom whose which where when".split())
+
+
+def main_verb(text: str) -> str:
+    """The term of the statement's main verb (what it says happened), or "" if none is found:
+    "Slepian, 52, an obstetrician, was shot through the window" -> shoot; "The bombings on
+    Aug. 7 killed 259 people" -> kill; "Albright said Friday she would visit Nairobi" ->
+    visit (the reported clause, not the frame); "The suspected bombings occurred ..." ->
+    occur (an -ed word after a determiner is no verb); a relative clause ("who was
+    wounded,") is skipped. Rule-based: auxiliaries, -ed forms and a closed list of
+    irregular past forms; present tenses ("condemns") are not read."""
+    return _main_verb(_WORD_RE.findall(text))
+
+
+def _main_verb(tokens: list[str]) -> str:
+    low = _Lower(tokens)
+    i, n = 0, len(tokens)
+    while i < n:
+        w = low[i]
+        if w in _RELATIVE and i > 0:
+            i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
+            continue
+        if w in _AUX:
+            j = _skip_between(low, i + 1, n)
+            if j < n and _verb_after(w, low[j]):
+                key = "" if low[j] in _FRAME else _term(tokens[j])
+                if key:
+                    return key
+                i = j + 1
+                continue
+        elif tokens[i][0].islower() and w not in _FRAME and _past(w, low[i - 1] if i else "the"):
+            key = _term(tokens[i])
+            if key:
+                return key
+        i += 1
+    return ""
+
+
+class _Lower(dict[int, str]):
+    """tokens[i].lower(), computed when first asked: the verb is mostly found early."""
+
+    def __init__(self, tokens: list[str]) -> None:
+        super().__init__()
+        self.tokens = tokens
+
+    def __missing__(self, i: int) -> str:
+        w = self[i] = self.tokens[i].lower()
+        return w
+
+
+def _skip_between(low: _Lower, j: int, n: int) -> int:
+    while j < n and low[j] in _BETWEEN:
+        j += 1
+    return j
+
+
+def _verb_after(aux: str, word: str) -> bool:
+    """`word` after the auxiliary `aux` is a verb: a past form ("was shot"), an -ing form ("was
+    heating"), or any word after a modal ("will join"); else `aux` is a copula ("was the")."""
+    return _past(word, "") or (len(word) > 5 and word.endswith("ing")) or (aux in _MODAL and word.isalpha())
+
+
+def _past_verb(low: _Lower, j: int, n: int) -> int:
+    """The index after the first verb from `j` on (an auxiliary with its verb, or a past form)."""
+    while j < n:
+        if low[j] in _AUX:
+            k = _skip_between(low, j + 1, n)
+            return k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1
+        if _past(low[j], low[j - 1]):
+            return j + 1
+        j += 1
+    return j
+
+
+_MODAL = frozenset("will would shall should can could may might must did does do".split())
+
+
+def _past(word: str, before: str) -> bool:
+    """A past form (-ed, or an irregular one) not made an adjective by the word before it."""
+    if before in _DETERMINERS:
+        return False
+    return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR
