@@ -279,9 +279,9 @@ def _page_events(page: str) -> dict[str, dict]:
     out = {}
     for r in data["events"]:
         out[r[0]] = {"first": r[1], "last": r[1] if r[2] == 0 else r[2], "kind": data["kinds"][r[3]],
-                     "fuzzy": bool(r[4] & 1), "undated": bool(r[4] & 2), "status": r[5], "by": data["by"][r[6]],
+                     "fuzzy": bool(r[4] & 1), "undated": bool(r[4] & 2), "status": r[5] or "", "by": data["by"][r[6]],
                      "source": data["source"][r[7]], "url": data["urls"][r[7]],
-                     "tags": [data["tags"][t] for t in r[8]], "text": r[9], "note": r[13]}
+                     "tags": [data["tags"][t] for t in r[8]], "text": r[9], "note": r[13] if len(r) > 13 else ""}
     return out
 
 

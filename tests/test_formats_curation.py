@@ -63,7 +63,7 @@ def test_html_carries_the_status_tags_and_note_as_data():
     block = re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page, flags=re.S)
     data = json.loads(block.group(1))
     rows = {r[0]: r for r in data["events"]}
-    assert rows["cur000000001"][5] == "disputed" and rows["pla000000001"][5] == ""
+    assert rows["cur000000001"][5] == "disputed" and rows["pla000000001"][5] == 0  # 0: no status
     assert [data["tags"][i] for i in rows["cur000000001"][8]] == list(CURATED.tags)
     assert rows["cur000000001"][13] == CURATED.note
     assert "<script>alert(1)</script>" not in page  # escaped in the data block

@@ -161,11 +161,13 @@ class _Tables:
 
 def _record(p: _Placed, t: _Tables, facts=None) -> list:
     """One event as the script reads it: [id, first, last, kind, flags, status, by, source,
-    tags, text, when, shown, reported, note]; days are date ordinals (None when open; last 0
+    tags, text, when, shown, reported, note]; status 0 when unset; days are date ordinals (None when open; last 0
     when it is the first day), flags
     1 approximate-or-uncertain + 2 undated, by/source/tags indexes into the tables, reported
     0 when it is the source's (`sourceReported`), when and shown 0 for a plain day, month
-    or year (the script writes them from the days, as `_plain_forms`)."""
+    or year (the script writes them from the days, as `_plain_forms`); then, when the page has
+    a grouping, 14 its fact's index in `facts` unless it is a lone statement's. Trailing fields
+    at their defaults are left out."""
     from timeline_cli.when import format_when
 
     e, w = p.event, p.when
@@ -182,11 +184,21 @@ def _record(p: _Placed, t: _Tables, facts=None) -> list:
         when = shown = 0  # the script writes these itself from the days (_plain_forms)
     first = None if p.open_start else p.first.toordinal()
     last = None if p.open_end else p.last.toordinal()
-    out = [e.id, first, 0 if first is not None and last == first else last, kind, flags, e.status, t.index(t.by, e.by), source,
+    out = [e.id, first, 0 if first is not None and last == first else last, kind, flags, e.status or 0, t.index(t.by, e.by), source,
            [t.index(t.tags, tag) for tag in e.tags], e.text, when, shown, reported, e.note]
-    if facts is not None:  # 14: its fact in `facts` [id, sources, agreement]
-        out.append(t.facts.setdefault(fact_of(e, facts), len(t.facts)))
+    fact = fact_of(e, facts) if facts is not None else None
+    if fact is not None and fact != ("F" + e.id, 1, "single"):
+        out.append(t.facts.setdefault(fact, len(t.facts)))  # 14: its fact in `facts` [id, sources, agreement]
+        return out
+    # A lone statement's fact (F + its id, one source) is left for the script to write, and so
+    # are the defaults at the end (when, shown, reported 0, note ""): a tenth of the page's bytes.
+    while len(out) > _FIRST_OPTIONAL and out[-1] == _DEFAULTS[len(out) - 1]:
+        out.pop()
     return out
+
+
+_FIRST_OPTIONAL = 10  # record fields from here on may be left out at the end (their defaults below)
+_DEFAULTS = {10: 0, 11: 0, 12: 0, 13: ""}
 
 
 def _plain_forms(p: _Placed) -> tuple[str, str] | None:

@@ -27,13 +27,15 @@
   // ------------------------------------------------------------------ the events
   var events = data.events.map(function (r, i) {
     var e = { i: i, id: r[0], first: r[1], last: r[2] === 0 ? r[1] : r[2], kind: data.kinds[r[3]], fuzzy: !!(r[4] & 1),
-              undated: !!(r[4] & 2), status: r[5], by: data.by[r[6]], source: data.source[r[7]],
+              undated: !!(r[4] & 2), status: r[5] || "", by: data.by[r[6]], source: data.source[r[7]],
               url: data.urls[r[7]], title: data.titles[r[7]], tags: r[8].map(function (t) { return data.tags[t]; }), text: r[9],
-              when: r[10], shown: r[11], reported: r[12] === 0 ? data.sourceReported[r[7]] : r[12],
-              note: r[13], visible: true };
-    // The same-fact grouping, when the page has one: r[14] indexes data.facts [id, sources, agreement].
-    if (data.facts && r[14] !== undefined) {
-      var f = data.facts[r[14]];
+              when: r[10] || 0, shown: r[11] || 0,
+              reported: r[12] === 0 || r[12] === undefined ? data.sourceReported[r[7]] : r[12],
+              note: r[13] || "", visible: true };  // (fields at their defaults may be left off the end)
+    // The same-fact grouping, when the page has one: r[14] indexes data.facts [id, sources,
+    // agreement]; without it, the event is a lone statement, fact F + its id.
+    if (data.facts) {
+      var f = r[14] !== undefined ? data.facts[r[14]] : ["F" + r[0], 1, "single"];
       e.fact = f[0]; e.sources = f[1];
       // a fact two sources report is corroborated, whether or not they disagree on a detail
       e.corroboration = f[1] < 2 ? ["one source"] : ["corroborated (2+ sources)"].concat(f[2] === "disagree" ? ["sources disagree"] : []);
