@@ -146,7 +146,7 @@ def full_names(surnames: set[str], claimants: list[str], sentences: list[str]) -
         for i in range(1, len(words)):
             surname = words[i].rstrip(".,;:")
             if surname in found:
-                given = _given(words[:i])
+                given = _given(words[max(0, i - 3):i])  # (it reads three words at most: no copy of a long run)
                 if given:
                     found[surname].setdefault(tuple(_word(w) for w in given), " ".join([*given, surname]))
 
