@@ -69,30 +69,29 @@ def test_a_local_published_that_is_another_instant_than_the_utc_one_is_not_trust
     assert published(head)[0] == date(2021, 9, 19)
 
 
-def test_local_timestamps_on_two_days_are_not_trusted():
+def local(head: str):
+    """pagedate.local_published of a page with `head` (lxml imported only by the tests that need it)."""
     from lxml import html as lxml_html
 
     from timeline_cli.readers.pagedate import local_published
 
-    tree = lxml_html.fromstring(page(
+    return local_published(lxml_html.fromstring(page(head)))
+
+
+def test_local_timestamps_on_two_days_are_not_trusted():
+    assert local(
         '<meta property="article:published_time" content="2023-11-08T21:11:03-05:00">'
         '<script type="application/ld+json">[{"datePublished": "2023-11-09T08:00:00+01:00"},'
-        '{"datePublished": "2023-11-07T08:00:00+01:00"}]</script>'))
-    assert local_published(tree) is None
+        '{"datePublished": "2023-11-07T08:00:00+01:00"}]</script>') is None
 
 
 def test_broken_json_ld_and_odd_values_are_no_date():
-    from lxml import html as lxml_html
-
-    from timeline_cli.readers.pagedate import local_published
-
-    tree = lxml_html.fromstring(page(
+    assert local(
         '<script type="application/ld+json">{"datePublished": "2023-11-08T21:11:03-05:00",</script>'
         '<meta property="article:published_time" content="yesterday">'
-        '<meta property="article:published_time" content="2023-11-08">'))
-    assert local_published(tree) is None
-    tree = lxml_html.fromstring(page('<meta property="article:published_time" content="2023-11-08T21:11:03-0500">'))
-    assert local_published(tree) == (date(2023, 11, 8), "meta article:published_time (local time)")
+        '<meta property="article:published_time" content="2023-11-08">') is None
+    assert local('<meta property="article:published_time" content="2023-11-08T21:11:03-0500">') == (
+        date(2023, 11, 8), "meta article:published_time (local time)")
 
 
 def test_ingest_dates_a_page_by_its_publishers_day(tl, tmp_path):
