@@ -88,6 +88,10 @@ TRIVIAL = [
     ("For more news and in-depth stories from Ukraine please follow us on X.", True),
     ("Troops were seen near the border", False),
     ("Troops moved.", False),
+    ("27.", True),
+    ("…", True),
+    ("Yes.", True),
+    ("3. Snow fell.", False),
     ("There are approximately 12 000 military personnel, including 500 officers.", False),
 ] + [(example, True) for _, example in BOILERPLATE]
 

@@ -189,9 +189,13 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     if any(w in low for w in pack.BOILERPLATE_WORDS) and pack.BOILERPLATE_RE.search(sentence):
         return True
     stripped = sentence.rstrip()
-    if stripped and stripped[-1] in _FINAL_PUNCT:
-        return False
     words = stripped.split()
+    # A list number ("27."), an ellipsis or a one-word reply ("Yes.") states nothing, even
+    # punctuated as a sentence: a numbered list on a web page gave an event per number.
+    if sum(1 for w in words if any(c.isalpha() for c in w)) < 2:
+        return True
+    if stripped[-1] in _FINAL_PUNCT:
+        return False
     if len(words) < 4:
         return True
     if pack.VERBISH_RE.search(stripped):
