@@ -143,3 +143,8 @@ def test_surnames_stay_linear_in_a_document_of_many_people():
     claimants, sentences = document(3)
     assert with_full_names(claimants, sentences) == ["", "Ann Qa", "", "Ann Qb", "", "Ann Qc"]
     assert_linear(lambda doc: with_full_names(*doc), document, what="surname claimants", n=256, max_n=1 << 16)
+
+
+@pytest.mark.parametrize(("author", "expected"), en.BYLINE_EXAMPLES)
+def test_a_byline_names_people_only(author, expected):
+    assert en.byline_names(author) == expected

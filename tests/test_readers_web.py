@@ -82,6 +82,17 @@ def test_saved_page_gives_the_article_with_the_pages_date(tl, tmp_path):
     assert {e.source for e in events} == {"harbour.html"}  # relative to the store's folder
 
 
+@pytest.mark.parametrize(("author", "by"), [("Jane Doe, PhD", "Jane Doe"), ("Staff Writer", "")])
+def test_a_bylines_credentials_and_placeholders_claim_nothing(tl, tmp_path, author, by):
+    page = tmp_path / "harbour.html"
+    # the byline paragraph is gone too: it would name Jane Doe on its own
+    html = PAGE.replace('content="Jane Doe"', f'content="{author}"').replace('<p class="byline">By Jane Doe</p>', "")
+    page.write_text(html, encoding="utf-8")
+    assert tl("ingest", str(page)).exit_code == 0
+    proposed = [e for e in load(tl.store) if e.text.startswith("The plan was first proposed")]
+    assert [e.by for e in proposed] == [by]
+
+
 def test_page_without_metadata_uses_its_dateline(tl, tmp_path):
     page = tmp_path / "wire.htm"
     page.write_text("<html><body><article><p>KYIV, Nov. 6, 2024 (Reuters) - The ministry said troops "

@@ -158,7 +158,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
                              reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
                              dayfirst=job.dayfirst, header=chosen.found,
                              extractor=_mode_extractor(job.mode))
-    author = " ".join(document.author.split())
+    author = _byline(" ".join(document.author.split()))
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, Event] = {}
     for event in events:
@@ -175,6 +175,15 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
                    document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
     return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
+
+
+def _byline(author: str) -> str:
+    """The people a reader's author field names, by the language pack (credentials and
+    placeholders such as "Unknown" dropped); as given for a pack without the knowledge."""
+    from timeline_cli import lang as _lang
+
+    clean = getattr(_lang.get("en"), "byline_names", None)
+    return clean(author) if clean and author else author
 
 
 def source_name(path: str, base: str | None = None) -> str:

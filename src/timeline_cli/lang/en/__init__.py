@@ -13,7 +13,8 @@ abbreviations does not compile the date rules:
 - `headings.py`: headings and captions (lines that title a section, not statements);
 - `docdate.py`: the header keys and date words a document dates itself with;
 - `names.py`: which claimant spellings are one claimant (`claimant_key`), and the full name a
-  bare surname stands for in one document (`bare_surname`, `full_names`).
+  bare surname stands for in one document (`bare_surname`, `full_names`), the people a
+  page's byline names (`byline_names`).
 """
 
 from __future__ import annotations
@@ -50,7 +51,8 @@ _WHERE = {
     "document_claimants": "claimants",
     "STOP_WORDS": "words",
     **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT",
-                                  "bare_surname", "full_names", "SURNAME_EXAMPLES", "SURNAME_KEPT")},
+                                  "bare_surname", "full_names", "SURNAME_EXAMPLES", "SURNAME_KEPT",
+                                  "byline_names", "BYLINE_EXAMPLES")},
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
         "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY", "RANGE_SEPARATOR", "YEAR_AFTER",
