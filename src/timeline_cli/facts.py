@@ -109,6 +109,10 @@ CORE_DOC_SHARE = 0.3 # ... and at least this share of them
 JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
 JOIN_TERMS = 3       # ... and its terms there
 CORE_SHARE = 0.6     # the smaller core's weight inside the other for two facts to merge
+STORY_SHARE = 0.6    # the share of a fact's core weight in a document that tells its story
+STORY_TERMS = 2      # ... and the core terms a statement of it needs to join the fact
+STORY_NAMES = 2      # ... a core holding this many rare terms (df <= RARE_DF): names, not "shares fell"
+STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
@@ -172,6 +176,7 @@ class FactIndex:
     items: dict[str, _Item] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
     doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    doc_items: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> ids
     postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
@@ -319,6 +324,7 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
         for term in item.terms - index.doc_terms[item.doc]:
             index.df[term] += 1
         index.doc_terms[item.doc] |= item.terms
+        index.doc_items[item.doc].append(item.id)
         index.by_text[item.text_key].append(item.id)
         new.append(item)
     return new
@@ -537,6 +543,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
     near = [(a, b) for a, b in near if len(members[root(a)]) > 1 or len(members[root(b)]) > 1]
     if near:  # (two lone statements: neither phase below joins them)
         _join_lone(index, near)
+        _join_story(index, near)
         changed = None
         for _round in range(CORE_ROUNDS):
             changed = _merge_cores(index, near, changed)
@@ -568,9 +575,9 @@ def _verb(item: _Item) -> str:
 
 
 def _happening(item: _Item) -> frozenset[str]:
-    """What a statement says happened: its main verb, else its head terms."""
-    verb = _verb(item)
-    return frozenset((verb,)) if verb else item.lead
+    """What a statement says happened: its main verb and its subject's happening nouns
+    (`lang.en.facts.happening`), else its head terms."""
+    return frozenset(en.happening(item.text)) or item.lead
 
 
 def _fact_verbs(index: FactIndex, root: str) -> set[str]:
@@ -626,6 +633,70 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _fact_happenings(index: FactIndex, root: str) -> set[str]:
+    """What a fact's sources say happened (`lang.en.facts.happening`): the terms that
+    statements of CORE_DOCS of its documents give."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for i in index.members[root]:
+        item = index.items[i]
+        for t in en.happening(item.text):
+            docs[t].add(item.doc)
+    return {t for t, d in docs.items() if len(d) >= CORE_DOCS}
+
+
+def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
+    """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
+    the fact's core weight) may add a lone statement to the fact with less evidence than a
+    lone statement needs alone (`_join_lone`), since the story is fixed: the statement's
+    happening (`_happening`) is one of the fact's (`_fact_happenings`), it has STORY_TERMS
+    core terms (the happening and an argument: a place, an actor, a number) and no other
+    actor, and the dates allow it ("Terrorist bombings at U.S. embassies in Kenya and Tanzania
+    blew apart buildings" joins the bombings). A document meets the facts its statements were
+    compared with (`near`), so the work stays that of the links."""
+    items, members, root = index.items, index.members, index._root
+    met: dict[str, set[str]] = defaultdict(set)   # document -> facts of several statements
+    for a, b in near:
+        for x, y in ((a, b), (b, a)):
+            r = root(y)
+            if len(members[r]) > 1:
+                met[items[x].doc].add(r)
+    cores: dict[str, frozenset[str]] = {}
+    joins = []
+    for doc in sorted(met):
+        lone = [i for i in index.doc_items[doc] if len(members[root(i)]) == 1 and i not in index.alone]
+        if not lone:
+            continue
+        doc_terms = index.doc_terms[doc]
+        for r in sorted(met[doc]):
+            if r not in cores:
+                cores[r] = _core(index, r)
+            core = cores[r]
+            if len(core) < JOIN_TERMS or any(items[m].doc == doc for m in members[r]):
+                continue
+            if sum(1 for t in core if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF) < STORY_NAMES:
+                continue  # a core of common words ("shares", "fell") is no story
+            weight = _weights(index, core)
+            story = sum(weight[t] for t in core if t in doc_terms) / sum(weight.values())
+            if story < STORY_SHARE:
+                continue
+            happenings = _fact_happenings(index, r)
+            day = min(items[m].hi for m in members[r])
+            for x in lone:
+                item = items[x]
+                if abs((item.hi - day).days) > STORY_DAYS:
+                    continue  # reported later (a mention, a consequence) or earlier
+                inside = item.terms & core
+                if len(inside) < STORY_TERMS or not _happening(item) & happenings:
+                    continue
+                if item.subject and not item.subject & core and not item.pronoun:
+                    continue  # another actor
+                joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
+    for neg, x, fact, met_terms in sorted(joins):
+        ra, rb = root(fact), root(x)
+        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
+            _union(index, ra, rb, Evidence(x, fact, "story", round(-neg, 3), met_terms[:8]))
 
 
 def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set[str] | None) -> set[str]:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "stem", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -251,6 +251,16 @@ borne withdrew withdrawn undertook overthrew overthrown died
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
                          "of by for with in on at to from".split())
 _RELATIVE = frozenset("who whom whose which where when".split())
+# Nouns that name a happening (as stems): as the subject of a statement they are what it
+# reports, whatever its verb says of them ("the bombings occurred", "the bomb shook furniture").
+HAPPENING_NOUNS = frozenset(stem(w) for w in """
+bombing attack killing shooting raid crash strike arrest assault ambush riot earthquake quake flood
+storm accident collision coup election vote summit ceremony visit trial verdict fire massacre hijacking
+kidnapping invasion
+""".split())
+# Verbs that say only that their subject happened.
+LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
+_CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
 
 
 def main_verb(text: str) -> str:
@@ -261,10 +271,27 @@ def main_verb(text: str) -> str:
     occur (an -ed word after a determiner is no verb); a relative clause ("who was
     wounded,") is skipped. Rule-based: auxiliaries, -ed forms and a closed list of
     irregular past forms; present tenses ("condemns") are not read."""
-    return _main_verb(_WORD_RE.findall(text))
+    return _main_verb(_WORD_RE.findall(text))[0]
 
 
-def _main_verb(tokens: list[str]) -> str:
+@lru_cache(maxsize=65536)
+def happening(text: str) -> tuple[str, ...]:
+    """What the statement says happened: its main verb's term, or, when that verb only says
+    that its subject happened (`LIGHT_VERBS`: "The suspected car *bombings* occurred", "The
+    *bombs* went off"), the happening nouns of the subject (`HAPPENING_NOUNS`); () if none is
+    found. A happening named elsewhere ("The doctor's wife was in the kitchen when the
+    shooting occurred", "The bombings have frightened away travelers") is not it."""
+    tokens = _WORD_RE.findall(text)
+    verb, at = _main_verb(tokens)
+    if verb and tokens[at].lower() not in LIGHT_VERBS:
+        return (verb,)
+    if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
+        at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
+    return tuple(dict.fromkeys(k for k in map(_term, tokens[:at]) if k in HAPPENING_NOUNS))
+
+
+def _main_verb(tokens: list[str]) -> tuple[str, int]:
+    """The main verb's term and its index ("", len(tokens) if none is found)."""
     low = _Lower(tokens)
     i, n = 0, len(tokens)
     while i < n:
@@ -277,15 +304,15 @@ def _main_verb(tokens: list[str]) -> str:
             if j < n and _verb_after(w, low[j]):
                 key = "" if low[j] in _FRAME else _term(tokens[j])
                 if key:
-                    return key
+                    return key, j
                 i = j + 1
                 continue
         elif tokens[i][0].islower() and w not in _FRAME and _past(w, low[i - 1] if i else "the"):
             key = _term(tokens[i])
             if key:
-                return key
+                return key, i
         i += 1
-    return ""
+    return "", n
 
 
 class _Lower(dict[int, str]):
