@@ -109,7 +109,7 @@ CORE_DOC_SHARE = 0.3 # ... and at least this share of them
 JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
 JOIN_TERMS = 3       # ... and its terms there
 CORE_SHARE = 0.6     # the smaller core's weight inside the other for two facts to merge
-STORY_SHARE = 0.6    # the share of a fact's core weight in a document that tells its story
+STORY_SHARE = 0.5    # the share of a fact's core weight in a document that tells its story
 STORY_TERMS = 2      # ... and the core terms a statement of it needs to join the fact
 STORY_NAMES = 2      # ... a core holding this many rare terms (df <= RARE_DF): names, not "shares fell"
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's

@@ -283,11 +283,35 @@ def happening(text: str) -> tuple[str, ...]:
     shooting occurred", "The bombings have frightened away travelers") is not it."""
     tokens = _WORD_RE.findall(text)
     verb, at = _main_verb(tokens)
+    copula = _copula(tokens, at)
+    if copula < at:  # "The bomb was so powerful that it shook furniture": about the bomb
+        nouns = _happening_nouns(tokens[:copula])
+        if nouns or not verb:
+            return nouns
     if verb and tokens[at].lower() not in LIGHT_VERBS:
         return (verb,)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
-    return tuple(dict.fromkeys(k for k in map(_term, tokens[:at]) if k in HAPPENING_NOUNS))
+    return _happening_nouns(tokens[:at])
+
+
+def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in map(_term, tokens) if k in HAPPENING_NOUNS))
+
+
+def _copula(tokens: list[str], end: int) -> int:
+    """The index of the first auxiliary before `end` that no verb follows (a copula: "was so
+    powerful", "is the mainstay"), before any relative or subordinate word; `end` if none."""
+    for i in range(end):
+        w = tokens[i].lower()
+        if w in _CLAUSE_ENDS or w in _FRAME:
+            return end
+        if w in _AUX:
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower() in _BETWEEN:
+                j += 1
+            return end if j < len(tokens) and _verb_after(w, tokens[j].lower()) else i
+    return end
 
 
 def _main_verb(tokens: list[str]) -> tuple[str, int]:
