@@ -167,6 +167,7 @@ class _Item:
     weeks: tuple[int, ...]
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     verb: str | None = None   # the term of its main verb ("" if none found), once read
+    happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
 
 
 @dataclass
@@ -577,7 +578,13 @@ def _verb(item: _Item) -> str:
 def _happening(item: _Item) -> frozenset[str]:
     """What a statement says happened: its main verb and its subject's happening nouns
     (`lang.en.facts.happening`), else its head terms."""
-    return frozenset(en.happening(item.text)) or item.lead
+    return frozenset(_happens(item)) or item.lead
+
+
+def _happens(item: _Item) -> tuple[str, ...]:
+    if item.happens is None:
+        item.happens = en.happening(item.text)
+    return item.happens
 
 
 def _fact_verbs(index: FactIndex, root: str) -> set[str]:
@@ -641,9 +648,34 @@ def _fact_happenings(index: FactIndex, root: str) -> set[str]:
     docs: dict[str, set[str]] = defaultdict(set)
     for i in index.members[root]:
         item = index.items[i]
-        for t in en.happening(item.text):
+        for t in _happens(item):
             docs[t].add(item.doc)
     return {t for t, d in docs.items() if len(d) >= CORE_DOCS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What `_join_story` checks of a fact, made once per fact."""
+
+    docs: set[str]
+    core: frozenset[str]
+    weight: dict[str, float]   # of the core terms
+    total: float
+    day: date                  # the last day its dates share
+
+
+def _story_fact(index: FactIndex, root: str) -> _Story | None:
+    """The fact as `_join_story` sees it; None if its core is too small or holds fewer than
+    STORY_NAMES rare terms (a core of common words, "shares fell", is no story)."""
+    core = _core(index, root)
+    if len(core) < JOIN_TERMS:
+        return None
+    if sum(1 for t in core if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF) < STORY_NAMES:
+        return None
+    weight = _weights(index, core)
+    ids = index.members[root]
+    return _Story({index.items[i].doc for i in ids}, core, weight, sum(weight.values()),
+                  min(index.items[i].hi for i in ids))
 
 
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
@@ -662,7 +694,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             r = root(y)
             if len(members[r]) > 1:
                 met[items[x].doc].add(r)
-    cores: dict[str, frozenset[str]] = {}
+    stories: dict[str, _Story | None] = {}
+    happenings: dict[str, set[str]] = {}
     joins = []
     for doc in sorted(met):
         lone = [i for i in index.doc_items[doc] if len(members[root(i)]) == 1 and i not in index.alone]
@@ -670,31 +703,31 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             continue
         doc_terms = index.doc_terms[doc]
         for r in sorted(met[doc]):
-            if r not in cores:
-                cores[r] = _core(index, r)
-            core = cores[r]
-            if len(core) < JOIN_TERMS or any(items[m].doc == doc for m in members[r]):
+            if r not in stories:
+                stories[r] = _story_fact(index, r)
+            fact = stories[r]
+            if fact is None or doc in fact.docs:
                 continue
-            if sum(1 for t in core if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF) < STORY_NAMES:
-                continue  # a core of common words ("shares", "fell") is no story
-            weight = _weights(index, core)
-            story = sum(weight[t] for t in core if t in doc_terms) / sum(weight.values())
+            core, weight = fact.core, fact.weight
+            story = sum(weight[t] for t in core if t in doc_terms) / fact.total
             if story < STORY_SHARE:
                 continue
-            happenings = _fact_happenings(index, r)
-            day = min(items[m].hi for m in members[r])
             for x in lone:
                 item = items[x]
-                if abs((item.hi - day).days) > STORY_DAYS:
+                if abs((item.hi - fact.day).days) > STORY_DAYS:
                     continue  # reported later (a mention, a consequence) or earlier
                 inside = item.terms & core
-                if len(inside) < STORY_TERMS or not _happening(item) & happenings:
+                if len(inside) < STORY_TERMS:
+                    continue
+                if r not in happenings:
+                    happenings[r] = _fact_happenings(index, r)
+                if not _happening(item) & happenings[r]:
                     continue
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
-    for neg, x, fact, met_terms in sorted(joins):
-        ra, rb = root(fact), root(x)
+    for neg, x, target, met_terms in sorted(joins):
+        ra, rb = root(target), root(x)
         if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "story", round(-neg, 3), met_terms[:8]))
 
