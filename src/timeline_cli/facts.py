@@ -23,7 +23,8 @@ How two statements are linked (the evidence `explain` gives):
   least `MIN_SHARED` shared terms; each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; and neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
-  the blasts); or their texts are identical.
+  the blasts); or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
+  no fact: `lang.en.facts.is_heading`).
 
 Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
 facts when the merged fact keeps a common day (two facts of several statements each also need
@@ -112,6 +113,7 @@ CORE_SHARE = 0.6     # the smaller core's weight inside the other for two facts 
 STORY_SHARE = 0.5    # the share of a fact's core weight in a document that tells its story
 STORY_TERMS = 2      # ... and the core terms a statement of it needs to join the fact
 STORY_NAMES = 2      # ... a core holding this many rare terms (df <= RARE_DF): names, not "shares fell"
+STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise day
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
@@ -369,7 +371,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     done: set[tuple[str, str]] = set()
     for item in new:
         hits = _hits(keys[item.id])
-        same = index.by_text.get(item.text_key, ())
+        same = () if en.is_heading(item.text) else index.by_text.get(item.text_key, ())
         for other_id in same:
             hits[other_id] = MIN_SHARED + 1
         # (the order does not matter: `out` is sorted below)
@@ -662,6 +664,7 @@ class _Story:
     weight: dict[str, float]   # of the core terms
     total: float
     day: date                  # the last day its dates share
+    first: date                # ... and the first
 
 
 def _story_fact(index: FactIndex, root: str) -> _Story | None:
@@ -675,7 +678,15 @@ def _story_fact(index: FactIndex, root: str) -> _Story | None:
     weight = _weights(index, core)
     ids = index.members[root]
     return _Story({index.items[i].doc for i in ids}, core, weight, sum(weight.values()),
-                  min(index.items[i].hi for i in ids))
+                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids))
+
+
+def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
+    """The statement names STORY_ACTORS actors, all in the fact's core, and its date is the one
+    precise day the fact's dates share: another wording of the same happening ("Poland and
+    Hungary became members of NATO" / "Poland and Hungary joined NATO", both that day)."""
+    return (len(item.subject) >= STORY_ACTORS and item.subject <= fact.core and
+            item.lo == item.hi == fact.day == fact.first)
 
 
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
@@ -721,7 +732,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue
                 if r not in happenings:
                     happenings[r] = _fact_happenings(index, r)
-                if not _happening(item) & happenings[r]:
+                if not _happening(item) & happenings[r] and not _same_actors_same_day(item, fact):
                     continue
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -220,6 +220,12 @@ def _number_key(token: str, scale: int) -> str:
     return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
+def is_heading(text: str) -> bool:
+    """No word in lower case: a dateline or a heading ("INDEPENDENCE, Mo.", "NAIROBI, Kenya
+    (AP)"), not a sentence: two outlets writing the same one report no common fact."""
+    return not any(t[0].islower() for t in _WORD_RE.findall(text))
+
+
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
@@ -245,7 +251,7 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died
+borne withdrew withdrawn undertook overthrew overthrown died became
 """.split())
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
