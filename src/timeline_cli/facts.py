@@ -645,12 +645,13 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
-    """What a fact's sources say happened (`lang.en.facts.happening`): the terms that
-    statements of CORE_DOCS of its documents give."""
+    """What a fact's sources say happened (`lang.en.facts.happenings_named`: main verbs and
+    their subjects' happening nouns): the terms that statements of CORE_DOCS of its documents
+    give."""
     docs: dict[str, set[str]] = defaultdict(set)
     for i in index.members[root]:
         item = index.items[i]
-        for t in _happens(item):
+        for t in en.happenings_named(item.text):
             docs[t].add(item.doc)
     return {t for t, d in docs.items() if len(d) >= CORE_DOCS}
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -299,6 +299,18 @@ def happening(text: str) -> tuple[str, ...]:
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
     return _happening_nouns(tokens[:at])
+
+
+@lru_cache(maxsize=65536)
+def happenings_named(text: str) -> tuple[str, ...]:
+    """`happening(text)` and the happening nouns of the subject of its main verb, whatever the
+    verb: "The bombings on Aug. 7 killed 259 people" -> kill, bomb (what a fact's sources
+    name; a statement joins on what it says happened, `happening`). The subject ends at a
+    copula or a subordinate word ("Rudolph has been on the run since the bombing": no noun)."""
+    tokens = _WORD_RE.findall(text)
+    _verb, at = _main_verb(tokens)
+    at = min(_copula(tokens, at), next((i for i, t in enumerate(tokens[:at]) if t.lower() in _CLAUSE_ENDS), at))
+    return tuple(dict.fromkeys(happening(text) + _happening_nouns(tokens[:at])))
 
 
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
