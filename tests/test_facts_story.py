@@ -39,9 +39,10 @@ def test_a_detail_of_the_story_joins_the_fact_it_tells():
     bombing = index.fact_of[BOMBING[0].id]
     assert index.fact_of[story[0].id] == bombing
     joined = next(e for e in index.explain(bombing) if e.a == story[0].id)
-    assert joined.kind == "story"
+    assert joined.kind == "story" and joined.b in {e.id for e in BOMBING}
     assert {"kenya", "tanzania", "bomb"} <= set(joined.shared)
     assert joined.score >= facts.STORY_SHARE
+    assert "its document holds" in joined.describe() and "kenya" in joined.describe()
 
 
 def test_without_the_story_rule_the_detail_stays_alone(monkeypatch):

@@ -42,8 +42,22 @@ fact split between two wordings stop mattering, while one stray statement cannot
   other and each fact's happening (its most frequent main verb) is in the other's core
   (repeated up to `CORE_ROUNDS` times: merged cores grow).
 
-Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts to this
-comparison, so the work stays that of the links. The result depends on the set of events
+Then two-level linking (`_join_story`, from cross-document event coreference: link the
+documents that tell one story, then align statements only across them): a document *tells a
+fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the core holding
+`STORY_NAMES` rare terms (names; "shares fell" is no story) and none of the fact's statements
+coming from it. With the story fixed, one of its lone statements joins the fact on less
+evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
+(a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
+(the happening and an argument: a place, an actor, a number), names no other actor, and either
+says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
+happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
+bomb ... was so powerful that it shook furniture"; matched against `happenings_named` given
+by CORE_DOCS of the fact's documents) or names `STORY_ACTORS` of the fact's actors on the one
+precise day all its dates allow (another verb for the same act: "became members" / "joined").
+
+Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts (or a
+document and a fact) to these comparisons, so the work stays that of the links. The result depends on the set of events
 only, never their order, and a fact's id is derived from its smallest member id (`fact_id`).
 
 Speed: no all-pairs comparison. A statement is compared only with statements sharing
@@ -127,9 +141,11 @@ def fact_id(member_ids: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two statements were linked: `kind` is "terms", "same text", "user link" or "fact
+    """Why two statements were linked: `kind` is "terms", "same text", "user link", "fact
     terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
-    is the share of the core found in the other, `shared` the core terms met)."""
+    is the share of the core found in the other, `shared` the core terms met) or "story" (`a`'s
+    document tells the story of `b`'s fact: `score` is the share of the core in the document,
+    `shared` the core terms `a` holds)."""
 
     a: str
     b: str
@@ -145,6 +161,8 @@ class Evidence:
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
         elif self.kind == "fact terms":
             parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
+        elif self.kind == "story":
+            parts.append(f"its document holds {self.score:.0%} of the fact's core; it holds {', '.join(self.shared)}")
         if self.claimant:
             parts.append(f"same claimant {self.claimant}")
         if self.days:
@@ -741,7 +759,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)
         if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
-            _union(index, ra, rb, Evidence(x, fact, "story", round(-neg, 3), met_terms[:8]))
+            _union(index, ra, rb, Evidence(x, target, "story", round(-neg, 3), met_terms[:8]))
 
 
 def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set[str] | None) -> set[str]:
