@@ -720,10 +720,12 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     items, members, root = index.items, index.members, index._root
     met: dict[str, set[str]] = defaultdict(set)   # document -> facts of several statements
     for a, b in near:
-        for x, y in ((a, b), (b, a)):
-            r = root(y)
-            if len(members[r]) > 1:
-                met[items[x].doc].add(r)
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            if len(members[rb]) > 1:
+                met[items[a].doc].add(rb)
+            if len(members[ra]) > 1:
+                met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
     joins = []
