@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_cli.lang.en.facts import head, main_verb, starts_with_pronoun, stem, subject, terms
+from timeline_cli.lang.en.facts import (happening, happenings_named, head, is_heading, main_verb, starts_with_pronoun,
+                                         stem, subject, terms)
 
 
 @pytest.mark.parametrize("word", ["apologised", "apologized", "apology", "apologises", "apologize", "sorry"])
@@ -103,3 +104,44 @@ def test_an_ed_word_after_a_determiner_is_no_verb():
 ])
 def test_no_main_verb_is_found(text):
     assert main_verb(text) == ""
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Slepian, 52, was shot with a rifle.", ("shoot",)),                           # the main verb
+    # a light verb says only that its subject happened
+    ("The suspected car bombings occurred 700 kilometers apart", ("bomb",)),
+    ("Terrorist bombings at U.S. embassies in Kenya blew apart buildings", ("bomb",)),
+    ("The bombs went off almost simultaneously.", ("bomb",)),                      # ("went": a stop word)
+    # a copula's subject is what the statement is about, not the verb of its result clause
+    ("The bomb outside the embassy was so powerful that it shook furniture", ("bomb",)),
+    ("Slepian was the mainstay of the clinic before he was shot to death", ("shoot",)),
+    ("The Netherlands became the last country to ratify", ("becam",)),              # an irregular past
+])
+def test_happening_is_what_the_statement_says_happened(text, said):
+    assert happening(text) == said
+
+
+@pytest.mark.parametrize("text", [
+    "The source for the Tanzanian figures is the U.S. Embassy in Dar es Salaam.",  # a subject without a happening
+    "The doctor's wife was in the kitchen when the shooting occurred.",            # named in a subordinate clause
+])
+def test_no_happening_is_read_from_a_mention(text):
+    assert happening(text) == ()
+
+
+def test_a_happening_noun_before_another_verb_is_not_what_happened():
+    # the bombings are its subject, but what it says happened is the fright
+    assert happening("The bombings at the embassies have frightened away travelers") == ("frighten",)
+
+
+def test_happenings_named_add_the_subject_s_happening_nouns():
+    assert happenings_named("The bombings on Aug. 7 killed 259 people") == ("kill", "bomb")
+    # the subject ends at a copula or a subordinate word
+    assert happenings_named("Eric Rudolph has been on the run since the 1998 bombing of a clinic") == ()
+
+
+@pytest.mark.parametrize("text, heading", [("INDEPENDENCE, Mo.", True), ("NAIROBI, Kenya (AP)", True),
+                                           ("No one has claimed responsibility.", False),
+                                           ("Hallelujah, Albright exclaimed.", False)])
+def test_a_heading_has_no_word_in_lower_case(text, heading):
+    assert is_heading(text) is heading

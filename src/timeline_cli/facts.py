@@ -23,7 +23,8 @@ How two statements are linked (the evidence `explain` gives):
   least `MIN_SHARED` shared terms; each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; and neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
-  the blasts); or their texts are identical.
+  the blasts); or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
+  no fact: `lang.en.facts.is_heading`).
 
 Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
 facts when the merged fact keeps a common day (two facts of several statements each also need
@@ -41,8 +42,22 @@ fact split between two wordings stop mattering, while one stray statement cannot
   other and each fact's happening (its most frequent main verb) is in the other's core
   (repeated up to `CORE_ROUNDS` times: merged cores grow).
 
-Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts to this
-comparison, so the work stays that of the links. The result depends on the set of events
+Then two-level linking (`_join_story`, from cross-document event coreference: link the
+documents that tell one story, then align statements only across them): a document *tells a
+fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the core holding
+`STORY_NAMES` rare terms (names; "shares fell" is no story) and none of the fact's statements
+coming from it. With the story fixed, one of its lone statements joins the fact on less
+evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
+(a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
+(the happening and an argument: a place, an actor, a number), names no other actor, and either
+says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
+happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
+bomb ... was so powerful that it shook furniture"; matched against `happenings_named` given
+by CORE_DOCS of the fact's documents) or names `STORY_ACTORS` of the fact's actors on the one
+precise day all its dates allow (another verb for the same act: "became members" / "joined").
+
+Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts (or a
+document and a fact) to these comparisons, so the work stays that of the links. The result depends on the set of events
 only, never their order, and a fact's id is derived from its smallest member id (`fact_id`).
 
 Speed: no all-pairs comparison. A statement is compared only with statements sharing
@@ -109,6 +124,11 @@ CORE_DOC_SHARE = 0.3 # ... and at least this share of them
 JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
 JOIN_TERMS = 3       # ... and its terms there
 CORE_SHARE = 0.6     # the smaller core's weight inside the other for two facts to merge
+STORY_SHARE = 0.5    # the share of a fact's core weight in a document that tells its story
+STORY_TERMS = 2      # ... and the core terms a statement of it needs to join the fact
+STORY_NAMES = 2      # ... a core holding this many rare terms (df <= RARE_DF): names, not "shares fell"
+STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise day
+STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 FACT_PREFIX = "F"
@@ -121,9 +141,11 @@ def fact_id(member_ids: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two statements were linked: `kind` is "terms", "same text", "user link" or "fact
+    """Why two statements were linked: `kind` is "terms", "same text", "user link", "fact
     terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
-    is the share of the core found in the other, `shared` the core terms met)."""
+    is the share of the core found in the other, `shared` the core terms met) or "story" (`a`'s
+    document tells the story of `b`'s fact: `score` is the share of the core in the document,
+    `shared` the core terms `a` holds)."""
 
     a: str
     b: str
@@ -139,6 +161,8 @@ class Evidence:
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
         elif self.kind == "fact terms":
             parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
+        elif self.kind == "story":
+            parts.append(f"its document holds {self.score:.0%} of the fact's core; it holds {', '.join(self.shared)}")
         if self.claimant:
             parts.append(f"same claimant {self.claimant}")
         if self.days:
@@ -163,6 +187,7 @@ class _Item:
     weeks: tuple[int, ...]
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     verb: str | None = None   # the term of its main verb ("" if none found), once read
+    happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
 
 
 @dataclass
@@ -172,6 +197,7 @@ class FactIndex:
     items: dict[str, _Item] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
     doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    doc_items: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> ids
     postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
@@ -319,6 +345,7 @@ def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
         for term in item.terms - index.doc_terms[item.doc]:
             index.df[term] += 1
         index.doc_terms[item.doc] |= item.terms
+        index.doc_items[item.doc].append(item.id)
         index.by_text[item.text_key].append(item.id)
         new.append(item)
     return new
@@ -362,7 +389,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     done: set[tuple[str, str]] = set()
     for item in new:
         hits = _hits(keys[item.id])
-        same = index.by_text.get(item.text_key, ())
+        same = () if en.is_heading(item.text) else index.by_text.get(item.text_key, ())
         for other_id in same:
             hits[other_id] = MIN_SHARED + 1
         # (the order does not matter: `out` is sorted below)
@@ -537,6 +564,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
     near = [(a, b) for a, b in near if len(members[root(a)]) > 1 or len(members[root(b)]) > 1]
     if near:  # (two lone statements: neither phase below joins them)
         _join_lone(index, near)
+        _join_story(index, near)
         changed = None
         for _round in range(CORE_ROUNDS):
             changed = _merge_cores(index, near, changed)
@@ -568,9 +596,15 @@ def _verb(item: _Item) -> str:
 
 
 def _happening(item: _Item) -> frozenset[str]:
-    """What a statement says happened: its main verb, else its head terms."""
-    verb = _verb(item)
-    return frozenset((verb,)) if verb else item.lead
+    """What a statement says happened: its main verb and its subject's happening nouns
+    (`lang.en.facts.happening`), else its head terms."""
+    return frozenset(_happens(item)) or item.lead
+
+
+def _happens(item: _Item) -> tuple[str, ...]:
+    if item.happens is None:
+        item.happens = en.happening(item.text)
+    return item.happens
 
 
 def _fact_verbs(index: FactIndex, root: str) -> set[str]:
@@ -626,6 +660,108 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _fact_happenings(index: FactIndex, root: str) -> set[str]:
+    """What a fact's sources say happened (`lang.en.facts.happenings_named`: main verbs and
+    their subjects' happening nouns): the terms that statements of CORE_DOCS of its documents
+    give."""
+    docs: dict[str, set[str]] = defaultdict(set)
+    for i in index.members[root]:
+        item = index.items[i]
+        for t in en.happenings_named(item.text):
+            docs[t].add(item.doc)
+    return {t for t, d in docs.items() if len(d) >= CORE_DOCS}
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What `_join_story` checks of a fact, made once per fact."""
+
+    docs: set[str]
+    core: frozenset[str]
+    weight: dict[str, float]   # of the core terms
+    total: float
+    day: date                  # the last day its dates share
+    first: date                # ... and the first
+
+
+def _story_fact(index: FactIndex, root: str) -> _Story | None:
+    """The fact as `_join_story` sees it; None if its core is too small or holds fewer than
+    STORY_NAMES rare terms (a core of common words, "shares fell", is no story)."""
+    core = _core(index, root)
+    if len(core) < JOIN_TERMS:
+        return None
+    if sum(1 for t in core if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF) < STORY_NAMES:
+        return None
+    weight = _weights(index, core)
+    ids = index.members[root]
+    return _Story({index.items[i].doc for i in ids}, core, weight, sum(weight.values()),
+                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids))
+
+
+def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
+    """The statement names STORY_ACTORS actors, all in the fact's core, and its date is the one
+    precise day the fact's dates share: another wording of the same happening ("Poland and
+    Hungary became members of NATO" / "Poland and Hungary joined NATO", both that day)."""
+    return (len(item.subject) >= STORY_ACTORS and item.subject <= fact.core and
+            item.lo == item.hi == fact.day == fact.first)
+
+
+def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
+    """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
+    the fact's core weight) may add a lone statement to the fact with less evidence than a
+    lone statement needs alone (`_join_lone`), since the story is fixed: the statement's
+    happening (`_happening`) is one of the fact's (`_fact_happenings`), it has STORY_TERMS
+    core terms (the happening and an argument: a place, an actor, a number) and no other
+    actor, and the dates allow it ("Terrorist bombings at U.S. embassies in Kenya and Tanzania
+    blew apart buildings" joins the bombings). A document meets the facts its statements were
+    compared with (`near`), so the work stays that of the links."""
+    items, members, root = index.items, index.members, index._root
+    met: dict[str, set[str]] = defaultdict(set)   # document -> facts of several statements
+    for a, b in near:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            if len(members[rb]) > 1:
+                met[items[a].doc].add(rb)
+            if len(members[ra]) > 1:
+                met[items[b].doc].add(ra)
+    stories: dict[str, _Story | None] = {}
+    happenings: dict[str, set[str]] = {}
+    joins = []
+    for doc in sorted(met):
+        lone = [i for i in index.doc_items[doc] if len(members[root(i)]) == 1 and i not in index.alone]
+        if not lone:
+            continue
+        doc_terms = index.doc_terms[doc]
+        for r in sorted(met[doc]):
+            if r not in stories:
+                stories[r] = _story_fact(index, r)
+            fact = stories[r]
+            if fact is None or doc in fact.docs:
+                continue
+            core, weight = fact.core, fact.weight
+            story = sum(weight[t] for t in core if t in doc_terms) / fact.total
+            if story < STORY_SHARE:
+                continue
+            for x in lone:
+                item = items[x]
+                if abs((item.hi - fact.day).days) > STORY_DAYS:
+                    continue  # reported later (a mention, a consequence) or earlier
+                inside = item.terms & core
+                if len(inside) < STORY_TERMS:
+                    continue
+                if r not in happenings:
+                    happenings[r] = _fact_happenings(index, r)
+                if not _happening(item) & happenings[r] and not _same_actors_same_day(item, fact):
+                    continue
+                if item.subject and not item.subject & core and not item.pronoun:
+                    continue  # another actor
+                joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
+    for neg, x, target, met_terms in sorted(joins):
+        ra, rb = root(target), root(x)
+        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
+            _union(index, ra, rb, Evidence(x, target, "story", round(-neg, 3), met_terms[:8]))
 
 
 def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set[str] | None) -> set[str]:

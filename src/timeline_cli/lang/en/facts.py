@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "stem", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -220,6 +220,12 @@ def _number_key(token: str, scale: int) -> str:
     return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
+def is_heading(text: str) -> bool:
+    """No word in lower case: a dateline or a heading ("INDEPENDENCE, Mo.", "NAIROBI, Kenya
+    (AP)"), not a sentence: two outlets writing the same one report no common fact."""
+    return not any(t[0].islower() for t in _WORD_RE.findall(text))
+
+
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
@@ -245,12 +251,22 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died
+borne withdrew withdrawn undertook overthrew overthrown died became
 """.split())
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
                          "of by for with in on at to from".split())
 _RELATIVE = frozenset("who whom whose which where when".split())
+# Nouns that name a happening (as stems): as the subject of a statement they are what it
+# reports, whatever its verb says of them ("the bombings occurred", "the bomb shook furniture").
+HAPPENING_NOUNS = frozenset(stem(w) for w in """
+bombing attack killing shooting raid crash strike arrest assault ambush riot earthquake quake flood
+storm accident collision coup election vote summit ceremony visit trial verdict fire massacre hijacking
+kidnapping invasion
+""".split())
+# Verbs that say only that their subject happened.
+LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
+_CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
 
 
 def main_verb(text: str) -> str:
@@ -261,10 +277,63 @@ def main_verb(text: str) -> str:
     occur (an -ed word after a determiner is no verb); a relative clause ("who was
     wounded,") is skipped. Rule-based: auxiliaries, -ed forms and a closed list of
     irregular past forms; present tenses ("condemns") are not read."""
-    return _main_verb(_WORD_RE.findall(text))
+    return _main_verb(_WORD_RE.findall(text))[0]
 
 
-def _main_verb(tokens: list[str]) -> str:
+@lru_cache(maxsize=65536)
+def happening(text: str) -> tuple[str, ...]:
+    """What the statement says happened: its main verb's term, or, when that verb only says
+    that its subject happened (`LIGHT_VERBS`: "The suspected car *bombings* occurred", "The
+    *bombs* went off"), the happening nouns of the subject (`HAPPENING_NOUNS`); () if none is
+    found. A happening named elsewhere ("The doctor's wife was in the kitchen when the
+    shooting occurred", "The bombings have frightened away travelers") is not it."""
+    tokens = _WORD_RE.findall(text)
+    verb, at = _main_verb(tokens)
+    copula = _copula(tokens, at)
+    if copula < at:  # "The bomb was so powerful that it shook furniture": about the bomb
+        nouns = _happening_nouns(tokens[:copula])
+        if nouns or not verb:
+            return nouns
+    if verb and tokens[at].lower() not in LIGHT_VERBS:
+        return (verb,)
+    if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
+        at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
+    return _happening_nouns(tokens[:at])
+
+
+@lru_cache(maxsize=65536)
+def happenings_named(text: str) -> tuple[str, ...]:
+    """`happening(text)` and the happening nouns of the subject of its main verb, whatever the
+    verb: "The bombings on Aug. 7 killed 259 people" -> kill, bomb (what a fact's sources
+    name; a statement joins on what it says happened, `happening`). The subject ends at a
+    copula or a subordinate word ("Rudolph has been on the run since the bombing": no noun)."""
+    tokens = _WORD_RE.findall(text)
+    _verb, at = _main_verb(tokens)
+    at = min(_copula(tokens, at), next((i for i, t in enumerate(tokens[:at]) if t.lower() in _CLAUSE_ENDS), at))
+    return tuple(dict.fromkeys(happening(text) + _happening_nouns(tokens[:at])))
+
+
+def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(k for k in map(_term, tokens) if k in HAPPENING_NOUNS))
+
+
+def _copula(tokens: list[str], end: int) -> int:
+    """The index of the first auxiliary before `end` that no verb follows (a copula: "was so
+    powerful", "is the mainstay"), before any relative or subordinate word; `end` if none."""
+    for i in range(end):
+        w = tokens[i].lower()
+        if w in _CLAUSE_ENDS or w in _FRAME:
+            return end
+        if w in _AUX:
+            j = i + 1
+            while j < len(tokens) and tokens[j].lower() in _BETWEEN:
+                j += 1
+            return end if j < len(tokens) and _verb_after(w, tokens[j].lower()) else i
+    return end
+
+
+def _main_verb(tokens: list[str]) -> tuple[str, int]:
+    """The main verb's term and its index ("", len(tokens) if none is found)."""
     low = _Lower(tokens)
     i, n = 0, len(tokens)
     while i < n:
@@ -277,15 +346,15 @@ def _main_verb(tokens: list[str]) -> str:
             if j < n and _verb_after(w, low[j]):
                 key = "" if low[j] in _FRAME else _term(tokens[j])
                 if key:
-                    return key
+                    return key, j
                 i = j + 1
                 continue
         elif tokens[i][0].islower() and w not in _FRAME and _past(w, low[i - 1] if i else "the"):
             key = _term(tokens[i])
             if key:
-                return key
+                return key, i
         i += 1
-    return ""
+    return "", n
 
 
 class _Lower(dict[int, str]):
