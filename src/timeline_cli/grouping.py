@@ -8,8 +8,11 @@ that stay once given and the user's overrides. No printing, no clock.
 
 What is stored (memory.py, schema 4): one `[[fact]]` per fact of two or more statements (a
 lone statement is a fact of one, F + its id, and is not written), and `[grouping] events`,
-the `digest` of the events it was made from; nothing when no statements group (so a store
-of one article looks as it did; its grouping, cheap to make, is made when asked for). Any change to the events (add, rm, edit, import,
+the `digest` of the events it was made from, written whenever a grouping is stored, even one
+with no fact of two statements: an empty grouping is a grouping, and the next `ingest` adds
+to it incrementally instead of grouping the whole store again. A store without the table
+(never grouped, or written before it was always kept) is grouped whole by its next `ingest`,
+once. Any change to the events (add, rm, edit, import,
 merge, or an edit by hand) changes the digest: the stored grouping is then stale, `current`
 computes it again on the fly (nothing is written by a read), and the next `ingest` that adds
 statements, `link`, `unlink` or `facts --regroup` stores it. So `add` on a big store stays a splice.
@@ -175,7 +178,7 @@ def regroup_added(txn) -> None:
         return
     plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
     found = _incremental(snap, memory, added)
-    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]) if found else "")
+    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
 
 
 def _window(lo: int, hi: int, open_start: bool, reported: int | None) -> tuple[int, int] | None:
@@ -240,7 +243,7 @@ def regroup(txn) -> dict[str, StoredFact]:
     file takes without a full rewrite: store.Transaction.remember). Returns the facts."""
     events = txn.events
     found, _index = compute(events, txn.memory)
-    txn.remember(facts=found, grouped=digest(events) if found else "")
+    txn.remember(facts=found, grouped=digest(events))  # an empty grouping is a grouping too
     return found
 
 
