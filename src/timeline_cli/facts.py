@@ -213,10 +213,12 @@ class FactIndex:
         """The links that made fact `fid`, in the order they were made (KeyError if unknown)."""
         return list(self.evidence.get(self._root_of_fact(fid), ()))
 
-    def sources(self, fid: str) -> int:
-        """Independent sources of fact `fid`: its documents, a re-published wire story once."""
+    def sources(self, fid: str, wire: dict[str, str] | None = None) -> int:
+        """Independent sources of fact `fid`: its documents, a re-published wire story once.
+        `wire`: wire_groups() already read (it reads every statement: once for many facts)."""
         ids = self.members[self._root_of_fact(fid)]
-        wire = self.wire_groups()
+        if wire is None:
+            wire = self.wire_groups()
         return len({wire.get(self.items[i].doc, self.items[i].doc) for i in ids})
 
     def wire_groups(self) -> dict[str, str]:

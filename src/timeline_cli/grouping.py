@@ -106,9 +106,10 @@ def compute(events: Sequence[Event], memory: Memory) -> "tuple[dict[str, StoredF
     index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory))
     groups = {facts.fact_id(ids): tuple(ids) for ids in index.facts().values() if len(ids) > 1}
     named = stable_ids(list(groups.values()), memory.facts)
+    wire = index.wire_groups()  # read once: per fact it made a full regroup quadratic
     out = {}
     for fid, ids in named.items():
-        out[fid] = StoredFact(fid, ids, index.sources(facts.fact_id(ids)))
+        out[fid] = StoredFact(fid, ids, index.sources(facts.fact_id(ids), wire))
     return out, index
 
 
@@ -233,8 +234,9 @@ def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, Stor
     untouched = {fid: f for fid, f in memory.facts.items() if fid not in touched}
     named = stable_ids(groups, {fid: memory.facts[fid] for fid in touched}, reserved=set(untouched))
     out = dict(untouched)
+    wire = index.wire_groups()
     for fid, members in named.items():
-        out[fid] = StoredFact(fid, members, index.sources(facts.fact_id(members)))
+        out[fid] = StoredFact(fid, members, index.sources(facts.fact_id(members), wire))
     return out
 
 
