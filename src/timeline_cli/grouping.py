@@ -30,6 +30,7 @@ fact happened once), and a link undoes the unlinks it contradicts, and the other
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
@@ -199,6 +200,25 @@ _MIN = 1                      # date.min.toordinal()
 _MAX = 3652059                # date.max.toordinal()
 
 
+def _meeting(windows: Sequence[tuple[int, int]]):
+    """A test whether a window (lo, hi) meets any of `windows`: they are merged into disjoint
+    runs and the one run that can meet it is found by bisection (a store's rows are many,
+    an added document's windows few)."""
+    runs: list[list[int]] = []
+    for lo, hi in sorted(windows):
+        if runs and lo <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], hi)
+        else:
+            runs.append([lo, hi])
+    ends = [hi for _lo, hi in runs]
+
+    def meets(lo: int, hi: int) -> bool:
+        k = bisect_left(ends, lo)  # the first run that does not end before `lo`
+        return k < len(runs) and runs[k][0] <= hi
+
+    return meets
+
+
 def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, StoredFact]:
     """The stored facts with `added` grouped in: facts.build over the stored statements near
     the added ones (their stored facts kept as links: made facts stay made), then
@@ -213,14 +233,14 @@ def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, Stor
         win = _window(lo, hi, w.open_start, e.reported.toordinal() if e.reported else None)
         if win is not None:
             windows.append(win)
-    windows.sort()
+    meets = _meeting(windows)
+    rows = snap.rows
     near: list[int] = []
     for i, (lo, hi) in enumerate(snap.bounds):
-        row = snap.rows[i]
-        win = _window(lo, hi, lo == _MIN, row[_REPORTED] or None)
-        if win is not None and any(a <= win[1] and win[0] <= b for a, b in windows):
+        win = _window(lo, hi, lo == _MIN, rows[i][_REPORTED] or None)
+        if win is not None and meets(*win):
             near.append(i)
-    ids = {snap.rows[i][0] for i in near}
+    ids = {rows[i][0] for i in near}
     owner = {i: fid for fid, f in memory.facts.items() for i in f.ids}
     touched = {owner[i] for i in ids if i in owner}
     for fid in touched:  # whole facts: a fact is kept or regrouped as one
