@@ -11,8 +11,10 @@ TimeBank and AQUAINT documents are added one at a time in a random order. After 
   statements changed (facts.py weighs terms by their document frequency over the whole store
   and blocks on store-wide counts, so one document can move a link elsewhere across a
   threshold). While this happens no incremental regroup can equal a full one.
-- differs: the grouping `ingest` stored (grouping.regroup_added, in a store transaction)
-  is compared with the full grouping of the same events (facts of two or more statements).
+- differs: the grouping `ingest` stores incrementally (grouping.regroup_added, in a store
+  transaction, with FULL_REGROUP = 0 as in a big store) is compared with the full grouping of
+  the same events (facts of two or more statements); at the end, the pairs of statements in
+  one fact that each has and the other lacks.
 """
 
 from __future__ import annotations
@@ -34,9 +36,16 @@ def _facts(events) -> set[frozenset[str]]:
     return {frozenset(ids) for ids in facts.build(events).facts().values() if len(ids) > 1}
 
 
-def run(docs: list[list], seed: int, steps: int) -> tuple[int, int, int]:
-    """(steps, steps with a non-local change, steps where the stored grouping differs from full)."""
+def _pairs(facts: set[frozenset[str]]) -> set[tuple[str, str]]:
+    return {(a, b) for f in facts for a in f for b in f if a < b}
+
+
+def run(docs: list[list], seed: int, steps: int) -> tuple[int, int, int, int, int, int]:
+    """(steps, steps with a non-local change, steps where the stored grouping differs from
+    full, the full grouping's pairs, of them missing from the stored one, stored pairs extra)."""
     from timeline_cli import grouping, store
+
+    grouping.FULL_REGROUP = 0  # the incremental path, as in a big store
 
     order = list(range(len(docs)))
     random.Random(seed).shuffle(order)
@@ -61,7 +70,8 @@ def run(docs: list[list], seed: int, steps: int) -> tuple[int, int, int]:
                 nonlocal_steps += 1
             differs += stored != full
             before = full
-    return steps, nonlocal_steps, differs
+    pairs, kept = _pairs(full), _pairs(stored)
+    return steps, nonlocal_steps, differs, len(pairs), len(pairs - kept), len(kept - pairs)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,9 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     docs = corpus_events(args.corpora)
     for seed in range(args.seeds):
-        steps, far, differs = run(docs, seed, args.steps)
+        steps, far, differs, pairs, missing, extra = run(docs, seed, args.steps)
         print(f"seed {seed}: {steps} documents added; a fact away from the new document changed "
-              f"after {far}; the incremental grouping differed from the full one after {differs}")
+              f"after {far}; the incremental grouping differed from the full one after {differs}; "
+              f"at the end it lacks {missing} of the full grouping's {pairs} pairs and has {extra} more")
     return 0
 
 
