@@ -17,9 +17,14 @@ merge, or an edit by hand) changes the digest: the stored grouping is then stale
 computes it again on the fly (nothing is written by a read), and the next `ingest` that adds
 statements, `link`, `unlink` or `facts --regroup` stores it. So `add` on a big store stays a splice.
 
-Grouping is always facts.build over every event of the store with the user's links and
+A full grouping is facts.build over every event of the store with the user's links and
 unlinks: the result depends on the events and the overrides only, never on the order they
-came in. Ids are then carried over (`stable_ids`): a fact takes the id of the stored fact it
+came in. `ingest` stores it while the store holds at most FULL_REGROUP statements; above, it
+groups the added statements into the stored facts (`regroup_added`), which is fast but not
+the same: facts.py weighs terms by store-wide document counts, so one more document can move
+a link between statements it does not touch (bench/grouping_locality.py counts how often),
+and only a full regroup (`facts --regroup`, link, unlink, an ingest after other changes)
+follows that. Ids are then carried over (`stable_ids`): a fact takes the id of the stored fact it
 shares most statements with, so a statement joining a fact, or one leaving it, keeps the id
 quoted in a note; a new fact is F + its smallest statement id not already taken.
 
@@ -29,9 +34,11 @@ fact happened once), and a link undoes the unlinks it contradicts, and the other
 
 from __future__ import annotations
 
+import gc
 import hashlib
 from bisect import bisect_left
 from collections import Counter
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from timeline_cli.errors import UsageError
@@ -103,9 +110,28 @@ def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     return out
 
 
+@contextmanager
+def _no_cycles():
+    """The cyclic collector off: a store's index is millions of small objects without cycles,
+    and each collection the lists made after grouping trigger walks all of them (a fifth of a
+    full regroup of 96k statements)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def compute(events: Sequence[Event], memory: Memory) -> "tuple[dict[str, StoredFact], FactIndex]":
     """The grouping of `events` with the memory's overrides, ids carried over from the
     stored grouping; and the facts.FactIndex it comes from (for its evidence)."""
+    with _no_cycles():
+        return _compute(events, memory)
+
+
+def _compute(events: Sequence[Event], memory: Memory) -> "tuple[dict[str, StoredFact], FactIndex]":
     from timeline_cli import facts
 
     index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory))
@@ -185,7 +211,8 @@ def regroup_added(txn) -> None:
         regroup(txn)  # stale before: changed since it was grouped
         return
     plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
-    found = _incremental(snap, memory, added)
+    with _no_cycles():
+        found = _incremental(snap, memory, added)
     txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
 
 
