@@ -52,7 +52,7 @@ __all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added
            "common_days", "FACT_PREFIX"]
 
 FACT_PREFIX = "F"
-# A store of at most this many statements is grouped whole on every ingest (about 0.2 s of
+# A store of at most this many statements is grouped whole on every ingest (0.3 s of
 # CPU): the same grouping whatever order its documents came in. The grouping weighs terms
 # by store-wide counts, so an incremental one drifts from it (bench/grouping_locality.py).
 FULL_REGROUP = 3000
