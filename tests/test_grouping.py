@@ -137,3 +137,15 @@ def test_date_of_a_removal_and_the_grouping_live_side_by_side(tmp_path):
         txn.remove("c3", remember=True, on=date(2024, 11, 7))
     memory = Store(path).memory()
     assert "c3" in memory.removed and memory.facts == MEMORY.facts and memory.links == MEMORY.links
+
+
+def test_the_windows_an_added_document_meets_are_found_as_a_scan_would():
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        windows = [(a, a + rng.randrange(0, 30)) for a in (rng.randrange(0, 400) for _ in range(rng.randrange(0, 6)))]
+        meets = grouping._meeting(windows)
+        for lo in range(-5, 440, 3):
+            hi = lo + rng.randrange(0, 20)
+            assert meets(lo, hi) == any(a <= hi and lo <= b for a, b in windows), (windows, lo, hi)

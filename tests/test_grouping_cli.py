@@ -243,3 +243,66 @@ def test_the_rich_footer_counts_facts_in_words_a_reader_expects(tl, docs):
     assert "facts, 1 reported by two or more sources" in everything
     one = ok(tl("facts", "--format", "rich", "--no-pager", "--min-sources", "3")).output
     assert "1 fact, 1 reported by two or more sources" in one
+
+
+def test_a_store_whose_statements_never_corroborate_keeps_its_empty_grouping(tl, docs, monkeypatch):
+    from timeline_cli import grouping
+
+    monkeypatch.setattr(grouping, "FULL_REGROUP", 0)  # a big store's ingest
+    ok(tl("ingest", str(docs / "a.txt")))
+    doc = stored(tl)
+    assert doc["grouping"]["events"].startswith("2-") and "fact" not in doc  # grouped: nothing groups
+    # So the next ingest adds to it incrementally: grouping the whole store again would fail here.
+    monkeypatch.setattr(grouping, "compute", lambda *a: pytest.fail("the whole store was grouped again"))
+    ok(tl("ingest", str(docs / "b.txt")))
+    doc = stored(tl)
+    assert doc["grouping"]["events"].startswith("4-") and len(doc["fact"]) == 1
+    monkeypatch.undo()
+    ok(tl("facts", "--regroup"))
+    assert stored(tl)["fact"] == doc["fact"] and stored(tl)["grouping"] == doc["grouping"]
+
+
+def test_a_store_written_before_the_empty_grouping_was_kept_is_grouped_whole_once(tl, docs, monkeypatch):
+    from timeline_cli import grouping
+
+    ok(tl("ingest", str(docs / "a.txt")))
+    text = tl.store.read_text(encoding="utf-8")
+    start = text.index("\n[grouping]")
+    tl.store.write_text(text[:start] + text[text.index("\n[[event]]", start):], encoding="utf-8")  # as the last version wrote it
+    calls = []
+    monkeypatch.setattr(grouping, "FULL_REGROUP", 0)  # a big store's ingest
+    real = grouping.compute
+    monkeypatch.setattr(grouping, "compute", lambda *a: calls.append(1) or real(*a))
+    ok(tl("ingest", str(docs / "b.txt")))
+    ok(tl("ingest", str(docs / "c.txt")))
+    assert len(calls) == 1 and len(stored(tl)["fact"][0]["ids"]) == 3  # the first ingest only
+
+
+@pytest.mark.corpus
+@pytest.mark.parametrize("seed", [0, 1])
+def test_a_small_store_groups_the_same_whatever_order_its_documents_came_in(tl, tmp_path, seed):
+    """Up to grouping.FULL_REGROUP statements `ingest` groups the whole store: one document at
+    a time, in a random order, the stored grouping is the full grouping of what it holds."""
+    import random
+
+    from conftest import CORPORA
+    from timeline_cli import facts as facts_, store
+
+    if not (CORPORA / "aquaint.jsonl").exists():
+        pytest.skip(f"{CORPORA / 'aquaint.jsonl'} is absent (corpora live in ../shared/corpora beside the repository)")
+    with (CORPORA / "aquaint.jsonl").open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line in fh]
+    random.Random(seed).shuffle(docs)
+    seen: dict[frozenset, str] = {}
+    for n, doc in enumerate(docs[:24]):
+        path = tmp_path / f"{doc['doc']}.txt"
+        path.write_text(f"Date: {doc['dct']}\n\n{doc['text']}", encoding="utf-8")
+        ok(tl("ingest", str(path)))
+        if n % 6 != 5:
+            continue
+        kept = {frozenset(f["ids"]): f["id"] for f in stored(tl).get("fact", [])}
+        full = {frozenset(ids) for ids in facts_.build(store.load(tl.store)).facts().values() if len(ids) > 1}
+        assert set(kept) == full
+        assert all(kept[f] == fid for f, fid in seen.items() if f in kept)  # a fact kept keeps its id
+        seen = kept
+    assert len(seen) >= 5

@@ -109,9 +109,10 @@ def grouped(events: Sequence[Event], *, links: Iterable[Sequence[str]] = (),
     index = facts.build(events, links=links, unlinks=unlinks)
     by_id = {e.id: e for e in events}
     rows = []
+    wire = index.wire_groups()  # read once, not once per fact
     for fid, ids in index.facts().items():
         members = tuple(sorted((by_id[i] for i in ids), key=sort_key))
-        n = index.sources(fid)
+        n = index.sources(fid, wire)
         kinds: tuple[str, ...] = ()
         if len(members) > 1:
             found = find_conflicts(members)

@@ -86,6 +86,7 @@ import gc
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
 from typing import Callable, Iterable, Sequence
 
@@ -239,10 +240,12 @@ class FactIndex:
         """The links that made fact `fid`, in the order they were made (KeyError if unknown)."""
         return list(self.evidence.get(self._root_of_fact(fid), ()))
 
-    def sources(self, fid: str) -> int:
-        """Independent sources of fact `fid`: its documents, a re-published wire story once."""
+    def sources(self, fid: str, wire: dict[str, str] | None = None) -> int:
+        """Independent sources of fact `fid`: its documents, a re-published wire story once.
+        `wire`: wire_groups() already read (it reads every statement: once for many facts)."""
         ids = self.members[self._root_of_fact(fid)]
-        wire = self.wire_groups()
+        if wire is None:
+            wire = self.wire_groups()
         return len({wire.get(self.items[i].doc, self.items[i].doc) for i in ids})
 
     def wire_groups(self) -> dict[str, str]:
@@ -305,7 +308,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     shared = a.terms & b.terms
     if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
-    common = sum(map(weight.__getitem__, shared))
+    common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     return 2 * common / (a.weight + b.weight), ranked
 
@@ -364,7 +367,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
         for t in item.terms:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)
-        item.weight = sum(map(weight.__getitem__, item.terms))
+        item.weight = fsum(map(weight.__getitem__, item.terms))
     new_ids = {item.id for item in new}
     keys: dict[str, list[tuple[str, list[list[str]]]]] = {}
     postings, df_of = index.postings, index.df
@@ -473,12 +476,11 @@ def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, f
     """The MAX_CANDIDATES statements sharing the most term weight with `item` (then the
     smallest ids), and any with the same text: the work per statement stays bounded."""
     def shared(other_id: str) -> float:
-        total = 0.0
-        for t in item.terms & index.items[other_id].terms:
+        shared = item.terms & index.items[other_id].terms
+        for t in shared:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)
-            total += weight[t]
-        return total
+        return fsum(map(weight.__getitem__, shared))
 
     ranked = sorted(meeting, key=lambda o: (-shared(o), o))
     kept = ranked[:MAX_CANDIDATES]
@@ -635,7 +637,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         if len(item.terms) < JOIN_TERMS or len(index.members[index._root(x)]) > 1:
             continue
         weight = _weights(index, item.terms)
-        total = sum(weight.values())
+        total = fsum(weight.values())
         best: tuple[float, str, tuple[str, ...]] | None = None
         for root in sorted({index._root(o) for o in others[x]}):
             if len(index.members[root]) < 2:
@@ -651,7 +653,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
-            share = sum(map(weight.__getitem__, inside)) / total
+            share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
                 best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))
         if best:
@@ -787,11 +789,11 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
         if not ca or not cb or not (_fact_verbs(index, ra) & cb and _fact_verbs(index, rb) & ca):
             continue
         weight = _weights(index, ca | cb)
-        wa, wb = sum(map(weight.__getitem__, ca)), sum(map(weight.__getitem__, cb))
+        wa, wb = fsum(map(weight.__getitem__, ca)), fsum(map(weight.__getitem__, cb))
         small = ca if (wa, sorted(ca)) <= (wb, sorted(cb)) else cb
         if len(small) < JOIN_TERMS:
             continue
-        share = sum(map(weight.__getitem__, ca & cb)) / min(wa, wb)
+        share = fsum(map(weight.__getitem__, ca & cb)) / min(wa, wb)
         if share >= CORE_SHARE:
             joins.append((-share, ra, rb, tuple(sorted(ca & cb, key=lambda t: (-weight[t], t)))))
     merged = set()

@@ -8,15 +8,23 @@ that stay once given and the user's overrides. No printing, no clock.
 
 What is stored (memory.py, schema 4): one `[[fact]]` per fact of two or more statements (a
 lone statement is a fact of one, F + its id, and is not written), and `[grouping] events`,
-the `digest` of the events it was made from; nothing when no statements group (so a store
-of one article looks as it did; its grouping, cheap to make, is made when asked for). Any change to the events (add, rm, edit, import,
+the `digest` of the events it was made from, written whenever a grouping is stored, even one
+with no fact of two statements: an empty grouping is a grouping, and the next `ingest` adds
+to it incrementally instead of grouping the whole store again. A store without the table
+(never grouped, or written before it was always kept) is grouped whole by its next `ingest`,
+once. Any change to the events (add, rm, edit, import,
 merge, or an edit by hand) changes the digest: the stored grouping is then stale, `current`
 computes it again on the fly (nothing is written by a read), and the next `ingest` that adds
 statements, `link`, `unlink` or `facts --regroup` stores it. So `add` on a big store stays a splice.
 
-Grouping is always facts.build over every event of the store with the user's links and
+A full grouping is facts.build over every event of the store with the user's links and
 unlinks: the result depends on the events and the overrides only, never on the order they
-came in. Ids are then carried over (`stable_ids`): a fact takes the id of the stored fact it
+came in. `ingest` stores it while the store holds at most FULL_REGROUP statements; above, it
+groups the added statements into the stored facts (`regroup_added`), which is fast but not
+the same: facts.py weighs terms by store-wide document counts, so one more document can move
+a link between statements it does not touch (bench/grouping_locality.py counts how often),
+and only a full regroup (`facts --regroup`, link, unlink, an ingest after other changes)
+follows that. Ids are then carried over (`stable_ids`): a fact takes the id of the stored fact it
 shares most statements with, so a statement joining a fact, or one leaving it, keeps the id
 quoted in a note; a new fact is F + its smallest statement id not already taken.
 
@@ -26,8 +34,11 @@ fact happened once), and a link undoes the unlinks it contradicts, and the other
 
 from __future__ import annotations
 
+import gc
 import hashlib
+from bisect import bisect_left
 from collections import Counter
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from timeline_cli.errors import UsageError
@@ -41,6 +52,10 @@ __all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added
            "common_days", "FACT_PREFIX"]
 
 FACT_PREFIX = "F"
+# A store of at most this many statements is grouped whole on every ingest (0.3 s of
+# CPU): the same grouping whatever order its documents came in. The grouping weighs terms
+# by store-wide counts, so an incremental one drifts from it (bench/grouping_locality.py).
+FULL_REGROUP = 3000
 
 
 _ROW = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "by", "text"))
@@ -95,17 +110,37 @@ def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     return out
 
 
+@contextmanager
+def _no_cycles():
+    """The cyclic collector off: a store's index is millions of small objects without cycles,
+    and each collection the lists made after grouping trigger walks all of them (a fifth of a
+    full regroup of 96k statements)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def compute(events: Sequence[Event], memory: Memory) -> "tuple[dict[str, StoredFact], FactIndex]":
     """The grouping of `events` with the memory's overrides, ids carried over from the
     stored grouping; and the facts.FactIndex it comes from (for its evidence)."""
+    with _no_cycles():
+        return _compute(events, memory)
+
+
+def _compute(events: Sequence[Event], memory: Memory) -> "tuple[dict[str, StoredFact], FactIndex]":
     from timeline_cli import facts
 
     index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory))
     groups = {facts.fact_id(ids): tuple(ids) for ids in index.facts().values() if len(ids) > 1}
     named = stable_ids(list(groups.values()), memory.facts)
+    wire = index.wire_groups()  # read once: per fact it made a full regroup quadratic
     out = {}
     for fid, ids in named.items():
-        out[fid] = StoredFact(fid, ids, index.sources(facts.fact_id(ids)))
+        out[fid] = StoredFact(fid, ids, index.sources(facts.fact_id(ids), wire))
     return out, index
 
 
@@ -157,15 +192,17 @@ def fact_of(event_ids: Iterable[str], facts_: Mapping[str, StoredFact]) -> dict[
 
 
 def regroup_added(txn) -> None:
-    """After `ingest` added events: regroup incrementally when the store's grouping was fresh
-    and events were only added (the added ones are compared with the stored statements whose
-    dates they can meet, and join or make facts; the other facts stay as stored), else group
-    the whole store (`regroup`). Nothing when nothing was added: a re-ingest changes nothing."""
+    """After `ingest` added events: group the whole store (`regroup`) while it holds at most
+    FULL_REGROUP statements (exactly the grouping a full regroup gives, whatever order the
+    documents came in), or when its grouping was stale or events were not only added; else
+    regroup incrementally (the added ones are compared with the stored statements whose dates
+    they can meet, and join or make facts; the other facts stay as stored). Nothing when
+    nothing was added: a re-ingest changes nothing."""
     snap, memory = txn.snapshot, txn.memory
     added = txn.added
     if not added:
         return  # a re-ingest that adds nothing changes nothing (a stale grouping stays stale)
-    if snap is None or not txn.only_added or not memory.grouped:
+    if snap is None or not txn.only_added or not memory.grouped or len(txn) <= FULL_REGROUP:
         if not is_fresh(memory, txn.events):
             regroup(txn)
         return
@@ -174,8 +211,9 @@ def regroup_added(txn) -> None:
         regroup(txn)  # stale before: changed since it was grouped
         return
     plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
-    found = _incremental(snap, memory, added)
-    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]) if found else "")
+    with _no_cycles():
+        found = _incremental(snap, memory, added)
+    txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
 
 
 def _window(lo: int, hi: int, open_start: bool, reported: int | None) -> tuple[int, int] | None:
@@ -195,6 +233,25 @@ _MIN = 1                      # date.min.toordinal()
 _MAX = 3652059                # date.max.toordinal()
 
 
+def _meeting(windows: Sequence[tuple[int, int]]):
+    """A test whether a window (lo, hi) meets any of `windows`: they are merged into disjoint
+    runs and the one run that can meet it is found by bisection (a store's rows are many,
+    an added document's windows few)."""
+    runs: list[list[int]] = []
+    for lo, hi in sorted(windows):
+        if runs and lo <= runs[-1][1]:
+            runs[-1][1] = max(runs[-1][1], hi)
+        else:
+            runs.append([lo, hi])
+    ends = [hi for _lo, hi in runs]
+
+    def meets(lo: int, hi: int) -> bool:
+        k = bisect_left(ends, lo)  # the first run that does not end before `lo`
+        return k < len(runs) and runs[k][0] <= hi
+
+    return meets
+
+
 def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, StoredFact]:
     """The stored facts with `added` grouped in: facts.build over the stored statements near
     the added ones (their stored facts kept as links: made facts stay made), then
@@ -209,14 +266,14 @@ def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, Stor
         win = _window(lo, hi, w.open_start, e.reported.toordinal() if e.reported else None)
         if win is not None:
             windows.append(win)
-    windows.sort()
+    meets = _meeting(windows)
+    rows = snap.rows
     near: list[int] = []
     for i, (lo, hi) in enumerate(snap.bounds):
-        row = snap.rows[i]
-        win = _window(lo, hi, lo == _MIN, row[_REPORTED] or None)
-        if win is not None and any(a <= win[1] and win[0] <= b for a, b in windows):
+        win = _window(lo, hi, lo == _MIN, rows[i][_REPORTED] or None)
+        if win is not None and meets(*win):
             near.append(i)
-    ids = {snap.rows[i][0] for i in near}
+    ids = {rows[i][0] for i in near}
     owner = {i: fid for fid, f in memory.facts.items() for i in f.ids}
     touched = {owner[i] for i in ids if i in owner}
     for fid in touched:  # whole facts: a fact is kept or regrouped as one
@@ -230,8 +287,9 @@ def _incremental(snap, memory: Memory, added: Sequence[Event]) -> dict[str, Stor
     untouched = {fid: f for fid, f in memory.facts.items() if fid not in touched}
     named = stable_ids(groups, {fid: memory.facts[fid] for fid in touched}, reserved=set(untouched))
     out = dict(untouched)
+    wire = index.wire_groups()
     for fid, members in named.items():
-        out[fid] = StoredFact(fid, members, index.sources(facts.fact_id(members)))
+        out[fid] = StoredFact(fid, members, index.sources(facts.fact_id(members), wire))
     return out
 
 
@@ -240,7 +298,7 @@ def regroup(txn) -> dict[str, StoredFact]:
     file takes without a full rewrite: store.Transaction.remember). Returns the facts."""
     events = txn.events
     found, _index = compute(events, txn.memory)
-    txn.remember(facts=found, grouped=digest(events) if found else "")
+    txn.remember(facts=found, grouped=digest(events))  # an empty grouping is a grouping too
     return found
 
 
