@@ -183,6 +183,9 @@ class FactIndex:
     short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
     compared: int = 0  # pairs of statements compared: what grouping time grows with
+    # wire_groups() as of (item count): asked once per fact, it reads every text; items are
+    # only ever added (_add), so the count says when it is stale
+    _wire: tuple[int, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     # ------------------------------------------------------------------ reading
 
@@ -222,6 +225,11 @@ class FactIndex:
     def wire_groups(self) -> dict[str, str]:
         """{source: the first source of its wire story} for sources that re-publish another's
         text: REPUBLISHED or more of the smaller one's statements verbatim in the other."""
+        if self._wire is None or self._wire[0] != len(self.items):
+            self._wire = (len(self.items), self._wire_groups())
+        return self._wire[1]
+
+    def _wire_groups(self) -> dict[str, str]:
         shared: dict[tuple[str, str], int] = defaultdict(int)
         size: dict[str, int] = defaultdict(int)
         for item in self.items.values():
