@@ -266,13 +266,25 @@ def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple
     return tuple(range(lo.toordinal() // 7, hi.toordinal() // 7 + 1))
 
 
-def _item(event: Event) -> _Item:
+# What grouping reads of a statement's text: (terms, head terms, subject, starts with a
+# pronoun, the text's key for "same text"). The costly part of indexing a statement, and it
+# depends on the text alone: an ingest worker reads it beside the parse (ingest.py) and the
+# parent's grouping takes it (`read=` of build and regroup) instead of reading it again.
+TextRead = tuple[frozenset[str], frozenset[str], frozenset[str], bool, str]
+
+
+def read_text(text: str) -> TextRead:
+    words, lead, subject, pronoun = en.read(text, LEAD)
+    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, normalise_text(text).lower()
+
+
+def _item(event: Event, read: dict[str, TextRead] | None = None) -> _Item:
     w = parse_when(event.when)
-    words, lead, subject, pronoun = en.read(event.text, LEAD)
+    found = read.get(event.text) if read else None
+    terms, lead, subject, pronoun, text_key = found or read_text(event.text)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
-                 text=event.text,
-                 text_key=normalise_text(event.text).lower(), claimant=claimant_key(event.by) if event.by else "",
+                 terms=terms, lead=lead, subject=subject, pronoun=pronoun, text=event.text,
+                 text_key=text_key, claimant=claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
 
@@ -313,12 +325,12 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
     return (lo, hi) if lo <= hi else None
 
 
-def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
+def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
     new = []
     for event in sorted(events, key=lambda e: e.id):
         if event.id in index.items:
             continue
-        item = _item(event)
+        item = _item(event, read)
         index.items[item.id] = item
         if len(item.terms) <= SHORT_TERMS:
             index.short.add(item.id)
@@ -676,12 +688,13 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
-          unlinks: Iterable[str | Sequence[str]] = ()) -> FactIndex:
+          unlinks: Iterable[str | Sequence[str]] = (), read: dict[str, TextRead] | None = None) -> FactIndex:
     """Group `events` into facts; the index can take more events later (`regroup`).
 
     links: groups of event ids to put in one fact, whatever the rules say.
     unlinks: an event id to keep alone, or a pair of ids never to put in one fact
-    (a link between the same ids wins)."""
+    (a link between the same ids wins).
+    read: {text: read_text(text)} already read elsewhere (the rest are read here)."""
     index = FactIndex()
     for u in unlinks:
         if isinstance(u, str):
@@ -690,11 +703,11 @@ def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
             ids = sorted(set(u))
             index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
     index.links = [tuple(sorted(set(g))) for g in links]
-    regroup(index, list(events))
+    regroup(index, list(events), read)
     return index
 
 
-def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
+def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextRead] | None = None) -> FactIndex:
     """Add events (say one newly ingested document) to `index` and group them with what it
     holds; facts already made stay made. Returns `index`. Work is proportional to the new
     statements and the statements sharing their blocking keys, not to the store."""
@@ -703,7 +716,7 @@ def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        new = _add(index, list(new_events))
+        new = _add(index, list(new_events), read)
         _apply_links(index, index.links)
         _merge(index, *_candidates(index, new))
     finally:

@@ -79,9 +79,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         option = "--tag" if exc.field == "tags" else "--source"
         raise UsageError(f"{option} {exc.problem}", hint=f"give {option} plain one-line text") from None
     from timeline_cli.executor import executor_for
-    from timeline_cli.ingest import read_here
+    from timeline_cli.ingest import job_bytes, read_here
 
-    runner = executor_for(executor, jobs, prepare_remote=read_here)  # a bad --executor: before any fetch
+    # a bad --executor: before any fetch
+    runner = executor_for(executor, jobs, prepare_remote=read_here, weigh=job_bytes, note=say)
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
@@ -108,7 +109,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         return
     with app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
-        regroup(txn)
+        regroup(txn, ingested)
     say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
