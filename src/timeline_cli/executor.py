@@ -10,6 +10,7 @@ a task is worth sending), keeps a bounded number of them in flight and hands the
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from typing import Any, Callable, Iterator, Protocol, Sequence
@@ -20,6 +21,8 @@ __all__ = ["Executor", "Serial", "LocalPool", "DaskExecutor", "executor_for", "p
 
 
 class Executor(Protocol):
+    elsewhere: bool  # whether fn runs in other processes than this one
+
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any],
             progress: Callable[[], object] | None = None) -> Iterator[Any]:
         """fn(item) for each item, in item order; `progress()` once per finished item."""
@@ -28,6 +31,8 @@ class Executor(Protocol):
 
 class Serial:
     """In this process, one item after another."""
+
+    elsewhere = False  # fn runs in this process
 
     def map(self, fn, items, progress=None):
         for item in items:
@@ -41,6 +46,7 @@ class LocalPool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self.elsewhere = workers > 1  # fn runs in other processes (but for a single item)
 
     def map(self, fn, items, progress=None):
         if self.workers <= 1 or len(items) <= 1:
@@ -52,7 +58,8 @@ class LocalPool:
         workers = min(self.workers, len(items))
         # Chunks amortise the inter-process round trips; several per worker keep the load even.
         chunk = max(1, min(32, len(items) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # (gc.enable: a worker forked while the parent has its collector off must not inherit that)
+        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
             for result in pool.map(fn, items, chunksize=chunk):
                 yield result
                 if progress is not None:
@@ -116,6 +123,7 @@ class DaskExecutor:
         self.retries = retries
         # applied to each item before it is sent (e.g. read the file here for a remote cluster)
         self.prepare = prepare
+        self.elsewhere = True
         # an item's size in bytes, which partitions are cut by (None: every item alike)
         self.weigh = weigh
         self.note = note  # told what the user may want to change (workers of several threads)
