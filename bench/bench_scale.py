@@ -153,8 +153,12 @@ class _Cluster:
 
 
 def _start_cluster(work: Path, env: dict) -> _Cluster:
+    from timeline_cli.executor import QUIET
+
     info = work / "scheduler.json"
-    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    # Dask's timers slowed, as the README's cluster is started (DASK_... variables)
+    timers = {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value) for key, value in QUIET.items()}
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**env, **timers})
     scheduler = subprocess.Popen([PY, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
                                   "--scheduler-file", str(info)], **quiet)
     for _ in range(600):
