@@ -10,8 +10,13 @@ dask: `ingest` of the TE3 silver corpus (one file per document, its DCT as a dat
 `--jobs 1`, `--jobs 2` (local pool), `--executor dask --jobs 2` (a LocalCluster of two worker
 processes, started and stopped inside the timed command: ~4 s of it here) and
 `--executor dask=ADDRESS` (a running 2-worker cluster, started as the README says with
-`dask scheduler` and `dask worker --nworkers 2 --nthreads 1`); throughput ratios, and whether
-the stores are byte for byte the same (the target: Dask >= 1.5x --jobs 1, identical events).
+`dask scheduler` and `dask worker --nworkers 2 --nthreads 1` before any timing, and warmed by
+one untimed ingest: a running cluster's workers have the parser imported); throughput ratios,
+and whether the stores are byte for byte the same (the target: Dask >= 1.5x --jobs 1,
+identical events). Beside them, CPU seconds: of each command (with its pool's workers), and
+for the running cluster the command's own and the cluster's (scheduler, nanny, workers);
+the Amdahl bound is --jobs 1's CPU over (the command's CPU + the cluster's / 2): the ratio 2
+cores would give if the command's own work were all serial and nothing waited.
 big: `extract` and `ingest` of one document of N MB (a news article repeated; one paragraph
 thick with dates), peak RSS.
 many: `ingest` of N small documents (one dated sentence each) into a new store, peak RSS.
@@ -69,28 +74,41 @@ def dask(work: Path, env: dict, runs: int, rows: list) -> None:
             chars += len(text)
     print(f"dask: ingest of {i + 1:,} TE3 silver documents, {chars:,} characters, best of {runs}", flush=True)
     cluster = _start_cluster(work, env)
+    load = os.getloadavg()
     try:
+        warm = work / "warm.toml"  # untimed: the workers import the parser once, as a running cluster has
+        run(TL + ["--store", str(warm), "ingest", *map(str, sorted(docs.iterdir())[:20]),
+                  "--executor", f"dask={cluster.address}"], env)
         variants = {"--jobs 1": ["--jobs", "1"], "--jobs 2": ["--jobs", "2"],
                     "--executor dask --jobs 2": ["--executor", "dask", "--jobs", "2"],
                     "--executor dask=ADDRESS": ["--executor", f"dask={cluster.address}"]}
         best: dict[str, float] = {}
         cpu: dict[str, float] = {}
         stores: dict[str, bytes] = {}
+        cluster_cpu: dict[str, float] = {}
         for _ in range(runs):
             for name, args in variants.items():  # interleaved: machine noise hits all alike
                 store = work / "s.toml"
                 store.unlink(missing_ok=True)
+                before = cluster.cpu()
                 seconds, _mem, used = run(TL + ["--store", str(store), "ingest", str(docs), *args], env, cpu=True)
                 if seconds < best.get(name, float("inf")):
-                    best[name], cpu[name] = seconds, used
+                    best[name], cpu[name], cluster_cpu[name] = seconds, used, cluster.cpu() - before
                 stores[name] = store.read_bytes()
     finally:
         cluster.stop()
+    print(f"  load average {load[0]:.1f} before, {os.getloadavg()[0]:.1f} after", flush=True)
     for name, seconds in best.items():
-        print(f"  {name:<26} {seconds:7.2f}s  {chars / seconds:10,.0f} chars/s  (CPU of the command {cpu[name]:.1f}s)",
-              flush=True)
+        beside = f", of the cluster {cluster_cpu[name]:.1f}s" if "ADDRESS" in name else ""
+        print(f"  {name:<26} {seconds:7.2f}s  {chars / seconds:10,.0f} chars/s  "
+              f"(CPU of the command {cpu[name]:.1f}s{beside})", flush=True)
         rows.append({"check": f"ingest te3-silver {name}", "seconds": round(seconds, 2),
-                     "chars_per_s": round(chars / seconds)})
+                     "chars_per_s": round(chars / seconds), "cpu_s": round(cpu[name], 2)})
+    address = "--executor dask=ADDRESS"
+    bound = cpu["--jobs 1"] / (cpu[address] + cluster_cpu[address] / 2)
+    print(f"  Amdahl bound on 2 cores for {address}: {cpu['--jobs 1']:.1f} / ({cpu[address]:.1f} + "
+          f"{cluster_cpu[address]:.1f} / 2) = {bound:.2f}x", flush=True)
+    rows.append({"check": f"{address} Amdahl bound", "ratio": round(bound, 2), "load": round(load[0], 1)})
     same = len(set(stores.values())) == 1
     print(f"  stores identical (all four): {same}", flush=True)
     for name in ("--executor dask=ADDRESS", "--executor dask --jobs 2"):
@@ -109,6 +127,21 @@ class _Cluster:
     def __init__(self, procs: list[subprocess.Popen], address: str) -> None:
         self.procs, self.address = procs, address
 
+    def cpu(self) -> float:
+        """CPU seconds its processes (scheduler, `dask worker` and its worker processes) used so far."""
+        import psutil
+
+        total = 0.0
+        for proc in self.procs:
+            top = psutil.Process(proc.pid)
+            for p in [top, *top.children(recursive=True)]:
+                try:
+                    times = p.cpu_times()
+                except psutil.NoSuchProcess:
+                    continue
+                total += times.user + times.system
+        return total
+
     def stop(self) -> None:
         for proc in reversed(self.procs):
             proc.terminate()
@@ -120,8 +153,12 @@ class _Cluster:
 
 
 def _start_cluster(work: Path, env: dict) -> _Cluster:
+    from timeline_cli.executor import QUIET
+
     info = work / "scheduler.json"
-    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    # Dask's timers slowed, as the README's cluster is started (DASK_... variables)
+    timers = {"DASK_" + key.upper().replace(".", "__").replace("-", "_"): str(value) for key, value in QUIET.items()}
+    quiet = dict(stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**env, **timers})
     scheduler = subprocess.Popen([PY, "-m", "dask", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
                                   "--scheduler-file", str(info)], **quiet)
     for _ in range(600):

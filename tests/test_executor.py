@@ -135,10 +135,47 @@ def test_a_running_cluster_by_its_address(tl, corpus_docs, tmp_path):
     files = sorted(map(str, corpus_docs.iterdir()))[:6]
     serial = Timeline(tmp_path / "serial.toml")
     assert serial("ingest", *files).exit_code == 0
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:  # 8787 may be taken
         result = tl("ingest", *files, "--executor", f"dask={cluster.scheduler_address}")
         assert result.exit_code == 0, result.output
         extracted = tl("extract", "--format", "jsonl", *files, "--executor", f"dask={cluster.scheduler_address}",
                        store=False)
     assert tl.store.read_bytes() == serial.store.read_bytes()
     assert extracted.stdout == tl("extract", "--format", "jsonl", *files, store=False).stdout
+
+
+def test_partitions_are_cut_by_bytes_in_order():
+    from timeline_cli.executor import MAX_BYTES, MIN_BYTES, partitions
+
+    # an item over the size of a run is a run of its own, the small ones around it kept together
+    sizes = [1000] * 50 + [10 * 2**20] + [1000] * 50
+    assert list(partitions(list(range(101)), sizes, workers=2)) == [list(range(50)), [50], list(range(51, 101))]
+    # many small items: runs of MIN_BYTES at least (a task is worth its scheduling) ...
+    parts = list(partitions(list(range(1000)), [1000] * 1000, workers=2))
+    assert [len(p) for p in parts] == [65] * 15 + [25]
+    assert 65 * 1000 <= MIN_BYTES < 66 * 1000
+    # ... and MAX_BYTES at most (what one result holds)
+    parts = list(partitions(list(range(1000)), [100_000] * 1000, workers=2))
+    assert all(len(p) * 100_000 <= MAX_BYTES for p in parts) and len(parts) == 1000 // (MAX_BYTES // 100_000) + 1
+    # a small corpus: a few tens of tasks, each of a similar size
+    sizes = [1500 + 97 * (i % 40) for i in range(2500)]
+    parts = list(partitions(list(range(2500)), sizes, workers=2))
+    assert 10 <= len(parts) <= 20
+    held = [sum(sizes[i] for i in part) for part in parts]
+    assert max(held[:-1]) - min(held[:-1]) < 2 * max(sizes)
+
+
+def test_workers_of_several_threads_are_noted(tl, corpus_docs):
+    pytest.importorskip("distributed")
+    from distributed import LocalCluster
+
+    files = sorted(map(str, corpus_docs.iterdir()))[:2]
+    with LocalCluster(n_workers=1, threads_per_worker=2, processes=False, dashboard_address=None,
+                      scheduler_kwargs={"dashboard_address": "127.0.0.1:0"}) as cluster:
+        result = tl("extract", "--format", "jsonl", *files, "--executor", f"dask={cluster.scheduler_address}",
+                    store=False)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == tl("extract", "--format", "jsonl", *files, store=False).stdout
+    assert ("note: 1 Dask worker(s) run 2 threads, which parse one document at a time (the interpreter lock); "
+            "start them with `--nworkers CORES --nthreads 1`") in result.stderr.splitlines()

@@ -146,6 +146,19 @@ def test_a_republished_wire_story_counts_as_one_source():
     assert index.wire_groups() == {"paper-two": "paper-one"}
 
 
+def test_a_copy_added_later_is_seen_as_a_copy():
+    # wire_groups is remembered between calls (asked once per fact): statements added after
+    # it was read must still make their source a copy
+    wire = ["Troops raided Karam on Feb. 27 and killed four civilians.",
+            "The army said the soldiers came under fire first.",
+            "Villagers said no one fired at the soldiers."]
+    index = facts.build([ev(t, "2024-02-27", "paper-one") for t in wire])
+    assert index.wire_groups() == {}
+    facts.regroup(index, [ev(t, "2024-02-27", "paper-two") for t in wire])
+    assert index.wire_groups() == {"paper-two": "paper-one"}
+    assert index.sources(index.fact_of[make_id(wire[0], "2024-02-27", "paper-one")]) == 1
+
+
 # ------------------------------------------------------------------ user links and unlinks
 
 

@@ -112,3 +112,35 @@ def test_drop_undated(docs):
 
 def _run(jobs):
     return jobs, run_jobs(jobs)
+
+
+# Three outlets' accounts of the same two facts: ingest groups them in the same write.
+OUTLETS = {
+    "bbc.txt": "Defence Minister John Hale apologised on Tuesday for the raid on Karam. Soldiers raided "
+               "the village of Karam on 27 February, killing four civilians.",
+    "wsj.txt": "Defense Minister John Hale apologized Tuesday for the Karam raid. Troops raided Karam on "
+               "Feb. 27 and killed four civilians, officials said.",
+    "cnn.txt": "Minister John Hale offered an apology on Tuesday over the raid in Karam. The raid on Karam "
+               "on February 27 killed four civilians.",
+}
+
+
+def test_the_grouping_of_what_workers_read_is_the_grouping_read_afresh(tl, tmp_path):
+    # workers read each statement for the grouping (facts.read_text) and the parent groups
+    # with their reading: `facts --regroup`, which reads every statement again, changes nothing
+    for name, text in OUTLETS.items():
+        (tmp_path / name).write_text(f"Date: 2024-03-06\n\n{text}\n", encoding="utf-8")
+    result = tl("ingest", *(str(tmp_path / name) for name in OUTLETS), "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    ingested = tl.store.read_bytes()
+    assert ingested.count(b"[[fact]]") == 2
+    assert tl("facts", "--regroup").exit_code == 0
+    assert tl.store.read_bytes() == ingested
+
+
+def test_collected_reads_are_the_statements_read_for_grouping(docs):
+    from timeline_cli.facts import read_text
+
+    jobs = build_jobs([str(docs)], reported=None, today=today)
+    ingested = collect(jobs, run_jobs(jobs, workers=2))
+    assert ingested.read == {e.text: read_text(e.text) for e in ingested.events}

@@ -19,6 +19,7 @@ rewritten: the store's spelling wins, so a re-ingest changes nothing it already 
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from typing import Callable, Iterable, Mapping
 
 from timeline_cli import lang as _lang
@@ -28,12 +29,23 @@ __all__ = ["claimant_key", "aliased", "respellings", "by_matches"]
 
 def _key_function(lang) -> Callable[[str], str]:
     key = getattr(_lang.get(lang), "claimant_key", None)
-    return key if key is not None else (lambda name: " ".join(name.split()).casefold())
+    return key if key is not None else _casefolded
+
+
+def _casefolded(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
 
 def claimant_key(name: str, lang=_lang.DEFAULT) -> str:
     """The spelling-free key of a claimant in `lang` (case-folded when the pack has none)."""
-    return _key_function(lang)(name)
+    return _keyed(_key_function(lang), name)
+
+
+@lru_cache(maxsize=1 << 16)
+def _keyed(key: Callable[[str], str], name: str) -> str:
+    """key(name), remembered: a batch names few claimants many times (ingest asks twice an
+    event, to respell and to group)."""
+    return key(name)
 
 
 def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], str]:

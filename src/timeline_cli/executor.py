@@ -4,22 +4,25 @@ results of `fn` over `items`, yielded in item order as they arrive, so a caller 
 into a store transaction (or to stdout) without collecting them first.
 
 Dask is optional (the `[dask]` extra) and imported only when asked for: start-up stays as it
-is. Scheduling is Dask's own; this module only cuts the items into partitions, keeps a bounded
-number of them in flight and hands them back in order.
+is. Scheduling is Dask's own; this module only cuts the items into partitions (by bytes, so
+a task is worth sending), keeps a bounded number of them in flight and hands them back in order.
 """
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from typing import Any, Callable, Iterator, Protocol, Sequence
 
 from timeline_cli.errors import TimelineError, UsageError
 
-__all__ = ["Executor", "Serial", "LocalPool", "DaskExecutor", "executor_for"]
+__all__ = ["Executor", "Serial", "LocalPool", "DaskExecutor", "executor_for", "partitions"]
 
 
 class Executor(Protocol):
+    elsewhere: bool  # whether fn runs in other processes than this one
+
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any],
             progress: Callable[[], object] | None = None) -> Iterator[Any]:
         """fn(item) for each item, in item order; `progress()` once per finished item."""
@@ -28,6 +31,8 @@ class Executor(Protocol):
 
 class Serial:
     """In this process, one item after another."""
+
+    elsewhere = False  # fn runs in this process
 
     def map(self, fn, items, progress=None):
         for item in items:
@@ -41,6 +46,7 @@ class LocalPool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
+        self.elsewhere = workers > 1  # fn runs in other processes (but for a single item)
 
     def map(self, fn, items, progress=None):
         if self.workers <= 1 or len(items) <= 1:
@@ -52,7 +58,8 @@ class LocalPool:
         workers = min(self.workers, len(items))
         # Chunks amortise the inter-process round trips; several per worker keep the load even.
         chunk = max(1, min(32, len(items) // (workers * 8)))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        # (gc.enable: a worker forked while the parent has its collector off must not inherit that)
+        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
             for result in pool.map(fn, items, chunksize=chunk):
                 yield result
                 if progress is not None:
@@ -75,6 +82,39 @@ def _run_partition(fn: Callable[[Any], Any], part: list) -> list:
     return [fn(item) for item in part]
 
 
+# A Dask task costs the scheduler and the wire a few milliseconds: a partition of at least
+# MIN_BYTES (~0.1 s of parsing) keeps that near 1%, PER_WORKER partitions a worker keep
+# the load even at the end, and MAX_BYTES bounds what one result holds in memory.
+MIN_BYTES = 64 * 1024
+MAX_BYTES = 4 * 2**20
+PER_WORKER = 8
+
+
+# Dask's timers, slowed (its defaults check the event loop every 20 ms, sample each task's
+# stack every 10 ms, poll memory every 100 ms): a 2-worker cluster idle then costs ~1% of a
+# core instead of ~9% (measured: 0.18 s against 1.82 s of CPU in 20 s), CPU the parsing
+# gets back when the cluster shares its cores. The README gives them to `dask worker` too.
+QUIET = {"distributed.admin.tick.interval": "1s", "distributed.worker.profile.enabled": False,
+         "distributed.admin.system-monitor.interval": "2s", "distributed.worker.memory.monitor-interval": "1s"}
+
+
+def partitions(items: Sequence[Any], sizes: Sequence[int], workers: int) -> Iterator[list]:
+    """`items` cut in order into runs of about the same bytes (`sizes`, one per item): the
+    whole cut in PER_WORKER runs a worker, each of MIN_BYTES to MAX_BYTES (an item larger
+    than that is a run of its own)."""
+    target = min(MAX_BYTES, max(MIN_BYTES, sum(sizes) // max(1, workers * PER_WORKER)))
+    part: list = []
+    held = 0
+    for item, size in zip(items, sizes, strict=True):
+        if part and held + size > target:
+            yield part
+            part, held = [], 0
+        part.append(item)
+        held += size
+    if part:
+        yield part
+
+
 class DaskExecutor:
     """A Dask cluster: the scheduler at `address`, or a `LocalCluster` of `workers` processes.
 
@@ -84,21 +124,30 @@ class DaskExecutor:
     (`retries`, Dask's own)."""
 
     def __init__(self, address: str | None, workers: int, *, retries: int = 2,
-                 prepare: Callable[[Any], Any] | None = None) -> None:
+                 prepare: Callable[[Any], Any] | None = None, weigh: Callable[[Any], int] | None = None,
+                 note: Callable[[str], object] | None = None) -> None:
         self.address = address
         self.workers = workers
         self.retries = retries
         # applied to each item before it is sent (e.g. read the file here for a remote cluster)
         self.prepare = prepare
+        self.elsewhere = True
+        # an item's size in bytes, which partitions are cut by (None: every item alike)
+        self.weigh = weigh
+        self.note = note  # told what the user may want to change (workers of several threads)
 
     def _client(self):
+        import dask
         from distributed import Client, LocalCluster
 
         if self.address is None:
             # processes, one thread each: parsing is pure Python, threads would share one GIL;
-            # listening on this machine only
-            cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
-                                   host="127.0.0.1", dashboard_address=None)
+            # listening on this machine only, its HTTP routes on a free port (Dask's default,
+            # 8787, may be another cluster's: it then warns)
+            with dask.config.set(QUIET):  # the workers are given it as they start
+                cluster = LocalCluster(n_workers=self.workers, threads_per_worker=1, processes=True,
+                                       host="127.0.0.1", dashboard_address=None,
+                                       scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
             return Client(cluster), cluster
         try:
             # how long to try: Dask's own setting (distributed.comm.timeouts.connect, 30 s;
@@ -122,9 +171,9 @@ class DaskExecutor:
                 cluster.close()
 
     def _stream(self, client, fn, items, progress):
-        workers = max(1, len(client.scheduler_info().get("workers", {})) or self.workers)
-        size = max(1, min(32, len(items) // (workers * 8)))
-        parts = (list(items[i:i + size]) for i in range(0, len(items), size))
+        workers = max(1, _count_workers(client, self.note) or self.workers)
+        weigh = self.weigh
+        parts = partitions(items, [weigh(item) for item in items] if weigh else [MIN_BYTES] * len(items), workers)
         limit = workers * 4
         pending: deque = deque()
         prepare = self.prepare
@@ -150,10 +199,23 @@ class DaskExecutor:
                     progress()
 
 
-def executor_for(spec: str | None, jobs: int, *, prepare_remote: Callable[[Any], Any] | None = None) -> Executor:
+def _count_workers(client, note: Callable[[str], object] | None) -> int:
+    """The cluster's worker processes; workers of several threads are told to `note`: parsing
+    holds the interpreter lock, so a worker's threads parse one document at a time."""
+    found = client.scheduler_info().get("workers", {})
+    threaded = [w for w in found.values() if w.get("nthreads", 1) > 1]
+    if threaded and note is not None:
+        note(f"note: {len(threaded)} Dask worker(s) run {threaded[0]['nthreads']} threads, which parse one "
+             "document at a time (the interpreter lock); start them with `--nworkers CORES --nthreads 1`")
+    return len(found)
+
+
+def executor_for(spec: str | None, jobs: int, *, prepare_remote: Callable[[Any], Any] | None = None,
+                 weigh: Callable[[Any], int] | None = None, note: Callable[[str], object] | None = None) -> Executor:
     """The executor `--executor SPEC --jobs N` names: local (default), dask or dask=ADDRESS.
     `prepare_remote`: applied to each item sent to a remote cluster, whose workers may not
-    see this machine's files."""
+    see this machine's files; `weigh`: an item's size in bytes (Dask's partitions); `note`:
+    where to say what the user may want to change about the cluster."""
     if spec is None or spec == "local":
         return LocalPool(jobs)
     kind, _, address = spec.partition("=")
@@ -166,6 +228,6 @@ def executor_for(spec: str | None, jobs: int, *, prepare_remote: Callable[[Any],
         raise UsageError("--executor dask needs Dask, which is not installed",
                          hint="pip install 'timeline-cli[dask]'")
     if not address:
-        return DaskExecutor(None, jobs if jobs > 1 else (os.cpu_count() or 1))
-    return DaskExecutor(address.strip(), jobs, prepare=prepare_remote)
+        return DaskExecutor(None, jobs if jobs > 1 else (os.cpu_count() or 1), weigh=weigh)
+    return DaskExecutor(address.strip(), jobs, prepare=prepare_remote, weigh=weigh, note=note)
 

@@ -210,6 +210,9 @@ class FactIndex:
     short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
     compared: int = 0  # pairs of statements compared: what grouping time grows with
+    # wire_groups() as of (item count): asked once per fact, it reads every text; items are
+    # only ever added (_add), so the count says when it is stale
+    _wire: tuple[int, dict[str, str]] | None = field(default=None, repr=False, compare=False)
 
     # ------------------------------------------------------------------ reading
 
@@ -251,6 +254,11 @@ class FactIndex:
     def wire_groups(self) -> dict[str, str]:
         """{source: the first source of its wire story} for sources that re-publish another's
         text: REPUBLISHED or more of the smaller one's statements verbatim in the other."""
+        if self._wire is None or self._wire[0] != len(self.items):
+            self._wire = (len(self.items), self._wire_groups())
+        return self._wire[1]
+
+    def _wire_groups(self) -> dict[str, str]:
         shared: dict[tuple[str, str], int] = defaultdict(int)
         size: dict[str, int] = defaultdict(int)
         for item in self.items.values():
@@ -287,13 +295,25 @@ def _weeks(lo: date, hi: date, reported: date | None, open_start: bool) -> tuple
     return tuple(range(lo.toordinal() // 7, hi.toordinal() // 7 + 1))
 
 
-def _item(event: Event) -> _Item:
+# What grouping reads of a statement's text: (terms, head terms, subject, starts with a
+# pronoun, the text's key for "same text"). The costly part of indexing a statement, and it
+# depends on the text alone: an ingest worker reads it beside the parse (ingest.py) and the
+# parent's grouping takes it (`read=` of build and regroup) instead of reading it again.
+TextRead = tuple[frozenset[str], frozenset[str], frozenset[str], bool, str]
+
+
+def read_text(text: str) -> TextRead:
+    words, lead, subject, pronoun = en.read(text, LEAD)
+    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, normalise_text(text).lower()
+
+
+def _item(event: Event, read: dict[str, TextRead] | None = None) -> _Item:
     w = parse_when(event.when)
-    words, lead, subject, pronoun = en.read(event.text, LEAD)
+    found = read.get(event.text) if read else None
+    terms, lead, subject, pronoun, text_key = found or read_text(event.text)
     return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=frozenset(words), lead=frozenset(lead), subject=frozenset(subject), pronoun=pronoun,
-                 text=event.text,
-                 text_key=normalise_text(event.text).lower(), claimant=claimant_key(event.by) if event.by else "",
+                 terms=terms, lead=lead, subject=subject, pronoun=pronoun, text=event.text,
+                 text_key=text_key, claimant=claimant_key(event.by) if event.by else "",
                  weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
 
 
@@ -334,12 +354,12 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
     return (lo, hi) if lo <= hi else None
 
 
-def _add(index: FactIndex, events: Sequence[Event]) -> list[_Item]:
+def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
     new = []
     for event in sorted(events, key=lambda e: e.id):
         if event.id in index.items:
             continue
-        item = _item(event)
+        item = _item(event, read)
         index.items[item.id] = item
         if len(item.terms) <= SHORT_TERMS:
             index.short.add(item.id)
@@ -806,12 +826,13 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
-          unlinks: Iterable[str | Sequence[str]] = ()) -> FactIndex:
+          unlinks: Iterable[str | Sequence[str]] = (), read: dict[str, TextRead] | None = None) -> FactIndex:
     """Group `events` into facts; the index can take more events later (`regroup`).
 
     links: groups of event ids to put in one fact, whatever the rules say.
     unlinks: an event id to keep alone, or a pair of ids never to put in one fact
-    (a link between the same ids wins)."""
+    (a link between the same ids wins).
+    read: {text: read_text(text)} already read elsewhere (the rest are read here)."""
     index = FactIndex()
     for u in unlinks:
         if isinstance(u, str):
@@ -820,11 +841,11 @@ def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
             ids = sorted(set(u))
             index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
     index.links = [tuple(sorted(set(g))) for g in links]
-    regroup(index, list(events))
+    regroup(index, list(events), read)
     return index
 
 
-def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
+def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextRead] | None = None) -> FactIndex:
     """Add events (say one newly ingested document) to `index` and group them with what it
     holds; facts already made stay made. Returns `index`. Work is proportional to the new
     statements and the statements sharing their blocking keys, not to the store."""
@@ -833,7 +854,7 @@ def regroup(index: FactIndex, new_events: Iterable[Event]) -> FactIndex:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        new = _add(index, list(new_events))
+        new = _add(index, list(new_events), read)
         _apply_links(index, index.links)
         _merge(index, *_candidates(index, new))
     finally:

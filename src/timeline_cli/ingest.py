@@ -8,7 +8,9 @@ dates and prints the summary; a library caller does the same without a terminal.
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -19,10 +21,11 @@ from timeline_cli.model import Event
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
     from timeline_cli.executor import Executor
+    from timeline_cli.facts import TextRead
     from timeline_cli.sources import Source
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "stream_jobs", "read_here", "collect", "save", "Saved"]
+           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,7 @@ class Ingested:
     infos: list[DocInfo] | None = None
     aliases: list[str] | None = None  # per event: its id under the job's legacy source, or ""
     sources: list[Source] | None = None  # the source table rows of documents that gave events
+    read: dict[str, TextRead] | None = None  # {text: what grouping reads of it}, read by the workers
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -105,11 +109,12 @@ def parse_job(job: Job) -> Parsed:
 
 
 def parse_parts(job: Job) -> list[tuple]:
-    """[(rows, Reported, blocks, DocInfo, aliases)] for each document `job`'s file holds.
+    """[(rows, Reported, blocks, DocInfo, aliases, reads)] for each document `job`'s file holds.
 
     Pure, and everything per document happens here (reading the file through its reader,
-    finding its date, checking and formatting the events), so with workers the parent only
-    lists files and writes the store.
+    finding its date, checking and formatting the events, reading each statement for the
+    same-fact grouping: facts.read_text), so with workers the parent only lists files, writes
+    the store and groups the statements.
     """
     from timeline_cli.docread import read_documents
     from timeline_cli.readers import Document
@@ -144,6 +149,7 @@ def _mode_extractor(mode: str):
 def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
+    from timeline_cli.facts import read_text
     from timeline_cli.fields import from_document
     from timeline_cli.model import make_id
     from timeline_cli.store import check_event
@@ -174,7 +180,8 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     info = DocInfo(source, " ".join(document.title.split()), document.url, author,
                    document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
-    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases
+    reads = [read_text(e.text) for e in kept]
+    return [to_row(e) for e in kept], chosen, [event_block(event) for event in kept], info, aliases, reads
 
 
 def _byline(author: str) -> str:
@@ -277,6 +284,18 @@ def stream_jobs(jobs: list[Job], executor: "Executor", *,
     return executor.map(parse_parts, jobs, progress)
 
 
+def job_bytes(job: Job) -> int:
+    """About how much `job` has to parse: its bytes (what executors cut partitions by)."""
+    if job.text is not None:
+        return len(job.text)
+    if job.data is not None:
+        return len(job.data)
+    try:
+        return os.path.getsize(job.path)
+    except OSError:
+        return 0
+
+
 def read_here(job: Job) -> Job:
     """The job with its file's bytes, for workers that may not see this machine's files (a
     remote Dask cluster)."""
@@ -299,8 +318,9 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]]) -> Ingested:
     infos = []
     aliases: list[str] = []
     sources = []
+    read: dict[str, TextRead] = {}
     for job, parts in zip(jobs, results, strict=True):
-        for rows, chosen, blocks, info, alias in parts:
+        for rows, chosen, blocks, info, alias, reads in parts:
             aliases.extend(alias)
             if rows and info.source != "<stdin>":
                 described = info.described()
@@ -310,9 +330,27 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]]) -> Ingested:
             infos.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
-            events.extend(map(from_row, rows))
+            added = list(map(from_row, rows))
+            events.extend(added)
             all_blocks.extend(blocks)
-    return Ingested(events, all_blocks, documents, infos, aliases, sources)
+            read.update(zip((e.text for e in added), reads))
+    return Ingested(events, all_blocks, documents, infos, aliases, sources, read)
+
+
+@contextmanager
+def no_cycle_collector() -> Iterator[None]:
+    """Python's cyclic garbage collector off while ingest collects, saves and writes its many
+    small objects (rows, events, blocks, none in a cycle; reference counting frees them as
+    ever): it would walk all of them again each time their number grows by a quarter, ~1 s
+    of the parent's CPU on TE3 silver, all of it where workers cannot help. Not around the
+    parsing itself: a reader's objects may hold cycles (a PDF's)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -336,12 +374,13 @@ class Saved(int):
         return self
 
 
-def regroup(txn) -> None:
+def regroup(txn, ingested: Ingested | None = None) -> None:
     """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
-    it in the same write, incrementally when it can (grouping.regroup_added)."""
+    it in the same write, incrementally when it can (grouping.regroup_added), with the
+    statements as `ingested`'s workers read them."""
     from timeline_cli import grouping
 
-    grouping.regroup_added(txn)
+    grouping.regroup_added(txn, ingested.read if ingested is not None else None)
 
 
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:

@@ -135,7 +135,8 @@ def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, execu
     from timeline_cli.docread import _read_bytes, read_document
     from timeline_cli.executor import executor_for
 
-    runner = executor_for(executor, jobs, prepare_remote=_read_here)  # a bad --executor: before any fetch
+    # a bad --executor: before any fetch
+    runner = executor_for(executor, jobs, prepare_remote=_read_here, weigh=_bytes, note=say)
     today = app.today() if reported is None else None
     items = []
     for path in files:
@@ -178,6 +179,16 @@ def extract_file(item: tuple) -> list[tuple]:
         records = expression_records(name, text, chosen.date, dayfirst=dayfirst, mode=mode)
         out.append((name, text if keep_text else "", chosen, records))
     return out
+
+
+def _bytes(item: tuple) -> int:
+    """About how much the item has to parse: its file's bytes."""
+    if item[1] is not None:
+        return len(item[1])
+    try:
+        return os.path.getsize(item[0])
+    except OSError:
+        return 0
 
 
 def _read_here(item: tuple) -> tuple:

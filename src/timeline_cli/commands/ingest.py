@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import click
 
 from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, pass_app, progress, store_option,
                                      warn_assumed)
-from timeline_cli.ingest import build_jobs, collect, regroup, save, stream_jobs
+from timeline_cli.ingest import build_jobs, collect, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 
 
@@ -79,9 +80,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         option = "--tag" if exc.field == "tags" else "--source"
         raise UsageError(f"{option} {exc.problem}", hint=f"give {option} plain one-line text") from None
     from timeline_cli.executor import executor_for
-    from timeline_cli.ingest import read_here
+    from timeline_cli.ingest import job_bytes, read_here
 
-    runner = executor_for(executor, jobs, prepare_remote=read_here)  # a bad --executor: before any fetch
+    # a bad --executor: before any fetch
+    runner = executor_for(executor, jobs, prepare_remote=read_here, weigh=job_bytes, note=say)
     base = None if app.store_path == "-" else os.path.dirname(os.path.abspath(app.store_path))
     skipped: list[tuple[str, str]] = []
     job_list = build_jobs(paths, reported=reported, today=app.today, keep_undated=not drop_undated,
@@ -89,8 +91,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
                           tags=tags, skipped=skipped, mode=mode)
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
-    with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
+    # here only collecting, when workers parse (readers may leave cycles: PDF objects)
+    with no_cycle_collector() if runner.elsewhere else contextlib.nullcontext():
+        with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
+            ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
     for info in ingested.infos or ():
         for note in info.notes:  # a reader's skipped parts (a malformed message of an mbox)
             say(f"warning: {note}")
@@ -106,9 +110,9 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
         out.flush()
         say(f"dry run: {_count(len(events), 'event')} from {_count(documents, 'document')} (nothing saved)")
         return
-    with app.transaction() as txn:
+    with no_cycle_collector(), app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
-        regroup(txn)
+        regroup(txn, ingested)
     say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
