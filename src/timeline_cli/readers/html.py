@@ -50,8 +50,10 @@ def _libraries():
 def preload() -> None:
     """Import what read() uses (readers.preload: before worker processes are forked)."""
     _libraries()
-    import lxml.html  # noqa: F401
     import trafilatura.metadata  # noqa: F401
+    import trafilatura.xpaths  # noqa: F401
+
+    _parser()
 
 
 # Where a date can be found in a page's markup, to say which one htmldate used.
