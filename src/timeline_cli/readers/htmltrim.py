@@ -103,7 +103,7 @@ def article_tree(tree: Any, left: tuple[str, ...]) -> Any | None:
     for element in (target, *target.iterancestors()):
         if element.tag in cleaned or _PRUNED_BLOCK.search(f"{element.get('id', '')} {element.get('class', '')}"):
             return None
-    if not _forms_go_anyway(target, cleaned) or (left and next(target.iter(*left), None) is not None):
+    if (left and next(target.iter(*left), None) is not None) or not _forms_go_anyway(target, cleaned):
         return None
     # trafilatura keeps a link's text for its link-density tests only inside a container
     # (div, li, p, table): the container stays one if it was inside one.
