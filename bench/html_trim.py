@@ -20,6 +20,7 @@ import tempfile
 import time
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 ARCHIVE = REPO.parent / "shared" / "sources" / "web-dev.tar.xz"
@@ -43,11 +44,11 @@ def main(argv=None) -> int:
     def whole(trafilatura, tree, data, origin, url, with_metadata):
         return html._extract(trafilatura, tree, origin, url, with_metadata, precision=True, fast=True)
 
-    def read(data: bytes, first_pass) -> tuple[object, float]:
+    def read(data: bytes, first_pass) -> tuple[Any, float]:
         html._first_pass = first_pass
         start = time.process_time()
         try:
-            out: object = html.read(data, origin="page.html")[0]
+            out: Any = html.read(data, origin="page.html")[0]
         except InputError as exc:
             out = str(exc)
         finally:
