@@ -50,8 +50,10 @@ def _libraries():
 def preload() -> None:
     """Import what read() uses (readers.preload: before worker processes are forked)."""
     _libraries()
-    import lxml.html  # noqa: F401
     import trafilatura.metadata  # noqa: F401
+    import trafilatura.xpaths  # noqa: F401
+
+    _parser()
 
 
 # Where a date can be found in a page's markup, to say which one htmldate used.
@@ -99,7 +101,6 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
                          hint="save the article's own page, or copy its text into a .txt file")
     trafilatura, htmldate = _libraries()
     from htmldate import find_date
-    from trafilatura import bare_extraction
 
     # One parse serves the date and the precise extraction (each re-parse of a page costs as
     # much as a quarter of the extraction); only the rare recall retry parses again.
@@ -111,24 +112,13 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     # time). A short text from it may be an article it missed (on web-dev, 5 of 180 pages
     # kept under 500 characters of 0.5-4 KB articles): such a page is read again with the
     # comparison, then favouring recall (each on a new parse: extraction prunes the tree).
-    result: Any = None
-    text = ""
-    for n, (precision, fast) in enumerate(((True, True), (True, False), (False, False))):
-        try:
-            result = bare_extraction(tree if n == 0 else _parse(trafilatura, data, origin),
-                                     url=url or None, with_metadata=meta is None, fast=fast,
-                                     include_comments=False, deduplicate=False,
-                                     favor_precision=precision, favor_recall=not precision,
-                                     date_extraction_params={"extensive_search": False,
-                                                             "original_date": True})
-        except RecursionError:
-            result = None
-        except Exception as exc:  # noqa: BLE001
-            raise InputError(f"{origin}: cannot read the page ({type(exc).__name__})",
-                             hint="check that it is a web page; save it again from the browser") from None
-        text = (getattr(result, "text", None) or "") if result is not None else ""
-        if len(text.strip()) >= (SHORT_ARTICLE if fast else 1):
-            break
+    result, text = _first_pass(trafilatura, tree, data, origin, url, meta is None)
+    if len(text.strip()) < SHORT_ARTICLE:
+        for precision in (True, False):
+            result, text = _extract(trafilatura, _parse(trafilatura, data, origin), origin, url, meta is None,
+                                    precision=precision, fast=False)
+            if text.strip():
+                break
     if not text.strip():
         raise InputError(f"{origin}: found no article text in the page",
                          hint="a page built by scripts, or nested too deeply, has no text to read; "
@@ -164,6 +154,40 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     return [Document(text=text, title=title, author=(meta.author or "").strip(), published=published,
                      published_how=how, published_weak=weak, url=(meta.url or url or "").strip(),
                      language=lang or (getattr(result, "language", None) or ""))]
+
+
+def _first_pass(trafilatura, tree, data: bytes, origin: str, url: str, with_metadata: bool) -> tuple[Any, str]:
+    """The fast, precise extraction, on as small a tree as gives the same text (htmltrim.py):
+    the article container alone when it holds the article, else the page without what
+    trafilatura deletes anyway."""
+    from timeline_cli.readers import htmltrim
+
+    left = None if with_metadata else htmltrim.drop_cleaned(tree, data)
+    if left is not None:
+        small = htmltrim.article_tree(tree, left)
+        if small is not None:
+            result, text = _extract(trafilatura, small, origin, url, False, precision=True, fast=True)
+            body = getattr(result, "body", None)
+            if len(text.strip()) >= SHORT_ARTICLE and body is not None and len(body) >= 2:
+                return result, text
+    return _extract(trafilatura, tree, origin, url, with_metadata, precision=True, fast=True)
+
+
+def _extract(trafilatura, tree, origin: str, url: str, with_metadata: bool, *, precision: bool,
+             fast: bool) -> tuple[Any, str]:
+    """(trafilatura's result, its text) for `tree`; (None, "") for a tree nested beyond reason."""
+    try:
+        result = trafilatura.bare_extraction(tree, url=url or None, with_metadata=with_metadata, fast=fast,
+                                             include_comments=False, deduplicate=False,
+                                             favor_precision=precision, favor_recall=not precision,
+                                             date_extraction_params={"extensive_search": False,
+                                                                     "original_date": True})
+    except RecursionError:
+        return None, ""
+    except Exception as exc:  # noqa: BLE001
+        raise InputError(f"{origin}: cannot read the page ({type(exc).__name__})",
+                         hint="check that it is a web page; save it again from the browser") from None
+    return result, ((getattr(result, "text", None) or "") if result is not None else "")
 
 
 def _local_published(tree):
@@ -247,10 +271,29 @@ def _parse_utf8(data: bytes):
     except UnicodeDecodeError:
         return None  # another encoding: load_html's detection reads it
     import lxml.html
-    from trafilatura.utils import HTML_PARSER  # trafilatura's own parser settings
 
-    tree = lxml.html.fromstring(data, parser=HTML_PARSER)
+    tree = lxml.html.fromstring(data, parser=_parser())
     return tree if tree is not None and len(tree) >= 1 else None
+
+
+_PARSER: list = []
+
+
+def _parser():
+    """trafilatura's parser settings (trafilatura.utils.HTML_PARSER) with every element an
+    HtmlElement chosen in C: lxml.html's own choice is a Python call per element reached (form
+    fields get classes of their own trafilatura never uses), 5% of reading a page."""
+    if not _PARSER:
+        import lxml.html
+        from lxml import etree
+
+        parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                      remove_comments=True, remove_pis=True)
+        parser.set_element_class_lookup(etree.ElementDefaultClassLookup(
+            element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+            pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity))
+        _PARSER.append(parser)
+    return _PARSER[0]
 
 
 def _drop_headline(text: str, title: str) -> str:
