@@ -16,10 +16,11 @@ Spans are (start, end) offsets into the text given, end exclusive, whitespace tr
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from timeline_cli import lang as _lang
 
-__all__ = ["split_sentences"]
+__all__ = ["split_sentences", "iter_sentences"]
 
 # The words a language pack gives: ABBREVIATIONS (end with a period but not a sentence,
 # lower-cased, without the period), NUMBER_ABBREVIATIONS (the same, only before a number:
@@ -160,3 +161,45 @@ def _add(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> N
         return
     lead = len(piece) - len(piece.lstrip())
     spans.append((base + s + lead, base + s + lead + len(stripped)))
+
+
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+CHUNK = 1 << 20   # characters split at a time by iter_sentences
+_MARGIN = 4096    # a sentence ending this close to a stretch's end may end otherwise in the whole
+
+
+def iter_sentences(text: str, start: int = 0, end: int | None = None, lang=_lang.DEFAULT,
+                   chunk: int = CHUNK) -> Iterator[tuple[int, int]]:
+    """split_sentences(text, start, end) a stretch of about `chunk` characters at a time, for a
+    text too long to split at once (the spans of a 200 MB text take more memory than it).
+
+    A stretch ends at a blank line, which no sentence or paragraph crosses: the spans are the
+    same. Without a blank line for 3 chunks, it ends at a line end (the same spans unless the
+    paragraph is hard-wrapped, its lines read as one); without a line end either (one very long
+    line, its own segment), after the last sentence that ends well before the stretch does."""
+    pack = _lang.get(lang)
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        if end - pos <= 2 * chunk:
+            yield from split_sentences(text, pos, end, pack)
+            return
+        far = min(end, pos + 4 * chunk)
+        m = _BLANK_LINE_RE.search(text, pos + chunk, far)
+        cut = m.start() + 1 if m else text.find("\n", pos + chunk, far) + 1
+        if cut:
+            yield from split_sentences(text, pos, cut, pack)
+            pos = cut
+            continue
+        stop = pos + 2 * chunk
+        while True:
+            spans = split_sentences(text, pos, stop, pack)
+            kept = [span for span in spans if span[1] < stop - _MARGIN]
+            if kept or stop >= end:
+                break
+            stop = min(end, pos + 2 * (stop - pos))  # one sentence longer than the stretch
+        if stop >= end:
+            yield from spans
+            return
+        yield from kept
+        pos = spans[len(kept)][0]
