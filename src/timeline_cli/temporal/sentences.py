@@ -9,6 +9,9 @@ Rules:
 * every line is its own sentence (headings, list items, lines without final punctuation),
   except in hard-wrapped paragraphs (lines of similar width ≤ 100 characters), where a long
   line runs on into the next.
+* a run of more than MAX_SENTENCE characters without such an end (a table, a list, a line
+  repeated without capitals) is cut after its last full stop, else its last space, within
+  that length: no statement is longer.
 
 Spans are (start, end) offsets into the text given, end exclusive, whitespace trimmed.
 """
@@ -154,7 +157,28 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang=_lan
     return spans
 
 
+MAX_SENTENCE = 4000  # characters: a longer "sentence" (no sentence end a rule accepts) is cut
+_SPACE_RE = re.compile(r"\s")
+
+
 def _add(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> None:
+    while e - s > MAX_SENTENCE:
+        # A run of text this long without a sentence end is no sentence (a table, a list, a
+        # repeated line): cut after its last full stop followed by a lower-case word, else at its
+        # last white space, so a statement and the memory it takes stay a sentence's size.
+        limit = s + MAX_SENTENCE
+        cut = None
+        for m in _BOUNDARY_RE.finditer(seg, s + 1, limit):
+            cut = m.end()
+        if cut is None:
+            space = seg.rfind(" ", s + 1, limit)
+            cut = space if space > s else limit
+        _add_one(spans, seg, base, s, cut)
+        s = cut
+    _add_one(spans, seg, base, s, e)
+
+
+def _add_one(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> None:
     piece = seg[s:e]
     stripped = piece.strip()
     if not stripped:
