@@ -198,7 +198,7 @@ def scan(text: str, lang: Any = _lang.DEFAULT) -> Iterator[Found]:
         p = t.start()
         if p < pos:
             continue
-        if len(failed) > 65536:  # starts before p - window are never tried again: a long text
+        if len(failed) > 4096:  # starts before p - window are never tried again: a long text
             failed = {f for f in failed if f >= p - window}  # keeps only the recent ones
         starts = [ws.start() for ws in word_starts(low, max(pos, p - window), p)]
         starts.append(p)
