@@ -194,3 +194,23 @@ def test_memory_beyond_the_text_does_not_grow_with_it(monkeypatch):
         sizes.append(len(text))
     per_char = (peaks[1] - peaks[0]) / (sizes[1] - sizes[0])
     assert per_char < 2.0, f"{per_char:.2f} bytes of memory per added character: {peaks}"
+
+
+def test_one_long_line_is_linear():
+    # A text of one line (no line break for megabytes): each sentence's heading check read the
+    # line from its start (quadratic: 8x for 2x the text); the stream's stretches must not
+    # re-split it either.
+    from _linear import assert_linear
+
+    from timeline_cli.temporal.headings import is_heading
+
+    line = "Troops moved on 24 October, officials said. The talks resumed! "
+
+    def make(n: int) -> str:
+        return (line * (n // len(line) + 1))[:n]
+
+    assert_linear(lambda doc: [is_heading(doc[0], s, e) for s, e in doc[1]],
+                  lambda n: (make(n), split_sentences(make(n))), what="heading checks of one long line")
+    assert_linear(lambda text: sum(1 for _ in stream_events(text, source="d", reported=date(2024, 11, 6),
+                                                            chunk=1 << 12)), make,
+                  what="stream_events of one long line")
