@@ -95,13 +95,19 @@ def test_document_wide_claimants_come_out_the_same():
 
 
 def test_the_attributor_forgets_but_reads_the_same(monkeypatch):
+    # "the spokeswoman" and "the board" are the latest claimant naming them however far back
+    # (here past 60 other claimants and 120 sentences): an index answers what the history did.
     monkeypatch.setattr(claimant_stream, "_KEEP", 41)  # the longest look-back (40) and one
     monkeypatch.setattr(claimant_stream, "_KEEP_HISTORY", 12)
-    story = ["Sen. Mary Roe said the vote was close.", "The spokeswoman for the agency declined comment.",
-             "An IBM spokeswoman said sales rose.", "She said more would follow.", "The company said so.",
-             "Filler sentence number {i} tells nothing.", "The spokeswoman said it again."]
-    sentences = [s.format(i=i) for k in range(40) for i, s in enumerate(story[:5] + [story[5]] * (k % 50) + story[6:])]
-    assert [by for _, by in stream_claimants(enumerate(sentences))] == document_claimants(sentences)
+    given = ["Ann", "Bob", "Carl", "Dora", "Emil", "Fay"]
+    family = ["Smith", "Jones", "Brown", "Green", "White", "Black", "Gray", "Stone", "Hill", "Wood"]
+    others = [f"{g} {f} said the talks went on." for g in given for f in family]
+    sentences = ["An IBM spokeswoman said sales rose.", "The Magna board of directors said it agreed.",
+                 *(x for o in others for x in (o, "Nothing else was said about it.")),
+                 "The spokeswoman said it again.", "The board said so too."]
+    streamed = [by for _, by in stream_claimants(enumerate(sentences))]
+    assert streamed == document_claimants(sentences)
+    assert streamed[-2:] == ["An IBM spokeswoman", "The Magna board of directors"]
 
 
 @pytest.mark.corpus
@@ -118,7 +124,7 @@ def test_one_long_line_is_split_after_sentences_that_end_well_inside(monkeypatch
     text = "Title\n\n" + line + "\nLast line."
     assert "\n" not in line and len(line) > 6 * 1000
     assert list(iter_sentences(text, chunk=1000)) == split_sentences(text)
-    assert list(iter_sentences(text, chunk=1000)) != [(0, 5)]
+    assert len(split_sentences(text)) > 1000
 
 
 def test_a_run_without_a_sentence_end_is_cut_at_a_full_stop():
