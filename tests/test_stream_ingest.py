@@ -20,7 +20,6 @@ from timeline_cli.temporal import sentences as sentences_mod
 from timeline_cli.temporal import stream
 from timeline_cli.temporal.attribution import stream_claimants
 from timeline_cli.temporal.events import document_events
-from timeline_cli.temporal.extract import _lowered
 from timeline_cli.temporal.sentences import MAX_SENTENCE, iter_sentences, split_sentences
 from timeline_cli.temporal.stream_events import stream_events
 
@@ -141,12 +140,23 @@ def test_a_run_without_a_sentence_end_is_cut_at_a_full_stop():
     assert len(long) < MAX_SENTENCE and split_sentences(long) == [(0, len(long))]
 
 
-def test_lower_case_a_piece_at_a_time(monkeypatch):
+@pytest.mark.corpus
+def test_a_long_text_is_scanned_a_piece_at_a_time(monkeypatch):
+    # Each piece is lower-cased with the text around it (never the whole text at once); the
+    # mentions are exactly those of one pass, across pieces of 300 characters.
     from timeline_cli.temporal import extract
 
-    monkeypatch.setattr(extract, "_LOWER_PIECE", 5)
-    for text in ("ΟΔΟΣ ΣΑΣ ΣΣ Σ. ΑΣ Σ", "ÉCOLE Straße ΣΑ İ " * 7, "x" * 40 + "ÀΣ" * 9, "ÀΣ" * 30):
-        assert _lowered(text) == text.lower()
+    texts = [text for text, _ in _docs("wikiwars-dev")[:4] + _docs("tweets-train", 200)]
+    texts.append("ΟΔΟΣ ΣΑΣ on 3 March 2020, ÉCOLE İstanbul 4 Μαΐου 2021 and in WİNTER 2019. " * 40)
+    whole = [list(extract.scan(text)) for text in texts]
+    monkeypatch.setattr(extract, "_PIECE", 300)
+    assert [list(extract.scan(text)) for text in texts] == whole
+    assert sum(map(len, whole)) > 500
+    text, reported = _docs("wikiwars-dev")[0]
+    monkeypatch.setattr(extract, "_PIECE", 1 << 20)
+    one_pass = extract.extract(text, reported)
+    monkeypatch.setattr(extract, "_PIECE", 500)
+    assert extract.extract(text, reported) == one_pass
 
 
 def test_ingest_streams_a_large_document(tl, tmp_path, monkeypatch):
