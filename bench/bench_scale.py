@@ -4,6 +4,7 @@ ingest of very many small ones. Every command runs as its own process, as a user
     python bench/bench_scale.py                    # all three sections (about 10 minutes on 2 cores)
     python bench/bench_scale.py --only dask        # Dask (2-worker LocalCluster) vs --jobs 1 on TE3 silver
     python bench/bench_scale.py --only big --sizes 25,100       # peak RSS vs document size (MB)
+    python bench/bench_scale.py --only big --sizes 25,100,200 --kinds article --commands ingest
     python bench/bench_scale.py --only many --counts 10000,100000  # peak RSS vs document count
 
 dask: `ingest` of the TE3 silver corpus (one file per document, its DCT as a date line) with
@@ -175,11 +176,13 @@ def _start_cluster(work: Path, env: dict) -> _Cluster:
     return _Cluster([scheduler, worker], address)
 
 
-def big(work: Path, env: dict, sizes: list[int], rows: list) -> None:
+def big(work: Path, env: dict, sizes: list[int], rows: list, only_kinds: set[str] | None = None,
+        commands: set[str] | None = None) -> None:
     seed = next(p for p in sorted((REPO / "seeds").iterdir()) if p.suffix == ".txt").read_text(encoding="utf-8")
     # as tests/test_hostile.py's 200 MB documents: a news article (few dates, some non-ASCII
     # quotes: 2 bytes a character in memory) and one paragraph thick with dates (ASCII)
-    kinds = {"article": seed, "one paragraph": "troops moved along the river on 24 october 2024, officials said. " * 64}
+    kinds = {"article": seed, "paragraph": "troops moved along the river on 24 october 2024, officials said. " * 64}
+    kinds = {k: v for k, v in kinds.items() if only_kinds is None or k in only_kinds}
     print("big: one document of N MB, peak RSS", flush=True)
     for mb, (kind, chunk) in ((mb, kind) for mb in sizes for kind in kinds.items()):
         doc = work / f"big{mb}.txt"
@@ -190,6 +193,8 @@ def big(work: Path, env: dict, sizes: list[int], rows: list) -> None:
                 written += len(chunk)
         for name, args in (("extract", ["extract", str(doc), "--reported", "2024-11-06", "--format", "jsonl"]),
                            ("ingest", ["--store", str(work / "b.toml"), "ingest", str(doc), "--reported", "2024-11-06"])):
+            if commands is not None and name not in commands:
+                continue
             (work / "b.toml").unlink(missing_ok=True)
             seconds, mem = run(TL + args, env)
             print(f"  {mb:>5} MB {kind:<14} {name:<8} {seconds:7.1f}s  peak {mem:6,} MiB  ({mem / mb:.1f}x the document)",
@@ -223,6 +228,8 @@ def main() -> None:
     parser.add_argument("--only", choices=["dask", "big", "many"], action="append")
     parser.add_argument("--runs", type=int, default=2, help="dask: runs of each command (best kept)")
     parser.add_argument("--sizes", default="25,100", help="big: document sizes in MB")
+    parser.add_argument("--kinds", help="big: article,paragraph (default both)")
+    parser.add_argument("--commands", help="big: extract,ingest (default both)")
     parser.add_argument("--counts", default="10000,30000,100000", help="many: document counts")
     parser.add_argument("--json", type=Path, help="also write the rows as JSON to this file")
     args = parser.parse_args()
@@ -239,7 +246,9 @@ def main() -> None:
             else:
                 print(f"dask: skipped, {CORPUS} is absent", flush=True)
         if "big" in only:
-            big(work, env, [int(s) for s in args.sizes.split(",")], rows)
+            big(work, env, [int(s) for s in args.sizes.split(",")], rows,
+                set(args.kinds.split(",")) if args.kinds else None,
+                set(args.commands.split(",")) if args.commands else None)
         if "many" in only:
             many(work, env, [int(c) for c in args.counts.split(",")], rows)
     finally:

@@ -449,8 +449,10 @@ def test_a_200_mb_document(tmp_path, kind):
         figures[name] = (rss, seconds)
         record(f"200 MB document ({kind}): {name}", 1, peak_rss_mb=rss // 2**20, seconds=round(seconds, 1),
                baseline_rss_mb=baseline // 2**20)
-        # Memory is linear in the document, not constant: the parser holds the whole text and
-        # every mention (measured: 8-9x for the article, 20x for one 200 MB paragraph with
-        # 3 million dates). The 256 MB document cap bounds it; streaming would bound it for real.
-        assert rss < 25 * written, (name, rss // 2**20)
+        # Memory is linear in the document only through its text: extract and ingest read it
+        # as a stream (windows of dates, stretches of sentences, the scanner's lower-cased
+        # pieces), holding the text (2 bytes a character of the non-ASCII article) and, while
+        # decoding, the file's bytes: measured for ingest, 3.1x the article at 200 MB (extract
+        # held every mention before its windows: 20x the paragraph). The 256 MB cap bounds it.
+        assert rss < (10 if name == "ingest" else 25) * written, (name, rss // 2**20)
     store.load(tmp_path / "t.toml")

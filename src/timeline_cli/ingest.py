@@ -146,6 +146,25 @@ def _mode_extractor(mode: str):
     return mode_extractor(mode)
 
 
+def _document_events(text: str, source: str, chosen, job: Job) -> Iterable[Event]:
+    """The document's events: a very large one (stream.STREAM_FROM) read as a stream, in
+    memory that does not grow with it (stream_events: the same events)."""
+    from timeline_cli.temporal import stream
+
+    if len(text) >= stream.STREAM_FROM:
+        from timeline_cli.temporal.stream_events import stream_events
+
+        return stream_events(text, source=source, reported=chosen.date, reported_assumed=chosen.assumed,
+                             keep_undated=job.keep_undated, dayfirst=job.dayfirst, header=chosen.found,
+                             mode=job.mode)
+    from timeline_cli.temporal.events import document_events
+
+    return document_events(text, source=source, reported=chosen.date,
+                           reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
+                           dayfirst=job.dayfirst, header=chosen.found,
+                           extractor=_mode_extractor(job.mode))
+
+
 def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
@@ -153,17 +172,13 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.fields import from_document
     from timeline_cli.model import make_id
     from timeline_cli.store import check_event
-    from timeline_cli.temporal.events import document_events
     from timeline_cli.tomlwrite import event_block
 
     text = document.text
     chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst,
                              published=document.published, how=document.published_how,
                              weak=document.published_weak)
-    events = document_events(text, source=source, reported=chosen.date,
-                             reported_assumed=chosen.assumed, keep_undated=job.keep_undated,
-                             dayfirst=job.dayfirst, header=chosen.found,
-                             extractor=_mode_extractor(job.mode))
+    events = _document_events(text, source, chosen, job)
     author = _byline(" ".join(document.author.split()))
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, Event] = {}

@@ -8,16 +8,19 @@ A document is more than its sentences: "he said" names the person quoted before,
 company said" the company named before, and a quotation running over several sentences keeps
 its speaker. A pack that knows this provides `document_claimants(sentences) -> list[str]`
 (English: `lang/en/claimants.py`); `document_claimants` here uses it, and falls back to one
-`find_claimant` per sentence for a pack that has only that.
+`find_claimant` per sentence for a pack that has only that. `stream_claimants` gives the same
+for a document too long to hold (its pack's `stream_claimants`, English: `lang/en/claimant_stream.py`).
 """
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Iterable, Iterator, Sequence, TypeVar
 
 from timeline_cli import lang as _lang
 
-__all__ = ["find_claimant", "document_claimants"]
+__all__ = ["find_claimant", "document_claimants", "stream_claimants"]
+
+T = TypeVar("T")
 
 
 def find_claimant(sentence: str, lang=_lang.DEFAULT) -> str:
@@ -36,3 +39,19 @@ def document_claimants(sentences: Sequence[str], lang=_lang.DEFAULT) -> list[str
         return list(whole(sentences))
     find = pack.find_claimant
     return [find(s) for s in sentences]
+
+
+def stream_claimants(items: Iterable[tuple[T, str]], lang=_lang.DEFAULT) -> Iterator[tuple[T, str]]:
+    """(payload, claimant) for each (payload, sentence) of one document in order: what
+    document_claimants gives its sentences, in memory that does not grow with the document."""
+    pack = _lang.get(lang)
+    try:
+        stream = pack.stream_claimants
+    except AttributeError:
+        stream = None
+    if stream is not None:
+        return stream(items)
+    if getattr(pack, "document_claimants", None) is not None:
+        raise NotImplementedError(f"{pack.__name__} reads claimants across a document but not as a stream")
+    find = pack.find_claimant
+    return ((payload, find(sentence)) for payload, sentence in items)

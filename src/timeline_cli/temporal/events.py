@@ -45,7 +45,7 @@ from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["document_events", "choose_when", "join_ranges", "is_trivial", "Extractor", "MOD_NAMES"]
+__all__ = ["document_events", "body_stretches", "Statements", "choose_when", "join_ranges", "is_trivial", "Extractor", "MOD_NAMES"]
 
 
 class Extractor(Protocol):
@@ -246,18 +246,9 @@ def document_events(
         extractor = _default_extractor(None if lang is None else pack)
     if header is None:
         header = find_document_date(text, dayfirst=dayfirst, lang=pack)
-    body = front_matter_end(text)  # front matter is metadata even when it has no date
-    spans: list[tuple[int, int]] = []
-    if header is not None and header.start >= body:
-        spans.extend(split_sentences(text, body, header.start, lang=pack))
-        spans.extend(split_sentences(text, header.body_start, lang=pack))
-    else:
-        spans = split_sentences(text, max(body, header.body_start if header else 0), lang=pack)
+    spans = [span for a, b in body_stretches(text, header) for span in split_sentences(text, a, b, lang=pack)]
     if not spans:
         return []
-    # A report date known only to its year or month (partialday.PartialDate) anchors the
-    # dates, but an event's `reported` holds a day: left empty, no day made up.
-    stored_reported = None if is_partial(reported) else reported
     timexes = join_ranges(text, extractor(text, reported, dayfirst=dayfirst), pack)
     starts = [s for s, _ in spans]
     per_sentence: list[list[Timex]] = [[] for _ in spans]
@@ -267,29 +258,59 @@ def document_events(
             per_sentence[i].append(t)
     sentences = [" ".join(text[s:e].split()) for s, e in spans]
     claimants = _claimants(sentences, pack)
-    events: list[Event] = []
-    seen: set[str] = set()
-    for (start, end), sentence, found, by in zip(spans, sentences, per_sentence, claimants):
+    make = Statements(text, source=source, reported=reported, reported_assumed=reported_assumed,
+                      keep_undated=keep_undated, pack=pack, split=split)
+    return [event for span, sentence, found, by in zip(spans, sentences, per_sentence, claimants)
+            for event in make(span, sentence, found, by)]
+
+
+def body_stretches(text: str, header: DocDate | None) -> list[tuple[int, int | None]]:
+    """The stretches of `text` whose sentences are statements: not its front matter (metadata
+    even without a date) nor its date line (`header`); None: to the end."""
+    body = front_matter_end(text)
+    if header is not None and header.start >= body:
+        return [(body, header.start), (header.body_start, None)]
+    return [(max(body, header.body_start if header else 0), None)]
+
+
+class Statements:
+    """A document's events, a sentence at a time: `make(span, sentence, its timexes, claimant)`
+    gives the sentence's events not given before (ids already seen are skipped)."""
+
+    def __init__(self, text: str, *, source: str, reported: date, reported_assumed: bool, keep_undated: bool,
+                 pack, split: bool) -> None:
+        self.text, self.source, self.reported, self.pack, self.split = text, source, reported, pack, split
+        self.reported_assumed, self.keep_undated = reported_assumed, keep_undated
+        # A report date known only to its year or month (partialday.PartialDate) anchors the
+        # dates, but an event's `reported` holds a day: left empty, no day made up.
+        self.stored_reported = None if is_partial(reported) else reported
+        self.seen: set[str] = set()
+
+    def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str) -> list[Event]:
+        text, pack, reported = self.text, self.pack, self.reported
+        start, end = span
         if is_boilerplate(sentence, pack):
-            continue  # a byline, copyright line or photo credit, dated or not
+            return []  # a byline, copyright line or photo credit, dated or not
         if is_heading(text, start, end, pack):
-            continue  # a heading or caption titles what follows; it states nothing
-        for part in statement_dates(text, start, end, found, pack, _is_calendar, split=split, reported=reported):
+            return []  # a heading or caption titles what follows; it states nothing
+        events = []
+        for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
+                                    reported=reported):
             if part.report:
                 when, mod, dated = reported.isoformat(), "", True
             else:
                 when, mod, dated = choose_when(part.timexes, reported)
-            if not dated and (not keep_undated or is_trivial(sentence, pack)):
+            if not dated and (not self.keep_undated or is_trivial(sentence, pack)):
                 continue
-            event_id = make_id(sentence, when, source)
-            if event_id in seen:
+            event_id = make_id(sentence, when, self.source)
+            if event_id in self.seen:
                 continue
-            seen.add(event_id)
+            self.seen.add(event_id)
             events.append(Event(
-                id=event_id, when=when, text=sentence, source=source, reported=stored_reported,
-                reported_assumed=reported_assumed, by=by, span=(part.start, part.end), mod=mod,
+                id=event_id, when=when, text=sentence, source=self.source, reported=self.stored_reported,
+                reported_assumed=self.reported_assumed, by=by, span=(part.start, part.end), mod=mod,
             ))
-    return events
+        return events
 
 
 def _is_calendar(timex: Timex) -> bool:

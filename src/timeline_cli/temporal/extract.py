@@ -128,14 +128,15 @@ class _Compiled:
             p = self._single[i] = re.compile(self.sources[i])
         return p
 
-    def later_match(self, low: str, text: str, st: int, after: int) -> Found | None:
-        """First rule after `after` that matches at st and whose builder accepts."""
+    def later_match(self, low: str, text: str, st: int, after: int, off: int = 0) -> Found | None:
+        """First rule after `after` that matches at st and whose builder accepts (`low`: the
+        lower-cased piece of `text` starting at `off`; st is in it, the result in `text`)."""
         for j in range(after + 1, len(self.rules)):
             m = self.single(j).match(low, st)
             if m is None:
                 continue
-            s, e = m.span()
-            spec = self.rules[j].build(_groups(m, self.groups[j], text), text, s, e)
+            s, e = m.start() + off, m.end() + off
+            spec = self.rules[j].build(_groups(m, self.groups[j], text, off), text, s, e)
             if spec is not None:
                 return s, e, j, spec
         return None
@@ -165,11 +166,12 @@ def compiled(lang: Any = _lang.DEFAULT) -> _Compiled:
 
 
 # ---------------------------------------------------------------- stage 1: scan
-def _groups(m: re.Match, pairs: list[tuple[str, str]], text: str) -> Groups:
+def _groups(m: re.Match, pairs: list[tuple[str, str]], text: str, off: int = 0) -> Groups:
+    """The rule's groups read from `text`; `m` matched a piece of it starting at `off`."""
     out = Groups()
     for full, short in pairs:
         a, b = m.span(full)
-        out[short] = text[a:b] if a >= 0 else None
+        out[short] = text[a + off:b + off] if a >= 0 else None
     return out
 
 
@@ -181,46 +183,88 @@ def scan(text: str, lang: Any = _lang.DEFAULT) -> Iterator[Found]:
         # scanner and the rules' builders look (offsets stay the same), or "WİNTER" would match
         # as "winter" and then be looked up as "wi̇nter".
         text = text.replace("\u0130", "I")
+    if len(text) > 2 * _PIECE:
+        yield from _scan_pieces(text, c)
+        return
     low = text.lower()
     if len(low) != len(text):
         yield from _scan_full(text, c)
         return
-    match = c.scanner(text).match
+    yield from _scan_low(text, low, 0, len(text), c, _ScanState(c.scanner(text)))
+
+
+class _ScanState:
+    """Where the scan stands (absolute offsets), carried from one piece of a long text to the next."""
+
+    __slots__ = ("match", "pos", "tstart", "failed")
+
+    def __init__(self, pattern: re.Pattern) -> None:
+        self.match = pattern.match  # the scanner for this text (c.scanner)
+        self.pos = 0      # the end of the last mention
+        self.tstart = 0   # where the search for the next trigger resumes
+        # Starts already tried without success. Trigger windows overlap ("October 8-13" has three
+        # triggers within a dozen characters), and whether a start matches depends only on the
+        # text, so each start is tried once: about a third fewer attempts of the big pattern.
+        self.failed: set[int] = set()
+
+
+def _scan_low(text: str, low: str, off: int, stop: int, c: _Compiled, state: _ScanState) -> Iterator[Found]:
+    """The mentions whose trigger starts before `stop`; `low` is text[off:off + len(low)].lower()."""
+    match = state.match
     word_starts = c.word_start.finditer
     rules, groups, index = c.rules, c.groups, c.index
     window = c.WINDOW
-    pos = 0
-    # Starts already tried without success. Trigger windows overlap ("October 8-13" has three
-    # triggers within a dozen characters), and whether a start matches depends only on the
-    # text, so each start is tried once: about a third fewer attempts of the big pattern.
-    failed: set[int] = set()
-    for t in c.trigger.finditer(low):
-        p = t.start()
-        if p < pos:
+    failed = state.failed
+    for t in c.trigger.finditer(low, max(0, state.tstart - off)):
+        p = t.start() + off
+        if p >= stop:
+            state.tstart = p  # the next piece finds this trigger again
+            return
+        state.tstart = t.end() + off
+        if p < state.pos:
             continue
-        if len(failed) > 65536:  # starts before p - window are never tried again: a long text
-            failed = {f for f in failed if f >= p - window}  # keeps only the recent ones
-        starts = [ws.start() for ws in word_starts(low, max(pos, p - window), p)]
+        if len(failed) > 4096:  # starts before p - window are never tried again: a long text
+            failed = state.failed = {f for f in failed if f >= p - window}  # keeps only the recent ones
+        starts = [ws.start() + off for ws in word_starts(low, max(state.pos, p - window) - off, p - off)]
         starts.append(p)
         for st in starts:
             if st in failed:
                 continue
-            m = match(low, st)
+            m = match(low, st - off)
             if m is None:
                 failed.add(st)
                 continue
             i = index[m.lastgroup]
-            s, e = m.span()
-            spec = rules[i].build(_groups(m, groups[i], text), text, s, e)
+            s, e = m.start() + off, m.end() + off
+            spec = rules[i].build(_groups(m, groups[i], text, off), text, s, e)
             if spec is None:
-                found = c.later_match(low, text, st, i)
+                found = c.later_match(low, text, st - off, i, off)
                 if found is None:
                     failed.add(st)
                     continue
                 s, e, i, spec = found
             yield s, e, i, spec
-            pos = e
+            state.pos = e
             break
+    state.tstart = max(state.tstart, stop)
+
+
+_PIECE = 1 << 20   # characters of a long text lower-cased and scanned at a time
+_BACK = 1024       # characters before a piece it is read with (a match starts up to WINDOW before its trigger)
+_AHEAD = 1 << 16   # characters after a piece it is read with (where its last mentions end)
+
+
+def _scan_pieces(text: str, c: _Compiled) -> Iterator[Found]:
+    """scan of a long text a piece at a time: str.lower of a whole text that is not ASCII takes
+    12 bytes a character while it works (a 200 MB text: 2.4 GB), and even a copy is the text's
+    size again. Each piece is read with the text around it, and the scan's state (the last
+    mention's end, the next trigger, starts that failed) is carried across."""
+    state = _ScanState(c.scanner(text))
+    n = len(text)
+    for core in range(0, n, _PIECE):
+        lo, hi = max(0, core - _BACK), min(n, core + _PIECE + _AHEAD)
+        low = text[lo:hi].lower()  # (U+0130, the one letter whose lower case is longer, is gone)
+        yield from _scan_low(text, low, lo, min(n, core + _PIECE), c, state)
 
 
 def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:

@@ -35,13 +35,24 @@ class SectionAnchor(NamedTuple):
     timex: Timex
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, start) + 1
-    b = text.find("\n", end)
-    return a, len(text) if b == -1 else b
-
-
 _NONSPACE_RE = re.compile(r"\S")
+
+
+def _alone_on_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the line text[start:end] is alone on (white space aside), or None. Read
+    out from the span (not from the line's ends: a copy or a search of the line per sentence
+    made a text of one long line quadratic)."""
+    i = start - 1
+    while i >= 0 and text[i] != "\n":
+        if not text[i].isspace():
+            return None
+        i -= 1
+    j, n = end, len(text)
+    while j < n and text[j] != "\n":
+        if not text[j].isspace():
+            return None
+        j += 1
+    return i + 1, j
 
 
 def _blank_before(text: str, line_start: int) -> bool:
@@ -56,9 +67,10 @@ def _blank_before(text: str, line_start: int) -> bool:
 def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT) -> bool:
     """text[start:end] (a sentence span) is a heading or caption line (module docstring)."""
     pack = _lang.get(lang)
-    line_start, line_end = _line_bounds(text, start, end)
-    if text[line_start:start].strip() or text[end:line_end].strip():
+    bounds = _alone_on_line(text, start, end)
+    if bounds is None:
         return False  # part of a line: a sentence of a paragraph
+    line_start, line_end = bounds
     line = text[start:end]
     if line.rstrip(_CLOSERS)[-1:] in _FINAL or pack.LIST_ITEM_RE.match(line):
         return False

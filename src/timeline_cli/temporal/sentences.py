@@ -9,6 +9,9 @@ Rules:
 * every line is its own sentence (headings, list items, lines without final punctuation),
   except in hard-wrapped paragraphs (lines of similar width ≤ 100 characters), where a long
   line runs on into the next.
+* a run of more than MAX_SENTENCE characters without such an end (a table, a list, a line
+  repeated without capitals) is cut after its last full stop, else its last space, within
+  that length: no statement is longer.
 
 Spans are (start, end) offsets into the text given, end exclusive, whitespace trimmed.
 """
@@ -16,10 +19,11 @@ Spans are (start, end) offsets into the text given, end exclusive, whitespace tr
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from timeline_cli import lang as _lang
 
-__all__ = ["split_sentences"]
+__all__ = ["split_sentences", "iter_sentences"]
 
 # The words a language pack gives: ABBREVIATIONS (end with a period but not a sentence,
 # lower-cased, without the period), NUMBER_ABBREVIATIONS (the same, only before a number:
@@ -153,10 +157,73 @@ def split_sentences(text: str, start: int = 0, end: int | None = None, lang=_lan
     return spans
 
 
+MAX_SENTENCE = 4000  # characters: a longer "sentence" (no sentence end a rule accepts) is cut
+_SPACE_RE = re.compile(r"\s")
+
+
 def _add(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> None:
+    while e - s > MAX_SENTENCE:
+        # A run of text this long without a sentence end is no sentence (a table, a list, a
+        # repeated line): cut after its last full stop followed by a lower-case word, else at its
+        # last white space, so a statement and the memory it takes stay a sentence's size.
+        limit = s + MAX_SENTENCE
+        cut = None
+        for m in _BOUNDARY_RE.finditer(seg, s + 1, limit):
+            cut = m.end()
+        if cut is None:
+            space = seg.rfind(" ", s + 1, limit)
+            cut = space if space > s else limit
+        _add_one(spans, seg, base, s, cut)
+        s = cut
+    _add_one(spans, seg, base, s, e)
+
+
+def _add_one(spans: list[tuple[int, int]], seg: str, base: int, s: int, e: int) -> None:
     piece = seg[s:e]
     stripped = piece.strip()
     if not stripped:
         return
     lead = len(piece) - len(piece.lstrip())
     spans.append((base + s + lead, base + s + lead + len(stripped)))
+
+
+_BLANK_LINE_RE = re.compile(r"\n[^\S\n]*\n")
+CHUNK = 1 << 20   # characters split at a time by iter_sentences
+_MARGIN = 4096    # a sentence ending this close to a stretch's end may end otherwise in the whole
+
+
+def iter_sentences(text: str, start: int = 0, end: int | None = None, lang=_lang.DEFAULT,
+                   chunk: int = CHUNK) -> Iterator[tuple[int, int]]:
+    """split_sentences(text, start, end) a stretch of about `chunk` characters at a time, for a
+    text too long to split at once (the spans of a 200 MB text take more memory than it).
+
+    A stretch ends at a blank line, which no sentence or paragraph crosses: the spans are the
+    same. Without a blank line for 3 chunks, it ends at a line end (the same spans unless the
+    paragraph is hard-wrapped, its lines read as one); without a line end either (one very long
+    line, its own segment), after the last sentence that ends well before the stretch does."""
+    pack = _lang.get(lang)
+    end = len(text) if end is None else end
+    pos = start
+    while pos < end:
+        if end - pos <= 2 * chunk:
+            yield from split_sentences(text, pos, end, pack)
+            return
+        far = min(end, pos + 4 * chunk)
+        m = _BLANK_LINE_RE.search(text, pos + chunk, far)
+        cut = m.start() + 1 if m else text.find("\n", pos + chunk, far) + 1
+        if cut:
+            yield from split_sentences(text, pos, cut, pack)
+            pos = cut
+            continue
+        stop = pos + 2 * chunk
+        while True:
+            spans = split_sentences(text, pos, stop, pack)
+            kept = [span for span in spans if span[1] < stop - _MARGIN]
+            if kept or stop >= end:
+                break
+            stop = min(end, pos + 2 * (stop - pos))  # one sentence longer than the stretch
+        if stop >= end:
+            yield from spans
+            return
+        yield from kept
+        pos = spans[len(kept)][0]

@@ -37,9 +37,9 @@ from .types import Timex
 __all__ = ["extract_windows", "WINDOW", "STREAM_FROM"]
 
 WINDOW = 20_000  # mentions a window (about 1 MB of news text)
-# Texts from this size on are read in windows by `timeline extract`: below it, one pass
-# (extract) is faster and its memory no concern. (`ingest` holds every sentence of a document
-# at once, which dominates its memory: windows there cost time and saved nothing.)
+# Texts from this size on are read in windows by `timeline extract` and `ingest` (whose
+# sentences and claimants are read as a stream too: stream_events.py): below it, one pass
+# (extract) is faster and its memory no concern.
 STREAM_FROM = 8 * 2**20
 
 

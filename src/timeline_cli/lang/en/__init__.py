@@ -14,7 +14,8 @@ abbreviations does not compile the date rules:
 - `docdate.py`: the header keys and date words a document dates itself with;
 - `names.py`: which claimant spellings are one claimant (`claimant_key`), and the full name a
   bare surname stands for in one document (`bare_surname`, `full_names`), the people a
-  page's byline names (`byline_names`).
+  page's byline names (`byline_names`);
+- `claimant_stream.py`: `document_claimants` for a document read as a stream (`stream_claimants`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ _WHERE = {
         "BYLINE_RE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",
+    "stream_claimants": "claimant_stream",
     "STOP_WORDS": "words",
     **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT",
                                   "bare_surname", "full_names", "SURNAME_EXAMPLES", "SURNAME_KEPT",

@@ -184,6 +184,20 @@ def _gender_ok(pronoun: str, raw: str) -> bool:
     return True
 
 
+def _names_board(resolved: str) -> bool:
+    words = _words(resolved)
+    return words[-1].lower() in BOARD_HEADS and any(w[:1].isupper() for w in words[1:])
+
+
+def _naming_words(resolved: str) -> frozenset[str]:
+    """The lower-cased words a description's head may match in `resolved` (none without a
+    capitalised word after its first: "the company spokesman" names nobody)."""
+    words = _words(resolved)
+    if not any(w[:1].isupper() for w in words[1:]):
+        return frozenset()
+    return frozenset(w.lower() for w in words)
+
+
 def _surname(name: str) -> str:
     """The key a name's gender is remembered by: its last capitalised word before any "of"."""
     caps = [w for w in name.split(" of ")[0].split() if w[:1].isupper()]
@@ -351,19 +365,14 @@ class Attributor:
         if raw.split()[0].lower() != "the":
             return ""  # "a junior minister" is someone new
         if head in BOARD_HEADS:
-            for resolved, was in self.history[::-1]:
-                if _words(resolved)[-1].lower() in BOARD_HEADS and any(
-                        w[:1].isupper() for w in _words(resolved)[1:]):
-                    return resolved
-            return self._company()
+            return self._latest_board() or self._company()
         if head in COMPANY_HEADS:
             return self._company()
         if head not in NAMED_HEADS:
             return ""
-        for resolved, was in self.history[::-1]:
-            words = _words(resolved)
-            if head in (w.lower() for w in words) and any(w[:1].isupper() for w in words[1:]):
-                return resolved  # "the spokeswoman" -> "An IBM spokeswoman"
+        latest = self._latest_naming(head)
+        if latest:
+            return latest  # "the spokeswoman" -> "An IBM spokeswoman"
         title, ending, followed = _head_patterns(head)
         for sentence in list(self._earlier())[1:]:
             if head in TITLE_HEADS:
@@ -373,6 +382,20 @@ class Attributor:
             m = ending.search(sentence) or followed.search(sentence)
             if m:
                 return m.group(0).strip()  # "Iraqi News Agency", "Maariv newspaper"
+        return ""
+
+    def _latest_board(self) -> str:
+        """The latest claimant that is a named board ("the Magna board of directors")."""
+        for resolved, _raw in reversed(self.history):
+            if _names_board(resolved):
+                return resolved
+        return ""
+
+    def _latest_naming(self, head: str) -> str:
+        """The latest claimant with `head` among its words and a capitalised word after its first."""
+        for resolved, _raw in reversed(self.history):
+            if head in _naming_words(resolved):
+                return resolved
         return ""
 
     # ---- across sentences ------------------------------------------------------------

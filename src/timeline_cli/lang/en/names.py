@@ -131,6 +131,7 @@ def _given(words: list[str]) -> list[str]:
     return out if any(not re.fullmatch(r"[A-Z]\.", w) for w in out) else []
 
 
+_NAME_WORD_RE = re.compile(_NAME_WORD)
 _RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
 
 
@@ -139,27 +140,49 @@ def full_names(surnames: set[str], claimants: list[str], sentences: list[str]) -
     ending in it that a document names, in its claimants or its text; a name contained in a
     longer one ("Marie Thoma" in "Dr. Marie E. Thoma") is the same person. One pass over the
     text, whatever the number of surnames."""
-    found: dict[str, dict[tuple[str, ...], str]] = {name: {} for name in surnames}
+    table = FullNames(surnames)
+    for claimant in claimants:
+        table.note_claimant(claimant)
+    for sentence in sentences:
+        table.note_sentence(sentence)
+    return {surname: table.names(surname) for surname in surnames}
 
-    def note(words: list[str]) -> None:
+
+class FullNames:
+    """The full names a document gives each surname, noted a sentence at a time. With
+    `surnames` None every word that may be a surname is kept (a document read as a stream,
+    whose claimants are known only at its end): the table grows with the names the
+    document uses, not with its length."""
+
+    def __init__(self, surnames: set[str] | None = None) -> None:
+        self.only = surnames
+        self.found: dict[str, dict[tuple[str, ...], str]] = {}
+
+    def note_claimant(self, claimant: str) -> None:
+        self._note(claimant.strip(_EDGE_PUNCT).split())
+
+    def note_sentence(self, sentence: str) -> None:
+        for m in _RUN_RE.finditer(sentence):
+            self._note(m.group().split())
+
+    def _note(self, words: list[str]) -> None:
         # every word of a run may be the surname of the words before it ("Fidel Castro Ruz")
+        only = self.only
         for i in range(1, len(words)):
             surname = words[i].rstrip(".,;:")
-            if surname in found:
-                given = _given(words[max(0, i - 3):i])  # (it reads three words at most: no copy of a long run)
-                if given:
-                    found[surname].setdefault(tuple(_word(w) for w in given), " ".join([*given, surname]))
+            if only is not None and surname not in only:
+                continue
+            if only is None and (surname.endswith(".") or not _NAME_WORD_RE.fullmatch(surname)):
+                continue  # never what bare_surname gives
+            given = _given(words[max(0, i - 3):i])  # (it reads three words at most: no copy of a long run)
+            if given:
+                self.found.setdefault(surname, {}).setdefault(tuple(_word(w) for w in given),
+                                                              " ".join([*given, surname]))
 
-    for claimant in claimants:
-        note(claimant.strip(_EDGE_PUNCT).split())
-    for sentence in sentences:
-        for m in _RUN_RE.finditer(sentence):
-            note(m.group().split())
-    out = {}
-    for surname, names in found.items():
+    def names(self, surname: str) -> list[str]:
+        names = self.found.get(surname, {})
         keys = list(names)
-        out[surname] = [names[k] for k in keys if not any(k != o and set(k) < set(o) for o in keys)]
-    return out
+        return [names[k] for k in keys if not any(k != o and set(k) < set(o) for o in keys)]
 
 
 SURNAME_EXAMPLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
