@@ -1,0 +1,135 @@
+"""Paraphrase of the happening (lang.en.facts paraphrase classes, multi-word phrases,
+irregular past forms, `happenings_said`) and the grouping rules that use it
+(timeline_cli.facts: the other-happening veto, the contained restatement, the same-day merge
+of one fact's pieces)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en.facts import happenings_said, main_verb, stem, terms
+from tests.test_facts import ev, groups
+
+
+@pytest.mark.parametrize("a, b", [
+    ("joined", "acceded"), ("accession", "join"), ("detained", "arrested"), ("detention", "arrest"),
+    ("resigned", "quit"), ("resignation", "resigns"), ("inked", "signed"), ("signature", "signing"),
+    ("met", "meeting"), ("drowned", "died"), ("perished", "killed"), ("discovered", "found"),
+    ("unearthed", "finds"), ("demonstrators", "protesters"), ("demonstration", "protests"),
+])
+def test_one_key_per_happening_class(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("clung", "clinging"), ("held", "holding"), ("fled", "fleeing"),
+                                  ("sought", "seeking"), ("sank", "sinking"), ("struck", "strikes")])
+def test_irregular_past_forms_meet_their_verb(a, b):
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("founded", "found"), ("joined", "signed"), ("arrested", "charged"),
+                                  ("met", "meat"), ("resigned", "signed"), ("protest", "attack")])
+def test_other_happenings_stay_apart(a, b):
+    assert stem(a) != stem(b)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Poland, Hungary and the Czech Republic today became full-fledged members of NATO.", "join"),
+    ("Poland became a member of the alliance.", "join"),
+    ("The minister stepped down on Monday.", "resign"),
+    ("The two leaders held talks in Geneva.", "meet"),
+    ("Two men were taken into custody.", "arrest"),
+])
+def test_a_phrase_is_its_happening_key(text, key):
+    assert key in terms(text)
+    assert main_verb(text) == key
+
+
+@pytest.mark.parametrize("text, key", [
+    ("He became the first member to speak.", "join"),      # no membership gained
+    ("Police stepped up patrols.", "resign"),
+    ("Peace talks collapsed in Geneva.", "meet"),           # talks, not held
+    ("He was immediately released into the custody of relatives in Miami.", "arrest"),
+])
+def test_phrase_must_not_match(text, key):
+    assert key not in terms(text)
+
+
+def test_a_statement_says_each_coordinated_happening():
+    assert happenings_said("Kopp vanished after the shooting, and the car was found abandoned at Newark.") == \
+        ("vanish", "find")
+    assert happenings_said("Slepian was shot in the back on Friday night.") == ("shoot",)
+
+
+# Two outlets on the same relatives, the same day: they fought in court; they appealed the
+# ruling. Many shared words, two happenings.
+FOUGHT = ev("Elian's relatives in Miami fought in court to keep the boy with his great-uncle Lazaro Gonzalez.",
+            "2000-01-07", "apw/1")
+APPEAL = ev("Elian's relatives in Miami appealed the ruling of the immigration service to keep the boy.",
+            "2000-01-07", "nyt/2")
+FOUGHT_AGAIN = ev("The relatives in Miami have fought to keep the boy with Lazaro Gonzalez, his great-uncle.",
+                  "2000-01-07", "nyt/3")
+
+
+def test_statements_saying_different_happenings_do_not_link(monkeypatch):
+    fact_of = facts.group([FOUGHT, APPEAL])
+    assert fact_of[FOUGHT.id] != fact_of[APPEAL.id]
+    monkeypatch.setattr(facts, "SAME_WORDS", 0.0)  # without the veto the shared words link them
+    fact_of = facts.group([FOUGHT, APPEAL])
+    assert fact_of[FOUGHT.id] == fact_of[APPEAL.id]
+
+
+def test_the_same_happening_reworded_still_links():
+    fact_of = facts.group([FOUGHT, FOUGHT_AGAIN])
+    assert fact_of[FOUGHT.id] == fact_of[FOUGHT_AGAIN.id]
+
+
+LONG = ev("They said they would appeal the decision, announced Wednesday by INS Commissioner Doris Meissner, that "
+          "Elian must be returned to his father by Jan. 14.", "2000-01-05", "apw/4")
+SHORT = ev("Since the INS decision was announced Wednesday, they have said they will appeal the decision.",
+           "2000-01-05", "apw/5")
+
+
+def test_a_short_restatement_inside_a_longer_report_links(monkeypatch):
+    assert facts.group([LONG, SHORT])[LONG.id] == facts.group([LONG, SHORT])[SHORT.id]
+    monkeypatch.setattr(facts, "CONTAIN", 2.0)
+    fact_of = facts.group([LONG, SHORT])
+    assert fact_of[LONG.id] != fact_of[SHORT.id]
+
+
+def pieces(day1: str = "1999-03-12", day2: str = "1999-03-12", verb: str = "joined"):
+    """One ceremony split in two by four outlets: the countries joined; their ministers joined."""
+    return [
+        ev("Poland, Hungary and the Czech Republic joined NATO at a ceremony in Independence, Missouri.", day1, "apw/1"),
+        ev("Poland, Hungary and the Czech Republic formally joined NATO in Independence, Missouri.", day1, "xie/2"),
+        ev(f"The foreign ministers of Poland and Hungary {verb} the alliance at the Truman Library.", day2, "nyt/3"),
+        ev(f"The ministers of Poland and Hungary {verb} the alliance as they handed documents to Albright at the "
+           "Truman Library.", day2, "afp/4"),
+    ]
+
+
+def test_pieces_of_one_fact_on_one_day_merge():
+    events = pieces()
+    index = facts.build(events)
+    assert [len(g) for g in groups(index.fact_of)] == [4]
+    evidence = index.explain(index.fact_of[events[0].id])
+    assert any(e.kind == "same day" and e.shared[0] == "join" for e in evidence)
+    assert "same day; two facts saying join on one day" in evidence[-1].describe()
+
+
+def test_without_the_same_day_rule_the_pieces_stay_apart(monkeypatch):
+    monkeypatch.setattr(facts, "_merge_same_day", lambda index, near: None)
+    assert [len(g) for g in groups(facts.group(pieces()))] == [2, 2]
+
+
+@pytest.mark.parametrize("kwargs", [{"day2": "1999-03-11"},          # another day
+                                    {"verb": "criticised"},          # another happening
+                                    {"day1": "1999-03", "day2": "1999-03"}])  # no one precise day
+def test_pieces_need_one_day_and_one_happening(kwargs):
+    assert [len(g) for g in groups(facts.group(pieces(**kwargs)))] == [2, 2]
+
+
+def test_the_same_day_merge_is_independent_of_input_order():
+    events = pieces()
+    assert facts.group(events) == facts.group(list(reversed(events)))
