@@ -133,3 +133,12 @@ def test_pieces_need_one_day_and_one_happening(kwargs):
 def test_the_same_day_merge_is_independent_of_input_order():
     events = pieces()
     assert facts.group(events) == facts.group(list(reversed(events)))
+
+
+def test_became_members_and_joined_link_as_one_happening():
+    joined = ev("Ruritania and Osterlich formally joined the Northern Alliance at a ceremony in Vale.", "2024-03-08",
+                "wire/1")
+    became = ev("Ruritania and Osterlich became full members of the Northern Alliance in Vale.", "../2024-03-08",
+                "times/2")
+    fact_of = facts.group([joined, became])
+    assert fact_of[joined.id] == fact_of[became.id]

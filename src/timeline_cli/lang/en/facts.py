@@ -126,10 +126,12 @@ def head(text: str, n: int = 2) -> tuple[str, ...]:
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
-    for token in tokens:
+    phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
+        k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
-        key = _term(token)
+        key = phrased[at] if at in phrased else _term(token)
         if key and key not in out:
             out.append(key)
             if len(out) == n:
@@ -234,7 +236,7 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
 # Multi-word happenings, read as one paraphrase-class key (see `_SYNONYMS`): (first words,
 # words allowed between, at most how many, last words, key). "Poland became a full member of
 # NATO" is "joined NATO"; "became the first member to ..." is not (the gap is no adjective).
-_PHRASES = (
+_PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str], ...] = (
     (frozenset("become became becomes becoming".split()), frozenset("a full full-fledged fully-fledged formal "
      "official new".split()), 2, frozenset("member members membership".split()), "join"),
     (frozenset("step steps stepped stepping".split()), frozenset(), 0, frozenset({"down"}), "resign"),
