@@ -324,11 +324,13 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     common = sum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
+    if dice < WEAK and not contained:
+        return dice, ranked  # no link either way: the happenings need not be read
     if dice < SAME_WORDS and _other_happening(a, b):
         return 0.0, ()
-    if dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight):
-        return THRESHOLD, ranked  # a short restatement wholly inside a longer report of it
-    return dice, ranked
+    # a short restatement wholly inside a longer report of it links as strongly as the threshold
+    return (THRESHOLD if contained else dice), ranked
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:

@@ -251,6 +251,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
     """(first index, last index, key) of each `_PHRASES` phrase in the tokens."""
     out = []
     for i, token in enumerate(tokens):
+        if token not in _PHRASE_TOKENS:
+            continue
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
             if low not in first:
