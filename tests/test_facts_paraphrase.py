@@ -142,3 +142,16 @@ def test_became_members_and_joined_link_as_one_happening():
                 "times/2")
     fact_of = facts.group([joined, became])
     assert fact_of[joined.id] == fact_of[became.id]
+
+
+RULED = "A six-year-old boy who arrived on US shores as a motherless refugee and became a political symbol for " \
+        "anti-Castro exiles must be returned to his father in Cuba, immigration authorities ruled Wednesday."
+PLACED = "The boy was placed with his great-uncle and great-aunt in Miami, but the Immigration and Naturalization " \
+         "Service ruled Wednesday that he must be returned to his father in Cuba by Jan. 14."
+
+
+@pytest.mark.parametrize("when, linked", [("2000-01-05", True), ("../2000-01-05", False)])
+def test_a_weak_link_on_one_precise_day_is_strong(when, linked):
+    a, b = ev(RULED, "2000-01-05", "nyt/1"), ev(PLACED, when, "apw/2")
+    fact_of = facts.group([a, b])
+    assert (fact_of[a.id] == fact_of[b.id]) is linked

@@ -26,7 +26,8 @@ How two statements are linked (the evidence `explain` gives):
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"). A short statement with `CONTAIN` of its term weight inside a
-  longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
+  longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
+  link (`WEAK`, `WEAK_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
 
 Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
@@ -329,8 +330,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
         return dice, ranked  # no link either way: the happenings need not be read
     if dice < SAME_WORDS and _other_happening(a, b):
         return 0.0, ()
-    # a short restatement wholly inside a longer report of it links as strongly as the threshold
-    return (THRESHOLD if contained else dice), ranked
+    # a short restatement wholly inside a longer report of it links as strongly as the threshold;
+    # so does a weak link of two statements dated the same one precise day
+    same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= WEAK_SHARED
+    return (THRESHOLD if contained or same_day else dice), ranked
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
