@@ -155,3 +155,14 @@ def test_a_weak_link_on_one_precise_day_is_strong(when, linked):
     a, b = ev(RULED, "2000-01-05", "nyt/1"), ev(PLACED, when, "apw/2")
     fact_of = facts.group([a, b])
     assert (fact_of[a.id] == fact_of[b.id]) is linked
+
+
+def test_a_happening_absent_from_a_statement_that_says_none_is_another_happening():
+    # (present tenses are not read: "lives", "wants" give no happening)
+    lives = ev("The boy's father, Juan Miguel Gonzalez, lives in Cuba and wants him back.", "../2000-01-06", "apw/1")
+    interviewed = ev("The boy's divorced father, Juan Miguel Gonzalez, was also interviewed and satisfied the agency.",
+                     "../2000-01-06", "nyt/2")
+    lives_again = ev("The boy's father, Juan Miguel Gonzalez, lives in Cuba and wants Elian back.", "../2000-01-07",
+                     "apw/3")
+    fact_of = facts.group([lives, interviewed, lives_again])
+    assert fact_of[lives.id] == fact_of[lives_again.id] != fact_of[interviewed.id]

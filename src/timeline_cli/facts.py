@@ -337,11 +337,15 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
-    """Both say what happened (`lang.en.facts.happenings_said`: the main verb, the subject's
-    happening nouns, the verbs of coordinated clauses) and neither's is in the other: "the
-    relatives have fought to keep the boy" is not "the relatives plan to appeal"."""
+    """What one says happened (`lang.en.facts.happenings_said`: the main verb, the subject's
+    happening nouns, the verbs of coordinated clauses) is not in the other, nor the other's
+    (if it is read) in it: "the relatives have fought to keep the boy" is not "the relatives
+    plan to appeal"; "the father was interviewed" is not "the father lives in Cuba" (present
+    tenses are not read)."""
     ha, hb = _said(a), _said(b)
-    return bool(ha and hb) and b.terms.isdisjoint(ha) and a.terms.isdisjoint(hb)
+    if not ha and not hb:
+        return False
+    return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
 
 
 def _other_actor(a: _Item, b: _Item) -> bool:
