@@ -27,7 +27,7 @@ How two statements are linked (the evidence `explain` gives):
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"). A short statement with `CONTAIN` of its term weight inside a
   longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
-  link (`WEAK`, `WEAK_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
+  link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
 
 Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
@@ -118,6 +118,7 @@ COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
+DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
 CONTAIN_SHARED = 3   # ... when they share at least this many terms
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
@@ -332,7 +333,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
         return 0.0, ()
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
-    same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= WEAK_SHARED
+    same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (THRESHOLD if contained or same_day else dice), ranked
 
 
