@@ -166,3 +166,19 @@ def test_a_happening_absent_from_a_statement_that_says_none_is_another_happening
                      "apw/3")
     fact_of = facts.group([lives, interviewed, lives_again])
     assert fact_of[lives.id] == fact_of[lives_again.id] != fact_of[interviewed.id]
+
+
+@pytest.mark.parametrize("text, verb", [("The boy clung to an inner tube for two days.", "cling"),
+                                        ("The rebels fled across the border on Monday.", "flee"),
+                                        ("The dollar fell sharply against the yen.", "fall")])
+def test_irregular_past_forms_are_main_verbs(text, verb):
+    assert main_verb(text) == verb
+
+
+def test_an_unread_irregular_verb_made_two_reports_of_one_rescue_look_like_two_happenings():
+    found = ev("Elian was found Thanksgiving Day clinging to an inner tube at sea after his mother drowned.",
+               "1999-11-25", "apw/1")
+    clung = ev("The boy clung to an inner tube for two days and was plucked from the Atlantic on Thanksgiving Day.",
+               "1999-11-25", "nyt/2")
+    fact_of = facts.group([found, clung])
+    assert fact_of[found.id] == fact_of[clung.id]
