@@ -182,3 +182,14 @@ def test_an_unread_irregular_verb_made_two_reports_of_one_rescue_look_like_two_h
                "1999-11-25", "nyt/2")
     fact_of = facts.group([found, clung])
     assert fact_of[found.id] == fact_of[clung.id]
+
+
+@pytest.mark.parametrize("words", [("rule", "ruled", "ruling", "rules"), ("vote", "voted", "voting", "votes"),
+                                   ("cite", "cited", "citing"), ("live", "lived", "lives", "living")])
+def test_a_short_verb_keeps_one_stem_through_its_endings(words):
+    assert len({stem(w) for w in words}) == 1
+
+
+@pytest.mark.parametrize("a, b", [("based", "bass"), ("fined", "find"), ("lines", "lions"), ("ruled", "rude")])
+def test_short_stems_stay_apart(a, b):
+    assert stem(a) != stem(b)

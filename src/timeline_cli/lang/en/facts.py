@@ -87,6 +87,10 @@ _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized"
              "ings", "ing", "ies", "ied", "ly", "ed", "es", "s", "y", "e")
 
 
+_VERB_ENDINGS = frozenset({"ed", "ing"})
+_VOWELS = frozenset("aeiouy")
+
+
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A light stem: apologised, apologized, apologizes, apology -> apolog; killing -> kill.
@@ -103,6 +107,9 @@ def stem(word: str) -> str:
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
+                break
+            if suffix in _VERB_ENDINGS and w.endswith(suffix) and len(w) - len(suffix) == 3 and w[2] not in _VOWELS:
+                w = w[:3] + "e"  # a short verb's base: ruled, ruling -> rule (as rules -> rule)
                 break
     # "bombs"/"bombed" -> "bomb" after the suffix; doubled final consonant: "planned" -> "plann".
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
