@@ -327,7 +327,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
     contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
-    if dice < WEAK and not contained:
+    if dice < THRESHOLD and not contained and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         return dice, ranked  # no link either way: the happenings need not be read
     if dice < SAME_WORDS and _other_happening(a, b):
         return 0.0, ()
