@@ -34,7 +34,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent.parent / "shared" / "corpora"
-SETS = {"dev": HERE / "facts" / "dev.jsonl", "heldout": HERE / "facts" / "heldout.jsonl"}
+SETS = {"dev": HERE / "facts" / "dev.jsonl", "dev2": HERE / "facts" / "dev2.jsonl",
+        "heldout": HERE / "facts" / "heldout.jsonl"}
 SEEDS = HERE.parent / "seeds"
 
 

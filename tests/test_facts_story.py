@@ -122,7 +122,7 @@ JOINED = [
 
 
 def became(when: str) -> list:
-    return [ev("Ruritania and Osterlich today became full members of the Northern Alliance.", when, "times/3"),
+    return [ev("Ruritania and Osterlich today were admitted to the Northern Alliance.", when, "times/3"),
             ev("The ceremony in Vale was attended by the Alliance's ministers.", "../2024-03-08", "times/3")]
 
 
@@ -135,14 +135,14 @@ def test_the_same_actors_on_the_same_precise_day_are_the_same_happening():
 
 @pytest.mark.parametrize("when", ["2024-03-07", "../2024-03-08", "2024-03"])
 def test_another_verb_needs_the_fact_s_one_precise_day(when):
-    # another day, or a date that only allows it, is no evidence that "became" is "joined"
+    # another day, or a date that only allows it, is no evidence that "were admitted" is "joined" (a verb of no paraphrase class)
     story = became(when)
     fact_of = facts.group(JOINED + story + OTHER)
     assert fact_of[story[0].id] != fact_of[JOINED[0].id]
 
 
 def test_actors_outside_the_fact_s_core_are_not_its_actors():
-    story = [ev("Ruritania and Borduria today became full members of the Northern Alliance.", "2024-03-08", "times/3"),
+    story = [ev("Ruritania and Borduria today were admitted to the Northern Alliance.", "2024-03-08", "times/3"),
              ev("The ceremony in Vale was attended by the Alliance's ministers.", "../2024-03-08", "times/3")]
     fact_of = facts.group(JOINED + story + OTHER)
     assert fact_of[story[0].id] != fact_of[JOINED[0].id]

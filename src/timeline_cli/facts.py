@@ -21,9 +21,13 @@ How two statements are linked (the evidence `explain` gives):
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
   least `MIN_SHARED` shared terms; each one's head terms (the first lower-case terms: what it
-  says happened) appear in the other; and neither names an acting subject the other does not
+  says happened) appear in the other; neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
-  the blasts); or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
+  the blasts); and, below `SAME_WORDS`, they do not say two different happenings
+  (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
+  relatives plan to appeal"). A short statement with `CONTAIN` of its term weight inside a
+  longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
+  link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
 
 Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
@@ -55,6 +59,11 @@ happening noun after a light verb or a copula, "The suspected car bombings occur
 bomb ... was so powerful that it shook furniture"; matched against `happenings_named` given
 by CORE_DOCS of the fact's documents) or names `STORY_ACTORS` of the fact's actors on the one
 precise day all its dates allow (another verb for the same act: "became members" / "joined").
+
+Last, the pieces of one big fact that outlets split differently merge (`_merge_same_day`):
+two facts of several sources on the same one precise day that say the same happening and
+share `STORY_NAMES` rare names ("the three joined NATO" / "the ministers of Poland and Hungary
+joined the alliance at the Truman Library", both on 12 March).
 
 Only statements compared for a link and sharing `NEAR_SHARED` terms bring two facts (or a
 document and a fact) to these comparisons, so the work stays that of the links. The result depends on the set of events
@@ -109,6 +118,10 @@ COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
+SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
+DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
+CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
+CONTAIN_SHARED = 3   # ... when they share at least this many terms
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
 WIDE_DAYS = 45       # dates wider than this are blocked around their known end / report date
 WINDOW_DAYS = 7      # ... on this many days before it
@@ -144,7 +157,9 @@ def fact_id(member_ids: Iterable[str]) -> str:
 class Evidence:
     """Why two statements were linked: `kind` is "terms", "same text", "user link", "fact
     terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
-    is the share of the core found in the other, `shared` the core terms met) or "story" (`a`'s
+    is the share of the core found in the other, `shared` the core terms met), "same day" (the
+    facts of `a` and `b` say one happening on one day with the same names: `shared` is the
+    happening, then the names) or "story" (`a`'s
     document tells the story of `b`'s fact: `score` is the share of the core in the document,
     `shared` the core terms `a` holds)."""
 
@@ -162,6 +177,8 @@ class Evidence:
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
         elif self.kind == "fact terms":
             parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
+        elif self.kind == "same day":
+            parts.append(f"two facts saying {self.shared[0]} on one day, with {', '.join(self.shared[1:])}")
         elif self.kind == "story":
             parts.append(f"its document holds {self.score:.0%} of the fact's core; it holds {', '.join(self.shared)}")
         if self.claimant:
@@ -189,6 +206,7 @@ class _Item:
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     verb: str | None = None   # the term of its main verb ("" if none found), once read
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
+    said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
 
 
 @dataclass
@@ -330,7 +348,28 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
-    return 2 * common / (a.weight + b.weight), ranked
+    dice = 2 * common / (a.weight + b.weight)
+    contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
+    if dice < THRESHOLD and not contained and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
+        return dice, ranked  # no link either way: the happenings need not be read
+    if dice < SAME_WORDS and _other_happening(a, b):
+        return 0.0, ()
+    # a short restatement wholly inside a longer report of it links as strongly as the threshold;
+    # so does a weak link of two statements dated the same one precise day
+    same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
+    return (THRESHOLD if contained or same_day else dice), ranked
+
+
+def _other_happening(a: _Item, b: _Item) -> bool:
+    """What one says happened (`lang.en.facts.happenings_said`: the main verb, the subject's
+    happening nouns, the verbs of coordinated clauses) is not in the other, nor the other's
+    (if it is read) in it: "the relatives have fought to keep the boy" is not "the relatives
+    plan to appeal"; "the father was interviewed" is not "the father lives in Cuba" (present
+    tenses are not read)."""
+    ha, hb = _said(a), _said(b)
+    if not ha and not hb:
+        return False
+    return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
 
 
 def _other_actor(a: _Item, b: _Item) -> bool:
@@ -592,6 +631,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
             changed = _merge_cores(index, near, changed)
             if not changed:
                 break
+        _merge_same_day(index, near)
 
 
 def _core(index: FactIndex, root: str) -> frozenset[str]:
@@ -621,6 +661,12 @@ def _happening(item: _Item) -> frozenset[str]:
     """What a statement says happened: its main verb and its subject's happening nouns
     (`lang.en.facts.happening`), else its head terms."""
     return frozenset(_happens(item)) or item.lead
+
+
+def _said(item: _Item) -> tuple[str, ...]:
+    if item.said is None:
+        item.said = en.happenings_said(item.text)
+    return item.said
 
 
 def _happens(item: _Item) -> tuple[str, ...]:
@@ -823,6 +869,51 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}
+
+
+def _one_day(index: FactIndex, root: str) -> date | None:
+    """The one precise day every member of the fact allows, if its dates come to one."""
+    ids = index.members[root]
+    lo, hi = max(index.items[i].lo for i in ids), min(index.items[i].hi for i in ids)
+    return lo if lo == hi else None
+
+
+def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
+    """Merge the pieces of one big fact that outlets split differently: two facts of
+    several sources each, on the same one precise day, saying the same happening
+    (`_fact_happenings`: "the three joined NATO" / "the ministers signed the accession
+    documents ... joined"), whose cores share STORY_NAMES rare terms (the same actors or
+    place: one story). Two happenings of one story that day (a killing and an arrest) stay
+    apart: their happenings differ."""
+    root, members = index._root, index.members
+    pairs = set()
+    for a, b in near:
+        ra, rb = root(a), root(b)
+        if ra != rb and len(members[ra]) > 1 and len(members[rb]) > 1:
+            pairs.add((ra, rb) if ra < rb else (rb, ra))
+    seen: dict[str, tuple[date | None, frozenset[str], set[str]]] = {}
+
+    def view(r: str) -> tuple[date | None, frozenset[str], set[str]]:
+        if r not in seen:
+            day = _one_day(index, r)
+            core = _core(index, r) if day else frozenset()
+            seen[r] = (day, core, _fact_happenings(index, r) if core else set())
+        return seen[r]
+
+    joins = []
+    for ra, rb in sorted(pairs):
+        (da, ca, ha), (db, cb, hb) = view(ra), view(rb)
+        if da is None or da != db or not ca or not cb or not ha & hb:
+            continue
+        said = ha & hb
+        names = sorted(t for t in ca & cb if t[0] != "#" and t not in en.GENERIC and t not in said and
+                       index.df.get(t, 0) <= RARE_DF)
+        if len(names) >= STORY_NAMES:
+            joins.append((ra, rb, tuple(sorted(said)) + tuple(names), da))
+    for a, b, terms, day in joins:
+        ra, rb = root(a), root(b)
+        if ra != rb and _mergeable(index, ra, rb):
+            _union(index, ra, rb, Evidence(a, b, "same day", 1.0, terms[:8], days=(day, day)))
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -56,11 +56,39 @@ _SYNONYMS = {
     # (keys are stems: defence -> defenc -> defens, as defense -> defens)
     "defenc": "defens", "offenc": "offens", "licenc": "licens", "centr": "center",
     "kenyan": "kenya", "tanzanian": "tanzania", "cuban": "cuba", "iraqi": "iraq",
+    # Happening paraphrase classes: one key per act that outlets word differently (phrases such
+    # as "became members", "stepped down", "held talks", "taken into custody" are `_PHRASES`).
+    "drown": "kill", "drowned": "kill", "perish": "kill", "fatalit": "kill",
+    "accede": "join", "acced": "join", "accession": "join",
+    "detain": "arrest", "detention": "arrest", "apprehend": "arrest",
+    "resignation": "resign", "quit": "resign", "quitt": "resign",
+    "ink": "sign", "inked": "sign", "signature": "sign",
+    "met": "meet", "meeting": "meet",
+    "discover": "find", "discovery": "find", "unearth": "find", "found": "find", "founded": "founded",
+    "demonstr": "protest", "demonstrat": "protest", "demonstrator": "protest", "protester": "protest",
+    "protestor": "protest",
 }
+
+# Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
+# meets "holding" ("found" -> find, "shot" -> shoot, "met" -> meet are `_SYNONYMS`). Forms that
+# are also common other words ("left", "saw", "lead") are left out.
+_LEMMAS = dict(pair.split(":") for pair in """
+clung:cling held:hold fled:flee sought:seek struck:strike sank:sink sunk:sink fought:fight caught:catch
+bought:buy brought:bring sold:sell stood:stand won:win lost:lose fell:fall fallen:fall rose:rise risen:rise
+broke:break broken:break began:begin begun:begin blew:blow blown:blow tore:tear torn:tear shook:shake
+shaken:shake wrote:write written:write chose:choose chosen:choose swore:swear sworn:swear drove:drive
+driven:drive flew:fly flown:fly stole:steal stolen:steal threw:throw thrown:throw withdrew:withdraw
+withdrawn:withdraw overthrew:overthrow overthrown:overthrow paid:pay dug:dig sent:send spent:spend
+built:build kept:keep hid:hide hidden:hide spoke:speak spoken:speak knew:know known:know sought:seek
+""".split())
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
 _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized", "ises", "izes", "ise", "ize",
              "ings", "ing", "ies", "ied", "ly", "ed", "es", "s", "y", "e")
+
+
+_VERB_ENDINGS = frozenset({"ed", "ing"})
+_VOWELS = frozenset("aeiouy")
 
 
 @lru_cache(maxsize=65536)
@@ -71,12 +99,17 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     w = w.strip("'.-")
+    if w in _LEMMAS:
+        w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
     if len(w) > 4:
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
+                break
+            if suffix in _VERB_ENDINGS and w.endswith(suffix) and len(w) - len(suffix) == 3 and w[2] not in _VOWELS:
+                w = w[:3] + "e"  # a short verb's base: ruled, ruling -> rule (as rules -> rule)
                 break
     # "bombs"/"bombed" -> "bomb" after the suffix; doubled final consonant: "planned" -> "plann".
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
@@ -100,10 +133,12 @@ def head(text: str, n: int = 2) -> tuple[str, ...]:
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
-    for token in tokens:
+    phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
+        k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
-        key = _term(token)
+        key = phrased[at] if at in phrased else _term(token)
         if key and key not in out:
             out.append(key)
             if len(out) == n:
@@ -194,12 +229,52 @@ def terms(text: str) -> tuple[str, ...]:
 
 def _terms(tokens: list[str]) -> tuple[str, ...]:
     keys = list(map(_term, tokens))  # cached per token: the loop runs in C
+    if not _PHRASE_TOKENS.isdisjoint(tokens):
+        for i, j, key in _phrases(tokens):
+            keys[i], keys[j] = key, ""
     if not _SCALE_TOKENS.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             scale = _SCALES.get(tokens[i + 1].lower())
             if scale and token[0].isdigit():
                 keys[i] = _number_key(token, scale)
     return tuple(dict.fromkeys(filter(None, keys)))
+
+
+# Multi-word happenings, read as one paraphrase-class key (see `_SYNONYMS`): (first words,
+# words allowed between, at most how many, last words, key). "Poland became a full member of
+# NATO" is "joined NATO"; "became the first member to ..." is not (the gap is no adjective).
+_PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str], ...] = (
+    (frozenset("become became becomes becoming".split()), frozenset("a full full-fledged fully-fledged formal "
+     "official new".split()), 2, frozenset("member members membership".split()), "join"),
+    (frozenset("step steps stepped stepping".split()), frozenset(), 0, frozenset({"down"}), "resign"),
+    (frozenset("hold holds held holding".split()), frozenset("further more new direct formal private "
+     "secret several".split()), 2, frozenset({"talks"}), "meet"),
+    (frozenset("take takes took taken taking".split()), frozenset({"into"}), 1, frozenset({"custody"}), "arrest"),
+)
+_PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
+
+
+def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """(first index, last index, key) of each `_PHRASES` phrase in the tokens."""
+    out = []
+    for i, token in enumerate(tokens):
+        if token not in _PHRASE_TOKENS:
+            continue
+        low = token.lower()
+        for first, between, gap, last, key in _PHRASES:
+            if low not in first:
+                continue
+            j = i + 1
+            while j < len(tokens) and j - i - 1 < gap and tokens[j].lower() in between:
+                j += 1
+            if j < len(tokens) and tokens[j].lower() in last:
+                out.append((i, j, key))
+    return out
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """The paraphrase-class keys of the text's multi-word happenings ("stepped down" -> resign)."""
+    return tuple(key for _i, _j, key in _phrases(_WORD_RE.findall(text)))
 
 
 _SCALES = {"thousand": 1000, "million": 10**6, "billion": 10**9}
@@ -252,7 +327,7 @@ risen won lost blew blown tore torn shook shaken broke broken began begun bought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
 borne withdrew withdrawn undertook overthrew overthrown died became
-""".split())
+""".split()) | frozenset(_LEMMAS)
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
                          "of by for with in on at to from".split())
@@ -301,6 +376,24 @@ def happening(text: str) -> tuple[str, ...]:
     return _happening_nouns(tokens[:at])
 
 
+_COORDINATORS = frozenset("and but ; while".split())
+
+
+@lru_cache(maxsize=65536)
+def happenings_said(text: str) -> tuple[str, ...]:
+    """`happening(text)` and the main verbs of its coordinated clauses: "Kopp vanished after
+    the shooting, and the car was found abandoned at Newark" -> vanish, find (a statement may
+    report two happenings; it says each of them)."""
+    tokens = _WORD_RE.findall(text)
+    out = list(happening(text))
+    cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS] + [len(tokens)]
+    for k, j in zip(cuts, cuts[1:]):
+        verb, _at = _main_verb(tokens[k + 1:j])
+        if verb:
+            out.append(verb)
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=65536)
 def happenings_named(text: str) -> tuple[str, ...]:
     """`happening(text)` and the happening nouns of the subject of its main verb, whatever the
@@ -333,7 +426,17 @@ def _copula(tokens: list[str], end: int) -> int:
 
 
 def _main_verb(tokens: list[str]) -> tuple[str, int]:
-    """The main verb's term and its index ("", len(tokens) if none is found)."""
+    """The main verb's term and its index ("", len(tokens) if none is found); a verb starting a
+    `_PHRASES` phrase gives the phrase's key ("became members" -> join)."""
+    verb, at = _main_verb_word(tokens)
+    if verb and tokens[at] in _PHRASE_TOKENS:
+        for i, _j, key in _phrases(tokens[at:at + 4]):
+            if i == 0:
+                return key, at
+    return verb, at
+
+
+def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     low = _Lower(tokens)
     i, n = 0, len(tokens)
     while i < n:
