@@ -225,3 +225,18 @@ def test_the_seed_article_alone_groups_nothing():
     for k, event in enumerate(events):
         facts.regroup(one_by_one, [replace(event, source=f"source-{k}")])
     assert groups(one_by_one.fact_of) == []
+
+
+def test_undated_statements_need_one_more_shared_word():
+    """Two statements dated only by their reports ("../REPORTED") meet on words alone: two
+    shared words ("bake", "cake") are a coincidence between a game review and a joke page;
+    the same two words in statements dated the same week still link."""
+    undated = [ev("They bake cakes.", "../2024-03-06", "games.example/review"),
+               ev("How do cats bake cake?", "../2024-03-06", "jokes.example/list")]
+    assert groups(facts.group(undated)) == []
+    dated = [ev("They bake cakes.", "2024-03-04", "games.example/review"),
+             ev("How do cats bake cake?", "2024-03-04", "jokes.example/list")]
+    assert groups(facts.group(dated)) == [{e.id for e in dated}]
+    shared3 = [ev("The bakers bake cakes for the village fair.", "../2024-03-06", "a.example/1"),
+               ev("Village bakers bake cakes every spring.", "../2024-03-06", "b.example/2")]
+    assert groups(facts.group(shared3)) == [{e.id for e in shared3}]

@@ -20,7 +20,8 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms; each one's head terms (the first lower-case terms: what it
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own: "../REPORTED"
+  statements meet on words alone); each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
@@ -344,7 +345,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention."""
     shared = a.terms & b.terms
-    if len(shared) < MIN_SHARED or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
+    # two statements with no start of their own ("../2020-01-10": undated, dated only by their
+    # reports) have nothing but their words to meet on: one more shared term is asked
+    undated = a.lo == b.lo == date.min
+    if len(shared) < MIN_SHARED + undated or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))

@@ -77,6 +77,13 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:don[’']?t miss|related(?:\s+(?:articles?|stories|coverage|content))?|more on this story|"
      r"most (?:read|popular)|recommended(?: for you)?|read more|trending(?: now)?)\W*$", "Don't miss..."),
     (r"\s\[(?-i:[A-Z]{3,})\]\W*$", "Ferry strike ends after a deal in 2019 [INSIGHT]"),
+    # a wire agency's notice and a publisher's permission line, printed under every story
+    (r"\bmay not be published,?\s+broadcast\b", "This material may not be published, broadcast, rewritten or redistributed."),
+    (r"^\W*(?:used|reprinted|excerpted)\s+(?:with|by)\s+(?:the\s+|kind\s+)?permission\b",
+     "Used with permission of Little, Brown and Company, New York."),
+    # a site's own notices to the reader
+    (r"\b(?:read|see|review|view)\s+our\s+(?:privacy|cookie)\s+(?:policy|notice|statement)\b",
+     "If you're curious, you can read our Privacy Notice."),
 )
 
 BOILERPLATE_NOT: tuple[str, ...] = (
@@ -101,6 +108,9 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "Officials click here and there, the report said in 2019.",
     "Farmers can download the app from June, the ministry said.",
     "Advertisement spending fell in 2023.",
+    "The judge ruled on Monday that the report may not be published before the trial.",
+    "The book was used without permission, the court found in 2021.",
+    "Regulators said in May that the company's privacy policy misled users.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
@@ -111,10 +121,11 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
-                          "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement")
+                          "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement",
+                          "broadcast", "permission", "privacy", "cookie")
 # The gate of the patterns searched inside a sentence (those not starting with "^"): every
 # match of one holds one of these. Fewer and rarer than the words above, so that most
 # sentences ("by", "post" and "date" are everywhere) skip the search.
 BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
                             "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
-                            "pa images", "]", "inbox")
+                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie")
