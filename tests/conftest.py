@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +13,22 @@ from timeline_cli.cli import cli
 
 REPO = Path(__file__).resolve().parents[1]
 CORPORA = REPO.parent / "shared" / "corpora"
+
+
+def corpus_docs(name: str, limit: int | None = None) -> list[tuple[str, date]]:
+    """(text, report date) of the first `limit` documents of corpus `name`; skips the test
+    when ../shared/corpora is not beside the checkout."""
+    path = CORPORA / f"{name}.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} is absent")
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                break
+            doc = json.loads(line)
+            out.append((doc["text"], date.fromisoformat(doc["dct"][:10])))
+    return out
 
 
 class Timeline:

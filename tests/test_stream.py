@@ -5,29 +5,15 @@ documents, and through `timeline extract` with the window size lowered."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
 
-from conftest import CORPORA
+from conftest import CORPORA, corpus_docs
 from timeline_cli.temporal import stream
 from timeline_cli.temporal.extract import extract
 from timeline_cli.temporal.stream import extract_windows
 
-
-def _docs(name: str, limit: int | None = None) -> list[tuple[str, date]]:
-    path = CORPORA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if limit is not None and i >= limit:
-                break
-            doc = json.loads(line)
-            out.append((doc["text"], date.fromisoformat(doc["dct"][:10])))
-    return out
 
 
 def _windowed(text: str, reported: date, **kw) -> list:
@@ -40,7 +26,7 @@ def test_wikiwars_histories_windowed_equal_whole(mode, monkeypatch):
     # long narratives: the story's year, the time under discussion and "deixis" cross windows;
     # sentence breaks kept for a stretch of 200 characters only
     monkeypatch.setattr(stream._SlidingBreaks, "KEEP", 200)
-    for text, reported in _docs("wikiwars-dev"):
+    for text, reported in corpus_docs("wikiwars-dev"):
         whole = extract(text, reported, mode=mode)
         assert _windowed(text, reported, mode=mode, window=3) == whole
 
@@ -49,7 +35,7 @@ def test_wikiwars_histories_windowed_equal_whole(mode, monkeypatch):
 @pytest.mark.parametrize("name,limit", [("timebank", None), ("aquaint", None), ("tweets-train", 300),
                                         ("te3-silver", 300)])
 def test_news_windowed_equal_whole(name, limit):
-    for text, reported in _docs(name, limit):
+    for text, reported in corpus_docs(name, limit):
         assert _windowed(text, reported, window=1) == extract(text, reported)
 
 
@@ -58,7 +44,7 @@ def test_one_long_text_of_many_documents(monkeypatch):
     # news and histories joined under headings: history sections, news sections and the
     # whole-text verdict are the joined text's; a document written before 500 brings years BC
     monkeypatch.setattr(stream._SlidingBreaks, "KEEP", 500)
-    parts = [text for text, _ in _docs("wikiwars-dev")[:4]] + [text for text, _ in _docs("timebank", 20)]
+    parts = [text for text, _ in corpus_docs("wikiwars-dev")[:4]] + [text for text, _ in corpus_docs("timebank", 20)]
     text = "".join(f"\nSection {i}\n{part}\n" for i, part in enumerate(parts))
     text += "\nAntiquity\nThe Persians landed at Marathon in 490 BC. Athens won in September.\n"
     for reported in (date(2010, 5, 1), date(300, 1, 1)):
@@ -78,7 +64,7 @@ def test_a_text_without_sentence_breaks_is_cut_all_the_same():
 def test_extract_streams_a_large_document(tl, tmp_path, monkeypatch):
     if not (CORPORA / "wikiwars-dev.jsonl").exists():
         pytest.skip("corpora absent")
-    text = _docs("wikiwars-dev")[0][0]
+    text = corpus_docs("wikiwars-dev")[0][0]
     doc = tmp_path / "war.txt"
     doc.write_text(text, encoding="utf-8")
     args = ("extract", str(doc), "--reported", "2009-12-19", "--format", "jsonl")

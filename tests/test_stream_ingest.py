@@ -7,13 +7,12 @@ beyond the text is measured as traced allocations (no timing)."""
 
 from __future__ import annotations
 
-import json
 import tracemalloc
 from datetime import date
 
 import pytest
 
-from conftest import CORPORA
+from conftest import CORPORA, corpus_docs
 from timeline_cli.lang.en import claimant_stream
 from timeline_cli.lang.en.claimants import document_claimants
 from timeline_cli.temporal import sentences as sentences_mod
@@ -23,19 +22,6 @@ from timeline_cli.temporal.events import document_events
 from timeline_cli.temporal.sentences import MAX_SENTENCE, iter_sentences, split_sentences
 from timeline_cli.temporal.stream_events import stream_events
 
-
-def _docs(name: str, limit: int | None = None) -> list[tuple[str, date]]:
-    path = CORPORA / f"{name}.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
-    out = []
-    with path.open(encoding="utf-8") as fh:
-        for i, line in enumerate(fh):
-            if limit is not None and i >= limit:
-                break
-            doc = json.loads(line)
-            out.append((doc["text"], date.fromisoformat(doc["dct"][:10])))
-    return out
 
 
 def _streamed(text: str, reported: date, **kw) -> list:
@@ -47,7 +33,7 @@ def _streamed(text: str, reported: date, **kw) -> list:
                                         ("te3-silver", 300), ("tweets-train", 300)])
 def test_corpus_streamed_equal_whole(name, limit):
     claimed = 0
-    for text, reported in _docs(name, limit):
+    for text, reported in corpus_docs(name, limit):
         whole = document_events(text, source="doc", reported=reported)
         assert _streamed(text, reported) == whole
         claimed += sum(1 for e in whole if e.by)
@@ -60,7 +46,7 @@ def test_one_long_text_of_many_documents(monkeypatch):
     # Hundreds of news stories and histories joined: the Attributor forgets sentences far behind
     # (kept: 64), a surname is expanded from a full name given thousands of sentences away, the
     # first framing newspaper frames the rest, and --mode narrative reads story time throughout.
-    parts = [text for text, _ in _docs("aquaint")] + [text for text, _ in _docs("wikiwars-dev")[:3]]
+    parts = [text for text, _ in corpus_docs("aquaint")] + [text for text, _ in corpus_docs("wikiwars-dev")[:3]]
     text = "\n\n".join(parts)
     text += "\n\nThe report was written by Joy Baker, an obstetrician. Baker said the unit closed on May 3."
     reported = date(2000, 6, 1)
@@ -112,7 +98,7 @@ def test_the_attributor_forgets_but_reads_the_same(monkeypatch):
 @pytest.mark.corpus
 def test_sentences_a_stretch_at_a_time_are_the_same():
     for name in ("wikiwars-dev", "aquaint"):
-        for text, _ in _docs(name):
+        for text, _ in corpus_docs(name):
             assert list(iter_sentences(text, chunk=200)) == split_sentences(text)
             assert list(iter_sentences(text, 50, len(text) - 50, chunk=100)) == split_sentences(text, 50, len(text) - 50)
 
@@ -146,13 +132,13 @@ def test_a_long_text_is_scanned_a_piece_at_a_time(monkeypatch):
     # mentions are exactly those of one pass, across pieces of 300 characters.
     from timeline_cli.temporal import extract
 
-    texts = [text for text, _ in _docs("wikiwars-dev")[:4] + _docs("tweets-train", 200)]
+    texts = [text for text, _ in corpus_docs("wikiwars-dev")[:4] + corpus_docs("tweets-train", 200)]
     texts.append("ΟΔΟΣ ΣΑΣ on 3 March 2020, ÉCOLE İstanbul 4 Μαΐου 2021 and in WİNTER 2019. " * 40)
     whole = [list(extract.scan(text)) for text in texts]
     monkeypatch.setattr(extract, "_PIECE", 300)
     assert [list(extract.scan(text)) for text in texts] == whole
     assert sum(map(len, whole)) > 500
-    text, reported = _docs("wikiwars-dev")[0]
+    text, reported = corpus_docs("wikiwars-dev")[0]
     monkeypatch.setattr(extract, "_PIECE", 1 << 20)
     one_pass = extract.extract(text, reported)
     monkeypatch.setattr(extract, "_PIECE", 500)
@@ -163,7 +149,7 @@ def test_ingest_streams_a_large_document(tl, tmp_path, monkeypatch):
     if not (CORPORA / "aquaint.jsonl").exists():
         pytest.skip("corpora absent")
     doc = tmp_path / "archive.txt"
-    doc.write_text("Date: 2000-06-01\n\n" + "\n\n".join(text for text, _ in _docs("aquaint")[:30]), encoding="utf-8")
+    doc.write_text("Date: 2000-06-01\n\n" + "\n\n".join(text for text, _ in corpus_docs("aquaint")[:30]), encoding="utf-8")
     whole = tl("ingest", str(doc))
     assert whole.exit_code == 0, whole.output
     expected = tl.store.read_bytes()
@@ -201,7 +187,7 @@ def test_memory_beyond_the_text_does_not_grow_with_it(monkeypatch):
 
     monkeypatch.setattr(stream._SlidingBreaks, "KEEP", 2000)
     monkeypatch.setattr(extract, "_PIECE", 1 << 15)
-    base = "\n\n".join(text for text, _ in _docs("aquaint"))
+    base = "\n\n".join(text for text, _ in corpus_docs("aquaint"))
 
     def run(text):
         return sum(1 for _ in stream_events(text, source="doc", reported=date(2000, 6, 1), window=2000, chunk=1 << 16))

@@ -34,14 +34,13 @@ fact happened once), and a link undoes the unlinks it contradicts, and the other
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from bisect import bisect_left
 from collections import Counter
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from timeline_cli.errors import UsageError
+from timeline_cli.gcpause import no_cycle_collector
 from timeline_cli.memory import Memory, StoredFact, override_key
 from timeline_cli.model import FIELD_ORDER, Event
 
@@ -110,26 +109,12 @@ def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     return out
 
 
-@contextmanager
-def _no_cycles():
-    """The cyclic collector off: a store's index is millions of small objects without cycles,
-    and each collection the lists made after grouping trigger walks all of them (a fifth of a
-    full regroup of 96k statements)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 def compute(events: Sequence[Event], memory: Memory,
             read: dict[str, TextRead] | None = None) -> "tuple[dict[str, StoredFact], FactIndex]":
     """The grouping of `events` with the memory's overrides, ids carried over from the
     stored grouping; and the facts.FactIndex it comes from (for its evidence). `read`:
     statements' texts already read for grouping (facts.build)."""
-    with _no_cycles():
+    with no_cycle_collector():
         return _compute(events, memory, read)
 
 
@@ -215,7 +200,7 @@ def regroup_added(txn, read: dict[str, TextRead] | None = None) -> None:
         regroup(txn, read)  # stale before: changed since it was grouped
         return
     plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
-    with _no_cycles():
+    with no_cycle_collector():
         found = _incremental(snap, memory, added, read)
     txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
 

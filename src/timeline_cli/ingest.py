@@ -8,14 +8,13 @@ dates and prints the summary; a library caller does the same without a terminal.
 
 from __future__ import annotations
 
-import gc
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from timeline_cli.claimant_names import respellings
+from timeline_cli.gcpause import no_cycle_collector
 from timeline_cli.model import Event
 
 if TYPE_CHECKING:
@@ -350,22 +349,6 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]]) -> Ingested:
             all_blocks.extend(blocks)
             read.update(zip((e.text for e in added), reads))
     return Ingested(events, all_blocks, documents, infos, aliases, sources, read)
-
-
-@contextmanager
-def no_cycle_collector() -> Iterator[None]:
-    """Python's cyclic garbage collector off while ingest collects, saves and writes its many
-    small objects (rows, events, blocks, none in a cycle; reference counting frees them as
-    ever): it would walk all of them again each time their number grows by a quarter, ~1 s
-    of the parent's CPU on TE3 silver, all of it where workers cannot help. Not around the
-    parsing itself: a reader's objects may hold cycles (a PDF's)."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _named(job: Job, info: DocInfo) -> Job:
