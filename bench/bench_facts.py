@@ -89,16 +89,26 @@ def make_store(docs: list[list], n_events: int, n_docs: int) -> list:
     return events
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def store_options(parser: argparse.ArgumentParser) -> None:
+    """The options of the synthetic store (this bench's and bench_regroup.py's)."""
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--documents", type=int, default=10_000)
     parser.add_argument("--corpora", type=Path, default=CORPORA)
+
+
+def synthetic_store(args: argparse.Namespace) -> tuple[list, list]:
+    """The corpus documents' events, and the store of args.events made from them."""
+    docs = corpus_events(args.corpora)
+    return docs, make_store(docs, args.events, args.documents)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    store_options(parser)
     args = parser.parse_args(argv)
     from timeline_cli import facts, store
 
-    docs = corpus_events(args.corpora)
-    events = make_store(docs, args.events, args.documents)
+    docs, events = synthetic_store(args)
     extra = [copy_event(e, 999) for e in docs[0]]
     sources = len({e.source for e in events})
     with tempfile.TemporaryDirectory() as tmp:

@@ -22,19 +22,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_facts import CORPORA, copy_event, corpus_events, make_store  # noqa: E402
+from bench_facts import copy_event, store_options, synthetic_store  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--documents", type=int, default=10_000)
-    parser.add_argument("--corpora", type=Path, default=CORPORA)
+    store_options(parser)
     args = parser.parse_args(argv)
     from timeline_cli import grouping, store
 
-    docs = corpus_events(args.corpora)
-    events = make_store(docs, args.events, args.documents)
+    docs, events = synthetic_store(args)
     extra = [[copy_event(e, 990 + k) for e in docs[k]] for k in range(3)]
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "timeline.toml"
