@@ -121,3 +121,22 @@ def test_the_corroborated_timeline_reads_in_date_order_with_its_sources(bombings
     sources = {e["source"] for e in listed if e["id"] in biggest["events"]}
     assert len(sources) >= biggest["sources"]
 
+
+
+def test_date_filters_test_the_facts_own_date_not_an_undated_members_report_day(tl):
+    # An undated statement reported in 2023 ("on or before 2 Nov 2023") linked to a 1987
+    # one: the fact is of 1987, so --since 2023 leaves it out; --until 1988 keeps it.
+    old = tl("add", "The great storm felled fifteen million trees in England", "--when", "1987-10-16",
+             "--source", "a.html")
+    undated = tl("add", "The great storm felled fifteen million trees", "--when", "../2023-11-02",
+                 "--reported", "2023-11-02", "--source", "b.html")
+    recent = tl("add", "Storm Ciaran reached Cornwall", "--when", "2023-11-02", "--source", "b.html")
+    ids = [r.output.strip() for r in (old, undated, recent)]
+    assert tl("link", ids[0], ids[1]).exit_code == 0
+    since = rows(tl, "--since", "2023-10-01")
+    assert [f["when"] for f in since] == ["2023-11-02"]
+    until = rows(tl, "--until", "1988")
+    assert [(f["when"], sorted(f["events"])) for f in until] == [("1987-10-16", sorted(ids[:2]))]
+    # the statements themselves are still filtered as before
+    shown = [json.loads(line)["id"] for line in tl("show", "--since", "2023-10-01", "--format", "jsonl").output.splitlines()]
+    assert sorted(shown) == sorted(ids[1:])

@@ -84,20 +84,26 @@ def days(when: str, open_ended: str = "known") -> tuple[date, date]:
     return known_bounds(when)
 
 
+def dates_match(when: str, q: Query) -> bool:
+    """Whether a date `when` passes the date filters of `q` (--since, --until, --on)."""
+    if not (q.since or q.until or q.on):
+        return True
+    earliest, latest = days(when, q.open_ended)
+    if q.since and latest < q.since:
+        return False
+    if q.until and earliest > q.until:
+        return False
+    return not (q.on and (latest < q.on[0] or earliest > q.on[1]))
+
+
 def matches(event: Event, q: Query, grep: re.Pattern | None = None,
             by: "Callable[[str], bool] | None" = None) -> bool:
     """Whether `event` passes `q` (`grep` and `by`: its compiled --grep and --by tests, made
     once per query; `by` is made here when not given)."""
     if by is None and q.by:
         by = by_matches(q.by)
-    if q.since or q.until or q.on:
-        earliest, latest = days(event.when, q.open_ended)
-        if q.since and latest < q.since:
-            return False
-        if q.until and earliest > q.until:
-            return False
-        if q.on and (latest < q.on[0] or earliest > q.on[1]):
-            return False
+    if not dates_match(event.when, q):
+        return False
     if q.tags and not set(q.tags).intersection(event.tags):
         return False
     if q.untagged and event.tags:

@@ -24,7 +24,10 @@ The grouping is stored in the store: `ingest` groups what it adds, `timeline lin
 `timeline unlink` override it (remembered by event id, so they survive re-ingest), and a
 fact keeps its id once given. After other changes (add, edit, rm, import, merge) it is
 computed afresh when shown, with the same ids; --regroup stores it again. The filters choose
-the facts holding a selected statement; each is shown with all its statements.
+the facts holding a selected statement; each is shown with all its statements. The date
+filters (--since, --until, --on) also test the fact's own date, the one all its statements
+allow: a 1987 fact stays out of --since 2023 even when one of its statements, undated, was
+only reported in 2023.
 
 `timeline facts ID...` shows a fact in full: each statement with its source, claimant and
 date, and the evidence that linked them (shared words, the same claimant, the days both dates
@@ -58,7 +61,7 @@ def facts(app, ids, query, min_sources, single_source, regroup, fmt):
     from timeline_cli import grouping
     from timeline_cli.errors import UsageError
     from timeline_cli.fact_rows import stored_rows
-    from timeline_cli.query import select
+    from timeline_cli.query import dates_match, select
     from timeline_cli.store import Store
 
     if min_sources is not None and single_source:
@@ -77,6 +80,7 @@ def facts(app, ids, query, min_sources, single_source, regroup, fmt):
     if ids:
         return explain(app, events, memory, stored, ids)
     rows = stored_rows(select(snap, query), events, stored, aliases=memory.aliases)
+    rows = [r for r in rows if dates_match(r.when, query)]
     if min_sources is not None:
         rows = [r for r in rows if r.sources >= min_sources]
     if single_source:
