@@ -94,7 +94,7 @@ monday tuesday wednesday thursday friday saturday sunday january february march 
 july august september october november december today yesterday tomorrow
 state foreign defense defence interior finance trade tourism health justice cabinet police
 district deputy attorney director commissioner superintendent surgeon agent spokesman
-spokeswoman spokesperson secretary-general former acting new chief head minister's
+spokeswoman spokesperson secretary-general former acting new chief head minister's affairs
 """.split())
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"  # not "Iraq's"
 
@@ -131,7 +131,17 @@ def _given(words: list[str]) -> list[str]:
     return out if any(not re.fullmatch(r"[A-Z]\.", w) for w in out) else []
 
 
+def _no_place(given: list[str]) -> list[str]:
+    """`given` without its first word, the run's first: after a title and "of" or "for" ("U.S.
+    Attorney for Massachusetts Joshua Levy", "Minister of Education Margaret Spellings") that
+    word names the office's place or domain, not the person; initials alone are no name."""
+    rest = given[1:]
+    return rest if any(not re.fullmatch(r"[A-Z]\.", w) for w in rest) else []
+
+
 _NAME_WORD_RE = re.compile(_NAME_WORD)
+# A capitalised title word and "of"/"for" just before a run of names: "Attorney for ", "President of ".
+_TITLE_OF_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:of|for)\s+$")
 _RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
 
 
@@ -163,9 +173,10 @@ class FullNames:
 
     def note_sentence(self, sentence: str) -> None:
         for m in _RUN_RE.finditer(sentence):
-            self._note(m.group().split())
+            after_title = _TITLE_OF_RE.search(sentence, max(0, m.start() - 40), m.start()) is not None
+            self._note(m.group().split(), after_title)
 
-    def _note(self, words: list[str]) -> None:
+    def _note(self, words: list[str], after_title: bool = False) -> None:
         # every word of a run may be the surname of the words before it ("Fidel Castro Ruz")
         only = self.only
         for i in range(1, len(words)):
@@ -175,6 +186,8 @@ class FullNames:
             if only is None and (surname.endswith(".") or not _NAME_WORD_RE.fullmatch(surname)):
                 continue  # never what bare_surname gives
             given = _given(words[max(0, i - 3):i])  # (it reads three words at most: no copy of a long run)
+            if after_title and given and i - len(given) == 0:
+                given = _no_place(given)
             if given:
                 self.found.setdefault(surname, {}).setdefault(tuple(_word(w) for w in given),
                                                               " ".join([*given, surname]))
@@ -195,6 +208,12 @@ SURNAME_EXAMPLES: tuple[tuple[str, tuple[str, ...], str], ...] = (
     ("Albright", ("U.S. Secretary of State Madeleine Albright arrived.",), "Madeleine Albright"),
     ("Kuchma", ("Presidents Leonid Kuchma and Boris Yeltsin met.",), "Leonid Kuchma"),
     ("Clark", ("District Attorney Frank C. Clark spoke.",), "Frank C. Clark"),
+    # after a title and "of"/"for", the run's first words are the office's place
+    ("Levy", ("Business was booming, acting U.S. Attorney for Massachusetts Joshua Levy said.",), "Joshua Levy"),
+    ("Macron", ("President of France Emmanuel J. Macron spoke.",), "Emmanuel J. Macron"),
+    ("Moeller", ("Danish Minister of Foreign Affairs Per Stig Moeller spoke.",), "Per Stig Moeller"),
+    ("Powell", ("Former Chief of Staff Colin Powell spoke.",), "Colin Powell"),
+    ("Watson", ("A friend of Mary Jane Watson spoke.",), "Mary Jane Watson"),  # no title: both given names
 )
 SURNAME_KEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Clinton", ("Bill Clinton spoke.", "Hillary Clinton spoke too.")),  # two people
@@ -234,7 +253,19 @@ BYLINE_EXAMPLES = [  # (metadata author, the claimant ingest keeps)
     ("Staff; Ada Lovelace", "Ada Lovelace"),
     ("Staff Writer", ""),
     ("Ada Staff", "Ada Staff"),
+    ("The Washington Times https; Www Washingtontimes Com; Susan Ferrechio",
+     "The Washington Times; Susan Ferrechio"),  # a web address, cut up by the metadata
+    ("Jane Roe, example.com", "Jane Roe"),
+    ("Wwwilliams Ada; Httpsy Bo", "Wwwilliams Ada; Httpsy Bo"),  # names that only start like one
 ]
+
+
+_ADDRESS_RE = re.compile(r"(?i)(?:https?|www|ftp)\b.*|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|io|co|uk|info|news)\b.*")
+
+
+def _is_address(word: str) -> bool:
+    """A web address or its pieces in a byline ("https", "www", "washingtontimes.com")."""
+    return _ADDRESS_RE.fullmatch(word) is not None
 
 
 def byline_names(author: str) -> str:
@@ -243,6 +274,9 @@ def byline_names(author: str) -> str:
     kept: list[str] = []
     for part in author.split(";"):
         words = part.replace(",", " , ").split()
+        cut = next((k for k, w in enumerate(words) if _is_address(w)), None)
+        if cut is not None:
+            words = words[:cut]  # "The Washington Times https://..." split by the metadata
         while words and (words[-1] == "," or _word(words[-1]) in _CREDENTIALS):
             words.pop()  # "Jane Roe, M.D." -> "Jane Roe"
         name = " ".join(words).replace(" ,", ",").strip(" ,")
