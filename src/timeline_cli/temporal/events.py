@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from datetime import date
 from typing import Callable, Protocol, Sequence
 
@@ -45,7 +46,7 @@ from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["document_events", "body_stretches", "Statements", "choose_when", "join_ranges", "is_trivial", "Extractor", "MOD_NAMES"]
+__all__ = ["document_events", "body_stretches", "Statements", "choose_when", "join_ranges", "is_trivial", "is_date_alone", "Extractor", "MOD_NAMES"]
 
 
 class Extractor(Protocol):
@@ -203,6 +204,33 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     return not any(w.lower().strip(",;:") in pack.REPORTING_VERBS for w in words)
 
 
+_PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
+
+
+def _own_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a paragraph of its own: blank lines (or the text's ends) on
+    both sides. A date that a hard-wrapped line or a link put on a line alone ("began in
+    earnest in\nJune 2015\nwith global rewrites") is inside a paragraph, not over it."""
+    return (_PARAGRAPH_BEFORE.search(text, max(0, start - 200), start) is not None
+            and _PARAGRAPH_AFTER.match(text, end) is not None)
+
+
+def is_date_alone(sentence: str, start: int, found: Sequence[Timex]) -> bool:
+    """A dated line with no word of letters beside its dates states nothing: a reference
+    list's "1996.", a year heading "1917", "-- November 1986", "Sunday" (`start`: the
+    sentence's offset in the text the timexes' offsets count in). One word is enough to keep
+    a line: "Lunch yesterday.", "Until this week."."""
+    rest = sentence
+    for t in found:
+        lo, hi = t.start - start, t.end - start
+        if 0 <= lo and hi <= len(sentence) and rest[lo:hi] == t.text:
+            rest = rest[:lo] + " " * (hi - lo) + rest[hi:]
+        elif t.text in rest:  # a sentence given re-spaced: its words
+            rest = rest.replace(t.text, " ")
+    return not any(c.isalpha() for c in rest)
+
+
 def _claimants(sentences: list[str], pack) -> list[str]:
     """Each sentence's claimant; attribution-only sentences lend theirs to their neighbours."""
     from timeline_cli.temporal.attribution import document_claimants  # pronouns, quotes: the document
@@ -285,6 +313,7 @@ class Statements:
         # dates, but an event's `reported` holds a day: left empty, no day made up.
         self.stored_reported = None if is_partial(reported) else reported
         self.seen: set[str] = set()
+        self.section: str | None = None  # the date of the date heading over what follows
 
     def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str) -> list[Event]:
         text, pack, reported = self.text, self.pack, self.reported
@@ -292,7 +321,8 @@ class Statements:
         if is_boilerplate(sentence, pack):
             return []  # a byline, copyright line or photo credit, dated or not
         if is_heading(text, start, end, pack):
-            return []  # a heading or caption titles what follows; it states nothing
+            self.section = None  # a heading or caption titles what follows; it states nothing
+            return []
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
                                     reported=reported):
@@ -300,6 +330,14 @@ class Statements:
                 when, mod, dated = reported.isoformat(), "", True
             else:
                 when, mod, dated = choose_when(part.timexes, reported)
+            if dated and not part.report and is_date_alone(sentence, start, found):
+                # "-- November 1986" on a line of its own heads a chronology's entry: what
+                # follows with no date of its own happened then (not the report day's line)
+                if _own_paragraph(text, start, end) and reported.isoformat() not in when:
+                    self.section = when
+                return []
+            if not dated and self.section is not None and not is_trivial(sentence, pack):
+                when, dated = self.section, True
             if not dated and (not self.keep_undated or is_trivial(sentence, pack)):
                 continue
             event_id = make_id(sentence, when, self.source)
