@@ -109,6 +109,11 @@ DOCUMENTS = [
      "information on where the body had been buried.", ["", "Nhek Bunchhay"]),
     ("An IBM spokeswoman said the company would recall no cards. \"We don't look at this as a "
      "major problem for us,\" she said.", ["An IBM spokeswoman", "IBM"]),
+    # a person the sentence names is not its "he" or "she"
+    ('"We will win," Vivek Ramaswamy said on Wednesday. "Leave my daughter out of your voice," '
+     'she told Ramaswamy.', ["Vivek Ramaswamy", ""]),
+    ('"We will win," Mr. Smith said on Wednesday. "Not so," Mr. Jones replied. "Leave him be," '
+     'he told Jones.', ["Mr. Smith", "Mr. Jones", "Mr. Smith"]),
     # descriptions: the organisation or person named earlier
     ("Magna International Inc. said its chairman resigned. The company said Mr. Stronach will "
      "direct the restructuring.", ["Magna International Inc.", "Magna International Inc."]),

@@ -60,7 +60,8 @@ ruled forecast forecasts predicted predicts recalled recalls countered counters
 complained complains cautioned cautions
 saying telling warning claiming insisting adding noting arguing asserting explaining
 stressing acknowledging announcing confirming denying predicting
-asked asks replied replies
+asked asks replied replies retorted retorts quipped quips joked jokes snapped responded responds
+shot fired hit
 """.split())
 # Reporting verbs that are often not about saying ("claimed 217 lives", "added troops"):
 # they attribute only before "that", a quote, the end of a clause or a bare content clause
@@ -76,7 +77,12 @@ warning claiming insisting adding noting arguing maintained maintains predicted 
 COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of",
                    "rejected": "that", "rejects": "that", "dismissed": "that", "dismisses": "that"}
 # Verbs that attribute only in a tag after a quotation ('"Where is it?" asked X').
-TAG_ONLY = frozenset("asked asks replied replies".split())
+TAG_ONLY = frozenset("""asked asks replied replies retorted retorts quipped quips joked jokes snapped
+responded responds shot fired hit""".split())
+# ... and right after one, its subject first ('"Not so," Haley retorted'), in at most this many words.
+TAG_SUBJECT_WORDS = 4
+# Tag verbs that report only with their particle: '"...," Haley shot back' ("shot the man" does not).
+TAG_PARTICLE = {"shot": "back", "fired": "back", "hit": "back"}
 # Participles that report for the subject of the main clause: "X called for ..., saying ...".
 PARTICIPLES = frozenset("""
 saying telling adding noting arguing warning insisting claiming asserting explaining stressing
@@ -561,7 +567,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
             "said", "told", "wrote"):
         return None  # a noun: "Newspaper reports have said", "the claims were"
-    if verb in TAG_ONLY and not (cut_char == '"' and not words):
+    if verb in TAG_ONLY and not (cut_char == '"' and len(words) <= TAG_SUBJECT_WORDS):
+        return None  # '"Where is it?" asked X', '"Not so," she retorted'; not "Police shot ..."
+    if verb in TAG_PARTICLE and not s[m.end():].lstrip().lower().startswith(TAG_PARTICLE[verb]):
         return None
     if verb in NEEDS_COMPLEMENT and not _COMPLEMENT_RE.match(s, m.end()):
         return None  # "the bombings claimed 217 lives", "Russia added five brigades"
@@ -1061,6 +1069,14 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("\"Where's the bid?\" asked Pierre Panet-Raymond, an analyst.", "Pierre Panet-Raymond"),
         ("``I must say there are no unsettled problems any more.", ""),
         ("\"We were told to leave,\" one resident recalled, \"so we did.\"", "one resident"),
+        # a tag verb right after the quotation, its subject first
+        ("\u201cLeave my daughter out of your voice,\u201d Haley shot back.", "Haley"),
+        ("\"Not so,\" the senator retorted.", "the senator"),
+        ("\"Not so,\" Haley replied.", "Haley"),
+        ("Police shot back at the gunmen on Tuesday.", ""),
+        ("Police shot the gunman on Tuesday.", ""),
+        ("The storm hit back roads on Tuesday.", ""),
+        ("Haley replied to the letter on Tuesday.", ""),
     ),
     # A subject past the asides set off by commas; an apposition name after a description.
     "asides": (

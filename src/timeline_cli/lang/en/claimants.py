@@ -8,7 +8,8 @@
   name once called "she" stays female), a plural or a list for they; a person named as the
   subject of a later sentence without speaking ("Secretary of State Madeleine Albright
   visited ...") is nearer; "it said" is the organisation that spoke in the last three
-  sentences; with none, the sentence has no claimant rather than a wrong one;
+  sentences; with none, the sentence has no claimant rather than a wrong one; a person the
+  sentence itself names is not its "he" or "she" ("..., she told Ramaswamy");
 - a description ("the company", "the board", "the agency", "the president", "the
   spokeswoman", "a company spokesman") is the organisation or person the document named
   earlier: a claimant with the same head noun ("An IBM spokeswoman"), a name ending in it
@@ -35,7 +36,7 @@ import re
 from typing import Sequence
 
 from timeline_cli.lang.en.attribution import (
-    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, CHANNEL_HEADS, PRONOUNS, SOURCE_NOUNS, Claim,
+    _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, CHANNEL_HEADS, CLAIM_VERBS, PRONOUNS, SOURCE_NOUNS, Claim,
     _FIRST_PERSON_RE, _verbish, analyse,
 )
 
@@ -198,6 +199,25 @@ def _naming_words(resolved: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+_LEAD_WORDS = frozenset("the a an one".split())  # capitalised only as a claimant's first word
+
+
+def _named_in(person: str, sentence: str) -> bool:
+    """Whether `sentence` names `person` (by surname): then its "he"/"she" is someone else
+    ("'Leave her out of it,' she told Ramaswamy" is not Ramaswamy's)."""
+    words = person.split(" of ")[0].split()
+    if not words or not words[-1][:1].isupper() or (len(words) == 1 and words[0].lower() in _LEAD_WORDS):
+        return False  # "the official", "a Taiwan presidential spokesman": no name to find
+    key = words[-1].rstrip(".,")
+    # the surname alone, not inside a longer name ("the Norodom Ranariddh Party"), and not
+    # speaking itself ('Annan said: "... much worse," he said' is Annan twice over)
+    for m in re.finditer(rf"\b{re.escape(key)}\b(?!\s+[A-Z])", sentence):
+        after = sentence[m.end():m.end() + 20].split()[:1]
+        if not (after and after[0].strip(",.:;").lower() in CLAIM_VERBS):
+            return True
+    return False
+
+
 def _surname(name: str) -> str:
     """The key a name's gender is remembered by: its last capitalised word before any "of"."""
     caps = [w for w in name.split(" of ")[0].split() if w[:1].isupper()]
@@ -317,14 +337,15 @@ class Attributor:
                 if _plural(raw) or _plural(resolved):
                     return resolved
             return ""
+        here = self.sentences[-1]
         for strict in (True, False):
             for (resolved, raw), at in recent:
                 if self._fits(pronoun, raw) and self._fits(pronoun, resolved) and \
-                        _personish(raw, resolved, strict, self._known):
+                        _personish(raw, resolved, strict, self._known) and not _named_in(resolved, here):
                     # A person named as the subject of a later sentence is nearer.
                     later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
                     return self._named(later[-1]) if later else _body(resolved)
-        later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p)]
+        later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, here)]
         return self._named(later[-1]) if later else ""
 
     def _named(self, person: str) -> str:
