@@ -109,6 +109,9 @@ DOCUMENTS = [
      "information on where the body had been buried.", ["", "Nhek Bunchhay"]),
     ("An IBM spokeswoman said the company would recall no cards. \"We don't look at this as a "
      "major problem for us,\" she said.", ["An IBM spokeswoman", "IBM"]),
+    # a person named as the subject, without the day after the name
+    ('President Bill Clinton Saturday vowed to hunt down those responsible. "We will pursue '
+     'terrorists until justice is done," he said.', ["", "President Bill Clinton"]),
     # a person the sentence names is not its "he" or "she"
     ('"We will win," Vivek Ramaswamy said on Wednesday. "Leave my daughter out of your voice," '
      'she told Ramaswamy.', ["Vivek Ramaswamy", ""]),

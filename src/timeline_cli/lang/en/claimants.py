@@ -37,7 +37,7 @@ from typing import Sequence
 
 from timeline_cli.lang.en.attribution import (
     _CLAUSE_CUT_RE, _PREPOSITIONS, _SUBORDINATORS, _ADVERBIALS, CHANNEL_HEADS, CLAIM_VERBS, PRONOUNS, SOURCE_NOUNS, Claim,
-    _FIRST_PERSON_RE, _verbish, analyse,
+    _DAY_WORDS, _FIRST_PERSON_RE, _verbish, analyse,
 )
 
 from timeline_cli.lang.en.names import bare_surname, full_names
@@ -495,8 +495,8 @@ def _subject_person(sentence: str) -> str:
             name.append(w)
         else:
             break
-    while name and name[-1].lower() in _NAME_LINKS:
-        name.pop()
+    while name and (name[-1].lower() in _NAME_LINKS or name[-1].lower().rstrip(",") in _DAY_WORDS):
+        name.pop()  # "President Bill Clinton Saturday vowed": the day is no part of him
     if len(name) < 2 or len(name) > 7:
         return ""
     text = " ".join(name).rstrip(".,")
