@@ -73,3 +73,25 @@ def test_a_date_alone_states_nothing(line):
 @pytest.mark.parametrize("sentence", ["Lunch yesterday.", "Until this week.", "Born in 1946."])
 def test_one_word_beside_the_date_keeps_a_statement(sentence):
     assert [text for _, text in dated(sentence + "\n")] == [sentence]
+
+
+# ---- questions (temporal.events.is_question) ---------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Who was last year's champion?",
+    "Will the Fed cut rates in December?",
+    '"How can we expect free elections to be held in the North in 1956?"',
+    "Wait, school starts on a Friday?!",
+])
+def test_a_question_is_no_statement(sentence):
+    assert dated(sentence + "\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'Lodge cabled home about Minh in 1964: "Will he be strong enough to get on top of things?"',
+    "The Pentagon said today it will re-examine the question: are the remains known?",
+    '"Where is the bid?" asked Pierre Panet-Raymond on Monday.',
+    "He asked on Monday why the talks failed.",
+])
+def test_must_not_drop_a_statement_that_quotes_or_reports_a_question(sentence):
+    assert [text for _, text in dated(sentence + "\n")] == [sentence]

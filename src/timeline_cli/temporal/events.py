@@ -46,7 +46,7 @@ from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["document_events", "body_stretches", "Statements", "choose_when", "join_ranges", "is_trivial", "is_date_alone", "Extractor", "MOD_NAMES"]
+__all__ = ["document_events", "body_stretches", "Statements", "choose_when", "join_ranges", "is_trivial", "is_date_alone", "is_question", "Extractor", "MOD_NAMES"]
 
 
 class Extractor(Protocol):
@@ -208,6 +208,24 @@ _PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
 _PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
 
 
+_CLOSERS = " \t\"'”’»)]"
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that ends in a question mark, inside closing quotes or not ("Will the Fed cut
+    rates in December?", '"How can I fight them?"'). A question put and then attributed ends
+    in the tag ('"Where is it?" asked X.'), a statement with a question inside it ends in its
+    own full stop, and one that ends by quoting a question opens the quotation after its own
+    words ('Lodge cabled home: "Will he be strong enough?"'): all stay statements."""
+    if not sentence.rstrip(_CLOSERS).endswith(("?", "?!", "？")):
+        return False
+    # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"'
+    return not _QUOTED_TAIL_RE.search(sentence)
+
+
+_QUOTED_TAIL_RE = re.compile(r"\S.*?(?::\s|[\s(](?:\"|“|``|‘|'(?=[A-Z])))")
+
+
 def _own_paragraph(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph of its own: blank lines (or the text's ends) on
     both sides. A date that a hard-wrapped line or a link put on a line alone ("began in
@@ -323,6 +341,9 @@ class Statements:
         if is_heading(text, start, end, pack):
             self.section = None  # a heading or caption titles what follows; it states nothing
             return []
+        if not by and is_question(sentence):
+            return []  # "Who was last year's champion?" asks; it states nothing (unless someone
+            # is reported asking it: "The Pentagon said today it will re-examine ... known?")
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
                                     reported=reported):
