@@ -82,6 +82,9 @@ def test_one_word_beside_the_date_keeps_a_statement(sentence):
     "Will the Fed cut rates in December?",
     '"How can we expect free elections to be held in the North in 1956?"',
     "Wait, school starts on a Friday?!",
+    # a headline put as an indirect question
+    "Why autumn 2023 has been so stormy",
+    "How major hospitals were already using AI in 2019",
 ])
 def test_a_question_is_no_statement(sentence):
     assert dated(sentence + "\n") == []
@@ -92,6 +95,8 @@ def test_a_question_is_no_statement(sentence):
     "The Pentagon said today it will re-examine the question: are the remains known?",
     '"Where is the bid?" asked Pierre Panet-Raymond on Monday.',
     "He asked on Monday why the talks failed.",
+    "When the storm hit on Monday, we ran",  # a clause first: no headline
+    "Why the talks failed in 2019 is still unclear.",  # a full stop: a statement
 ])
 def test_must_not_drop_a_statement_that_quotes_or_reports_a_question(sentence):
     assert [text for _, text in dated(sentence + "\n")] == [sentence]

@@ -211,14 +211,18 @@ _PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
 _CLOSERS = " \t\"'”’»)]"
 
 
-def is_question(sentence: str) -> bool:
+def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
     """A sentence that ends in a question mark, inside closing quotes or not ("Will the Fed cut
     rates in December?", '"How can I fight them?"'). A question put and then attributed ends
     in the tag ('"Where is it?" asked X.'), a statement with a question inside it ends in its
     own full stop, and one that ends by quoting a question opens the quotation after its own
     words ('Lodge cabled home: "Will he be strong enough?"'): all stay statements."""
     if not sentence.rstrip(_CLOSERS).endswith(("?", "?!", "？")):
-        return False
+        # a headline put as an indirect question: "Why autumn 2023 has been so stormy"
+        stripped = sentence.rstrip()
+        pattern = getattr(_lang.get(lang), "HEADLINE_QUESTION_RE", None)
+        return bool(stripped) and stripped[-1] not in _FINAL_PUNCT and pattern is not None \
+            and pattern.match(stripped) is not None and "," not in stripped
     # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"'
     return not _QUOTED_TAIL_RE.search(sentence)
 
@@ -341,7 +345,7 @@ class Statements:
         if is_heading(text, start, end, pack):
             self.section = None  # a heading or caption titles what follows; it states nothing
             return []
-        if not by and is_question(sentence):
+        if not by and is_question(sentence, pack):
             return []  # "Who was last year's champion?" asks; it states nothing (unless someone
             # is reported asking it: "The Pentagon said today it will re-examine ... known?")
         events = []

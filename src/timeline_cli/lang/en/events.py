@@ -50,3 +50,8 @@ RANGE_CHANGE = re.compile(
     r"\b(?:mov|postpon|delay|reschedul|push|brought|bring|shift|chang|put\s+off|bump|advanc|"
     r"extend|switch|compar)\w*(?:\s+\w+){0,3}\s+$",
     re.IGNORECASE)
+
+
+# A headline put as an indirect question, without a question mark ("Why autumn 2023 has been
+# so stormy", "How the West was won"): it titles what follows; it states nothing.
+HEADLINE_QUESTION_RE = re.compile(r"(?:why|how|what|when|where|who|whose|which|whether)\b", re.IGNORECASE)
