@@ -184,7 +184,7 @@ def seed_check() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
-    parser.add_argument("--only", choices=sorted(SETS))
+    parser.add_argument("--only", choices=sorted(SETS), action="append", help="this set only (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpora)
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     distractors = [e for name in sorted(timebank) for e in ingest(corpus[name])]
     results = {}
     for name, path in SETS.items():
-        if args.only and name != args.only:
+        if args.only and name not in args.only:
             continue
         results[name] = score(name, path, corpus, distractors, args.verbose)
     bad = seed_check()

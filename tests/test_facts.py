@@ -240,3 +240,17 @@ def test_undated_statements_need_one_more_shared_word():
     shared3 = [ev("The bakers bake cakes for the village fair.", "../2024-03-06", "a.example/1"),
                ev("Village bakers bake cakes every spring.", "../2024-03-06", "b.example/2")]
     assert groups(facts.group(shared3)) == [{e.id for e in shared3}]
+
+
+def test_an_undated_statement_and_one_dated_years_before_its_report_need_one_more_shared_word():
+    """A statement dated only by its report ("../2023-11-02") overlaps any earlier date, so a
+    date years before it confirms nothing: two shared words ("sting", "jet") do not link a
+    2023 page to a 1987 storm; within a year of the report they still do ("Slepian was shot"
+    restated months later), and a third shared word links across the years."""
+    far = [ev("A sting jet is forecast.", "../2023-11-02", "metro.example/storm"),
+           ev("A sting jet struck in 1987.", "1987", "bbc.example/1987")]
+    assert groups(facts.group(far)) == []
+    near = [far[0], ev("A sting jet struck on Wednesday.", "2023-11-01", "bbc.example/ciaran")]
+    assert groups(facts.group(near)) == [{e.id for e in near}]
+    three = [ev("A sting jet struck, forecasters recall.", "../2023-11-02", "metro.example/storm"), far[1]]
+    assert groups(facts.group(three)) == [{e.id for e in three}]

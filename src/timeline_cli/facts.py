@@ -20,8 +20,8 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when neither has a date of its own: "../REPORTED"
-  statements meet on words alone); each one's head terms (the first lower-case terms: what it
+  least `MIN_SHARED` shared terms (one more when either has no date of its own: a "../REPORTED"
+  statement overlaps any earlier date, so the dates confirm nothing); each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
@@ -119,6 +119,7 @@ COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
+UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
 DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
@@ -345,9 +346,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention."""
     shared = a.terms & b.terms
-    # two statements with no start of their own ("../2020-01-10": undated, dated only by their
-    # reports) have nothing but their words to meet on: one more shared term is asked
-    undated = a.lo == b.lo == date.min
+    # a statement with no start of its own ("../2020-01-10": undated, dated only by its report)
+    # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
+    # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
+    # "The UK was hit with a sting jet during the great storm of 1987")
+    undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
     if len(shared) < MIN_SHARED + undated or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
@@ -362,6 +365,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (THRESHOLD if contained or same_day else dice), ranked
+
+
+def _far_before(a: _Item, b: _Item) -> bool:
+    """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
+    return a.lo == date.min and b.lo != date.min and (a.hi - b.hi).days > UNDATED_DAYS
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
