@@ -120,6 +120,8 @@ COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
+HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
+SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
 DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
@@ -351,20 +353,41 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
     undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
-    if len(shared) < MIN_SHARED + undated or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
+    if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
     contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
-    if dice < THRESHOLD and not contained and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
+    # two statements saying one happening and naming the same actors link as strongly as the
+    # threshold, whatever their other words and their head terms
+    happening = (dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+                 and _same_happening(a, b, shared))
+    if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         return dice, ranked  # no link either way: the happenings need not be read
-    if dice < SAME_WORDS and _other_happening(a, b):
+    if not happening and not _heads_meet(a, b):
+        return 0.0, ()
+    if dice < SAME_WORDS and not happening and _other_happening(a, b):
         return 0.0, ()
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
-    return (THRESHOLD if contained or same_day else dice), ranked
+    return (THRESHOLD if contained or same_day or happening else dice), ranked
+
+
+def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Both say one happening (`lang.en.facts.happenings_said`: main verbs, whatever the tense,
+    voice or modality: "died" / "has died", "will appeal" / "plan to appeal") and name one same
+    actor or place besides it (`lang.en.facts.names`): "Alexander Litvinenko, who ... became a
+    British citizen ..., died in a central London hospital on November 23" / "The former spy,
+    Alexander Litvinenko, died last month in London". Head terms need not meet (fronted
+    phrases and asides), nor the words reach the threshold."""
+    verb = _verb(a)
+    if not verb or verb != _verb(b):
+        return False
+    said = {verb}
+    named = en.names(a.text) & en.names(b.text) & shared - said
+    return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
