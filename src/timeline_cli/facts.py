@@ -386,7 +386,9 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     if not verb or verb != _verb(b):
         return False
     said = {verb}
-    named = en.names(a.text) & en.names(b.text) & shared - said
+    # (a first word is a name when the other statement writes it as one: "Russia has denied")
+    na, nb = en.names(a.text), en.names(b.text)
+    named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
     return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
 
 

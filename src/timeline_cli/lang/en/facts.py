@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -67,6 +67,12 @@ _SYNONYMS = {
     "discover": "find", "discovery": "find", "unearth": "find", "found": "find", "founded": "founded",
     "demonstr": "protest", "demonstrat": "protest", "demonstrator": "protest", "protester": "protest",
     "protestor": "protest",
+    # someone missing found alive: "rescued on Nov. 25" / "was found Thanksgiving Day clinging to
+    # an inner tube"
+    "rescu": "find", "rescue": "find",
+    # nominalisations the suffix rules do not reach: "the decision" / "decided", "the execution" /
+    # "executed" (-ution: also prosecution, contribution)
+    "decision": "decid", "execution": "execut", "prosecution": "prosecut", "contribution": "contribut",
 }
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
@@ -80,6 +86,7 @@ shaken:shake wrote:write written:write chose:choose chosen:choose swore:swear sw
 driven:drive flew:fly flown:fly stole:steal stolen:steal threw:throw thrown:throw withdrew:withdraw
 withdrawn:withdraw overthrew:overthrow overthrown:overthrow paid:pay dug:dig sent:send spent:spend
 built:build kept:keep hid:hide hidden:hide spoke:speak spoken:speak knew:know known:know sought:seek
+hung:hang
 """.split())
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
@@ -148,12 +155,12 @@ _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
 _ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:who|which|whose|whom)\b[^,]{0,160}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
-_PARTICIPLE_OPEN_RE = re.compile(r"[A-Z][a-z]+(?:ing|ed)\b")
 
 
 def main_clause(text: str) -> str:
-    """The text from its main clause on: fronted phrases (a preposition or subordinator, or a
-    participle, "Rescued on Nov. 25 by fishermen, Elian has become ...", up to their comma) and
+    """The text from its main clause on: fronted phrases (a preposition or subordinator up to
+    their comma; not a participle, which often says the dated happening: "Rescued on Nov. 25
+    by fishermen, Elian has become the subject of a custody battle") and
     a relative clause or a name in apposition after the subject are left out, as they hold
     no head terms ("Within hours of Saddam's dawn hanging in Baghdad, a car bomb exploded" ->
     "a car bomb exploded"). The text itself if nothing is fronted."""
@@ -163,8 +170,7 @@ def main_clause(text: str) -> str:
         if m is None:
             break
         word = m.group().lower()
-        if word not in _FRONT and word not in _FRONT_CLAUSE and not (
-                m.start() == 0 and _PARTICIPLE_OPEN_RE.fullmatch(m.group()) and word not in STOP_WORDS):
+        if word not in _FRONT and word not in _FRONT_CLAUSE:
             break
         comma = text.find(",", m.end(), m.end() + _FRONT_CHARS)
         if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
@@ -370,6 +376,14 @@ def names(text: str) -> frozenset[str]:
         if key:
             out.add(key)
     return frozenset(out)
+
+
+def first_name(text: str) -> frozenset[str]:
+    """The term of a capitalised first word that `names` leaves out (it may be a name, "Russia
+    has denied", or only the start of the sentence, "Suspected bombs")."""
+    m = _WORD_RE.search(text)
+    key = _term(m.group()) if m and m.group()[0].isupper() and m.group().lower() not in _DATE_WORDS else ""
+    return frozenset((key,)) if key else frozenset()
 
 
 def is_name(token: str, first: bool) -> bool:
