@@ -20,13 +20,22 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when either has no date of its own: a "../REPORTED"
-  statement overlaps any earlier date, so the dates confirm nothing); each one's head terms (the first lower-case terms: what it
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own, or when one has
+  none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
+  any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
+  1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
-  relatives plan to appeal"). A short statement with `CONTAIN` of its term weight inside a
+  relatives plan to appeal"). Head terms are read from the main clause
+  (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
+  bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
+  or modality: "died" / "has died", "will appeal" / "plan to appeal") and name `SAME_NAMES`
+  same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
+  same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
+  one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
+  (`_same_happening`). A short statement with `CONTAIN` of its term weight inside a
   longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
   link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
