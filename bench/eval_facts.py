@@ -1,7 +1,7 @@
 """Score same-fact grouping (timeline_cli.facts) against hand-written gold.
 
-    PYTHONPATH=src python bench/eval_facts.py                 # dev and held-out
-    PYTHONPATH=src python bench/eval_facts.py --only dev -v   # with the errors listed
+    PYTHONPATH=src python bench/eval_facts.py                 # every set, held-out too
+    PYTHONPATH=src python bench/eval_facts.py --only dev --only dev2 --only dev3 -v   # with the errors listed
 
 Gold (bench/facts/*.jsonl, see bench/facts/GUIDELINES.md): a `documents` line naming the
 corpus documents of the set, then one `fact` line per multi-source fact, its members keyed by
@@ -35,7 +35,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 SETS = {"dev": HERE / "facts" / "dev.jsonl", "dev2": HERE / "facts" / "dev2.jsonl",
-        "heldout": HERE / "facts" / "heldout.jsonl"}
+        "dev3": HERE / "facts" / "dev3.jsonl", "heldout": HERE / "facts" / "heldout.jsonl"}
 SEEDS = HERE.parent / "seeds"
 
 
@@ -45,7 +45,7 @@ def _norm(text: str) -> str:
 
 def load_corpus(corpora: Path) -> dict[str, dict]:
     docs = {}
-    for name in ("aquaint.jsonl", "timebank.jsonl"):
+    for name in ("aquaint.jsonl", "timebank.jsonl", "te3-silver.jsonl"):
         with open(corpora / name, encoding="utf-8") as fh:
             for line in fh:
                 d = json.loads(line)
@@ -60,11 +60,13 @@ def ingest(doc: dict):
 
 
 def match(member: dict, events_by_doc: dict) -> str | None:
-    """The event of the document holding the gold statement: same text, else same id, else
+    """The event of the document holding the gold statement: same text and id (a sentence
+    split into two dated events has one text twice), else same text, else same id, else
     the event whose text contains the gold text or is contained in it (a parser re-split)."""
     events = events_by_doc.get(member["doc"], [])
     text = _norm(member["text"])
-    for rule in (lambda e: _norm(e.text) == text, lambda e: e.id == member["id"],
+    for rule in (lambda e: _norm(e.text) == text and e.id == member["id"], lambda e: _norm(e.text) == text,
+                 lambda e: e.id == member["id"],
                  lambda e: text in _norm(e.text) or (len(e.text) > 40 and _norm(e.text) in text)):
         found = [e.id for e in events if rule(e)]
         if found:
@@ -184,7 +186,7 @@ def seed_check() -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpora", type=Path, default=CORPORA)
-    parser.add_argument("--only", choices=sorted(SETS))
+    parser.add_argument("--only", choices=sorted(SETS), action="append", help="this set only (repeatable)")
     parser.add_argument("-v", "--verbose", action="store_true", help="list false positives and misses")
     args = parser.parse_args(argv)
     corpus = load_corpus(args.corpora)
@@ -192,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     distractors = [e for name in sorted(timebank) for e in ingest(corpus[name])]
     results = {}
     for name, path in SETS.items():
-        if args.only and name != args.only:
+        if args.only and name not in args.only:
             continue
         results[name] = score(name, path, corpus, distractors, args.verbose)
     bad = seed_check()

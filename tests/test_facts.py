@@ -218,13 +218,16 @@ def test_the_seed_article_alone_groups_nothing():
     assert groups(index.fact_of) == []
     assert all(index.sources(fid) == 1 for fid in index.facts())
     # nor when its statements arrive one by one (the incremental path), each as if from a
-    # source of its own: then only the rules keep its different facts apart
+    # source of its own: then only the rules keep its different facts apart. The one pair
+    # they join is one happening the article states twice (the soldiers' first losses).
     from dataclasses import replace
 
     one_by_one = facts.build([])
     for k, event in enumerate(events):
         facts.regroup(one_by_one, [replace(event, source=f"source-{k}")])
-    assert groups(one_by_one.fact_of) == []
+    texts = {e.id: e.text for e in events}
+    assert [sorted(texts[i][:40] for i in g) for g in groups(one_by_one.fact_of)] == [[
+        "It is not clear when exactly the battle ", "North Korean soldiers, who were sent to "]]
 
 
 def test_undated_statements_need_one_more_shared_word():
@@ -240,3 +243,17 @@ def test_undated_statements_need_one_more_shared_word():
     shared3 = [ev("The bakers bake cakes for the village fair.", "../2024-03-06", "a.example/1"),
                ev("Village bakers bake cakes every spring.", "../2024-03-06", "b.example/2")]
     assert groups(facts.group(shared3)) == [{e.id for e in shared3}]
+
+
+def test_an_undated_statement_and_one_dated_years_before_its_report_need_one_more_shared_word():
+    """A statement dated only by its report ("../2023-11-02") overlaps any earlier date, so a
+    date years before it confirms nothing: two shared words ("sting", "jet") do not link a
+    2023 page to a 1987 storm; within a year of the report they still do ("Slepian was shot"
+    restated months later), and a third shared word links across the years."""
+    far = [ev("A sting jet is forecast.", "../2023-11-02", "metro.example/storm"),
+           ev("A sting jet struck in 1987.", "1987", "bbc.example/1987")]
+    assert groups(facts.group(far)) == []
+    near = [far[0], ev("A sting jet struck on Wednesday.", "2023-11-01", "bbc.example/ciaran")]
+    assert groups(facts.group(near)) == [{e.id for e in near}]
+    three = [ev("A sting jet struck, forecasters recall.", "../2023-11-02", "metro.example/storm"), far[1]]
+    assert groups(facts.group(three)) == [{e.id for e in three}]

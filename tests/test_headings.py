@@ -95,3 +95,49 @@ def test_section_anchors_give_each_dated_heading_its_section():
     assert last.section_end == len(text)
     assert [text[s:e] for s, e in find_headings(text)] == [
         "Anaconda Plan and blockade, 1861", "Course of the war", "End of the war 1864-1865"]
+
+
+# A label opening with a participle is a heading even right after a paragraph's line, as a web
+# page's text comes one paragraph a line ("Forming a sting jet" on a storm page).
+LABELS = ["Forming a sting jet", "Looking ahead", "Making the bhindi masala",
+          "Cutting and frying the bhindi"]
+NOT_LABELS = [
+    "Beijing Olympics open",  # a name in -ing, not a participle
+    "Nothing to declare at the border",  # a pronoun in -ing
+    "Spring in Paris",  # a noun in -ing
+    "Boeing 747 orders",  # the -ing word is followed by no lower-case word: a name
+    "Forming a sting jet was forecast",  # a finite verb: a statement
+    "Course of the war",  # no participle: needs the blank line
+]
+
+
+@pytest.mark.parametrize("line", LABELS)
+def test_participle_label_after_a_sentence_line(line):
+    text = f"Pressure dropped by 24 millibars in a day.\n{line}\n{BODY}\n"
+    start = text.index(line)
+    assert is_heading(text, start, start + len(line))
+
+
+@pytest.mark.parametrize("line", NOT_LABELS)
+def test_not_participle_label(line):
+    text = f"Pressure dropped by 24 millibars in a day.\n{line}\n{BODY}\n"
+    start = text.index(line)
+    assert not is_heading(text, start, start + len(line))
+
+
+def test_participle_label_needs_the_line_before_to_end_a_sentence():
+    # hard-wrapped text: the line before runs on into it, so it is no label
+    text = f"Pressure dropped by 24 millibars in a day, with\nLooking ahead\n{BODY}\n"
+    start = text.index("Looking ahead")
+    assert not is_heading(text, start, start + len("Looking ahead"))
+
+
+def test_participle_label_is_not_stored_and_links_nothing(tl):
+    # a web page's text: a label between two paragraphs is no statement, so it cannot meet
+    # another page's dated statement on its words
+    text = ("The pressure fell to 953 millibars on Wednesday, a bomb cyclone.\nForming a sting jet\n"
+            "Satellite images on Tuesday suggested a sting jet was forming.\n")
+    result = tl("ingest", "-", "--reported", "2023-11-02", input=text)
+    assert result.exit_code == 0, result.output
+    texts = [line.split("\t")[1] for line in tl("show", "--format", "plain").stdout.splitlines()]
+    assert "Forming a sting jet" not in texts and len(texts) == 2

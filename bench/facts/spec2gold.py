@@ -4,7 +4,7 @@ from datetime import date
 from timeline_cli.api import document_events
 spec, out, *docs = sys.argv[1:]
 corpus = {}
-for f in ['aquaint.jsonl', 'timebank.jsonl']:
+for f in ['aquaint.jsonl', 'timebank.jsonl', 'te3-silver.jsonl']:
     for l in open('/work/shared/corpora/' + f):
         d = json.loads(l); corpus[d['doc']] = d
 events = []

@@ -20,13 +20,22 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when neither has a date of its own: "../REPORTED"
-  statements meet on words alone); each one's head terms (the first lower-case terms: what it
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own, or when one has
+  none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
+  any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
+  1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
   says happened) appear in the other; neither names an acting subject the other does not
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
-  relatives plan to appeal"). A short statement with `CONTAIN` of its term weight inside a
+  relatives plan to appeal"). Head terms are read from the main clause
+  (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
+  bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
+  or modality: "died" / "has died", "will appeal" / "plan to appeal") and name `SAME_NAMES`
+  same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
+  same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
+  one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
+  (`_same_happening`). A short statement with `CONTAIN` of its term weight inside a
   longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
   link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
@@ -119,6 +128,9 @@ COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
+UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
+HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
+SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
 DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
@@ -345,23 +357,53 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention."""
     shared = a.terms & b.terms
-    # two statements with no start of their own ("../2020-01-10": undated, dated only by their
-    # reports) have nothing but their words to meet on: one more shared term is asked
-    undated = a.lo == b.lo == date.min
-    if len(shared) < MIN_SHARED + undated or not _heads_meet(a, b) or _other_actor(a, b) or _other_actor(b, a):
+    # a statement with no start of its own ("../2020-01-10": undated, dated only by its report)
+    # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
+    # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
+    # "The UK was hit with a sting jet during the great storm of 1987")
+    undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
+    if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
     contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
-    if dice < THRESHOLD and not contained and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
+    # two statements saying one happening and naming the same actors link as strongly as the
+    # threshold, whatever their other words and their head terms
+    happening = (dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+                 and _same_happening(a, b, shared))
+    if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         return dice, ranked  # no link either way: the happenings need not be read
-    if dice < SAME_WORDS and _other_happening(a, b):
+    if not happening and not _heads_meet(a, b):
+        return 0.0, ()
+    if dice < SAME_WORDS and not happening and _other_happening(a, b):
         return 0.0, ()
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
-    return (THRESHOLD if contained or same_day else dice), ranked
+    return (THRESHOLD if contained or same_day or happening else dice), ranked
+
+
+def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Both say one happening (`lang.en.facts.happenings_said`: main verbs, whatever the tense,
+    voice or modality: "died" / "has died", "will appeal" / "plan to appeal") and name one same
+    actor or place besides it (`lang.en.facts.names`): "Alexander Litvinenko, who ... became a
+    British citizen ..., died in a central London hospital on November 23" / "The former spy,
+    Alexander Litvinenko, died last month in London". Head terms need not meet (fronted
+    phrases and asides), nor the words reach the threshold."""
+    verb = _verb(a)
+    if not verb or verb != _verb(b):
+        return False
+    said = {verb}
+    # (a first word is a name when the other statement writes it as one: "Russia has denied")
+    na, nb = en.names(a.text), en.names(b.text)
+    named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
+    return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+
+
+def _far_before(a: _Item, b: _Item) -> bool:
+    """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
+    return a.lo == date.min and b.lo != date.min and (a.hi - b.hi).days > UNDATED_DAYS
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:

@@ -1,6 +1,8 @@
 """Headings and captions: lines that title what follows them, never statements.
 
-A heading is a whole line, after a blank line (or at the top of the text) and followed by more
+A heading is a whole line, after a blank line (or at the top of the text; or, for a label that
+opens with a participle, "Forming a sting jet", "Looking ahead", after a line that ends a sentence,
+as a web page's paragraphs come one a line) and followed by more
 text (not a lower-case word that continues it); it has no final punctuation (. ! ? … :), at most HEADING_MAX_WORDS words, starts with a
 capital (a Markdown "#" or a section number "3.2" may come first) and has no finite verb, no
 reporting verb, and no date at its start (a dated list item, "1962 – first crossing", states
@@ -64,6 +66,13 @@ def _blank_before(text: str, line_start: int) -> bool:
     return not text[prev_start:prev_end].strip()
 
 
+def _sentence_before(text: str, line_start: int) -> bool:
+    """The line before ends a sentence ("... a bomb cyclone."), so this one starts afresh."""
+    prev_end = line_start - 1
+    prev = text[text.rfind("\n", 0, prev_end) + 1:prev_end].rstrip().rstrip(_CLOSERS)
+    return prev[-1:] in _FINAL
+
+
 def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT) -> bool:
     """text[start:end] (a sentence span) is a heading or caption line (module docstring)."""
     pack = _lang.get(lang)
@@ -88,7 +97,10 @@ def is_heading(text: str, start: int, end: int, lang=_lang.DEFAULT) -> bool:
         return False  # nothing follows: a one-line text (a tweet, a note) states what it says
     if nxt.group().islower():
         return False  # the sentence runs on in the next line (hard-wrapped text)
-    return _blank_before(text, line_start)
+    if _blank_before(text, line_start):
+        return True
+    # a label opening with a participle ("Forming a sting jet") after a finished sentence
+    return pack.LABEL_START_RE.match(body) is not None and _sentence_before(text, line_start)
 
 
 def find_headings(text: str, spans: Sequence[tuple[int, int]] | None = None, lang=_lang.DEFAULT) -> list[tuple[int, int]]:

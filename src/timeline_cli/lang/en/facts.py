@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -67,6 +67,12 @@ _SYNONYMS = {
     "discover": "find", "discovery": "find", "unearth": "find", "found": "find", "founded": "founded",
     "demonstr": "protest", "demonstrat": "protest", "demonstrator": "protest", "protester": "protest",
     "protestor": "protest",
+    # someone missing found alive: "rescued on Nov. 25" / "was found Thanksgiving Day clinging to
+    # an inner tube"
+    "rescu": "find", "rescue": "find",
+    # nominalisations the suffix rules do not reach: "the decision" / "decided", "the execution" /
+    # "executed" (-ution: also prosecution, contribution)
+    "decision": "decid", "execution": "execut", "prosecution": "prosecut", "contribution": "contribut",
 }
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
@@ -80,6 +86,7 @@ shaken:shake wrote:write written:write chose:choose chosen:choose swore:swear sw
 driven:drive flew:fly flown:fly stole:steal stolen:steal threw:throw thrown:throw withdrew:withdraw
 withdrawn:withdraw overthrew:overthrow overthrown:overthrow paid:pay dug:dig sent:send spent:spend
 built:build kept:keep hid:hide hidden:hide spoke:speak spoken:speak knew:know known:know sought:seek
+hung:hang
 """.split())
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
@@ -123,12 +130,57 @@ def _number(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def head(text: str, n: int = 2) -> tuple[str, ...]:
-    """The first `n` terms written in lower case: in a news sentence, mostly the verb and its
-    object after a named subject ("South Africa *deplored* Friday the bomb *blasts*"). Two
-    statements about one happening share them; a statement that mentions a happening in
-    passing ("Officials ... *hoped* she would *produce* aid, where the blasts killed 257")
-    does not."""
-    return _head(_WORD_RE.findall(text), n)
+    """The first `n` terms written in lower case of the main clause (`main_clause`): in a news
+    sentence, mostly the verb and its object after a named subject ("South Africa *deplored*
+    Friday the bomb *blasts*"). Two statements about one happening share them; a statement
+    that mentions a happening in passing ("Officials ... *hoped* she would *produce* aid,
+    where the blasts killed 257") does not."""
+    return _head(_WORD_RE.findall(main_clause(text)), n)
+
+
+# Words that open a phrase fronted before the main clause and closed by a comma ("Within hours
+# of the hanging, a car bomb exploded"; "In Havana, the government gave"; "While an important
+# step, the decision does not guarantee"; "Later in the day, in the calmer surroundings of the
+# ranch, the president was to assemble").
+_FRONT = frozenset("""
+in on at within during despite following unlike like amid amidst under with without from for by over through
+throughout beyond upon later earlier meanwhile elsewhere still instead
+""".split())          # prepositions and adverbs: their phrase holds no auxiliary ("At least seven were ...")
+_FRONT_CLAUSE = frozenset("""
+while although though as when whenever after before since until once if unless because
+""".split())          # subordinators: their clause has a verb of its own
+_FRONT_MAX = 3        # fronted phrases skipped, one after another
+_FRONT_CHARS = 200    # ... each closed by a comma within this many characters
+# A relative clause or apposition set off by commas right after the subject ("Alexander
+# Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
+# Alexander Litvinenko, died"): what follows it is the main clause's verb.
+_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:who|which|whose|whom)\b[^,]{0,160}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
+
+
+def main_clause(text: str) -> str:
+    """The text from its main clause on: fronted phrases (a preposition or subordinator up to
+    their comma; not a participle, which often says the dated happening: "Rescued on Nov. 25
+    by fishermen, Elian has become the subject of a custody battle") and
+    a relative clause or a name in apposition after the subject are left out, as they hold
+    no head terms ("Within hours of Saddam's dawn hanging in Baghdad, a car bomb exploded" ->
+    "a car bomb exploded"). The text itself if nothing is fronted."""
+    start = 0
+    for _ in range(_FRONT_MAX):
+        m = _WORD_RE.search(text, start)
+        if m is None:
+            break
+        word = m.group().lower()
+        if word not in _FRONT and word not in _FRONT_CLAUSE:
+            break
+        comma = text.find(",", m.end(), m.end() + _FRONT_CHARS)
+        if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
+            break
+        if word in _FRONT and not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), comma)):
+            break  # "At least seven were reported dead ..., and": no fronted phrase
+        start = comma + 1
+    rest = text[start:].lstrip()
+    aside = _ASIDE_RE.match(rest)
+    return aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text
 
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
@@ -203,7 +255,8 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     for the few statements whose facts are compared as wholes)."""
     tokens = _WORD_RE.findall(text)
     pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
-    return _terms(tokens), _head(tokens, n), _subject(tokens), pronoun
+    clause = main_clause(text)
+    return _terms(tokens), _head(tokens if clause is text else _WORD_RE.findall(clause), n), _subject(tokens), pronoun
 
 
 @lru_cache(maxsize=1 << 18)
@@ -301,6 +354,38 @@ def is_heading(text: str) -> bool:
     return not any(t[0].islower() for t in _WORD_RE.findall(text))
 
 
+@lru_cache(maxsize=65536)
+def names(text: str) -> frozenset[str]:
+    """The terms of the capitalised words of the first clause (names of actors and places,
+    up to a relative or subordinate word: "The former spy, Alexander Litvinenko, died last
+    month in London after ..." -> alexander, litvinenko, london; "Three times, doctors whose
+    names ... were killed, most recently when Dr. Barnett Slepian was shot" -> none). The
+    first word counts only when a name follows it ("Alexander Litvinenko, who ..."); dates
+    are no name."""
+    tokens = _WORD_RE.findall(text)
+    out = set()
+    for i, t in enumerate(tokens):
+        low = t.lower()
+        if i and low in _CLAUSE_ENDS:
+            break
+        if not t[0].isupper() or low.rstrip(".") in _DATE_WORDS:
+            continue
+        if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
+            continue
+        key = _term(t)
+        if key:
+            out.add(key)
+    return frozenset(out)
+
+
+def first_name(text: str) -> frozenset[str]:
+    """The term of a capitalised first word that `names` leaves out (it may be a name, "Russia
+    has denied", or only the start of the sentence, "Suspected bombs")."""
+    m = _WORD_RE.search(text)
+    key = _term(m.group()) if m and m.group()[0].isupper() and m.group().lower() not in _DATE_WORDS else ""
+    return frozenset((key,)) if key else frozenset()
+
+
 def is_name(token: str, first: bool) -> bool:
     """A capitalised word that is not the first of its sentence: a likely name (actor, place)."""
     return not first and token[:1].isupper() and token.lower() not in STOP_WORDS
@@ -319,7 +404,17 @@ _BETWEEN = frozenset("not never also still just already reportedly allegedly the
 # would visit" -> visit; "..., officials said" -> the verb before).
 _FRAME = frozenset("say says said tell tells told report reports reported add adds added announce "
                    "announced announces state stated states claim claimed believe believed think thought "
-                   "quote quoted according".split())
+                   "quote quoted according indicate indicated indicates".split())
+# Verbs and adjectives of intention, plan and expectation: the happening is the verb of their
+# "to" clause, whatever the tense or modality ("they plan to appeal" / "they will appeal"; "Bush
+# is expected to deliver a speech", "was due to announce", "was to assemble" -> deliver,
+# announce, assemble).
+_CONTROL = frozenset("""
+plan plans planned planning intend intends intended vow vows vowed threaten threatens threatened decide
+decides decided agree agrees agreed hope hopes hoped want wants wanted promise promises promised seek seeks
+try tries tried refuse refuses refused prepare prepares prepared pledge pledges pledged aim aims aimed
+expect expects expected due set scheduled going about likely unlikely ready able unable supposed poised
+""".split())
 # Past forms of common news verbs that do not end in -ed.
 _IRREGULAR = frozenset("""
 shot struck hit found fled left held met sent took taken gave given went gone came come led fell fallen rose
@@ -446,18 +541,32 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             continue
         if w in _AUX:
             j = _skip_between(low, i + 1, n)
-            if j < n and _verb_after(w, low[j]):
-                key = "" if low[j] in _FRAME else _term(tokens[j])
+            if j + 1 < n and low[j] == "to" and tokens[j + 1][0].islower():
+                j += 1  # "was to assemble"
+            elif j < n and low[j] in _CONTROL:
+                j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
+            if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
+                key = "" if low[j] in _FRAME and low[j - 1] != "to" else _term(tokens[j])
                 if key:
                     return key, j
                 i = j + 1
                 continue
-        elif tokens[i][0].islower() and w not in _FRAME and _past(w, low[i - 1] if i else "the"):
+        elif tokens[i][0].islower() and w not in _FRAME and (
+                w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
+            i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
             key = _term(tokens[i])
             if key:
                 return key, i
         i += 1
     return "", n
+
+
+def _infinitive(tokens: list[str], low: "_Lower", j: int, n: int) -> int:
+    """The index of the verb of the "to" clause after the word of intention at `j` ("plan to
+    appeal" -> appeal), or `j`."""
+    while j + 2 < n and low[j] in _CONTROL and low[j + 1] == "to" and tokens[j + 2][0].islower():
+        j += 2
+    return j
 
 
 class _Lower(dict[int, str]):

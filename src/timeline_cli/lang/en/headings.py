@@ -29,3 +29,11 @@ DATE_START_RE = re.compile(
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)", re.IGNORECASE)
 # Markdown or numbered section marks a heading may start with ("## Axis advances", "3.2 Aftermath").
 HEADING_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|\d+(?:\.\d+)+\s+)")
+# A label that opens with a participle ("Forming a sting jet", "Looking ahead", "Making the
+# bhindi masala", "Coming from garbage-collected languages"): a heading even with no blank line
+# before it, as a web page's paragraphs come one a line. The -ing word is followed by a
+# lower-case word or ends the line ("Beijing Olympics", "Boeing 747" are names), and is no
+# pronoun, preposition or noun in -ing ("Nothing to declare", "During the war", "Spring in Paris").
+LABEL_START_RE = re.compile(
+    r"^(?!(?:(?:Some|No|Any|Every)?thing|During|Morning|Evening|Spring|String|Ceiling|Darling|Beijing|"
+    r"Wyoming)\b)[A-Z][a-z]+ing(?:\s+[a-z]|\s*$)")
