@@ -97,12 +97,14 @@ _IT_REACH = 3  # sentences back an "it said" may reach its organisation
 _LOOKBACK = 40  # sentences searched back for a name
 _MAX_QUOTE = 8  # sentences a quotation may run over
 _HISTORY = 12  # claimants a pronoun may reach back to
+_CACHED = 4096  # claimants whose pure tests (_plural, _person_shape ...) are remembered
 
 
 def _words(name: str) -> list[str]:
     return name.split()
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _plural(raw: str) -> bool:
     words = _words(raw)
     if not words:
@@ -116,6 +118,7 @@ def _plural(raw: str) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _is_company(name: str) -> bool:
     return bool(_COMPANY_RE.search(name)) or _description(name)[0] in COMPANY_HEADS | BOARD_HEADS
 
@@ -141,25 +144,36 @@ the a an and but or so yet that this these those his her its their our my your
 
 def _personish(raw: str, resolved: str, strict: bool, known=lambda word: False) -> bool:
     """Whether a claimant can be "he"/"she": a person, or a person speaking for a body."""
+    verdict, word, otherwise = _person_shape(raw, resolved, strict)
+    if verdict is not None:
+        return verdict
+    if word and known(word):
+        return True  # "Har-Shefi", named in full before
+    return otherwise
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _person_shape(raw: str, resolved: str, strict: bool) -> tuple[bool | None, str, bool]:
+    """What _personish tells from the words alone (each pronoun tests the same recent
+    claimants again): (the verdict, or None when it rests on whether the document named
+    `word` in full before; `word`; the verdict when it did not)."""
     words = _words(raw)
     if not words or _plural(raw):
-        return False
+        return False, "", False
     low = [w.lower() for w in words]
     if set(low) & CHANNEL_HEADS:
-        return False  # "national newspaper Business Day"
+        return False, "", False  # "national newspaper Business Day"
     if low[-1] in PERSON_ROLES or set(low) & PERSON_TITLES:
-        return True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
+        return True, "", True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
     if _is_company(resolved) or _is_company(raw) or low[0] == "the":
-        return False  # "the agency", "the United States", "Reuters Holdings PLC"
+        return False, "", False  # "the agency", "the United States", "Reuters Holdings PLC"
     if _description(raw)[0]:
-        return False
+        return False, "", False
     name = raw.split(" of ")[0].split()
     caps = [w for w in name if w[:1].isupper() and w.lower() not in ("a", "an", "another")]
     if len(caps) >= 2:
-        return True  # "Margalit Har-Shefi", not "a friend of Yitzhak Rabin's assassin"
-    if len(words) == 1 and known(words[0]):
-        return True  # "Har-Shefi", named in full before
-    return not strict and len(caps) == len(name) == 1
+        return True, "", True  # "Margalit Har-Shefi", not "a friend of Yitzhak Rabin's assassin"
+    return None, words[0] if len(words) == 1 else "", not strict and len(caps) == len(name) == 1
 
 
 def _body(resolved: str) -> str:
@@ -171,6 +185,7 @@ def _body(resolved: str) -> str:
     return resolved
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _gender_ok(pronoun: str, raw: str) -> bool:
     low = {w.lower() for w in _words(raw)}
     if pronoun == "she" and low & MALE_TITLES:
@@ -198,6 +213,7 @@ def _naming_words(resolved: str) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _surname(name: str) -> str:
     """The key a name's gender is remembered by: its last capitalised word before any "of"."""
     caps = [w for w in name.split(" of ")[0].split() if w[:1].isupper()]

@@ -132,6 +132,9 @@ def _given(words: list[str]) -> list[str]:
 
 
 _NAME_WORD_RE = re.compile(_NAME_WORD)
+# Up to this many surnames, a sentence is first tested for holding one (bounded: a document
+# of many people stays linear).
+_FEW = 8
 _RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
 
 
@@ -162,6 +165,9 @@ class FullNames:
         self._note(claimant.strip(_EDGE_PUNCT).split())
 
     def note_sentence(self, sentence: str) -> None:
+        only = self.only
+        if only is not None and len(only) <= _FEW and not any(map(sentence.__contains__, only)):
+            return  # none of the few surnames: no run to note (most sentences; the search is costly)
         for m in _RUN_RE.finditer(sentence):
             self._note(m.group().split())
 
