@@ -29,6 +29,8 @@ def test_values_of_another_type_go_through_literal():
     # Not what a checked event holds, but the writer must still say what literal() says.
     odd = Event("c", "2024", "t", reported=datetime(2024, 1, 2, 3, 4), reported_assumed=1, span=[1, 2], by=5)
     assert event_block(odd) == _by_literal(odd)
+    for span in ((True, 2), (1, 2, 3), (1.5, 2)):
+        assert event_block(Event("d", "2024", "t", span=span)) == _by_literal(Event("d", "2024", "t", span=span))
 
 
 def test_strings_with_and_without_escapes():

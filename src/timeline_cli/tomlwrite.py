@@ -14,7 +14,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
-from timeline_cli.model import BOOL, DATE, EMPTY, FIELDS, ONE_LINE, PROSE, Event
+from timeline_cli.model import BOOL, DATE, EMPTY, FIELDS, ONE_LINE, PROSE, SPAN, Event
 
 _ESCAPES = {i: f"\\u{i:04x}" for i in [*range(0x20), 0x7F] if i != 0x09}
 _ESCAPES.update({0x08: "\\b", 0x0A: "\\n", 0x0C: "\\f", 0x0D: "\\r", 0x22: '\\"', 0x5C: "\\\\"})
@@ -75,8 +75,11 @@ def _fields_writer() -> Callable[[Event, list[str]], None]:
     straight-line code generated from FIELDS (ingest formats every event it reads: a loop
     over the fields with getattr cost a third more). A value of its kind's usual type is
     written here, anything else by literal(), so the text is literal()'s either way."""
+    # (lists, mostly empty, always go to literal())
     fast = {ONE_LINE: "_string({v}) if type({v}) is str", PROSE: "_string({v}) if type({v}) is str",
-            DATE: "{v}.isoformat() if type({v}) is _date", BOOL: "('true' if {v} else 'false') if type({v}) is bool"}
+            DATE: "{v}.isoformat() if type({v}) is _date", BOOL: "('true' if {v} else 'false') if type({v}) is bool",
+            SPAN: "f'[{{{v}[0]}}, {{{v}[1]}}]' if type({v}) is tuple and len({v}) == 2 and type({v}[0]) is int "
+                  "and type({v}[1]) is int"}
     body = []
     for i, ((name, required), kind) in enumerate(zip(_LAYOUT, (f.kind for f in FIELDS))):
         v = f"v{i}"
