@@ -196,15 +196,17 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     if any(map(sentence.lower().__contains__, pack.BOILERPLATE_WORDS)) and pack.BOILERPLATE_RE.search(sentence):
         return True
     stripped = sentence.rstrip()
-    words = stripped.split()
+    # The first words only, as a rule (the whole sentence is split only on the rare paths).
+    head = stripped.split(None, 4)
     # A list number ("27."), an ellipsis or a one-word reply ("Yes.") states nothing, even
     # punctuated as a sentence: a numbered list on a web page gave an event per number.
-    if not _two_worded(words):
+    if not _two_worded(head[:4]) and not (len(head) == 5 and _two_worded(stripped.split())):
         return True
     if stripped[-1] in _FINAL_PUNCT:
         return False
-    if len(words) < 4:
+    if len(head) < 4:
         return True
+    words = stripped.split()
     if pack.VERBISH_RE.search(stripped):
         return False
     return not any(w.lower().strip(",;:") in pack.REPORTING_VERBS for w in words)
