@@ -317,7 +317,8 @@ class Attributor:
         return _gender_ok(pronoun, name) and self.gender.get(_surname(name), pronoun) == pronoun
 
     def _antecedent(self, pronoun: str) -> str:
-        recent = list(zip(self.history, self.at))[-_HISTORY:][::-1]
+        # (the last entries only: zipping the whole history per pronoun grew with the document)
+        recent = list(zip(self.history[-_HISTORY:], self.at[-_HISTORY:]))[::-1]
         if pronoun == "it":
             # "it said": the organisation that spoke in the last sentences, never a person.
             here = len(self.sentences) - 1
@@ -356,7 +357,7 @@ class Attributor:
 
     def _company(self) -> str:
         """The company mentioned last: a name with Inc./Corp./PLC ..., or its first word later."""
-        for resolved, raw in self.history[::-1][:3]:
+        for resolved, raw in self.history[-3:][::-1]:
             m = _COMPANY_RE.search(resolved)
             if m and m.group().strip(" ,") == resolved.strip(" ,"):
                 return resolved  # the company that has been speaking
