@@ -74,21 +74,28 @@ def _default_extractor(pack: object = None) -> Extractor:
 
 def _rank(timex: Timex) -> tuple | None:
     """Sort key for choosing a sentence's date (lower is better); None when not a calendar value."""
-    if timex.type.upper() in _SKIP_TYPES or not timex.edtf:
+    key = _value_rank(timex.type, timex.edtf)
+    return None if key is None else (*key, timex.start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _value_rank(kind: str, edtf: str | None) -> tuple | None:
+    """_rank's key but the position: a function of the type and value alone, asked for each
+    date of every sentence several times (events.py, clauses.py)."""
+    if kind.upper() in _SKIP_TYPES or not edtf:
         return None
     from timeline_cli.errors import DateError
     from timeline_cli.when import GRANULARITIES, parse_when
 
     try:
-        w = parse_when(timex.edtf)
+        w = parse_when(edtf)
     except DateError:
         return None
     is_open = w.open_start or w.open_end
     # A clock time's day is often inferred ("10:35 a.m." -> the report day): at equal
     # precision a DATE ("Friday") says more about the day than a TIME does.
-    is_time = timex.type.upper() == "TIME"
-    return (is_open, GRANULARITIES.index(w.granularity), w.approximate or w.uncertain, is_time,
-            timex.start)
+    is_time = kind.upper() == "TIME"
+    return (is_open, GRANULARITIES.index(w.granularity), w.approximate or w.uncertain, is_time)
 
 
 def _range_ends(a: Timex, b: Timex) -> str | None:
@@ -186,19 +193,21 @@ def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, boo
 def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     """An undated line that states nothing: a heading, or boilerplate addressed to the reader."""
     pack = _lang.get(lang)
-    low = sentence.lower()
-    if any(w in low for w in pack.BOILERPLATE_WORDS) and pack.BOILERPLATE_RE.search(sentence):
+    # any(map(...)): the substring tests run in C, without a generator frame per word.
+    if any(map(sentence.lower().__contains__, pack.BOILERPLATE_WORDS)) and pack.BOILERPLATE_RE.search(sentence):
         return True
     stripped = sentence.rstrip()
-    words = stripped.split()
+    # The first words only, as a rule (the whole sentence is split only on the rare paths).
+    head = stripped.split(None, 4)
     # A list number ("27."), an ellipsis or a one-word reply ("Yes.") states nothing, even
     # punctuated as a sentence: a numbered list on a web page gave an event per number.
-    if sum(1 for w in words if any(c.isalpha() for c in w)) < 2:
+    if not _two_worded(head[:4]) and not (len(head) == 5 and _two_worded(stripped.split())):
         return True
     if stripped[-1] in _FINAL_PUNCT:
         return False
-    if len(words) < 4:
+    if len(head) < 4:
         return True
+    words = stripped.split()
     if pack.VERBISH_RE.search(stripped):
         return False
     return not any(w.lower().strip(",;:") in pack.REPORTING_VERBS for w in words)
@@ -251,6 +260,18 @@ def is_date_alone(sentence: str, start: int, found: Sequence[Timex]) -> bool:
         elif t.text in rest:  # a sentence given re-spaced: its words
             rest = rest.replace(t.text, " ")
     return not any(c.isalpha() for c in rest)
+
+
+def _two_worded(words: list[str]) -> bool:
+    """Whether at least two of `words` hold a letter (counting stops at two: undated
+    sentences pass here, and counting every letter of every word was a tenth of this file)."""
+    found = 0
+    for w in words:
+        if w.isalpha() or any(c.isalpha() for c in w):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def _claimants(sentences: list[str], pack) -> list[str]:

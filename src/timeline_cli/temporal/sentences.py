@@ -61,30 +61,33 @@ def _lines(text: str, start: int, end: int):
 def _segments(text: str, start: int, end: int):
     """Runs of lines that may hold one or more sentences (a line, or a wrapped paragraph)."""
     paragraph: list[tuple[int, int]] = []
-
-    def flush():
-        if not paragraph:
-            return
-        widths = [len(text[s:e].rstrip()) for s, e in paragraph]
-        width = max(widths)
-        wrapped = len(paragraph) >= 2 and _WRAP_MIN <= width <= _WRAP_WIDTH and sum(
-            1 for w in widths[:-1] if w >= _WRAP_FILL * width) >= max(1, (len(widths) - 1) // 2)
-        seg_start = paragraph[0][0]
-        for i, (s, e) in enumerate(paragraph):
-            last = i == len(paragraph) - 1
-            runs_on = wrapped and not last and widths[i] >= _WRAP_FILL * width
-            if not runs_on:
-                yield seg_start, e
-                if not last:
-                    seg_start = paragraph[i + 1][0]
-        paragraph.clear()
-
     for s, e in _lines(text, start, end):
         if text[s:e].strip():
             paragraph.append((s, e))
-        else:
-            yield from flush()
-    yield from flush()
+        elif len(paragraph) == 1:
+            yield paragraph.pop()  # a line alone (most news text): no widths to compare
+        elif paragraph:
+            yield from _paragraph(text, paragraph)
+            paragraph = []
+    yield from _paragraph(text, paragraph)
+
+
+def _paragraph(text: str, paragraph: list[tuple[int, int]]):
+    """The segments of a paragraph's lines: each line, or a hard-wrapped run of them."""
+    if not paragraph:
+        return
+    widths = [len(text[s:e].rstrip()) for s, e in paragraph]
+    width = max(widths)
+    wrapped = len(paragraph) >= 2 and _WRAP_MIN <= width <= _WRAP_WIDTH and sum(
+        1 for w in widths[:-1] if w >= _WRAP_FILL * width) >= max(1, (len(widths) - 1) // 2)
+    seg_start = paragraph[0][0]
+    for i, (s, e) in enumerate(paragraph):
+        last = i == len(paragraph) - 1
+        runs_on = wrapped and not last and widths[i] >= _WRAP_FILL * width
+        if not runs_on:
+            yield seg_start, e
+            if not last:
+                seg_start = paragraph[i + 1][0]
 
 
 _FIRST_AFTER_RE = re.compile(r"\s*(\S)")

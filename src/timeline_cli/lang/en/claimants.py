@@ -98,12 +98,14 @@ _IT_REACH = 3  # sentences back an "it said" may reach its organisation
 _LOOKBACK = 40  # sentences searched back for a name
 _MAX_QUOTE = 8  # sentences a quotation may run over
 _HISTORY = 12  # claimants a pronoun may reach back to
+_CACHED = 4096  # claimants whose pure tests (_plural, _person_shape ...) are remembered
 
 
 def _words(name: str) -> list[str]:
     return name.split()
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _plural(raw: str) -> bool:
     words = _words(raw)
     if not words:
@@ -117,6 +119,7 @@ def _plural(raw: str) -> bool:
     return last.islower() and last.endswith("s") and not last.endswith("ss")
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _is_company(name: str) -> bool:
     return bool(_COMPANY_RE.search(name)) or _description(name)[0] in COMPANY_HEADS | BOARD_HEADS
 
@@ -142,25 +145,36 @@ the a an and but or so yet that this these those his her its their our my your
 
 def _personish(raw: str, resolved: str, strict: bool, known=lambda word: False) -> bool:
     """Whether a claimant can be "he"/"she": a person, or a person speaking for a body."""
+    verdict, word, otherwise = _person_shape(raw, resolved, strict)
+    if verdict is not None:
+        return verdict
+    if word and known(word):
+        return True  # "Har-Shefi", named in full before
+    return otherwise
+
+
+@functools.lru_cache(maxsize=_CACHED)
+def _person_shape(raw: str, resolved: str, strict: bool) -> tuple[bool | None, str, bool]:
+    """What _personish tells from the words alone (each pronoun tests the same recent
+    claimants again): (the verdict, or None when it rests on whether the document named
+    `word` in full before; `word`; the verdict when it did not)."""
     words = _words(raw)
     if not words or _plural(raw):
-        return False
+        return False, "", False
     low = [w.lower() for w in words]
     if set(low) & CHANNEL_HEADS:
-        return False  # "national newspaper Business Day"
+        return False, "", False  # "national newspaper Business Day"
     if low[-1] in PERSON_ROLES or set(low) & PERSON_TITLES:
-        return True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
+        return True, "", True  # "a company spokesman", "Mr. Lenz", "Sgt. Derek Glenn"
     if _is_company(resolved) or _is_company(raw) or low[0] == "the":
-        return False  # "the agency", "the United States", "Reuters Holdings PLC"
+        return False, "", False  # "the agency", "the United States", "Reuters Holdings PLC"
     if _description(raw)[0]:
-        return False
+        return False, "", False
     name = raw.split(" of ")[0].split()
     caps = [w for w in name if w[:1].isupper() and w.lower() not in ("a", "an", "another")]
     if len(caps) >= 2:
-        return True  # "Margalit Har-Shefi", not "a friend of Yitzhak Rabin's assassin"
-    if len(words) == 1 and known(words[0]):
-        return True  # "Har-Shefi", named in full before
-    return not strict and len(caps) == len(name) == 1
+        return True, "", True  # "Margalit Har-Shefi", not "a friend of Yitzhak Rabin's assassin"
+    return None, words[0] if len(words) == 1 else "", not strict and len(caps) == len(name) == 1
 
 
 def _body(resolved: str) -> str:
@@ -172,6 +186,7 @@ def _body(resolved: str) -> str:
     return resolved
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _gender_ok(pronoun: str, raw: str) -> bool:
     low = {w.lower() for w in _words(raw)}
     if pronoun == "she" and low & MALE_TITLES:
@@ -218,6 +233,7 @@ def _named_in(person: str, sentence: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=_CACHED)
 def _surname(name: str) -> str:
     """The key a name's gender is remembered by: its last capitalised word before any "of"."""
     caps = [w for w in name.split(" of ")[0].split() if w[:1].isupper()]
@@ -321,7 +337,8 @@ class Attributor:
         return _gender_ok(pronoun, name) and self.gender.get(_surname(name), pronoun) == pronoun
 
     def _antecedent(self, pronoun: str) -> str:
-        recent = list(zip(self.history, self.at))[-_HISTORY:][::-1]
+        # (the last entries only: zipping the whole history per pronoun grew with the document)
+        recent = list(zip(self.history[-_HISTORY:], self.at[-_HISTORY:]))[::-1]
         if pronoun == "it":
             # "it said": the organisation that spoke in the last sentences, never a person.
             here = len(self.sentences) - 1
@@ -337,15 +354,15 @@ class Attributor:
                 if _plural(raw) or _plural(resolved):
                     return resolved
             return ""
-        here = self.sentences[-1]
+        sentence = self.sentences[-1]
         for strict in (True, False):
             for (resolved, raw), at in recent:
                 if self._fits(pronoun, raw) and self._fits(pronoun, resolved) and \
-                        _personish(raw, resolved, strict, self._known) and not _named_in(resolved, here):
+                        _personish(raw, resolved, strict, self._known) and not _named_in(resolved, sentence):
                     # A person named as the subject of a later sentence is nearer.
                     later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
                     return self._named(later[-1]) if later else _body(resolved)
-        later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, here)]
+        later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, sentence)]
         return self._named(later[-1]) if later else ""
 
     def _named(self, person: str) -> str:
@@ -361,7 +378,7 @@ class Attributor:
 
     def _company(self) -> str:
         """The company mentioned last: a name with Inc./Corp./PLC ..., or its first word later."""
-        for resolved, raw in self.history[::-1][:3]:
+        for resolved, raw in self.history[-3:][::-1]:
             m = _COMPANY_RE.search(resolved)
             if m and m.group().strip(" ,") == resolved.strip(" ,"):
                 return resolved  # the company that has been speaking

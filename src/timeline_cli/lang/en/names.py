@@ -142,6 +142,9 @@ def _no_place(given: list[str]) -> list[str]:
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 # A capitalised title word and "of"/"for" just before a run of names: "Attorney for ", "President of ".
 _TITLE_OF_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:of|for)\s+$")
+# Up to this many surnames, a sentence is first tested for holding one (bounded: a document
+# of many people stays linear).
+_FEW = 8
 _RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
 
 
@@ -172,6 +175,9 @@ class FullNames:
         self._note(claimant.strip(_EDGE_PUNCT).split())
 
     def note_sentence(self, sentence: str) -> None:
+        only = self.only
+        if only is not None and len(only) <= _FEW and not any(map(sentence.__contains__, only)):
+            return  # none of the few surnames: no run to note (most sentences; the search is costly)
         for m in _RUN_RE.finditer(sentence):
             after_title = _TITLE_OF_RE.search(sentence, max(0, m.start() - 40), m.start()) is not None
             self._note(m.group().split(), after_title)
