@@ -11,6 +11,7 @@ writer. tests/test_store.py checks that tomllib reads back exactly what was writ
 from __future__ import annotations
 
 from datetime import date
+from typing import Mapping
 
 from timeline_cli.model import EMPTY, FIELDS, Event
 
@@ -45,7 +46,7 @@ def literal(value) -> str:
 # an event is reused only for the very same Event object, so it can never be stale. They are
 # always handed over explicitly (`Transaction.add(event, block=...)`, which passes them on to
 # `event_block(event, blocks)`): this module keeps no state between calls.
-Blocks = dict[str, tuple[Event, str]]
+Blocks = Mapping[str, tuple[Event, str]]
 
 
 def event_block(event: Event, blocks: Blocks | None = None) -> str:
