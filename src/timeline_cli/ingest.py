@@ -393,10 +393,13 @@ class Saved(int):
 def regroup(txn, ingested: Ingested | None = None) -> None:
     """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
     it in the same write, incrementally when it can (grouping.regroup_added), with the
-    statements as `ingested`'s workers read them."""
+    statements as `ingested`'s workers read them. Those reads are then let go (cleared): they
+    are the larger part of what ingest holds per statement, and the store's write comes next."""
     from timeline_cli import grouping
 
     grouping.regroup_added(txn, ingested.read if ingested is not None else None)
+    if ingested is not None and ingested.read is not None:
+        ingested.read.clear()
 
 
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
