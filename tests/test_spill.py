@@ -147,3 +147,30 @@ def test_collect_holds_little_beyond_the_events_per_document(tmp_path):
     per_doc = (collected(2 * n) - collected(n)) / n
     own = (events_only(2 * n) - events_only(n)) / n
     assert per_doc < own + 120, f"{per_doc:.0f} bytes a further document where its event takes {own:.0f}"
+
+
+def test_a_full_disk_under_the_spill_is_a_one_line_error(tl, tmp_path, monkeypatch):
+    import errno
+
+    import timeline_cli.commands.ingest as command
+
+    class Full(BlockSpill):
+        def __init__(self, folder):
+            super().__init__(folder)
+
+            class Fh:
+                def write(self, data):
+                    raise OSError(errno.ENOSPC, "No space left on device")
+
+                def close(self):
+                    pass
+
+            self._fh.close()
+            self._fh = Fh()
+
+    folder = _many(tmp_path, 3)
+    monkeypatch.setattr(command, "spill_beside", lambda path: Full(str(tmp_path)))
+    result = tl("ingest", str(folder))
+    assert result.exit_code != 0
+    assert "No space left on device" in result.output and "free some space" in result.output
+    assert "Traceback" not in result.output and not tl.store.exists()

@@ -19,10 +19,10 @@ from timeline_cli.model import Event
 
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
-    from timeline_cli.spill import BlockSpill
     from timeline_cli.executor import Executor
     from timeline_cli.facts import TextRead
     from timeline_cli.sources import Source
+    from timeline_cli.spill import BlockSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
            "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector"]

@@ -11,10 +11,12 @@ tomlwrite.Blocks (event id -> (event, block)), so the bytes written are the very
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import tempfile
 from array import array
-import re
+from pathlib import Path
 from typing import Iterable, Iterator, MutableMapping, Sequence
 
 from timeline_cli.model import Event
@@ -28,15 +30,19 @@ class BlockSpill(Sequence[str]):
     """Blocks appended to a temporary file; block i read back by position (`spill[i]`)."""
 
     def __init__(self, folder: str | None = None) -> None:
+        self._folder = folder or tempfile.gettempdir()
         self._fh = tempfile.TemporaryFile(dir=folder)
         self._ends = array("q", [0])  # block i is bytes _ends[i]:_ends[i + 1]
-        self._flushed = True
+        self._at_end = True           # the file's position is where the next block goes
 
     def append(self, block: str) -> None:
         data = block.encode("utf-8", "surrogatepass")  # a lone surrogate reaches the store's own error
-        self._fh.write(data)
+        with self._errors():
+            if not self._at_end:
+                self._fh.seek(0, os.SEEK_END)
+                self._at_end = True
+            self._fh.write(data)
         self._ends.append(self._ends[-1] + len(data))
-        self._flushed = False
 
     def extend(self, blocks: Sequence[str]) -> None:
         for block in blocks:
@@ -52,11 +58,25 @@ class BlockSpill(Sequence[str]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("block index out of range")
-        if not self._flushed:
-            self._fh.flush()
-            self._flushed = True
         start = self._ends[index]
-        return os.pread(self._fh.fileno(), self._ends[index + 1] - start, start).decode("utf-8", "surrogatepass")
+        with self._errors():
+            self._fh.seek(start)
+            self._at_end = False
+            data = self._fh.read(self._ends[index + 1] - start)
+        return data.decode("utf-8", "surrogatepass")
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A full disk (or any failure of the file) as the store's one-line error."""
+        try:
+            yield
+        except OSError as exc:
+            from timeline_cli.errors import StoreError
+            from timeline_cli.store import _write_hint
+
+            raise StoreError(f"cannot keep the parsed events in {self._folder} until the store is written: "
+                             f"{exc.strerror or exc}; the store is unchanged",
+                             hint=_write_hint(exc, Path(self._folder))) from None
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
