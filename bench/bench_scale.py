@@ -20,7 +20,8 @@ the Amdahl bound is --jobs 1's CPU over (the command's CPU + the cluster's / 2):
 cores would give if the command's own work were all serial and nothing waited.
 big: `extract` and `ingest` of one document of N MB (a news article repeated; one paragraph
 thick with dates), peak RSS.
-many: `ingest` of N small documents (one dated sentence each) into a new store, peak RSS.
+many: `ingest` of N small documents (one dated sentence each) into a new store: wall and CPU
+time, peak RSS and its growth per further document.
 """
 
 from __future__ import annotations
@@ -205,6 +206,7 @@ def big(work: Path, env: dict, sizes: list[int], rows: list, only_kinds: set[str
 
 def many(work: Path, env: dict, counts: list[int], rows: list) -> None:
     print("many: ingest of N one-sentence documents into a new store, peak RSS", flush=True)
+    last: tuple[int, int] | None = None
     for count in counts:
         docs = work / f"many{count}"
         docs.mkdir()
@@ -215,11 +217,15 @@ def many(work: Path, env: dict, counts: list[int], rows: list) -> None:
                 encoding="utf-8")
         store = work / "m.toml"
         store.unlink(missing_ok=True)
-        seconds, mem = run(TL + ["--store", str(store), "ingest", str(docs)], env)
+        seconds, mem, cpu = run(TL + ["--store", str(store), "ingest", str(docs)], env, cpu=True)
         size = store.stat().st_size / 2**20
-        print(f"  {count:>8,} documents {seconds:7.1f}s  peak {mem:6,} MiB  (store {size:.0f} MB)", flush=True)
-        rows.append({"check": "many ingest", "documents": count, "seconds": round(seconds, 1), "peak_mib": mem,
-                     "store_mb": round(size, 1)})
+        # the growth from the previous count: what each further document costs at the peak
+        growth = f", {(mem - last[1]) * 2**20 / (count - last[0]) / 1000:.1f} KB a further document" if last else ""
+        print(f"  {count:>8,} documents {seconds:7.1f}s ({cpu:.1f}s CPU)  peak {mem:6,} MiB{growth}"
+              f"  (store {size:.0f} MB)", flush=True)
+        rows.append({"check": "many ingest", "documents": count, "seconds": round(seconds, 1), "cpu_s": round(cpu, 1),
+                     "peak_mib": mem, "store_mb": round(size, 1)})
+        last = (count, mem)
         shutil.rmtree(docs)
 
 

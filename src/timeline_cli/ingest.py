@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from timeline_cli.claimant_names import respellings
 from timeline_cli.gcpause import no_cycle_collector
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from timeline_cli.executor import Executor
     from timeline_cli.facts import TextRead
     from timeline_cli.sources import Source
+    from timeline_cli.spill import BlockSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
            "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector"]
@@ -80,20 +81,29 @@ class DocInfo:
 @dataclass(frozen=True, slots=True)
 class Ingested:
     """The events of every document, in job order, each one's TOML block (formatted by the
-    worker, so saving reuses it), and each document's report date."""
+    worker, so saving reuses it; `blocks` may be a spill.BlockSpill: on disk until written),
+    and of the documents only what ingest reports: how many, those whose report date was
+    assumed, and the readers' notes. Nothing else is held per document, so ingest of 100,000
+    small documents does not keep 100,000 jobs and report dates until the store is written."""
 
     events: list[Event]
-    blocks: list[str]
-    documents: list[tuple[Job, Reported]]
-    infos: list[DocInfo] | None = None
-    aliases: list[str] | None = None  # per event: its id under the job's legacy source, or ""
+    blocks: Sequence[str]
+    documents: list[tuple[Job, Reported]]  # the documents whose report date was assumed
+    infos: list[DocInfo] | None = None     # the documents whose reader left notes
+    aliases: Sequence[str] | None = None  # per event: its id under the job's legacy source, or ""
     sources: list[Source] | None = None  # the source table rows of documents that gave events
     read: dict[str, TextRead] | None = None  # {text: what grouping reads of it}, read by the workers
+    count: int | None = None  # how many documents (None: len(documents), as a caller built it)
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
         """The documents whose report date was assumed (no date of their own, or no year)."""
         return [(job, chosen) for job, chosen in self.documents if chosen.assumed]
+
+    @property
+    def document_count(self) -> int:
+        """How many documents were read (a file of several, an mbox, counts each)."""
+        return len(self.documents) if self.count is None else self.count
 
 
 def parse_job(job: Job) -> Parsed:
@@ -322,33 +332,41 @@ def read_here(job: Job) -> Job:
     return replace(job, data=_read_bytes(job.path))
 
 
-def collect(jobs: list[Job], results: Iterable[list[tuple]]) -> Ingested:
-    """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks."""
-    from timeline_cli.cache import from_row
+def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None) -> Ingested:
+    """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks
+    (appended to `spill` as they arrive when given, else held in a list). Of each document only
+    what ingest reports is kept (Ingested)."""
+    from timeline_cli.cache import Sharing, from_row
+    from timeline_cli.spill import PackedIds
 
+    share = Sharing()  # one object per claimant, date, source: 100k small documents repeat them
     events: list[Event] = []
-    all_blocks: list[str] = []
-    documents = []
-    infos = []
-    aliases: list[str] = []
+    all_blocks: list[str] | BlockSpill = spill if spill is not None else []
+    assumed = []
+    noted = []
+    count = 0
+    aliases = PackedIds()
     sources = []
     read: dict[str, TextRead] = {}
     for job, parts in zip(jobs, results, strict=True):
         for rows, chosen, blocks, info, alias, reads in parts:
+            count += 1
             aliases.extend(alias)
             if rows and info.source != "<stdin>":
                 described = info.described()
                 if described:
                     sources.append(described)
-            documents.append((job if not info.source or len(parts) == 1 else _named(job, info), chosen))
-            infos.append(info)
+            if chosen.assumed:
+                assumed.append((job if not info.source or len(parts) == 1 else _named(job, info), chosen))
+            if info.notes:
+                noted.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
-            added = list(map(from_row, rows))
+            added = [from_row(share(row)) for row in rows]
             events.extend(added)
             all_blocks.extend(blocks)
             read.update(zip((e.text for e in added), reads))
-    return Ingested(events, all_blocks, documents, infos, aliases, sources, read)
+    return Ingested(events, all_blocks, assumed, noted, aliases, sources, read, count)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -375,10 +393,13 @@ class Saved(int):
 def regroup(txn, ingested: Ingested | None = None) -> None:
     """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
     it in the same write, incrementally when it can (grouping.regroup_added), with the
-    statements as `ingested`'s workers read them."""
+    statements as `ingested`'s workers read them. Those reads are then let go (cleared): they
+    are the larger part of what ingest holds per statement, and the store's write comes next."""
     from timeline_cli import grouping
 
     grouping.regroup_added(txn, ingested.read if ingested is not None else None)
+    if ingested is not None and ingested.read is not None:
+        ingested.read.clear()
 
 
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
@@ -393,17 +414,24 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     as they were given (`/abs/path/a.txt`, or relative to another folder), so the same
     statement had another id. An event whose id under that old source (its alias) is in
     the store, or remembered as removed, is the same statement and is not added again."""
+    from timeline_cli.spill import SpilledBlocks
+
     new = 0
     skipped: dict[str, None] = {}
     restored: dict[str, None] = {}
     removed = txn.removed
-    aliases = ingested.aliases or [""] * len(ingested.events)
+    events = ingested.events
+    if len(ingested.blocks) != len(events):
+        raise ValueError(f"{len(events)} events but {len(ingested.blocks)} blocks")
+    aliases = ingested.aliases or [""] * len(events)
+    # The workers' blocks, read (from a spill: disk) only when the store is written.
+    formatted = txn.formatted_by(SpilledBlocks(events, ingested.blocks))
     # One spelling per claimant: "Mr Obama" comes in as the store's "Mr. Obama".
-    respelt = respellings(txn.claimant_counts(), (e.by for e in ingested.events))
-    for event, formatted, alias in zip(ingested.events, ingested.blocks, aliases, strict=True):
-        block: str | None = formatted
+    respelt = respellings(txn.claimant_counts(), (e.by for e in events))
+    for index, (event, alias) in enumerate(zip(events, aliases, strict=True)):
+        keep = True
         if event.by in respelt:
-            event, block = event.with_(by=respelt[event.by]), None  # formatted again on save
+            event, keep = event.with_(by=respelt[event.by]), False  # formatted again on save
         if alias and alias != event.id and event.id not in txn and event.id not in removed:
             if alias in txn:
                 continue  # already in the store under its old source
@@ -417,7 +445,10 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
             else:
                 skipped[event.id] = None
             continue
-        new += txn.add(event, checked=True, block=block)
+        if txn.add(event, checked=True):
+            new += 1
+            if keep:
+                formatted.keep(index)
     for described in ingested.sources or ():
         txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
     return Saved(new, skipped, restored)

@@ -31,7 +31,7 @@ import tempfile
 import tomllib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, MutableMapping, TypeVar
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
@@ -836,6 +836,9 @@ class EventNotFound(StoreError, KeyError):
         return self.message
 
 
+B = TypeVar("B", bound="MutableMapping[str, tuple[Event, str]]")
+
+
 class Transaction:
     """The events of a store opened to change: `add`, `replace`, `remove`, then saved on clean
     exit if anything changed (see `transaction`).
@@ -855,7 +858,7 @@ class Transaction:
         self._edits: dict[str, Event | None] = {}   # ids it held: the new version, None if removed
         self._count = len(self._base)
         self._view: list[Event] | None = None
-        self.blocks: Blocks = {}                    # events already formatted (add(block=...))
+        self.blocks: MutableMapping[str, tuple[Event, str]] = {}  # events already formatted (add(block=...))
         self.changed = False
         # What the store remembers (memory.py); copied on the first change to it.
         self._memory: Memory = snap.memory if snap is not None else Memory()
@@ -975,6 +978,15 @@ class Transaction:
         else:
             self._changed()
         return True
+
+    def formatted_by(self, blocks: B) -> B:
+        """Take `blocks` (tomlwrite.Blocks: event id -> (event, block); ingest's read from a
+        spill file, spill.SpilledBlocks) as the transaction's blocks, with those added so
+        far; returned, for the caller to fill."""
+        for event_id, item in self.blocks.items():
+            blocks[event_id] = item
+        self.blocks = blocks
+        return blocks
 
     def replace(self, event: Event, *, checked: bool = False) -> None:
         """Put `event` in place of the stored event with the same id (EventNotFound if none)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from timeline_cli.model import BOOL, DATE, EMPTY, FIELDS, ONE_LINE, PROSE, SPAN, Event
 
@@ -52,7 +52,7 @@ def literal(value) -> str:
 # an event is reused only for the very same Event object, so it can never be stale. They are
 # always handed over explicitly (`Transaction.add(event, block=...)`, which passes them on to
 # `event_block(event, blocks)`): this module keeps no state between calls.
-Blocks = dict[str, tuple[Event, str]]
+Blocks = Mapping[str, tuple[Event, str]]
 
 
 def event_block(event: Event, blocks: Blocks | None = None) -> str:

@@ -11,6 +11,7 @@ from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, 
                                      warn_assumed)
 from timeline_cli.ingest import build_jobs, collect, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
+from timeline_cli.spill import spill_beside
 
 
 @click.command(epilog="""\b
@@ -91,17 +92,27 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
                           tags=tags, skipped=skipped, mode=mode)
     for path, why in skipped:
         say(f"skipped {safe_line(path)}: {why}")
+    # The workers' TOML blocks wait on disk beside the store until it is written (spill.py).
+    spill = None if dry_run or app.store_path == "-" else spill_beside(app.store_path)
+    with spill if spill is not None else contextlib.nullcontext():
+        _ingest(app, job_list, runner, spill, dry_run, restore)
+
+
+def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool) -> None:
+    from timeline_cli.sanitize import safe_line, say
+
     # here only collecting, when workers parse (readers may leave cycles: PDF objects)
     with no_cycle_collector() if runner.elsewhere else contextlib.nullcontext():
         with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-            ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance))
+            ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance), spill)
+    job_list.clear()  # what ingest reports of each document is in `ingested`: the rest can go
     for info in ingested.infos or ():
         for note in info.notes:  # a reader's skipped parts (a malformed message of an mbox)
             say(f"warning: {note}")
     for job, chosen in ingested.assumed:
         warn_assumed(job.path, chosen, today_means="using today ({day}) as its report date")
     events = ingested.events
-    documents = len(ingested.documents)
+    documents = ingested.document_count
 
     if dry_run:
         out = sys.stdout

@@ -1,0 +1,191 @@
+"""TOML blocks kept on disk until the store is written, so ingest of 100,000 documents holds
+8 bytes a block in memory instead of the block.
+
+`BlockSpill` appends the blocks ingest's workers formatted, in the order they arrive, to an
+unnamed temporary file beside the store (nothing to clean up after a crash: the file has no
+name; and not in /tmp, often a RAM disk) and reads any one back by position. The store's
+write asks for the blocks in date order through `SpilledBlocks`, which has the interface of
+tomlwrite.Blocks (event id -> (event, block)), so the bytes written are the very same.
+`PackedIds` holds the events' aliases (ids under an older source) in 7 bytes each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import tempfile
+from array import array
+from pathlib import Path
+from typing import Iterable, Iterator, MutableMapping, Sequence
+
+from timeline_cli.model import Event
+
+__all__ = ["BlockSpill", "SpilledBlocks", "PackedIds"]
+
+_HEX = re.compile("[0-9a-f]{12}")
+
+
+class BlockSpill(Sequence[str]):
+    """Blocks appended to a temporary file; block i read back by position (`spill[i]`)."""
+
+    def __init__(self, folder: str | None = None) -> None:
+        self._folder = folder or tempfile.gettempdir()
+        self._fh = tempfile.TemporaryFile(dir=folder)
+        self._ends = array("q", [0])  # block i is bytes _ends[i]:_ends[i + 1]
+        self._at_end = True           # the file's position is where the next block goes
+
+    def append(self, block: str) -> None:
+        data = block.encode("utf-8", "surrogatepass")  # a lone surrogate reaches the store's own error
+        with self._errors():
+            if not self._at_end:
+                self._fh.seek(0, os.SEEK_END)
+                self._at_end = True
+            self._fh.write(data)
+        self._ends.append(self._ends[-1] + len(data))
+
+    def extend(self, blocks: Sequence[str]) -> None:
+        for block in blocks:
+            self.append(block)
+
+    def __len__(self) -> int:
+        return len(self._ends) - 1
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("block index out of range")
+        start = self._ends[index]
+        with self._errors():
+            self._fh.seek(start)
+            self._at_end = False
+            data = self._fh.read(self._ends[index + 1] - start)
+        return data.decode("utf-8", "surrogatepass")
+
+    @contextlib.contextmanager
+    def _errors(self) -> Iterator[None]:
+        """A full disk (or any failure of the file) as the store's one-line error."""
+        try:
+            yield
+        except OSError as exc:
+            from timeline_cli.errors import StoreError
+            from timeline_cli.store import _write_hint
+
+            raise StoreError(f"cannot keep the parsed events in {self._folder} until the store is written: "
+                             f"{exc.strerror or exc}; the store is unchanged",
+                             hint=_write_hint(exc, Path(self._folder))) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[i] for i in range(len(self)))
+
+    def close(self) -> None:
+        self._fh.close()
+
+    def __enter__(self) -> "BlockSpill":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def spill_beside(store_path: str) -> BlockSpill | None:
+    """A spill in the store's folder; None when none can be made there (the blocks then stay
+    in memory, as before: a spill is only a saving)."""
+    folder = os.path.dirname(os.path.abspath(store_path))
+    try:
+        return BlockSpill(folder)
+    except OSError:
+        return None
+
+
+class SpilledBlocks(MutableMapping[str, tuple[Event, str]]):
+    """tomlwrite.Blocks over a spill: the block of `events[i]` is `blocks[i]`, for the events
+    `keep` names (a byte each: the index by id is made when the store is written, after the
+    grouping's peak); blocks set by id are held as given."""
+
+    def __init__(self, events: Sequence[Event], blocks: Sequence[str]) -> None:
+        self._events, self._blocks = events, blocks
+        self._kept = bytearray(len(events))
+        self._at: dict[str, int] | None = None
+        self._given: dict[str, tuple[Event, str]] = {}
+        self._gone: set[str] = set()
+        self._any_kept = False
+
+    def keep(self, index: int) -> None:
+        """events[index] is written as blocks[index]."""
+        self._kept[index] = 1
+        self._any_kept = True
+        self._gone.discard(self._events[index].id)
+        self._at = None
+
+    def _index(self) -> dict[str, int]:
+        if self._at is None:
+            events = self._events
+            self._at = {events[i].id: i for i, kept in enumerate(self._kept) if kept}
+        return self._at
+
+    def __getitem__(self, event_id: str) -> tuple[Event, str]:
+        if event_id in self._given or event_id in self._gone:
+            return self._given[event_id]
+        index = self._index()[event_id]
+        return self._events[index], self._blocks[index]
+
+    def __setitem__(self, event_id: str, item: tuple[Event, str]) -> None:
+        self._given[event_id] = item
+
+    def __delitem__(self, event_id: str) -> None:
+        present = event_id in self
+        self._given.pop(event_id, None)
+        self._gone.add(event_id)
+        if not present:
+            raise KeyError(event_id)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._given
+        yield from (i for i in self._index() if i not in self._given and i not in self._gone)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __bool__(self) -> bool:  # asked once per event written (event_block): kept O(1)
+        return bool(self._given) or self._any_kept
+
+
+class PackedIds(Sequence[str]):
+    """A list of event ids or "" (model.make_id: 12 hex digits), 6 bytes and a flag each where a
+    str takes 61 bytes; anything else is kept as given."""
+
+    def __init__(self, ids: Iterable[str] = ()) -> None:
+        self._bytes = bytearray()
+        self._set = bytearray()
+        self._other: dict[int, str] = {}
+        self.extend(ids)
+
+    def append(self, value: str) -> None:
+        if len(value) == 12 and _HEX.fullmatch(value):
+            self._bytes += bytes.fromhex(value)
+            self._set.append(1)
+            return
+        if value:
+            self._other[len(self._set)] = value
+        self._bytes += bytes(6)
+        self._set.append(0)
+
+    def extend(self, values: Iterable[str]) -> None:
+        for value in values:
+            self.append(value)
+
+    def __len__(self) -> int:
+        return len(self._set)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not self._set[index]:
+            return self._other.get(index, "")
+        return self._bytes[6 * index:6 * index + 6].hex()
