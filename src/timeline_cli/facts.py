@@ -387,11 +387,6 @@ def _heads_meet(a: _Item, b: _Item) -> bool:
     return bool(a.lead & b.terms and b.lead & a.terms)
 
 
-def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
-    """The terms a statement is blocked on: all but the generic words and the numbers."""
-    return [t for t in item.terms if t not in en.GENERIC and t[0] != "#"]
-
-
 def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
     lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
     return (lo, hi) if lo <= hi else None
@@ -417,6 +412,22 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     return new
 
 
+def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, list[str] | bool]:
+    """How each term blocks, read once per term for a whole batch (the document counts do not
+    change while it is compared): its posting across any date (a rare term), True (by week),
+    or absent (generic words, numbers and terms as common as stop words do not block)."""
+    postings, df_of, generic = index.postings, index.df, en.GENERIC
+    routes: dict[str, list[str] | bool] = {}
+    for t in terms:
+        if t in generic or t[0] == "#":
+            continue
+        df = df_of.get(t, 0)
+        if df > common:
+            continue  # as common as a stop word here: links nothing on its own
+        routes[t] = postings[(t, ANY_WEEK)] if df <= RARE_DF else True
+    return routes
+
+
 def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, str, str, Evidence]],
                                                                list[tuple[str, str]]]:
     """Scored links between each new statement and the indexed ones sharing at least
@@ -425,48 +436,48 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     facts are compared as wholes)."""
     n_docs = len(index.doc_terms)
     common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
-    weight: dict[str, float] = {}
+    vocabulary: set[str] = set().union(*(item.terms for item in new))
+    df_of = index.df
+    # (_idf, inlined: read once per term of the batch)
+    weight = {t: math.log(1 + n_docs / max(1, df_of.get(t, 0))) for t in vocabulary}
     for item in new:
-        for t in item.terms:
-            if t not in weight:
-                weight[t] = _idf(index, t, n_docs)
         item.weight = fsum(map(weight.__getitem__, item.terms))
+    routes = _routes(index, vocabulary, common)
+    del vocabulary
     new_ids = {item.id for item in new}
-    keys: dict[str, list[tuple[str, list[list[str]]]]] = {}
-    postings, df_of = index.postings, index.df
+    keys: list[list[tuple[str, list[str], list[list[str]] | None]]] = []
+    postings = index.postings
     for item in new:  # index first so new statements also meet each other
-        per_term = []
-        for t in _blocking_terms(index, item):
-            df = df_of.get(t, 0)
-            if df > common:
-                continue  # as common as a stop word here: links nothing on its own
-            if df <= RARE_DF:
-                lists = [postings[(t, ANY_WEEK)]]
-            elif item.weeks:
-                lists = [postings[(t, w)] for w in item.weeks]
-            else:
+        per_term: list[tuple[str, list[str], list[list[str]] | None]] = []
+        weeks, own = item.weeks, item.id
+        for t in item.terms:
+            route = routes.get(t)
+            if route is None:
                 continue
-            for posting in lists:
-                posting.append(item.id)
-            per_term.append((t, lists))  # the postings themselves: no lookups when counting
-        keys[item.id] = per_term
+            if route is not True:
+                route.append(own)
+                per_term.append((t, route, None))  # the postings themselves: no lookups when counting
+            elif len(weeks) == 1:
+                posting = postings[(t, weeks[0])]
+                posting.append(own)
+                per_term.append((t, posting, None))
+            elif weeks:
+                lists = [postings[(t, w)] for w in weeks]
+                for posting in lists:
+                    posting.append(own)
+                per_term.append((t, lists[0], lists))
+        keys.append(per_term)
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
-    for item in new:
-        hits = _hits(keys[item.id])
-        same = () if en.is_heading(item.text) else index.by_text.get(item.text_key, ())
-        for other_id in same:
-            hits[other_id] = MIN_SHARED + 1
-        # (the order does not matter: `out` is sorted below)
+    items, short, by_text = index.items, index.short, index.by_text
+    for item, per_term in zip(new, keys):
+        same: Sequence[str] = by_text[item.text_key]
+        if len(same) < 2 or en.is_heading(item.text):
+            same = ()  # (only itself: never a candidate of its own)
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        if item.id in index.short:
-            meeting = [o for o, n in hits.items() if n >= MIN_SHARED]
-        else:
-            short = index.short
-            meeting = [o for o, n in hits.items() if n > MIN_SHARED or (n == MIN_SHARED and o in short)]
-        items = index.items
+        meeting = list(_hits(per_term, item.id not in short, short).union(same))
         meeting = [o for o in meeting if o != item.id and items[o].doc != item.doc and
                    items[o].lo <= item.hi and item.lo <= items[o].hi]
         if len(meeting) > MAX_CANDIDATES:
@@ -502,36 +513,43 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     return out, near
 
 
-def _hits(per_term: list[tuple[str, list[list[str]]]]) -> Counter[str]:
-    """{statement id: how many of these blocking terms it shares}, the rarest terms first
-    (shortest postings, then the term) until MAX_VISIT ids were counted: a statement whose
-    terms are all common in its weeks (a small vocabulary) costs a bounded amount, and the
-    candidates it meets are those sharing its heaviest terms."""
-    sized = []
-    for term, postings in per_term:
-        if len(postings) == 1:
-            size = len(postings[0])
+def _hits(per_term: list[tuple[str, list[str], list[list[str]] | None]], long: bool,
+          short: set[str]) -> set[str]:
+    """The statements sharing MIN_SHARED of these blocking terms (one more, unless they are
+    short, when `long`), counted over the rarest terms first (shortest postings, then the
+    term) until MAX_VISIT ids were counted: a statement whose terms are all common in its
+    weeks (a small vocabulary) costs a bounded amount, and the candidates it meets are those
+    sharing its heaviest terms. `per_term`: (term, its posting, None), or (term, its first
+    week's posting, every week's) for a date of several weeks."""
+    sized: list[tuple[int, str, list[str], list[list[str]] | None]] = []
+    for term, posting, weeks in per_term:
+        if weeks is None:
+            size = len(posting)
             if 1 < size <= MAX_POSTING:  # (a posting of one is the statement itself)
-                sized.append((size, term, postings))
+                sized.append((size, term, posting, None))
             continue
-        lists = [p for p in postings if 1 < len(p) <= MAX_POSTING]
-        if lists:
-            sized.append((sum(map(len, lists)), term, lists))
-    sized.sort()
-    hits: Counter[str] = Counter()
+        lists = [p for p in weeks if 1 < len(p) <= MAX_POSTING]
+        if len(lists) == 1:
+            sized.append((len(lists[0]), term, lists[0], None))
+        elif lists:
+            sized.append((sum(map(len, lists)), term, lists[0], lists))
+    sized.sort()  # (terms differ: the postings are never compared)
+    # Counted as sets (each step in C), not a Counter read back id by id: `once`, `twice`,
+    # `thrice` hold the ids met in at least one, two, three of the terms so far.
+    once: set[str] = set()
+    twice: set[str] = set()
+    thrice: set[str] = set()
     visited = 0
-    for size, _term, lists in sized:
+    for size, _term, posting, lists in sized:
         if visited + size > MAX_VISIT and visited:
             break
         visited += size
-        if len(lists) == 1:
-            _count(hits, lists[0])  # counted in C
-        else:
-            met: set[str] = set()  # one count per term, whichever of its weeks
-            for posting in lists:
-                met.update(posting)
-            _count(hits, met)
-    return hits
+        met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
+        if long:
+            thrice |= twice.intersection(met)
+        twice |= once.intersection(met)
+        once.update(met)
+    return thrice | (twice & short) if long else twice
 
 
 def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
