@@ -203,11 +203,39 @@ class _Item:
     text: str                 # (its main verb is read from it when needed: `_verb`)
     text_key: str
     claimant: str
-    weeks: tuple[int, ...]
+    weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     verb: str | None = None   # the term of its main verb ("" if none found), once read
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
+
+
+class _Members(dict[str, list[str]]):
+    """{root: member ids} of the facts of two or more statements; a lone statement (most are)
+    is its own root and not stored: reading it gives [root]."""
+
+    def __missing__(self, root: str) -> list[str]:
+        return [root]
+
+
+# doc_items and by_text map a key to its one id as itself, or to a list of several: most
+# documents of a large ingest, and most texts, have one statement (a list of one is 64 bytes).
+_Ids = dict[str, str | list[str]]
+
+
+def _put(ids: _Ids, key: str, value: str) -> None:
+    have = ids.get(key)
+    if have is None:
+        ids[key] = value
+    elif isinstance(have, str):
+        ids[key] = [have, value]
+    else:
+        have.append(value)
+
+
+def _ids(ids: _Ids, key: str) -> Sequence[str]:
+    have = ids.get(key, ())
+    return (have,) if isinstance(have, str) else have
 
 
 @dataclass
@@ -216,12 +244,13 @@ class FactIndex:
 
     items: dict[str, _Item] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
-    doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    doc_items: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> ids
+    # doc -> its terms (a document of one statement shares that statement's frozenset)
+    doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
+    doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
     postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
-    by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
-    members: dict[str, list[str]] = field(default_factory=dict)            # root -> ids
+    by_text: _Ids = field(default_factory=dict)                            # text key -> ids (_ids)
+    parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
+    members: _Members = field(default_factory=_Members)                    # root -> ids
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))  # root -> links
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
@@ -237,20 +266,25 @@ class FactIndex:
 
     def _root(self, x: str) -> str:
         parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+        while (up := parent.get(x)) is not None:
+            top = parent.get(up)
+            if top is None:
+                return up
+            parent[x] = top  # (path halving)
+            x = top
         return x
 
     @property
     def fact_of(self) -> dict[str, str]:
         """{event id: fact id} for every event indexed (a lone statement is a fact of one)."""
         names = {root: fact_id(ids) for root, ids in self.members.items()}
-        return {i: names[self._root(i)] for i in self.items}
+        root = self._root
+        return {i: names.get(r) or fact_id((r,)) for i in self.items for r in (root(i),)}
 
     def facts(self) -> dict[str, list[str]]:
-        """{fact id: member ids, sorted}."""
-        return {fact_id(ids): sorted(ids) for ids in self.members.values()}
+        """{fact id: member ids, sorted}, in the order their roots were added."""
+        members, parent = self.members, self.parent
+        return {fact_id(ids): sorted(ids) for i in self.items if i not in parent for ids in (members[i],)}
 
     def _root_of_fact(self, fid: str) -> str:
         member = fid[len(FACT_PREFIX):]
@@ -283,6 +317,8 @@ class FactIndex:
         for item in self.items.values():
             size[item.doc] += 1
         for ids in self.by_text.values():
+            if isinstance(ids, str):
+                continue  # a text of one statement
             docs = sorted({self.items[i].doc for i in ids})
             for k, a in enumerate(docs):
                 for b in docs[k + 1:]:
@@ -394,6 +430,7 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
 
 def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
     new = []
+    df, doc_terms = index.df, index.doc_terms
     for event in sorted(events, key=lambda e: e.id):
         if event.id in index.items:
             continue
@@ -401,13 +438,18 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         index.items[item.id] = item
         if len(item.terms) <= SHORT_TERMS:
             index.short.add(item.id)
-        index.parent[item.id] = item.id
-        index.members[item.id] = [item.id]
-        for term in item.terms - index.doc_terms[item.doc]:
-            index.df[term] += 1
-        index.doc_terms[item.doc] |= item.terms
-        index.doc_items[item.doc].append(item.id)
-        index.by_text[item.text_key].append(item.id)
+        have = doc_terms.get(item.doc)
+        fresh = item.terms if have is None else item.terms - have
+        for term in fresh:
+            df[term] += 1
+        if have is None:
+            doc_terms[item.doc] = item.terms
+        elif fresh:
+            if isinstance(have, frozenset):
+                doc_terms[item.doc] = have = set(have)
+            have |= fresh
+        _put(index.doc_items, item.doc, item.id)
+        _put(index.by_text, item.text_key, item.id)
         new.append(item)
     return new
 
@@ -445,10 +487,8 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     routes = _routes(index, vocabulary, common)
     del vocabulary
     new_ids = {item.id for item in new}
-    keys: list[list[tuple[str, list[str], list[list[str]] | None]]] = []
     postings = index.postings
     for item in new:  # index first so new statements also meet each other
-        per_term: list[tuple[str, list[str], list[list[str]] | None]] = []
         weeks, own = item.weeks, item.id
         for t in item.terms:
             route = routes.get(t)
@@ -456,28 +496,22 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
                 continue
             if route is not True:
                 route.append(own)
-                per_term.append((t, route, None))  # the postings themselves: no lookups when counting
-            elif len(weeks) == 1:
-                posting = postings[(t, weeks[0])]
-                posting.append(own)
-                per_term.append((t, posting, None))
-            elif weeks:
-                lists = [postings[(t, w)] for w in weeks]
-                for posting in lists:
-                    posting.append(own)
-                per_term.append((t, lists[0], lists))
-        keys.append(per_term)
+            else:
+                for w in weeks:
+                    postings[(t, w)].append(own)
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
     items, short, by_text = index.items, index.short, index.by_text
-    for item, per_term in zip(new, keys):
-        same: Sequence[str] = by_text[item.text_key]
+    for item in new:
+        met = _hits(_blocking(item, routes, postings), item.id not in short, short)
+        item.weeks = ()  # indexed: its postings hold it
+        same = _ids(by_text, item.text_key)
         if len(same) < 2 or en.is_heading(item.text):
             same = ()  # (only itself: never a candidate of its own)
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        meeting = list(_hits(per_term, item.id not in short, short).union(same))
+        meeting = list(met.union(same))
         meeting = [o for o in meeting if o != item.id and items[o].doc != item.doc and
                    items[o].lo <= item.hi and item.lo <= items[o].hi]
         if len(meeting) > MAX_CANDIDATES:
@@ -513,26 +547,41 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     return out, near
 
 
-def _hits(per_term: list[tuple[str, list[str], list[list[str]] | None]], long: bool,
-          short: set[str]) -> set[str]:
-    """The statements sharing MIN_SHARED of these blocking terms (one more, unless they are
-    short, when `long`), counted over the rarest terms first (shortest postings, then the
-    term) until MAX_VISIT ids were counted: a statement whose terms are all common in its
-    weeks (a small vocabulary) costs a bounded amount, and the candidates it meets are those
-    sharing its heaviest terms. `per_term`: (term, its posting, None), or (term, its first
-    week's posting, every week's) for a date of several weeks."""
+def _blocking(item: _Item, routes: dict[str, list[str] | bool],
+              postings: dict[tuple[str, int], list[str]]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+    """The postings of the statement's blocking terms that can bring candidates: (size, term,
+    the posting, None), or (size, term, its first week's posting, every week's) for a term
+    blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""
     sized: list[tuple[int, str, list[str], list[list[str]] | None]] = []
-    for term, posting, weeks in per_term:
-        if weeks is None:
-            size = len(posting)
-            if 1 < size <= MAX_POSTING:  # (a posting of one is the statement itself)
-                sized.append((size, term, posting, None))
+    weeks = item.weeks
+    for t in item.terms:
+        route = routes.get(t)
+        if route is None:
             continue
-        lists = [p for p in weeks if 1 < len(p) <= MAX_POSTING]
-        if len(lists) == 1:
-            sized.append((len(lists[0]), term, lists[0], None))
-        elif lists:
-            sized.append((sum(map(len, lists)), term, lists[0], lists))
+        if route is not True:
+            size = len(route)
+            if 1 < size <= MAX_POSTING:
+                sized.append((size, t, route, None))
+        elif len(weeks) == 1:
+            posting = postings[(t, weeks[0])]
+            if 1 < len(posting) <= MAX_POSTING:
+                sized.append((len(posting), t, posting, None))
+        elif weeks:
+            lists = [p for p in (postings[(t, w)] for w in weeks) if 1 < len(p) <= MAX_POSTING]
+            if len(lists) == 1:
+                sized.append((len(lists[0]), t, lists[0], None))
+            elif lists:
+                sized.append((sum(map(len, lists)), t, lists[0], lists))
+    return sized
+
+
+def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long: bool,
+          short: set[str]) -> set[str]:
+    """The statements sharing MIN_SHARED of these blocking terms (`_blocking`; one more,
+    unless they are short, when `long`), counted over the rarest terms first (shortest
+    postings, then the term) until MAX_VISIT ids were counted: a statement whose terms are
+    all common in its weeks (a small vocabulary) costs a bounded amount, and the candidates
+    it meets are those sharing its heaviest terms."""
     sized.sort()  # (terms differ: the postings are never compared)
     # Counted as sets (each step in C), not a Counter read back id by id: `once`, `twice`,
     # `thrice` hold the ids met in at least one, two, three of the terms so far.
@@ -596,7 +645,7 @@ def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
 def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
     keep, gone = sorted((ra, rb))
     index.parent[gone] = keep
-    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone))
+    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone, [gone]))
     index.evidence[keep] = index.evidence.pop(keep, []) + index.evidence.pop(gone, []) + [evidence]
 
 
@@ -820,7 +869,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     happenings: dict[str, set[str]] = {}
     joins = []
     for doc in sorted(met):
-        lone = [i for i in index.doc_items[doc] if len(members[root(i)]) == 1 and i not in index.alone]
+        lone = [i for i in _ids(index.doc_items, doc) if len(members[root(i)]) == 1 and i not in index.alone]
         if not lone:
             continue
         doc_terms = index.doc_terms[doc]
