@@ -255,7 +255,6 @@ class FactIndex:
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
     links: list[tuple[str, ...]] = field(default_factory=list)
-    short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
     compared: int = 0  # pairs of statements compared: what grouping time grows with
     # wire_groups() as of (item count): asked once per fact, it reads every text; items are
@@ -436,8 +435,6 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
             continue
         item = _item(event, read)
         index.items[item.id] = item
-        if len(item.terms) <= SHORT_TERMS:
-            index.short.add(item.id)
         have = doc_terms.get(item.doc)
         fresh = item.terms if have is None else item.terms - have
         for term in fresh:
@@ -454,19 +451,22 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     return new
 
 
-def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, list[str] | bool]:
+_BY_WEEK: list[str] = []  # (a route, never a posting: compared by identity)
+
+
+def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, list[str]]:
     """How each term blocks, read once per term for a whole batch (the document counts do not
-    change while it is compared): its posting across any date (a rare term), True (by week),
-    or absent (generic words, numbers and terms as common as stop words do not block)."""
+    change while it is compared): its posting across any date (a rare term), _BY_WEEK, or
+    absent (generic words, numbers and terms as common as stop words do not block)."""
     postings, df_of, generic = index.postings, index.df, en.GENERIC
-    routes: dict[str, list[str] | bool] = {}
+    routes: dict[str, list[str]] = {}
     for t in terms:
         if t in generic or t[0] == "#":
             continue
         df = df_of.get(t, 0)
         if df > common:
             continue  # as common as a stop word here: links nothing on its own
-        routes[t] = postings[(t, ANY_WEEK)] if df <= RARE_DF else True
+        routes[t] = postings[(t, ANY_WEEK)] if df <= RARE_DF else _BY_WEEK
     return routes
 
 
@@ -494,7 +494,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
             route = routes.get(t)
             if route is None:
                 continue
-            if route is not True:
+            if route is not _BY_WEEK:
                 route.append(own)
             else:
                 for w in weeks:
@@ -502,17 +502,16 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
-    items, short, by_text = index.items, index.short, index.by_text
+    items, by_text = index.items, index.by_text
     for item in new:
-        met = _hits(_blocking(item, routes, postings), item.id not in short, short)
+        # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
+        # than scoring every pair of long statements that share two words of the story.
+        met = _hits(_blocking(item, routes, postings), len(item.terms) > SHORT_TERMS, items)
         item.weeks = ()  # indexed: its postings hold it
         same = _ids(by_text, item.text_key)
         if len(same) < 2 or en.is_heading(item.text):
             same = ()  # (only itself: never a candidate of its own)
-        # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
-        # than scoring every pair of long statements that share two words of the story.
-        meeting = list(met.union(same))
-        meeting = [o for o in meeting if o != item.id and items[o].doc != item.doc and
+        meeting = [o for o in met.union(same) if o != item.id and items[o].doc != item.doc and
                    items[o].lo <= item.hi and item.lo <= items[o].hi]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
@@ -547,7 +546,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     return out, near
 
 
-def _blocking(item: _Item, routes: dict[str, list[str] | bool],
+def _blocking(item: _Item, routes: dict[str, list[str]],
               postings: dict[tuple[str, int], list[str]]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
     """The postings of the statement's blocking terms that can bring candidates: (size, term,
     the posting, None), or (size, term, its first week's posting, every week's) for a term
@@ -558,7 +557,7 @@ def _blocking(item: _Item, routes: dict[str, list[str] | bool],
         route = routes.get(t)
         if route is None:
             continue
-        if route is not True:
+        if route is not _BY_WEEK:
             size = len(route)
             if 1 < size <= MAX_POSTING:
                 sized.append((size, t, route, None))
@@ -576,7 +575,7 @@ def _blocking(item: _Item, routes: dict[str, list[str] | bool],
 
 
 def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long: bool,
-          short: set[str]) -> set[str]:
+          items: dict[str, _Item]) -> set[str]:
     """The statements sharing MIN_SHARED of these blocking terms (`_blocking`; one more,
     unless they are short, when `long`), counted over the rarest terms first (shortest
     postings, then the term) until MAX_VISIT ids were counted: a statement whose terms are
@@ -598,7 +597,9 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
             thrice |= twice.intersection(met)
         twice |= once.intersection(met)
         once.update(met)
-    return thrice | (twice & short) if long else twice
+    if not long:
+        return twice
+    return thrice.union(o for o in twice - thrice if len(items[o].terms) <= SHORT_TERMS)
 
 
 def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
