@@ -98,16 +98,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, MutableMapping, Sequence
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
 
-# Counter.update's own loop, without its per-call checks (called once per blocking term).
-_count: Callable[[Counter[str], Iterable[str]], None] = getattr(
-    collections, "_count_elements", lambda counter, items: counter.update(items))
+
+def _count_each(counts: MutableMapping[str, int], items: Iterable[str]) -> None:
+    for x in items:
+        counts[x] = counts.get(x, 0) + 1
+
+
+# Counter.update's own loop in C, for any dict (once per statement: its new terms' df).
+_count: Callable[[MutableMapping[str, int], Iterable[str]], None] = getattr(
+    collections, "_count_elements", _count_each)
 
 __all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
 
@@ -130,7 +136,7 @@ LEAD = 3             # the first lower-case terms: what the statement says happe
 MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a stop word here)
 COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
 RARE_DF = 30         # a term in at most this many documents also blocks across any dates
-ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
+                     # (restatements months later: "the car was found at Newark in December")
 MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
 MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
 NEAR_SHARED = 3      # shared terms that bring two facts to be compared as wholes
@@ -247,7 +253,8 @@ class FactIndex:
     # doc -> its terms (a document of one statement shares that statement's frozenset)
     doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
     doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
-    postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
+    rare: dict[str, list[str]] = field(default_factory=dict)               # term -> ids, at any date
+    weekly: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # term -> week -> ids
     by_text: _Ids = field(default_factory=dict)                            # text key -> ids (_ids)
     parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
     members: _Members = field(default_factory=_Members)                    # root -> ids
@@ -361,14 +368,24 @@ def read_text(text: str) -> TextRead:
     return frozenset(words), frozenset(lead), frozenset(subject), pronoun, normalise_text(text).lower()
 
 
-def _item(event: Event, read: dict[str, TextRead] | None = None) -> _Item:
-    w = parse_when(event.when)
+def _item(event: Event, read: dict[str, TextRead] | None,
+          dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
+          claimants: dict[str, str]) -> _Item:
+    """The statement as grouping reads it. `dated` and `claimants`: what a batch's events
+    repeat (dates and report dates, claimant names), read once."""
+    when = dated.get((event.when, event.reported))
+    if when is None:
+        w = parse_when(event.when)
+        when = dated[(event.when, event.reported)] = (
+            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start))
+    claimant = ""
+    if event.by:
+        claimant = claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
     found = read.get(event.text) if read else None
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
-    return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=terms, lead=lead, subject=subject, pronoun=pronoun, text=event.text,
-                 text_key=text_key, claimant=claimant_key(event.by) if event.by else "",
-                 weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
+    lo, hi, weeks = when
+    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead, subject, pronoun,
+                 event.text, text_key, claimant, weeks)
 
 
 def _idf(index: FactIndex, term: str, n_docs: int) -> float:
@@ -429,16 +446,16 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
 
 def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
     new = []
-    df, doc_terms = index.df, index.doc_terms
+    df, doc_terms, items = index.df, index.doc_terms, index.items
+    dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
+    claimants: dict[str, str] = {}
     for event in sorted(events, key=lambda e: e.id):
-        if event.id in index.items:
+        if event.id in items:
             continue
-        item = _item(event, read)
-        index.items[item.id] = item
+        item = items[event.id] = _item(event, read, dated, claimants)
         have = doc_terms.get(item.doc)
         fresh = item.terms if have is None else item.terms - have
-        for term in fresh:
-            df[term] += 1
+        _count(df, fresh)  # (df: documents per term)
         if have is None:
             doc_terms[item.doc] = item.terms
         elif fresh:
@@ -451,22 +468,31 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     return new
 
 
-_BY_WEEK: list[str] = []  # (a route, never a posting: compared by identity)
+_Route = list[str] | dict[int, list[str]]
 
 
-def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, list[str]]:
+def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
     """How each term blocks, read once per term for a whole batch (the document counts do not
-    change while it is compared): its posting across any date (a rare term), _BY_WEEK, or
-    absent (generic words, numbers and terms as common as stop words do not block)."""
-    postings, df_of, generic = index.postings, index.df, en.GENERIC
-    routes: dict[str, list[str]] = {}
+    change while it is compared): its posting across any date (a rare term), its postings by
+    week, or absent (generic words, numbers and terms as common as stop words do not block)."""
+    rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
+    routes: dict[str, _Route] = {}
     for t in terms:
         if t in generic or t[0] == "#":
             continue
         df = df_of.get(t, 0)
         if df > common:
             continue  # as common as a stop word here: links nothing on its own
-        routes[t] = postings[(t, ANY_WEEK)] if df <= RARE_DF else _BY_WEEK
+        route: _Route | None
+        if df <= RARE_DF:
+            route = rare.get(t)
+            if route is None:
+                rare[t] = route = []
+        else:
+            route = weekly.get(t)
+            if route is None:
+                weekly[t] = route = {}
+        routes[t] = route
     return routes
 
 
@@ -487,18 +513,21 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     routes = _routes(index, vocabulary, common)
     del vocabulary
     new_ids = {item.id for item in new}
-    postings = index.postings
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
         for t in item.terms:
             route = routes.get(t)
             if route is None:
                 continue
-            if route is not _BY_WEEK:
+            if isinstance(route, list):
                 route.append(own)
             else:
                 for w in weeks:
-                    postings[(t, w)].append(own)
+                    posting = route.get(w)
+                    if posting is None:
+                        route[w] = [own]
+                    else:
+                        posting.append(own)
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
@@ -506,7 +535,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        met = _hits(_blocking(item, routes, postings), len(item.terms) > SHORT_TERMS, items)
+        met = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS, items)
         item.weeks = ()  # indexed: its postings hold it
         same = _ids(by_text, item.text_key)
         if len(same) < 2 or en.is_heading(item.text):
@@ -546,8 +575,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     return out, near
 
 
-def _blocking(item: _Item, routes: dict[str, list[str]],
-              postings: dict[tuple[str, int], list[str]]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
     """The postings of the statement's blocking terms that can bring candidates: (size, term,
     the posting, None), or (size, term, its first week's posting, every week's) for a term
     blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""
@@ -557,16 +585,16 @@ def _blocking(item: _Item, routes: dict[str, list[str]],
         route = routes.get(t)
         if route is None:
             continue
-        if route is not _BY_WEEK:
+        if isinstance(route, list):
             size = len(route)
             if 1 < size <= MAX_POSTING:
                 sized.append((size, t, route, None))
         elif len(weeks) == 1:
-            posting = postings[(t, weeks[0])]
+            posting = route[weeks[0]]
             if 1 < len(posting) <= MAX_POSTING:
                 sized.append((len(posting), t, posting, None))
         elif weeks:
-            lists = [p for p in (postings[(t, w)] for w in weeks) if 1 < len(p) <= MAX_POSTING]
+            lists = [p for w in weeks if 1 < len(p := route[w]) <= MAX_POSTING]
             if len(lists) == 1:
                 sized.append((len(lists[0]), t, lists[0], None))
             elif lists:
@@ -597,9 +625,10 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
             thrice |= twice.intersection(met)
         twice |= once.intersection(met)
         once.update(met)
-    if not long:
-        return twice
-    return thrice.union(o for o in twice - thrice if len(items[o].terms) <= SHORT_TERMS)
+    rest = twice - thrice if long else None
+    if not rest:
+        return thrice if long else twice
+    return thrice.union([o for o in rest if len(items[o].terms) <= SHORT_TERMS])
 
 
 def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
