@@ -535,13 +535,20 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        met = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS, items)
+        met, if_short = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS)
         item.weeks = ()  # indexed: its postings hold it
         same = _ids(by_text, item.text_key)
         if len(same) < 2 or en.is_heading(item.text):
             same = ()  # (only itself: never a candidate of its own)
-        meeting = [o for o in met.union(same) if o != item.id and items[o].doc != item.doc and
-                   items[o].lo <= item.hi and item.lo <= items[o].hi]
+        else:
+            met.update(same)
+            if_short -= met
+        # (another document's: the statement itself, always met, is of its own)
+        doc, lo, hi = item.doc, item.lo, item.hi
+        meeting = [o for o in met if (other := items[o]).doc != doc and other.lo <= hi and lo <= other.hi]
+        if if_short:
+            meeting += [o for o in if_short if len((other := items[o]).terms) <= SHORT_TERMS and
+                        other.doc != doc and other.lo <= hi and lo <= other.hi]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
         for other_id in meeting:
@@ -602,13 +609,12 @@ def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, li
     return sized
 
 
-def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long: bool,
-          items: dict[str, _Item]) -> set[str]:
-    """The statements sharing MIN_SHARED of these blocking terms (`_blocking`; one more,
-    unless they are short, when `long`), counted over the rarest terms first (shortest
-    postings, then the term) until MAX_VISIT ids were counted: a statement whose terms are
-    all common in its weeks (a small vocabulary) costs a bounded amount, and the candidates
-    it meets are those sharing its heaviest terms."""
+def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long: bool) -> tuple[set[str], set[str]]:
+    """The statements sharing MIN_SHARED of these blocking terms (`_blocking`), and apart
+    those sharing no more when `long` (candidates only if they are short), counted over the
+    rarest terms first (shortest postings, then the term) until MAX_VISIT ids were counted:
+    a statement whose terms are all common in its weeks (a small vocabulary) costs a bounded
+    amount, and the candidates it meets are those sharing its heaviest terms."""
     sized.sort()  # (terms differ: the postings are never compared)
     # Counted as sets (each step in C), not a Counter read back id by id: `once`, `twice`,
     # `thrice` hold the ids met in at least one, two, three of the terms so far.
@@ -625,10 +631,10 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
             thrice |= twice.intersection(met)
         twice |= once.intersection(met)
         once.update(met)
-    rest = twice - thrice if long else None
-    if not rest:
-        return thrice if long else twice
-    return thrice.union([o for o in rest if len(items[o].terms) <= SHORT_TERMS])
+    if long:
+        twice -= thrice
+        return thrice, twice
+    return twice, thrice  # (thrice is empty)
 
 
 def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
