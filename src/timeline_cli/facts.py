@@ -98,7 +98,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import Callable, Iterable, MutableMapping, Sequence
+from typing import Callable, Hashable, Iterable, MutableMapping, Sequence
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -207,7 +207,7 @@ class _Item:
     subject: frozenset[str]   # the named words before them: who acts
     pronoun: bool             # starts with a pronoun: its actor is named elsewhere
     text: str                 # (its main verb is read from it when needed: `_verb`)
-    text_key: str
+    text_hash: int            # hash(text key): the key itself is read again for the few texts repeated
     claimant: str
     weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
@@ -226,10 +226,10 @@ class _Members(dict[str, list[str]]):
 
 # doc_items and by_text map a key to its one id as itself, or to a list of several: most
 # documents of a large ingest, and most texts, have one statement (a list of one is 64 bytes).
-_Ids = dict[str, str | list[str]]
+_Ids = dict[Hashable, str | list[str]]
 
 
-def _put(ids: _Ids, key: str, value: str) -> None:
+def _put(ids: _Ids, key: Hashable, value: str) -> None:
     have = ids.get(key)
     if have is None:
         ids[key] = value
@@ -239,7 +239,7 @@ def _put(ids: _Ids, key: str, value: str) -> None:
         have.append(value)
 
 
-def _ids(ids: _Ids, key: str) -> Sequence[str]:
+def _ids(ids: _Ids, key: Hashable) -> Sequence[str]:
     have = ids.get(key, ())
     return (have,) if isinstance(have, str) else have
 
@@ -255,7 +255,7 @@ class FactIndex:
     doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
     rare: dict[str, list[str]] = field(default_factory=dict)               # term -> ids, at any date
     weekly: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # term -> week -> ids
-    by_text: _Ids = field(default_factory=dict)                            # text key -> ids (_ids)
+    by_text: _Ids = field(default_factory=dict)                            # text hash -> ids (_ids)
     parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
     members: _Members = field(default_factory=_Members)                    # root -> ids
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))  # root -> links
@@ -325,10 +325,14 @@ class FactIndex:
         for ids in self.by_text.values():
             if isinstance(ids, str):
                 continue  # a text of one statement
-            docs = sorted({self.items[i].doc for i in ids})
-            for k, a in enumerate(docs):
-                for b in docs[k + 1:]:
-                    shared[(a, b)] += 1
+            texts: dict[str, set[str]] = defaultdict(set)  # (texts of one hash: the same text, but for a clash)
+            for i in ids:
+                texts[text_key(self.items[i].text)].add(self.items[i].doc)
+            for found in texts.values():
+                docs = sorted(found)
+                for k, a in enumerate(docs):
+                    for b in docs[k + 1:]:
+                        shared[(a, b)] += 1
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -365,7 +369,18 @@ TextRead = tuple[frozenset[str], frozenset[str], frozenset[str], bool, str]
 
 def read_text(text: str) -> TextRead:
     words, lead, subject, pronoun = en.read(text, LEAD)
-    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, normalise_text(text).lower()
+    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, text_key(text)
+
+
+def text_key(text: str) -> str:
+    """What two statements with "the same text" share."""
+    return normalise_text(text).lower()
+
+
+def _same_text(index: FactIndex, text: str, ids: Sequence[str]) -> list[str]:
+    """The statements of `ids` (of one text hash) whose text has the key of `text`."""
+    key = text_key(text)
+    return [i for i in ids if text_key(index.items[i].text) == key]
 
 
 def _item(event: Event, read: dict[str, TextRead] | None,
@@ -384,8 +399,12 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     found = read.get(event.text) if read else None
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
     lo, hi, weeks = when
-    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead, subject, pronoun,
-                 event.text, text_key, claimant, weeks)
+    # (an empty frozenset is 216 bytes and not shared: most statements name no subject)
+    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
+                 pronoun, event.text, hash(text_key), claimant, weeks)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _idf(index: FactIndex, term: str, n_docs: int) -> float:
@@ -463,7 +482,7 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
                 doc_terms[item.doc] = have = set(have)
             have |= fresh
         _put(index.doc_items, item.doc, item.id)
-        _put(index.by_text, item.text_key, item.id)
+        _put(index.by_text, item.text_hash, item.id)
         new.append(item)
     return new
 
@@ -537,7 +556,9 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
         # than scoring every pair of long statements that share two words of the story.
         met, if_short = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS)
         item.weeks = ()  # indexed: its postings hold it
-        same = _ids(by_text, item.text_key)
+        same = _ids(by_text, item.text_hash)
+        if len(same) > 1:
+            same = _same_text(index, item.text, same)
         if len(same) < 2 or en.is_heading(item.text):
             same = ()  # (only itself: never a candidate of its own)
         else:
