@@ -648,9 +648,12 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
             break
         visited += size
         met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
-        if long:
-            thrice |= twice.intersection(met)
-        twice |= once.intersection(met)
+        # met before and by this term: those twice already are met thrice (twice lies in
+        # once, so twice & both is twice & met, without a second pass over the posting)
+        both = once.intersection(met)
+        if long and both and twice:
+            thrice |= twice & both
+        twice |= both
         once.update(met)
     if long:
         twice -= thrice
