@@ -15,6 +15,14 @@ Printed: the CPU time to load the store (`store.load`, no snapshot cache), to gr
 (`facts.build`), their ratio, the pairs of statements compared, and the time to `regroup`
 one more document. CPU time, not wall time: the ratio should not depend on what else the
 machine runs.
+
+    PYTHONPATH=src python bench/bench_facts.py --small-docs 100000   # memory, not time
+
+`--small-docs N`: the memory of grouping N one-sentence documents (bench_scale.py's "many"
+case, issue 17: ingest of many small documents should keep memory flat), traced with
+tracemalloc: bytes per statement that the grouping index keeps once ingest's workers' reads
+(`facts.read_text`, one pickle per document as the workers send them) are dropped, and at
+its peak with the reads.
 """
 
 from __future__ import annotations
@@ -102,10 +110,46 @@ def synthetic_store(args: argparse.Namespace) -> tuple[list, list]:
     return docs, make_store(docs, args.events, args.documents)
 
 
+def small_docs(count: int) -> None:
+    """Bytes per statement of the grouping of `count` one-sentence documents (see the doc)."""
+    import gc
+    import pickle
+    import tracemalloc
+
+    from timeline_cli import facts
+    from timeline_cli.api import document_events
+
+    events, sent = [], []  # sent: (a document's events, their reads as its worker sends them)
+    for i in range(count):
+        day = 1 + i % 28
+        doc = document_events(f"The council met delegation {i} on October {day}, officials said.",
+                              reported=date(2024, 11, day), source=f"many/{i:06d}.txt")
+        events += doc
+        sent.append((doc, pickle.dumps([facts.read_text(e.text) for e in doc])))
+    gc.collect()
+    tracemalloc.start()
+    base = tracemalloc.get_traced_memory()[0]
+    read = {e.text: r for doc, blob in sent for e, r in zip(doc, pickle.loads(blob))}
+    reads = tracemalloc.get_traced_memory()[0] - base
+    index = facts.build(events, read=read)
+    del read
+    gc.collect()
+    kept, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    n = len(index.items)
+    print(f"{n:,} one-sentence documents: the workers' reads {reads / n:,.0f} bytes a statement; "
+          f"the grouping keeps {(kept - base) / n:,.0f} bytes a statement once they are dropped "
+          f"(peak {(peak - base) / n:,.0f}, the reads included)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     store_options(parser)
+    parser.add_argument("--small-docs", type=int, metavar="N", help="measure memory on N one-sentence documents")
     args = parser.parse_args(argv)
+    if args.small_docs:
+        small_docs(args.small_docs)
+        return 0
     from timeline_cli import facts, store
 
     docs, events = synthetic_store(args)

@@ -107,16 +107,22 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Hashable, Iterable, MutableMapping, Sequence
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
 
-# Counter.update's own loop, without its per-call checks (called once per blocking term).
-_count: Callable[[Counter[str], Iterable[str]], None] = getattr(
-    collections, "_count_elements", lambda counter, items: counter.update(items))
+
+def _count_each(counts: MutableMapping[str, int], items: Iterable[str]) -> None:
+    for x in items:
+        counts[x] = counts.get(x, 0) + 1
+
+
+# Counter.update's own loop in C, for any dict (once per statement: its new terms' df).
+_count: Callable[[MutableMapping[str, int], Iterable[str]], None] = getattr(
+    collections, "_count_elements", _count_each)
 
 __all__ = ["group", "build", "regroup", "fact_id", "FactIndex", "Evidence", "THRESHOLD", "MIN_SHARED"]
 
@@ -142,7 +148,7 @@ LEAD = 3             # the first lower-case terms: what the statement says happe
 MAX_DF_SHARE = 0.02  # a term in more than 2% of the documents does not block (a stop word here)
 COMMON_MIN_DF = 100  # ... unless in at most this many (small stores)
 RARE_DF = 30         # a term in at most this many documents also blocks across any dates
-ANY_WEEK = -1        # (restatements months later: "the car was found at Newark in December")
+                     # (restatements months later: "the car was found at Newark in December")
 MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
 MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
 NEAR_SHARED = 3      # shared terms that bring two facts to be compared as wholes
@@ -213,13 +219,41 @@ class _Item:
     subject: frozenset[str]   # the named words before them: who acts
     pronoun: bool             # starts with a pronoun: its actor is named elsewhere
     text: str                 # (its main verb is read from it when needed: `_verb`)
-    text_key: str
+    text_hash: int            # hash(text key): the key itself is read again for the few texts repeated
     claimant: str
-    weeks: tuple[int, ...]
+    weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     verb: str | None = None   # the term of its main verb ("" if none found), once read
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
+
+
+class _Members(dict[str, list[str]]):
+    """{root: member ids} of the facts of two or more statements; a lone statement (most are)
+    is its own root and not stored: reading it gives [root]."""
+
+    def __missing__(self, root: str) -> list[str]:
+        return [root]
+
+
+# doc_items and by_text map a key to its one id as itself, or to a list of several: most
+# documents of a large ingest, and most texts, have one statement (a list of one is 64 bytes).
+_Ids = dict[Hashable, str | list[str]]
+
+
+def _put(ids: _Ids, key: Hashable, value: str) -> None:
+    have = ids.get(key)
+    if have is None:
+        ids[key] = value
+    elif isinstance(have, str):
+        ids[key] = [have, value]
+    else:
+        have.append(value)
+
+
+def _ids(ids: _Ids, key: Hashable) -> Sequence[str]:
+    have = ids.get(key, ())
+    return (have,) if isinstance(have, str) else have
 
 
 @dataclass
@@ -228,17 +262,18 @@ class FactIndex:
 
     items: dict[str, _Item] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
-    doc_terms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    doc_items: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # doc -> ids
-    postings: dict[tuple[str, int], list[str]] = field(default_factory=lambda: defaultdict(list))
-    by_text: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    parent: dict[str, str] = field(default_factory=dict)                   # union-find over ids
-    members: dict[str, list[str]] = field(default_factory=dict)            # root -> ids
+    # doc -> its terms (a document of one statement shares that statement's frozenset)
+    doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
+    doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
+    rare: dict[str, list[str]] = field(default_factory=dict)               # term -> ids, at any date
+    weekly: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # term -> week -> ids
+    by_text: _Ids = field(default_factory=dict)                            # text hash -> ids (_ids)
+    parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
+    members: _Members = field(default_factory=_Members)                    # root -> ids
     evidence: dict[str, list[Evidence]] = field(default_factory=lambda: defaultdict(list))  # root -> links
     alone: set[str] = field(default_factory=set)
     apart: set[frozenset[str]] = field(default_factory=set)
     links: list[tuple[str, ...]] = field(default_factory=list)
-    short: set[str] = field(default_factory=set)                           # ids of statements of <= SHORT_TERMS terms
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
     compared: int = 0  # pairs of statements compared: what grouping time grows with
     # wire_groups() as of (item count): asked once per fact, it reads every text; items are
@@ -249,20 +284,25 @@ class FactIndex:
 
     def _root(self, x: str) -> str:
         parent = self.parent
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
+        while (up := parent.get(x)) is not None:
+            top = parent.get(up)
+            if top is None:
+                return up
+            parent[x] = top  # (path halving)
+            x = top
         return x
 
     @property
     def fact_of(self) -> dict[str, str]:
         """{event id: fact id} for every event indexed (a lone statement is a fact of one)."""
         names = {root: fact_id(ids) for root, ids in self.members.items()}
-        return {i: names[self._root(i)] for i in self.items}
+        root = self._root
+        return {i: names.get(r) or fact_id((r,)) for i in self.items for r in (root(i),)}
 
     def facts(self) -> dict[str, list[str]]:
-        """{fact id: member ids, sorted}."""
-        return {fact_id(ids): sorted(ids) for ids in self.members.values()}
+        """{fact id: member ids, sorted}, in the order their roots were added."""
+        members, parent = self.members, self.parent
+        return {fact_id(ids): sorted(ids) for i in self.items if i not in parent for ids in (members[i],)}
 
     def _root_of_fact(self, fid: str) -> str:
         member = fid[len(FACT_PREFIX):]
@@ -295,10 +335,16 @@ class FactIndex:
         for item in self.items.values():
             size[item.doc] += 1
         for ids in self.by_text.values():
-            docs = sorted({self.items[i].doc for i in ids})
-            for k, a in enumerate(docs):
-                for b in docs[k + 1:]:
-                    shared[(a, b)] += 1
+            if isinstance(ids, str):
+                continue  # a text of one statement
+            texts: dict[str, set[str]] = defaultdict(set)  # (texts of one hash: the same text, but for a clash)
+            for i in ids:
+                texts[text_key(self.items[i].text)].add(self.items[i].doc)
+            for found in texts.values():
+                docs = sorted(found)
+                for k, a in enumerate(docs):
+                    for b in docs[k + 1:]:
+                        shared[(a, b)] += 1
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -335,17 +381,42 @@ TextRead = tuple[frozenset[str], frozenset[str], frozenset[str], bool, str]
 
 def read_text(text: str) -> TextRead:
     words, lead, subject, pronoun = en.read(text, LEAD)
-    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, normalise_text(text).lower()
+    return frozenset(words), frozenset(lead), frozenset(subject), pronoun, text_key(text)
 
 
-def _item(event: Event, read: dict[str, TextRead] | None = None) -> _Item:
-    w = parse_when(event.when)
+def text_key(text: str) -> str:
+    """What two statements with "the same text" share."""
+    return normalise_text(text).lower()
+
+
+def _same_text(index: FactIndex, text: str, ids: Sequence[str]) -> list[str]:
+    """The statements of `ids` (of one text hash) whose text has the key of `text`."""
+    key = text_key(text)
+    return [i for i in ids if text_key(index.items[i].text) == key]
+
+
+def _item(event: Event, read: dict[str, TextRead] | None,
+          dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
+          claimants: dict[str, str]) -> _Item:
+    """The statement as grouping reads it. `dated` and `claimants`: what a batch's events
+    repeat (dates and report dates, claimant names), read once."""
+    when = dated.get((event.when, event.reported))
+    if when is None:
+        w = parse_when(event.when)
+        when = dated[(event.when, event.reported)] = (
+            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start))
+    claimant = ""
+    if event.by:
+        claimant = claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
     found = read.get(event.text) if read else None
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
-    return _Item(id=event.id, doc=event.source or "\x00" + event.id, lo=w.earliest, hi=w.latest,
-                 terms=terms, lead=lead, subject=subject, pronoun=pronoun, text=event.text,
-                 text_key=text_key, claimant=claimant_key(event.by) if event.by else "",
-                 weeks=_weeks(w.earliest, w.latest, event.reported, w.open_start))
+    lo, hi, weeks = when
+    # (an empty frozenset is 216 bytes and not shared: most statements name no subject)
+    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
+                 pronoun, event.text, hash(text_key), claimant, weeks)
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 def _idf(index: FactIndex, term: str, n_docs: int) -> float:
@@ -429,11 +500,6 @@ def _heads_meet(a: _Item, b: _Item) -> bool:
     return bool(a.lead & b.terms and b.lead & a.terms)
 
 
-def _blocking_terms(index: FactIndex, item: _Item) -> list[str]:
-    """The terms a statement is blocked on: all but the generic words and the numbers."""
-    return [t for t in item.terms if t not in en.GENERIC and t[0] != "#"]
-
-
 def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
     lo, hi = max(a.lo, b.lo), min(a.hi, b.hi)
     return (lo, hi) if lo <= hi else None
@@ -441,22 +507,54 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
 
 def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
     new = []
+    df, doc_terms, items = index.df, index.doc_terms, index.items
+    dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
+    claimants: dict[str, str] = {}
     for event in sorted(events, key=lambda e: e.id):
-        if event.id in index.items:
+        if event.id in items:
             continue
-        item = _item(event, read)
-        index.items[item.id] = item
-        if len(item.terms) <= SHORT_TERMS:
-            index.short.add(item.id)
-        index.parent[item.id] = item.id
-        index.members[item.id] = [item.id]
-        for term in item.terms - index.doc_terms[item.doc]:
-            index.df[term] += 1
-        index.doc_terms[item.doc] |= item.terms
-        index.doc_items[item.doc].append(item.id)
-        index.by_text[item.text_key].append(item.id)
+        item = items[event.id] = _item(event, read, dated, claimants)
+        have = doc_terms.get(item.doc)
+        fresh = item.terms if have is None else item.terms - have
+        _count(df, fresh)  # (df: documents per term)
+        if have is None:
+            doc_terms[item.doc] = item.terms
+        elif fresh:
+            if isinstance(have, frozenset):
+                doc_terms[item.doc] = have = set(have)
+            have |= fresh
+        _put(index.doc_items, item.doc, item.id)
+        _put(index.by_text, item.text_hash, item.id)
         new.append(item)
     return new
+
+
+_Route = list[str] | dict[int, list[str]]
+
+
+def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
+    """How each term blocks, read once per term for a whole batch (the document counts do not
+    change while it is compared): its posting across any date (a rare term), its postings by
+    week, or absent (generic words, numbers and terms as common as stop words do not block)."""
+    rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
+    routes: dict[str, _Route] = {}
+    for t in terms:
+        if t in generic or t[0] == "#":
+            continue
+        df = df_of.get(t, 0)
+        if df > common:
+            continue  # as common as a stop word here: links nothing on its own
+        route: _Route | None
+        if df <= RARE_DF:
+            route = rare.get(t)
+            if route is None:
+                rare[t] = route = []
+        else:
+            route = weekly.get(t)
+            if route is None:
+                weekly[t] = route = {}
+        routes[t] = route
+    return routes
 
 
 def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, str, str, Evidence]],
@@ -467,50 +565,53 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     facts are compared as wholes)."""
     n_docs = len(index.doc_terms)
     common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
-    weight: dict[str, float] = {}
+    vocabulary: set[str] = set().union(*(item.terms for item in new))
+    df_of = index.df
+    # (_idf, inlined: read once per term of the batch)
+    weight = {t: math.log(1 + n_docs / max(1, df_of.get(t, 0))) for t in vocabulary}
     for item in new:
-        for t in item.terms:
-            if t not in weight:
-                weight[t] = _idf(index, t, n_docs)
         item.weight = fsum(map(weight.__getitem__, item.terms))
+    routes = _routes(index, vocabulary, common)
+    del vocabulary
     new_ids = {item.id for item in new}
-    keys: dict[str, list[tuple[str, list[list[str]]]]] = {}
-    postings, df_of = index.postings, index.df
     for item in new:  # index first so new statements also meet each other
-        per_term = []
-        for t in _blocking_terms(index, item):
-            df = df_of.get(t, 0)
-            if df > common:
-                continue  # as common as a stop word here: links nothing on its own
-            if df <= RARE_DF:
-                lists = [postings[(t, ANY_WEEK)]]
-            elif item.weeks:
-                lists = [postings[(t, w)] for w in item.weeks]
-            else:
+        weeks, own = item.weeks, item.id
+        for t in item.terms:
+            route = routes.get(t)
+            if route is None:
                 continue
-            for posting in lists:
-                posting.append(item.id)
-            per_term.append((t, lists))  # the postings themselves: no lookups when counting
-        keys[item.id] = per_term
+            if isinstance(route, list):
+                route.append(own)
+            else:
+                for w in weeks:
+                    posting = route.get(w)
+                    if posting is None:
+                        route[w] = [own]
+                    else:
+                        posting.append(own)
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
+    items, by_text = index.items, index.by_text
     for item in new:
-        hits = _hits(keys[item.id])
-        same = () if en.is_heading(item.text) else index.by_text.get(item.text_key, ())
-        for other_id in same:
-            hits[other_id] = MIN_SHARED + 1
-        # (the order does not matter: `out` is sorted below)
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        if item.id in index.short:
-            meeting = [o for o, n in hits.items() if n >= MIN_SHARED]
+        met, if_short = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS)
+        item.weeks = ()  # indexed: its postings hold it
+        same = _ids(by_text, item.text_hash)
+        if len(same) > 1:
+            same = _same_text(index, item.text, same)
+        if len(same) < 2 or en.is_heading(item.text):
+            same = ()  # (only itself: never a candidate of its own)
         else:
-            short = index.short
-            meeting = [o for o, n in hits.items() if n > MIN_SHARED or (n == MIN_SHARED and o in short)]
-        items = index.items
-        meeting = [o for o in meeting if o != item.id and items[o].doc != item.doc and
-                   items[o].lo <= item.hi and item.lo <= items[o].hi]
+            met.update(same)
+            if_short -= met
+        # (another document's: the statement itself, always met, is of its own)
+        doc, lo, hi = item.doc, item.lo, item.hi
+        meeting = [o for o in met if (other := items[o]).doc != doc and other.lo <= hi and lo <= other.hi]
+        if if_short:
+            meeting += [o for o in if_short if len((other := items[o]).terms) <= SHORT_TERMS and
+                        other.doc != doc and other.lo <= hi and lo <= other.hi]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
         for other_id in meeting:
@@ -544,36 +645,62 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
     return out, near
 
 
-def _hits(per_term: list[tuple[str, list[list[str]]]]) -> Counter[str]:
-    """{statement id: how many of these blocking terms it shares}, the rarest terms first
-    (shortest postings, then the term) until MAX_VISIT ids were counted: a statement whose
-    terms are all common in its weeks (a small vocabulary) costs a bounded amount, and the
-    candidates it meets are those sharing its heaviest terms."""
-    sized = []
-    for term, postings in per_term:
-        if len(postings) == 1:
-            size = len(postings[0])
-            if 1 < size <= MAX_POSTING:  # (a posting of one is the statement itself)
-                sized.append((size, term, postings))
+def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+    """The postings of the statement's blocking terms that can bring candidates: (size, term,
+    the posting, None), or (size, term, its first week's posting, every week's) for a term
+    blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""
+    sized: list[tuple[int, str, list[str], list[list[str]] | None]] = []
+    weeks = item.weeks
+    for t in item.terms:
+        route = routes.get(t)
+        if route is None:
             continue
-        lists = [p for p in postings if 1 < len(p) <= MAX_POSTING]
-        if lists:
-            sized.append((sum(map(len, lists)), term, lists))
-    sized.sort()
-    hits: Counter[str] = Counter()
+        if isinstance(route, list):
+            size = len(route)
+            if 1 < size <= MAX_POSTING:
+                sized.append((size, t, route, None))
+        elif len(weeks) == 1:
+            posting = route[weeks[0]]
+            if 1 < len(posting) <= MAX_POSTING:
+                sized.append((len(posting), t, posting, None))
+        elif weeks:
+            lists = [p for w in weeks if 1 < len(p := route[w]) <= MAX_POSTING]
+            if len(lists) == 1:
+                sized.append((len(lists[0]), t, lists[0], None))
+            elif lists:
+                sized.append((sum(map(len, lists)), t, lists[0], lists))
+    return sized
+
+
+def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long: bool) -> tuple[set[str], set[str]]:
+    """The statements sharing MIN_SHARED of these blocking terms (`_blocking`), and apart
+    those sharing no more when `long` (candidates only if they are short), counted over the
+    rarest terms first (shortest postings, then the term) until MAX_VISIT ids were counted:
+    a statement whose terms are all common in its weeks (a small vocabulary) costs a bounded
+    amount, and the candidates it meets are those sharing its heaviest terms."""
+    sized.sort()  # (terms differ: the postings are never compared)
+    # Counted as sets (each step in C), not a Counter read back id by id: `once`, `twice`,
+    # `thrice` hold the ids met in at least one, two, three of the terms so far.
+    once: set[str] = set()
+    twice: set[str] = set()
+    thrice: set[str] = set()
     visited = 0
-    for size, _term, lists in sized:
+    for size, _term, posting, lists in sized:
         if visited + size > MAX_VISIT and visited:
             break
         visited += size
-        if len(lists) == 1:
-            _count(hits, lists[0])  # counted in C
-        else:
-            met: set[str] = set()  # one count per term, whichever of its weeks
-            for posting in lists:
-                met.update(posting)
-            _count(hits, met)
-    return hits
+        met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
+        # met before and by this term: those twice already are met thrice (twice lies in
+        # once, so twice & both is twice & met, without a second pass over the posting)
+        both = once.intersection(met)
+        if long and both and twice:
+            thrice |= twice & both
+        twice |= both
+        once.update(met)
+    if long:
+        twice -= thrice
+        return thrice, twice
+    return twice, thrice  # (thrice is empty)
 
 
 def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, float], n_docs: int,
@@ -620,7 +747,7 @@ def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
 def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
     keep, gone = sorted((ra, rb))
     index.parent[gone] = keep
-    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone))
+    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone, [gone]))
     index.evidence[keep] = index.evidence.pop(keep, []) + index.evidence.pop(gone, []) + [evidence]
 
 
@@ -844,7 +971,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     happenings: dict[str, set[str]] = {}
     joins = []
     for doc in sorted(met):
-        lone = [i for i in index.doc_items[doc] if len(members[root(i)]) == 1 and i not in index.alone]
+        lone = [i for i in _ids(index.doc_items, doc) if len(members[root(i)]) == 1 and i not in index.alone]
         if not lone:
             continue
         doc_terms = index.doc_terms[doc]
