@@ -31,10 +31,7 @@ def find_claimant(sentence: str, lang=_lang.DEFAULT) -> str:
 def document_claimants(sentences: Sequence[str], lang=_lang.DEFAULT) -> list[str]:
     """The claimant of each sentence of one document, read in order ("" for none)."""
     pack = _lang.get(lang)
-    try:
-        whole = pack.document_claimants
-    except AttributeError:
-        whole = None
+    whole = getattr(pack, "document_claimants", None)
     if whole is not None:
         return list(whole(sentences))
     find = pack.find_claimant
@@ -45,10 +42,7 @@ def stream_claimants(items: Iterable[tuple[T, str]], lang=_lang.DEFAULT) -> Iter
     """(payload, claimant) for each (payload, sentence) of one document in order: what
     document_claimants gives its sentences, in memory that does not grow with the document."""
     pack = _lang.get(lang)
-    try:
-        stream = pack.stream_claimants
-    except AttributeError:
-        stream = None
+    stream = getattr(pack, "stream_claimants", None)
     if stream is not None:
         return stream(items)
     if getattr(pack, "document_claimants", None) is not None:

@@ -213,11 +213,8 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
     return not any(w.lower().strip(",;:") in pack.REPORTING_VERBS for w in words)
 
 
-_PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
-_PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
-
-
 _CLOSERS = " \t\"'”’»)]"
+_QUOTED_TAIL_RE = re.compile(r"\S.*?(?::\s|[\s(](?:\"|“|``|‘|'(?=[A-Z])))")
 
 
 def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
@@ -236,7 +233,8 @@ def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
     return not _QUOTED_TAIL_RE.search(sentence)
 
 
-_QUOTED_TAIL_RE = re.compile(r"\S.*?(?::\s|[\s(](?:\"|“|``|‘|'(?=[A-Z])))")
+_PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
+_PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
 
 
 def _own_paragraph(text: str, start: int, end: int) -> bool:

@@ -127,8 +127,13 @@ def _given(words: list[str]) -> list[str]:
             break
         out.append(word)
     out.reverse()
-    # "C. Clark" alone is no full name; "Frank C. Clark" and "J. Edgar Hoover" are
-    return out if any(not re.fullmatch(r"[A-Z]\.", w) for w in out) else []
+    return out if _has_name(out) else []
+
+
+def _has_name(given: list[str]) -> bool:
+    """Whether given names hold more than initials: "C. Clark" alone is no full name;
+    "Frank C. Clark" and "J. Edgar Hoover" are."""
+    return any(not re.fullmatch(r"[A-Z]\.", w) for w in given)
 
 
 def _no_place(given: list[str]) -> list[str]:
@@ -136,7 +141,7 @@ def _no_place(given: list[str]) -> list[str]:
     Attorney for Massachusetts Joshua Levy", "Minister of Education Margaret Spellings") that
     word names the office's place or domain, not the person; initials alone are no name."""
     rest = given[1:]
-    return rest if any(not re.fullmatch(r"[A-Z]\.", w) for w in rest) else []
+    return rest if _has_name(rest) else []
 
 
 _NAME_WORD_RE = re.compile(_NAME_WORD)
