@@ -100,3 +100,13 @@ def test_a_question_is_no_statement(sentence):
 ])
 def test_must_not_drop_a_statement_that_quotes_or_reports_a_question(sentence):
     assert [text for _, text in dated(sentence + "\n")] == [sentence]
+
+
+def test_a_long_question_is_read_in_linear_time():
+    # a lazy pattern searched from every position was quadratic: a 4,000-character question
+    # (the longest sentence kept) took a third of a second
+    from _linear import assert_linear
+
+    from timeline_cli.temporal.events import is_question
+
+    assert_linear(is_question, lambda n: "a " * max(1, n // 2) + "?", what="is_question", max_n=1 << 14)

@@ -214,7 +214,8 @@ def is_trivial(sentence: str, lang=_lang.DEFAULT) -> bool:
 
 
 _CLOSERS = " \t\"'”’»)]"
-_QUOTED_TAIL_RE = re.compile(r"\S.*?(?::\s|[\s(](?:\"|“|``|‘|'(?=[A-Z])))")
+# Anchored (re.match): searched from every position, the lazy run made it quadratic.
+_QUOTED_TAIL_RE = re.compile(r"\s*\S.*?(?::\s|[\s(](?:\"|“|``|‘|'(?=[A-Z])))")
 
 
 def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
@@ -230,7 +231,7 @@ def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
         return bool(stripped) and stripped[-1] not in _FINAL_PUNCT and pattern is not None \
             and pattern.match(stripped) is not None and "," not in stripped
     # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"'
-    return not _QUOTED_TAIL_RE.search(sentence)
+    return not _QUOTED_TAIL_RE.match(sentence)
 
 
 _PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
