@@ -197,9 +197,20 @@ YEAR_PRECEDERS_GOOD = re.compile(
 )
 
 
+# A product line whose model numbers look like years ("an RTX 2080 Ti", "the GTX 1650",
+# "Windows 2000"), and what follows a model number or a quantity, never a year ("2080 Ti",
+# "2000 hp", "1080 GB"). Case-sensitive: the names are written so.
+MODEL_LINE_BEFORE = re.compile(
+    r"\b(?:GTX|RTX|RX|Radeon|GeForce|Quadro|Ryzen|Xeon|Pentium|Celeron|Athlon|Snapdragon|Exynos|"
+    r"Windows)[ \t]*$")
+MODEL_OR_UNIT_AFTER = re.compile(r"[ \t]*(?:Ti|Super|XT|GB|MB|TB|GHz|MHz|mAh|hp|cc|rpm|kW|W)\b")
+
+
 def year_in_context(text: str, start: int, end: int) -> bool:
     """A bare 4-digit number is a year unless its neighbours say it counts or names something."""
     before = text[max(0, start - 16):start]
+    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end):
+        return False
     if YEAR_PRECEDERS_BAD.search(before):
         # "to 1990" / "of 1990" are still years when a month or clear date word precedes
         if not re.search(r"(?:from|between|in|since)\s+\S+\s+to[ \t]*$|\b(?:end|start|beginning|spring|summer|fall|autumn|winter)\s+of[ \t]*$", before, re.I):
