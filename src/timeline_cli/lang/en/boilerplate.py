@@ -81,6 +81,11 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"\bmay not be published,?\s+broadcast\b", "This material may not be published, broadcast, rewritten or redistributed."),
     (r"^\W*(?:used|reprinted|excerpted)\s+(?:with|by)\s+(?:the\s+|kind\s+)?permission\b",
      "Used with permission of Little, Brown and Company, New York."),
+    # a page built by scripts, saved without them: its notice is all the text there is
+    (r"^\W*(?:(?:you\s+(?:need|have)\s+to|please)\s+)?(?:enable|turn\s+on)\s+javascript\b",
+     "You need to enable JavaScript to run this app."),
+    (r"\b(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not)\s+work\s+(?:properly\s+)?without\s+javascript\b",
+     "We're sorry but civ2-blog-frontend doesn't work properly without JavaScript enabled."),
     # a site's own notices to the reader
     (r"\b(?:read|see|review|view)\s+our\s+(?:privacy|cookie)\s+(?:policy|notice|statement)\b",
      "If you're curious, you can read our Privacy Notice."),
@@ -111,6 +116,8 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "The judge ruled on Monday that the report may not be published before the trial.",
     "The book was used without permission, the court found in 2021.",
     "Regulators said in May that the company's privacy policy misled users.",
+    "The browser maker said in May it would enable JavaScript by default.",
+    "Mozilla said on Monday that the old add-ons will not work without changes.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
@@ -122,10 +129,10 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
                           "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement",
-                          "broadcast", "permission", "privacy", "cookie")
+                          "broadcast", "permission", "privacy", "cookie", "javascript")
 # The gate of the patterns searched inside a sentence (those not starting with "^"): every
 # match of one holds one of these. Fewer and rarer than the words above, so that most
 # sentences ("by", "post" and "date" are everywhere) skip the search.
 BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
                             "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
-                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie")
+                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie", "javascript")

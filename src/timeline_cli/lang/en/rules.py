@@ -1023,6 +1023,9 @@ RULES: tuple[Rule, ...] = (
     # ---- things that look like dates but are not: consume them so no part matches
     Rule("block-article", r"(?:article|art\.|section|sec\.|chapter|resolution|rule|paragraph|flight|route|no\.|nos\.|number|page|vol\.|room|highway)\s+\d[\d.,/-]*",
          b_block, negatives=("Article 5 of the treaty applies.", "Resolution 1990 was adopted.", "Flight 2024 landed.")),
+    Rule("block-version", r"(?:version|ver\.|kernel|firmware)\s*\d+(?:\.\d+)+(?:\s*[-–]\s*\d+(?:\.\d+)+)?",
+         b_block, negatives=("It needs Linux Kernel version 2.6.29–5.1 to run.", "Update to version 10.12.4 first.",
+                             "Firmware 1.10.22 shipped.")),
     Rule("block-phone", r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}(?:[ .-]\d{2,4}){2,5}",
          b_block, negatives=("Call 555-123-4567 for details.", "Call +44 20 7946 0958 now.".replace(" now", "."))),
     Rule("block-thousands", r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:\.\d+)?",
