@@ -18,6 +18,9 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))"  # Jane, O'Neil, Jr., "va
 _CAP = r"(?-i:[A-Z][\w'’.-]*)"
 _NOT_DATE = rf"(?!(?:{_MONTHS}|{_DAYS}|the|a|an|this|that|then|now|early|late|mid)\b)"
 
+# An author as a reference list names one: "Ahmed AH", "Nguyen-van Tam JS", "King JC Jr".
+_AUTHOR = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?: Jr)?)"
+
 # Bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN", and
 # the staff labels a page shows under the name ("Jane Doe PhillyVoice Staff", "Staff Writer").
 BYLINES: tuple[tuple[str, str], ...] = (
@@ -86,6 +89,17 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
      "You need to enable JavaScript to run this app."),
     (r"\b(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not)\s+work\s+(?:properly\s+)?without\s+javascript\b",
      "We're sorry but civ2-blog-frontend doesn't work properly without JavaScript enabled."),
+    # a reference list's entries (journal pages, reports): citations, never statements. Authors
+    # as "Surname INITIALS" ("Ahmed AH ,Nicholson KG ,et al ."; "Ramasamy SN et al. Allopurinol
+    # ..."), a journal's year;volume:pages ("1995;123:518-27", "2014;349:g5114"), a DOI, a
+    # book's year and page ("Springer; 1980. p. 263-267."), a link's "Google Scholar"
+    (rf"^\W*{_AUTHOR}\s*,\s*(?:{_AUTHOR}\s*,\s*)*(?:et\s+al\b|{_AUTHOR}\s*[.,])",
+     "Ahmed AH ,Nicholson KG ,Nguyen-van Tam JS ,et al ."),
+    (rf"^\W*{_AUTHOR}\s*,?\s*et\s+al\b", "Ramasamy SN et al. Allopurinol hypersensitivity: a review, 1950-2012."),
+    (r"\b(?:1[6-9]|20)\d\d;\d+(?:\(\d+\))?:[a-z]?\d+", "Proc Natl Acad Sci U S A. 1996;93:3043-7."),
+    (r"\bdoi:\s*10\.\d", "2008;142:615-35. doi:10.1016/j.jeconom.2007.05.001"),
+    (r"\b(?:1[6-9]|20)\d\d\.\s*pp?\.\s*\d+", "Springer; 1980. p. 263-267."),
+    (r"(?:crossref|google\s+scholar|pubmed)\W*$", "1999;131:430-3 LinkGoogle Scholar"),
     # a site's own notices to the reader
     (r"\b(?:read|see|review|view)\s+our\s+(?:privacy|cookie)\s+(?:policy|notice|statement)\b",
      "If you're curious, you can read our Privacy Notice."),
@@ -118,6 +132,12 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "Regulators said in May that the company's privacy policy misled users.",
     "The browser maker said in May it would enable JavaScript by default.",
     "Mozilla said on Monday that the old add-ons will not work without changes.",
+    "Smith et al. found in 2019 that the drug works.",
+    "Smith and Jones reported the results on May 3, 2019.",
+    "In 2019; 5:30 pm was the deadline.",
+    "President Bush said on Tuesday that Iraq must comply.",
+    "The study, published in May 2019 in the Lancet, was cited on PubMed widely, its authors said.",
+    "Clinton JD, a lawyer, testified on Monday.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
@@ -129,10 +149,11 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
                           "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement",
-                          "broadcast", "permission", "privacy", "cookie", "javascript")
+                          "broadcast", "permission", "privacy", "cookie", "javascript", "et al")
 # The gate of the patterns searched inside a sentence (those not starting with "^"): every
 # match of one holds one of these. Fewer and rarer than the words above, so that most
 # sentences ("by", "post" and "date" are everywhere) skip the search.
 BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
                             "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
-                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie", "javascript")
+                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie", "javascript",
+                            ";", "doi", "p.", "crossref", "scholar", "pubmed")
