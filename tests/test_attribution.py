@@ -28,6 +28,9 @@ EXTRA = [
     ("According to Mr. Smith, the talks failed.", "Mr. Smith"),
     ("The talks failed, according to the U.S. Embassy.", "the U.S. Embassy"),
     ("According to him, the war will end.", ""),
+    ("* All games Friday night unless otherwise noted", ""),
+    ("All games start at 7 p.m. Friday unless otherwise stated.", ""),
+    ("The coach noted on Friday that all games start at 7 p.m.", "The coach"),
     ("", ""),
 ]
 

@@ -564,6 +564,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     if words and (words[-1].lower() in _NOUN_MARKERS and (len(words) == 1 or words[-1].islower())
                   or words[-1].lower() in _PREPOSITIONS and words[-1].lower() != "as"):
         return None  # a noun: "the report", "other reports", "news reports"
+    if words and words[-1].lower() == "otherwise":
+        return None  # "All games at 7 p.m. unless otherwise noted": nobody is named
     nxt = s[m.end():m.end() + 12].split()[:1]
     if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
             "said", "told", "wrote"):

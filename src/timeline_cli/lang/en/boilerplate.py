@@ -51,8 +51,11 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"©\s*\d{4}", "Example Media © 2013"),
     (r"\ball rights reserved\b", "All Rights Reserved."),
     (r"^\W*sign\s+up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\b", "Sign up for our morning newsletter."),
-    (r"\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
+    (r"\bsign(?:ing)?\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
      "Get the news first: sign up for the daily briefing newsletter."),
+    # an embedded post's signature line: "— Jane Doe (@janedoe) November 2, 2023"
+    (rf"^\W*[—–-]+\s*[^()]{{0,80}}\(@\w+\)\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\W*$",
+     "— Jonathan Eilbeck (@JonathanEilbeck) November 2, 2023"),
     (r"\bfollow\s+(?:us|me|him|her|them|[\w@.]+)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|"
      r"tiktok|threads|bluesky|mastodon|youtube|telegram|whatsapp)\b", "Follow us on Twitter."),
     (r"^\W*follow\s+us\b", "Follow us for more."),
@@ -144,7 +147,7 @@ BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LIN
 # A cheap test that spares most sentences the patterns: every match holds one of these (or a digit
 # line, which starts with a digit, a weekday or a month: those are tested by their pattern).
 BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "columnist", "writer", "reporter", "editor", "publish", "update", "post", "modif", "creat", "upload", "date",
-                          "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
+                          "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo", "(@",
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
