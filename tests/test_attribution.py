@@ -31,6 +31,9 @@ EXTRA = [
     ("* All games Friday night unless otherwise noted", ""),
     ("All games start at 7 p.m. Friday unless otherwise stated.", ""),
     ("The coach noted on Friday that all games start at 7 p.m.", "The coach"),
+    ('Goldstein tweeted he was "honored" to offer the benediction on Monday.', "Goldstein"),
+    ("The senator posted on Truth Social on Friday that the vote was rigged.", "The senator"),
+    ("The museum posted a photo of the painting on Monday.", ""),
     ("", ""),
 ]
 

@@ -40,6 +40,7 @@ from timeline_cli.model import Event, make_id
 from timeline_cli.partialday import is_partial
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
+from timeline_cli.temporal.embeds import find_posts, in_posts
 from timeline_cli.temporal.boilerplate import is_boilerplate
 from timeline_cli.temporal.clauses import statement_dates
 from timeline_cli.temporal.headings import is_heading
@@ -360,8 +361,20 @@ def document_events(
     claimants = _claimants(sentences, pack)
     make = Statements(text, source=source, reported=reported, reported_assumed=reported_assumed,
                       keep_undated=keep_undated, pack=pack, split=split)
-    return [event for span, sentence, found, by in zip(spans, sentences, per_sentence, claimants)
-            for event in make(span, sentence, found, by)]
+    items = zip(spans, sentences, claimants, per_sentence)
+    posts = find_posts(text, pack)
+    if not posts:
+        return [event for span, sentence, by, found in items for event in make(span, sentence, found, by)]
+    # a tweet the page embeds: its author's, read on its own day (embeds.py)
+    return [event for (span, sentence, by, found), day in in_posts(items, text, posts, _post_reader(extractor, dayfirst, pack))
+            for event in make(span, sentence, found, by, day)]
+
+
+def _post_reader(extractor: Extractor, dayfirst: bool | None, pack) -> Callable[[str, date], list[Timex]]:
+    """The expressions of an embedded post's text, read on the post's day."""
+    def read(post_text: str, day: date) -> list[Timex]:
+        return join_ranges(post_text, extractor(post_text, day, dayfirst=dayfirst), pack)
+    return read
 
 
 def body_stretches(text: str, header: DocDate | None) -> list[tuple[int, int | None]]:
@@ -387,8 +400,12 @@ class Statements:
         self.seen: set[str] = set()
         self.section: str | None = None  # the date of the date heading over what follows
 
-    def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str) -> list[Event]:
-        text, pack, reported = self.text, self.pack, self.reported
+    def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str,
+                 day: date | None = None) -> list[Event]:
+        """`day`: the date the sentence is read against when not the document's (a post the
+        page embeds, embeds.py): its undated statements happened on or before that day."""
+        text, pack = self.text, self.pack
+        reported = self.reported if day is None else day
         start, end = span
         if is_boilerplate(sentence, pack):
             return []  # a byline, copyright line or photo credit, dated or not

@@ -21,6 +21,24 @@ _NOT_DATE = rf"(?!(?:{_MONTHS}|{_DAYS}|the|a|an|this|that|then|now|early|late|mi
 # An author as a reference list names one: "Ahmed AH", "Nguyen-van Tam JS", "King JC Jr".
 _AUTHOR = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?: Jr)?)"
 
+# The signature line under a post a page embeds (a tweet): "— Jane Doe (@janedoe) November 2,
+# 2023". Its name, handle and day credit and date the post's line above it (temporal/embeds.py).
+EMBED_SIGNATURE = (rf"^\W*[—–-]+\s*(?P<name>[^()\n]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
+                   rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\W*$")
+EMBED_SIGNATURE_RE = re.compile(EMBED_SIGNATURE, re.IGNORECASE | re.MULTILINE)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def embed_signature(m: re.Match) -> tuple[str, str, tuple[int, int, int]] | None:
+    """(name, handle, (year, month, day)) of an EMBED_SIGNATURE_RE match."""
+    month = _MONTH_NUMBER.get(m.group("month")[:3].lower())
+    if month is None:
+        return None
+    name = " ".join(m.group("name").split()) or m.group("handle")
+    return name, m.group("handle"), (int(m.group("year")), month, int(m.group("day")))
+
+
 # Bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN", and
 # the staff labels a page shows under the name ("Jane Doe PhillyVoice Staff", "Staff Writer").
 BYLINES: tuple[tuple[str, str], ...] = (
@@ -53,9 +71,9 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"^\W*sign\s+up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\b", "Sign up for our morning newsletter."),
     (r"\bsign(?:ing)?\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
      "Get the news first: sign up for the daily briefing newsletter."),
-    # an embedded post's signature line: "— Jane Doe (@janedoe) November 2, 2023"
-    (rf"^\W*[—–-]+\s*[^()]{{0,80}}\(@\w+\)\s*(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}\W*$",
-     "— Jonathan Eilbeck (@JonathanEilbeck) November 2, 2023"),
+    # an embedded post's signature line (EMBED_SIGNATURE): furniture itself, it credits and
+    # dates the post above it (temporal/embeds.py)
+    (EMBED_SIGNATURE, "— Jonathan Eilbeck (@JonathanEilbeck) November 2, 2023"),
     (r"\bfollow\s+(?:us|me|him|her|them|[\w@.]+)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|"
      r"tiktok|threads|bluesky|mastodon|youtube|telegram|whatsapp)\b", "Follow us on Twitter."),
     (r"^\W*follow\s+us\b", "Follow us for more."),
