@@ -28,6 +28,12 @@ EXTRA = [
     ("According to Mr. Smith, the talks failed.", "Mr. Smith"),
     ("The talks failed, according to the U.S. Embassy.", "the U.S. Embassy"),
     ("According to him, the war will end.", ""),
+    ("* All games Friday night unless otherwise noted", ""),
+    ("All games start at 7 p.m. Friday unless otherwise stated.", ""),
+    ("The coach noted on Friday that all games start at 7 p.m.", "The coach"),
+    ('Goldstein tweeted he was "honored" to offer the benediction on Monday.', "Goldstein"),
+    ("The senator posted on Truth Social on Friday that the vote was rigged.", "The senator"),
+    ("The museum posted a photo of the painting on Monday.", ""),
     ("", ""),
 ]
 

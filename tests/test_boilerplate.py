@@ -42,6 +42,12 @@ Write to Jane Doe at jane.doe@example.com
 Copyright 2023 Example News Ltd. All rights reserved.
 Sign up for our morning briefing newsletter.
 Follow us on Twitter for updates since 2010.
+— Jane Roe (@janeroe) November 2, 2023
+Never miss the latest news by signing up to our newsletter today!
+You need to enable JavaScript to run this app.
+Ahmed AH ,Nicholson KG ,et al .
+Proc Natl Acad Sci U S A. 1996;93:3043-7.
+Springer; 1980. p. 263-267.
 """
 
 

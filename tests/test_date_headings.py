@@ -110,3 +110,58 @@ def test_a_long_question_is_read_in_linear_time():
     from timeline_cli.temporal.events import is_question
 
     assert_linear(is_question, lambda n: "a " * max(1, n // 2) + "?", what="is_question", max_n=1 << 14)
+
+
+# ---- a block a line (web pages, e-mail): date lines with no blank lines around them ---------
+
+SCHEDULE = ("Results from the WTA Finals.\n"
+            "Results\n"
+            "October 29\n"
+            "Jessica Pegula beat Elena Rybakina 7-5, 6-2\n"
+            "Aryna Sabalenka beat Maria Sakkari 6-0, 6-1\n"
+            "October 30\n"
+            "Coco Gauff beat Ons Jabeur 6-0, 6-1\n"
+            "When is the final?\n"
+            "The final will be played in Cancun.\n")
+
+
+def test_a_date_line_of_a_page_heads_the_entries_under_it():
+    got = dict((text, when) for when, text in dated(SCHEDULE))
+    assert got["Jessica Pegula beat Elena Rybakina 7-5, 6-2"] == "2006-10-29"
+    assert got["Aryna Sabalenka beat Maria Sakkari 6-0, 6-1"] == "2006-10-29"
+    assert got["Coco Gauff beat Ons Jabeur 6-0, 6-1"] == "2006-10-30"
+    # a question titles what follows (an FAQ): the date heading's reach ends there
+    assert got["The final will be played in Cancun."] == "../2006-11-15"
+    assert "October 29" not in got and "When is the final?" not in got
+
+
+def test_a_date_line_after_a_full_sentence_heads_a_chronology():
+    got = dict((text, when) for when, text in dated(
+        "The war began with a surprise attack.\nOctober 7\nGunmen crossed the border at dawn.\n"
+        "October 8\nThe government declared a state of war.\n"))
+    assert got["Gunmen crossed the border at dawn."] == "2006-10-07"
+    assert got["The government declared a state of war."] == "2006-10-08"
+
+
+@pytest.mark.parametrize("text", [
+    # the line above runs on into the date (it ends with a lower-case word)
+    "The port effort began in earnest in\nJune 2015\nThe port went on.\n",
+    # the date line ends with a stop: a reference list's trailing year, or a sentence
+    "Smith J. A study of ports. The Lancet.\n1996.\nThe port went on.\n",
+    # the line after continues the sentence (lower case)
+    "Talks resumed.\nJune 2015\nthe port went on.\nThe port went on.\n",
+    # the report day's own date line heads nothing
+    "Talks resumed.\nNovember 15, 2006\nThe port went on.\n",
+])
+def test_must_not_head_a_block_a_line(text):
+    got = dict((t, w) for w, t in dated(text))
+    assert got["The port went on."] == "../2006-11-15"
+
+
+def test_a_terse_line_is_an_entry_only_under_a_date_heading():
+    # no final stop, no auxiliary: a heading-like line states nothing on its own ...
+    assert "Coco Gauff beat Ons Jabeur 6-0, 6-1" not in [t for _, t in dated("Coco Gauff beat Ons Jabeur 6-0, 6-1\nMore.\n")]
+    # ... and is an entry under a date heading, but a verbless label still is not
+    got = dict((t, w) for w, t in dated("Results.\nOctober 30\nCoco Gauff beat Ons Jabeur 6-0, 6-1\nColour Club, Melbourne\n"))
+    assert got["Coco Gauff beat Ons Jabeur 6-0, 6-1"] == "2006-10-30"
+    assert "Colour Club, Melbourne" not in got

@@ -99,7 +99,25 @@ NOTHING = [
     "including 500 officers and three generals",
     "A 6-year-old boy was rescued.",
     "The Communist Party daily Granma wrote.",
+    # model numbers and quantities that look like years
+    "Nvidia's RTX 2080 launched with fanfare.",
+    "My PC has a 2080 Ti and plenty of memory.",
+    "The GTX 1650 is a budget card.",
+    "Windows 2000 was popular with businesses.",
+    "The engine makes 1800 hp at full power.",
+    "The drive holds 2000 GB of video.",
 ]
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The RTX series launched in 2018.", "2018"),
+    ("Windows sales fell in 2001.", "2001"),
+    ("Sales of the card rose in 2020 by a fifth.", "2020"),
+    ("The World Series 2019 ended in Washington.", "2019"),
+])
+def test_years_beside_product_words_stay_years(sentence, year):
+    got = [t.value for t in extract(sentence, SEED_DCT)]
+    assert got == ([year] if year else [])
 
 
 @pytest.mark.parametrize("sentence", NOTHING)

@@ -411,3 +411,38 @@ def test_trafilaturas_own_metadata_pass_gives_the_same_document(monkeypatch):
     assert (lean[0].title, lean[0].author, lean[0].url, lean[0].published.isoformat()) == (
         "Council approves the 2013 harbour plan", "Jane Doe", "https://news.example.org/2024/harbour-plan",
         "2024-03-15")
+
+
+SCHEDULE_PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>WTA Finals: results and schedule</title>
+<meta property="article:published_time" content="2023-11-02T09:30:00+00:00"></head><body>
+<article><h1>WTA Finals: results and schedule</h1>
+<p>Jessica Pegula returns to action at the WTA Finals today against Maria Sakkari after a win over
+Aryna Sabalenka in straight sets, her fifth win in a row against top ten players this season.</p>
+<p>The tournament's round-robin stage ends on Saturday, and the semi-finals follow on Sunday.</p>
+<h2>Results</h2>
+<h3>October 29</h3>
+<p>Jessica Pegula beat Elena Rybakina 7-5, 6-2</p>
+<p>Aryna Sabalenka beat Maria Sakkari 6-0, 6-1</p>
+<h3>October 30</h3>
+<p>Coco Gauff beat Ons Jabeur 6-0, 6-1</p>
+<h2>When is the final?</h2>
+<p>The final will be played in Cancun, where the tournament moved at short notice this year.</p>
+</article></body></html>
+"""
+
+
+def test_a_pages_date_headings_date_the_results_under_them(tl, tmp_path):
+    # a web page's text has a block a line and no blank lines: its date headings still date
+    # the terse entries under them, up to the next heading (here a question)
+    page = tmp_path / "wta.html"
+    page.write_text(SCHEDULE_PAGE, encoding="utf-8")
+    result = tl("ingest", str(page))
+    assert result.exit_code == 0, result.output
+    when = {e.text: e.when for e in load(tl.store)}
+    assert when["Jessica Pegula beat Elena Rybakina 7-5, 6-2"] == "2023-10-29"
+    assert when["Aryna Sabalenka beat Maria Sakkari 6-0, 6-1"] == "2023-10-29"
+    assert when["Coco Gauff beat Ons Jabeur 6-0, 6-1"] == "2023-10-30"
+    final = [t for t in when if t.startswith("The final will be played")]
+    assert final and when[final[0]] != "2023-10-30"
+    assert "October 29" not in when and "When is the final?" not in when

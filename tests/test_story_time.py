@@ -179,3 +179,29 @@ def test_a_season_naming_a_campaign_is_a_season_of_the_story():
     got = values(text)
     assert got["fall"] == "1944-FA"
     assert "Spring" not in got  # a street, no campaign
+
+
+NEWS_ABOUT_THE_PAST = (
+    "The museum bought a 1761 painting by Chardin with help from a donor. The painting set a record "
+    "when it sold last March. A fundraising campaign launched yesterday runs until February. The "
+    "campaign has run every year since 2010. The donor in 2014 opened a museum of its own, and in "
+    "2011 it paid for a garden. It helped buy a portrait in 1998 and a book in 2017. The donor made "
+    "headlines earlier this year when it bought an 1877 painting for another museum. Between 2000 "
+    "and 2013 it gave to twelve more.")
+
+
+def test_news_that_names_many_past_years_still_counts_this_year_from_its_date():
+    # ten past years, but "last March", "yesterday" and "earlier this year" count from the
+    # report date: news looking back, not a history told end to end
+    got = {t.text: t.value for t in extract(NEWS_ABOUT_THE_PAST, date(2023, 11, 8))}
+    assert got["earlier this year"] == "2023"
+    assert got["last March"] == "2023-03"
+
+
+def test_a_history_with_a_little_deixis_stays_a_history():
+    # a war told year by year over many sentences; one "this year" of the narrator's is still
+    # the story's year
+    text = " ".join(f"In {y} the army fought a battle near the river and lost {y % 7} guns." for y in range(1914, 1925))
+    text += " Later that year the treaty was signed. Another major event of this year was a mutiny."
+    got = [t for t in extract(text, date(2009, 12, 19)) if t.text == "this year"]
+    assert got and got[0].value == "1924"

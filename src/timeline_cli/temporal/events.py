@@ -40,6 +40,7 @@ from timeline_cli.model import Event, make_id
 from timeline_cli.partialday import is_partial
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
+from timeline_cli.temporal.embeds import find_posts, in_posts
 from timeline_cli.temporal.boilerplate import is_boilerplate
 from timeline_cli.temporal.clauses import statement_dates
 from timeline_cli.temporal.headings import is_heading
@@ -241,9 +242,39 @@ _PARAGRAPH_AFTER = re.compile(r"[ \t]*(?:\Z|\n[ \t]*\n)")
 def _own_paragraph(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a paragraph of its own: blank lines (or the text's ends) on
     both sides. A date that a hard-wrapped line or a link put on a line alone ("began in
-    earnest in\nJune 2015\nwith global rewrites") is inside a paragraph, not over it."""
-    return (_PARAGRAPH_BEFORE.search(text, max(0, start - 200), start) is not None
-            and _PARAGRAPH_AFTER.match(text, end) is not None)
+    earnest in\nJune 2015\nwith global rewrites") is inside a paragraph, not over it.
+
+    A web page's text (and e-mail's) gives a block a line, with no blank lines: there a date
+    line with no final stop of its own, after a line that does not run on (it ends with a
+    stop, a number or a capitalised word, not a lower-case word: "...earnest in") and before
+    one that starts with a capital or a digit, is a schedule's or a live blog's heading
+    ("Results\nOctober 29\nJessica Pegula beat Elena Rybakina 7-5, 6-2\nOctober 30\n...").
+    A reference list's trailing "1996." ends its line with a stop; a hard-wrapped paragraph
+    keeps a short line with the line above it (sentences.py)."""
+    if (_PARAGRAPH_BEFORE.search(text, max(0, start - 200), start) is not None
+            and _PARAGRAPH_AFTER.match(text, end) is not None):
+        return True
+    return _line_between_sentences(text, start, end)
+
+
+_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*[\"'“‘(\[]?[A-Z0-9]")
+_LINE_END_CLOSERS = "\"'”’»)] \t"
+
+
+def _line_between_sentences(text: str, start: int, end: int) -> bool:
+    """text[start:end], alone on its line with no final stop, follows a line that does not
+    run on into it and precedes one that starts with a capital or a digit (_own_paragraph)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or text[start:end].rstrip(_LINE_END_CLOSERS)[-1:] in _FINAL_PUNCT + ";,":
+        return False
+    if _LINE_AFTER.match(text, end) is None or line_start < 2:
+        return False
+    prev_start = text.rfind("\n", 0, line_start - 1) + 1
+    prev = text[prev_start:line_start - 1].rstrip(_LINE_END_CLOSERS)
+    if prev[-1:] in _FINAL_PUNCT + ":":
+        return True
+    last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
+    return bool(last) and not last[0].islower()  # "...earnest in" runs on; "Results", "6-3" do not
 
 
 def is_date_alone(sentence: str, start: int, found: Sequence[Timex]) -> bool:
@@ -330,8 +361,20 @@ def document_events(
     claimants = _claimants(sentences, pack)
     make = Statements(text, source=source, reported=reported, reported_assumed=reported_assumed,
                       keep_undated=keep_undated, pack=pack, split=split)
-    return [event for span, sentence, found, by in zip(spans, sentences, per_sentence, claimants)
-            for event in make(span, sentence, found, by)]
+    items = zip(spans, sentences, claimants, per_sentence)
+    posts = find_posts(text, pack)
+    if not posts:
+        return [event for span, sentence, by, found in items for event in make(span, sentence, found, by)]
+    # a tweet the page embeds: its author's, read on its own day (embeds.py)
+    return [event for (span, sentence, by, found), day in in_posts(items, text, posts, _post_reader(extractor, dayfirst, pack))
+            for event in make(span, sentence, found, by, day)]
+
+
+def _post_reader(extractor: Extractor, dayfirst: bool | None, pack) -> Callable[[str, date], list[Timex]]:
+    """The expressions of an embedded post's text, read on the post's day."""
+    def read(post_text: str, day: date) -> list[Timex]:
+        return join_ranges(post_text, extractor(post_text, day, dayfirst=dayfirst), pack)
+    return read
 
 
 def body_stretches(text: str, header: DocDate | None) -> list[tuple[int, int | None]]:
@@ -357,8 +400,12 @@ class Statements:
         self.seen: set[str] = set()
         self.section: str | None = None  # the date of the date heading over what follows
 
-    def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str) -> list[Event]:
-        text, pack, reported = self.text, self.pack, self.reported
+    def __call__(self, span: tuple[int, int], sentence: str, found: list[Timex], by: str,
+                 day: date | None = None) -> list[Event]:
+        """`day`: the date the sentence is read against when not the document's (a post the
+        page embeds, embeds.py): its undated statements happened on or before that day."""
+        text, pack = self.text, self.pack
+        reported = self.reported if day is None else day
         start, end = span
         if is_boilerplate(sentence, pack):
             return []  # a byline, copyright line or photo credit, dated or not
@@ -366,8 +413,11 @@ class Statements:
             self.section = None  # a heading or caption titles what follows; it states nothing
             return []
         if not by and is_question(sentence, pack):
-            return []  # "Who was last year's champion?" asks; it states nothing (unless someone
-            # is reported asking it: "The Pentagon said today it will re-examine ... known?")
+            # "Who was last year's champion?" asks; it states nothing (unless someone is
+            # reported asking it: "The Pentagon said today it will re-examine ... known?"),
+            # and like a heading it titles what follows (a page's "When is the final?")
+            self.section = None
+            return []
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
                                     reported=reported):
@@ -381,7 +431,10 @@ class Statements:
                 if _own_paragraph(text, start, end) and reported.isoformat() not in when:
                     self.section = when
                 return []
-            if not dated and self.section is not None and not is_trivial(sentence, pack):
+            if not dated and self.section is not None and (not is_trivial(sentence, pack)
+                                                           or pack.FINITE_VERB_RE.search(sentence)):
+                # an entry under a date heading: a terse line with a past tense counts
+                # ("Jessica Pegula beat Elena Rybakina 7-5, 6-2")
                 when, dated = self.section, True
             if not dated and (not self.keep_undated or is_trivial(sentence, pack)):
                 continue

@@ -599,9 +599,11 @@ def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
 def _is_history(found: list[Found], reported: date, astro: Callable[[int], int] = int,
                 least: int = 5, section: bool = False) -> bool:
     """Does the text tell a past story end to end (a war, a reign) rather than report news?
-    Five or more mentions name a year before the document's own, and at most a quarter as
-    many are counted from its date ("yesterday", "on Tuesday"). News that looks back (an
-    obituary, a background paragraph) names fewer past years, or counts from its date.
+    Five or more mentions name a year before the document's own, and at most an eighth as
+    many are counted from its date ("yesterday", "on Tuesday", "earlier this year"). News that
+    looks back (an obituary, a background paragraph, an article about a painting of 1761) names
+    fewer past years, or counts from its date. (A quarter read a news article with ten past
+    years and two such mentions as history; WikiWars' histories count one in fourteen at most.)
     A `section` of a news article is history with `least` past years and nothing counted
     from the document date nor naming its year."""
     past = deictic = current = 0
@@ -620,7 +622,7 @@ def _tells_history(past: int, deictic: int, current: int, least: int = 5, sectio
     """_is_history's verdict from its counts (stream.py counts them a window at a time)."""
     if section:
         return past >= least and deictic == 0 and current == 0
-    return past >= least and deictic * 4 <= past
+    return past >= least and deictic * 8 <= past
 
 
 def _shared_years(found: list[Found], text: str, pack: Any, ends: set[int] | None = None) -> dict[int, int]:

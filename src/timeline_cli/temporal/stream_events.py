@@ -27,7 +27,8 @@ from timeline_cli.model import Event
 
 from .attribution import stream_claimants
 from .docdate import DocDate, find_document_date
-from .events import Statements, _join, body_stretches
+from .embeds import find_posts, in_posts
+from .events import Statements, _default_extractor, _join, _post_reader, body_stretches
 from .sentences import CHUNK, iter_sentences
 from .stream import WINDOW, extract_windows
 from .types import Timex
@@ -56,8 +57,16 @@ def stream_events(text: str, *, source: str, reported: date, reported_assumed: b
                              for t in sorted(part, key=lambda t: t.start)), pack)
     make = Statements(text, source=source, reported=reported, reported_assumed=reported_assumed,
                       keep_undated=keep_undated, pack=pack, split=split)
-    for (span, sentence, by), found in _per_sentence(lent, timexes):
-        yield from make(span, sentence, found, by)
+    items = ((span, sentence, by, found) for (span, sentence, by), found in _per_sentence(lent, timexes))
+    posts = find_posts(text, pack)
+    if not posts:
+        for span, sentence, by, found in items:
+            yield from make(span, sentence, found, by)
+        return
+    # a tweet the page embeds: its author's, read on its own day (embeds.py)
+    read = _post_reader(_default_extractor(pack), dayfirst, pack)
+    for (span, sentence, by, found), day in in_posts(items, text, posts, read):
+        yield from make(span, sentence, found, by, day)
 
 
 def _sentence(text: str, span: tuple[int, int]) -> str:

@@ -47,7 +47,7 @@ _WHERE = {
         "LABEL_START_RE")},
     **{name: "boilerplate" for name in (
         "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_SEARCH_WORDS",
-        "BOILERPLATE_NOT", "BYLINES",
+        "BOILERPLATE_NOT", "BYLINES", "EMBED_SIGNATURE_RE", "embed_signature",
         "BYLINE_RE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
     "document_claimants": "claimants",

@@ -41,7 +41,7 @@ __all__ = ["find_claimant", "analyse", "Claim", "REPORTING_VERBS", "CLAIM_VERBS"
 # reads this set too (a line with one is a statement, not a heading): the attribution's own,
 # wider set is CLAIM_VERBS below.
 REPORTING_VERBS = frozenset(w.lower() for w in """
-said says say told tells tell reported reports report wrote writes write
+said says say told tells tell reported reports report wrote writes write tweeted posted
 claimed claims claim confirmed confirms confirm announced announces announce
 stated states state specified specifies specify noted notes added adds
 explained explains stressed stresses emphasized emphasised emphasizes emphasises
@@ -73,6 +73,7 @@ believe believes state states indicate indicates indicated suggest suggests sugg
 admit admits admitted report reports publishes published insist insists insisted
 argued argues argue concluded concludes speculated speculates ruled
 warning claiming insisting adding noting arguing maintained maintains predicted predicts
+tweeted posted
 """.split())
 # ... or only with their own complement: "described X as ...", "accused X of ...".
 COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of",
@@ -564,6 +565,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     if words and (words[-1].lower() in _NOUN_MARKERS and (len(words) == 1 or words[-1].islower())
                   or words[-1].lower() in _PREPOSITIONS and words[-1].lower() != "as"):
         return None  # a noun: "the report", "other reports", "news reports"
+    if words and words[-1].lower() == "otherwise":
+        return None  # "All games at 7 p.m. unless otherwise noted": nobody is named
     nxt = s[m.end():m.end() + 12].split()[:1]
     if nxt and nxt[0].lower() in _AUX_MODAL and not verb.endswith(("ed", "ing")) and verb not in (
             "said", "told", "wrote"):

@@ -18,6 +18,27 @@ _NAME = r"(?-i:[A-Z][\w'’.-]*|[a-z]{1,3}(?= [A-Z]))"  # Jane, O'Neil, Jr., "va
 _CAP = r"(?-i:[A-Z][\w'’.-]*)"
 _NOT_DATE = rf"(?!(?:{_MONTHS}|{_DAYS}|the|a|an|this|that|then|now|early|late|mid)\b)"
 
+# An author as a reference list names one: "Ahmed AH", "Nguyen-van Tam JS", "King JC Jr".
+_AUTHOR = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?: Jr)?)"
+
+# The signature line under a post a page embeds (a tweet): "— Jane Doe (@janedoe) November 2,
+# 2023". Its name, handle and day credit and date the post's line above it (temporal/embeds.py).
+EMBED_SIGNATURE = (rf"^\W*[—–-]+\s*(?P<name>[^()\n]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
+                   rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\W*$")
+EMBED_SIGNATURE_RE = re.compile(EMBED_SIGNATURE, re.IGNORECASE | re.MULTILINE)
+_MONTH_NUMBER = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def embed_signature(m: re.Match) -> tuple[str, str, tuple[int, int, int]] | None:
+    """(name, handle, (year, month, day)) of an EMBED_SIGNATURE_RE match."""
+    month = _MONTH_NUMBER.get(m.group("month")[:3].lower())
+    if month is None:
+        return None
+    name = " ".join(m.group("name").split()) or m.group("handle")
+    return name, m.group("handle"), (int(m.group("year")), month, int(m.group("day")))
+
+
 # Bylines: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe | CNN", and
 # the staff labels a page shows under the name ("Jane Doe PhillyVoice Staff", "Staff Writer").
 BYLINES: tuple[tuple[str, str], ...] = (
@@ -48,8 +69,11 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"©\s*\d{4}", "Example Media © 2013"),
     (r"\ball rights reserved\b", "All Rights Reserved."),
     (r"^\W*sign\s+up(?:\s+(?:now|today|here|free))?\s+(?:for|to)\b", "Sign up for our morning newsletter."),
-    (r"\bsign\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
+    (r"\bsign(?:ing)?\s+up\s+(?:for|to)\s+(?:our|the)\s+(?:\w+\s+){0,3}(?:newsletter|briefing|email|alerts?)\b",
      "Get the news first: sign up for the daily briefing newsletter."),
+    # an embedded post's signature line (EMBED_SIGNATURE): furniture itself, it credits and
+    # dates the post above it (temporal/embeds.py)
+    (EMBED_SIGNATURE, "— Jonathan Eilbeck (@JonathanEilbeck) November 2, 2023"),
     (r"\bfollow\s+(?:us|me|him|her|them|[\w@.]+)\s+on\s+(?:twitter|x|facebook|instagram|linkedin|"
      r"tiktok|threads|bluesky|mastodon|youtube|telegram|whatsapp)\b", "Follow us on Twitter."),
     (r"^\W*follow\s+us\b", "Follow us for more."),
@@ -81,6 +105,22 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"\bmay not be published,?\s+broadcast\b", "This material may not be published, broadcast, rewritten or redistributed."),
     (r"^\W*(?:used|reprinted|excerpted)\s+(?:with|by)\s+(?:the\s+|kind\s+)?permission\b",
      "Used with permission of Little, Brown and Company, New York."),
+    # a page built by scripts, saved without them: its notice is all the text there is
+    (r"^\W*(?:(?:you\s+(?:need|have)\s+to|please)\s+)?(?:enable|turn\s+on)\s+javascript\b",
+     "You need to enable JavaScript to run this app."),
+    (r"\b(?:doesn[’']?t|does\s+not|won[’']?t|will\s+not)\s+work\s+(?:properly\s+)?without\s+javascript\b",
+     "We're sorry but civ2-blog-frontend doesn't work properly without JavaScript enabled."),
+    # a reference list's entries (journal pages, reports): citations, never statements. Authors
+    # as "Surname INITIALS" ("Ahmed AH ,Nicholson KG ,et al ."; "Ramasamy SN et al. Allopurinol
+    # ..."), a journal's year;volume:pages ("1995;123:518-27", "2014;349:g5114"), a DOI, a
+    # book's year and page ("Springer; 1980. p. 263-267."), a link's "Google Scholar"
+    (rf"^\W*{_AUTHOR}\s*,\s*(?:{_AUTHOR}\s*,\s*)*(?:et\s+al\b|{_AUTHOR}\s*[.,])",
+     "Ahmed AH ,Nicholson KG ,Nguyen-van Tam JS ,et al ."),
+    (rf"^\W*{_AUTHOR}\s*,?\s*et\s+al\b", "Ramasamy SN et al. Allopurinol hypersensitivity: a review, 1950-2012."),
+    (r"\b(?:1[6-9]|20)\d\d;\d+(?:\(\d+\))?:[a-z]?\d+", "Proc Natl Acad Sci U S A. 1996;93:3043-7."),
+    (r"\bdoi:\s*10\.\d", "2008;142:615-35. doi:10.1016/j.jeconom.2007.05.001"),
+    (r"\b(?:1[6-9]|20)\d\d\.\s*pp?\.\s*\d+", "Springer; 1980. p. 263-267."),
+    (r"(?:crossref|google\s+scholar|pubmed)\W*$", "1999;131:430-3 LinkGoogle Scholar"),
     # a site's own notices to the reader
     (r"\b(?:read|see|review|view)\s+our\s+(?:privacy|cookie)\s+(?:policy|notice|statement)\b",
      "If you're curious, you can read our Privacy Notice."),
@@ -111,21 +151,30 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "The judge ruled on Monday that the report may not be published before the trial.",
     "The book was used without permission, the court found in 2021.",
     "Regulators said in May that the company's privacy policy misled users.",
+    "The browser maker said in May it would enable JavaScript by default.",
+    "Mozilla said on Monday that the old add-ons will not work without changes.",
+    "Smith et al. found in 2019 that the drug works.",
+    "Smith and Jones reported the results on May 3, 2019.",
+    "In 2019; 5:30 pm was the deadline.",
+    "President Bush said on Tuesday that Iraq must comply.",
+    "The study, published in May 2019 in the Lancet, was cited on PubMed widely, its authors said.",
+    "Clinton JD, a lawyer, testified on Monday.",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
 # A cheap test that spares most sentences the patterns: every match holds one of these (or a digit
 # line, which starts with a digit, a weekday or a month: those are tested by their pattern).
 BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "columnist", "writer", "reporter", "editor", "publish", "update", "post", "modif", "creat", "upload", "date",
-                          "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo",
+                          "write", "copyright", "©", "(c)", "reserved", "sign", "follow", "photo", "(@",
                           "picture", "image", "illustration", "video", "graphic", "caption", "credit",
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
                           "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement",
-                          "broadcast", "permission", "privacy", "cookie")
+                          "broadcast", "permission", "privacy", "cookie", "javascript", "et al")
 # The gate of the patterns searched inside a sentence (those not starting with "^"): every
 # match of one holds one of these. Fewer and rarer than the words above, so that most
 # sentences ("by", "post" and "date" are everywhere) skip the search.
 BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
                             "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
-                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie")
+                            "pa images", "]", "inbox", "broadcast", "privacy", "cookie", "javascript",
+                            ";", "doi", "p.", "crossref", "scholar", "pubmed")

@@ -19,7 +19,7 @@ FINITE_VERB_RE = re.compile(
     r"\b(?:is|are|was|were|am|has|have|had|do|does|did|will|would|shall|should|can|could|may|"
     r"might|must|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|hadn't|didn't|doesn't|"
     r"said|says|told|took|made|came|went|fell|rose|began|ended|won|lost|saw|led|met|fought|"
-    r"became|gave|got|held|left|sent|[a-z]{3,}ed)\b")
+    r"became|gave|got|held|left|sent|beat|[a-z]{3,}ed)\b")
 # What opens a list item, not a heading ("- 1962: ...", "* ", "1.", "(a)").
 LIST_ITEM_RE = re.compile(r"^\s*(?:[-*•·–—]|\(?\w\)|\d+[.)])\s")
 # A line that starts with a date is a dated list item ("1862: ...", "March 3 – ...", "Sunday"),

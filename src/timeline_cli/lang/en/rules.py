@@ -197,9 +197,20 @@ YEAR_PRECEDERS_GOOD = re.compile(
 )
 
 
+# A product line whose model numbers look like years ("an RTX 2080 Ti", "the GTX 1650",
+# "Windows 2000"), and what follows a model number or a quantity, never a year ("2080 Ti",
+# "2000 hp", "1080 GB"). Case-sensitive: the names are written so.
+MODEL_LINE_BEFORE = re.compile(
+    r"\b(?:GTX|RTX|RX|Radeon|GeForce|Quadro|Ryzen|Xeon|Pentium|Celeron|Athlon|Snapdragon|Exynos|"
+    r"Windows)[ \t]*$")
+MODEL_OR_UNIT_AFTER = re.compile(r"[ \t]*(?:Ti|Super|XT|GB|MB|TB|GHz|MHz|mAh|hp|cc|rpm|kW|W)\b")
+
+
 def year_in_context(text: str, start: int, end: int) -> bool:
     """A bare 4-digit number is a year unless its neighbours say it counts or names something."""
     before = text[max(0, start - 16):start]
+    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end):
+        return False
     if YEAR_PRECEDERS_BAD.search(before):
         # "to 1990" / "of 1990" are still years when a month or clear date word precedes
         if not re.search(r"(?:from|between|in|since)\s+\S+\s+to[ \t]*$|\b(?:end|start|beginning|spring|summer|fall|autumn|winter)\s+of[ \t]*$", before, re.I):
@@ -1012,6 +1023,9 @@ RULES: tuple[Rule, ...] = (
     # ---- things that look like dates but are not: consume them so no part matches
     Rule("block-article", r"(?:article|art\.|section|sec\.|chapter|resolution|rule|paragraph|flight|route|no\.|nos\.|number|page|vol\.|room|highway)\s+\d[\d.,/-]*",
          b_block, negatives=("Article 5 of the treaty applies.", "Resolution 1990 was adopted.", "Flight 2024 landed.")),
+    Rule("block-version", r"(?:version|ver\.|kernel|firmware)\s*\d+(?:\.\d+)+(?:\s*[-–]\s*\d+(?:\.\d+)+)?",
+         b_block, negatives=("It needs Linux Kernel version 2.6.29–5.1 to run.", "Update to version 10.12.4 first.",
+                             "Firmware 1.10.22 shipped.")),
     Rule("block-phone", r"\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}|\+\d{1,3}(?:[ .-]\d{2,4}){2,5}",
          b_block, negatives=("Call 555-123-4567 for details.", "Call +44 20 7946 0958 now.".replace(" now", "."))),
     Rule("block-thousands", r"\d{1,3}(?:(?:,|[ \u00a0\u202f](?=\d{3}\b))\d{3})+(?:\.\d+)?",
