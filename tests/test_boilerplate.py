@@ -9,6 +9,7 @@ import pytest
 
 from timeline_cli import lang
 from timeline_cli.temporal.boilerplate import is_boilerplate
+from _linear import assert_linear
 
 EN = lang.get("en")
 
@@ -57,3 +58,12 @@ def test_pasted_page_text_keeps_only_statements(tl):
     lines = result.stdout.splitlines()
     assert lines == ["2023-11-01\tThe city council approved the harbour plan on November 1 after a long debate.",
                      "2024-06\tWork on the quay starts in June 2024, the mayor said."], lines
+
+
+# ---- hostile sentences: every pattern stays linear (a '^\W*' before a look-ahead over the rest
+# of the sentence was quadratic on a line of dashes)
+
+@pytest.mark.parametrize("unit", ["-", "— ", "AB CD, "])
+def test_furniture_test_is_linear_on_hostile_sentences(unit):
+    assert_linear(is_boilerplate, lambda n: "(@" + unit * (n // len(unit) + 1), what=f"is_boilerplate on {unit!r} * N",
+                  max_n=1 << 15)

@@ -97,3 +97,15 @@ def test_a_saved_pages_embedded_tweet_through_the_cli(tl, tmp_path):
     assert tweet, list(got)
     assert tweet[0].when == "2020-01-07" and tweet[0].by == "Seth Goldstein (@Rabbi_360)"
     assert not [t for t in got if "(@Rabbi_360)" in t]
+
+
+# ---- hostile pages: the signature search stays linear ---------------------------------------
+
+from _linear import assert_linear  # noqa: E402
+
+
+
+@pytest.mark.parametrize("unit", ["-", "— Jane Roe (@jane) ", "— Jane (@j) November 2, 202"])
+def test_finding_posts_is_linear_on_hostile_text(unit):
+    assert_linear(lambda text: find_posts(text, EN), lambda n: "x (@y)\n" + unit * (n // len(unit) + 1),
+                  what=f"find_posts on {unit!r} * N")

@@ -23,8 +23,10 @@ _AUTHOR = r"(?-i:[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? [A-Z]{1,3}(?: Jr)?)"
 
 # The signature line under a post a page embeds (a tweet): "— Jane Doe (@janedoe) November 2,
 # 2023". Its name, handle and day credit and date the post's line above it (temporal/embeds.py).
-EMBED_SIGNATURE = (rf"^\W*[—–-]+\s*(?P<name>[^()\n]{{0,80}}?)\s*\(@(?P<handle>\w{{1,30}})\)\s*"
-                   rf"(?P<month>{_MONTHS})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})\W*$")
+# (Every run bounded: "^\W*[—–-]+" let a line of dashes be split n ways, each read on: quadratic.)
+EMBED_SIGNATURE = (rf"^[^\w\n(—–-]{{0,3}}(?:—|–|--?)[ \t]{{0,3}}(?P<name>[^()\n]{{0,80}}?)[ \t]{{0,3}}"
+                   rf"\(@(?P<handle>\w{{1,30}})\)[ \t]{{0,3}}"
+                   rf"(?P<month>{_MONTHS})\.?[ \t]{{1,3}}(?P<day>\d{{1,2}}),?[ \t]{{1,3}}(?P<year>\d{{4}})\W{{0,3}}$")
 EMBED_SIGNATURE_RE = re.compile(EMBED_SIGNATURE, re.IGNORECASE | re.MULTILINE)
 _MONTH_NUMBER = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
@@ -56,7 +58,7 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:reporting|additional reporting|writing|editing|compiled|produced|research) by\b.{0,200}"
      r"(?:;|$)", "Reporting by Jane Doe; Editing by John Roe"),
     # datelines alone: "Published: 3 November 2023", "Updated 10:42 AM EST, Thu November 2, 2023"
-    (rf"^\W*(?!.*https?:)(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|uploaded)|"
+    (rf"^\W*+(?!.*https?:)(?:(?:first\s+|last\s+)?(?:published|updated|posted|modified|created|uploaded)|"
      rf"date(?:d)?|last modified)(?:\s+on)?\s*:?\s*(?:\d|{_DAYS}|{_MONTHS})[\w\s,:./+-]{{0,60}}$",
      "Updated 10:42 AM EST, Thu November 2, 2023"),
     (rf"^\W*(?:(?:{_DAYS})\.?,?\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
