@@ -462,14 +462,35 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     British citizen ..., died in a central London hospital on November 23" / "The former spy,
     Alexander Litvinenko, died last month in London". Head terms need not meet (fronted
     phrases and asides), nor the words reach the threshold."""
-    verb = _verb(a)
-    if not verb or verb != _verb(b):
+    va, vb = _verb(a), _verb(b)
+    if not va and not vb:
         return False
-    said = {verb}
+    # one's main verb is the other's main verb or the verb of one of its coordinated clauses
+    # ("died in a central London hospital on November 23" / "fell ill on November 1, and died
+    # on November 23")
+    said = {v for v, other in ((va, b), (vb, a)) if v and v == _verb(other)}
+    if not said and a.lo == a.hi == b.lo == b.hi:  # (a coordinated verb: on one same precise day)
+        said = {v for v, other in ((va, b), (vb, a)) if v and v in _said(other)}
+    if not said:
+        return False
     # (a first word is a name when the other statement writes it as one: "Russia has denied")
     na, nb = en.names(a.text), en.names(b.text)
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
+    # a shared amount ("$5 million", "133 other people") names the happening as a name does
+    named |= {t for t in shared if _amount(t)}
     return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+
+
+def _amount(term: str) -> bool:
+    """A number term that is neither a day of the month nor a year: a toll, a sum, a count
+    ("#5000000", "#133"), as telling as a name."""
+    if term[0] != "#":
+        return False
+    try:
+        value = float(term[1:])
+    except ValueError:
+        return False
+    return value > 31 and not (1800 <= value <= 2100 and value == int(value))
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
@@ -539,8 +560,8 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
     rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
     routes: dict[str, _Route] = {}
     for t in terms:
-        if t in generic or t[0] == "#":
-            continue
+        if t in generic or (t[0] == "#" and not _amount(t)):
+            continue  # (days and years link nothing on their own: the dates are compared)
         df = df_of.get(t, 0)
         if df > common:
             continue  # as common as a stop word here: links nothing on its own
