@@ -20,8 +20,7 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when neither has a date of its own and their reports
-  are more than `UNDATED_NEAR` days apart, or when one has
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own, or when one has
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
@@ -136,7 +135,6 @@ COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
-UNDATED_NEAR = 7     # ... as do two undated ones unless reported within this many days of each other
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
@@ -432,11 +430,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     shared = a.terms & b.terms
     # a statement with no start of its own ("../2020-01-10": undated, dated only by its report)
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
-    # of two undated statements reported more than UNDATED_NEAR days apart and of an undated
-    # one with a dated one ("Forming a sting jet" / "The UK was hit with a sting jet during the
-    # great storm of 1987"); two reports of one week say the state of that week ("His
-    # whereabouts are unknown." / "Kopp's whereabouts remain unknown.", a day apart)
-    undated = (a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > UNDATED_NEAR) or _far_before(a, b) or _far_before(b, a)
+    # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
+    # "The UK was hit with a sting jet during the great storm of 1987")
+    undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
