@@ -86,3 +86,24 @@ def test_amounts_block_as_terms_and_days_do_not():
     index = facts.build(OTHERS)
     routes = facts._routes(index, ["#5000000", "#23", "#1998"], common=100)
     assert set(routes) == {"#5000000"}
+
+
+def test_a_statement_claimed_by_another_source_does_not_join_a_story_all_claimed_by_others():
+    # "The Islamists claimed hundreds of government troops had died" is not Meles's claim of
+    # 1,000 dead: another source's claim is another act
+    from dataclasses import replace
+
+    from tests.test_facts_cores import BOMBING, OTHER
+    from tests.test_facts_story import BLEW, report
+
+    claimed = [replace(e, by="Kenyan police") for e in BOMBING]
+    story = report(BLEW)
+    other = [replace(story[0], by="a rebel radio")] + story[1:]
+    fact_of = facts.group(claimed + other + OTHER)
+    assert fact_of[other[0].id] != fact_of[claimed[0].id]
+    # the same claimant, or an unattributed statement, still joins
+    same = [replace(story[0], by="Kenyan police")] + story[1:]
+    fact_of = facts.group(claimed + same + OTHER)
+    assert fact_of[same[0].id] == fact_of[claimed[0].id]
+    fact_of = facts.group(claimed + story + OTHER)
+    assert fact_of[story[0].id] == fact_of[claimed[0].id]

@@ -63,7 +63,8 @@ fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the c
 coming from it. With the story fixed, one of its lone statements joins the fact on less
 evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
 (a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
-(the happening and an argument: a place, an actor, a number), names no other actor, and either
+(the happening and an argument: a place, an actor, a number), names no other actor, is not
+claimed by another source than all of the fact's (attributed) statements, and either
 says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
 happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
 bomb ... was so powerful that it shook furniture"; matched against `happenings_named` given
@@ -970,6 +971,17 @@ def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
             item.lo == item.hi == fact.day == fact.first)
 
 
+def _other_claimant(index: FactIndex, root: str, claimant: str, claimed: dict[str, frozenset[str] | None]) -> bool:
+    """Every statement of the fact is attributed (`Event.by`), none to `claimant`: a statement
+    claimed by another source is that source's claim, another act. (`claimed` caches each
+    fact's claimants, None when one of its statements is unattributed.)"""
+    if root not in claimed:
+        names = [index.items[i].claimant for i in index.members[root]]
+        claimed[root] = None if not all(names) else frozenset(names)
+    known = claimed[root]
+    return known is not None and claimant not in known
+
+
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
     the fact's core weight) may add a lone statement to the fact with less evidence than a
@@ -990,6 +1002,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    claimed: dict[str, frozenset[str] | None] = {}
     joins = []
     for doc in sorted(met):
         lone = [i for i in _ids(index.doc_items, doc) if len(members[root(i)]) == 1 and i not in index.alone]
@@ -1019,6 +1032,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
+                if item.claimant and _other_claimant(index, r, item.claimant, claimed):
+                    continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)
