@@ -94,3 +94,19 @@ def test_a_state_restated_two_weeks_later_meets_on_its_amount(monkeypatch):
     monkeypatch.setattr(facts, "AMOUNT_MIN", 10**12)
     fact_of = facts.group([STATE, STATE_AGAIN] + FILLER)
     assert fact_of[STATE.id] != fact_of[STATE_AGAIN.id]
+
+
+@pytest.mark.parametrize("a, b", [("erupted", "began"), ("outbreak", "begin"), ("plebiscite", "referendum")])
+def test_paraphrase_classes_of_a_start_and_a_popular_vote(a, b):
+    from timeline_cli.lang.en.facts import stem
+
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize("a, b", [("erupted", "ended"), ("retreated", "withdrew"), ("referendum", "election")])
+def test_nearby_words_stay_apart(a, b):
+    # an end is not a start; a retreat is its own key (two undated "acknowledged retreating"
+    # reports of two retreats met on it, AFP Dec 2006); an election is not a referendum
+    from timeline_cli.lang.en.facts import stem
+
+    assert stem(a) != stem(b)

@@ -75,9 +75,6 @@ _SYNONYMS = {
     "decision": "decid", "execution": "execut", "prosecution": "prosecut", "contribution": "contribut",
     # fighting that starts: "heavy fighting began last week" / "fighting erupted December 20"
     "erupt": "begin", "eruption": "begin", "outbreak": "begin",
-    # forces that pull back: "Islamist fighters withdrew from two front lines" / "the Islamists
-    # have retreated from their frontlines"
-    "retreat": "withdraw", "withdrawal": "withdraw", "pullout": "withdraw", "pullback": "withdraw",
     # a vote of the people on one question: "lost a plebiscite" / "lost a 1988 referendum"
     "plebiscit": "referendum", "plebiscite": "referendum",
 }
