@@ -31,7 +31,9 @@ How two statements are linked (the evidence `explain` gives):
   relatives plan to appeal"). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
-  or modality: "died" / "has died", "will appeal" / "plan to appeal") and name `SAME_NAMES`
+  or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
+  also one's main verb as the verb of a coordinated clause of the other: "died in a London
+  hospital on November 23" / "fell ill on November 1, and died on November 23") and name `SAME_NAMES`
   same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
   same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
   one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
@@ -85,7 +87,9 @@ Speed: no all-pairs comparison. A statement is compared only with statements sha
 (term, any date) for a term of at most `RARE_DF` documents (restatements months later). A
 date wider than `WIDE_DAYS` ("1998", "../1998-08-08") is blocked on the week before its known
 end or its report date. Terms in more than `MAX_DF_SHARE` of the documents, and keys shared by
-more than `MAX_POSTING` statements, do not block. The work per statement is capped whatever
+more than `MAX_POSTING` statements, do not block, nor do numbers, except amounts (round
+counts and sums from `AMOUNT_MIN`, not years: "5.5 million South Africans", a "$5 million
+reward"), which block as any term does. The work per statement is capped whatever
 the vocabulary: its blocking terms are counted rarest first up to `MAX_VISIT` posting entries,
 and of the statements they meet only the `MAX_CANDIDATES` sharing the most term weight (then
 the smallest ids) are compared, so doubling the input doubles the comparisons
