@@ -31,7 +31,9 @@ How two statements are linked (the evidence `explain` gives):
   relatives plan to appeal"). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
-  or modality: "died" / "has died", "will appeal" / "plan to appeal") and name `SAME_NAMES`
+  or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
+  also one's main verb as the verb of a coordinated clause of the other: "died in a London
+  hospital on November 23" / "fell ill on November 1, and died on November 23") and name `SAME_NAMES`
   same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
   same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
   one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
@@ -63,7 +65,8 @@ fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the c
 coming from it. With the story fixed, one of its lone statements joins the fact on less
 evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
 (a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
-(the happening and an argument: a place, an actor, a number), names no other actor, and either
+(the happening and an argument: a place, an actor, a number), names no other actor, is not
+claimed by another source than all of the fact's (attributed) statements, and either
 says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
 happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
 bomb ... was so powerful that it shook furniture"; matched against `happenings_named` given
@@ -84,7 +87,9 @@ Speed: no all-pairs comparison. A statement is compared only with statements sha
 (term, any date) for a term of at most `RARE_DF` documents (restatements months later). A
 date wider than `WIDE_DAYS` ("1998", "../1998-08-08") is blocked on the week before its known
 end or its report date. Terms in more than `MAX_DF_SHARE` of the documents, and keys shared by
-more than `MAX_POSTING` statements, do not block. The work per statement is capped whatever
+more than `MAX_POSTING` statements, do not block, nor do numbers, except amounts (round
+counts and sums from `AMOUNT_MIN`, not years: "5.5 million South Africans", a "$5 million
+reward"), which block as any term does. The work per statement is capped whatever
 the vocabulary: its blocking terms are counted rarest first up to `MAX_VISIT` posting entries,
 and of the statements they meet only the `MAX_CANDIDATES` sharing the most term weight (then
 the smallest ids) are compared, so doubling the input doubles the comparisons
@@ -164,6 +169,7 @@ STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise 
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FACT_PREFIX = "F"
 
 
@@ -462,14 +468,33 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     British citizen ..., died in a central London hospital on November 23" / "The former spy,
     Alexander Litvinenko, died last month in London". Head terms need not meet (fronted
     phrases and asides), nor the words reach the threshold."""
-    verb = _verb(a)
-    if not verb or verb != _verb(b):
+    va, vb = _verb(a), _verb(b)
+    if not va and not vb:
         return False
-    said = {verb}
+    # one's main verb is the other's main verb or the verb of one of its coordinated clauses
+    # ("died in a central London hospital on November 23" / "fell ill on November 1, and died
+    # on November 23")
+    said = {v for v, other in ((va, b), (vb, a)) if v and v == _verb(other)}
+    if not said and a.lo == a.hi == b.lo == b.hi:  # (a coordinated verb: on one same precise day)
+        said = {v for v, other in ((va, b), (vb, a)) if v and v in _said(other)}
+    if not said:
+        return False
     # (a first word is a name when the other statement writes it as one: "Russia has denied")
     na, nb = en.names(a.text), en.names(b.text)
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
     return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+
+
+def _amount(term: str) -> bool:
+    """A number term that is a round count or sum of at least AMOUNT_MIN, not a year: a toll,
+    a sum, a head count ("#5000000", "#37000"), as rare as a name. Smaller numbers and
+    decimals are left out: the day's figures of a routine report ("Losers led gainers 419 to
+    389", "the Nikkei lost 152.68 points", "between 118.70 yen and 119.29 yen") meet those of
+    another day's by chance."""
+    if term[0] != "#" or not term[1:].isdigit():
+        return False
+    value = int(term[1:])
+    return value >= AMOUNT_MIN and not 1800 <= value <= 2100
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
@@ -539,8 +564,8 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
     rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
     routes: dict[str, _Route] = {}
     for t in terms:
-        if t in generic or t[0] == "#":
-            continue
+        if t in generic or (t[0] == "#" and not _amount(t)):
+            continue  # (days and years link nothing on their own: the dates are compared)
         df = df_of.get(t, 0)
         if df > common:
             continue  # as common as a stop word here: links nothing on its own
@@ -949,6 +974,17 @@ def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
             item.lo == item.hi == fact.day == fact.first)
 
 
+def _other_claimant(index: FactIndex, root: str, claimant: str, claimed: dict[str, frozenset[str] | None]) -> bool:
+    """Every statement of the fact is attributed (`Event.by`), none to `claimant`: a statement
+    claimed by another source is that source's claim, another act. (`claimed` caches each
+    fact's claimants, None when one of its statements is unattributed.)"""
+    if root not in claimed:
+        names = [index.items[i].claimant for i in index.members[root]]
+        claimed[root] = None if not all(names) else frozenset(names)
+    known = claimed[root]
+    return known is not None and claimant not in known
+
+
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
     the fact's core weight) may add a lone statement to the fact with less evidence than a
@@ -969,6 +1005,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    claimed: dict[str, frozenset[str] | None] = {}
     joins = []
     for doc in sorted(met):
         lone = [i for i in _ids(index.doc_items, doc) if len(members[root(i)]) == 1 and i not in index.alone]
@@ -998,6 +1035,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
+                if item.claimant and _other_claimant(index, r, item.claimant, claimed):
+                    continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)
