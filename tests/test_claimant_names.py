@@ -100,6 +100,20 @@ def test_a_bare_surname_becomes_the_one_full_name_of_its_document(claimant, sent
     assert with_full_names([claimant, ""], list(sentences)) == [expected, ""]
 
 
+@pytest.mark.parametrize(("claimant", "full"), [
+    ("Acting U.S. Attorney for the District of Massachusetts Joshua Levy", "Joshua Levy"),
+    ("U.S. Attorney for Massachusetts Joshua Levy", "Joshua Levy"),
+    ("the Minister of Defense of Ukraine Rustem Umyerov", "Rustem Umyerov"),
+    ("President Joe Biden", "Joe Biden"),
+])
+def test_a_claimant_lends_its_full_name_without_the_offices_place(claimant, full):
+    # the document's "Levy said" is the person its longer claimant names, not his district
+    from timeline_cli.lang.en.claimants import with_full_names
+
+    surname = full.split()[-1]
+    assert with_full_names([claimant, surname], []) == [claimant, full]
+
+
 @pytest.mark.parametrize(("claimant", "sentences"), en.SURNAME_KEPT)
 def test_a_surname_without_one_full_name_stays_as_written(claimant, sentences):
     from timeline_cli.lang.en.claimants import with_full_names

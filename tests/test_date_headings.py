@@ -165,3 +165,18 @@ def test_a_terse_line_is_an_entry_only_under_a_date_heading():
     got = dict((t, w) for w, t in dated("Results.\nOctober 30\nCoco Gauff beat Ons Jabeur 6-0, 6-1\nColour Club, Melbourne\n"))
     assert got["Coco Gauff beat Ons Jabeur 6-0, 6-1"] == "2006-10-30"
     assert "Colour Club, Melbourne" not in got
+
+
+def test_date_lines_are_read_in_linear_time():
+    # many dates alone in one long line, and many date lines under long lines
+    from datetime import date as _date
+
+    from _linear import assert_linear
+    from timeline_cli.temporal.events import document_events as _events
+
+    def run(text):
+        _events(text, source="x", reported=_date(2006, 11, 15))
+
+    assert_linear(run, lambda n: "Talks resumed. " + "1996. " * (n // 6), what="dates alone on one line")
+    assert_linear(run, lambda n: ("A line that runs on and on about the talks. " * 4 + "\nOctober 29\nTalks resumed.\n") * (n // 230 + 1),
+                  what="date lines under long lines")

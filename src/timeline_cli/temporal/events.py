@@ -264,8 +264,13 @@ _LINE_END_CLOSERS = "\"'”’»)] \t"
 def _line_between_sentences(text: str, start: int, end: int) -> bool:
     """text[start:end], alone on its line with no final stop, follows a line that does not
     run on into it and precedes one that starts with a capital or a digit (_own_paragraph)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if text[line_start:start].strip() or text[start:end].rstrip(_LINE_END_CLOSERS)[-1:] in _FINAL_PUNCT + ";,":
+    i = start  # the line's start, read back over blanks only (a search back through a long
+    while i > 0 and text[i - 1] in " \t":  # line for each date in it was quadratic)
+        i -= 1
+    if i > 0 and text[i - 1] != "\n":
+        return False
+    line_start = i
+    if text[start:end].rstrip(_LINE_END_CLOSERS)[-1:] in _FINAL_PUNCT + ";,":
         return False
     if _LINE_AFTER.match(text, end) is None or line_start < 2:
         return False

@@ -177,7 +177,13 @@ class FullNames:
         self.found: dict[str, dict[tuple[str, ...], str]] = {}
 
     def note_claimant(self, claimant: str) -> None:
-        self._note(claimant.strip(_EDGE_PUNCT).split())
+        # read as a sentence is: "Acting U.S. Attorney for the District of Massachusetts Joshua
+        # Levy" names Joshua Levy (split whole, it gave "Massachusetts Joshua Levy")
+        words = claimant.strip(_EDGE_PUNCT).split()
+        if any(w in ("of", "for") for w in words):
+            self.note_sentence(" ".join(words))
+        else:
+            self._note(words)
 
     def note_sentence(self, sentence: str) -> None:
         only = self.only
