@@ -34,6 +34,9 @@ EXTRA = [
     ('Goldstein tweeted he was "honored" to offer the benediction on Monday.', "Goldstein"),
     ("The senator posted on Truth Social on Friday that the vote was rigged.", "The senator"),
     ("The museum posted a photo of the painting on Monday.", ""),
+    # a participle inside a fronted phrase modifies its noun; a clause's irregular past ends its subject
+    ("At a press conference announcing her appointment on Monday, the governor smiled.", ""),
+    ("The minister spoke on Monday, announcing that the talks had failed.", "The minister"),
     ("", ""),
 ]
 

@@ -172,6 +172,7 @@ _IRREGULAR_PAST = frozenset("""
 took made sent began came went gave got held kept met paid ran saw sold spent stood won
 became brought bought built caught chose drew fell felt found fought grew heard knew led
 lost rose sought shot struck thought threw withdrew told said wrote left hit put set
+spoke broke flew drove rode swore stole wore woke froze forgot hid ate sang rang sank swam
 """.split())
 # Words an aside set off by commas starts with ("X, who ..., said", "X, a spokesman, said").
 _ASIDE_STARTS = frozenset("""
@@ -611,6 +612,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         stripped = stripped[1:]
     if stripped and stripped[0].lower() in _SUBORDINATORS:
         return None  # "while IBM and Compaq say ...", "as officials acknowledged"
+    if verb.endswith("ing") and stripped and stripped[0].lower() in _PREPOSITIONS:
+        return None  # "At a press conference announcing her appointment, a reporter asked"
     # "X ... and said", "X didn't indicate ..., but said": the subject of the clause.
     coords = {"and", "but"}
     if words and (words[-1].lower() in coords or (
