@@ -225,8 +225,21 @@ def _is_writable(target: Path, st) -> bool:
     return os.access(target, os.W_OK)
 
 
-def write_atomic(path: Path, text: str | bytes, what: str = "the store") -> None:
+def _encoded(text: str, path: Path, what: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
+        raise StoreError(f"cannot write {what} {path}: it would hold a character that is not valid "
+                         f"Unicode ({text[exc.start]!r}); nothing was written",
+                         hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
+
+
+def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes], what: str = "the store") -> None:
     """Replace `path` with `text` so that a crash at any moment leaves the old or the new file.
+
+    `text` may come in pieces (an iterable of str or bytes), written as they come: a store
+    of 100,000 events is then never held whole in memory, and a failure at any piece (a full
+    disk, an invalid character) leaves the old file as it was.
 
     A new file gets the mode the umask allows (like any file the user creates); an existing
     one keeps its mode, and one that is read-only is refused, never silently replaced.
@@ -242,12 +255,16 @@ def write_atomic(path: Path, text: str | bytes, what: str = "the store") -> None
         st = None
     except OSError as exc:
         raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}", hint=_write_hint(exc, folder)) from None
-    try:
-        data = text if isinstance(text, bytes) else text.encode("utf-8")
-    except UnicodeEncodeError as exc:  # a lone surrogate: no file can hold it as UTF-8
-        raise StoreError(f"cannot write {what} {path}: it would hold a character that is not valid "
-                         f"Unicode ({text[exc.start]!r}); nothing was written",
-                         hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
+    pieces: Iterable[str | bytes]
+    if isinstance(text, (str, bytes)):
+        pieces = [text if isinstance(text, bytes) else _encoded(text, path, what)]
+    else:
+        pieces = text
+
+    def write_pieces(fh) -> None:
+        for piece in pieces:
+            fh.write(piece if isinstance(piece, bytes) else _encoded(piece, path, what))
+
     if st is not None and not stat_.S_ISREG(st.st_mode):
         if stat_.S_ISDIR(st.st_mode):
             raise StoreError(f"cannot write {what} {path}: it is a folder",
@@ -256,7 +273,7 @@ def write_atomic(path: Path, text: str | bytes, what: str = "the store") -> None
         # swap the device node for a regular file.
         try:
             with open(target, "wb") as fh:
-                fh.write(data)
+                write_pieces(fh)
         except OSError as exc:
             raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}",
                              hint="check the path") from None
@@ -274,8 +291,8 @@ def write_atomic(path: Path, text: str | bytes, what: str = "the store") -> None
             hint=_write_hint(exc, folder),
         ) from exc
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+        with os.fdopen(fd, "wb", buffering=1 << 20) as fh:
+            write_pieces(fh)
             fh.flush()
             os.fsync(fh.fileno())
         os.chmod(tmp, mode)
@@ -335,15 +352,55 @@ def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, ca
     events = sort_events(events)
     if memory:
         memory = memory.without_live(e.id for e in events)
-    data, offsets = canonical_bytes(events, blocks, memory)
+    # Written piece by piece as formatted: the store's bytes are never held whole.
+    pieces = iter_dump(events, presorted=True, blocks=blocks, memory=memory)
     if not cache:
-        write_atomic(path, data)
+        write_atomic(path, pieces)
         return
     from timeline_cli import cache as cache_
 
-    snap = cache_.Snapshot.of(events, memory)
-    snap.offsets = offsets
-    _write_and_remember(path, data, snap)
+    layout = Layout()
+    write_atomic(path, layout.watch(pieces, path))
+    if layout.digest() == _digest_on_disk(path):  # the cache vouches only for what is on disk
+        cache_.write_events(path, layout.digest(), events, memory, layout.offsets, bytes(layout.hashes))
+
+
+class Layout:
+    """What a store written in pieces (header, then one per event) held: the SHA-256 of its
+    bytes, the offset where each event's piece starts plus the end (the canonical layout
+    `splice` relies on) and each piece's block digest (incremental.py), taken as the pieces
+    pass to the file, so none is kept."""
+
+    def __init__(self) -> None:
+        import hashlib
+        from array import array
+
+        self._sha = hashlib.sha256()
+        self.offsets = array("q")
+        self.hashes = bytearray()
+
+    def watch(self, pieces: Iterable[str], path: Path) -> Iterator[bytes]:
+        from timeline_cli.cache import block_digest
+
+        at = 0
+        for piece in pieces:
+            data = _encoded(piece, path, "the store")
+            self._sha.update(data)
+            if self.offsets:
+                self.hashes += block_digest(data)
+            at += len(data)
+            self.offsets.append(at)
+            yield data
+
+    def digest(self) -> str:
+        return self._sha.hexdigest()
+
+
+def _digest_on_disk(path: Path) -> str | None:
+    try:
+        return file_digest(path)
+    except StoreError:
+        return None
 
 
 def canonical_bytes(events: list[Event], blocks: Blocks | None = None,
