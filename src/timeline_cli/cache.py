@@ -251,17 +251,9 @@ WRITE_CHUNK = 5_000
 
 
 def write_events(store_path: str | Path, content_digest: str, events: Sequence[Event], memory: Memory | None,
-                 offsets: Sequence[int], hashes: bytes) -> None:
-    """write() of Snapshot.of(events, memory) with these offsets and block digests (the same
-    snapshot read back), its rows made a frame at a time."""
-    from timeline_cli.when import parse_when
-
-    pairs: dict[tuple[int, int], tuple[int, int]] = {}
-    bounds = []
-    for e in events:
-        w = parse_when(e.when)
-        pair = (w.earliest.toordinal(), w.latest.toordinal())
-        bounds.append(pairs.setdefault(pair, pair))
+                 offsets: Sequence[int], hashes: bytes | bytearray, bounds: list[tuple[int, int]]) -> None:
+    """write() of Snapshot.of(events, memory) with these offsets, block digests and day
+    bounds (the same snapshot read back), its rows made a frame at a time."""
     chunks = range(0, len(events), WRITE_CHUNK)
 
     def frames() -> Iterator[list[tuple]]:
@@ -274,7 +266,7 @@ def write_events(store_path: str | Path, content_digest: str, events: Sequence[E
 
 
 def _write(store_path: str | Path, content_digest: str, memory: Memory, bounds: list, offsets: list[int] | None,
-           hashes: bytes | None, count: int, chunks: Iterable[list[tuple]]) -> None:
+           hashes: bytes | bytearray | None, count: int, chunks: Iterable[list[tuple]]) -> None:
     path = snapshot_path(store_path)
     if path is None:
         return

@@ -349,7 +349,7 @@ def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, ca
             if event.id in seen:
                 raise StoreError(f"two events share the id {event.id}", hint="nothing was written")
             seen.add(event.id)
-    events = sort_events(events)
+    events, bounds = _store_order(events)
     if memory:
         memory = memory.without_live(e.id for e in events)
     # Written piece by piece as formatted: the store's bytes are never held whole.
@@ -362,7 +362,32 @@ def save(path: str | Path, events: Iterable[Event], *, validate: bool = True, ca
     layout = Layout()
     write_atomic(path, layout.watch(pieces, path))
     if layout.digest() == _digest_on_disk(path):  # the cache vouches only for what is on disk
-        cache_.write_events(path, layout.digest(), events, memory, layout.offsets, bytes(layout.hashes))
+        cache_.write_events(path, layout.digest(), events, memory, layout.offsets, layout.hashes, bounds)
+
+
+_ID = re.compile("[0-9a-f]{12}")
+
+
+def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]]]:
+    """sort_events(events), and each one's (earliest, latest) day ordinals (one tuple per
+    distinct date: the snapshot's bounds). When every id is model.make_id's 12 hex digits
+    (as ingest's are), the key is one int (the ids' hex order is their string order): 48
+    bytes an event while sorting where a tuple of three took 136."""
+    from timeline_cli.when import parse_when
+
+    pairs: dict[str, tuple[int, int]] = {}
+    for when in {e.when for e in events}:
+        w = parse_when(when)
+        pairs[when] = (w.earliest.toordinal(), w.latest.toordinal())
+    if all(_ID.fullmatch(e.id) for e in events):
+        def key(e: Event) -> Any:
+            lo, hi = pairs[e.when]
+            return ((hi if lo == _OPEN else lo) << 70) | (hi << 48) | int(e.id, 16)
+    else:
+        def key(e: Event) -> Any:
+            return ordinal_key(*pairs[e.when], e.id)
+    events = sorted(events, key=key)
+    return events, [pairs[e.when] for e in events]
 
 
 class Layout:
