@@ -234,7 +234,7 @@ def _encoded(text: str, path: Path, what: str) -> bytes:
                          hint="remove that character from the input (often a lone \\ud800-style JSON escape)") from None
 
 
-def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes], what: str = "the store") -> None:
+def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes | memoryview], what: str = "the store") -> None:
     """Replace `path` with `text` so that a crash at any moment leaves the old or the new file.
 
     `text` may come in pieces (an iterable of str or bytes), written as they come: a store
@@ -255,7 +255,7 @@ def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes], what: st
         st = None
     except OSError as exc:
         raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}", hint=_write_hint(exc, folder)) from None
-    pieces: Iterable[str | bytes]
+    pieces: Iterable[str | bytes | memoryview]
     if isinstance(text, (str, bytes)):
         pieces = [text if isinstance(text, bytes) else _encoded(text, path, what)]
     else:
@@ -263,7 +263,7 @@ def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes], what: st
 
     def write_pieces(fh) -> None:
         for piece in pieces:
-            fh.write(piece if isinstance(piece, bytes) else _encoded(piece, path, what))
+            fh.write(_encoded(piece, path, what) if isinstance(piece, str) else piece)
 
     if st is not None and not stat_.S_ISREG(st.st_mode):
         if stat_.S_ISDIR(st.st_mode):
@@ -428,39 +428,37 @@ def _digest_on_disk(path: Path) -> str | None:
         return None
 
 
-def canonical_bytes(events: list[Event], blocks: Blocks | None = None,
-                    memory: Memory | None = None) -> tuple[bytes, list[int]]:
-    """The store's exact bytes for sorted `events`, and the byte offset where each event's
-    piece ("\n[[event]]...") starts, plus the end: the layout `splice` relies on."""
-    pieces = [piece.encode("utf-8") for piece in iter_dump(events, presorted=True, blocks=blocks, memory=memory)]
-    offsets = [len(pieces[0])]
-    for piece in pieces[1:]:
-        offsets.append(offsets[-1] + len(piece))
-    return b"".join(pieces), offsets
+def _write_and_remember(path: Path, pieces: "list[bytes | memoryview]", snap) -> None:
+    """Write the store (its bytes in pieces, written as they are), then cache its snapshot
+    only if the file now holds exactly those bytes: the cache vouches for what is on disk,
+    never for what was meant to be written."""
+    import hashlib
 
-
-def _write_and_remember(path: Path, data: bytes, snap) -> None:
-    """Write the store, then cache its snapshot only if the file now holds exactly those
-    bytes: the cache vouches for what is on disk, never for what was meant to be written."""
     from timeline_cli import cache
 
-    write_atomic(path, data)
     if snap.offsets is not None and snap.hashes is None:
+        data = b"".join(pieces)  # the blocks' digests span pieces: read from the bytes whole
         snap.hashes = cache.block_digests(data, snap.offsets)
-    key = cache.digest(data)
-    try:
-        on_disk = file_digest(path)
-    except StoreError:
-        return
-    if on_disk == key:
+        pieces = [data]
+    sha = hashlib.sha256()
+
+    def watched() -> Iterator[bytes | memoryview]:
+        for piece in pieces:
+            sha.update(piece)
+            yield piece
+
+    write_atomic(path, watched())
+    key = sha.hexdigest()
+    if _digest_on_disk(path) == key:
         cache.write(path, key, snap)
 
 
 def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | None = None,
            memory: Memory | None = None):
     """Insert `new` events into a store's bytes without rewriting the rest: the fast path for
-    `add` on a big store. Returns (new bytes, new snapshot), or None when the file's layout is
-    not proven canonical (then the caller rewrites the whole file).
+    `add` on a big store. Returns (the new bytes in pieces, views of `data` between the new
+    blocks: the store is not copied whole; the new snapshot), or None when the file's layout
+    is not proven canonical (then the caller rewrites the whole file).
 
     Proven means: `snap.offsets` is set, which only happens for bytes this program wrote in
     canonical form (save, or an earlier splice), found again under the same SHA-256. In that
@@ -495,7 +493,8 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
             expected = f'\n[[event]]\nid = {string(snap.rows[index][0])}\n'.encode("utf-8")
             if data[offsets[index]:offsets[index] + len(expected)] != expected:
                 return None  # the offsets do not describe these bytes: never guess
-    pieces: list[bytes] = []
+    view = memoryview(data)
+    pieces: list[bytes | memoryview] = []
     rows: list[tuple] = []
     bounds: list[tuple[int, int]] = []
     new_offsets: list[int] = []
@@ -509,10 +508,10 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
         written = len(new_head)
     else:
         memory = snap.memory
-        pieces.append(data[:offsets[0]])
+        pieces.append(view[:offsets[0]])
     for event, index in zip(new, positions):
         if index > last:
-            chunk = data[offsets[last]:offsets[index]]
+            chunk = view[offsets[last]:offsets[index]]
             pieces.append(chunk)
             shift = written - offsets[last]
             new_offsets.extend(offsets[j] + shift for j in range(last, index))
@@ -531,7 +530,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
         written += len(piece)
     n = len(snap.rows)
     if last < n:
-        chunk = data[offsets[last]:]
+        chunk = view[offsets[last]:]
         pieces.append(chunk)
         shift = written - offsets[last]
         new_offsets.extend(offsets[j] + shift for j in range(last, n))
@@ -543,7 +542,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     new_offsets.append(written)
     result = Snapshot(rows, bounds, memory=memory, hashes=b"".join(hashes) if old_hashes is not None else None)
     result.offsets = new_offsets
-    return b"".join(pieces), result
+    return pieces, result
 
 
 def _bounds(event: Event) -> tuple[int, int]:
