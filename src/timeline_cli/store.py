@@ -272,8 +272,8 @@ def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes | memoryvi
         # A device or FIFO (-o /dev/null, a named pipe): write into it; replacing it would
         # swap the device node for a regular file.
         try:
-            with open(target, "wb") as fh:
-                write_pieces(fh)
+            with open(target, "wb") as device:
+                write_pieces(device)
         except OSError as exc:
             raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}",
                              hint="check the path") from None
