@@ -147,7 +147,9 @@ def test_the_store_order_is_sort_events_order_whatever_the_ids():
 
     events = [_event(i) for i in range(60)]
     events += [e.with_(id=e.id[:11] + "0", when=w) for e, w in zip(events, ["../2024-10-03", "2024-10", "2024"])]
-    for ids in ("hex", "any"):
+    for ids in ("hex", "bc", "any"):
+        if ids == "bc":  # years BC (eras.py): day ordinals below 1
+            events += [events[7].with_(id=events[7].id[:11] + "1", when="-0490"), events[8].with_(when="-0026/0014")]
         if ids == "any":  # a hand-written id: the key falls back to (day, day, id)
             events.append(events[5].with_(id="Zed-1", when="2024-10-06"))
         ordered, bounds = store._store_order(list(reversed(events)))

@@ -379,7 +379,8 @@ def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]
     for when in {e.when for e in events}:
         w = parse_when(when)
         pairs[when] = (w.earliest.toordinal(), w.latest.toordinal())
-    if all(_ID.fullmatch(e.id) for e in events):
+    # (day ordinals below 1 are years BC, eras.py: those keep the tuple)
+    if all(0 < b < 1 << 22 for pair in pairs.values() for b in pair) and all(_ID.fullmatch(e.id) for e in events):
         def key(e: Event) -> Any:
             lo, hi = pairs[e.when]
             return ((hi if lo == _OPEN else lo) << 70) | (hi << 48) | int(e.id, 16)
