@@ -221,7 +221,7 @@ def test_ctrl_c_after_the_store_was_replaced_says_so(tl, monkeypatch, tmp_path):
     rows = "".join(f'{{"when": "2024-01-{1 + i % 28:02d}", "text": "row {i}"}}\n' for i in range(200))
     doc = tmp_path / "rows.jsonl"
     doc.write_text(rows)
-    monkeypatch.setattr(cache, "write", interrupted)   # Ctrl-C while the snapshot is saved
+    monkeypatch.setattr(cache, "_write", interrupted)   # Ctrl-C while the snapshot is saved
     result = tl("import", str(doc))
     assert result.exit_code == 130
     assert "written in full" in result.output and str(tl.store) in result.output

@@ -24,11 +24,12 @@ incremental.py), so only what changed is parsed again.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import marshal
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable, Iterator, Sequence
 
 from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import FIELD_ORDER, Event, event_from_row, event_to_row
@@ -238,14 +239,40 @@ def _read_frames(fh) -> tuple[str, Snapshot] | None:
 
 def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> None:
     """Best effort: a cache that cannot be written only costs speed, never correctness."""
+    rows = snapshot.rows
+    chunks = range(0, len(rows), _CHUNK)
+    _write(store_path, content_digest, snapshot.memory, snapshot.bounds, snapshot.offsets, snapshot.hashes,
+           len(chunks), (rows[i:i + _CHUNK] for i in chunks))
+
+
+# Rows a frame when written from events (write_events): each frame's rows are made, written
+# and let go, so the snapshot of a new 100,000-event store is never held whole.
+WRITE_CHUNK = 5_000
+
+
+def write_events(store_path: str | Path, content_digest: str, events: Sequence[Event], memory: Memory | None,
+                 offsets: Sequence[int], hashes: bytes | bytearray, bounds: list[tuple[int, int]]) -> None:
+    """write() of Snapshot.of(events, memory) with these offsets, block digests and day
+    bounds (the same snapshot read back), its rows made a frame at a time."""
+    chunks = range(0, len(events), WRITE_CHUNK)
+
+    def frames() -> Iterator[list[tuple]]:
+        for i in chunks:
+            share = Sharing()  # per frame: marshal shares repeats within one frame only
+            yield [share(_row(e)) for e in events[i:i + WRITE_CHUNK]]
+
+    _write(store_path, content_digest, memory if memory is not None else Memory(), bounds, list(offsets),
+           hashes, len(chunks), frames())
+
+
+def _write(store_path: str | Path, content_digest: str, memory: Memory, bounds: list, offsets: list[int] | None,
+           hashes: bytes | bytearray | None, count: int, chunks: Iterable[list[tuple]]) -> None:
     path = snapshot_path(store_path)
     if path is None:
         return
-    removed, reviews, sources, grouping = to_rows(snapshot.memory)
-    rows = snapshot.rows
-    chunks = range(0, len(rows), _CHUNK)
-    meta = {"v": VERSION, "schema": _schema(), "digest": content_digest, "chunks": len(chunks),
-            "bounds": snapshot.bounds, "offsets": snapshot.offsets, "hashes": snapshot.hashes,
+    removed, reviews, sources, grouping = to_rows(memory)
+    meta = {"v": VERSION, "schema": _schema(), "digest": content_digest, "chunks": count,
+            "bounds": bounds, "offsets": offsets, "hashes": hashes,
             "removed": removed, "reviews": reviews, "sources": sources,
             "grouping": grouping}
     try:
@@ -254,11 +281,12 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_first_line(content_digest))
-                parts: list[Any] = [meta, *(rows[i:i + _CHUNK] for i in chunks)]
+                parts: Iterable[Any] = itertools.chain([meta], chunks)
                 for part in parts:
                     blob = marshal.dumps(part)
                     fh.write(len(blob).to_bytes(_LENGTH, "little"))
                     fh.write(blob)
+                    del blob, part  # this frame's rows go before the next frame's are made
             os.replace(tmp, path)
         except OSError:
             os.unlink(tmp)
