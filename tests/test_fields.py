@@ -115,6 +115,47 @@ def test_from_document_makes_a_document_s_values_storable_and_recomputes_the_id(
     store.check_event(kept)
 
 
+
+def _checked_by_store(event: Event) -> bool:
+    try:
+        store.check_event(event)
+    except store.StoreError:
+        return False
+    return True
+
+
+# Events ingest could hand over, good and bad: from_document_checked may call one "certain"
+# (and ingest then skip store.check_event) only when check_event passes on it.
+_GOOD = Event(id=make_id("It fell.", "2024-11-04", "a.txt"), when="2024-11-04", text="It fell.", source="a.txt",
+              by="MoD", span=(0, 8))
+_ODD = [
+    {}, {"text": ""}, {"text": "   "}, {"when": ""}, {"when": "2024-13-45"}, {"when": " 2024"}, {"id": ""},
+    {"id": "x" * 65}, {"span": ()}, {"span": (3, 1)}, {"span": [0, 8]}, {"span": (-1, 2)}, {"tags": ["a"]},
+    {"tags": ("a", "a")}, {"tags": ("", "b")}, {"by": "X\tY"}, {"by": 0}, {"reported_assumed": 0},
+    {"reported_assumed": 1}, {"mod": "sometime"}, {"status": "confirmed"}, {"note": "a\r\nb"},
+    {"text": "It \x1b fell."}, {"text": "\ud800"}, {"source": "a\nb.txt"}, {"places": ("\x07",)},
+]
+
+
+@pytest.mark.parametrize("changes", _ODD, ids=repr)
+def test_from_document_checked_is_certain_only_of_what_the_store_check_accepts(changes):
+    event = _GOOD.with_(**changes)
+    try:
+        kept, certain = fields.from_document_checked(event)
+    except (FieldError, TypeError, AttributeError):
+        return  # refused outright: nothing reaches the store
+    assert kept == fields.from_document(event)
+    if certain:
+        assert _checked_by_store(kept)
+        assert store.event_from_dict(kept.to_dict()) == kept
+
+
+def test_from_document_checked_is_certain_of_a_plain_statement():
+    assert fields.from_document_checked(_GOOD) == (_GOOD, True)
+    # a field it had to fix: the store's check runs on the result
+    assert fields.from_document_checked(_GOOD.with_(when=" 2024-11-04"))[1] is False
+
+
 # ---------------------------------------------------------------- through the CLI
 
 def plain_lines(tl) -> list[str]:
