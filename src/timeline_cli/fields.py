@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from timeline_cli.model import (BOOL, DATE, EMPTY, FIELD_ORDER, FIELDS, LIST, ONE_LINE, PROSE, SPAN, Event,
@@ -229,8 +230,9 @@ def normalise_event(event: Event) -> Event:
     return event.with_(**changes) if changes else event
 
 
-# (name, required, default) of each field, in FIELD_ORDER.
-_SHAPE = tuple((f.name, f.required, f.default) for f in FIELDS)
+# (name, required, default, rule) of each field, in FIELD_ORDER, and all their values at once.
+_SHAPE = tuple((f.name, f.required, f.default, _RULES[f.name]) for f in FIELDS)
+_VALUES = attrgetter(*FIELD_ORDER)
 
 
 def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
@@ -241,14 +243,15 @@ def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
     default (`()` for `span`), is never certain: check_event then decides (and refuses)."""
     changes = {}
     faithful = True
-    for name, required, default in _SHAPE:
-        value = getattr(event, name)
-        if value in EMPTY:
-            if required or not (value is default or (type(value) is type(default) and value == default)):
+    for (name, required, default, rule), value in zip(_SHAPE, _VALUES(event)):
+        if value is default:  # most fields of most events: no comparison needed
+            continue
+        if not value and value in EMPTY:  # (a set value is true: no comparisons for it)
+            if required or not (type(value) is type(default) and value == default):
                 faithful = False
             continue
-        new = _RULES[name](value)
-        if new != value:
+        new = rule(value)
+        if new is not value and new != value:
             changes[name] = new
     return changes, faithful
 
