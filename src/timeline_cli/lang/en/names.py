@@ -97,6 +97,9 @@ district deputy attorney director commissioner superintendent surgeon agent spok
 spokeswoman spokesperson secretary-general former acting new chief head minister's affairs
 """.split())
 _NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"  # not "Iraq's"
+# compiled once: re.fullmatch(pattern, ...) looks its pattern up in re's cache at every call
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def bare_surname(claimant: str) -> str | None:
@@ -108,7 +111,7 @@ def bare_surname(claimant: str) -> str | None:
     if len(tokens) != 1:
         return None
     word = tokens[0].rstrip(".,;:")
-    if not re.fullmatch(_NAME_WORD, word) or word.endswith(".") or _word(word) in _NOT_GIVEN:
+    if not _NAME_WORD_RE.fullmatch(word) or word.endswith(".") or _word(word) in _NOT_GIVEN:
         return None
     if _word(word) in _HONORIFICS or _word(word) in _TITLES:
         return None
@@ -122,7 +125,7 @@ def _given(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in reversed(words[-3:]):
         low = _word(word)
-        if (not re.fullmatch(_NAME_WORD, word) or low in _NOT_GIVEN or low in _HONORIFICS
+        if (not _NAME_WORD_RE.fullmatch(word) or low in _NOT_GIVEN or low in _HONORIFICS
                 or low in _TITLES or low.removesuffix("s") in _TITLES):  # "Presidents Leonid Kuchma"
             break
         out.append(word)
@@ -133,7 +136,7 @@ def _given(words: list[str]) -> list[str]:
 def _has_name(given: list[str]) -> bool:
     """Whether given names hold more than initials: "C. Clark" alone is no full name;
     "Frank C. Clark" and "J. Edgar Hoover" are."""
-    return any(not re.fullmatch(r"[A-Z]\.", w) for w in given)
+    return any(not _INITIAL_RE.fullmatch(w) for w in given)
 
 
 def _no_place(given: list[str]) -> list[str]:
@@ -144,7 +147,6 @@ def _no_place(given: list[str]) -> list[str]:
     return rest if _has_name(rest) else []
 
 
-_NAME_WORD_RE = re.compile(_NAME_WORD)
 # A capitalised title word and "of"/"for" just before a run of names: "Attorney for ", "President of ".
 _TITLE_OF_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:of|for)\s+$")
 # Up to this many surnames, a sentence is first tested for holding one (bounded: a document
