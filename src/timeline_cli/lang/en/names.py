@@ -96,7 +96,9 @@ state foreign defense defence interior finance trade tourism health justice cabi
 district deputy attorney director commissioner superintendent surgeon agent spokesman
 spokeswoman spokesperson secretary-general former acting new chief head minister's affairs
 """.split())
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"  # not "Iraq's"
+# a name word after its capital: "ohn", "'Neil", "." of an initial
+_NAME_TAIL = r"(?:[a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|\.)"
+_NAME_WORD = rf"(?:[A-Z]{_NAME_TAIL})"  # not "Iraq's"
 # compiled once: re.fullmatch(pattern, ...) looks its pattern up in re's cache at every call
 _NAME_WORD_RE = re.compile(_NAME_WORD)
 _INITIAL_RE = re.compile(r"[A-Z]\.")
@@ -152,7 +154,9 @@ _TITLE_OF_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:of|for)\s+$")
 # Up to this many surnames, a sentence is first tested for holding one (bounded: a document
 # of many people stays linear).
 _FEW = 8
-_RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
+# (?<![\w.’']) before the first capital, written after it: a pattern that starts with a
+# character class is only tried at those characters (most of a sentence is skipped in C).
+_RUN_RE = re.compile(rf"[A-Z](?<![\w.’'][A-Z]){_NAME_TAIL}(?:\s+{_NAME_WORD})+")
 
 
 def full_names(surnames: set[str], claimants: list[str], sentences: list[str]) -> dict[str, list[str]]:
