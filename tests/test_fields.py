@@ -281,3 +281,26 @@ def test_ingest_keeps_a_document_s_controls_visible_and_a_reingest_adds_nothing(
     assert all("ev\\x1bil.txt" in line for line in lines) and any("\\x1b[31marrived\\x07" in line for line in lines)
     again = tl("ingest", str(folder), "--reported", "2024-11-06")
     assert again.exit_code == 0 and "(0 new)" in again.stderr
+
+
+@pytest.mark.parametrize("changes", [
+    {"when": " 2024-11-04"}, {"when": "2024-13"}, {"source": "a\tb"}, {"source": " doc.txt "}, {"by": "MoD\n"},
+    {"by": ["MoD"]}, {"mod": "early "}, {"mod": "sometime"}, {"status": "\u00a0confirmed"},
+])
+def test_normal_forms_remembered_for_repeating_values_are_the_rules_own(changes):
+    """The values of a document's events repeat (its source, dates, claimants): their normal
+    forms are remembered, and a second event with the same value is normalised (or refused)
+    exactly as the first was."""
+    outcomes = []
+    for _ in range(2):
+        try:
+            outcomes.append(fields.normalise_event(_GOOD.with_(**changes)))
+        except (FieldError, TypeError) as exc:
+            outcomes.append(repr(exc))
+    name, value = next(iter(changes.items()))
+    try:
+        alone = fields.normalise(name, value)
+    except FieldError as exc:
+        assert outcomes[0] == outcomes[1] == repr(exc)
+    else:
+        assert outcomes[0] == outcomes[1] == _GOOD.with_(**{name: alone})

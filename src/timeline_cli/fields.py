@@ -230,9 +230,16 @@ def normalise_event(event: Event) -> Event:
     return event.with_(**changes) if changes else event
 
 
-# (name, required, default, rule) of each field, in FIELD_ORDER, and all their values at once.
-_SHAPE = tuple((f.name, f.required, f.default, _RULES[f.name]) for f in FIELDS)
+# (name, required, default, rule, repeats) of each field, in FIELD_ORDER, and all their values
+# at once. `repeats`: a field whose values recur from event to event (a document's source and
+# report date, its dates, claimants), whose normal forms are remembered (_KNOWN).
+_REPEATING = frozenset({"when", "source", "reported", "by", "status", "mod", "conflict"})
+_SHAPE = tuple((f.name, f.required, f.default, _RULES[f.name], f.name in _REPEATING) for f in FIELDS)
 _VALUES = attrgetter(*FIELD_ORDER)
+# (field, type, value) -> normal form, of the strings and days normalised before (the rules are
+# pure); only values a rule accepted (a refused one raises each time); emptied past _KNOWN_MAX.
+_KNOWN: dict[tuple[str, type, Any], Any] = {}
+_KNOWN_MAX = 4096
 
 
 def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
@@ -243,14 +250,23 @@ def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
     default (`()` for `span`), is never certain: check_event then decides (and refuses)."""
     changes = {}
     faithful = True
-    for (name, required, default, rule), value in zip(_SHAPE, _VALUES(event)):
+    for (name, required, default, rule, repeats), value in zip(_SHAPE, _VALUES(event)):
         if value is default:  # most fields of most events: no comparison needed
             continue
         if not value and value in EMPTY:  # (a set value is true: no comparisons for it)
             if required or not (type(value) is type(default) and value == default):
                 faithful = False
             continue
-        new = rule(value)
+        if repeats and (type(value) is str or type(value) is date):  # (a list is refused below)
+            key = (name, type(value), value)
+            new = _KNOWN.get(key, _KNOWN)
+            if new is _KNOWN:
+                new = rule(value)
+                if len(_KNOWN) >= _KNOWN_MAX:
+                    _KNOWN.clear()
+                _KNOWN[key] = new
+        else:
+            new = rule(value)
         if new is not value and new != value:
             changes[name] = new
     return changes, faithful
