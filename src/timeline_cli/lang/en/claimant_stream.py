@@ -5,8 +5,8 @@ gives, in memory that does not grow with the document.
 
 `document_claimants` holds every sentence and its analysis. Here:
 * the Attributor keeps only the sentences a pronoun or a description may reach back to (its
-  look-backs are bounded), and answers "the spokeswoman" / "the board" from an index of the
-  latest claimant naming each word instead of its whole history (`StreamingAttributor`);
+  look-backs are bounded), and answers "the spokeswoman" / "the board" from its index of the
+  latest claimant naming each word, not from its whole history (`StreamingAttributor`);
 * two facts are the whole document's: whether any sentence is quoted (without quotation
   marks, a first-person sentence after an attributed one is a sound bite) and the full names
   it gives a bare surname ("Baker" -> "Joy Baker", even one named only later). They are
@@ -25,8 +25,7 @@ from collections import deque
 from typing import IO, Any, Iterable, Iterator, NamedTuple, TypeVar
 
 from timeline_cli.lang.en.attribution import _FIRST_PERSON_RE
-from timeline_cli.lang.en.claimants import (_MAX_QUOTE, _SIGN_OFF_RE, CUT_TITLES, Attributor, _names_board,
-                                            _naming_words)
+from timeline_cli.lang.en.claimants import _MAX_QUOTE, _SIGN_OFF_RE, CUT_TITLES, Attributor
 from timeline_cli.lang.en.names import FullNames, bare_surname
 
 __all__ = ["stream_claimants", "StreamingAttributor"]
@@ -72,31 +71,20 @@ class StreamingAttributor(Attributor):
         self.sentences = _Tail()  # type: ignore[assignment]
         self.claims = _Tail()  # type: ignore[assignment]
         self.own = _Tail()  # type: ignore[assignment]
-        self._naming: dict[str, str] = {}  # word -> the latest claimant naming it
-        self._board = ""
 
     def feed(self, sentence: str) -> str:
         resolved = super().feed(sentence)
-        if resolved:
-            for word in _naming_words(resolved):
-                self._naming[word] = resolved
-            if _names_board(resolved):
-                self._board = resolved
-            if len(self.history) > 2 * _KEEP_HISTORY:
-                del self.history[:-_KEEP_HISTORY]
-                del self.at[:-_KEEP_HISTORY]
+        # (the latest claimant naming each word, and the latest board, are indexed by the
+        # Attributor itself: the history need not be kept for them)
+        if resolved and len(self.history) > 2 * _KEEP_HISTORY:
+            del self.history[:-_KEEP_HISTORY]
+            del self.at[:-_KEEP_HISTORY]
         cache = self._subject_cache
         if len(cache) > 2 * _KEEP:
             oldest = len(self.sentences) - _KEEP
             for i in [i for i in cache if i < oldest]:
                 del cache[i]
         return resolved
-
-    def _latest_board(self) -> str:
-        return self._board
-
-    def _latest_naming(self, head: str) -> str:
-        return self._naming.get(head, "")
 
 
 class _Rec(NamedTuple):

@@ -284,6 +284,11 @@ class Attributor:
         self.own: list[str] = []
         self.history: list[tuple[str, str]] = []  # (resolved, as written), in text order
         self.at: list[int] = []  # the sentence of each history entry
+        # the latest claimant naming each word, and the latest named board: what "the
+        # spokeswoman" and "the board" look back for (walking the whole history for each was
+        # quadratic in a long document of descriptions)
+        self._naming: dict[str, str] = {}
+        self._board = ""
         self._subject_cache: dict[int, str] = {}  # sentence -> person named as its subject
         self._known_names: dict[str, bool] = {}
         self.gender: dict[str, str] = {}  # name -> "he"/"she", from the pronouns resolved to it
@@ -306,6 +311,10 @@ class Attributor:
         if resolved:
             self.history.append((resolved, raw))
             self.at.append(len(self.sentences) - 1)
+            for word in _naming_words(resolved):
+                self._naming[word] = resolved
+            if _names_board(resolved):
+                self._board = resolved
         return resolved
 
     def _subjects(self, after: int, last: int = 0) -> list[str]:
@@ -450,17 +459,11 @@ class Attributor:
 
     def _latest_board(self) -> str:
         """The latest claimant that is a named board ("the Magna board of directors")."""
-        for resolved, _raw in reversed(self.history):
-            if _names_board(resolved):
-                return resolved
-        return ""
+        return self._board
 
     def _latest_naming(self, head: str) -> str:
         """The latest claimant with `head` among its words and a capitalised word after its first."""
-        for resolved, _raw in reversed(self.history):
-            if head in _naming_words(resolved):
-                return resolved
-        return ""
+        return self._naming.get(head, "")
 
     # ---- across sentences ------------------------------------------------------------
     def claimants(self) -> list[str]:
