@@ -213,3 +213,31 @@ def test_document_claimants_linear_on_long_documents():
     # A quotation that runs over sentences, repeated: each sentence looks back for its speaker.
     unit = '"We will hold," said the mayor. "Help is coming. He said so." '
     assert_linear(_bys, lambda n: unit * max(1, n // len(unit)), what="document_claimants on quotations")
+
+
+def test_a_surname_is_found_as_its_pattern_finds_it():
+    """claimants._word_ends (str.find, no pattern compiled per name) ends where
+    re.finditer(rf"\\b{key}\\b(?!\\s+[A-Z])") matches: word edges in any script, "_", white
+    space of any kind before a capital, repeats, a key that is also part of itself."""
+    import random
+    import re
+
+    from timeline_cli.lang.en.claimants import _word_ends
+
+    rng = random.Random(7)
+    keys = ["Annan", "A", "Li", "O'Neil", "Jr", "Ng", "Lee-Smith", "AA"]
+    pieces = ["Annan", "Li", "Lin", "A", "AA", "aA", "_", "é", "Δ", "1", " ", "  ", "\t", "\u00a0", "\n", ",", ".",
+              "Party", "said", "O'Neil", "Jr", "Ng", "-", "Lee-Smith", "x"]
+    for _ in range(20000):
+        key = rng.choice(keys)
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        expected = [m.end() for m in re.finditer(rf"\b{re.escape(key)}\b(?!\s+[A-Z])", text)]
+        assert _word_ends(key, text) == expected, (key, text)
+
+
+def test_a_surname_search_is_linear():
+    from timeline_cli.lang.en.claimants import _word_ends
+
+    assert_linear(lambda text: _word_ends("Annan", text), lambda n: ("Annan  " * (n // 7 + 1))[:n],
+                  what="_word_ends on 'Annan  ' * N")
+    assert_linear(lambda text: _word_ends("AA", text), lambda n: "A" * n, what="_word_ends on 'A' * N")

@@ -162,3 +162,31 @@ def test_surnames_stay_linear_in_a_document_of_many_people():
 @pytest.mark.parametrize(("author", "expected"), en.BYLINE_EXAMPLES)
 def test_a_byline_names_people_only(author, expected):
     assert en.byline_names(author) == expected
+
+
+def test_runs_of_names_are_found_as_the_plain_pattern_finds_them():
+    """names._RUN_RE has its look-behind after the first capital (so that matching starts only
+    at capitals): the same matches as the pattern with the look-behind first, on random text
+    of names, initials, apostrophes, hyphens and the characters the look-behind refuses."""
+    import random
+    import re
+
+    from timeline_cli.lang.en import names
+
+    plain = re.compile(rf"(?<![\w.’']){names._NAME_WORD}(?:\s+{names._NAME_WORD})+")
+    pieces = ["Ann", "Lee", "O'Neil", "D’Arcy", "Smith-Jones", "J.", "K", "van", "iraq", "Iraq's", " ", "  ",
+              "\t", "\n", ".", "’", "'", "_", "é", "1", ",", "Ó", "-", "Mc"]
+    rng = random.Random(3)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        assert [m.span() for m in names._RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+@pytest.mark.parametrize("unit", ["Ann ", "A. ", "Ann Lee. ", "aA"])
+def test_runs_of_names_are_found_in_linear_time(unit):
+    from _linear import assert_linear
+
+    from timeline_cli.lang.en import names
+
+    assert_linear(lambda text: list(names._RUN_RE.finditer(text)), lambda n: (unit * (n // len(unit) + 1))[:n],
+                  what=f"_RUN_RE on {unit!r} * N")

@@ -156,3 +156,14 @@ def test_a_date_value_read_up_to_endpos_is_the_one_in_the_cut_text(text, data):
     for dayfirst in (None, True, False):
         assert (parse_date_value(text, pos, dayfirst=dayfirst, allow_no_year=True, endpos=end)
                 == parse_date_value(text[:end], pos, dayfirst=dayfirst, allow_no_year=True))
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Date: 2024-11-05\nDate: 2024-11-07\n\nTroops moved.", date(2024, 11, 5)),   # the first of equals
+    ("Updated: 2024-11-07\nPublished: 2024-11-05\n\nTroops moved.", date(2024, 11, 5)),  # a better rank later
+    ("Created: 2024-11-04\n\nKYIV, Nov. 6 (Reuters) - Troops moved.\nDate: 2024-11-05\n", date(2024, 11, 5)),
+    ("Date: 2024-11-05\n\nKYIV, Nov. 6, 2024 (Reuters) - Troops moved.", date(2024, 11, 5)),
+])
+def test_the_best_header_line_wins_and_the_scan_stops_at_the_best_rank(text, day):
+    found = find_document_date(text)
+    assert found is not None and found.date == day

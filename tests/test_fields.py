@@ -115,6 +115,47 @@ def test_from_document_makes_a_document_s_values_storable_and_recomputes_the_id(
     store.check_event(kept)
 
 
+
+def _checked_by_store(event: Event) -> bool:
+    try:
+        store.check_event(event)
+    except store.StoreError:
+        return False
+    return True
+
+
+# Events ingest could hand over, good and bad: from_document_checked may call one "certain"
+# (and ingest then skip store.check_event) only when check_event passes on it.
+_GOOD = Event(id=make_id("It fell.", "2024-11-04", "a.txt"), when="2024-11-04", text="It fell.", source="a.txt",
+              by="MoD", span=(0, 8))
+_ODD = [
+    {}, {"text": ""}, {"text": "   "}, {"when": ""}, {"when": "2024-13-45"}, {"when": " 2024"}, {"id": ""},
+    {"id": "x" * 65}, {"span": ()}, {"span": (3, 1)}, {"span": [0, 8]}, {"span": (-1, 2)}, {"tags": ["a"]},
+    {"tags": ("a", "a")}, {"tags": ("", "b")}, {"by": "X\tY"}, {"by": 0}, {"reported_assumed": 0},
+    {"reported_assumed": 1}, {"mod": "sometime"}, {"status": "confirmed"}, {"note": "a\r\nb"},
+    {"text": "It \x1b fell."}, {"text": "\ud800"}, {"source": "a\nb.txt"}, {"places": ("\x07",)},
+]
+
+
+@pytest.mark.parametrize("changes", _ODD, ids=repr)
+def test_from_document_checked_is_certain_only_of_what_the_store_check_accepts(changes):
+    event = _GOOD.with_(**changes)
+    try:
+        kept, certain = fields.from_document_checked(event)
+    except (FieldError, TypeError, AttributeError):
+        return  # refused outright: nothing reaches the store
+    assert kept == fields.from_document(event)
+    if certain:
+        assert _checked_by_store(kept)
+        assert store.event_from_dict(kept.to_dict()) == kept
+
+
+def test_from_document_checked_is_certain_of_a_plain_statement():
+    assert fields.from_document_checked(_GOOD) == (_GOOD, True)
+    # a field it had to fix: the store's check runs on the result
+    assert fields.from_document_checked(_GOOD.with_(when=" 2024-11-04"))[1] is False
+
+
 # ---------------------------------------------------------------- through the CLI
 
 def plain_lines(tl) -> list[str]:
@@ -240,3 +281,26 @@ def test_ingest_keeps_a_document_s_controls_visible_and_a_reingest_adds_nothing(
     assert all("ev\\x1bil.txt" in line for line in lines) and any("\\x1b[31marrived\\x07" in line for line in lines)
     again = tl("ingest", str(folder), "--reported", "2024-11-06")
     assert again.exit_code == 0 and "(0 new)" in again.stderr
+
+
+@pytest.mark.parametrize("changes", [
+    {"when": " 2024-11-04"}, {"when": "2024-13"}, {"source": "a\tb"}, {"source": " doc.txt "}, {"by": "MoD\n"},
+    {"by": ["MoD"]}, {"mod": "early "}, {"mod": "sometime"}, {"status": "\u00a0confirmed"},
+])
+def test_normal_forms_remembered_for_repeating_values_are_the_rules_own(changes):
+    """The values of a document's events repeat (its source, dates, claimants): their normal
+    forms are remembered, and a second event with the same value is normalised (or refused)
+    exactly as the first was."""
+    outcomes = []
+    for _ in range(2):
+        try:
+            outcomes.append(fields.normalise_event(_GOOD.with_(**changes)))
+        except (FieldError, TypeError) as exc:
+            outcomes.append(repr(exc))
+    name, value = next(iter(changes.items()))
+    try:
+        alone = fields.normalise(name, value)
+    except FieldError as exc:
+        assert outcomes[0] == outcomes[1] == repr(exc)
+    else:
+        assert outcomes[0] == outcomes[1] == _GOOD.with_(**{name: alone})

@@ -41,13 +41,15 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from timeline_cli.model import (BOOL, DATE, EMPTY, FIELD_ORDER, FIELDS, LIST, ONE_LINE, PROSE, SPAN, Event,
                                  make_id, names)
 
 __all__ = ["FieldError", "SINGLE_LINE", "MULTI_LINE", "LISTS", "normalise", "single_line",
-           "multi_line", "items", "when", "normalise_event", "from_document", "WHITE_SPACE"]
+           "multi_line", "items", "when", "normalise_event", "from_document", "from_document_checked",
+           "WHITE_SPACE"]
 
 SINGLE_LINE = names(ONE_LINE)
 MULTI_LINE = names(PROSE)
@@ -224,15 +226,50 @@ def normalise(name: str, value: Any) -> Any:
 
 def normalise_event(event: Event) -> Event:
     """`event` with every field normalised (FieldError when one is refused); its id is kept."""
-    changes = {}
-    for name in FIELD_ORDER:
-        value = getattr(event, name)
-        if value in EMPTY:
-            continue
-        new = normalise(name, value)
-        if new != value:
-            changes[name] = new
+    changes, _faithful = _normalised_fields(event)
     return event.with_(**changes) if changes else event
+
+
+# (name, required, default, rule, repeats) of each field, in FIELD_ORDER, and all their values
+# at once. `repeats`: a field whose values recur from event to event (a document's source and
+# report date, its dates, claimants), whose normal forms are remembered (_KNOWN).
+_REPEATING = frozenset({"when", "source", "reported", "by", "status", "mod", "conflict"})
+_SHAPE = tuple((f.name, f.required, f.default, _RULES[f.name], f.name in _REPEATING) for f in FIELDS)
+_VALUES = attrgetter(*FIELD_ORDER)
+# (field, type, value) -> normal form, of the strings and days normalised before (the rules are
+# pure); only values a rule accepted (a refused one raises each time); emptied past _KNOWN_MAX.
+_KNOWN: dict[tuple[str, type, Any], Any] = {}
+_KNOWN_MAX = 4096
+
+
+def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
+    """The fields whose normal form differs from the value (name -> normal form), and whether
+    `store.check_event` is certain to pass on `event` when there are none: every field either
+    set and its own normal form, or empty and its default (as the store leaves it out and
+    reads it back). A required field left empty, or an empty value that is not its field's
+    default (`()` for `span`), is never certain: check_event then decides (and refuses)."""
+    changes = {}
+    faithful = True
+    for (name, required, default, rule, repeats), value in zip(_SHAPE, _VALUES(event)):
+        if value is default:  # most fields of most events: no comparison needed
+            continue
+        if not value and value in EMPTY:  # (a set value is true: no comparisons for it)
+            if required or not (type(value) is type(default) and value == default):
+                faithful = False
+            continue
+        if repeats and (type(value) is str or type(value) is date):  # (a list is refused below)
+            key = (name, type(value), value)
+            new = _KNOWN.get(key, _KNOWN)
+            if new is _KNOWN:
+                new = rule(value)
+                if len(_KNOWN) >= _KNOWN_MAX:
+                    _KNOWN.clear()
+                _KNOWN[key] = new
+        else:
+            new = rule(value)
+        if new is not value and new != value:
+            changes[name] = new
+    return changes, faithful
 
 
 def from_document(event: Event) -> Event:
@@ -241,13 +278,24 @@ def from_document(event: Event) -> Event:
     field by field; a line break or tab there becomes a space and any other control
     character its visible escape, as in prose, instead of being refused. The id is
     recomputed when the text, date or source changed, as make_id would have made it."""
+    return from_document_checked(event)[0]
+
+
+def from_document_checked(event: Event) -> tuple[Event, bool]:
+    """(from_document(event), whether `store.check_event` is certain to pass on it): True
+    when the event came out of normalising unchanged, each field already its own normal form
+    (normalising is idempotent and pure, so check_event's second pass over the same values
+    would find the same), so ingest checks only the rest, instead of normalising every field
+    of every event twice. A bad event is never certain: check_event runs on it and refuses it."""
     changes = {}
     for name in ("by", "source"):
         value = getattr(event, name)
         if _SINGLE_BAD.search(value):
             value = _ANY_LINE_BREAK.sub(" ", value).replace("\t", " ")
             changes[name] = _OTHER_CONTROL.sub(_visible, _SURROGATE.sub("\ufffd", value))
-    clean = normalise_event(event.with_(**changes) if changes else event)
+    given = event.with_(**changes) if changes else event
+    fixes, faithful = _normalised_fields(given)
+    clean = given.with_(**fixes) if fixes else given
     if (clean.text, clean.when, clean.source) != (event.text, event.when, event.source):
         clean = clean.with_(id=make_id(clean.text, clean.when, clean.source))
-    return clean
+    return clean, faithful and clean is event

@@ -178,7 +178,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
     from timeline_cli.facts import read_text
-    from timeline_cli.fields import from_document
+    from timeline_cli.fields import from_document_checked
     from timeline_cli.model import make_id
     from timeline_cli.store import check_event
     from timeline_cli.tomlwrite import event_block
@@ -190,17 +190,18 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     events = _document_events(text, source, chosen, job)
     author = _byline(" ".join(document.author.split()))
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
-    unique: dict[str, Event] = {}
+    unique: dict[str, tuple[Event, bool]] = {}
     for event in events:
         if author and not event.by:
             event = event.with_(by=author)  # the byline / From: claims what no one else does
         if job.tags:
             event = event.with_(tags=tuple(dict.fromkeys((*event.tags, *job.tags))))
-        event = from_document(event)
-        unique.setdefault(event.id, event)
-    kept = list(unique.values())
-    for event in kept:
-        check_event(event)
+        event, certain = from_document_checked(event)
+        unique.setdefault(event.id, (event, certain))
+    kept = [event for event, _certain in unique.values()]
+    for event, certain in unique.values():
+        if not certain:  # the store's own check: a bad event must never reach the store
+            check_event(event)
     info = DocInfo(source, " ".join(document.title.split()), document.url, author,
                    document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]

@@ -9,6 +9,7 @@ It is blanked with spaces in the text (every offset stays an offset into the fil
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from timeline_cli.readers import Document
 
@@ -18,6 +19,7 @@ EXTRA = ""
 
 _HEADLINE_CHARS = (8, 200)
 _LOOK = 3  # the byline is among the first lines after the headline
+_LINE_RE = re.compile(r"[^\n]*")
 
 
 def sniff(head: bytes) -> bool:
@@ -47,7 +49,9 @@ def pasted_headline(text: str, lang: str | None = None) -> tuple[int, int] | Non
     byline = getattr(pack, "BYLINE_RE", None)
     if byline is None:
         return None
-    lines = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\n]*", text[:4096]) if m.group().strip()]
+    # the first non-blank lines only (a whole page's lines cost a tenth of reading it)
+    lines = list(islice(((m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(text, 0, 4096)
+                         if m.group().strip()), 1 + _LOOK))
     if len(lines) < 2:
         return None
     start, end, first = lines[0]

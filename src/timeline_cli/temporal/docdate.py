@@ -60,6 +60,8 @@ class _Grammar:
     def __init__(self, pack):
         self.months: dict[str, int] = pack.MONTHS
         self.header_keys: dict[str, int] = pack.HEADER_KEYS
+        # the best rank a line of _scan_lines can give: once a line gives it, none after wins
+        self.best_line_rank = min([*pack.HEADER_KEYS.values(), _RANK_DATELINE, _RANK_BARE])
         month_re = rf"(?P<mon>{_alt(pack.MONTHS)})\.?"
         wday_re = rf"(?:(?:{_alt(pack.HEADER_WEEKDAYS)})\.?,?\s+)"
         ordinal, of = pack.ORDINAL_SUFFIX, pack.DAY_OF
@@ -350,6 +352,8 @@ def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate
                 how = "header" if rank <= 3 else "updated header"
                 day = date(v.y, v.m, v.d) if full and v is not None and v.y is not None else p[0]  # type: ignore[index]
                 found.append((rank, DocDate(day, _skip_blank(text, body), how, start)))
+                if rank <= g.best_line_rank:
+                    break  # a later line can only tie, and the earliest of equals wins
                 continue
         # Dateline "KYIV, Nov. 6 (Reuters) -"
         a = _DATELINE_A.match(text, ls, le)

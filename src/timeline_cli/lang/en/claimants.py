@@ -226,11 +226,37 @@ def _named_in(person: str, sentence: str) -> bool:
     key = words[-1].rstrip(".,")
     # the surname alone, not inside a longer name ("the Norodom Ranariddh Party"), and not
     # speaking itself ('Annan said: "... much worse," he said' is Annan twice over)
-    for m in re.finditer(rf"\b{re.escape(key)}\b(?!\s+[A-Z])", sentence):
-        after = sentence[m.end():m.end() + 20].split()[:1]
+    for end in _word_ends(key, sentence):
+        after = sentence[end:end + 20].split()[:1]
         if not (after and after[0].strip(",.:;").lower() in CLAIM_VERBS):
             return True
     return False
+
+
+def _is_word(text: str, i: int) -> bool:
+    """Whether text[i] is a character re's \\w matches (str patterns: alphanumeric or "_")."""
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+def _word_ends(key: str, text: str) -> list[int]:
+    """Where each match of rf"\\b{re.escape(key)}\\b(?!\\s+[A-Z])" in `text` ends (re.finditer's
+    matches): found with str.find, as compiling that pattern for every name cost more than
+    the search (most surnames are met once)."""
+    out = []
+    n = len(key)
+    at = text.find(key)
+    while at >= 0 and n:
+        end = at + n
+        after = end
+        while after < len(text) and text[after].isspace():
+            after += 1
+        if (_is_word(text, at - 1) != _is_word(text, at) and _is_word(text, end - 1) != _is_word(text, end)
+                and not (after > end and after < len(text) and "A" <= text[after] <= "Z")):
+            out.append(end)
+            at = text.find(key, end)
+        else:
+            at = text.find(key, at + 1)
+    return out
 
 
 @functools.lru_cache(maxsize=_CACHED)
@@ -258,13 +284,14 @@ class Attributor:
         self.own: list[str] = []
         self.history: list[tuple[str, str]] = []  # (resolved, as written), in text order
         self.at: list[int] = []  # the sentence of each history entry
+        # the latest claimant naming each word, and the latest named board: what "the
+        # spokeswoman" and "the board" look back for (walking the whole history for each was
+        # quadratic in a long document of descriptions)
+        self._naming: dict[str, str] = {}
+        self._board = ""
         self._subject_cache: dict[int, str] = {}  # sentence -> person named as its subject
         self._known_names: dict[str, bool] = {}
         self.gender: dict[str, str] = {}  # name -> "he"/"she", from the pronouns resolved to it
-        # the latest claimant naming each word, and the latest named board: kept as the history
-        # grows (a scan back through the whole history for each "the mayor" was quadratic)
-        self._naming: dict[str, str] = {}
-        self._board = ""
         self._in_quote = False
         self._quote_len = 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 # Reader-directed boilerplate (dropped when undated). Each entry: pattern, example.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
@@ -28,13 +29,42 @@ VERBISH_RE = re.compile(
     re.IGNORECASE,
 )
 # A sentence that only attributes what was said just before it.
-META_BACK_RE = re.compile(
+_META_BACK = re.compile(
     r"\b(?:about|of|on)\s+(?:this|it|that)\b|"
     r"^\s*(?:this|that|it)\s+(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+)?"
     r"(?:reported|confirmed|announced|stated|said|claimed|written|denied|disclosed)\b|"
     r"\b(?:reported|reports|confirmed|confirms|said|says|wrote|writes)\s+(?:this|so)\b",
     re.IGNORECASE,
 )
+# Every match holds one of its pronouns after white space, or opens with one. Over the
+# lower-cased sentence and case-sensitive, this test is ten times cheaper than the pattern
+# (searched at every position, case-insensitively), and three sentences in four fail it.
+_META_BACK_PRONOUN = re.compile(r"\s(?:this|it|that|so)\b")
+# The only characters that re.IGNORECASE matches to a plain letter which lower() does not
+# turn into it (U+0130 and U+0131 to "i", U+017F to "s"; U+0130 also lower-cases to two).
+_IGNORECASE_ONLY = ("\u0130", "\u0131", "\u017f")
+
+
+def _meta_back_possible(sentence: str) -> bool:
+    """False only when META_BACK_RE cannot match the sentence (tests try the odd letters)."""
+    if not sentence.isascii() and any(map(sentence.__contains__, _IGNORECASE_ONLY)):
+        return True
+    low = sentence.lower()
+    return _META_BACK_PRONOUN.search(low) is not None or low.lstrip().startswith(("this", "that", "it"))
+
+
+class _Gated:
+    """A pattern searched only in the texts a cheap test lets through (`possible(text)` is
+    False only where the pattern cannot match); used as a compiled pattern's `search`."""
+
+    def __init__(self, pattern: re.Pattern, possible: Callable[[str], bool]) -> None:
+        self.pattern, self.possible = pattern, possible
+
+    def search(self, text: str) -> re.Match | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+
+META_BACK_RE = _Gated(_META_BACK, _meta_back_possible)
 # ...and, in the present tense ("X writes about this ..."), keeps narrating what follows.
 META_FORWARD_RE = re.compile(
     r"\b(?:writes|reports|says|tells|notes)\s+(?:about|of|on)\s+(?:this|it)\b", re.IGNORECASE)

@@ -96,7 +96,12 @@ state foreign defense defence interior finance trade tourism health justice cabi
 district deputy attorney director commissioner superintendent surgeon agent spokesman
 spokeswoman spokesperson secretary-general former acting new chief head minister's affairs
 """.split())
-_NAME_WORD = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|[A-Z]\.)"  # not "Iraq's"
+# a name word after its capital: "ohn", "'Neil", "." of an initial
+_NAME_TAIL = r"(?:[a-z]+(?:-[A-Z]?[a-z]+|['’][A-Z][a-z]+)*|\.)"
+_NAME_WORD = rf"(?:[A-Z]{_NAME_TAIL})"  # not "Iraq's"
+# compiled once: re.fullmatch(pattern, ...) looks its pattern up in re's cache at every call
+_NAME_WORD_RE = re.compile(_NAME_WORD)
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def bare_surname(claimant: str) -> str | None:
@@ -108,7 +113,7 @@ def bare_surname(claimant: str) -> str | None:
     if len(tokens) != 1:
         return None
     word = tokens[0].rstrip(".,;:")
-    if not re.fullmatch(_NAME_WORD, word) or word.endswith(".") or _word(word) in _NOT_GIVEN:
+    if not _NAME_WORD_RE.fullmatch(word) or word.endswith(".") or _word(word) in _NOT_GIVEN:
         return None
     if _word(word) in _HONORIFICS or _word(word) in _TITLES:
         return None
@@ -122,7 +127,7 @@ def _given(words: list[str]) -> list[str]:
     out: list[str] = []
     for word in reversed(words[-3:]):
         low = _word(word)
-        if (not re.fullmatch(_NAME_WORD, word) or low in _NOT_GIVEN or low in _HONORIFICS
+        if (not _NAME_WORD_RE.fullmatch(word) or low in _NOT_GIVEN or low in _HONORIFICS
                 or low in _TITLES or low.removesuffix("s") in _TITLES):  # "Presidents Leonid Kuchma"
             break
         out.append(word)
@@ -133,7 +138,7 @@ def _given(words: list[str]) -> list[str]:
 def _has_name(given: list[str]) -> bool:
     """Whether given names hold more than initials: "C. Clark" alone is no full name;
     "Frank C. Clark" and "J. Edgar Hoover" are."""
-    return any(not re.fullmatch(r"[A-Z]\.", w) for w in given)
+    return any(not _INITIAL_RE.fullmatch(w) for w in given)
 
 
 def _no_place(given: list[str]) -> list[str]:
@@ -144,13 +149,14 @@ def _no_place(given: list[str]) -> list[str]:
     return rest if _has_name(rest) else []
 
 
-_NAME_WORD_RE = re.compile(_NAME_WORD)
 # A capitalised title word and "of"/"for" just before a run of names: "Attorney for ", "President of ".
 _TITLE_OF_RE = re.compile(r"(?<![\w.])[A-Z][a-z]+\s+(?:of|for)\s+$")
 # Up to this many surnames, a sentence is first tested for holding one (bounded: a document
 # of many people stays linear).
 _FEW = 8
-_RUN_RE = re.compile(rf"(?<![\w.’']){_NAME_WORD}(?:\s+{_NAME_WORD})+")
+# (?<![\w.’']) before the first capital, written after it: a pattern that starts with a
+# character class is only tried at those characters (most of a sentence is skipped in C).
+_RUN_RE = re.compile(rf"[A-Z](?<![\w.’'][A-Z]){_NAME_TAIL}(?:\s+{_NAME_WORD})+")
 
 
 def full_names(surnames: set[str], claimants: list[str], sentences: list[str]) -> dict[str, list[str]]:
