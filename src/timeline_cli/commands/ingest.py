@@ -9,7 +9,7 @@ import click
 
 from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, pass_app, progress, store_option,
                                      warn_assumed)
-from timeline_cli.ingest import build_jobs, collect, no_cycle_collector, regroup, save, stream_jobs
+from timeline_cli.ingest import build_jobs, collect, grouping_processes, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 from timeline_cli.spill import spill_beside
 
@@ -123,7 +123,7 @@ def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool) -> None:
         return
     with no_cycle_collector(), app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
-        regroup(txn, ingested)
+        regroup(txn, ingested, grouping_processes(runner))
     say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
