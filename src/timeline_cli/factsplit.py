@@ -12,6 +12,7 @@ one search sorts them: the same grouping, whatever the number of parts.
 
 from __future__ import annotations
 
+import os
 from itertools import islice
 from typing import TYPE_CHECKING, Callable, Sequence
 
@@ -21,6 +22,10 @@ if TYPE_CHECKING:
     from timeline_cli.facts import Evidence, FactIndex, _Item
 
 __all__ = ["search_in_parts"]
+
+# What an _Item reads of its text only when asked (facts._verb, _happens, _said): read in a
+# copy, given back so that the merge after does not read it again.
+READ_LATER = ("verb", "happens", "said")
 
 Link = tuple[float, str, str, "Evidence"]
 Found = tuple[list[Link], list[tuple[str, str]], set[tuple[str, str]]]
@@ -32,6 +37,7 @@ def search_in_parts(index: FactIndex, new: Sequence[_Item], processes: int,
     found (unsorted) and the pairs near, with `index` left as one search over `new` leaves it
     (its scores and count of pairs compared)."""
     parts = [new[k::processes] for k in range(processes)]  # (interleaved: even work)
+    here = os.getpid()
 
     def part_search(part: Sequence[_Item]) -> tuple:
         # what the search adds to the index, given back (a forked copy's index is its own)
@@ -39,13 +45,14 @@ def search_in_parts(index: FactIndex, new: Sequence[_Item], processes: int,
         out, near, done = search(part)
         added = list(islice(index.scores.items(), scored, None))  # (pairs with a new statement: new keys)
         found, index.compared = index.compared - compared, compared
-        return out, near, done, found, added
+        read = _read_later(index) if os.getpid() != here else []
+        return out, near, done, found, added, read
 
     out: list[Link] = []
     near: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
     compared = 0
-    for part_out, part_near, done, found, added in in_parts(part_search, parts):
+    for part_out, part_near, done, found, added, read in in_parts(part_search, parts):
         twice = done & seen  # new pairs an earlier part compared already: the same result
         seen |= done
         compared += found - len(twice)
@@ -55,7 +62,27 @@ def search_in_parts(index: FactIndex, new: Sequence[_Item], processes: int,
         out += part_out
         near += part_near
         index.scores.update(added)
+        _keep_read(index, read)
     index.compared += compared
     for item in new:
         item.weeks = ()  # indexed: its postings hold it (the search sets it in its own copy)
     return out, near
+
+
+def _read_later(index: FactIndex) -> list[tuple]:
+    """(id, *READ_LATER) of the statements with any of them read."""
+    out = []
+    for i, item in index.items.items():
+        values = tuple(getattr(item, name) for name in READ_LATER)
+        if any(v is not None for v in values):
+            out.append((i, *values))
+    return out
+
+
+def _keep_read(index: FactIndex, read: list[tuple]) -> None:
+    items = index.items
+    for i, *values in read:
+        item = items[i]
+        for name, value in zip(READ_LATER, values):
+            if value is not None and getattr(item, name) is None:
+                setattr(item, name, value)

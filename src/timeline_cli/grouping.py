@@ -83,8 +83,9 @@ def digest(events: Sequence[Event], fed: Feed | None = None) -> str:
 
 
 def _sums(events: Sequence[Event], fed: Feed | None = None) -> tuple[int, int]:
-    known = fed.sums(events) if fed is not None else None
-    return known or _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
+    if fed is not None and len(fed):
+        return fed.sums(events)
+    return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
 
 
 def _row_sums(rows: Iterable[tuple]) -> tuple[int, int]:

@@ -71,15 +71,20 @@ class Feed:
             return item
         return None
 
-    def sums(self, events: Sequence[Event]) -> tuple[int, int] | None:
-        """grouping._hashes of `events` when they are exactly the events fed (the same
-        objects), else None."""
-        if len(events) != self._count:
-            return None
+    def sums(self, events: Sequence[Event]) -> tuple[int, int]:
+        """grouping._hashes of `events`, from the sum of the events fed: only those that are
+        not the events fed (an event respelt by the store, one not fed) are hashed now."""
+        from timeline_cli.grouping import _hashes
+
         known = self._events
-        if all(known.get(e.id) is e for e in events):
-            return self._total, self._count
-        return None
+        other = [e for e in events if known.get(e.id) is not e]
+        total, count = self._total, self._count
+        if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
+            kept = {e.id: e for e in events}
+            gone = _hashes((f.id, f.when, f.source, f.by, f.text) for f in known.values() if kept.get(f.id) is not f)
+            total, count = total - gone[0], count - gone[1]
+        plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in other)
+        return total + plus[0], count + plus[1]
 
     def clear(self) -> None:
         """Let go of what was fed (after the grouping)."""
