@@ -514,24 +514,51 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     df, doc_terms, items = index.df, index.doc_terms, index.items
     dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
     claimants: dict[str, str] = {}
+    prepared: dict[str, list[_Item]] = {}  # document -> its statements taken from `fed`
     for event in sorted(events, key=lambda e: e.id):
         if event.id in items:
             continue
         # (prepared from the same event as its document arrived, when `fed` holds it)
-        item = items[event.id] = (fed.take(event) if fed is not None else None) or _item(event, read, dated, claimants)
-        have = doc_terms.get(item.doc)
-        fresh = item.terms if have is None else item.terms - have
-        _count(df, fresh)  # (df: documents per term)
-        if have is None:
-            doc_terms[item.doc] = item.terms
-        elif fresh:
-            if isinstance(have, frozenset):
-                doc_terms[item.doc] = have = set(have)
-            have |= fresh
+        taken = fed.take(event) if fed is not None else None
+        if taken is not None:
+            items[event.id] = item = taken
+            prepared.setdefault(item.doc, []).append(item)  # (its terms counted below)
+        else:
+            item = items[event.id] = _item(event, read, dated, claimants)
+            have = doc_terms.get(item.doc)
+            fresh = item.terms if have is None else item.terms - have
+            _count(df, fresh)  # (df: documents per term)
+            if have is None:
+                doc_terms[item.doc] = item.terms
+            elif fresh:
+                if isinstance(have, frozenset):
+                    doc_terms[item.doc] = have = set(have)
+                have |= fresh
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
+    if prepared and fed is not None:
+        _count_prepared(index, fed, prepared)
     return new
+
+
+def _count_prepared(index: FactIndex, fed: Feed, prepared: dict[str, list[_Item]]) -> None:
+    """Count the terms of statements taken from `fed` into their documents' terms and the
+    documents per term (df): a document's at once (the feed's union of them) when all its
+    statements fed were taken, else one by one as _add does; the same counts either way."""
+    df, doc_terms = index.df, index.doc_terms
+    for doc, taken in prepared.items():
+        whole = fed.terms_of(doc, len(taken))
+        for terms in [whole] if whole is not None else [item.terms for item in taken]:
+            have = doc_terms.get(doc)
+            fresh = terms if have is None else terms - have
+            _count(df, fresh)
+            if have is None:
+                doc_terms[doc] = terms
+            elif fresh:
+                if isinstance(have, frozenset):
+                    doc_terms[doc] = have = set(have)
+                have |= fresh
 
 
 _Route = list[str] | dict[int, list[str]]
