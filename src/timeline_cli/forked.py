@@ -19,7 +19,7 @@ import select
 import signal
 import time
 import warnings
-from typing import Callable, Sequence, TypeVar
+from typing import Callable, Sequence, TypeVar, cast
 
 __all__ = ["in_parts", "can_fork", "available_cores"]
 
@@ -61,7 +61,7 @@ def in_parts(fn: Callable[[Part], Result], parts: Sequence[Part]) -> list[Result
     deadline = time.monotonic() + GRACE_SECONDS + GRACE_FACTOR * (time.monotonic() - start)
     for part, child in zip(parts[1:], children):
         got = _receive(child, deadline)
-        results.append(fn(part) if got is None else got[0])
+        results.append(fn(part) if got is None else cast(Result, got[0]))
     return results
 
 
