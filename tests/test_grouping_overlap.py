@@ -155,6 +155,59 @@ def test_a_part_whose_copy_fails_is_searched_here(documents, split_small, monkey
     assert _grouping(facts.build(events, processes=2)) == alone
 
 
+def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statements():
+    """Collect prepares each statement as it arrives (ingest of 100,000 small documents must
+    keep memory flat): the feed holds little more than the index the grouping then builds of
+    them (its statements are that index's)."""
+    import tracemalloc
+
+    reads = read_text("The council met on October 1.")
+
+    def events(n):
+        return [facts_event(i) for i in range(n)]
+
+    def kept(make) -> int:
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            held = make()
+            size = tracemalloc.get_traced_memory()[0] - before
+            del held
+            return size
+        finally:
+            tracemalloc.stop()
+
+    def fed(n):
+        batch = events(n)
+        read = {e.text: reads for e in batch}
+
+        def feed():
+            out = Feed()
+            for event in batch:
+                out.add([event], read)  # one document each
+            return out
+        return kept(feed)
+
+    def indexed(n):
+        batch = events(n)
+        read = {e.text: reads for e in batch}
+        return kept(lambda: facts.build(batch, read=read))
+
+    n = 3000
+    feed_bytes, index_bytes = (fed(2 * n) - fed(n)) / n, (indexed(2 * n) - indexed(n)) / n
+    assert feed_bytes < index_bytes + 100, f"{feed_bytes:.0f} bytes a statement fed, {index_bytes:.0f} indexed"
+
+
+def facts_event(i: int):
+    from timeline_cli.model import Event, make_id
+
+    day = 1 + i % 28
+    text = f"The council met delegation {i} on October {day}, officials said."
+    source, when = f"docs/{i:06d}.txt", f"2024-10-{day:02d}"
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
+                 reported=date(2024, 11, day), by="officials")
+
+
 def test_in_parts_gives_each_part_its_result_in_order():
     parts = [list(range(k, 30, 3)) for k in range(3)]
     assert forked.in_parts(sum, parts) == [sum(p) for p in parts]

@@ -31,13 +31,11 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_events", "_docs", "_dated", "_claimants", "_total", "_count")
+    __slots__ = ("_items", "_events", "_dated", "_claimants", "_total", "_count")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
         self._events: dict[str, Event] = {}    # every event fed, by id
-        # document -> (its statements fed, the union of their terms: one statement's own frozenset)
-        self._docs: dict[str, tuple[int, frozenset[str] | set[str]]] = {}
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
         self._claimants: dict[str, str] = {}
         self._total = 0  # grouping._hashes of the events fed: their digest, when they are all grouped
@@ -53,19 +51,11 @@ class Feed:
         from timeline_cli.grouping import _hashes
 
         fresh = []
-        docs = self._docs
         for event in events:
             if event.id not in self._events:
                 self._events[event.id] = event
-                item = self._items[event.id] = _item(event, read, self._dated, self._claimants)
+                self._items[event.id] = _item(event, read, self._dated, self._claimants)
                 fresh.append(event)
-                have = docs.get(item.doc)
-                if have is None:
-                    docs[item.doc] = (1, item.terms)
-                else:
-                    terms = have[1] if isinstance(have[1], set) else set(have[1])
-                    terms |= item.terms
-                    docs[item.doc] = (have[0] + 1, terms)
         total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
         self._total += total
         self._count += count
@@ -80,12 +70,6 @@ class Feed:
         if fed is event or _reads_alike(fed, event):
             return item
         return None
-
-    def terms_of(self, doc: str, taken: int) -> frozenset[str] | set[str] | None:
-        """The union of the terms of the statements of `doc` fed (handed over: asked once),
-        when all of them were taken (`taken` of them), else None."""
-        have = self._docs.pop(doc, None)
-        return have[1] if have is not None and have[0] == taken else None
 
     def sums(self, events: Sequence[Event]) -> tuple[int, int]:
         """grouping._hashes of `events`, from the sum of the events fed: only those that are
@@ -106,7 +90,6 @@ class Feed:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
         self._events.clear()
-        self._docs.clear()
         self._dated.clear()
         self._claimants.clear()
         self._total = self._count = 0
