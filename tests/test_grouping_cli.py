@@ -272,7 +272,7 @@ def test_a_store_written_before_the_empty_grouping_was_kept_is_grouped_whole_onc
     calls = []
     monkeypatch.setattr(grouping, "FULL_REGROUP", 0)  # a big store's ingest
     real = grouping.compute
-    monkeypatch.setattr(grouping, "compute", lambda *a: calls.append(1) or real(*a))
+    monkeypatch.setattr(grouping, "compute", lambda *a, **k: calls.append(1) or real(*a, **k))
     ok(tl("ingest", str(docs / "b.txt")))
     ok(tl("ingest", str(docs / "c.txt")))
     assert len(calls) == 1 and len(stored(tl)["fact"][0]["ids"]) == 3  # the first ingest only

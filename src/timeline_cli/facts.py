@@ -112,12 +112,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import Callable, Hashable, Iterable, MutableMapping, Sequence
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, normalise_text
 from timeline_cli.when import parse_when
+
+if TYPE_CHECKING:
+    from timeline_cli.grouping_feed import Feed
 
 
 def _count_each(counts: MutableMapping[str, int], items: Iterable[str]) -> None:
@@ -530,28 +533,55 @@ def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:
     return (lo, hi) if lo <= hi else None
 
 
-def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None) -> list[_Item]:
+def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | None = None,
+         fed: Feed | None = None) -> list[_Item]:
     new = []
     df, doc_terms, items = index.df, index.doc_terms, index.items
     dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
     claimants: dict[str, str] = {}
+    prepared: dict[str, list[_Item]] = {}  # document -> its statements taken from `fed` (counted below)
     for event in sorted(events, key=lambda e: e.id):
         if event.id in items:
             continue
-        item = items[event.id] = _item(event, read, dated, claimants)
-        have = doc_terms.get(item.doc)
-        fresh = item.terms if have is None else item.terms - have
-        _count(df, fresh)  # (df: documents per term)
-        if have is None:
-            doc_terms[item.doc] = item.terms
-        elif fresh:
-            if isinstance(have, frozenset):
-                doc_terms[item.doc] = have = set(have)
-            have |= fresh
+        # (prepared from the same event as its document arrived, when `fed` holds it)
+        ready = fed.take(event) if fed is not None else None
+        if ready is not None:
+            items[event.id] = item = ready
+            prepared.setdefault(item.doc, []).append(item)
+        else:
+            item = items[event.id] = _item(event, read, dated, claimants)
+            have = doc_terms.get(item.doc)
+            fresh = item.terms if have is None else item.terms - have
+            _count(df, fresh)  # (df: documents per term)
+            if have is None:
+                doc_terms[item.doc] = item.terms
+            elif fresh:
+                if isinstance(have, frozenset):
+                    doc_terms[item.doc] = have = set(have)
+                have |= fresh
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
+    for doc, taken in prepared.items():
+        _count_document(index, doc, taken)
     return new
+
+
+def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
+    """Count a document's statements prepared by a feed into its terms and the documents per
+    term (df) at once, their terms united first: the counts _add makes statement by
+    statement, in less work (a one-statement document's terms are its statement's set)."""
+    terms = taken[0].terms if len(taken) == 1 else frozenset().union(*(item.terms for item in taken))
+    doc_terms = index.doc_terms
+    have = doc_terms.get(doc)
+    fresh = terms if have is None else terms - have
+    _count(index.df, fresh)
+    if have is None:
+        doc_terms[doc] = terms
+    elif fresh:
+        if isinstance(have, frozenset):
+            doc_terms[doc] = have = set(have)
+        have |= fresh
 
 
 _Route = list[str] | dict[int, list[str]]
@@ -582,8 +612,8 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
     return routes
 
 
-def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, str, str, Evidence]],
-                                                               list[tuple[str, str]]]:
+def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple[list[tuple[float, str, str, Evidence]],
+                                                                                 list[tuple[str, str]]]:
     """Scored links between each new statement and the indexed ones sharing at least
     MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date), and the
     pairs compared whose dates overlap and who share NEAR_SHARED terms, linked or not (their
@@ -614,6 +644,26 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
                         route[w] = [own]
                     else:
                         posting.append(own)
+    if processes > 1 and len(new) >= SPLIT_FROM:
+        from timeline_cli.factsplit import search_in_parts
+
+        out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, routes, weight, n_docs))
+    else:
+        out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
+    out.sort(key=lambda c: (-c[0], c[1], c[2]))
+    return out, near
+
+
+# The candidate search of this many new statements or more may be cut in parts, each (but the
+# first) searched in a forked copy of the process (factsplit.py): the same links, sooner.
+SPLIT_FROM = 4000
+
+
+def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: dict[str, _Route],
+            weight: dict[str, float], n_docs: int) -> tuple[list[tuple[float, str, str, Evidence]],
+                                                              list[tuple[str, str]], set[tuple[str, str]]]:
+    """_candidates' search for the statements `new` (all of the batch `new_ids`, or a part):
+    the links found (unsorted), the pairs near, and the pairs of new statements compared."""
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
@@ -666,8 +716,7 @@ def _candidates(index: FactIndex, new: list[_Item]) -> tuple[list[tuple[float, s
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
-    out.sort(key=lambda c: (-c[0], c[1], c[2]))
-    return out, near
+    return out, near, done
 
 
 def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
@@ -1129,13 +1178,18 @@ def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
 
 
 def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
-          unlinks: Iterable[str | Sequence[str]] = (), read: dict[str, TextRead] | None = None) -> FactIndex:
+          unlinks: Iterable[str | Sequence[str]] = (), read: dict[str, TextRead] | None = None,
+          fed: Feed | None = None, processes: int = 1) -> FactIndex:
     """Group `events` into facts; the index can take more events later (`regroup`).
 
     links: groups of event ids to put in one fact, whatever the rules say.
     unlinks: an event id to keep alone, or a pair of ids never to put in one fact
     (a link between the same ids wins).
-    read: {text: read_text(text)} already read elsewhere (the rest are read here)."""
+    read: {text: read_text(text)} already read elsewhere (the rest are read here).
+    fed: statements prepared as their documents arrived (grouping_feed.Feed), taken when
+    the event is the one they were prepared from.
+    processes: how many processes may search for candidates (a large batch only: factsplit.py).
+    Neither changes the grouping."""
     index = FactIndex()
     for u in unlinks:
         if isinstance(u, str):
@@ -1144,11 +1198,12 @@ def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
             ids = sorted(set(u))
             index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
     index.links = [tuple(sorted(set(g))) for g in links]
-    regroup(index, list(events), read)
+    regroup(index, list(events), read, fed=fed, processes=processes)
     return index
 
 
-def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextRead] | None = None) -> FactIndex:
+def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextRead] | None = None, *,
+            fed: Feed | None = None, processes: int = 1) -> FactIndex:
     """Add events (say one newly ingested document) to `index` and group them with what it
     holds; facts already made stay made. Returns `index`. Work is proportional to the new
     statements and the statements sharing their blocking keys, not to the store."""
@@ -1157,9 +1212,9 @@ def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextR
     collecting = gc.isenabled()
     gc.disable()
     try:
-        new = _add(index, list(new_events), read)
+        new = _add(index, list(new_events), read, fed)
         _apply_links(index, index.links)
-        _merge(index, *_candidates(index, new))
+        _merge(index, *_candidates(index, new, processes))
     finally:
         if collecting:
             gc.enable()

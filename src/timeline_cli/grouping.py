@@ -46,6 +46,7 @@ from timeline_cli.model import FIELD_ORDER, Event
 
 if TYPE_CHECKING:
     from timeline_cli.facts import FactIndex, TextRead
+    from timeline_cli.grouping_feed import Feed
 
 __all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added", "stable_ids", "fact_of", "link", "unlink",
            "common_days", "FACT_PREFIX"]
@@ -74,10 +75,17 @@ def _digest(total: int, n: int) -> str:
     return f"{n}-{total % (1 << 128):032x}"
 
 
-def digest(events: Iterable[Event]) -> str:
+def digest(events: Sequence[Event], fed: Feed | None = None) -> str:
     """A digest of what grouping reads from the events (id, date, source, claimant, text),
-    the same whatever their order: a sum of one hash per event, and their count."""
-    return _digest(*_hashes((e.id, e.when, e.source, e.by, e.text) for e in events))
+    the same whatever their order: a sum of one hash per event, and their count. `fed`: a
+    grouping_feed.Feed, whose sum is taken when it was fed exactly these events."""
+    return _digest(*_sums(events, fed))
+
+
+def _sums(events: Sequence[Event], fed: Feed | None = None) -> tuple[int, int]:
+    if fed is not None and len(fed):
+        return fed.sums(events)
+    return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
 
 
 def _row_sums(rows: Iterable[tuple]) -> tuple[int, int]:
@@ -109,20 +117,22 @@ def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     return out
 
 
-def compute(events: Sequence[Event], memory: Memory,
-            read: dict[str, TextRead] | None = None) -> "tuple[dict[str, StoredFact], FactIndex]":
+def compute(events: Sequence[Event], memory: Memory, read: dict[str, TextRead] | None = None, *,
+            fed: Feed | None = None, processes: int = 1) -> "tuple[dict[str, StoredFact], FactIndex]":
     """The grouping of `events` with the memory's overrides, ids carried over from the
-    stored grouping; and the facts.FactIndex it comes from (for its evidence). `read`:
-    statements' texts already read for grouping (facts.build)."""
+    stored grouping; and the facts.FactIndex it comes from (for its evidence). `read`,
+    `fed`, `processes`: statements' texts already read for grouping, statements already
+    prepared for it, processes it may use (facts.build; none changes the grouping)."""
     with no_cycle_collector():
-        return _compute(events, memory, read)
+        return _compute(events, memory, read, fed, processes)
 
 
-def _compute(events: Sequence[Event], memory: Memory,
-             read: dict[str, TextRead] | None = None) -> "tuple[dict[str, StoredFact], FactIndex]":
+def _compute(events: Sequence[Event], memory: Memory, read: dict[str, TextRead] | None = None,
+             fed: Feed | None = None, processes: int = 1) -> "tuple[dict[str, StoredFact], FactIndex]":
     from timeline_cli import facts
 
-    index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory), read=read)
+    index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory), read=read,
+                        fed=fed, processes=processes)
     groups = {facts.fact_id(ids): tuple(ids) for ids in index.facts().values() if len(ids) > 1}
     named = stable_ids(list(groups.values()), memory.facts)
     wire = index.wire_groups()  # read once: per fact it made a full regroup quadratic
@@ -179,29 +189,30 @@ def fact_of(event_ids: Iterable[str], facts_: Mapping[str, StoredFact]) -> dict[
     return out
 
 
-def regroup_added(txn, read: dict[str, TextRead] | None = None) -> None:
+def regroup_added(txn, read: dict[str, TextRead] | None = None, *, fed: Feed | None = None,
+                  processes: int = 1) -> None:
     """After `ingest` added events: group the whole store (`regroup`) while it holds at most
     FULL_REGROUP statements (exactly the grouping a full regroup gives, whatever order the
     documents came in), or when its grouping was stale or events were not only added; else
     regroup incrementally (the added ones are compared with the stored statements whose dates
     they can meet, and join or make facts; the other facts stay as stored). Nothing when
     nothing was added: a re-ingest changes nothing. `read`: the added statements' texts
-    already read for grouping (by ingest's workers)."""
+    already read for grouping (by ingest's workers); `fed`, `processes`: see compute."""
     snap, memory = txn.snapshot, txn.memory
     added = txn.added
     if not added:
         return  # a re-ingest that adds nothing changes nothing (a stale grouping stays stale)
     if snap is None or not txn.only_added or not memory.grouped or len(txn) <= FULL_REGROUP:
         if not is_fresh(memory, txn.events):
-            regroup(txn, read)
+            regroup(txn, read, fed=fed, processes=processes)
         return
     before = _row_sums(snap.rows)
     if _digest(*before) != memory.grouped:
-        regroup(txn, read)  # stale before: changed since it was grouped
+        regroup(txn, read, fed=fed, processes=processes)  # stale before: changed since it was grouped
         return
-    plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in added)
+    plus = _sums(added, fed)
     with no_cycle_collector():
-        found = _incremental(snap, memory, added, read)
+        found = _incremental(snap, memory, added, read, fed, processes)
     txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
 
 
@@ -241,8 +252,8 @@ def _meeting(windows: Sequence[tuple[int, int]]):
     return meets
 
 
-def _incremental(snap, memory: Memory, added: Sequence[Event],
-                 read: dict[str, TextRead] | None = None) -> dict[str, StoredFact]:
+def _incremental(snap, memory: Memory, added: Sequence[Event], read: dict[str, TextRead] | None = None,
+                 fed: Feed | None = None, processes: int = 1) -> dict[str, StoredFact]:
     """The stored facts with `added` grouped in: facts.build over the stored statements near
     the added ones (their stored facts kept as links: made facts stay made), then
     facts.regroup with the added ones."""
@@ -272,7 +283,7 @@ def _incremental(snap, memory: Memory, added: Sequence[Event],
     stored = [snap.event(index_of[i]) for i in sorted(ids) if i in index_of]
     kept = [memory.facts[fid].ids for fid in sorted(touched)]
     index = facts.build(stored, links=kept + _links(stored + list(added), memory), unlinks=_unlink_args(memory))
-    facts.regroup(index, added, read)
+    facts.regroup(index, added, read, fed=fed, processes=processes)
     groups = [tuple(g) for g in index.facts().values() if len(g) > 1]
     untouched = {fid: f for fid, f in memory.facts.items() if fid not in touched}
     named = stable_ids(groups, {fid: memory.facts[fid] for fid in touched}, reserved=set(untouched))
@@ -283,12 +294,14 @@ def _incremental(snap, memory: Memory, added: Sequence[Event],
     return out
 
 
-def regroup(txn, read: dict[str, TextRead] | None = None) -> dict[str, StoredFact]:
+def regroup(txn, read: dict[str, TextRead] | None = None, *, fed: Feed | None = None,
+            processes: int = 1) -> dict[str, StoredFact]:
     """Group a store transaction's events and store the grouping in its memory (a change the
-    file takes without a full rewrite: store.Transaction.remember). Returns the facts."""
+    file takes without a full rewrite: store.Transaction.remember). Returns the facts.
+    `read`, `fed`, `processes`: see compute."""
     events = txn.events
-    found, _index = compute(events, txn.memory, read)
-    txn.remember(facts=found, grouped=digest(events))  # an empty grouping is a grouping too
+    found, _index = compute(events, txn.memory, read, fed=fed, processes=processes)
+    txn.remember(facts=found, grouped=digest(events, fed))  # an empty grouping is a grouping too
     return found
 
 

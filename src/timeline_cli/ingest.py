@@ -21,11 +21,13 @@ if TYPE_CHECKING:
     from timeline_cli.docread import Reported
     from timeline_cli.executor import Executor
     from timeline_cli.facts import TextRead
+    from timeline_cli.grouping_feed import Feed
     from timeline_cli.sources import Source
     from timeline_cli.spill import BlockSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector"]
+           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector",
+           "grouping_processes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +96,7 @@ class Ingested:
     sources: list[Source] | None = None  # the source table rows of documents that gave events
     read: dict[str, TextRead] | None = None  # {text: what grouping reads of it}, read by the workers
     count: int | None = None  # how many documents (None: len(documents), as a caller built it)
+    fed: Feed | None = None   # the statements prepared for the grouping as they arrived (grouping_feed.py)
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -336,8 +339,11 @@ def read_here(job: Job) -> Job:
 def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None) -> Ingested:
     """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks
     (appended to `spill` as they arrive when given, else held in a list). Of each document only
-    what ingest reports is kept (Ingested)."""
+    what ingest reports is kept (Ingested). Each document's statements are prepared for the
+    grouping as they arrive (Ingested.fed): while workers parse the next documents, this
+    process would otherwise wait."""
     from timeline_cli.cache import Sharing, from_row
+    from timeline_cli.grouping_feed import Feed
     from timeline_cli.spill import PackedIds
 
     share = Sharing()  # one object per claimant, date, source: 100k small documents repeat them
@@ -349,6 +355,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     aliases = PackedIds()
     sources = []
     read: dict[str, TextRead] = {}
+    fed = Feed()
     for job, parts in zip(jobs, results, strict=True):
         for rows, chosen, blocks, info, alias, reads in parts:
             count += 1
@@ -367,7 +374,8 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
             events.extend(added)
             all_blocks.extend(blocks)
             read.update(zip((e.text for e in added), reads))
-    return Ingested(events, all_blocks, assumed, noted, aliases, sources, read, count)
+            fed.add(added, read)
+    return Ingested(events, all_blocks, assumed, noted, aliases, sources, read, count, fed)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -391,16 +399,43 @@ class Saved(int):
         return self
 
 
-def regroup(txn, ingested: Ingested | None = None) -> None:
+def regroup(txn, ingested: Ingested | None = None, processes: int = 1) -> None:
     """Store the same-fact grouping of the transaction's events (grouping.py): ingest keeps
     it in the same write, incrementally when it can (grouping.regroup_added), with the
-    statements as `ingested`'s workers read them. Those reads are then let go (cleared): they
+    statements as `ingested`'s workers read them and collect prepared them, searched in up to
+    `processes` processes (grouping_processes). Those reads are then let go (cleared): they
     are the larger part of what ingest holds per statement, and the store's write comes next."""
     from timeline_cli import grouping
 
-    grouping.regroup_added(txn, ingested.read if ingested is not None else None)
-    if ingested is not None and ingested.read is not None:
+    if ingested is None:
+        grouping.regroup_added(txn, processes=processes)
+        return
+    grouping.regroup_added(txn, ingested.read, fed=ingested.fed, processes=processes)
+    if ingested.read is not None:
         ingested.read.clear()
+    if ingested.fed is not None:
+        ingested.fed.clear()
+
+
+# The grouping after the last document in at most this many processes (each more one
+# compares more pairs twice: factsplit.py).
+MAX_GROUPING_PROCESSES = 4
+
+
+def grouping_processes(executor: "Executor") -> int:
+    """How many processes the grouping after the last document may use: the cores the
+    parsing used here (a local pool of N), or this machine's when a Dask cluster parsed (its
+    workers are done by then); one when the parsing ran in this process alone (--jobs 1)."""
+    from timeline_cli.executor import DaskExecutor, LocalPool
+    from timeline_cli.forked import available_cores
+
+    if isinstance(executor, LocalPool):
+        wanted = executor.workers
+    elif isinstance(executor, DaskExecutor):
+        wanted = MAX_GROUPING_PROCESSES
+    else:
+        return 1
+    return max(1, min(wanted, available_cores(), MAX_GROUPING_PROCESSES))
 
 
 def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:

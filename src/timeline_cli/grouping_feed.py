@@ -1,0 +1,106 @@
+"""The same-fact grouping's reading of each statement, done as ingest collects each document's
+events (while workers still parse the next documents), so that the grouping after the last
+document starts from it: facts._add takes a statement prepared here instead of preparing it
+then, and grouping.digest takes the sum of the events' hashes made here.
+
+    >>> feed = Feed()
+    >>> feed.add(events, read)                 # each document's events, as they arrive
+    >>> facts.build(all_events, fed=feed)      # the same grouping as without it
+
+The grouping is the same with or without a feed, whatever was fed: a prepared statement is
+taken only for an event that reads the same to the grouping as the one it was prepared from
+(the same object, or the same id, date, report date, source, text and claimant key), once;
+anything else is read as before. Ingest's store may change an event before it is grouped (a
+claimant respelt as the store spells it, an event kept under its old source's id, a removed
+one left out) or add the store's own events to the grouping; those are read then.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+if TYPE_CHECKING:
+    from timeline_cli.facts import TextRead, _Item
+    from timeline_cli.model import Event
+
+__all__ = ["Feed"]
+
+
+class Feed:
+    """Statements prepared for the grouping, by event id (the first event of an id fed: the
+    one a store keeps)."""
+
+    __slots__ = ("_items", "_events", "_dated", "_claimants", "_total", "_count")
+
+    def __init__(self) -> None:
+        self._items: dict[str, _Item] = {}     # prepared, not yet taken
+        self._events: dict[str, Event] = {}    # every event fed, by id
+        self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
+        self._claimants: dict[str, str] = {}
+        self._total = 0  # grouping._hashes of the events fed: their digest, when they are all grouped
+        self._count = 0
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None) -> None:
+        """Prepare `events` (one document's) for the grouping; `read`: their texts as read
+        for the grouping (facts.read_text) by ingest's workers (others are read here)."""
+        from timeline_cli.facts import _item
+        from timeline_cli.grouping import _hashes
+
+        fresh = []
+        for event in events:
+            if event.id not in self._events:
+                self._events[event.id] = event
+                self._items[event.id] = _item(event, read, self._dated, self._claimants)
+                fresh.append(event)
+        total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
+        self._total += total
+        self._count += count
+
+    def take(self, event: Event) -> _Item | None:
+        """The statement prepared for `event` (once), or None: not fed, taken already, or fed
+        as an event that reads differently."""
+        item = self._items.pop(event.id, None)
+        if item is None:
+            return None
+        fed = self._events[event.id]
+        if fed is event or _reads_alike(fed, event):
+            return item
+        return None
+
+    def sums(self, events: Sequence[Event]) -> tuple[int, int]:
+        """grouping._hashes of `events`, from the sum of the events fed: only those that are
+        not the events fed (an event respelt by the store, one not fed) are hashed now."""
+        from timeline_cli.grouping import _hashes
+
+        known = self._events
+        other = [e for e in events if known.get(e.id) is not e]
+        total, count = self._total, self._count
+        if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
+            kept = {e.id: e for e in events}
+            gone = _hashes((f.id, f.when, f.source, f.by, f.text) for f in known.values() if kept.get(f.id) is not f)
+            total, count = total - gone[0], count - gone[1]
+        plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in other)
+        return total + plus[0], count + plus[1]
+
+    def clear(self) -> None:
+        """Let go of what was fed (after the grouping)."""
+        self._items.clear()
+        self._events.clear()
+        self._dated.clear()
+        self._claimants.clear()
+        self._total = self._count = 0
+
+
+def _reads_alike(a: Event, b: Event) -> bool:
+    """Two events of one id that facts._item reads alike."""
+    if (a.when, a.reported, a.source, a.text) != (b.when, b.reported, b.source, b.text):
+        return False
+    if a.by == b.by:
+        return True
+    from timeline_cli.claimant_names import claimant_key
+
+    return bool(a.by) == bool(b.by) and claimant_key(a.by) == claimant_key(b.by)
