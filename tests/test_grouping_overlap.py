@@ -161,8 +161,6 @@ def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statement
     them (its statements are that index's)."""
     import tracemalloc
 
-    reads = read_text("The council met on October 1.")
-
     def events(n):
         return [facts_event(i) for i in range(n)]
 
@@ -179,7 +177,8 @@ def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statement
 
     def fed(n):
         batch = events(n)
-        read = {e.text: reads for e in batch}
+        read = {e.text: read_text(e.text) for e in batch}  # each its own (one shared read is one
+        # text repeated n times: every statement a candidate of every other)
 
         def feed():
             out = Feed()
@@ -190,7 +189,7 @@ def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statement
 
     def indexed(n):
         batch = events(n)
-        read = {e.text: reads for e in batch}
+        read = {e.text: read_text(e.text) for e in batch}
         return kept(lambda: facts.build(batch, read=read))
 
     n = 3000
