@@ -104,6 +104,7 @@ NOTHING = [
     "My PC has a 2080 Ti and plenty of memory.",
     "The GTX 1650 is a budget card.",
     "Windows 2000 was popular with businesses.",
+    "The servers run Windows Server 2019 and Linux.",
     "The engine makes 1800 hp at full power.",
     "The drive holds 2000 GB of video.",
 ]

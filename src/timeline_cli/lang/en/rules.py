@@ -202,7 +202,7 @@ YEAR_PRECEDERS_GOOD = re.compile(
 # "2000 hp", "1080 GB"). Case-sensitive: the names are written so.
 MODEL_LINE_BEFORE = re.compile(
     r"\b(?:GTX|RTX|RX|Radeon|GeForce|Quadro|Ryzen|Xeon|Pentium|Celeron|Athlon|Snapdragon|Exynos|"
-    r"Windows)[ \t]*$")
+    r"Windows(?: Server)?)[ \t]*$")
 MODEL_OR_UNIT_AFTER = re.compile(r"[ \t]*(?:Ti|Super|XT|GB|MB|TB|GHz|MHz|mAh|hp|cc|rpm|kW|W)\b")
 
 
