@@ -7,20 +7,11 @@ from __future__ import annotations
 import errno
 import os
 import tracemalloc
-from datetime import date
 from pathlib import Path
 
+from _small_docs import council_event
+
 from timeline_cli import cache, store
-from timeline_cli.model import Event, make_id
-
-
-def _event(i: int) -> Event:
-    day = 1 + i % 28
-    text = f"The council met delegation {i} on October {day}, officials said."
-    source = f"docs/{i:06d}.txt"
-    when = f"2024-10-{day:02d}"
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
-                 reported=date(2024, 11, day), by="officials", span=(18, 18 + len(text)))
 
 
 def _many(folder: Path, count: int, start: int = 0) -> Path:
@@ -35,7 +26,7 @@ def _many(folder: Path, count: int, start: int = 0) -> Path:
 
 def _save_peak(tmp_path: Path, n: int) -> int:
     """Bytes store.save (cache on) allocates at its peak beyond the events it is given."""
-    events = [_event(i) for i in range(n)]
+    events = [council_event(i) for i in range(n)]
     tracemalloc.start()
     try:
         before = tracemalloc.get_traced_memory()[0]
@@ -145,7 +136,7 @@ def test_a_full_disk_midway_through_the_store_leaves_the_old_one(tl, tmp_path, m
 def test_the_store_order_is_sort_events_order_whatever_the_ids():
     from timeline_cli.when import parse_when
 
-    events = [_event(i) for i in range(60)]
+    events = [council_event(i) for i in range(60)]
     events += [e.with_(id=e.id[:11] + "0", when=w) for e, w in zip(events, ["../2024-10-03", "2024-10", "2024"])]
     for ids in ("hex", "bc", "any"):
         if ids == "bc":  # years BC (eras.py): day ordinals below 1

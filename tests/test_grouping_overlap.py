@@ -10,6 +10,7 @@ from datetime import date
 
 import pytest
 
+from _small_docs import council_event, kept_bytes
 from conftest import CORPORA
 from timeline_cli import facts, forked, grouping
 from timeline_cli.facts import read_text
@@ -159,21 +160,8 @@ def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statement
     """Collect prepares each statement as it arrives (ingest of 100,000 small documents must
     keep memory flat): the feed holds little more than the index the grouping then builds of
     them (its statements are that index's)."""
-    import tracemalloc
-
     def events(n):
-        return [facts_event(i) for i in range(n)]
-
-    def kept(make) -> int:
-        tracemalloc.start()
-        try:
-            before = tracemalloc.get_traced_memory()[0]
-            held = make()
-            size = tracemalloc.get_traced_memory()[0] - before
-            del held
-            return size
-        finally:
-            tracemalloc.stop()
+        return [council_event(i) for i in range(n)]
 
     def fed(n):
         batch = events(n)
@@ -185,26 +173,16 @@ def test_a_feed_holds_about_what_the_grouping_index_holds_for_the_same_statement
             for event in batch:
                 out.add([event], read)  # one document each
             return out
-        return kept(feed)
+        return kept_bytes(feed)
 
     def indexed(n):
         batch = events(n)
         read = {e.text: read_text(e.text) for e in batch}
-        return kept(lambda: facts.build(batch, read=read))
+        return kept_bytes(lambda: facts.build(batch, read=read))
 
     n = 3000
     feed_bytes, index_bytes = (fed(2 * n) - fed(n)) / n, (indexed(2 * n) - indexed(n)) / n
     assert feed_bytes < index_bytes + 100, f"{feed_bytes:.0f} bytes a statement fed, {index_bytes:.0f} indexed"
-
-
-def facts_event(i: int):
-    from timeline_cli.model import Event, make_id
-
-    day = 1 + i % 28
-    text = f"The council met delegation {i} on October {day}, officials said."
-    source, when = f"docs/{i:06d}.txt", f"2024-10-{day:02d}"
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
-                 reported=date(2024, 11, day), by="officials")
 
 
 def test_in_parts_gives_each_part_its_result_in_order():

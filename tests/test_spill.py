@@ -4,29 +4,20 @@ packed), and that ingest through it writes the very same store and leaves no fil
 from __future__ import annotations
 
 import os
-import tracemalloc
 from datetime import date
 from pathlib import Path
 
 import pytest
+from _small_docs import council_event, kept_bytes
 
 from timeline_cli import spill as spill_mod
 from timeline_cli.cache import from_row, to_row
 from timeline_cli.docread import Reported
 from timeline_cli.facts import read_text
 from timeline_cli.ingest import DocInfo, Job, collect
-from timeline_cli.model import Event, make_id
+from timeline_cli.model import make_id
 from timeline_cli.spill import BlockSpill, PackedIds, SpilledBlocks
 from timeline_cli.tomlwrite import event_block
-
-
-def _event(i: int) -> Event:
-    day = 1 + i % 28
-    text = f"The council met delegation {i} on October {day}, officials said."
-    source = f"docs/{i:06d}.txt"
-    when = f"2024-10-{day:02d}"
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
-                 reported=date(2024, 11, day), by="officials", span=(18, 18 + len(text)))
 
 
 def test_blocks_come_back_by_position_as_written(tmp_path):
@@ -44,7 +35,7 @@ def test_blocks_come_back_by_position_as_written(tmp_path):
 
 
 def test_spilled_blocks_serve_the_very_same_events_only(tmp_path):
-    events = [_event(i) for i in range(3)]
+    events = [council_event(i) for i in range(3)]
     with BlockSpill(str(tmp_path)) as spilled:
         spilled.extend(event_block(e).replace("officials", "SPILLED") for e in events)
         blocks = SpilledBlocks(events, spilled)
@@ -111,21 +102,9 @@ def test_a_spill_that_cannot_be_made_is_no_error(tmp_path):
 def _parts(count: int, reads):
     """What the workers send for `count` one-event documents, made as they are taken."""
     for i in range(count):
-        event = _event(i)
+        event = council_event(i)
         yield [([to_row(event)], Reported(event.reported, False, "header"), [event_block(event)],
                 DocInfo(event.source), [make_id(event.text, event.when, "/abs/" + event.source)], [reads])]
-
-
-def _kept(fn) -> int:
-    tracemalloc.start()
-    try:
-        before = tracemalloc.get_traced_memory()[0]
-        held = fn()
-        kept = tracemalloc.get_traced_memory()[0] - before
-        del held
-        return kept
-    finally:
-        tracemalloc.stop()
 
 
 def test_collect_holds_little_beyond_the_events_per_document(tmp_path):
@@ -143,10 +122,10 @@ def test_collect_holds_little_beyond_the_events_per_document(tmp_path):
 
     def collected(n):
         with BlockSpill(str(tmp_path)) as spilled:
-            return _kept(lambda: without_feed(collect([job] * n, _parts(n, reads), spilled)))
+            return kept_bytes(lambda: without_feed(collect([job] * n, _parts(n, reads), spilled)))
 
     def events_only(n):
-        return _kept(lambda: [from_row(parts[0][0][0]) for parts in _parts(n, reads)])
+        return kept_bytes(lambda: [from_row(parts[0][0][0]) for parts in _parts(n, reads)])
 
     n = 3000
     per_doc = (collected(2 * n) - collected(n)) / n
