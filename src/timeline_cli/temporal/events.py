@@ -258,7 +258,6 @@ def _own_paragraph(text: str, start: int, end: int) -> bool:
 
 
 _LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*[\"'“‘(\[]?[A-Z0-9]")
-_LINE_END_CLOSERS = "\"'”’»)] \t"
 
 
 def _line_between_sentences(text: str, start: int, end: int) -> bool:
@@ -270,12 +269,12 @@ def _line_between_sentences(text: str, start: int, end: int) -> bool:
     if i > 0 and text[i - 1] != "\n":
         return False
     line_start = i
-    if text[start:end].rstrip(_LINE_END_CLOSERS)[-1:] in _FINAL_PUNCT + ";,":
+    if text[start:end].rstrip(_CLOSERS)[-1:] in _FINAL_PUNCT + ";,":
         return False
     if _LINE_AFTER.match(text, end) is None or line_start < 2:
         return False
     prev_start = text.rfind("\n", 0, line_start - 1) + 1
-    prev = text[prev_start:line_start - 1].rstrip(_LINE_END_CLOSERS)
+    prev = text[prev_start:line_start - 1].rstrip(_CLOSERS)
     if prev[-1:] in _FINAL_PUNCT + ":":
         return True
     last = prev.rsplit(None, 1)[-1] if prev.strip() else ""
