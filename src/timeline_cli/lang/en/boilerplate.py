@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from timeline_cli.lang.en.calendar import MONTHS
+
 _MONTHS = (r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
            r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _DAYS = r"mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?"
@@ -28,13 +30,11 @@ EMBED_SIGNATURE = (rf"^[^\w\n(—–-]{{0,3}}(?:—|–|--?)[ \t]{{0,3}}(?P<name
                    rf"\(@(?P<handle>\w{{1,30}})\)[ \t]{{0,3}}"
                    rf"(?P<month>{_MONTHS})\.?[ \t]{{1,3}}(?P<day>\d{{1,2}}),?[ \t]{{1,3}}(?P<year>\d{{4}})\W{{0,3}}$")
 EMBED_SIGNATURE_RE = re.compile(EMBED_SIGNATURE, re.IGNORECASE | re.MULTILINE)
-_MONTH_NUMBER = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
 
 
 def embed_signature(m: re.Match) -> tuple[str, str, tuple[int, int, int]] | None:
     """(name, handle, (year, month, day)) of an EMBED_SIGNATURE_RE match."""
-    month = _MONTH_NUMBER.get(m.group("month")[:3].lower())
+    month = MONTHS.get(m.group("month").lower())  # the pack's one month table
     if month is None:
         return None
     name = " ".join(m.group("name").split()) or m.group("handle")
