@@ -369,3 +369,31 @@ def test_the_corroboration_facet_keeps_what_several_sources_report(tl, tmp_path,
     facet.find_element("css selector", 'input[value="corroborated (2+ sources)"]').click()
     facet.find_element("css selector", 'input[value="one source"]').click()
     assert visible_bars(browser) == [ids["First clash reported"]]
+
+
+def test_a_label_never_runs_under_the_next_bar_of_its_lane(tl, tmp_path, browser):
+    """Dense short bars on consecutive days: each lane keeps room for a bar's label, and the
+    label is cut to that room, so no label is drawn under a later bar of its lane."""
+    long_text = "An official statement about the negotiations that ran on for many hours " * 2
+    for day in range(1, 9):
+        for n in range(4):
+            _add(tl, f"2024-03-{day:02d}: {n} {long_text}")
+    out = tmp_path / "dense.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    drawn, overlapping = browser.execute_script("""
+        var bars = Array.from(document.querySelectorAll('#lanes .bar')).filter(function (b) {
+            return !b.hidden; });
+        var found = [];
+        bars.forEach(function (b) {
+            var label = b.querySelector('.label').getBoundingClientRect();
+            bars.forEach(function (o) {
+                var r = o.getBoundingClientRect();
+                if (o !== b && r.top < label.bottom - 1 && r.bottom > label.top + 1 &&
+                    r.left < label.right - 1 && r.right > label.left + 1)
+                    found.push([b.dataset.id, label.left, label.right, label.top, r.left, r.right, r.top]);
+            });
+        });
+        return [bars.length, found];""")
+    assert drawn >= 16
+    assert overlapping == []

@@ -10,6 +10,8 @@
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var $ = function (id) { return document.getElementById(id); };
   var chart = $("chart"), lanesBox = $("lanes"), ticks = $("ticks"), viewport = $("viewport");
+  // a label is cut to the room its lane keeps free after the bar (draw), so it never runs under the next bar
+  lanesBox.style.setProperty("--label-room", LABEL + "px");
   var search = $("q"), count = $("count"), detail = $("detail"), facetsBox = $("facets"), list = $("list");
   var overflow = $("overflow");
   var state = { q: "", facets: {}, t0: 0, t1: 1, selected: null };
