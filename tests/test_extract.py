@@ -141,6 +141,33 @@ def test_friday_article_and_plans():
     assert _by_text(extract("The leaders met on March 7.", march))["March 7"].value == "2024-03-07"
 
 
+# A weekday takes the tense of its own clause (reported on Thursday 2 May 2024): a clause opened
+# after the mention ("that", "whether", "if") and a purpose infinitive after a verb ("to meet")
+# do not make a past happening future. Each row failed before the rule (the first five) or
+# must keep its reading (the rest).
+WEEKDAY_CLAUSES = [
+    ("The court ruled on Tuesday that the law would stand.", "2024-04-30"),
+    ("Officials announced on Tuesday that the bridge would reopen.", "2024-04-30"),
+    ("Senator Smith asked Governor Doe on Tuesday whether she would sign the bill.", "2024-04-30"),
+    ("He flew to Paris on Tuesday to meet Macron.", "2024-04-30"),
+    ("The minister travelled to Kyiv on Tuesday to hold talks.", "2024-04-30"),
+    # must not move: the future is the mention's own clause
+    ("He will decide on Tuesday whether to run.", "2024-05-07"),
+    ("Voters will decide on Tuesday whether the tax would rise.", "2024-05-07"),
+    ("Leaders gather on Tuesday to vote.", "2024-05-07"),
+    ("Talks are to begin on Tuesday.", "2024-05-07"),
+    ("On Tuesday, if all goes well, the rocket will launch.", "2024-05-07"),
+    ("She said on Tuesday that she would resign.", "2024-04-30"),
+    # a verb before another clause's opener is not the mention's: "quoted ... as saying that"
+    ("The paper quoted him as saying that on Tuesday they are expecting to start talks.", "2024-05-07"),
+]
+
+
+@pytest.mark.parametrize("sentence, value", WEEKDAY_CLAUSES)
+def test_a_weekday_takes_the_tense_of_its_own_clause(sentence, value):
+    assert _by_text(extract(sentence, date(2024, 5, 2)))["Tuesday"].value == value
+
+
 def test_dayfirst_option():
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=True)[0].value == "2024-05-03"
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=False)[0].value == "2024-03-05"

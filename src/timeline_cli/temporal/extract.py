@@ -311,15 +311,23 @@ def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None
     q = _QUOTE.search(text, e, hi)
     if q is not None:
         hi = q.start()
-    best, best_d = None, 10 ** 9
+    best, best_d, before = None, 10 ** 9, False
     penalty = pack.WEAK_MARKER_PENALTY
     for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
         if s <= m.start() < e:
             continue
+        kind = m.lastgroup
+        if kind == "clause":  # (optional group) another clause opens: nothing after it is ours,
+            if m.start() >= e:  # and a verb before it is not the mention's own
+                break
+            before = False
+            continue
+        if kind == "futinf" and before and m.start() >= e:
+            continue  # a purpose after the mention takes the tense of the verb before it
+        before = before or m.end() <= s
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
-        kind = m.lastgroup
         if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and d <= 3):
             d += penalty  # ("announced Friday": an -ed verb right before the date is strong)
         if d < best_d:

@@ -1443,7 +1443,10 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- tense of the clause around a mention
 # Nearest marker wins; future markers are listed first so "scheduled"/"expected" are not read as
-# past participles.
+# past participles. `futinf`: a bare infinitive ("to meet"), future only where no verb before the
+# mention gives the tense ("He flew to Paris on Tuesday to meet X" is a purpose, in the past).
+# `clause`: a word that opens another clause; markers after it, past the mention, are that
+# clause's ("The court ruled on Tuesday that the law would stand": the ruling is past).
 _IRREGULAR_PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "began", "fell",
     "rose", "met", "sent", "left", "held", "won", "lost", "saw", "gave", "got", "became", "struck",
@@ -1459,8 +1462,9 @@ _IRREGULAR_PAST = (
 TENSE_MARKERS = re.compile(
     r"\b(?:(?P<past2>(?:was|were)\s+(?:not\s+)?about\s+to|(?:has|have|had)\s+(?:not\s+)?(?:already\s+)?(?:been\s+)?(?!scheduled|planned|set|arranged|called|promised|vowed|pledged|agreed|decided|proposed|announced\s+plans)[a-z]+(?:ed|en|wn|ne|ught|ung|ept|ent|ade|id|ot|ost|ound|old|eft|et|ut|un))|(?P<fut>(?:is|are|am|be|been|was|were)\s+(?:not\s+)?(?:going\s+to|planning|scheduled|expected|due|set|about|to)|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|"
     r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
-    r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|to\s+be|to\s+meet|"
-    r"to\s+hold|to\s+visit|to\s+vote|to\s+start|to\s+begin)|"
+    r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting)|"
+    r"(?P<futinf>to\s+(?:be|meet|hold|visit|vote|start|begin))|"
+    r"(?P<clause>whether|that|(?<!, )if)|"
     r"(?P<past>had\s+(?:not\s+)?been\s+(?:due|scheduled|expected|set|planned|supposed)|" + "|".join(_IRREGULAR_PAST) + r")|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
 # extra distance (in characters) for weak markers: modals and -ed words (often adjectives)
