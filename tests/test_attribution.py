@@ -183,6 +183,29 @@ DOCUMENTS = [
      ["Westinghouse Electric Corp."] * 2),
     # a sentence that opens with '' opens a quotation (some AP copy)
     ("''This is my home,'' Elian's cousin said. ''I will not leave.''", ["Elian's cousin"] * 2),
+    # a reply is the person just asked, not the last speaker
+    ('Governor Jane Doe spoke at a hearing. "I will sign the bill," she said. Senator Mark Smith '
+     'said the budget was late. Smith asked Doe, "When is the vote?" "The vote is on June 9," she replied.',
+     ["", "Governor Jane Doe", "Senator Mark Smith", "", "Governor Jane Doe"]),
+    ('Senator Mark Smith questioned Governor Jane Doe at a hearing. "Will you sign the bill?" he '
+     'asked. "I will sign it in May," she replied.',
+     ["", "Senator Mark Smith", "Governor Jane Doe"]),
+    ('Reporters asked Defence Minister Ann Hale about the raid. "We regret it deeply," she replied.',
+     ["", "Defence Minister Ann Hale"]),
+    # must not: the person asked cannot be "he"; a possessive is not the person asked
+    ('Mr. Smith asked Mrs. Doe about the raid. "We regret it deeply," he replied.', ["", "Mr. Smith"]),
+    ("Ms. Doe asked President Clinton's spokesman about the raid. \"We regret it,\" he replied.",
+     ["", ""]),
+    # a description, then a name, cut off by a comma, is the subject a pronoun looks back to
+    ('Former premier Benjamin Netanyahu, who leads the polls, insisted strength brings peace. '
+     '"Our peace is dependent on our strength," he said.',
+     ["", "Former premier Benjamin Netanyahu"]),
+    ("Israel's UN deputy representative Daniel Carmon, for his part, stressed that talks matter. "
+     '"We must join hands," he added.',
+     ["", "Israel's UN deputy representative Daniel Carmon"]),
+    # must not: no role word before the name
+    ('Former colleagues John Smith and Mary Jones, who knew him, wept. "He was kind," he said.',
+     ["", ""]),
 ]
 
 

@@ -80,6 +80,8 @@ FEMALE_TITLES = frozenset("ms ms. mrs mrs. miss mme".split())
 PERSON_TITLES = MALE_TITLES | FEMALE_TITLES | frozenset("""
 dr dr. gen gen. sgt sgt. sen sen. rep rep. gov gov. prof prof. rev rev. lt lt. col col. capt capt.
 president chairman minister secretary governor mayor judge justice detective
+senator congressman congresswoman ambassador premier chancellor commissioner sheriff envoy
+admiral
 """.split())
 PERSON_ROLES = frozenset("""
 spokesman spokeswoman spokesperson official officer executive analyst detective lawyer
@@ -98,6 +100,14 @@ _IT_REACH = 3  # sentences back an "it said" may reach its organisation
 _LOOKBACK = 40  # sentences searched back for a name
 _MAX_QUOTE = 8  # sentences a quotation may run over
 _HISTORY = 12  # claimants a pronoun may reach back to
+# A reply's speaker is the person just asked: 'Smith asked Doe, "...?"' then '"...," she replied'
+# is Doe's, though Smith spoke last. The person asked is a capitalised run after the verb, not
+# a possessive ("asked President Clinton's spokesman").
+_REPLY_RE = re.compile(r"\b(?:he|she)\s+(?:replied|responded|answered|retorted)\b"
+                       r"|\b(?:replied|responded|answered|retorted)\s+(?:he|she)\b")
+_ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)\s+"
+                       r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)(?![\w'’])")
+_REPLY_REACH = 2  # sentences back the question may be
 _CACHED = 4096  # claimants whose pure tests (_plural, _person_shape ...) are remembered
 
 
@@ -390,6 +400,9 @@ class Attributor:
                     return resolved
             return ""
         sentence = self.sentences[-1]
+        asked = self._asked(pronoun) if _REPLY_RE.search(sentence) else ""
+        if asked:
+            return asked
         for strict in (True, False):
             for (resolved, raw), at in recent:
                 if self._fits(pronoun, raw) and self._fits(pronoun, resolved) and \
@@ -399,6 +412,24 @@ class Attributor:
                     return self._named(later[-1]) if later else _body(resolved)
         later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, sentence)]
         return self._named(later[-1]) if later else ""
+
+    def _asked(self, pronoun: str) -> str:
+        """The person asked in one of the last sentences, when `pronoun` can be them."""
+        n = len(self.sentences) - 1
+        for i in range(n - 1, max(-1, n - 1 - _REPLY_REACH), -1):
+            found = _ASKED_RE.findall(self.sentences[i])
+            if not found:
+                continue
+            name = found[-1]
+            if name.endswith(("'s", "’s")) or not self._fits(pronoun, name) or \
+                    not _personish(name, name, False, self._known):
+                return ""
+            surname = _surname(name)
+            for resolved, _raw in reversed(self.history[-_HISTORY:]):
+                if _surname(resolved) == surname:
+                    return resolved  # "Doe" as the document named her when she spoke
+            return self._named(name)
+        return ""
 
     def _named(self, person: str) -> str:
         """A subject description ("the health minister") as the document named it earlier."""
@@ -513,6 +544,30 @@ _NAME_LINKS = frozenset("of de al bin van von da del la le arap".split())
 _CONTRACTIONS = frozenset("here's there's it's that's here there this it".split())
 
 
+# Lower-case words that may stand in a description before a name ("Former premier Benjamin
+# Netanyahu", "Israel's UN deputy representative Daniel Carmon").
+_BEFORE_NAME = frozenset("former deputy acting vice chief senior top foreign defence defense prime "
+                         "representative envoy".split())
+
+
+def _described_subject(segs: list[str], words: list[str]) -> str:
+    """A subject that is a description, then a name, cut off by a comma: "Former premier
+    Benjamin Netanyahu, who ..., insisted"; the description needs a role word."""
+    if len(segs) < 2 or not 3 <= len(words) <= 8 or not words[0][:1].isupper():
+        return ""
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and not words[k - 1].endswith(("'s", "’s")):
+        k -= 1
+    lows = [w.lower() for w in words[:k]]
+    if len(words) - k < 2 or k == 0 or not any(w in PERSON_ROLES or w in PERSON_TITLES or w == "representative"
+                                               for w in lows):
+        return ""
+    if not all(w[:1].isupper() or w in _BEFORE_NAME or w in PERSON_ROLES or w in PERSON_TITLES
+               for w in words[:k]):
+        return ""
+    return " ".join(words)
+
+
 def _subject_person(sentence: str) -> str:
     """The person a sentence names as its subject ("Nhek Bunchhay, who ..., had ..."; "Another
     analyst, John C. Maxwell Jr. of ..., went ..."), or ""."""
@@ -534,6 +589,9 @@ def _subject_person(sentence: str) -> str:
     if len(segs) > 1 and words[0].lower() in ("a", "an", "another") and words[-1].lower() in PERSON_ROLES:
         words = segs[1].split(" of ")[0].split()  # "Another analyst, John C. Maxwell Jr. of ..."
         segs = segs[1:]
+    described = _described_subject(segs, words)
+    if described:
+        return described
     # The leading run of capitalised words: "U.S. Secretary of State Madeleine Albright" visited.
     name: list[str] = []
     for w in words:
