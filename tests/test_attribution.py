@@ -192,6 +192,7 @@ DOCUMENTS = [
      ["", "Senator Mark Smith", "Governor Jane Doe"]),
     ('Reporters asked Defence Minister Ann Hale about the raid. "We regret it deeply," she replied.',
      ["", "Defence Minister Ann Hale"]),
+    ('"Do you agree?" Smith asked Doe. "I agree with it fully," she replied.', ["", "Doe"]),
     # must not: the person asked cannot be "he"; a possessive is not the person asked
     ('Mr. Smith asked Mrs. Doe about the raid. "We regret it deeply," he replied.', ["", "Mr. Smith"]),
     ("Ms. Doe asked President Clinton's spokesman about the raid. \"We regret it,\" he replied.",
@@ -203,6 +204,19 @@ DOCUMENTS = [
     ("Israel's UN deputy representative Daniel Carmon, for his part, stressed that talks matter. "
      '"We must join hands," he added.',
      ["", "Israel's UN deputy representative Daniel Carmon"]),
+    # an interview: a speaker label is the claimant, and the answer runs on to the next label
+    ("Mr Malone teaches at MIT. The Economist asked him about his book. The Economist: What do you "
+     "mean by the word superminds? Thomas Malone: A supermind is a group of minds that work "
+     "together. We are surrounded by them every day. The Economist: Why did you write the book? "
+     "Mr Malone: I wanted to show how groups think. It took me five years.",
+     ["", "", "", "Thomas Malone", "Thomas Malone", "", "Thomas Malone", "Thomas Malone"]),
+    # must not: one label is a heading; labels before lists; a name never given a title
+    ("China Focus: China will import less oil in the coming year than it did before. The "
+     "ministry said imports fell.", ["", "The ministry"]),
+    ("The squads were named. England: Marcus Trescothick (capt), Andrew Strauss, Paul "
+     "Collingwood. Pakistan: Inzamam-ul-Haq (capt), Salman Butt, Shoaib Malik.", ["", "", ""]),
+    ("You need Sea Salt for this. Sea Salt: it makes the sweet taste come through. Coconut "
+     "Flour: it keeps the truffles firm and dry.", ["", "", ""]),
     # must not: no role word before the name
     ('Former colleagues John Smith and Mary Jones, who knew him, wept. "He was kind," he said.',
      ["", ""]),

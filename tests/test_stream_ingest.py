@@ -74,7 +74,11 @@ def test_document_wide_claimants_come_out_the_same():
                "The Magna board of directors met.", "The board said the deal was off.",
                "The New York Times said in an editorial: the port must reopen.", "Ships waited.",
                "Later, John Smith arrived."]
-    for sentences in (transcript + ["John Smith left on Friday."], quoting):
+    interview = ["Mr Malone teaches at MIT.", "The Economist: What do you mean by the word?",
+                 "Thomas Malone: A supermind is a group of minds.", "We are surrounded by them.",
+                 "The Economist: Why did you write it?", "Mr Malone: I wanted to show how groups think.",
+                 '"Do you agree?" Smith asked Doe.', '"I agree with it fully," she replied.']
+    for sentences in (transcript + ["John Smith left on Friday."], quoting, interview):
         streamed = [by for _, by in stream_claimants(enumerate(sentences))]
         assert streamed == document_claimants(sentences)
     assert [by for _, by in stream_claimants(enumerate(transcript + ["John Smith left."]))][1:4] == ["John Smith"] * 3

@@ -108,6 +108,23 @@ _REPLY_RE = re.compile(r"\b(?:he|she)\s+(?:replied|responded|answered|retorted)\
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)\s+"
                        r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)(?![\w'’])")
 _REPLY_REACH = 2  # sentences back the question may be
+# An interview's speaker labels ("Mr Malone: Groups don't always ...", "The Economist: What do
+# you mean ...?"): the label is the sentence's claimant, and the answer's later sentences are
+# the same speaker's until the next label (at most _MAX_ANSWER). A label counts only with a
+# title, or as a person the document named in full before (the introduction names who
+# speaks), and before a sentence, not a list: "Key points: ...", "England: Marcus Trescothick
+# (capt), ..." and "Total Turnover: 7,510,890,000 yuan." name no speaker.
+_SPEAKER_LABEL_RE = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=:\s+\S)")
+_NOT_SPEAKERS = frozenset("""
+note update updated photo photos source sources related read editor's correction warning
+disclaimer summary background watch listen video image credit caption breaking exclusive opinion
+analysis reporting tags topics share advertisement q a question answer step tip bonus pros cons
+verdict ingredients instructions price location date time when where what why how who
+""".split())
+_MAX_ANSWER = 12
+_LABEL_REACH = 20  # sentences back the previous label of an interview may be
+_LABEL_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof".split())
 _CACHED = 4096  # claimants whose pure tests (_plural, _person_shape ...) are remembered
 
 
@@ -304,6 +321,10 @@ class Attributor:
         self.gender: dict[str, str] = {}  # name -> "he"/"she", from the pronouns resolved to it
         self._in_quote = False
         self._quote_len = 0
+        self._speaker = ""  # the interview speaker whose answer runs on, and for how long
+        self._answer_left = 0
+        self._speaker_labels: set[str] = set()
+        self._label_at = -10 ** 9  # the sentence of the last label
 
     # ---- per sentence ----------------------------------------------------------------
     def feed(self, sentence: str) -> str:
@@ -316,7 +337,16 @@ class Attributor:
         self._quote_len = self._quote_len + 1 if claim.open_at_end else 0
         self._in_quote = claim.open_at_end and self._quote_len < _MAX_QUOTE
         raw = claim.name
+        label = self._speaker_label(folded)
+        if label:
+            raw = label
         resolved = self._resolve(raw) if raw else ""
+        if label:
+            self._speaker, self._answer_left = resolved, _MAX_ANSWER
+        elif self._answer_left:
+            self._answer_left -= 1
+            if not resolved and not claim.starts_in_quote:
+                resolved = self._speaker  # the answer runs on
         self.own.append(resolved)
         if resolved:
             self.history.append((resolved, raw))
@@ -326,6 +356,45 @@ class Attributor:
             if _names_board(resolved):
                 self._board = resolved
         return resolved
+
+    def _speaker_label(self, sentence: str) -> str:
+        """The interview speaker a sentence opens with ("Mr Malone: ..."), or ""."""
+        if ":" not in sentence[:40]:
+            return ""
+        m = _SPEAKER_LABEL_RE.match(sentence)
+        if not m:
+            return ""
+        label = m.group()
+        words = label.split()
+        if words[0].lower() in _NOT_SPEAKERS or label.isupper():
+            return ""
+        # what follows is a sentence, not a list ("England: Marcus Trescothick (capt), ...")
+        rest = sentence[m.end() + 1:].split()
+        if len(rest) < 4 or 2 * sum(w[:1].islower() for w in rest) < len(rest):
+            return ""
+        self._answer_left = 0  # another label ends the answer, whoever it names
+        here, before = len(self.sentences) - 1, self._label_at
+        self._label_at = here
+        if here - before > _LABEL_REACH:
+            return ""  # one label is a heading ("China Focus: ..."); an interview has several
+        if label in self._speaker_labels:
+            return label
+        titled = words[0].rstrip(".") in _LABEL_TITLES
+        if not titled and not (2 <= len(words) <= 3 and words[0] != "The" and all(
+                len(w) > 1 and not w.isupper() for w in words) and self._titled_before(words[-1])):
+            return ""  # a person the document called "Mr Malone" before ("Thomas Malone")
+        self._speaker_labels.add(label)
+        return label
+
+    def _titled_before(self, surname: str) -> bool:
+        """Whether an earlier sentence gives `surname` a title ("Mr Malone"): a person, where
+        a name merely written in full may be anything ("Sea Salt", "Research Statement")."""
+        for sentence in self._earlier():
+            for end in _word_ends(surname, sentence):
+                before = sentence[:end - len(surname)].rstrip().rsplit(" ", 1)[-1]
+                if before.rstrip(".") in _LABEL_TITLES:
+                    return True
+        return False
 
     def _subjects(self, after: int, last: int = 0) -> list[str]:
         """Persons named as the subject of an unattributed sentence after sentence `after`
@@ -421,6 +490,8 @@ class Attributor:
             if not found:
                 continue
             name = found[-1]
+            if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 3:
+                name = name[:-1]  # the sentence's full stop ("Smith asked Doe."), not "Jr."
             if name.endswith(("'s", "’s")) or not self._fits(pronoun, name) or \
                     not _personish(name, name, False, self._known):
                 return ""
