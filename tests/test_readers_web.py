@@ -446,3 +446,20 @@ def test_a_pages_date_headings_date_the_results_under_them(tl, tmp_path):
     final = [t for t in when if t.startswith("The final will be played")]
     assert final and when[final[0]] != "2023-10-30"
     assert "October 29" not in when and "When is the final?" not in when
+
+
+def test_a_link_wrapped_in_a_link_class_span_stays_in_its_sentence():
+    """CBS News wraps each in-text link in `<span class="link">`; trafilatura's precision rules
+    delete elements of that class, which left "especially high for ." The words stay; a span
+    of that class outside a paragraph (a link list) is left to trafilatura."""
+    from timeline_cli.readers import html as reader
+
+    page = PAGE.replace(
+        "<p>The plan was first proposed in 2013,",
+        '<p>The stakes are especially high for <span class="link"><a href="/biden">Joe Biden</a>'
+        '</span> after the debate on Tuesday.</p>\n<p>The plan was first proposed in 2013,')
+    text = reader.read(page.encode(), origin="a.html")[0].text
+    assert "especially high for Joe Biden after the debate" in text
+    listing = PAGE.replace("</article>", '</article><div><span class="link"><a href="/x">Ferry '
+                           'strike ends after a deal in 2019</a></span></div>')
+    assert "Ferry strike" not in reader.read(listing.encode(), origin="a.html")[0].text
