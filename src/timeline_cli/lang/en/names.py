@@ -260,6 +260,14 @@ unknown anonymous admin administrator staff editor editors guest author user web
 null undefined n/a by contributor
 """.split()) | frozenset(("staff writer", "staff reporter", "news desk", "web desk", "editorial team",
                           "editorial staff", "the editors", "guest author", "guest contributor"))
+# What is left of a date the metadata cut from a byline at its digits ("CBS News February 24,
+# 2020, 7:57 AM" -> "CBS News February"), and the words before it ("Jane Doe Updated"). Months
+# that are surnames too ("Theresa May", "Fredric March", "April", "June", "August") are kept.
+_DATE_LEFTOVERS = frozenset("""
+january february september october november december jan jan. feb feb. sept sept. sep sep. oct
+oct. nov nov. dec dec. monday tuesday wednesday thursday friday saturday sunday updated
+published posted on at
+""".split())
 # Lower-case words a long organisation's name may hold ("Ministry of Foreign Affairs of Ukraine").
 _NAME_JOINERS = frozenset("of and for the de la van von der du".split())
 BYLINE_MAX_WORDS = 5
@@ -280,6 +288,10 @@ BYLINE_EXAMPLES = [  # (metadata author, the claimant ingest keeps)
      "The Washington Times; Susan Ferrechio"),  # a web address, cut up by the metadata
     ("Jane Roe, example.com", "Jane Roe"),
     ("Wwwilliams Ada; Httpsy Bo", "Wwwilliams Ada; Httpsy Bo"),  # names that only start like one
+    ("CBS News February", "CBS News"),  # "February 24, 2020, 7:57 AM" cut at its digits
+    ("Jane Roe Updated Oct.", "Jane Roe"),
+    ("Theresa May", "Theresa May"),  # a month that is a surname too
+    ("Ada Lovelace | Monday", "Ada Lovelace"),
 ]
 
 
@@ -300,8 +312,9 @@ def byline_names(author: str) -> str:
         cut = next((k for k, w in enumerate(words) if _is_address(w)), None)
         if cut is not None:
             words = words[:cut]  # "The Washington Times https://..." split by the metadata
-        while words and (words[-1] == "," or _word(words[-1]) in _CREDENTIALS):
-            words.pop()  # "Jane Roe, M.D." -> "Jane Roe"
+        while words and (words[-1] in (",", "|", "-", "–", "—") or _word(words[-1]) in _CREDENTIALS
+                         or words[-1].lower() in _DATE_LEFTOVERS):
+            words.pop()  # "Jane Roe, M.D." -> "Jane Roe"; "CBS News February" -> "CBS News"
         name = " ".join(words).replace(" ,", ",").strip(" ,")
         if not name or name.casefold().strip(".") in _PLACEHOLDERS or _word(name) in _CREDENTIALS:
             continue
