@@ -217,6 +217,14 @@ DOCUMENTS = [
      "Collingwood. Pakistan: Inzamam-ul-Haq (capt), Salman Butt, Shoaib Malik.", ["", "", ""]),
     ("You need Sea Salt for this. Sea Salt: it makes the sweet taste come through. Coconut "
      "Flour: it keeps the truffles firm and dry.", ["", "", ""]),
+    # a sentence that introduces a quotation: its subject says what follows
+    ("Sen. Josh Hawley spoke on Tuesday. Looking ahead to next year's elections, Hawley also "
+     "offered this insight on Donald Trump. \u201cI think he is going to be the nominee. I think "
+     "it's going to be Biden versus Trump.\u201d The vote is set for Nov. 5, 2024.",
+     ["", "Josh Hawley", "Josh Hawley", "Josh Hawley", ""]),
+    # must not: "had this" as no introduction; a pronoun or an article is no name
+    ("Real Madrid had this season their best run in May. It had this effect on the fans in June.",
+     ["", ""]),
     # must not: no role word before the name
     ('Former colleagues John Smith and Mary Jones, who knew him, wept. "He was kind," he said.',
      ["", ""]),

@@ -123,6 +123,13 @@ analysis reporting tags topics share advertisement q a question answer step tip 
 verdict ingredients instructions price location date time when where what why how who
 """.split())
 _MAX_ANSWER = 12
+_NOT_INTRO = frozenset("The This That It He She They We I You A An".split())
+# A sentence that introduces a quotation to come ("Hawley also offered this insight on Donald
+# Trump.", "Jones had this to say:"): its subject says what follows.
+_INTRO_RE = re.compile(
+    r"(?:^|[,;]\s+)(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:offered|gave|had|shared|added|put\s+it)\s+(?:this|these|the\s+following)\b"
+    r"(?!\s+(?:season|year|week|weekend|month|time|morning|afternoon|evening|summer|winter|spring|autumn|fall)\b)")
 _LABEL_REACH = 20  # sentences back the previous label of an interview may be
 _LABEL_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof".split())
 _CACHED = 4096  # claimants whose pure tests (_plural, _person_shape ...) are remembered
@@ -347,6 +354,11 @@ class Attributor:
             self._answer_left -= 1
             if not resolved and not claim.starts_in_quote:
                 resolved = self._speaker  # the answer runs on
+        if not resolved and not claim.quoted and ("this" in folded or "following" in folded):
+            m = _INTRO_RE.search(folded)
+            if m and m.group("name").split()[0] not in _NOT_INTRO:
+                raw = m.group("name")
+                resolved = self._resolve(raw)
         self.own.append(resolved)
         if resolved:
             self.history.append((resolved, raw))
