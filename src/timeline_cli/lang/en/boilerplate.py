@@ -103,6 +103,10 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"^\W*(?:don[’']?t miss|related(?:\s+(?:articles?|stories|coverage|content))?|more on this story|"
      r"most (?:read|popular)|recommended(?: for you)?|read more|trending(?: now)?)\W*$", "Don't miss..."),
     (r"\s\[(?-i:[A-Z]{3,})\]\W*$", "Ferry strike ends after a deal in 2019 [INSIGHT]"),
+    # a "recent posts" list: a bulleted headline in title case, then its date
+    (rf"^[^\w\n]{{0,3}}[-•*·]\s+(?:(?-i:[A-Z0-9][\w'’:,.?!-]*|[a-z]{{1,4}})\s+){{2,25}}[-–—|]\s+"
+     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}})\W*$",
+     "- Movie Theaters In San Francisco Refuse To Open Over Concessions Ban - October 9, 2020"),
     # a wire agency's notice and a publisher's permission line, printed under every story
     (r"\bmay not be published,?\s+broadcast\b", "This material may not be published, broadcast, rewritten or redistributed."),
     (r"^\W*(?:used|reprinted|excerpted)\s+(?:with|by)\s+(?:the\s+|kind\s+)?permission\b",
@@ -161,6 +165,7 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "President Bush said on Tuesday that Iraq must comply.",
     "The study, published in May 2019 in the Lancet, was cited on PubMed widely, its authors said.",
     "Clinton JD, a lawyer, testified on Monday.",
+    "- Police said the coastal road reopened to traffic - October 10, 2020",
 )
 
 BOILERPLATE_LINE_RE = re.compile("|".join(f"(?:{p})" for p, _ in BOILERPLATE_LINES), re.IGNORECASE)
