@@ -85,6 +85,9 @@ def test_one_word_beside_the_date_keeps_a_statement(sentence):
     # a headline put as an indirect question
     "Why autumn 2023 has been so stormy",
     "How major hospitals were already using AI in 2019",
+    # a word quoted inside a question; an interview's speaker label before it
+    'What did the minister mean by "a long winter" in 2024?',
+    "The Economist: What did you expect of the talks in June?",
 ])
 def test_a_question_is_no_statement(sentence):
     assert dated(sentence + "\n") == []
@@ -97,6 +100,7 @@ def test_a_question_is_no_statement(sentence):
     "He asked on Monday why the talks failed.",
     "When the storm hit on Monday, we ran",  # a clause first: no headline
     "Why the talks failed in 2019 is still unclear.",  # a full stop: a statement
+    "Since then the merchants have become restless: Will 2007 be the year of the wedding?",
 ])
 def test_must_not_drop_a_statement_that_quotes_or_reports_a_question(sentence):
     assert [text for _, text in dated(sentence + "\n")] == [sentence]

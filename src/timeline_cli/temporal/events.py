@@ -231,8 +231,19 @@ def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
         pattern = getattr(_lang.get(lang), "HEADLINE_QUESTION_RE", None)
         return bool(stripped) and stripped[-1] not in _FINAL_PUNCT and pattern is not None \
             and pattern.match(stripped) is not None and "," not in stripped
-    # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"'
-    return not _QUOTED_TAIL_RE.match(sentence)
+    # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"';
+    # not a question mark after the closing quote ('What do you mean by "superminds"?'), nor an
+    # interview's speaker label ("The Economist: What do you mean?")
+    label = _SPEAKER_LABEL_RE.match(sentence)
+    at = label.end() if label else 0
+    rest = sentence[at:]
+    if rest.rstrip().endswith(("?", "?!", "？")) and ":" not in rest and rest.count('"') % 2 == 0 \
+            and rest.count("“") == rest.count("”"):
+        return True  # the question mark outside every quotation: the sentence's own
+    return not _QUOTED_TAIL_RE.match(sentence, at)
+
+
+_SPEAKER_LABEL_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*:[ \t]+")
 
 
 _PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")
