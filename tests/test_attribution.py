@@ -37,6 +37,17 @@ EXTRA = [
     # a participle inside a fronted phrase modifies its noun; a clause's irregular past ends its subject
     ("At a press conference announcing her appointment on Monday, the governor smiled.", ""),
     ("The minister spoke on Monday, announcing that the talks had failed.", "The minister"),
+    # "Y quoted X as saying": the medium relays, X claims (a pronoun X is resolved later)
+    ("Jiji quoted Doi as telling reporters that the bill was unfair.", "Doi"),
+    ("The agency quoted witnesses as saying tanks are patrolling the streets.", "witnesses"),
+    ("ABC quoted an Iraqi Foreign Ministry official in Baghdad as saying Americans are held.",
+     "an Iraqi Foreign Ministry official"),
+    # must not: the passive keeps its subject
+    ("A senior official was quoted by local media as saying that the group did it.", "A senior official"),
+    # a participle right after the sentence's first noun modifies it; after a comma it reports
+    ("Evidence confirming that thesis is now everywhere.", ""),
+    ("Reports confirming the attack emerged on Monday.", ""),
+    ("The dollar firmed on Wednesday, dealers saying the greenback had risen.", "dealers"),
     ("", ""),
 ]
 
@@ -193,6 +204,9 @@ DOCUMENTS = [
     ('Reporters asked Defence Minister Ann Hale about the raid. "We regret it deeply," she replied.',
      ["", "Defence Minister Ann Hale"]),
     ('"Do you agree?" Smith asked Doe. "I agree with it fully," she replied.', ["", "Doe"]),
+    # "quoted her as saying": the medium relays, the person it quotes claims
+    ("Governor Jane Doe was charged on Monday. The ABC quoted her as saying that she was innocent.",
+     ["", "Governor Jane Doe"]),
     # must not: the person asked cannot be "he"; a possessive is not the person asked
     ('Mr. Smith asked Mrs. Doe about the raid. "We regret it deeply," he replied.', ["", "Mr. Smith"]),
     ("Ms. Doe asked President Clinton's spokesman about the raid. \"We regret it,\" he replied.",
@@ -209,7 +223,7 @@ DOCUMENTS = [
      "mean by the word superminds? Thomas Malone: A supermind is a group of minds that work "
      "together. We are surrounded by them every day. The Economist: Why did you write the book? "
      "Mr Malone: I wanted to show how groups think. It took me five years.",
-     ["", "", "", "Thomas Malone", "Thomas Malone", "", "Thomas Malone", "Thomas Malone"]),
+     ["", "", "Thomas Malone", "Thomas Malone", "Thomas Malone", "Thomas Malone"]),
     # must not: one label is a heading; labels before lists; a name never given a title
     ("China Focus: China will import less oil in the coming year than it did before. The "
      "ministry said imports fell.", ["", "The ministry"]),

@@ -549,6 +549,9 @@ def _pop_subject(segs: list[str]) -> tuple[str, int, str]:
     return "", skipped, described
 
 
+_QUOTING = frozenset("quoted quotes quoting cited cites citing".split())
+
+
 def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     verb = m.group("verb")
     pos = m.start()
@@ -598,6 +601,18 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         while words and words[-1].lower() in _AUX_MODAL:
             words = words[:-1]
         chunk = " ".join(words)
+    elif verb.endswith("ing") and not cuts and 1 <= len(words) <= 3 and words[-1].lower() not in _AUX_MODAL \
+            and not any(w.lower() in _PREPOSITIONS or w.lower() in ("as", "and") for w in words):
+        return None  # a participle right after the sentence's first noun modifies it: "Evidence confirming that ..."
+    if verb.endswith("ing") and len(words) >= 3 and words[-1].lower() == "as":
+        # "Jiji quoted Doi as telling reporters": the medium relays, the one quoted claims
+        k = max((i for i, w in enumerate(words[:-1]) if w.lower() in _QUOTING), default=-1)
+        if k >= 0 and k < len(words) - 2 and not (k and words[k - 1].lower() in _BE | {"been"}):
+            named = words[k + 1:-1]
+            cut = next((i for i, w in enumerate(named) if i and w.lower() in ("at", "in", "on", "during")), None)
+            name = " ".join(named[:cut])  # "Power Secretary R.V. Shahi at the ... Summit": the person
+            name = PRONOUNS.get(name.lower(), name)  # "quoted him as saying": he, resolved later
+            return _Cand(name, final) if name in PRONOUNS.values() or _np_ok(name) else None
     # Participle after a comma: "Yeltsin and Kuchma called for ..., saying it would ...".
     if verb in PARTICIPLES and not words and cut_char == ",":
         name = _clause_subject(s[lo:pos], copula_ok=False)

@@ -471,6 +471,8 @@ class Attributor:
             for (resolved, raw), at in recent:
                 if here - at > _IT_REACH:
                     break
+                if raw in ("he", "she"):
+                    continue  # a person spoke, whatever the pronoun resolved to
                 if not _plural(raw) and not _personish(raw, resolved, False) and (
                         resolved[:1].isupper() or _is_company(resolved)):
                     return resolved
