@@ -168,6 +168,27 @@ def test_a_weekday_takes_the_tense_of_its_own_clause(sentence, value):
     assert _by_text(extract(sentence, date(2024, 5, 2)))["Tuesday"].value == value
 
 
+# A season a future clause names, as far ahead as the last one is behind, is the coming one;
+# a quarter is not (the first two rows failed before the rule); an infinitive takes the tense
+# of a verb before it, even before the mention.
+FUTURE_TIES = [
+    ("The quay will open in the autumn.", date(2024, 2, 14), "the autumn", "2024-FA"),
+    ("She said the quay would open in the autumn.", date(2024, 2, 14), "the autumn", "2024-FA"),
+    ("On Saturday, Mobutu offered for the first time to meet Kabila.", date(1997, 4, 13), "Saturday", "1997-04-12"),
+    # must not move
+    ("The quay opened in the spring.", date(2024, 2, 14), "the spring", "2023-SP"),
+    ("The company expects to report third-quarter results.", date(1989, 10, 26), "third-quarter", "1989-Q3"),
+    ("Problems made it difficult for Sun to meet demand well into the summer.", date(1989, 10, 26),
+     "summer", "1989-SU"),
+    ("The parliament of the war-scarred country is to meet on Monday.", date(2005, 12, 16), "Monday", "2005-12-19"),
+]
+
+
+@pytest.mark.parametrize("sentence, reported, text, value", FUTURE_TIES)
+def test_a_future_clause_and_an_infinitive_read_as_they_should(sentence, reported, text, value):
+    assert _by_text(extract(sentence, reported))[text].value == value
+
+
 def test_dayfirst_option():
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=True)[0].value == "2024-05-03"
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=False)[0].value == "2024-03-05"

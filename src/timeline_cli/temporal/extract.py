@@ -311,7 +311,7 @@ def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None
     q = _QUOTE.search(text, e, hi)
     if q is not None:
         hi = q.start()
-    best, best_d, before = None, 10 ** 9, False
+    best, best_d, seen = None, 10 ** 9, False
     penalty = pack.WEAK_MARKER_PENALTY
     for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
         if s <= m.start() < e:
@@ -320,11 +320,12 @@ def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None
         if kind == "clause":  # (optional group) another clause opens: nothing after it is ours,
             if m.start() >= e:  # and a verb before it is not the mention's own
                 break
-            before = False
+            seen = False
             continue
-        if kind == "futinf" and before and m.start() >= e:
-            continue  # a purpose after the mention takes the tense of the verb before it
-        before = before or m.end() <= s
+        if kind == "futinf" and seen:
+            continue  # an infinitive takes the tense of the verb before it ("flew ... to meet")
+        # (an -ed word counts as a verb, but not in a compound: "war-scarred country's")
+        seen = seen or kind in ("past", "fut") or (kind == "weakpast" and text[m.start() - 1:m.start()] != "-")
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8

@@ -135,7 +135,8 @@ AGAINST_TENSE = 3.0
 UNMARKED_FUTURE = 3.0
 
 
-def pick_soft(cands: list[C], cur: C, tense: str | None, scale: float = 1.0) -> C | None:
+def pick_soft(cands: list[C], cur: C, tense: str | None, scale: float = 1.0,
+              ties_to_tense: bool = False) -> C | None:
     """Nearest candidate where distance against the tense is stretched (not forbidden)."""
     def cost(c: C) -> tuple[float, bool]:
         d = _dist(c, cur) * scale
@@ -145,7 +146,8 @@ def pick_soft(cands: list[C], cur: C, tense: str | None, scale: float = 1.0) -> 
             w = AGAINST_TENSE if tense == "future" else 1.0
         else:
             w = 1.0
-        return (abs(d) * w, d > 0)
+        # a tie goes to the past (news mostly looks back), unless `ties_to_tense`
+        return (abs(d) * w, d < 0 if ties_to_tense and tense == "future" else d > 0)
     return min(cands, key=cost) if cands else None
 
 
@@ -695,7 +697,10 @@ def _season(spec: SeasonSpec, ctx: Context) -> str | None:
         c: int | None = _this_season(cur, idx, dct.year, ctx.tense)
     else:
         cands = [4 * yy + idx for yy in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
-        c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense)
+        # a season a future clause names, as far ahead as the last one is behind, is the
+        # coming one ("will open in the autumn", said in February); a quarter is not (reports
+        # "expect to report third-quarter results" for the quarter just ended)
+        c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense, ties_to_tense=True)
     assert c is not None  # four candidates
     return f"{c // 4:04d}-{s}"
 

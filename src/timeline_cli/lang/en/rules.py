@@ -1443,8 +1443,8 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
 
 # ---------------------------------------------------------------- tense of the clause around a mention
 # Nearest marker wins; future markers are listed first so "scheduled"/"expected" are not read as
-# past participles. `futinf`: a bare infinitive ("to meet"), future only where no verb before the
-# mention gives the tense ("He flew to Paris on Tuesday to meet X" is a purpose, in the past).
+# past participles. `futinf`: a bare infinitive ("to meet"), future only where no verb before it
+# gives the tense ("He flew to Paris on Tuesday to meet X" is a purpose, in the past).
 # `clause`: a word that opens another clause; markers after it, past the mention, are that
 # clause's ("The court ruled on Tuesday that the law would stand": the ruling is past).
 _IRREGULAR_PAST = (
