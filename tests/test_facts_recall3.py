@@ -36,3 +36,38 @@ def test_most_words_and_one_main_verb_link_when_the_heads_are_apart(monkeypatch)
 ])
 def test_one_main_verb_must_not_link_another_verb_or_an_undated_mention(other):
     assert groups(facts.group([LOST, other] + OTHERS)) == []
+
+
+# ---------------------------------------------------------------- an opening participle is a head term
+
+FOUND = ev("Found clinging to an inner tube off the coast of Florida in late November, Elian has been the "
+           "subject of an international custody battle.", "1999-11", "apw/1")
+RESCUED = ev("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of an "
+             "international custody battle.", "1999-11-25", "apw/2")
+
+
+def test_an_opening_participle_is_a_head_term(monkeypatch):
+    from timeline_cli.lang.en import facts as en
+
+    # "rescued" and "found" are one key (someone missing found alive): what both say happened
+    assert groups(facts.group([FOUND, RESCUED] + OTHERS)) == [{FOUND.id, RESCUED.id}]
+    monkeypatch.setattr(en, "_opening_participle", lambda tokens: False)
+    en.head.cache_clear()
+    assert groups(facts.group([FOUND, RESCUED] + OTHERS)) == []
+    monkeypatch.undo()
+    en.head.cache_clear()  # (no head read without the rule is left for other tests)
+
+
+@pytest.mark.parametrize("text, heads", [
+    # one head term more: the lower-case head terms stay ("arrested" is still read)
+    ("Nicknamed the Atomic Dog in anti-abortion circles, Kopp had been arrested in several states.",
+     ("nicknam", "anti-abortion", "circl", "arrest")),
+    # a capitalised -ed word before an auxiliary, a reporting verb or a capitalised word is a name
+    ("Ahmed said the bombs went off at noon.", ("bomb", "noon")),
+    ("Alfred was arrested in Nairobi.", ("arrest",)),
+    ("United States officials condemned the bombing.", ("condemn", "bomb")),
+])
+def test_an_opening_participle_adds_a_head_term_and_a_name_does_not(text, heads):
+    from timeline_cli.lang.en.facts import head
+
+    assert head(text, 3) == heads

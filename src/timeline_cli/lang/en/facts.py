@@ -134,7 +134,8 @@ def _number(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def head(text: str, n: int = 2) -> tuple[str, ...]:
-    """The first `n` terms written in lower case of the main clause (`main_clause`): in a news
+    """The first `n` terms written in lower case of the main clause (`main_clause`), after the
+    term of a participle opening the sentence ("Rescued on Nov. 25 by fishermen, ..."): in a news
     sentence, mostly the verb and its object after a named subject ("South Africa *deplored*
     Friday the bomb *blasts*"). Two statements about one happening share them; a statement
     that mentions a happening in passing ("Officials ... *hoped* she would *produce* aid,
@@ -191,6 +192,11 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
     phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
         k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    if _opening_participle(tokens):  # (one head term more: the participle's)
+        key = _term(tokens[0])
+        if key:
+            out.append(key)
+            n += 1
     for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
@@ -200,6 +206,17 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
             if len(out) == n:
                 break
     return tuple(out)
+
+
+def _opening_participle(tokens: list[str]) -> bool:
+    """The sentence opens on a past participle, capitalised only as its first word, before a
+    lower-case word that is no auxiliary or reporting verb ("Rescued on Nov. 25 by fishermen
+    ..., Elian has become"; "Found clinging to an inner tube ..."): it says the happening, a
+    head term as any lower-case word ("Ahmed said", "United States": a name)."""
+    if len(tokens) < 2 or not tokens[1][0].islower():
+        return False
+    nxt = tokens[1].lower()
+    return nxt not in _AUX and nxt not in _FRAME and not _past(nxt, "") and _past(tokens[0].lower(), "")
 
 
 @lru_cache(maxsize=65536)
