@@ -71,3 +71,42 @@ def test_an_opening_participle_adds_a_head_term_and_a_name_does_not(text, heads)
     from timeline_cli.lang.en.facts import head
 
     assert head(text, 3) == heads
+
+
+# ---------------------------------------------------------------- a story's statement with the happening and an argument
+
+OCCURRED = ("The suspected car bombings occurred nearly simultaneously on Friday, turning busy streets into bloody "
+            "piles of concrete and knots of steel.")
+
+
+def test_the_happening_and_a_term_of_the_facts_statements_join_a_story(monkeypatch):
+    # its one core term is the happening (bomb); "simultaneously" is in one of the fact's
+    # statements ("Nearly simultaneous bombings ..."), not in the core of two sources
+    from tests.test_facts_cores import BOMBING, OTHER
+    from tests.test_facts_story import report
+
+    story = report(OCCURRED, when="1998-08-07")
+    index = facts.build(BOMBING + story + OTHER)
+    bombing = index.fact_of[BOMBING[0].id]
+    assert index.fact_of[story[0].id] == bombing
+    assert next(e for e in index.explain(bombing) if e.a == story[0].id).shared == ("bomb",)
+    monkeypatch.setattr(facts, "_argued", lambda *args: False)
+    fact_of = facts.group(BOMBING + story + OTHER)
+    assert fact_of[story[0].id] != fact_of[BOMBING[0].id]
+
+
+@pytest.mark.parametrize("lead, dated", [
+    # the happening alone: no term of the fact's statements besides it
+    ("The suspected car bombings occurred on Friday, turning busy streets into bloody piles of concrete.", True),
+    # the same words, but the fact is undated (its statements dated by their reports only)
+    (OCCURRED, False),
+])
+def test_the_happening_alone_or_an_undated_fact_does_not_join(lead, dated):
+    from tests.test_facts_cores import BOMBING, OTHER
+    from tests.test_facts_story import report
+
+    fact = BOMBING if dated else [ev(e.text, "../1998-08-09", e.source) for e in BOMBING]
+    story = report(lead, when="1998-08-07" if dated else "../1998-08-09")
+    fact_of = facts.group(fact + story + OTHER)
+    assert len({fact_of[e.id] for e in fact}) == 1  # (the fact is made either way)
+    assert fact_of[story[0].id] != fact_of[fact[0].id]

@@ -69,7 +69,8 @@ fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the c
 coming from it. With the story fixed, one of its lone statements joins the fact on less
 evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
 (a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
-(the happening and an argument: a place, an actor, a number), names no other actor, is not
+(the happening and an argument: a place, an actor, a number; or, for a fact with a date of
+its own, one core term and `STORY_TERMS` terms of the fact's statements, `_argued`), names no other actor, is not
 claimed by another source than all of the fact's (attributed) statements, and either
 says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
 happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
@@ -1061,6 +1062,20 @@ def _other_claimant(index: FactIndex, root: str, claimant: str, claimed: dict[st
     return known is not None and claimant not in known
 
 
+def _argued(index: FactIndex, item: _Item, root: str, fact: _Story, terms: dict[str, frozenset[str]]) -> bool:
+    """A statement holding one core term of a dated fact (its happening: checked after) holds
+    STORY_TERMS terms of the fact's statements: an argument that one of them names ("Elian's
+    relatives in Miami have indicated they plan to appeal" / "They said they would appeal the
+    decision ... that Elian must be returned"). An undated fact (its statements dated by their
+    reports only) is placed by nothing: a stray statement of the same verb would join it.
+    (`terms` caches each fact's terms.)"""
+    if fact.first == date.min:
+        return False
+    if root not in terms:
+        terms[root] = frozenset().union(*(index.items[i].terms for i in index.members[root]))
+    return len(item.terms & terms[root]) >= STORY_TERMS
+
+
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
     the fact's core weight) may add a lone statement to the fact with less evidence than a
@@ -1081,6 +1096,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    argued: dict[str, frozenset[str]] = {}
     claimed: dict[str, frozenset[str] | None] = {}
     joins = []
     for doc in sorted(met):
@@ -1103,7 +1119,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 if abs((item.hi - fact.day).days) > STORY_DAYS:
                     continue  # reported later (a mention, a consequence) or earlier
                 inside = item.terms & core
-                if len(inside) < STORY_TERMS:
+                if len(inside) < STORY_TERMS and not (inside and _argued(index, item, r, fact, argued)):
                     continue
                 if r not in happenings:
                     happenings[r] = _fact_happenings(index, r)
