@@ -110,3 +110,35 @@ def test_the_happening_alone_or_an_undated_fact_does_not_join(lead, dated):
     fact_of = facts.group(fact + story + OTHER)
     assert len({fact_of[e.id] for e in fact}) == 1  # (the fact is made either way)
     assert fact_of[story[0].id] != fact_of[fact[0].id]
+
+
+# ---------------------------------------------------------------- two shared terms bring a document to a fact
+
+def test_a_statement_sharing_two_terms_brings_its_document_to_the_fact(monkeypatch):
+    # "Ten of those on board died, including his mother and stepfather" / "His mother died
+    # trying to get Elian ... to the United States": two terms, the happening and its victim;
+    # its document tells the fact's story, so the statement joins it (`_join_story`)
+    from tests.test_facts_cores import BOMBING, OTHER
+    from tests.test_facts_story import report
+
+    story = report("Bombs killed clerks and guards there.", when="1998-08-07", rest=REST)
+    fact_of = facts.group(BOMBING + story + OTHER)
+    assert fact_of[story[0].id] == fact_of[BOMBING[0].id]
+    monkeypatch.setattr(facts, "NEAR_SHARED", 3)
+    fact_of = facts.group(BOMBING + story + OTHER)
+    assert fact_of[story[0].id] != fact_of[BOMBING[0].id]
+
+
+def test_two_shared_terms_do_not_join_another_happening():
+    # the same two terms (bomb, kenya), another act: questioned, not killed
+    from tests.test_facts_cores import BOMBING, OTHER
+    from tests.test_facts_story import report
+
+    story = report("Bomb experts questioned guards from Kenya.", when="1998-08-07", rest=REST)
+    fact_of = facts.group(BOMBING + story + OTHER)
+    assert fact_of[story[0].id] != fact_of[BOMBING[0].id]
+
+
+# (no statement of this report shares three terms with the fact's)
+REST = ["Kenya declared a day of mourning for the Americans.", "Rescuers searched the rubble in Dar es Salaam.",
+        "Crowds gathered outside the embassy in Nairobi.", "Tanzania closed its borders."]

@@ -164,7 +164,7 @@ RARE_DF = 30         # a term in at most this many documents also blocks across 
                      # (restatements months later: "the car was found at Newark in December")
 MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
 MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
-NEAR_SHARED = 3      # shared terms that bring two facts to be compared as wholes
+NEAR_SHARED = 2      # shared terms that bring two facts to be compared as wholes
 CORE_DOCS = 2        # a fact's core: the terms at least this many of its documents use ...
 CORE_DOC_SHARE = 0.3 # ... and at least this share of them
 JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
