@@ -142,3 +142,36 @@ def test_two_shared_terms_do_not_join_another_happening():
 # (no statement of this report shares three terms with the fact's)
 REST = ["Kenya declared a day of mourning for the Americans.", "Rescuers searched the rubble in Dar es Salaam.",
         "Crowds gathered outside the embassy in Nairobi.", "Tanzania closed its borders."]
+
+
+# ---------------------------------------------------------------- a relative clause ending on a clause of its own
+
+@pytest.mark.parametrize("text, verb", [
+    ("Kovtun, one of three Russians who met Litvinenko in London on November 1, shortly before the former "
+     "intelligence agent fell ill, was reported Friday to be suffering from radiation sickness.", "suffer"),
+    ("The minister, who resigned on Monday, hours after the vote was held, was arrested on Friday.", "arrest"),
+])
+def test_the_verb_of_a_clause_inside_a_relative_clause_is_not_the_main_verb(text, verb):
+    from timeline_cli.lang.en.facts import happening, main_verb
+
+    assert main_verb(text) == verb
+    assert happening(text) == (verb,)
+
+
+@pytest.mark.parametrize("text, verb", [
+    # no comma of its own: the relative clause is skipped as before, its "after" is a preposition
+    ("Slepian, who was wounded after the bombing, died on Friday.", "kill"),
+    # the main verb right after the relative clause, the subordinate clause after it
+    ("Kovtun, who met Litvinenko, fell ill, before the agent died.", "fall"),
+])
+def test_a_relative_clause_without_a_clause_of_its_own_is_read_as_before(text, verb):
+    from timeline_cli.lang.en.facts import main_verb
+
+    assert main_verb(text) == verb
+
+
+def test_a_verb_before_the_subordinate_word_is_the_main_verb():
+    from timeline_cli.lang.en.facts import main_verb
+
+    # "fell ill before ...": the main clause, not a clause of the relative clause
+    assert main_verb("Kovtun, who met Litvinenko, fell ill before the agent died, and was taken to hospital.") == "fall"

@@ -159,7 +159,13 @@ _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # A relative clause or apposition set off by commas right after the subject ("Alexander
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
+# The relative clause may end on a subordinate clause of its own ("Kovtun, one of three Russians
+# who met Litvinenko in London on November 1, shortly before the former intelligence agent fell
+# ill, was reported ...").
 _ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:who|which|whose|whom)\b[^,]{0,160}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
+_VERB_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[^,]{0,60}?\b)?(?:who|which|whose|whom)\b[^,]{0,160}"
+                            r",\s+(?:[a-z]+ly\s+|(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?"
+                            r"(?:before|after|since|until|when|while)\b[^,]{0,120},\s+(?=[a-z])")
 
 
 def main_clause(text: str) -> str:
@@ -473,7 +479,14 @@ def main_verb(text: str) -> str:
     occur (an -ed word after a determiner is no verb); a relative clause ("who was
     wounded,") is skipped. Rule-based: auxiliaries, -ed forms and a closed list of
     irregular past forms; present tenses ("condemns") are not read."""
-    return _main_verb(_WORD_RE.findall(text))[0]
+    return _main_verb(_WORD_RE.findall(_without_aside(text)))[0]
+
+
+def _without_aside(text: str) -> str:
+    """The text without a relative clause or apposition set off by commas after its subject
+    (`_ASIDE_RE`): its verbs are not the main verb, even one after a comma of its own."""
+    aside = _VERB_ASIDE_RE.match(text)
+    return aside.group(1) + " " + text[aside.end():] if aside else text
 
 
 @lru_cache(maxsize=65536)
@@ -483,7 +496,7 @@ def happening(text: str) -> tuple[str, ...]:
     *bombs* went off"), the happening nouns of the subject (`HAPPENING_NOUNS`); () if none is
     found. A happening named elsewhere ("The doctor's wife was in the kitchen when the
     shooting occurred", "The bombings have frightened away travelers") is not it."""
-    tokens = _WORD_RE.findall(text)
+    tokens = _WORD_RE.findall(_without_aside(text))
     verb, at = _main_verb(tokens)
     copula = _copula(tokens, at)
     if copula < at:  # "The bomb was so powerful that it shook furniture": about the bomb
