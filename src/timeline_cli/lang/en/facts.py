@@ -159,10 +159,10 @@ _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # A relative clause or apposition set off by commas right after the subject ("Alexander
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
-# The relative clause may end on a subordinate clause of its own ("Kovtun, one of three Russians
-# who met Litvinenko in London on November 1, shortly before the former intelligence agent fell
-# ill, was reported ...").
 _ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:who|which|whose|whom)\b[^,]{0,160}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
+# For the main verb only (`_without_aside`): a relative clause that ends on a subordinate clause of
+# its own, set off by a comma ("Kovtun, one of three Russians who met Litvinenko in London on
+# November 1, shortly before the former intelligence agent fell ill, was reported ...").
 _VERB_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[^,]{0,60}?\b)?(?:who|which|whose|whom)\b[^,]{0,160}"
                             r",\s+(?:[a-z]+ly\s+|(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?"
                             r"(?:before|after|since|until|when|while)\b[^,]{0,120},\s+(?=[a-z])")
@@ -483,8 +483,9 @@ def main_verb(text: str) -> str:
 
 
 def _without_aside(text: str) -> str:
-    """The text without a relative clause or apposition set off by commas after its subject
-    (`_ASIDE_RE`): its verbs are not the main verb, even one after a comma of its own."""
+    """The text without a relative clause set off by commas after its subject that ends on a
+    subordinate clause of its own (`_VERB_ASIDE_RE`): its verbs are not the main verb. (Simpler
+    relative clauses are skipped by `_main_verb_word` itself.)"""
     aside = _VERB_ASIDE_RE.match(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
 
