@@ -188,7 +188,8 @@ def fact_id(member_ids: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two statements were linked: `kind` is "terms", "same text", "user link", "fact
+    """Why two statements were linked: `kind` is "terms", "same verb" (terms at the threshold
+    and one main verb, their head terms apart: `_same_verb`), "same text", "user link", "fact
     terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
     is the share of the core found in the other, `shared` the core terms met), "same day" (the
     facts of `a` and `b` say one happening on one day with the same names: `shared` is the
