@@ -37,7 +37,11 @@ How two statements are linked (the evidence `explain` gives):
   same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
   same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
   one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
-  (`_same_happening`). A short statement with `CONTAIN` of its term weight inside a
+  (`_same_happening`). Two dated statements at the threshold whose head terms do not meet
+  link all the same when their main verbs are one (`_same_verb`: a fronted clause or a frame
+  moved the heads apart, "In 1988 Pinochet lost a plebiscite" / "After Pinochet lost a 1988
+  referendum ..., he handed over power"); such a link ("same verb") is less sure and is
+  applied after the weak links. A short statement with `CONTAIN` of its term weight inside a
   longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
   link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
@@ -65,7 +69,8 @@ fact's story* when its terms hold `STORY_SHARE` of the fact's core weight, the c
 coming from it. With the story fixed, one of its lone statements joins the fact on less
 evidence than `JOIN_SHARE`: its date ends within `STORY_DAYS` of the fact's last common day
 (a report of the day, not a later mention or consequence), it holds `STORY_TERMS` core terms
-(the happening and an argument: a place, an actor, a number), names no other actor, is not
+(the happening and an argument: a place, an actor, a number; or, for a fact with a date of
+its own, one core term and `STORY_TERMS` terms of the fact's statements, `_argued`), names no other actor, is not
 claimed by another source than all of the fact's (attributed) statements, and either
 says the fact's happening (`lang.en.facts.happening`: its main verb, or the subject's
 happening noun after a light verb or a copula, "The suspected car bombings occurred", "The
@@ -159,7 +164,7 @@ RARE_DF = 30         # a term in at most this many documents also blocks across 
                      # (restatements months later: "the car was found at Newark in December")
 MAX_VISIT = 1000     # posting entries counted per statement, its rarest terms first
 MAX_CANDIDATES = 50  # statements scored per statement: those sharing the most term weight
-NEAR_SHARED = 3      # shared terms that bring two facts to be compared as wholes
+NEAR_SHARED = 2      # shared terms that bring two facts to be compared as wholes
 CORE_DOCS = 2        # a fact's core: the terms at least this many of its documents use ...
 CORE_DOC_SHARE = 0.3 # ... and at least this share of them
 JOIN_SHARE = 0.5     # a lone statement's term weight in a fact's core for it to join
@@ -183,7 +188,8 @@ def fact_id(member_ids: Iterable[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """Why two statements were linked: `kind` is "terms", "same text", "user link", "fact
+    """Why two statements were linked: `kind` is "terms", "same verb" (terms at the threshold
+    and one main verb, their head terms apart: `_same_verb`), "same text", "user link", "fact
     terms" (`a` joined `b`'s fact on its core terms, or the facts of `a` and `b` merged: `score`
     is the share of the core found in the other, `shared` the core terms met), "same day" (the
     facts of `a` and `b` say one happening on one day with the same names: `shared` is the
@@ -201,7 +207,7 @@ class Evidence:
 
     def describe(self) -> str:
         parts = [f"{self.a} ~ {self.b}: {self.kind}"]
-        if self.kind == "terms":
+        if self.kind in ("terms", "same verb"):
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
         elif self.kind == "fact terms":
             parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
@@ -432,7 +438,7 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
     return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
 
 
-def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...], bool]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention."""
@@ -443,7 +449,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     # "The UK was hit with a sting jet during the great storm of 1987")
     undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
-        return 0.0, ()
+        return 0.0, (), False
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -453,15 +459,17 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     happening = (dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
     if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
-        return dice, ranked  # no link either way: the happenings need not be read
-    if not happening and not _heads_meet(a, b):
-        return 0.0, ()
+        return dice, ranked, False  # no link either way: the happenings need not be read
+    # heads apart, but most words shared, both dated and one main verb: a link on the verb
+    verb = not happening and not _heads_meet(a, b)
+    if verb and not (dice >= THRESHOLD and a.lo != date.min != b.lo and _same_verb(a, b)):
+        return 0.0, (), False
     if dice < SAME_WORDS and not happening and _other_happening(a, b):
-        return 0.0, ()
+        return 0.0, (), False
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
-    return (THRESHOLD if contained or same_day or happening else dice), ranked
+    return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, verb
 
 
 def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
@@ -521,6 +529,16 @@ def _other_actor(a: _Item, b: _Item) -> bool:
     """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
     "South Africa deplored the blasts" is not the blasts."""
     return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+
+
+def _same_verb(a: _Item, b: _Item) -> bool:
+    """Both main verbs are read and are one (`lang.en.facts.main_verb`): with most of their
+    words shared, what they say happened is the same even when a fronted clause or a frame
+    moves their head terms apart ("In 1988 Pinochet lost a plebiscite" / "After Pinochet lost a
+    1988 referendum ..., he handed over power"; "Pinochet said he held 'no grudge'" / "his wife
+    read a message saying that the former dictator held 'no grudge'")."""
+    va = _verb(a)
+    return bool(va) and va == _verb(b)
 
 
 def _heads_meet(a: _Item, b: _Item) -> bool:
@@ -712,10 +730,11 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
                         weight[t] = _idf(index, t, n_docs)
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared = _score(item, other, weight)
+            score, shared, on_verb = _score(item, other, weight)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
-                out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
+                kind = "same verb" if on_verb else "terms"
+                out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days)))
     return out, near, done
 
 
@@ -834,22 +853,30 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
                 _union(index, ra, rb, Evidence(present[0], other, "user link"))
 
 
+def _strong(index: FactIndex, a: str, b: str, evidence: Evidence) -> None:
+    """Merge the facts of a strong link, if their dates and cohesion allow."""
+    ra, rb = index._root(a), index._root(b)
+    if ra == rb:
+        return
+    both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
+    if _mergeable(index, ra, rb, COHESION if both_big else 0.0):
+        _union(index, ra, rb, evidence)
+
+
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
            near: Sequence[tuple[str, str]] = ()) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
     add up to a strong one (a short restatement of a fact echoes several of its members);
     then facts compared as wholes on their core terms (`near`: pairs that bring them to it)."""
     weak: list[tuple[str, str, Evidence]] = []
+    on_verb: list[tuple[str, str, Evidence]] = []
     for score, a, b, evidence in candidates:
         if score < THRESHOLD:
             weak.append((a, b, evidence))
-            continue
-        ra, rb = index._root(a), index._root(b)
-        if ra == rb:
-            continue
-        both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
-        if _mergeable(index, ra, rb, COHESION if both_big else 0.0):
-            _union(index, ra, rb, evidence)
+        elif evidence.kind == "same verb":
+            on_verb.append((a, b, evidence))
+        else:
+            _strong(index, a, b, evidence)
     while weak:
         between: dict[tuple[str, str], list[Evidence]] = defaultdict(list)
         for a, b, evidence in weak:
@@ -867,6 +894,8 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
                 merged = True
         if not merged:
             break
+    for a, b, evidence in on_verb:  # (less sure than links whose head terms meet: after them)
+        _strong(index, a, b, evidence)
     members = index.members
     root = index._root
     near = [(a, b) for a, b in near if len(members[root(a)]) > 1 or len(members[root(b)]) > 1]
@@ -1034,6 +1063,20 @@ def _other_claimant(index: FactIndex, root: str, claimant: str, claimed: dict[st
     return known is not None and claimant not in known
 
 
+def _argued(index: FactIndex, item: _Item, root: str, fact: _Story, terms: dict[str, frozenset[str]]) -> bool:
+    """A statement holding one core term of a dated fact (its happening: checked after) holds
+    STORY_TERMS terms of the fact's statements: an argument that one of them names ("Elian's
+    relatives in Miami have indicated they plan to appeal" / "They said they would appeal the
+    decision ... that Elian must be returned"). An undated fact (its statements dated by their
+    reports only) is placed by nothing: a stray statement of the same verb would join it.
+    (`terms` caches each fact's terms.)"""
+    if fact.first == date.min:
+        return False
+    if root not in terms:
+        terms[root] = frozenset().union(*(index.items[i].terms for i in index.members[root]))
+    return len(item.terms & terms[root]) >= STORY_TERMS
+
+
 def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
     """Two-level linking: a document that tells a fact's story (its terms hold STORY_SHARE of
     the fact's core weight) may add a lone statement to the fact with less evidence than a
@@ -1054,6 +1097,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    argued: dict[str, frozenset[str]] = {}
     claimed: dict[str, frozenset[str] | None] = {}
     joins = []
     for doc in sorted(met):
@@ -1076,7 +1120,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 if abs((item.hi - fact.day).days) > STORY_DAYS:
                     continue  # reported later (a mention, a consequence) or earlier
                 inside = item.terms & core
-                if len(inside) < STORY_TERMS:
+                if len(inside) < STORY_TERMS and not (inside and _argued(index, item, r, fact, argued)):
                     continue
                 if r not in happenings:
                     happenings[r] = _fact_happenings(index, r)

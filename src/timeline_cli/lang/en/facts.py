@@ -134,7 +134,8 @@ def _number(token: str) -> str:
 
 @lru_cache(maxsize=65536)
 def head(text: str, n: int = 2) -> tuple[str, ...]:
-    """The first `n` terms written in lower case of the main clause (`main_clause`): in a news
+    """The first `n` terms written in lower case of the main clause (`main_clause`), after the
+    term of a participle opening the sentence ("Rescued on Nov. 25 by fishermen, ..."): in a news
     sentence, mostly the verb and its object after a named subject ("South Africa *deplored*
     Friday the bomb *blasts*"). Two statements about one happening share them; a statement
     that mentions a happening in passing ("Officials ... *hoped* she would *produce* aid,
@@ -159,6 +160,12 @@ _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
 _ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:who|which|whose|whom)\b[^,]{0,160}|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),\s+(?=[a-z])")
+# For the main verb only (`_without_aside`): a relative clause that ends on a subordinate clause of
+# its own, set off by a comma ("Kovtun, one of three Russians who met Litvinenko in London on
+# November 1, shortly before the former intelligence agent fell ill, was reported ...").
+_VERB_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[^,]{0,60}?\b)?(?:who|which|whose|whom)\b[^,]{0,160}"
+                            r",\s+(?:[a-z]+ly\s+|(?:\w+\s+)?(?:minutes|hours|days|weeks|months|years)\s+)?"
+                            r"(?:before|after|since|until|when|while)\b[^,]{0,120},\s+(?=[a-z])")
 
 
 def main_clause(text: str) -> str:
@@ -191,6 +198,11 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
     phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
         k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    if _opening_participle(tokens):  # (one head term more: the participle's)
+        key = _term(tokens[0])
+        if key:
+            out.append(key)
+            n += 1
     for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
@@ -200,6 +212,17 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
             if len(out) == n:
                 break
     return tuple(out)
+
+
+def _opening_participle(tokens: list[str]) -> bool:
+    """The sentence opens on a past participle, capitalised only as its first word, before a
+    lower-case word that is no auxiliary or reporting verb ("Rescued on Nov. 25 by fishermen
+    ..., Elian has become"; "Found clinging to an inner tube ..."): it says the happening, a
+    head term as any lower-case word ("Ahmed said", "United States": a name)."""
+    if len(tokens) < 2 or not tokens[1][0].islower():
+        return False
+    nxt = tokens[1].lower()
+    return nxt not in _AUX and nxt not in _FRAME and not _past(nxt, "") and _past(tokens[0].lower(), "")
 
 
 @lru_cache(maxsize=65536)
@@ -456,7 +479,15 @@ def main_verb(text: str) -> str:
     occur (an -ed word after a determiner is no verb); a relative clause ("who was
     wounded,") is skipped. Rule-based: auxiliaries, -ed forms and a closed list of
     irregular past forms; present tenses ("condemns") are not read."""
-    return _main_verb(_WORD_RE.findall(text))[0]
+    return _main_verb(_WORD_RE.findall(_without_aside(text)))[0]
+
+
+def _without_aside(text: str) -> str:
+    """The text without a relative clause set off by commas after its subject that ends on a
+    subordinate clause of its own (`_VERB_ASIDE_RE`): its verbs are not the main verb. (Simpler
+    relative clauses are skipped by `_main_verb_word` itself.)"""
+    aside = _VERB_ASIDE_RE.match(text)
+    return aside.group(1) + " " + text[aside.end():] if aside else text
 
 
 @lru_cache(maxsize=65536)
@@ -466,7 +497,7 @@ def happening(text: str) -> tuple[str, ...]:
     *bombs* went off"), the happening nouns of the subject (`HAPPENING_NOUNS`); () if none is
     found. A happening named elsewhere ("The doctor's wife was in the kitchen when the
     shooting occurred", "The bombings have frightened away travelers") is not it."""
-    tokens = _WORD_RE.findall(text)
+    tokens = _WORD_RE.findall(_without_aside(text))
     verb, at = _main_verb(tokens)
     copula = _copula(tokens, at)
     if copula < at:  # "The bomb was so powerful that it shook furniture": about the bomb
