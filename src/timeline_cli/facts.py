@@ -432,11 +432,15 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
     return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
 
 
-def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...]]:
+def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> tuple[float, tuple[str, ...]]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
-    names an acting subject the other does not mention."""
+    names an acting subject the other does not mention. An amount counts as shared only when
+    something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents)."""
     shared = a.terms & b.terms
+    amounts = [t for t in shared if t[0] == "#" and _amount(t)]
+    if amounts and not _amount_agrees(a, b, shared, weight, rare):
+        shared = shared.difference(amounts)
     # a statement with no start of its own ("../2020-01-10": undated, dated only by its report)
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
@@ -498,6 +502,17 @@ def _amount(term: str) -> bool:
         return False
     value = int(term[1:])
     return value >= AMOUNT_MIN and not 1800 <= value <= 2100
+
+
+def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:
+    """Two statements giving one amount report one happening only when their happenings agree
+    (what one says happened, `lang.en.facts.happenings_said`, is in the other) or they share
+    another rare term (a name, not a number, `rare` or heavier): "Families of the dead will
+    each receive 200,000 yuan in compensation" is not "The police found about 200,000 yuan in
+    the accounts of the nine"; equal sums of different happenings meet by chance."""
+    if any(t[0] != "#" and t not in en.GENERIC and weight[t] >= rare for t in shared):
+        return True
+    return not b.terms.isdisjoint(_said(a)) or not a.terms.isdisjoint(_said(b))
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
@@ -668,6 +683,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
     items, by_text = index.items, index.by_text
+    rare = math.log(1 + n_docs / RARE_DF)  # (_idf of a term of RARE_DF documents)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
@@ -712,7 +728,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
                         weight[t] = _idf(index, t, n_docs)
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared = _score(item, other, weight)
+            score, shared = _score(item, other, weight, rare)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "terms", round(score, 3), shared[:8], claimant, days)))
