@@ -5,6 +5,7 @@ match; each must-not case fails with its rule switched off."""
 from __future__ import annotations
 
 from timeline_cli import facts
+from timeline_cli.model import make_id
 from tests.test_facts import ev, groups
 
 # Other reports using the words of the two below, yuan and U.S. dollars, so that those words
@@ -37,3 +38,42 @@ def test_an_equal_sum_joins_when_another_rare_term_agrees():
                "in compensation.", "../2006-11-15", "xin/4")
     fact_of = facts.group([COMPENSATION, given] + YUAN)
     assert fact_of[COMPENSATION.id] == fact_of[given.id]
+
+
+# A sister site's footer: one sentence on two pages of unrelated stories.
+FOOTER = "We also treat our community members to special offers, promotions, and adverts from us and our partners."
+MISSING = [ev("Allan Bryant, from Glenrothes, was 23 when he disappeared after leaving Styx nightclub.", "2013-11-03",
+              "dailyrecord.example/allan"),
+           ev("Police Scotland are set to hold a press conference about the disappearance in Fife.", "2023-11-03",
+              "dailyrecord.example/allan"),
+           ev(FOOTER, "../2023-11-03", "dailyrecord.example/allan")]
+HOUSING = [ev("A DUP councillor has said that offensive signs erected in the Belvoir area are a sign of a community "
+              "pushed to its limit.", "../2023-11-03", "belfastlive.example/dup"),
+           ev("The Housing Executive contacted the PSNI as soon as it became aware of the signs.", "../2023-11-03",
+              "belfastlive.example/dup"),
+           ev(FOOTER, "../2023-11-03", "belfastlive.example/dup")]
+
+
+def test_a_sentence_two_unrelated_pages_carry_is_furniture_not_a_fact():
+    fact_of = facts.group(MISSING + HOUSING)
+    assert fact_of[MISSING[2].id] != fact_of[HOUSING[2].id]
+
+
+def test_a_quote_republished_with_its_story_is_one_fact():
+    quote = '"Hungary has come home," Foreign Minister Janos Martonyi said at the ceremony.'
+    one = [ev("Poland, Hungary and the Czech Republic joined NATO at a ceremony in Independence, Missouri.",
+              "1999-03-12", "apw/1"), ev(quote, "1999-03-12", "apw/1")]
+    two = [ev("Madeleine Albright welcomed Poland, Hungary and the Czech Republic into the alliance in Independence.",
+              "1999-03-12", "xie/2"), ev(quote, "1999-03-12", "xie/2")]
+    fact_of = facts.group(one + two + MISSING + HOUSING)
+    assert fact_of[one[1].id] == fact_of[two[1].id]
+
+
+def test_a_flash_republished_in_the_full_report_is_one_fact():
+    flash = ("Zlatko Aleksovski, extradited to The Hague to stand trial, said Tuesday he would plead not guilty "
+             "to the charges against him.")
+    full = [ev(flash, "1997-04-29", "afp/0399"),
+            ev("He said he had read the charge list overnight after being transferred by Croatia.", "1997-04-28",
+               "afp/0399")]
+    fact_of = facts.group([ev(flash, "1997-04-29", "afp/0391")] + full + MISSING + HOUSING)
+    assert fact_of[make_id(flash, "1997-04-29", "afp/0391")] == fact_of[full[0].id]

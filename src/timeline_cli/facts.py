@@ -172,6 +172,7 @@ STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise 
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FACT_PREFIX = "F"
 
@@ -683,7 +684,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
     items, by_text = index.items, index.by_text
-    rare = math.log(1 + n_docs / RARE_DF)  # (_idf of a term of RARE_DF documents)
+    rare = math.log(1 + n_docs / RARE_DF) if RARE_DF > 0 else math.inf  # (_idf of a term of RARE_DF documents)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
@@ -850,13 +851,62 @@ def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
                 _union(index, ra, rb, Evidence(present[0], other, "user link"))
 
 
+def _furniture(index: FactIndex, candidates: Sequence[tuple[float, str, str, Evidence]]) -> set[tuple[str, str]]:
+    """The "same text" links between two documents that share nothing else, of a text that
+    names no one (`lang.en.facts.names`, `first_name`): fewer than STORY_TEXTS texts, less
+    than REPUBLISHED of the smaller one's statements, no other link between them and fewer
+    than STORY_NAMES names in both documents. A sentence that two unrelated pages both carry is the publisher's
+    furniture ("We also treat our community members to special offers, promotions, and
+    adverts from us and our partners." on two sister sites), not two sources agreeing; a
+    re-published quote or wire story comes with the rest of its story (or is all of it: a
+    one-sentence flash and the full report after it)."""
+    doc = {i: index.items[i].doc for _s, a, b, e in candidates if e.kind == "same text" for i in (a, b)}
+    if not doc:
+        return set()
+    texts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pairs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    story = set()
+    items = index.items
+    for _score, a, b, evidence in candidates:
+        da, db = items[a].doc, items[b].doc
+        key = (da, db) if da < db else (db, da)
+        if evidence.kind == "same text":
+            texts[key].add(items[a].text_hash)
+            pairs[key].append((a, b))
+        else:
+            story.add(key)
+    named: dict[str, frozenset[str]] = {}
+
+    def names(d: str) -> frozenset[str]:
+        if d not in named:
+            named[d] = frozenset().union(*(en.names(items[i].text) for i in _ids(index.doc_items, d)))
+        return named[d]
+
+    out = set()
+    for key, found in pairs.items():
+        n = len(texts[key])
+        if key in story or n >= STORY_TEXTS:
+            continue
+        if n >= REPUBLISHED * min(len(_ids(index.doc_items, d)) for d in key):
+            continue  # (all of a short document: a flash and the full report after it)
+        text = items[found[0][0]].text
+        if en.names(text) or en.first_name(text):
+            continue  # it names its actor: a restatement ("Slepian, 52, was shot with a rifle.")
+        if len((names(key[0]) & names(key[1])) - en.GENERIC) < STORY_NAMES:
+            out.update(found)
+    return out
+
+
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
            near: Sequence[tuple[str, str]] = ()) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
     add up to a strong one (a short restatement of a fact echoes several of its members);
     then facts compared as wholes on their core terms (`near`: pairs that bring them to it)."""
     weak: list[tuple[str, str, Evidence]] = []
+    furniture = _furniture(index, candidates)
     for score, a, b, evidence in candidates:
+        if furniture and (a, b) in furniture:
+            continue
         if score < THRESHOLD:
             weak.append((a, b, evidence))
             continue
