@@ -77,3 +77,39 @@ def test_a_flash_republished_in_the_full_report_is_one_fact():
                "afp/0399")]
     fact_of = facts.group([ev(flash, "1997-04-29", "afp/0391")] + full + MISSING + HOUSING)
     assert fact_of[make_id(flash, "1997-04-29", "afp/0391")] == fact_of[full[0].id]
+
+
+# A history page (reported 2009-12-19) whose statements have no date of their own: "../2009"
+# allows 1985 or 1918, but says nothing of them.
+TARGETED = ev("Coalition forces also began to target alleged Iranian Quds force operatives in Iraq, either arresting "
+              "or killing suspected members.", "../2009-12-19", "wiki/iraq-war")
+BOMBING = ev("Iraq's air force soon began strategic bombing against Iranian cities, chiefly Tehran, in 1985.", "1985",
+             "wiki/iran-iraq-war")
+
+
+def test_a_statement_dated_long_before_an_undated_one_does_not_link_on_a_verb_and_names():
+    # one verb (began) and two names (Iraq, Iranian) link two statements below the threshold
+    # (facts._same_happening) only when the dates say something
+    from tests.test_facts_cores import OTHER
+
+    fact_of = facts.group([TARGETED, BOMBING] + OTHER)
+    assert fact_of[TARGETED.id] != fact_of[BOMBING.id]
+
+
+def test_a_statement_dated_long_before_an_undated_one_links_on_its_words():
+    from tests.test_facts_cores import OTHER
+
+    members = "Australia, Brunei, Canada, Chile, China, Indonesia, Japan, Malaysia, Mexico, New Zealand, Peru"
+    founded = ev(f"APEC, established in 1989, currently has 21 members: {members}.", "1989", "xin/1113")
+    restated = ev(f"APEC currently has 21 members: {members}.", "../2005-11-16", "xin/1116")
+    fact_of = facts.group([founded, restated] + OTHER)
+    assert fact_of[founded.id] == fact_of[restated.id]
+
+
+def test_the_same_verb_and_names_still_link_when_the_dates_agree():
+    from tests.test_facts_cores import OTHER
+
+    later = ev("Iraq's air force also began to target Iranian oil terminals, chiefly Kharg Island, in 1985.", "1985",
+               "wiki/tanker-war")
+    fact_of = facts.group([later, BOMBING] + OTHER)
+    assert fact_of[later.id] == fact_of[BOMBING.id]

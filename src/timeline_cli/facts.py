@@ -446,16 +446,21 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
-    undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
+    far = _far_before(a, b) or _far_before(b, a)
+    undated = (a.lo == b.lo == date.min) or far
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
-    contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
+    # (a statement dated long before an undated one's report links on its words alone, `far`:
+    # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
+    # withdraw" and another war's dated retreat share a verb and a name by chance)
+    contained = (not far and dice < THRESHOLD and len(shared) >= CONTAIN_SHARED
+                 and common >= CONTAIN * min(a.weight, b.weight))
     # two statements saying one happening and naming the same actors link as strongly as the
     # threshold, whatever their other words and their head terms
-    happening = (dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+    happening = (not far and dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
     if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         return dice, ranked  # no link either way: the happenings need not be read
