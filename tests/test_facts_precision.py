@@ -113,3 +113,42 @@ def test_the_same_verb_and_names_still_link_when_the_dates_agree():
                "wiki/tanker-war")
     fact_of = facts.group([later, BOMBING] + OTHER)
     assert fact_of[later.id] == fact_of[BOMBING.id]
+
+
+# A mention in passing: the other statement's happening only in a relative or "since" clause.
+TOLL = ev("Two soldiers, one hostage and all 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were killed "
+          "in the raid.", "../1997-04-23", "afp/0654")
+TRIBUTE = ev("Taki also paid tribute to two soldiers and one hostage who died in the raid Tuesday.", "1997-04-22",
+             "afp/0334")
+
+
+def test_main_terms_leave_out_relative_and_since_clauses():
+    from timeline_cli.lang.en.facts import main_terms
+
+    assert "kill" not in main_terms(TRIBUTE.text) and {"taki", "tribut", "soldier"} <= main_terms(TRIBUTE.text)
+    assert "begin" not in main_terms("Sanchez, a former hostage who has entered the compound periodically since "
+                                     "the crisis began December 17, spoke as the hostages completed their 118th day.")
+    # must not: a "when" clause often says the happening itself; a participle is no clause
+    assert "shoot" in main_terms("Slepian was heating soup in his kitchen last fall when he was gunned down.")
+    assert "kill" in main_terms("Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at least 81.")
+
+
+def item(event):
+    return facts._item(event, None, {}, {})
+
+
+def test_a_mention_in_passing_is_another_happening():
+    # (below SAME_WORDS, the score asks whether two statements say two happenings: the toll's
+    # "killed" is in the tribute only in its relative clause)
+    assert facts._other_happening(item(TOLL), item(TRIBUTE))
+    assert facts._other_happening(item(TRIBUTE), item(TOLL))
+
+
+def test_the_happening_in_the_main_clause_still_links():
+    from tests.test_facts_cores import OTHER
+
+    assert not facts._other_happening(item(TOLL), item(ev("Two soldiers and all 14 rebels died in the raid.",
+                                                          "../1997-04-24", "afp/0423")))
+    toll_again = ev("All 14 rebels, two soldiers and one hostage died during the raid.", "../1997-04-25", "afp/0618")
+    fact_of = facts.group([TOLL, toll_again] + OTHER)
+    assert fact_of[TOLL.id] == fact_of[toll_again.id]

@@ -535,7 +535,17 @@ def _other_happening(a: _Item, b: _Item) -> bool:
     ha, hb = _said(a), _said(b)
     if not ha and not hb:
         return False
+    if _in_passing(a, hb) or _in_passing(b, ha):
+        return True
     return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
+
+
+def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
+    """The other statement's happening (`said`, read from its main clause) is in `item` only
+    in a relative or subordinate clause (`lang.en.facts.main_terms`): a mention in passing, not
+    the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
+    raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
+    return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
 
 
 def _other_actor(a: _Item, b: _Item) -> bool:
