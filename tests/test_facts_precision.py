@@ -152,3 +152,27 @@ def test_the_happening_in_the_main_clause_still_links():
     toll_again = ev("All 14 rebels, two soldiers and one hostage died during the raid.", "../1997-04-25", "afp/0618")
     fact_of = facts.group([TOLL, toll_again] + OTHER)
     assert fact_of[TOLL.id] == fact_of[toll_again.id]
+
+
+# Two statements with no date of their own tell nothing of when; reported a year apart they are
+# two of a kind (a market's close, the yearly hajj), not one happening restated.
+def test_two_undated_reports_a_year_apart_do_not_link():
+    from tests.test_facts_cores import OTHER
+
+    for a, b in [("Telecommunication giant Telstra lost three cents to 4.20 dollars.",
+                  "Telecommunications giant Telstra slumped 4 cents to 3.88 dollars."),
+                 ("About two million Moslem pilgrims have gathered at Mina to attend the annual hajj pilgrimage to Mecca.",
+                  "Around two million Muslim faithful converge on Mina near Mecca to begin the annual hajj pilgrimage.")]:
+        one, two = ev(a, "../2005-11-02", "xin/2005"), ev(b, "../2006-11-02", "xin/2006")
+        fact_of = facts.group([one, two] + OTHER)
+        assert fact_of[one.id] != fact_of[two.id], a
+
+
+def test_a_state_restated_months_later_still_links():
+    from tests.test_facts_cores import OTHER
+
+    text = "He has been arrested more than a dozen times during abortion protests in seven states and Italy"
+    one = ev(text + ", but has no felony convictions.", "../1999-06-07", "apw/0607")
+    two = ev(text + ".", "../2000-01-24", "apw/0124")
+    fact_of = facts.group([one, two] + OTHER)
+    assert fact_of[one.id] == fact_of[two.id]
