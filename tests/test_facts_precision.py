@@ -176,3 +176,29 @@ def test_a_state_restated_months_later_still_links():
     two = ev(text + ".", "../2000-01-24", "apw/0124")
     fact_of = facts.group([one, two] + OTHER)
     assert fact_of[one.id] == fact_of[two.id]
+
+
+# A routine report's figures: two days' closes share their words, never their decimals.
+def test_another_days_figures_are_another_happening():
+    from tests.test_facts_cores import OTHER
+
+    one = ev("The TecDAX index of technologies and science firms lost 0.65 percent to 706.71.", "../2006-11-14",
+             "xin/1114")
+    two = ev("The TecDAX index of technologies and science firms was down 0.29 percent to 706.31 points.",
+             "../2006-11-17", "xin/1117")
+    fact_of = facts.group([one, two] + OTHER)
+    assert fact_of[one.id] != fact_of[two.id]
+
+
+def test_figures_may_differ_within_one_days_reports_and_counts_may_differ():
+    from tests.test_facts_cores import OTHER
+
+    # the same day's close, updated; a toll revised (counts are no figures)
+    early = ev("The Kuala Lumpur composite index tumbled 15.35 points to 1,059.51 at midday.", "1997-04-29", "afp/0197")
+    close = ev("The Kuala Lumpur composite index tumbled 17.02 points to 1,057.84 at the close.", "1997-04-29", "afp/0301")
+    first = ev("Two bombs exploded outside U.S. embassies in Kenya and Tanzania, killing at least 81 people.",
+               "1998-08-07", "apw/0807")
+    later = ev("The bombings outside U.S. embassies in Kenya and Tanzania killed 257 people.", "../1998-08-18", "apw/0818")
+    fact_of = facts.group([early, close, first, later] + OTHER)
+    assert fact_of[early.id] == fact_of[close.id]
+    assert fact_of[first.id] == fact_of[later.id]

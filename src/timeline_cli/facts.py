@@ -451,6 +451,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     undated = (a.lo == b.lo == date.min) or far
     if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
         return 0.0, ()  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
+    if a.hi != b.hi and _other_figures(a, b):
+        return 0.0, ()  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, ()
     common = fsum(map(weight.__getitem__, shared))
@@ -522,6 +524,23 @@ def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str,
     if any(t[0] != "#" and t not in en.GENERIC and weight[t] >= rare for t in shared):
         return True
     return not b.terms.isdisjoint(_said(a)) or not a.terms.isdisjoint(_said(b))
+
+
+def _figures(item: _Item) -> frozenset[str]:
+    return frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+
+
+def _other_figures(a: _Item, b: _Item) -> bool:
+    """Both give decimal figures (a price, an index, a rate: "706.71 points", "0.59 percent")
+    and share none: a routine report's figures of another day ("The TecDAX index ... lost 0.65
+    percent to 706.71" / "... was down 0.29 percent to 706.31 points", three days apart), not
+    one happening told again. (Counts and sums, "killed 81" / "killed 259",
+    may differ: a toll is revised.)"""
+    fa = _figures(a)
+    if not fa:
+        return False
+    fb = _figures(b)
+    return bool(fb) and fa.isdisjoint(fb)
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
