@@ -1,7 +1,7 @@
 """Score same-fact grouping (timeline_cli.facts) against hand-written gold.
 
     PYTHONPATH=src python bench/eval_facts.py                 # every set, held-out too
-    PYTHONPATH=src python bench/eval_facts.py --only dev --only dev2 --only dev3 --only dev4 -v   # with the errors listed
+    PYTHONPATH=src python bench/eval_facts.py --only dev --only dev2 --only dev3 --only dev4 --only dev5 -v   # with the errors listed
 
 Gold (bench/facts/*.jsonl, see bench/facts/GUIDELINES.md): a `documents` line naming the
 corpus documents of the set, then one `fact` line per multi-source fact, its members keyed by
@@ -36,6 +36,7 @@ HERE = Path(__file__).resolve().parent
 CORPORA = HERE.parent.parent / "shared" / "corpora"
 SETS = {"dev": HERE / "facts" / "dev.jsonl", "dev2": HERE / "facts" / "dev2.jsonl",
         "dev3": HERE / "facts" / "dev3.jsonl", "dev4": HERE / "facts" / "dev4.jsonl",
+        "dev5": HERE / "facts" / "dev5.jsonl",
         "heldout": HERE / "facts" / "heldout.jsonl"}
 SEEDS = HERE.parent / "seeds"
 

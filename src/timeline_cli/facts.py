@@ -177,6 +177,7 @@ STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise 
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FACT_PREFIX = "F"
 
@@ -438,25 +439,36 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
     return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
 
 
-def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[str, ...], bool]:
+def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> tuple[float, tuple[str, ...], bool]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
-    names an acting subject the other does not mention."""
+    names an acting subject the other does not mention. An amount counts as shared only when
+    something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents)."""
     shared = a.terms & b.terms
+    amounts = [t for t in shared if t[0] == "#" and _amount(t)]
+    if amounts and not _amount_agrees(a, b, shared, weight, rare):
+        shared = shared.difference(amounts)
     # a statement with no start of its own ("../2020-01-10": undated, dated only by its report)
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
-    undated = (a.lo == b.lo == date.min) or _far_before(a, b) or _far_before(b, a)
+    far = _far_before(a, b) or _far_before(b, a)
+    undated = (a.lo == b.lo == date.min) or far
+    if a.hi != b.hi and _other_figures(a, b):
+        return 0.0, (), False  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), False
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
-    contained = dice < THRESHOLD and len(shared) >= CONTAIN_SHARED and common >= CONTAIN * min(a.weight, b.weight)
+    # (a statement dated long before an undated one's report links on its words alone, `far`:
+    # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
+    # withdraw" and another war's dated retreat share a verb and a name by chance)
+    contained = (not far and dice < THRESHOLD and len(shared) >= CONTAIN_SHARED
+                 and common >= CONTAIN * min(a.weight, b.weight))
     # two statements saying one happening and naming the same actors link as strongly as the
     # threshold, whatever their other words and their head terms
-    happening = (dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+    happening = (not far and dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
     if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         return dice, ranked, False  # no link either way: the happenings need not be read
@@ -464,7 +476,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float]) -> tuple[float, tuple[s
     verb = not happening and not _heads_meet(a, b)
     if verb and not (dice >= THRESHOLD and a.lo != date.min != b.lo and _same_verb(a, b)):
         return 0.0, (), False
-    if dice < SAME_WORDS and not happening and _other_happening(a, b):
+    # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
+    # referendum ..., he handed over power" is dated by its loss, the verb both share)
+    if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
         return 0.0, (), False
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
@@ -508,6 +522,34 @@ def _amount(term: str) -> bool:
     return value >= AMOUNT_MIN and not 1800 <= value <= 2100
 
 
+def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:
+    """Two statements giving one amount report one happening only when their happenings agree
+    (what one says happened, `lang.en.facts.happenings_said`, is in the other) or they share
+    another rare term (a name, not a number, `rare` or heavier): "Families of the dead will
+    each receive 200,000 yuan in compensation" is not "The police found about 200,000 yuan in
+    the accounts of the nine"; equal sums of different happenings meet by chance."""
+    if any(t[0] != "#" and t not in en.GENERIC and weight[t] >= rare for t in shared):
+        return True
+    return not b.terms.isdisjoint(_said(a)) or not a.terms.isdisjoint(_said(b))
+
+
+def _figures(item: _Item) -> frozenset[str]:
+    return frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+
+
+def _other_figures(a: _Item, b: _Item) -> bool:
+    """Both give decimal figures (a price, an index, a rate: "706.71 points", "0.59 percent")
+    and share none: a routine report's figures of another day ("The TecDAX index ... lost 0.65
+    percent to 706.71" / "... was down 0.29 percent to 706.31 points", three days apart), not
+    one happening told again. (Counts and sums, "killed 81" / "killed 259",
+    may differ: a toll is revised.)"""
+    fa = _figures(a)
+    if not fa:
+        return False
+    fb = _figures(b)
+    return bool(fb) and fa.isdisjoint(fb)
+
+
 def _far_before(a: _Item, b: _Item) -> bool:
     """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
     return a.lo == date.min and b.lo != date.min and (a.hi - b.hi).days > UNDATED_DAYS
@@ -522,7 +564,17 @@ def _other_happening(a: _Item, b: _Item) -> bool:
     ha, hb = _said(a), _said(b)
     if not ha and not hb:
         return False
+    if _in_passing(a, hb) or _in_passing(b, ha):
+        return True
     return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
+
+
+def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
+    """The other statement's happening (`said`, read from its main clause) is in `item` only
+    in a relative or subordinate clause (`lang.en.facts.main_terms`): a mention in passing, not
+    the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
+    raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
+    return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
 
 
 def _other_actor(a: _Item, b: _Item) -> bool:
@@ -686,6 +738,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
     items, by_text = index.items, index.by_text
+    rare = math.log(1 + n_docs / RARE_DF) if RARE_DF > 0 else math.inf  # (_idf of a term of RARE_DF documents)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
@@ -730,7 +783,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
                         weight[t] = _idf(index, t, n_docs)
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared, on_verb = _score(item, other, weight)
+            score, shared, on_verb = _score(item, other, weight, rare)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 kind = "same verb" if on_verb else "terms"
@@ -863,6 +916,52 @@ def _strong(index: FactIndex, a: str, b: str, evidence: Evidence) -> None:
         _union(index, ra, rb, evidence)
 
 
+def _furniture(index: FactIndex, candidates: Sequence[tuple[float, str, str, Evidence]]) -> set[tuple[str, str]]:
+    """The "same text" links between two documents that share nothing else, of a text that
+    names no one (`lang.en.facts.names`, `first_name`): fewer than STORY_TEXTS texts, less
+    than REPUBLISHED of the smaller one's statements, no other link between them and fewer
+    than STORY_NAMES names in both documents. A sentence that two unrelated pages both carry is the publisher's
+    furniture ("We also treat our community members to special offers, promotions, and
+    adverts from us and our partners." on two sister sites), not two sources agreeing; a
+    re-published quote or wire story comes with the rest of its story (or is all of it: a
+    one-sentence flash and the full report after it)."""
+    doc = {i: index.items[i].doc for _s, a, b, e in candidates if e.kind == "same text" for i in (a, b)}
+    if not doc:
+        return set()
+    texts: dict[tuple[str, str], set[int]] = defaultdict(set)
+    pairs: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    story = set()
+    items = index.items
+    for _score, a, b, evidence in candidates:
+        da, db = items[a].doc, items[b].doc
+        key = (da, db) if da < db else (db, da)
+        if evidence.kind == "same text":
+            texts[key].add(items[a].text_hash)
+            pairs[key].append((a, b))
+        else:
+            story.add(key)
+    named: dict[str, frozenset[str]] = {}
+
+    def names(d: str) -> frozenset[str]:
+        if d not in named:
+            named[d] = frozenset().union(*(en.names(items[i].text) for i in _ids(index.doc_items, d)))
+        return named[d]
+
+    out = set()
+    for key, found in pairs.items():
+        n = len(texts[key])
+        if key in story or n >= STORY_TEXTS:
+            continue
+        if n >= REPUBLISHED * min(len(_ids(index.doc_items, d)) for d in key):
+            continue  # (all of a short document: a flash and the full report after it)
+        text = items[found[0][0]].text
+        if en.names(text) or en.first_name(text):
+            continue  # it names its actor: a restatement ("Slepian, 52, was shot with a rifle.")
+        if len((names(key[0]) & names(key[1])) - en.GENERIC) < STORY_NAMES:
+            out.update(found)
+    return out
+
+
 def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
            near: Sequence[tuple[str, str]] = ()) -> None:
     """Strong links first, best first; then facts joined by several weak links whose scores
@@ -870,7 +969,10 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
     then facts compared as wholes on their core terms (`near`: pairs that bring them to it)."""
     weak: list[tuple[str, str, Evidence]] = []
     on_verb: list[tuple[str, str, Evidence]] = []
+    furniture = _furniture(index, candidates)
     for score, a, b, evidence in candidates:
+        if furniture and (a, b) in furniture:
+            continue
         if score < THRESHOLD:
             weak.append((a, b, evidence))
         elif evidence.kind == "same verb":

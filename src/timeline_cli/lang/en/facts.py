@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "main_terms", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -539,6 +539,30 @@ def happenings_named(text: str) -> tuple[str, ...]:
     _verb, at = _main_verb(tokens)
     at = min(_copula(tokens, at), next((i for i, t in enumerate(tokens[:at]) if t.lower() in _CLAUSE_ENDS), at))
     return tuple(dict.fromkeys(happening(text) + _happening_nouns(tokens[:at])))
+
+
+# Words opening a clause that only mentions a happening: a relative clause about a person or a
+# thing, a "since" of a standing state. ("when", "after", "while" clauses often say the dated
+# happening itself: "was heating soup in his kitchen when he was gunned down".)
+_PASSING = frozenset("who whom whose which since".split())
+_SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
+
+
+@lru_cache(maxsize=65536)
+def main_terms(text: str) -> frozenset[str]:
+    """The terms of the main clause (`main_clause`) outside its relative clauses and "since"
+    clauses (`_PASSING`), each taken from its first word to the next comma or the end: what
+    the statement says, without what it mentions in passing ("Taki also paid
+    tribute to two soldiers and one hostage who died in the raid" -> no "die"; "Sanchez, a
+    former hostage who has entered the compound since the crisis began December 17, spoke"
+    -> no "begin")."""
+    kept: list[str] = []
+    for segment in _SEGMENT_RE.split(main_clause(text)):
+        for i, token in enumerate(_WORD_RE.findall(segment)):
+            if (i or kept) and token.lower() in _PASSING:
+                break
+            kept.append(token)
+    return frozenset(_terms(kept))
 
 
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
