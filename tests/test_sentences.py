@@ -28,6 +28,8 @@ CASES = [
     ("See Art. 51 of the Charter.", ["See Art. 51 of the Charter."]),
     ("They met on St. Patrick's day.", ["They met on St. Patrick's day."]),
     ("J. K. Rowling wrote it.", ["J. K. Rowling wrote it."]),
+    ("The court overturned Roe v. Wade last June.", ["The court overturned Roe v. Wade last June."]),
+    ("Choose option a. The end.", ["Choose option a.", "The end."]),  # another lower-case letter ends it
     ("At 10 a.m. Monday the talks began. They ended at 5 p.m. The end.",
      ["At 10 a.m. Monday the talks began.", "They ended at 5 p.m.", "The end."]),
     ("Growth was 3.5 percent. Fine.", ["Growth was 3.5 percent.", "Fine."]),

@@ -132,6 +132,8 @@ def _is_boundary(seg: str, rev: str, mark_start: int, mark_end: int, pack) -> bo
         return True  # closing quote or bracket after the period: 'he said "no." Then'
 
     if _DOTTED_RE.match(bare + "."):
+        if len(bare) == 1 and bare.islower() and low in pack.ABBREVIATIONS:
+            return False  # "Roe v. Wade"
         if len(bare) == 1:
             # A single initial: "J. K. Rowling" - but a single lower-case letter is a word.
             return not _INITIAL_RE.match(bare)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Words that end with a period but not a sentence (lower-cased, without the period).
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sr jr st mt ft vs etc al cf approx dept est
+mr mrs ms dr prof sr jr st mt ft vs v etc al cf approx dept est
 gen lt col maj capt cmdr sgt cpl pvt adm brig rev hon gov sen rep pres amb supt insp
 jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun
