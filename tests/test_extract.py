@@ -189,6 +189,24 @@ def test_a_future_clause_and_an_infinitive_read_as_they_should(sentence, reporte
     assert _by_text(extract(sentence, reported))[text].value == value
 
 
+# A clock time right after a day is on that day, not the report's (reported Wednesday 23 April
+# 2014); the first five failed before; the last two must keep their readings.
+DAY_THEN_TIME = [
+    ("The blast happened on March 3 at 10 a.m.", "10 a.m.", "2014-03-03T10:00"),
+    ("The vote was held on Tuesday at 10 a.m. local time.", "10 a.m.", "2014-04-22T10:00"),
+    ("Police said the attack began Friday at about 3 p.m.", "about 3 p.m.", "2014-04-18T15:00"),
+    ("The meeting starts tomorrow at 9am sharp.", "9am", "2014-04-24T09:00"),
+    ("The finals are this Saturday, 7pm at Kallang.", "7pm", "2014-04-26T19:00"),
+    ("At 11 a.m. on 11 November 1918 the guns fell silent.", "11 a.m.", "1918-11-11T11:00"),
+    ("The talks on Tuesday ended, and at 10 a.m. the envoys left.", "10 a.m.", "2014-04-23T10:00"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value", DAY_THEN_TIME)
+def test_a_clock_time_after_a_day_is_on_that_day(sentence, text, value):
+    assert _by_text(extract(sentence, date(2014, 4, 23)))[text].value == value
+
+
 def test_dayfirst_option():
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=True)[0].value == "2024-05-03"
     assert extract("Signed 03/05/2024.", SEED_DCT, dayfirst=False)[0].value == "2024-03-05"

@@ -439,6 +439,7 @@ class _Reading:
         # the two ends of a happening share a year only in a history, about a year well before the
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
+        last_day: tuple[int, str] | None = None  # the last mention, when it named a day
         shared = _shared_years(found, text, pack, happening_ends)
         for k in range(stop):
             s, e, i, spec = found[k]
@@ -450,7 +451,7 @@ class _Reading:
             if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
                 spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
             if isinstance(spec, TimeSpec) and spec.day is None:
-                day = _time_day(found, k, text, pack)
+                day = _time_day(found, k, text, pack) or _day_before(last_day, s, text, pack)
                 if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
                     day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
                 if day is not None:
@@ -523,6 +524,7 @@ class _Reading:
                     if pedtf is not None and not _readable_edtf(pedtf):
                         pedtf = None
                 out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
+            last_day = (e, value) if typ == "DATE" and _FULL_DAY.fullmatch(value) else None
             if not deixis and _deictic(spec):
                 deixis = True
             if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -714,6 +716,16 @@ def _range_ends(text: str, s: int, e: int, value: str, edtf: str | None,
     if m is None or m.start() == s or m.end() >= e:
         return None
     return m.start(), m.end(), b
+
+
+def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) -> Spec | None:
+    """The day a clock time is on when the mention just before it named one: "on March 3 at 10
+    a.m.", "Tuesday, 7pm" (`last_day`: that mention's end and resolved value)."""
+    cue = getattr(pack, "DAY_THEN_TIME", None)
+    if last_day is None or cue is None or not cue.fullmatch(text, last_day[0], s):
+        return None
+    v = last_day[1]
+    return DateSpec(y=int(v[:4]), m=int(v[5:7]), d=int(v[8:10]))
 
 
 def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:

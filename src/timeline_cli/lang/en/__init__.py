@@ -58,7 +58,7 @@ _WHERE = {
                                   "byline_names", "BYLINE_EXAMPLES")},
     "PREFILTER": "_prefilter",
     **{name: "narration" for name in (
-        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY", "RANGE_SEPARATOR", "YEAR_AFTER",
+        "REPORTED_BEFORE", "UNTIL_BEFORE", "SCENE_BEFORE", "SCENE_FOLLOWERS", "COORDINATED", "PASSING_BEFORE", "TIME_ON_DAY", "DAY_THEN_TIME", "RANGE_SEPARATOR", "YEAR_AFTER",
         "PART_OF_DAY_OF", "PARTS_OF_DAY_CODES")},
 }
 

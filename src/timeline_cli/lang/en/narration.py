@@ -28,6 +28,8 @@ COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|until|till|thro
 PASSING_BEFORE = re.compile(r"(?:\(|\b[Aa]s\s+of\s+|\b[A-Z][\w-]*\s+of\s+|\buntil\b[^.;,()]{0,40}\s)$")
 # between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
 TIME_ON_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)
+# between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m."
+DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")
 RANGE_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014]|\bthrough\b)\s*", re.I)
 # between a yearless date and the bare year it is in: "on election day in 1910", "that January
