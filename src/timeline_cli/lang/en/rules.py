@@ -29,7 +29,7 @@ from .eras import ERA_RULES
 from .vocab import (
     AMBIGUOUS_MONTHS, CHAT_DAYWORDS, DAYWORDS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS,
     MODIFIERS, MONTHS, NIGHT_DAYWORDS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS,
-    UNIT_ABBREVIATIONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, YEAR_WORD_CENTURIES,
+    UNIT_ABBREVIATIONS, UNIT_PLURALS, UNITS, VAGUE_QUANTITIES, WEEKDAYS, YEAR_WORD_CENTURIES, SHORT_WEEKDAYS,
 )
 
 # Document date every example is resolved against (a Wednesday).
@@ -554,6 +554,13 @@ def b_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'Friday', 'last Friday', 'early Tuesday', 'Friday evening'."""
     return _weekday(g["weekday"], text, s, shift=g.get("shift"), pod=g.get("pod") or g.get("pod2"),
                     mod=g.get("mod"))
+
+
+def b_short_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'this Sat', 'next wed', 'this Fri night': a short weekday after its shift word."""
+    pod = g.get("pod2")
+    return WeekdaySpec(type="TIME" if pod else "DATE", wd=SHORT_WEEKDAYS[g["short"].lower()],
+                       shift=SHIFT_WORDS[g["shift"].lower()], pod=PARTS_OF_DAY[pod.lower()] if pod else None)
 
 
 def b_plural_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -1144,6 +1151,15 @@ RULES: tuple[Rule, ...] = (
                    ("The rebels attacked on Monday.", "Monday", "DATE", "2024-11-04"),
                    ("They met last Friday.", "last Friday", "DATE", "2024-11-01"),
                    ("Officials said early Tuesday the count was done.", "early Tuesday", "DATE", "2024-11-05"))),
+    Rule("short-weekday", r"(?P<shift>last|next|this|coming)\s+(?P<short>" + "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))
+         + r")(?:\s+(?P<pod2>morning|afternoon|evening|night))?(?![\w'’-])"
+         r"(?=\s*(?:[,!?;:)]|\.(?!\w)|$)|\s+(?:at|from|and|or|with|in|to|for|\d))",  # not "this sun cream"
+         b_short_weekday,
+         examples=(("The finals are this Sat, 7pm at Kallang.", "this Sat", "DATE", "2024-11-09"),
+                   ("Good luck to all runners this sun!", "this sun", "DATE", "2024-11-10"),
+                   ("The vote closes this Fri night.", "this Fri night", "TIME", "2024-11-08TNI"),
+                   ("We met last Tue with the team.", "last Tue", "DATE", "2024-11-05")),
+         negatives=("He sat in the sun all day.", "He sat this one out.", "Leave this sun cream here.")),
     Rule("plural-weekday", r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<pod>morning|afternoon|evening|night)s?)?",
          b_plural_weekday, examples=(("The market is closed on Sundays now.", "Sundays", "SET", "XXXX-WXX-7"),)),
 

@@ -19,6 +19,10 @@ WEEKDAYS: dict[str, int] = {  # ISO weekday 1 = Monday
     "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4, "fri": 5,
 }
 WEEKDAY_ABBREVIATIONS = frozenset(k for k in WEEKDAYS if len(k) <= 5 and not k.endswith("day"))
+# Short weekdays read without a dot only after "this", "next", "last" or "coming" ("this Sat,
+# 7pm", "this sun", "next wed"): alone, "sat", "sun" and "wed" are words.
+SHORT_WEEKDAYS: dict[str, int] = {**{k: v for k, v in WEEKDAYS.items() if not k.endswith("day")},
+                                  "sat": 6, "sun": 7}
 
 NUMBER_WORDS: dict[str, float] = {  # "one-and-a-half", "half a": not whole
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
