@@ -37,7 +37,7 @@ def corpus_events(path: Path, feed=None) -> list:
             doc = json.loads(raw)
             found = list(document_events(doc["text"], source=doc["doc"], reported=date.fromisoformat(doc["dct"])))
             if feed is not None:
-                feed.add(found, {e.text: read_text(e.text) for e in found})
+                feed.add(found, {e.text: feed.share(read_text(e.text)) for e in found})  # (as collect shares them)
             events += found
     return events
 

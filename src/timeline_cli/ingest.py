@@ -94,7 +94,7 @@ class Ingested:
     infos: list[DocInfo] | None = None     # the documents whose reader left notes
     aliases: Sequence[str] | None = None  # per event: its id under the job's legacy source, or ""
     sources: list[Source] | None = None  # the source table rows of documents that gave events
-    read: dict[str, TextRead] | None = None  # {text: what grouping reads of it}, read by the workers
+    read: dict[str, TextRead] | None = None  # {text: what grouping reads of it} (collect: in `fed`)
     count: int | None = None  # how many documents (None: len(documents), as a caller built it)
     fed: Feed | None = None   # the statements prepared for the grouping as they arrived (grouping_feed.py)
 
@@ -354,7 +354,6 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     count = 0
     aliases = PackedIds()
     sources = []
-    read: dict[str, TextRead] = {}
     fed = Feed()
     for job, parts in zip(jobs, results, strict=True):
         for rows, chosen, blocks, info, alias, reads in parts:
@@ -373,9 +372,9 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
             added = [from_row(share(row)) for row in rows]
             events.extend(added)
             all_blocks.extend(blocks)
-            read.update(zip((e.text for e in added), reads))
-            fed.add(added, read)
-    return Ingested(events, all_blocks, assumed, noted, aliases, sources, read, count, fed)
+            # (the reads are the feed's: not kept by text beside it, nor their text keys)
+            fed.add(added, dict(zip((e.text for e in added), map(fed.share, reads))))
+    return Ingested(events, all_blocks, assumed, noted, aliases, sources, None, count, fed)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
