@@ -117,3 +117,78 @@ def test_adding_one_page_to_a_store_of_5000_sharing_a_sentence_compares_each_cop
         grouping.regroup_added(txn)
     assert [len(f.ids) for f in s.memory().facts.values()] == [5001]
     assert len(built) == 1 and built[0].compared <= 3 * len(built[0].items)
+
+
+STORY = [f"Officials in Springfield said on March 4 that the Acme plant number {j} closed after the flood damaged line {j}."
+         for j in range(10)]
+
+
+def outlets(k: int) -> list[Event]:
+    """One wire story of ten sentences re-published by `k` outlets."""
+    return [ev(t, "2020-03-04", f"outlet{i:05d}", date(2020, 3, 5)) for i in range(k) for t in STORY]
+
+
+def test_a_wire_story_re_published_by_many_outlets_is_one_source_per_fact():
+    found, _index = grouping.compute(outlets(60), _empty_memory())
+    assert len(found) == 10 and {f.sources for f in found.values()} == {1}
+
+
+def test_grouping_a_wire_story_re_published_k_times_grows_linearly():
+    assert_linear(lambda events: grouping.compute(events, _empty_memory()), lambda n: outlets(max(4, n // 256)),
+                  what="grouping one story re-published by k outlets", max_n=1 << 19)
+
+
+def _wire_afresh(index: facts.FactIndex) -> dict[str, str]:
+    index._wire = None
+    return index.wire_groups()
+
+
+def test_finding_the_wire_copies_of_a_story_re_published_k_times_grows_linearly():
+    # (pair by pair, or each outlet reading every outlet of its rarest texts: k * k)
+    assert_linear(_wire_afresh, lambda n: facts.build(outlets(max(4, n // 64))),
+                  what="wire_groups of one story re-published by k outlets", max_n=1 << 20)
+
+
+def _wire_every_pair(index: facts.FactIndex) -> dict[str, str]:
+    """FactIndex.wire_groups as it was computed pair by pair: the reference."""
+    from collections import defaultdict
+
+    shared: dict[tuple[str, str], int] = defaultdict(int)
+    size: dict[str, int] = defaultdict(int)
+    for item in index.items.values():
+        size[item.doc] += 1
+    texts: dict[str, set[str]] = defaultdict(set)
+    for item in index.items.values():
+        texts[facts.text_key(item.text)].add(item.doc)
+    for found in texts.values():
+        docs = sorted(found)
+        for k, a in enumerate(docs):
+            for b in docs[k + 1:]:
+                shared[(a, b)] += 1
+    parent: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for (a, b), n in sorted(shared.items()):
+        if n >= facts.REPUBLISHED * min(size[a], size[b]) and n >= 2:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    return {d: root(d) for d in parent}
+
+
+def test_wire_copies_are_those_every_pair_would_find():
+    import random
+
+    pool = [f"Statement {w} about the Acme bridge in Springfield was made." for w in "abcdefghijkl"]
+    for seed in range(40):
+        rng = random.Random(seed)
+        events = []
+        for d in range(rng.randrange(2, 12)):
+            for t in rng.sample(pool, rng.randrange(1, 7)):
+                events.append(ev(t, "2020-03-04", f"doc{d:02d}"))
+        index = facts.build(events)
+        assert index.wire_groups() == _wire_every_pair(index), seed

@@ -392,10 +392,12 @@ class FactIndex:
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
-            while parent.get(x, x) != x:
-                x = parent[x]
+            while (up := parent.get(x, x)) != x:
+                parent[x] = parent.get(up, up)  # (path halving: a root stays the smallest source)
+                x = up
             return x
 
+        joined: set[int] = set()  # texts whose sources are all one story already: no pair to find
         for a in sorted(repeated):
             own = repeated[a]
             limit = REPUBLISHED * size[a]
@@ -405,7 +407,8 @@ class FactIndex:
             if len(own) < need:
                 continue
             have = set(own)
-            rarest = sorted(own, key=lambda n: (len(holders[n]), n))[:len(own) - need + 1]
+            rarest = [n for n in sorted(own, key=lambda n: (len(holders[n]), n))[:len(own) - need + 1]
+                      if n not in joined]  # (k copies of one story: each text's sources read once)
             for b in sorted({b for n in rarest for b in holders[n]}):
                 if (size[b], b) <= (size[a], a):
                     continue  # (each pair from its smaller source: `need` is that one's)
@@ -415,6 +418,10 @@ class FactIndex:
                 n = len(have.intersection(repeated[b]))
                 if n >= REPUBLISHED * min(size[a], size[b]) and n >= 2:
                     parent[max(ra, rb)] = min(ra, rb)
+            for n in rarest:
+                first = root(holders[n][0])
+                if all(root(d) == first for d in holders[n]):
+                    joined.add(n)
         return {d: root(d) for d in parent}
 
 
