@@ -192,3 +192,20 @@ def test_wire_copies_are_those_every_pair_would_find():
                 events.append(ev(t, "2020-03-04", f"doc{d:02d}"))
         index = facts.build(events)
         assert index.wire_groups() == _wire_every_pair(index), seed
+
+
+def test_copies_searched_in_another_process_still_count_as_linked_in_the_cohesion(monkeypatch):
+    # Three copies all searched in a forked part (factsplit.py): the parent never met their
+    # text, yet two copies not linked to each other weigh 1.0 between two facts, as in one
+    # process (the grouping must not depend on the number of processes).
+    monkeypatch.setattr(facts, "SPLIT_FROM", 1)
+    for salt in range(200):
+        events = [ev(FOOTER, "2020-03-04", f"p{i}-{salt}") for i in range(3)]
+        events += [ev(f"Filler statement number {j} about zebras {salt}.", "2020-03-04", f"f{j}") for j in range(6)]
+        order = sorted(e.id for e in events)
+        copies = sorted(e.id for e in events if e.text == FOOTER)
+        if all(order.index(c) % 2 == 1 for c in copies):  # (part 0, the parent's, holds none)
+            break
+    one, two = facts.build(events), facts.build(events, processes=2)
+    _first, a, b = copies
+    assert facts._cohesion(two, [a], [b]) == facts._cohesion(one, [a], [b]) == 1.0

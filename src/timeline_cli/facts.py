@@ -937,7 +937,8 @@ def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
                 pairs += 1
                 score = scores.get((x, y) if x < y else (y, x))
                 if score is None:  # two copies of one text not linked to each other: as if linked
-                    group = twin_of.get(x)
+                    # (read here when the search that met them ran in another process: factsplit.py)
+                    group = twin_of.get(x) or _twins(index, item)
                     score = 1.0 if (group is not None and group is twin_of.get(y) and not group.heading
                                     and _overlap(item, other)) else 0.0
                 total += score
