@@ -98,7 +98,14 @@ reward"), which block as any term does. The work per statement is capped whateve
 the vocabulary: its blocking terms are counted rarest first up to `MAX_VISIT` posting entries,
 and of the statements they meet only the `MAX_CANDIDATES` sharing the most term weight (then
 the smallest ids) are compared, so doubling the input doubles the comparisons
-(`FactIndex.compared`).
+(`FactIndex.compared`). Copies of one text (a footer on 10,000 saved pages, a wire story
+re-published by many outlets) are not compared pair by pair: each is compared with a
+representative, the smallest id of another document on its dates and the smallest whose dates
+overlap its own (`_twin_reps`), so k copies cost k comparisons and still join as one fact
+when their dates share a day (linked in id order, every pair's links made the same unions);
+a fact's common days are kept as it grows (`_bounds`), and wire copies are found from each
+source's rarest repeated texts (`FactIndex._wire_groups`), not from every pair of sources of
+a text.
 
 Re-publication: two sources sharing most of their statement texts (near-identical wire copy)
 are one source (`sources` counts them once); their statements still group into one fact.
@@ -114,7 +121,9 @@ import collections
 import gc
 import math
 from collections import Counter, defaultdict
+from bisect import insort
 from dataclasses import dataclass, field
+from itertools import islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
 from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence
@@ -272,6 +281,20 @@ def _ids(ids: _Ids, key: Hashable) -> Sequence[str]:
     return (have,) if isinstance(have, str) else have
 
 
+@dataclass(slots=True)
+class _Twins:
+    """The statements of one text key (`text_key`): they link through a representative, not
+    pair by pair (`_twin_reps`). `dates`: (first, last) day -> [its smallest id, that one's
+    document, the smallest id of another document or None] (a statement kept alone is no
+    representative); `order`: those sorted by smallest id, None when to sort again."""
+
+    key: str
+    heading: bool
+    ids: set[str]
+    dates: dict[tuple[date, date], list]
+    order: list | None = None
+
+
 @dataclass
 class FactIndex:
     """The grouping of a set of events, kept so that more events can be added (`regroup`)."""
@@ -292,6 +315,12 @@ class FactIndex:
     links: list[tuple[str, ...]] = field(default_factory=list)
     scores: dict[tuple[str, str], float] = field(default_factory=dict)     # (a, b) a < b -> score >= WEAK
     compared: int = 0  # pairs of statements compared: what grouping time grows with
+    # statements of one text key (of several statements), made as the search meets them:
+    # text hash -> [groups of one key] (`_twins`), and id -> its group
+    twins: dict[int, list[_Twins]] = field(default_factory=dict, repr=False, compare=False)
+    twin_of: dict[str, _Twins] = field(default_factory=dict, repr=False, compare=False)
+    # (first, last) day a fact of several statements allows: kept as facts merge (`_union`)
+    bounds: dict[str, tuple[date, date]] = field(default_factory=dict, repr=False, compare=False)
     # wire_groups() as of (item count): asked once per fact, it reads every text; items are
     # only ever added (_add), so the count says when it is stale
     _wire: tuple[int, dict[str, str]] | None = field(default=None, repr=False, compare=False)
@@ -346,33 +375,60 @@ class FactIndex:
         return self._wire[1]
 
     def _wire_groups(self) -> dict[str, str]:
-        shared: dict[tuple[str, str], int] = defaultdict(int)
+        # Two sources are one wire story when they share n texts, n >= 2 and n >= REPUBLISHED
+        # of the smaller one's statements; each story maps to its smallest source. Not pair by
+        # pair over the sources of each text (10,000 pages sharing a footer are 50 million
+        # pairs): the smaller source `a` needs `need` of its repeated texts in the other, so
+        # the other holds one of its `len - need + 1` rarest (prefix filtering), and a source
+        # whose repeated texts are fewer than `need` (a page sharing only its footer) has none.
         size: dict[str, int] = defaultdict(int)
         for item in self.items.values():
             size[item.doc] += 1
+        holders: list[list[str]] = []  # text number -> its sources (two or more)
         for ids in self.by_text.values():
             if isinstance(ids, str):
                 continue  # a text of one statement
             texts: dict[str, set[str]] = defaultdict(set)  # (texts of one hash: the same text, but for a clash)
             for i in ids:
                 texts[text_key(self.items[i].text)].add(self.items[i].doc)
-            for found in texts.values():
-                docs = sorted(found)
-                for k, a in enumerate(docs):
-                    for b in docs[k + 1:]:
-                        shared[(a, b)] += 1
+            holders += (sorted(docs) for docs in texts.values() if len(docs) > 1)
+        repeated: dict[str, list[int]] = defaultdict(list)  # source -> its texts of several sources
+        for n, docs in enumerate(holders):
+            for d in docs:
+                repeated[d].append(n)
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
-            while parent.get(x, x) != x:
-                x = parent[x]
+            while (up := parent.get(x, x)) != x:
+                parent[x] = parent.get(up, up)  # (path halving: a root stays the smallest source)
+                x = up
             return x
 
-        for (a, b), n in sorted(shared.items()):
-            if n >= REPUBLISHED * min(size[a], size[b]) and n >= 2:
+        joined: set[int] = set()  # texts whose sources are all one story already: no pair to find
+        for a in sorted(repeated):
+            own = repeated[a]
+            limit = REPUBLISHED * size[a]
+            need = max(2, math.ceil(limit))
+            if need - 1 >= limit and need > 2:
+                need -= 1  # (the smallest n with n >= limit, as compared below)
+            if len(own) < need:
+                continue
+            have = set(own)
+            rarest = [n for n in sorted(own, key=lambda n: (len(holders[n]), n))[:len(own) - need + 1]
+                      if n not in joined]  # (k copies of one story: each text's sources read once)
+            for b in sorted({b for n in rarest for b in holders[n]}):
+                if (size[b], b) <= (size[a], a):
+                    continue  # (each pair from its smaller source: `need` is that one's)
                 ra, rb = root(a), root(b)
-                if ra != rb:
+                if ra == rb:
+                    continue
+                n = len(have.intersection(repeated[b]))
+                if n >= REPUBLISHED * min(size[a], size[b]) and n >= 2:
                     parent[max(ra, rb)] = min(ra, rb)
+            for n in rarest:
+                first = root(holders[n][0])
+                if all(root(d) == first for d in holders[n]):
+                    joined.add(n)
         return {d: root(d) for d in parent}
 
 
@@ -405,10 +461,72 @@ def text_key(text: str) -> str:
     return normalise_text(text).lower()
 
 
-def _same_text(index: FactIndex, text: str, ids: Sequence[str]) -> list[str]:
-    """The statements of `ids` (of one text hash) whose text has the key of `text`."""
-    key = text_key(text)
-    return [i for i in ids if text_key(index.items[i].text) == key]
+# A statement looks for its representative among this many dates of its text (`_twin_reps`).
+MAX_TWIN_DATES = 64
+
+
+def _twins(index: FactIndex, item: _Item) -> _Twins | None:
+    """The statements of `item`'s text key, when another statement has its text hash; the
+    groups of a hash are brought up to date with its statements first (each read once)."""
+    bucket = index.by_text.get(item.text_hash)
+    if bucket is None or isinstance(bucket, str):
+        return None
+    groups = index.twins.setdefault(item.text_hash, [])
+    seen = sum(len(g.ids) for g in groups)
+    if seen < len(bucket):
+        items, alone = index.items, index.alone
+        for i in bucket[seen:]:
+            other = items[i]
+            key = text_key(other.text)
+            group = next((g for g in groups if g.key == key), None)
+            if group is None:
+                group = _Twins(key, en.is_heading(other.text), set(), {})
+                groups.append(group)
+            group.ids.add(i)
+            index.twin_of[i] = group
+            if i in alone:
+                continue  # never merged: no representative
+            span = (other.lo, other.hi)
+            have = group.dates.get(span)
+            if have is None:
+                group.dates[span] = [i, other.doc, None]
+                group.order = None
+            elif i < have[0]:
+                have[2] = have[0] if other.doc != have[1] else have[2]
+                have[0], have[1] = i, other.doc
+                group.order = None
+            elif other.doc != have[1] and (have[2] is None or i < have[2]):
+                have[2] = i
+    return index.twin_of.get(item.id)
+
+
+def _twin_reps(item: _Item, group: _Twins) -> tuple[str, ...]:
+    """The statements of its text that `item` is compared with (and links to as "same
+    text"): the smallest id of another document on the same dates, and the smallest id of
+    another document whose dates overlap its own (looked for among MAX_TWIN_DATES dates, the
+    smallest ids first). k copies of one text are k links, not k * k: linked in order of their
+    ids, all copies whose dates share a day join the smallest one's fact, as they did when
+    every pair was linked."""
+    doc, lo, hi = item.doc, item.lo, item.hi
+    reps = []
+    own = group.dates.get((lo, hi))
+    if own is not None:
+        r = own[0] if own[1] != doc else own[2]
+        if r is not None:
+            reps.append(r)
+    if group.order is None:
+        group.order = sorted(group.dates.items(), key=lambda kv: kv[1][0])
+    best = None
+    for (first, last), have in islice(group.order, MAX_TWIN_DATES):
+        if best is not None and have[0] > best:
+            break
+        if first <= hi and lo <= last:
+            o = have[0] if have[1] != doc else have[2]
+            if o is not None and (best is None or o < best):
+                best = o
+    if best is not None and best not in reps:
+        reps.append(best)
+    return tuple(reps)
 
 
 def _item(event: Event, read: dict[str, TextRead] | None,
@@ -744,14 +862,15 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
         # than scoring every pair of long statements that share two words of the story.
         met, if_short = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS)
         item.weeks = ()  # indexed: its postings hold it
-        same = _ids(by_text, item.text_hash)
-        if len(same) > 1:
-            same = _same_text(index, item.text, same)
-        if len(same) < 2 or en.is_heading(item.text):
-            same = ()  # (only itself: never a candidate of its own)
-        else:
+        same: Sequence[str] = ()
+        twins = _twins(index, item) if not isinstance(by_text.get(item.text_hash), str) else None
+        if twins is not None and len(twins.ids) > 1 and not en.is_heading(item.text):
+            # its copies are met through their representatives only (`_twin_reps`)
+            copies = twins.ids
+            met = {o for o in met if o not in copies}
+            if_short = {o for o in if_short if o not in copies}
+            same = _twin_reps(item, twins)
             met.update(same)
-            if_short -= met
         # (another document's: the statement itself, always met, is of its own)
         doc, lo, hi = item.doc, item.lo, item.hi
         meeting = [o for o in met if (other := items[o]).doc != doc and other.lo <= hi and lo <= other.hi]
@@ -867,12 +986,12 @@ def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, f
 
 def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> bool:
     ma, mb = index.members[ra], index.members[rb]
-    if index.alone & (set(ma) | set(mb)):
+    if index.alone and index.alone & (set(ma) | set(mb)):
         return False
-    items = [index.items[i] for i in ma + mb]
-    if max(i.lo for i in items) > min(i.hi for i in items):
+    (la, ha), (lb, hb) = _bounds(index, ra), _bounds(index, rb)
+    if max(la, lb) > min(ha, hb):
         return False
-    if any(frozenset((x, y)) in index.apart for x in ma for y in mb):
+    if index.apart and any(frozenset((x, y)) in index.apart for x in ma for y in mb):
         return False
     return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
 
@@ -881,20 +1000,54 @@ def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
     """Average link score between two facts over their pairs of different documents (a pair
     never scored counts 0): one bridge between two big facts does not merge them."""
     total, pairs = 0.0, 0
+    items, scores, twin_of = index.items, index.scores, index.twin_of
     for x in ma[:COHESION_SAMPLE]:
-        dx = index.items[x].doc
+        item = items[x]
         for y in mb[:COHESION_SAMPLE]:
-            if index.items[y].doc != dx:
+            other = items[y]
+            if other.doc != item.doc:
                 pairs += 1
-                total += index.scores.get((x, y) if x < y else (y, x), 0.0)
+                score = scores.get((x, y) if x < y else (y, x))
+                if score is None:  # two copies of one text not linked to each other: as if linked
+                    # (read here when the search that met them ran in another process: factsplit.py)
+                    group = twin_of.get(x) or _twins(index, item)
+                    score = 1.0 if (group is not None and group is twin_of.get(y) and not group.heading
+                                    and _overlap(item, other)) else 0.0
+                total += score
     return total / pairs if pairs else 1.0
+
+
+def _bounds(index: FactIndex, root: str) -> tuple[date, date]:
+    """(first, last) day every member of the fact allows (first > last: none)."""
+    have = index.bounds.get(root)
+    if have is not None:
+        return have
+    ids = index.members[root]
+    if len(ids) == 1:
+        item = index.items[ids[0]]
+        return item.lo, item.hi
+    items = [index.items[i] for i in ids]
+    have = index.bounds[root] = (max(i.lo for i in items), min(i.hi for i in items))
+    return have
 
 
 def _union(index: FactIndex, ra: str, rb: str, evidence: Evidence) -> None:
     keep, gone = sorted((ra, rb))
+    (la, ha), (lb, hb) = _bounds(index, keep), _bounds(index, gone)
+    index.bounds.pop(gone, None)
+    index.bounds[keep] = (max(la, lb), min(ha, hb))
     index.parent[gone] = keep
-    index.members[keep] = sorted(index.members[keep] + index.members.pop(gone, [gone]))
-    index.evidence[keep] = index.evidence.pop(keep, []) + index.evidence.pop(gone, []) + [evidence]
+    members = index.members
+    kept, moved = members[keep], members.pop(gone, [gone])
+    if keep in members and len(moved) * 8 < len(kept):
+        for i in moved:  # (a copy joining a big fact: no copy of the fact)
+            insort(kept, i)
+    else:
+        members[keep] = sorted(kept + moved)
+    found = index.evidence.pop(keep, [])
+    found += index.evidence.pop(gone, [])
+    found.append(evidence)
+    index.evidence[keep] = found
 
 
 def _apply_links(index: FactIndex, links: Iterable[Sequence[str]]) -> None:
