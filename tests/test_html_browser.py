@@ -397,3 +397,18 @@ def test_a_label_never_runs_under_the_next_bar_of_its_lane(tl, tmp_path, browser
         return [bars.length, found];""")
     assert drawn >= 16
     assert overlapping == []
+
+
+def test_a_label_runs_on_where_its_lane_is_free(tl, tmp_path, browser):
+    """A label is cut only where the next bar of its lane starts: a bar alone in its lane shows
+    more of its statement than the room every lane keeps (220 px)."""
+    _add(tl, "2024-03-01: " + "A long statement about the talks that ran for hours and hours " * 3)
+    _add(tl, "2024-09-01: A later event far along the axis")
+    out = tmp_path / "roomy.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    widths = browser.execute_script("""
+        return Array.from(document.querySelectorAll('#lanes .bar')).filter(function (b) {
+            return !b.hidden; }).map(function (b) {
+            return b.querySelector('.label').getBoundingClientRect().width; });""")
+    assert max(widths) > 300

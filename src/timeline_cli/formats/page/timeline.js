@@ -6,12 +6,12 @@
   "use strict";
   var DAY = 86400000, EPOCH = 719163;  // date(1970, 1, 1).toordinal()
   var MIN_SPAN = 3600000 * 6, MAX_SPAN = DAY * 366 * 6000;
-  var LANE = 22, MAX_LANES = 40, TAIL = 72, LABEL = 220, CHUNK = 300;
+  // LABEL: the room a lane keeps free after a bar for its label; a label runs on to the next bar
+  // of its lane (draw), at most LABEL_MAX pixels, and never under it
+  var LANE = 22, MAX_LANES = 40, TAIL = 72, LABEL = 220, LABEL_MAX = 360, CHUNK = 300;
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var $ = function (id) { return document.getElementById(id); };
   var chart = $("chart"), lanesBox = $("lanes"), ticks = $("ticks"), viewport = $("viewport");
-  // a label is cut to the room its lane keeps free after the bar (draw), so it never runs under the next bar
-  lanesBox.style.setProperty("--label-room", LABEL + "px");
   var search = $("q"), count = $("count"), detail = $("detail"), facetsBox = $("facets"), list = $("list");
   var overflow = $("overflow");
   var state = { q: "", facets: {}, t0: 0, t1: 1, selected: null };
@@ -238,7 +238,8 @@
   function draw() {
     drawn.forEach(function (b) { b.hidden = true; });
     drawn = [];
-    var ends = [], hidden = 0, gap = px(4), room = px(LABEL), minimum = px(8);
+    var ends = [], last = [], hidden = 0, gap = px(4), room = px(LABEL), minimum = px(8);
+    var width = lanesBox.clientWidth || viewport.clientWidth || 800;
     // `shown` is in date order; open starts sort by their known end, the order they are drawn in
     for (var k = 0; k < shown.length; k++) {
       var e = shown[k];
@@ -255,10 +256,16 @@
       b.style.top = lane * LANE + "px";
       b.hidden = false;
       drawn.push(b);
+      if (last[lane]) fitLabel(last[lane][0], (left - last[lane][1]) * width / 100 - 8);  // (the bar's end padding, a gap)
+      last[lane] = [b, Math.max(right, left)];
     }
+    last.forEach(function (l) { fitLabel(l[0], LABEL_MAX); });
     lanesBox.style.height = Math.max(ends.length, 1) * LANE + "px";
     overflow.textContent = hidden ? "+" + hidden + " more here: zoom in or filter" : "";
     drawTicks();
+  }
+  function fitLabel(b, room) {  // the label's width: the room up to the next bar of its lane
+    b.firstChild.style.maxWidth = Math.max(Math.min(room, LABEL_MAX), 0) + "px";
   }
   var STEPS = [
     ["y", 1000], ["y", 500], ["y", 100], ["y", 50], ["y", 10], ["y", 5], ["y", 1], ["m", 6], ["m", 3], ["m", 1],
