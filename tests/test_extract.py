@@ -176,6 +176,11 @@ FUTURE_TIES = [
     ("Problems made it difficult for Sun to meet demand well into the summer.", date(1989, 10, 26),
      "summer", "1989-SU"),
     ("The parliament of the war-scarred country is to meet on Monday.", date(2005, 12, 16), "Monday", "2005-12-19"),
+    # an irregular past after "be" is a participle, not the clause's past
+    ("Small communities are not going to be left on their own this summer.", date(1998, 3, 22),
+     "this summer", "1998-SU"),
+    ("The pearls were to be put on show in Papeete on Saturday.", date(1997, 4, 4), "Saturday", "1997-04-05"),
+    ("The summit was held in June.", date(1998, 3, 22), "June", "1997-06"),
 ]
 
 

@@ -1481,7 +1481,9 @@ TENSE_MARKERS = re.compile(
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting)|"
     r"(?P<futinf>to\s+(?:be|meet|hold|visit|vote|start|begin))|"
     r"(?P<clause>whether|that|(?<!, )if)|"
-    r"(?P<past>had\s+(?:not\s+)?been\s+(?:due|scheduled|expected|set|planned|supposed)|" + "|".join(_IRREGULAR_PAST) + r")|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
+    r"(?P<past>had\s+(?:not\s+)?been\s+(?:due|scheduled|expected|set|planned|supposed)|"
+    # (an irregular past after "be" is a participle: "are not going to be left", "will be held")
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + "|".join(_IRREGULAR_PAST) + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
 # extra distance (in characters) for weak markers: modals and -ed words (often adjectives)
 WEAK_MARKER_PENALTY = 30
