@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='a583202cf9d0edc29f36',
+    key='fc77ce421531fd179f5d',
 )

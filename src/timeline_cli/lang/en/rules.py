@@ -1308,10 +1308,12 @@ RULES: tuple[Rule, ...] = (
                    ("Exams start next wk, help.", "next wk", "DATE", "2024-W46"))),
 
     # ---- "for the year", "the year ended June 30" (reports)
-    Rule("the-year", r"the\s+(?:(?:full|fiscal|entire|whole|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|of|in|when|that|which|he|she|they|it|was|is|has|had|the|a|\d))",
+    Rule("the-year", r"the\s+(?:(?:full|fiscal|entire|whole|calendar)\s+)?year(?![-'’]|\s+(?:before|after|earlier|ago|of|in|when|that|which|he|she|they|it|was|is|has|had|the|a|\d|(?:two\s+thousand|nineteen|eighteen)\b))",
          b_the_year,
          examples=(("Sales for the full year rose.", "the full year", "DATE", "2024"),
-                   ("Revenue for the year ended June 30 rose.", "the year", "DURATION", "P1Y"))),
+                   ("Revenue for the year ended June 30 rose.", "the year", "DURATION", "P1Y"),
+                   # (a spelled-out year after it is the year-words rule's: one mention, 2000)
+                   ("The approach of the year two thousand has groups in a frenzy.", "the year two thousand", "DATE", "2000"))),
 
     # ---- anaphoric: the time last talked about
     Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)",
