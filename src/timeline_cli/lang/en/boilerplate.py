@@ -95,6 +95,9 @@ BOILERPLATE_LINES: tuple[tuple[str, str], ...] = (
     (r"^\W*subscribe\s+(?:now\s+|today\s+)?(?:to|for)\s+.{0,80}\b(?:newsletter|podcast|channel|"
      r"briefing|digest|alerts?|updates|edition)\b", "Subscribe to Salon's weekly newsletter Lab Notes."),
     (r"\bin(?:to)?\s+your\s+inbox\W*$", "Want more health and science stories in your inbox?"),
+    (r"\bnever\s+miss\s+(?:our|another)\s+(?:\w+\s+){0,2}(?:stories|story|news|updates?|headlines|issues?)\b"
+     r"|\bfree\s+sign[\s-]?up\W*$",
+     "Get The Times of Israel's Daily Edition by email and never miss our top stories Free Sign Up"),
     (r"^\W*(?:click|tap)\s+here\b", "Click here to read the full report."),
     (r"^\W*(?:download|get)\s+(?:our|the)\s+(?:free\s+)?(?:\w+\s+)?app\b", "Download our free app."),
     (r"^\W*(?:share|listen to|print)\s+this\s+(?:article|story|page)\W*$", "Share this article"),
@@ -158,6 +161,7 @@ BOILERPLATE_NOT: tuple[str, ...] = (
     "The book was used without permission, the court found in 2021.",
     "Regulators said in May that the company's privacy policy misled users.",
     "The browser maker said in May it would enable JavaScript by default.",
+    "Fans never miss a story about the club, the survey found in May.",
     "Mozilla said on Monday that the old add-ons will not work without changes.",
     "Smith et al. found in 2019 that the drug works.",
     "Smith and Jones reported the results on May 3, 2019.",
@@ -177,11 +181,11 @@ BOILERPLATE_LINE_WORDS = ("by", "staff", "contributor", "correspondent", "column
                           "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire", "pa images",
                           "reporting", "editing", "writing", "compiled", "produced", "research", "]",
                           "subscribe", "inbox", "click", "tap", "app", "share", "listen", "print", "advertisement",
-                          "broadcast", "permission", "privacy", "cookie", "javascript", "et al")
+                          "broadcast", "permission", "privacy", "cookie", "javascript", "et al", "never miss")
 # The gate of the patterns searched inside a sentence (those not starting with "^"): every
 # match of one holds one of these. Fewer and rarer than the words above, so that most
 # sentences ("by", "post" and "date" are everywhere) skip the search.
-BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image",
+BOILERPLATE_SEARCH_WORDS = ("copyright", "©", "reserved", "sign", "follow", "photo", "picture", "image", "never miss",
                             "credit", "getty", "shutterstock", "afp", "epa-efe", "alamy", "pa wire",
                             "pa images", "]", "inbox", "broadcast", "privacy", "cookie", "javascript",
                             ";", "doi", "p.", "crossref", "scholar", "pubmed")
