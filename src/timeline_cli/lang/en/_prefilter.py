@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='fc77ce421531fd179f5d',
+    key='35be7fe168e5fd549f5d',
 )

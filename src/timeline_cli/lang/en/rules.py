@@ -1263,12 +1263,15 @@ RULES: tuple[Rule, ...] = (
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
 
     # ---- seasons
-    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?:(?P<shift>last|next|this|coming|past|following|previous)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d))?(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b))",
+    Rule("season", r"(?:(?P<mod>early|mid|late)[-\s]+)?(?:the\s+)?(?:(?P<shift>last|next|this|coming|past|following|previous)\s+)?<SEASON>(?:\s+(?:of\s+)?<YEAR>(?!\d)|(?!\s+(?:of\s+(?:discontent|love|life)|\w+s\b)))",
          b_season,
          examples=(("The plant opens this summer.", "this summer", "DATE", "2025-SU"),
                    ("Prices rose last fall.", "last fall", "DATE", "2023-FA"),
                    ("In the winter of 1994 it snowed.", "the winter of 1994", "DATE", "1994-WI"),
-                   ("Famine struck in the winter of 1932. The following spring, aid came.", "The following spring", "DATE", "1933-SP")),
+                   ("Famine struck in the winter of 1932. The following spring, aid came.", "The following spring", "DATE", "1933-SP"),
+                   # (a year after the season is its year, whatever word follows: "was", "troops")
+                   ("By summer 1918 the army was sending troops.", "summer 1918", "DATE", "1918-SU"),
+                   ("In the summer of 1918 troops arrived.", "the summer of 1918", "DATE", "1918-SU")),
          negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
 
     # ---- the end of / beginning of
