@@ -164,6 +164,8 @@ def mod_of(s: str | None) -> str:
 
 
 _PLURAL_NOUN_AFTER = re.compile(r"[ \t]+(?P<w>[a-z]+)")
+_SENTENCE_OPENING_YEAR = re.compile(
+    r"(?:^|[.!?]['\"’”]?[ \t]+|\n[ \t]*)(?:In|By|During|Since|Until|From)[ \t]+(?:(?:early|mid|late)[-\s]+)?\Z")
 # words that may follow a bare year and keep it a date
 YEAR_FOLLOWERS_OK = frozenset({
     "and", "as", "was", "were", "is", "has", "had", "its", "his", "their", "levels", "level",
@@ -218,6 +220,8 @@ def year_in_context(text: str, start: int, end: int) -> bool:
     m = _PLURAL_NOUN_AFTER.match(text, end)
     if m and YEAR_PRECEDERS_GOOD.search(before) and m.group("w") not in YEAR_NEVER_AFTER:
         m = None
+    if m and _SENTENCE_OPENING_YEAR.search(text, max(0, start - 24), start):
+        m = None  # "In 1918 troops arrived": a sentence that opens on "In YEAR" sets its time
     if m:
         w = m.group("w")
         if w.endswith("s") and not w.endswith(("ss", "is", "us")) and w not in YEAR_FOLLOWERS_OK:
@@ -1395,8 +1399,10 @@ RULES: tuple[Rule, ...] = (
     Rule("year", r"(?:(?P<mod>early|mid|late)[-\s]+(?P<lead>)|(?P<approx>around|about|circa|approximately)\s+|(?P<the>the\s+))?<YEAR>(?![\d,.]\d|[-/]\d|['’]?s\b)(?:\s+(?P<period>period|season|levels?))?",
          b_year, examples=(("The deal was signed in 1998.", "1998", "DATE", "1998"),
                            ("Output peaked in mid-1996.", "mid-1996", "DATE", "1996"),
-                           ("The mill was built around 1890.", "around 1890", "DATE", "1890")),
-         negatives=("Russia sent 2024 troops.", "The Russian 810 separate brigade of marines fought.",
+                           ("The mill was built around 1890.", "around 1890", "DATE", "1890"),
+                           # a sentence opening on "In YEAR" sets its time, whatever noun follows
+                           ("In 1918 troops arrived at the front.", "1918", "DATE", "1918")),
+         negatives=("Russia sent 2024 troops.", "Officials said in 2000 troops came.", "The Russian 810 separate brigade of marines fought.",
                     "It costs $1990.", "He scored 1995 points.", "Call 555 1234.")),
     # years 1000-1599 only where a history names them: "in 1066,", "by 1415 the town", "until 1453."
     Rule("year-early", r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\byear ))(?P<year>1[0-5]\d\d)(?![\d,.]\d|['’]?s\b)",
