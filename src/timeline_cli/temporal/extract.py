@@ -412,6 +412,7 @@ class _Reading:
         self.deixis = False
         self.story_year: int | None = None
         self.span_i = 0
+        self.last_day: tuple[int, str] | None = None  # the last mention, when it named a day
         # The day/month order a document writes in is a property of the whole text: counted once,
         # when the first numeric date needs it (counting it per date made a log of 8,000
         # "DD/MM/2024: ..." lines quadratic: minutes).
@@ -439,7 +440,7 @@ class _Reading:
         # the two ends of a happening share a year only in a history, about a year well before the
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
-        last_day: tuple[int, str] | None = None  # the last mention, when it named a day
+        last_day = self.last_day
         shared = _shared_years(found, text, pack, happening_ends)
         for k in range(stop):
             s, e, i, spec = found[k]
@@ -547,7 +548,7 @@ class _Reading:
                 if scene_set:
                     story = (year, e)
         self.ref, self.ref_end, self.story, self.deixis = ref, ref_end, story, deixis
-        self.story_year, self.span_i = story_year, span_i
+        self.story_year, self.span_i, self.last_day = story_year, span_i, last_day
         return out
 
 
