@@ -178,3 +178,93 @@ def test_figures_may_differ_within_one_days_reports_and_counts_may_differ():
     fact_of = facts.group([early, close, first, later] + OTHER)
     assert fact_of[early.id] == fact_of[close.id]
     assert fact_of[first.id] == fact_of[later.id]
+# Two statements with no date of their own tell nothing of when; reported a year apart they are
+# two of a kind (a market's close, the yearly hajj), not one happening restated.
+def test_two_undated_reports_a_year_apart_do_not_link():
+    from tests.test_facts_cores import OTHER
+
+    for a, b in [("Telecommunication giant Telstra lost three cents to 4.20 dollars.",
+                  "Telecommunications giant Telstra slumped 4 cents to 3.88 dollars."),
+                 ("About two million Moslem pilgrims have gathered at Mina to attend the annual hajj pilgrimage to Mecca.",
+                  "Around two million Muslim faithful converge on Mina near Mecca to begin the annual hajj pilgrimage.")]:
+        one, two = ev(a, "../2005-11-02", "xin/2005"), ev(b, "../2006-11-02", "xin/2006")
+        fact_of = facts.group([one, two] + OTHER)
+        assert fact_of[one.id] != fact_of[two.id], a
+
+
+def test_a_state_restated_months_later_still_links():
+    from tests.test_facts_cores import OTHER
+
+    text = "He has been arrested more than a dozen times during abortion protests in seven states and Italy"
+    one = ev(text + ", but has no felony convictions.", "../1999-06-07", "apw/0607")
+    two = ev(text + ".", "../2000-01-24", "apw/0124")
+    fact_of = facts.group([one, two] + OTHER)
+    assert fact_of[one.id] == fact_of[two.id]
+
+
+# The core-terms and story phases read the fact's words, not the statement's happening: a
+# statement that has the fact's happening only in passing, or only as a noun it comments on,
+# must not join them (`facts._told_aside`). Real statements of the Slepian killing (AQUAINT).
+SPOKE = "She spoke of Slepian and other abortion providers who have been killed."
+# An editorial of the Monday after: its document tells the shooting's story.
+EDITORIAL = [
+    ("The murder of Dr. Barnett Slepian is the latest depraved assault on the small number of courageous "
+     "physicians who still risk their safety to perform legal abortions in this country.", "../1998-10-25"),
+    ("Slepian was one of only three doctors who performed abortions in the Buffalo, N.Y., area, and harassment "
+     "and threats against him by anti-abortion groups had become routine over the past decade.", "../1998-10-25"),
+    ("But a principled commitment to provide a constitutionally protected service could not stop the assassin's "
+     "bullet that tore through his kitchen window and into his back Friday night.", "1998-10-23"),
+    ("His death shows again how tentative the right to abortion has become in the face of terrorism by "
+     "anti-choice fanatics.", "../1998-10-25"),
+]
+
+
+# The killing as five outlets tell it: its core holds "kill", "abortion", "slepian".
+KILLED = [ev(t, when, src) for t, when, src in [
+    ("Dr. Barnett Slepian, who performed abortions, was killed by a sniper at his home in Amherst.", "1998-10-23",
+     "apw/1024"),
+    ("Slepian, a doctor who performed abortions in Buffalo, was killed by a sniper's bullet in his kitchen.",
+     "1998-10-23", "nyt/1024"),
+    ("Barnett Slepian, an abortion doctor, was killed by a sniper in the kitchen of his home.", "../1999-05-06",
+     "apw/0506"),
+    ("Slepian was killed by a single gunshot fired through a window of his home.", "../1999-06-07", "apw/0607"),
+    ("Slepian, an abortion doctor, was killed in his kitchen by a sniper's bullet.", "../1998-11-03", "nyt/1103")]]
+
+
+def _shooting_and(extra):
+    from tests.test_facts_cores import OTHER
+
+    index = facts.build(KILLED + extra + OTHER)
+    return index.fact_of, index.fact_of[KILLED[0].id]
+
+
+def test_a_lone_statement_naming_the_killing_in_passing_does_not_join_the_fact():
+    spoke = ev(SPOKE, "../1999-10-24", "apw/1099")
+    fact_of, shooting = _shooting_and([spoke])
+    assert fact_of[spoke.id] != shooting
+
+
+def test_an_editorial_comment_on_the_murder_does_not_join_through_its_story():
+    editorial = [ev(t, when, "nyt/1025") for t, when in EDITORIAL]
+    fact_of, shooting = _shooting_and(editorial)
+    assert fact_of[editorial[0].id] != shooting
+    assert fact_of[editorial[3].id] != shooting
+
+
+def test_a_lone_statement_saying_the_killing_still_joins_the_fact():
+    # must not: the killing in its main clause, undated, a year later
+    said = ev("Slepian was killed by a sniper's bullet in the kitchen of his home in Amherst.", "../1999-10-24",
+              "apw/1024")
+    fact_of, shooting = _shooting_and([said])
+    assert fact_of[said.id] == shooting
+
+
+def test_named_only_reads_a_comment_on_a_happening_noun():
+    from timeline_cli.lang.en.facts import named_only
+
+    assert named_only(EDITORIAL[0][0]) and named_only(EDITORIAL[3][0])
+    for report in ["The bomb was so powerful that it shook furniture two miles away.",
+                   "The bombings occurred minutes apart in Nairobi and Dar es Salaam.",
+                   "The attack is blamed on Islamic militants.",
+                   "Slepian was shot in the back on Friday night.", SPOKE]:
+        assert not named_only(report), report

@@ -148,6 +148,7 @@ COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
+REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
@@ -454,6 +455,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a)
     undated = (a.lo == b.lo == date.min) or far
+    if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
+        return 0.0, (), False  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.hi != b.hi and _other_figures(a, b):
         return 0.0, (), False  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
@@ -1075,6 +1078,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         others[b].add(a)
     cores: dict[str, frozenset[str]] = {}
     docs: dict[str, set[str]] = {}
+    happenings: dict[str, tuple[str, ...]] = {}
     joins = []
     for x in sorted(others):
         item = index.items[x]
@@ -1095,6 +1099,10 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             inside = item.terms & core
             if len(inside) < JOIN_TERMS or not _happening(item) & core:
                 continue
+            if root not in happenings:
+                happenings[root] = tuple(sorted(_fact_happenings(index, root)))
+            if _told_aside(item, happenings[root]):
+                continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             share = fsum(map(weight.__getitem__, inside)) / total
@@ -1106,6 +1114,16 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
+    """The fact's happening (`said`: `_fact_happenings`) is in the lone statement only in
+    passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
+    killed") or only as a noun it comments on (`lang.en.facts.named_only`: "The murder of Dr.
+    Barnett Slepian is the latest depraved assault on ..."): the statement says another thing,
+    and the core-terms and story phases, which read the fact's words and not the statement's
+    happening, must not add it (the pairwise score has the same test, `_other_happening`)."""
+    return _in_passing(item, said) or en.named_only(item.text)
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
@@ -1228,6 +1246,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     happenings[r] = _fact_happenings(index, r)
                 if not _happening(item) & happenings[r] and not _same_actors_same_day(item, fact):
                     continue
+                if _told_aside(item, tuple(sorted(happenings[r]))):
+                    continue  # a mention in passing or a comment ("The murder of ... is the latest assault on ...")
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):

@@ -511,6 +511,27 @@ def happening(text: str) -> tuple[str, ...]:
     return _happening_nouns(tokens[:at])
 
 
+# A present copula: what follows it is said of the subject now ("The murder ... is the latest
+# depraved assault"), a comment on a happening, not a report of it.
+_PRESENT_COPULA = frozenset("is are".split())
+
+
+@lru_cache(maxsize=65536)
+def named_only(text: str) -> bool:
+    """The statement names its happening only as a noun (`happening` gives the subject's
+    happening nouns) and says nothing happened: its copula is in the present ("The murder of
+    Dr. Barnett Slepian is the latest depraved assault on ...") or no main verb is read (a
+    present tense: "His death shows again how tentative the right ... has become"). An
+    editorial's comment on a happening, not a report of it; a past copula or a light verb
+    reports it ("The bomb was so powerful that it shook furniture", "The bombs went off")."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return bool(happening(text))
+    copula = _copula(tokens, at)
+    return copula < at and tokens[copula].lower() in _PRESENT_COPULA and bool(_happening_nouns(tokens[:copula]))
+
+
 _COORDINATORS = frozenset("and but ; while".split())
 
 
