@@ -483,6 +483,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
         return 0.0, (), False
+    # (whatever the words shared: a state is not the happening the other says)
+    if not happening and not verb and (_state_against(a, b) or _state_against(b, a)):
+        return 0.0, (), False
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
@@ -570,6 +573,15 @@ def _other_happening(a: _Item, b: _Item) -> bool:
     if _in_passing(a, hb) or _in_passing(b, ha):
         return True
     return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
+
+
+def _state_against(a: _Item, b: _Item) -> bool:
+    """`a` says a state (`lang.en.facts.is_state`: a copula, no happening) and `b` a happening
+    `a` does not hold: "Twenty-four Japanese nationals, including Ambassador Morihisa Aoki,
+    were among the captives" is not "... were set free", though all but the predicate is
+    shared (a copula is no happening)."""
+    said = _said(b)
+    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
@@ -1100,7 +1112,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             if len(inside) < JOIN_TERMS or not _happening(item) & core:
                 continue
             if root not in happenings:
-                happenings[root] = tuple(sorted(_fact_happenings(index, root)))
+                happenings[root] = _members_said(index, root)
             if _told_aside(item, happenings[root]):
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if item.subject and not item.subject & core and not item.pronoun:
@@ -1116,8 +1128,13 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
 
 
+def _members_said(index: FactIndex, root: str) -> tuple[str, ...]:
+    """What any statement of the fact says happened (`_happens`), sorted: "shot" and "killed"."""
+    return tuple(sorted({t for i in index.members[root] for t in _happens(index.items[i])}))
+
+
 def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
-    """The fact's happening (`said`: `_fact_happenings`) is in the lone statement only in
+    """The fact's happening (`said`: `_members_said`) is in the lone statement only in
     passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
     killed") or only as a noun it comments on (`lang.en.facts.named_only`: "The murder of Dr.
     Barnett Slepian is the latest depraved assault on ..."): the statement says another thing,
@@ -1217,6 +1234,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    said: dict[str, tuple[str, ...]] = {}
     argued: dict[str, frozenset[str]] = {}
     claimed: dict[str, frozenset[str] | None] = {}
     joins = []
@@ -1246,7 +1264,9 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     happenings[r] = _fact_happenings(index, r)
                 if not _happening(item) & happenings[r] and not _same_actors_same_day(item, fact):
                     continue
-                if _told_aside(item, tuple(sorted(happenings[r]))):
+                if r not in said:
+                    said[r] = _members_said(index, r)
+                if _told_aside(item, said[r]):
                     continue  # a mention in passing or a comment ("The murder of ... is the latest assault on ...")
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor

@@ -453,7 +453,7 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died became
+borne withdrew withdrawn undertook overthrew overthrown died became thought
 """.split()) | frozenset(_LEMMAS)
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
@@ -488,6 +488,23 @@ def _without_aside(text: str) -> str:
     relative clauses are skipped by `_main_verb_word` itself.)"""
     aside = _VERB_ASIDE_RE.match(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
+
+
+_BE = frozenset("is are was were be been being".split())  # a copula proper ("has 21 members" is held, not a state)
+
+
+@lru_cache(maxsize=65536)
+def is_state(text: str) -> bool:
+    """The statement's main clause is a copula and says no happening (no main verb is read and
+    its subject names none): "Twenty-four Japanese nationals, including Ambassador Morihisa
+    Aoki, were among the captives"; "His own brother Pedro Fujimori was among the hostages,
+    who were thought to have been freed safely". A state, not something that happened."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if verb:
+        return False
+    copula = _copula(tokens, at)
+    return copula < at and tokens[copula].lower() in _BE and not happening(text)
 
 
 @lru_cache(maxsize=65536)
@@ -679,14 +696,27 @@ def _verb_after(aux: str, word: str) -> bool:
 
 
 def _past_verb(low: _Lower, j: int, n: int) -> int:
-    """The index after the first verb from `j` on (an auxiliary with its verb, or a past form)."""
+    """The index after the first verb from `j` on (an auxiliary with its verb, or a past form),
+    and after the "to" clause it governs (`_to_clause`)."""
     while j < n:
         if low[j] in _AUX:
             k = _skip_between(low, j + 1, n)
-            return k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1
+            return _to_clause(low, k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1, n)
         if _past(low[j], low[j - 1]):
-            return j + 1
+            return _to_clause(low, j + 1, n)
         j += 1
+    return j
+
+
+def _to_clause(low: _Lower, j: int, n: int) -> int:
+    """The index after the "to" clause at `j` (its auxiliaries and verb), or `j`: a relative
+    clause's verb governs it ("the hostages, who were thought to have been freed safely": not
+    the main verb)."""
+    if j + 1 < n and low[j] == "to":
+        k = j + 1
+        while k < n and (low[k] in _AUX or low[k] in _BETWEEN):
+            k += 1
+        return min(k + 1, n)
     return j
 
 
