@@ -334,3 +334,17 @@ def test_the_same_state_twice_and_a_state_holding_the_happening_still_link():
                     "freed Tuesday.", "1997-04-22", "afp/0700")
     fact_of = facts.group([freed, held_freed] + OTHER)
     assert fact_of[freed.id] == fact_of[held_freed.id]
+
+
+def test_a_state_still_links_with_a_present_passive_and_an_if_clause_is_no_state():
+    # must not: "are in" / "are based in" hold now, both; a copula in a fronted "if" clause
+    # is not the main clause's (a quote republished with its attribution)
+    from tests.test_facts_cores import OTHER
+    from timeline_cli.lang.en.facts import is_state
+
+    troops = "Around 27,000 of the 47,000 US troops in Japan are {} Okinawa, which accounts for 0.6 percent of its land."
+    are_in, based = ev(troops.format("in"), "../1997-04-03", "afp/0403"), ev(troops.format("based in"), "../1997-04-06",
+                                                                              "afp/0406")
+    fact_of = facts.group([are_in, based] + OTHER)
+    assert fact_of[are_in.id] == fact_of[based.id]
+    assert not is_state('"If I were an average Iraqi obviously I would make the same comparison," Annan said.')

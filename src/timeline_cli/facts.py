@@ -579,9 +579,10 @@ def _state_against(a: _Item, b: _Item) -> bool:
     """`a` says a state (`lang.en.facts.is_state`: a copula, no happening) and `b` a happening
     `a` does not hold: "Twenty-four Japanese nationals, including Ambassador Morihisa Aoki,
     were among the captives" is not "... were set free", though all but the predicate is
-    shared (a copula is no happening)."""
+    shared (a copula is no happening). A present passive holds now, as a state does: "US
+    troops are in Okinawa" / "are based in Okinawa" (`lang.en.facts.said_now`)."""
     said = _said(b)
-    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text)
+    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:

@@ -504,7 +504,26 @@ def is_state(text: str) -> bool:
     if verb:
         return False
     copula = _copula(tokens, at)
-    return copula < at and tokens[copula].lower() in _BE and not happening(text)
+    if copula == at or tokens[copula].lower() not in _BE:
+        return False
+    # (the copula of a fronted "if" or "when" clause is not the main clause's: "If I were an
+    # average Iraqi obviously I would make the same comparison")
+    return _FRONT_CLAUSE.isdisjoint(t.lower() for t in tokens[:copula]) and not happening(text)
+
+
+@lru_cache(maxsize=65536)
+def said_now(text: str) -> bool:
+    """The main verb is a present passive or progressive ("Around 27,000 of the 47,000 US
+    troops in Japan are based in Okinawa"): what holds now, as a state does, not a happening
+    to set against one (`is_state`)."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].lower() in _BETWEEN:
+        k -= 1
+    return k >= 0 and tokens[k].lower() in _PRESENT_COPULA
 
 
 @lru_cache(maxsize=65536)
