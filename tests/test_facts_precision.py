@@ -348,3 +348,32 @@ def test_a_state_still_links_with_a_present_passive_and_an_if_clause_is_no_state
     fact_of = facts.group([are_in, based] + OTHER)
     assert fact_of[are_in.id] == fact_of[based.id]
     assert not is_state('"If I were an average Iraqi obviously I would make the same comparison," Annan said.')
+
+
+# The phases that join whole facts keep the pairwise rule: undated statements reported a
+# year apart are two of a kind (`facts._reports_apart`).
+HAJJ_2006 = [ev(t, when, src) for t, when, src in [
+    ("About two million Moslem pilgrims gathered at Mina near Mecca for the annual hajj pilgrimage.", "../2006-12-27",
+     "afp/1227"),
+    ("Some two million Muslim pilgrims gathered at Mina near Mecca for the hajj.", "../2006-12-28", "apw/1228"),
+    ("Two million pilgrims gathered at Mina, near Mecca, to begin the annual hajj.", "../2006-12-27", "xin/1227")]]
+HAJJ_1997 = ("About two million Moslem pilgrims have gathered at Mina to attend the annual hajj pilgrimage to Mecca and "
+             "Medina.")
+
+
+def test_an_undated_statement_a_year_before_does_not_join_the_fact_on_its_core():
+    from tests.test_facts_cores import OTHER
+
+    lone = ev(HAJJ_1997, "../1997-04-15", "afp/0415")
+    fact_of = facts.group(HAJJ_2006 + [lone] + OTHER)
+    assert fact_of[HAJJ_2006[0].id] == fact_of[HAJJ_2006[2].id]
+    assert fact_of[lone.id] != fact_of[HAJJ_2006[0].id]
+
+
+def test_an_undated_statement_of_the_same_season_still_joins_the_fact_on_its_core():
+    # must not: the same hajj, reported days later
+    from tests.test_facts_cores import OTHER
+
+    lone = ev(HAJJ_1997, "../2006-12-30", "afp/1230")
+    index = facts.build(HAJJ_2006 + [lone] + OTHER)
+    assert index.fact_of[lone.id] == index.fact_of[HAJJ_2006[0].id]

@@ -893,6 +893,22 @@ def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> boo
     return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
 
 
+def _reports_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """No statement of either fact has a date of its own and their reports lie more than
+    REPORTS_APART days apart: the pairwise rule of `_score` (two of a kind, a year apart),
+    kept by the phases that join whole facts ("Chinese President Hu Jintao and Premier Wen
+    Jiabao are to meet with President Bush", November 2005, is not the meetings of November
+    2006 chaired by Wen)."""
+    items = index.items
+    a = [items[i] for i in index.members[ra]]
+    b = [items[i] for i in index.members[rb]]
+    if any(i.lo != date.min for i in a) or any(i.lo != date.min for i in b):
+        return False
+    first_a, last_a = min(i.hi for i in a), max(i.hi for i in a)
+    first_b, last_b = min(i.hi for i in b), max(i.hi for i in b)
+    return max((first_b - last_a).days, (first_a - last_b).days) > REPORTS_APART
+
+
 def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
     """Average link score between two facts over their pairs of different documents (a pair
     never scored counts 0): one bridge between two big facts does not merge them."""
@@ -1125,7 +1141,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             joins.append((x, best))
     for x, (share, fact, met) in joins:
         ra, rb = index._root(fact), index._root(x)
-        if ra != rb and _mergeable(index, ra, rb):
+        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
 
 
@@ -1276,7 +1292,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)
-        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
+        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, target, "story", round(-neg, 3), met_terms[:8]))
 
 
@@ -1313,7 +1329,7 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
     merged = set()
     for neg, a, b, terms in sorted(joins):
         ra, rb = index._root(a), index._root(b)
-        if ra != rb and _mergeable(index, ra, rb):
+        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}
