@@ -1134,6 +1134,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
+            if _other_named_actor(index, item, core):
+                continue
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
                 best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))
@@ -1148,6 +1150,15 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
 def _members_said(index: FactIndex, root: str) -> tuple[str, ...]:
     """What any statement of the fact says happened (`_happens`), sorted: "shot" and "killed"."""
     return tuple(sorted({t for i in index.members[root] for t in _happens(index.items[i])}))
+
+
+def _other_named_actor(index: FactIndex, item: _Item, core: frozenset[str]) -> bool:
+    """The statement's subject names someone by rare terms (a name: RARE_DF documents or
+    fewer, not `lang.en.facts.GENERIC`) none of which is in the fact's core: its title words
+    may be ("Chinese Vice Premier Zeng Peiyan is expected to meet ..." is not a meeting of
+    "Premier Wen Jiabao")."""
+    rare = [t for t in item.subject if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF]
+    return bool(rare) and core.isdisjoint(rare)
 
 
 def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
@@ -1287,6 +1298,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # a mention in passing or a comment ("The murder of ... is the latest assault on ...")
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
+                if _other_named_actor(index, item, core):
+                    continue  # "Chinese Vice Premier Zeng Peiyan" is not "Premier Wen Jiabao"
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
