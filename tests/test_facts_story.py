@@ -161,3 +161,17 @@ def test_the_same_sentence_in_two_outlets_is_still_one_fact():
     text = "No one has claimed responsibility."
     a, b = ev(text, "../1998-08-08", "apw/1"), ev(text, "../1998-08-08", "xie/2")
     assert groups(facts.group([a, b] + OTHER)) == [{a.id, b.id}]
+
+
+def test_a_named_actor_outside_the_core_does_not_join_on_a_title_word(monkeypatch):
+    # "Kenya" of the subject is in the fact's core, the name that says who acts is not
+    moi = report("Kenya's President Daniel arap Moi condemned the bombings at U.S. embassies in Kenya and Tanzania.")
+    monkeypatch.setattr(facts, "_happening", lambda item: item.terms)
+    # (in this small store "Kenya" is as rare as a name; in a news store it is common: 3 documents here)
+    monkeypatch.setattr(facts, "RARE_DF", 3)
+    fact_of, bombing = fact_of_bombing(BOMBING + moi + OTHER)
+    assert fact_of[moi[0].id] != bombing
+    # must not: a subject of the core's own words (no name of another actor) still joins
+    kenya = report("Kenya and Tanzania condemned the bombings at U.S. embassies in Kenya and Tanzania.")
+    fact_of, bombing = fact_of_bombing(BOMBING + kenya + OTHER)
+    assert fact_of[kenya[0].id] == bombing

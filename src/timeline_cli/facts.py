@@ -157,6 +157,7 @@ COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
+REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
@@ -572,6 +573,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a)
     undated = (a.lo == b.lo == date.min) or far
+    if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
+        return 0.0, (), False  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.hi != b.hi and _other_figures(a, b):
         return 0.0, (), False  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
@@ -597,6 +600,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
+        return 0.0, (), False
+    # (whatever the words shared: a state is not the happening the other says)
+    if not happening and not verb and (_state_against(a, b) or _state_against(b, a)):
         return 0.0, (), False
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
@@ -685,6 +691,16 @@ def _other_happening(a: _Item, b: _Item) -> bool:
     if _in_passing(a, hb) or _in_passing(b, ha):
         return True
     return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
+
+
+def _state_against(a: _Item, b: _Item) -> bool:
+    """`a` says a state (`lang.en.facts.is_state`: a copula, no happening) and `b` a happening
+    `a` does not hold: "Twenty-four Japanese nationals, including Ambassador Morihisa Aoki,
+    were among the captives" is not "... were set free", though all but the predicate is
+    shared (a copula is no happening). A present passive holds now, as a state does: "US
+    troops are in Okinawa" / "are based in Okinawa" (`lang.en.facts.said_now`)."""
+    said = _said(b)
+    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
@@ -996,6 +1012,22 @@ def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> boo
     return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
 
 
+def _reports_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """No statement of either fact has a date of its own and their reports lie more than
+    REPORTS_APART days apart: the pairwise rule of `_score` (two of a kind, a year apart),
+    kept by the phases that join whole facts ("Chinese President Hu Jintao and Premier Wen
+    Jiabao are to meet with President Bush", November 2005, is not the meetings of November
+    2006 chaired by Wen)."""
+    items = index.items
+    a = [items[i] for i in index.members[ra]]
+    b = [items[i] for i in index.members[rb]]
+    if any(i.lo != date.min for i in a) or any(i.lo != date.min for i in b):
+        return False
+    first_a, last_a = min(i.hi for i in a), max(i.hi for i in a)
+    first_b, last_b = min(i.hi for i in b), max(i.hi for i in b)
+    return max((first_b - last_a).days, (first_a - last_b).days) > REPORTS_APART
+
+
 def _cohesion(index: FactIndex, ma: list[str], mb: list[str]) -> float:
     """Average link score between two facts over their pairs of different documents (a pair
     never scored counts 0): one bridge between two big facts does not merge them."""
@@ -1228,6 +1260,7 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         others[b].add(a)
     cores: dict[str, frozenset[str]] = {}
     docs: dict[str, set[str]] = {}
+    happenings: dict[str, tuple[str, ...]] = {}
     joins = []
     for x in sorted(others):
         item = index.items[x]
@@ -1248,8 +1281,14 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             inside = item.terms & core
             if len(inside) < JOIN_TERMS or not _happening(item) & core:
                 continue
+            if root not in happenings:
+                happenings[root] = _members_said(index, root)
+            if _told_aside(item, happenings[root]):
+                continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
+            if _other_named_actor(index, item, core):
+                continue
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
                 best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))
@@ -1257,8 +1296,32 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             joins.append((x, best))
     for x, (share, fact, met) in joins:
         ra, rb = index._root(fact), index._root(x)
-        if ra != rb and _mergeable(index, ra, rb):
+        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _members_said(index: FactIndex, root: str) -> tuple[str, ...]:
+    """What any statement of the fact says happened (`_happens`), sorted: "shot" and "killed"."""
+    return tuple(sorted({t for i in index.members[root] for t in _happens(index.items[i])}))
+
+
+def _other_named_actor(index: FactIndex, item: _Item, core: frozenset[str]) -> bool:
+    """The statement's subject names someone by rare terms (a name: RARE_DF documents or
+    fewer, not `lang.en.facts.GENERIC`) none of which is in the fact's core: its title words
+    may be ("Chinese Vice Premier Zeng Peiyan is expected to meet ..." is not a meeting of
+    "Premier Wen Jiabao")."""
+    rare = [t for t in item.subject if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF]
+    return bool(rare) and core.isdisjoint(rare)
+
+
+def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
+    """The fact's happening (`said`: `_members_said`) is in the lone statement only in
+    passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
+    killed") or only as a noun it comments on (`lang.en.facts.named_only`: "The murder of Dr.
+    Barnett Slepian is the latest depraved assault on ..."): the statement says another thing,
+    and the core-terms and story phases, which read the fact's words and not the statement's
+    happening, must not add it (the pairwise score has the same test, `_other_happening`)."""
+    return _in_passing(item, said) or en.named_only(item.text)
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
@@ -1352,6 +1415,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 met[items[b].doc].add(ra)
     stories: dict[str, _Story | None] = {}
     happenings: dict[str, set[str]] = {}
+    said: dict[str, tuple[str, ...]] = {}
     argued: dict[str, frozenset[str]] = {}
     claimed: dict[str, frozenset[str] | None] = {}
     joins = []
@@ -1381,14 +1445,20 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     happenings[r] = _fact_happenings(index, r)
                 if not _happening(item) & happenings[r] and not _same_actors_same_day(item, fact):
                     continue
+                if r not in said:
+                    said[r] = _members_said(index, r)
+                if _told_aside(item, said[r]):
+                    continue  # a mention in passing or a comment ("The murder of ... is the latest assault on ...")
                 if item.subject and not item.subject & core and not item.pronoun:
                     continue  # another actor
+                if _other_named_actor(index, item, core):
+                    continue  # "Chinese Vice Premier Zeng Peiyan" is not "Premier Wen Jiabao"
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)
-        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb):
+        if ra != rb and len(members[rb]) == 1 and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, target, "story", round(-neg, 3), met_terms[:8]))
 
 
@@ -1425,7 +1495,7 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
     merged = set()
     for neg, a, b, terms in sorted(joins):
         ra, rb = index._root(a), index._root(b)
-        if ra != rb and _mergeable(index, ra, rb):
+        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}

@@ -453,7 +453,7 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died became
+borne withdrew withdrawn undertook overthrew overthrown died became thought
 """.split()) | frozenset(_LEMMAS)
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
@@ -490,6 +490,42 @@ def _without_aside(text: str) -> str:
     return aside.group(1) + " " + text[aside.end():] if aside else text
 
 
+_BE = frozenset("is are was were be been being".split())  # a copula proper ("has 21 members" is held, not a state)
+
+
+@lru_cache(maxsize=65536)
+def is_state(text: str) -> bool:
+    """The statement's main clause is a copula and says no happening (no main verb is read and
+    its subject names none): "Twenty-four Japanese nationals, including Ambassador Morihisa
+    Aoki, were among the captives"; "His own brother Pedro Fujimori was among the hostages,
+    who were thought to have been freed safely". A state, not something that happened."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if verb:
+        return False
+    copula = _copula(tokens, at)
+    if copula == at or tokens[copula].lower() not in _BE:
+        return False
+    # (the copula of a fronted "if" or "when" clause is not the main clause's: "If I were an
+    # average Iraqi obviously I would make the same comparison")
+    return _FRONT_CLAUSE.isdisjoint(t.lower() for t in tokens[:copula]) and not happening(text)
+
+
+@lru_cache(maxsize=65536)
+def said_now(text: str) -> bool:
+    """The main verb is a present passive or progressive ("Around 27,000 of the 47,000 US
+    troops in Japan are based in Okinawa"): what holds now, as a state does, not a happening
+    to set against one (`is_state`)."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].lower() in _BETWEEN:
+        k -= 1
+    return k >= 0 and tokens[k].lower() in _PRESENT_COPULA
+
+
 @lru_cache(maxsize=65536)
 def happening(text: str) -> tuple[str, ...]:
     """What the statement says happened: its main verb's term, or, when that verb only says
@@ -509,6 +545,27 @@ def happening(text: str) -> tuple[str, ...]:
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
     return _happening_nouns(tokens[:at])
+
+
+# A present copula: what follows it is said of the subject now ("The murder ... is the latest
+# depraved assault"), a comment on a happening, not a report of it.
+_PRESENT_COPULA = frozenset("is are".split())
+
+
+@lru_cache(maxsize=65536)
+def named_only(text: str) -> bool:
+    """The statement names its happening only as a noun (`happening` gives the subject's
+    happening nouns) and says nothing happened: its copula is in the present ("The murder of
+    Dr. Barnett Slepian is the latest depraved assault on ...") or no main verb is read (a
+    present tense: "His death shows again how tentative the right ... has become"). An
+    editorial's comment on a happening, not a report of it; a past copula or a light verb
+    reports it ("The bomb was so powerful that it shook furniture", "The bombs went off")."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return bool(happening(text))
+    copula = _copula(tokens, at)
+    return copula < at and tokens[copula].lower() in _PRESENT_COPULA and bool(_happening_nouns(tokens[:copula]))
 
 
 _COORDINATORS = frozenset("and but ; while".split())
@@ -658,14 +715,27 @@ def _verb_after(aux: str, word: str) -> bool:
 
 
 def _past_verb(low: _Lower, j: int, n: int) -> int:
-    """The index after the first verb from `j` on (an auxiliary with its verb, or a past form)."""
+    """The index after the first verb from `j` on (an auxiliary with its verb, or a past form),
+    and after the "to" clause it governs (`_to_clause`)."""
     while j < n:
         if low[j] in _AUX:
             k = _skip_between(low, j + 1, n)
-            return k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1
+            return _to_clause(low, k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1, n)
         if _past(low[j], low[j - 1]):
-            return j + 1
+            return _to_clause(low, j + 1, n)
         j += 1
+    return j
+
+
+def _to_clause(low: _Lower, j: int, n: int) -> int:
+    """The index after the "to" clause at `j` (its auxiliaries and verb), or `j`: a relative
+    clause's verb governs it ("the hostages, who were thought to have been freed safely": not
+    the main verb)."""
+    if j + 1 < n and low[j] == "to":
+        k = j + 1
+        while k < n and (low[k] in _AUX or low[k] in _BETWEEN):
+            k += 1
+        return min(k + 1, n)
     return j
 
 
