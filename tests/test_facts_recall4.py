@@ -1,0 +1,100 @@
+"""Rules added for recall on dev3/dev4/dev5 (session 9, second pass). Each rule with its examples
+and the cases it must not match; each example fails with its rule switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from tests.test_facts import ev, groups
+from tests.test_facts_happening import OTHERS
+
+
+def _clear() -> None:
+    for f in (en.happening, en.happenings_said, en.happenings_named, en.main_terms):
+        f.cache_clear()
+
+
+@pytest.fixture
+def no_light_nouns(monkeypatch):
+    monkeypatch.setattr(en, "_LIGHT_NOUNS", {})
+    _clear()
+    yield
+    _clear()
+
+
+# ---------------------------------------------------------------- a light verb and its noun
+
+@pytest.mark.parametrize("text, verb", [
+    ("Meissner said the INS decision was made after two lengthy interviews with the boy's father.", "decid"),
+    ("The family made an urgent appeal to the court on Friday.", "appeal"),
+    ("Lawyers said they were prepared to file a court appeal if Reno spurns them.", "appeal"),
+    ("The police gave a stern warning to the fans.", "warn"),
+    ("The warning was given on Monday.", "warn"),
+    ("The government took the decision last week.", "decid"),
+    ("A meeting was held in Geneva on Monday.", "meet"),
+])
+def test_a_light_verb_reads_as_the_happening_its_noun_names(text, verb):
+    assert en.main_verb(text) == verb
+
+
+@pytest.mark.parametrize("text", [
+    "He made a fortune in oil.",          # no happening noun of the table
+    "She gave birth to a son.",
+    "He made the trip to Lima.",
+    "The president took office in 1990.",
+    "The decision was announced Wednesday.",  # a frame verb: no light verb at all
+])
+def test_a_light_verb_with_another_noun_is_no_happening(text):
+    assert en.main_verb(text) == ""
+
+
+def test_a_light_verb_is_read_only_next_to_its_noun():
+    # the noun further away is not the light verb's: "made" has its own object here
+    assert en.main_verb("They made the trip to Lima despite the warning of the police.") == ""
+    assert en.main_verb("The decision that the ministry made was cheered.") == "cheer"
+
+
+def test_each_light_noun_key_is_the_verb_stem():
+    # "made an appeal" must meet "appealed": the key is what the verb's past form stems to
+    for verb in ("decided", "appealed", "warned", "announced", "apologized", "offered", "visited", "requested",
+                 "arrested", "ordered", "approved"):
+        assert en.stem(verb) in {k for table in en._LIGHT_NOUNS.values() for k in table.values()}, verb
+
+
+WARNING = ev("Fujimori gave a warning to the rebels holding the residence in Lima on Monday.", "1997-04-14", "afp/40")
+WARNED = ev("President Alberto Fujimori warned the guerrillas on Monday that troops in Lima were ready.",
+            "1997-04-14", "afp/41")
+
+
+def test_a_light_verb_and_the_verb_say_one_happening():
+    # one happening (warn) and the same names on one day: linked below the threshold
+    assert groups(facts.group([WARNING, WARNED] + OTHERS)) == [{WARNING.id, WARNED.id}]
+
+
+def test_a_light_verb_and_the_verb_switched_off(no_light_nouns):
+    assert groups(facts.group([WARNING, WARNED] + OTHERS)) == []
+
+
+def test_a_light_verb_must_not_join_another_happening():
+    gave_birth = ev("Fujimori's wife gave birth to a son in Lima on Monday, the palace said.", "1997-04-14", "afp/42")
+    assert groups(facts.group([gave_birth, WARNED] + OTHERS)) == []
+
+
+# ---------------------------------------------------------------- object pronouns are no terms
+
+def test_object_pronouns_are_no_terms():
+    assert "him" not in en.terms("Gonzalez demanded that Elian be returned to him.")
+    assert "herself" not in en.terms("His mother died trying to get Elian and herself to the United States.")
+    assert "himalaya" in en.terms("The climbers reached the Himalaya.")  # (a word, not the pronoun)
+
+
+def test_a_shared_pronoun_must_not_make_a_decision_of_a_quote():
+    # with "him" a term, the short quote lay wholly inside the report of the ruling (decid,
+    # father, him) and linked as contained, once "the decision was made" read as "decided"
+    decision = ev("Meissner said the INS decision was made after two lengthy interviews with the boy's father, "
+                  "Juan Miguel Gonzalez, a hotel worker in Cardenas, Cuba, who Meissner said is anxious to have "
+                  "Elian returned to him.", "../2000-01-05", "nyt/50")
+    quote = ev("The one that decides for him is me, his father.", "../2000-04-17", "apw/51")
+    assert groups(facts.group([decision, quote] + OTHERS)) == []
