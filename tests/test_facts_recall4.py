@@ -98,3 +98,55 @@ def test_a_shared_pronoun_must_not_make_a_decision_of_a_quote():
                   "Elian returned to him.", "../2000-01-05", "nyt/50")
     quote = ev("The one that decides for him is me, his father.", "../2000-04-17", "apw/51")
     assert groups(facts.group([decision, quote] + OTHERS)) == []
+
+
+# ---------------------------------------------------------------- a coordinated clause of its own
+
+DENIED = ev("Russia has strongly denied any role in Litvinenko's murder.", "../2006-12-11", "afp/60")
+BUT_DENIED = ev("Several of his friends have blamed the Kremlin for the murder, but Russia has repeatedly denied "
+                "that it had any involvement in the ex-spy's death.", "../2006-12-17", "afp/61")
+
+
+@pytest.mark.parametrize("text, clause", [
+    (BUT_DENIED.text, "Russia has repeatedly denied that it had any involvement in the ex-spy's death."),
+    ("Kopp vanished after the shooting, and the car was found abandoned at Newark.",
+     "the car was found abandoned at Newark."),
+    ("Rebels held the north; the army was sent to retake it.", "the army was sent to retake it."),
+])
+def test_a_coordinated_clause_with_its_own_subject_and_verb(text, clause):
+    assert en.clauses(text) == (clause,)
+
+
+@pytest.mark.parametrize("text", [
+    "Bombs exploded in Nairobi, and Dar es Salaam, killing 12.",   # a list's last item
+    "Lawyers sent letters of protest to Reno, and said they were prepared to file a court appeal.",  # no subject
+    "The Islamists have retreated from their frontlines and accused Ethiopian forces.",  # no comma
+    "Prices rose, and the index.",                                  # no verb
+])
+def test_no_clause_of_its_own(text):
+    assert en.clauses(text) == ()
+
+
+def test_a_coordinated_clause_links_as_a_statement_of_its_own(monkeypatch):
+    # the whole statement shares three terms of the short one (russia, deni, kill) below the
+    # threshold; its "but" clause alone reaches it, and both heads say "denied"
+    index = facts.build([DENIED, BUT_DENIED] + OTHERS)
+    assert groups(index.fact_of) == [{DENIED.id, BUT_DENIED.id}]
+    monkeypatch.setattr(facts, "_clause_link", lambda *args: False)
+    assert groups(facts.group([DENIED, BUT_DENIED] + OTHERS)) == []
+
+
+@pytest.mark.parametrize("other", [
+    # another actor in the clause: Georgia's denial shares only the verb and the death with Russia's
+    # (two terms; an undated pair needs three)
+    ev("Several of his friends have blamed the Kremlin for the murder, but Georgia has repeatedly denied "
+       "that it had any involvement in the ex-spy's death.", "../2006-12-17", "afp/62"),
+    # the clause's words, another happening: Russia refusing a part in the inquiry
+    ev("Several of his friends met in London on Sunday, but Russia has refused any role in the inquiry "
+       "into Litvinenko's murder.", "../2006-12-17", "afp/63"),
+    # the same words in one clause, without a subject of its own
+    ev("Several of his friends have blamed the Kremlin for the ex-spy's murder and met in London, "
+       "denying that Russia had any involvement.", "../2006-12-17", "afp/64"),
+])
+def test_a_coordinated_clause_must_not_link_another_actor_or_happening(other):
+    assert groups(facts.group([DENIED, other] + OTHERS)) == []

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "main_terms", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "main_terms", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -554,6 +554,35 @@ def happenings_said(text: str) -> tuple[str, ...]:
         if verb:
             out.append(verb)
     return tuple(dict.fromkeys(out))
+
+
+# A coordinated clause with a subject of its own: a coordinator after a comma (or a semicolon),
+# then a subject (a name, or a determiner or pronoun and its words) and its verb within a few
+# words ("..., but Russia has repeatedly denied that ..."; "...; the car was found ...").
+_CLAUSE_RE = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?=(?:[A-Z][\w.'’-]*|the|a|an|his|her|their|its|he|she|"
+                        r"they|it)\b)")
+_CLAUSE_MIN = 4       # words of a clause, at least (else a list's last item: "..., and Tanzania")
+_CLAUSE_SUBJECT = 5   # words before its verb, at most
+
+
+@lru_cache(maxsize=65536)
+def clauses(text: str) -> tuple[str, ...]:
+    """The coordinated clauses of a statement that have a subject and a main verb of their own:
+    each says a happening as a statement of its own would ("Several of his friends have blamed
+    the Kremlin for the murder, but Russia has repeatedly denied that it had any involvement"
+    -> "Russia has repeatedly denied that it had any involvement"). A list's items ("killed 12
+    in Nairobi, and Dar es Salaam") and a verb phrase sharing the first subject ("..., and
+    said they would file") are none."""
+    out = []
+    for m in _CLAUSE_RE.finditer(text):
+        rest = text[m.end():]
+        tokens = _WORD_RE.findall(rest)
+        if len(tokens) < _CLAUSE_MIN:
+            continue
+        verb, at = _main_verb(tokens)
+        if verb and 0 < at <= _CLAUSE_SUBJECT and not any(t.lower() in _AUX for t in tokens[:1]):
+            out.append(rest)
+    return tuple(out)
 
 
 @lru_cache(maxsize=65536)
