@@ -142,11 +142,33 @@ def test_a_coordinated_clause_links_as_a_statement_of_its_own(monkeypatch):
     ev("Several of his friends have blamed the Kremlin for the murder, but Georgia has repeatedly denied "
        "that it had any involvement in the ex-spy's death.", "../2006-12-17", "afp/62"),
     # the clause's words, another happening: Russia refusing a part in the inquiry
+    # (heads meeting on "role" below SAME_WORDS: the happening veto of the clause)
     ev("Several of his friends met in London on Sunday, but Russia has refused any role in the inquiry "
-       "into Litvinenko's murder.", "../2006-12-17", "afp/63"),
+       "into Litvinenko's murder by Scotland Yard.", "../2006-12-17", "afp/63"),
     # the same words in one clause, without a subject of its own
     ev("Several of his friends have blamed the Kremlin for the ex-spy's murder and met in London, "
        "denying that Russia had any involvement.", "../2006-12-17", "afp/64"),
 ])
 def test_a_coordinated_clause_must_not_link_another_actor_or_happening(other):
     assert groups(facts.group([DENIED, other] + OTHERS)) == []
+
+
+CAR_FOUND = ev("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark, N.J., International Airport, "
+               "the FBI said.", "1998-12", "apw/70")
+VANISHED = ev("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport "
+              "in December.", "1998-12", "apw/71")
+
+
+def test_a_coordinated_clause_links_when_the_whole_statements_heads_are_apart(monkeypatch):
+    # most words shared, but the heads of the whole (vanish, shoot, car) are not the other's
+    # (find): the "and" clause's are
+    assert groups(facts.group([CAR_FOUND, VANISHED] + OTHERS)) == [{CAR_FOUND.id, VANISHED.id}]
+    monkeypatch.setattr(facts, "_clause_link", lambda *args: False)
+    assert groups(facts.group([CAR_FOUND, VANISHED] + OTHERS)) == []
+
+
+def test_a_coordinated_clause_heads_apart_must_not_link_another_happening():
+    # the clause shares the place and the car, but says the car was towed, not found
+    towed = ev("Kopp vanished after the shooting, and the car was towed from the Newark, N.J., airport "
+               "in December.", "1998-12", "apw/72")
+    assert groups(facts.group([CAR_FOUND, towed] + OTHERS)) == []
