@@ -592,10 +592,20 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     happening = (not far and dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
     if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
+        # a coordinated clause with a subject of its own says its happening as a statement
+        # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
+        # has strongly denied any role"): it links as strongly as the threshold on its own words
+        if not far and dice >= HAPPENING_DICE and _clause_links(a, b, shared, weight, undated):
+            return THRESHOLD, ranked, False
         return dice, ranked, False  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b)
     if verb and not (dice >= THRESHOLD and a.lo != date.min != b.lo and _same_verb(a, b)):
+        # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
+        # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
+        # discovered at Newark, N.J., International Airport")
+        if not far and not contained and _clause_links(a, b, shared, weight, undated):
+            return THRESHOLD, ranked, False
         return 0.0, (), False
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
@@ -608,6 +618,40 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, verb
+
+
+def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
+    """A coordinated clause of one links with the other (`_clause_link`)."""
+    return _clause_link(a, b, shared, weight, undated) or _clause_link(b, a, shared, weight, undated)
+
+
+def _clause_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
+    """A coordinated clause of `a` with a subject and a verb of its own
+    (`lang.en.facts.clauses`) and `b` pass the tests of a link as two statements would: the
+    threshold on the clause's words, MIN_SHARED terms (one more undated), head terms meeting,
+    no other actor, no other happening below SAME_WORDS."""
+    for clause in en.clauses(a.text):
+        terms = a.terms.intersection(en.terms(clause))
+        met = terms & shared
+        if len(met) < MIN_SHARED + undated:
+            continue
+        dice = 2 * fsum(map(weight.__getitem__, met)) / (fsum(map(weight.__getitem__, terms)) + b.weight)
+        if dice < THRESHOLD:
+            continue
+        lead = frozenset(en.head(clause, LEAD))
+        if not (lead & b.terms and b.lead & terms):
+            continue
+        # (the other's actor was looked for in all of `a` already, `_score`: "Kopp vanished
+        # ..., and the car was found" names Kopp, the actor of "Kopp's car was discovered")
+        actor = frozenset(en.subject(clause))
+        if actor and not actor & b.terms and not b.pronoun:
+            continue
+        said, other = en.happenings_said(clause), _said(b)
+        if dice < SAME_WORDS and (said or other) and (not said or b.terms.isdisjoint(said)) and (
+                not other or terms.isdisjoint(other)):
+            continue
+        return True
+    return False
 
 
 def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "main_terms", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "main_terms", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -33,6 +33,7 @@ saying added adding says told asked spoke speaking announced statement statement
 people official officials spokesman spokeswoman government report reports reported
 here there who how why what whether per cent percent least dozens scores hundreds
 almost among including include outside inside near next later eleven twelve twenty hundred thousand
+him hers himself herself itself themselves ourselves yourself
 """.split())
 
 # Words that carry little on their own in news: kept as terms, but never enough to block on.
@@ -469,6 +470,32 @@ kidnapping invasion
 # Verbs that say only that their subject happened.
 LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
 _CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
+# Light verbs and the happenings they name as a noun: "made an appeal" is "appealed", "the
+# decision was made" is "decided", "gave a warning" is "warned", "filed an appeal" is
+# "appealed". The verb says nothing of its own (its term is a stop word or any act's); the
+# noun, right after it (a determiner or adjective between) or right before its auxiliary
+# (the passive), is what happened. Only these pairs: "made a fortune", "gave birth", "took
+# office" stay what they were.
+_LIGHT_NOUNS: dict[str, dict[str, str]] = {
+    light: {noun: key for nouns, key in table for noun in nouns.split()}
+    for lights, table in (
+        ("make makes made making", (("decision decisions", "decid"), ("appeal appeals plea pleas", "appeal"),
+                                    ("announcement", "announc"), ("apology", "apolog"), ("offer", "offer"),
+                                    ("visit", "visit"), ("request", "request"), ("arrest arrests", "arrest"))),
+        ("take takes took taken taking", (("decision decisions", "decid"),)),
+        ("give gives gave given giving", (("warning warnings", "warn"), ("order orders", "order"),
+                                          ("approval", "approv"))),
+        ("issue issues issued issuing", (("warning warnings", "warn"), ("order orders", "order"),
+                                         ("apology", "apolog"), ("appeal appeals", "appeal"))),
+        ("file files filed filing lodge lodged", (("appeal appeals", "appeal"),)),
+        ("hold holds held holding", (("talks", "meet"), ("meeting meetings", "meet"))),
+        ("launch launches launched launching", (("appeal appeals", "appeal"),)),
+    )
+    for light in lights.split()
+}
+# Words between a light verb and its noun ("made a formal appeal", "gave a stern warning").
+_LIGHT_BETWEEN = frozenset("a an the their his her its this another new formal final urgent fresh stern "
+                           "strong public further court legal".split())
 
 
 def main_verb(text: str) -> str:
@@ -586,6 +613,35 @@ def happenings_said(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+# A coordinated clause with a subject of its own: a coordinator after a comma (or a semicolon),
+# then a subject (a name, or a determiner or pronoun and its words) and its verb within a few
+# words ("..., but Russia has repeatedly denied that ..."; "...; the car was found ...").
+_CLAUSE_RE = re.compile(r"(?:,\s+(?:but|and|while)|;)\s+(?=(?:[A-Z][\w.'’-]*|the|a|an|his|her|their|its|he|she|"
+                        r"they|it)\b)")
+_CLAUSE_MIN = 4       # words of a clause, at least (else a list's last item: "..., and Tanzania")
+_CLAUSE_SUBJECT = 5   # words before its verb, at most
+
+
+@lru_cache(maxsize=65536)
+def clauses(text: str) -> tuple[str, ...]:
+    """The coordinated clauses of a statement that have a subject and a main verb of their own:
+    each says a happening as a statement of its own would ("Several of his friends have blamed
+    the Kremlin for the murder, but Russia has repeatedly denied that it had any involvement"
+    -> "Russia has repeatedly denied that it had any involvement"). A list's items ("killed 12
+    in Nairobi, and Dar es Salaam") and a verb phrase sharing the first subject ("..., and
+    said they would file") are none."""
+    out = []
+    for m in _CLAUSE_RE.finditer(text):
+        rest = text[m.end():]
+        tokens = _WORD_RE.findall(rest)
+        if len(tokens) < _CLAUSE_MIN:
+            continue
+        verb, at = _main_verb(tokens)
+        if verb and 0 < at <= _CLAUSE_SUBJECT and not any(t.lower() in _AUX for t in tokens[:1]):
+            out.append(rest)
+    return tuple(out)
+
+
 @lru_cache(maxsize=65536)
 def happenings_named(text: str) -> tuple[str, ...]:
     """`happening(text)` and the happening nouns of the subject of its main verb, whatever the
@@ -652,6 +708,26 @@ def _main_verb(tokens: list[str]) -> tuple[str, int]:
     return verb, at
 
 
+def _light_noun(tokens: list[str], low: "_Lower", at: int, n: int) -> str:
+    """The happening a light verb at `at` names as a noun (`_LIGHT_NOUNS`): its object ("made
+    an urgent appeal" -> appeal) or, after an auxiliary, its passive subject ("the decision was
+    made" -> decid); "" if none."""
+    table = _LIGHT_NOUNS.get(low[at])
+    if table is None:
+        return ""
+    j = at + 1
+    while j < n and j - at <= 3 and low[j] in _LIGHT_BETWEEN:
+        j += 1
+    if j < n and low[j] in table:
+        return table[low[j]]
+    k = at - 1
+    while k >= 0 and low[k] in _BETWEEN:
+        k -= 1
+    if k >= 1 and low[k] in _AUX and low[k - 1] in table:
+        return table[low[k - 1]]
+    return ""
+
+
 def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     low = _Lower(tokens)
     i, n = 0, len(tokens)
@@ -667,7 +743,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             elif j < n and low[j] in _CONTROL:
                 j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
-                key = "" if low[j] in _FRAME and low[j - 1] != "to" else _term(tokens[j])
+                key = "" if low[j] in _FRAME and low[j - 1] != "to" else (
+                    _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
@@ -675,7 +752,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         elif tokens[i][0].islower() and w not in _FRAME and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
-            key = _term(tokens[i])
+            key = _light_noun(tokens, low, i, n) or _term(tokens[i])
             if key:
                 return key, i
         i += 1
