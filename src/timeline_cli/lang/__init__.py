@@ -38,7 +38,8 @@ What the rest of the engine reads:
   `REPORTING_VERBS` (a line of them is a statement, not a heading);
 - events (`temporal/events.py`): `BOILERPLATE_RE`, `BOILERPLATE_WORDS`, `VERBISH_RE`,
   `META_BACK_RE`, `META_FORWARD_RE`, and `RANGE_LINK` (groups `to`, `and`, `dash`),
-  `RANGE_FROM` (groups `from`, `between`), `RANGE_CHANGE`;
+  `RANGE_FROM` (groups `from`, `between`), `RANGE_CHANGE`, and `SPEAKER_LABEL_RE` (optional: an
+  interview's "Name: " before a question);
 - page furniture (`temporal/boilerplate.py`, optional): `BOILERPLATE_LINE_RE` (bylines,
   copyright lines, photo credits: never an event) and `BOILERPLATE_LINE_WORDS`;
 - document dates (`temporal/docdate.py`): `MONTHS` (word -> number), `HEADER_WEEKDAYS`,

@@ -234,7 +234,8 @@ def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
     # a statement that ends by quoting a question: 'He asserted: "What is the Third Estate?"';
     # not a question mark after the closing quote ('What do you mean by "superminds"?'), nor an
     # interview's speaker label ("The Economist: What do you mean?")
-    label = _SPEAKER_LABEL_RE.match(sentence)
+    speaker = getattr(_lang.get(lang), "SPEAKER_LABEL_RE", None)
+    label = speaker.match(sentence) if speaker is not None else None
     at = label.end() if label else 0
     rest = sentence[at:]
     if rest.rstrip().endswith(("?", "?!", "？")) and ":" not in rest and rest.count('"') % 2 == 0 \
@@ -242,8 +243,6 @@ def is_question(sentence: str, lang=_lang.DEFAULT) -> bool:
         return True  # the question mark outside every quotation: the sentence's own
     return not _QUOTED_TAIL_RE.match(sentence, at)
 
-
-_SPEAKER_LABEL_RE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){0,3}[A-Z][\w'’.-]*:[ \t]+")
 
 
 _PARAGRAPH_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n)[ \t]*\Z")

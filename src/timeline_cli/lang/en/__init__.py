@@ -50,7 +50,7 @@ _WHERE = {
         "BOILERPLATE_NOT", "BYLINES", "EMBED_SIGNATURE_RE", "embed_signature",
         "BYLINE_RE")},
     **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
-    "document_claimants": "claimants",
+    **{name: "claimants" for name in ("document_claimants", "SPEAKER_LABEL_RE")},
     "stream_claimants": "claimant_stream",
     "STOP_WORDS": "words",
     **{name: "names" for name in ("claimant_key", "CLAIMANT_KEY_EXAMPLES", "CLAIMANT_KEY_DIFFERENT",

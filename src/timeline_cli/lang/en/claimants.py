@@ -114,8 +114,9 @@ _REPLY_REACH = 2  # sentences back the question may be
 # title, or as a person the document named in full before (the introduction names who
 # speaks), and before a sentence, not a list: "Key points: ...", "England: Marcus Trescothick
 # (capt), ..." and "Total Turnover: 7,510,890,000 yuan." name no speaker.
-_SPEAKER_LABEL_RE = re.compile(
-    r"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?=:\s+\S)")
+# (the pack's SPEAKER_LABEL_RE: events.is_question reads past a label too)
+SPEAKER_LABEL_RE = re.compile(
+    r"(?P<label>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:The\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}):[ \t]+(?=\S)")
 _NOT_SPEAKERS = frozenset("""
 note update updated photo photos source sources related read editor's correction warning
 disclaimer summary background watch listen video image credit caption breaking exclusive opinion
@@ -373,15 +374,15 @@ class Attributor:
         """The interview speaker a sentence opens with ("Mr Malone: ..."), or ""."""
         if ":" not in sentence[:40]:
             return ""
-        m = _SPEAKER_LABEL_RE.match(sentence)
+        m = SPEAKER_LABEL_RE.match(sentence)
         if not m:
             return ""
-        label = m.group()
+        label = m.group("label")
         words = label.split()
         if words[0].lower() in _NOT_SPEAKERS or label.isupper():
             return ""
         # what follows is a sentence, not a list ("England: Marcus Trescothick (capt), ...")
-        rest = sentence[m.end() + 1:].split()
+        rest = sentence[m.end():].split()
         if len(rest) < 4 or 2 * sum(w[:1].islower() for w in rest) < len(rest):
             return ""
         self._answer_left = 0  # another label ends the answer, whoever it names
