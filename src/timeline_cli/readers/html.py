@@ -258,7 +258,95 @@ def _parse(trafilatura, data: bytes, origin: str):
                          hint="check that it is a web page; save it again from the browser")
     if _LINK_CLASS.search(data):
         _keep_inline_links(tree)
+    _defuse_inline_floods(tree)
+    inside = sum(1 for paragraph in tree.iter("p") for _ in paragraph.iter())
+    if inside > MAX_PARAGRAPH_NODES:
+        raise InputError(f"{origin} holds {inside:,} elements in its paragraphs, more than any article "
+                         f"(the limit is {MAX_PARAGRAPH_NODES:,}: the time to read them grows with their square)",
+                         hint="save the article's own page, or copy its text into a .txt file")
     return tree
+
+
+# trafilatura's time grows with the square of the elements inside a page's paragraphs (libxml2
+# merges its `//p//text()` results node by node): 80,000 one-line paragraphs take 9 s, 64 MB
+# of them would take hours. The most on web-dev's 180 pages is 1,347; a long novel on one page
+# holds some 30,000 (about 5 s to read at this limit).
+MAX_PARAGRAPH_NODES = 60_000
+
+
+# More inline elements than this side by side in one block is no prose (the most on web-dev's
+# 180 pages is 270, a poem's lines): see _defuse_inline_floods.
+INLINE_FLOOD = 1000
+_INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "u", "small", "big", "font", "abbr", "sup",
+                     "sub", "mark", "cite", "code", "q", "s", "strike", "del", "ins", "br", "img", "label",
+                     "time", "var", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "tt"})
+
+
+def _defuse_inline_floods(tree) -> None:
+    """A block holding thousands of inline elements (a hostile page, a tag cloud gone wild)
+    costs trafilatura time quadratic in their number: it strips the tags, which leaves as many
+    separate text nodes, and its `//p//text()` query over them is quadratic in libxml2 (10,000
+    links in one paragraph: 7 s; 2 MB of them: minutes). Such a block of mostly links is a link
+    farm, dropped as trafilatura's link-density rule would drop it; any other such block is
+    cut into blocks small enough to cost little, in order."""
+    floods = [el for el in tree.iter() if len(el) > INLINE_FLOOD
+              and sum(1 for child in el if child.tag in _INLINE) > INLINE_FLOOD]
+    for el in floods:
+        if el.getparent() is None:
+            continue
+        words = "".join(el.itertext())
+        linked = sum(len("".join(a.itertext())) for a in el.iter("a"))
+        if linked * 2 >= len(words.strip()):
+            from trafilatura.xml import delete_element  # trafilatura's own: the tail text stays
+
+            delete_element(el)
+            continue
+        _as_plain_blocks(el)
+
+
+def _as_plain_blocks(el) -> None:
+    """`el`'s inline runs as plain text, one block a line (a `<br>` ends a line), its other
+    children kept in order: a paragraph becomes consecutive paragraphs, any other element holds
+    them."""
+    blocks: list = []
+    run: list[str] = [el.text or ""]
+
+    def flush() -> None:
+        text = "".join(run)
+        if text.strip():
+            block = el.makeelement("p", {})
+            block.text = text
+            blocks.append(block)
+        run.clear()
+
+    for child in list(el):
+        if child.tag == "br":
+            flush()
+        elif child.tag in _INLINE:
+            run.append("".join(child.itertext()))
+        else:
+            flush()
+            blocks.append(child)  # a block of its own (a table, a list): kept as it is
+        run.append(child.tail or "")
+        child.tail = None
+    flush()
+    for child in list(el):
+        el.remove(child)
+    el.text = None
+    if el.tag == "p" and el.getparent() is not None:
+        tail, el.tail = el.tail, None
+        el.extend(blocks[:1])
+        first = el[0] if len(el) else None
+        if first is not None and first.tag == "p":  # the paragraph keeps its first line itself
+            el.text = first.text
+            el.remove(first)
+        after = el
+        for block in blocks[1:]:
+            after.addnext(block)
+            after = block
+        after.tail = tail
+    else:
+        el.extend(blocks)
 
 
 _LINK_CLASS = re.compile(rb"class\s*=\s*[\"'](?:[^\"']*\s)?link[\s\"']")
