@@ -270,7 +270,7 @@ def _parse(trafilatura, data: bytes, origin: str):
 # trafilatura's time grows with the square of the elements inside a page's paragraphs (libxml2
 # merges its `//p//text()` results node by node): 80,000 one-line paragraphs take 9 s, 64 MB
 # of them would take hours. The most on web-dev's 180 pages is 1,347; a long novel on one page
-# holds some 30,000 (about 5 s to read at this limit).
+# holds some 30,000 (8 s to read at this limit on a busy 2-core machine).
 MAX_PARAGRAPH_NODES = 60_000
 
 
