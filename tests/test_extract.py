@@ -160,6 +160,14 @@ WEEKDAY_CLAUSES = [
     ("She said on Tuesday that she would resign.", date(2024, 5, 2), "Tuesday", "2024-04-30"),
     # a verb before another clause's opener is not the mention's: "quoted ... as saying that"
     ("The paper quoted him as saying that on Tuesday they are expecting to start talks.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
+    # a reporting participle after a comma opens the reported clause: its "would" is not ours
+    ("Gingrich toned down his remarks Tuesday in Tokyo, saying Washington would stick to its policy.",
+     date(2024, 5, 2), "Tuesday", "2024-04-30"),
+    ("Nowak rebuffed the US stand on Tuesday, adding inspectors will not visit the prison.",
+     date(2024, 5, 2), "Tuesday", "2024-04-30"),
+    # must not move: the mention inside the reported clause, or a future of its own
+    ("The minister spoke, saying he would resign on Tuesday.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
+    ("He will speak on Tuesday, saying nothing new.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
 ]
 
 

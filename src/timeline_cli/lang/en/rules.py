@@ -1473,7 +1473,9 @@ def _ref_ok(ref: str, text: str, s: int, e: int) -> bool:
 # past participles. `futinf`: a bare infinitive ("to meet"), future only where no verb before it
 # gives the tense ("He flew to Paris on Tuesday to meet X" is a purpose, in the past).
 # `clause`: a word that opens another clause; markers after it, past the mention, are that
-# clause's ("The court ruled on Tuesday that the law would stand": the ruling is past).
+# clause's ("The court ruled on Tuesday that the law would stand": the ruling is past), and so
+# is a reporting participle after a comma ("toned down his remarks Tuesday, saying Washington
+# would stick to its policy").
 _IRREGULAR_PAST = (
     "said", "told", "was", "were", "had", "did", "went", "came", "took", "made", "began", "fell",
     "rose", "met", "sent", "left", "held", "won", "lost", "saw", "gave", "got", "became", "struck",
@@ -1491,7 +1493,7 @@ TENSE_MARKERS = re.compile(
     r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting)|"
     r"(?P<futinf>to\s+(?:be|meet|hold|visit|vote|start|begin))|"
-    r"(?P<clause>whether|that|(?<!, )if)|"
+    r"(?P<clause>whether|that|(?<!, )if|(?<=, )(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|claiming|telling))|"
     r"(?P<past>had\s+(?:not\s+)?been\s+(?:due|scheduled|expected|set|planned|supposed)|"
     # (an irregular past after "be" is a participle: "are not going to be left", "will be held")
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + "|".join(_IRREGULAR_PAST) + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
