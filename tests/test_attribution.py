@@ -204,6 +204,21 @@ DOCUMENTS = [
     ('Reporters asked Defence Minister Ann Hale about the raid. "We regret it deeply," she replied.',
      ["", "Defence Minister Ann Hale"]),
     ('"Do you agree?" Smith asked Doe. "I agree with it fully," she replied.', ["", "Doe"]),
+    # the one person met, reached or interviewed just before, when no claimant can be "she"
+    ("I spoke with Mayor Jane Hill on Tuesday about the bridge. She said it would reopen on June 3.",
+     ["", "Mayor Jane Hill"]),
+    ("Reporters asked the governor, Tom Reed, about the budget on Monday. He said cuts would come.",
+     ["", "Tom Reed"]),
+    ("Officials met Maria Lopez, the union leader, on Friday. She told them the strike would start.",
+     ["", "Maria Lopez"]),
+    # must not: a title of the other gender, two people met, a claimant nearer, the one met
+    # named in the sentence itself
+    ("I spoke with Mr. John Hill on Tuesday. She said the bridge would reopen.", ["", ""]),
+    ("Officials met Maria Lopez and then Ana Ruiz on Friday. She said the strike would start.",
+     ["", ""]),
+    ("Governor Ann Reed said the budget was late. Reporters met Mayor Jane Hill on Tuesday. She "
+     "said the bridge would reopen.", ["Governor Ann Reed", "", "Governor Ann Reed"]),
+    ("I spoke with Mayor Jane Hill on Tuesday. She said Hill would not run.", ["", ""]),
     # "quoted her as saying": the medium relays, the person it quotes claims
     ("Governor Jane Doe was charged on Monday. The ABC quoted her as saying that she was innocent.",
      ["", "Governor Jane Doe"]),

@@ -108,6 +108,13 @@ _REPLY_RE = re.compile(r"\b(?:he|she)\s+(?:replied|responded|answered|retorted)\
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)\s+"
                        r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)(?![\w'’])")
 _REPLY_REACH = 2  # sentences back the question may be
+# The person a writer or a subject met, reached or interviewed ("I spoke with Mayor Jane Hill
+# on Tuesday.", "Reporters asked the governor, Tom Reed, about ...", "Officials met Maria Lopez,
+# the union leader."): a "she said" right after, with no claimant it can be, is theirs.
+_MET_RE = re.compile(r"\b(?:spoke|spoken|talked|met|interviewed|reached|contacted|phoned|visited|asked|"
+                     r"questioned)\s+(?:(?:with|to)\s+)?(?:(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?,\s+)?"
+                     r"([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)+)(?![\w'’])"
+                     r"(?!,?\s+(?:[a-z]+\s+){0,2}and\s+(?:then\s+)?(?:[A-Z]|the\s|his\s|her\s))")  # not one of two
 # An interview's speaker labels ("Mr Malone: Groups don't always ...", "The Economist: What do
 # you mean ...?"): the label is the sentence's claimant, and the answer's later sentences are
 # the same speaker's until the next label (at most _MAX_ANSWER). A label counts only with a
@@ -495,7 +502,22 @@ class Attributor:
                     later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
                     return self._named(later[-1]) if later else _body(resolved)
         later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, sentence)]
-        return self._named(later[-1]) if later else ""
+        return self._named(later[-1]) if later else self._met(pronoun, sentence)
+
+    def _met(self, pronoun: str, sentence: str) -> str:
+        """The one person the sentence before met, reached or interviewed (_MET_RE), when
+        `pronoun` can be them and nothing nearer is: else ""."""
+        n = len(self.sentences) - 1
+        if n < 1 or self.own[n - 1]:
+            return ""  # the sentence before has a claimant of its own: "she" is no one met there
+        found = _MET_RE.findall(self.sentences[n - 1])
+        if len(found) != 1:
+            return ""
+        name = found[0].rstrip(".")
+        if name.endswith(("'s", "’s")) or not self._fits(pronoun, name) or _named_in(name, sentence) or \
+                not _personish(name, name, False, self._known):
+            return ""
+        return self._named(name)
 
     def _asked(self, pronoun: str) -> str:
         """The person asked in one of the last sentences, when `pronoun` can be them."""
