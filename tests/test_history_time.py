@@ -79,3 +79,31 @@ def test_ingest_of_a_history_dates_its_events_in_the_story(tl, tmp_path):
     assert by_text["On April 12, U.S. President Roosevelt died."] == "1945-04-12"
     assert by_text["On June 10, Italy invaded southern France."] == "1940-06-10"
     assert not any(when.startswith("2009") for when in by_text.values() if when[:1].isdigit())
+
+
+# A history counts nothing from the day it was written: "two years ago", "last year" and
+# "the past year" come in what people of the story said, at the time under discussion.
+def _speech(sentence: str) -> str:
+    return WAR + " In a speech in March 1946, Churchill said " + sentence + (
+        " In the last week of August 1946 the delegates met in Paris; in the first week of"
+        " September they went home.")
+
+
+@pytest.mark.parametrize("sentence, surface, expected", [
+    ("the alliance had been formed two years ago.", "two years ago", "1944"),
+    ("the past year had been hard.", "the past year", "1945"),
+    ("last year the victory came at a price.", "last year", "1945"),
+    ("the war was over.", "the last week of August 1946", "1946-W35"),
+    ("the war was over.", "the first week of September", "1946-W36"),
+])
+def test_a_historys_counted_times_count_from_the_story(sentence, surface, expected):
+    found = extract(_speech(sentence), DOWNLOADED)
+    assert value_of(found, surface) == expected
+
+
+@pytest.mark.parametrize("surface, expected", [("two years ago", "2004"), ("last year", "2005")])
+def test_news_counts_its_own_counted_times_from_the_report(surface, expected):
+    # must not: news that looks back still counts "two years ago" from its own date
+    text = NEWS_LOOKING_BACK + " The club was sold two years ago, and last year it was relegated."
+    found = extract(text, date(2006, 12, 9))
+    assert value_of(found, surface) == expected

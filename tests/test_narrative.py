@@ -4,8 +4,8 @@ In a text narrating the past, "two years later", "that summer", "the next day", 
 month", "by then" and a bare "the autumn" right after an explicit year refer to the time the
 text is talking about (the last explicit or already-resolved date), not to the document date.
 Deictic expressions ("yesterday", "last week", "two days ago", "this year", "next month") stay
-anchored to the document date, and so does future-tense talk ("by the end of the year" in a
-plan). A "next day" after a reference coarser than a day cannot be a known day: the value keeps
+anchored to the document date (in a history told end to end they count from the story:
+test_history_time.py), and so does future-tense talk ("by the end of the year" in a plan). A "next day" after a reference coarser than a day cannot be a known day: the value keeps
 the known part and leaves the rest unspecified (TimeML `1943-XX-XX`), as TimeBank/AQUAINT
 annotators do ("that same day." -> `1998-10-XX`).
 

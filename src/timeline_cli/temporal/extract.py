@@ -426,6 +426,7 @@ class _Reading:
         ref, ref_end, story, deixis = self.ref, self.ref_end, self.story, self.deixis
         story_year, span_i, inferred = self.story_year, self.span_i, self.inferred
         astro = eras.astro if bc else int
+        whole = spans == [(0, len(text))]  # a history told end to end (not a news section)
         out: list[Timex] = []
         # The past a story is told in: (year, end offset) of the last mention that set the scene
         # ("In 1941, ...", "On 3 March 1945 the city fell", "Two years later, ..."). While nothing
@@ -491,11 +492,14 @@ class _Reading:
                     if not inferred:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
+            now = reported
+            if whole and ref and ref[:4].isdigit() and astro(int(ref[:4])) < reported.year - 1:
+                now = _speech_time(spec, ref) or reported
             try:
-                if partial_anchor:
+                if partial_anchor and now is reported:
                     r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
                 else:
-                    r = resolve(spec, reported, tense, r_ref, df, narrating, pack)
+                    r = resolve(spec, now, tense, r_ref, df, narrating, pack)
             except (ValueError, OverflowError):
                 continue  # lands outside years 1-9999 (a document dated near either end)
             if r is None:
@@ -828,6 +832,30 @@ def _opens_sentence(text: str, s: int) -> bool:
     return _OPENER.search(text, max(0, s - 40), s) is not None
 
 
+def _speech_time(spec: Spec, ref: str) -> date | None:
+    """The day a history's "two years ago", "last year" or "15 months ago" counts from: the
+    time under discussion (`ref`), not the day the history was written. A history does not
+    count from its own day; these come in what people of the story said ("Thieu suggested
+    Kissinger had tricked him into signing the peace agreement two years ago", told in 1975).
+    None when `spec` is no such count, or `ref` is too coarse for its unit."""
+    if not (isinstance(spec, RelSpec) and spec.anchor == "dct" and spec.n and not (spec.ofthe or spec.next_the)):
+        return None
+    m = _REF_DAY.match(ref)
+    if m is None:
+        return None
+    year, month, day = int(m.group(1)), m.group(2), m.group(3)
+    if spec.unit in ("year", "decade", "century"):
+        return date(year, int(month or 7), int(day or 1))
+    if spec.unit in ("month", "quarter") and month:
+        return date(year, int(month), int(day or 15))
+    if spec.unit in ("week", "day", "fortnight") and day:
+        return date(year, int(month), int(day))
+    return None
+
+
+_REF_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
 def _story_period(spec: RelSpec) -> bool:
     """A period named from the time under discussion in a history: "the end of the month",
     "the next year", and the "this year" / "this month" a news report would count from its date."""
@@ -841,6 +869,8 @@ def _yearless(spec: Spec) -> bool:
     match spec:
         case RangeSpec():
             return _yearless(spec.a)  # "26-30 November": the second end follows the first
+        case WeekOfSpec():
+            return _yearless(spec.day)  # "the last week of August", "the week of March 6"
         case MonthSpec():
             return spec.shift is None
         case SeasonSpec() | HolidaySpec():
@@ -873,6 +903,8 @@ def _in_year(spec: Spec, y: int) -> Spec:
         return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
+    if isinstance(spec, WeekOfSpec):  # "the last week of August": of the story's August
+        return replace(spec, day=_in_year(spec.day, y))
     assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits
     return replace(spec, y=y)
 

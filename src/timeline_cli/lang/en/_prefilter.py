@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='35be7fe168e5fd549f5d',
+    key='8f7c1972f31064eba06e',
 )

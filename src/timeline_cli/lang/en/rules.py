@@ -17,6 +17,7 @@ The scanner's prefilter (where to try the rules) is derived from the patterns
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from timeline_cli.temporal.specs import (
     Anchor, BlockSpec, DateSpec, DayOfMonthSpec, Groups, HolidaySpec, InSpec, MonthSpec,
@@ -845,6 +846,22 @@ def b_week_of(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return None if day is None else WeekOfSpec(day=day)
 
 
+# "the first / last week of August": the ISO week holding the middle of that seven days
+_WEEK_OF_MONTH_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
+
+
+def b_week_of_month(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'the last week of August', 'the first week of March 1944': the ISO week holding the
+    middle of those seven days (the last week of a month: its last seven days)."""
+    start = _date(g["month"], None, g.get("year"))
+    if start is None or start.m is None:
+        return None
+    which = g["ord"].lower()
+    days = 29 if start.m == 2 else (30 if start.m in (4, 6, 9, 11) else 31)  # (26 February: in both years' last seven)
+    day = _WEEK_OF_MONTH_DAY.get(which, days - 3)
+    return WeekOfSpec(day=replace(start, d=day))
+
+
 def b_offset(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'the day before last Tuesday', 'two days after Christmas', 'the day after tomorrow'."""
     base: Spec | None
@@ -1198,6 +1215,10 @@ RULES: tuple[Rule, ...] = (
     Rule("week-of", r"the\s+week\s+of\s+<MONTH>\s+<DAY>" + TH + r"(?:,?\s+<YEAR>)?",
          b_week_of, examples=(("The hearing will be held the week of March 6.", "the week of March 6", "DATE", "2025-W10"),
                               ("Talks were held the week of Oct. 21.", "the week of Oct. 21", "DATE", "2024-W43"))),
+    Rule("week-of-month", r"the\s+(?P<ord>first|second|third|fourth|last|final)\s+week\s+of\s+<MONTH>(?:,?\s+<YEAR>)?(?![\w-])",
+         b_week_of_month, examples=(("Talks were held in the first week of March.", "the first week of March", "DATE", "2024-W10"),
+                                    ("In the last week of August the army advanced.", "the last week of August", "DATE", "2024-W35"),
+                                    ("They landed in the second week of June 1944.", "the second week of June 1944", "DATE", "1944-W23"))),
     Rule("duration-range", r"(?:(?P<mod>about|around|approximately|some|roughly)\s+)?(?:(?:the|these)\s+(?:(?:past|last|next|coming|following|first|previous)\s+)+)?"
          r"<COUNT:lo>\s*(?:to|or|-|–)\s*<COUNT:hi>(?:[\s-]+|(?<=\d))<UNIT>(?!\s+(?:ago|earlier|later|before|after|from\s+now|old)\b|-old)",
          b_duration_range,
