@@ -107,3 +107,16 @@ def test_news_counts_its_own_counted_times_from_the_report(surface, expected):
     text = NEWS_LOOKING_BACK + " The club was sold two years ago, and last year it was relegated."
     found = extract(text, date(2006, 12, 9))
     assert value_of(found, surface) == expected
+
+
+# A date modifying a noun names a thing ("the May 1944 high"), not the time the story is at:
+# the story stays in its year. Must not: a date that sets a scene moves it.
+@pytest.mark.parametrize("middle, expected", [
+    ("Shelling rose again, surpassing the May 1944 high.", "1946-05"),
+    ("Turnout fell below the 1944 level.", "1946-05"),
+    ("In May 1944 the shelling rose again.", "1944-05"),
+])
+def test_a_date_naming_a_thing_does_not_move_the_story(middle, expected):
+    text = (WAR + " In April 1946, the delegates met in Paris. They argued. They voted. They argued"
+            " again. They rested. " + middle + " In early May, they went home.")
+    assert value_of(extract(text, DOWNLOADED), "early May") == expected

@@ -810,7 +810,8 @@ def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set
                 pack: Any, bare: bool) -> bool:
     """A date named in passing, which does not move the story: a `bare` year far from the
     year the story is in ("declassified in 2005", in a story of 1964; a few years off unless
-    it sets the scene: "the 1968 My Lai Massacre" in 1965); any date in brackets, after "as
+    it sets the scene: "the 1968 My Lai Massacre" in 1965); a date modifying a noun ("the May
+    2007 high"); any date in brackets, after "as
     of", in an "until" clause or after a name's "of" ("the Civil Constitution of the Clergy
     (1790)", "lasted until the fall of Budapest in February 1945"), or looking ahead ("the
     road would be exposed for a planned campaign in 1976")."""
@@ -821,6 +822,12 @@ def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set
     cue = getattr(pack, "PASSING_BEFORE", None)
     if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
         return True
+    before, after = getattr(pack, "ATTRIBUTIVE_BEFORE", None), getattr(pack, "ATTRIBUTIVE_AFTER", None)
+    whole = getattr(pack, "ATTRIBUTIVE_MENTION", None)
+    if before is not None and after is not None and whole is not None and not _opens_sentence(text, s) and (
+            (before.search(text, max(0, s - 8), s) is not None and after.match(text, e) is not None)
+            or whole.fullmatch(text, s, e) is not None):
+        return True  # "surpassing the May 2007 high", "the 1944 level": a thing named by its date
     return tense_at(text, s, e, pack) == "future"
 
 

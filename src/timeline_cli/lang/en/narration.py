@@ -26,6 +26,12 @@ COORDINATED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and|or|to|until|till|thro
 # before a bare year named in passing, which does not move a story's time: "the Civil
 # Constitution of the Clergy (1790)", "the Estates-General of 1614"
 PASSING_BEFORE = re.compile(r"(?:\(|\b[Aa]s\s+of\s+|\b[A-Z][\w-]*\s+of\s+|\buntil\b[^.;,()]{0,40}\s)$")
+# a date used as a noun's modifier names a thing, not the time a story is at: "surpassing the
+# May 2007 high", "since its 1998 level", "after the 2005 election" (the word before and after)
+ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|a|an|this|that)\s+$", re.I)
+ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|to\b|when\b|as\b|with\b|until\b|through\b)[a-z][a-z-]+")
+# a mention that holds both ("the 1944 level", "the 1988 period")
+ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I)
 # between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
 TIME_ON_DAY = re.compile(r"\s*(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)
 # between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m."
