@@ -604,6 +604,10 @@ def b_shift_unit(g: Groups, text: str, s: int, e: int) -> Spec | None:
     if unit in ("decade", "century") and sh in ("past", "last") and text[s:s + 4].lower() == "the ":
         return ValueSpec(type="DURATION", value=duration_value(1, unit))
     the = re.search(r"\bthe\s+" + sh, text[s:e], re.I) is not None
+    if the and sh in ("last", "past") and _OF_A_THING.match(text, e):
+        # "the last month of the war", "the last year of his reign": the final one of that
+        # thing, not counted from the report date; a week, month or year, as TIMEX2 has it
+        return ValueSpec(type="DURATION", value=duration_value(1, unit))
     anchored = the and sh in ("following", "previous", "preceding", "prior")
     return RelSpec(
         unit=unit, n=n, mod=mod_of(g.get("mod")), anchor="ref" if anchored else "dct",
@@ -612,6 +616,9 @@ def b_shift_unit(g: Groups, text: str, s: int, e: int) -> Spec | None:
         # "a loss of $3 million last year": maybe the same quarter a year ago
         figures=unit == "year" and n == -1 and bool(
             _FIGURE_BEFORE.search(text, max(0, s - 48), s) or _FIGURE_AFTER.match(text, e)))
+
+
+_OF_A_THING = re.compile(r"\s+of\s+(?:the|his|her|its|their|a|an|this|that|[A-Z][a-z])")
 
 
 # A reported figure just before "last year" ("$3 million last year", "40% last year") or just
@@ -1328,6 +1335,7 @@ RULES: tuple[Rule, ...] = (
                    ("Elections come next month.", "next month", "DATE", "2024-12"),
                    ("This year has been hard.", "This year", "DATE", "2024"),
                    ("Sales fell over the past decade.", "the past decade", "DURATION", "P10Y"),
+                   ("In the last month of the war, troops left.", "the last month", "DURATION", "P1M"),
                    ("In 1995 he won; the following year he lost.", "the following year", "DATE", "1996"),
                    ("They came here this weekend.", "this weekend", "DATE", "2024-W45-WE"),
                    ("One more member to be added nxt yr.", "nxt yr", "DATE", "2025"),
