@@ -45,6 +45,10 @@ CASES = [
     ("months-later-from-month",
      "The company was founded in March 1998. Two months later it hired its first engineer.",
      [("March 1998", "DATE", "1998-03"), ("Two months later", "DATE", "1998-05")], []),
+    ("months-later-from-day",
+     "Italy declared war on Austria on 23 May 1915. Fifteen months later Italy declared war on "
+     "Germany. The treaty was signed on 14 June 1919. A month earlier, the delegates had argued.",
+     [("Fifteen months later", "DATE", "1916-08"), ("A month earlier", "DATE", "1919-05")], []),
     ("that-day",
      "The storm reached the coast on 29 August 2005. That day, the levees failed.",
      [("That day", "DATE", "2005-08-29")], []),

@@ -509,8 +509,13 @@ def _narrative_offset(spec: RelSpec, ctx: Context) -> Resolved:
 
 
 def _granule_base(ref: str, unit: str) -> str:
-    """The reference to count years from: its year (a quarter keeps its quarter)."""
-    return ref[:4] if unit == "year" and "Q" not in ref else ref
+    """The reference to count years from: its year (a quarter keeps its quarter); months from
+    its month ("Fifteen months later" after 23 May 1915 is August 1916, as TIMEX2 writes it)."""
+    if unit == "year" and "Q" not in ref:
+        return ref[:4]
+    if unit == "month" and re.fullmatch(r"\d{4}-\d\d-\d\d", ref):
+        return ref[:7]
+    return ref
 
 
 # ---- point specs: their TimeML value
