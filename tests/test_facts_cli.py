@@ -140,3 +140,18 @@ def test_date_filters_test_the_facts_own_date_not_an_undated_members_report_day(
     # the statements themselves are still filtered as before
     shown = [json.loads(line)["id"] for line in tl("show", "--since", "2023-10-01", "--format", "jsonl").output.splitlines()]
     assert sorted(shown) == sorted(ids[1:])
+
+
+def test_a_long_statement_wraps_under_itself_on_a_terminal(bombings, monkeypatch):
+    # the rich form: a statement wider than the terminal continues in its own column, so the
+    # dates and counts stay a clean left margin
+    monkeypatch.setenv("COLUMNS", "70")
+    out = bombings("facts", "--format", "rich", "--no-pager", "--min-sources", "2").output
+    lines = [line for line in out.splitlines() if line.strip()]
+    assert all(len(line) <= 70 for line in lines)
+    first = next(line for line in lines if "sources" in line)
+    column = first.index("sources") + len("sources") + 2
+    column += len(first[column:]) - len(first[column:].lstrip())  # the statement's first letter
+    follow = [line for line in lines[:-1] if not line[:1].strip()]  # continuation lines
+    assert follow, out
+    assert all(len(line) - len(line.lstrip()) == column for line in follow), out

@@ -22,22 +22,27 @@ def _sources(row) -> tuple[str, str]:
 
 
 def render_facts(rows: Sequence, console) -> None:
+    """One row per fact: its date, how many sources, then the statement and its claimants in a
+    column of their own, so a long statement wraps under itself, not under the date."""
+    from rich.table import Table
     from rich.text import Text
 
     if not rows:
         console.print(Text("no facts: no statements match", style="dim"))
         return
-    width = max(len(format_when(r.when)) for r in rows)
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")  # every character shown, however narrow
     for row in rows:
-        line = Text(format_when(row.when).ljust(width) + "  ", style="bold")
         label, style = _sources(row)
-        line.append(label.ljust(12), style=style)
-        line.append(safe_line(row.text))
+        text = Text(safe_line(row.text))
         if row.claimants:
-            line.append("  — " + safe_line("; ".join(row.claimants)), style="dim")
+            text.append("  — " + safe_line("; ".join(row.claimants)), style="dim")
         if row.disagree_on:
-            line.append(f"  (sources disagree on {', '.join(row.disagree_on)})", style="red")
-        console.print(line)
+            text.append(f"  (sources disagree on {', '.join(row.disagree_on)})", style="red")
+        table.add_row(format_when(row.when), Text(label, style=style), text)
+    console.print(table)
     multi = sum(1 for r in rows if r.sources > 1)
     noun = "fact" if len(rows) == 1 else "facts"
     console.print(Text(f"{len(rows)} {noun}, {multi} reported by two or more sources", style="dim"))
