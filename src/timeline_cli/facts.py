@@ -611,6 +611,19 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
         return 0.0, (), False
+    # (whatever the words shared: the other's happening named only as the setting of one's own
+    # act, or in passing, is not reported: "One of the two was first led into a building next
+    # to the Japanese ambassador's residence in the assault" / "Peruvian troops stormed the
+    # Japanese ambassador's residence")
+    if not happening and not verb and (_in_setting(a, b) or _in_setting(b, a)):
+        return 0.0, (), False
+    # two undated statements sharing no more terms than they must, one's happening not in the
+    # other: their dates confirm nothing and their words agree on little ("some of the rebels
+    # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
+    # hostage died during the assault")
+    if not happening and not verb and a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1 and (
+            _one_sided(a, b) or _one_sided(b, a)):
+        return 0.0, (), False
     # (whatever the words shared: a state is not the happening the other says)
     if not happening and not verb and (_state_against(a, b) or _state_against(b, a)):
         return 0.0, (), False
@@ -753,6 +766,26 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
     raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
+
+
+def _one_sided(a: _Item, b: _Item) -> bool:
+    """Both happenings are read and `a`'s is not in `b`."""
+    said = _said(a)
+    return bool(said) and bool(_said(b)) and b.terms.isdisjoint(said)
+
+
+def _in_setting(a: _Item, b: _Item) -> bool:
+    """`a`'s happening is not in `b`, and `b`'s is in `a` only as its setting ("in the assault")
+    or in passing (a relative clause; `lang.en.facts.own_terms`): "One of the two was first led
+    into a building ... in the assault" is not "Peruvian troops stormed the Japanese
+    ambassador's residence"; "Taki also paid tribute to two soldiers and one hostage who died
+    in the raid" is not the toll. A toll set in a happening is that happening's ("at least four
+    people were killed in an explosion" / "The bombs went off")."""
+    said, other = _said(a), _said(b)
+    if en.TOLL.intersection(said):  # (the dead and hurt of a happening belong to it: "were killed in an explosion")
+        return False
+    return (bool(said) and bool(other) and b.terms.isdisjoint(said) and not a.terms.isdisjoint(other)
+            and en.own_terms(a.text).isdisjoint(other))
 
 
 def _other_actor(a: _Item, b: _Item) -> bool:
