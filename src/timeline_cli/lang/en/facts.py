@@ -84,7 +84,7 @@ _SYNONYMS = {
     # is leaving; "assault rifles" are weapons)
     "stormed": "raid", "storming": "raid", "assault": "raid",
     # taking a place or a power by force: "seized Mogadishu" / "captured the town"
-    "seiz": "captur", "seizur": "captur",
+    "seiz": "captur",
     # the armed men of a state, however named: "troops stormed" / "two soldiers died"
     "troop": "soldier",
 }
