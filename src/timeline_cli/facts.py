@@ -122,7 +122,7 @@ import gc
 import math
 from collections import Counter, defaultdict
 from bisect import insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
@@ -252,6 +252,7 @@ class _Item:
     verb: str | None = None   # the term of its main verb ("" if none found), once read
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
+    alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
 
 
 class _Members(dict[str, list[str]]):
@@ -563,6 +564,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention. An amount counts as shared only when
     something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents)."""
+    if a.alias is not None or b.alias is not None:
+        a, b = _aliased(a, b), _aliased(b, a)
     shared = a.terms & b.terms
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
@@ -631,6 +634,22 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, verb
+
+
+def _aliased(a: _Item, b: _Item) -> _Item:
+    """`a` as `b` is read beside it: where either document names an armed group by acronym
+    and descriptor ("the MRTA rebels"), `a`'s acronym also stands for the descriptor `b`
+    writes ("The MRTA wants ..." / "The rebels demanded ..."), in its terms, head terms and
+    subject. Its weight stays: the two words count as one shared term."""
+    table = b.alias if a.alias is None else a.alias if b.alias is None else {**b.alias, **a.alias}
+    found = frozenset(d for d, acronym in table.items()
+                      if acronym in a.terms and d in b.terms and d not in a.terms and acronym not in b.terms)
+    if not found:
+        return a
+    acronyms = {table[d] for d in found}
+    return replace(a, terms=a.terms | found,
+                   lead=a.lead | found if acronyms & a.lead else a.lead,
+                   subject=a.subject | found if acronyms & a.subject else a.subject)
 
 
 def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
@@ -845,7 +864,19 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         new.append(item)
     for doc, taken in prepared.items():
         _count_document(index, doc, taken)
+    _alias_documents(index, new)
     return new
+
+
+def _alias_documents(index: FactIndex, new: Sequence[_Item]) -> None:
+    """Give each statement of the documents `new` touches its document's aliases
+    (`lang.en.facts.aliases`: "the MRTA rebels" -> rebel is mrta), read from all its statements."""
+    items = index.items
+    for doc in sorted({item.doc for item in new}):
+        ids = _ids(index.doc_items, doc)
+        table = en.aliases(items[i].text for i in ids) or None
+        for i in ids:
+            items[i].alias = table
 
 
 def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterable
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "main_terms", "own_terms", "TOLL", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "main_terms", "own_terms", "TOLL", "aliases", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -880,3 +881,35 @@ def _past(word: str, before: str) -> bool:
     if before in _DETERMINERS or before.endswith(("'s", "’s")):
         return False  # "the suspected bombings", "the boy's divorced father"
     return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR
+
+
+# An armed group named by its acronym and by a descriptor: a document that writes the two
+# together ("the MRTA rebels", "Tupac Amaru Revolutionary Movement (MRTA) hostage-takers")
+# tells that, in it, "the rebels" are the MRTA (`aliases`).
+_DESCRIPTORS = frozenset("""
+rebel rebels guerrilla guerrillas insurgent insurgents militant militants separatist separatists
+fighter fighters militia militias militiamen hostage-taker hostage-takers kidnapper kidnappers
+captor captors commando commandos
+""".split())
+_ACRONYM_RE = re.compile(r"\b([A-Z]{2,6})\)?\s+([a-z][a-z-]+)\b")
+
+
+def aliases(texts: Iterable[str]) -> dict[str, str]:
+    """{descriptor term: acronym term} of one document's statements: an acronym written right
+    before a descriptor of an armed group ("MRTA guerrillas", "(MRTA) rebels"). A descriptor
+    written after two acronyms ("MRTA rebels", "ELN rebels") names neither.
+
+        >>> aliases(["The bodies of the MRTA guerrillas remained.", "Tupac Amaru (MRTA) rebels"])
+        {'guerrilla': 'mrta', 'rebel': 'mrta'}
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        if "(" not in text and not _CAPS_RE.search(text):
+            continue
+        for m in _ACRONYM_RE.finditer(text):
+            if m.group(2) in _DESCRIPTORS:
+                found.setdefault(_term(m.group(2)), set()).add(_term(m.group(1)))
+    return {d: next(iter(a)) for d, a in sorted(found.items()) if d and len(a) == 1 and all(a)}
+
+
+_CAPS_RE = re.compile(r"[A-Z]{2}")
