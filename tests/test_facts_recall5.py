@@ -175,3 +175,54 @@ def test_undated_statements_saying_one_happening_still_link():
     # one happening in both: not one-sided
     again = ev("Fourteen rebels, two soldiers and a hostage died in the assault.", "../1997-04-24", "afp/82")
     assert groups(facts.group([TOLL, again] + OTHERS)) == [{TOLL.id, again.id}]
+
+
+# ---------------------------------------------------------------- an armed group by acronym and descriptor
+
+@pytest.mark.parametrize("texts, table", [
+    (["The bodies of the MRTA guerrillas remained in the residence."], {"guerrilla": "mrta"}),
+    (["All 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were killed."], {"hostage-taker": "mrta"}),
+    (["FARC rebels attacked a town.", "The FARC rebels said so."], {"rebel": "farc"}),
+])
+def test_an_acronym_before_a_descriptor_is_an_alias(texts, table):
+    assert en.aliases(texts) == table
+
+
+@pytest.mark.parametrize("texts", [
+    ["The rebels demanded the release of some 400 comrades."],      # no acronym
+    ["US troops left Saudi Arabia.", "The UN inspectors arrived."],  # no descriptor of an armed group
+    ["FARC rebels attacked.", "ELN rebels attacked too."],           # one descriptor, two groups
+    ["The MRTA holds 72 hostages; the rebels want money."],          # not written together
+])
+def test_no_alias_without_an_acronym_right_before_its_descriptor(texts):
+    assert en.aliases(texts) == {}
+
+
+WANTS = ev("The MRTA wants the government to free some 400 imprisoned comrades, and wants improved prison conditions.",
+           "../1997-04-14", "afp/90")
+DEMANDED = ev("The rebels demanded the release of some 400 imprisoned comrades.", "../1997-04-23", "afp/91")
+CALLERS = ev("Callers who claimed to speak for the MRTA rebels telephoned news organizations.", "../1997-04-23",
+             "afp/91")
+
+
+def test_an_actor_by_acronym_and_by_descriptor_is_one_actor():
+    found = groups(facts.group([WANTS, DEMANDED, CALLERS] + OTHERS))
+    assert {WANTS.id, DEMANDED.id} in found
+
+
+def test_an_actor_by_acronym_and_by_descriptor_switched_off(monkeypatch):
+    monkeypatch.setattr(en, "aliases", lambda texts: {})
+    found = groups(facts.group([WANTS, DEMANDED, CALLERS] + OTHERS))
+    assert not any({WANTS.id, DEMANDED.id} <= g for g in found)
+
+
+def test_no_alias_when_neither_document_writes_them_together():
+    found = groups(facts.group([WANTS, DEMANDED] + OTHERS))
+    assert not any({WANTS.id, DEMANDED.id} <= g for g in found)
+
+
+def test_an_alias_must_not_join_another_groups_demand():
+    other = ev("The ELN wants the government to free some 400 imprisoned comrades, a spokesman said.",
+               "../1997-04-20", "afp/92")
+    found = groups(facts.group([other, DEMANDED, CALLERS] + OTHERS))
+    assert not any({other.id, DEMANDED.id} <= g for g in found)
