@@ -641,7 +641,7 @@ def _aliased(a: _Item, b: _Item) -> _Item:
     and descriptor ("the MRTA rebels"), `a`'s acronym also stands for the descriptor `b`
     writes ("The MRTA wants ..." / "The rebels demanded ..."), in its terms, head terms and
     subject. Its weight stays: the two words count as one shared term."""
-    table = b.alias if a.alias is None else a.alias if b.alias is None else {**b.alias, **a.alias}
+    table = (b.alias if a.alias is None else a.alias if b.alias is None else {**b.alias, **a.alias}) or {}
     found = frozenset(d for d, acronym in table.items()
                       if acronym in a.terms and d in b.terms and d not in a.terms and acronym not in b.terms)
     if not found:
