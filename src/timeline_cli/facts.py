@@ -122,7 +122,7 @@ import gc
 import math
 from collections import Counter, defaultdict
 from bisect import insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
@@ -252,6 +252,7 @@ class _Item:
     verb: str | None = None   # the term of its main verb ("" if none found), once read
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
+    alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
 
 
 class _Members(dict[str, list[str]]):
@@ -563,6 +564,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention. An amount counts as shared only when
     something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents)."""
+    if a.alias is not None or b.alias is not None:
+        a, b = _aliased(a, b), _aliased(b, a)
     shared = a.terms & b.terms
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
@@ -611,6 +614,19 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
         return 0.0, (), False
+    # (whatever the words shared: the other's happening named only as the setting of one's own
+    # act, or in passing, is not reported: "One of the two was first led into a building next
+    # to the Japanese ambassador's residence in the assault" / "Peruvian troops stormed the
+    # Japanese ambassador's residence")
+    if not happening and not verb and (_in_setting(a, b) or _in_setting(b, a)):
+        return 0.0, (), False
+    # two undated statements sharing no more terms than they must, one's happening not in the
+    # other: their dates confirm nothing and their words agree on little ("some of the rebels
+    # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
+    # hostage died during the assault")
+    if not happening and not verb and a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1 and (
+            _one_sided(a, b) or _one_sided(b, a)):
+        return 0.0, (), False
     # (whatever the words shared: a state is not the happening the other says)
     if not happening and not verb and (_state_against(a, b) or _state_against(b, a)):
         return 0.0, (), False
@@ -618,6 +634,22 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, verb
+
+
+def _aliased(a: _Item, b: _Item) -> _Item:
+    """`a` as `b` is read beside it: where either document names an armed group by acronym
+    and descriptor ("the MRTA rebels"), `a`'s acronym also stands for the descriptor `b`
+    writes ("The MRTA wants ..." / "The rebels demanded ..."), in its terms, head terms and
+    subject. Its weight stays: the two words count as one shared term."""
+    table = (b.alias if a.alias is None else a.alias if b.alias is None else {**b.alias, **a.alias}) or {}
+    found = frozenset(d for d, acronym in table.items()
+                      if acronym in a.terms and d in b.terms and d not in a.terms and acronym not in b.terms)
+    if not found:
+        return a
+    acronyms = {table[d] for d in found}
+    return replace(a, terms=a.terms | found,
+                   lead=a.lead | found if acronyms & a.lead else a.lead,
+                   subject=a.subject | found if acronyms & a.subject else a.subject)
 
 
 def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
@@ -755,6 +787,26 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
 
 
+def _one_sided(a: _Item, b: _Item) -> bool:
+    """Both happenings are read and `a`'s is not in `b`."""
+    said = _said(a)
+    return bool(said) and bool(_said(b)) and b.terms.isdisjoint(said)
+
+
+def _in_setting(a: _Item, b: _Item) -> bool:
+    """`a`'s happening is not in `b`, and `b`'s is in `a` only as its setting ("in the assault")
+    or in passing (a relative clause; `lang.en.facts.own_terms`): "One of the two was first led
+    into a building ... in the assault" is not "Peruvian troops stormed the Japanese
+    ambassador's residence"; "Taki also paid tribute to two soldiers and one hostage who died
+    in the raid" is not the toll. A toll set in a happening is that happening's ("at least four
+    people were killed in an explosion" / "The bombs went off")."""
+    said, other = _said(a), _said(b)
+    if en.TOLL.intersection(said):  # (the dead and hurt of a happening belong to it: "were killed in an explosion")
+        return False
+    return (bool(said) and bool(other) and b.terms.isdisjoint(said) and not a.terms.isdisjoint(other)
+            and en.own_terms(a.text).isdisjoint(other))
+
+
 def _other_actor(a: _Item, b: _Item) -> bool:
     """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
     "South Africa deplored the blasts" is not the blasts."""
@@ -812,7 +864,19 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         new.append(item)
     for doc, taken in prepared.items():
         _count_document(index, doc, taken)
+    _alias_documents(index, new)
     return new
+
+
+def _alias_documents(index: FactIndex, new: Sequence[_Item]) -> None:
+    """Give each statement of the documents `new` touches its document's aliases
+    (`lang.en.facts.aliases`: "the MRTA rebels" -> rebel is mrta), read from all its statements."""
+    items = index.items
+    for doc in sorted({item.doc for item in new}):
+        ids = _ids(index.doc_items, doc)
+        table = en.aliases(items[i].text for i in ids) or None
+        for i in ids:
+            items[i].alias = table
 
 
 def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
