@@ -282,10 +282,25 @@ def starts_with_pronoun(text: str) -> bool:
     return m is not None and m.group().lower() in _PRONOUNS
 
 
+# A credit line: who helped write the report, not what it reports ("--- Andy Pasztor
+# contributed to this article.", "Additional reporting by Steve Gorman; Editing by ...").
+_CREDIT_RE = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+(?:this|the)\s+(?:article|report|story)\b"
+                        r"|^\W*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Ee]diting)\s+by\s+[A-Z]")
+
+
+def is_credit(text: str) -> bool:
+    """A newspaper's credit line (`_CREDIT_RE`): page furniture, no fact; two outlets' credit
+    lines share "contributed" and "article" and a first name by chance."""
+    return _CREDIT_RE.search(text) is not None
+
+
 def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
     """`(terms(text), head(text, n), subject(text), starts_with_pronoun(text))` from one pass
     over the words: what grouping reads of each statement (`main_verb` is read apart, only
-    for the few statements whose facts are compared as wholes)."""
+    for the few statements whose facts are compared as wholes). A credit line (`is_credit`)
+    has no terms: it links with nothing on its words."""
+    if is_credit(text):
+        return (), (), (), False
     tokens = _WORD_RE.findall(text)
     pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
     clause = main_clause(text)
