@@ -46,3 +46,34 @@ def test_a_happening_told_with_contributed_still_links():
            "2024-03-04", "ap/2")
     fact_of = facts.group([a, b] + FILLER)
     assert fact_of[a.id] == fact_of[b.id]
+
+
+# --- A clause after a semicolon is a sentence of its own, whatever its verb's tense
+# (`lang.en.facts.clauses`)
+
+def test_a_semicolon_clause_in_the_present_links_as_a_statement():
+    # (dev6: AP 15 and 16 Aug 1990)
+    a = ev("Iraq imports about three-quarters of its foodstuffs.", "../1990-08-15", "ap/0815")
+    b = ev("Foodstuffs are among the goods being blocked from entry; Iraq imports about three-quarters "
+           "of its food.", "../1990-08-16", "ap/0816")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_the_semicolon_clause_is_read():
+    assert en.clauses("Foodstuffs are among the goods being blocked from entry; Iraq imports about "
+                      "three-quarters of its food.") == ("Iraq imports about three-quarters of its food.",)
+
+
+def test_a_semicolon_list_of_names_is_no_clause():
+    assert en.clauses("The dead included John Smith, 45, of Leeds; Mary Jones, 32, of York; "
+                      "Peter Brown, 51, of Hull.") == ()
+    assert en.clauses("Kenya's toll stood at 213; Tanzania 11.") == ()
+
+
+def test_a_semicolon_clause_of_another_happening_does_not_link():
+    a = ev("Iraq imports about three-quarters of its foodstuffs.", "../1990-08-15", "ap/0815")
+    b = ev("Foodstuffs are among the goods being blocked from entry; Iraq exports oil through "
+           "three-quarters of its pipelines.", "../1990-08-16", "ap/0816")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]

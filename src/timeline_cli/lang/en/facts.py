@@ -652,9 +652,24 @@ def clauses(text: str) -> tuple[str, ...]:
         if len(tokens) < _CLAUSE_MIN:
             continue
         verb, at = _main_verb(tokens)
-        if verb and 0 < at <= _CLAUSE_SUBJECT and not any(t.lower() in _AUX for t in tokens[:1]):
+        if tokens[0].lower() in _AUX:
+            continue
+        if verb and 0 < at <= _CLAUSE_SUBJECT:
+            out.append(rest)
+        elif not verb and m.group().startswith(";") and _predicate(tokens):
+            # a semicolon joins two sentences: the clause after it is one, whatever its verb's
+            # tense ("Foodstuffs are among the goods being blocked; Iraq imports about
+            # three-quarters of its food": a present tense is not read)
             out.append(rest)
     return tuple(out)
+
+
+def _predicate(tokens: list[str]) -> bool:
+    """The first lower-case word after the clause's first word, within `_CLAUSE_SUBJECT`, is
+    no preposition or determiner: a verb's place ("Iraq imports ..."), not a list's next item
+    ("Mary Jones, 32, of York")."""
+    word = next((t for t in tokens[1:_CLAUSE_SUBJECT + 1] if t[0].islower()), "")
+    return bool(word) and word not in _DETERMINERS
 
 
 @lru_cache(maxsize=65536)
