@@ -77,3 +77,37 @@ def test_a_semicolon_clause_of_another_happening_does_not_link():
            "three-quarters of its pipelines.", "../1990-08-16", "ap/0816")
     fact_of = facts.group([a, b] + FILLER)
     assert fact_of[a.id] != fact_of[b.id]
+
+
+# --- "confirmed (reports) that" is a reporting frame: the happening is the clause it reports;
+# a negated frame reports no happening (`lang.en.facts._FRAME`, `_NEGATION`)
+
+CARRIER_WSJ = ev("Over the weekend, Pentagon officials confirmed reports that a fourth U.S. aircraft carrier -- the "
+                 "John F. Kennedy -- and its powerful group of support ships could head for the Middle East within "
+                 "a few days.", "1990-08-11/1990-08-12", "wsj/0813")
+CARRIER_AP = ev("In addition to the estimated 45,000 Marines to ultimately be part of Operation Desert Shield, Stealth "
+                "fighter planes and the aircraft carrier John F. Kennedy are also headed to Saudi Arabia to protect "
+                "it from Iraqi expansionism.", "../1990-08-16", "ap/0816")
+
+
+def test_a_confirmed_report_says_the_happening_it_reports():
+    assert en.main_verb(CARRIER_WSJ.text) == "head"
+    fact_of = facts.group([CARRIER_WSJ, CARRIER_AP] + FILLER)
+    assert fact_of[CARRIER_WSJ.id] == fact_of[CARRIER_AP.id]
+
+
+def test_a_frame_not_made_says_no_happening():
+    # (te3-silver, April 1997: a meeting not confirmed is not the offer to meet)
+    assert en.main_verb("Kabila has not yet confirmed that he will meet Mobutu.") == ""
+    assert en.main_verb("He did not say he would resign.") == ""
+    assert en.main_verb("Kabila has confirmed that he will meet Mobutu.") == "meet"
+    assert en.main_verb("Albright said Friday she would visit Nairobi.") == "visit"
+
+
+def test_an_unconfirmed_meeting_does_not_join_the_offer_to_meet():
+    offer = ev("On Saturday, Mobutu offered for the first time to meet Kabila, although he dismissed as impertinent "
+               "a rebel ultimatum to quit power by Sunday.", "1997-04-12", "afp/0413")
+    unconfirmed = ev("Kabila has not yet confirmed that he will meet Mobutu, who the rebels have continually called "
+                     "on to resign throughout their six-month campaign.", "../1997-04-19", "afp/0419")
+    fact_of = facts.group([offer, unconfirmed] + FILLER)
+    assert fact_of[offer.id] != fact_of[unconfirmed.id]

@@ -452,7 +452,7 @@ _BETWEEN = frozenset("not never also still just already reportedly allegedly the
 # would visit" -> visit; "..., officials said" -> the verb before).
 _FRAME = frozenset("say says said tell tells told report reports reported add adds added announce "
                    "announced announces state stated states claim claimed believe believed think thought "
-                   "quote quoted according indicate indicated indicates".split())
+                   "quote quoted according indicate indicated indicates confirm confirms confirmed".split())
 # Verbs and adjectives of intention, plan and expectation: the happening is the verb of their
 # "to" clause, whatever the tense or modality ("they plan to appeal" / "they will appeal"; "Bush
 # is expected to deliver a speech", "was due to announce", "was to assemble" -> deliver,
@@ -475,6 +475,8 @@ borne withdrew withdrawn undertook overthrew overthrown died became thought
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
                          "of by for with in on at to from".split())
 _RELATIVE = frozenset("who whom whose which where when".split())
+_NEGATION = frozenset("not never n't".split())
+_NEGATED = 3  # words before a reporting frame a negation makes it no report ("did not yet say")
 # Nouns that name a happening (as stems): as the subject of a statement they are what it
 # reports, whatever its verb says of them ("the bombings occurred", "the bomb shook furniture").
 HAPPENING_NOUNS = frozenset(stem(w) for w in """
@@ -763,6 +765,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     i, n = 0, len(tokens)
     while i < n:
         w = low[i]
+        if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
+            return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if w in _RELATIVE and i > 0:
             i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
             continue
@@ -773,6 +777,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             elif j < n and low[j] in _CONTROL:
                 j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
+                if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
+                    return "", n  # "did not say he would resign": no happening
                 key = "" if low[j] in _FRAME and low[j - 1] != "to" else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
