@@ -111,3 +111,36 @@ def test_an_unconfirmed_meeting_does_not_join_the_offer_to_meet():
                      "on to resign throughout their six-month campaign.", "../1997-04-19", "afp/0419")
     fact_of = facts.group([offer, unconfirmed] + FILLER)
     assert fact_of[offer.id] != fact_of[unconfirmed.id]
+
+
+# --- Two states (no happening read) meeting on names and one word are not one fact
+# (`facts._names_only`, and in `_join_lone`)
+
+OIL_15 = ev("With Kuwait now ``annexed,'' Iraq has control of 20 percent of the world's oil reserves.",
+            "../1990-08-15", "ap/0815")
+OIL_16 = ev("Iraq now controls 20 percent of the world's oil reserves with its conquest of Kuwait.",
+            "../1990-08-16", "ap/0816")
+WESTERNERS = ev("And Iraq still has thousands of Americans and other Westerners under its control in Iraq and Kuwait.",
+                "../1990-08-13", "wsj/0813")
+
+
+def test_a_state_sharing_names_and_one_word_is_not_the_other_state():
+    fact_of = facts.group([OIL_16, WESTERNERS] + FILLER)
+    assert fact_of[OIL_16.id] != fact_of[WESTERNERS.id]
+
+
+def test_such_a_state_does_not_join_the_fact_on_its_core():
+    # (dev6: the two reports of the oil reserves are one fact; the Westerners joined it on
+    # its core terms kuwait, iraq, control)
+    fact_of = facts.group([OIL_15, OIL_16, WESTERNERS] + FILLER)
+    assert fact_of[OIL_15.id] == fact_of[OIL_16.id]
+    assert fact_of[WESTERNERS.id] != fact_of[OIL_16.id]
+
+
+def test_states_sharing_two_words_besides_names_still_link():
+    a = ev("Iraq imports about three-quarters of its foodstuffs.", "../1990-08-15", "ap/0815")
+    b = ev("Iraq imports about three-quarters of its food, officials say.", "../1990-08-16", "ap/0816")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+    assert not facts._names_only(facts.build([a, b]).items[a.id], facts.build([a, b]).items[b.id],
+                                 frozenset({"iraq", "import", "three-quarter"}))
