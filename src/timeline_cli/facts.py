@@ -612,7 +612,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
         return 0.0, (), False
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
-    if dice < SAME_WORDS and not happening and not verb and _other_happening(a, b):
+    if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
         return 0.0, (), False
     # (whatever the words shared: the other's happening named only as the setting of one's own
     # act, or in passing, is not reported: "One of the two was first led into a building next
@@ -767,6 +767,22 @@ def _other_happening(a: _Item, b: _Item) -> bool:
     if _in_passing(a, hb) or _in_passing(b, ha):
         return True
     return (not ha or b.terms.isdisjoint(ha)) and (not hb or a.terms.isdisjoint(hb))
+
+
+def _names_only(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Neither says a happening that is read (present tenses and copulas: states) and all they
+    share but one word is names: who and where agree, what is said of them is not shown to
+    ("And Iraq still has thousands of Americans and other Westerners under its control in Iraq
+    and Kuwait" is not "Iraq now controls 20 percent of the world's oil reserves with its
+    conquest of Kuwait"; the story's names carry most of the weight of its every statement)."""
+    if _said(a) or _said(b):
+        return False
+    return len(shared - _named(a.text, b.text)) <= 1
+
+
+def _named(*texts: str) -> frozenset[str]:
+    """The names of these statements' first clauses, a first word included (`lang.en.facts`)."""
+    return frozenset().union(*(en.names(t) | en.first_name(t) for t in texts))
 
 
 def _state_against(a: _Item, b: _Item) -> bool:
@@ -1393,6 +1409,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 happenings[root] = _members_said(index, root)
             if _told_aside(item, happenings[root]):
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
+            if _lone_names_only(index, item, inside, root):
+                continue  # a state meeting the fact on names and one word
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
@@ -1406,6 +1424,18 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _lone_names_only(index: FactIndex, item: _Item, inside: frozenset[str], root: str) -> bool:
+    """`_names_only` for a lone statement and a fact's core: it says no happening that is read
+    and all its terms in the core but one are names of it or of the fact's statements ("And
+    Iraq still has thousands of Americans ... under its control in Iraq and Kuwait" does not
+    join the oil reserves fact on kuwait, iraq, control). The fact's names are read from its
+    COHESION_SAMPLE first members: bounded work for a big fact."""
+    if _said(item):
+        return False
+    texts = (index.items[m].text for m in index.members[root][:COHESION_SAMPLE])
+    return len(inside - _named(item.text, *texts)) <= 1
 
 
 def _members_said(index: FactIndex, root: str) -> tuple[str, ...]:

@@ -292,10 +292,25 @@ def starts_with_pronoun(text: str) -> bool:
     return m is not None and m.group().lower() in _PRONOUNS
 
 
+# A credit line: who helped write the report, not what it reports ("--- Andy Pasztor
+# contributed to this article.", "Additional reporting by Steve Gorman; Editing by ...").
+_CREDIT_RE = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+(?:this|the)\s+(?:article|report|story)\b"
+                        r"|^\W*(?:[Aa]dditional\s+)?(?:[Rr]eporting|[Ww]ritten|[Ee]dited|[Ee]diting)\s+by\s+[A-Z]")
+
+
+def is_credit(text: str) -> bool:
+    """A newspaper's credit line (`_CREDIT_RE`): page furniture, no fact; two outlets' credit
+    lines share "contributed" and "article" and a first name by chance."""
+    return _CREDIT_RE.search(text) is not None
+
+
 def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
     """`(terms(text), head(text, n), subject(text), starts_with_pronoun(text))` from one pass
     over the words: what grouping reads of each statement (`main_verb` is read apart, only
-    for the few statements whose facts are compared as wholes)."""
+    for the few statements whose facts are compared as wholes). A credit line (`is_credit`)
+    has no terms: it links with nothing on its words."""
+    if is_credit(text):
+        return (), (), (), False
     tokens = _WORD_RE.findall(text)
     pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
     clause = main_clause(text)
@@ -457,7 +472,7 @@ _BETWEEN = frozenset("not never also still just already reportedly allegedly the
 # would visit" -> visit; "..., officials said" -> the verb before).
 _FRAME = frozenset("say says said tell tells told report reports reported add adds added announce "
                    "announced announces state stated states claim claimed believe believed think thought "
-                   "quote quoted according indicate indicated indicates".split())
+                   "quote quoted according indicate indicated indicates confirm confirms confirmed".split())
 # Verbs and adjectives of intention, plan and expectation: the happening is the verb of their
 # "to" clause, whatever the tense or modality ("they plan to appeal" / "they will appeal"; "Bush
 # is expected to deliver a speech", "was due to announce", "was to assemble" -> deliver,
@@ -480,6 +495,8 @@ borne withdrew withdrawn undertook overthrew overthrown died became thought
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
                          "of by for with in on at to from".split())
 _RELATIVE = frozenset("who whom whose which where when".split())
+_NEGATION = frozenset("not never n't".split())
+_NEGATED = 3  # words before a reporting frame a negation makes it no report ("did not yet say")
 # Nouns that name a happening (as stems): as the subject of a statement they are what it
 # reports, whatever its verb says of them ("the bombings occurred", "the bomb shook furniture").
 HAPPENING_NOUNS = frozenset(stem(w) for w in """
@@ -657,9 +674,24 @@ def clauses(text: str) -> tuple[str, ...]:
         if len(tokens) < _CLAUSE_MIN:
             continue
         verb, at = _main_verb(tokens)
-        if verb and 0 < at <= _CLAUSE_SUBJECT and not any(t.lower() in _AUX for t in tokens[:1]):
+        if tokens[0].lower() in _AUX:
+            continue
+        if verb and 0 < at <= _CLAUSE_SUBJECT:
+            out.append(rest)
+        elif not verb and m.group().startswith(";") and _predicate(tokens):
+            # a semicolon joins two sentences: the clause after it is one, whatever its verb's
+            # tense ("Foodstuffs are among the goods being blocked; Iraq imports about
+            # three-quarters of its food": a present tense is not read)
             out.append(rest)
     return tuple(out)
+
+
+def _predicate(tokens: list[str]) -> bool:
+    """The first lower-case word after the clause's first word, within `_CLAUSE_SUBJECT`, is
+    no preposition or determiner: a verb's place ("Iraq imports ..."), not a list's next item
+    ("Mary Jones, 32, of York")."""
+    word = next((t for t in tokens[1:_CLAUSE_SUBJECT + 1] if t[0].islower()), "")
+    return bool(word) and word not in _DETERMINERS
 
 
 @lru_cache(maxsize=65536)
@@ -790,6 +822,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     i, n = 0, len(tokens)
     while i < n:
         w = low[i]
+        if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
+            return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if w in _RELATIVE and i > 0:
             i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
             continue
@@ -800,6 +834,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             elif j < n and low[j] in _CONTROL:
                 j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
+                if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
+                    return "", n  # "did not say he would resign": no happening
                 key = "" if low[j] in _FRAME and low[j - 1] != "to" else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
