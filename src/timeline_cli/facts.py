@@ -898,8 +898,26 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, routes, weight, n_docs))
     else:
         out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
-    out.sort(key=lambda c: (-c[0], c[1], c[2]))
+    # Best first; ties (many links are clamped to THRESHOLD) in an order read from the
+    # statements themselves, not their ids: an id hashes the source's name, so ids ordered
+    # the ties by chance and one document more, or one renamed, could regroup others
+    # (`_content_order`).
+    items = index.items
+    out.sort(key=lambda c: (-c[0], _pair_order(items[c[1]], items[c[2]])))
     return out, near
+
+
+def _content_order(item: _Item) -> tuple:
+    """A statement's place among ties: its text, its dates, its document, and its id last
+    (two statements of one document with one text and date are interchangeable)."""
+    return item.text, item.lo, item.hi, item.doc, item.id
+
+
+def _pair_order(a: _Item, b: _Item) -> tuple:
+    """The order of a link among links of one score: the pair's statements by content
+    (`_content_order`), the earlier first."""
+    ka, kb = _content_order(a), _content_order(b)
+    return (ka, kb) if ka <= kb else (kb, ka)
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the
