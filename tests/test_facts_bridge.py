@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, make_id
 
 # ---------------------------------------------------------------- order: ties read from content
@@ -112,3 +113,126 @@ def test_each_dev_set_groups_the_same_in_any_order_and_under_any_ids(name):
         assert _grouping(shuffled) == want
         relabelled, back = _relabelled(events, seed)
         assert _grouping(relabelled, back) == want
+
+
+# ---------------------------------------------------------------- a coordinated clause's link
+
+def ev(text: str, when: str, source: str, reported: str = "2006-12-17") -> Event:
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
+                 reported=date.fromisoformat(reported))
+
+
+# Statements of other stories, so that the terms weigh as in a store.
+FILLER = [ev(t, "2006-12-10", f"filler/{i}") for i, t in enumerate([
+    "The stock market closed higher on Friday after a week of losses.",
+    "Rain fell across the north of the country for a third day.",
+    "The football team won its match against the league leaders.",
+    "A new bridge opened to traffic in the capital.",
+    "Farmers protested against the price of fuel in the south.",
+    "The central bank left its interest rate unchanged.",
+    "The people of the region will vote in a referendum next month.",
+    "Union leaders said the offer represented the will of the workers.",
+])]
+
+CALL = [
+    ev("Palestinian president Mahmud Abbas called for early elections to end the standoff with Hamas, but Hamas "
+       "rejected the move as a coup d'etat.", "2006-12-16", "afp/1"),
+    ev("Palestinian president Mahmud Abbas called for early elections to end the standoff with the ruling Hamas "
+       "movement.", "2006-12-16", "afp/2"),
+    ev("Abbas called for early presidential and parliamentary elections to end the standoff with Hamas.", "2006-12-16",
+       "afp/3"),
+]
+ANSWER = ev("Hamas rejected the move, saying it was a coup d'etat against the Palestinian people.", "../2006-12-17",
+            "afp/4")
+
+
+def _together(events: list[Event]) -> list[set[str]]:
+    fact_of = facts.build(events + FILLER).fact_of
+    out: dict[str, set[str]] = {}
+    for e in events:
+        out.setdefault(fact_of[e.id], set()).add(e.source)
+    return sorted((g for g in out.values() if len(g) > 1), key=min)
+
+
+def test_a_clause_does_not_pull_a_statement_its_main_clause_placed_into_another_fact():
+    assert _together(CALL + [ANSWER]) == [{"afp/1", "afp/2", "afp/3"}]
+
+
+def test_a_clause_pulled_the_answer_into_the_call_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "_clause_fact", lambda index, x: True)
+    assert _together(CALL + [ANSWER]) == [{"afp/1", "afp/2", "afp/3", "afp/4"}]
+
+
+# Must not: a statement alone, or placed in the fact its clause says, still links on its clause.
+KOPP = [
+    ev("Kopp vanished after the shooting, and the car was found abandoned at the Newark, N.J., airport in December.",
+       "1998-12", "apw/1", "1999-04-10"),
+    ev("His car was spotted in Slepian's neighborhood in the weeks before the shooting, and was found abandoned at "
+       "the Newark airport in December.", "1998-12", "apw/2", "1999-05-06"),
+    ev("Kopp's 1987 Chevrolet Cavalier was discovered last month at Newark, N.J., International Airport, the FBI said.",
+       "1998-12", "apw/3", "1999-01-22"),
+]
+DENIAL = [
+    ev("Several of his friends have blamed the Kremlin for the murder, but Russia has repeatedly denied that it had "
+       "any involvement in the ex-spy's death.", "../2006-12-17", "afp/5"),
+    ev("Russia has strongly denied any role in Litvinenko's murder.", "../2006-12-11", "afp/6", "2006-12-11"),
+]
+
+
+def test_a_statement_in_the_fact_its_clause_says_still_links_on_its_clause():
+    assert _together(KOPP) == [{"apw/1", "apw/2", "apw/3"}]
+
+
+def test_a_lone_statement_still_links_on_its_clause():
+    assert _together(DENIAL) == [{"afp/5", "afp/6"}]
+
+
+# ---------------------------------------------------------------- the day the main clause names
+
+ABBAS = ev("Fatah-backed Palestinian president Mahmud Abbas called Saturday for early elections to resolve the political "
+           "standoff in the Palestinian territories, but Hamas rejected the move as a \"coup d'etat\".", "2006-12-16",
+           "afp/7")
+ANGRY = ev("Hamas responded angrily, saying that Abbas's move represented \"a coup d'etat against the will of the "
+           "Palestinian people\".", "../2006-12-17", "afp/8")
+
+
+def test_a_statement_whose_main_clause_names_its_day_does_not_link_on_its_clause():
+    assert _together([ABBAS, ANGRY]) == []
+
+
+def test_the_call_linked_hamass_answer_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "_day_in_main", lambda item, clause: False)
+    assert _together([ABBAS, ANGRY]) == [{"afp/7", "afp/8"}]
+
+
+def test_a_day_named_in_the_clause_leaves_the_clause_its_link():
+    # (the clause names the day too: the date may be the clause's)
+    later = ABBAS.with_(text=ABBAS.text.replace("rejected the move", "rejected the move on Saturday"))
+    item = facts._item(later, None, {}, {})
+    assert not facts._day_in_main(item, en.clauses(later.text)[0])
+    item = facts._item(ABBAS, None, {}, {})
+    assert facts._day_in_main(item, en.clauses(ABBAS.text)[0])
+    # a statement dated wider than a day: its date says nothing of which clause it is
+    month = facts._item(ABBAS.with_(when="2006-12"), None, {}, {})
+    assert not facts._day_in_main(month, en.clauses(ABBAS.text)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Abbas called Saturday for early elections",
+    "The troops left on Dec. 16",
+    "the ministers met yesterday",
+    "He spoke on August 7th in Nairobi",
+])
+def test_words_naming_one_day(text):
+    assert en.names_day(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kopp vanished after the shooting",
+    "the car was found in December",
+    "China seized control of Tibet in 1951",
+    "Rebels may 3 times have tried",          # "may" is no month here
+    "The May 2005 vote",                      # a month and a year: no day
+])
+def test_words_naming_no_day(text):
+    assert not en.names_day(text)
