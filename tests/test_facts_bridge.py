@@ -236,3 +236,58 @@ def test_words_naming_one_day(text):
 ])
 def test_words_naming_no_day(text):
     assert not en.names_day(text)
+
+
+# ---------------------------------------------------------------- other days' figures
+
+def _linked(a: Event, b: Event) -> bool:
+    fact_of = facts.build([a, b] + FILLER).fact_of
+    return fact_of[a.id] == fact_of[b.id]
+
+
+TURNOVER = [
+    ev("Market turnover reached 2.1 billion worth a total value of 8 billion Australian dollars (6.15 billion U.S. "
+       "dollars) with 492 stocks moving up, 677 moving down and 370 unchanged.", "../2006-11-20", "xin/1", "2006-11-20"),
+    ev("Market turnover reached 1.4 billion worth a total value of 4.9 billion Australian dollars (3.75 billion U.S. "
+       "dollars) with 489 stocks moving up, 668 moving down and 382 unchanged.", "../2006-11-16", "xin/2", "2006-11-16"),
+]
+BREADTH = [
+    ev("Gainers outnumbered losers 509 to 444, with 236 stocks remaining unchanged.", "../2005-11-24", "xin/3",
+       "2005-11-24"),
+    ev("Losers outnumbered gainers 236 to 194, with 715 stocks remaining unchanged.", "../2005-11-25", "xin/4",
+       "2005-11-25"),
+]
+
+
+@pytest.mark.parametrize("pair", [TURNOVER, BREADTH], ids=["turnover", "breadth"])
+def test_two_reports_of_other_days_giving_other_figures_are_two_days(pair):
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", [TURNOVER, BREADTH], ids=["turnover", "breadth"])
+def test_the_reports_linked_without_the_rule(pair, monkeypatch):
+    monkeypatch.setattr(facts, "FIGURES", 99)
+    assert _linked(*pair)
+
+
+def test_figures_of_one_report_day_still_link():
+    same_day = TURNOVER[1].with_(when="../2006-11-20", reported=date(2006, 11, 20))
+    assert _linked(TURNOVER[0], same_day)
+
+
+def test_figures_mostly_shared_still_link():
+    # a background of figures told again days later: most numbers the same
+    first = ev("The quake of magnitude 7.6 killed 73,000 people and left 3.3 million homeless in 2005, 400 villages razed.",
+               "../2006-10-08", "afp/9", "2006-10-08")
+    again = ev("The quake of magnitude 7.6 killed 73,000 people and left 3.3 million homeless, 500 villages razed.",
+               "../2006-10-12", "afp/10", "2006-10-12")
+    assert _linked(first, again)
+
+
+def test_dated_statements_keep_their_tolls_apart_from_the_rule():
+    # a toll revised: dated statements of one happening, numbers all different
+    a = ev("The bombings on Aug. 7 killed 257 people and injured 5,500, 12 of them Americans.", "1998-08-07", "apw/5",
+           "1998-08-20")
+    b = ev("The bombings on Aug. 7 killed 258 people and injured 5,000, 11 of them Americans.", "1998-08-07", "apw/6",
+           "1998-09-11")
+    assert _linked(a, b)

@@ -193,6 +193,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
+FIGURES = 3          # numbers each of two undated reports of other days gives, none shared: other days' figures
 FACT_PREFIX = "F"
 
 
@@ -740,10 +741,23 @@ def _other_figures(a: _Item, b: _Item) -> bool:
     one happening told again. (Counts and sums, "killed 81" / "killed 259",
     may differ: a toll is revised.)"""
     fa = _figures(a)
-    if not fa:
-        return False
-    fb = _figures(b)
-    return bool(fb) and fa.isdisjoint(fb)
+    fb = _figures(b) if fa else fa
+    if fa and fb and fa.isdisjoint(fb):
+        return True
+    # two reports of other days, dated by them only, each giving FIGURES numbers and sharing
+    # fewer than half of them: a routine report's day ("Market turnover reached 2.1 billion ...
+    # with 492 stocks moving up" / "... 1.4 billion ... with 489 stocks moving up", four days
+    # apart; "Gainers outnumbered losers 509 to 444, with 236 stocks remaining unchanged" /
+    # "Losers led gainers by 236 to 194 ...": one number met by chance)
+    if a.lo == b.lo == date.min:
+        na, nb = _numbers(a), _numbers(b)
+        return min(len(na), len(nb)) >= FIGURES and 2 * len(na & nb) < min(len(na), len(nb))
+    return False
+
+
+def _numbers(item: _Item) -> frozenset[str]:
+    """Its number terms but years (1800-2100)."""
+    return frozenset(t for t in item.terms if t[0] == "#" and not (t[1:].isdigit() and 1800 <= int(t[1:]) <= 2100))
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
