@@ -251,6 +251,12 @@ TURNOVER = [
     ev("Market turnover reached 1.4 billion worth a total value of 4.9 billion Australian dollars (3.75 billion U.S. "
        "dollars) with 489 stocks moving up, 668 moving down and 382 unchanged.", "../2006-11-16", "xin/2", "2006-11-16"),
 ]
+RUPIAH = [
+    ev("Turnovers totaled 1.5 billion shares worth 1.85 trillion rupiah (203.1 million U.S. dollars).", "../2006-11-09",
+       "xin/5", "2006-11-09"),
+    ev("Turnovers totaled 1.9 billion shares worth 2.3 trillion rupiah (246.6 million U.S. dollars).", "../2006-11-16",
+       "xin/6", "2006-11-16"),
+]
 BREADTH = [
     ev("Gainers outnumbered losers 509 to 444, with 236 stocks remaining unchanged.", "../2005-11-24", "xin/3",
        "2005-11-24"),
@@ -259,12 +265,12 @@ BREADTH = [
 ]
 
 
-@pytest.mark.parametrize("pair", [TURNOVER, BREADTH], ids=["turnover", "breadth"])
+@pytest.mark.parametrize("pair", [TURNOVER, BREADTH, RUPIAH], ids=["turnover", "breadth", "rupiah"])
 def test_two_reports_of_other_days_giving_other_figures_are_two_days(pair):
     assert not _linked(*pair)
 
 
-@pytest.mark.parametrize("pair", [TURNOVER, BREADTH], ids=["turnover", "breadth"])
+@pytest.mark.parametrize("pair", [TURNOVER, BREADTH, RUPIAH], ids=["turnover", "breadth", "rupiah"])
 def test_the_reports_linked_without_the_rule(pair, monkeypatch):
     monkeypatch.setattr(facts, "FIGURES", 99)
     assert _linked(*pair)

@@ -193,7 +193,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
-FIGURES = 3          # numbers each of two undated reports of other days gives, none shared: other days' figures
+FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
 FACT_PREFIX = "F"
 
 
