@@ -46,11 +46,15 @@ How two statements are linked (the evidence `explain` gives):
   link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
   no fact: `lang.en.facts.is_heading`).
 
-Clustering is greedy and deterministic: strong links sorted by score (then ids) merge two
-facts when the merged fact keeps a common day (two facts of several statements each also need
-an average link of `COHESION`); then facts joined by several weak links (score >= `WEAK`,
-`WEAK_SHARED` shared terms) whose scores add up to a strong one, with an average link of
-`COHESION_WEAK`. Then facts are compared as wholes, on their *core*: the terms at least
+Clustering is greedy and deterministic: strong links sorted by score (ties by their
+statements' texts, dates and documents, not by ids, which hash a source's name:
+`_pair_order`) merge two facts when the merged fact keeps a common day (two facts of several
+statements each also need an average link of `COHESION`); then facts joined by several weak
+links (score >= `WEAK`, `WEAK_SHARED` shared terms) whose scores add up to a strong one, with
+an average link of `COHESION_WEAK`; then the "same verb" links; then the links made on a
+coordinated clause ("clause"), only while the statement holding the clause is a fact of one
+or its fact says the clause's happening (`_clause_fact`): a statement its main clause placed
+stays there. Then facts are compared as wholes, on their *core*: the terms at least
 `CORE_DOCS` of their documents use (`_core`), so that a long statement's extra material and a
 fact split between two wordings stop mattering, while one stray statement cannot bridge:
 
@@ -189,6 +193,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
+FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
 FACT_PREFIX = "F"
 
 
@@ -206,7 +211,8 @@ class Evidence:
     facts of `a` and `b` say one happening on one day with the same names: `shared` is the
     happening, then the names) or "story" (`a`'s
     document tells the story of `b`'s fact: `score` is the share of the core in the document,
-    `shared` the core terms `a` holds)."""
+    `shared` the core terms `a` holds), "clause" (terms at the threshold on a coordinated
+    clause of `clause`, `a` or `b`: `_clause_link`)."""
 
     a: str
     b: str
@@ -215,11 +221,14 @@ class Evidence:
     shared: tuple[str, ...] = ()      # shared terms, rarest first
     claimant: str = ""                # the claimant both give (compared by claimant_key)
     days: tuple[date, date] | None = None  # the days both dates allow
+    clause: str = ""                  # "clause": the statement whose coordinated clause linked
 
     def describe(self) -> str:
         parts = [f"{self.a} ~ {self.b}: {self.kind}"]
-        if self.kind in ("terms", "same verb"):
+        if self.kind in ("terms", "same verb", "clause"):
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
+            if self.clause:
+                parts.append(f"on a coordinated clause of {self.clause}")
         elif self.kind == "fact terms":
             parts.append(f"{self.score:.0%} in the fact's core terms: {', '.join(self.shared)}")
         elif self.kind == "same day":
@@ -559,11 +568,13 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
     return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
 
 
-def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> tuple[float, tuple[str, ...], bool]:
+def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> tuple[float, tuple[str, ...], str]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention. An amount counts as shared only when
-    something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents)."""
+    something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents).
+    The third value says how a link was made: "" (its terms), "verb" (`_same_verb`), or the id
+    of the statement whose coordinated clause made it (`_clause_link`)."""
     if a.alias is not None or b.alias is not None:
         a, b = _aliased(a, b), _aliased(b, a)
     shared = a.terms & b.terms
@@ -577,11 +588,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     far = _far_before(a, b) or _far_before(b, a)
     undated = (a.lo == b.lo == date.min) or far
     if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
-        return 0.0, (), False  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
+        return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.hi != b.hi and _other_figures(a, b):
-        return 0.0, (), False  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
+        return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
-        return 0.0, (), False
+        return 0.0, (), ""
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -598,42 +609,42 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
         # a coordinated clause with a subject of its own says its happening as a statement
         # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
         # has strongly denied any role"): it links as strongly as the threshold on its own words
-        if not far and dice >= HAPPENING_DICE and _clause_links(a, b, shared, weight, undated):
-            return THRESHOLD, ranked, False
-        return dice, ranked, False  # no link either way: the happenings need not be read
+        if not far and dice >= HAPPENING_DICE and (by := _clause_links(a, b, shared, weight, undated)):
+            return THRESHOLD, ranked, by
+        return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b)
     if verb and not (dice >= THRESHOLD and a.lo != date.min != b.lo and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
-        if not far and not contained and _clause_links(a, b, shared, weight, undated):
-            return THRESHOLD, ranked, False
-        return 0.0, (), False
+        if not far and not contained and (by := _clause_links(a, b, shared, weight, undated)):
+            return THRESHOLD, ranked, by
+        return 0.0, (), ""
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
-        return 0.0, (), False
+        return 0.0, (), ""
     # (whatever the words shared: the other's happening named only as the setting of one's own
     # act, or in passing, is not reported: "One of the two was first led into a building next
     # to the Japanese ambassador's residence in the assault" / "Peruvian troops stormed the
     # Japanese ambassador's residence")
     if not happening and not verb and (_in_setting(a, b) or _in_setting(b, a)):
-        return 0.0, (), False
+        return 0.0, (), ""
     # two undated statements sharing no more terms than they must, one's happening not in the
     # other: their dates confirm nothing and their words agree on little ("some of the rebels
     # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
     # hostage died during the assault")
     if not happening and not verb and a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1 and (
             _one_sided(a, b) or _one_sided(b, a)):
-        return 0.0, (), False
+        return 0.0, (), ""
     # (whatever the words shared: a state is not the happening the other says)
     if not happening and not verb and (_state_against(a, b) or _state_against(b, a)):
-        return 0.0, (), False
+        return 0.0, (), ""
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
-    return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, verb
+    return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
 
 
 def _aliased(a: _Item, b: _Item) -> _Item:
@@ -652,17 +663,25 @@ def _aliased(a: _Item, b: _Item) -> _Item:
                    subject=a.subject | found if acronyms & a.subject else a.subject)
 
 
-def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
-    """A coordinated clause of one links with the other (`_clause_link`)."""
-    return _clause_link(a, b, shared, weight, undated) or _clause_link(b, a, shared, weight, undated)
+def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> str:
+    """The id of the one whose coordinated clause links with the other (`_clause_link`), or ""."""
+    if _clause_link(a, b, shared, weight, undated):
+        return a.id
+    return b.id if _clause_link(b, a, shared, weight, undated) else ""
 
 
 def _clause_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> bool:
     """A coordinated clause of `a` with a subject and a verb of its own
     (`lang.en.facts.clauses`) and `b` pass the tests of a link as two statements would: the
     threshold on the clause's words, MIN_SHARED terms (one more undated), head terms meeting,
-    no other actor, no other happening below SAME_WORDS."""
+    no other actor, no other happening below SAME_WORDS. A statement dated one day that its
+    main clause names, and the clause does not, is the main clause's happening (GUIDELINES,
+    "A statement reporting two happenings"): its clause links nothing ("Abbas called Saturday
+    for early elections ..., but Hamas rejected the move as a coup" is the call, not Hamas's
+    answer; `_day_in_main`)."""
     for clause in en.clauses(a.text):
+        if _day_in_main(a, clause):
+            continue
         terms = a.terms.intersection(en.terms(clause))
         met = terms & shared
         if len(met) < MIN_SHARED + undated:
@@ -684,6 +703,16 @@ def _clause_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, f
             continue
         return True
     return False
+
+
+def _day_in_main(item: _Item, clause: str) -> bool:
+    """`item` is dated one precise day and the words before its coordinated clause `clause`
+    name a day (`lang.en.facts.names_day`), the clause's none: its date, so the statement,
+    is the main clause's happening."""
+    if item.lo != item.hi:
+        return False
+    main = item.text[:item.text.rfind(clause)]
+    return en.names_day(main) and not en.names_day(clause)
 
 
 def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
@@ -744,10 +773,23 @@ def _other_figures(a: _Item, b: _Item) -> bool:
     one happening told again. (Counts and sums, "killed 81" / "killed 259",
     may differ: a toll is revised.)"""
     fa = _figures(a)
-    if not fa:
-        return False
-    fb = _figures(b)
-    return bool(fb) and fa.isdisjoint(fb)
+    fb = _figures(b) if fa else fa
+    if fa and fb and fa.isdisjoint(fb):
+        return True
+    # two reports of other days, dated by them only, each giving FIGURES numbers and sharing
+    # fewer than half of them: a routine report's day ("Market turnover reached 2.1 billion ...
+    # with 492 stocks moving up" / "... 1.4 billion ... with 489 stocks moving up", four days
+    # apart; "Gainers outnumbered losers 509 to 444, with 236 stocks remaining unchanged" /
+    # "Losers led gainers by 236 to 194 ...": one number met by chance)
+    if a.lo == b.lo == date.min:
+        na, nb = _numbers(a), _numbers(b)
+        return min(len(na), len(nb)) >= FIGURES and 2 * len(na & nb) < min(len(na), len(nb))
+    return False
+
+
+def _numbers(item: _Item) -> frozenset[str]:
+    """Its number terms but years (1800-2100)."""
+    return frozenset(t for t in item.terms if t[0] == "#" and not (t[1:].isdigit() and 1800 <= int(t[1:]) <= 2100))
 
 
 def _far_before(a: _Item, b: _Item) -> bool:
@@ -978,8 +1020,26 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, routes, weight, n_docs))
     else:
         out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
-    out.sort(key=lambda c: (-c[0], c[1], c[2]))
+    # Best first; ties (many links are clamped to THRESHOLD) in an order read from the
+    # statements themselves, not their ids: an id hashes the source's name, so ids ordered
+    # the ties by chance and one document more, or one renamed, could regroup others
+    # (`_content_order`).
+    items = index.items
+    out.sort(key=lambda c: (-c[0], _pair_order(items[c[1]], items[c[2]])))
     return out, near
+
+
+def _content_order(item: _Item) -> tuple:
+    """A statement's place among ties: its text, its dates, its document, and its id last
+    (two statements of one document with one text and date are interchangeable)."""
+    return item.text, item.lo, item.hi, item.doc, item.id
+
+
+def _pair_order(a: _Item, b: _Item) -> tuple:
+    """The order of a link among links of one score: the pair's statements by content
+    (`_content_order`), the earlier first."""
+    ka, kb = _content_order(a), _content_order(b)
+    return (ka, kb) if ka <= kb else (kb, ka)
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the
@@ -1042,11 +1102,12 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
                         weight[t] = _idf(index, t, n_docs)
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared, on_verb = _score(item, other, weight, rare)
+            score, shared, how = _score(item, other, weight, rare)
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
-                kind = "same verb" if on_verb else "terms"
-                out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days)))
+                kind = "terms" if not how else "same verb" if how == "verb" else "clause"
+                out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days,
+                                                  how if kind == "clause" else "")))
     return out, near, done
 
 
@@ -1278,6 +1339,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
     then facts compared as wholes on their core terms (`near`: pairs that bring them to it)."""
     weak: list[tuple[str, str, Evidence]] = []
     on_verb: list[tuple[str, str, Evidence]] = []
+    on_clause: list[tuple[str, str, Evidence]] = []
     furniture = _furniture(index, candidates)
     for score, a, b, evidence in candidates:
         if furniture and (a, b) in furniture:
@@ -1286,6 +1348,8 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
             weak.append((a, b, evidence))
         elif evidence.kind == "same verb":
             on_verb.append((a, b, evidence))
+        elif evidence.kind == "clause":
+            on_clause.append((a, b, evidence))
         else:
             _strong(index, a, b, evidence)
     while weak:
@@ -1307,6 +1371,10 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
             break
     for a, b, evidence in on_verb:  # (less sure than links whose head terms meet: after them)
         _strong(index, a, b, evidence)
+    # (after them, and only while the statement is the clause's: `_clause_fact`)
+    for a, b, evidence in on_clause:
+        if _clause_fact(index, evidence.clause):
+            _strong(index, a, b, evidence)
     members = index.members
     root = index._root
     near = [(a, b) for a, b in near if len(members[root(a)]) > 1 or len(members[root(b)]) > 1]
@@ -1319,6 +1387,21 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
             if not changed:
                 break
         _merge_same_day(index, near)
+
+
+def _clause_fact(index: FactIndex, x: str) -> bool:
+    """A link made on a coordinated clause of `x` may join `x`'s fact: `x` is a fact of one
+    (its main clause placed it nowhere), or another statement of its fact says what one of its
+    clauses says (`_said`: the fact is the clause's happening, "Kopp vanished after the
+    shooting, and the car was found abandoned at the Newark airport" beside "His car ... was
+    found abandoned at the Newark airport"). A statement that its main clause placed in a fact
+    stays the main clause's, and its clause does not bridge that fact to another (GUIDELINES,
+    "A statement reporting two happenings")."""
+    ids = index.members[index._root(x)]
+    if len(ids) == 1:
+        return True
+    verbs = {v for clause in en.clauses(index.items[x].text) if (v := en.main_verb(clause))}
+    return any(not verbs.isdisjoint(_said(index.items[i])) for i in ids if i != x)
 
 
 def _core(index: FactIndex, root: str) -> frozenset[str]:

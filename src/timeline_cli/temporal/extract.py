@@ -911,7 +911,7 @@ def _in_year(spec: Spec, y: int) -> Spec:
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, WeekOfSpec):  # "the last week of August": of the story's August
-        return replace(spec, day=_in_year(spec.day, y))
+        return replace(spec, day=replace(spec.day, y=y))
     assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits
     return replace(spec, y=y)
 

@@ -18,7 +18,7 @@ from typing import Iterable
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "main_terms", "own_terms", "TOLL", "aliases", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "TOLL", "aliases", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -692,6 +692,26 @@ def _predicate(tokens: list[str]) -> bool:
     ("Mary Jones, 32, of York")."""
     word = next((t for t in tokens[1:_CLAUSE_SUBJECT + 1] if t[0].islower()), "")
     return bool(word) and word not in _DETERMINERS
+
+
+# Words naming one day: a weekday, or the day of the report.
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
+_MONTH_WORDS = _DATE_WORDS - _DAY_WORDS
+_DAY_RE = re.compile(r"(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?")
+
+
+def names_day(text: str) -> bool:
+    """The words name one day: a weekday, "today", "yesterday", "tonight", or a month and
+    its day ("called Saturday for early elections", "on Dec. 16"); a year or a month alone
+    ("in 1951", "in December") names none."""
+    tokens = _WORD_RE.findall(text)
+    for i, t in enumerate(tokens):
+        low = t.lower().rstrip(".")
+        if low in _DAY_WORDS:
+            return True
+        if low in _MONTH_WORDS and t[0].isupper() and i + 1 < len(tokens) and _DAY_RE.fullmatch(tokens[i + 1]):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)
