@@ -226,3 +226,35 @@ def test_an_alias_must_not_join_another_groups_demand():
                "../1997-04-20", "afp/92")
     found = groups(facts.group([other, DEMANDED, CALLERS] + OTHERS))
     assert not any({other.id, DEMANDED.id} <= g for g in found)
+
+
+# ---------------------------------------------------------------- "call for" is a demand
+
+@pytest.mark.parametrize("text", [
+    "Abbas called for early elections.",
+    "Abbas called Saturday for early elections.",
+    "Abbas called on Saturday for early elections.",
+    "The proposal also called for replacing Western troops with Arab forces.",
+])
+def test_calling_for_something_is_a_demand(text):
+    assert "demand" in en.terms(text) and "call" not in en.terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He called U.S. soldiers massing in Saudi Arabia the real occupiers.",  # naming, not demanding
+    "The minister called on Tuesday to apologise.",
+    "She called the meeting to order.",
+])
+def test_calling_without_for_is_no_demand(text):
+    assert "demand" not in en.terms(text)
+
+
+def test_a_demand_and_a_name_calling_sharing_actors_do_not_link():
+    # dev6's false link: the two shared "call" and the troops in Saudi Arabia
+    a = ev("The proposal also called for replacing American and other Western troops in Saudi Arabia "
+           "with Arab forces.", "../1990-08-13", "wsj.com/1")
+    b = ev("He called U.S. soldiers massing in Saudi Arabia the real occupiers in the Persian Gulf.",
+           "../1990-08-16", "ap.org/2")
+    others = [ev(f"Officials in {city} called the talks useful on Monday.", "1990-08-13", f"x.com/{i}")
+              for i, city in enumerate(("Paris", "Rome", "Bonn", "Cairo"))]
+    assert all(not {a.id, b.id} <= g for g in groups(facts.build([a, b, *others]).fact_of))

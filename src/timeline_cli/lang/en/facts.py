@@ -361,6 +361,10 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     (frozenset("hold holds held holding".split()), frozenset("further more new direct formal private "
      "secret several".split()), 2, frozenset({"talks"}), "meet"),
     (frozenset("take takes took taken taking".split()), frozenset({"into"}), 1, frozenset({"custody"}), "arrest"),
+    # "called for early elections" is a demand; "called them the real occupiers" names, and
+    # "called on Tuesday" / "called the meeting" is neither: only "call ... for" is the demand
+    (frozenset("call calls called calling".split()), frozenset("again also on today yesterday monday tuesday "
+     "wednesday thursday friday saturday sunday".split()), 2, frozenset({"for"}), "demand"),
     # session 10: a grave state of health, however worded ("gravely ill" / "in serious
     # condition" / "critically ill"); "critical" alone ("critical of the plan") is not it
     (frozenset("gravely seriously critically".split()), frozenset(), 0, frozenset({"ill"}), "gravely-ill"),
