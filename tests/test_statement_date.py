@@ -129,3 +129,18 @@ def test_main_perfect(sentence, perfect):
 def test_statement_dates_without_calendar_date_is_one_statement():
     [part] = statement_dates("Nothing dated here.", 0, 19, [], EN, lambda t: True)
     assert (part.start, part.end, part.timexes, part.report) == (0, 19, [], False)
+
+
+# A holiday named as a kind of thing dates no statement (the ad is out in November); a holiday
+# event or a holiday named as a time keeps its day.
+@pytest.mark.parametrize(("sentence", "whens"), [
+    ("Hannah Waddingham is in another Christmas advert.", ["../" + REPORTED]),
+    ("Workers removed 14 plastic Christmas trees at the airport.", ["../" + REPORTED]),
+    ("Halloween costumes sold out in two days.", ["../" + REPORTED]),
+    # must not: the season's events and times
+    ("The Pope delivered his Christmas message to the crowd.", ["2023-12-25"]),
+    ("The shops closed on Christmas Day.", ["2023-12-25"]),
+    ("She spent Christmas with her family.", ["2023-12-25"]),
+])
+def test_a_holiday_naming_a_thing_dates_nothing(tl, sentence, whens):
+    assert [when for when, _ in shown(tl, sentence)] == whens

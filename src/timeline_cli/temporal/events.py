@@ -432,6 +432,10 @@ class Statements:
             # and like a heading it titles what follows (a page's "When is the final?")
             self.section = None
             return []
+        things = getattr(pack, "HOLIDAY_THING_RE", None)
+        if things is not None and found:
+            # "the Christmas ad": a thing of the season, not the day it happens
+            found = [t for t in found if things.match(text, t.start) is None]
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
                                     reported=reported):

@@ -85,3 +85,16 @@ RANGE_CHANGE = re.compile(
 # A headline put as an indirect question, without a question mark ("Why autumn 2023 has been
 # so stormy", "How the West was won"): it titles what follows; it states nothing.
 HEADLINE_QUESTION_RE = re.compile(r"(?:why|how|what|when|where|who|whose|which|whether)\b", re.IGNORECASE)
+
+
+# A holiday named as a kind of thing dates no statement: "our Christmas ad for 2023 is here",
+# "Hannah Waddingham is in another Christmas advert" (said in November), "Halloween costumes
+# sold out". A holiday event keeps its day ("the Pope's Christmas message", "a Christmas
+# truce"): only these nouns of things made or sold for the season. (the holiday, then the noun)
+HOLIDAY_THING_RE = re.compile(
+    r"(?:christmas|xmas|halloween|easter|thanksgiving|valentine'?s(?:\s+day)?)\s+"
+    r"(?:ads?|adverts?|advertisements?|commercials?|campaigns?|trees?|cards?|gifts?|presents?|jumpers?|"
+    r"sweaters?|decorations?|lights|films?|movies?|songs?|singles?|albums?|specials?|episodes?|menus?|"
+    r"ranges?|collections?|catalogues?|costumes?|candy|sweets|hampers?|crackers?|puddings?|eggs?|"
+    r"baskets?|bunn(?:y|ies)|stockings?|wreaths?|ornaments?|toys?|lists?|playlists?|jingles?)\b",
+    re.IGNORECASE)
