@@ -165,9 +165,15 @@ WEEKDAY_CLAUSES = [
      date(2024, 5, 2), "Tuesday", "2024-04-30"),
     ("Nowak rebuffed the US stand on Tuesday, adding inspectors will not visit the prison.",
      date(2024, 5, 2), "Tuesday", "2024-04-30"),
+    # a plan that "had been scheduled" (or "due", "initially scheduled") was for a day gone
+    # by: the "had been" is not a perfect of its own that leaves "scheduled" to mean ahead
+    ("A visit that had been scheduled for Tuesday was postponed.", date(2024, 5, 2), "Tuesday", "2024-04-30"),
+    ("The vote had been initially scheduled for Tuesday, but was postponed.", date(2024, 5, 2), "Tuesday", "2024-04-30"),
+    ("It had been due to expire Tuesday evening.", date(2024, 5, 2), "Tuesday evening", "2024-04-30TEV"),
     # must not move: the mention inside the reported clause, or a future of its own
     ("The minister spoke, saying he would resign on Tuesday.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
     ("He will speak on Tuesday, saying nothing new.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
+    ("The vote is scheduled for Tuesday.", date(2024, 5, 2), "Tuesday", "2024-05-07"),
 ]
 
 
