@@ -305,7 +305,7 @@ class FactIndex:
     # doc -> its terms (a document of one statement shares that statement's frozenset)
     doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
     doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
-    rare: dict[str, list[str]] = field(default_factory=dict)               # term -> ids, at any date
+    rare: dict[str, list[str] | str] = field(default_factory=dict)         # term -> ids, at any date (one: the id)
     weekly: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # term -> week -> ids
     by_text: _Ids = field(default_factory=dict)                            # text hash -> ids (_ids)
     parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
@@ -349,6 +349,14 @@ class FactIndex:
         """{fact id: member ids, sorted}, in the order their roots were added."""
         members, parent = self.members, self.parent
         return {fact_id(ids): sorted(ids) for i in self.items if i not in parent for ids in (members[i],)}
+
+    def groups(self) -> dict[str, list[str]]:
+        """facts() of two or more statements only, in the same order: without a name and a
+        list made for each lone statement first (most are: 100,000 small documents' were
+        17 MiB at the peak of an ingest, only to be dropped)."""
+        members, parent = self.members, self.parent
+        return {fact_id(ids): sorted(ids) for i in self.items
+                if i not in parent and (ids := dict.get(members, i)) is not None and len(ids) > 1}
 
     def _root_of_fact(self, fid: str) -> str:
         member = fid[len(FACT_PREFIX):]
@@ -832,7 +840,7 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
         have |= fresh
 
 
-_Route = list[str] | dict[int, list[str]]
+_Route = list[str] | str | dict[int, list[str]]
 
 
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
@@ -849,9 +857,9 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
             continue  # as common as a stop word here: links nothing on its own
         route: _Route | None
         if df <= RARE_DF:
-            route = rare.get(t)
-            if route is None:
-                rare[t] = route = []
+            # (a posting of one is its id, none yet "": made a list by its second id, in
+            # _candidates; most rare terms are met once, a name or an amount said once)
+            route = rare.get(t, "")
         else:
             route = weekly.get(t)
             if route is None:
@@ -877,6 +885,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     routes = _routes(index, vocabulary, common)
     del vocabulary
     new_ids = {item.id for item in new}
+    rare = index.rare
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
         for t in item.terms:
@@ -885,6 +894,8 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                 continue
             if isinstance(route, list):
                 route.append(own)
+            elif isinstance(route, str):  # a rare term's first or second statement
+                routes[t] = rare[t] = [route, own] if route else own
             else:
                 for w in weeks:
                     posting = route.get(w)
@@ -892,6 +903,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                         route[w] = [own]
                     else:
                         posting.append(own)
+    _single_postings(routes)
     if processes > 1 and len(new) >= SPLIT_FROM:
         from timeline_cli.factsplit import search_in_parts
 
@@ -900,6 +912,14 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out, near
+
+
+def _single_postings(routes: dict[str, _Route]) -> None:
+    """Out of the batch's routes: the rare terms of one statement (kept in the index as its
+    id, not a list of one: 100,000 small documents' numbers held 12 MiB of lists), whose
+    posting brings no candidate (`_blocking` skips a posting of one)."""
+    for t in [t for t, route in routes.items() if isinstance(route, str)]:
+        del routes[t]
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the

@@ -292,10 +292,20 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     return _terms(tokens), _head(tokens if clause is text else _WORD_RE.findall(clause), n), _subject(tokens), pronoun
 
 
-@lru_cache(maxsize=1 << 18)
 def _term(token: str) -> str:
-    if token[0].isdigit():
-        return _number_key(token, 1)
+    """The term of one token ("" for none): a word's cached in a large table (a vocabulary
+    repeats), a number's in a small one: most numbers of an archive are met once (counts,
+    sums, codes: 100,000 small documents' numbers kept 15 MiB in the large table)."""
+    return _number_term(token) if token[0].isdigit() else _word_term(token)
+
+
+@lru_cache(maxsize=4096)
+def _number_term(token: str) -> str:
+    return _number_key(token, 1)
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_term(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
