@@ -17,6 +17,7 @@ from timeline_cli import facts, grouping
 from timeline_cli.facts import read_text
 from timeline_cli.grouping_feed import Feed
 from timeline_cli.lang.en import facts as en
+from timeline_cli.lang.en.facts import _Terms
 from timeline_cli.memory import Memory
 from timeline_cli.model import Event, make_id
 
@@ -97,14 +98,25 @@ def test_a_posting_of_one_brings_no_candidate_in_a_batch_either():
     assert all(len(v) > 1 for v in index.rare.values() if isinstance(v, list))
 
 
-def test_numbers_do_not_fill_the_words_table_of_terms():
-    words = en._word_term.cache_info().currsize
+def test_numbers_do_not_fill_the_table_of_terms():
+    table = en._TERMS
+    before = len(table)
     for i in range(5000):
         en.terms(f"The council met delegation {100000 + i} on October 3.")
-    assert en._word_term.cache_info().currsize - words < 10  # the words of the sentence, once
-    assert en._number_term.cache_info().currsize <= en._number_term.cache_info().maxsize == 4096
+    assert len(table) - before <= _Terms.NUMBERS + 10  # (and the words of the sentence, once)
+    assert table.numbers <= _Terms.NUMBERS
+    # the same terms, kept or not
     assert en._term("12,500") == "#12500" and en._term("7") == "" and en._term("Councils") == en._term("council")
-    assert read_text("They paid 12,500 pounds.")[0] >= {"#12500"}
+    assert en._term("987654") == "#987654" and "987654" not in table
+    assert read_text("They paid 12,500 pounds to 987,654 people.")[0] >= {"#12500", "#987654"}
+
+
+def test_words_are_kept_up_to_the_tables_size(monkeypatch):
+    table = _Terms()
+    monkeypatch.setattr(_Terms, "WORDS", 2)
+    words = ("councils", "met", "delegations", "councils", "1999")
+    assert [table[w] for w in words] == ["council", "meet", "deleg", "council", "#1999"]
+    assert set(table) == {"councils", "met", "1999"} and table.numbers == 1
 
 
 def test_the_feed_lets_go_of_its_table_once_every_statement_is_taken():

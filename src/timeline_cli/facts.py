@@ -126,7 +126,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence, cast
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -840,7 +840,8 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
         have |= fresh
 
 
-_Route = list[str] | str | dict[int, list[str]]
+_Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one statement ("": none yet)
+_Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
 
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
@@ -903,23 +904,25 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                         route[w] = [own]
                     else:
                         posting.append(own)
-    _single_postings(routes)
+    blocks = _single_postings(routes)
+    del routes
     if processes > 1 and len(new) >= SPLIT_FROM:
         from timeline_cli.factsplit import search_in_parts
 
-        out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, routes, weight, n_docs))
+        out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, blocks, weight, n_docs))
     else:
-        out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
+        out, near, _done = _search(index, new, new_ids, blocks, weight, n_docs)
     out.sort(key=lambda c: (-c[0], c[1], c[2]))
     return out, near
 
 
-def _single_postings(routes: dict[str, _Route]) -> None:
+def _single_postings(routes: dict[str, _Route]) -> _Blocks:
     """Out of the batch's routes: the rare terms of one statement (kept in the index as its
     id, not a list of one: 100,000 small documents' numbers held 12 MiB of lists), whose
     posting brings no candidate (`_blocking` skips a posting of one)."""
     for t in [t for t, route in routes.items() if isinstance(route, str)]:
         del routes[t]
+    return cast(_Blocks, routes)
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the
@@ -927,7 +930,7 @@ def _single_postings(routes: dict[str, _Route]) -> None:
 SPLIT_FROM = 4000
 
 
-def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: dict[str, _Route],
+def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: _Blocks,
             weight: dict[str, float], n_docs: int) -> tuple[list[tuple[float, str, str, Evidence]],
                                                               list[tuple[str, str]], set[tuple[str, str]]]:
     """_candidates' search for the statements `new` (all of the batch `new_ids`, or a part):
@@ -990,7 +993,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
     return out, near, done
 
 
-def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+def _blocking(item: _Item, routes: _Blocks) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
     """The postings of the statement's blocking terms that can bring candidates: (size, term,
     the posting, None), or (size, term, its first week's posting, every week's) for a term
     blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""
