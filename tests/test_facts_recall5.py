@@ -16,6 +16,7 @@ def _clear() -> None:
     for value in vars(en).values():
         if hasattr(value, "cache_clear"):
             value.cache_clear()
+    en._TERMS.clear()  # the token -> term table (a dict of its own, not a functools cache)
 
 
 @pytest.fixture

@@ -130,7 +130,7 @@ from dataclasses import dataclass, field, replace
 from itertools import islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence
+from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence, cast
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -315,7 +315,7 @@ class FactIndex:
     # doc -> its terms (a document of one statement shares that statement's frozenset)
     doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
     doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
-    rare: dict[str, list[str]] = field(default_factory=dict)               # term -> ids, at any date
+    rare: dict[str, list[str] | str] = field(default_factory=dict)         # term -> ids, at any date (one: the id)
     weekly: dict[str, dict[int, list[str]]] = field(default_factory=dict)  # term -> week -> ids
     by_text: _Ids = field(default_factory=dict)                            # text hash -> ids (_ids)
     parent: dict[str, str] = field(default_factory=dict)                   # union-find: non-roots only
@@ -359,6 +359,14 @@ class FactIndex:
         """{fact id: member ids, sorted}, in the order their roots were added."""
         members, parent = self.members, self.parent
         return {fact_id(ids): sorted(ids) for i in self.items if i not in parent for ids in (members[i],)}
+
+    def groups(self) -> dict[str, list[str]]:
+        """facts() of two or more statements only, in the same order: without a name and a
+        list made for each lone statement first (most are: 100,000 small documents' were
+        17 MiB at the peak of an ingest, only to be dropped)."""
+        members, parent = self.members, self.parent
+        return {fact_id(ids): sorted(ids) for i in self.items
+                if i not in parent and (ids := dict.get(members, i)) is not None and len(ids) > 1}
 
     def _root_of_fact(self, fid: str) -> str:
         member = fid[len(FACT_PREFIX):]
@@ -954,7 +962,8 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
         have |= fresh
 
 
-_Route = list[str] | dict[int, list[str]]
+_Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one statement ("": none yet)
+_Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
 
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
@@ -971,9 +980,9 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
             continue  # as common as a stop word here: links nothing on its own
         route: _Route | None
         if df <= RARE_DF:
-            route = rare.get(t)
-            if route is None:
-                rare[t] = route = []
+            # (a posting of one is its id, none yet "": made a list by its second id, in
+            # _candidates; most rare terms are met once, a name or an amount said once)
+            route = rare.get(t, "")
         else:
             route = weekly.get(t)
             if route is None:
@@ -999,6 +1008,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     routes = _routes(index, vocabulary, common)
     del vocabulary
     new_ids = {item.id for item in new}
+    rare = index.rare
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
         for t in item.terms:
@@ -1007,6 +1017,8 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                 continue
             if isinstance(route, list):
                 route.append(own)
+            elif isinstance(route, str):  # a rare term's first or second statement
+                routes[t] = rare[t] = [route, own] if route else own
             else:
                 for w in weeks:
                     posting = route.get(w)
@@ -1014,12 +1026,14 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                         route[w] = [own]
                     else:
                         posting.append(own)
+    blocks = _single_postings(routes)
+    del routes
     if processes > 1 and len(new) >= SPLIT_FROM:
         from timeline_cli.factsplit import search_in_parts
 
-        out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, routes, weight, n_docs))
+        out, near = search_in_parts(index, new, processes, lambda part: _search(index, part, new_ids, blocks, weight, n_docs))
     else:
-        out, near, _done = _search(index, new, new_ids, routes, weight, n_docs)
+        out, near, _done = _search(index, new, new_ids, blocks, weight, n_docs)
     # Best first; ties (many links are clamped to THRESHOLD) in an order read from the
     # statements themselves, not their ids: an id hashes the source's name, so ids ordered
     # the ties by chance and one document more, or one renamed, could regroup others
@@ -1042,12 +1056,21 @@ def _pair_order(a: _Item, b: _Item) -> tuple:
     return (ka, kb) if ka <= kb else (kb, ka)
 
 
+def _single_postings(routes: dict[str, _Route]) -> _Blocks:
+    """Out of the batch's routes: the rare terms of one statement (kept in the index as its
+    id, not a list of one: 100,000 small documents' numbers held 12 MiB of lists), whose
+    posting brings no candidate (`_blocking` skips a posting of one)."""
+    for t in [t for t, route in routes.items() if isinstance(route, str)]:
+        del routes[t]
+    return cast(_Blocks, routes)
+
+
 # The candidate search of this many new statements or more may be cut in parts, each (but the
 # first) searched in a forked copy of the process (factsplit.py): the same links, sooner.
 SPLIT_FROM = 4000
 
 
-def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: dict[str, _Route],
+def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: _Blocks,
             weight: dict[str, float], n_docs: int) -> tuple[list[tuple[float, str, str, Evidence]],
                                                               list[tuple[str, str]], set[tuple[str, str]]]:
     """_candidates' search for the statements `new` (all of the batch `new_ids`, or a part):
@@ -1111,7 +1134,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: d
     return out, near, done
 
 
-def _blocking(item: _Item, routes: dict[str, _Route]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+def _blocking(item: _Item, routes: _Blocks) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
     """The postings of the statement's blocking terms that can bring candidates: (size, term,
     the posting, None), or (size, term, its first week's posting, every week's) for a term
     blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""

@@ -133,7 +133,7 @@ def _compute(events: Sequence[Event], memory: Memory, read: dict[str, TextRead] 
 
     index = facts.build(events, links=_links(events, memory), unlinks=_unlink_args(memory), read=read,
                         fed=fed, processes=processes)
-    groups = {facts.fact_id(ids): tuple(ids) for ids in index.facts().values() if len(ids) > 1}
+    groups = {fid: tuple(ids) for fid, ids in index.groups().items()}
     named = stable_ids(list(groups.values()), memory.facts)
     wire = index.wire_groups()  # read once: per fact it made a full regroup quadratic
     out = {}
@@ -284,7 +284,7 @@ def _incremental(snap, memory: Memory, added: Sequence[Event], read: dict[str, T
     kept = [memory.facts[fid].ids for fid in sorted(touched)]
     index = facts.build(stored, links=kept + _links(stored + list(added), memory), unlinks=_unlink_args(memory))
     facts.regroup(index, added, read, fed=fed, processes=processes)
-    groups = [tuple(g) for g in index.facts().values() if len(g) > 1]
+    groups = [tuple(g) for g in index.groups().values()]
     untouched = {fid: f for fid, f in memory.facts.items() if fid not in touched}
     named = stable_ids(groups, {fid: memory.facts[fid] for fid in touched}, reserved=set(untouched))
     out = dict(untouched)

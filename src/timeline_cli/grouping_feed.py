@@ -83,6 +83,8 @@ class Feed:
         item = self._items.pop(event.id, None)
         if item is None:
             return None
+        if not self._items:
+            self._items = {}  # (a dict emptied by pops keeps its table: 100,000 entries' worth)
         fed = self._events[event.id]
         if fed is event or _reads_alike(fed, event):
             return item

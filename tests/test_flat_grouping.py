@@ -1,0 +1,130 @@
+"""What the grouping holds per statement of a large ingest, made smaller with the same grouping:
+the facts of two or more statements read without the lone ones (`FactIndex.groups`), a rare
+term's posting of one kept as its id, numbers' terms cached apart from words', the feed's
+emptied table let go (issue 17: memory flat over 100,000 small documents)."""
+
+from __future__ import annotations
+
+import gc
+import pickle
+import sys
+import tracemalloc
+from datetime import date, timedelta
+
+from _small_docs import council_event
+
+from timeline_cli import facts, grouping
+from timeline_cli.facts import read_text
+from timeline_cli.grouping_feed import Feed
+from timeline_cli.lang.en import facts as en
+from timeline_cli.lang.en.facts import _Terms
+from timeline_cli.memory import Memory
+from timeline_cli.model import Event, make_id
+
+
+def _event(text: str, source: str, day: int = 3) -> Event:
+    when = f"2024-10-{day:02d}"
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source,
+                 reported=date(2024, 10, day) + timedelta(days=1))
+
+
+def _story() -> list[Event]:
+    """Three outlets telling two happenings, and lone statements beside them."""
+    return [
+        _event("Fire crews battled a warehouse blaze in Leeds on Tuesday.", "a"),
+        _event("Firefighters battled a large warehouse blaze in Leeds.", "b"),
+        _event("A warehouse blaze in Leeds was battled by fire crews.", "c"),
+        _event("The mayor of Leeds opened a new bridge over the Aire.", "a", 5),
+        _event("Leeds' mayor opened the new Aire bridge.", "b", 5),
+        _event("Shares in Marlow Plastics rose 4 percent.", "c", 7),
+        _event("The orchestra played Mahler in Vienna.", "d", 9),
+    ]
+
+
+def test_groups_are_the_facts_of_two_or_more_in_the_same_order():
+    index = facts.build(_story())
+    every = index.facts()
+    expected = {fid: ids for fid, ids in every.items() if len(ids) > 1}
+    assert expected, "the story makes facts of two or more statements"
+    assert len(expected) < len(every), "and lone statements"
+    assert index.groups() == expected
+    assert list(index.groups()) == list(expected)
+
+
+def test_groups_need_no_list_per_lone_statement():
+    # grouping.compute read every fact, lone ones with a name and a list each, to keep those
+    # of two or more: at 100,000 small documents the command's peak (17 MiB)
+    documents = [pickle.dumps(council_event(i)) for i in range(4000)]
+    reads = {}
+    for d in documents:
+        text = pickle.loads(d).text
+        reads[text] = read_text(text)  # (read before measuring: ingest's workers read them)
+
+    def peak(n: int) -> int:
+        events = [pickle.loads(d) for d in documents[:n]]
+        gc.collect()  # (Python's free lists emptied: the same count whatever ran before)
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            grouping.compute(events, Memory(), reads)
+            return tracemalloc.get_traced_memory()[1] - base
+        finally:
+            tracemalloc.stop()
+
+    peak(50)  # (imports)
+    per_statement = (peak(4000) - peak(2000)) / 2000
+    # (617 bytes before, 459 now: the index and its search, the events and reads not counted)
+    assert per_statement < 540, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
+
+
+def test_a_rare_term_met_once_is_kept_as_its_id_and_met_by_a_later_statement():
+    first = _event("Councillor Quennell resigned from the housing board.", "a")
+    later = _event("Quennell resigned from the housing board, the council said.", "b")
+    term = en._term("Quennell")
+    index = facts.build([first])
+    assert index.rare[term] == first.id  # (a list of one was 88 bytes more)
+    facts.regroup(index, [later])
+    assert index.rare[term] == [first.id, later.id]
+    whole = facts.build([first, later])
+    assert index.facts() == whole.facts()
+    assert len(next(iter(index.groups().values()))) == 2
+
+
+def test_a_posting_of_one_brings_no_candidate_in_a_batch_either():
+    events = _story()
+    index = facts.build(events)
+    assert all(isinstance(v, (str, list)) for v in index.rare.values())
+    assert any(isinstance(v, str) for v in index.rare.values())
+    assert all(len(v) > 1 for v in index.rare.values() if isinstance(v, list))
+
+
+def test_numbers_do_not_fill_the_table_of_terms():
+    table = en._TERMS
+    before = len(table)
+    for i in range(5000):
+        en.terms(f"The council met delegation {100000 + i} on October 3.")
+    assert len(table) - before <= _Terms.NUMBERS + 10  # (and the words of the sentence, once)
+    assert table.numbers <= _Terms.NUMBERS
+    # the same terms, kept or not
+    assert en._term("12,500") == "#12500" and en._term("7") == "" and en._term("Councils") == en._term("council")
+    assert en._term("987654") == "#987654" and "987654" not in table
+    assert read_text("They paid 12,500 pounds to 987,654 people.")[0] >= {"#12500", "#987654"}
+
+
+def test_words_are_kept_up_to_the_tables_size(monkeypatch):
+    table = _Terms()
+    monkeypatch.setattr(_Terms, "WORDS", 2)
+    words = ("councils", "met", "delegations", "councils", "1999")
+    assert [table[w] for w in words] == ["council", "meet", "deleg", "council", "#1999"]
+    assert set(table) == {"councils", "met", "1999"} and table.numbers == 1
+
+
+def test_the_feed_lets_go_of_its_table_once_every_statement_is_taken():
+    events = [council_event(i) for i in range(3000)]
+    feed = Feed()
+    feed.add(events, {e.text: feed.share(read_text(e.text)) for e in events})
+    full = sys.getsizeof(feed._items)
+    for event in events:
+        assert feed.take(event) is not None
+    assert sys.getsizeof(feed._items) < full / 10
+    assert feed.take(events[0]) is None
