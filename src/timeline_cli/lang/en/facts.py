@@ -1007,14 +1007,11 @@ def aliases(texts: Iterable[str]) -> dict[str, str]:
 # Titles a person is named by with a country (`titled`).
 _TITLES = "King Queen Prince Princess Emir Sultan Shah Emperor Empress President Premier Chancellor"
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-_TITLED_RES = (
-    # "King Hussein of Jordan", "President Hosni Mubarak of Egypt"
-    re.compile(rf"\b(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})\s+of\s+(?P<country>{_NAME})"),
-    # "Jordan's King Hussein"
-    re.compile(rf"\b(?P<country>{_NAME})'s\s+(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})"),
-    # "Egyptian President Hosni Mubarak"
-    re.compile(rf"\b(?P<country>[A-Z][a-z]+)\s+(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})"),
-)
+_TITLED_RE = re.compile(rf"\b(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})")
+# what stands before the title ("Jordan's King Hussein", "Egyptian President Hosni Mubarak") or
+# after the name ("King Hussein of Jordan")
+_COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
+_COUNTRY_AFTER_RE = re.compile(rf"\s+of\s+({_NAME})")
 _COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONALITIES.items()}  # (terms)
 _ADJECTIVE_OF = {stem(country): stem(adjective) for adjective, country in NATIONALITIES.items()}
 
@@ -1033,9 +1030,11 @@ def titled(texts: Iterable[str]) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for text in texts:
-        for pattern in _TITLED_RES:
-            for m in pattern.finditer(text):
-                word = _term(m.group("country").split()[-1])
+        for m in _TITLED_RE.finditer(text):
+            after = _COUNTRY_AFTER_RE.match(text, m.end())
+            before = _COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            for place in (after.group(1) if after else "", before.group(1) if before else ""):
+                word = _term(place.split()[-1]) if place else ""
                 country = _COUNTRY_OF.get(word, word)
                 if country not in _ADJECTIVE_OF:
                     continue  # ("Iraq's Saddam Hussein": no title; "Also President Bush": no country)
