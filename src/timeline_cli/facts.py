@@ -659,16 +659,28 @@ def _aliased(a: _Item, b: _Item) -> _Item:
     """`a` as `b` is read beside it: where either document names an armed group by acronym
     and descriptor ("the MRTA rebels"), `a`'s acronym also stands for the descriptor `b`
     writes ("The MRTA wants ..." / "The rebels demanded ..."), in its terms, head terms and
-    subject. Its weight stays: the two words count as one shared term."""
+    subject. Its weight stays: the two words count as one shared term. The same for a person
+    named by title and country in either document (`lang.en.facts.titled`: "King Hussein of
+    Jordan"): a statement naming the person by title and name ("King Hussein was reportedly
+    carrying a message") also names the country the other describes them by ("The Jordanian
+    monarch met this week with Saddam"), so neither is another actor to the other; unless it
+    names the country already ("Iranian President Mahmoud Ahmadinejad vowed" gains no "Iran":
+    the country would count twice)."""
     table = (b.alias if a.alias is None else a.alias if b.alias is None else {**b.alias, **a.alias}) or {}
     found = frozenset(d for d, acronym in table.items()
-                      if acronym in a.terms and d in b.terms and d not in a.terms and acronym not in b.terms)
+                      if d in b.terms and d not in a.terms and _holds(a.terms, acronym) and not _holds(b.terms, acronym)
+                      and not (" " in acronym and any(table.get(t) == acronym for t in a.terms)))
     if not found:
         return a
-    acronyms = {table[d] for d in found}
+    acronyms = {t for d in found for t in table[d].split()}
     return replace(a, terms=a.terms | found,
                    lead=a.lead | found if acronyms & a.lead else a.lead,
                    subject=a.subject | found if acronyms & a.subject else a.subject)
+
+
+def _holds(terms: frozenset[str], name: str) -> bool:
+    """`terms` hold every term of an alias's name ("mrta"; a titled person, "king hussein")."""
+    return all(t in terms for t in name.split())
 
 
 def _clause_links(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], undated: bool) -> str:
@@ -940,7 +952,8 @@ def _alias_documents(index: FactIndex, new: Sequence[_Item]) -> None:
     items = index.items
     for doc in sorted({item.doc for item in new}):
         ids = _ids(index.doc_items, doc)
-        table = en.aliases(items[i].text for i in ids) or None
+        texts = [items[i].text for i in ids]
+        table = {**en.titled(texts), **en.aliases(texts)} or None
         for i in ids:
             items[i].alias = table
 

@@ -18,7 +18,7 @@ from typing import Callable, Iterable
 
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "TOLL", "aliases", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -88,6 +88,13 @@ _SYNONYMS = {
     "seiz": "captur",
     # the armed men of a state, however named: "troops stormed" / "two soldiers died"
     "troop": "soldier",
+    # session 10 (recall6): one measure that outlets name by four nouns, ships stopping a
+    # country's trade: "may extend its naval quarantine to ... Aqaba" / "the naval barricade now
+    # in force" / "will barricade the port"; "The embargo is meant to cripple Iraq" / "The
+    # quarantine hopes to staunch the flow of Iraqi oil"
+    "quarantin": "blockad", "barricad": "blockad", "embargo": "blockad",
+    # an adjective of a noun names it: "naval vessels" / "the U.S. Navy"
+    "naval": "navy",
 }
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
@@ -137,6 +144,30 @@ def stem(word: str) -> str:
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
     return _SYNONYMS.get(w, w)
+
+
+
+# A nationality adjective (or the noun of its people) and its country: "The Jordanian monarch" /
+# "King Hussein of Jordan" (`titled`). Not synonyms: read as one term everywhere, "Ethiopian
+# troops" / "Ethiopia refused" joined two happenings of one day on `dev4` (0.938 -> 0.842).
+# (Adjectives the suffix rules already meet, "German" / "Germany", are not repeated; words that
+# are mostly something else, "Georgian", "Indian", are left out.)
+NATIONALITIES = dict(pair.split(":") for pair in """
+afghan:afghanistan albanian:albania algerian:algeria argentine:argentina argentinian:argentina
+armenian:armenia australian:australia austrian:austria bangladeshi:bangladesh belgian:belgium
+bolivian:bolivia brazilian:brazil british:britain briton:britain bulgarian:bulgaria burmese:burma
+cambodian:cambodia canadian:canada chilean:chile chinese:china colombian:colombia congolese:congo
+croatian:croatia danish:denmark dutch:netherlands egyptian:egypt ethiopian:ethiopia
+filipino:philippines finnish:finland french:france greek:greece haitian:haiti hungarian:hungary
+indonesian:indonesia iranian:iran irish:ireland israeli:israel italian:italy japanese:japan
+jordanian:jordan korean:korea kuwaiti:kuwait lebanese:lebanon libyan:libya malaysian:malaysia
+mexican:mexico moroccan:morocco nigerian:nigeria norwegian:norway pakistani:pakistan
+palestinian:palestine peruvian:peru polish:poland portuguese:portugal romanian:romania
+russian:russia rwandan:rwanda serb:serbia serbian:serbia somali:somalia spanish:spain
+sudanese:sudan swedish:sweden swiss:switzerland syrian:syria taiwanese:taiwan thai:thailand
+turkish:turkey ugandan:uganda ukrainian:ukraine venezuelan:venezuela vietnamese:vietnam
+yemeni:yemen zimbabwean:zimbabwe iraqi:iraq kenyan:kenya tanzanian:tanzania cuban:cuba
+""".split())
 
 
 def _number(token: str) -> str:
@@ -1003,5 +1034,45 @@ def aliases(texts: Iterable[str]) -> dict[str, str]:
                 found.setdefault(_term(m.group(2)), set()).add(_term(m.group(1)))
     return {d: next(iter(a)) for d, a in sorted(found.items()) if d and len(a) == 1 and all(a)}
 
+
+
+# Titles a person is named by with a country (`titled`).
+_TITLES = "King Queen Prince Princess Emir Sultan Shah Emperor Empress President Premier Chancellor"
+_NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+_TITLED_RE = re.compile(rf"\b(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})")
+# what stands before the title ("Jordan's King Hussein", "Egyptian President Hosni Mubarak") or
+# after the name ("King Hussein of Jordan")
+_COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
+_COUNTRY_AFTER_RE = re.compile(rf"\s+of\s+({_NAME})")
+_COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONALITIES.items()}  # (terms)
+_ADJECTIVE_OF = {stem(country): stem(adjective) for adjective, country in NATIONALITIES.items()}
+
+
+def titled(texts: Iterable[str]) -> dict[str, str]:
+    """{country term: "title name" terms} of one document's statements: a person named by title,
+    name and country ("King Hussein of Jordan", "Jordan's King Hussein", "Egyptian President
+    Hosni Mubarak"), so that a statement naming the person ("King Hussein was reportedly
+    carrying a message") also stands for the country's title holder another document describes
+    ("The Jordanian monarch met this week with Saddam"). The country and its nationality
+    adjective (`NATIONALITIES`) are both keys; a country with two titled people in the document
+    names neither ("King Hussein" and "Crown Prince Hassan").
+
+        >>> titled(["Also today, King Hussein of Jordan arrived in Washington."])
+        {'jordan': 'king hussein', 'jordanian': 'king hussein'}
+    """
+    found: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _TITLED_RE.finditer(text):
+            after = _COUNTRY_AFTER_RE.match(text, m.end())
+            before = _COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+            for place in (after.group(1) if after else "", before.group(1) if before else ""):
+                word = _term(place.split()[-1]) if place else ""
+                country = _COUNTRY_OF.get(word, word)
+                if country not in _ADJECTIVE_OF:
+                    continue  # ("Iraq's Saddam Hussein": no title; "Also President Bush": no country)
+                person = _term(m.group("title")) + " " + _term(m.group("name").split()[-1])
+                for key in (country, _ADJECTIVE_OF[country]):
+                    found.setdefault(key, set()).add(person)
+    return {k: next(iter(v)) for k, v in sorted(found.items()) if len(v) == 1}
 
 _CAPS_RE = re.compile(r"[A-Z]{2}")
