@@ -262,6 +262,7 @@ class _Item:
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
+    reported: date | None = None            # its report's day (an undated one's is `hi`)
 
 
 class _Members(dict[str, list[str]]):
@@ -566,7 +567,7 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     lo, hi, weeks = when
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject)
     return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
-                 pronoun, event.text, hash(text_key), claimant, weeks)
+                 pronoun, event.text, hash(text_key), claimant, weeks, reported=event.reported)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -597,7 +598,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     undated = (a.lo == b.lo == date.min) or far
     if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
-    if a.hi != b.hi and _other_figures(a, b):
+    if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
@@ -805,6 +806,16 @@ def _other_figures(a: _Item, b: _Item) -> bool:
         na, nb = _numbers(a), _numbers(b)
         return min(len(na), len(nb)) >= FIGURES and 2 * len(na & nb) < min(len(na), len(nb))
     return False
+
+
+def _reports_of_other_days(a: _Item, b: _Item) -> bool:
+    """Both are dated by one same span wider than a day (a month, a year: "crude for delivery
+    in January", "A year ago, 30-year mortgages averaged 5.72 percent") and reported on other
+    days: the span is what the figures are about, the day they were read is the report's. Two
+    reports of one precise day may revise its figures (a quake's magnitude, a result): not
+    these."""
+    return (a.lo != a.hi and b.lo != b.hi and a.reported is not None and b.reported is not None
+            and a.reported != b.reported)
 
 
 def _numbers(item: _Item) -> frozenset[str]:
