@@ -263,6 +263,7 @@ class _Item:
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
     reported: date | None = None            # its report's day (an undated one's is `hi`)
+    figures: frozenset[str] | None = None   # `_figures`, once read
 
 
 class _Members(dict[str, list[str]]):
@@ -784,7 +785,15 @@ def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str,
 
 
 def _figures(item: _Item) -> frozenset[str]:
-    return frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+    """Its decimal figures: the decimal terms and the decimals below ten, which are no terms
+    (`lang.en.facts.small_figures`: "Telstra lost three cents to 4.20 dollars" / "put on 11
+    cents to 4.12 dollars", sixteen days apart, shared every term but their figures)."""
+    if item.figures is None:
+        found = frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+        if any(c.isdigit() for c in item.text):
+            found |= en.small_figures(item.text)
+        item.figures = found or _NONE
+    return item.figures
 
 
 def _other_figures(a: _Item, b: _Item) -> bool:
@@ -813,9 +822,12 @@ def _reports_of_other_days(a: _Item, b: _Item) -> bool:
     in January", "A year ago, 30-year mortgages averaged 5.72 percent") and reported on other
     days: the span is what the figures are about, the day they were read is the report's. Two
     reports of one precise day may revise its figures (a quake's magnitude, a result): not
-    these."""
-    return (a.lo != a.hi and b.lo != b.hi and a.reported is not None and b.reported is not None
-            and a.reported != b.reported)
+    these; nor a span ending more than UNDATED_DAYS before a report, history told again with
+    its figure disputed ("received about 4.5 percent" / "only 8.5 percent of the vote" in
+    Turkey's December 1995 election, told in April 1997)."""
+    if a.lo == a.hi or b.lo == b.hi or a.reported is None or b.reported is None or a.reported == b.reported:
+        return False
+    return (a.reported - a.hi).days <= UNDATED_DAYS and (b.reported - b.hi).days <= UNDATED_DAYS
 
 
 def _numbers(item: _Item) -> frozenset[str]:

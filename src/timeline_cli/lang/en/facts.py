@@ -483,6 +483,22 @@ def _number_key(token: str, scale: int) -> str:
     return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
+_SMALL_FIGURE_RE = re.compile(r"(?<![\w.])(\d\.\d+)(?![\w.]|\.\d)(?!\s+(?:thousand|million|billion|trillion)\b)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def small_figures(text: str) -> frozenset[str]:
+    """The decimals below ten the text gives ("lost three cents to 4.20 dollars", "rose 0.59
+    percent", "decreased to 5.53 percent from 5.60 percent"), as number terms ("#4.2"): no terms
+    (`_number_key`: a lone digit links nothing), but a routine report's figures of its day all
+    the same; one followed by a scale word is an amount ("6.15 billion") and is a term already."""
+    out = set()
+    for token in _SMALL_FIGURE_RE.findall(text):
+        value = float(token)
+        out.add("#" + (str(int(value)) if value == int(value) else str(value)))
+    return frozenset(out)
+
+
 def is_heading(text: str) -> bool:
     """No word in lower case: a dateline or a heading ("INDEPENDENCE, Mo.", "NAIROBI, Kenya
     (AP)"), not a sentence: two outlets writing the same one report no common fact."""
