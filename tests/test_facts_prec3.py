@@ -130,3 +130,60 @@ def test_small_decimals_shared_still_link():
 ])
 def test_small_figures(text, found):
     assert facts.en.small_figures(text) == frozenset(found)
+
+
+# ---------------------------------------------------------------- a link is no words
+# "http", "t.co" and the short link's code were terms: every two tweets with a link shared two
+# terms, and a check-in suffix or a prize's name did the rest.
+
+CHECK_IN = [
+    ev("Despite being sick :: @ Nadia's Stitchy Home! http://t.co/cwHUVulQAR", "../2013-07-17", "tw/376", "2013-07-17"),
+    ev("Just nw With family :: @ Nadia's Stitchy Home! http://t.co/JVWJtW9huA", "../2013-08-06", "tw/233", "2013-08-06"),
+]
+PRIZES = [
+    ev("Six Logitech Products Recognized with a Red Dot 2015 Product Design Award http://t.co/yNjGJIotZq", "2015",
+       "tw/505", "2015-04-01"),
+    ev("ASUS Wins Nine Prestigious 2015 Red Dot Awards for Outstanding Product Design http://t.co/vcbKQvyqBN", "2015",
+       "tw/288", "2015-04-01"),
+]
+
+
+def _without_the_rule(monkeypatch):
+    import re
+
+    monkeypatch.setattr(facts.en, "_URL_RE", re.compile(r"(?!x)x"))  # matches nothing
+    facts.en.terms.cache_clear()
+
+
+@pytest.mark.parametrize("pair", [CHECK_IN, PRIZES], ids=["check-in", "prizes"])
+def test_posts_sharing_a_link_host_and_a_name_are_not_one_fact(pair):
+    facts.en.terms.cache_clear()
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", [CHECK_IN, PRIZES], ids=["check-in", "prizes"])
+def test_the_posts_linked_without_the_rule(pair, monkeypatch):
+    _without_the_rule(monkeypatch)
+    assert _linked(*pair)
+    facts.en.terms.cache_clear()
+
+
+def test_one_text_posted_with_two_links_is_the_same_text():
+    one = ev("( Reverse Ring Macro ) We are... http://t.co/MbQF1Tst8e", "../2014-06-13", "tw/375", "2014-06-13")
+    two = ev("( Reverse Ring Macro ) We are... http://t.co/sL9YyTAZm6", "../2014-06-13", "tw/586", "2014-06-13")
+    assert facts.text_key(one.text) == facts.text_key(two.text)
+    assert _linked(one, two)
+
+
+def test_a_date_caption_with_a_link_is_a_heading_not_a_fact():
+    one = ev("April 2014. http://t.co/DWfL71tZti", "2014-04", "tw/336", "2014-04-20")
+    two = ev("April 2014. http://t.co/lHhCgKUxkv", "2014-04", "tw/562", "2014-04-20")
+    assert facts.en.is_heading(one.text)
+    assert not _linked(one, two)
+
+
+def test_links_are_no_terms_and_words_around_them_stay():
+    words = facts.en.read("Start voting for your fav crews now! http://t.co/XzvhSzVELB #fnnsdd4 www.sdd.sg/vote")[0]
+    assert "http" not in words and "t.co" not in words and "xzvhszvelb" not in words and "sdd.sg" not in words
+    assert {"vote", "crew"} <= set(words)
+    assert facts.en.without_links("Read more at http://t.co/y39q5rqagK now") == "Read more at now"

@@ -479,7 +479,7 @@ def read_text(text: str) -> TextRead:
 
 def text_key(text: str) -> str:
     """What two statements with "the same text" share."""
-    return normalise_text(text).lower()
+    return normalise_text(en.without_links(text)).lower()
 
 
 # A statement looks for its representative among this many dates of its text (`_twin_reps`).
