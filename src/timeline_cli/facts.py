@@ -262,6 +262,8 @@ class _Item:
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
+    reported: date | None = None            # its report's day (an undated one's is `hi`)
+    figures: frozenset[str] | None = None   # `_figures`, once read
 
 
 class _Members(dict[str, list[str]]):
@@ -477,7 +479,7 @@ def read_text(text: str) -> TextRead:
 
 def text_key(text: str) -> str:
     """What two statements with "the same text" share."""
-    return normalise_text(text).lower()
+    return normalise_text(en.without_links(text)).lower()
 
 
 # A statement looks for its representative among this many dates of its text (`_twin_reps`).
@@ -566,7 +568,7 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     lo, hi, weeks = when
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject)
     return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
-                 pronoun, event.text, hash(text_key), claimant, weeks)
+                 pronoun, event.text, hash(text_key), claimant, weeks, reported=event.reported)
 
 
 _NONE: frozenset[str] = frozenset()
@@ -597,7 +599,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     undated = (a.lo == b.lo == date.min) or far
     if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
-    if a.hi != b.hi and _other_figures(a, b):
+    if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
@@ -783,7 +785,15 @@ def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str,
 
 
 def _figures(item: _Item) -> frozenset[str]:
-    return frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+    """Its decimal figures: the decimal terms and the decimals below ten, which are no terms
+    (`lang.en.facts.small_figures`: "Telstra lost three cents to 4.20 dollars" / "put on 11
+    cents to 4.12 dollars", sixteen days apart, shared every term but their figures)."""
+    if item.figures is None:
+        found = frozenset(t for t in item.terms if t[0] == "#" and "." in t)
+        if any(c.isdigit() for c in item.text):
+            found |= en.small_figures(item.text)
+        item.figures = found or _NONE
+    return item.figures
 
 
 def _other_figures(a: _Item, b: _Item) -> bool:
@@ -805,6 +815,19 @@ def _other_figures(a: _Item, b: _Item) -> bool:
         na, nb = _numbers(a), _numbers(b)
         return min(len(na), len(nb)) >= FIGURES and 2 * len(na & nb) < min(len(na), len(nb))
     return False
+
+
+def _reports_of_other_days(a: _Item, b: _Item) -> bool:
+    """Both are dated by one same span wider than a day (a month, a year: "crude for delivery
+    in January", "A year ago, 30-year mortgages averaged 5.72 percent") and reported on other
+    days: the span is what the figures are about, the day they were read is the report's. Two
+    reports of one precise day may revise its figures (a quake's magnitude, a result): not
+    these; nor a span ending more than UNDATED_DAYS before a report, history told again with
+    its figure disputed ("received about 4.5 percent" / "only 8.5 percent of the vote" in
+    Turkey's December 1995 election, told in April 1997)."""
+    if a.lo == a.hi or b.lo == b.hi or a.reported is None or b.reported is None or a.reported == b.reported:
+        return False
+    return (a.reported - a.hi).days <= UNDATED_DAYS and (b.reported - b.hi).days <= UNDATED_DAYS
 
 
 def _numbers(item: _Item) -> frozenset[str]:

@@ -342,6 +342,8 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     has no terms: it links with nothing on its words."""
     if is_credit(text):
         return (), (), (), False
+    if "://" in text or "www." in text:
+        text = _URL_RE.sub(" ", text)
     tokens = _WORD_RE.findall(text)
     pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
     clause = main_clause(text)
@@ -398,7 +400,23 @@ def terms(text: str) -> tuple[str, ...]:
     """The statement's content terms, stemmed, in order of first appearance, each once.
     Numbers are kept as written without separators ("1,700" -> "1700"): a shared toll or
     amount links statements as well as a shared name does."""
+    if "://" in text or "www." in text:
+        text = _URL_RE.sub(" ", text)
     return _terms(_WORD_RE.findall(text))
+
+
+def without_links(text: str) -> str:
+    """The text with its links taken out (`_URL_RE`): two posts of one text with two short
+    links ("( Reverse Ring Macro ) We are... http://t.co/MbQF1Tst8e" / "... http://t.co/sL9YyTAZm6")
+    are the same text."""
+    if "://" in text or "www." in text:
+        return " ".join(_URL_RE.sub(" ", text).split())
+    return text
+
+
+# A link's scheme, host and path ("http://t.co/MbQF1Tst8e"): no words of the statement, and the
+# same host in every tweet of a store ("http", "t.co" made two shared terms of any two).
+_URL_RE = re.compile(r"(?:https?://|www\.)\S*", re.I)
 
 
 def _terms(tokens: list[str]) -> tuple[str, ...]:
@@ -483,10 +501,26 @@ def _number_key(token: str, scale: int) -> str:
     return "#" + (str(int(value)) if value == int(value) else str(value))
 
 
+_SMALL_FIGURE_RE = re.compile(r"(?<![\w.])(\d\.\d+)(?![\w.]|\.\d)(?!\s+(?:thousand|million|billion|trillion)\b)", re.I)
+
+
+@lru_cache(maxsize=65536)
+def small_figures(text: str) -> frozenset[str]:
+    """The decimals below ten the text gives ("lost three cents to 4.20 dollars", "rose 0.59
+    percent", "decreased to 5.53 percent from 5.60 percent"), as number terms ("#4.2"): no terms
+    (`_number_key`: a lone digit links nothing), but a routine report's figures of its day all
+    the same; one followed by a scale word is an amount ("6.15 billion") and is a term already."""
+    out = set()
+    for token in _SMALL_FIGURE_RE.findall(text):
+        value = float(token)
+        out.add("#" + (str(int(value)) if value == int(value) else str(value)))
+    return frozenset(out)
+
+
 def is_heading(text: str) -> bool:
     """No word in lower case: a dateline or a heading ("INDEPENDENCE, Mo.", "NAIROBI, Kenya
     (AP)"), not a sentence: two outlets writing the same one report no common fact."""
-    return not any(t[0].islower() for t in _WORD_RE.findall(text))
+    return not any(t[0].islower() for t in _WORD_RE.findall(without_links(text)))  # ("April 2014. http://t.co/...")
 
 
 @lru_cache(maxsize=65536)
