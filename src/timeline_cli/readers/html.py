@@ -334,14 +334,10 @@ def _as_plain_blocks(el) -> None:
         el.remove(child)
     el.text = None
     if el.tag == "p" and el.getparent() is not None:
+        # (no paragraph inside a paragraph: the blocks follow it, now empty, in order)
         tail, el.tail = el.tail, None
-        el.extend(blocks[:1])
-        first = el[0] if len(el) else None
-        if first is not None and first.tag == "p":  # the paragraph keeps its first line itself
-            el.text = first.text
-            el.remove(first)
         after = el
-        for block in blocks[1:]:
+        for block in blocks:
             after.addnext(block)
             after = block
         after.tail = tail
