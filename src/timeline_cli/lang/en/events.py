@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .vocab import HOLIDAYS
+
 # Reader-directed boilerplate (dropped when undated). Each entry: pattern, example.
 BOILERPLATE: tuple[tuple[str, str], ...] = (
     (r"\b(?:follow|subscribe to|sign up for|join|like)\s+(?:us|our)\b",
@@ -92,7 +94,8 @@ HEADLINE_QUESTION_RE = re.compile(r"(?:why|how|what|when|where|who|whose|which|w
 # sold out". A holiday event keeps its day ("the Pope's Christmas message", "a Christmas
 # truce"): only these nouns of things made or sold for the season. (the holiday, then the noun)
 HOLIDAY_THING_RE = re.compile(
-    r"(?:christmas|xmas|halloween|easter|thanksgiving|valentine'?s(?:\s+day)?)\s+"
+    r"(?:" + "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(HOLIDAYS, key=len, reverse=True))
+    + r")\s+"
     r"(?:ads?|adverts?|advertisements?|commercials?|campaigns?|trees?|cards?|gifts?|presents?|jumpers?|"
     r"sweaters?|decorations?|lights|films?|movies?|songs?|singles?|albums?|specials?|episodes?|menus?|"
     r"ranges?|collections?|catalogues?|costumes?|candy|sweets|hampers?|crackers?|puddings?|eggs?|"

@@ -16,6 +16,7 @@ The scanner's prefilter (where to try the rules) is derived from the patterns
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import replace
 
@@ -864,8 +865,8 @@ def b_week_of_month(g: Groups, text: str, s: int, e: int) -> Spec | None:
     if start is None or start.m is None:
         return None
     which = g["ord"].lower()
-    days = 29 if start.m == 2 else (30 if start.m in (4, 6, 9, 11) else 31)  # (26 February: in both years' last seven)
-    day = _WEEK_OF_MONTH_DAY.get(which, days - 3)
+    # (a leap year's month lengths: 26 February is in both years' last seven days)
+    day = _WEEK_OF_MONTH_DAY.get(which, calendar.monthrange(2024, start.m)[1] - 3)
     return WeekOfSpec(day=replace(start, d=day))
 
 
