@@ -120,3 +120,53 @@ def test_a_date_naming_a_thing_does_not_move_the_story(middle, expected):
     text = (WAR + " In April 1946, the delegates met in Paris. They argued. They voted. They argued"
             " again. They rested. " + middle + " In early May, they went home.")
     assert value_of(extract(text, DOWNLOADED), "early May") == expected
+
+
+# "the next day" in a history, far from any dated sentence: a day after the time under
+# discussion, known only as far as that time is ("1946-03-XX"), never a day after the download
+# (which then pulled the story's next "by November" into 2009 too).
+def test_a_historys_next_day_far_from_any_date_stays_in_the_story():
+    text = (WAR + " The delegates gathered in Paris around March 1946. The talks went slowly, and"
+            " nobody expected an agreement soon. The delegates argued about the borders for"
+            " hours, and the newspapers printed every rumour. The smaller states complained that"
+            " they were not heard. Over the next day, the delegates signed a first protocol."
+            " More troops went home by November.")
+    found = extract(text, DOWNLOADED)
+    assert value_of(found, "the next day") == "1946-03-XX"
+    assert value_of(found, "November") == "1946-11"
+
+
+def test_news_keeps_its_next_day_from_the_report():
+    # must not: news has no story time to count from; its "the next day" is the report's next day
+    text = NEWS_LOOKING_BACK + " The funeral will be held the next day."
+    assert value_of(extract(text, date(2006, 12, 9)), "the next day") == "2006-12-10"
+
+
+# A clock time's day follows it past a zone ("At 5:34 AM Baghdad time on March 20, 2003"), and a
+# yearless "9:34 p.m., March 19" in a history is in the story's year, not the download's.
+def test_a_clock_time_in_a_history_takes_its_day_and_the_story_year():
+    text = (WAR + " The invasion of Iraq began soon after. At 5:34 AM Baghdad time on March 20, 2003"
+            " (9:34 p.m., March 19 EST) the bombing began.")
+    found = extract(text, DOWNLOADED)
+    assert value_of(found, "5:34 AM") == "2003-03-20T05:34"
+    assert value_of(found, "9:34 p.m., March 19") == "2003-03-19T21:34"
+
+
+@pytest.mark.parametrize("sentence, surface, expected", [
+    # must not: a word before "time" that is no zone keeps the time on the report's day
+    ("We left at 5 pm, some time on May 3.", "5 pm", "2006-12-09T17:00"),
+    ("We left at 5 pm local time on May 3.", "5 pm", "2006-05-03T17:00"),
+])
+def test_a_clock_times_day_follows_only_a_zone(sentence, surface, expected):
+    assert value_of(extract(sentence, date(2006, 12, 9)), surface) == expected
+
+
+# A weekday sentences after the day under discussion, in a history: as said on that day.
+def test_a_historys_weekday_far_from_its_day_counts_from_that_day():
+    text = (WAR + " On Thursday, September 13, 1945, the general was killed by a bomb. The"
+            " council met for days. It argued about the budget, the roads and the schools, and"
+            " it voted on each of them twice. The newspapers printed the votes. A rival group"
+            " described Thursday's killing as a heroic operation.")
+    found = extract(text, DOWNLOADED)
+    thursdays = [t.value for t in found if t.text == "Thursday"]
+    assert thursdays == ["1945-09-13"]

@@ -464,6 +464,13 @@ class _Reading:
                     and not (scene is not None and near(scene[1], s, 3))):
                 scene = (story_year, s)
             narrating = scene is not None
+            # a history told end to end, at a time well before its writing: the download date
+            # anchors nothing in it
+            far = whole and ref is not None and ref[:4].isdigit() and astro(int(ref[:4])) < reported.year - 1
+            if far and isinstance(spec, RelSpec) and spec.anchor == "ref" and not spec.narr:
+                # "the next day": a day after the time under discussion, however coarse
+                # ("1981-03-XX"), never a day after the download
+                narrating = True
             if (history and story_year is not None and isinstance(spec, RelSpec) and _story_period(spec)
                     and ref is not None and ref[:4] == f"{story_year:04d}"):
                 # "by the end of the year", "the next day", "this year": the story's, in a history
@@ -493,8 +500,12 @@ class _Reading:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
             now = reported
-            if whole and ref and ref[:4].isdigit() and astro(int(ref[:4])) < reported.year - 1:
+            if far:
                 now = _speech_time(spec, ref) or reported
+                if isinstance(spec, WeekdaySpec) and not spec.story and _FULL_DAY.fullmatch(ref):
+                    # "described Thursday's killing", sentences after the day under discussion:
+                    # the Thursday as said on that day, not as said on the download's
+                    now = date.fromisoformat(ref)
             try:
                 if partial_anchor and now is reported:
                     r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
@@ -878,6 +889,8 @@ def _yearless(spec: Spec) -> bool:
             return _yearless(spec.a)  # "26-30 November": the second end follows the first
         case WeekOfSpec():
             return _yearless(spec.day)  # "the last week of August", "the week of March 6"
+        case TimeSpec():
+            return spec.day is not None and _yearless(spec.day)  # "9:34 p.m., March 19"
         case MonthSpec():
             return spec.shift is None
         case SeasonSpec() | HolidaySpec():
@@ -912,6 +925,8 @@ def _in_year(spec: Spec, y: int) -> Spec:
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, WeekOfSpec):  # "the last week of August": of the story's August
         return replace(spec, day=replace(spec.day, y=y))
+    if isinstance(spec, TimeSpec) and spec.day is not None:  # "9:34 p.m., March 19": its day's
+        return replace(spec, day=_in_year(spec.day, y))
     assert isinstance(spec, (DateSpec, SeasonSpec, HolidaySpec))  # what _yearless admits
     return replace(spec, y=y)
 

@@ -1107,10 +1107,14 @@ RULES: tuple[Rule, ...] = (
          r"|<WEEKDAY:wd2>,?\s+(?:the\s+)?<DAY:day2>" + TH + r"\s+(?:of\s+)?<MONTH:month2>(?:,?\s+<YEAR:year2>)?",
          b_weekday_date,
          examples=(("It opens on Friday, April 25.", "Friday, April 25", "DATE", "2025-04-25"),)),
-    Rule("month-day-year", r"<MONTH>\s+<DAY>" + TH + r",?\s+<YEAR>(?!\d)|<MONTH:m2>\s+<YEAR:y2>,\s*<DAY:d2>(?!\d)",
+    Rule("month-day-year", r"<MONTH>\s+<DAY>" + TH + r",?\s+<YEAR>(?!\d)|<MONTH:m2>\s+<YEAR:y2>,\s*<DAY:d2>(?!\d|\s+(?:of\b|[a-z]+s\b))",
+         # "Oct 2013, 11" is a day; "in November 2005, 10 of them women" / "10 people" is a count
          b_month_day_year,
          examples=(("The embassies were bombed Aug. 7, 1998, in Africa.", "Aug. 7, 1998", "DATE", "1998-08-07"),
-                   ("He was born May 26, 1980 in Ohio.", "May 26, 1980", "DATE", "1980-05-26"))),
+                   ("He was born May 26, 1980 in Ohio.", "May 26, 1980", "DATE", "1980-05-26"),
+                   ("Posted Oct 2013, 11 at noon.", "Oct 2013, 11", "DATE", "2013-10-11"),
+                   ("24 civilians were killed in November 2005, 10 of them women.", "November 2005", "DATE", "2005-11"),
+                   ("The raid came in May 2004, 12 soldiers said.", "May 2004", "DATE", "2004-05"))),
     Rule("day-month-year", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+|day\s+of\s+)?<MONTH>,?\s+<YEAR>(?!\d)",
          b_date, examples=(("Pi San visits on 11 Oct 2013 the school.", "11 Oct 2013", "DATE", "2013-10-11"),
                            ("Signed on the 3rd of March 2020.", "the 3rd of March 2020", "DATE", "2020-03-03"))),
@@ -1282,10 +1286,11 @@ RULES: tuple[Rule, ...] = (
                    ("Prices hit the highest level in two years.", "two years", "DURATION", "P2Y"))),
 
     # ---- quarters and halves
-    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)[\s-]+)?(?P<qword>first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)[\s-]+)?(?P<qword>first|second|third|fourth|final|last|latter(?=[- ]half)|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
          r"|q(?P<qn>[1-4])(?:\s+<YEAR:year3>)?|h(?P<hn>[12])\s+<YEAR:year4>",
          b_quarter,
          examples=(("Sales fell in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
+                   ("Attacks fell in the latter half of 2008.", "the latter half of 2008", "DATE", "2008-H2"),
                    ("Earnings for the fourth quarter of 1989 will rise.", "the fourth quarter of 1989", "DATE", "1989-Q4"),
                    ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
                    ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"),

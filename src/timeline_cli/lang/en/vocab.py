@@ -52,7 +52,7 @@ ORDINALS: dict[str, int] = {
     "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
     "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
     "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
-    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1, "final": -1,
+    "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "last": -1, "final": -1, "latter": -1,
 }
 
 # unit word -> (TimeML duration letter, is-time-part, granularity name)
