@@ -170,3 +170,32 @@ def test_a_historys_weekday_far_from_its_day_counts_from_that_day():
     found = extract(text, DOWNLOADED)
     thursdays = [t.value for t in found if t.text == "Thursday"]
     assert thursdays == ["1945-09-13"]
+
+
+# "Five days after the fall of Girona": in a history, so long after the happening just told,
+# the extent holding the happening (as TIMEX2 writes it); a restated day stays that day.
+def test_so_long_after_the_happening_just_told_is_a_date_in_a_history():
+    text = (WAR + " In 1946 the rebels took Barcelona on 26 January and Girona on 5 February."
+            " Five days after the fall of Girona, the last resistance was broken."
+            " On 27 June 1946, two days after the rebels invaded, the council met.")
+    found = extract(text, DOWNLOADED)
+    assert value_of(found, "Five days after the fall of Girona") == "1946-02-10"
+    assert value_of(found, "two days after the rebels invaded") == "1946-06-27"
+
+
+@pytest.mark.parametrize("tail, surface, expected", [
+    # the happening was not the one the last date told: the duration
+    (" On 10 August 1946 the rebels attacked the port. The colonial forces surrendered only two weeks"
+     " after the armistice took effect.", "two weeks", "P2W"),
+    # the happening holds a date of its own: that date is read, the count stays a duration
+    (" Troops arrived on 3 March 1946, 71 days before the handover in July.", "July", "1946-07"),
+])
+def test_so_long_after_a_happening_not_just_told_stays_a_duration(tail, surface, expected):
+    assert value_of(extract(WAR + tail, DOWNLOADED), surface) == expected
+
+
+def test_news_keeps_so_long_after_a_happening_a_duration():
+    # must not: TimeML news keeps "two days" of "two days after the attack"
+    text = "The embassy was bombed on Aug. 7. Police arrested him two days after the attack."
+    found = extract(text, date(1998, 8, 20))
+    assert value_of(found, "two days") == "P2D"

@@ -491,7 +491,22 @@ class _Reading:
                 # under discussion (but "X happened in 1996, police said Friday" is news)
                 spec = replace(spec, story=True)
             r_ref = ref
-            if isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
+            if isinstance(spec, RelSpec) and spec.event:
+                # "Five days after the fall of Girona": dated in a history, from the happening
+                # just told (or the day it restates), its extent then holding the happening
+                told = pack.HAPPENING.match(text, e) if history and ref is not None else None
+                if told is not None and k + 1 < len(found) and found[k + 1][0] < told.end():
+                    told = None  # "71 days before the handover in July": a date of its own
+                if told is None:
+                    r_ref = None  # "two days after the attack" in news: the duration (TimeML)
+                elif last_day is not None and _APPOSITION.fullmatch(text, last_day[0], s):
+                    r_ref, e = last_day[1], told.end()  # "On 27 June 1950, two days after the KPA invaded"
+                    spec = replace(spec, n=0)
+                elif near(ref_end, s) and _happening_told(text, told.group(), ref_end, s, pack):
+                    e = told.end()
+                else:
+                    r_ref = None  # the happening is not the one just dated: the duration
+            elif isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
                 r_ref = None  # "three days later", far from any date: the duration
             df = dayfirst
             if isinstance(spec, NumericDateSpec):
@@ -500,7 +515,7 @@ class _Reading:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
             now = reported
-            if far:
+            if far and ref is not None:
                 now = _speech_time(spec, ref) or reported
                 if isinstance(spec, WeekdaySpec) and not spec.story and _FULL_DAY.fullmatch(ref):
                     # "described Thursday's killing", sentences after the day under discussion:
@@ -744,6 +759,16 @@ def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) 
     return DateSpec(y=int(v[:4]), m=int(v[5:7]), d=int(v[8:10]))
 
 
+def _happening_told(text: str, happening: str, ref_end: int, s: int, pack: Any) -> bool:
+    """Is "the fall of Girona" the happening the sentence of the time under discussion told
+    ("... and Girona on 5 February. Five days after the fall of Girona")? One of its words,
+    no stop word, is in that sentence (not "the armistice", after "On 10 August ... attacked")."""
+    since = max(text.rfind(". ", 0, ref_end), text.rfind("\n", 0, ref_end), 0)
+    told = text[since:s].lower()
+    return any(re.search(r"\b" + re.escape(w) + r"\b", told) for w in re.findall(r"[^\W\d][\w'’-]{3,}", happening.lower())
+               if w not in pack.STOP_WORDS)
+
+
 def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
     """The day a clock time is on when a dated day follows it: "At 11 a.m. on 11 November 1918"."""
     if k + 1 >= len(found):
@@ -758,6 +783,7 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_APPOSITION = re.compile(r"\s*,\s*")  # "On 27 June 1950, two days after ...": a restatement
 
 
 def _that_named(spec: Spec) -> bool:

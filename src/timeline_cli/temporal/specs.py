@@ -116,6 +116,9 @@ class RelSpec(Spec):
     only_ref: bool = False  # "the day before": nothing without a time under discussion
     figures: bool = False  # a reported figure beside "last year": maybe a year-ago quarter
     pod: str | None = None  # part of the day (TimeML MO, AF, EV, NI ...)
+    # "five days after the fall of Girona": counted from a happening, which a history's time
+    # under discussion is; news keeps the duration ("two days" of "two days after the attack")
+    event: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

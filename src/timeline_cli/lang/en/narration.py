@@ -47,3 +47,8 @@ YEAR_AFTER = re.compile(r"\s+(?:(?:day|morning|night|evening|afternoon)\s+)?(?:i
 PART_OF_DAY_OF = re.compile(r"\b(?:(?:early|late)\s+(?:in\s+)?)?the\s+(?:(?:early|late)\s+)?"
                             r"(?P<pod>morning|afternoon|evening|night)\s+of\s+$", re.I)
 PARTS_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+# the happening "five days after" counts from, up to the clause's end ("the fall of Girona",
+# "Fort Sumter", "relieving the siege"): at most seven words, none a digit's
+HAPPENING_PATTERN = (r"(?:(?:the|his|her|their|its|a|an)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,6}?"
+                     r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|while)\b|$)")
+HAPPENING = re.compile(r"\s+" + HAPPENING_PATTERN, re.I)

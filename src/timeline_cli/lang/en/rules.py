@@ -28,6 +28,7 @@ from timeline_cli.temporal.specs import (
 )
 
 from .eras import ERA_RULES
+from .narration import HAPPENING_PATTERN
 from .vocab import (
     AMBIGUOUS_MONTHS, CHAT_DAYWORDS, DAYWORDS, DECADE_WORDS, HOLIDAYS, LOWERCASE_OK_MONTHS,
     MODIFIERS, MONTHS, NIGHT_DAYWORDS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, SEASONS, SHIFT_WORDS,
@@ -673,6 +674,31 @@ def b_ago(g: Groups, text: str, s: int, e: int) -> Spec | None:
         span=narr and _SPAN_BEFORE.search(text[max(0, s - 16):s]) is not None)
 
 
+# what may follow "after" / "before" and still be no happening: a date, a weekday, a holiday,
+# a part of a period ("the end of"), the time under discussion itself ("that", "then")
+_NO_HAPPENING_ALT = r"(?:the\s+)?(?:" + _alt([*MONTHS, *WEEKDAYS, *HOLIDAYS, "new year", "end", "start", "beginning",
+                                               "middle", "turn", "war", "that", "this", "then", "it"]) + r")\b"
+
+
+def b_after_event(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """"Five days after the fall of Girona", "A year after Marathon": so long after (before) a
+    happening. The match ends at "after": the extractor takes the happening into the extent, as
+    TIMEX2 does, where it dates it (a history, the happening just told); elsewhere the duration
+    ("after the war" is left out: a war is a span, not a point)."""
+    n = num_of(g.get("num"))
+    if n is None or not float(n).is_integer():
+        return None
+    word = g["dir"].lower()
+    at = re.search(r"\s" + word + r"$", text[s:e], re.I)
+    assert at is not None  # the pattern ends with the word
+    unit = unit_of(g["unit"])
+    if unit in ("hour", "minute", "second"):
+        return None
+    sign = -1 if word == "before" else 1
+    return RelSpec(unit=unit, n=sign * int(n), anchor="ref", ago=True,
+                   narr=True, advance=word == "after", core=s + at.start(), event=True)
+
+
 def b_year_ago(g: Groups, text: str, s: int, e: int) -> Spec:
     """'year-earlier levels': a year (month, quarter, week) before the document date."""
     return RelSpec(unit=unit_of(g.get("unit") or g["unit2"]), n=-1, ago=True)
@@ -1271,6 +1297,11 @@ RULES: tuple[Rule, ...] = (
                           ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
                           ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W39"),
                           ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"))),
+    Rule("after-event", r"<NUM>[\s-]+<UNIT>\s+(?P<dir>after|before)(?=\s+(?!" + _NO_HAPPENING_ALT + r")" + HAPPENING_PATTERN + ")",
+         b_after_event,
+         examples=(("Five days after the fall of Girona, the last resistance in Catalonia broke.",
+                    "Five days", "DURATION", "P5D"),
+                   ("Liberty Arsenal was seized eight days after Fort Sumter.", "eight days", "DURATION", "P8D"))),
     Rule("year-ago-quarter", r"(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year[- ](?:earlier|ago)\s+(?:(?P<qword>first|second|third|fourth)[- ])?(?P<unit>quarter|period)|(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<unit2>quarter|period)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)|last\s+year['’]s\s+(?P<unit3>quarter|period)",
          b_year_ago_quarter,
          examples=(("Profit rose. In the year-earlier quarter it fell.", "the year-earlier quarter", "DATE", "2023-Q3"),
