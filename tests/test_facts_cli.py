@@ -155,3 +155,38 @@ def test_a_long_statement_wraps_under_itself_on_a_terminal(bombings, monkeypatch
     follow = [line for line in lines[:-1] if not line[:1].strip()]  # continuation lines
     assert follow, out
     assert all(len(line) - len(line.lstrip()) == column for line in follow), out
+
+
+
+def test_a_fact_in_full_wraps_each_statement_under_itself_on_a_terminal():
+    # `show FACT` on a terminal: the id and date columns stay a clean left margin, the
+    # statement and its source line continue in their own column
+    from types import SimpleNamespace as NS
+
+    from rich.console import Console
+
+    from timeline_cli.render.facts import render_explained
+
+    said = "The embassy in Nairobi was bombed, and the blast killed more than two hundred people " * 2
+    events = [NS(id=f"{n:012x}", when="1998-08-07", text=said.strip(), source=f"docs/{n}.txt",
+                 by="Kenyan police") for n in (1, 2)]
+    row = NS(fact="F000000000001", when="1998-08-07", sources=2, agreement="agree", events=events,
+             disagree_on=())
+    console = Console(force_terminal=True, width=70, record=True, color_system=None)
+    render_explained(row, [], console)
+    lines = console.export_text().splitlines()
+    assert all(len(line) <= 70 for line in lines)
+    members = [line for line in lines if line.startswith("  0000000000")]
+    assert len(members) == 2
+    column = members[0].index("The embassy")
+    linked = lines.index("  linked by:")
+    follow = [line for line in lines[1:linked] if line.strip() and line not in members]
+    assert len(follow) >= 4  # each statement wraps, then its source line
+    assert all(len(line) - len(line.lstrip()) == column for line in follow), lines
+    # the evidence wraps as an indented block too
+    assert all(line.startswith("    ") for line in lines[linked + 1:] if line.strip()), lines
+    # piped (no terminal): one line a statement, however long, for scripts
+    piped = Console(width=70, record=True, color_system=None, force_terminal=False)
+    render_explained(row, [], piped)
+    assert [line for line in piped.export_text().splitlines() if "The embassy" in line] == [
+        f"  {e.id}  7 Aug 1998  {said.strip()}" for e in events]

@@ -52,6 +52,8 @@ def render_explained(row, evidence: Sequence, console) -> None:
     """A fact in full: its statements (date, source, claimant) and the links that joined them
     (facts.Evidence, found when the store was grouped again; statements joined otherwise are
     named as kept from the stored grouping)."""
+    from rich.padding import Padding
+    from rich.table import Table
     from rich.text import Text
 
     head = Text(f"{row.fact}  ", style="bold")
@@ -59,26 +61,41 @@ def render_explained(row, evidence: Sequence, console) -> None:
     label, style = _sources(row)
     head.append(f"  {label.strip()}", style=style)
     console.print(head)
+    terminal = console.is_terminal  # piped: one line each, whatever its length, for scripts
+    # on a terminal the id and date are columns of their own: a statement wraps under itself
+    table = Table.grid(padding=(0, 2), pad_edge=False)
+    table.add_column(no_wrap=True, style="dim")
+    table.add_column(no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
     width = max(len(format_when(e.when)) for e in row.events)
     for e in row.events:
+        meta = Text(f"source {safe_line(e.source) or '(none)'}", style="dim")
+        if e.by:
+            meta.append(f" · claimed by {safe_line(e.by)}", style="dim")
+        if terminal:
+            table.add_row("  " + e.id[:12], format_when(e.when), Text(safe_line(e.text)) + Text("\n") + meta)
+            continue
         line = Text("  " + e.id[:12] + "  ", style="dim")
         line.append(format_when(e.when).ljust(width) + "  ")
         line.append(safe_line(e.text))
-        console.print(line)
-        meta = Text("                ", style="dim")
-        meta.append(f"source {safe_line(e.source) or '(none)'}", style="dim")
-        if e.by:
-            meta.append(f" · claimed by {safe_line(e.by)}", style="dim")
-        console.print(meta)
+        console.print(line, soft_wrap=True)
+        console.print(Text(" " * 16) + meta, soft_wrap=True)
+    if terminal:
+        console.print(table)
     if len(row.events) > 1:
         console.print(Text("  linked by:", style="bold"))
+
+        def block(said: Text) -> None:  # on a terminal indented as a block: wraps under itself
+            console.print(Padding(said, (0, 0, 0, 4), expand=False) if terminal else Text("    ") + said,
+                          soft_wrap=not terminal)
+
         for ev in evidence:
-            console.print(Text("    " + safe_line(ev.describe()), style="dim"))
+            block(Text(safe_line(ev.describe()), style="dim"))
         linked = {i for ev in evidence for i in (ev.a, ev.b)}
         kept = [e.id for e in row.events if e.id not in linked]
         if kept:
-            console.print(Text(f"    {', '.join(kept)}: kept from the stored grouping (`timeline facts --regroup` "
-                               "groups the store again)", style="dim"))
+            block(Text(f"{', '.join(kept)}: kept from the stored grouping (`timeline facts --regroup` "
+                       "groups the store again)", style="dim"))
     if row.disagree_on:
         console.print(Text(f"  the sources disagree on {', '.join(row.disagree_on)} (timeline conflicts)", style="red"))
     console.print(Text(""))
