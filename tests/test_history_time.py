@@ -199,3 +199,18 @@ def test_news_keeps_so_long_after_a_happening_a_duration():
     text = "The embassy was bombed on Aug. 7. Police arrested him two days after the attack."
     found = extract(text, date(1998, 8, 20))
     assert value_of(found, "two days") == "P2D"
+
+
+@pytest.mark.parametrize("tail, surface, expected", [
+    # a two-digit year in a history takes the century nearest the story's, not the download's
+    (" In 1790 some of its founders left to form the Club of '89.", "'89", "1789"),
+    (" In 1917 the government called up the class of '99.", "'99", "1899"),
+])
+def test_a_historys_two_digit_year_takes_the_storys_century(tail, surface, expected):
+    assert value_of(extract(WAR + tail, DOWNLOADED), surface) == expected
+
+
+def test_news_keeps_a_two_digit_year_near_its_own_date():
+    # must not: news reads "'98" near the report's time
+    assert value_of(extract("He graduated in '98 from Yale, his friends said on Friday.", date(2006, 12, 9)),
+                    "'98") == "1998"

@@ -79,6 +79,7 @@ class DateSpec(Spec):
     yshift: int | None = None  # "June last year": the document's year moved
     yref: bool = False  # "November of that year": the year under discussion
     wd: int | None = None  # ISO weekday named beside a year-less date ("Friday, April 25")
+    century: bool = False  # the century was guessed ("'89"): a history's own may replace it
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

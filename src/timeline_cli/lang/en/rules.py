@@ -416,7 +416,7 @@ def b_year_early(g: Groups, text: str, s: int, e: int) -> Spec | None:
 
 def _apostrophe_year(yy: str) -> DateSpec:
     y = int(yy)
-    return DateSpec(y=y + (1900 if y >= 30 else 2000))
+    return DateSpec(y=y + (1900 if y >= 30 else 2000), century=True)
 
 
 def b_year_apos(g: Groups, text: str, s: int, e: int) -> Spec | None:
