@@ -648,11 +648,42 @@ def main_verb(text: str) -> str:
 
 
 def _without_aside(text: str) -> str:
-    """The text without a relative clause set off by commas after its subject that ends on a
-    subordinate clause of its own (`_VERB_ASIDE_RE`): its verbs are not the main verb. (Simpler
-    relative clauses are skipped by `_main_verb_word` itself.)"""
+    """The text without a fronted condition (`_without_condition`) and without a relative
+    clause set off by commas after its subject that ends on a subordinate clause of its own
+    (`_VERB_ASIDE_RE`): their verbs are not the main verb. (Simpler relative clauses are
+    skipped by `_main_verb_word` itself.)"""
+    text = _without_condition(text)
     aside = _VERB_ASIDE_RE.match(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
+
+
+# A condition says what would follow if something happened, not that it did (`_without_condition`,
+# `_condition_cut`): "If the family refused, INS had threatened to revoke Elian's parole" reports
+# the threat, not a refusal; "had threatened to revoke the boy's parole if his great-uncle ... did
+# not sign a document" is not the great-uncle's not signing.
+_CONDITION = frozenset("if unless".split())
+_CONDITION_RE = re.compile(r"\b(?:if|unless)\b")
+
+
+def _without_condition(text: str) -> str:
+    """The text after a fronted "If ..." / "Unless ..." clause closed by a comma (within
+    `_FRONT_CHARS`, no quote opened in it), or the text itself."""
+    m = _WORD_RE.match(text.lstrip())
+    if m is None or m.group().lower() not in _CONDITION:
+        return text
+    text = text.lstrip()
+    comma = text.find(",", m.end(), m.end() + _FRONT_CHARS)
+    if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
+        return text
+    return text[comma + 1:].lstrip()
+
+
+def _condition_cut(clause: str) -> str:
+    """A main clause without the condition that follows it ("... threatened to revoke the boy's
+    parole if his great-uncle, Lazaro Gonzalez, did not sign ..." -> "... the boy's parole"): the
+    condition runs to the end, whatever commas an apposition puts in it."""
+    m = _CONDITION_RE.search(clause, 1)
+    return clause[:m.start()] if m else clause
 
 
 _BE = frozenset("is are was were be been being".split())  # a copula proper ("has 21 members" is held, not a state)
@@ -843,7 +874,7 @@ def main_terms(text: str) -> frozenset[str]:
     former hostage who has entered the compound since the crisis began December 17, spoke"
     -> no "begin")."""
     kept: list[str] = []
-    for segment in _SEGMENT_RE.split(main_clause(text)):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(text))):
         for i, token in enumerate(_WORD_RE.findall(segment)):
             if (i or kept) and token.lower() in _PASSING:
                 break
@@ -868,7 +899,7 @@ def own_terms(text: str) -> frozenset[str]:
     participle clause, ", killing one soldier", is not cut: "Suspected bombs exploded ...,
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
-    for segment in _SEGMENT_RE.split(main_clause(text)):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(text))):
         tokens = _WORD_RE.findall(segment)
         i = 0
         while i < len(tokens):
