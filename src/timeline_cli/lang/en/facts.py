@@ -300,6 +300,8 @@ def _subject(tokens: list[str]) -> tuple[str, ...]:
                 continue
             if low in _FRAME and _main_verb(tokens[at + 1:])[0]:
                 return ()  # "The FBI says Kopp is wanted": who says it, not who acts
+            if _described_claimant(tokens, at):
+                return ()  # "State Department officials said that visas had been approved": theirs
             break
         if token[0].isdigit() or low in _DATE_WORDS:
             first = False
@@ -312,6 +314,28 @@ def _subject(tokens: list[str]) -> tuple[str, ...]:
     if len(out) == 1 and lone_first:
         return ()
     return tuple(dict.fromkeys(out))
+
+
+# Words that describe who speaks ("State Department officials said", "an INS spokeswoman said"):
+# the names before them are the claimant's, as a name before "said" is (`_described_claimant`).
+_SPEAKERS = frozenset("""
+official officials spokesman spokeswoman spokesmen spokeswomen spokesperson source sources authorities
+lawyer lawyers attorney attorneys aide aides diplomat diplomats
+""".split())
+
+
+def _described_claimant(tokens: list[str], at: int) -> bool:
+    """The lower-case word at `at` describes a speaker (`_SPEAKERS`) and a reporting verb follows
+    it (a "that" or an auxiliary between) whose clause says a happening: the names before it are
+    who says it, not who acts ("Late Monday, U.S. State Department officials said that travel
+    visas had been approved" has no actor of its own; "State Department officials met the
+    delegation" has)."""
+    if tokens[at].lower() not in _SPEAKERS:
+        return False
+    k = at + 1
+    while k < len(tokens) and tokens[k].lower() in _AUX:
+        k += 1
+    return k < len(tokens) and tokens[k].lower() in _FRAME and bool(_main_verb(tokens[k + 1:])[0])
 
 
 _PRONOUNS = frozenset("he she they it we i his her their its this these those".split())
@@ -648,11 +672,42 @@ def main_verb(text: str) -> str:
 
 
 def _without_aside(text: str) -> str:
-    """The text without a relative clause set off by commas after its subject that ends on a
-    subordinate clause of its own (`_VERB_ASIDE_RE`): its verbs are not the main verb. (Simpler
-    relative clauses are skipped by `_main_verb_word` itself.)"""
+    """The text without a fronted condition (`_without_condition`) and without a relative
+    clause set off by commas after its subject that ends on a subordinate clause of its own
+    (`_VERB_ASIDE_RE`): their verbs are not the main verb. (Simpler relative clauses are
+    skipped by `_main_verb_word` itself.)"""
+    text = _without_condition(text)
     aside = _VERB_ASIDE_RE.match(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
+
+
+# A condition says what would follow if something happened, not that it did (`_without_condition`,
+# `_condition_cut`): "If the family refused, INS had threatened to revoke Elian's parole" reports
+# the threat, not a refusal; "had threatened to revoke the boy's parole if his great-uncle ... did
+# not sign a document" is not the great-uncle's not signing.
+_CONDITION = frozenset("if unless".split())
+_CONDITION_RE = re.compile(r"\b(?:if|unless)\b")
+
+
+def _without_condition(text: str) -> str:
+    """The text after a fronted "If ..." / "Unless ..." clause closed by a comma (within
+    `_FRONT_CHARS`, no quote opened in it), or the text itself."""
+    m = _WORD_RE.match(text.lstrip())
+    if m is None or m.group().lower() not in _CONDITION:
+        return text
+    text = text.lstrip()
+    comma = text.find(",", m.end(), m.end() + _FRONT_CHARS)
+    if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
+        return text
+    return text[comma + 1:].lstrip()
+
+
+def _condition_cut(clause: str) -> str:
+    """A main clause without the condition that follows it ("... threatened to revoke the boy's
+    parole if his great-uncle, Lazaro Gonzalez, did not sign ..." -> "... the boy's parole"): the
+    condition runs to the end, whatever commas an apposition puts in it."""
+    m = _CONDITION_RE.search(clause, 1)
+    return clause[:m.start()] if m else clause
 
 
 _BE = frozenset("is are was were be been being".split())  # a copula proper ("has 21 members" is held, not a state)
@@ -841,9 +896,11 @@ def main_terms(text: str) -> frozenset[str]:
     the statement says, without what it mentions in passing ("Taki also paid
     tribute to two soldiers and one hostage who died in the raid" -> no "die"; "Sanchez, a
     former hostage who has entered the compound since the crisis began December 17, spoke"
-    -> no "begin")."""
+    -> no "begin"). A condition after the main clause ("... if his great-uncle did not sign",
+    `_condition_cut`) and a relative clause inside the subject (`_without_subject_relative`)
+    are left out too."""
     kept: list[str] = []
-    for segment in _SEGMENT_RE.split(main_clause(text)):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         for i, token in enumerate(_WORD_RE.findall(segment)):
             if (i or kept) and token.lower() in _PASSING:
                 break
@@ -868,7 +925,7 @@ def own_terms(text: str) -> frozenset[str]:
     participle clause, ", killing one soldier", is not cut: "Suspected bombs exploded ...,
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
-    for segment in _SEGMENT_RE.split(main_clause(text)):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         tokens = _WORD_RE.findall(segment)
         i = 0
         while i < len(tokens):
@@ -945,7 +1002,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         w = low[i]
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
-        if w in _RELATIVE and i > 0:
+        if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
             i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
             continue
         if w in _AUX:
@@ -971,6 +1028,52 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 return key, i
         i += 1
     return "", n
+
+
+def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
+    """The "that" at `i` opens a relative clause inside the subject, before any verb: a noun
+    before it (a lower-case word, no preposition or determiner), a subject after it (a name, a
+    determiner, a pronoun), and no reporting verb, auxiliary or past form before it ("Visas for
+    the entourage of more than 20 teachers, classmates and others that Castro wants to
+    accompany the family were not yet approved" -> approv, not accompany). After a verb it is
+    the reported clause ("officials said earlier this week that ..."); "In that attack" is a
+    determiner."""
+    if i == 0 or i + 1 >= len(tokens) or not tokens[i - 1][0].islower():
+        return False
+    before, after = low[i - 1], tokens[i + 1]
+    if before in _FRONT or before in _FRONT_CLAUSE or before in _DETERMINERS or before in _CONDITION or (
+            before in _OBJECTS or before.endswith("ing")):
+        return False  # ("a message saying that the former dictator held", "I am telling you that I saw")
+    if not (after[0].isupper() or after.lower() in _DETERMINERS or after.lower() in _PRONOUNS):
+        return False
+    # (a pronoun is a whole subject: "They complain that Washington's subsidies would ...": a verb)
+    return not any(low[k] in _FRAME or low[k] in _AUX or low[k] in _CONTROL or low[k] in _SUBJECT_PRONOUNS
+                   or _past(low[k], low[k - 1] if k else "") for k in range(i))
+
+
+_OBJECTS = _PRONOUNS | frozenset("you me him us them".split())
+_SUBJECT_PRONOUNS = frozenset("he she they we i you it".split())
+
+
+def _without_subject_relative(text: str) -> str:
+    """The text without a relative clause inside its subject (`_subject_relative`), from its
+    "that" to the main verb's auxiliaries: what the subject is said to want or do there is
+    mentioned in passing ("Visas for the entourage ... that Castro wants to accompany the family
+    were not yet approved" has no "accompany" of its own)."""
+    if " that " not in text:
+        return text
+    found = list(_WORD_RE.finditer(text))
+    tokens = [m.group() for m in found]
+    low = _Lower(tokens)
+    i = next((i for i, t in enumerate(tokens) if t.lower() == "that" and _subject_relative(tokens, low, i)), -1)
+    if i < 0:
+        return text
+    verb, at = _main_verb(tokens)
+    if not verb or at <= i:
+        return text
+    while at - 1 > i and (low[at - 1] in _AUX or low[at - 1] in _BETWEEN):
+        at -= 1
+    return text[:found[i].start()] + text[found[at].start():]
 
 
 def _infinitive(tokens: list[str], low: "_Lower", j: int, n: int) -> int:
