@@ -96,6 +96,7 @@ def test_a_short_restatement_inside_a_longer_report_links(monkeypatch):
     monkeypatch.setattr(facts, "HAPPENING_DICE", 1.0)  # (they also say one happening, "appeal")
     assert facts.group([LONG, SHORT])[LONG.id] == facts.group([LONG, SHORT])[SHORT.id]
     monkeypatch.setattr(facts, "CONTAIN", 2.0)
+    monkeypatch.setattr(facts, "DAY_DICE", 2.0)  # (one precise day links them too: `_one_day_link`)
     fact_of = facts.group([LONG, SHORT])
     assert fact_of[LONG.id] != fact_of[SHORT.id]
 
@@ -129,6 +130,7 @@ def test_pieces_of_one_fact_on_one_day_merge(no_happening_link):
 
 def test_without_the_same_day_rule_the_pieces_stay_apart(monkeypatch, no_happening_link):
     monkeypatch.setattr(facts, "_merge_same_day", lambda index, near: None)
+    monkeypatch.setattr(facts, "DAY_DICE", 2.0)  # (the pieces' statements link pairwise on one day too)
     assert [len(g) for g in groups(facts.group(pieces()))] == [2, 2]
 
 

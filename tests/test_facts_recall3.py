@@ -125,6 +125,7 @@ def test_a_statement_sharing_two_terms_brings_its_document_to_the_fact(monkeypat
     fact_of = facts.group(BOMBING + story + OTHER)
     assert fact_of[story[0].id] == fact_of[BOMBING[0].id]
     monkeypatch.setattr(facts, "NEAR_SHARED", 3)
+    monkeypatch.setattr(facts, "DAY_DICE", 2.0)  # (one precise day links it pairwise too: `_one_day_link`)
     fact_of = facts.group(BOMBING + story + OTHER)
     assert fact_of[story[0].id] != fact_of[BOMBING[0].id]
 

@@ -44,7 +44,10 @@ How two statements are linked (the evidence `explain` gives):
   applied after the weak links. A short statement with `CONTAIN` of its term weight inside a
   longer one (`CONTAIN_SHARED` terms) links as strongly as the threshold, and so does a weak
   link (`WEAK`, `DAY_SHARED` terms) of two statements dated the same one precise day; or their texts are identical sentences (a dateline, "INDEPENDENCE, Mo.", is
-  no fact: `lang.en.facts.is_heading`).
+  no fact: `lang.en.facts.is_heading`). Two statements dated one same precise day by their
+  own words link from `DAY_DICE` when every check above passes at that score and they do not
+  give numbers sharing none ("one day", `_one_day_link`: the day is the evidence the words
+  need not give); such links are applied last, after the phases below.
 
 Clustering is greedy and deterministic: strong links sorted by score (ties by their
 statements' texts, dates and documents, not by ids, which hash a source's name:
@@ -166,6 +169,7 @@ HAPPENING_DICE = 0.2 # two statements saying one happening with one same name li
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
 DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
+DAY_DICE = 0.2       # two statements dated one same precise day link from this score, every check passed (`_one_day_link`)
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
 CONTAIN_SHARED = 3   # ... when they share at least this many terms
 MAX_POSTING = 400    # a (term, week) shared by more statements does not block
@@ -212,7 +216,8 @@ class Evidence:
     happening, then the names) or "story" (`a`'s
     document tells the story of `b`'s fact: `score` is the share of the core in the document,
     `shared` the core terms `a` holds), "clause" (terms at the threshold on a coordinated
-    clause of `clause`, `a` or `b`: `_clause_link`)."""
+    clause of `clause`, `a` or `b`: `_clause_link`), "one day" (both dated one same precise
+    day, every check passed at DAY_DICE: `_one_day_link`)."""
 
     a: str
     b: str
@@ -225,7 +230,7 @@ class Evidence:
 
     def describe(self) -> str:
         parts = [f"{self.a} ~ {self.b}: {self.kind}"]
-        if self.kind in ("terms", "same verb", "clause"):
+        if self.kind in ("terms", "same verb", "clause", "one day"):
             parts.append(f"score {self.score:.2f}, shared {', '.join(self.shared)}")
             if self.clause:
                 parts.append(f"on a coordinated clause of {self.clause}")
@@ -578,13 +583,15 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
     return math.log(1 + n_docs / max(1, index.df.get(term, 0)))
 
 
-def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> tuple[float, tuple[str, ...], str]:
+def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
+           bar: float = THRESHOLD) -> tuple[float, tuple[str, ...], str]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention. An amount counts as shared only when
     something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents).
     The third value says how a link was made: "" (its terms), "verb" (`_same_verb`), or the id
-    of the statement whose coordinated clause made it (`_clause_link`)."""
+    of the statement whose coordinated clause made it (`_clause_link`). `bar`: the score a
+    link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`)."""
     if a.alias is not None or b.alias is not None:
         a, b = _aliased(a, b), _aliased(b, a)
     shared = a.terms & b.terms
@@ -609,13 +616,13 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
-    contained = (not far and dice < THRESHOLD and len(shared) >= CONTAIN_SHARED
+    contained = (not far and dice < bar and len(shared) >= CONTAIN_SHARED
                  and common >= CONTAIN * min(a.weight, b.weight))
     # two statements saying one happening and naming the same actors link as strongly as the
     # threshold, whatever their other words and their head terms
-    happening = (not far and dice < THRESHOLD and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+    happening = (not far and dice < bar and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
-    if dice < THRESHOLD and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
+    if dice < bar and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         # a coordinated clause with a subject of its own says its happening as a statement
         # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
         # has strongly denied any role"): it links as strongly as the threshold on its own words
@@ -624,7 +631,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b)
-    if verb and not (dice >= THRESHOLD and a.lo != date.min != b.lo and _same_verb(a, b)):
+    if verb and not (dice >= bar and a.lo != date.min != b.lo and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
@@ -654,7 +661,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0) -> t
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
-    return (THRESHOLD if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+    return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
 
 
 def _aliased(a: _Item, b: _Item) -> _Item:
@@ -924,6 +931,24 @@ def _same_verb(a: _Item, b: _Item) -> bool:
     return bool(va) and va == _verb(b)
 
 
+def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> bool:
+    """Both are dated one same precise day by their own words, and pass every check of a link
+    (`_score`: head terms meeting, no other actor, no other happening, nothing only in passing
+    or as a setting, no state against a happening) at DAY_DICE instead of THRESHOLD: the day
+    they share is evidence the words need not give ("Chile's former strongman Augusto Pinochet
+    was reported to be gravely ill Sunday, after a massive heart attack" / "He was in serious
+    condition at the Military Hospital after heart surgery in Santiago Sunday"). Not when both
+    give numbers and share none, or decimal figures and share none: one day's items of a kind
+    ("In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents" /
+    "... Conseco closed at $19.50, down 25 cents")."""
+    if not (a.lo == a.hi == b.lo == b.hi):
+        return False
+    na, nb = _numbers(a), _numbers(b)
+    if (na and nb and na.isdisjoint(nb)) or _other_figures(a, b):
+        return False
+    return _score(a, b, weight, rare, DAY_DICE)[0] >= DAY_DICE
+
+
 def _heads_meet(a: _Item, b: _Item) -> bool:
     """Each one's head terms (what it says happened) appear in the other."""
     return bool(a.lead & b.terms and b.lead & a.terms)
@@ -1167,6 +1192,9 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: _
                 kind = "terms" if not how else "same verb" if how == "verb" else "clause"
                 out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days,
                                                   how if kind == "clause" else "")))
+            elif score >= DAY_DICE and _one_day_link(item, other, weight, rare):
+                index.scores[(a, b)] = score
+                out.append((score, a, b, Evidence(a, b, "one day", round(score, 3), shared[:8], claimant, days)))
     return out, near, done
 
 
@@ -1400,10 +1428,13 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
     on_verb: list[tuple[str, str, Evidence]] = []
     on_clause: list[tuple[str, str, Evidence]] = []
     furniture = _furniture(index, candidates)
+    on_day: list[tuple[str, str, Evidence]] = []
     for score, a, b, evidence in candidates:
         if furniture and (a, b) in furniture:
             continue
-        if score < THRESHOLD:
+        if evidence.kind == "one day":
+            on_day.append((a, b, evidence))
+        elif score < THRESHOLD:
             weak.append((a, b, evidence))
         elif evidence.kind == "same verb":
             on_verb.append((a, b, evidence))
@@ -1446,6 +1477,10 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
             if not changed:
                 break
         _merge_same_day(index, near)
+    # (the least sure links, after every other phase: a lone statement or a fact they would
+    # bring cannot then draw others on its core; `_one_day_link`)
+    for a, b, evidence in on_day:
+        _strong(index, a, b, evidence)
 
 
 def _clause_fact(index: FactIndex, x: str) -> bool:
