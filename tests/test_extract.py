@@ -223,6 +223,19 @@ def test_dayfirst_option():
     assert extract("Signed 25/05/2024 and 03/06/2024.", SEED_DCT)[1].value == "2024-06-03"
 
 
+@pytest.mark.parametrize("text, reported, value", [
+    # nothing tells the document's habit: the reading nearer the document's own date
+    ("Call 101 quoting log 3697 2/11/23.", date(2023, 11, 3), "2023-11-02"),
+    ("The permit was signed 3/4/23.", date(2023, 3, 6), "2023-03-04"),
+    # must not: a dot is day-first, and a document's habit still decides
+    ("Signed 11.2.2023.", date(2023, 11, 3), "2023-02-11"),
+    ("Signed 25/05/2023 and 2/11/2023.", date(2023, 11, 3), "2023-11-02"),
+    ("Signed 05/25/2023 and 2/11/2023.", date(2023, 11, 3), "2023-02-11"),
+])
+def test_an_ambiguous_numeric_date_without_a_habit_is_the_reading_nearer_the_report(text, reported, value):
+    assert extract(text, reported)[-1].value == value
+
+
 def test_edtf_of():
     d = SEED_DCT
     assert edtf_of("2024-Q3", d) == "2024-07/2024-09"

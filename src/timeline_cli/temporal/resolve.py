@@ -555,6 +555,13 @@ def _numeric_date(spec: NumericDateSpec, ctx: Context) -> str | None:
         d, m = a, b
     elif b > 12 and a <= 12:
         m, d = a, b
+    elif ctx.dayfirst is None and spec.sep != "." and a != b:
+        # nothing in the document tells its habit: the reading nearer its own date ("quoting
+        # log 3697 2/11/23" in a page of 3 November 2023 is 2 November, not 11 February)
+        readings = [x for x in (valid_date(spec.y, a, b), valid_date(spec.y, b, a)) if x is not None]
+        if not readings:
+            return None
+        return min(readings, key=lambda x: (abs((x - ctx.dct).days), readings.index(x))).isoformat()
     else:
         first = ctx.dayfirst if ctx.dayfirst is not None else spec.sep == "."
         d, m = (a, b) if first else (b, a)
