@@ -48,6 +48,19 @@ EXTRA = [
     ("Evidence confirming that thesis is now everywhere.", ""),
     ("Reports confirming the attack emerged on Monday.", ""),
     ("The dollar firmed on Wednesday, dealers saying the greenback had risen.", "dealers"),
+    # a reporting verb inside a subordinate clause ("as", "when", "after") is not the sentence's
+    # main clause: no claimant, never the words of the main clause ("I flinched as I")
+    ("I flinched as I recalled the impact.", ""),
+    ("The mayor smiled as officials announced the deal.", ""),
+    ("Shares rallied 1.5 percent Monday after the government announced plans.", ""),
+    ("He also criticises other departments when he says the Pentagon should pay.", ""),
+    # must not: "as well as", a coordinated verb, the "as" of a name, the "as saying" of a quote
+    ("The mayor as well as officials said the deal was done.", "The mayor as well as officials"),
+    ("Jeffrey repeated that the forces would leave if asked but said the day was far off.", "Jeffrey"),
+    ("Judges sentenced him on Tuesday, a court clerk who identified himself only as Bambang told AFP.",
+     "a court clerk"),
+    ("A senior official who saw the files was quoted Friday by local media as saying that the group did it.",
+     "A senior official"),
     ("", ""),
 ]
 

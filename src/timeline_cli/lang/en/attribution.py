@@ -517,6 +517,28 @@ _CUT_CHARS = ",;:—–()[]“”\""
 _CUT_OTHERS = tuple(_CUT_CHARS.replace(",", ""))
 
 
+# before a subordinator, words that make it no clause opener: "as well as", "such as", and
+# the "as" of a name or role ("identified himself only as Bambang", "gave his name as David")
+_NOT_OPENING = frozenset("""well such known same so just much many soon long far even only himself
+herself themselves itself name identified described named listed""".split())
+
+
+def _subordinate_within(words: list[str]) -> bool:
+    """Does a subordinate clause open after the first word, its subject (one to four words)
+    right before the verb? "She smiled as she recalled", "The mayor smiled as officials
+    announced": the main clause is another. Not "The mayor as well as officials said", not the
+    "as saying" of a quotation, not "... would leave if asked but said" (a coordinated verb)."""
+    if words and words[-1].lower() in ("and", "but"):
+        return False
+    for i in range(len(words) - 1, 0, -1):
+        w = words[i].lower()
+        if w in _SUBORDINATORS and w not in ("whether", "where"):
+            after = [x.lower() for x in words[i + 1:]]
+            return (words[i - 1].lower() not in _NOT_OPENING and 1 <= len(after) <= 4
+                    and after[0] != "well" and after[:2] != ["a", "result"])
+    return False
+
+
 def _last_cut(text: str) -> tuple[int, int]:
     """(start, end) of the last clause break in `text` (as `_CLAUSE_CUT_RE`), (-1, 0) for none."""
     i = text.rfind(",")
@@ -627,6 +649,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         stripped = stripped[1:]
     if stripped and stripped[0].lower() in _SUBORDINATORS:
         return None  # "while IBM and Compaq say ...", "as officials acknowledged"
+    if _subordinate_within(stripped):
+        return None  # "I flinched as I recalled the impact": the verb is the "as" clause's
     if verb.endswith("ing") and stripped and stripped[0].lower() in _PREPOSITIONS:
         return None  # "At a press conference announcing her appointment, a reporter asked"
     # "X ... and said", "X didn't indicate ..., but said": the subject of the clause.
