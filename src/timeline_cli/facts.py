@@ -566,10 +566,13 @@ def _item(event: Event, read: dict[str, TextRead] | None,
         claimant = claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
     found = read.get(event.text) if read else None
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
+    if not found:
+        terms = Terms.of(terms)
     lo, hi, weeks = when
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject;
-    # the terms kept as a tuple read as a set, termtuple.Terms: 96 bytes where 472 for 7)
-    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, Terms.of(terms), lead or _NONE, subject or _NONE,
+    # terms read here are kept as a tuple read as a set, termtuple.Terms: 96 bytes where 472
+    # for 7; a caller's reads, `read`, are shared as given: the feed's are Terms already)
+    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
                  pronoun, event.text, hash(text_key), claimant, weeks, reported=event.reported)
 
 
