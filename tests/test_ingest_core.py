@@ -147,3 +147,18 @@ def test_collected_reads_are_the_statements_read_for_grouping(docs):
     assert ingested.read is None and ingested.events
     for e in ingested.events:
         assert ingested.fed.take(e) == _item(e, None, {}, {})  # as the grouping reads it here
+
+
+def test_a_documents_events_hold_a_source_name_of_their_own_not_the_jobs(tmp_path):
+    # parsed in this process (--jobs 1), events holding the Job's very string kept the jobs'
+    # memory taken after the jobs were let go (ingest._own): equal, but another object
+    from timeline_cli.cache import from_row
+    from timeline_cli.ingest import Job, parse_parts
+
+    source = "".join(["docs/", "a.txt"])  # (made at run time: not a constant the compiler shares)
+    job = Job("a.txt", source, "Date: 2024-11-03\n\nThe council met on October 3.\n", None, date(2025, 1, 1),
+              True, None)
+    rows, _chosen, _blocks, info, _aliases, _reads = parse_parts(job)[0]
+    event = from_row(rows[0])
+    assert event.source == source and event.source is not source
+    assert info.source == source and info.source is not source

@@ -21,6 +21,8 @@ import sys
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
+from timeline_cli.termtuple import Terms
+
 if TYPE_CHECKING:
     from timeline_cli.facts import TextRead, _Item
     from timeline_cli.model import Event
@@ -68,7 +70,8 @@ class Feed:
         alone), so without this 100,000 documents' "council" were 100,000 strings, held by
         the grouping to the end. The same values: the grouping is the same."""
         terms, lead, subject, pronoun, key = read
-        return _compact(terms), self._one(lead), self._one(subject), pronoun, key
+        # (the terms as the grouping keeps them, a tuple read as a set: termtuple.Terms)
+        return Terms.of(map(sys.intern, terms)), self._one(lead), self._one(subject), pronoun, key
 
     def _one(self, words: frozenset[str]) -> frozenset[str]:
         have = self._sets.get(words)
