@@ -61,6 +61,19 @@ EXTRA = [
      "a court clerk"),
     ("A senior official who saw the files was quoted Friday by local media as saying that the group did it.",
      "A senior official"),
+    # a fronted conditional is no subject: the inverted tag names the claimant
+    ("So if you want to stay healthy, a multivitamin might help, says certified nutritionist Anju Mobin.",
+     "certified nutritionist Anju Mobin"),
+    # a table's cells are no subject
+    ("| | Rabbit's Foot | Some say it's lucky.", ""),
+    ("| Rabbit | Officials said it was lucky.", "Officials"),
+    # a role named by a name in apposition closing the sentence takes the name
+    ("\u201cIt\u2019s like Christmas morning,\u201d said the head coach, Dwayne Killings.", "the head coach, Dwayne Killings"),
+    ("The war is over, said the spokesman, Tom Reyes.", "the spokesman, Tom Reyes"),
+    # must not: a day, a relative clause or an aside after a name
+    ("\u201cIt\u2019s fine,\u201d said the spokesman, Monday.", "the spokesman"),
+    ("\u201cIt\u2019s fine,\u201d said the head coach, who declined to give his name.", "the head coach"),
+    ("\u201cIt\u2019s fine,\u201d said Coach Smith, a veteran.", "Coach Smith"),
     ("", ""),
 ]
 

@@ -185,7 +185,7 @@ herself themselves itself then quoted cited according
 _WINDOW = 300  # characters looked at around a verb or lead phrase (a name is at most 12 words)
 _MAX_TRIES = 20  # reporting verbs / lead phrases tried per sentence
 _VERB_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\b")
-_CLAUSE_CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\[\]“”\"]|\s-\s|\s--\s")  # not "1,500"
+_CLAUSE_CUT_RE = re.compile(r"(?<!\d),|,(?!\d)|[;:—–()\[\]“”\"|]|\s-\s|\s--\s")  # not "1,500"; "|": a table's cells
 _REL_RE = re.compile(r"\s+(?:who|which|that|whose|whom)\b.*$", re.IGNORECASE | re.DOTALL)
 _TEMPORAL_TAIL_RE = re.compile(
     r"\s+(?:on|in|at|during|last|this|earlier|later|yesterday|today|tonight|after|before|"
@@ -513,7 +513,7 @@ class _Cand:
 _QUOTED_AS_RE = re.compile(
     r"\s+(?:was|were|is|are|has been|had been)\s+quoted(?:\s+by\s+[^,;\"]{1,80}?)?\s+as\s*$")
 _NOUN_MARKERS = _DETERMINERS | _QUANTIFIERS
-_CUT_CHARS = ",;:—–()[]“”\""
+_CUT_CHARS = ",;:—–()[]“”\"|"
 _CUT_OTHERS = tuple(_CUT_CHARS.replace(",", ""))
 
 
@@ -717,7 +717,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
             if sub_words and (sub_words[0][:1].isupper() or _lower_subject(sub_words)) \
                     and sub_words[0].lower() not in _ADVERBIALS and len(sub_words) <= 8:
                 name = _clean(subject)
-                if name:
+                # "So if you want to stay healthy, ..., says X": a fronted clause is no subject
+                if name and name.split()[0].lower() not in _SUBORDINATORS:
                     return _Cand(name, final)
         name = _inverted_name(s, m.end())
         return _Cand(name, True) if name else None
@@ -797,7 +798,21 @@ def _inverted_name(s: str, pos: int) -> str:
     if words[0].lower() not in ("the", "a", "an") and not words[0][:1].isupper() \
             and not _lower_subject(words):
         return ""
+    return _apposed(name, after)
+
+
+def _apposed(name: str, after: str) -> str:
+    """A role named by a name in apposition closing the sentence: '"...," said the head coach,
+    Dwayne Killings.' -> "the head coach, Dwayne Killings" (a role alone says less who)."""
+    named = _APPOSED_NAME_RE.match(after)
+    if named and not any(w[:1].isupper() for w in name.split()) and named.group(1).split()[0].lower() not in (
+            _DAY_WORDS | _TIME_WORDS):
+        return f"{name}, {named.group(1)}"
     return name
+
+
+# a name in apposition closing the sentence: ', Dwayne Killings.'
+_APPOSED_NAME_RE = re.compile(r",\s*((?:[A-Z]\.|[A-Z][\w'’-]*)(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){0,3})\s*[.!?]?[\"”']?\s*$")
 
 
 def _is_channel(name: str) -> bool:
@@ -958,7 +973,8 @@ def _inverted(s: str, low: str, words: set | None = None) -> str:
         if m.group("verb") in CLAIM_VERBS:
             name = _name_after(s, m.end())
             if name:
-                return name
+                at = s.find(name, m.end())
+                return _apposed(name, s[at + len(name):]) if at >= 0 else name
     return ""
 
 
