@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='393808ff392ad079adc1',
+    key='0d5c3d3f1b9ee515adf4',
 )

@@ -481,10 +481,28 @@ def b_quarter(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None
     year = g.get("year") or g.get("yearpre") or g.get("year3") or g.get("year4")
     yshift = g.get("yshift") or g.get("yshift2")
+    if not (year or yshift) and _in_a_game(text, s, e):
+        return None  # "eight points in the first half", "a touchdown in the third quarter"
     return QuarterSpec(
         q=q, half=half, y=int(year) if year else None,
         yshift=SHIFT_WORDS[yshift.lower()] if yshift and not year else None,
         fiscal=re.search(r"\bfiscal\b", text[s:e], re.I) is not None)  # named by the report's year
+
+
+# a game's halves and quarters, not a year's: what is scored and played in the same sentence
+_GAME_WORDS = re.compile(
+    r"\b(?:rebounds|(?:offensive|defensive)\s+rebound|assists|touchdowns?|halftime|half-time|innings?|quarterback|"
+    r"free[- ]throws?|three-pointers?|field[- ]goals?|scored|interceptions?|fumbles?|kick-?off|"
+    r"the\s+(?:match|game)|\d+-\d+\s+(?:run|win|lead|victory|defeat))\b", re.I)
+_SENTENCE_EDGE = re.compile(r"[.!?](?:\s|$)")
+
+
+def _in_a_game(text: str, s: int, e: int) -> bool:
+    lo = max(0, s - 200)
+    cuts = [m.end() for m in _SENTENCE_EDGE.finditer(text, lo, s)]
+    lo = cuts[-1] if cuts else lo
+    end = _SENTENCE_EDGE.search(text, e, e + 200)
+    return _GAME_WORDS.search(text, lo, end.start() if end else min(len(text), e + 200)) is not None
 
 
 def b_the_quarter(g: Groups, text: str, s: int, e: int) -> Spec:
@@ -1317,7 +1335,7 @@ RULES: tuple[Rule, ...] = (
                    ("Prices hit the highest level in two years.", "two years", "DURATION", "P2Y"))),
 
     # ---- quarters and halves
-    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)[\s-]+)?(?P<qword>first|second|third|fourth|final|last|latter(?=[- ]half)|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
+    Rule("quarter", r"(?:the\s+)?(?:(?P<yshift>this|last|next)\s+year['’]s\s+|<YEAR:yearpre>['’]?s?\s+|(?:fiscal|calendar)[\s-]+)?(?:(?P<fiscal>fiscal|calendar)[\s-]+)?(?P<qword>first|second|third|fourth|final|last|latter(?=[- ]half)|1st|2nd|3rd|4th)[- ](?P<unit>quarter|half)(?![-‐]finals?\b)(?:\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?<YEAR>(?!\d)|\s+(?:of\s+)?(?P<yshift2>this|last|next)\s+year)?"
          r"|q(?P<qn>[1-4])(?:\s+<YEAR:year3>)?|h(?P<hn>[12])\s+<YEAR:year4>",
          b_quarter,
          examples=(("Sales fell in the third quarter.", "the third quarter", "DATE", "2024-Q3"),
@@ -1326,8 +1344,15 @@ RULES: tuple[Rule, ...] = (
                    ("Growth slowed in the first half of 2023.", "the first half of 2023", "DATE", "2023-H1"),
                    ("Profit rose in Q2 2024.", "Q2 2024", "DATE", "2024-Q2"),
                    ("Profit rose in the fiscal first quarter.", "the fiscal first quarter", "DATE", "2024-Q1"),
-                   ("Loss narrowed in the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "2024-Q1"))),
-    Rule("the-quarter", r"the\s+latest\s+(?P<unit3>period)|(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile))|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile))",
+                   ("Loss narrowed in the fiscal-first quarter ended Sept. 30.", "the fiscal-first quarter", "DATE", "2024-Q1"),
+                   # a year's quarter, though "rebound" and "assist" are game words too
+                   ("The economy will grow, thanks to a rebound in the fourth quarter.", "the fourth quarter", "DATE", "2024-Q4"),
+                   ("It hired a bank to assist and reported a loss for the third quarter.", "the third quarter", "DATE", "2024-Q3")),
+         # a game's halves and quarters, and the rounds of a cup, are no time of a year
+         negatives=("He scored eight points in the first half.", "Toronto went on a 19-9 run in the first quarter.",
+                    "Owens caught a touchdown late in the first quarter.", "Australia lost in the quarter-finals.",
+                    "Liverpool will play Arsenal in the last quarter-final.")),
+    Rule("the-quarter", r"the\s+latest\s+(?P<unit3>period)|(?:the|this|last|next|latest|(?<=the\s)latest)\s+(?:(?:latest|most\s+recent|current|fiscal|just-ended|recent)\s+)*(?P<unit>quarter|half)(?!\s+(?:of|point|million|billion|percent|mile)|[-‐]finals?\b)|(?:the\s+)?(?P<shift>latest|this|last|next|current|previous|past)\s+(?P<unit2>quarter)(?!\s+(?:of|point|million|billion|percent|mile)|[-‐]finals?\b)",
          b_the_quarter,
          examples=(("Profit rose in the quarter.", "the quarter", "DATE", "2024-Q3"),)),
 
