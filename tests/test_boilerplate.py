@@ -67,3 +67,40 @@ def test_pasted_page_text_keeps_only_statements(tl):
 def test_furniture_test_is_linear_on_hostile_sentences(unit):
     assert_linear(is_boilerplate, lambda n: "(@" + unit * (n // len(unit) + 1), what=f"is_boilerplate on {unit!r} * N",
                   max_n=1 << 15)
+
+
+# ---- code listings a page shows are no statements, dated or not; prose with a call or
+# brackets is kept
+
+CODE = """Date: 2019-01-10
+
+pycon_2019 = date(2019, 5, 1); home = Path('/home/trey'); print(pycon_2019)
+
+The conference opened on May 1, 2019 (see the schedule), the organisers said.
+
+Point = type('Point', (), {'__slots__': ('x', 'y'), '__init__': init})
+"""
+
+
+def test_a_code_listing_gives_no_event_through_the_cli(tl):
+    result = tl("ingest", "-", "--dry-run", input=CODE)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == [
+        "2019-05-01\tThe conference opened on May 1, 2019 (see the schedule), the organisers said."]
+
+
+@pytest.mark.parametrize("sentence, code", [
+    ("pycon_2019 = date(2019, 5, 1); home = Path('/home/trey'); print(pycon_2019)", True),
+    ("from pathlib import Path path = Path('.editorconfig') with open(path) as f: f.write('x')", True),
+    ("The ratio f(x) rose in 2019 (see Table 2), the bank said.", False),
+    ("The company (NYSE: ABC) said on Monday (Oct. 3) that sales rose.", False),
+    ("Sales rose 5% (to $3 billion) in 2019, compared with 2018 (when they fell).", False),
+])
+def test_code_is_told_from_prose_with_brackets(sentence, code):
+    from timeline_cli.temporal.boilerplate import is_code
+    assert is_code(sentence) is code
+
+
+def test_code_test_is_linear():
+    from timeline_cli.temporal.boilerplate import is_code
+    assert_linear(is_code, lambda n: "a = f(x); " * (n // 10 + 1), what="is_code on 'a = f(x); ' * N", max_n=1 << 15)

@@ -54,3 +54,19 @@ def is_boilerplate(sentence: str, lang=_lang.DEFAULT) -> bool:
         return True
     return (floating is not None and any(map(has, search_words))
             and floating.search(sentence) is not None)
+
+
+# Program text a page shows (a code listing, a config line): assignments, calls, braces,
+# imports. Syntax, not a language's words: one pattern for every pack.
+_CODE_SIGNAL = re.compile(
+    r"\b[A-Za-z_]\w*\s*=\s*[\w'\"\[({]|[A-Za-z_]\w*\(|[{}]|\bfrom\s+[\w.]+\s+import\b|\bdef\s+\w+|=>|==|!=|;\s*$")
+
+
+def is_code(sentence: str) -> bool:
+    """Is this "sentence" a line of code ("pycon_2019 = date(2019, 5, 1)", "t = (('city',
+    'Amsterdam'),)")? Three signs at least, one for every seven words: prose that names a
+    function once ("the ratio f(x) rose") is not."""
+    if "(" not in sentence and "=" not in sentence and "{" not in sentence:
+        return False
+    signs = len(_CODE_SIGNAL.findall(sentence))
+    return signs >= 3 and signs * 7 >= len(sentence.split())

@@ -41,7 +41,7 @@ from timeline_cli.partialday import is_partial
 from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.embeds import find_posts, in_posts
-from timeline_cli.temporal.boilerplate import is_boilerplate
+from timeline_cli.temporal.boilerplate import is_boilerplate, is_code
 from timeline_cli.temporal.clauses import statement_dates
 from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
@@ -421,8 +421,8 @@ class Statements:
         text, pack = self.text, self.pack
         reported = self.reported if day is None else day
         start, end = span
-        if is_boilerplate(sentence, pack):
-            return []  # a byline, copyright line or photo credit, dated or not
+        if is_boilerplate(sentence, pack) or is_code(sentence):
+            return []  # a byline, copyright line, photo credit or code listing, dated or not
         if is_heading(text, start, end, pack):
             self.section = None  # a heading or caption titles what follows; it states nothing
             return []
