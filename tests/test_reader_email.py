@@ -329,3 +329,55 @@ def test_cli_mbox_of_malformed_messages_only_fails_and_writes_nothing(tl, tmp_pa
     assert len(errors) == 1 and "no message that can be read (2 malformed" in errors[0], result.stderr
     assert "Traceback" not in result.stderr
     assert not tl.store.exists()
+
+
+# A forwarded message is another sender's words on another day: a document of its own.
+FORWARDING = """Hi all, see below.
+
+The council approved the harbour plan yesterday after a six-hour debate.
+
+---------- Forwarded message ---------
+From: Tom Reyes <tom@example.org>
+Date: Fri, 8 Mar 2024 at 17:02
+Subject: Harbour vote
+To: Ann Lee <ann@example.com>
+
+The vote is set for Monday.
+"""
+
+
+def test_a_forwarded_message_is_read_as_its_senders_on_its_day() -> None:
+    own, forwarded = email_reader.split_forwarded(FORWARDING)
+    assert "Forwarded message" not in own and "The council approved" in own
+    [(headers, text)] = forwarded
+    assert headers["from"] == "Tom Reyes <tom@example.org>" and headers["subject"] == "Harbour vote"
+    assert text.strip() == "The vote is set for Monday."
+    docs = read(bytes(message(FORWARDING, date_header="Tue, 12 Mar 2024 09:15:00 +0000")))
+    assert [(d.author, d.published, d.part, d.title) for d in docs] == [
+        ("Ann Lee", date(2024, 3, 12), "", "Re: Board vote"),
+        ("Tom Reyes", date(2024, 3, 8), "forwarded-1", "Harbour vote")]
+
+
+@pytest.mark.parametrize("value, day", [
+    ("Fri, 8 Mar 2024 at 17:02", date(2024, 3, 8)),            # Gmail
+    ("March 8, 2024 at 5:02:11 PM EST", date(2024, 3, 8)),     # Apple Mail
+    ("Fri, 08 Mar 2024 17:02:00 +0000", date(2024, 3, 8)),     # RFC 2822
+    ("Monday", None), ("", None), ("soon", None),              # must not: no day of its own
+])
+def test_a_forwarded_date_is_read_as_mail_clients_write_it(value, day) -> None:
+    assert email_reader._forwarded_date(value) == day
+
+
+def test_cli_ingest_of_a_forward_dates_and_claims_each_message_by_its_own_headers(tl, tmp_path: Path) -> None:
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(bytes(message(FORWARDING, date_header="Tue, 12 Mar 2024 09:15:00 +0000")))
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert "warn" not in result.stderr.lower(), result.stderr  # no warning from a date library
+    events = {e["text"]: e for e in _events(tl.store)}
+    vote = events["The vote is set for Monday."]
+    assert (vote["when"], vote["by"], vote["reported"]) == ("2024-03-11", "Tom Reyes", date(2024, 3, 8))
+    assert vote["source"].endswith("fwd.eml#forwarded-1")
+    council = events["The council approved the harbour plan yesterday after a six-hour debate."]
+    assert (council["when"], council["by"]) == ("2024-03-11", "Ann Lee")
+    assert not any("Forwarded message" in text for text in events)

@@ -10,6 +10,9 @@ Parsed with the standard library's `email` package (policy.default); nothing hea
 * Quoted replies are skipped: "> ..." lines, the "On <date>, X wrote:" line that introduces
   them, and everything after "-----Original Message-----" or an Outlook "____" + "From:" block.
   The signature, after a "-- " line, is dropped.
+* A message forwarded in the body (Gmail's "---------- Forwarded message ---------", Apple Mail's
+  "Begin forwarded message:") is a Document of its own, part "forwarded-1", ...: its From: is
+  its author, its Date: (as mail clients write it) its published date.
 * Date: -> published (published_how "Date: header"), as the date written in the header, in the
   sender's own time zone. From: -> author (the display name, else the address), the default
   claimant of statements that name none. Subject: -> title. Content-Language: -> language.
@@ -81,14 +84,13 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
         notes = []
         for number, raw in enumerate(messages, 1):
             try:
-                doc = _read_one(raw, origin=f"{origin} (message {number}{_id_of(raw)})",
-                                encoding=encoding, number=number, required=False)
+                found = _read_one(raw, origin=f"{origin} (message {number}{_id_of(raw)})",
+                                  encoding=encoding, number=number, required=False)
             except InputError as exc:
                 # One broken message does not cost the user the mailbox: it is left out, said.
                 notes.append(f"{exc.message}: skipped")
                 continue
-            if doc is not None:
-                docs.append(doc)
+            docs.extend(found)
         if not docs:
             if notes:
                 raise InputError(f"{origin} is an mbox with no message that can be read ({len(notes)} malformed; "
@@ -98,9 +100,9 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
         if notes:
             docs[0] = replace(docs[0], notes=tuple(notes))
         return docs
-    doc = _read_one(data, origin=origin, encoding=encoding, number=0, required=True)
-    assert doc is not None
-    return [doc]
+    docs = _read_one(data, origin=origin, encoding=encoding, number=0, required=True)
+    assert docs
+    return docs
 
 
 def _id_of(raw: bytes) -> str:
@@ -126,7 +128,7 @@ def _split_mbox(data: bytes) -> list[bytes]:
 
 
 def _read_one(raw: bytes, *, origin: str, encoding: str, number: int,
-              required: bool) -> Document | None:
+              required: bool) -> list[Document]:
     import email
     from email import policy
 
@@ -142,7 +144,8 @@ def _read_one(raw: bytes, *, origin: str, encoding: str, number: int,
 
 
 def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
-              required: bool) -> Document | None:
+              required: bool) -> list[Document]:
+    """The message as a Document, then each message it forwards in its body as one of its own."""
     from email import errors
 
     keys = {key.lower() for key in msg.keys()}
@@ -158,14 +161,26 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
         if required:
             raise InputError(f"{origin} has no text body (attachments are not read)",
                              hint="save the attachment and ingest it as a file of its own")
-        return None
+        return []
     published, how = _date(msg)
     message_id = _header(msg, "Message-ID").strip().strip("<>").strip()
     part = (message_id or str(number)) if number else ""
     language = _header(msg, "Content-Language").split(",")[0].strip()[:2].lower()
-    return Document(text=clean_body(body), title=_header(msg, "Subject"), author=_sender(msg),
-                    published=published, published_how=how,
-                    language=language if language.isalpha() else "", part=part)
+    language = language if language.isalpha() else ""
+    title = _header(msg, "Subject")
+    own, forwarded = split_forwarded(body)
+    docs = [Document(text=clean_body(own), title=title, author=_sender(msg), published=published,
+                     published_how=how, language=language, part=part)]
+    for k, (headers, text) in enumerate(forwarded, 1):
+        # Another sender's message, on its own day: its statements are its author's, and its
+        # "on Monday" counts from its Date:, not the forwarding message's
+        day = _forwarded_date(headers.get("date", ""))
+        docs.append(Document(
+            text=clean_body(text), title=headers.get("subject", "") or title,
+            author=_address_name(headers.get("from", "")), published=day or published,
+            published_how="forwarded Date:" if day else how, language=language,
+            part=f"{part}/forwarded-{k}" if part else f"forwarded-{k}"))
+    return [d for d in docs if d.text.strip()] or docs[:1]
 
 
 def _header(msg: EmailMessage, name: str) -> str:
@@ -226,6 +241,75 @@ def _body(msg: EmailMessage, encoding: str) -> str | None:
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
     return text
+
+
+# --- forwarded messages ------------------------------------------------------------------------
+
+# "---------- Forwarded message ---------" (Gmail), "Begin forwarded message:" (Apple Mail)
+_FORWARDED = re.compile(r"^[ \t]*(?:-{3,}[ \t]*Forwarded message[ \t]*-{3,}|Begin forwarded message:)[ \t]*$",
+                        re.IGNORECASE | re.MULTILINE)
+_FORWARDED_HEADER = re.compile(r"[ \t>]*(From|Date|Sent|Subject|To|Cc)[ \t]*:[ \t]*(.*)$", re.IGNORECASE)
+
+
+def split_forwarded(body: str) -> tuple[str, list[tuple[dict[str, str], str]]]:
+    """The sender's own text, and each message forwarded in the body: its header lines (From,
+    Date, Subject, lower-cased keys) and its text. A forwarded message is another author's
+    words on another day: it is read as a message of its own, not as the sender's."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    marks = list(_FORWARDED.finditer(body))
+    if not marks:
+        return body, []
+    out: list[tuple[dict[str, str], str]] = []
+    for i, m in enumerate(marks):
+        block = body[m.end():marks[i + 1].start() if i + 1 < len(marks) else len(body)].split("\n")
+        headers: dict[str, str] = {}
+        j = 0
+        while j < len(block) and not block[j].strip() and not headers:
+            j += 1  # blank lines before the headers
+        while j < len(block):
+            h = _FORWARDED_HEADER.match(block[j])
+            if h is None:
+                break
+            headers.setdefault(h.group(1).lower(), " ".join(h.group(2).split()))
+            j += 1
+        out.append((headers, "\n".join(block[j:])))
+    return body[:marks[0].start()], out
+
+
+def _forwarded_date(value: str) -> date | None:
+    """A forwarded header's date: RFC 2822 ("Fri, 08 Mar 2024 17:02:00 +0000") or as mail
+    clients write it ("Fri, 8 Mar 2024 at 17:02", "March 8, 2024 at 5:02:11 PM EST")."""
+    if not value:
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError, IndexError):
+        pass
+    if not re.search(r"\b\d{4}\b", value):
+        return None  # "Monday": no day of its own to read
+    import warnings
+
+    from dateutil import parser as dateparser  # type: ignore[import-untyped]
+
+    try:
+        with warnings.catch_warnings():  # "EST": a zone name it does not know, and need not
+            warnings.simplefilter("ignore")
+            return dateparser.parse(re.sub(r"\bat\b", " ", value), fuzzy=True).date()
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+
+
+def _address_name(value: str) -> str:
+    """The display name of a "Name <address>" header value, else the address."""
+    from email.utils import getaddresses
+
+    pairs = getaddresses([value]) if value else []
+    if not pairs:
+        return ""
+    name, address = pairs[0]
+    return " ".join((name or address).split())
 
 
 # --- quoted replies and signatures -----------------------------------------------------------
