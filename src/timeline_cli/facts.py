@@ -770,7 +770,21 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     # (a first word is a name when the other statement writes it as one: "Russia has denied")
     na, nb = en.names(a.text), en.names(b.text)
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
+    if not _same_actor(a, b, named):
+        return False
     return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+
+
+def _same_actor(a: _Item, b: _Item, named: frozenset[str]) -> bool:
+    """When both name their actor (names written before the main verb, `lang.en.facts.actor_names`),
+    one of the names both give is among each one's: the one happening has one actor. Names
+    met only after one's verb are what is acted on ("Macedonia's president on Wednesday sent a
+    letter to his French counterpart ... gaining official EU candidacy" / "Granting candidate
+    status like that would send a strong political signal to the former Yugoslav republic of
+    Macedonia": one sender is a president, the other a decision). An actor described, not
+    named ("His mother died trying to get Elian ... to the United States"), may be anyone's."""
+    aa, ab = en.actor_names(a.text), en.actor_names(b.text)
+    return not aa or not ab or not (named.isdisjoint(aa) or named.isdisjoint(ab))
 
 
 def _amount(term: str) -> bool:
