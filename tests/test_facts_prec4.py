@@ -86,3 +86,51 @@ def test_a_described_actor_is_not_another_actor():
     named = frozenset({"unit", "stat"})
     assert en.actor_names(b.text) == frozenset()
     assert facts._same_actor(a, b, named)
+
+
+# ---------------------------------------------------------------- undated, months apart, three words
+# Two undated statements (dated by their reports only) reported more than REPORTS_NEAR days
+# apart, sharing no more terms than an undated pair must and no number, do not link: how-to
+# pages of one subject meet on its words ("python", "install", "version") by chance. (The saved
+# web pages' statements, shortened so that the pair reaches the threshold among the filler.)
+
+PYTHON = [
+    ev("Check whether you already have an up to date version of Python installed.", "../2019-11-10", "web/a",
+       "2019-11-10"),
+    ev("- installed Python versions still need to be managed manually", "../2020-01-10", "web/b", "2020-01-10"),
+]
+CLIMATE = [
+    ev("I still believe we can tackle the climate crisis.", "../2020-08-23", "web/c", "2020-08-23"),
+    ev("The only credible plan to tackle the climate crisis is the Green New Deal.", "../2020-10-12", "web/d",
+       "2020-10-12"),
+]
+
+
+@pytest.mark.parametrize("pair", [PYTHON, CLIMATE], ids=["python", "climate"])
+def test_undated_months_apart_on_three_words_do_not_link(pair):
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", [PYTHON, CLIMATE], ids=["python", "climate"])
+def test_the_undated_pairs_linked_without_the_rule(pair, monkeypatch):
+    monkeypatch.setattr(facts, "_apart_on_few_words", lambda a, b, shared: False)
+    assert _linked(*pair)
+
+
+def test_undated_three_words_within_the_window_still_link():
+    near = CLIMATE[1].with_(when="../2020-09-10", reported=CLIMATE[0].reported.replace(month=9, day=10))
+    assert _linked(CLIMATE[0], near)
+
+
+def test_undated_months_apart_sharing_a_number_still_link():
+    aliases = [ev("He has used 29 aliases, Freeh said.", "../1999-06-07", "apw/0607", "1999-06-07"),
+               ev("The FBI says Kopp has used 29 aliases.", "../2000-01-24", "apw/0124", "2000-01-24")]
+    assert _linked(*aliases)
+
+
+def test_undated_months_apart_sharing_more_words_still_link():
+    mother = [ev("His mother died in a boating accident trying to get Elian and herself to the United States.",
+                 "../2000-01-07", "apw/0107", "2000-01-07"),
+              ev("His mother died trying to get Elian and herself to the United States.",
+                 "../2000-04-03", "apw/0403", "2000-04-03")]
+    assert _linked(*mother)
