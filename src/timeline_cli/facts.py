@@ -166,6 +166,7 @@ SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
 REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
+REPORTS_NEAR = 30    # ... nor, reported more days apart than this, on no more terms than they must (`_apart_on_few_words`)
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
@@ -615,6 +616,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
+    if _apart_on_few_words(a, b, shared):
+        return 0.0, (), ""
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -667,6 +670,21 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # so does a weak link of two statements dated the same one precise day
     same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
     return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+
+
+def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Two undated statements reported more than REPORTS_NEAR days apart sharing no more terms
+    than an undated pair must (MIN_SHARED + 1): nothing dates them together and three words meet
+    by chance in text of one subject ("Check whether you already have an up to date version of
+    Python installed" / "- installed Python versions still need to be managed manually", two
+    months apart; "I still believe we can tackle the climate crisis" / "the only credible plan
+    to tackle the climate crisis"). A state restated months later shares more ("His mother died
+    in a boating accident trying to get Elian and herself to the United States" / "His mother
+    and 10 others died at sea while trying to reach the United States"); so does one number
+    shared ("He has used 29 aliases, Freeh said" / "The FBI says Kopp has used 29 aliases",
+    seven months apart)."""
+    return (a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1
+            and abs((a.hi - b.hi).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
 
 
 def _aliased(a: _Item, b: _Item) -> _Item:
@@ -770,7 +788,21 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     # (a first word is a name when the other statement writes it as one: "Russia has denied")
     na, nb = en.names(a.text), en.names(b.text)
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
+    if not _same_actor(a, b, named):
+        return False
     return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+
+
+def _same_actor(a: _Item, b: _Item, named: frozenset[str]) -> bool:
+    """When both name their actor (names written before the main verb, `lang.en.facts.actor_names`),
+    one of the names both give is among each one's: the one happening has one actor. Names
+    met only after one's verb are what is acted on ("Macedonia's president on Wednesday sent a
+    letter to his French counterpart ... gaining official EU candidacy" / "Granting candidate
+    status like that would send a strong political signal to the former Yugoslav republic of
+    Macedonia": one sender is a president, the other a decision). An actor described, not
+    named ("His mother died trying to get Elian ... to the United States"), may be anyone's."""
+    aa, ab = en.actor_names(a.text), en.actor_names(b.text)
+    return not aa or not ab or not (named.isdisjoint(aa) or named.isdisjoint(ab))
 
 
 def _amount(term: str) -> bool:
