@@ -18,11 +18,40 @@ differs from one process to the next, so the grouping never reads it).
 
 from __future__ import annotations
 
-from typing import Iterable, cast
+import operator
+from typing import Callable, Iterable, cast
 
 __all__ = ["Terms"]
 
 _SETS = (set, frozenset)
+
+
+def _operator(name: str):
+    """A frozenset operator (`name`: its method) and its reflection, for Terms: the result is
+    the frozenset's, or the left set's type when a set or frozenset is on the left."""
+    method = getattr(frozenset, name)
+
+    def forward(self, other):
+        if isinstance(other, (set, frozenset, Terms)):
+            return method(frozenset(self), other)
+        return NotImplemented
+
+    def reflected(self, other):
+        if isinstance(other, _SETS):
+            return getattr(other, name)(self)
+        return NotImplemented
+
+    return forward, reflected
+
+
+def _comparison(compare: Callable[[frozenset, frozenset], bool]):
+    """A set comparison for Terms (equality, subset, superset), never a tuple's."""
+
+    def method(self, other):
+        o = self._other(other)
+        return NotImplemented if o is None else compare(frozenset(self), o)
+
+    return method
 
 
 class Terms(tuple):
@@ -34,9 +63,6 @@ class Terms(tuple):
     def of(cls, words: Iterable[str]) -> frozenset[str]:
         """`words` (distinct) kept as a Terms, typed as the frozenset it stands for."""
         return cast("frozenset[str]", words if type(words) is cls else cls(words))
-
-    def _set(self) -> frozenset[str]:
-        return frozenset(self)
 
     # ------------------------------------------------------------ operators (frozenset's)
 
@@ -52,35 +78,9 @@ class Terms(tuple):
             return other.intersection(self)
         return NotImplemented
 
-    def __or__(self, other):
-        if isinstance(other, (set, frozenset, Terms)):
-            return frozenset(self).union(other)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, _SETS):
-            return other.union(self)
-        return NotImplemented
-
-    def __sub__(self, other):
-        if isinstance(other, (set, frozenset, Terms)):
-            return frozenset(self).difference(other)
-        return NotImplemented
-
-    def __rsub__(self, other):
-        if isinstance(other, _SETS):
-            return other.difference(self)
-        return NotImplemented
-
-    def __xor__(self, other):
-        if isinstance(other, (set, frozenset, Terms)):
-            return frozenset(self).symmetric_difference(other)
-        return NotImplemented
-
-    def __rxor__(self, other):
-        if isinstance(other, _SETS):
-            return other.symmetric_difference(self)
-        return NotImplemented
+    __or__, __ror__ = _operator("union")
+    __sub__, __rsub__ = _operator("difference")
+    __xor__, __rxor__ = _operator("symmetric_difference")
 
     # (a set's comparisons, not a tuple's order: `a <= b` is "a is a subset of b")
     def _other(self, other):
@@ -90,29 +90,12 @@ class Terms(tuple):
             return frozenset(other)
         return None
 
-    def __eq__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) == o
-
-    def __ne__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) != o
-
-    def __le__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) <= o
-
-    def __lt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) < o
-
-    def __ge__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) >= o
-
-    def __gt__(self, other):
-        o = self._other(other)
-        return NotImplemented if o is None else frozenset(self) > o
+    __eq__ = _comparison(operator.eq)
+    __ne__ = _comparison(operator.ne)
+    __le__ = _comparison(operator.le)
+    __lt__ = _comparison(operator.lt)
+    __ge__ = _comparison(operator.ge)
+    __gt__ = _comparison(operator.gt)
 
     def __hash__(self):
         return hash(frozenset(self))
