@@ -192,8 +192,6 @@ def _header(msg: EmailMessage, name: str) -> str:
 
 
 def _sender(msg: EmailMessage) -> str:
-    from email.utils import getaddresses
-
     try:
         header = msg.get("From")
         addresses = getattr(header, "addresses", None)
@@ -202,11 +200,7 @@ def _sender(msg: EmailMessage) -> str:
             return " ".join((first.display_name or first.addr_spec).split())
     except Exception:  # noqa: BLE001
         pass
-    pairs = getaddresses([_header(msg, "From")])
-    if pairs:
-        name, address = pairs[0]
-        return " ".join((name or address).split())
-    return ""
+    return _address_name(_header(msg, "From"))
 
 
 def _date(msg: EmailMessage) -> tuple[date | None, str]:
