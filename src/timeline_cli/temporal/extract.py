@@ -467,12 +467,9 @@ class _Reading:
             # a history told end to end, at a time well before its writing: the download date
             # anchors nothing in it
             far = whole and ref is not None and ref[:4].isdigit() and astro(int(ref[:4])) < reported.year - 1
-            if far and isinstance(spec, DateSpec) and spec.century and spec.y is not None and not bc:
+            if far and ref is not None and isinstance(spec, DateSpec) and spec.century and spec.y is not None and not bc:
                 # "the Club of '89" in a story of 1790: the story's century, not the download's
-                # ("the '99 Boys" in 1917: 1899, the nearer of 1899 and 1999)
-                y0 = int(ref[:4])  # type: ignore[index]  # far: ref is a year
-                spec = replace(spec, y=min((spec.y % 100 + c for c in range(y0 // 100 * 100 - 100, y0 // 100 * 100 + 101, 100)),
-                                           key=lambda y: (abs(y - y0), y)))
+                spec = replace(spec, y=_nearest_century(spec.y % 100, int(ref[:4])))
             if far and isinstance(spec, RelSpec) and spec.anchor == "ref" and not spec.narr:
                 # "the next day": a day after the time under discussion, however coarse
                 # ("1981-03-XX"), never a day after the download
@@ -763,6 +760,12 @@ def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) 
         return None
     v = last_day[1]
     return DateSpec(y=int(v[:4]), m=int(v[5:7]), d=int(v[8:10]))
+
+
+def _nearest_century(yy: int, year: int) -> int:
+    """The year ending in `yy` nearest `year` ("'99" in a story of 1917: 1899, not 1999)."""
+    base = year // 100 * 100
+    return min((base + c + yy for c in (-100, 0, 100)), key=lambda y: (abs(y - year), y))
 
 
 def _happening_told(text: str, happening: str, ref_end: int, s: int, pack: Any) -> bool:
