@@ -37,6 +37,10 @@ CASES = [
     ("Title\nUpdated: 7 November 2024\nPublished: 6 November 2024\nBody.", date(2024, 11, 6), "header", "Body."),
     ("Title\nUpdated: 7 November 2024\nBody.", date(2024, 11, 7), "updated header", "Body."),
     ("Date: 13.11.2024\nx", date(2024, 11, 13), "header", "x"),
+    # a header's date closed by a full stop, or followed by a byline (blog and CMS pages as text)
+    ("Title\nPublished March 3, 2020.\n\nBody.", date(2020, 3, 3), "header", "Body."),
+    ("Title\nPosted on March 3, 2020 by Jane Doe\nBody.", date(2020, 3, 3), "header", "Body."),
+    ("Title\nPublished 3 March 2020 by admin | 4 comments\nBody.", date(2020, 3, 3), "header", "Body."),
 ]
 # Texts without a document date of their own.
 NO_DATE = [
@@ -49,6 +53,9 @@ NO_DATE = [
     "",
     "Date: 2024-02-30\nnot a day",
     "\n" * 25 + "November 6, 2024\ntoo far down",
+    # after a header's date, only a byline: a clause says the date is the sentence's own
+    "Published March 3, 2020 in the journal Nature, the study found.",
+    "Posted March 3, 2020 by courier. The letter then went missing for weeks and weeks on end.",
 ]
 
 

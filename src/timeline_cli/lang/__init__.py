@@ -43,7 +43,8 @@ What the rest of the engine reads:
 - page furniture (`temporal/boilerplate.py`, optional): `BOILERPLATE_LINE_RE` (bylines,
   copyright lines, photo credits: never an event) and `BOILERPLATE_LINE_WORDS`;
 - document dates (`temporal/docdate.py`): `MONTHS` (word -> number), `HEADER_WEEKDAYS`,
-  `HEADER_KEYS` (key -> rank), `INLINE_HEADER_KEY`, `ORDINAL_SUFFIX`, `DAY_OF`, `TIME_AT`, `AM_PM`.
+  `HEADER_KEYS` (key -> rank), `INLINE_HEADER_KEY`, `ORDINAL_SUFFIX`, `DAY_OF`, `TIME_AT`, `AM_PM`,
+  `HEADER_DATE_TAIL` (what may follow a header's date on its line: a byline).
 
 Attributes a registered pack leaves out are taken from the default pack (English), so a
 small pack needs only `RULES` and `MACROS`.

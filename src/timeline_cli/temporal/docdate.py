@@ -82,6 +82,7 @@ class _Grammar:
             )
         )
         self.time_pattern = re.compile(time_re, re.IGNORECASE)
+        self.header_tail = re.compile(pack.HEADER_DATE_TAIL, re.IGNORECASE)
         # a month or a year alone, for header values only ("September 1945", "1945-09", "1945")
         self.partial = re.compile(rf"(?:{month_re},?\s+(?P<y>\d{{4}})|(?P<y2>\d{{4}})(?:-(?P<m>\d{{2}}))?)(?![\d-])",
                                   re.IGNORECASE)
@@ -332,6 +333,13 @@ def _header_block(text: str, start: int) -> tuple[int, int] | None:
     return first, end
 
 
+def _header_tail_ok(tail: str, g: _Grammar) -> bool:
+    """Whether what follows a header's date on its line leaves the date the line's value: nothing
+    but punctuation ("Published March 3, 2020."), or a byline ("Posted 3 May 2020 by Jane Doe")."""
+    tail = tail.strip(" \t|,;.")
+    return not tail or g.header_tail.fullmatch(tail) is not None
+
+
 def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate]]:
     g = _grammar(pack)
     found: list[tuple[int, DocDate]] = []
@@ -343,7 +351,7 @@ def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate
         h = g.header.match(text, ls, le)
         if h:
             v = parse_date_value(text, h.end(), dayfirst=dayfirst, endpos=le, lang=pack)
-            full = v is not None and v.y is not None and not text[v.end:le].strip(" \t|,;")
+            full = v is not None and v.y is not None and _header_tail_ok(text[v.end:le], g)
             p = None if full else _partial_value(text, h.end(), le, pack)
             if full or p is not None:
                 rank = g.header_keys[re.sub(r"\s+", " ", h.group("key").lower())]

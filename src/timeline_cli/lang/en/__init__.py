@@ -32,7 +32,8 @@ _WHERE = {
         "EXAMPLE_DCT")},
     **{name: "vocab" for name in ("HOLIDAYS", "MONTHS", "WEEKDAYS")},
     **{name: "docdate" for name in (
-        "HEADER_WEEKDAYS", "HEADER_KEYS", "INLINE_HEADER_KEY", "ORDINAL_SUFFIX", "DAY_OF", "TIME_AT", "AM_PM")},
+        "HEADER_WEEKDAYS", "HEADER_KEYS", "INLINE_HEADER_KEY", "ORDINAL_SUFFIX", "DAY_OF", "TIME_AT", "AM_PM",
+        "HEADER_DATE_TAIL")},
     **{name: "sentences" for name in ("ABBREVIATIONS", "NUMBER_ABBREVIATIONS", "SENTENCE_OPENERS")},
     **{name: "events" for name in (
         "BOILERPLATE", "BOILERPLATE_RE", "BOILERPLATE_WORDS", "VERBISH_RE", "META_BACK_RE",

@@ -23,6 +23,9 @@ ORDINAL_SUFFIX = r"(?:st|nd|rd|th)?"
 DAY_OF = r"(?:of\s+)?"
 TIME_AT = r"(?:at\s+)?"
 AM_PM = r"(?:\s*[ap]\.?m\.?)?"
+# What a header's date may be followed by on its line: a byline ("Posted on March 3, 2020 by
+# Jane Doe"), the shape of blog and CMS pages copied as text.
+HEADER_DATE_TAIL = r"by\s+\w[^.!?]{0,60}"
 
 __all__ = ["MONTHS", "HEADER_WEEKDAYS", "HEADER_KEYS", "INLINE_HEADER_KEY", "ORDINAL_SUFFIX", "DAY_OF",
-           "TIME_AT", "AM_PM"]
+           "TIME_AT", "AM_PM", "HEADER_DATE_TAIL"]
