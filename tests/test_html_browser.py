@@ -327,6 +327,25 @@ def test_a_long_list_is_drawn_a_chunk_at_a_time(tl, tmp_path, browser):
     assert browser.find_element("id", "count").text == "Showing 2000 of 2000 events"
 
 
+def test_headings_say_the_precision_of_the_date(tl, tmp_path, browser):
+    """A decade, a year and a day are each listed under a heading of their own precision, worded
+    as the terminal's `show` words it: no "January 1802" over a statement that says only 1802."""
+    _add(tl, "Settlers built the first mill", "--when", "170X")
+    _add(tl, "The miller left", "--when", "1802-01-01")
+    _add(tl, "The mill burned down", "--when", "1802")
+    _add(tl, "The miller returned", "--when", "1802-01-05")
+    _add(tl, "The council voted to rebuild", "--when", "2015-05")
+    out = tmp_path / "heads.html"
+    assert tl("export", "-o", str(out)).exit_code == 0
+    browser.get(out.as_uri())
+    heads = browser.find_elements("css selector", "section.month h2 time")
+    assert [h.text for h in heads] == ["Spanning 1700–1709", "January 1802", "1802, no exact month",
+                                       "January 1802", "May 2015"]
+    assert [h.get_attribute("datetime") for h in heads] == [None, "1802-01", "1802", "1802-01", "2015-05"]
+    # a month listed twice keeps one anchor
+    assert len(browser.find_elements("id", "m-1802-01")) == 1
+
+
 def test_years_bc_are_drawn_and_named(tl, tmp_path, browser):
     from timeline_cli.when import format_when
 
@@ -338,7 +357,8 @@ def test_years_bc_are_drawn_and_named(tl, tmp_path, browser):
     browser.get(out.as_uri())
     assert len(visible_bars(browser)) == 3
     months = [h.text for h in browser.find_elements("css selector", "section.month h2")]
-    assert months == ["January 490 BC", "September 480 BC", "January 9"]
+    # a year is headed as a year (the terminal's wording), not as its first month
+    assert months == ["490 BC, no exact month", "September 480 BC", "9, no exact month"]
     assert any(t.text.endswith(" BC") for t in browser.find_elements("css selector", "#ticks .tick"))
     whens = [li.find_element("css selector", ".when bdi").text for li in browser.find_elements("css selector", "li.event")]
     assert whens == ["490 BC", "Sep 480 BC", format_when("0009")]  # as the terminal says it

@@ -173,15 +173,13 @@
   function more(n) {
     var stop = Math.min(shown.length, rendered + n);
     for (; rendered < stop; rendered++) {
-      var e = shown[rendered], d = new Date(e.start !== null ? e.start : e.end - DAY);
-      var key = d.getUTCFullYear() * 12 + d.getUTCMonth();
-      if (key !== lastMonth) {
-        lastMonth = key;
+      var e = shown[rendered], head = heading(e);
+      if (head.text !== lastMonth) {
+        lastMonth = head.text;
         var section = el("section", "month"), h = el("h2");
-        var y = d.getUTCFullYear(), ym = (y < 0 ? "-" : "") + ("000" + Math.abs(y)).slice(-4) + "-" + ("0" + (d.getUTCMonth() + 1)).slice(-2);
-        section.id = "m-" + ym;
-        var t = el("time", null, data.monthNames[d.getUTCMonth()] + " " + (y > 0 ? y : (1 - y) + " BC"));
-        if (y >= 1) t.setAttribute("datetime", ym);  // HTML's datetime has no year before 1
+        if (head.month && !document.getElementById("m-" + head.month)) section.id = "m-" + head.month;
+        var t = el("time", null, head.text);
+        if (head.datetime) t.setAttribute("datetime", head.datetime);
         h.appendChild(t);
         section.appendChild(h);
         currentOl = el("ol", "events");
@@ -192,6 +190,23 @@
       if (e.id === state.selected) li.classList.add("selected");
       currentOl.appendChild(li);
     }
+  }
+  // The heading an event is listed under, as the terminal's `show` words it (render.group_label):
+  // its month; "1802, no exact month" for a year or season; "Spanning 1700–1709" across years.
+  // A year is no "January 1802".
+  function yearName(y) { return y > 0 ? String(y) : (1 - y) + " BC"; }
+  function heading(e) {
+    var a = new Date(e.start !== null ? e.start : e.end - DAY), y = a.getUTCFullYear(), m = a.getUTCMonth();
+    var month = (y < 0 ? "-" : "") + pad(Math.abs(y), 4) + "-" + pad(m + 1, 2);
+    if (e.start !== null && e.end !== null) {
+      var b = new Date(e.end - DAY);
+      if (b.getUTCFullYear() !== y) return {text: "Spanning " + e.shown, month: null, datetime: null};
+      if (b.getUTCMonth() !== m) {
+        return {text: yearName(y) + ", no exact month", month: null, datetime: y >= 1 ? pad(y, 4) : null};
+      }
+    }
+    // HTML's datetime has no year before 1
+    return {text: data.monthNames[m] + " " + yearName(y), month: month, datetime: y >= 1 ? month : null};
   }
   function renderList() {
     list.textContent = "";
