@@ -195,6 +195,15 @@ FUTURE_TIES = [
      "this summer", "1998-SU"),
     ("The pearls were to be put on show in Papeete on Saturday.", date(1997, 4, 4), "Saturday", "1997-04-05"),
     ("The summit was held in June.", date(1998, 3, 22), "June", "1997-06"),
+    # a month as far behind (three months, against the tense) as ahead: a sure future ("will")
+    # takes the coming one; a modal ("could") leaves the tie to the past, news's default
+    ("Collins will command a mission in December.", date(1998, 3, 4), "December", "1998-12"),
+    ("A further UN presence will remain in the region until January.", date(1997, 4, 19), "January", "1998-01"),
+    ("The final costs of a dumping incident in August could reach millions.", date(2006, 11, 24),
+     "August", "2006-08"),
+    ("Falling house prices in September as well as reforms could also weigh.", date(2005, 12, 14),
+     "September", "2005-09"),
+    ("The mission in December was a success.", date(1998, 3, 4), "December", "1997-12"),
 ]
 
 

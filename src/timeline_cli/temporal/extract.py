@@ -291,6 +291,12 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a
 
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
+    return tense_marker_at(text, s, e, lang)[0]
+
+
+def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tuple[str | None, bool]:
+    """(tense_at's tense, whether its marker is a sure one): "will" or a past verb is; a modal
+    ("could", "may"), an infinitive ("to meet") or an -ed word that may be an adjective is not."""
     pack = _lang.get(lang)
     lo, hi = max(0, s - 160), min(len(text), e + 120)
     before = text[lo:s]
@@ -311,7 +317,7 @@ def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None
     q = _QUOTE.search(text, e, hi)
     if q is not None:
         hi = q.start()
-    best, best_d, seen = None, 10 ** 9, False
+    best, best_d, seen, sure = None, 10 ** 9, False, False
     penalty = pack.WEAK_MARKER_PENALTY
     for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
         if s <= m.start() < e:
@@ -332,8 +338,8 @@ def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None
         if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and d <= 3):
             d += penalty  # ("announced Friday": an -ed verb right before the date is strong)
         if d < best_d:
-            best, best_d = ("future" if "fut" in kind else "past"), d
-    return best
+            best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
+    return best, sure
 
 
 _QUOTE = re.compile(r"[\"“”]|''|``")
@@ -458,7 +464,7 @@ class _Reading:
                     day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
                 if day is not None:
                     spec = replace(spec, day=day)
-            tense = tense_at(text, s, e, pack) if _needs_tense(spec) else None
+            tense, sure = tense_marker_at(text, s, e, pack) if _needs_tense(spec) else (None, False)
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -485,7 +491,7 @@ class _Reading:
                     # "they lasted until the autumn": the "until" is the mention's own, not the verb's
                     u = pack.UNTIL_BEFORE.search(text, max(0, s - 12), s)
                     if u is not None:
-                        tense = tense_at(text, u.start(), e, pack)
+                        tense, sure = tense_marker_at(text, u.start(), e, pack)
                 if tense != "future" or history:  # "until December": still the story's December
                     spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
             elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
@@ -526,9 +532,9 @@ class _Reading:
                     now = date.fromisoformat(ref)
             try:
                 if partial_anchor and now is reported:
-                    r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack)
+                    r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack, sure)
                 else:
-                    r = resolve(spec, now, tense, r_ref, df, narrating, pack)
+                    r = resolve(spec, now, tense, r_ref, df, narrating, pack, sure)
             except (ValueError, OverflowError):
                 continue  # lands outside years 1-9999 (a document dated near either end)
             if r is None:
@@ -625,7 +631,7 @@ def _history_spans(found: list[Found], text: str, reported: date, mode: str,
 
 
 def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
-                    dayfirst: bool | None, story: bool, pack: Any) -> Any:
+                    dayfirst: bool | None, story: bool, pack: Any, sure: bool = False) -> Any:
     """Resolve against a report date known only to its year or month (a PartialDate): a date
     with no year takes the anchor's year ("On June 10" in a document of 1945: 1945-06-10);
     anything else keeps its value when it is the same on the anchor's first and last day
@@ -633,8 +639,8 @@ def _resolve_within(spec: Spec, anchor: Any, tense: str | None, ref: str | None,
     ("yesterday", "on Tuesday", "next week" in a document of 1945: 1945)."""
     if anchor.granularity == "year" and _yearless(spec):
         spec = _in_year(spec, anchor.year)
-    first = resolve(spec, date(anchor.year, anchor.month, anchor.day), tense, ref, dayfirst, story, pack)
-    last = resolve(spec, anchor.last_day, tense, ref, dayfirst, story, pack)
+    first = resolve(spec, date(anchor.year, anchor.month, anchor.day), tense, ref, dayfirst, story, pack, sure)
+    last = resolve(spec, anchor.last_day, tense, ref, dayfirst, story, pack, sure)
     if first == last or first is None or last is None:
         return first if first == last else None
     value = anchor.isoformat()

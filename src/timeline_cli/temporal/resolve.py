@@ -387,6 +387,9 @@ class Context:
     # the reference's, and a "next day" after a coarse reference keeps its unknown part
     story: bool = False
     pack: Any = None
+    # the tense comes from a sure marker ("will", a past verb), not a modal ("could"): a
+    # yearless month as far on either side of the report then takes the tense's side
+    sure: bool = False
 
     @property
     def inner(self) -> Context:
@@ -403,9 +406,11 @@ class Context:
 
 
 def resolve(spec: Spec, dct: date, tense: str | None = None, ref: str | None = None,
-            dayfirst: bool | None = None, story: bool = False, pack: Any = None) -> Resolved | None:
-    """The TIMEX3 type, value, EDTF and mod of a spec (None: nothing to report)."""
-    ctx = Context(dct, tense, ref, dayfirst, story, pack)
+            dayfirst: bool | None = None, story: bool = False, pack: Any = None,
+            sure: bool = False) -> Resolved | None:
+    """The TIMEX3 type, value, EDTF and mod of a spec (None: nothing to report). `sure`: the
+    tense comes from a sure marker (Context.sure)."""
+    ctx = Context(dct, tense, ref, dayfirst, story, pack, sure)
     whole = _WHOLE.get(type(spec))
     if whole is not None:
         return whole(spec, ctx)
@@ -593,7 +598,7 @@ def _yearless_date(m: int, d: int | None, wd: int | None, ctx: Context) -> str |
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
     if d is None:
-        c = pick_soft([yy * 12 + m - 1 for yy in years], _month_index(dct), ctx.tense)
+        c = pick_soft([yy * 12 + m - 1 for yy in years], _month_index(dct), ctx.tense, ties_to_tense=ctx.sure)
         assert c is not None  # three candidates
         return f"{c // 12:04d}-{c % 12 + 1:02d}"
     days = [dd for yy in years if (dd := valid_date(yy, m, d))]
@@ -619,7 +624,7 @@ def _month(spec: MonthSpec, ctx: Context) -> str:
         return f"{dct.year:04d}-{m:02d}"
     cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
     cur = _month_index(dct)
-    c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense)
+    c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense, ties_to_tense=ctx.sure)
     assert c is not None  # three candidates
     return f"{c // 12:04d}-{c % 12 + 1:02d}"
 
