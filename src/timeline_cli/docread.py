@@ -127,13 +127,20 @@ def read_document(path: str, encoding: str = "utf-8") -> str:
 
 
 def read_documents(path: str, encoding: str = "utf-8", *, data: bytes | None = None,
-                   origin: str | None = None, url: str = "") -> list:
+                   origin: str | None = None, url: str = "", piecewise: bool = False) -> list:
     """The Documents in `path` (`-` = stdin), read by the reader its content (else its name)
     calls for (readers/): a text file is one Document of its text, decoded strictly as
     read_document does; a saved page its main text and metadata; an mbox one per message.
-    `data`: the bytes already read (stdin) or fetched (`url`), `origin` then names them."""
+    `data`: the bytes already read (stdin) or fetched (`url`), `origin` then names them.
+    `piecewise`: a very large plain-text file (textpieces.py) is one Document whose `pieces`
+    give its text a piece at a time, not read here."""
     from timeline_cli.readers import reader_for
 
+    if piecewise and data is None and not url:
+        from timeline_cli.textpieces import is_piecewise
+
+        if is_piecewise(path):
+            return _piecewise(path, encoding)
     chosen = []
     if data is None:
         codec = _codec(encoding)
@@ -148,6 +155,24 @@ def read_documents(path: str, encoding: str = "utf-8", *, data: bytes | None = N
     if url and reader.NAME == "html":
         return reader.read(data, origin=origin or url, encoding=encoding, url=url)
     return reader.read(data, origin=origin or _origin(path), encoding=encoding)
+
+
+def _piecewise(path: str, encoding: str) -> list:
+    """[a Document giving the text of `path` a piece at a time], when its reader is plain
+    text's; else read_documents' Documents (a 300 MB mbox or page is read whole)."""
+    from functools import partial
+
+    from timeline_cli.readers import Document, reader_for
+    from timeline_cli.textpieces import text_pieces
+
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8192)
+    except OSError:
+        head = None  # read_documents gives the one-line error
+    if head is None or reader_for(path, head).NAME != "text":
+        return read_documents(path, encoding)
+    return [Document(text="", pieces=partial(text_pieces, path, encoding))]
 
 
 def supported_suffixes() -> tuple[str, ...]:

@@ -135,7 +135,7 @@ def parse_parts(job: Job) -> list[tuple]:
         documents = [Document(text=job.text)]
     else:
         documents = read_documents(job.path, job.encoding, data=job.data,
-                                   origin=job.url or None, url=job.url)
+                                   origin=job.url or None, url=job.url, piecewise=True)
     out = []
     for document in documents:
         source = _own(job.source)
@@ -186,6 +186,29 @@ def _document_events(text: str, source: str, chosen, job: Job) -> Iterable[Event
                            extractor=_mode_extractor(job.mode))
 
 
+def _piece_events(first: str, rest: Iterator[str], source: str, chosen, job: Job) -> Iterator[Event]:
+    """stream_events over a text given a piece at a time: the first piece's header, each piece
+    read as a stream and let go, spans counted from the start of the file. The time under
+    discussion and the document's claimant names start again with each piece (tens of MB)."""
+    from timeline_cli.temporal.stream_events import stream_events
+
+    offset, piece, header = 0, first, chosen.found
+    del first  # (each piece is let go before the next is read)
+    while piece:
+        size = len(piece)
+        events = stream_events(piece, source=source, reported=chosen.date, reported_assumed=chosen.assumed,
+                               keep_undated=job.keep_undated, dayfirst=job.dayfirst, header=header,
+                               mode=job.mode, first=offset == 0)
+        piece = ""
+        for event in events:
+            if offset and event.span is not None:
+                event = event.with_(span=(event.span[0] + offset, event.span[1] + offset))
+            yield event
+        del events
+        offset += size
+        piece = next(rest, "")
+
+
 def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.cache import to_row
     from timeline_cli.docread import choose_reported
@@ -195,11 +218,23 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     from timeline_cli.store import check_event
     from timeline_cli.tomlwrite import event_block
 
-    text = document.text
+    text, title, pieces = document.text, document.title, None
+    if document.pieces is not None:
+        # a very large text file: its first piece gives the date and title, then every piece
+        # is parsed in turn and let go (the whole text is never held)
+        from timeline_cli.readers.text import without_headline
+
+        pieces = document.pieces()
+        text, title = without_headline(next(pieces, ""))
     chosen = choose_reported(text, given=job.given, today=job.today, dayfirst=job.dayfirst,
                              published=document.published, how=document.published_how,
                              weak=document.published_weak)
-    events = _document_events(text, source, chosen, job)
+    events: Iterable[Event]
+    if pieces is not None:
+        events = _piece_events(text, pieces, source, chosen, job)
+        text = ""
+    else:
+        events = _document_events(text, source, chosen, job)
     author = _byline(" ".join(document.author.split()))
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, tuple[Event, bool]] = {}
@@ -214,7 +249,7 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     for event, certain in unique.values():
         if not certain:  # the store's own check: a bad event must never reach the store
             check_event(event)
-    info = DocInfo(source, " ".join(document.title.split()), document.url, author,
+    info = DocInfo(source, " ".join(title.split()), document.url, author,
                    document.published, document.published_how, document.pages, document.notes)
     aliases = [make_id(e.text, e.when, legacy) if legacy else "" for e in kept]
     reads = [read_text(e.text) for e in kept]

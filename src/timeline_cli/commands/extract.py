@@ -93,7 +93,9 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
             from timeline_cli.fetch import fetch
 
             data, url = fetch(path)
-        documents = read_documents(path, encoding, data=data, origin=url or None, url=url)
+        # (JSONL of a very large text file: a piece at a time, never the whole text: textpieces.py)
+        documents = read_documents(path, encoding, data=data, origin=url or None, url=url,
+                                   piecewise=fmt == "jsonl")
         for document in documents:
             for note in document.notes:  # a reader's skipped parts (a malformed mbox message)
                 say(f"warning: {note}")
@@ -104,7 +106,12 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
     today = None
     console = app.stdout_console() if fmt == "table" else None
     for path, document in texts:
-        text = document.text
+        text, pieces = document.text, None
+        if document.pieces is not None:
+            from timeline_cli.readers.text import without_headline
+
+            pieces = document.pieces()
+            text = without_headline(next(pieces, ""))[0]
         if today is None and reported is None:
             today = app.today()
         chosen = choose_reported(text, given=reported, today=today, dayfirst=dayfirst,
@@ -114,6 +121,9 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
         if fmt == "jsonl":
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
+            if pieces is not None:
+                _write_pieces(out, path, text, pieces, chosen.date, dayfirst, mode)
+                continue
             if len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
                 for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
                     for record in part:
@@ -126,6 +136,23 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
             from timeline_cli.render.extract import render_table
 
             render_table("<stdin>" if path == "-" else path, text, chosen, found, console)
+
+
+def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, dayfirst, mode: str) -> None:
+    """The JSONL records of a text given a piece at a time, offsets counted from the start of
+    the file; each piece read as a stream (the time under discussion starts again with each)."""
+    offset, piece = 0, first
+    del first
+    while piece:
+        size = len(piece)
+        for part in record_windows(path, piece, reported, dayfirst=dayfirst, mode=mode):
+            for record in part:
+                record["start"] += offset
+                record["end"] += offset
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        offset += size
+        piece = ""
+        piece = next(rest, "")
 
 
 def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode) -> None:

@@ -27,6 +27,7 @@ import importlib
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
+from typing import Callable, Iterator
 
 __all__ = ["Document", "READER_MODULES", "reader_names", "get_reader", "reader_for", "available_readers", "preload"]
 
@@ -66,6 +67,9 @@ class Document:
     # malformed e-mail ...: skipped"), for the command to show as warnings: set on the first
     # Document of a file that holds several.
     notes: tuple[str, ...] = ()
+    # A very large plain-text file (textpieces.py): `text` is then empty and this gives its
+    # text a piece at a time, each call reading the file again.
+    pieces: Callable[[], Iterator[str]] | None = None
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page holding character `offset`, for a paged document; else None."""

@@ -30,13 +30,18 @@ def sniff(head: bytes) -> bool:
 def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]:
     from timeline_cli.docread import decode_text
 
-    text = decode_text(data, origin, encoding)
+    text, title = without_headline(decode_text(data, origin, encoding))
+    return [Document(text=text, title=title)]
+
+
+def without_headline(text: str) -> tuple[str, str]:
+    """(text with a pasted page's headline blanked, the headline as title, else "")."""
     found = pasted_headline(text)
     if found is None:
-        return [Document(text=text)]
+        return text, ""
     start, end = found
     title = " ".join(text[start:end].lstrip("#").split())  # a Markdown heading's marks are no title
-    return [Document(text=text[:start] + " " * (end - start) + text[end:], title=title)]
+    return text[:start] + " " * (end - start) + text[end:], title
 
 
 def pasted_headline(text: str, lang: str | None = None) -> tuple[int, int] | None:

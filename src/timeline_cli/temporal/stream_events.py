@@ -39,12 +39,17 @@ __all__ = ["stream_events"]
 def stream_events(text: str, *, source: str, reported: date, reported_assumed: bool = False,
                   keep_undated: bool = True, dayfirst: bool | None = None, header: DocDate | None = None,
                   mode: str = "auto", lang: object = None, split: bool = True, window: int = WINDOW,
-                  chunk: int = CHUNK) -> Iterator[Event]:
-    """document_events(text, ...) one event at a time (`mode`: the extractor's, as --mode)."""
+                  chunk: int = CHUNK, first: bool = True) -> Iterator[Event]:
+    """document_events(text, ...) one event at a time (`mode`: the extractor's, as --mode).
+    `first=False`: `text` is a later piece of a file read in pieces (textpieces.py), with no
+    header or front matter of its own."""
     pack = _lang.get(_lang.DEFAULT if lang is None else lang)
-    if header is None:
-        header = find_document_date(text, dayfirst=dayfirst, lang=pack)
-    stretches = body_stretches(text, header)
+    if not first:
+        stretches: list[tuple[int, int | None]] = [(0, None)]
+    else:
+        if header is None:
+            header = find_document_date(text, dayfirst=dayfirst, lang=pack)
+        stretches = body_stretches(text, header)
 
     def spans() -> Iterator[tuple[int, int]]:
         for a, b in stretches:

@@ -1,0 +1,104 @@
+"""A very large plain-text file read a piece at a time, so that parsing it never holds the
+whole text (a 200 MB archive would be 200-400 MB as a Python string, plus its bytes while
+decoded).
+
+    for piece in text_pieces("archive.txt", "utf-8"): ...
+
+The pieces, joined, are exactly the text `docread.read_document` gives (decoded strictly,
+offsets unchanged): each is about `size` bytes, cut after a paragraph break where the last
+part of it has one, else after a line break, else after white space, so a piece ends where a
+sentence can end. Bytes that are not valid in the encoding, a NUL byte in 8-bit text and a
+file over docread.MAX_BYTES fail with the one-line error read_document gives, at the byte
+offset in the file.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from typing import Iterator
+
+from timeline_cli.errors import InputError
+
+__all__ = ["PIECE_BYTES", "text_pieces", "is_piecewise"]
+
+# A plain-text file larger than this is parsed a piece of about this size at a time (ingest):
+# below it the whole text is one piece, exactly as before.
+PIECE_BYTES = 32 * 2**20
+_READ = 1 << 20           # bytes a read
+_LOOK_BACK = 1 << 20      # characters searched back from a piece's end for a place to cut
+_PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
+
+
+def is_piecewise(path: str, size: int | None = None) -> bool:
+    """Whether `path` is a file large enough to be read in pieces (stdin and URLs never are)."""
+    if path == "-" or path.startswith(("http://", "https://", "/dev/", "/proc/")):
+        return False
+    try:
+        return (os.path.getsize(path) if size is None else size) > PIECE_BYTES
+    except OSError:
+        return False
+
+
+def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> Iterator[str]:
+    """The text of `path` in pieces of about `size` characters (PIECE_BYTES), cut where a
+    sentence can end; "".join(pieces) == docread.read_document(path, encoding)."""
+    from timeline_cli.docread import MAX_BYTES, _binary, _codec, _ENCODING_HINT, _read_bytes
+
+    size = PIECE_BYTES if size is None else size
+    codec = _codec(encoding)
+    eight_bit = not codec.name.startswith(("utf-16", "utf-32"))
+    decoder = codecs.getincrementaldecoder(codec.name)("strict")
+    try:
+        fh = open(path, "rb")
+    except OSError:
+        _read_bytes(path)  # raises the one-line error that names the fix
+        raise
+    with fh:
+        held: list[str] = []  # decoded text not yet given out, and its length
+        length = 0
+        offset = 0            # bytes read so far
+        while True:
+            chunk = fh.read(min(_READ, size))
+            if eight_bit and b"\x00" in chunk:
+                raise _binary(path, offset + chunk.index(b"\x00"))
+            try:
+                text = decoder.decode(chunk, final=not chunk)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path} is not valid {encoding} (bad byte at byte offset "
+                                 f"{offset + exc.start})", hint=_ENCODING_HINT) from None
+            offset += len(chunk)
+            if offset > MAX_BYTES:
+                raise InputError(f"{path} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
+                                 hint="split it into smaller documents (e.g. with split -C 100M)")
+            held.append(text)
+            length += len(text)
+            if not chunk:
+                rest = "".join(held)
+                if rest:
+                    yield rest
+                return
+            if length > size:
+                whole = "".join(held)
+                cut = _cut(whole, size)
+                yield whole[:cut]
+                held, length = [whole[cut:]], len(whole) - cut
+                del whole
+
+
+def _cut(text: str, size: int) -> int:
+    """Where to end a piece of `text` (longer than `size` characters): after the last paragraph
+    break in the last _LOOK_BACK characters before `size`, else the last line break, else the
+    last white space, else at `size`."""
+    lo = max(1, size - _LOOK_BACK)
+    last = None
+    for last in _PARAGRAPH.finditer(text, lo, size):
+        pass
+    if last is not None:
+        return last.end()
+    for mark in ("\n", " ", "\t"):
+        i = text.rfind(mark, lo, size)
+        if i >= 0:
+            return i + 1
+    return size
