@@ -60,6 +60,22 @@ CASES = [
      ["Kursk offensive",
       "The minister said on Monday that the first part of the troops had been\n"
       "moved to Vladivostok by ships of the Pacific Fleet on that very day."]),
+    # A narrow column (a PDF's, a newsletter's) whose lines go on in lower case runs on too ...
+    ("In May 2015, the town council voted to\nrebuild the old mill, the mayor said.\nWork began on "
+     "June 3 and ended in\nOctober, when the first flour was ground\nat the mill since 1952, "
+     "according to the\nhistorical society.\n",
+     ["In May 2015, the town council voted to\nrebuild the old mill, the mayor said.",
+      "Work began on June 3 and ended in\nOctober, when the first flour was ground\nat the mill since "
+      "1952, according to the\nhistorical society."]),
+    # ... but a narrow block of lines that start in capitals (a list, an address, headlines) does not
+    ("Council votes to rebuild the old mill\nWork on the mill began on June 3\nFirst flour ground "
+     "since 1952 at mill\n",
+     ["Council votes to rebuild the old mill", "Work on the mill began on June 3",
+      "First flour ground since 1952 at mill"]),
+    ("Town Hall, 1 Market Street, Millbrook\nopen Monday to Friday, nine to five\nClosed on public "
+     "holidays and Sundays\nTelephone the clerk for appointments\n",
+     ["Town Hall, 1 Market Street, Millbrook", "open Monday to Friday, nine to five",
+      "Closed on public holidays and Sundays", "Telephone the clerk for appointments"]),
 ]
 
 

@@ -8,7 +8,8 @@ Rules:
   next word is a usual sentence opener: "... in the U.S. The next day ...");
 * every line is its own sentence (headings, list items, lines without final punctuation),
   except in hard-wrapped paragraphs (lines of similar width ≤ 100 characters), where a long
-  line runs on into the next.
+  line runs on into the next; a narrow block (30-49 characters) is wrapped only when at least
+  half of its lines go on in lower case on the next.
 * a run of more than MAX_SENTENCE characters without such an end (a table, a list, a line
   repeated without capitals) is cut after its last full stop, else its last space, within
   that length: no statement is longer.
@@ -45,6 +46,7 @@ _INITIAL_RE = re.compile(r"^[A-Z]$")
 _WRAP_WIDTH = 100  # wider lines are paragraphs, not hard-wrapped text
 _WRAP_MIN = 50  # narrower blocks are lists / headings, not wrapped text
 _WRAP_FILL = 0.7  # a wrapped line fills at least this much of the block's width
+_WRAP_NARROW = 30  # from this width to _WRAP_MIN, a block is wrapped text when its lines run on
 
 
 def _lines(text: str, start: int, end: int):
@@ -78,8 +80,13 @@ def _paragraph(text: str, paragraph: list[tuple[int, int]]):
         return
     widths = [len(text[s:e].rstrip()) for s, e in paragraph]
     width = max(widths)
-    wrapped = len(paragraph) >= 2 and _WRAP_MIN <= width <= _WRAP_WIDTH and sum(
-        1 for w in widths[:-1] if w >= _WRAP_FILL * width) >= max(1, (len(widths) - 1) // 2)
+    filled = sum(1 for w in widths[:-1] if w >= _WRAP_FILL * width) >= max(1, (len(widths) - 1) // 2)
+    wrapped = len(paragraph) >= 2 and _WRAP_MIN <= width <= _WRAP_WIDTH and filled
+    if not wrapped and filled and len(paragraph) >= 3 and _WRAP_NARROW <= width < _WRAP_MIN:
+        # a narrow column (a PDF's, a newsletter's): wrapped when at least half of its lines
+        # run on into a next line that starts in lower case, as a list's or a verse's do not
+        runs = sum(1 for s, _e in paragraph[1:] if text[s:s + 200].lstrip()[:1].islower())
+        wrapped = 2 * runs >= len(paragraph) - 1
     seg_start = paragraph[0][0]
     for i, (s, e) in enumerate(paragraph):
         last = i == len(paragraph) - 1
