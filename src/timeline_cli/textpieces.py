@@ -23,9 +23,11 @@ from timeline_cli.errors import InputError
 
 __all__ = ["PIECE_BYTES", "text_pieces", "is_piecewise"]
 
-# A plain-text file larger than this is parsed a piece of about this size at a time (ingest):
-# below it the whole text is one piece, exactly as before.
-PIECE_BYTES = 32 * 2**20
+# A plain-text file of more bytes than this is parsed a piece of about this many characters at
+# a time (ingest, extract's JSONL): below it the whole text is one piece, exactly as before.
+# (What a piece's seam costs is the context of a few sentences; what its size costs is memory,
+# twice the piece while it is cut: 16 MB for ASCII, 32-64 MB for other text.)
+PIECE_BYTES = 8 * 2**20
 _READ = 1 << 20           # bytes a read
 _LOOK_BACK = 1 << 20      # characters searched back from a piece's end for a place to cut
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
@@ -74,17 +76,33 @@ def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> 
                                  hint="split it into smaller documents (e.g. with split -C 100M)")
             held.append(text)
             length += len(text)
+            while length > size:
+                piece, rest = _split(held, size)
+                held, length = [rest], len(rest)
+                yield piece
+                del piece
             if not chunk:
                 rest = "".join(held)
                 if rest:
                     yield rest
                 return
-            if length > size:
-                whole = "".join(held)
-                cut = _cut(whole, size)
-                yield whole[:cut]
-                held, length = [whole[cut:]], len(whole) - cut
-                del whole
+
+
+def _split(parts: list[str], size: int) -> tuple[str, str]:
+    """(the piece, the rest) of the text `parts` hold (longer than `size`), cut by _cut, made
+    without a copy of the whole: only the last part, where the cut is searched, is joined
+    apart (a piece and its parts are then the most held at once)."""
+    start, k = 0, 0
+    # the parts wholly before the stretch the cut is searched in
+    while k < len(parts) and start + len(parts[k]) <= size - _LOOK_BACK:
+        start += len(parts[k])
+        k += 1
+    tail = "".join(parts[k:])
+    cut = _cut(tail, size - start)
+    parts[k:] = [tail[:cut]]
+    rest = tail[cut:]
+    del tail
+    return "".join(parts), rest
 
 
 def _cut(text: str, size: int) -> int:
@@ -92,6 +110,7 @@ def _cut(text: str, size: int) -> int:
     break in the last _LOOK_BACK characters before `size`, else the last line break, else the
     last white space, else at `size`."""
     lo = max(1, size - _LOOK_BACK)
+    size = min(size, len(text))
     last = None
     for last in _PARAGRAPH.finditer(text, lo, size):
         pass
