@@ -79,8 +79,9 @@ def test_too_big_and_missing(tmp_path, monkeypatch):
     path = tmp_path / "doc.txt"
     path.write_text("word " * 100, encoding="utf-8")
     monkeypatch.setattr("timeline_cli.docread.MAX_BYTES", 300)
+    pieces = text_pieces(str(path), "utf-8", 50)
     with pytest.raises(InputError, match="too big"):
-        list(text_pieces(str(path), "utf-8", 50))
+        next(pieces)  # before any piece is given (and parsed)
     with pytest.raises(InputError, match="no such file"):
         list(text_pieces(str(tmp_path / "missing.txt"), "utf-8", 50))
 

@@ -55,6 +55,13 @@ def _read_capped(fh, origin: str, refuse_nul, limit: int | None = None) -> bytes
         chunks.append(chunk)
 
 
+def too_big(path: str, size: int) -> InputError:
+    """The error for a file of `size` bytes, over MAX_BYTES."""
+    return InputError(f"{path} is too big ({size // (1024 * 1024)} MB; the limit is "
+                      f"{MAX_BYTES // (1024 * 1024)} MB)",
+                      hint="split it into smaller documents (e.g. with split -C 100M)")
+
+
 def _binary(origin: str, offset: int) -> InputError:
     return InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
                       hint="convert it to text first (e.g. pdftotext or pandoc); "
@@ -72,9 +79,7 @@ def _read_bytes(path: str, refuse_nul=False) -> bytes:
                                   f"(e.g. {path.rstrip('/')}/*.txt)")
         size = p.stat().st_size
         if size > MAX_BYTES:
-            raise InputError(f"{path} is too big ({size // (1024 * 1024)} MB; the limit is "
-                             f"{MAX_BYTES // (1024 * 1024)} MB)",
-                             hint="split it into smaller documents (e.g. with split -C 100M)")
+            raise too_big(path, size)
         # Read once with the cap enforced while reading: a device or pipe reports size 0.
         with open(p, "rb") as fh:
             return _read_capped(fh, path, refuse_nul)

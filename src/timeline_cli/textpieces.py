@@ -46,7 +46,7 @@ def is_piecewise(path: str, size: int | None = None) -> bool:
 def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> Iterator[str]:
     """The text of `path` in pieces of about `size` characters (PIECE_BYTES), cut where a
     sentence can end; "".join(pieces) == docread.read_document(path, encoding)."""
-    from timeline_cli.docread import MAX_BYTES, _binary, _codec, _ENCODING_HINT, _read_bytes
+    from timeline_cli.docread import MAX_BYTES, _binary, _codec, _ENCODING_HINT, _read_bytes, too_big
 
     size = PIECE_BYTES if size is None else size
     codec = _codec(encoding)
@@ -58,6 +58,8 @@ def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> 
         _read_bytes(path)  # raises the one-line error that names the fix
         raise
     with fh:
+        if os.fstat(fh.fileno()).st_size > MAX_BYTES:  # before any of it is parsed
+            raise too_big(path, os.fstat(fh.fileno()).st_size)
         held: list[str] = []  # decoded text not yet given out, and its length
         length = 0
         offset = 0            # bytes read so far
