@@ -197,6 +197,8 @@ STORY_ACTORS = 2     # ... or naming this many of its actors on its one precise 
 STORY_DAYS = 3       # ... the statement's date ending at most this many days from the fact's
 CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many times
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
+STANDING = True      # a present claim is not an unclaimed statement of its content (`_standing_claim`)
+SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
@@ -600,6 +602,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`)."""
     if a.alias is not None or b.alias is not None:
         a, b = _aliased(a, b), _aliased(b, a)
+    if SPELLED:
+        a, b = _spelled(b, a), _spelled(a, b)
     shared = a.terms & b.terms
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
@@ -617,6 +621,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
     if _apart_on_few_words(a, b, shared):
+        return 0.0, (), ""
+    if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
         return 0.0, (), ""
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
@@ -687,6 +693,17 @@ def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
             and abs((a.hi - b.hi).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
 
 
+def _standing_claim(a: _Item, b: _Item) -> bool:
+    """`a` is what a side of a dispute says now (claimants named as a side, `lang.en.facts.is_side`,
+    with a present "say", "maintain", "argue": a standing claim, `lang.en.facts.claims_now`)
+    and `b` is claimed by no one: the claim is
+    the claimants' act, not the happening it tells ("Cuban exiles in Miami say the boy's
+    mother died to give him freedom in the United States" / "The boy's mother and 10 other
+    people died when their boat sank"). A source's present report is its happening: "The FBI
+    says Kopp is wanted as a material witness" / "Kopp is being sought as a material witness"."""
+    return bool(a.claimant) and not b.claimant and en.is_side(a.claimant) and en.claims_now(a.text)
+
+
 def _aliased(a: _Item, b: _Item) -> _Item:
     """`a` as `b` is read beside it: where either document names an armed group by acronym
     and descriptor ("the MRTA rebels"), `a`'s acronym also stands for the descriptor `b`
@@ -708,6 +725,27 @@ def _aliased(a: _Item, b: _Item) -> _Item:
     return replace(a, terms=a.terms | found,
                    lead=a.lead | found if acronyms & a.lead else a.lead,
                    subject=a.subject | found if acronyms & a.subject else a.subject)
+
+
+def _spelled(a: _Item, b: _Item) -> _Item:
+    """`b` as read beside `a`: a name `b` spells out whose initials are an acronym only `a`
+    writes reads as that acronym ("The U.S. Immigration and Naturalization Service had ruled
+    that Elian must be returned" / "The INS ruled last month that only Elian's father ..."),
+    in its terms, head terms and subject. Its weight stays: the name counts as one shared
+    term, as an alias does (`_aliased`)."""
+    found = en.acronyms(a.text)
+    if not found:
+        return b
+    names = None
+    for t in found:
+        if t in a.terms and t not in b.terms:
+            names = names if names is not None else en.spelled_out(b.text)
+            name = names.get(t)
+            if name and name <= b.terms and not name <= a.terms:
+                b = replace(b, terms=(b.terms - name) | {t},
+                            lead=(b.lead - name) | {t} if name & b.lead else b.lead,
+                            subject=(b.subject - name) | {t} if name & b.subject else b.subject)
+    return b
 
 
 def _holds(terms: frozenset[str], name: str) -> bool:

@@ -902,6 +902,23 @@ def happenings_named(text: str) -> tuple[str, ...]:
 # happening itself: "was heating soup in his kitchen when he was gunned down".)
 _PASSING = frozenset("who whom whose which since".split())
 _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
+# Words opening a time clause that mentions another happening when a subject or a determiner
+# follows ("was found clinging to an inner tube ... after his mother ... died", "exhorted
+# citizens to keep rallying, after the boy's relatives said ...", "following a boat wreck"),
+# not when a gerund does: "ruled Chile for 17 years after seizing power in a 1973 military
+# coup" is its subject's own dated act (`_passing_at`).
+_TIME_PASSING = frozenset("after before following".split())
+
+
+def _passing_at(tokens: list[str], i: int) -> bool:
+    """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`)."""
+    low = tokens[i].lower()
+    if low in _PASSING:
+        return True
+    if low not in _TIME_PASSING or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    return nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or (nxt[:1].isupper() and not nxt.endswith("ing"))
 
 
 @lru_cache(maxsize=65536)
@@ -916,8 +933,9 @@ def main_terms(text: str) -> frozenset[str]:
     are left out too."""
     kept: list[str] = []
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
-        for i, token in enumerate(_WORD_RE.findall(segment)):
-            if (i or kept) and token.lower() in _PASSING:
+        tokens = _WORD_RE.findall(segment)
+        for i, token in enumerate(tokens):
+            if (i or kept) and _passing_at(tokens, i):
                 break
             kept.append(token)
     return frozenset(_terms(kept))
@@ -946,7 +964,7 @@ def own_terms(text: str) -> frozenset[str]:
         while i < len(tokens):
             token = tokens[i]
             low = token.lower()
-            if (i or kept) and low in _PASSING:
+            if (i or kept) and _passing_at(tokens, i):
                 break
             if low in _SETTING:
                 j = i + 1
@@ -1228,3 +1246,73 @@ def titled(texts: Iterable[str]) -> dict[str, str]:
     return {k: next(iter(v)) for k, v in sorted(found.items()) if len(v) == 1}
 
 _CAPS_RE = re.compile(r"[A-Z]{2}")
+
+# An acronym of three to six capitals and a capitalised name whose initials spell it ("INS" /
+# "the Immigration and Naturalization Service"; "FBI" / "Federal Bureau of Investigation"):
+# one body named two ways (`acronyms`, `spelled_out`). Two-letter ones are left out ("US" is
+# a stop word, "AP" a credit).
+_CAPS_WORD_RE = re.compile(r"\b[A-Z]{3,6}\b")
+_NAME_RUN_RE = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:and|of|for|on)\s+)?[A-Z][a-z]+){2,}")
+_RUN_JOINERS = frozenset("and of for on".split())
+
+
+@lru_cache(maxsize=65536)
+def acronyms(text: str) -> frozenset[str]:
+    """The terms of the acronyms the text writes ("The INS ruled" -> ins)."""
+    return frozenset(t for w in _CAPS_WORD_RE.findall(text) if (t := _word_term(w)))
+
+
+@lru_cache(maxsize=65536)
+def spelled_out(text: str) -> dict[str, frozenset[str]]:
+    """{acronym term: the terms of the name} for each run of three or more capitalised words
+    (joined by and / of / for / on) whose initials spell an acronym, from any of its words on:
+    "The Immigration and Naturalization Service has ruled" -> {"ins": {immigr, naturaliz,
+    servic}, ...}.
+
+        >>> sorted(spelled_out("The Federal Bureau of Investigation said")["fbi"])
+        ['bureau', 'federal', 'investig']
+    """
+    out: dict[str, frozenset[str]] = {}
+    for m in _NAME_RUN_RE.finditer(text):
+        words = [w for w in m.group().split() if w not in _RUN_JOINERS]
+        for i in range(len(words)):
+            for j in range(i + 3, min(len(words), i + 6) + 1):
+                key = _word_term("".join(w[0] for w in words[i:j]))
+                name = frozenset(t for w in words[i:j] if (t := _word_term(w)))
+                if key and len(name) >= 3:
+                    out.setdefault(key, name)
+    return out
+
+
+# Reporting verbs in the present tense: what a side says and goes on saying ("Cuban exiles in
+# Miami say ...", "the Cuban government maintains ...").
+_FRAME_NOW = frozenset("say says maintain maintains argue argues insist insists contend contends".split())
+_FRAME_PAST = frozenset("said told reported added announced stated claimed maintained argued insisted "
+                        "contended".split())
+
+
+@lru_cache(maxsize=65536)
+def claims_now(text: str) -> bool:
+    """The text's first reporting verb is in the present tense ("Elian's relatives and other
+    Miami supporters say his mother died to give him freedom"; not "..., Freeh said")."""
+    for token in _WORD_RE.findall(text):
+        low = token.lower()
+        if low in _FRAME_NOW:
+            return True
+        if low in _FRAME_PAST:
+            return False
+    return False
+
+
+# Words naming a side of a dispute rather than a source of news: what such claimants say is
+# their case ("Critics say ...", "Cuban exiles in Miami say ...", "He and others who oppose
+# ... say ..."), where "officials", "police" or "The FBI" saying it report a happening.
+_SIDES = frozenset("""
+others supporters opponents critics exiles advocates activists backers detractors proponents foes
+sympathizers sympathisers skeptics sceptics defenders
+""".split())
+
+
+def is_side(claimant: str) -> bool:
+    """The claimant (as `claimant_names.claimant_key` gives it) names a side (`_SIDES`)."""
+    return not _SIDES.isdisjoint(claimant.split())
