@@ -547,6 +547,16 @@ def is_heading(text: str) -> bool:
     return not any(t[0].islower() for t in _WORD_RE.findall(without_links(text)))  # ("April 2014. http://t.co/...")
 
 
+_QUOTE_OPEN = ('"', "``", "\u201c", "\u2018", "'")  # straight, TeX-style and curly opening quotes
+
+
+def is_quote(text: str) -> bool:
+    """The statement opens with a quotation mark: a speaker's own words ('"Pick a profession,
+    they're probably represented in this case," said Levy.'), not a report that quotes in
+    passing ('Levy said the ring was "built on secrecy"')."""
+    return text.lstrip().startswith(_QUOTE_OPEN)
+
+
 @lru_cache(maxsize=65536)
 def names(text: str) -> frozenset[str]:
     """The terms of the capitalised words of the first clause (names of actors and places,
@@ -1149,6 +1159,12 @@ def _to_clause(low: _Lower, j: int, n: int) -> int:
 
 
 _MODAL = frozenset("will would shall should can could may might must did does do".split())
+
+
+def has_modal(text: str) -> bool:
+    """A modal or "do" auxiliary in the text ("will co-chair", "could be sent"): an act to come
+    or one may be, which the main verb may not read ("co-chair"), not a present state."""
+    return any(t.lower() in _MODAL for t in _WORD_RE.findall(text))
 
 
 def _past(word: str, before: str) -> bool:
