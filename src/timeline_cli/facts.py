@@ -892,12 +892,15 @@ def _kinds_of_one_day(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     ("The shares prices in Singapore closed further higher on Thursday with the benchmark
     Strait Times Index (STI) rising 7 points to close at 2,261.5 points" / "Share prices on the
     Taiwan Stock Exchange closed lower Thursday, with the weighted index moved down 25.26 points
-    to close at 6,020.94"). A figure of one named thing revised that day shares the name."""
+    to close at 6,020.94"). A figure of one named thing revised that day shares the name, and a
+    happening's revised figures share its other numbers ("A strong earthquake of magnitude 6.8
+    struck the island on Monday, killing 12 people" / "The strong earthquake of magnitude 7.1
+    that struck the island on Monday killed 12 people")."""
     if not (a.lo == a.hi == b.lo == b.hi):
         return False
     fa = _figures(a)
     fb = _figures(b) if fa else fa
-    if not (fa and fb and fa.isdisjoint(fb)):
+    if not (fa and fb and fa.isdisjoint(fb)) or not _digits(a).isdisjoint(_digits(b)):
         return False
     return shared.isdisjoint(en.names(a.text) & en.names(b.text))
 
@@ -965,9 +968,12 @@ def _names_state_act(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     co-chair the meeting" / "..., who co-chaired the meeting with Tang, said his country hopes
     ..."), nor two statements dated one same precise day by their words ("The
     World Cup finals get underway in Munich on June 9 when hosts Germany meet Costa Rica" /
-    "Germany host minnows Costa Rica in the opening World Cup match on June 9")."""
+    "Germany host minnows Costa Rica in the opening World Cup match on June 9"), nor a statement
+    dated long before an undated one's report, which links on its words alone (`_far_before`:
+    "APEC, established in 1989, currently has 21 members: ..." / "APEC currently has 21
+    members: ...")."""
     said_a, said_b = _said(a), _said(b)
-    if bool(said_a) == bool(said_b) or a.lo == a.hi == b.lo == b.hi:
+    if bool(said_a) == bool(said_b) or a.lo == a.hi == b.lo == b.hi or _far_before(a, b) or _far_before(b, a):
         return False
     if not (b.terms.isdisjoint(said_a) and a.terms.isdisjoint(said_b)):
         return False
