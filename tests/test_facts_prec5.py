@@ -208,3 +208,40 @@ def test_a_state_against_an_act_kept_when_it_holds_it_or_says_one_to_come_or_one
     ia, ib = index.items[a.id], index.items[b.id]
     assert not facts._names_state_act(ia, ib, ia.terms & ib.terms)
     assert en.has_modal(a.text) and not en.has_modal(ASEAN[1].text)
+
+
+# ------------------------------------------------------------- the tail of a sentence
+# A statement opening on a word in lower case is the tail of a sentence the reader split (a
+# wrapped line of a saved page): it links by its same text only (`lang.en.facts.is_fragment`).
+
+TAILS = [
+    (ev("- installed python packages: what can we import into our running Python instance?",
+        "../2020-01-10", "web/pluralsight", "2020-01-10"),
+     ev("of import when running on Python 3.", "../2020-01-13", "web/szorc", "2020-01-13")),
+    (ev("- the installed python binary itself: what version and flavor of Python are we actually running?",
+        "../2020-01-10", "web/pluralsight", "2020-01-10"),
+     ev("str irregardless of which Python version you were running on (our", "../2020-01-13", "web/szorc",
+        "2020-01-13")),
+]
+
+
+@pytest.mark.parametrize("pair", TAILS, ids=["import", "version"])
+def test_the_tail_of_a_sentence_does_not_link_on_words(pair):
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", TAILS, ids=["import", "version"])
+def test_the_tails_linked_without_the_rule(pair, monkeypatch):
+    monkeypatch.setattr(en, "is_fragment", lambda text: False)
+    assert _linked(*pair)
+
+
+def test_a_tail_copied_still_links_and_a_brand_opens_a_sentence():
+    tail = "were presented at a televised grand ceremony inside the Workers' Gymnasium."
+    assert _linked(ev(tail, "../2005-11-11", "xin/0192", "2005-11-11"), ev(tail, "../2005-11-11", "xin/0161",
+                                                                          "2005-11-11"))
+    assert en.is_fragment("of import when running on Python 3.")
+    assert en.is_fragment("  commands and code paths and start making code work with Python 3.")
+    assert not en.is_fragment("iPhone sales rose 20 percent in the quarter.")
+    assert not en.is_fragment("Python is an exceptionally flexible programming language.")
+    assert not en.is_fragment('"we are ready," he said.')

@@ -614,6 +614,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
+    if en.is_fragment(a.text) or en.is_fragment(b.text):
+        return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):

@@ -557,6 +557,16 @@ def is_quote(text: str) -> bool:
     return text.lstrip().startswith(_QUOTE_OPEN)
 
 
+def is_fragment(text: str) -> bool:
+    """The statement opens on a word in lower case ("of import when running on Python 3.",
+    "commands and code paths and start making code work with Python 3."): the tail of a sentence
+    the reader split (a wrapped line, a cell), not one of its own. A brand written in lower
+    case with a capital inside ("iPhone", "eBay") opens a sentence."""
+    m = _WORD_RE.search(text)
+    return m is not None and m.start() == len(text) - len(text.lstrip()) and m.group()[0].islower() \
+        and m.group() == m.group().lower()
+
+
 @lru_cache(maxsize=65536)
 def names(text: str) -> frozenset[str]:
     """The terms of the capitalised words of the first clause (names of actors and places,
