@@ -618,6 +618,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
+    if en.is_fragment(a.text) or en.is_fragment(b.text):
+        return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
+    if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
+        return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
     if _apart_on_few_words(a, b, shared):
@@ -656,6 +660,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
         return 0.0, (), ""
+    if not happening and not verb and _names_state_act(a, b, shared):
+        return 0.0, (), ""  # (whatever the score: the names' weight is the story's)
     # (whatever the words shared: the other's happening named only as the setting of one's own
     # act, or in passing, is not reported: "One of the two was first led into a building next
     # to the Japanese ambassador's residence in the assault" / "Peruvian troops stormed the
@@ -899,6 +905,46 @@ def _other_figures(a: _Item, b: _Item) -> bool:
     return False
 
 
+def _other_counts(a: _Item, b: _Item) -> bool:
+    """Two undated statements (dated by their reports only) reported on other days, each giving
+    a number (years aside) and sharing none: each report's count of its own day ("The number of
+    people killed in Gaza in the last three weeks is more than 8700 according to the Health
+    Ministry" / "The Health Ministry in Gaza said at least 195 people were killed", eight days
+    apart). A figure restated shares it ("He has used 29 aliases"; "signing Japanese pitcher
+    Daisuke Matsuzaka to a six-year contract reportedly worth 52 million dollars" / "Boston
+    signed Daisuke Matsuzaka to a six-year, 52-million-dollar deal", `_digits`)."""
+    if not (a.lo == b.lo == date.min) or a.hi == b.hi:
+        return False
+    na = _digits(a)
+    nb = _digits(b) if na else na
+    return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+def _digits(item: _Item) -> frozenset[str]:
+    """Its numbers (`_numbers`) by their significant digits: "52 million dollars" and "a
+    52-million-dollar deal" (read 52) are one figure."""
+    return frozenset(t[1:].replace(".", "").strip("0") for t in _numbers(item))
+
+
+def _kinds_of_one_day(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Both dated one same precise day, each giving decimal figures (`_figures`) and sharing
+    none, and no name shared (`lang.en.facts.names`): one day's figures of two things of a kind
+    ("The shares prices in Singapore closed further higher on Thursday with the benchmark
+    Strait Times Index (STI) rising 7 points to close at 2,261.5 points" / "Share prices on the
+    Taiwan Stock Exchange closed lower Thursday, with the weighted index moved down 25.26 points
+    to close at 6,020.94"). A figure of one named thing revised that day shares the name, and a
+    happening's revised figures share its other numbers ("A strong earthquake of magnitude 6.8
+    struck the island on Monday, killing 12 people" / "The strong earthquake of magnitude 7.1
+    that struck the island on Monday killed 12 people")."""
+    if not (a.lo == a.hi == b.lo == b.hi):
+        return False
+    fa = _figures(a)
+    fb = _figures(b) if fa else fa
+    if not (fa and fb and fa.isdisjoint(fb)) or not _digits(a).isdisjoint(_digits(b)):
+        return False
+    return shared.isdisjoint(en.names(a.text) & en.names(b.text))
+
+
 def _reports_of_other_days(a: _Item, b: _Item) -> bool:
     """Both are dated by one same span wider than a day (a month, a year: "crude for delivery
     in January", "A year ago, 30-year mortgages averaged 5.72 percent") and reported on other
@@ -945,6 +991,35 @@ def _names_only(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     if _said(a) or _said(b):
         return False
     return len(shared - _named(a.text, b.text)) <= 1
+
+
+NAMES_OTHER = 4      # at most one shared term in this many not a name (`_names_state_act`)
+
+
+def _names_state_act(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """One says a happening that is read and the other none (a present tense, a state) nor
+    holds it, and nearly all they share is names (`_named`: at most one shared term in
+    NAMES_OTHER not one), whatever the score the names' weight gives: "He said that ASEAN --
+    which groups Brunei, Indonesia, Malaysia, the Philippines, Singapore, Thailand and Vietnam --
+    was committed to its decision taken last year to admit Burma" is not "ASEAN groups Brunei,
+    Indonesia, ...". Two happenings read may be one told with other verbs ("held talks with
+    Nong Duc Manh" / "talked with Nong Duc Manh"): not these; nor a happening the other holds
+    in passing, nor one the reader misses after a modal (`lang.en.facts.has_modal`: "will
+    co-chair the meeting" / "..., who co-chaired the meeting with Tang, said his country hopes
+    ..."), nor two statements dated one same precise day by their words ("The
+    World Cup finals get underway in Munich on June 9 when hosts Germany meet Costa Rica" /
+    "Germany host minnows Costa Rica in the opening World Cup match on June 9"), nor a statement
+    dated long before an undated one's report, which links on its words alone (`_far_before`:
+    "APEC, established in 1989, currently has 21 members: ..." / "APEC currently has 21
+    members: ...")."""
+    said_a, said_b = _said(a), _said(b)
+    if bool(said_a) == bool(said_b) or a.lo == a.hi == b.lo == b.hi or _far_before(a, b) or _far_before(b, a):
+        return False
+    if not (b.terms.isdisjoint(said_a) and a.terms.isdisjoint(said_b)):
+        return False
+    if en.has_modal(b.text if said_a else a.text):
+        return False
+    return NAMES_OTHER * len(shared - _named(a.text, b.text)) <= len(shared)
 
 
 def _named(*texts: str) -> frozenset[str]:
@@ -1022,6 +1097,18 @@ def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> 
     if (na and nb and na.isdisjoint(nb)) or _other_figures(a, b):
         return False
     return _score(a, b, weight, rare, DAY_DICE)[0] >= DAY_DICE
+
+
+def _quote_below(a: _Item, b: _Item) -> bool:
+    """One of them is a direct quote (`lang.en.facts.is_quote`: it opens with a quotation
+    mark): a speaker's words are told again as they were said, so a quote links on a strong
+    score only, not by weak links adding up or on one day's lower bar. What it shares weakly
+    with another statement is its speaker and the story's words ("\"We must restore a decent
+    life, otherwise there can't be public order ...,\" Vranitzky said" / "\"Albania has need of
+    aid, of restoring public order ...,\" Vranitzky said"; "\"Today's charges should make one
+    thing clear: No one is above the law,\" Levy said" / "None of the ... buyers were charged or
+    named Wednesday, Levy said")."""
+    return en.is_quote(a.text) or en.is_quote(b.text)
 
 
 def _heads_meet(a: _Item, b: _Item) -> bool:
@@ -1262,6 +1349,8 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: _
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
             score, shared, how = _score(item, other, weight, rare)
+            if score < THRESHOLD and _quote_below(item, other):
+                continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 kind = "terms" if not how else "same verb" if how == "verb" else "clause"

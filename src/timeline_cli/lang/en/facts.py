@@ -547,6 +547,26 @@ def is_heading(text: str) -> bool:
     return not any(t[0].islower() for t in _WORD_RE.findall(without_links(text)))  # ("April 2014. http://t.co/...")
 
 
+_QUOTE_OPEN = ('"', "``", "\u201c", "\u2018", "'")  # straight, TeX-style and curly opening quotes
+
+
+def is_quote(text: str) -> bool:
+    """The statement opens with a quotation mark: a speaker's own words ('"Pick a profession,
+    they're probably represented in this case," said Levy.'), not a report that quotes in
+    passing ('Levy said the ring was "built on secrecy"')."""
+    return text.lstrip().startswith(_QUOTE_OPEN)
+
+
+def is_fragment(text: str) -> bool:
+    """The statement opens on a word in lower case ("of import when running on Python 3.",
+    "commands and code paths and start making code work with Python 3."): the tail of a sentence
+    the reader split (a wrapped line, a cell), not one of its own. A brand written in lower
+    case with a capital inside ("iPhone", "eBay") opens a sentence."""
+    m = _WORD_RE.search(text)
+    return m is not None and m.start() == len(text) - len(text.lstrip()) and m.group()[0].islower() \
+        and m.group() == m.group().lower()
+
+
 @lru_cache(maxsize=65536)
 def names(text: str) -> frozenset[str]:
     """The terms of the capitalised words of the first clause (names of actors and places,
@@ -1167,6 +1187,12 @@ def _to_clause(low: _Lower, j: int, n: int) -> int:
 
 
 _MODAL = frozenset("will would shall should can could may might must did does do".split())
+
+
+def has_modal(text: str) -> bool:
+    """A modal or "do" auxiliary in the text ("will co-chair", "could be sent"): an act to come
+    or one may be, which the main verb may not read ("co-chair"), not a present state."""
+    return any(t.lower() in _MODAL for t in _WORD_RE.findall(text))
 
 
 def _past(word: str, before: str) -> bool:
