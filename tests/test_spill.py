@@ -134,6 +134,17 @@ def test_collect_holds_little_beyond_the_events_per_document(tmp_path):
     assert per_doc < own + 120, f"{per_doc:.0f} bytes a further document where its event takes {own:.0f}"
 
 
+def test_collect_makes_one_date_object_per_report_date(tmp_path):
+    # Each event's report date was a date object of its own (32 bytes a document).
+    n = 100
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([Job("x", "x", None, None, date(2025, 1, 1), True, None)] * n,
+                           _parts(n, read_text("The council met on October 1.")), spilled)
+        days = {e.reported for e in ingested.events}
+        assert len(days) == 28 and len({id(e.reported) for e in ingested.events}) == len(days)
+        ingested.fed.clear()
+
+
 def test_a_full_disk_under_the_spill_is_a_one_line_error(tl, tmp_path, monkeypatch):
     import errno
 

@@ -351,11 +351,20 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     what ingest reports is kept (Ingested). Each document's statements are prepared for the
     grouping as they arrive (Ingested.fed): while workers parse the next documents, this
     process would otherwise wait."""
-    from timeline_cli.cache import Sharing, from_row
+    from timeline_cli.cache import Sharing
     from timeline_cli.grouping_feed import Feed
+    from timeline_cli.model import event_from_row_days
     from timeline_cli.spill import PackedIds
 
     share = Sharing()  # one object per claimant, date, source: 100k small documents repeat them
+    days: dict[int, date] = {}  # and one date object per report date (the rows hold ordinals)
+
+    def day(ordinal: int) -> date:
+        found = days.get(ordinal)
+        if found is None:
+            found = days[ordinal] = date.fromordinal(ordinal)
+        return found
+
     events: list[Event] = []
     all_blocks: list[str] | BlockSpill = spill if spill is not None else []
     assumed = []
@@ -378,7 +387,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
                 noted.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
-            added = [from_row(share(row)) for row in rows]
+            added = [event_from_row_days(share(row), day) for row in rows]
             events.extend(added)
             all_blocks.extend(blocks)
             # (the reads are the feed's: not kept by text beside it, nor their text keys)
