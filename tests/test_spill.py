@@ -145,6 +145,27 @@ def test_collect_makes_one_date_object_per_report_date(tmp_path):
         ingested.fed.clear()
 
 
+def test_collect_lets_go_of_each_job_once_its_results_are_in(tmp_path):
+    # Every job was held until the last document was parsed (~350 bytes a small document:
+    # then the peak of the command); ingest's list of them now empties as results come in.
+    reads = read_text("The council met on October 1.")
+    jobs = [Job(f"docs/{i}.txt", f"docs/{i}.txt", None, None, date(2025, 1, 1), True, None) for i in range(5)]
+    held = []
+
+    def results():
+        for part in _parts(len(jobs), reads):
+            held.append(sum(job is not None for job in jobs))  # as the next result is asked for
+            yield part
+
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect(jobs, results(), spilled, release=True)
+        assert held == [5, 4, 3, 2, 1] and jobs == [None] * 5
+        assert ingested.document_count == 5 and len(ingested.events) == 5
+        kept = [Job("x", "x", None, None, date(2025, 1, 1), True, None)] * 2
+        collect(kept, _parts(2, reads), spilled)  # (without release: the caller's list as given)
+        assert None not in kept
+
+
 def test_a_full_disk_under_the_spill_is_a_one_line_error(tl, tmp_path, monkeypatch):
     import errno
 

@@ -345,12 +345,17 @@ def read_here(job: Job) -> Job:
     return replace(job, data=_read_bytes(job.path))
 
 
-def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None) -> Ingested:
+def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None, *,
+            release: bool = False) -> Ingested:
     """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks
     (appended to `spill` as they arrive when given, else held in a list). Of each document only
     what ingest reports is kept (Ingested). Each document's statements are prepared for the
     grouping as they arrive (Ingested.fed): while workers parse the next documents, this
-    process would otherwise wait."""
+    process would otherwise wait. release=True: each job of `jobs` is let go (its place set to
+    None) once its results are collected, so their memory serves the events that follow (every
+    job held to the end was ~350 bytes a small document at the end of the parsing, then the
+    command's peak); the executor must be done with a job by the time its results arrive (each
+    of executor.py's is)."""
     from timeline_cli.cache import Sharing
     from timeline_cli.grouping_feed import Feed
     from timeline_cli.model import event_from_row_days
@@ -373,7 +378,9 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     aliases = PackedIds()
     sources = []
     fed = Feed()
-    for job, parts in zip(jobs, results, strict=True):
+    for at, (job, parts) in enumerate(zip(jobs, results, strict=True)):
+        if release:
+            jobs[at] = None  # type: ignore[call-overload]  # (the list's, not `job`: kept while used)
         for rows, chosen, blocks, info, alias, reads in parts:
             count += 1
             aliases.extend(alias)
