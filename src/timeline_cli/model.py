@@ -166,7 +166,7 @@ assert EVENT_FIELDS == FIELD_ORDER and all(
 # builds one Event per row, and a loop over the fields would double its cost.
 
 
-def _row_converters() -> tuple[Any, Any]:
+def _row_converters() -> tuple[Any, Any, Any]:
     values = [f"v{i}" for i in range(len(FIELDS))]
     to_row = ", ".join(f"(e.{f.name}.toordinal() if e.{f.name} is not None else None)" if f.kind == DATE
                        else f"e.{f.name}" for f in FIELDS)
