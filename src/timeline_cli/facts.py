@@ -130,10 +130,10 @@ import math
 from collections import Counter, defaultdict
 from bisect import insort
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Hashable, Iterable, MutableMapping, Sequence, cast
+from typing import TYPE_CHECKING, Callable, Container, Hashable, Iterable, MutableMapping, Sequence, cast
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -564,14 +564,8 @@ def _item(event: Event, read: dict[str, TextRead] | None,
           claimants: dict[str, str]) -> _Item:
     """The statement as grouping reads it. `dated` and `claimants`: what a batch's events
     repeat (dates and report dates, claimant names), read once."""
-    when = dated.get((event.when, event.reported))
-    if when is None:
-        w = parse_when(event.when)
-        when = dated[(event.when, event.reported)] = (
-            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start))
-    claimant = ""
-    if event.by:
-        claimant = claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
+    when = _dates(event, dated)
+    claimant = _claimant(event, claimants)
     found = read.get(event.text) if read else None
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
     if not found:
@@ -582,6 +576,35 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     # for 7; a caller's reads, `read`, are shared as given: the feed's are Terms already)
     return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
                  pronoun, event.text, hash(text_key), claimant, weeks, reported=event.reported)
+
+
+def _dates(event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]]
+           ) -> tuple[date, date, tuple[int, ...]]:
+    """(first day, last day, weeks it is blocked on) of `event` as the grouping reads it."""
+    when = dated.get((event.when, event.reported))
+    if when is None:
+        w = parse_when(event.when)
+        when = dated[(event.when, event.reported)] = (
+            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start))
+    return when
+
+
+def _claimant(event: Event, claimants: dict[str, str]) -> str:
+    """The key of `event`'s claimant as the grouping compares it ("" for none)."""
+    if not event.by:
+        return ""
+    return claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
+
+
+def reads_as(item: _Item, event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
+             claimants: dict[str, str]) -> bool:
+    """Whether `_item(event)` would be `item` (prepared before it is indexed: `weeks` not yet
+    let go): the same id, text (so the same terms), document, dates, report date and
+    claimant key. The grouping of `event` is then the same with `item` as without it."""
+    return (item.id == event.id and item.text == event.text and item.reported == event.reported
+            and item.doc == (event.source or "\x00" + event.id)
+            and (item.lo, item.hi, item.weeks) == _dates(event, dated)
+            and item.claimant == _claimant(event, claimants))
 
 
 _NONE: frozenset[str] = frozenset()
@@ -1127,7 +1150,11 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     df, doc_terms, items = index.df, index.doc_terms, index.items
     dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
     claimants: dict[str, str] = {}
-    prepared: dict[str, list[_Item]] = {}  # document -> its statements taken from `fed` (counted below)
+    # document -> its statements taken from `fed` (counted below): one as itself, several in
+    # a list (most documents of a large ingest have one: a list each was ~70 bytes a document
+    # at the grouping's peak)
+    prepared: dict[str, _Item | list[_Item]] = {}
+    read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
     for event in sorted(events, key=lambda e: e.id):
         if event.id in items:
             continue
@@ -1135,9 +1162,16 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         ready = fed.take(event) if fed is not None else None
         if ready is not None:
             items[event.id] = item = ready
-            prepared.setdefault(item.doc, []).append(item)
+            have_taken = prepared.get(item.doc)
+            if have_taken is None:
+                prepared[item.doc] = item
+            elif isinstance(have_taken, list):
+                have_taken.append(item)
+            else:
+                prepared[item.doc] = [have_taken, item]
         else:
             item = items[event.id] = _item(event, read, dated, claimants)
+            read_here.add(item.doc)
             have = doc_terms.get(item.doc)
             fresh = item.terms if have is None else item.terms - have
             _count(df, fresh)  # (df: documents per term)
@@ -1151,21 +1185,24 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
     for doc, taken in prepared.items():
-        _count_document(index, doc, taken)
-    _alias_documents(index, new)
+        _count_document(index, doc, taken if isinstance(taken, list) else [taken])
+    # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
+    for doc in prepared:
+        _alias_document(index, doc)
+    for doc in sorted(read_here.difference(prepared)):
+        _alias_document(index, doc)
     return new
 
 
-def _alias_documents(index: FactIndex, new: Sequence[_Item]) -> None:
-    """Give each statement of the documents `new` touches its document's aliases
-    (`lang.en.facts.aliases`: "the MRTA rebels" -> rebel is mrta), read from all its statements."""
+def _alias_document(index: FactIndex, doc: str) -> None:
+    """Give each statement of `doc` its document's aliases (`lang.en.facts.aliases`: "the
+    MRTA rebels" -> rebel is mrta), read from all its statements."""
     items = index.items
-    for doc in sorted({item.doc for item in new}):
-        ids = _ids(index.doc_items, doc)
-        texts = [items[i].text for i in ids]
-        table = {**en.titled(texts), **en.aliases(texts)} or None
-        for i in ids:
-            items[i].alias = table
+    ids = _ids(index.doc_items, doc)
+    texts = [items[i].text for i in ids]
+    table = {**en.titled(texts), **en.aliases(texts)} or None
+    for i in ids:
+        items[i].alias = table
 
 
 def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
@@ -1222,15 +1259,24 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     facts are compared as wholes)."""
     n_docs = len(index.doc_terms)
     common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
-    vocabulary: set[str] = set().union(*(item.terms for item in new))
     df_of = index.df
-    # (_idf, inlined: read once per term of the batch)
-    weight = {t: math.log(1 + n_docs / max(1, df_of.get(t, 0))) for t in vocabulary}
+    # The batch's terms, each once, as the keys of their weights (no set of them beside it:
+    # most terms of a large batch are met in one document, ~40 bytes each at the peak); (_idf,
+    # inlined: read once per document count, one float for the terms of each: 24 bytes less)
+    weight: dict[str, float] = dict.fromkeys(chain.from_iterable(item.terms for item in new), 0.0)
+    by_df: dict[int, float] = {}
+    for t in weight:
+        df = df_of.get(t, 0)
+        w = by_df.get(df)
+        if w is None:
+            w = by_df[df] = math.log(1 + n_docs / max(1, df))
+        weight[t] = w
     for item in new:
         item.weight = fsum(map(weight.__getitem__, item.terms))
-    routes = _routes(index, vocabulary, common)
-    del vocabulary
-    new_ids = {item.id for item in new}
+    routes = _routes(index, weight, common)
+    # (every statement indexed is new, as in a store's first grouping: the index's own table
+    # says which are, where a set of their ids took ~40 bytes a statement at the peak)
+    new_ids: Container[str] = index.items if len(new) == len(index.items) else {item.id for item in new}
     rare = index.rare
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
@@ -1293,7 +1339,7 @@ def _single_postings(routes: dict[str, _Route]) -> _Blocks:
 SPLIT_FROM = 4000
 
 
-def _search(index: FactIndex, new: Sequence[_Item], new_ids: set[str], routes: _Blocks,
+def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], routes: _Blocks,
             weight: dict[str, float], n_docs: int) -> tuple[list[tuple[float, str, str, Evidence]],
                                                               list[tuple[str, str]], set[tuple[str, str]]]:
     """_candidates' search for the statements `new` (all of the batch `new_ids`, or a part):
@@ -2046,7 +2092,7 @@ def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
             ids = sorted(set(u))
             index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
     index.links = [tuple(sorted(set(g))) for g in links]
-    regroup(index, list(events), read, fed=fed, processes=processes)
+    regroup(index, events if isinstance(events, list) else list(events), read, fed=fed, processes=processes)
     return index
 
 
@@ -2060,7 +2106,8 @@ def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextR
     collecting = gc.isenabled()
     gc.disable()
     try:
-        new = _add(index, list(new_events), read, fed)
+        # (a list as given is not copied: a copy is 8 bytes a statement at the grouping's peak)
+        new = _add(index, new_events if isinstance(new_events, list) else list(new_events), read, fed)
         _apply_links(index, index.links)
         _merge(index, *_candidates(index, new, processes))
     finally:

@@ -300,8 +300,9 @@ def regroup(txn, read: dict[str, TextRead] | None = None, *, fed: Feed | None = 
     file takes without a full rewrite: store.Transaction.remember). Returns the facts.
     `read`, `fed`, `processes`: see compute."""
     events = txn.events
+    grouped = digest(events, fed)  # (before the grouping's index is made: its peak)
     found, _index = compute(events, txn.memory, read, fed=fed, processes=processes)
-    txn.remember(facts=found, grouped=digest(events, fed))  # an empty grouping is a grouping too
+    txn.remember(facts=found, grouped=grouped)  # an empty grouping is a grouping too
     return found
 
 

@@ -9,7 +9,8 @@ then, and grouping.digest takes the sum of the events' hashes made here.
 
 The grouping is the same with or without a feed, whatever was fed: a prepared statement is
 taken only for an event that reads the same to the grouping as the one it was prepared from
-(the same object, or the same id, date, report date, source, text and claimant key), once;
+(the same id, text, source, dates as the grouping reads them, report date and claimant key:
+facts.reads_as, checked on the statement itself, so no table of the events by id), once;
 anything else is read as before. Ingest's store may change an event before it is grouped (a
 claimant respelt as the store spells it, an event kept under its old source's id, a removed
 one left out) or add the store's own events to the grouping; those are read then.
@@ -34,11 +35,15 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_events", "_dated", "_claimants", "_total", "_count", "_sets")
+    __slots__ = ("_items", "_fed", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
-        self._events: dict[str, Event] = {}    # every event fed, by id
+        # every event fed, in order: a list, not a table by id (~40 bytes an event at the
+        # grouping's peak); `take` reads what an event was fed as from its prepared statement
+        self._fed: list[Event] = []
+        self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
+        self._took = False
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
         self._claimants: dict[str, str] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}  # head terms and subjects, one object each
@@ -46,7 +51,7 @@ class Feed:
         self._count = 0
 
     def __len__(self) -> int:
-        return len(self._events)
+        return len(self._fed)
 
     def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None) -> None:
         """Prepare `events` (one document's) for the grouping; `read`: their texts as read
@@ -55,11 +60,17 @@ class Feed:
         from timeline_cli.grouping import _hashes
 
         fresh = []
+        if self._took and self._ids is None:  # (an id taken is no longer among `_items`)
+            self._ids = {e.id for e in self._fed}
+        items, ids = self._items, self._ids
         for event in events:
-            if event.id not in self._events:
-                self._events[event.id] = event
-                self._items[event.id] = _item(event, read, self._dated, self._claimants)
-                fresh.append(event)
+            if event.id in items or (ids is not None and event.id in ids):
+                continue
+            items[event.id] = _item(event, read, self._dated, self._claimants)
+            if ids is not None:
+                ids.add(event.id)
+            self._fed.append(event)
+            fresh.append(event)
         total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
         self._total += total
         self._count += count
@@ -83,13 +94,15 @@ class Feed:
     def take(self, event: Event) -> _Item | None:
         """The statement prepared for `event` (once), or None: not fed, taken already, or fed
         as an event that reads differently."""
+        from timeline_cli.facts import reads_as
+
+        self._took = True
         item = self._items.pop(event.id, None)
         if item is None:
             return None
         if not self._items:
             self._items = {}  # (a dict emptied by pops keeps its table: 100,000 entries' worth)
-        fed = self._events[event.id]
-        if fed is event or _reads_alike(fed, event):
+        if reads_as(item, event, self._dated, self._claimants):
             return item
         return None
 
@@ -98,7 +111,7 @@ class Feed:
         not the events fed (an event respelt by the store, one not fed) are hashed now."""
         from timeline_cli.grouping import _hashes
 
-        known = self._events
+        known = {e.id: e for e in self._fed}  # (for this call only: see _fed)
         other = [e for e in events if known.get(e.id) is not e]
         total, count = self._total, self._count
         if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
@@ -111,7 +124,9 @@ class Feed:
     def clear(self) -> None:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
-        self._events.clear()
+        self._fed = []
+        self._ids = None
+        self._took = False
         self._dated.clear()
         self._claimants.clear()
         self._sets.clear()
@@ -131,14 +146,3 @@ def _compact(words: frozenset[str]) -> frozenset[str]:
     if len(words) < len(_COPY_SMALLER) and _COPY_SMALLER[len(words)]:
         return frozenset(set(interned))
     return frozenset(interned)
-
-
-def _reads_alike(a: Event, b: Event) -> bool:
-    """Two events of one id that facts._item reads alike."""
-    if (a.when, a.reported, a.source, a.text) != (b.when, b.reported, b.source, b.text):
-        return False
-    if a.by == b.by:
-        return True
-    from timeline_cli.claimant_names import claimant_key
-
-    return bool(a.by) == bool(b.by) and claimant_key(a.by) == claimant_key(b.by)

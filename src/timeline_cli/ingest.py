@@ -380,17 +380,31 @@ def read_here(job: Job) -> Job:
     return replace(job, data=_read_bytes(job.path))
 
 
-def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None) -> Ingested:
+def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill | None = None, *,
+            release: bool = False) -> Ingested:
     """The Events of run_jobs' (or stream_jobs') results, in job order, with their TOML blocks
     (appended to `spill` as they arrive when given, else held in a list). Of each document only
     what ingest reports is kept (Ingested). Each document's statements are prepared for the
     grouping as they arrive (Ingested.fed): while workers parse the next documents, this
-    process would otherwise wait."""
-    from timeline_cli.cache import Sharing, from_row
+    process would otherwise wait. release=True: each job of `jobs` is let go (its place set to
+    None) once its results are collected, so their memory serves the events that follow (every
+    job held to the end was ~350 bytes a small document at the end of the parsing, then the
+    command's peak); the executor must be done with a job by the time its results arrive (each
+    of executor.py's is)."""
+    from timeline_cli.cache import Sharing
     from timeline_cli.grouping_feed import Feed
+    from timeline_cli.model import event_from_row_days
     from timeline_cli.spill import PackedIds
 
     share = Sharing()  # one object per claimant, date, source: 100k small documents repeat them
+    days: dict[int, date] = {}  # and one date object per report date (the rows hold ordinals)
+
+    def day(ordinal: int) -> date:
+        found = days.get(ordinal)
+        if found is None:
+            found = days[ordinal] = date.fromordinal(ordinal)
+        return found
+
     events: list[Event] = []
     all_blocks: list[str] | BlockSpill = spill if spill is not None else []
     assumed = []
@@ -399,7 +413,9 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     aliases = PackedIds()
     sources = []
     fed = Feed()
-    for job, parts in zip(jobs, results, strict=True):
+    for at, (job, parts) in enumerate(zip(jobs, results, strict=True)):
+        if release:
+            jobs[at] = None  # type: ignore[call-overload]  # (the list's, not `job`: kept while used)
         for rows, chosen, blocks, info, alias, reads in parts:
             count += 1
             aliases.extend(alias)
@@ -413,7 +429,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
                 noted.append(info)
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
-            added = [from_row(share(row)) for row in rows]
+            added = [event_from_row_days(share(row), day) for row in rows]
             events.extend(added)
             all_blocks.extend(blocks)
             # (the reads are the feed's: not kept by text beside it, nor their text keys)

@@ -166,24 +166,29 @@ assert EVENT_FIELDS == FIELD_ORDER and all(
 # builds one Event per row, and a loop over the fields would double its cost.
 
 
-def _row_converters() -> tuple[Any, Any]:
+def _row_converters() -> tuple[Any, Any, Any]:
     values = [f"v{i}" for i in range(len(FIELDS))]
     to_row = ", ".join(f"(e.{f.name}.toordinal() if e.{f.name} is not None else None)" if f.kind == DATE
                        else f"e.{f.name}" for f in FIELDS)
     from_row = ", ".join(f"(date.fromordinal({v}) if {v} else None)" if f.kind == DATE else v
                          for f, v in zip(FIELDS, values))
+    from_days = ", ".join(f"(day({v}) if {v} else None)" if f.kind == DATE else v for f, v in zip(FIELDS, values))
     source = (f"def event_to_row(e):\n    return ({to_row},)\n"
-              f"def event_from_row(row):\n    {', '.join(values)}, = row\n    return Event({from_row})\n")
+              f"def event_from_row(row):\n    {', '.join(values)}, = row\n    return Event({from_row})\n"
+              f"def event_from_row_days(row, day):\n    {', '.join(values)}, = row\n    return Event({from_days})\n")
     scope: dict[str, Any] = {"Event": Event, "date": date}
     exec(compile(source, "<timeline_cli.model rows>", "exec"), scope)
-    return scope["event_to_row"], scope["event_from_row"]
+    return scope["event_to_row"], scope["event_from_row"], scope["event_from_row_days"]
 
 
 event_to_row: Callable[[Event], tuple[Any, ...]]
 event_from_row: Callable[[tuple[Any, ...]], Event]
-event_to_row, event_from_row = _row_converters()
+event_from_row_days: Callable[[tuple[Any, ...], Callable[[int], date]], Event]
+event_to_row, event_from_row, event_from_row_days = _row_converters()
 event_to_row.__doc__ = "`event` as a row: a tuple in FIELD_ORDER, dates as day ordinals."
 event_from_row.__doc__ = "The Event of a row made by event_to_row: event_from_row(event_to_row(e)) == e."
+event_from_row_days.__doc__ = ("event_from_row, each date made by `day(ordinal)`: one date object for every event of "
+                               "a day (ingest's report dates: 32 bytes an event otherwise)")
 
 
 # ---------------------------------------------------------------- identity

@@ -118,7 +118,7 @@ def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: boo
     from timeline_cli.sanitize import safe_line, say
 
     with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance), spill)
+        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance), spill, release=True)
     pause()  # (from here when parsed here)
     job_list.clear()  # what ingest reports of each document is in `ingested`: the rest can go
     for info in ingested.infos or ():
