@@ -47,7 +47,11 @@ How two statements are linked (the evidence `explain` gives):
   no fact: `lang.en.facts.is_heading`). Two statements dated one same precise day by their
   own words link from `DAY_DICE` when every check above passes at that score and they do not
   give numbers sharing none ("one day", `_one_day_link`: the day is the evidence the words
-  need not give); such links are applied last, after the phases below.
+  need not give); such links are applied last, after the phases below. A day is that evidence
+  (here, for the weak same-day link and for `_same_happening`) only when the statement does not
+  name it only in a clause of another happening (`_one_day_said`, `lang.en.facts.day_in_passing`:
+  "has been the focus of a custody battle since he was found ... on Nov. 25" is dated by the
+  rescue it mentions; it links with the rescue on its words alone).
 
 Clustering is greedy and deterministic: strong links sorted by score (ties by their
 statements' texts, dates and documents, not by ids, which hash a source's name:
