@@ -47,7 +47,11 @@ How two statements are linked (the evidence `explain` gives):
   no fact: `lang.en.facts.is_heading`). Two statements dated one same precise day by their
   own words link from `DAY_DICE` when every check above passes at that score and they do not
   give numbers sharing none ("one day", `_one_day_link`: the day is the evidence the words
-  need not give); such links are applied last, after the phases below.
+  need not give); such links are applied last, after the phases below. A day is that evidence
+  (here, for the weak same-day link and for `_same_happening`) only when the statement does not
+  name it only in a clause of another happening (`_one_day_said`, `lang.en.facts.day_in_passing`:
+  "has been the focus of a custody battle since he was found ... on Nov. 25" is dated by the
+  rescue it mentions; it links with the rescue on its words alone).
 
 Clustering is greedy and deterministic: strong links sorted by score (ties by their
 statements' texts, dates and documents, not by ids, which hash a source's name:
@@ -199,6 +203,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STANDING = True      # a present claim is not an unclaimed statement of its content (`_standing_claim`)
 SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
+MAIN_DAY = True      # a day named only in a clause of another happening is no same-day evidence (`_one_day_said`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
@@ -703,7 +708,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
-    same_day = a.lo == a.hi == b.lo == b.hi and len(shared) >= DAY_SHARED
+    same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
 
 
@@ -848,7 +853,7 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     # ("died in a central London hospital on November 23" / "fell ill on November 1, and died
     # on November 23")
     said = {v for v, other in ((va, b), (vb, a)) if v and v == _verb(other)}
-    if not said and a.lo == a.hi == b.lo == b.hi:  # (a coordinated verb: on one same precise day)
+    if not said and _one_day_said(a, b):  # (a coordinated verb: on one same precise day)
         said = {v for v, other in ((va, b), (vb, a)) if v and v in _said(other)}
     if not said:
         return False
@@ -857,7 +862,7 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
     if not _same_actor(a, b, named):
         return False
-    return len(named) >= SAME_NAMES or (bool(named) and a.lo == a.hi == b.lo == b.hi)
+    return len(named) >= SAME_NAMES or (bool(named) and _one_day_said(a, b))
 
 
 def _same_actor(a: _Item, b: _Item, named: frozenset[str]) -> bool:
@@ -1114,7 +1119,7 @@ def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> 
     give numbers and share none, or decimal figures and share none: one day's items of a kind
     ("In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents" /
     "... Conseco closed at $19.50, down 25 cents")."""
-    if not (a.lo == a.hi == b.lo == b.hi):
+    if not _one_day_said(a, b):
         return False
     na, nb = _numbers(a), _numbers(b)
     if (na and nb and na.isdisjoint(nb)) or _other_figures(a, b):
@@ -1132,6 +1137,20 @@ def _quote_below(a: _Item, b: _Item) -> bool:
     thing clear: No one is above the law,\" Levy said" / "None of the ... buyers were charged or
     named Wednesday, Levy said")."""
     return en.is_quote(a.text) or en.is_quote(b.text)
+
+
+def _one_day_said(a: _Item, b: _Item) -> bool:
+    """Both are dated one same precise day, and that day is evidence of one happening: neither
+    names its day only in a clause that mentions another happening (`lang.en.facts.day_in_passing`:
+    "after being found ... last Thanksgiving", "since he was found ... on Nov. 25"). Such a
+    statement's date is the mentioned happening's (the statement date falls back to a
+    subordinate clause's when the main clause has none, `temporal.clauses`), so the day it
+    shares with a report of that happening shows a mention, not a restatement ("The boy was
+    placed in his care after being found clinging to an inner tube ... last Thanksgiving" /
+    "Elian ... was found clinging to an inner tube Nov. 25"): it links on its words alone."""
+    if not (a.lo == a.hi == b.lo == b.hi):
+        return False
+    return not MAIN_DAY or not (en.day_in_passing(a.text) or en.day_in_passing(b.text))
 
 
 def _heads_meet(a: _Item, b: _Item) -> bool:

@@ -16,9 +16,10 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from .vocab import HOLIDAYS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -996,6 +997,79 @@ def own_terms(text: str) -> frozenset[str]:
             kept.append(token)
             i += 1
     return frozenset(_terms(kept))
+
+
+# Words opening a clause whose day is another happening's when the clause has a verb of its own
+# (`_clause_verb`): a time clause before or after the statement's own happening ("was placed in
+# his care after being found ... last Thanksgiving"), a "since" of a standing state ("has been
+# the focus of a custody battle since he was found ... on Nov. 25"). Not "when", "as",
+# "while" (the same time), nor "until" (a bound of the statement's own happening: "extended its
+# deadline until 9 a.m. Tuesday"); nor a noun phrase, whose day may be either's ("was in
+# serious condition ... after heart surgery in Santiago Sunday").
+_DAY_PASSING = frozenset("after before following since".split())
+# Holidays named as a day ("last Thanksgiving"), first words of `vocab.HOLIDAYS`.
+_HOLIDAY_WORDS = frozenset(k.split()[0].strip("'") for k in HOLIDAYS if k.split()[0] != "the") | {"fourth"}
+_HOLIDAY_DAY = frozenset("independence veterans boxing memorial labor election mother's father's".split())
+
+
+def _clause_verb(tokens: list[str], start: int, end: int) -> bool:
+    """tokens[start:end], after a subordinator, hold a verb: a gerund first ("after being
+    found", "since leaving"), an auxiliary or a past form ("since he was found", "after his
+    mother died")."""
+    if start < end and tokens[start].lower().endswith("ing") and tokens[start][0].islower():
+        return True
+    for j in range(start, end):
+        low = tokens[j].lower()
+        if low in _AUX or _past(low, tokens[j - 1].lower() if j else ""):
+            return True
+    return False
+
+
+def _names_day_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] names one day: a weekday, "today", "yesterday", "tonight", a month and its day
+    or a day and its month ("Nov. 25", "25 November"), a holiday ("Thanksgiving", "Christmas
+    Day"; "Labor Day" with its "Day")."""
+    t = tokens[i]
+    low = t.lower().rstrip(".")
+    if low.endswith(("'s", "’s")):
+        low = low[:-2]  # "Monday's attack"
+    if low in _DAY_WORDS:
+        return True
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if low in _MONTH_WORDS and t[0].isupper():
+        return bool(_DAY_RE.fullmatch(nxt)) or (i > 0 and bool(_DAY_RE.fullmatch(tokens[i - 1])))
+    if t[0].isupper() and low in _HOLIDAY_WORDS:
+        return low not in _HOLIDAY_DAY or nxt.lower() == "day"
+    return False
+
+
+@lru_cache(maxsize=65536)
+def day_in_passing(text: str) -> bool:
+    """The text names a day (`_names_day_at`) and every day it names is in a clause that only
+    mentions another happening: after a relative pronoun, or in a clause opened by "after",
+    "before", "following" or "since" with a verb before the day (`_DAY_PASSING`,
+    `_clause_verb`: a gerund's too, "after being found ... last Thanksgiving"), up to the next
+    comma, or in such a clause fronted. Its date, if
+    the statement has that day, is the mentioned happening's, not its main clause's: "Elian has
+    been the focus of an international custody battle since he was found ... on Nov. 25" is
+    no report of the 25th. A fronted participle keeps its day ("Rescued on Nov. 25 by
+    fishermen ..., Elian has become the subject of a custody battle" tells the rescue), and so
+    does a fronted phrase ("On Nov. 25, ..."). False when no day is named: the date was read
+    elsewhere, so nothing is known of its clause."""
+    passing = False
+    for segment in _SEGMENT_RE.split(text):
+        tokens = _WORD_RE.findall(segment)
+        opened = -1  # the index of the word opening a clause of another happening, if any
+        for i, token in enumerate(tokens):
+            low = token.lower()
+            if opened < 0 and (low in _RELATIVE - {"when", "where"} or low in _DAY_PASSING) and not (
+                    low == "following" and i and tokens[i - 1].lower() in _DETERMINERS):
+                opened = i  # ("the following day" is a day of its own)
+            if _names_day_at(tokens, i):
+                if opened < 0 or (tokens[opened].lower() in _DAY_PASSING and not _clause_verb(tokens, opened + 1, i)):
+                    return False
+                passing = True
+    return passing
 
 
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
