@@ -7,12 +7,11 @@ beyond the text is measured as traced allocations (no timing)."""
 
 from __future__ import annotations
 
-import gc
-import tracemalloc
 from datetime import date
 
 import pytest
 
+from _memory import traced_peak
 from conftest import CORPORA, corpus_docs
 from timeline_cli.lang.en import claimant_stream
 from timeline_cli.lang.en.claimants import document_claimants
@@ -173,16 +172,6 @@ def test_ingest_streams_a_large_document(tl, tmp_path, monkeypatch):
     assert b"\nby = " in expected
 
 
-def _traced_peak(fn) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.corpus
 def test_memory_beyond_the_text_does_not_grow_with_it(monkeypatch):
     # Beyond the text, what the stream holds is bounded: the scanner's lower-cased pieces, the
@@ -205,7 +194,7 @@ def test_memory_beyond_the_text_does_not_grow_with_it(monkeypatch):
     # alone was half a byte a character
     for copies in (2, 6):
         text = "\n\n".join([base] * copies)
-        peaks.append(min(_traced_peak(lambda: run(text)) for _ in range(2)))
+        peaks.append(min(traced_peak(lambda: run(text)) for _ in range(2)))
         sizes.append(len(text))
     per_char = (peaks[1] - peaks[0]) / (sizes[1] - sizes[0])
     assert per_char < 2.0, f"{per_char:.2f} bytes of memory per added character: {peaks}"

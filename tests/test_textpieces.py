@@ -6,12 +6,11 @@ away from the pieces' seams."""
 
 from __future__ import annotations
 
-import gc
 import random
-import tracemalloc
 
 import pytest
 
+from _memory import traced_peak
 from conftest import CORPORA, corpus_docs
 from timeline_cli import textpieces
 from timeline_cli.docread import read_document
@@ -139,16 +138,6 @@ def test_ingest_reads_a_very_large_file_a_piece_at_a_time(tl, tmp_path, monkeypa
     assert pieced[same[0]]["reported"].isoformat() == "2000-06-01"  # the first piece's header
 
 
-def _traced_peak(fn) -> int:
-    gc.collect()
-    tracemalloc.start()
-    try:
-        fn()
-        return tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
-
-
 @pytest.mark.corpus
 def test_what_a_file_in_pieces_holds_does_not_grow_with_it(tmp_path, monkeypatch):
     # Parsing a file in pieces holds a piece of its text, never the whole: doubling the file
@@ -171,9 +160,9 @@ def test_what_a_file_in_pieces_holds_does_not_grow_with_it(tmp_path, monkeypatch
         job = ingest.Job(str(path), "doc", None, date(2000, 6, 1), date(2026, 1, 1), True, None)
         return lambda: ingest.parse_parts(job)
 
-    small, large = _traced_peak(parsed(one, 20_000)), _traced_peak(parsed(two, 20_000))
+    small, large = traced_peak(parsed(one, 20_000)), traced_peak(parsed(two, 20_000))
     assert large - small < 0.25 * len(text)  # the second copy of the text is not held
-    whole_small, whole_large = _traced_peak(parsed(one, 1 << 30)), _traced_peak(parsed(two, 1 << 30))
+    whole_small, whole_large = traced_peak(parsed(one, 1 << 30)), traced_peak(parsed(two, 1 << 30))
     assert whole_large - whole_small > len(text)  # (read whole, it is)
 
 
