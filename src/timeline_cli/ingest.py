@@ -191,22 +191,18 @@ def _piece_events(first: str, rest: Iterator[str], source: str, chosen, job: Job
     read as a stream and let go, spans counted from the start of the file. The time under
     discussion and the document's claimant names start again with each piece (tens of MB)."""
     from timeline_cli.temporal.stream_events import stream_events
+    from timeline_cli.textpieces import at_offsets
 
-    offset, piece, header = 0, first, chosen.found
-    del first  # (each piece is let go before the next is read)
-    while piece:
-        size = len(piece)
+    for offset, piece in at_offsets(first, rest):
         events = stream_events(piece, source=source, reported=chosen.date, reported_assumed=chosen.assumed,
-                               keep_undated=job.keep_undated, dayfirst=job.dayfirst, header=header,
+                               keep_undated=job.keep_undated, dayfirst=job.dayfirst, header=chosen.found,
                                mode=job.mode, first=offset == 0)
-        piece = ""
+        del piece  # (the stream holds it until it ends, then the next piece is read)
         for event in events:
             if offset and event.span is not None:
                 event = event.with_(span=(event.span[0] + offset, event.span[1] + offset))
             yield event
         del events
-        offset += size
-        piece = next(rest, "")
 
 
 def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:

@@ -21,7 +21,7 @@ from typing import Iterator
 
 from timeline_cli.errors import InputError
 
-__all__ = ["PIECE_BYTES", "text_pieces", "is_piecewise"]
+__all__ = ["PIECE_BYTES", "text_pieces", "is_piecewise", "at_offsets"]
 
 # A plain-text file of more bytes than this is parsed a piece of about this many characters at
 # a time (ingest, extract's JSONL): below it the whole text is one piece, exactly as before.
@@ -33,14 +33,28 @@ _LOOK_BACK = 1 << 20      # characters searched back from a piece's end for a pl
 _PARAGRAPH = re.compile(r"\n[ \t\r]*\n")
 
 
-def is_piecewise(path: str, size: int | None = None) -> bool:
+def is_piecewise(path: str) -> bool:
     """Whether `path` is a file large enough to be read in pieces (stdin and URLs never are)."""
     if path == "-" or path.startswith(("http://", "https://", "/dev/", "/proc/")):
         return False
     try:
-        return (os.path.getsize(path) if size is None else size) > PIECE_BYTES
+        return os.path.getsize(path) > PIECE_BYTES
     except OSError:
         return False
+
+
+def at_offsets(first: str, rest: Iterator[str]) -> Iterator[tuple[int, str]]:
+    """(offset of the piece in the whole text, the piece) for `first` and then each of `rest`;
+    the next piece is read only when asked for (a caller holding none of the last one then,
+    `del piece`, holds one piece at a time)."""
+    offset, piece = 0, first
+    del first
+    while piece:
+        size = len(piece)
+        yield offset, piece
+        offset += size
+        piece = ""
+        piece = next(rest, "")
 
 
 def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> Iterator[str]:
@@ -58,8 +72,9 @@ def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> 
         _read_bytes(path)  # raises the one-line error that names the fix
         raise
     with fh:
-        if os.fstat(fh.fileno()).st_size > MAX_BYTES:  # before any of it is parsed
-            raise too_big(path, os.fstat(fh.fileno()).st_size)
+        declared = os.fstat(fh.fileno()).st_size
+        if declared > MAX_BYTES:  # before any of it is parsed
+            raise too_big(path, declared)
         held: list[str] = []  # decoded text not yet given out, and its length
         length = 0
         offset = 0            # bytes read so far
@@ -73,9 +88,8 @@ def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> 
                 raise InputError(f"{path} is not valid {encoding} (bad byte at byte offset "
                                  f"{offset + exc.start})", hint=_ENCODING_HINT) from None
             offset += len(chunk)
-            if offset > MAX_BYTES:
-                raise InputError(f"{path} is too big (over {MAX_BYTES // (1024 * 1024)} MB)",
-                                 hint="split it into smaller documents (e.g. with split -C 100M)")
+            if offset > MAX_BYTES:  # (it grew while read)
+                raise too_big(path, offset)
             held.append(text)
             length += len(text)
             while length > size:

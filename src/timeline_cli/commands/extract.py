@@ -141,18 +141,17 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
 def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, dayfirst, mode: str) -> None:
     """The JSONL records of a text given a piece at a time, offsets counted from the start of
     the file; each piece read as a stream (the time under discussion starts again with each)."""
-    offset, piece = 0, first
-    del first
-    while piece:
-        size = len(piece)
-        for part in record_windows(path, piece, reported, dayfirst=dayfirst, mode=mode):
+    from timeline_cli.textpieces import at_offsets
+
+    for offset, piece in at_offsets(first, rest):
+        windows = record_windows(path, piece, reported, dayfirst=dayfirst, mode=mode)
+        del piece  # (the windows hold it until they end, then the next piece is read)
+        for part in windows:
             for record in part:
                 record["start"] += offset
                 record["end"] += offset
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        offset += size
-        piece = ""
-        piece = next(rest, "")
+        del windows
 
 
 def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode) -> None:
