@@ -641,8 +641,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a)
-    undated = (a.lo == b.lo == date.min) or far
-    if a.lo == b.lo == date.min and abs((a.hi - b.hi).days) > REPORTS_APART:
+    undated = _undated(a, b) or far
+    if _undated(a, b) and abs((a.hi - b.hi).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
@@ -700,7 +700,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # other: their dates confirm nothing and their words agree on little ("some of the rebels
     # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
     # hostage died during the assault")
-    if not happening and not verb and a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1 and (
+    if not happening and not verb and _undated(a, b) and len(shared) <= MIN_SHARED + 1 and (
             _one_sided(a, b) or _one_sided(b, a)):
         return 0.0, (), ""
     # (whatever the words shared: a state is not the happening the other says)
@@ -723,7 +723,7 @@ def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     and 10 others died at sea while trying to reach the United States"); so does one number
     shared ("He has used 29 aliases, Freeh said" / "The FBI says Kopp has used 29 aliases",
     seven months apart)."""
-    return (a.lo == b.lo == date.min and len(shared) <= MIN_SHARED + 1
+    return (_undated(a, b) and len(shared) <= MIN_SHARED + 1
             and abs((a.hi - b.hi).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
 
 
@@ -927,7 +927,7 @@ def _other_figures(a: _Item, b: _Item) -> bool:
     # with 492 stocks moving up" / "... 1.4 billion ... with 489 stocks moving up", four days
     # apart; "Gainers outnumbered losers 509 to 444, with 236 stocks remaining unchanged" /
     # "Losers led gainers by 236 to 194 ...": one number met by chance)
-    if a.lo == b.lo == date.min:
+    if _undated(a, b):
         na, nb = _numbers(a), _numbers(b)
         return min(len(na), len(nb)) >= FIGURES and 2 * len(na & nb) < min(len(na), len(nb))
     return False
@@ -941,7 +941,7 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     apart). A figure restated shares it ("He has used 29 aliases"; "signing Japanese pitcher
     Daisuke Matsuzaka to a six-year contract reportedly worth 52 million dollars" / "Boston
     signed Daisuke Matsuzaka to a six-year, 52-million-dollar deal", `_digits`)."""
-    if not (a.lo == b.lo == date.min) or a.hi == b.hi:
+    if not _undated(a, b) or a.hi == b.hi:
         return False
     na = _digits(a)
     nb = _digits(b) if na else na
@@ -964,7 +964,7 @@ def _kinds_of_one_day(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     happening's revised figures share its other numbers ("A strong earthquake of magnitude 6.8
     struck the island on Monday, killing 12 people" / "The strong earthquake of magnitude 7.1
     that struck the island on Monday killed 12 people")."""
-    if not (a.lo == a.hi == b.lo == b.hi):
+    if not _on_one_day(a, b):
         return False
     fa = _figures(a)
     fb = _figures(b) if fa else fa
@@ -1041,7 +1041,7 @@ def _names_state_act(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     "APEC, established in 1989, currently has 21 members: ..." / "APEC currently has 21
     members: ...")."""
     said_a, said_b = _said(a), _said(b)
-    if bool(said_a) == bool(said_b) or a.lo == a.hi == b.lo == b.hi or _far_before(a, b) or _far_before(b, a):
+    if bool(said_a) == bool(said_b) or _on_one_day(a, b) or _far_before(a, b) or _far_before(b, a):
         return False
     if not (b.terms.isdisjoint(said_a) and a.terms.isdisjoint(said_b)):
         return False
@@ -1109,6 +1109,16 @@ def _same_verb(a: _Item, b: _Item) -> bool:
     return bool(va) and va == _verb(b)
 
 
+def _on_one_day(a: _Item, b: _Item) -> bool:
+    """Both are dated one same precise day."""
+    return a.lo == a.hi == b.lo == b.hi
+
+
+def _undated(a: _Item, b: _Item) -> bool:
+    """Neither has a date of its own (each is "on or before" its report: `lo` is date.min)."""
+    return a.lo == b.lo == date.min
+
+
 def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> bool:
     """Both are dated one same precise day by their own words, and pass every check of a link
     (`_score`: head terms meeting, no other actor, no other happening, nothing only in passing
@@ -1148,7 +1158,7 @@ def _one_day_said(a: _Item, b: _Item) -> bool:
     shares with a report of that happening shows a mention, not a restatement ("The boy was
     placed in his care after being found clinging to an inner tube ... last Thanksgiving" /
     "Elian ... was found clinging to an inner tube Nov. 25"): it links on its words alone."""
-    if not (a.lo == a.hi == b.lo == b.hi):
+    if not _on_one_day(a, b):
         return False
     return not MAIN_DAY or not (en.day_in_passing(a.text) or en.day_in_passing(b.text))
 
