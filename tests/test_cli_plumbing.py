@@ -105,3 +105,37 @@ def test_warn_assumed(capsys):
         "pass --reported DATE",
         "warning: a.txt: the dateline has no year; assuming 2024-10-24; pass --reported DATE",
     ]
+
+
+def test_document_steps_go_by_bytes_and_never_past_a_document():
+    from timeline_cli.cli_options import DocumentSteps
+
+    moves: list[tuple[int, int]] = []
+    steps = DocumentSteps([100, 10, 50], lambda size, documents: moves.append((size, documents)))
+    steps.part(30)
+    steps.part(90)          # more than the document has left: only its 70
+    steps.document()        # its rest (none) and one document
+    steps.document()        # the second, whole
+    steps.part(20)
+    steps.document()
+    steps.document()        # (a stray step past the last: nothing)
+    assert moves == [(30, 0), (70, 0), (0, 1), (10, 1), (20, 0), (30, 1)]
+    assert sum(size for size, _ in moves) == 160 and sum(d for _, d in moves) == 3
+
+
+def test_document_progress_is_a_no_op_off_a_terminal_or_for_one_small_document(capsys):
+    from timeline_cli.cli_options import document_progress
+
+    asked = []
+
+    def sizes():
+        asked.append(1)
+        return [10]
+
+    with document_progress(App(), sizes, "parsing", tty=False) as steps:
+        steps.part(5)
+        steps.document()
+    assert not asked  # off a terminal the files are not even stat'ed
+    with document_progress(App(), [10], "parsing", tty=True) as steps:
+        steps.document()
+    assert capsys.readouterr() == ("", "")

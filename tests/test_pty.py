@@ -20,6 +20,7 @@ import json
 import os
 import re
 import select
+import shlex
 import shutil
 import subprocess
 import sys
@@ -312,3 +313,37 @@ def test_progress_bar_moves_only_the_cursor(work, tmp_path):
     assert PROGRESS.search(raw.decode("utf-8", "replace")) and b"parsing" in raw, raw[-2000:]
     text = assert_nothing_hostile(raw, progress=True)
     assert "ingested 4 events from 2 documents" in text, text
+
+
+def test_one_large_document_gets_a_progress_bar_too(work, tmp_path):
+    # A single document of more than a megabyte takes seconds (a 200 MB one, minutes): it gets a
+    # bar of its own, by bytes, where one document had none.
+    folder = tmp_path / "w"
+    shutil.copytree(work, folder)
+    doc = (folder / DOC).read_text(encoding="utf-8")
+    (folder / "large.txt").write_text("\n\n".join([doc] * (1_200_000 // len(doc) + 1)), encoding="utf-8")
+    raw, code = run_in_pty([sys.executable, "-m", "timeline_cli", "--store", S, "ingest", "large.txt"],
+                           cwd=folder, env={"TIMELINE_CACHE_DIR": str(tmp_path / "cache")})
+    assert code == 0, raw[-2000:]
+    shown = raw.decode("utf-8", "replace")
+    assert PROGRESS.search(shown) and "parsing" in shown and "1 document" in shown, shown[-2000:]
+    assert "ingested" in assert_nothing_hostile(raw, progress=True)
+
+
+def test_extract_to_a_file_shows_a_bar_and_every_record_reaches_the_file(work, tmp_path):
+    # stdout to a file, stderr on the terminal: a bar on the terminal, and the records in the
+    # file, none of them drawn on the terminal by the bar (Rich redirects stdout by default).
+    folder = tmp_path / "w"
+    shutil.copytree(work, folder)
+    doc = (folder / DOC).read_text(encoding="utf-8")
+    (folder / "large.txt").write_text("\n\n".join([doc] * (1_200_000 // len(doc) + 1)), encoding="utf-8")
+    command = f"{shlex.quote(sys.executable)} -m timeline_cli extract large.txt > out.jsonl"
+    raw, code = run_in_pty(["sh", "-c", command], cwd=folder)
+    assert code == 0, raw[-2000:]
+    shown = raw.decode("utf-8", "replace")
+    assert PROGRESS.search(shown) and "extracting" in shown, shown[-2000:]
+    assert '"doc"' not in shown
+    plain = subprocess.run([sys.executable, "-m", "timeline_cli", "extract", "large.txt"], cwd=folder,
+                           capture_output=True, text=True, check=True)
+    written = (folder / "out.jsonl").read_text(encoding="utf-8")
+    assert written == plain.stdout and written.count("\n") > 9_000

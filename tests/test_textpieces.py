@@ -189,3 +189,67 @@ def test_extract_jsonl_reads_a_very_large_file_a_piece_at_a_time(tl, tmp_path, m
     assert {(r["start"], r["end"]) for r in pieced} == spans and len(spans) > 150
     same = sum(1 for a, b in zip(whole, pieced) if a == b)
     assert same >= 0.95 * len(whole)  # (a value near a seam may hang on the report date instead)
+
+
+@pytest.mark.corpus
+def test_extract_table_and_jobs_read_a_very_large_file_a_piece_at_a_time(tl, tmp_path, monkeypatch):
+    # The table gives one title and the rows of the JSONL, at the same offsets of the file; with
+    # --jobs, the large file is read here in pieces, in its place among the others, and the
+    # output is what it is without workers.
+    if not (CORPORA / "aquaint.jsonl").exists():
+        pytest.skip("corpora absent")
+    import json
+    import re
+
+    doc = _archive(tmp_path, 30)
+    small = tmp_path / "small.txt"
+    small.write_text("Date: 2001-02-03\n\nThe vote was held on January 5.\n", encoding="utf-8")
+    monkeypatch.setattr(stream, "STREAM_FROM", 1000)
+    monkeypatch.setattr(textpieces, "PIECE_BYTES", 10_000)
+    read = []
+    real = textpieces.text_pieces
+
+    def counted(*args):
+        for piece in real(*args):
+            read.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(textpieces, "text_pieces", counted)
+    jsonl = tl("extract", "--format", "jsonl", str(doc))
+    table = tl("--color", "never", "extract", "--format", "table", str(doc))
+    assert jsonl.exit_code == 0 and table.exit_code == 0, table.output
+    assert len(read) > 10 and max(read) < 11_000  # both went a piece at a time
+    pieces = len(read) // 2
+    spans = [(r["start"], r["end"]) for r in map(json.loads, jsonl.stdout.splitlines())]
+    shown = [tuple(map(int, m.groups())) for m in re.finditer(r"^\S\s+(\d+)-(\d+) \S", table.stdout, re.M)]
+    assert shown == spans and len(spans) > 150
+    assert table.stdout.count("reported 2000-06-01") == 1  # one title for the document
+    read.clear()
+    serial = tl("extract", "--format", "jsonl", str(small), str(doc), str(small))
+    workers = tl("extract", "--jobs", "2", "--format", "jsonl", str(small), str(doc), str(small))
+    assert workers.exit_code == 0, workers.output
+    assert workers.stdout == serial.stdout
+    assert len(read) == 2 * pieces  # in pieces with --jobs too (a worker reads a file whole)
+    assert json.loads(workers.stdout.splitlines()[-1])["doc"] == str(small)
+
+
+@pytest.mark.corpus
+def test_each_piece_parsed_is_heard_of_for_a_progress_bar(tmp_path, monkeypatch):
+    # A bar inside one very large document (it stood at 0/1 for minutes): every piece parsed in
+    # this process is reported with its size, the sizes adding up to the text.
+    if not (CORPORA / "aquaint.jsonl").exists():
+        pytest.skip("corpora absent")
+    from datetime import date
+
+    from timeline_cli import ingest
+
+    doc = _archive(tmp_path, 30)
+    monkeypatch.setattr(textpieces, "PIECE_BYTES", 10_000)
+    heard: list[int] = []
+    job = ingest.Job(str(doc), "doc", None, date(2000, 6, 1), date(2026, 1, 1), True, None)
+    with textpieces.reporting_pieces(heard.append):
+        parts = ingest.parse_parts(job)
+    assert len(heard) > 5 and sum(heard) == len(doc.read_text(encoding="utf-8"))
+    assert parts[0][0]  # (events came of it)
+    ingest.parse_parts(job)
+    assert sum(heard) == len(doc.read_text(encoding="utf-8"))  # no one listens outside it

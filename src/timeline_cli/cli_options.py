@@ -657,6 +657,75 @@ def progress(app: App, total: int, label: str, *, minimum: int = 2, counts: bool
         yield lambda: bar.advance(task)
 
 
+class DocumentSteps:
+    """What a document bar is told: `document()` after each document, in order; `part(n)`
+    after n more characters of the current one were parsed (pieces of a very large file)."""
+
+    def __init__(self, sizes: list[int], advance: Callable[[int, int], None]) -> None:
+        self._sizes, self._advance = sizes, advance
+        self._index = 0   # the document under way
+        self._done = 0    # of its size, already shown
+
+    def part(self, n: int) -> None:
+        if self._index < len(self._sizes):
+            step = max(0, min(n, self._sizes[self._index] - self._done))
+            self._done += step
+            self._advance(step, 0)
+
+    def document(self) -> None:
+        if self._index < len(self._sizes):
+            self._advance(max(0, self._sizes[self._index] - self._done), 1)
+            self._index += 1
+            self._done = 0
+
+
+# A single document at least this large gets a bar of its own (parsed in pieces, it takes
+# seconds to minutes); below it, only two documents or more do.
+BIG_DOCUMENT = 1 << 20
+
+
+@contextlib.contextmanager
+def document_progress(app: App, sizes: list[int] | Callable[[], list[int]], label: str, *,
+                      tty: bool | None = None) -> Iterator[DocumentSteps]:
+    """A transient Rich bar on stderr for documents of `sizes` bytes (a list, or a function
+    giving it, asked only when a bar is drawn): the bar and the time left go by bytes, so a
+    large document counts for what it takes, and "3/40 documents" beside it by count. Shown
+    when stderr is a terminal (`tty`, default: asked) and there are two documents or one of
+    BIG_DOCUMENT bytes; else every step is a no-op. Pieces of a very large file parsed in
+    this process move the bar as they pass (textpieces.reporting_pieces)."""
+    if tty is None:
+        tty = isatty(sys.stderr)
+    if not tty:
+        yield DocumentSteps([], lambda n, d: None)
+        return
+    sizes = sizes() if callable(sizes) else sizes
+    if len(sizes) < 2 and sum(sizes) < BIG_DOCUMENT:
+        yield DocumentSteps([], lambda n, d: None)
+        return
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    from timeline_cli.textpieces import reporting_pieces
+
+    count = len(sizes)
+    noun = "document" if count == 1 else "documents"
+    with Progress(TextColumn(label), BarColumn(), TaskProgressColumn(),
+                  TextColumn("{task.fields[documents]}"), TimeRemainingColumn(),
+                  console=app.stderr_console(), transient=True, redirect_stdout=False) as bar:
+        # (redirect_stdout: Rich would send what the command prints to stdout, `extract`'s
+        # records on their way to a file, to the bar's terminal)
+        task = bar.add_task(label, total=max(1, sum(sizes)), documents=f"0/{count} {noun}")
+        finished = 0
+
+        def advance(size: int, documents: int) -> None:
+            nonlocal finished
+            finished += documents
+            bar.update(task, advance=size, documents=f"{finished}/{count} {noun}")
+
+        steps = DocumentSteps(list(sizes), advance)
+        with reporting_pieces(steps.part):
+            yield steps
+
+
 def warn_assumed(path: str, chosen, *, today_means: str) -> None:
     """Warn that a document's report date was assumed: it gave none (`today_means` says what
     today, `{day}`, is then used for) or gave no year."""

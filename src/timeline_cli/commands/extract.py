@@ -9,7 +9,8 @@ from typing import Iterator
 
 import click
 
-from timeline_cli.cli_options import ReportDate, executor_option, mode_option, pass_app, warn_assumed
+from timeline_cli.cli_options import (ReportDate, document_progress, executor_option, mode_option, pass_app,
+                                     warn_assumed)
 from timeline_cli.sanitize import isatty, say
 
 EXTRACT_FORMATS = ["jsonl", "table"]
@@ -78,29 +79,57 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
     TIMEX3, edtf is the calendar value or null (durations, sets, "now"). A saved web page, PDF
     or e-mail (or a URL) is read as `ingest` reads it: offsets are then into its text.
     """
-    from timeline_cli.docread import choose_reported, read_documents, refuse_stdin_twice
+    from timeline_cli.docread import refuse_stdin_twice
 
     refuse_stdin_twice(files, what="FILE...")
     if fmt is None:
         fmt = "table" if isatty(sys.stdout) else "jsonl"
+    # A bar while the expressions go to a file or a pipe (on a terminal the table is the progress).
+    bar = isatty(sys.stderr) and not isatty(sys.stdout)
     if executor is not None or jobs > 1:
-        _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
+        _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode, bar)
         return
+    texts = _read_all(files, encoding)
+    with document_progress(app, lambda: [_size(n, d) for n, d in texts], "extracting", tty=bar) as steps:
+        _print_documents(app, texts, reported, fmt, dayfirst, mode, steps.document)
+
+
+def _read_all(files, encoding: str) -> list[tuple]:
+    """[(name, Document)] of every file, every file read (and every URL fetched) before
+    anything is printed; a very large text file's Document gives its text a piece at a time
+    (textpieces.py), so it is never held whole."""
+    from timeline_cli.docread import read_documents
+
     texts = []
-    for path in files:  # every file read (and every URL fetched) before anything is printed
+    for path in files:
         data, url = None, ""
         if path.startswith(("http://", "https://")):
             from timeline_cli.fetch import fetch
 
             data, url = fetch(path)
-        # (JSONL of a very large text file: a piece at a time, never the whole text: textpieces.py)
-        documents = read_documents(path, encoding, data=data, origin=url or None, url=url,
-                                   piecewise=fmt == "jsonl")
+        documents = read_documents(path, encoding, data=data, origin=url or None, url=url, piecewise=True)
         for document in documents:
             for note in document.notes:  # a reader's skipped parts (a malformed mbox message)
                 say(f"warning: {note}")
             name = f"{url or path}#{document.part}" if document.part else (url or path)
             texts.append((name, document))
+    return texts
+
+
+def _size(path: str, document) -> int:
+    """About how much a Document of `path` has to parse (a bar's step): its text, or the
+    file's bytes for a text read in pieces (only a local file is)."""
+    if document.pieces is None:
+        return len(document.text)
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
+def _print_documents(app, texts: list[tuple], reported, fmt: str, dayfirst, mode: str, done) -> None:
+    """Each document's expressions, as JSONL or a table, in order; `done()` after each."""
+    from timeline_cli.docread import choose_reported
     from timeline_cli.temporal import stream as _stream
 
     today = None
@@ -123,19 +152,21 @@ def extract(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode)
             out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
             if pieces is not None:
                 _write_pieces(out, path, text, pieces, chosen.date, dayfirst, mode)
-                continue
-            if len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
+            elif len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
                 for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
                     for record in part:
                         out.write(json.dumps(record, ensure_ascii=False) + "\n")
-                continue
-            for record in expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            else:
+                for record in expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
+                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif pieces is not None:
+            _table_pieces(console, path, text, pieces, chosen, dayfirst, mode)
         else:
             found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
             from timeline_cli.render.extract import render_table
 
             render_table("<stdin>" if path == "-" else path, text, chosen, found, console)
+        done()
 
 
 def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, dayfirst, mode: str) -> None:
@@ -154,12 +185,32 @@ def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, day
         del windows
 
 
-def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode) -> None:
+def _table_pieces(console, path: str, first: str, rest: Iterator[str], chosen, dayfirst, mode: str) -> None:
+    """The table of a text given a piece at a time: one table a piece (under the document's
+    one title), its rows at offsets from the start of the file, so neither the text nor every
+    row is held at once."""
+    from timeline_cli.render.extract import render_table
+    from timeline_cli.textpieces import at_offsets
+
+    for offset, piece in at_offsets(first, rest):
+        records = [r for part in record_windows(path, piece, chosen.date, dayfirst=dayfirst, mode=mode)
+                   for r in part]
+        if records or not offset:
+            render_table(path, piece, chosen, records, console, offset=offset, titled=not offset)
+        del piece, records
+
+
+def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, executor, mode, bar: bool) -> None:
     """`extract` with workers (executor.py): every path checked and every URL fetched here
     first, then each file read and parsed by a worker, its expressions printed in file order
-    as they come back (a file that cannot be read fails the command there)."""
+    as they come back (a file that cannot be read fails the command there). A very large text
+    file is read here a piece at a time, in its place in the order, as without workers: a
+    worker would read it whole and send every record back at once."""
+    import itertools
+
     from timeline_cli.docread import _read_bytes, read_document
     from timeline_cli.executor import executor_for
+    from timeline_cli.textpieces import is_piecewise
 
     # a bad --executor: before any fetch
     runner = executor_for(executor, jobs, prepare_remote=_read_here, weigh=_bytes, note=say)
@@ -177,16 +228,28 @@ def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, execu
             read_document(path, encoding)  # raises the one-line error that names the fix
         items.append((path, data, url, encoding, reported, today, dayfirst, mode, fmt == "table"))
     console = app.stdout_console() if fmt == "table" else None
-    for found in runner.map(extract_file, items):
-        for name, text, chosen, records in found:
-            if chosen.how == "today (assumed)":
-                warn_assumed(name, chosen, today_means="relative dates hang on today ({day})")
-            if fmt == "jsonl":
-                sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-            else:
-                from timeline_cli.render.extract import render_table
 
-                render_table("<stdin>" if name == "-" else name, text, chosen, records, console)
+    def here(item: tuple) -> bool:
+        return item[1] is None and is_piecewise(item[0])
+
+    with document_progress(app, lambda: [_bytes(item) for item in items], "extracting", tty=bar) as steps:
+        for big, run in itertools.groupby(items, key=here):
+            if big:
+                for item in run:
+                    _print_documents(app, _read_all([item[0]], encoding), reported, fmt, dayfirst, mode,
+                                     lambda: None)
+                    steps.document()
+                continue
+            for found in runner.map(extract_file, list(run), steps.document):
+                for name, text, chosen, records in found:
+                    if chosen.how == "today (assumed)":
+                        warn_assumed(name, chosen, today_means="relative dates hang on today ({day})")
+                    if fmt == "jsonl":
+                        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+                    else:
+                        from timeline_cli.render.extract import render_table
+
+                        render_table("<stdin>" if name == "-" else name, text, chosen, records, console)
 
 
 def extract_file(item: tuple) -> list[tuple]:

@@ -7,8 +7,8 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import (ReportDate, executor_option, mode_option, pass_app, progress, store_option,
-                                     warn_assumed)
+from timeline_cli.cli_options import (ReportDate, document_progress, executor_option, mode_option, pass_app,
+                                     store_option, warn_assumed)
 from timeline_cli.ingest import build_jobs, collect, grouping_processes, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 from timeline_cli.spill import spill_beside
@@ -117,8 +117,13 @@ def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool) -> None:
 def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: bool, pause) -> None:
     from timeline_cli.sanitize import safe_line, say
 
-    with progress(app, len(job_list), "parsing", tty=_isatty(sys.stderr)) as advance:
-        ingested = collect(job_list, stream_jobs(job_list, runner, progress=advance), spill, release=True)
+    from timeline_cli.ingest import job_bytes
+
+    def sizes() -> list[int]:  # (the files are stat'ed only when a bar is drawn)
+        return [job_bytes(job) for job in job_list]
+
+    with document_progress(app, sizes, "parsing", tty=_isatty(sys.stderr)) as steps:
+        ingested = collect(job_list, stream_jobs(job_list, runner, progress=steps.document), spill, release=True)
     pause()  # (from here when parsed here)
     job_list.clear()  # what ingest reports of each document is in `ingested`: the rest can go
     for info in ingested.infos or ():
