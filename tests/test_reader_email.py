@@ -381,3 +381,18 @@ def test_cli_ingest_of_a_forward_dates_and_claims_each_message_by_its_own_header
     council = events["The council approved the harbour plan yesterday after a six-hour debate."]
     assert (council["when"], council["by"]) == ("2024-03-11", "Ann Lee")
     assert not any("Forwarded message" in text for text in events)
+
+
+@pytest.mark.parametrize(("sender", "author"), [
+    ('"\\"Jane Doe\\"" <jane@example.org>', "Jane Doe"),      # quotes inside the quoting
+    ("\u201cJane Doe\u201d <jane@example.org>", "Jane Doe"),   # curly ones
+    ("'Jane Doe' <jane@example.org>", "Jane Doe"),                # single ones
+    ('"\\"\\"" <jane@example.org>', "jane@example.org"),        # nothing but quotes: the address
+    ("Jane O'Brien <jane@example.org>", "Jane O'Brien"),        # a quote inside a name stays
+    ('"Jane \\"JD\\" Doe" <jane@example.org>', 'Jane "JD" Doe'),
+])
+def test_quote_marks_around_a_display_name_are_not_the_claimants(sender, author) -> None:
+    [doc] = read(bytes(message(sender=sender)))
+    assert doc.author == author
+    forwarded = FORWARDING.replace("Tom Reyes <tom@example.org>", sender)
+    assert read(bytes(message(forwarded)))[1].author == author  # and a forwarded From:

@@ -197,7 +197,7 @@ def _sender(msg: EmailMessage) -> str:
         addresses = getattr(header, "addresses", None)
         if addresses:
             first = addresses[0]
-            return " ".join((first.display_name or first.addr_spec).split())
+            return _unquoted(first.display_name) or " ".join(first.addr_spec.split())
     except Exception:  # noqa: BLE001
         pass
     return _address_name(_header(msg, "From"))
@@ -303,7 +303,21 @@ def _address_name(value: str) -> str:
     if not pairs:
         return ""
     name, address = pairs[0]
-    return " ".join((name or address).split())
+    return _unquoted(name) or " ".join(address.split())
+
+
+# Quote marks a display name can be wrapped in, within its own quoting ('"\\"Jane Doe\\"" <j@x>'
+# leaves '"Jane Doe"'; Outlook writes 'Doe, Jane' in straight quotes, some clients add curly or
+# single ones): the name is the claimant, not its quotes.
+_NAME_QUOTES = "\"'\u2018\u2019\u201c\u201d\u00ab\u00bb"
+
+
+def _unquoted(name: str) -> str:
+    """A display name without quote marks around it (however many), spaces made single."""
+    name = " ".join(name.split())
+    while len(name) > 1 and name[0] in _NAME_QUOTES and name[-1] in _NAME_QUOTES:
+        name = name[1:-1].strip()
+    return name if name.strip(_NAME_QUOTES) else ""
 
 
 # --- quoted replies and signatures -----------------------------------------------------------
