@@ -95,6 +95,20 @@ def test_only_a_file_over_the_size_is_read_in_pieces(tmp_path, monkeypatch):
     assert not is_piecewise("-") and not is_piecewise("https://example.org/big.txt")
 
 
+def _count_pieces(monkeypatch) -> list[int]:
+    """The length of each piece text_pieces gives from now on, in a list that fills as they go."""
+    read: list[int] = []
+    real = textpieces.text_pieces
+
+    def counted(*args):
+        for piece in real(*args):
+            read.append(len(piece))
+            yield piece
+
+    monkeypatch.setattr(textpieces, "text_pieces", counted)
+    return read
+
+
 def _archive(tmp_path, count: int):
     doc = tmp_path / "archive.txt"
     doc.write_text("Date: 2000-06-01\n\n" + "\n\n".join(text for text, _ in corpus_docs("aquaint")[:count]),
@@ -114,15 +128,7 @@ def test_ingest_reads_a_very_large_file_a_piece_at_a_time(tl, tmp_path, monkeypa
     whole = {e["id"]: e for e in tomllib.loads(tl.store.read_text(encoding="utf-8"))["event"]}
     tl.store.unlink()
     monkeypatch.setattr(textpieces, "PIECE_BYTES", 10_000)  # ... and in pieces of 10,000 characters
-    read = []
-    real = textpieces.text_pieces
-
-    def counted(*args):
-        for piece in real(*args):
-            read.append(len(piece))
-            yield piece
-
-    monkeypatch.setattr(textpieces, "text_pieces", counted)
+    read = _count_pieces(monkeypatch)
     result = tl("ingest", str(doc))
     assert result.exit_code == 0, result.output
     assert len(read) > 5 and max(read) < 11_000  # it went a piece at a time
@@ -206,15 +212,7 @@ def test_extract_table_and_jobs_read_a_very_large_file_a_piece_at_a_time(tl, tmp
     small.write_text("Date: 2001-02-03\n\nThe vote was held on January 5.\n", encoding="utf-8")
     monkeypatch.setattr(stream, "STREAM_FROM", 1000)
     monkeypatch.setattr(textpieces, "PIECE_BYTES", 10_000)
-    read = []
-    real = textpieces.text_pieces
-
-    def counted(*args):
-        for piece in real(*args):
-            read.append(len(piece))
-            yield piece
-
-    monkeypatch.setattr(textpieces, "text_pieces", counted)
+    read = _count_pieces(monkeypatch)
     jsonl = tl("extract", "--format", "jsonl", str(doc))
     table = tl("--color", "never", "extract", "--format", "table", str(doc))
     assert jsonl.exit_code == 0 and table.exit_code == 0, table.output
