@@ -25,7 +25,7 @@ from timeline_cli import lang as _lang
 
 from . import eras, prefilter
 from .headings import section_starts
-from .resolve import resolve
+from .resolve import resolve, valid_date
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
     PodRefSpec, QuarterSpec, RangeSpec, RelSpec, SeasonSpec, Spec, ThatSpec, TimeSpec, WeekdaySpec,
@@ -458,6 +458,10 @@ class _Reading:
             history = span_i < len(spans) and spans[span_i][0] <= s
             if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
                 spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
+            if isinstance(spec, DayOfMonthSpec) and history:
+                spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
+            if spec.story_only and not (history and _in_story(ref, story_year)):
+                continue  # "this day" in news, or with no story day named: not dated here
             if isinstance(spec, TimeSpec) and spec.day is None:
                 day = _time_day(found, k, text, pack) or _day_before(last_day, s, text, pack)
                 if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
@@ -913,6 +917,26 @@ def _speech_time(spec: Spec, ref: str) -> date | None:
 
 
 _REF_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def _in_story(ref: str | None, story_year: int | None) -> bool:
+    """Is the time under discussion one the story named (not a date of the report's)?"""
+    return ref is not None and story_year is not None and ref[:4] == f"{story_year:04d}"
+
+
+def _story_day_of_month(spec: DayOfMonthSpec, ref: str | None, story_year: int | None) -> DateSpec | None:
+    """"The enemy's onslaught on the 20th", told of September 1917: that day of the month under
+    discussion (None: the story is at no month, or the month has no such day)."""
+    if not _in_story(ref, story_year):
+        return None
+    assert ref is not None
+    m = _REF_MONTH.match(ref)
+    if m is None or valid_date(int(m.group(1)), int(m.group(2)), spec.d) is None:
+        return None
+    return DateSpec(y=int(m.group(1)), m=int(m.group(2)), d=spec.d, mod=spec.mod)
+
+
+_REF_MONTH = re.compile(r"(\d{4})-(\d\d)\b")
 
 
 def _story_period(spec: RelSpec) -> bool:

@@ -829,6 +829,8 @@ def _pod_ref(spec: PodRefSpec, ctx: Context) -> str:
 
 
 def _day_of_month(spec: DayOfMonthSpec, ctx: Context) -> str | None:
+    if spec.story_only:
+        return None  # "on the 20th was": a day of a story's month (extract.py), or nothing
     dct = ctx.dct
     cands = []
     for n in (-1, 0, 1):

@@ -54,6 +54,9 @@ class Rule:
 class Spec:
     type: str = "DATE"
     mod: str = ""
+    # a reading only a story told in the past gives ("this day", "on the 20th was"): with no
+    # story day or month to take, nothing (never counted from the report date of news)
+    story_only: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -977,6 +977,20 @@ def b_that(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return ThatSpec(unit=g["unit"].lower(), weak=weak)
 
 
+def b_this_day(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'referred to this day as the Black Day', 'from this day forward' in a story: the day it
+    is at (a story's only: in news "this day" is the report's, left alone). "To this day",
+    "until this very day" are the present."""
+    if prev_word(text, s) in _TO_THIS_DAY and not _REFER_TO.search(text, max(0, s - 24), s):
+        return None
+    return ThatSpec(unit="day", weak=True, story_only=True)
+
+
+_TO_THIS_DAY = frozenset({"to", "until", "till", "unto"})
+# "referred to this day as": the day itself, not "to this day" (the present)
+_REFER_TO = re.compile(r"\b(?:refer(?:s|red)?|looked\s+back)\s+to\s+$", re.I)
+
+
 _THAT_PREPOSITIONS = frozenset({"on", "by", "until", "till", "from", "since", "during", "in", "for", "after", "before", "of"})
 
 
@@ -999,6 +1013,17 @@ def b_day_before_after(g: Groups, text: str, s: int, e: int) -> Spec:
     return RelSpec(unit=g["unit"].lower(), n=1 if after else -1, anchor="ref", only_ref=True, advance=after)
 
 
+def b_day_after_it(g: Groups, text: str, s: int, e: int) -> Spec:
+    """'the day after the battle', 'the day following saw the surrender', in a story: the day
+    after the day it is at (in news, nothing: the happening may be no day just named)."""
+    return RelSpec(unit="day", n=1, anchor="ref", only_ref=True, advance=True, story_only=True)
+
+
+# the happening a story's "the day after ..." refers back to
+_TOLD_HAPPENINGS = ("battle", "attack", "assault", "landing", "landings", "invasion", "raid", "armistice",
+                    "surrender", "coup", "massacre", "bombing", "uprising")
+
+
 # "April 24 and 25", "May 3 to 7": the second day takes the first one's month.
 _CONJ_DAY_BEFORE = re.compile(r"(?P<month>" + MACROS["MONTH"] + r")\s+(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?,?\s+(?:and|or|&|to|through)\s+$", re.I)
 
@@ -1010,14 +1035,43 @@ def b_conj_day(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return _date(m.group("month"), g["day"], g.get("year"))
 
 
+def b_day_then_day(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'from the 13th to the 19th of October 1950', 'on the 28 and 29 August': the first day takes
+    the month (and year) written after the second."""
+    before = prev_word(text, s)
+    if not (g.get("th") or text[s:s + 3].lower() == "the" or before in ("on", "from", "between")
+            or (before == "and" and g["sep"].lower() != "and")):  # "..., and 22 to 24 February"
+        return None
+    if not month_ok(g["month"], strict=False):
+        return None
+    return _date(g["month"], g["day"], g.get("year"))
+
+
 def b_dom(g: Groups, text: str, s: int, e: int) -> Spec | None:
-    """'on the 11th': a day of the month, after a preposition."""
+    """'on the 11th': a day of the month, after a preposition. Before a word ("on the 20th was
+    successful", "from the 13th to the 19th") or as "the 20th of the month", only a story's:
+    the day of the month it is at (an ordinal before a noun is no day: "the 20th Division")."""
     if prev_word(text, s) not in ("on", "by", "until", "since", "from", "before", "after"):
         return None
     d = int(g["day"])
     if not 1 <= d <= 31:
         return None
-    return DayOfMonthSpec(d=d)
+    if g.get("otm"):
+        return DayOfMonthSpec(d=d, story_only=True)
+    nxt = _NEXT_WORD.match(text, e)
+    if nxt is None:
+        return DayOfMonthSpec(d=d)
+    if nxt.group("w").lower() in _STORY_DAY_FOLLOWERS:
+        return DayOfMonthSpec(d=d, story_only=True)
+    return None
+
+
+_NEXT_WORD = re.compile(r"\s+(?:of\s+)?(?P<w>[a-z]+)", re.I)
+# words after "on the 20th" that show it is a day, not an ordinal before its noun
+_STORY_DAY_FOLLOWERS = frozenset({
+    "was", "were", "had", "saw", "and", "but", "to", "when", "as", "the", "a", "an", "he", "she",
+    "it", "they", "we", "his", "her", "its", "their", "this", "these",
+})
 
 
 def _holiday(word: str, text: str, s: int, year: str | None = None, shift: str | None = None) -> HolidaySpec | None:
@@ -1191,9 +1245,15 @@ RULES: tuple[Rule, ...] = (
     Rule("conj-day", r"(?:(?<=\band )|(?<=\bor )|(?<=\bto )|(?<=& )|(?<=\bthrough ))<DAY>" + TH + r"(?:,?\s+<YEAR>)?(?!\s*(?:%|percent|[-–]|[a-z]+s\b))",
          b_conj_day, examples=(("The summit will be held on April 24 and 25 in Washington.", "25", "DATE", "2025-04-25"),),
          negatives=("Sales were 3 and 4 percent higher.",)),
-    Rule("on-the-nth", r"the\s+<DAY>(?P<th>st|nd|rd|th)(?!\s+(?:of\s+)?[a-z])",
+    Rule("day-then-day-month", r"(?:the\s+)?<DAY>(?P<th>st|nd|rd|th)?(?=\s+(?P<sep>and|or|to|through|until)\s+(?:the\s+)?(?:3[01]|[12]\d|0?[1-9])"
+         r"(?:st|nd|rd|th)?\s+(?:of\s+)?<MONTH>(?:,?\s+<YEAR>)?(?![a-z]))",
+         b_day_then_day,
+         examples=(("Mao moved the launch from the 13th to the 19th of October 1950.", "the 13th", "DATE", "1950-10-13"),
+                   ("They breached the line on the 28 and 29 August 1918.", "the 28", "DATE", "1918-08-28"))),
+    Rule("on-the-nth", r"the\s+<DAY>(?P<th>st|nd|rd|th)(?P<otm>\s+of\s+the\s+month)?",
          b_dom, examples=(("The vote was held on the 11th, officials said.", "the 11th", "DATE", "2024-10-11"),),
-         negatives=("on the basis of the 11th separate airborne assault brigade a battalion formed",)),
+         negatives=("on the basis of the 11th separate airborne assault brigade a battalion formed",
+                    "The attack on the 20th was repulsed.", "Rent is due on the 15th of the month.")),
 
     # ---- times of day
     Rule("time-in-the", r"(?P<hh>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?(?:\s+o['’]clock)?\s+in\s+the\s+(?P<podw>morning|afternoon|evening)",
@@ -1297,6 +1357,15 @@ RULES: tuple[Rule, ...] = (
          examples=(("The dam burst on 7 May 1921. The day before, it had rained.", "The day before", "DATE", "1921-05-06"),
                    ("The polls closed on 4 July 1950 and results came the day after.", "the day after", "DATE", "1950-07-05")),
          negatives=("They met the day after the funeral.", "The day before, it had rained.")),
+    Rule("day-after-it", r"the\s+day\s+(?:after|following)\s+(?:the\s+(?:" + _alt(_TOLD_HAPPENINGS) + r")|it|that)(?![\w'’-]|\s+of\b)"
+         r"|the\s+day\s+following(?=\s+(?:saw|brought)\b)",
+         b_day_after_it,
+         examples=(("The war ran through 1914, 1915, 1916 and 1917. Amiens fell on 8 August 1918. The day after the battle Ludendorff gave up.",
+                    "The day after the battle", "DATE", "1918-08-09"),
+                   ("The war ran through 1914, 1915, 1916 and 1917. Kiel rose on 3 November 1918, and the day following saw more mutinies.",
+                    "the day following", "DATE", "1918-11-04")),
+         negatives=("They met the day after the battle.", "The day after the battle he left.",
+                    "The day following saw the surrender.")),
     # ---- "by then", "until then": the time under discussion (TimeBank marks the "then")
     Rule("then", r"(?:(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))then(?!\s*-?\s*(?:current|president|leader|chairman|minister|head|chief|[a-z]+-?(?:elect|former)))",
          b_then,
@@ -1304,6 +1373,15 @@ RULES: tuple[Rule, ...] = (
                    ("The war ended in 1945. By then, the regime had collapsed.", "then", "DATE", "1945")),
          negatives=("By then, he said, it was too late.", "Then he left.", "He was arrested by then Colonel Mobutu.")),
     # ---- "at the time," (a past time under discussion; TimeBank: PAST_REF on "the time")
+    # ---- a story's "At the same time," opening a sentence, "X at the time was": the time it is at
+    Rule("at-the-same-time", r"(?:(?<=^at )|(?<=[.;!?] at )|(?<=[.;!?][\"'”’] at )|(?<=\nat ))the\s+same\s+time(?=,)"
+         r"|(?<=\bat )the\s+time(?=\s+(?:was|were|had)\b)",
+         lambda g, t, s, e: ThatSpec(unit="ref", story_only=True),
+         examples=(("The war ran through 1914, 1915, 1916 and 1917. Minh took power on 28 April 1918. At the same time, tanks reached the city.",
+                    "the same time", "DATE", "1918-04-28"),
+                   ("The war ran through 1914, 1915, 1916 and 1917. The Tsar fell in March 1918. Russia at the time was in chaos.", "the time", "DATE", "1918-03")),
+         negatives=("At the same time, tanks moved.",
+                    "They fought two wars at the same time, and lost.")),
     Rule("the-time", r"(?<=\bat )the\s+time(?=\s*(?:[,;:!?)]|\.(?!\w)|$))",
          lambda g, t, s, e: ValueSpec(value="PAST_REF"),
          examples=(("He moved to Berlin in 1933. At the time, few foreigners lived there.", "the time", "DATE", "PAST_REF"),),
@@ -1372,6 +1450,11 @@ RULES: tuple[Rule, ...] = (
     Rule("boundary", r"the\s+(?P<bound>end|beginning|start|middle|close)\s+of\s+(?:(?:the|this|(?P<shift>last|next|this))\s+(?P<unit>week|month|year|decade|century|quarter)|<YEAR>(?!\d)|<MONTH>(?!\s+\d))",
          b_boundary, examples=(("By the end of the year, all will leave.", "the end of the year", "DATE", "2024"),
                                ("Debt will rise by the end of 1990.", "the end of 1990", "DATE", "1990"))),
+    # "At month's end, UN forces held ...": "the end of the month" (in a story, the story's)
+    Rule("months-end", r"(?:(?<=\bat )|(?<=\bby ))month['’]s\s+end(?![\w-])",
+         lambda g, t, s, e: RelSpec(unit="month", n=0, mod="END", ofthe=True),
+         examples=(("Pyongyang fell on 19 October 1950. At month's end, UN forces held 135,000 prisoners.",
+                    "month's end", "DATE", "1950-10"),)),
     Rule("year-end", r"(?P<w>year[- ]end)(?!\s+(?:bonus|party))",
          b_year_end, examples=(("The deal closes by year-end.", "year-end", "DATE", "2024"),)),
 
@@ -1424,6 +1507,13 @@ RULES: tuple[Rule, ...] = (
                    ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18"),
                    ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12")),
          negatives=("That day will come.", "Nobody saw that summer coming, she wrote.")),
+    Rule("this-day", r"this\s+(?:very\s+)?day(?!['’]s|\s+and\s+age\b)",
+         b_this_day,
+         # (a story's only: the example is a history, years on end)
+         examples=(("The war ran through 1914, 1915, 1916 and 1917. Amiens fell on 8 August 1918; Ludendorff referred to this day as the Black Day.",
+                    "this day", "DATE", "1918-08-08"),),
+         negatives=("The custom survives to this day.", "It is remembered to this very day.",
+                    "From this day forward we fight.", "The wall stands until this day.")),
     Rule("the-weekend", r"(?:the|this|last|next)\s+(?P<unit>weekend)(?!['’]s)",
          lambda g, t, s, e: WeekendSpec(shift=SHIFT_WORDS.get(t[s:e].split()[0].lower())),
          examples=(("Fighting went on over the weekend.", "the weekend", "DATE", "2024-W44-WE"),
