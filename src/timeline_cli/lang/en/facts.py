@@ -700,6 +700,20 @@ kidnapping invasion
 # Verbs that say only that their subject happened.
 LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
 _CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
+# What is "held" besides talks (`_LIGHT_NOUNS`): an event named by its noun, so that two events
+# held on one day in one place are two happenings ("Hu held a welcoming banquet at the Great Hall"
+# is not "a grand welcoming ceremony was held at the Great Hall"), and "held" alone, the most
+# common verb of diplomatic news, joins nothing. Each noun is its own happening (its stem).
+HELD = True
+_HELD = tuple((nouns, stem(nouns.split()[0])) for nouns in (
+    "banquet banquets", "ceremony ceremonies", "reception receptions", "dinner dinners", "luncheon",
+    "conference conferences", "rally rallies", "funeral", "election elections", "referendum", "parade",
+    "celebration celebrations", "exercise exercises", "drill drills", "gala", "concert", "festival",
+    "exhibition", "seminar", "forum", "summit", "session", "vote", "hearing", "consultations",
+    "negotiations", "discussions", "dialogue", "briefing"))
+_HOLD = frozenset("hold holds held holding".split())
+_HOLD_GAP = 5  # words between "held" and its event, none of them a preposition or a conjunction
+_HOLD_STOP = _GAP_STOP | frozenset("at in on for with by during after before as over under against".split())
 # Light verbs and the happenings they name as a noun: "made an appeal" is "appealed", "the
 # decision was made" is "decided", "gave a warning" is "warned", "filed an appeal" is
 # "appealed". The verb says nothing of its own (its term is a stop word or any act's); the
@@ -718,7 +732,7 @@ _LIGHT_NOUNS: dict[str, dict[str, str]] = {
         ("issue issues issued issuing", (("warning warnings", "warn"), ("order orders", "order"),
                                          ("apology", "apolog"), ("appeal appeals", "appeal"))),
         ("file files filed filing lodge lodged", (("appeal appeals", "appeal"),)),
-        ("hold holds held holding", (("talks", "meet"), ("meeting meetings", "meet"))),
+        ("hold holds held holding", (("talks", "meet"), ("meeting meetings", "meet")) + (_HELD if HELD else ())),
         ("launch launches launched launching", (("appeal appeals", "appeal"),)),
     )
     for light in lights.split()
@@ -1146,6 +1160,10 @@ def _light_noun(tokens: list[str], low: "_Lower", at: int, n: int) -> str:
         j += 1
     if j < n and low[j] in table:
         return table[low[j]]
+    if HELD and low[at] in _HOLD:  # ("held here Saturday a welcoming banquet": any words, no preposition)
+        j = next((j for j in range(at + 1, min(n, at + 1 + _HOLD_GAP)) if low[j] in _HOLD_STOP or low[j] in table), n)
+        if j < n and low[j] in table:
+            return table[low[j]]
     k = at - 1
     while k >= 0 and low[k] in _BETWEEN:
         k -= 1

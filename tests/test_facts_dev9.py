@@ -1,0 +1,64 @@
+"""Rules made on the errors of `dev9` (session 13: Xinhua, November 2006, the Beijing China-Africa
+summit and Hu Jintao's tour with the APEC leaders' meeting in Hanoi): diplomatic news in
+general, each with its examples and the cases it must not match; each example fails with its
+rule switched off."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from tests.test_facts import ev
+
+# Other reports, so that the words of the statements below are as rare as in a news store.
+FILLER = [ev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+             f"../2006-11-{1 + k % 25:02d}", f"wsj/filler{k}") for k in range(30)]
+
+
+# --- What is "held" is the happening (`lang.en.facts._HELD`): a banquet, a ceremony, a conference
+
+BANQUET = ("Chinese President Hu Jintao held here Saturday a welcoming banquet at the Great Hall of the People for "
+           "the leaders and representatives of 48 African countries, who are here for the Beijing Summit of the "
+           "Forum on China-Africa Cooperation.")
+SIDELINES = ("While expanding trade is one of the prior goals in Africa-China cooperation, investment is crucial in "
+             "achieving these goals, particularly investment in agriculture, infrastructure, energy and new "
+             "technology sectors, Bouteflika told Chinese and African delegates attending the High-level Dialogue "
+             "and 2nd Conference of Chinese and African Entrepreneurs, held on the sidelines of a historic "
+             "China-Africa summit.")
+
+
+def test_the_event_held_is_the_happening():
+    # (dev9: Xinhua 4 Nov 2006)
+    assert en.main_verb(BANQUET) == "banquet"
+    assert en.main_verb("Prior to the opening ceremony, a grand welcoming ceremony was held at the Great Hall "
+                        "of the People.") == "ceremon"
+    assert en.main_verb("Officials held a news conference on Friday.") == "conferenc"
+    assert en.main_verb("The leaders held a two-day summit in Hanoi.") == "summit"
+
+
+def test_held_alone_or_holding_something_else_stays_hold():
+    # must not: "held" with no event noun before a preposition is still "hold"; talks still meet
+    assert en.main_verb("The rebels held 72 hostages.") == "hold"
+    assert en.main_verb("The rebels held hostages at the ceremony.") == "hold"
+    assert en.main_verb("He was held in custody for the summit.") == "hold"
+    assert en.main_verb("The two leaders held talks in Geneva.") == "meet"
+
+
+def test_a_banquet_is_not_another_statement_held_that_day():
+    # (dev9: Xinhua 4 Nov 2006; they shared "hold", the summit and the nationalities, and linked as
+    # one happening: the banquet with Bouteflika's remarks, and then the welcoming ceremony)
+    a = ev(BANQUET, "2006-11-04", "xin/1104.0112")
+    b = ev(SIDELINES, "../2006-11-04", "xin/1104.0063")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_the_event_held_meets_the_same_event_told_with_another_verb():
+    # the banquet "held" and the banquet "given": read as "hold" / "give" they were two happenings
+    a = ev(BANQUET, "2006-11-04", "xin/1104.0112")
+    b = ev("Chinese President Hu Jintao and his wife gave a welcoming banquet on Saturday at the Great Hall of the "
+           "People for more than 40 African leaders in Beijing for the China-Africa summit.", "2006-11-04",
+           "xin/1104.0176")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
