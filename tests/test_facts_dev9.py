@@ -62,3 +62,54 @@ def test_the_event_held_meets_the_same_event_told_with_another_verb():
            "xin/1104.0176")
     fact_of = facts.group([a, b] + FILLER)
     assert fact_of[a.id] == fact_of[b.id]
+
+
+# --- A state that holds the other's happening only in a ", where" clause is not it
+# (`lang.en.facts.WHERE_PASSING`, `facts.STATE_MAIN`: `_state_against` reads the main terms)
+
+IN_HANOI = ("President Hu is in Hanoi for a state visit, where he will also attend the Nov. 18-19 APEC economic "
+            "leaders' informal meeting.")
+WILL_ATTEND = ("While in Vietnam, Hu will also attend the 14th APEC Economic Leaders' Meeting to be held in Hanoi "
+               "from Nov. 17 to 19, Jiang said.")
+
+
+def test_a_where_clause_after_a_comma_is_mentioned_in_passing():
+    # (dev9: Xinhua 17 Nov 2006, the closing line of a report of Hu meeting Howard)
+    assert "attend" not in en.main_terms(IN_HANOI)
+    assert {"hanoi", "visit"} <= en.main_terms(IN_HANOI)
+    assert "propos" not in en.main_terms("Later Saturday, the entrepreneurs conference opened at the Great Hall, "
+                                         "where Premier Wen Jiabao proposed China and Africa fully tap cooperation "
+                                         "potential.")
+
+
+def test_where_without_a_comma_or_first_is_kept():
+    # must not: "the village where he was born" is one phrase; a statement opening on "Where" has no
+    # main clause before it
+    assert "born" in en.main_terms("He returned to the village where he was born.")
+    assert "hold" in en.main_terms("Where the talks were held is unknown.")
+
+
+def test_a_state_visit_mentioning_a_meeting_is_not_the_attendance():
+    # (dev9: Xinhua 7 Nov / 17 Nov 2006; 0.62 on their words: APEC, Hanoi, the leaders' meeting,
+    # Nov. 19, attend, all but the visit in the "where" clause)
+    a = ev(WILL_ATTEND, "2006-11-17/2006-11-19", "xin/1107.0256")
+    b = ev(IN_HANOI, "2006-11-18/2006-11-19", "xin/1117.0170")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_an_attendance_with_a_where_clause_still_links():
+    # must not: the main clause says the attendance (a happening, not a state); the "where"
+    # clause adds to it
+    a = ev(WILL_ATTEND, "2006-11-17/2006-11-19", "xin/1107.0256")
+    b = ev("Hu attended the APEC Economic Leaders' Meeting in Hanoi on Nov. 18-19, where he met U.S. President "
+           "George W. Bush.", "2006-11-18/2006-11-19", "xin/1120.0001")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_a_state_holding_the_happening_in_its_main_clause_is_unchanged():
+    # must not: "the meeting is in Hanoi" holds no attendance, and a state that names the
+    # happening in its main clause is not set against it
+    assert en.is_state(IN_HANOI)
+    assert "attend" in en.main_terms("Hu is in Hanoi to attend the APEC leaders' meeting.")

@@ -203,6 +203,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STANDING = True      # a present claim is not an unclaimed statement of its content (`_standing_claim`)
 SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
+STATE_MAIN = True     # a state holding another's happening only in passing is not it (`_state_against`)
 MAIN_DAY = True      # a day named only in a clause of another happening is no same-day evidence (`_one_day_said`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
@@ -1062,7 +1063,8 @@ def _state_against(a: _Item, b: _Item) -> bool:
     shared (a copula is no happening). A present passive holds now, as a state does: "US
     troops are in Okinawa" / "are based in Okinawa" (`lang.en.facts.said_now`)."""
     said = _said(b)
-    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
+    held = en.main_terms(a.text) if STATE_MAIN else a.terms  # (what it mentions in passing is not its own)
+    return bool(said) and held.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:

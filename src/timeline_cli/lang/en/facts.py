@@ -968,6 +968,10 @@ def happenings_named(text: str) -> tuple[str, ...]:
 # thing, a "since" of a standing state. ("when", "after", "while" clauses often say the dated
 # happening itself: "was heating soup in his kitchen when he was gunned down".)
 _PASSING = frozenset("who whom whose which since".split())
+# ", where" after a place opens a relative clause too: "President Hu is in Hanoi for a state visit,
+# where he will also attend the APEC leaders' meeting" is the visit; the meeting is mentioned.
+# (Only after a comma, as a segment's first word: "the place where he died" is not cut.)
+WHERE_PASSING = True
 _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 # Words opening a time clause that mentions another happening when a subject or a determiner
 # follows ("was found clinging to an inner tube ... after his mother ... died", "exhorted
@@ -980,7 +984,7 @@ _TIME_PASSING = frozenset("after before following".split())
 def _passing_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`)."""
     low = tokens[i].lower()
-    if low in _PASSING:
+    if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
         return False
