@@ -113,3 +113,61 @@ def test_a_state_holding_the_happening_in_its_main_clause_is_unchanged():
     # happening in its main clause is not set against it
     assert en.is_state(IN_HANOI)
     assert "attend" in en.main_terms("Hu is in Hanoi to attend the APEC leaders' meeting.")
+
+
+# --- participate = attend (`lang.en.facts.ATTEND`), and a statement dated long before an
+# undated fact's reports joins it on its words alone (`facts.FAR_JOIN`)
+
+TO_PARTICIPATE = ("Forty eight African countries that have diplomatic relations with China are to participate in "
+                  "the two-day summit focusing on \" friendship, peace, cooperation and development\".")
+ATTENDED = ("President Hu, 41 heads of state or government and senior officials of 48 African countries that have "
+            "diplomatic ties with China, as well as representatives from regional and international organizations "
+            "attended the landmark gathering highlighting \" friendship, peace, cooperation and development\".")
+# other reports of the summit, so that its name weighs as little as in a store of the story
+SUMMIT_REPORTS = [ev(f"Delegation {k} arrived in Beijing for the grand event, the Beijing Summit of the Forum on "
+                     f"China-Africa Cooperation.", f"../2006-11-0{1 + k % 3}", f"xin/ctx{k}") for k in range(8)]
+THEME = ("The two-day Beijing Summit of Forum on China-Africa Cooperation, the grandest diplomatic event since "
+         "1950s, will highlight \" friendship, peace, cooperation, and development\".")
+
+
+def test_participate_is_attend():
+    assert en.terms("are to participate in the summit") == en.terms("are to attend the summit")
+    assert "attend" in en.terms("their participation in the summit")
+    assert "attend" in en.terms("the attendance at the summit")
+
+
+def test_participants_are_who_not_the_act():
+    # must not: the agent noun names people ("The participants agreed ..."), as "investigators" does
+    assert "attend" not in en.terms("The participants agreed on a joint declaration.")
+
+
+def test_countries_to_participate_and_leaders_who_attended_link():
+    # (dev9: Xinhua 2 and 5 Nov 2006, scheduled and done: "are to participate" / "attended")
+    a = ev(TO_PARTICIPATE, "../2006-11-02", "xin/1102.0025")
+    b = ev(ATTENDED, "../2006-11-05", "xin/1104.0251")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_a_statement_dated_decades_before_does_not_join_an_undated_fact_on_its_core():
+    # (dev9: Xinhua 3 Nov 2006; "since 1950s" dates the theme 195X; with the attendance fact
+    # grown, its core held the theme's words and the theme joined it on "fact terms")
+    stated = [ev(TO_PARTICIPATE, "../2006-11-02", "xin/1102.0025"), ev(TO_PARTICIPATE, "../2006-11-03", "xin/1103.0057"),
+              ev(ATTENDED, "../2006-11-05", "xin/1104.0251"),
+              ev(ATTENDED.replace("as well as", "including"), "../2006-11-04", "xin/1103.0401")]
+    theme = ev(THEME, "195X", "xin/1103.0230")
+    fact_of = facts.group(stated + [theme] + FILLER + SUMMIT_REPORTS)
+    assert len({fact_of[e.id] for e in stated}) == 1
+    assert fact_of[theme.id] != fact_of[stated[0].id]
+
+
+def test_an_undated_statement_still_joins_an_undated_fact_on_its_core():
+    # must not: read without the decade (dated by its report, as the fact's statements are), the
+    # theme joins the fact on its core as before (the gold calls the theme another statement: this
+    # is the phase's behaviour, not a judgement)
+    stated = [ev(TO_PARTICIPATE, "../2006-11-02", "xin/1102.0025"), ev(TO_PARTICIPATE, "../2006-11-03", "xin/1103.0057"),
+              ev(ATTENDED, "../2006-11-05", "xin/1104.0251"),
+              ev(ATTENDED.replace("as well as", "including"), "../2006-11-04", "xin/1103.0401")]
+    theme = ev(THEME.replace("since 1950s", "in decades"), "../2006-11-03", "xin/1103.0230")
+    fact_of = facts.group(stated + [theme] + FILLER + SUMMIT_REPORTS)
+    assert fact_of[theme.id] == fact_of[stated[0].id]

@@ -203,6 +203,7 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STANDING = True      # a present claim is not an unclaimed statement of its content (`_standing_claim`)
 SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
+FAR_JOIN = True       # a statement dated long before an undated fact's reports joins it on its words alone (`_join_lone`)
 STATE_MAIN = True     # a state holding another's happening only in passing is not it (`_state_against`)
 MAIN_DAY = True      # a day named only in a clause of another happening is no same-day evidence (`_one_day_said`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
@@ -1833,6 +1834,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
                 continue
+            if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
+                continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
                 best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))

@@ -44,6 +44,7 @@ country countries state nation world city new new president minister group part 
 """.split())
 
 # Light synonyms: one key per word family that outlets swap for each other.
+ATTEND = True  # participate = attend (session 13, dev9)
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
@@ -104,6 +105,10 @@ _SYNONYMS = {
     # sniper attacks" / "A task force ... is investigating" / "the probe widened" (the agent
     # noun "investigators" stays its own term: see GUIDELINES.md, session 12 "para2")
     "prob": "investigat",
+    # session 13 (dev9): being at an event, by any verb: "48 African countries ... are to
+    # participate in the two-day summit" / "41 heads of state ... attended the landmark gathering"
+    # ("participants" stays its own term: who, not the act)
+    **({"participat": "attend", "particip": "attend", "attendanc": "attend"} if ATTEND else {}),
 }
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
