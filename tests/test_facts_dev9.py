@@ -171,3 +171,39 @@ def test_an_undated_statement_still_joins_an_undated_fact_on_its_core():
     theme = ev(THEME.replace("since 1950s", "in decades"), "../2006-11-03", "xin/1103.0230")
     fact_of = facts.group(stated + [theme] + FILLER + SUMMIT_REPORTS)
     assert fact_of[theme.id] == fact_of[stated[0].id]
+
+
+# --- Announcing *a* thing is an act, not a report's frame (`lang.en.facts.ANNOUNCE_A`)
+
+WILL_ANNOUNCE = ("China will announce a package of major assistance, investment, trade and other key cooperation "
+                 "projects with Africa during the upcoming Beijing Summit of the Forum on China-Africa Cooperation "
+                 "(FOCAC), scheduled for Nov. 4-5, said Chinese Vice Commerce Minister Wei Jianguo here on Thursday.")
+ANNOUNCED = ("Addressing the opening ceremony, Hu announced a package of major assistance, investment, trade and other "
+             "key cooperation projects with Africa in an effort to forge a new type of strategic partnership.")
+
+
+def test_announcing_a_thing_is_the_main_verb():
+    # (dev9: Xinhua 2 and 5 Nov 2006: "announced" was a stop word and a frame, so the one read
+    # "ceremony" and the other "scheduled" as what happened)
+    assert en.main_verb(ANNOUNCED) == "announc"
+    assert en.main_verb(WILL_ANNOUNCE) == "announc"
+    assert "announc" in en.terms(ANNOUNCED)
+
+
+def test_announced_as_a_frame_stays_a_frame():
+    # must not: the report's frame, a reported clause, a definite object
+    assert en.main_verb("Chinese President Hu Jintao will pay successive state visits to Vietnam, Laos, India and "
+                        "Pakistan from Nov. 15 to 26, Chinese Foreign Ministry spokeswoman Jiang Yu announced here "
+                        "Tuesday.") == "pay"
+    assert en.main_verb("Officials announced that the talks had failed.") == "fail"
+    assert "announc" not in en.terms("Officials announced that the talks had failed.")
+    assert en.happenings_said("The government announced the death of the king.") == ("kill",)
+
+
+def test_a_package_to_be_announced_and_announced_link():
+    # (dev9: scheduled and done; they shared every word of the package but the verb, which the
+    # one read as "scheduled" and the other not at all)
+    a = ev(WILL_ANNOUNCE, "2006-11-04/2006-11-05", "xin/1102.0025")
+    b = ev(ANNOUNCED, "../2006-11-05", "xin/1104.0251")
+    fact_of = facts.group([a, b] + FILLER + SUMMIT_REPORTS)
+    assert fact_of[a.id] == fact_of[b.id]

@@ -45,6 +45,7 @@ country countries state nation world city new new president minister group part 
 
 # Light synonyms: one key per word family that outlets swap for each other.
 ATTEND = True  # participate = attend (session 13, dev9)
+ANNOUNCE_A = True  # "announced a ..." is the act of announcing, not a report's frame (session 13, dev9)
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
@@ -508,7 +509,11 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # / "requested visas"
     (frozenset("ask asks asked asking apply applies applied applying".split()), frozenset(), 0,
      frozenset({"for"}), "request"),
-)
+) + (
+    # session 13 (dev9): announcing *a* thing is an act ("Hu announced a package of measures" /
+    # "China will announce a package"), where "announced" alone frames a report (a stop word)
+    ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
+      "announc"),) if ANNOUNCE_A else ())
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -1200,20 +1205,32 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
-                key = "" if low[j] in _FRAME and low[j - 1] != "to" else (
+                key = "announc" if _announces_a(low, j, n) else "" if low[j] in _FRAME and low[j - 1] != "to" else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
                 continue
-        elif tokens[i][0].islower() and w not in _FRAME and (
+        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
-            key = _light_noun(tokens, low, i, n) or _term(tokens[i])
+            key = "announc" if _announces_a(low, i, n) else _light_noun(tokens, low, i, n) or _term(tokens[i])
             if key:
                 return key, i
         i += 1
     return "", n
+
+
+# "announce" frames a report ("Jiang Yu announced here Tuesday", "announced that ..."), but
+# announcing *a* thing is an act of its own, the commonest of diplomatic news ("Hu announced a
+# package of measures", "China will announce a package of ... projects"): the main verb
+# (`ANNOUNCE_A`, and the "announc" phrase of `_PHRASES` for its term).
+_ANNOUNCE = frozenset("announce announces announced announcing".split())
+
+
+def _announces_a(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is "announce(d)" and an indefinite article follows: "announced a package"."""
+    return ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
 
 
 def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
