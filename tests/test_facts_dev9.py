@@ -207,3 +207,12 @@ def test_a_package_to_be_announced_and_announced_link():
     b = ev(ANNOUNCED, "../2006-11-05", "xin/1104.0251")
     fact_of = facts.group([a, b] + FILLER + SUMMIT_REPORTS)
     assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_announced_a_while_ago_is_no_act():
+    # must not: "a few days ago", "a month ago" is when, not what (te3-silver: "The administrators
+    # ... announced a few days ago that the ... yacht was being sold"; "nominations announced a
+    # month ago stirred a hot debate")
+    text = "The administrators announced a few days ago that the yacht was being sold."
+    assert en.main_verb(text) != "announc" and "announc" not in en.terms(text)
+    assert en.main_verb("Chen and Zhang's nominations announced a month ago stirred a hot debate.") == "stir"

@@ -530,7 +530,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
                 j += 1
-            if j < len(tokens) and tokens[j].lower() in last:
+            if j < len(tokens) and tokens[j].lower() in last and not (
+                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN):
                 out.append((i, j, key))
     return out
 
@@ -1228,9 +1229,14 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
 _ANNOUNCE = frozenset("announce announces announced announcing".split())
 
 
+_ANNOUNCE_WHEN = frozenset("few day week month year couple fortnight while".split())  # "announced a month ago"
+
+
 def _announces_a(low: "_Lower", j: int, n: int) -> bool:
-    """The word at `j` is "announce(d)" and an indefinite article follows: "announced a package"."""
-    return ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
+    """The word at `j` is "announce(d)" and an indefinite article follows: "announced a package";
+    not a time ("announced a few days ago that ...", "nominations announced a month ago")."""
+    return (ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
+            and not (j + 2 < n and low[j + 2] in _ANNOUNCE_WHEN))
 
 
 def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
