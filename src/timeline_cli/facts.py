@@ -28,7 +28,8 @@ How two statements are linked (the evidence `explain` gives):
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
-  relatives plan to appeal"). Head terms are read from the main clause
+  relatives plan to appeal"); a state holding the other's happening only in passing ("is in
+  Hanoi for a state visit, where he will also attend the APEC meeting") is not it (`STATE_MAIN`). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -68,7 +69,9 @@ fact split between two wordings stop mattering, while one stray statement cannot
 - a lone statement joins the fact whose core holds `JOIN_SHARE` of its term weight (at least
   `JOIN_TERMS` terms), its happening (`lang.en.facts.main_verb`, else its head terms) and its
   named actor being core terms ("Slepian was the mainstay of the clinic before he was shot to
-  death last Oct. 23 at his home" joins the shooting);
+  death last Oct. 23 at his home" joins the shooting); not a statement dated long before every
+  member of an undated fact ("the grandest diplomatic event since 1950s", dated 195X): it links
+  on its words alone (`FAR_JOIN`, as `_far_before` rules for links);
 - two facts of several statements merge when the smaller core lies `CORE_SHARE` inside the
   other and each fact's happening (its most frequent main verb) is in the other's core
   (repeated up to `CORE_ROUNDS` times: merged cores grow).
