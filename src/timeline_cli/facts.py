@@ -29,7 +29,8 @@ How two statements are linked (the evidence `explain` gives):
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"); a state holding the other's happening only in passing ("is in
-  Hanoi for a state visit, where he will also attend the APEC meeting") is not it (`STATE_MAIN`). Head terms are read from the main clause
+  Hanoi for a state visit, where he will also attend the APEC meeting") is not it
+  (`STATE_MAIN`). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
