@@ -28,7 +28,9 @@ How two statements are linked (the evidence `explain` gives):
   mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
   the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
-  relatives plan to appeal"). Head terms are read from the main clause
+  relatives plan to appeal"); a state holding the other's happening only in passing ("is in
+  Hanoi for a state visit, where he will also attend the APEC meeting") is not it
+  (`STATE_MAIN`). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -68,7 +70,9 @@ fact split between two wordings stop mattering, while one stray statement cannot
 - a lone statement joins the fact whose core holds `JOIN_SHARE` of its term weight (at least
   `JOIN_TERMS` terms), its happening (`lang.en.facts.main_verb`, else its head terms) and its
   named actor being core terms ("Slepian was the mainstay of the clinic before he was shot to
-  death last Oct. 23 at his home" joins the shooting);
+  death last Oct. 23 at his home" joins the shooting); not a statement dated long before every
+  member of an undated fact ("the grandest diplomatic event since 1950s", dated 195X): it links
+  on its words alone (`FAR_JOIN`, as `_far_before` rules for links);
 - two facts of several statements merge when the smaller core lies `CORE_SHARE` inside the
   other and each fact's happening (its most frequent main verb) is in the other's core
   (repeated up to `CORE_ROUNDS` times: merged cores grow).
@@ -203,6 +207,8 @@ CORE_ROUNDS = 5      # merged facts' cores are compared again, at most this many
 REPUBLISHED = 0.6    # share of a source's statements found verbatim in another: same wire story
 STANDING = True      # a present claim is not an unclaimed statement of its content (`_standing_claim`)
 SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
+FAR_JOIN = True       # a statement dated long before an undated fact's reports joins it on its words alone (`_join_lone`)
+STATE_MAIN = True     # a state holding another's happening only in passing is not it (`_state_against`)
 MAIN_DAY = True      # a day named only in a clause of another happening is no same-day evidence (`_one_day_said`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
@@ -1062,7 +1068,8 @@ def _state_against(a: _Item, b: _Item) -> bool:
     shared (a copula is no happening). A present passive holds now, as a state does: "US
     troops are in Okinawa" / "are based in Okinawa" (`lang.en.facts.said_now`)."""
     said = _said(b)
-    return bool(said) and a.terms.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
+    held = en.main_terms(a.text) if STATE_MAIN else a.terms  # (what it mentions in passing is not its own)
+    return bool(said) and held.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
@@ -1831,6 +1838,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
                 continue
+            if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
+                continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
                 best = (share, root, tuple(sorted(inside, key=lambda t: (-weight[t], t))))

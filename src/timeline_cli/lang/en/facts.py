@@ -44,6 +44,8 @@ country countries state nation world city new new president minister group part 
 """.split())
 
 # Light synonyms: one key per word family that outlets swap for each other.
+ATTEND = True  # participate = attend (session 13, dev9)
+ANNOUNCE_A = True  # "announced a ..." is the act of announcing, not a report's frame (session 13, dev9)
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
@@ -104,6 +106,10 @@ _SYNONYMS = {
     # sniper attacks" / "A task force ... is investigating" / "the probe widened" (the agent
     # noun "investigators" stays its own term: see GUIDELINES.md, session 12 "para2")
     "prob": "investigat",
+    # session 13 (dev9): being at an event, by any verb: "48 African countries ... are to
+    # participate in the two-day summit" / "41 heads of state ... attended the landmark gathering"
+    # ("participants" stays its own term: who, not the act)
+    **({"participat": "attend", "particip": "attend", "attendanc": "attend"} if ATTEND else {}),
 }
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
@@ -503,7 +509,11 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # / "requested visas"
     (frozenset("ask asks asked asking apply applies applied applying".split()), frozenset(), 0,
      frozenset({"for"}), "request"),
-)
+) + (
+    # session 13 (dev9): announcing *a* thing is an act ("Hu announced a package of measures" /
+    # "China will announce a package"), where "announced" alone frames a report (a stop word)
+    ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
+      "announc"),) if ANNOUNCE_A else ())
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -520,7 +530,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
                 j += 1
-            if j < len(tokens) and tokens[j].lower() in last:
+            if j < len(tokens) and tokens[j].lower() in last and not (
+                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN):
                 out.append((i, j, key))
     return out
 
@@ -700,6 +711,20 @@ kidnapping invasion
 # Verbs that say only that their subject happened.
 LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
 _CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
+# What is "held" besides talks (`_LIGHT_NOUNS`): an event named by its noun, so that two events
+# held on one day in one place are two happenings ("Hu held a welcoming banquet at the Great Hall"
+# is not "a grand welcoming ceremony was held at the Great Hall"), and "held" alone, the most
+# common verb of diplomatic news, joins nothing. Each noun is its own happening (its stem).
+HELD = True
+_HELD = tuple((nouns, stem(nouns.split()[0])) for nouns in (
+    "banquet banquets", "ceremony ceremonies", "reception receptions", "dinner dinners", "luncheon",
+    "conference conferences", "rally rallies", "funeral", "election elections", "referendum", "parade",
+    "celebration celebrations", "exercise exercises", "drill drills", "gala", "concert", "festival",
+    "exhibition", "seminar", "forum", "summit", "session", "vote", "hearing", "consultations",
+    "negotiations", "discussions", "dialogue", "briefing"))
+_HOLD = frozenset("hold holds held holding".split())
+_HOLD_GAP = 5  # words between "held" and its event, none of them a preposition or a conjunction
+_HOLD_STOP = _GAP_STOP | frozenset("at in on for with by during after before as over under against".split())
 # Light verbs and the happenings they name as a noun: "made an appeal" is "appealed", "the
 # decision was made" is "decided", "gave a warning" is "warned", "filed an appeal" is
 # "appealed". The verb says nothing of its own (its term is a stop word or any act's); the
@@ -718,7 +743,7 @@ _LIGHT_NOUNS: dict[str, dict[str, str]] = {
         ("issue issues issued issuing", (("warning warnings", "warn"), ("order orders", "order"),
                                          ("apology", "apolog"), ("appeal appeals", "appeal"))),
         ("file files filed filing lodge lodged", (("appeal appeals", "appeal"),)),
-        ("hold holds held holding", (("talks", "meet"), ("meeting meetings", "meet"))),
+        ("hold holds held holding", (("talks", "meet"), ("meeting meetings", "meet")) + (_HELD if HELD else ())),
         ("launch launches launched launching", (("appeal appeals", "appeal"),)),
     )
     for light in lights.split()
@@ -954,6 +979,10 @@ def happenings_named(text: str) -> tuple[str, ...]:
 # thing, a "since" of a standing state. ("when", "after", "while" clauses often say the dated
 # happening itself: "was heating soup in his kitchen when he was gunned down".)
 _PASSING = frozenset("who whom whose which since".split())
+# ", where" after a place opens a relative clause too: "President Hu is in Hanoi for a state visit,
+# where he will also attend the APEC leaders' meeting" is the visit; the meeting is mentioned.
+# (Only after a comma, as a segment's first word: "the place where he died" is not cut.)
+WHERE_PASSING = True
 _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 # Words opening a time clause that mentions another happening when a subject or a determiner
 # follows ("was found clinging to an inner tube ... after his mother ... died", "exhorted
@@ -966,7 +995,7 @@ _TIME_PASSING = frozenset("after before following".split())
 def _passing_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`)."""
     low = tokens[i].lower()
-    if low in _PASSING:
+    if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
         return False
@@ -1146,6 +1175,10 @@ def _light_noun(tokens: list[str], low: "_Lower", at: int, n: int) -> str:
         j += 1
     if j < n and low[j] in table:
         return table[low[j]]
+    if HELD and low[at] in _HOLD:  # ("held here Saturday a welcoming banquet": any words, no preposition)
+        j = next((j for j in range(at + 1, min(n, at + 1 + _HOLD_GAP)) if low[j] in _HOLD_STOP or low[j] in table), n)
+        if j < n and low[j] in table:
+            return table[low[j]]
     k = at - 1
     while k >= 0 and low[k] in _BETWEEN:
         k -= 1
@@ -1173,20 +1206,37 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
-                key = "" if low[j] in _FRAME and low[j - 1] != "to" else (
+                key = "announc" if _announces_a(low, j, n) else "" if low[j] in _FRAME and low[j - 1] != "to" else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
                 continue
-        elif tokens[i][0].islower() and w not in _FRAME and (
+        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
-            key = _light_noun(tokens, low, i, n) or _term(tokens[i])
+            key = "announc" if _announces_a(low, i, n) else _light_noun(tokens, low, i, n) or _term(tokens[i])
             if key:
                 return key, i
         i += 1
     return "", n
+
+
+# "announce" frames a report ("Jiang Yu announced here Tuesday", "announced that ..."), but
+# announcing *a* thing is an act of its own, the commonest of diplomatic news ("Hu announced a
+# package of measures", "China will announce a package of ... projects"): the main verb
+# (`ANNOUNCE_A`, and the "announc" phrase of `_PHRASES` for its term).
+_ANNOUNCE = frozenset("announce announces announced announcing".split())
+
+
+_ANNOUNCE_WHEN = frozenset("few day week month year couple fortnight while".split())  # "announced a month ago"
+
+
+def _announces_a(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is "announce(d)" and an indefinite article follows: "announced a package";
+    not a time ("announced a few days ago that ...", "nominations announced a month ago")."""
+    return (ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
+            and not (j + 2 < n and low[j + 2] in _ANNOUNCE_WHEN))
 
 
 def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
