@@ -48,6 +48,14 @@ def _add(tl, line, *args):
     assert result.exit_code == 0, result.output
 
 
+def _export_and_open(tl, out, browser):
+    """The store exported through the CLI as the page `out`, opened in the browser."""
+    result = tl("export", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    browser.get(out.as_uri())
+    return out
+
+
 @pytest.fixture
 def page(tl, tmp_path, browser):
     """A five-event store exported through the CLI, opened in the browser; returns a loader."""
@@ -225,9 +233,7 @@ def test_the_axis_opens_where_most_events_are(tl, tmp_path, browser):
         _add(tl, f"{year}-06-01: A battle of {year}")
     _add(tl, "0300: A stray date from a mention of the fourth century")
     _add(tl, "2099: A stray date from the future")
-    out = tmp_path / "war.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "war.html", browser)
     summary = browser.find_element("css selector", ".summary").text
     assert "mostly 1939-06-01 to 1945-06-01" in summary and "all: 0300-01-01 to 2099-12-31" in summary
     years = [int(t.text) for t in browser.find_elements("css selector", "#ticks .tick")]
@@ -259,9 +265,7 @@ def test_every_date_reads_as_the_terminal_writes_it(tl, tmp_path, browser):
 
     events = make_events(400, seed=7)
     store.save(tl.store, events)
-    out = tmp_path / "dates.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "dates.html", browser)
     browser.execute_script("window.dispatchEvent(new Event('beforeprint'))")  # render every item
     shown = browser.execute_script("""
         var out = {};
@@ -285,9 +289,7 @@ def test_untrusted_text_is_bidi_isolated_on_the_page(tl, tmp_path, browser):
     store.save(tl.store, [Event(id="h1", when="2024-11-04", text=f"TEXT{rlo}gnp.exe", by=f"BY{rlo}x",
                                 source=f"SOURCE{rlo}x", note=f"NOTE{rlo}x", status="disputed",
                                 reported=date(2024, 11, 5))])
-    out = tmp_path / "bidi.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "bidi.html", browser)
     browser.find_element("css selector", "#lanes .bar").click()  # the detail panel too
     loose = browser.execute_script("""
         var loose = [], walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
@@ -311,9 +313,7 @@ def test_a_long_list_is_drawn_a_chunk_at_a_time(tl, tmp_path, browser):
 
     events = make_events(2000, seed=3)
     store.save(tl.store, events)
-    out = tmp_path / "long.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    out = _export_and_open(tl, tmp_path / "long.html", browser)
     first = len(browser.find_elements("css selector", "li.event"))
     assert 0 < first < 2000
     browser.execute_script("window.scrollTo(0, document.body.scrollHeight)")
@@ -335,9 +335,7 @@ def test_headings_say_the_precision_of_the_date(tl, tmp_path, browser):
     _add(tl, "The mill burned down", "--when", "1802")
     _add(tl, "The miller returned", "--when", "1802-01-05")
     _add(tl, "The council voted to rebuild", "--when", "2015-05")
-    out = tmp_path / "heads.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "heads.html", browser)
     heads = browser.find_elements("css selector", "section.month h2 time")
     assert [h.text for h in heads] == ["Spanning 1700–1709", "January 1802", "1802, no exact month",
                                        "January 1802", "May 2015"]
@@ -352,9 +350,7 @@ def test_years_bc_are_drawn_and_named(tl, tmp_path, browser):
     _add(tl, "Battle of Marathon", "--when", "490 BC")
     _add(tl, "Battle of Salamis", "--when", "Sep 480 BC")
     _add(tl, "Varus loses three legions", "--when", "AD 9")
-    out = tmp_path / "bc.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "bc.html", browser)
     assert len(visible_bars(browser)) == 3
     months = [h.text for h in browser.find_elements("css selector", "section.month h2")]
     # a year is headed as a year (the terminal's wording), not as its first month
@@ -374,9 +370,7 @@ def test_the_corroboration_facet_keeps_what_several_sources_report(tl, tmp_path,
     ids = {json.loads(line)["text"]: json.loads(line)["id"] for line in listed}
     pair = {ids["Troops arrived at the front"], ids["North Korean troops reached the front line"]}
     assert tl("link", *pair).exit_code == 0
-    out = tmp_path / "facts.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "facts.html", browser)
     assert len(visible_bars(browser)) == 3
     facet = browser.find_element("css selector", 'details.facet[data-facet="corroboration"]')
     facet.find_element("tag name", "summary").click()
@@ -398,9 +392,7 @@ def test_a_label_never_runs_under_the_next_bar_of_its_lane(tl, tmp_path, browser
     for day in range(1, 9):
         for n in range(4):
             _add(tl, f"2024-03-{day:02d}: {n} {long_text}")
-    out = tmp_path / "dense.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "dense.html", browser)
     drawn, overlapping = browser.execute_script("""
         var bars = Array.from(document.querySelectorAll('#lanes .bar')).filter(function (b) {
             return !b.hidden; });
@@ -424,9 +416,7 @@ def test_a_label_runs_on_where_its_lane_is_free(tl, tmp_path, browser):
     more of its statement than the room every lane keeps (220 px)."""
     _add(tl, "2024-03-01: " + "A long statement about the talks that ran for hours and hours " * 3)
     _add(tl, "2024-09-01: A later event far along the axis")
-    out = tmp_path / "roomy.html"
-    assert tl("export", "-o", str(out)).exit_code == 0
-    browser.get(out.as_uri())
+    _export_and_open(tl, tmp_path / "roomy.html", browser)
     widths = browser.execute_script("""
         return Array.from(document.querySelectorAll('#lanes .bar')).filter(function (b) {
             return !b.hidden; }).map(function (b) {
