@@ -16,8 +16,8 @@ from conftest import CORPORA
 
 pytestmark = pytest.mark.corpus
 
-DOCS = ("wsj_0151", "wsj_0152", "wsj_0184", "wsj_0189", "wsj_0292", "wsj_0586", "wsj_0811", "wsj_0938",
-        "wsj_1033", "wsj_1040")
+DOCS = ("wsj_0132", "wsj_0160", "wsj_0520", "wsj_0527", "wsj_0534", "wsj_0541", "wsj_0555", "wsj_0558",
+        "wsj_0612", "wsj_0670")
 
 SCRIPT = """
 import json, pickle, sys

@@ -24,9 +24,11 @@ How two statements are linked (the evidence `explain` gives):
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
-  says happened) appear in the other; neither names an acting subject the other does not
-  mention unless the other starts with a pronoun ("South Africa deplored the blasts" is not
-  the blasts); and, below `SAME_WORDS`, they do not say two different happenings
+  says happened) appear in the other; neither names an acting subject (read from its main
+  clause: "If the INS order ... is to be contested, Reno ruled" -> Reno; "In Miami-Dade
+  County, elected officials went" -> none) the other does not mention unless the other hides
+  its actor (a pronoun, or officials described, "Government officials had threatened":
+  `lang.en.facts.hides_actor`; "South Africa deplored the blasts" is not the blasts); and, below `SAME_WORDS`, they do not say two different happenings
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"); a state holding the other's happening only in passing ("is in
   Hanoi for a state visit, where he will also attend the APEC meeting") is not it
@@ -37,7 +39,8 @@ How two statements are linked (the evidence `explain` gives):
   also one's main verb as the verb of a coordinated clause of the other: "died in a London
   hospital on November 23" / "fell ill on November 1, and died on November 23") and name `SAME_NAMES`
   same actors or places in their first clause (`lang.en.facts.names`; one is enough on one
-  same precise day) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
+  same precise day; for a death, the victim described alike counts as one, "His mother died
+  ...", `lang.en.facts.actor_terms`) link as strongly as the threshold from a Dice of `HAPPENING_DICE`, with
   one shared term more than `MIN_SHARED` asks, whether their head terms meet or not
   (`_same_happening`). Two dated statements at the threshold whose head terms do not meet
   link all the same when their main verbs are one (`_same_verb`: a fronted clause or a frame
@@ -75,7 +78,9 @@ fact split between two wordings stop mattering, while one stray statement cannot
   on its words alone (`FAR_JOIN`, as `_far_before` rules for links);
 - two facts of several statements merge when the smaller core lies `CORE_SHARE` inside the
   other and each fact's happening (its most frequent main verb) is in the other's core
-  (repeated up to `CORE_ROUNDS` times: merged cores grow).
+  (repeated up to `CORE_ROUNDS` times: merged cores grow); not a side's standing claim with a
+  fact told by no one (`_claims_apart`, as pairs: "supporters say his mother died to give him
+  freedom" is not the death).
 
 Then two-level linking (`_join_story`, from cross-document event coreference: link the
 documents that tell one story, then align statements only across them): a document *tells a
@@ -213,6 +218,7 @@ MAIN_DAY = True      # a day named only in a clause of another happening is no s
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
+DESCRIBED_ACTOR = True  # an actor both describe alike counts as a name both give (`_same_happening`)
 FACT_PREFIX = "F"
 
 
@@ -868,6 +874,8 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     named = (na | en.first_name(a.text)) & (nb | en.first_name(b.text)) & (na | nb) & shared - said
     if not _same_actor(a, b, named):
         return False
+    if DESCRIBED_ACTOR and said & en.TOLL:
+        named |= en.actor_terms(a.text) & en.actor_terms(b.text) & shared - said
     return len(named) >= SAME_NAMES or (bool(named) and _one_day_said(a, b))
 
 
@@ -2058,10 +2066,25 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
     merged = set()
     for neg, a, b, terms in sorted(joins):
         ra, rb = index._root(a), index._root(b)
-        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
+        if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb) and not (
+                STANDING and _claims_apart(index, ra, rb)):
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}
+
+
+def _claims_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """One fact is a side's standing claim (every statement `_standing_claim` of the other's
+    unclaimed ones: "Elian's relatives and other Miami supporters say his mother died to give
+    him freedom") and the other holds a statement claimed by no one ("His mother and 10 others
+    died at sea"): the claim is the side's act, not the happening it tells, whole facts as
+    pairs (`_score`)."""
+    items, members = index.items, index.members
+    for x, y in ((ra, rb), (rb, ra)):
+        told = [items[i] for i in members[y] if not items[i].claimant]
+        if told and all(_standing_claim(items[i], told[0]) for i in members[x]):
+            return True
+    return False
 
 
 def _one_day(index: FactIndex, root: str) -> date | None:

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from .vocab import HOLIDAYS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "subject", "starts_with_pronoun", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -212,6 +212,7 @@ _FRONT_CLAUSE = frozenset("""
 while although though as when whenever after before since until once if unless because
 """.split())          # subordinators: their clause has a verb of its own
 _FRONT_MAX = 3        # fronted phrases skipped, one after another
+_PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
 _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # A relative clause or apposition set off by commas right after the subject ("Alexander
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
@@ -232,6 +233,13 @@ def main_clause(text: str) -> str:
     a relative clause or a name in apposition after the subject are left out, as they hold
     no head terms ("Within hours of Saddam's dawn hanging in Baghdad, a car bomb exploded" ->
     "a car bomb exploded"). The text itself if nothing is fronted."""
+    return _main_clause(text)[0]
+
+
+def _main_clause(text: str) -> tuple[str, bool]:
+    """`main_clause`, and whether a fronted phrase was left out (the main clause's first word
+    is then capitalised only if it is a name: "If the INS order ... is to be contested, Reno
+    ruled correctly")."""
     start = 0
     for _ in range(_FRONT_MAX):
         m = _WORD_RE.search(text, start)
@@ -240,7 +248,8 @@ def main_clause(text: str) -> str:
         word = m.group().lower()
         if word not in _FRONT and word not in _FRONT_CLAUSE:
             break
-        comma = text.find(",", m.end(), m.end() + _FRONT_CHARS)
+        found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
+        comma = found.start() if found else -1
         if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
             break
         if word in _FRONT and not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), comma)):
@@ -248,7 +257,7 @@ def main_clause(text: str) -> str:
         start = comma + 1
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
-    return aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text
+    return (aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text), start > 0
 
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
@@ -284,16 +293,20 @@ def _opening_participle(tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=65536)
 def subject(text: str) -> tuple[str, ...]:
-    """The named words before the first lower-case word: who acts ("South Africa deplored",
-    "The Cuban government condemned" -> cuba; "Secretary of State Madeleine Albright headed").
-    A lone capitalised first word is left out: it may be a name ("Albright announced") or only
-    the start of the sentence ("Suspected bombs"). Names before a reporting verb are the
+    """The named words of the main clause (`main_clause`) before its first lower-case word: who
+    acts ("South Africa deplored", "The Cuban government condemned" -> cuba; "Secretary of
+    State Madeleine Albright headed"). A fronted phrase names no actor ("In Miami-Dade County,
+    elected officials went as far as to say" -> none). A lone capitalised first word of the
+    sentence is left out: it may be a name ("Albright announced") or only the start of the
+    sentence ("Suspected bombs"); after a fronted phrase it is a name ("If the INS order ... is
+    to be contested, Reno ruled correctly" -> reno). Names before a reporting verb are the
     claimant, no actor, when the clause they report says a happening ("FBI Director Louis
     Freeh said the government is offering a reward": none; "Foreign Minister Don McKinnon said
     that the bombings show ...": a reaction, his). Dates are no actor ("The Aug. 7 bombings"),
     and the first lower-case word ends the name, even a grammar word ("At least 74, including
     eight Americans, were killed": no actor)."""
-    return _subject(_WORD_RE.findall(text))
+    clause, fronted = _main_clause(text)
+    return _subject(_WORD_RE.findall(clause), fronted)
 
 
 # Lower-case words inside a name ("Secretary of State", "Osama bin Laden").
@@ -304,9 +317,11 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
-def _subject(tokens: list[str]) -> tuple[str, ...]:
+def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
+    """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
+    so a capitalised first word is a name."""
     out: list[str] = []
-    first = True
+    first = not named_first
     lone_first = False
     for at, token in enumerate(tokens):
         low = token.lower().rstrip(".")
@@ -337,6 +352,38 @@ _SPEAKERS = frozenset("""
 official officials spokesman spokeswoman spokesmen spokeswomen spokesperson source sources authorities
 lawyer lawyers attorney attorneys aide aides diplomat diplomats
 """.split())
+
+
+# Words that may stand before a described official actor ("Government officials", "federal
+# authorities", "U.S. officials", "Immigration officials"): no name of their own.
+_DESCRIBED_BY = frozenset("""
+the government federal state local senior top u.s us immigration justice police military defense defence
+security foreign health border customs
+""".split())
+
+
+def hides_actor(text: str) -> bool:
+    """The statement starts with a pronoun (`starts_with_pronoun`) or its main clause opens on
+    an official actor described, not named ("Government officials had threatened to revoke the
+    boy's parole"): either hides the named actor ("INS had threatened to revoke Elian's
+    parole"), so that a name it lacks is no other actor. Not a described speaker ("Officials
+    said DNA test results showed ...": who says it, not who acts)."""
+    return read(text)[3]
+
+
+def _described_actor(tokens: list[str]) -> bool:
+    """The words open on an official actor described (`hides_actor`)."""
+    for at, token in enumerate(tokens[:3]):
+        low = token.lower()
+        if low in _SPEAKERS:
+            k = at + 1
+            while k < len(tokens) and tokens[k].lower() in _AUX:
+                k += 1
+            # ("Officials said DNA test results showed ...": who says it, not who acts)
+            return k < len(tokens) and tokens[k].lower() not in _FRAME
+        if low not in _DESCRIBED_BY:
+            return False
+    return False
 
 
 def _described_claimant(tokens: list[str], at: int) -> bool:
@@ -375,7 +422,7 @@ def is_credit(text: str) -> bool:
 
 
 def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
-    """`(terms(text), head(text, n), subject(text), starts_with_pronoun(text))` from one pass
+    """`(terms(text), head(text, n), subject(text), hides_actor(text))` from one pass
     over the words: what grouping reads of each statement (`main_verb` is read apart, only
     for the few statements whose facts are compared as wholes). A credit line (`is_credit`)
     has no terms: it links with nothing on its words."""
@@ -384,9 +431,10 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
     tokens = _WORD_RE.findall(text)
-    pronoun = bool(tokens) and tokens[0].lower() in _PRONOUNS
-    clause = main_clause(text)
-    return _terms(tokens), _head(tokens if clause is text else _WORD_RE.findall(clause), n), _subject(tokens), pronoun
+    clause, fronted = _main_clause(text)
+    main = tokens if clause is text else _WORD_RE.findall(clause)
+    hidden = bool(tokens) and tokens[0].lower() in _PRONOUNS or _described_actor(main)
+    return _terms(tokens), _head(main, n), _subject(main, fronted), hidden
 
 
 class _Terms(dict):
@@ -656,6 +704,26 @@ def actor_names(text: str) -> frozenset[str]:
         return frozenset()
     before = " ".join(tokens[:at])
     return names(before) | first_name(before)
+
+
+@lru_cache(maxsize=65536)
+def actor_terms(text: str) -> frozenset[str]:
+    """The terms of the lower-case words written before the statement's main verb (`main_verb`),
+    up to a relative or subordinate word as `names`: who or what acts, described, not named
+    ("His mother died trying to smuggle Elian" -> mother; "The boy's mother and 10 other people
+    died" -> boy, mother; "Three doctors whose patients knew Alexander Litvinenko died" ->
+    doctor). None when no main verb is read."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    out = set()
+    for i, token in enumerate(tokens[:at] if verb else ()):
+        if i and token.lower() in _CLAUSE_ENDS:
+            break
+        if token[0].islower() or token.lower().endswith("'s"):
+            key = _term(token)
+            if key and key not in GENERIC:
+                out.add(key)
+    return frozenset(out)
 
 
 def is_name(token: str, first: bool) -> bool:
