@@ -220,7 +220,23 @@ DAY_THEN_TIME = [
 ]
 
 
-@pytest.mark.parametrize("sentence, reported, text, value", WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME)
+# "since" bounds a yearless date: never after the report, even when the coming one is nearer
+# or the clause's verb is a future (the first four failed before); "until", "by" and a plain
+# past are left as they were.
+SINCE_BOUND = [
+    ("The plan will be for the Kennedy to replace a carrier on patrol since March.", date(1990, 8, 13), "March", "1990-03"),
+    ("Cases had risen by 80 percent since January, she said.", date(2006, 11, 10), "January", "2006-01"),
+    ("Prices have doubled since Dec. 3, traders said.", date(2006, 11, 10), "Dec. 3", "2005-12-03"),
+    ("Ever since December, the plant has been shut.", date(2024, 10, 2), "December", "2023-12"),
+    # must not move
+    ("Prices have doubled since November, traders said.", date(2006, 11, 10), "November", "2006-11"),
+    ("The plant will stay shut until January.", date(2006, 11, 10), "January", "2007-01"),
+    ("The talks will end in January.", date(2006, 11, 10), "January", "2007-01"),
+    ("Prices have doubled since last December.", date(2006, 11, 10), "last December", "2005-12"),
+]
+
+
+@pytest.mark.parametrize("sentence, reported, text, value", WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

@@ -469,6 +469,12 @@ class _Reading:
                 if day is not None:
                     spec = replace(spec, day=day)
             tense, sure = tense_marker_at(text, s, e, pack) if _needs_tense(spec) else (None, False)
+            # "on patrol since March": the mention's own "since" bounds it, whatever the verb says
+            since = getattr(pack, "SINCE_BEFORE", None)
+            bound = (since is not None and _yearless(spec) and not isinstance(spec, HolidaySpec)
+                     and since.search(text, max(0, s - 12), s) is not None)
+            if bound:
+                tense, sure = "past", True
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -538,7 +544,7 @@ class _Reading:
                 if partial_anchor and now is reported:
                     r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack, sure)
                 else:
-                    r = resolve(spec, now, tense, r_ref, df, narrating, pack, sure)
+                    r = resolve(spec, now, tense, r_ref, df, narrating, pack, sure, bound)
             except (ValueError, OverflowError):
                 continue  # lands outside years 1-9999 (a document dated near either end)
             if r is None:

@@ -9,6 +9,8 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announce
                              r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
 # the mention's own "until" ("they lasted until the autumn")
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+# the mention's own "since": a yearless date after it is never after the report ("since March")
+SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
 SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*)|"
                            r"\b(?:night|morning|evening|afternoon|day|dawn|eve|spring|summer|autumn|fall|winter|end|"
