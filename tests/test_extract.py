@@ -236,7 +236,21 @@ SINCE_BOUND = [
 ]
 
 
-@pytest.mark.parametrize("sentence, reported, text, value", WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND)
+# A clock time with its hour in another zone in brackets, then the day: on that day (reported
+# Saturday 8 August 1998; the first three failed before); brackets without a zone, or a day in
+# another clause, give the time no day.
+TIME_ZONE_DAY = [
+    ("The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", date(1998, 8, 8), "about 10:35 a.m.", "1998-08-07T10:35"),
+    ("The raid started just after 3 p.m. (2000 GMT) on Tuesday.", date(1998, 8, 8), "3 p.m.", "1998-08-04T15:00"),
+    ("The patrol was hit at about 8:25 am (0525 GMT) Aug. 6, the army said.", date(1998, 8, 8), "about 8:25 am", "1998-08-06T08:25"),
+    # must not move
+    ("The raid started at 3 p.m. (after the rain) Tuesday.", date(1998, 8, 8), "3 p.m.", "1998-08-08T15:00"),
+    ("It began at 3 p.m. (2000 GMT), and on Tuesday it ended.", date(1998, 8, 8), "3 p.m.", "1998-08-08T15:00"),
+]
+
+
+@pytest.mark.parametrize("sentence, reported, text, value",
+                         WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + TIME_ZONE_DAY)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

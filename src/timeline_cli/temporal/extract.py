@@ -804,6 +804,8 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
         return None
     if isinstance(nspec, NumericDateSpec) or (isinstance(nspec, DateSpec) and nspec.d is not None):
         return nspec
+    if isinstance(nspec, WeekdaySpec) and text[found[k][1]:found[k + 1][0]].strip().startswith("("):
+        return nspec  # "at about 10:35 a.m. (0735 GMT) Friday"
     return None
 
 

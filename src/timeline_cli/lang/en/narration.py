@@ -36,7 +36,8 @@ ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|to\b|when\b|as\b|with\b|unt
 ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I)
 # between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
 TIME_ON_DAY = re.compile(
-    r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
+    r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:\(\s*\d{1,2}:?\d\d\s+(?-i:[A-Z]{2,4})\s*\)\s*)?"  # "(0735 GMT)"
+    r"(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
 # between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m."
 DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")

@@ -209,12 +209,14 @@ MODEL_LINE_BEFORE = re.compile(
     r"\b(?:GTX|RTX|RX|Radeon|GeForce|Quadro|Ryzen|Xeon|Pentium|Celeron|Athlon|Snapdragon|Exynos|"
     r"Windows(?: Server)?)[ \t]*$")
 MODEL_OR_UNIT_AFTER = re.compile(r"[ \t]*(?:Ti|Super|XT|GB|MB|TB|GHz|MHz|mAh|hp|cc|rpm|kW|W)\b")
+# a 24-hour clock in a time zone, not a year: "at 3 p.m. (2000 GMT)"
+CLOCK_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|Zulu)\b")
 
 
 def year_in_context(text: str, start: int, end: int) -> bool:
     """A bare 4-digit number is a year unless its neighbours say it counts or names something."""
     before = text[max(0, start - 16):start]
-    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end):
+    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end) or CLOCK_ZONE_AFTER.match(text, end):
         return False
     if YEAR_PRECEDERS_BAD.search(before):
         # "to 1990" / "of 1990" are still years when a month or clear date word precedes
@@ -1584,7 +1586,8 @@ RULES: tuple[Rule, ...] = (
                            # a sentence opening on "In YEAR" sets its time, whatever noun follows
                            ("In 1918 troops arrived at the front.", "1918", "DATE", "1918")),
          negatives=("Russia sent 2024 troops.", "Officials said in 2000 troops came.", "The Russian 810 separate brigade of marines fought.",
-                    "It costs $1990.", "He scored 1995 points.", "Call 555 1234.")),
+                    "It costs $1990.", "He scored 1995 points.", "Call 555 1234.",
+                    "Polls closed (2000 GMT) as planned.", "Polls closed at 1900 UTC as planned.")),
     # years 1000-1599 only where a history names them: "in 1066,", "by 1415 the town", "until 1453."
     Rule("year-early", r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\byear ))(?P<year>1[0-5]\d\d)(?![\d,.]\d|['’]?s\b)",
          b_year_early,
