@@ -236,6 +236,20 @@ SINCE_BOUND = [
 ]
 
 
+# A yearless date after "by" / "until" / "through" is a deadline: the coming one when no sure
+# verb gives the tense (the first three failed before); a sure past, or a past perfect near,
+# keeps the one gone by.
+DEADLINE = [
+    ("The sale is part of a program to pay down the loan by February.", date(1989, 10, 30), "February", "1990-02"),
+    ("Lenders have extended loans to the company through January.", date(1989, 10, 30), "January", "1990-01"),
+    ("Iran wants to install the new centrifuges by March.", date(2006, 12, 23), "March", "2007-03"),
+    # must not move
+    ("By March, prices had fallen sharply.", date(2006, 12, 23), "March", "2006-03"),
+    ("The old loans ran through January.", date(1989, 10, 30), "January", "1989-01"),
+    ("Prices had fallen sharply by March, traders said.", date(2006, 12, 23), "March", "2006-03"),
+]
+
+
 # A clock time with its hour in another zone in brackets, then the day: on that day (reported
 # Saturday 8 August 1998; the first three failed before); brackets without a zone, or a day in
 # another clause, give the time no day.
@@ -250,7 +264,7 @@ TIME_ZONE_DAY = [
 
 
 @pytest.mark.parametrize("sentence, reported, text, value",
-                         WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + TIME_ZONE_DAY)
+                         WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

@@ -527,6 +527,13 @@ class _Reading:
                     r_ref = None  # the happening is not the one just dated: the duration
             elif isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
                 r_ref = None  # "three days later", far from any date: the duration
+            deadline = getattr(pack, "DEADLINE_BEFORE", None)
+            if (not sure and not narrating and deadline is not None and _yearless(spec)
+                    and deadline.search(text, max(0, s - 12), s) is not None
+                    and not pack.PAST_PERFECT.search(text[max(0, s - 80):e + 80])):
+                # "extended loans through January": a deadline, ahead unless a sure past verb or a
+                # past perfect ("By March, prices had fallen") says otherwise
+                tense = "future"
             df = dayfirst
             if isinstance(spec, NumericDateSpec):
                 if df is None:

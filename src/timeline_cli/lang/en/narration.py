@@ -9,6 +9,11 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announce
                              r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
 # the mention's own "until" ("they lasted until the autumn")
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+# the mention's own "by" / "until": a deadline, the coming date unless a sure past verb says
+# otherwise ("to pay down the loan by February", "extended loans through January")
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
+# a past perfect (or "had") near a deadline: a story of the past ("By March, prices had fallen")
+PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
