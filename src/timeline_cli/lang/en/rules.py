@@ -599,6 +599,12 @@ def b_plural_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return ValueSpec(type="SET", value=f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()]}{suffix}")
 
 
+def b_weekday_pods(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'Tuesday nights', 'Friday evenings': every such part of that weekday, a set."""
+    wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+    return ValueSpec(type="SET", value=f"XXXX-WXX-{wd}T{PARTS_OF_DAY[g['pod'].lower()]}")
+
+
 def b_dayword(g: Groups, text: str, s: int, e: int) -> Spec | None:
     w = g["dayword"].lower()
     if w in CHAT_DAYWORDS and g["dayword"].isupper():
@@ -1282,6 +1288,9 @@ RULES: tuple[Rule, ...] = (
                               ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2024-11-05"))),
 
     # ---- weekdays with parts of day and modifiers
+    Rule("weekday-pods", r"<WEEKDAY>\s+(?P<pod>morning|afternoon|evening|night)s\b",
+         b_weekday_pods, examples=(("New flights will leave Bombay on Tuesday nights from March 30.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+                                   ("Friday evenings are quiet here.", "Friday evenings", "SET", "XXXX-WXX-5TEV"))),
     Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:the\s+)?(?P<shift>last|next|this|coming|past|previous|following)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?!-?\w|['’](?!s\b)\w)",
          b_weekday,
          examples=(("Zelensky spoke Friday evening to the nation.", "Friday evening", "TIME", "2024-11-01TEV"),
