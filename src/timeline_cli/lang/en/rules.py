@@ -780,8 +780,9 @@ _PER_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|t
 
 
 def b_bare_plural_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
-    """'for years', 'for decades', 'for weeks': a duration of unknown length."""
-    if prev_word(text, s) != "for":
+    """'for years', 'for decades', 'within weeks', 'the first time in years': a duration of
+    unknown length."""
+    if prev_word(text, s) not in ("for", "within", "in"):
         return None
     return ValueSpec(type="DURATION", value=duration_value(None, unit_of(g["unit"])))
 
@@ -1542,7 +1543,10 @@ RULES: tuple[Rule, ...] = (
                    ("Talks lasted more than four hours.", "more than four hours", "DURATION", "PT4H"),
                    ("He has been in office for a decade.", "a decade", "DURATION", "P10Y"))),
     Rule("bare-plural-duration", r"(?P<unit>years|decades|months|weeks|days|hours|centuries)(?!\s+(?:to|of|and|or|ahead|after|before|ago|earlier|later))",
-         b_bare_plural_duration, examples=(("They have fought for years.", "years", "DURATION", "PXY"),)),
+         b_bare_plural_duration, examples=(("They have fought for years.", "years", "DURATION", "PXY"),
+                                           ("Troops are expected to arrive within weeks.", "weeks", "DURATION", "PXW"),
+                                           ("Sales grew for the first time in years.", "years", "DURATION", "PXY")),
+         negatives=("In years to come they will know.", "Sales grew in days of plenty.")),
 
     # ---- sets
     Rule("set", r"(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|fortnightly)"
