@@ -779,6 +779,19 @@ def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
 _PER_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|cents|dollars|[a-z]{3,}[^s'’\W]s))[ \t]*$", re.I)
 
 
+# after "the years": the stretch since a happening ("in the years that followed")
+_SINCE_AFTER = re.compile(r"\s+(?:that\s+followed|since|following|after)\b", re.I)
+
+
+def b_over_the_years(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'over the years', 'through the decades', 'in the years that followed': a duration of
+    unknown length."""
+    w = prev_word(text, s)
+    if not (w in ("over", "through", "across") or (w in ("in", "during") and _SINCE_AFTER.match(text, e))):
+        return None
+    return ValueSpec(type="DURATION", value=duration_value(None, unit_of(g["unit"])))
+
+
 def b_bare_plural_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'for years', 'for decades', 'within weeks', 'the first time in years': a duration of
     unknown length."""
@@ -1542,6 +1555,10 @@ RULES: tuple[Rule, ...] = (
                    ("A 10-year note rose.", "10-year", "DURATION", "P10Y"),
                    ("Talks lasted more than four hours.", "more than four hours", "DURATION", "PT4H"),
                    ("He has been in office for a decade.", "a decade", "DURATION", "P10Y"))),
+    Rule("over-the-years", r"the\s+(?P<unit>years|decades|months|weeks|centuries)(?!\s+(?:\d|(?:ahead|to\s+come|of|and|or)\b))",
+         b_over_the_years, examples=(("Over the years many more patients died.", "the years", "DURATION", "PXY"),
+                                     ("In the years that followed, the fighters waged war.", "the years", "DURATION", "PXY")),
+         negatives=("He remembered the years with joy.", "In the years of plenty they saved.")),
     Rule("bare-plural-duration", r"(?P<unit>years|decades|months|weeks|days|hours|centuries)(?!\s+(?:to|of|and|or|ahead|after|before|ago|earlier|later))",
          b_bare_plural_duration, examples=(("They have fought for years.", "years", "DURATION", "PXY"),
                                            ("Troops are expected to arrive within weeks.", "weeks", "DURATION", "PXW"),
