@@ -28,7 +28,9 @@ What the scanner and resolver read (`temporal/extract.py`, `temporal/resolve.py`
   movable feast in `temporal.resolve.MOVABLE_HOLIDAYS`; `duration_value(n, unit)`: the
   TimeML duration of n units;
 - narration cues (`REPORTED_BEFORE`, `UNTIL_BEFORE`, `SCENE_BEFORE`, `SCENE_FOLLOWERS`):
-  "police said Friday", "until the autumn", "In 1941, the army ...".
+  "police said Friday", "until the autumn", "In 1941, the army ..."; optional:
+  `SINCE_BEFORE` ("since March": never after the report), `DEADLINE_BEFORE` with
+  `PAST_PERFECT` ("through January": the coming one, unless "had ..." tells a past).
 
 What the rest of the engine reads:
 

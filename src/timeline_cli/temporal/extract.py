@@ -469,6 +469,12 @@ class _Reading:
                 if day is not None:
                     spec = replace(spec, day=day)
             tense, sure = tense_marker_at(text, s, e, pack) if _needs_tense(spec) else (None, False)
+            # "on patrol since March": the mention's own "since" bounds it, whatever the verb says
+            since = getattr(pack, "SINCE_BEFORE", None)
+            bound = (since is not None and _yearless(spec) and not isinstance(spec, HolidaySpec)
+                     and since.search(text, max(0, s - 12), s) is not None)
+            if bound:
+                tense, sure = "past", True
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -521,6 +527,13 @@ class _Reading:
                     r_ref = None  # the happening is not the one just dated: the duration
             elif isinstance(spec, RelSpec) and spec.narr and ref and not (narrating or near(ref_end, s)):
                 r_ref = None  # "three days later", far from any date: the duration
+            deadline = getattr(pack, "DEADLINE_BEFORE", None)
+            if (not sure and not narrating and deadline is not None and _yearless(spec)
+                    and deadline.search(text, max(0, s - 12), s) is not None
+                    and not pack.PAST_PERFECT.search(text[max(0, s - 80):e + 80])):
+                # "extended loans through January": a deadline, ahead unless a sure past verb or a
+                # past perfect ("By March, prices had fallen") says otherwise
+                tense = "future"
             df = dayfirst
             if isinstance(spec, NumericDateSpec):
                 if df is None:
@@ -538,7 +551,7 @@ class _Reading:
                 if partial_anchor and now is reported:
                     r = _resolve_within(spec, reported, tense, r_ref, df, narrating, pack, sure)
                 else:
-                    r = resolve(spec, now, tense, r_ref, df, narrating, pack, sure)
+                    r = resolve(spec, now, tense, r_ref, df, narrating, pack, sure, bound)
             except (ValueError, OverflowError):
                 continue  # lands outside years 1-9999 (a document dated near either end)
             if r is None:
@@ -798,6 +811,8 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
         return None
     if isinstance(nspec, NumericDateSpec) or (isinstance(nspec, DateSpec) and nspec.d is not None):
         return nspec
+    if isinstance(nspec, WeekdaySpec) and text[found[k][1]:found[k + 1][0]].strip().startswith("("):
+        return nspec  # "at about 10:35 a.m. (0735 GMT) Friday"
     return None
 
 

@@ -390,6 +390,9 @@ class Context:
     # the tense comes from a sure marker ("will", a past verb), not a modal ("could"): a
     # yearless month as far on either side of the report then takes the tense's side
     sure: bool = False
+    # the tense is a bound, not a lean: "since March" is never after the report, however near
+    # the coming March is (a yearless month or day then takes the last one at or before it)
+    bound: bool = False
 
     @property
     def inner(self) -> Context:
@@ -407,10 +410,10 @@ class Context:
 
 def resolve(spec: Spec, dct: date, tense: str | None = None, ref: str | None = None,
             dayfirst: bool | None = None, story: bool = False, pack: Any = None,
-            sure: bool = False) -> Resolved | None:
+            sure: bool = False, bound: bool = False) -> Resolved | None:
     """The TIMEX3 type, value, EDTF and mod of a spec (None: nothing to report). `sure`: the
-    tense comes from a sure marker (Context.sure)."""
-    ctx = Context(dct, tense, ref, dayfirst, story, pack, sure)
+    tense comes from a sure marker (Context.sure); `bound`: it is a bound (Context.bound)."""
+    ctx = Context(dct, tense, ref, dayfirst, story, pack, sure, bound)
     whole = _WHOLE.get(type(spec))
     if whole is not None:
         return whole(spec, ctx)
@@ -598,7 +601,9 @@ def _yearless_date(m: int, d: int | None, wd: int | None, ctx: Context) -> str |
     dct = ctx.dct
     years = (dct.year - 1, dct.year, dct.year + 1)
     if d is None:
-        c = pick_soft([yy * 12 + m - 1 for yy in years], _month_index(dct), ctx.tense, ties_to_tense=ctx.sure)
+        months = [yy * 12 + m - 1 for yy in years]
+        c = (pick(months, _month_index(dct), ctx.tense, None) if ctx.bound
+             else pick_soft(months, _month_index(dct), ctx.tense, ties_to_tense=ctx.sure))
         assert c is not None  # three candidates
         return f"{c // 12:04d}-{c % 12 + 1:02d}"
     days = [dd for yy in years if (dd := valid_date(yy, m, d))]
@@ -606,7 +611,7 @@ def _yearless_date(m: int, d: int | None, wd: int | None, ctx: Context) -> str |
         agree = [c for c in days if c.isoweekday() == wd]
         if agree:
             days = agree
-    day = pick_soft(days, dct, ctx.tense)
+    day = pick(days, dct, ctx.tense, None) if ctx.bound else pick_soft(days, dct, ctx.tense)
     return day.isoformat() if day else None
 
 
@@ -624,7 +629,8 @@ def _month(spec: MonthSpec, ctx: Context) -> str:
         return f"{dct.year:04d}-{m:02d}"
     cands = [yy * 12 + m - 1 for yy in (dct.year - 1, dct.year, dct.year + 1)]
     cur = _month_index(dct)
-    c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense, ties_to_tense=ctx.sure)
+    c = (pick(cands, cur, ctx.tense, shift) if shift or ctx.bound
+         else pick_soft(cands, cur, ctx.tense, ties_to_tense=ctx.sure))
     assert c is not None  # three candidates
     return f"{c // 12:04d}-{c % 12 + 1:02d}"
 
@@ -717,7 +723,8 @@ def _season(spec: SeasonSpec, ctx: Context) -> str | None:
         # a season a future clause names, as far ahead as the last one is behind, is the
         # coming one ("will open in the autumn", said in February); a quarter is not (reports
         # "expect to report third-quarter results" for the quarter just ended)
-        c = pick(cands, cur, ctx.tense, shift) if shift else pick_soft(cands, cur, ctx.tense, ties_to_tense=True)
+        c = (pick(cands, cur, ctx.tense, shift) if shift or ctx.bound
+             else pick_soft(cands, cur, ctx.tense, ties_to_tense=True))
     assert c is not None  # four candidates
     return f"{c // 4:04d}-{s}"
 

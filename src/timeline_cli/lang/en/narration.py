@@ -9,6 +9,13 @@ REPORTED_BEFORE = re.compile(r"\b(?:said|says|say|reported|reports|told|announce
                              r"released|published|showed|declared|noted|insisted)\b[^.;]*$", re.I)
 # the mention's own "until" ("they lasted until the autumn")
 UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
+# the mention's own "by" / "until": a deadline, the coming date unless a sure past verb says
+# otherwise ("to pay down the loan by February", "extended loans through January")
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
+# a past perfect (or "had") near a deadline: a story of the past ("By March, prices had fallen")
+PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+# the mention's own "since": a yearless date after it is never after the report ("since March")
+SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
 SCENE_BEFORE = re.compile(r"(?:\b(?:in|on|during|by|early|late|mid|around|about|circa)[\s-]+|(?:^|[.;:!?]['\"’”]?\s+|\n\s*)|"
                            r"\b(?:night|morning|evening|afternoon|day|dawn|eve|spring|summer|autumn|fall|winter|end|"
@@ -34,7 +41,8 @@ ATTRIBUTIVE_AFTER = re.compile(r"[ \t]+(?!and\b|or\b|to\b|when\b|as\b|with\b|unt
 ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I)
 # between a clock time and the day it is on: "at 11 a.m. on 11 November 1918", "10:57, 11 November"
 TIME_ON_DAY = re.compile(
-    r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
+    r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:\(\s*\d{1,2}:?\d\d\s+(?-i:[A-Z]{2,4})\s*\)\s*)?"  # "(0735 GMT)"
+    r"(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
 # between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m."
 DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")

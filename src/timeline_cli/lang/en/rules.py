@@ -68,7 +68,8 @@ MACROS: dict[str, str] = {
     "WEEKDAY": r"(?:" + _alt([k for k in WEEKDAYS if k.endswith("day")]) + r"|(?:"
     + "|".join(k for k in sorted(WEEKDAYS, key=len, reverse=True) if not k.endswith("day"))
     + r")\.)",
-    "NUM": r"(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + _alt(_NUMBER_WORDS) + r")",
+    # "2 1/2", "two and a half", "two-and-a-half"
+    "NUM": r"(?:(?:\d+(?:\.\d+)?(?:\s+1/2)?|" + _alt(_NUMBER_WORDS) + r")(?:[-\s]+and[-\s]+a[-\s]+half\b)?)",
     "VAGUE": r"(?:" + _alt(_VAGUE) + r")",
     "UNIT": r"(?:" + _alt(_UNIT_WORDS) + r")",
     "ORD": r"(?:" + _alt(ORDINALS) + r")",
@@ -111,6 +112,10 @@ def num_of(s: str | None) -> float | None:
     if s is None:
         return 1
     t = " ".join(s.lower().split())
+    half = re.fullmatch(r"(?P<n>.+?)[-\s]+and[-\s]+a[-\s]+half", t)
+    if half:  # "two and a half"
+        n = num_of(half.group("n"))
+        return None if n is None else n + 0.5
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     if t in VAGUE_QUANTITIES:
@@ -147,6 +152,8 @@ def duration_value(n: float | None, unit: str) -> str:
         num = "X"
     elif float(n).is_integer():
         num = str(int(n))
+    elif letter == "M" and is_time and (n * 2).is_integer():  # "a minute and a half": PT1M30S
+        return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S" if n >= 1 else f"PT{int(n * 60)}S"
     elif letter == "H" and (n * 60).is_integer():
         return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M" if n >= 1 else f"PT{int(n * 60)}M"
     elif letter == "D" and (n * 24).is_integer():
@@ -209,12 +216,14 @@ MODEL_LINE_BEFORE = re.compile(
     r"\b(?:GTX|RTX|RX|Radeon|GeForce|Quadro|Ryzen|Xeon|Pentium|Celeron|Athlon|Snapdragon|Exynos|"
     r"Windows(?: Server)?)[ \t]*$")
 MODEL_OR_UNIT_AFTER = re.compile(r"[ \t]*(?:Ti|Super|XT|GB|MB|TB|GHz|MHz|mAh|hp|cc|rpm|kW|W)\b")
+# a 24-hour clock in a time zone, not a year: "at 3 p.m. (2000 GMT)"
+CLOCK_ZONE_AFTER = re.compile(r"[ \t]*(?:GMT|UTC|BST|CET|CEST|EET|MSK|EST|EDT|CST|CDT|PST|PDT|Zulu)\b")
 
 
 def year_in_context(text: str, start: int, end: int) -> bool:
     """A bare 4-digit number is a year unless its neighbours say it counts or names something."""
     before = text[max(0, start - 16):start]
-    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end):
+    if MODEL_LINE_BEFORE.search(before) or MODEL_OR_UNIT_AFTER.match(text, end) or CLOCK_ZONE_AFTER.match(text, end):
         return False
     if YEAR_PRECEDERS_BAD.search(before):
         # "to 1990" / "of 1990" are still years when a month or clear date word precedes
@@ -597,6 +606,12 @@ def b_plural_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return ValueSpec(type="SET", value=f"XXXX-WXX-{WEEKDAYS[g['weekday'].lower()]}{suffix}")
 
 
+def b_weekday_pods(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'Tuesday nights', 'Friday evenings': every such part of that weekday, a set."""
+    wd = WEEKDAYS[g["weekday"].lower().rstrip(".")]
+    return ValueSpec(type="SET", value=f"XXXX-WXX-{wd}T{PARTS_OF_DAY[g['pod'].lower()]}")
+
+
 def b_dayword(g: Groups, text: str, s: int, e: int) -> Spec | None:
     w = g["dayword"].lower()
     if w in CHAT_DAYWORDS and g["dayword"].isupper():
@@ -667,12 +682,22 @@ _SPAN_BEFORE = re.compile(r"\b(?:\d+|" + _ONES_ALT + r")\s+(?:or|to)\s+$", re.I)
 _LAST_WORD = re.compile(r"\s+\w+$")
 
 
+# a unit and the next smaller one it counts in, for a count with a half ("a year and a half ago")
+_SMALLER_UNIT = {"year": ("month", 12)}
+
+
 def b_ago(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """two days ago, a year earlier, three weeks later, two days before."""
     n = num_of(g.get("num") or g.get("vague"))
-    if n is not None and not float(n).is_integer():
-        return None
     unit = unit_of(g["unit"])
+    if n is not None and g.get("half"):
+        n += 0.5  # "a year and a half ago"
+    if n is not None and not float(n).is_integer():
+        # "two and a half years ago": counted in the next smaller unit (30 months)
+        smaller = _SMALLER_UNIT.get(unit)
+        if smaller is None or not float(n * smaller[1]).is_integer():
+            return None
+        unit, n = smaller[0], n * smaller[1]
     word = g["dir"].lower()
     sign = -1 if word in ("ago", "earlier", "before", "back", "previously") else 1
     narr = word in NARRATIVE_OFFSET_WORDS
@@ -765,15 +790,31 @@ def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
     n = num_of(num or g.get("vague"))
     if g.get("vague") and n == 1:
         n = None
+    if n is not None and g.get("half"):
+        n += 0.5  # "an hour and a half"
     return ValueSpec(type="DURATION", value=duration_value(n, unit_of(u)), mod=mod_of(g.get("mod")))
 
 
 _PER_BEFORE = re.compile(r"(?:\d|\b(?:million|billion|thousand|hundred|percent|times|cents|dollars|[a-z]{3,}[^s'’\W]s))[ \t]*$", re.I)
 
 
+# after "the years": the stretch since a happening ("in the years that followed")
+_SINCE_AFTER = re.compile(r"\s+(?:that\s+followed|since|following|after)\b", re.I)
+
+
+def b_over_the_years(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'over the years', 'through the decades', 'in the years that followed': a duration of
+    unknown length."""
+    w = prev_word(text, s)
+    if not (w in ("over", "through", "across") or (w in ("in", "during") and _SINCE_AFTER.match(text, e))):
+        return None
+    return ValueSpec(type="DURATION", value=duration_value(None, unit_of(g["unit"])))
+
+
 def b_bare_plural_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
-    """'for years', 'for decades', 'for weeks': a duration of unknown length."""
-    if prev_word(text, s) != "for":
+    """'for years', 'for decades', 'within weeks', 'the first time in years': a duration of
+    unknown length."""
+    if prev_word(text, s) not in ("for", "within", "in"):
         return None
     return ValueSpec(type="DURATION", value=duration_value(None, unit_of(g["unit"])))
 
@@ -1280,6 +1321,9 @@ RULES: tuple[Rule, ...] = (
                               ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2024-11-05"))),
 
     # ---- weekdays with parts of day and modifiers
+    Rule("weekday-pods", r"<WEEKDAY>\s+(?P<pod>morning|afternoon|evening|night)s\b",
+         b_weekday_pods, examples=(("New flights will leave Bombay on Tuesday nights from March 30.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
+                                   ("Friday evenings are quiet here.", "Friday evenings", "SET", "XXXX-WXX-5TEV"))),
     Rule("weekday-pod", r"(?:(?P<mod>early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:the\s+)?(?P<shift>last|next|this|coming|past|previous|following)\s+)?<WEEKDAY>(?:\s+<POD>|(?:\s+(?P<pod2>morning|afternoon|evening|night)))?(?!-?\w|['’](?!s\b)\w)",
          b_weekday,
          examples=(("Zelensky spoke Friday evening to the nation.", "Friday evening", "TIME", "2024-11-01TEV"),
@@ -1388,11 +1432,14 @@ RULES: tuple[Rule, ...] = (
          negatives=("At the time of its founding the club had twelve members.", "We were all busy at the same time.")),
 
     # ---- relative offsets: two days ago, a year earlier, year-ago, in three weeks
-    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence|later|afterwards?|(?:after|before)(?=\s*(?:[,.;:!?)]|$)))(?!\s+(?:than|that))",
+    Rule("ago", r"(?:(?P<mod>about|around|nearly|almost|some|more\s+than|less\s+than|roughly|only|just)\s+)?(?:<NUM>|<VAGUE:vague>)[\s-]+<UNIT>(?P<half>\s+and\s+a\s+half)?(?:\s+or\s+(?:so|more))?\s+(?P<dir>ago|earlier|back|from\s+now|hence|later|afterwards?|(?:after|before)(?=\s*(?:[,.;:!?)]|$)))(?!\s+(?:than|that))",
          b_ago, examples=(("Two days ago the town fell.", "Two days ago", "DATE", "2024-11-04"),
                           ("A year ago prices were lower.", "A year ago", "DATE", "2023"),
                           ("Six weeks ago it began.", "Six weeks ago", "DATE", "2024-W39"),
-                          ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"))),
+                          ("Several years ago it began.", "Several years ago", "DATE", "PAST_REF"),
+                          # a half-year count, in months
+                          ("He was hurt a year and a half ago.", "a year and a half ago", "DATE", "2023-05"),
+                          ("It began two and a half years ago.", "two and a half years ago", "DATE", "2022-05"))),
     Rule("after-event", r"<NUM>[\s-]+<UNIT>\s+(?P<dir>after|before)(?=\s+(?!" + _NO_HAPPENING_ALT + r")" + HAPPENING_PATTERN + ")",
          b_after_event,
          examples=(("Five days after the fall of Girona, the last resistance in Catalonia broke.",
@@ -1521,7 +1568,7 @@ RULES: tuple[Rule, ...] = (
 
     # ---- durations
     Rule("duration", r"(?:(?P<mod>about|around|approximately|nearly|almost|some|roughly|more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|over|under|well\s+over)\s+)?"
-         r"(?:<NUM>|<VAGUE:vague>)(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?:[\s-]+|(?<=\d))<UNIT>(?:[-\s]long)?(?!['’]s?\s+(?:time|notice)|-(?:earlier|ago|end|old)\b)",
+         r"(?:<NUM>|<VAGUE:vague>)(?:\s+(?:more|additional|full|straight|consecutive|long|short))?(?:[\s-]+|(?<=\d))<UNIT>(?P<half>\s+and\s+a\s+half\b)?(?:[-\s]long)?(?!['’]s?\s+(?:time|notice)|-(?:earlier|ago|end|old)\b)",
          b_duration,
          examples=(("The war lasted three weeks.", "three weeks", "DURATION", "P3W"),
                    ("He served 18 months in jail.", "18 months", "DURATION", "P18M"),
@@ -1529,9 +1576,21 @@ RULES: tuple[Rule, ...] = (
                    ("They waited for several years.", "several years", "DURATION", "PXY"),
                    ("A 10-year note rose.", "10-year", "DURATION", "P10Y"),
                    ("Talks lasted more than four hours.", "more than four hours", "DURATION", "PT4H"),
-                   ("He has been in office for a decade.", "a decade", "DURATION", "P10Y"))),
+                   ("He has been in office for a decade.", "a decade", "DURATION", "P10Y"),
+                   # a half: of the count or of the unit
+                   ("After two and a half years of talks they agreed.", "two and a half years", "DURATION", "P2Y6M"),
+                   ("Flights were delayed by up to an hour and a half.", "up to an hour and a half", "DURATION", "PT1H30M"),
+                   ("A minute and a half later the pilot called.", "A minute and a half", "DURATION", "PT1M30S")),
+         negatives=("Prices were two and a half times higher.", "A six-and-a-half-year-old boy was found.")),
+    Rule("over-the-years", r"the\s+(?P<unit>years|decades|months|weeks|centuries)(?!\s+(?:\d|(?:ahead|to\s+come|of|and|or)\b))",
+         b_over_the_years, examples=(("Over the years many more patients died.", "the years", "DURATION", "PXY"),
+                                     ("In the years that followed, the fighters waged war.", "the years", "DURATION", "PXY")),
+         negatives=("He remembered the years with joy.", "In the years of plenty they saved.")),
     Rule("bare-plural-duration", r"(?P<unit>years|decades|months|weeks|days|hours|centuries)(?!\s+(?:to|of|and|or|ahead|after|before|ago|earlier|later))",
-         b_bare_plural_duration, examples=(("They have fought for years.", "years", "DURATION", "PXY"),)),
+         b_bare_plural_duration, examples=(("They have fought for years.", "years", "DURATION", "PXY"),
+                                           ("Troops are expected to arrive within weeks.", "weeks", "DURATION", "PXW"),
+                                           ("Sales grew for the first time in years.", "years", "DURATION", "PXY")),
+         negatives=("In years to come they will know.", "Sales grew in days of plenty.")),
 
     # ---- sets
     Rule("set", r"(?P<adverb>daily|weekly|monthly|yearly|annually|hourly|nightly|biweekly|bimonthly|semiannually|fortnightly)"
@@ -1584,7 +1643,8 @@ RULES: tuple[Rule, ...] = (
                            # a sentence opening on "In YEAR" sets its time, whatever noun follows
                            ("In 1918 troops arrived at the front.", "1918", "DATE", "1918")),
          negatives=("Russia sent 2024 troops.", "Officials said in 2000 troops came.", "The Russian 810 separate brigade of marines fought.",
-                    "It costs $1990.", "He scored 1995 points.", "Call 555 1234.")),
+                    "It costs $1990.", "He scored 1995 points.", "Call 555 1234.",
+                    "Polls closed (2000 GMT) as planned.", "Polls closed at 1900 UTC as planned.")),
     # years 1000-1599 only where a history names them: "in 1066,", "by 1415 the town", "until 1453."
     Rule("year-early", r"(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bfrom )|(?<=\bbefore )|(?<=\bafter )|(?<=\byear ))(?P<year>1[0-5]\d\d)(?![\d,.]\d|['’]?s\b)",
          b_year_early,
