@@ -213,6 +213,7 @@ MAIN_DAY = True      # a day named only in a clause of another happening is no s
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
+PLACES_APART = True  # two statements whose actors are of other places, each not named by the other, are two (`_places_apart`)
 FACT_PREFIX = "F"
 
 
@@ -658,6 +659,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
+    if PLACES_APART and _places_apart(a, b, shared, weight, rare):
+        return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
     if _apart_on_few_words(a, b, shared):
         return 0.0, (), ""
     if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
@@ -1104,6 +1107,29 @@ def _other_actor(a: _Item, b: _Item) -> bool:
     """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
     "South Africa deplored the blasts" is not the blasts."""
     return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+
+
+def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:
+    """Both name a place among their actors (the names before the main verb,
+    `lang.en.facts.actor_names`, as countries: `lang.en.facts.places`, a city or a people's
+    adjective standing for its country), and neither's is among the other's places: one kind
+    of report about two places ("German stocks opened higher Wednesday on the Frankfurt market"
+    / "Tokyo stocks opened sharply higher ... Wednesday"; "Vietnam's stock market index ...
+    rose 16.47 points" / "The benchmark Korea Composite Stock Price Index (KOSPI) rose 9.66
+    points"). A place one names as the other's actor's is one ("Tokyo stocks" / "Japanese
+    shares fell on the Tokyo Stock Exchange"), and so is an actor the other mentions anywhere
+    ("Israeli troops raided Beit Hanoun" / "Palestinians said Israeli troops ..."). Two
+    naming one rare name, not a place (`rare`: a term of RARE_DF documents; a name in both), may tell one
+    happening from two places ("Khaled Meshaal arrived in ... Cairo" / "Hamas spokesman in
+    Damascus confirmed the visit, saying Meshaal has arrived Cairo")."""
+    pa = en.places(en.actor_names(a.text))
+    if not pa:
+        return False
+    pb = en.places(en.actor_names(b.text))
+    if not pb or not pa.isdisjoint(en.places(b.terms)) or not pb.isdisjoint(en.places(a.terms)):
+        return False
+    named = shared & _named(a.text) & _named(b.text)  # (a name in both: "stocks" is not "Stock Exchange")
+    return not any(weight[t] >= rare and not en.places((t,)) for t in named)
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:

@@ -426,6 +426,8 @@ def _word_term(token: str) -> str:
         low = low[:-2]
     if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3:
         return ""
+    if CONTRACTIONS and "'" in low and _contracted_stop(low):
+        return ""
     key = stem(low)
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
@@ -1498,3 +1500,58 @@ sympathizers sympathisers skeptics sceptics defenders
 def is_side(claimant: str) -> bool:
     """The claimant (as `claimant_names.claimant_key` gives it) names a side (`_SIDES`)."""
     return not _SIDES.isdisjoint(claimant.split())
+
+
+# ---------------------------------------------------------------------- session 13, prec6
+
+# A contraction of a grammar word ("don't", "we're", "I'm", "they've", "won't") is a grammar
+# word: two unrelated quotes linked on "we're", "don't" and "think" (XIN Nov 2006).
+CONTRACTIONS = True
+_CONTRACTED = frozenset("n't 're 've 'll 'm 'd".split())
+_CONTRACTED_BASES = frozenset("wo ca sha ai let".split())
+
+
+def _contracted_stop(low: str) -> bool:
+    """A contraction whose base is a stop word: "don't" (do), "we're" (we), "won't" (wo)."""
+    for ending in _CONTRACTED:
+        if low.endswith(ending):
+            base = low[:-len(ending)]
+            return base in STOP_WORDS or base in _CONTRACTED_BASES
+    return False
+
+
+# Countries the nationality table leaves out (their adjective meets them by the suffix rules,
+# "German" / "Germany", or is mostly something else, "Indian"), and cities a report names for
+# their country's market, government or people ("Tokyo stocks", "Seoul said"): each a place
+# whose key is its country's (`places`).
+_MORE_COUNTRIES = """
+germany india georgia singapore america korea vietnam japan china russia iran iraq israel
+philippines netherlands zealand switzerland thailand taiwan indonesia malaysia pakistan
+""".split()
+_CITY_COUNTRY = dict(pair.split(":") for pair in """
+tokyo:japan osaka:japan seoul:korea pyongyang:korea frankfurt:germany berlin:germany
+jakarta:indonesia manila:philippines bangkok:thailand hanoi:vietnam kuala:malaysia lumpur:malaysia
+taipei:taiwan beijing:china shanghai:china shenzhen:china mumbai:india bombay:india
+delhi:india karachi:pakistan islamabad:pakistan sydney:australia canberra:australia
+wellington:zealand london:britain paris:france madrid:spain rome:italy milan:italy
+moscow:russia tehran:iran baghdad:iraq damascus:syria beirut:lebanon cairo:egypt
+ankara:turkey istanbul:turkey athens:greece zurich:switzerland amsterdam:netherlands
+brussels:belgium vienna:austria stockholm:sweden oslo:norway helsinki:finland
+copenhagen:denmark lisbon:portugal warsaw:poland budapest:hungary prague:czech
+ottawa:canada toronto:canada brasilia:brazil nairobi:kenya lagos:nigeria
+johannesburg:africa kabul:afghanistan riyadh:saudi dhaka:bangladesh colombo:lanka
+""".split())
+_PLACE_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
+             **{stem(c): stem(c) for c in NATIONALITIES.values()},
+             **{stem(a): stem(c) for a, c in NATIONALITIES.items()},
+             **{stem(city): stem(c) for city, c in _CITY_COUNTRY.items()}}
+
+
+def places(terms: Iterable[str]) -> frozenset[str]:
+    """The countries these terms name, as a country, its people's adjective or a city of it
+    (terms): "Tokyo stocks" and "Japanese shares" are both Japan's.
+
+        >>> sorted(places(terms("Tokyo stocks rose on optimism about the Japanese economy")))
+        ['japan']
+    """
+    return frozenset(_PLACE_OF[t] for t in terms if t in _PLACE_OF)
