@@ -106,3 +106,128 @@ def test_the_contractions_linked_without_the_rule(monkeypatch):
     finally:
         monkeypatch.setattr(en, "CONTRACTIONS", True)
         en._TERMS.clear()
+
+
+# ------------------------------------------------------------- counts of other scopes
+# A dated count and an undated one of another report day (within REPORTS_NEAR), the subjects
+# counting one noun with one verb and other numbers: another incident or scope
+# (`facts._other_scope_counts`, `lang.en.facts.subject_count`).
+
+SOLDIERS = [
+    ev("Three U.S. soldiers, including two marines, have been killed in Iraq's western province of Anbar, the U.S. "
+       "military said on Monday.", "2006-11-06", "xin/0369", "2006-11-06"),
+    ev("Before that, four more soldiers, including three marines, were killed in Iraq's western Anbar province, "
+       "said the military.", "../2006-11-16", "xin/0059", "2006-11-16"),
+]
+PATIENTS = [
+    ev("As many as 4,397 patients with symptoms similar to dengue fever have been admitted to hospitals across "
+       "Pakistan till Monday evening, said the health ministry.", "2006-11-06", "xin/0273", "2006-11-13"),
+    ev("A total of 559 patients were admitted to different hospitals of Islamabad and Rawalpindi with signs and "
+       "symptoms similar to dengue fever.", "../2006-11-09", "xin/0283", "2006-11-09"),
+]
+
+
+@pytest.mark.parametrize("pair", [SOLDIERS, PATIENTS], ids=["soldiers", "patients"])
+def test_counts_of_other_scopes_do_not_link(pair, monkeypatch):
+    monkeypatch.setattr(facts, "OTHER_INCIDENT", False)  # (the soldiers' "Before that" is the next rule's)
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", [SOLDIERS, PATIENTS], ids=["soldiers", "patients"])
+def test_the_scopes_linked_without_the_rule(pair, monkeypatch):
+    monkeypatch.setattr(facts, "OTHER_INCIDENT", False)
+    monkeypatch.setattr(facts, "SCOPE_COUNTS", False)
+    assert _linked(*pair)
+
+
+def test_subject_counts():
+    assert en.subject_count(SOLDIERS[0].text) == (3, "soldier")
+    assert en.subject_count(SOLDIERS[1].text) == (4, "soldier")
+    assert en.subject_count("Fifteen of the 18 miners are found dead") is None  # (a part of a whole)
+    assert en.subject_count("The 1998 bombings killed 224 people") is None  # (a year)
+    assert en.subject_count("Police said nothing") is None
+
+
+def test_a_toll_revised_or_told_again_is_kept():
+    # one report day: the tolls revise each other
+    assert _linked(ev("Twenty-five people have been confirmed dead in a coal mine accident in Shanxi Province.",
+                      "../2006-11-13", "xin/0105", "2006-11-13"),
+                   ev("Twenty-four people were confirmed dead in a coal mine accident early Monday in Shanxi "
+                      "Province.", "2006-11-13", "xin/0008", "2006-11-13"))
+    # other verbs, a year apart: the happening's toll recounted ("died in the blast")
+    a = facts._item(ev("Six people were killed in a car bomb attack on Friday outside the U.S. embassy in Dar es "
+                       "Salaam.", "1998-08-07", "xie/0060", "1998-08-08"), None, {}, {})
+    b = facts._item(ev("Eleven people were killed in the blast in Dar es Salaam.", "../1998-08-20", "apw/0151",
+                       "1998-08-20"), None, {}, {})
+    assert facts._other_scope_counts(a, b)  # (ten days apart, one verb: apart)
+    late = facts._item(ev("Eleven people were killed in the blast in Dar es Salaam.", "../1999-10-08", "apw/0151",
+                          "1999-10-08"), None, {}, {})
+    assert not facts._other_scope_counts(a, late)
+    hurt = facts._item(ev("Eleven people were injured in the blast in Dar es Salaam.", "../1998-08-20", "apw/0151",
+                          "1998-08-20"), None, {}, {})
+    assert not facts._other_scope_counts(a, hurt)  # (other verbs: other counts)
+
+
+# ------------------------------------------------------------- another incident
+# A statement saying it tells another incident than its report's links on a strong score only,
+# and not with a statement whose counts it does not share (`facts._other_incident`,
+# `facts._incident_below`, `lang.en.facts.other_incident`).
+
+TRAGEDY = [
+    ev("Six people were killed and one was injured in a traffic accident happening on Friday afternoon in the "
+       "county of Songming, Southwest China's Yunnan Province.", "2006-11-24", "xin/0147", "2006-11-24"),
+    ev("In another tragedy, 32 miners were killed and 28 injured in a colliery gas explosion at Changyuan Coal "
+       "Mine in Fuyuan, a county in southwestern Yunnan Province.", "../2006-11-27", "xin/0179", "2006-11-27"),
+]
+
+EARLIER = [
+    ev("Two people were killed and five others wounded when two roadside bombs went off at central Baghdad district "
+       "on Sunday, a well-informed police source said.", "2006-11-12", "xin/0068", "2006-11-12"),
+    ev("In an earlier incident, the death toll of a suicide bomb attack at a police commando recruitment center in "
+       "western Baghdad rose to 35, with up to 60 others wounded, the source said.", "../2006-11-12", "xin/0067",
+       "2006-11-12"),
+]
+
+
+@pytest.mark.parametrize("pair", [TRAGEDY], ids=["tragedy"])
+def test_another_incident_does_not_link(pair, monkeypatch):
+    monkeypatch.setattr(facts, "SCOPE_COUNTS", False)
+    assert not _linked(*pair)
+
+
+@pytest.mark.parametrize("pair", [TRAGEDY], ids=["tragedy"])
+def test_the_incidents_linked_without_the_rule(pair, monkeypatch):
+    monkeypatch.setattr(facts, "SCOPE_COUNTS", False)
+    monkeypatch.setattr(facts, "OTHER_INCIDENT", False)
+    assert _linked(*pair)
+
+
+def test_another_incidents_counts():
+    a, b = (facts._item(e, None, {}, {}) for e in EARLIER)
+    assert facts._other_incident(a, b) and facts._incident_below(a, b)
+    plain = facts._item(ev("The death toll of a suicide bomb attack at a police commando recruitment center in "
+                           "western Baghdad rose to 35.", "../2006-11-12", "xin/0067", "2006-11-12"), None, {}, {})
+    assert not facts._other_incident(a, plain) and not facts._incident_below(a, plain)
+
+
+def test_another_incident_told_again_links():
+    assert en.other_incident(TRAGEDY[1].text) and en.other_incident(SOLDIERS[1].text)
+    assert en.other_incident("Two more soldiers died on Monday.")
+    assert not en.other_incident("The incident occurred at noon, police said.")
+    assert not en.other_incident("Earlier, local police said two people were killed.")
+    assert en.counts("Twenty-five people and 4,397 patients in 2006") == {25, 4397}
+    assert _linked(TRAGEDY[1], ev("Thirty-two miners were killed and 28 injured in a colliery gas explosion at "
+                                  "Changyuan Coal Mine in Fuyuan, Yunnan Province.", "../2006-11-26", "xin/other",
+                                  "2006-11-26"))
+
+
+def test_another_incident_does_not_join_a_fact_as_a_lone_statement(monkeypatch):
+    text = TRAGEDY[1].text
+    told = [ev(text, "../2006-11-27", "xin/0179", "2006-11-27"), ev(text, "../2006-11-27", "xin/0254", "2006-11-27")]
+    lone = ev("At least eight miners were killed in a colliery gas explosion at a coal mine in southwestern Yunnan "
+              "Province on Tuesday evening.", "2006-11-21", "xin/0406", "2006-11-21")
+    fact_of = _fact_of(told + [lone])
+    assert fact_of[told[0].id] == fact_of[told[1].id] != fact_of[lone.id]
+    monkeypatch.setattr(facts, "OTHER_INCIDENT", False)
+    fact_of = _fact_of(told + [lone])
+    assert fact_of[told[0].id] == fact_of[lone.id]  # (joined on the fact's core, "fact terms")

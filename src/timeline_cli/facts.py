@@ -214,6 +214,8 @@ STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
 PLACES_APART = True  # two statements whose actors are of other places, each not named by the other, are two (`_places_apart`)
+SCOPE_COUNTS = True  # a dated count and an undated one of another report, of one noun, other numbers: two (`_other_scope_counts`)
+OTHER_INCIDENT = True  # a statement saying it tells another incident, its counts not the other's: two (`_other_incident`)
 FACT_PREFIX = "F"
 
 
@@ -659,6 +661,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
+    if SCOPE_COUNTS and _other_scope_counts(a, b):
+        return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
+    if OTHER_INCIDENT and _other_incident(a, b):
+        return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
     if PLACES_APART and _places_apart(a, b, shared, weight, rare):
         return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
     if _apart_on_few_words(a, b, shared):
@@ -955,6 +961,56 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     na = _digits(a)
     nb = _digits(b) if na else na
     return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+def _other_scope_counts(a: _Item, b: _Item) -> bool:
+    """One has a date of its own and the other none (dated by its report only), they are
+    reported on other days at most REPORTS_NEAR apart, and their subjects count one noun with
+    other numbers (`lang.en.facts.subject_count`) and one main verb: another incident or another
+    scope, not a toll revised
+    ("Three U.S. soldiers, including two marines, have been killed in Iraq's western province
+    of Anbar, the U.S. military said on Monday" / "Before that, four more soldiers ... were
+    killed in Iraq's western Anbar province", ten days later; "As many as 4,397 patients ...
+    have been admitted to hospitals across Pakistan till Monday evening" / "A total of 559
+    patients were admitted to different hospitals of Islamabad and Rawalpindi"). Two tolls of
+    one day revise each other and stay ("Twenty-five people have been confirmed dead" /
+    "Twenty-four people were confirmed dead ... early Monday", one report day), as do counts of
+    two dated statements (their dates say whether they meet)."""
+    if (a.lo == date.min) == (b.lo == date.min) or a.reported is None or b.reported is None:
+        return False
+    if a.reported == b.reported or abs((a.reported - b.reported).days) > REPORTS_NEAR:
+        return False  # (a toll told again a year on is the happening's, recounted: "Eleven people ... died in the blast")
+    ca = en.subject_count(a.text)
+    if ca is None:
+        return False
+    cb = en.subject_count(b.text)
+    return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
+
+
+def _other_incident(a: _Item, b: _Item) -> bool:
+    """One says it tells another incident than its report's (`lang.en.facts.other_incident`:
+    "In an earlier incident, ...", "In another tragedy, ...", "Before that, four more soldiers
+    ..."), both give counts (`lang.en.facts.counts`, words included) and they share none: the
+    other incident's toll is not this one's ("In another tragedy, 32 miners were killed and 28
+    injured in a colliery gas explosion" / "Six people were killed and one was injured in a
+    traffic accident"; "In an earlier incident, the death toll of a suicide bomb attack ... rose
+    to 35, with up to 60 others wounded" / "Two people were killed and five others wounded when
+    two roadside bombs went off"). Told again in another report, with its counts, it links."""
+    if not (en.other_incident(a.text) or en.other_incident(b.text)):
+        return False
+    ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _incident_below(a: _Item, b: _Item) -> bool:
+    """One says it tells another incident than its report's (`lang.en.facts.other_incident`):
+    it links on a strong score only, as a quote does (`_quote_below`), not by weak links adding
+    up or on one day's lower bar: what it shares weakly with its report's other statements is
+    the kind of incident ("In another tragedy, 32 miners were killed and 28 injured in a colliery
+    gas explosion at Changyuan Coal Mine" / "The blast took place at 1:50 p.m. Saturday when 32
+    miners were working in the shaft of the Yuanhua Coal Mine")."""
+    return en.other_incident(a.text) or en.other_incident(b.text)
 
 
 def _digits(item: _Item) -> frozenset[str]:
@@ -1457,7 +1513,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
             score, shared, how = _score(item, other, weight, rare)
-            if score < THRESHOLD and _quote_below(item, other):
+            if score < THRESHOLD and (_quote_below(item, other) or (OTHER_INCIDENT and _incident_below(item, other))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
@@ -1864,6 +1920,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
                 continue
+            if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
