@@ -6,6 +6,8 @@ fails with its rule switched off (the `..._without_the_rule` tests show the pair
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from timeline_cli import facts
@@ -231,3 +233,39 @@ def test_another_incident_does_not_join_a_fact_as_a_lone_statement(monkeypatch):
     monkeypatch.setattr(facts, "OTHER_INCIDENT", False)
     fact_of = _fact_of(told + [lone])
     assert fact_of[told[0].id] == fact_of[lone.id]  # (joined on the fact's core, "fact terms")
+
+
+# ------------------------------------------------------------- names shared, other happenings
+# Two statements sharing only names (capitalised words, "al-Maliki" included) and saying other
+# happenings are two, whatever the score the names' weight gives (`facts.NAMES_HAPPENINGS`).
+
+MALIKI = [
+    ev("Iraqi Prime Minister Nuri al-Maliki has already said that Saddam may be hanged before the end of this year.",
+       "2006", "xin/0327", "2006-11-27"),
+    ev("A summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki was put off until "
+       "Thursday, local media reported on Wednesday.", "2006-11-30", "xin/0438", "2006-11-29"),
+]
+
+
+def _maliki_score() -> float:
+    a, b = (facts._item(e, None, {}, {}) for e in MALIKI)
+    # as the store weighed them: the names rare, the rest common
+    weight = {t: 4.0 if t in {"nuri", "al-maliki", "saddam", "bush", "georg"} else 1.0 for t in a.terms | b.terms}
+    a, b = (dataclasses.replace(x, weight=sum(weight[t] for t in x.terms)) for x in (a, b))
+    return facts._score(a, b, weight, 4.0)[0]
+
+
+def test_names_only_and_other_happenings_do_not_link():
+    assert _maliki_score() == 0.0
+    assert not _linked(*MALIKI)
+
+
+def test_the_names_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "NAMES_HAPPENINGS", False)
+    assert _maliki_score() >= facts.THRESHOLD
+
+
+def test_names_and_one_happening_still_link():
+    assert en.capitalised_terms("Prime Minister Nuri al-Maliki said") == {"prim", "minister", "nuri", "al-maliki"}
+    assert _linked(MALIKI[1], ev("The summit between Bush and Iraqi Prime Minister Nuri al-Maliki was postponed "
+                                 "until Thursday.", "2006-11-30", "xin/other", "2006-11-29"))

@@ -216,6 +216,7 @@ FIGURES = 2          # numbers each of two undated reports of other days gives, 
 PLACES_APART = True  # two statements whose actors are of other places, each not named by the other, are two (`_places_apart`)
 SCOPE_COUNTS = True  # a dated count and an undated one of another report, of one noun, other numbers: two (`_other_scope_counts`)
 OTHER_INCIDENT = True  # a statement saying it tells another incident, its counts not the other's: two (`_other_incident`)
+NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 FACT_PREFIX = "F"
 
 
@@ -702,6 +703,13 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
+        return 0.0, (), ""
+    if NAMES_HAPPENINGS and not happening and not verb and _other_happening(a, b) and (
+            shared <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)):
+        # only names shared and other happenings, whatever the score the names' weight gives:
+        # "Iraqi Prime Minister Nuri al-Maliki has already said that Saddam may be hanged" / "A
+        # summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki
+        # was put off" (prec6)
         return 0.0, (), ""
     if not happening and not verb and _names_state_act(a, b, shared):
         return 0.0, (), ""  # (whatever the score: the names' weight is the story's)

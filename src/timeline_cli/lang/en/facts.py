@@ -1653,3 +1653,11 @@ def counts(text: str) -> frozenset[float]:
             continue
         out.add(value)
     return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def capitalised_terms(text: str) -> frozenset[str]:
+    """The terms of every word written with a capital, a part after a hyphen included
+    ("al-Maliki", "Prime Minister", a first word): what a statement names, wherever it stands."""
+    return frozenset(filter(None, (_term(t) for t in _WORD_RE.findall(text)
+                                   if any(part[:1].isupper() for part in t.split("-")))))
