@@ -269,3 +269,32 @@ def test_names_and_one_happening_still_link():
     assert en.capitalised_terms("Prime Minister Nuri al-Maliki said") == {"prim", "minister", "nuri", "al-maliki"}
     assert _linked(MALIKI[1], ev("The summit between Bush and Iraqi Prime Minister Nuri al-Maliki was postponed "
                                  "until Thursday.", "2006-11-30", "xin/other", "2006-11-29"))
+
+
+# ------------------------------------------------------------- one state of two subjects
+# Two states ("is", "has been") of named subjects, neither named by the other, are two
+# (`facts._states_apart`, `lang.en.facts.state_subject`).
+
+HOTBEDS = [
+    ev("Khost, a mountainous region, has been a hotbed of Taliban and other militants, who clash with foreign and "
+       "government forces frequently.", "../2006-11-01", "xin/0056", "2006-11-01"),
+    ev("Paktika has been a hotbed of Taliban and other militants, who attack government and foreign targets "
+       "frequently.", "../2006-11-26", "xin/0046", "2006-11-26"),
+]
+
+
+def test_one_state_of_two_subjects_does_not_link():
+    assert not _linked(*HOTBEDS)
+
+
+def test_the_states_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "STATES_APART", False)
+    assert _linked(*HOTBEDS)
+
+
+def test_a_state_of_one_subject_still_links():
+    assert en.state_subject(HOTBEDS[0].text) == {"khost"}
+    assert not en.state_subject("Cyprus has been divided since 1974")  # (a happening's result: "divided")
+    assert not en.state_subject("The region has been a hotbed of militants")  # (no name)
+    assert _linked(HOTBEDS[1], ev("The province of Paktika has been a hotbed of Taliban and other militants who "
+                                  "attack foreign targets frequently.", "../2006-11-20", "xin/other", "2006-11-20"))

@@ -217,6 +217,7 @@ PLACES_APART = True  # two statements whose actors are of other places, each not
 SCOPE_COUNTS = True  # a dated count and an undated one of another report, of one noun, other numbers: two (`_other_scope_counts`)
 OTHER_INCIDENT = True  # a statement saying it tells another incident, its counts not the other's: two (`_other_incident`)
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
+STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 FACT_PREFIX = "F"
 
 
@@ -666,6 +667,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if STATES_APART and _states_apart(a, b):
+        return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
     if PLACES_APART and _places_apart(a, b, shared, weight, rare):
         return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
     if _apart_on_few_words(a, b, shared):
@@ -1194,6 +1197,18 @@ def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, 
         return False
     named = shared & _named(a.text) & _named(b.text)  # (a name in both: "stocks" is not "Stock Exchange")
     return not any(weight[t] >= rare and not en.places((t,)) for t in named)
+
+
+def _states_apart(a: _Item, b: _Item) -> bool:
+    """Both say a state (`lang.en.facts.is_state`) of a named subject
+    (`lang.en.facts.state_subject`), and neither's subject is named in the other: one thing
+    said of two ("Khost, a mountainous region, has been a hotbed of Taliban and other
+    militants" / "Paktika has been a hotbed of Taliban and other militants")."""
+    sa = en.state_subject(a.text)
+    if not sa:
+        return False
+    sb = en.state_subject(b.text)
+    return bool(sb) and b.terms.isdisjoint(sa) and a.terms.isdisjoint(sb)
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:

@@ -1661,3 +1661,26 @@ def capitalised_terms(text: str) -> frozenset[str]:
     ("al-Maliki", "Prime Minister", a first word): what a statement names, wherever it stands."""
     return frozenset(filter(None, (_term(t) for t in _WORD_RE.findall(text)
                                    if any(part[:1].isupper() for part in t.split("-")))))
+
+
+_PERFECT = frozenset("has have had".split())
+
+
+@lru_cache(maxsize=65536)
+def state_subject(text: str) -> frozenset[str]:
+    """Of a state (`is_state`, or a perfect "has been"), the names of its subject (the capitalised words before its
+    copula, a first word and an aside included: "Khost, a mountainous region, has been a hotbed
+    of Taliban" -> khost); empty for any other statement."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if verb:
+        return frozenset()
+    copula = _copula(tokens, at)
+    if copula == at:
+        return frozenset()
+    be = tokens[copula].lower()
+    if be not in _BE and not (be in _PERFECT and copula + 1 < len(tokens) and tokens[copula + 1].lower() == "been"):
+        return frozenset()  # ("has been a hotbed": a state as "is" is)
+    if not _FRONT_CLAUSE.isdisjoint(t.lower() for t in tokens[:copula]) or happening(text):
+        return frozenset()
+    return frozenset(filter(None, (_term(t) for t in tokens[:copula] if t[:1].isupper())))
