@@ -298,3 +298,51 @@ def test_a_state_of_one_subject_still_links():
     assert not en.state_subject("The region has been a hotbed of militants")  # (no name)
     assert _linked(HOTBEDS[1], ev("The province of Paktika has been a hotbed of Taliban and other militants who "
                                   "attack foreign targets frequently.", "../2006-11-20", "xin/other", "2006-11-20"))
+
+
+# ------------------------------------------------------------- a later report's "He ..."
+# An undated statement starting with a pronoun, reported more than STORY_DAYS after the other's
+# one precise day, links from SAME_WORDS only (`facts._pronoun_later`).
+
+REITERATED = [
+    ev("Sudanese President Omer al-Bashir reiterated on Sunday his country's refusal of deploying an international "
+       "peacekeeping force to be sent by the United Nations in the western Sudanese region of Darfur.",
+       "2006-11-12", "xin/0206", "2006-11-12"),
+    ev("He reiterated that the Sudanese government would only accept a UN presence within the AU Mission in Darfur "
+       "in the form of experts and technicians as well as the technical assistance that the AU force needs.",
+       "../2006-11-21", "xin/0308", "2006-11-21"),
+]
+
+
+def _reiterated_score() -> float:
+    a, b = (facts._item(e, None, {}, {}) for e in REITERATED)
+    weight = {t: 1.0 for t in a.terms | b.terms}  # (common words; the names rarer, as in the store)
+    weight.update({"darfur": 4.0, "sudanes": 2.5, "reiterat": 3.0, "forc": 1.5})
+    a, b = (dataclasses.replace(x, weight=sum(weight[t] for t in x.terms)) for x in (a, b))
+    return facts._score(a, b, weight, 4.0)[0]
+
+
+def test_a_later_reports_pronoun_statement_does_not_link_on_some_words():
+    assert _reiterated_score() == 0.0
+
+
+def test_the_pronoun_statement_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "PRONOUN_LATER", False)
+    assert _reiterated_score() >= facts.THRESHOLD
+
+
+def test_a_pronoun_statement_of_the_day_or_of_history_is_kept():
+    a, b = (facts._item(e, None, {}, {}) for e in REITERATED)
+    assert facts._pronoun_later(b, a) and not facts._pronoun_later(a, b)
+    same_day = facts._item(ev(REITERATED[1].text, "../2006-11-13", "xin/0308", "2006-11-13"), None, {}, {})
+    assert not facts._pronoun_later(same_day, a)  # (reported the next day: the day's news told again)
+    history = facts._item(ev("Kopp had been arrested in several states since 1990.", "1990/1999-05-06", "apw/0155",
+                             "1999-05-06"), None, {}, {})
+    later = facts._item(ev("He has been arrested more than a dozen times.", "../1999-06-07", "apw/0041", "1999-06-07"),
+                        None, {}, {})
+    assert not facts._pronoun_later(later, history)  # (a span: history told again)
+    quote = facts._item(ev("\"I am pleased to announce that President Mobutu and Mr. Kabila have agreed to "
+                           "face-to-face talks,\" he said.", "../1997-04-30", "afp/0553", "1997-04-30"), None, {}, {})
+    agreed = facts._item(ev("Rebel leader Laurent Kabila has agreed to face-to-face talks with President Mobutu.",
+                            "1997-04-25", "afp/0571", "1997-04-25"), None, {}, {})
+    assert not facts._pronoun_later(quote, agreed)  # (a quote's "I" is its speaker)

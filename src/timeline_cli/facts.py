@@ -218,6 +218,7 @@ SCOPE_COUNTS = True  # a dated count and an undated one of another report, of on
 OTHER_INCIDENT = True  # a statement saying it tells another incident, its counts not the other's: two (`_other_incident`)
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
+PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
 FACT_PREFIX = "F"
 
 
@@ -678,6 +679,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
+        return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -1209,6 +1212,20 @@ def _states_apart(a: _Item, b: _Item) -> bool:
         return False
     sb = en.state_subject(b.text)
     return bool(sb) and b.terms.isdisjoint(sa) and a.terms.isdisjoint(sb)
+
+
+def _pronoun_later(a: _Item, b: _Item) -> bool:
+    """`a` starts with a pronoun (its actor named elsewhere in its report), has no date of its
+    own and is reported more than STORY_DAYS after `b`'s one precise day: its report's news, of an
+    actor its words do not name, not `b`'s happening told again ("He reiterated that the
+    Sudanese government would only accept a UN presence within the AU Mission in Darfur", nine
+    days after "Sudanese President Omer al-Bashir reiterated on Sunday his country's refusal
+    ..."). It links on most of its words only (SAME_WORDS). (A span is history a later report
+    may tell again: "He has been arrested more than a dozen times" / "Kopp had been arrested in
+    several states since 1990"; a quote's "I" is its speaker: "\"I am pleased to announce that
+    President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
+    return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
+            and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:
