@@ -54,6 +54,32 @@ def test_the_places_linked_without_the_rule(pair, monkeypatch):
     assert _linked(*pair)
 
 
+ACCUSED = [
+    ev("The United States has also accused Iran of providing support for Lebanon's Hezbollah, a group branded by "
+       "the United States as terrorist.", "../2006-11-20", "xin/0285", "2006-11-20"),
+    ev("However, the United States has accused Syria of allowing terrorists to go into Iraq to fight against the "
+       "U.S.-led coalition troops in the country.", "../2006-11-20", "xin/0268", "2006-11-20"),
+]
+
+
+def _accused_score() -> float:
+    a, b = (facts._item(e, None, {}, {}) for e in ACCUSED)
+    weight = {t: 1.0 for t in a.terms | b.terms}
+    weight.update({"accus": 3.0, "terrorist": 3.0})
+    a, b = (dataclasses.replace(x, weight=sum(weight[t] for t in x.terms)) for x in (a, b))
+    return facts._score(a, b, weight, 3.0)[0]
+
+
+def test_one_act_on_other_places_does_not_link():
+    assert en.object_places(ACCUSED[0].text) == {"iran"} and en.object_places(ACCUSED[1].text) == {"syria"}
+    assert _accused_score() == 0.0
+
+
+def test_the_acts_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "OBJECT_PLACES", False)
+    assert _accused_score() >= facts.THRESHOLD
+
+
 def test_a_city_and_its_people_are_one_place():
     assert en.places(en.terms("Tokyo stocks rose")) == en.places(en.terms("Japanese shares rose")) == {"japan"}
     assert en.places(en.terms("Share prices on the Jakarta Stock Exchange")) == {"indonesia"}

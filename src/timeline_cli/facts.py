@@ -219,6 +219,7 @@ OTHER_INCIDENT = True  # a statement saying it tells another incident, its count
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
+OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 FACT_PREFIX = "F"
 
 
@@ -1193,10 +1194,11 @@ def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, 
     happening from two places ("Khaled Meshaal arrived in ... Cairo" / "Hamas spokesman in
     Damascus confirmed the visit, saying Meshaal has arrived Cairo")."""
     pa = en.places(en.actor_names(a.text))
-    if not pa:
-        return False
-    pb = en.places(en.actor_names(b.text))
-    if not pb or not pa.isdisjoint(en.places(b.terms)) or not pb.isdisjoint(en.places(a.terms)):
+    pb = en.places(en.actor_names(b.text)) if pa else pa
+    if not pb and OBJECT_PLACES:  # (or in the role of what is acted on: "accused Iran of" / "accused Syria of")
+        pa = en.object_places(a.text)
+        pb = en.object_places(b.text) if pa else pa
+    if not pa or not pb or not pa.isdisjoint(en.places(b.terms)) or not pb.isdisjoint(en.places(a.terms)):
         return False
     named = shared & _named(a.text) & _named(b.text)  # (a name in both: "stocks" is not "Stock Exchange")
     return not any(weight[t] >= rare and not en.places((t,)) for t in named)

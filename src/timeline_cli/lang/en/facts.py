@@ -1684,3 +1684,25 @@ def state_subject(text: str) -> frozenset[str]:
     if not _FRONT_CLAUSE.isdisjoint(t.lower() for t in tokens[:copula]) or happening(text):
         return frozenset()
     return frozenset(filter(None, (_term(t) for t in tokens[:copula] if t[:1].isupper())))
+
+
+_OBJECT_SKIP = frozenset("the a an".split())
+
+
+@lru_cache(maxsize=65536)
+def object_places(text: str) -> frozenset[str]:
+    """The places (`places`) the main verb's object names right after it ("has also accused
+    Iran of providing support" -> iran; "attacked Israeli positions" -> israel): who or what is
+    acted on, as `actor_names` gives who acts."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return frozenset()
+    j = at + 1
+    while j < len(tokens) and tokens[j].lower() in _OBJECT_SKIP:
+        j += 1
+    found = []
+    while j < len(tokens) and tokens[j][:1].isupper():
+        found.append(_term(tokens[j]))
+        j += 1
+    return places(found)
