@@ -92,6 +92,7 @@ def test_two_markets_closes_of_one_day_do_not_link():
 
 def test_the_closes_linked_without_the_rule(monkeypatch):
     monkeypatch.setattr(facts, "_kinds_of_one_day", lambda a, b, shared: False)
+    monkeypatch.setattr(facts, "PLACES_APART", False)  # (prec6's other places keep the two apart as well)
     assert _linked(*CLOSES)
 
 

@@ -219,6 +219,13 @@ STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
 FIGURES = 2          # numbers each of two undated reports of other days gives, under half shared: other days' figures
 DESCRIBED_ACTOR = True  # an actor both describe alike counts as a name both give (`_same_happening`)
+PLACES_APART = True  # two statements whose actors are of other places, each not named by the other, are two (`_places_apart`)
+SCOPE_COUNTS = True  # a dated count and an undated one of another report, of one noun, other numbers: two (`_other_scope_counts`)
+OTHER_INCIDENT = True  # a statement saying it tells another incident, its counts not the other's: two (`_other_incident`)
+NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
+STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
+PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
+OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 FACT_PREFIX = "F"
 
 
@@ -664,6 +671,14 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
+    if SCOPE_COUNTS and _other_scope_counts(a, b):
+        return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
+    if OTHER_INCIDENT and _other_incident(a, b):
+        return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if STATES_APART and _states_apart(a, b):
+        return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
+    if PLACES_APART and _places_apart(a, b, shared, weight, rare):
+        return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
     if _apart_on_few_words(a, b, shared):
         return 0.0, (), ""
     if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
@@ -671,6 +686,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
+        return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -699,6 +716,13 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
+        return 0.0, (), ""
+    if NAMES_HAPPENINGS and not happening and not verb and _other_happening(a, b) and (
+            shared <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)):
+        # only names shared and other happenings, whatever the score the names' weight gives:
+        # "Iraqi Prime Minister Nuri al-Maliki has already said that Saddam may be hanged" / "A
+        # summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki
+        # was put off" (prec6)
         return 0.0, (), ""
     if not happening and not verb and _names_state_act(a, b, shared):
         return 0.0, (), ""  # (whatever the score: the names' weight is the story's)
@@ -962,6 +986,56 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
+def _other_scope_counts(a: _Item, b: _Item) -> bool:
+    """One has a date of its own and the other none (dated by its report only), they are
+    reported on other days at most REPORTS_NEAR apart, and their subjects count one noun with
+    other numbers (`lang.en.facts.subject_count`) and one main verb: another incident or another
+    scope, not a toll revised
+    ("Three U.S. soldiers, including two marines, have been killed in Iraq's western province
+    of Anbar, the U.S. military said on Monday" / "Before that, four more soldiers ... were
+    killed in Iraq's western Anbar province", ten days later; "As many as 4,397 patients ...
+    have been admitted to hospitals across Pakistan till Monday evening" / "A total of 559
+    patients were admitted to different hospitals of Islamabad and Rawalpindi"). Two tolls of
+    one day revise each other and stay ("Twenty-five people have been confirmed dead" /
+    "Twenty-four people were confirmed dead ... early Monday", one report day), as do counts of
+    two dated statements (their dates say whether they meet)."""
+    if (a.lo == date.min) == (b.lo == date.min) or a.reported is None or b.reported is None:
+        return False
+    if a.reported == b.reported or abs((a.reported - b.reported).days) > REPORTS_NEAR:
+        return False  # (a toll told again a year on is the happening's, recounted: "Eleven people ... died in the blast")
+    ca = en.subject_count(a.text)
+    if ca is None:
+        return False
+    cb = en.subject_count(b.text)
+    return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
+
+
+def _other_incident(a: _Item, b: _Item) -> bool:
+    """One says it tells another incident than its report's (`lang.en.facts.other_incident`:
+    "In an earlier incident, ...", "In another tragedy, ...", "Before that, four more soldiers
+    ..."), both give counts (`lang.en.facts.counts`, words included) and they share none: the
+    other incident's toll is not this one's ("In another tragedy, 32 miners were killed and 28
+    injured in a colliery gas explosion" / "Six people were killed and one was injured in a
+    traffic accident"; "In an earlier incident, the death toll of a suicide bomb attack ... rose
+    to 35, with up to 60 others wounded" / "Two people were killed and five others wounded when
+    two roadside bombs went off"). Told again in another report, with its counts, it links."""
+    if not (en.other_incident(a.text) or en.other_incident(b.text)):
+        return False
+    ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _incident_below(a: _Item, b: _Item) -> bool:
+    """One says it tells another incident than its report's (`lang.en.facts.other_incident`):
+    it links on a strong score only, as a quote does (`_quote_below`), not by weak links adding
+    up or on one day's lower bar: what it shares weakly with its report's other statements is
+    the kind of incident ("In another tragedy, 32 miners were killed and 28 injured in a colliery
+    gas explosion at Changyuan Coal Mine" / "The blast took place at 1:50 p.m. Saturday when 32
+    miners were working in the shaft of the Yuanhua Coal Mine")."""
+    return en.other_incident(a.text) or en.other_incident(b.text)
+
+
 def _digits(item: _Item) -> frozenset[str]:
     """Its numbers (`_numbers`) by their significant digits: "52 million dollars" and "a
     52-million-dollar deal" (read 52) are one figure."""
@@ -1112,6 +1186,56 @@ def _other_actor(a: _Item, b: _Item) -> bool:
     """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
     "South Africa deplored the blasts" is not the blasts."""
     return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+
+
+def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:
+    """Both name a place among their actors (the names before the main verb,
+    `lang.en.facts.actor_names`, as countries: `lang.en.facts.places`, a city or a people's
+    adjective standing for its country), and neither's is among the other's places: one kind
+    of report about two places ("German stocks opened higher Wednesday on the Frankfurt market"
+    / "Tokyo stocks opened sharply higher ... Wednesday"; "Vietnam's stock market index ...
+    rose 16.47 points" / "The benchmark Korea Composite Stock Price Index (KOSPI) rose 9.66
+    points"). A place one names as the other's actor's is one ("Tokyo stocks" / "Japanese
+    shares fell on the Tokyo Stock Exchange"), and so is an actor the other mentions anywhere
+    ("Israeli troops raided Beit Hanoun" / "Palestinians said Israeli troops ..."). Two
+    naming one rare name, not a place (`rare`: a term of RARE_DF documents; a name in both), may tell one
+    happening from two places ("Khaled Meshaal arrived in ... Cairo" / "Hamas spokesman in
+    Damascus confirmed the visit, saying Meshaal has arrived Cairo")."""
+    pa = en.places(en.actor_names(a.text))
+    pb = en.places(en.actor_names(b.text)) if pa else pa
+    if not pb and OBJECT_PLACES:  # (or in the role of what is acted on: "accused Iran of" / "accused Syria of")
+        pa = en.object_places(a.text)
+        pb = en.object_places(b.text) if pa else pa
+    if not pa or not pb or not pa.isdisjoint(en.places(b.terms)) or not pb.isdisjoint(en.places(a.terms)):
+        return False
+    named = shared & _named(a.text) & _named(b.text)  # (a name in both: "stocks" is not "Stock Exchange")
+    return not any(weight[t] >= rare and not en.places((t,)) for t in named)
+
+
+def _states_apart(a: _Item, b: _Item) -> bool:
+    """Both say a state (`lang.en.facts.is_state`) of a named subject
+    (`lang.en.facts.state_subject`), and neither's subject is named in the other: one thing
+    said of two ("Khost, a mountainous region, has been a hotbed of Taliban and other
+    militants" / "Paktika has been a hotbed of Taliban and other militants")."""
+    sa = en.state_subject(a.text)
+    if not sa:
+        return False
+    sb = en.state_subject(b.text)
+    return bool(sb) and b.terms.isdisjoint(sa) and a.terms.isdisjoint(sb)
+
+
+def _pronoun_later(a: _Item, b: _Item) -> bool:
+    """`a` starts with a pronoun (its actor named elsewhere in its report), has no date of its
+    own and is reported more than STORY_DAYS after `b`'s one precise day: its report's news, of an
+    actor its words do not name, not `b`'s happening told again ("He reiterated that the
+    Sudanese government would only accept a UN presence within the AU Mission in Darfur", nine
+    days after "Sudanese President Omer al-Bashir reiterated on Sunday his country's refusal
+    ..."). It links on most of its words only (SAME_WORDS). (A span is history a later report
+    may tell again: "He has been arrested more than a dozen times" / "Kopp had been arrested in
+    several states since 1990"; a quote's "I" is its speaker: "\"I am pleased to announce that
+    President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
+    return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
+            and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:
@@ -1439,7 +1563,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             if len(item.terms & other.terms) >= NEAR_SHARED:
                 near.append((a, b))
             score, shared, how = _score(item, other, weight, rare)
-            if score < THRESHOLD and _quote_below(item, other):
+            if score < THRESHOLD and (_quote_below(item, other) or (OTHER_INCIDENT and _incident_below(item, other))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
@@ -1846,6 +1970,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
                 continue
+            if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total

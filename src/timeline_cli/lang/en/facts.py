@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
-from .vocab import HOLIDAYS
+from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
 __all__ = ["terms", "head", "main_clause", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
@@ -473,6 +473,8 @@ def _word_term(token: str) -> str:
     if low.endswith("'s"):
         low = low[:-2]
     if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3:
+        return ""
+    if CONTRACTIONS and "'" in low and _contracted_stop(low):
         return ""
     key = stem(low)
     return "" if key in _MORE_STOP or len(key) < 3 else key
@@ -1566,3 +1568,209 @@ sympathizers sympathisers skeptics sceptics defenders
 def is_side(claimant: str) -> bool:
     """The claimant (as `claimant_names.claimant_key` gives it) names a side (`_SIDES`)."""
     return not _SIDES.isdisjoint(claimant.split())
+
+
+# ---------------------------------------------------------------------- session 13, prec6
+
+# A contraction of a grammar word ("don't", "we're", "I'm", "they've", "won't") is a grammar
+# word: two unrelated quotes linked on "we're", "don't" and "think" (XIN Nov 2006).
+CONTRACTIONS = True
+_CONTRACTED = frozenset("n't 're 've 'll 'm 'd".split())
+_CONTRACTED_BASES = frozenset("wo ca sha ai let".split())
+
+
+def _contracted_stop(low: str) -> bool:
+    """A contraction whose base is a stop word: "don't" (do), "we're" (we), "won't" (wo)."""
+    for ending in _CONTRACTED:
+        if low.endswith(ending):
+            base = low[:-len(ending)]
+            return base in STOP_WORDS or base in _CONTRACTED_BASES
+    return False
+
+
+# Countries the nationality table leaves out (their adjective meets them by the suffix rules,
+# "German" / "Germany", or is mostly something else, "Indian"), and cities a report names for
+# their country's market, government or people ("Tokyo stocks", "Seoul said"): each a place
+# whose key is its country's (`places`).
+_MORE_COUNTRIES = """
+germany india georgia singapore america korea vietnam japan china russia iran iraq israel
+philippines netherlands zealand switzerland thailand taiwan indonesia malaysia pakistan
+""".split()
+_CITY_COUNTRY = dict(pair.split(":") for pair in """
+tokyo:japan osaka:japan seoul:korea pyongyang:korea frankfurt:germany berlin:germany
+jakarta:indonesia manila:philippines bangkok:thailand hanoi:vietnam kuala:malaysia lumpur:malaysia
+taipei:taiwan beijing:china shanghai:china shenzhen:china mumbai:india bombay:india
+delhi:india karachi:pakistan islamabad:pakistan sydney:australia canberra:australia
+wellington:zealand london:britain paris:france madrid:spain rome:italy milan:italy
+moscow:russia tehran:iran baghdad:iraq damascus:syria beirut:lebanon cairo:egypt
+ankara:turkey istanbul:turkey athens:greece zurich:switzerland amsterdam:netherlands
+brussels:belgium vienna:austria stockholm:sweden oslo:norway helsinki:finland
+copenhagen:denmark lisbon:portugal warsaw:poland budapest:hungary prague:czech
+ottawa:canada toronto:canada brasilia:brazil nairobi:kenya lagos:nigeria
+johannesburg:africa kabul:afghanistan riyadh:saudi dhaka:bangladesh colombo:lanka
+""".split())
+_PLACE_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
+             **{stem(c): stem(c) for c in NATIONALITIES.values()},
+             **{stem(a): stem(c) for a, c in NATIONALITIES.items()},
+             **{stem(city): stem(c) for city, c in _CITY_COUNTRY.items()}}
+
+
+def places(terms: Iterable[str]) -> frozenset[str]:
+    """The countries these terms name, as a country, its people's adjective or a city of it
+    (terms): "Tokyo stocks" and "Japanese shares" are both Japan's.
+
+        >>> sorted(places(terms("Tokyo stocks rose on optimism about the Japanese economy")))
+        ['japan']
+    """
+    return frozenset(_PLACE_OF[t] for t in terms if t in _PLACE_OF)
+
+
+# The count a statement's subject gives ("Three U.S. soldiers ... have been killed", "As many
+# as 4,397 patients ... have been admitted", "Before that, four more soldiers ... were killed"):
+# (the number, the noun counted), read before the main verb (`subject_count`).
+_COUNT_SKIP = frozenset("more other u.s. us further additional".split())  # between a count and its noun
+_FRONT_PHRASE_RE = re.compile(r"^(?:in|on|at|during|since|over|for|by|after|before|within|across|under)\b[^,]{0,80},", re.I)
+_COUNT_DEFINITE = frozenset("the these those its their his her our".split())
+_COUNT_NOUN_GAP = 2  # words (names, "more") between the count and its noun, at most
+_ORDINAL_WORDS = frozenset(NUMBER_WORDS) - {"a", "an", "half a", "a couple", "a couple of", "couple of"}
+
+
+def _count_value(token: str) -> float | None:
+    low = token.lower()
+    if low[0].isdigit():
+        try:
+            return float(low.replace(",", ""))
+        except ValueError:
+            return None
+    return NUMBER_WORDS.get(low) if low in _ORDINAL_WORDS and " " not in low else None
+
+
+@lru_cache(maxsize=65536)
+def subject_count(text: str) -> tuple[float, str] | None:
+    """The first count written before the main verb (`main_verb`) and the noun it counts, by
+    its stem: "Three U.S. soldiers, including two marines, have been killed" -> (3, soldier);
+    "Before that, four more soldiers ... were killed" -> (4, soldier); "A total of 559 patients
+    were admitted" -> (559, patient). None for a part of a whole ("Fifteen of the 18 miners",
+    "One of the rockets"), a year, or no count before the verb.
+
+        >>> subject_count("As many as 4,397 patients have been admitted to hospitals")
+        (4397.0, 'patient')
+        >>> subject_count("Fifteen of the 18 miners are found dead") is None
+        True
+        >>> subject_count("In the two counties, a total of 322,500 birds have been culled")
+        (322500.0, 'bird')
+    """
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return None
+    start = 0
+    front = _FRONT_PHRASE_RE.match(text)
+    if front:  # ("In the two bird flu-hit counties, a total of 322,500 family birds ...": not the counties)
+        start = len(_WORD_RE.findall(front.group()))
+    for i in range(start, at):
+        token = tokens[i]
+        value = _count_value(token)
+        if value is None or (i and tokens[i - 1].lower() in _COUNT_DEFINITE):
+            continue  # ("the two counties": named before, no count)
+        if token[0].isdigit() and 1800 <= value <= 2100 and "," not in token:
+            return None  # a year
+        for j in range(i + 1, min(at, i + 2 + _COUNT_NOUN_GAP)):
+            low = tokens[j].lower()
+            if low == "of":
+                return None  # a part of a whole
+            if low in _COUNT_SKIP or tokens[j][0].isupper():
+                continue
+            return (value, stem(low)) if low.isalpha() or "-" in low else None
+        return None
+    return None
+
+
+# A statement that says it tells another incident than the one its report just told ("In an
+# earlier incident, ...", "In another tragedy, ...", "Before that, four more soldiers ...").
+_OTHER_INCIDENT_RE = re.compile(
+    r"^(?:(?:in|during)\s+(?:another|a\s+separate|an\s+earlier|a\s+later|a\s+similar|a\s+second|an\s+unrelated|"
+    r"a\s+related|a\s+previous|an\s+other)\s+(?:\w+\s+)?(?:incident|attack|tragedy|accident|case|blast|"
+    r"explosion|bombing|clash|raid|development)s?\b|before\s+that\b|prior\s+to\s+that\b)", re.I)
+_MORE_COUNT_RE = re.compile(r"^(?:\w+\s+){0,4}?(?:\d[\d,]*|" + "|".join(sorted(
+    (w for w in NUMBER_WORDS if w.isalpha() and w not in ("a", "an", "zero")), key=len, reverse=True))
+    + r")\s+more\s+[a-z]", re.I)
+
+
+def other_incident(text: str) -> bool:
+    """It opens saying it tells another incident than its report's ("In an earlier incident,
+    the death toll of a suicide bomb attack ... rose to 35", "In another tragedy, 32 miners were
+    killed", "Before that, four more soldiers ... were killed", "Two more soldiers died").
+
+        >>> other_incident("In a separate incident, a roadside bomb killed two policemen.")
+        True
+        >>> other_incident("The incident occurred at noon.")
+        False
+    """
+    return bool(_OTHER_INCIDENT_RE.match(text) or _MORE_COUNT_RE.match(text))
+
+
+@lru_cache(maxsize=65536)
+def counts(text: str) -> frozenset[float]:
+    """Every number it gives, digits or words ("two people", "4,397 patients", "Twenty-five"),
+    years (1800-2100 in digits) and "a"/"an" left out: what two statements' counts are compared by."""
+    out = set()
+    for token in _WORD_RE.findall(text):
+        value = _count_value(token)
+        if value is None or (token[0].isdigit() and 1800 <= value <= 2100 and "," not in token):
+            continue
+        out.add(value)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def capitalised_terms(text: str) -> frozenset[str]:
+    """The terms of every word written with a capital, a part after a hyphen included
+    ("al-Maliki", "Prime Minister", a first word): what a statement names, wherever it stands."""
+    return frozenset(filter(None, (_term(t) for t in _WORD_RE.findall(text)
+                                   if any(part[:1].isupper() for part in t.split("-")))))
+
+
+_PERFECT = frozenset("has have had".split())
+
+
+@lru_cache(maxsize=65536)
+def state_subject(text: str) -> frozenset[str]:
+    """Of a state (`is_state`, or a perfect "has been"), the names of its subject (the capitalised words before its
+    copula, a first word and an aside included: "Khost, a mountainous region, has been a hotbed
+    of Taliban" -> khost); empty for any other statement."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if verb:
+        return frozenset()
+    copula = _copula(tokens, at)
+    if copula == at:
+        return frozenset()
+    be = tokens[copula].lower()
+    if be not in _BE and not (be in _PERFECT and copula + 1 < len(tokens) and tokens[copula + 1].lower() == "been"):
+        return frozenset()  # ("has been a hotbed": a state as "is" is)
+    if not _FRONT_CLAUSE.isdisjoint(t.lower() for t in tokens[:copula]) or happening(text):
+        return frozenset()
+    return frozenset(filter(None, (_term(t) for t in tokens[:copula] if t[:1].isupper())))
+
+
+_OBJECT_SKIP = frozenset("the a an".split())
+
+
+@lru_cache(maxsize=65536)
+def object_places(text: str) -> frozenset[str]:
+    """The places (`places`) the main verb's object names right after it ("has also accused
+    Iran of providing support" -> iran; "attacked Israeli positions" -> israel): who or what is
+    acted on, as `actor_names` gives who acts."""
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return frozenset()
+    j = at + 1
+    while j < len(tokens) and tokens[j].lower() in _OBJECT_SKIP:
+        j += 1
+    found = []
+    while j < len(tokens) and tokens[j][:1].isupper():
+        found.append(_term(tokens[j]))
+        j += 1
+    return places(found)
