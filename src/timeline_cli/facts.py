@@ -30,7 +30,11 @@ How two statements are linked (the evidence `explain` gives):
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"); a state holding the other's happening only in passing ("is in
   Hanoi for a state visit, where he will also attend the APEC meeting") is not it
-  (`STATE_MAIN`). Head terms are read from the main clause
+  (`STATE_MAIN`); one main verb with two objects, neither in the other statement, is two acts
+  ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
+  `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
+  reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
+  for joining a fact on its core). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
