@@ -32,7 +32,11 @@ How two statements are linked (the evidence `explain` gives):
   (`lang.en.facts.happenings_said`: "the relatives fought to keep the boy" is not "the
   relatives plan to appeal"); a state holding the other's happening only in passing ("is in
   Hanoi for a state visit, where he will also attend the APEC meeting") is not it
-  (`STATE_MAIN`). Head terms are read from the main clause
+  (`STATE_MAIN`); one main verb with two objects, neither in the other statement, is two acts
+  ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
+  `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
+  reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
+  for joining a fact on its core). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -683,6 +687,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""
     if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
         return 0.0, (), ""
+    if _other_object(a, b):
+        return 0.0, (), ""  # one verb, two objects: two acts ("ruled that the audio feed be cut" / "ruled a break")
+    if _reported_only(a, b, shared) or _reported_only(b, a, shared):
+        return 0.0, (), ""  # one knows the other's happening from reports only ("He spoke after reports of a victory")
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -1246,6 +1254,28 @@ def _same_verb(a: _Item, b: _Item) -> bool:
     read a message saying that the former dictator held 'no grudge'")."""
     va = _verb(a)
     return bool(va) and va == _verb(b)
+
+
+def _reported_only(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """Every term `a` shares with `b` but at most one is in what `a` knows from reports
+    (`lang.en.facts.reported_terms`), and `b` is no report of reports itself: "He spoke after
+    reports of a sweeping victory for the main religious Shiite coalition, the United Iraqi
+    Alliance" is not "residents were already celebrating the victory of the ... United Iraqi
+    Alliance" (the lead's reading of AFP December 2005)."""
+    reported = en.reported_terms(a.text)
+    return bool(reported) and not en.reported_terms(b.text) and len(shared - reported) <= 1
+
+
+def _other_object(a: _Item, b: _Item) -> bool:
+    """Both say one main verb, each with an object (`lang.en.facts.verb_object`), and neither
+    object is in the other statement: the same actor doing one kind of act to two things
+    ("Judge Amin ruled that the audio feed to journalists be cut" / "Amin ruled a 10-minute
+    break"; "Erakat 'strongly condemned' the attack" / "Erakat condemned the decision")."""
+    va = _verb(a)
+    if not va or va != _verb(b):
+        return False
+    oa, ob = en.verb_object(a.text), en.verb_object(b.text)
+    return bool(oa) and bool(ob) and b.terms.isdisjoint(oa) and a.terms.isdisjoint(ob)
 
 
 def _on_one_day(a: _Item, b: _Item) -> bool:
@@ -1966,6 +1996,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if _lone_names_only(index, item, inside, root):
                 continue  # a state meeting the fact on names and one word
+            if len(inside - en.reported_terms(item.text)) <= 1:
+                continue  # the fact's happening known from reports: "He spoke after reports of a victory"
             if item.subject and not item.subject & core and not item.pronoun:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
