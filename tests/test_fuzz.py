@@ -77,8 +77,9 @@ TIMEX_VALUE = {
         r"(?:(?:BC)?(?!0000)\d{4}(?:-(?:(?:\d\d|XX)(?:-(?:\d\d|XX))?|W\d\d(?:-WE)?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?"
         r"|(?:BC)?\d{3}|(?:BC)?\d{2}|BC\d|XXXX-\d\d(?:-\d\d)?|PAST_REF|PRESENT_REF|FUTURE_REF)\Z"),  # BC0490: TIMEX2 eras
     "TIME": re.compile(r"(?:BC)?(?!0000)\d{4}-(?:\d\d|XX)-(?:\d\d|XX)T(?:\d\d:\d\d(?::\d\d)?|MO|AF|EV|NI|MI|DT)\Z"),
-    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+\Z"),
-    "SET": re.compile(r"(?:P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:\d+(?:\.\d+)?|X)[HMS])+"
+    # (ISO 8601: one T before the time units, "PT1M30S" for "a minute and a half")
+    "DURATION": re.compile(r"P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)+\Z"),
+    "SET": re.compile(r"(?:P(?:(?:\d+(?:\.\d+)?|X)(?:[YMWDQ]|DE|CE|ML)|T(?:(?:\d+(?:\.\d+)?|X)[HMS])+)+"
                       r"|XXXX-(?:\d\d(?:-\d\d)?|WXX-\d)(?:T\w+)?)\Z"),
 }
 _SENTENCES = sorted({ex[0] for r in rules_en.RULES for ex in r.examples}
