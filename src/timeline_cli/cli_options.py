@@ -695,25 +695,22 @@ def document_progress(app: App, sizes: list[int] | Callable[[], list[int]], labe
     this process move the bar as they pass (textpieces.reporting_pieces)."""
     if tty is None:
         tty = isatty(sys.stderr)
-    if not tty:
-        yield DocumentSteps([], lambda n, d: None)
-        return
-    sizes = sizes() if callable(sizes) else sizes
-    if len(sizes) < 2 and sum(sizes) < BIG_DOCUMENT:
+    known: list[int] = (sizes() if callable(sizes) else sizes) if tty else []
+    if len(known) < 2 and sum(known) < BIG_DOCUMENT:   # no terminal, or too little to show
         yield DocumentSteps([], lambda n, d: None)
         return
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 
     from timeline_cli.textpieces import reporting_pieces
 
-    count = len(sizes)
+    count = len(known)
     noun = "document" if count == 1 else "documents"
     with Progress(TextColumn(label), BarColumn(), TaskProgressColumn(),
                   TextColumn("{task.fields[documents]}"), TimeRemainingColumn(),
                   console=app.stderr_console(), transient=True, redirect_stdout=False) as bar:
         # (redirect_stdout: Rich would send what the command prints to stdout, `extract`'s
         # records on their way to a file, to the bar's terminal)
-        task = bar.add_task(label, total=max(1, sum(sizes)), documents=f"0/{count} {noun}")
+        task = bar.add_task(label, total=max(1, sum(known)), documents=f"0/{count} {noun}")
         finished = 0
 
         def advance(size: int, documents: int) -> None:
@@ -721,7 +718,7 @@ def document_progress(app: App, sizes: list[int] | Callable[[], list[int]], labe
             finished += documents
             bar.update(task, advance=size, documents=f"{finished}/{count} {noun}")
 
-        steps = DocumentSteps(list(sizes), advance)
+        steps = DocumentSteps(list(known), advance)
         with reporting_pieces(steps.part):
             yield steps
 

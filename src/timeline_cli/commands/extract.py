@@ -148,25 +148,29 @@ def _print_documents(app, texts: list[tuple], reported, fmt: str, dayfirst, mode
                                  weak=document.published_weak)
         if chosen.how == "today (assumed)":
             warn_assumed(path, chosen, today_means="relative dates hang on today ({day})")
-        if fmt == "jsonl":
-            out = sys.stdout  # on a terminal, sanitize.guard_streams escapes bidi and C1 controls
-            if pieces is not None:
-                _write_pieces(out, path, text, pieces, chosen.date, dayfirst, mode)
-            elif len(text) >= _stream.STREAM_FROM:  # a very large text: printed a window at a time
-                for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
-                    for record in part:
-                        out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        if pieces is not None:
+            if fmt == "jsonl":
+                _write_pieces(sys.stdout, path, text, pieces, chosen.date, dayfirst, mode)
             else:
-                for record in expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
-                    out.write(json.dumps(record, ensure_ascii=False) + "\n")
-        elif pieces is not None:
-            _table_pieces(console, path, text, pieces, chosen, dayfirst, mode)
+                _table_pieces(console, path, text, pieces, chosen, dayfirst, mode)
+        elif fmt == "jsonl" and len(text) >= _stream.STREAM_FROM:  # printed a window at a time
+            for part in record_windows(path, text, chosen.date, dayfirst=dayfirst, mode=mode):
+                _print_records(path, text, chosen, part, fmt, console)
         else:
             found = expression_records(path, text, chosen.date, dayfirst=dayfirst, mode=mode)
-            from timeline_cli.render.extract import render_table
-
-            render_table("<stdin>" if path == "-" else path, text, chosen, found, console)
+            _print_records(path, text, chosen, found, fmt, console)
         done()
+
+
+def _print_records(name: str, text: str, chosen, records: list[dict], fmt: str, console) -> None:
+    """Records of one document found whole (or one window of it): JSONL lines on stdout (on a
+    terminal, sanitize.guard_streams escapes bidi and C1 controls) or the document's table."""
+    if fmt == "jsonl":
+        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+    else:
+        from timeline_cli.render.extract import render_table
+
+        render_table("<stdin>" if name == "-" else name, text, chosen, records, console)
 
 
 def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, dayfirst, mode: str) -> None:
@@ -244,12 +248,7 @@ def _extract_parallel(app, files, reported, fmt, dayfirst, encoding, jobs, execu
                 for name, text, chosen, records in found:
                     if chosen.how == "today (assumed)":
                         warn_assumed(name, chosen, today_means="relative dates hang on today ({day})")
-                    if fmt == "jsonl":
-                        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
-                    else:
-                        from timeline_cli.render.extract import render_table
-
-                        render_table("<stdin>" if name == "-" else name, text, chosen, records, console)
+                    _print_records(name, text, chosen, records, fmt, console)
 
 
 def extract_file(item: tuple) -> list[tuple]:
