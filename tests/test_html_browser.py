@@ -422,3 +422,32 @@ def test_a_label_runs_on_where_its_lane_is_free(tl, tmp_path, browser):
             return !b.hidden; }).map(function (b) {
             return b.querySelector('.label').getBoundingClientRect().width; });""")
     assert max(widths) > 300
+
+
+def test_dates_wider_than_the_view_give_way_to_the_days_in_it(tl, tmp_path, browser):
+    """A month of wire copy holds many year-precision dates ("in 2024"): seen a fortnight at a
+    time, each would take a lane across the whole view and push the days out of sight. They
+    are laid out after the days, and the toolbar counts those left out of the lanes."""
+    import csv
+
+    rows = [("1990", "A stray date from a mention of the past")]
+    rows += [("2024", f"A figure for the whole year, number {n}") for n in range(45)]
+    days = [(f"2024-03-{day:02d}", f"On March {day} report {n}") for day in range(1, 11) for n in range(14)]
+    with open(tmp_path / "month.csv", "w", newline="") as f:
+        csv.writer(f).writerows([("when", "text"), *rows, *days])
+    result = tl("import", str(tmp_path / "month.csv"))
+    assert result.exit_code == 0, result.output
+    _export_and_open(tl, tmp_path / "month.html", browser)
+    assert "mostly 2024-03-01 to 2024-03-10" in browser.find_element("css selector", ".summary").text
+    by_text = ids_by_text(browser)
+    day_ids = {by_text[text] for _, text in days}
+    tops = browser.execute_script("""
+        var out = {};
+        document.querySelectorAll('#lanes .bar').forEach(function (b) {
+            if (!b.hidden) out[b.dataset.id] = b.offsetTop; });
+        return out;""")
+    drawn_days = [tops[i] for i in day_ids if i in tops]
+    assert len(drawn_days) >= 40  # the days fill the lanes (40), a bar or more each
+    assert min(drawn_days) == min(tops.values())  # from the first lane down
+    assert all(top > max(drawn_days) for i, top in tops.items() if i not in day_ids)  # years below
+    assert "dates wider than this view: zoom out" in browser.find_element("id", "overflow").text

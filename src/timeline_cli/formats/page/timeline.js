@@ -253,17 +253,22 @@
   function draw() {
     drawn.forEach(function (b) { b.hidden = true; });
     drawn = [];
-    var ends = [], last = [], hidden = 0, gap = px(4), room = px(LABEL), minimum = px(8);
+    var ends = [], last = [], hidden = 0, hiddenWide = 0, gap = px(4), room = px(LABEL), minimum = px(8);
     var width = lanesBox.clientWidth || viewport.clientWidth || 800;
+    // A date wider than the whole view ("in 2005", "in December" seen a week at a time) says
+    // nothing about where in the view it falls: such bars are laid out after the rest, so the
+    // dates of this stretch of time take the first lanes instead of a lane each of those.
+    var wide = [];
     // `shown` is in date order; open starts sort by their known end, the order they are drawn in
-    for (var k = 0; k < shown.length; k++) {
-      var e = shown[k];
+    for (var k = 0; k < shown.length + wide.length; k++) {
+      var e = k < shown.length ? shown[k] : wide[k - shown.length];
       if (e.start === null && e.end === null) continue;
       var r = extent(e);
       if (r[1] < state.t0 || r[0] > state.t1) continue;
+      if (k < shown.length && r[0] <= state.t0 && r[1] >= state.t1) { wide.push(e); continue; }
       var lane = 0;
       while (lane < ends.length && ends[lane] > r[0] - gap) lane++;
-      if (lane >= MAX_LANES) { hidden++; continue; }
+      if (lane >= MAX_LANES) { if (k < shown.length) hidden++; else hiddenWide++; continue; }
       ends[lane] = Math.max(r[1], r[0] + minimum) + room;  // room for the label after the bar
       var b = bar(e), left = Math.max(x(r[0]), -1), right = Math.min(x(r[1]), 101);
       b.style.left = left + "%";
@@ -276,7 +281,10 @@
     }
     last.forEach(function (l) { fitLabel(l[0], LABEL_MAX); });
     lanesBox.style.height = Math.max(ends.length, 1) * LANE + "px";
-    overflow.textContent = hidden ? "+" + hidden + " more here: zoom in or filter" : "";
+    var notes = [];
+    if (hidden) notes.push("+" + hidden + " more here: zoom in or filter");
+    if (hiddenWide) notes.push("+" + hiddenWide + " dates wider than this view: zoom out");
+    overflow.textContent = notes.join("; ");
     drawTicks();
   }
   function fitLabel(b, room) {  // the label's width: the room up to the next bar of its lane
