@@ -263,8 +263,38 @@ TIME_ZONE_DAY = [
 ]
 
 
+# A sure past verb that governs a yearless date through "in" / "on" / "during" binds it to the
+# past, even when the coming one is nearer (reported in December: the first three failed
+# before); a past verb further off, or a future, does not.
+GOVERNED_PAST = [
+    ("Nearly triple the number that stood in January are running.", date(2005, 12, 12), "January", "2005-01"),
+    ("The old plant closed in February, the mayor said.", date(2005, 12, 12), "February", "2005-02"),
+    ("The deal was signed on Jan. 4 in Paris.", date(2005, 12, 12), "Jan. 4", "2005-01-04"),
+    # must not move
+    ("The shares, payable in January, were announced Friday.", date(2005, 11, 12), "January", "2006-01"),
+    ("Officials said the vote will take place in January.", date(2005, 12, 12), "January", "2006-01"),
+    ("He said that talks begin in February.", date(2005, 12, 12), "February", "2006-02"),
+    ("The relatives lose if the case is heard in May in the appeals court.", date(2000, 3, 29), "May", "2000-05"),
+    ("Martin will call an election after the report is delivered on Feb. 1.", date(2005, 11, 7), "Feb. 1", "2006-02-01"),
+    ("If the government fell on Dec. 8, a vote would likely take place in January.", date(2005, 11, 7), "Dec. 8", "2005-12-08"),
+    ("Ministers finalized statements for the leaders' meeting slated on Nov. 18-19.", date(2005, 11, 16), "Nov. 18-19", "2005-11-18"),
+]
+
+# A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
+# coming date, not the report's past (the first two failed before).
+PROSPECT = [
+    ("A survey found that Kadima is on course to win 41 seats in the March 28 election.", date(2005, 12, 12), "March 28", "2006-03-28"),
+    ("The survey found Kadima was on course to emerge with 39 seats after the March 28 election.", date(2005, 12, 7), "March 28", "2006-03-28"),
+    ("Analysts said the bank was poised to cut rates in February.", date(2005, 12, 7), "February", "2006-02"),
+    # must not move
+    ("Analysts said rates could fall in February.", date(2005, 12, 7), "February", "2006-02"),
+    ("Kadima won 39 seats in the March 28 election.", date(2006, 4, 2), "March 28", "2006-03-28"),
+]
+
+
 @pytest.mark.parametrize("sentence, reported, text, value",
-                         WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY)
+                         WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
+                         + GOVERNED_PAST + PROSPECT)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

@@ -289,6 +289,28 @@ def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
 
 
+def _governed_by_past(text: str, s: int, pack: Any) -> bool:
+    """A sure past verb governs the mention at `s` through a preposition ("stood in January",
+    "was elected on March 3"): the date is that past's, not the nearer coming one."""
+    prep_re = getattr(pack, "GOVERNING_PREPOSITION", None)
+    if prep_re is None:
+        return False
+    lo = max(0, s - 48)
+    for cut in _SENTENCE_END.finditer(text, lo, s):
+        lo = cut.end()  # (a condition or an auxiliary of the sentence before is not this one's)
+    prep = prep_re.search(text, lo, s)
+    if prep is None:
+        return False
+    verb = None
+    for verb in pack.TENSE_MARKERS.finditer(text, lo, prep.start()):
+        pass
+    # (an -ed word right before "in" is a verb or its participle: "closed in", "signed on")
+    if verb is None or verb.end() != prep.start() or verb.lastgroup not in ("past", "weakpast"):
+        return False
+    return (pack.NOT_GOVERNED_PAST.search(text, lo, verb.start()) is None
+            and pack.CONDITION.search(text, lo, verb.start()) is None)
+
+
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     return tense_marker_at(text, s, e, lang)[0]
@@ -475,6 +497,8 @@ class _Reading:
                      and since.search(text, max(0, s - 12), s) is not None)
             if bound:
                 tense, sure = "past", True
+            elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
+                bound = True  # "the number that stood in January": the verb's own past, not the nearest January
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):

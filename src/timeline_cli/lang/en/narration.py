@@ -14,6 +14,13 @@ UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:the\s+)?$", re.I)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?$", re.I)
 # a past perfect (or "had") near a deadline: a story of the past ("By March, prices had fallen")
 PAST_PERFECT = re.compile(r"\bhad\b", re.I)
+# a preposition between a verb and the yearless date it governs: "stood in January", "was
+# elected on March 3" (GOVERNED_PAST: the verb's own past then binds the date)
+GOVERNING_PREPOSITION = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# ... but not a participle of the present or the future ("when the case is heard in May", "will
+# be delivered on Feb. 1"), nor a condition ("If the government fell on Dec. 8, a vote would")
+NOT_GOVERNED_PAST = re.compile(r"\b(?:is|are|am|be|will|would|to|being|gets?)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$", re.I)
+CONDITION = re.compile(r"\b(?:if|unless|should)\b", re.I)
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
