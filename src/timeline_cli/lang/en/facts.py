@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "source_terms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -212,6 +212,15 @@ _FRONT_CLAUSE = frozenset("""
 while although though as when whenever after before since until once if unless because
 """.split())          # subordinators: their clause has a verb of its own
 _FRONT_MAX = 3        # fronted phrases skipped, one after another
+# Session 14 (dev11): "According to X, ..." names the source, not what happened ("According to
+# the latest information released by SEPA on Saturday, the belt of toxic pollutants ... is off
+# the city of Harbin"); a fronted phrase's noun may take a "that" clause of its own, auxiliary and
+# all ("For fears that a chemical plant blast ... may have caused a leakage ..., the municipality
+# has announced"; "Amid concerns that ..."); and a relative clause on the fronted phrase's last
+# noun ("..., which supplies water to Harbin, the municipality ...") belongs to the phrase.
+FRONT_SOURCE = True
+_FRONT_SOURCE = frozenset({"according"})
+_FRONT_RELATIVE = frozenset("which who whose whom where".split())
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
 _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # A relative clause or apposition set off by commas right after the subject ("Alexander
@@ -246,18 +255,54 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if m is None:
             break
         word = m.group().lower()
-        if word not in _FRONT and word not in _FRONT_CLAUSE:
+        relative = FRONT_SOURCE and start > 0 and word in _FRONT_RELATIVE  # (on the fronted phrase's noun)
+        if word not in _FRONT and word not in _FRONT_CLAUSE and not relative and not (
+                FRONT_SOURCE and word in _FRONT_SOURCE):
             break
         found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
         comma = found.start() if found else -1
         if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
             break
-        if word in _FRONT and not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), comma)):
+        if (word in _FRONT or word in _FRONT_SOURCE) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
             break  # "At least seven were reported dead ..., and": no fronted phrase
         start = comma + 1
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
     return (aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text), start > 0
+
+
+@lru_cache(maxsize=65536)
+def source_terms(text: str) -> frozenset[str]:
+    """The terms only an opening "According to ...," phrase holds (`FRONT_SOURCE`): who tells,
+    not what happened. Two statements sharing only their sources' words ("According to several
+    ex-hostages held ... by the Tupac Amaru (MRTA) revolutionary movement, at least two rebels
+    were executed" / "all 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were
+    killed") do not share a happening."""
+    if not FRONT_SOURCE:
+        return frozenset()
+    m = _WORD_RE.search(text)
+    if m is None or m.group().lower() not in _FRONT_SOURCE:
+        return frozenset()
+    clause, fronted = _main_clause(text)
+    if not fronted:
+        return frozenset()
+    cut = text.rfind(clause[:40]) if clause[:40] else -1
+    if cut <= m.end():
+        return frozenset()
+    return frozenset(_terms(_WORD_RE.findall(text[:cut]))) - frozenset(_terms(_WORD_RE.findall(clause)))
+
+
+def _before_that(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of text[start:end], up to a "that" opening a clause of their noun
+    (`FRONT_SOURCE`: "For fears that ... may have caused" -> for, fears); all of them without it."""
+    words = [w.lower() for w in _WORD_RE.findall(text, start, end)]
+    if FRONT_SOURCE and "that" in words[1:_THAT_AT + 1]:  # (the opening word is not among them)
+        return words[:words.index("that", 1)]
+    return words
+
+
+_THAT_AT = 3  # ... "that" at most this many words after the opening one ("Amid growing fears that"; not "On
+              # Monday the court ruled that the men were guilty, and")
 
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:

@@ -1,0 +1,98 @@
+"""Rules made on the errors of `dev11` (session 14: Xinhua, November 2005, the Amman hotel bombings
+and the reactions, the Songhua River chemical spill and Harbin's water cut-off): wire news in
+general, each with its examples and the cases it must not match; each example fails with its
+rule switched off."""
+
+from __future__ import annotations
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from tests.test_facts import ev
+
+# Other reports, so that the words of the statements below are as rare as in a news store.
+FILLER = [ev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+             f"../2005-11-{1 + k % 25:02d}", f"wsj/filler{k}") for k in range(30)]
+
+
+# --- A fronted source, a fronted phrase's "that" clause and relative clause (`lang.en.facts.FRONT_SOURCE`)
+
+INFORMATION = ("According to the latest information released by SEPA on Saturday, the belt of toxic pollutants "
+               "flowing downstream in the Songhua river is off the city of Harbin about 80 km.")
+INFORMED = ("China on Saturday informed the United Nations Environment Program (UNEP) and the United Nations "
+            "Development Program (UNDP) of the major pollution in northeast China's Songhua River.")
+FEARS = ("For fears that a chemical plant blast on Nov. 13 may have caused a leakage of poisonous substances into the "
+         "Songhua River, which supplies water to Harbin, the municipality has announced to cut off water supply to "
+         "the urban areas at wee hours on Wednesday.")
+CAUSED = ("The disaster was caused by a chemical plant explosion in Jilin province, northeast China, on Nov. 13, which "
+          "heavily polluted a regional river called the Songhua River, Zhang said, adding that the major pollutants "
+          "from the accident had been identified as benzene, aniline and nitrobenzene.")
+EX_HOSTAGES = ("According to several ex-hostages held for four months by the Tupac Amaru (MRTA) revolutionary "
+               "movement, at least two rebels were executed by the soldiers after being taken prisoner.")
+RAID = ("Two soldiers, one hostage and all 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were killed "
+        "in the raid.")
+
+
+def test_a_fronted_source_and_a_fronted_that_clause_are_no_main_clause():
+    assert en.main_clause(INFORMATION).startswith("the belt of toxic pollutants")
+    assert en.main_clause(FEARS).startswith("the municipality has announced")
+    assert en.main_clause("Amid growing fears that the virus could spread, China has ordered the culling of "
+                          "all poultry.").startswith("China has ordered")
+    assert "inform" not in en.head(INFORMATION, 3)
+
+
+def test_a_source_or_a_clause_that_is_not_fronted_stays():
+    # must not: a source at the end, a source without its comma, a verb before "that" (no
+    # fronted phrase: the aux is the main clause's), a phrase with an aux and no "that"
+    for text in ("The belt is off the city of Harbin, according to SEPA.",
+                 "According to police the man was arrested on Friday.",
+                 "On Monday the court ruled that the men were guilty, and the judge set a date.",
+                 "At least seven were reported dead in the attack, and more were hurt."):
+        assert en.main_clause(text) == text
+
+
+def test_the_terms_only_a_source_holds():
+    assert {"sepa", "releas", "latest"} <= en.source_terms(INFORMATION)
+    assert {"tupac", "amaru", "mrta"} <= en.source_terms(EX_HOSTAGES)
+    # must not: the words the main clause repeats, and a source at the end
+    assert "songhua" not in en.source_terms(INFORMATION)
+    assert en.source_terms("The belt is off the city of Harbin, according to SEPA.") == frozenset()
+
+
+def test_the_source_of_a_report_is_not_the_informing():
+    # (dev11: Xinhua 26 Nov 2005; they linked on one day sharing "inform", Songhua and river; the
+    # SEPA statement shortened, as its other words weigh less in a store than here)
+    a = ev("According to the latest information released by SEPA on Saturday, the toxic belt in the Songhua "
+           "river is 80 km off Harbin.", "2005-11-26", "xin/1126.0127")
+    b = ev(INFORMED, "2005-11-26", "xin/1126.0065")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_fears_of_a_blast_are_not_the_blast():
+    # (dev11: Xinhua 22 and 26 Nov 2005; both dated 13 Nov, sharing the fears clause's words, 0.27
+    # raised to the threshold)
+    a = ev(FEARS, "2005-11-13", "xin/1122.0210")
+    b = ev(CAUSED, "2005-11-13", "xin/1126.0127")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_the_sources_words_are_not_the_raids():
+    # (dev5 and the corpora: AFP 23 and 24 Apr 1997; the executed rebels joined the raid's toll on the
+    # source's words, 0.51, once the source was no longer the head: `source_terms` is that half of the
+    # rule; the statement shortened, as its other words weigh less in a store than here)
+    a = ev("According to ex-hostages of the Tupac Amaru Revolutionary Movement (MRTA), soldiers executed two "
+           "rebels.", "../1997-04-25", "afp/0424.0618")
+    b = ev(RAID, "../1997-04-23", "afp/0423.0654")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_one_happening_after_two_sources_still_links():
+    # must not: the happening told after a source in both, in its own words
+    a = ev("According to the provincial government, the water supply of Harbin was shut down for four days "
+           "on Wednesday.", "2005-11-23", "xin/a")
+    b = ev("According to local officials, Harbin's water supply was shut down for four days on Wednesday.",
+           "2005-11-23", "xin/b")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
