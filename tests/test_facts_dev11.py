@@ -96,3 +96,53 @@ def test_one_happening_after_two_sources_still_links():
            "2005-11-23", "xin/b")
     fact_of = facts.group([a, b] + FILLER)
     assert fact_of[a.id] == fact_of[b.id]
+
+
+# --- Claiming responsibility is an act (`lang.en.facts.CLAIM_RESPONSIBILITY`); a reaction and
+# another act on its happening are two facts (`lang.en.facts.REACTIONS`, `facts._other_reaction`)
+
+CONDEMNED = ("Iraq condemned on Thursday the three suicide bombing attacks on three hotels in the Jordanian capital "
+             "of Amman last night which killed at least 57 people and injured hundreds.")
+CLAIMED = ("Al-Qaida branch in Iraq claimed responsibility for the suicide bombings on three Amman hotels, which "
+           "killed 57 people and wounded over 100.")
+CLAIMED_THURSDAY = ("The al-Qaida terror group in Iraq claimed responsibility on Thursday for the three suicide "
+                    "bombings in an internet statement, but the authenticity of the statement could not be verified.")
+
+
+def test_claiming_responsibility_is_the_main_verb():
+    assert en.main_verb(CLAIMED) == "claim-responsibilit"
+    assert en.main_verb(CLAIMED_THURSDAY) == "claim-responsibilit"
+    assert en.main_verb("Al-Qaida terror group in Iraq has claimed responsibility for the blasts in an Internet "
+                        "statement.") == "claim-responsibilit"
+    assert en.verb_object(CLAIMED) == {"suicid", "bomb"}  # (what the claim is for)
+
+
+def test_a_claim_that_is_a_report_stays_a_frame():
+    # must not: "claimed" reporting a clause, or claiming lives
+    assert en.main_verb("The rebels claimed they had shot down the plane.") == "shoot"
+    assert en.main_verb("The group claimed on Monday that it had kidnapped the workers.") == en.stem("kidnapped")
+    assert en.main_verb("The floods claimed the lives of 20 people.") != "claim-responsibilit"
+
+
+def test_a_condemnation_is_not_the_claim_of_responsibility():
+    # (dev11: Xinhua 10 and 14 Nov 2005; they shared the bombings, the hotels, Amman, Iraq and the
+    # toll of their relative clauses, 0.63; the claim's main verb was read in "which killed ...")
+    a = ev(CONDEMNED, "2005-11-10", "xin/1110.0090")
+    b = ev(CLAIMED, "../2005-11-14", "xin/1114.0329")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+
+
+def test_two_claims_of_one_attack_still_link():
+    # must not: one claim told twice (dev11: Xinhua 10 and 13 Nov 2005), and one condemnation by
+    # two outlets
+    a = ev(CLAIMED_THURSDAY, "2005-11-10", "xin/1110.0278")
+    b = ev("Al-Qaida terror group in Iraq has claimed responsibility for the blasts in an Internet statement.",
+           "../2005-11-13", "xin/1113.0183")
+    c = ev(CONDEMNED, "2005-11-10", "xin/1110.0090")
+    d = ev("Iraq on Thursday condemned the suicide bombing attacks on three hotels in Amman which killed at "
+           "least 57 people.", "2005-11-10", "afp/1110.0001")
+    fact_of = facts.group([a, b, c, d] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+    assert fact_of[c.id] == fact_of[d.id]
+    assert fact_of[a.id] != fact_of[c.id]

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "source_terms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -578,6 +578,24 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(None, keys)))
 
 
+# "claimed" frames a report ("the group claimed that it had shot down a plane"), but claiming
+# responsibility (or credit) for a happening is an act of its own: "Al-Qaida in Iraq claimed
+# responsibility for the three suicide bombings" is not the bombings (its main verb was read in
+# "which killed 57 people and wounded over 100"), nor Iraq condemning them (session 14, dev11).
+CLAIM_RESPONSIBILITY = True
+_CLAIM = frozenset("claim claims claimed claiming".split())
+_RESPONSIBILITY = frozenset("responsibility credit".split())
+_CLAIM_KEY = "claim-responsibilit"
+
+
+# Reactions: acts whose object is another happening ("Iraq condemned ... the three suicide bombing
+# attacks", "Al-Qaida ... claimed responsibility for the suicide bombings", "welcomed the
+# ruling"). A reaction and a statement of another main verb share that happening's words, the
+# toll and the place however many, and are two facts (`facts._other_reaction`; the hard case "the
+# object of every reaction"; session 14, dev11).
+REACTIONS = frozenset({"condemn", _CLAIM_KEY, "welcom"})
+
+
 # Multi-word happenings, read as one paraphrase-class key (see `_SYNONYMS`): (first words,
 # words allowed between, at most how many, last words, key). "Poland became a full member of
 # NATO" is "joined NATO"; "became the first member to ..." is not (the gap is no adjective).
@@ -621,6 +639,9 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # "China will announce a package"), where "announced" alone frames a report (a stop word)
     ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
       "announc"),) if ANNOUNCE_A else ())
+if CLAIM_RESPONSIBILITY:  # session 14 (dev11): claiming responsibility is an act, not a report's frame
+    _PHRASES += ((_CLAIM, frozenset("again also formally officially today yesterday monday tuesday wednesday "
+                  "thursday friday saturday sunday".split()), 2, _RESPONSIBILITY, _CLAIM_KEY),)
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -923,6 +944,10 @@ def verb_object(text: str) -> frozenset[str]:
     verb, at = _main_verb(tokens)
     if not verb or at >= len(tokens):
         return frozenset()
+    if verb == _CLAIM_KEY:  # the object of a claim of responsibility is what it is for: "claimed responsibility for the blasts"
+        at = next((k for k in range(at + 1, min(len(tokens), at + 6)) if tokens[k].lower() == "for"), len(tokens))
+        if at >= len(tokens):
+            return frozenset()
     # the text after the verb, cut at the first comma, quote or dash
     pos = 0
     for k in range(at + 1):
@@ -1406,16 +1431,18 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
-                key = "announc" if _announces_a(low, j, n) else "" if low[j] in _FRAME and low[j - 1] != "to" else (
+                key = "announc" if _announces_a(low, j, n) else _CLAIM_KEY if _claims_responsibility(low, j, n) else "" if (
+                    low[j] in _FRAME and low[j - 1] != "to" and not _claims_responsibility(low, j, n)) else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
                 continue
-        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n)) and (
+        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
-            key = "announc" if _announces_a(low, i, n) else _light_noun(tokens, low, i, n) or _term(tokens[i])
+            key = "announc" if _announces_a(low, i, n) else _CLAIM_KEY if _claims_responsibility(low, i, n) else (
+                _light_noun(tokens, low, i, n) or _term(tokens[i]))
             if key:
                 return key, i
         i += 1
@@ -1437,6 +1464,23 @@ def _announces_a(low: "_Lower", j: int, n: int) -> bool:
     not a time ("announced a few days ago that ...", "nominations announced a month ago")."""
     return (ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
             and not (j + 2 < n and low[j + 2] in _ANNOUNCE_WHEN))
+
+
+def _claims_responsibility(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is "claim(ed)" and "responsibility" or "credit" follows it, after at
+    most two day words or adverbs (`CLAIM_RESPONSIBILITY`): the act, not a frame."""
+    if not CLAIM_RESPONSIBILITY or low[j] not in _CLAIM:
+        return False
+    for k in range(j + 1, min(n, j + 4)):
+        if low[k] in _RESPONSIBILITY:
+            return True
+        if low[k] not in _CLAIM_BETWEEN:
+            return False
+    return False
+
+
+_CLAIM_BETWEEN = frozenset("again also formally officially today yesterday monday tuesday wednesday thursday "
+                           "friday saturday sunday on".split())
 
 
 def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
