@@ -146,3 +146,34 @@ def test_two_claims_of_one_attack_still_link():
     assert fact_of[a.id] == fact_of[b.id]
     assert fact_of[c.id] == fact_of[d.id]
     assert fact_of[a.id] != fact_of[c.id]
+
+
+# --- A nationality adjective in the subject names the country's actor (`lang.en.facts.NATIONAL_ACTOR`)
+
+CHINESE_INFORMED = ("The Chinese government on Saturday informed the United Nations Environment Program (UNEP) about "
+                    "the environmental disaster in northeast China caused by a toxic spill, pledging to provide "
+                    "update on the incident to the international community on a daily basis.")
+
+
+def test_the_country_of_a_nationality_adjective():
+    assert en.national_forms(frozenset({en.stem("chinese"), "government"})) >= {"china", en.stem("chinese")}
+    assert en.national_forms(frozenset({"britain"})) >= {"britain", en.stem("british")}
+    # must not: words of no nationality are left as they are
+    assert en.national_forms(frozenset({"sepa", "zhang"})) == {"sepa", "zhang"}
+
+
+def test_the_chinese_government_and_china_informing_unep_link():
+    # (dev11: Xinhua 26 Nov 2005; "chines", the subject, is not in the other statement, which
+    # names China: the other-actor check kept them apart)
+    a = ev(INFORMED, "2005-11-26", "xin/1126.0065")
+    b = ev(CHINESE_INFORMED, "2005-11-26", "xin/1126.0127")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_another_countrys_government_stays_another_actor():
+    # must not: the Japanese government informing UNEP is not China informing it
+    a = ev(INFORMED, "2005-11-26", "xin/1126.0065")
+    b = ev(CHINESE_INFORMED.replace("Chinese", "Japanese"), "2005-11-26", "xin/1126.0127")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]

@@ -1198,7 +1198,8 @@ def _in_setting(a: _Item, b: _Item) -> bool:
 def _other_actor(a: _Item, b: _Item) -> bool:
     """`a` names an actor `b` never mentions, and `b` does not hide its actor behind a pronoun:
     "South Africa deplored the blasts" is not the blasts."""
-    return bool(a.subject) and not a.subject & b.terms and not b.pronoun
+    return bool(a.subject) and not a.subject & b.terms and not b.pronoun and not (
+        en.national_forms(a.subject) & b.terms)  # ("The Chinese government" / "China": session 14, dev11)
 
 
 def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:

@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "national_forms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -1651,6 +1651,27 @@ _COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
 _COUNTRY_AFTER_RE = re.compile(rf"\s+of\s+({_NAME})")
 _COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONALITIES.items()}  # (terms)
 _ADJECTIVE_OF = {stem(country): stem(adjective) for adjective, country in NATIONALITIES.items()}
+
+
+# Session 14 (dev11): a subject's nationality adjective names its country's actor as the country's
+# name does ("The Chinese government on Saturday informed the United Nations Environment Program"
+# / "China on Saturday informed the United Nations Environment Program"): the other-actor check
+# (`facts._other_actor`) finds either in the other statement.
+NATIONAL_ACTOR = True
+
+
+def national_forms(terms: frozenset[str]) -> frozenset[str]:
+    """The terms with the country of each nationality adjective and the adjective of each country
+    among them (`NATIONALITIES`): {chines} -> {chines, china}."""
+    if not NATIONAL_ACTOR:
+        return terms
+    more = {_COUNTRY_OF[t] for t in terms if t in _COUNTRY_OF}.union(*(_ADJECTIVES_OF.get(t, ()) for t in terms))
+    return terms | frozenset(more) if more else terms
+
+
+_ADJECTIVES_OF: dict[str, frozenset[str]] = {}  # country term -> its adjectives' ("britain" -> british, briton)
+for _adjective, _country in _COUNTRY_OF.items():
+    _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
 
 
 def titled(texts: Iterable[str]) -> dict[str, str]:
