@@ -1428,6 +1428,9 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 j += 1  # "was to assemble"
             elif j < n and low[j] in _CONTROL:
                 j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
+            if j < n and _frames_that(low, j, n):
+                i = j + 1
+                continue
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
@@ -1438,6 +1441,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                     return key, j
                 i = j + 1
                 continue
+        elif _frames_that(low, i, n):
+            pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
@@ -1464,6 +1469,19 @@ def _announces_a(low: "_Lower", j: int, n: int) -> bool:
     not a time ("announced a few days ago that ...", "nominations announced a month ago")."""
     return (ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
             and not (j + 2 < n and low[j + 2] in _ANNOUNCE_WHEN))
+
+
+# Session 14 (dev11): verbs of finding out that frame the clause after their "that" as "said" does:
+# "Experts estimated that around 100 tons of pollutants containing benzene flew into the Songhua
+# River" says the pollutants flowed ("our observation showed pollutants ... had flown into the
+# Songhua River"); "estimated the damage at ..." keeps its verb.
+THAT_FRAME = True
+_THAT_FRAME = frozenset("estimate estimates estimated show shows showed shown".split())
+
+
+def _frames_that(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is a `_THAT_FRAME` verb and "that" follows it (`THAT_FRAME`)."""
+    return THAT_FRAME and low[j] in _THAT_FRAME and j + 1 < n and low[j + 1] == "that"
 
 
 def _claims_responsibility(low: "_Lower", j: int, n: int) -> bool:
