@@ -19,7 +19,7 @@ from typing import Callable, Iterable
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "national_forms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -212,6 +212,15 @@ _FRONT_CLAUSE = frozenset("""
 while although though as when whenever after before since until once if unless because
 """.split())          # subordinators: their clause has a verb of its own
 _FRONT_MAX = 3        # fronted phrases skipped, one after another
+# Session 14 (dev11): "According to X, ..." names the source, not what happened ("According to
+# the latest information released by SEPA on Saturday, the belt of toxic pollutants ... is off
+# the city of Harbin"); a fronted phrase's noun may take a "that" clause of its own, auxiliary and
+# all ("For fears that a chemical plant blast ... may have caused a leakage ..., the municipality
+# has announced"; "Amid concerns that ..."); and a relative clause on the fronted phrase's last
+# noun ("..., which supplies water to Harbin, the municipality ...") belongs to the phrase.
+FRONT_SOURCE = True
+_FRONT_SOURCE = frozenset({"according"})
+_FRONT_RELATIVE = frozenset("which who whose whom where".split())
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
 _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # A relative clause or apposition set off by commas right after the subject ("Alexander
@@ -246,18 +255,54 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if m is None:
             break
         word = m.group().lower()
-        if word not in _FRONT and word not in _FRONT_CLAUSE:
+        relative = FRONT_SOURCE and start > 0 and word in _FRONT_RELATIVE  # (on the fronted phrase's noun)
+        if word not in _FRONT and word not in _FRONT_CLAUSE and not relative and not (
+                FRONT_SOURCE and word in _FRONT_SOURCE):
             break
         found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
         comma = found.start() if found else -1
         if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
             break
-        if word in _FRONT and not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), comma)):
+        if (word in _FRONT or word in _FRONT_SOURCE) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
             break  # "At least seven were reported dead ..., and": no fronted phrase
         start = comma + 1
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
     return (aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text), start > 0
+
+
+@lru_cache(maxsize=65536)
+def source_terms(text: str) -> frozenset[str]:
+    """The terms only an opening "According to ...," phrase holds (`FRONT_SOURCE`): who tells,
+    not what happened. Two statements sharing only their sources' words ("According to several
+    ex-hostages held ... by the Tupac Amaru (MRTA) revolutionary movement, at least two rebels
+    were executed" / "all 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were
+    killed") do not share a happening."""
+    if not FRONT_SOURCE:
+        return frozenset()
+    m = _WORD_RE.search(text)
+    if m is None or m.group().lower() not in _FRONT_SOURCE:
+        return frozenset()
+    clause, fronted = _main_clause(text)
+    if not fronted:
+        return frozenset()
+    cut = text.rfind(clause[:40]) if clause[:40] else -1
+    if cut <= m.end():
+        return frozenset()
+    return frozenset(_terms(_WORD_RE.findall(text[:cut]))) - frozenset(_terms(_WORD_RE.findall(clause)))
+
+
+def _before_that(text: str, start: int, end: int) -> list[str]:
+    """The lower-case words of text[start:end], up to a "that" opening a clause of their noun
+    (`FRONT_SOURCE`: "For fears that ... may have caused" -> for, fears); all of them without it."""
+    words = [w.lower() for w in _WORD_RE.findall(text, start, end)]
+    if FRONT_SOURCE and "that" in words[1:_THAT_AT + 1]:  # (the opening word is not among them)
+        return words[:words.index("that", 1)]
+    return words
+
+
+_THAT_AT = 3  # ... "that" at most this many words after the opening one ("Amid growing fears that"; not "On
+              # Monday the court ruled that the men were guilty, and")
 
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
@@ -533,6 +578,24 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(filter(None, keys)))
 
 
+# "claimed" frames a report ("the group claimed that it had shot down a plane"), but claiming
+# responsibility (or credit) for a happening is an act of its own: "Al-Qaida in Iraq claimed
+# responsibility for the three suicide bombings" is not the bombings (its main verb was read in
+# "which killed 57 people and wounded over 100"), nor Iraq condemning them (session 14, dev11).
+CLAIM_RESPONSIBILITY = True
+_CLAIM = frozenset("claim claims claimed claiming".split())
+_RESPONSIBILITY = frozenset("responsibility credit".split())
+_CLAIM_KEY = "claim-responsibilit"
+
+
+# Reactions: acts whose object is another happening ("Iraq condemned ... the three suicide bombing
+# attacks", "Al-Qaida ... claimed responsibility for the suicide bombings", "welcomed the
+# ruling"). A reaction and a statement of another main verb share that happening's words, the
+# toll and the place however many, and are two facts (`facts._other_reaction`; the hard case "the
+# object of every reaction"; session 14, dev11).
+REACTIONS = frozenset({"condemn", _CLAIM_KEY, "welcom"})
+
+
 # Multi-word happenings, read as one paraphrase-class key (see `_SYNONYMS`): (first words,
 # words allowed between, at most how many, last words, key). "Poland became a full member of
 # NATO" is "joined NATO"; "became the first member to ..." is not (the gap is no adjective).
@@ -576,6 +639,9 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # "China will announce a package"), where "announced" alone frames a report (a stop word)
     ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
       "announc"),) if ANNOUNCE_A else ())
+if CLAIM_RESPONSIBILITY:  # session 14 (dev11): claiming responsibility is an act, not a report's frame
+    _PHRASES += ((_CLAIM, frozenset("again also formally officially today yesterday monday tuesday wednesday "
+                  "thursday friday saturday sunday".split()), 2, _RESPONSIBILITY, _CLAIM_KEY),)
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -878,6 +944,10 @@ def verb_object(text: str) -> frozenset[str]:
     verb, at = _main_verb(tokens)
     if not verb or at >= len(tokens):
         return frozenset()
+    if verb == _CLAIM_KEY:  # the object of a claim of responsibility is what it is for: "claimed responsibility for the blasts"
+        at = next((k for k in range(at + 1, min(len(tokens), at + 6)) if tokens[k].lower() == "for"), len(tokens))
+        if at >= len(tokens):
+            return frozenset()
     # the text after the verb, cut at the first comma, quote or dash
     pos = 0
     for k in range(at + 1):
@@ -1358,19 +1428,26 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 j += 1  # "was to assemble"
             elif j < n and low[j] in _CONTROL:
                 j = _infinitive(tokens, low, j, n)  # "is expected to deliver", "was due to announce"
+            if j < n and _frames_that(low, j, n):
+                i = j + 1
+                continue
             if j < n and (_verb_after(w, low[j]) or low[j - 1] == "to"):
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
-                key = "announc" if _announces_a(low, j, n) else "" if low[j] in _FRAME and low[j - 1] != "to" else (
+                key = "announc" if _announces_a(low, j, n) else _CLAIM_KEY if _claims_responsibility(low, j, n) else "" if (
+                    low[j] in _FRAME and low[j - 1] != "to" and not _claims_responsibility(low, j, n)) else (
                     _light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
                 continue
-        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n)) and (
+        elif _frames_that(low, i, n):
+            pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
+        elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
-            key = "announc" if _announces_a(low, i, n) else _light_noun(tokens, low, i, n) or _term(tokens[i])
+            key = "announc" if _announces_a(low, i, n) else _CLAIM_KEY if _claims_responsibility(low, i, n) else (
+                _light_noun(tokens, low, i, n) or _term(tokens[i]))
             if key:
                 return key, i
         i += 1
@@ -1392,6 +1469,36 @@ def _announces_a(low: "_Lower", j: int, n: int) -> bool:
     not a time ("announced a few days ago that ...", "nominations announced a month ago")."""
     return (ANNOUNCE_A and low[j] in _ANNOUNCE and j + 1 < n and low[j + 1] in ("a", "an")
             and not (j + 2 < n and low[j + 2] in _ANNOUNCE_WHEN))
+
+
+# Session 14 (dev11): verbs of finding out that frame the clause after their "that" as "said" does:
+# "Experts estimated that around 100 tons of pollutants containing benzene flew into the Songhua
+# River" says the pollutants flowed ("our observation showed pollutants ... had flown into the
+# Songhua River"); "estimated the damage at ..." keeps its verb.
+THAT_FRAME = True
+_THAT_FRAME = frozenset("estimate estimates estimated show shows showed shown".split())
+
+
+def _frames_that(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is a `_THAT_FRAME` verb and "that" follows it (`THAT_FRAME`)."""
+    return THAT_FRAME and low[j] in _THAT_FRAME and j + 1 < n and low[j + 1] == "that"
+
+
+def _claims_responsibility(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is "claim(ed)" and "responsibility" or "credit" follows it, after at
+    most two day words or adverbs (`CLAIM_RESPONSIBILITY`): the act, not a frame."""
+    if not CLAIM_RESPONSIBILITY or low[j] not in _CLAIM:
+        return False
+    for k in range(j + 1, min(n, j + 4)):
+        if low[k] in _RESPONSIBILITY:
+            return True
+        if low[k] not in _CLAIM_BETWEEN:
+            return False
+    return False
+
+
+_CLAIM_BETWEEN = frozenset("again also formally officially today yesterday monday tuesday wednesday thursday "
+                           "friday saturday sunday on".split())
 
 
 def _subject_relative(tokens: list[str], low: "_Lower", i: int) -> bool:
@@ -1562,6 +1669,27 @@ _COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
 _COUNTRY_AFTER_RE = re.compile(rf"\s+of\s+({_NAME})")
 _COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONALITIES.items()}  # (terms)
 _ADJECTIVE_OF = {stem(country): stem(adjective) for adjective, country in NATIONALITIES.items()}
+
+
+# Session 14 (dev11): a subject's nationality adjective names its country's actor as the country's
+# name does ("The Chinese government on Saturday informed the United Nations Environment Program"
+# / "China on Saturday informed the United Nations Environment Program"): the other-actor check
+# (`facts._other_actor`) finds either in the other statement.
+NATIONAL_ACTOR = True
+
+
+def national_forms(terms: frozenset[str]) -> frozenset[str]:
+    """The terms with the country of each nationality adjective and the adjective of each country
+    among them (`NATIONALITIES`): {chines} -> {chines, china}."""
+    if not NATIONAL_ACTOR:
+        return terms
+    more = {_COUNTRY_OF[t] for t in terms if t in _COUNTRY_OF}.union(*(_ADJECTIVES_OF.get(t, ()) for t in terms))
+    return terms | frozenset(more) if more else terms
+
+
+_ADJECTIVES_OF: dict[str, frozenset[str]] = {}  # country term -> its adjectives' ("britain" -> british, briton)
+for _adjective, _country in _COUNTRY_OF.items():
+    _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
 
 
 def titled(texts: Iterable[str]) -> dict[str, str]:
