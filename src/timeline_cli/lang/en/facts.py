@@ -1289,6 +1289,9 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
     return False
 
 
+WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
+
+
 @lru_cache(maxsize=65536)
 def day_in_passing(text: str) -> bool:
     """The text names a day (`_names_day_at`) and every day it names is in a clause that only
@@ -1308,7 +1311,8 @@ def day_in_passing(text: str) -> bool:
         opened = -1  # the index of the word opening a clause of another happening, if any
         for i, token in enumerate(tokens):
             low = token.lower()
-            if opened < 0 and (low in _RELATIVE - {"when", "where"} or low in _DAY_PASSING) and not (
+            if opened < 0 and (low in _RELATIVE - {"when", "where"} or low in _DAY_PASSING
+                               or (WHERE_ASIDE and i == 0 and low == "where")) and not (
                     low == "following" and i and tokens[i - 1].lower() in _DETERMINERS):
                 opened = i  # ("the following day" is a day of its own)
             if _names_day_at(tokens, i):
