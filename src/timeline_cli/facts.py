@@ -231,6 +231,8 @@ STATES_APART = True  # two states of named subjects, neither named by the other:
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
 OTHER_REACTION = True  # a reaction and another act on its happening are two (`_other_reaction`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
+ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
+MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 FACT_PREFIX = "F"
 
 
@@ -696,6 +698,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # one knows the other's happening from reports only ("He spoke after reports of a victory")
     if OTHER_REACTION and _other_reaction(a, b):
         return 0.0, (), ""  # "Iraq condemned ... the bombings" / "Al-Qaida ... claimed responsibility for the bombings" (dev11)
+    if MEETINGS_APART and _meetings_apart(a, b):
+        return 0.0, (), ""  # "expected to meet with ... Albright" / "also met with John Shattuck" (prec7)
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -730,6 +734,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
         return 0.0, (), ""
+    if ACTS_APART and not happening and not verb and _acts_apart(a, b):
+        return 0.0, (), ""  # "Gujral on Sunday staked claim to form ..." / "Gujral on Sunday said he would improve ..." (prec7)
     if NAMES_HAPPENINGS and not happening and not verb and _other_happening(a, b) and (
             shared <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)):
         # only names shared and other happenings, whatever the score the names' weight gives:
@@ -1295,6 +1301,39 @@ def _other_reaction(a: _Item, b: _Item) -> bool:
     if not va or not vb or va == vb or (va not in en.REACTIONS and vb not in en.REACTIONS):
         return False
     return va not in b.terms and vb not in a.terms
+
+
+def _acts_apart(a: _Item, b: _Item) -> bool:
+    """One named actor (`lang.en.facts.actor_names`, a name both give), each one's happening
+    (`_said`) not in the other, and one says it as a plan ("will", "would": `lang.en.facts.future_main`)
+    and the other as done: two acts of the actor, whatever the words their story gives both
+    ("United Front coalition leader Inder Kumar Gujral on Sunday staked claim to form India's new
+    government" / "... Gujral on Sunday said he would improve India's relations with Pakistan
+    after forming his new government"). Two of one tense may be one act told in other verbs
+    ("Kopp is being sought as a material witness" / "Kopp is wanted as a material witness")."""
+    ha, hb = _said(a), _said(b)
+    if not ha or not hb or not b.terms.isdisjoint(ha) or not a.terms.isdisjoint(hb):
+        return False
+    if en.future_main(a.text) == en.future_main(b.text):
+        return False
+    na = en.actor_names(a.text)
+    return bool(na) and not na.isdisjoint(en.actor_names(b.text))
+
+
+def _meetings_apart(a: _Item, b: _Item) -> bool:
+    """Both name whom a meeting was with (`lang.en.facts.met_names`: "met with John Shattuck",
+    "talks with ... Bashkim Fino", a run's last word), and neither's people are anywhere in the
+    other statement: two meetings sharing their actor and the words of meeting ("The Dalai Lama
+    was also expected to meet with Secretary of State Madeleine Albright" / "the Dalai Lama also
+    met with John Shattuck, assistant secretary of state ..."). One meeting told from its two
+    sides names each side in both ("Prodi flew into southern Albania for talks with his Albanian
+    counterpart Bashkim Fino" / "Fino, speaking after a meeting with his Italian counterpart
+    Romano Prodi, ...") and stays."""
+    ma = en.met_names(a.text)
+    if not ma:
+        return False
+    mb = en.met_names(b.text)
+    return bool(mb) and b.terms.isdisjoint(ma) and a.terms.isdisjoint(mb)
 
 
 def _on_one_day(a: _Item, b: _Item) -> bool:

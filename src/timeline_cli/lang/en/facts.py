@@ -966,6 +966,36 @@ def verb_object(text: str) -> frozenset[str]:
     return frozenset(_terms(kept))
 
 
+_FUTURE = frozenset("will would shall 'll".split())
+_PLAN_TO = frozenset("expected due set scheduled planned plans plan planning going intends intend "
+                     "intended".split())  # ("are expected to discuss"; not "is to": "the aim ... is to prevent" is a state)
+
+
+@lru_cache(maxsize=65536)
+def future_main(text: str) -> bool:
+    """The main verb (`main_verb`) is said with "will", "would" or "shall" before it, or
+    "expected / due / set / going ... to", an adverb or "not" between at most: a plan or an
+    intention ("said he would improve India's relations with Pakistan", "are expected to
+    discuss Cyprus"), not a done act.
+
+        >>> future_main("Gujral said he would improve relations with Pakistan.")
+        True
+        >>> future_main("Gujral staked claim to form the government.")
+        False
+    """
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if not verb:
+        return False
+    for k in range(at - 1, max(-1, at - 4), -1):
+        low = tokens[k].lower()
+        if low in _FUTURE or (low == "to" and k > 0 and tokens[k - 1].lower() in _PLAN_TO):
+            return True
+        if not (low in _BETWEEN or low.endswith("ly") or low in ("be", "have")):
+            return False
+    return False
+
+
 def _without_aside(text: str) -> str:
     """The text without a fronted condition (`_without_condition`) and without a relative
     clause set off by commas after its subject that ends on a subordinate clause of its own
@@ -1329,6 +1359,9 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
     return False
 
 
+WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
+
+
 @lru_cache(maxsize=65536)
 def day_in_passing(text: str) -> bool:
     """The text names a day (`_names_day_at`) and every day it names is in a clause that only
@@ -1348,7 +1381,8 @@ def day_in_passing(text: str) -> bool:
         opened = -1  # the index of the word opening a clause of another happening, if any
         for i, token in enumerate(tokens):
             low = token.lower()
-            if opened < 0 and (low in _RELATIVE - {"when", "where"} or low in _DAY_PASSING) and not (
+            if opened < 0 and (low in _RELATIVE - {"when", "where"} or low in _DAY_PASSING
+                               or (WHERE_ASIDE and i == 0 and low == "where")) and not (
                     low == "following" and i and tokens[i - 1].lower() in _DETERMINERS):
                 opened = i  # ("the following day" is a day of its own)
             if _names_day_at(tokens, i):
@@ -1919,17 +1953,109 @@ _MORE_COUNT_RE = re.compile(r"^(?:\w+\s+){0,4}?(?:\d[\d,]*|" + "|".join(sorted(
     + r")\s+more\s+[a-z]", re.I)
 
 
+# ... or whose subject is one more of a kind of happening ("Another car bomb exploded ...", "The
+# new clashes broke out after ...", "A second blast ..."; session 14, prec7, the AFP April 1997
+# and December 2006 readings): lower-case words only between the marker and the noun, none "of"
+# ("The second day of fighting" is not one more fighting), so "New York police" is no marker.
+ANOTHER_SUBJECT = True
+_ANOTHER_SUBJECT_RE = re.compile(
+    r"^(?:(?:The|A|An)\s+(?:new|fresh|renewed|further|second|third|latest)|Another|New|Fresh|Renewed|Further)"
+    r"\s+(?:(?!of\b)[a-z-]+\s+){0,2}?(?:incident|attack|clash|bomb|blast|explosion|bombing|raid|fighting|"
+    r"violence|unrest|riot|shelling|ambush|shooting|gunfight|gunbattle|firefight|quake|earthquake|"
+    r"aftershock|tremor|landslide|flood|outbreak|crash|suicide|killing)(?:s|es)?\b")
+
+
 def other_incident(text: str) -> bool:
     """It opens saying it tells another incident than its report's ("In an earlier incident,
     the death toll of a suicide bomb attack ... rose to 35", "In another tragedy, 32 miners were
-    killed", "Before that, four more soldiers ... were killed", "Two more soldiers died").
+    killed", "Before that, four more soldiers ... were killed", "Two more soldiers died"), or
+    its subject is one more happening of a kind (`ANOTHER_SUBJECT`: "Another car bomb
+    exploded", "The new clashes broke out").
 
         >>> other_incident("In a separate incident, a roadside bomb killed two policemen.")
         True
+        >>> other_incident("Another car bomb exploded near a market, killing three people.")
+        True
         >>> other_incident("The incident occurred at noon.")
         False
+        >>> other_incident("The new government was sworn in on Monday.")
+        False
     """
-    return bool(_OTHER_INCIDENT_RE.match(text) or _MORE_COUNT_RE.match(text))
+    return bool(_OTHER_INCIDENT_RE.match(text) or _MORE_COUNT_RE.match(text)
+                or (ANOTHER_SUBJECT and _ANOTHER_SUBJECT_RE.match(text)))
+
+
+# Two meetings of one actor with other people: the names after a meeting word ("met with John
+# Shattuck", "to meet with Secretary of State Madeleine Albright", "talks with ... Fino", "a
+# meeting between Gore and Lee"), each run of capitalised words by its last word, titles and
+# "of" inside a run kept out (`met_names`; session 14, prec7: "The Dalai Lama was also expected
+# to meet with ... Albright" / "the Dalai Lama also met with John Shattuck" had linked).
+MET_NAMES = True
+_MEET_WORDS = frozenset("meet meets met meeting meetings talks talked conferred confer".split())
+_MEET_DIRECT = frozenset("meet meets met".split())  # (a name right after: "will meet Jia Qinglin")
+_MEET_LINK = frozenset("with between".split())
+_MEET_SKIP = frozenset("the his her their its a an".split())
+_MEET_JOIN = frozenset("and of".split())
+_MEET_TITLES = frozenset("""
+president vice-president vice senator sen rep gov governor gen general col colonel minister prime premier
+chancellor secretary ambassador envoy king queen prince princess emir sultan pope bishop mr mrs ms dr
+foreign defence defense state chief chairman leader
+""".split())
+_MEET_ROLES = frozenset("counterpart counterparts leader leaders envoy officials minister president premier "
+                        "secretary chief delegation host".split())  # (a role before the name: "his Albanian counterpart")
+_MEET_WINDOW = 12  # words read after the meeting word, at most
+
+
+@lru_cache(maxsize=65536)
+def met_names(text: str) -> frozenset[str]:
+    """The terms of the people a meeting word's "with" / "between" (or "meet" itself) names:
+    of each run of capitalised words after it, its last word (a surname; "Secretary of State
+    Madeleine Albright" -> albright), up to a comma, a stop or a lower-case word that is not
+    "and", "of", an article or a possessive ("with his Albanian counterpart Bashkim Fino" ->
+    fino). Empty when no such name follows a meeting word.
+
+        >>> sorted(met_names("The Dalai Lama also met with John Shattuck, assistant secretary of state."))
+        ['shattuck']
+        >>> sorted(met_names("He will hold talks with President Bill Clinton and Vice President Al Gore."))
+        ['clinton', 'gore']
+        >>> sorted(met_names("The meeting was held in a hotel."))
+        []
+    """
+    if not MET_NAMES:
+        return frozenset()
+    out: list[str] = []
+    pieces = re.split(r"[,;:()]|--|\.\s", text)
+    for piece in pieces:
+        tokens = _WORD_RE.findall(piece)
+        for i, token in enumerate(tokens):
+            low = token.lower()
+            if low not in _MEET_WORDS:
+                continue
+            j = i + 1
+            if j < len(tokens) and tokens[j].lower() in _MEET_LINK:
+                j += 1
+            elif low not in _MEET_DIRECT:
+                continue
+            run: list[str] = []
+            for token2 in tokens[j:j + _MEET_WINDOW]:
+                low2 = token2.lower()
+                if token2[:1].isupper():
+                    if low2 not in _MEET_TITLES:
+                        run.append(token2)
+                    continue
+                if low2 in _MEET_ROLES:
+                    run = []  # (what went before was the role's adjective: "his Albanian counterpart")
+                    continue
+                if run and low2 in _MEET_JOIN:
+                    out.append(run[-1])
+                    run = []
+                    continue
+                if not run and (low2 in _MEET_SKIP or low2 in _MEET_JOIN):
+                    continue
+                break
+            if run:
+                out.append(run[-1])
+    return frozenset(filter(None, (_term(t) for t in out)))
 
 
 @lru_cache(maxsize=65536)
