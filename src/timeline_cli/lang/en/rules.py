@@ -1279,6 +1279,13 @@ RULES: tuple[Rule, ...] = (
                            ("The summit will be held April 7.", "April 7", "DATE", "2025-04-07"),
                            ("Oil closed at a high on Sept. 30.", "Sept. 30", "DATE", "2024-09-30")),
          negatives=("May 5 people come along?",)),
+    # after "on" a month and a number are a date whatever noun follows: "On October 24 troops
+    # arrived" (month-day alone leaves "In October 24 troops arrived" to the count)
+    Rule("on-month-day", r"(?:(?<=\bon )|(?<=\bOn ))<MONTH>\s+(?:the\s+)?<DAY>" + TH + r"(?![\d,.:]\d|\s*(?:%|percent|per\b))",
+         b_date, examples=(("On October 24 troops arrived.", "October 24", "DATE", "2024-10-24"),
+                           ("On May 5 people marched in the capital.", "May 5", "DATE", "2024-05-05"),
+                           ("On Oct. 24 soldiers crossed the river.", "Oct. 24", "DATE", "2024-10-24")),
+         negatives=("Sales rose 5 percent on 24 troops.",)),
     Rule("day-month", r"(?:the\s+)?<DAY>" + TH + r"\s+(?:of\s+)?<MONTH>(?![a-z])",
          b_date,
          examples=(("Elections are due on 7 April.", "7 April", "DATE", "2025-04-07"),
