@@ -230,6 +230,7 @@ NAMES_HAPPENINGS = True  # two statements sharing names only and saying other ha
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
+RESTATED = 0.8       # from this score, head terms need not meet: one sentence told again (`_restated`)
 FACT_PREFIX = "F"
 
 
@@ -713,7 +714,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
             return THRESHOLD, ranked, by
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
-    verb = not happening and not _heads_meet(a, b)
+    verb = not happening and not _heads_meet(a, b) and not (
+        common >= RESTATED * max(a.weight, b.weight) and _restated(a, b, far))
     if verb and not (dice >= bar and a.lo != date.min != b.lo and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
@@ -754,6 +756,20 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # so does a weak link of two statements dated the same one precise day
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+
+
+def _restated(a: _Item, b: _Item, far: bool) -> bool:
+    """(At a Dice of `RESTATED` or more.) One sentence told again: an aside or a relative
+    clause moved the head terms, not the content ("Bin Laden is accused of masterminding the
+    attack, and is on the FBI's 10 Most Wanted List" / "Bin Laden, who is accused of
+    masterminding the attack, is on the FBI's 10 Most Wanted List"): their heads need not meet.
+    Below it the heads decide ("White heads a team that is investigating ... the bombings which
+    killed 224 people" shares most words with the bombings, 0.5, and is not them). Not when one
+    denies what the other says ("Our troops have not entered any town" / "They have fully
+    entered the town": `lang.en.facts.negated`), nor for a statement dated long before the
+    other's report (`far`: its words alone link it). Every other check still applies (another
+    actor, counts, figures, places, objects, another happening's names)."""
+    return RESTATED <= 1 and not far and en.negated(a.text) == en.negated(b.text)
 
 
 def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
