@@ -24,7 +24,8 @@ How two statements are linked (the evidence `explain` gives):
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
-  says happened) appear in the other; neither names an acting subject (read from its main
+  says happened) appear in the other, unless each statement is most of the other (`RESTATED`
+  of the heavier one's weight shared, neither negated: an aside moved the heads); neither names an acting subject (read from its main
   clause: "If the INS order ... is to be contested, Reno ruled" -> Reno; "In Miami-Dade
   County, elected officials went" -> none) the other does not mention unless the other hides
   its actor (a pronoun, or officials described, "Government officials had threatened":
@@ -230,7 +231,7 @@ NAMES_HAPPENINGS = True  # two statements sharing names only and saying other ha
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
-RESTATED = 0.8       # from this score, head terms need not meet: one sentence told again (`_restated`)
+RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
 
 
@@ -759,16 +760,18 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
 
 
 def _restated(a: _Item, b: _Item, far: bool) -> bool:
-    """(At a Dice of `RESTATED` or more.) One sentence told again: an aside or a relative
-    clause moved the head terms, not the content ("Bin Laden is accused of masterminding the
-    attack, and is on the FBI's 10 Most Wanted List" / "Bin Laden, who is accused of
-    masterminding the attack, is on the FBI's 10 Most Wanted List"): their heads need not meet.
-    Below it the heads decide ("White heads a team that is investigating ... the bombings which
-    killed 224 people" shares most words with the bombings, 0.5, and is not them). Not when one
-    denies what the other says ("Our troops have not entered any town" / "They have fully
-    entered the town": `lang.en.facts.negated`), nor for a statement dated long before the
-    other's report (`far`: its words alone link it). Every other check still applies (another
-    actor, counts, figures, places, objects, another happening's names)."""
+    """(When the shared terms hold `RESTATED` of the heavier statement's term weight: each
+    statement is most of the other.) One sentence told again: an aside or a relative clause
+    moved the head terms, not the content ("Bin Laden is accused of masterminding the attack,
+    and is on the FBI's 10 Most Wanted List" / "Bin Laden, who is accused of masterminding the
+    attack, is on the FBI's 10 Most Wanted List"): their heads need not meet. Below it the heads
+    decide ("White heads a team that is investigating ... the bombings which killed 224
+    people" shares most of its words with a report of the bombings and is not one; a Dice of
+    0.5 joined it). Not when one denies what the other says ("Kopp is not accused of the
+    shooting, and is on ..." / "Kopp, who is accused of the shooting, is on ...":
+    `lang.en.facts.negated`), nor for a statement dated long before the other's report (`far`:
+    its words alone link it). Every other check still applies (another actor, counts, figures,
+    places, objects, another happening's names)."""
     return RESTATED <= 1 and not far and en.negated(a.text) == en.negated(b.text)
 
 
