@@ -24,7 +24,8 @@ How two statements are linked (the evidence `explain` gives):
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
-  says happened) appear in the other; neither names an acting subject (read from its main
+  says happened) appear in the other, unless each statement is most of the other (`RESTATED`
+  of the heavier one's weight shared, neither negated: an aside moved the heads); neither names an acting subject (read from its main
   clause: "If the INS order ... is to be contested, Reno ruled" -> Reno; "In Miami-Dade
   County, elected officials went" -> none) the other does not mention unless the other hides
   its actor (a pronoun, or officials described, "Government officials had threatened":
@@ -233,6 +234,7 @@ OTHER_REACTION = True  # a reaction and another act on its happening are two (`_
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
+RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
 
 
@@ -722,7 +724,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
             return THRESHOLD, ranked, by
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
-    verb = not happening and not _heads_meet(a, b)
+    verb = not happening and not _heads_meet(a, b) and not (
+        common >= RESTATED * max(a.weight, b.weight) and _restated(a, b, far))
     if verb and not (dice >= bar and a.lo != date.min != b.lo and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
@@ -765,6 +768,22 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # so does a weak link of two statements dated the same one precise day
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+
+
+def _restated(a: _Item, b: _Item, far: bool) -> bool:
+    """(When the shared terms hold `RESTATED` of the heavier statement's term weight: each
+    statement is most of the other.) One sentence told again: an aside or a relative clause
+    moved the head terms, not the content ("Bin Laden is accused of masterminding the attack,
+    and is on the FBI's 10 Most Wanted List" / "Bin Laden, who is accused of masterminding the
+    attack, is on the FBI's 10 Most Wanted List"): their heads need not meet. Below it the heads
+    decide ("White heads a team that is investigating ... the bombings which killed 224
+    people" shares most of its words with a report of the bombings and is not one; a Dice of
+    0.5 joined it). Not when one denies what the other says ("Kopp is not accused of the
+    shooting, and is on ..." / "Kopp, who is accused of the shooting, is on ...":
+    `lang.en.facts.negated`), nor for a statement dated long before the other's report (`far`:
+    its words alone link it). Every other check still applies (another actor, counts, figures,
+    places, objects, another happening's names)."""
+    return RESTATED <= 1 and not far and en.negated(a.text) == en.negated(b.text)
 
 
 def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:

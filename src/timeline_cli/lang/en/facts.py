@@ -235,6 +235,15 @@ _VERB_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[^,]{0,60}?\b)?(?:who|which|w
                             r"(?:before|after|since|until|when|while)\b[^,]{0,120},\s+(?=[a-z])")
 
 
+_NEGATING = frozenset("not never no none nobody nothing neither nor".split())
+
+
+def negated(text: str) -> bool:
+    """The main clause (`main_clause`) holds a negation: "Our troops have not entered any
+    town" says the opposite of "They have fully entered the town"."""
+    return any(t.lower() in _NEGATING or t.lower().endswith(("n't", "n\u2019t")) for t in _WORD_RE.findall(main_clause(text)))
+
+
 def main_clause(text: str) -> str:
     """The text from its main clause on: fronted phrases (a preposition or subordinator up to
     their comma; not a participle, which often says the dated happening: "Rescued on Nov. 25
