@@ -2,13 +2,24 @@
 become one fact. Pure: no store, no clock, no printing.
 
     >>> from timeline_cli import facts
-    >>> fact_of = facts.group(events)                      # {event id: fact id}, every event
-    >>> index = facts.build(events, links=[("a1", "b2")], unlinks=["c3"])
-    >>> index.fact_of["a1"] == index.fact_of["b2"]
-    True
-    >>> index.explain(index.fact_of["a1"])                 # members and the evidence linking them
-    >>> index.sources(index.fact_of["a1"])                 # independent sources (wire copies count once)
-    >>> facts.regroup(index, new_events)                   # one more document, incrementally
+    >>> from timeline_cli.model import Event
+    >>> events = [
+    ...     Event("a1", "2024-10-24", "North Korean troops arrived in Kursk on October 24, "
+    ...           "Ukrainian intelligence said.", source="kyiv.txt"),
+    ...     Event("b2", "2024-10-24", "North Korean troops reached the Kursk region on Thursday.", source="wire.txt"),
+    ...     Event("c3", "2024-10-24", "North Korean troops arrived in Kursk on October 24.", source="daily.txt")]
+    >>> facts.group(events)                                # {event id: fact id}, every event
+    {'a1': 'Fa1', 'b2': 'Fa1', 'c3': 'Fa1'}
+    >>> index = facts.build(events, links=[("a1", "b2")], unlinks=["c3"])   # the user's overrides
+    >>> index.fact_of
+    {'a1': 'Fa1', 'b2': 'Fa1', 'c3': 'Fc3'}
+    >>> [(e.a, e.b, e.kind) for e in index.explain("Fa1")]   # the evidence linking its members
+    [('a1', 'b2', 'user link')]
+    >>> index.sources("Fa1")                               # independent sources (wire copies count once)
+    2
+    >>> late = Event("e5", "2024-10-24", "North Korean troops arrived in Kursk, officials said.", source="post.txt")
+    >>> facts.regroup(index, [late]).fact_of["e5"]         # one more document, incrementally
+    'Fa1'
 
 How two statements are linked (the evidence `explain` gives):
 

@@ -3,7 +3,8 @@ it at the same time: for work that reads a large structure already built here (a
 it, where a pool would have to send it), on a machine whose other cores are idle.
 
     >>> from timeline_cli.forked import in_parts
-    >>> in_parts(fn, parts)   # [fn(part) for part in parts], the same values, sooner
+    >>> in_parts(sum, [[1, 2], [3, 4, 5]])   # [fn(part) for part in parts], the same values, sooner
+    [3, 12]
 
 `fn` must not change what this process keeps (a forked copy's changes are lost) and must
 return something picklable. Where there is no fork (Windows), or a copy fails, is killed or

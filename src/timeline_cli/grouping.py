@@ -1,10 +1,27 @@
 """The store's same-fact grouping: facts.py's grouping kept in the store's memory, with ids
 that stay once given and the user's overrides. No printing, no clock.
 
+    >>> import os, tempfile
     >>> from timeline_cli import grouping
-    >>> grouping.current(events, memory)          # {fact id: StoredFact}: the stored one when fresh
-    >>> grouping.regroup(txn)                     # group a transaction's events, store the result
-    >>> grouping.link(txn, ["052b...", "9f1c..."])   # the user's overrides, remembered by event id
+    >>> from timeline_cli.model import Event
+    >>> from timeline_cli.store import Store
+    >>> store = Store(os.path.join(tempfile.mkdtemp(), "timeline.toml"))
+    >>> with store.transaction() as txn:
+    ...     for event in [
+    ...             Event("a1", "2024-10-24", "North Korean troops arrived in Kursk on October 24.", source="kyiv.txt"),
+    ...             Event("b2", "2024-10-24", "North Korean troops arrived in Kursk on Thursday, officials said.",
+    ...                   source="wire.txt"),
+    ...             Event("c3", "2024-11-04", "The first clash was reported.", source="daily.txt")]:
+    ...         _ = txn.add(event)
+    ...     grouping.regroup(txn)                 # group a transaction's events, store the result
+    {'Fa1': StoredFact(id='Fa1', ids=('a1', 'b2'), sources=2)}
+    >>> grouping.current(store.events(), store.memory())   # {fact id: StoredFact}: the stored one when fresh
+    {'Fa1': StoredFact(id='Fa1', ids=('a1', 'b2'), sources=2)}
+    >>> with store.transaction() as txn:      # the user's overrides (link, unlink), remembered by event id
+    ...     grouping.link(txn, ["a1", "c3"])
+    Traceback (most recent call last):
+    ...
+    timeline_cli.errors.UsageError: cannot link: their dates cannot be the same day (a1 2024-10-24, c3 2024-11-04)
 
 What is stored (memory.py, schema 4): one `[[fact]]` per fact of two or more statements (a
 lone statement is a fact of one, F + its id, and is not written), and `[grouping] events`,

@@ -3,9 +3,14 @@ events (while workers still parse the next documents), so that the grouping afte
 document starts from it: facts._add takes a statement prepared here instead of preparing it
 then, and grouping.digest takes the sum of the events' hashes made here.
 
+    >>> from timeline_cli import facts
+    >>> from timeline_cli.model import Event
+    >>> kyiv = [Event("a1", "2024-10-24", "North Korean troops arrived in Kursk on October 24.", source="kyiv.txt")]
+    >>> wire = [Event("b2", "2024-10-24", "North Korean troops arrived in Kursk, officials said.", source="wire.txt")]
     >>> feed = Feed()
-    >>> feed.add(events, read)                 # each document's events, as they arrive
-    >>> facts.build(all_events, fed=feed)      # the same grouping as without it
+    >>> feed.add(kyiv); feed.add(wire)         # each document's events, as they arrive
+    >>> facts.build(kyiv + wire, fed=feed).fact_of == facts.build(kyiv + wire).fact_of   # the same grouping
+    True
 
 The grouping is the same with or without a feed, whatever was fed: a prepared statement is
 taken only for an event that reads the same to the grouping as the one it was prepared from

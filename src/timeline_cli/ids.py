@@ -1,7 +1,12 @@
 """Ids people can type: a unique prefix of an event id, like git's short hashes. Pure, no CLI.
 
-    >>> resolve("052b", events)            # the one event whose id starts with 052b
-    >>> resolve_all(["052b", "9f1c"], events)
+    >>> from timeline_cli.model import Event
+    >>> events = [Event("052b7a3c9d1e", "2024-10-24", "Troops arrived"),
+    ...           Event("9f1c04d2e8aa", "2024-11-04", "First clash")]
+    >>> resolve("052b", events).text         # the one event whose id starts with 052b
+    'Troops arrived'
+    >>> [e.when for e in resolve_all(["9f1c", "052b"], events)]
+    ['2024-11-04', '2024-10-24']
 
 A full id always works, even one shorter than MIN_PREFIX (hand-made ids such as "e1"); a
 shorter prefix is refused rather than guessed. An ambiguous prefix lists the candidates

@@ -1,10 +1,20 @@
 """The TOML event store: load, validate, migrate, save; and `Store`, its public face.
 
+    >>> import os, tempfile
+    >>> from timeline_cli.model import Event
     >>> from timeline_cli.store import Store
-    >>> store = Store("timeline.toml")                        # no cache file unless cache=True
+    >>> store = Store(os.path.join(tempfile.mkdtemp(), "timeline.toml"))   # no cache file unless cache=True
     >>> with store.transaction() as txn:                      # locked, atomic, all or nothing
-    ...     txn.add(event); txn.replace(changed); txn.remove("3f2a9c0d1e4b")
-    >>> store.select(since="2024-10", tag="troops")           # the CLI's filters
+    ...     txn.add(Event("3f2a9c0d1e4b", "2024-10-24", "Troops arrived", tags=("troops",)))
+    ...     txn.add(Event("7c1d5e6f7a8b", "2024-06", "Talks began"))
+    True
+    True
+    >>> with store.transaction() as txn:
+    ...     txn.replace(Event("3f2a9c0d1e4b", "2024-10-24", "Troops arrived at the front", tags=("troops",)))
+    ...     txn.remove("7c1d5e6f7a8b").text
+    'Talks began'
+    >>> [e.text for e in store.select(since="2024-10", tag="troops")]   # the CLI's filters
+    ['Troops arrived at the front']
 
 On disk: `schema = 4`, then the store's memory (`[[removed]]` events, `[[review]]`ed
 conflict findings, the `[[source]]` table, claimant `[[alias]]`es, the user's `[[link]]`s

@@ -3,8 +3,10 @@ bytes a term) read as a frozenset, instead of a frozenset (a hash table: 472 byt
 terms of a short statement, the largest thing a statement kept until the grouping ends).
 
     >>> terms = Terms.of(frozenset({"council", "met", "#12"}))
-    >>> terms & frozenset({"met", "said"})     # frozenset({'met'}): every set operation, as a frozenset's
-    >>> "met" in terms, len(terms)              # (True, 3)
+    >>> terms & frozenset({"met", "said"})     # every set operation, as a frozenset's
+    frozenset({'met'})
+    >>> "met" in terms, len(terms)
+    (True, 3)
 
 `Terms` has every operation and method of a frozenset, giving the same results (a frozenset
 where a frozenset gives one, the left operand's type for `set_or_frozenset & terms`);
