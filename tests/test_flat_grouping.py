@@ -186,3 +186,70 @@ def test_the_first_grouping_of_a_batch_holds_little_beyond_what_it_keeps():
     n = 3000
     per_statement = (peak(2 * n) - peak(n)) / n
     assert per_statement < 360, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
+
+
+# ------------------------------------------------------------ s14: Python's table of interned strings
+
+
+def _fresh(s: str) -> str:
+    """An equal string that is not `s` (nor interned)."""
+    return s.encode().decode()
+
+
+def test_the_feed_keeps_one_object_of_the_first_numbers_only(monkeypatch):
+    # Every term was interned: each number met once (most of an archive's) took an entry in
+    # Python's table of interned strings, which keeps the size it grew to (~50 bytes a
+    # further small document at the grouping's peak). Numbers now go through the feed's own
+    # table of the first NUMBERS, as lang.en.facts keeps them; words are still interned.
+    from timeline_cli import grouping_feed
+
+    monkeypatch.setattr(grouping_feed, "NUMBERS", 2)
+    feed = Feed()
+    empty = frozenset()
+
+    def terms(*words: str) -> tuple[str, ...]:
+        return tuple(feed.share(((*map(_fresh, words),), empty, empty, False, "k"))[0])
+
+    first = terms("#5", "#6")
+    again = terms("#5", "#6")
+    assert [a is b for a, b in zip(first, again)] == [True, True]  # the first numbers: one object each
+    interned = sys.intern(_fresh("#777"))
+    late = _fresh("#777")
+    (got,) = terms(late)
+    assert got == "#777" and got is not interned  # past the table: as the worker gave it, not interned
+    word = sys.intern(_fresh("councilwordxyz"))
+    (got,) = terms("councilwordxyz")
+    assert got is word  # words: one object each, interned
+    assert len(feed._numbers) == 2
+    feed.clear()
+    assert not feed._numbers
+
+
+def test_a_folder_is_listed_without_a_path_object_per_file_held_at_once(tmp_path):
+    # sorted(Path(folder).iterdir()) held a Path for every file at once, each interning its
+    # name: 100,000 documents left Python's table of interned strings ~4 MiB larger to the
+    # end of `ingest`. Now each Path is made in turn; the same files in the same order.
+    from timeline_cli.docread import expand_paths
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    count = 4000
+    for i in range(count):
+        (folder / f"{i:06d}.txt").write_bytes(b"")
+    (folder / "page.html").write_bytes(b"")
+    (folder / "page_files").mkdir()
+    (folder / "notes.xyz").write_bytes(b"")
+    gc.collect()
+    tracemalloc.start()
+    try:
+        skipped: list[tuple[str, str]] = []
+        found = expand_paths([str(folder)], skipped)
+        _now, peak = tracemalloc.get_traced_memory()
+        held = sum(sys.getsizeof(p) for p in found) + sys.getsizeof(found)
+    finally:
+        tracemalloc.stop()
+    assert found == [str(folder / f"{i:06d}.txt") for i in range(count)] + [str(folder / "page.html")]
+    assert [why for _p, why in skipped] == ["not a supported type (.xyz)", "the saved page's images and scripts"]
+    # (beyond the list: the names listed and the real paths the duplicates are found by, ~330
+    # bytes a file; a Path for each held at once made it ~530)
+    assert (peak - held) / count < 420, f"{(peak - held) / count:.0f} bytes a file beyond the list returned"

@@ -35,12 +35,15 @@ if TYPE_CHECKING:
 
 __all__ = ["Feed"]
 
+# How many numbers' terms the feed keeps one object of (lang.en.facts._Terms.NUMBERS).
+NUMBERS = 4096
+
 
 class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_fed", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets")
+    __slots__ = ("_items", "_fed", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets", "_numbers")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
@@ -52,6 +55,7 @@ class Feed:
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
         self._claimants: dict[str, str] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}  # head terms and subjects, one object each
+        self._numbers: dict[str, str] = {}  # numbers' terms, one object each (`_number`)
         self._total = 0  # grouping._hashes of the events fed: their digest, when they are all grouped
         self._count = 0
 
@@ -87,7 +91,20 @@ class Feed:
         the grouping to the end. The same values: the grouping is the same."""
         terms, lead, subject, pronoun, key = read
         # (the terms as the grouping keeps them, a tuple read as a set: termtuple.Terms)
-        return Terms.of(map(sys.intern, terms)), self._one(lead), self._one(subject), pronoun, key
+        return (Terms.of([self._number(t) if t[:1] == "#" else sys.intern(t) for t in terms]),
+                self._one(lead), self._one(subject), pronoun, key)
+
+    def _number(self, term: str) -> str:
+        """A number's term ("#12") as one object, for the first NUMBERS numbers met (years,
+        days: what repeats), as lang.en.facts keeps them: most of an archive's numbers are met
+        once, and each interned took an entry in Python's table of interned strings, which
+        keeps the size it grew to (~50 bytes a further small document at the grouping's peak)."""
+        have = self._numbers.get(term)
+        if have is None:
+            if len(self._numbers) >= NUMBERS:
+                return term
+            have = self._numbers[term] = term
+        return have
 
     def _one(self, words: frozenset[str]) -> frozenset[str]:
         have = self._sets.get(words)
@@ -135,6 +152,7 @@ class Feed:
         self._dated.clear()
         self._claimants.clear()
         self._sets.clear()
+        self._numbers.clear()
         self._total = self._count = 0
 
 
