@@ -42,6 +42,10 @@ def fake_extract(text: str, reported: date, *, dayfirst: bool | None = None) -> 
 @pytest.fixture(autouse=True)
 def fake_extractor(monkeypatch: pytest.MonkeyPatch):
     """Both commands import timeline_cli.temporal.extract lazily: hand them the fake."""
+    # (the streaming reader takes MODES and its helpers from the real module when it is first
+    # imported: import it before the fake is in place, as any earlier test in a run would)
+    import timeline_cli.temporal.stream  # noqa: F401
+
     module = types.ModuleType("timeline_cli.temporal.extract")
     module.extract = fake_extract
     monkeypatch.setitem(sys.modules, "timeline_cli.temporal.extract", module)
