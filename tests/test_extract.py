@@ -296,6 +296,18 @@ GOVERNED_OBJECT = [
     ("Officials said January sales rose.", date(2005, 12, 12), "January", "2006-01"),
 ]
 
+# The present of a scheduled move is news's future (Session 14, dateblock): "Iraq goes to the
+# polls on Thursday" in a Tuesday report is two days ahead, not five back (the first three
+# failed before).
+SCHEDULED_PRESENT = [
+    ("Iraq goes to the polls on Thursday, two months after the charter was approved.", date(2005, 12, 13), "Thursday", "2005-12-15"),
+    ("The trial resumes on Monday.", date(2005, 12, 13), "Monday", "2005-12-19"),
+    ("The minister travels to Paris on Monday.", date(2005, 12, 13), "Monday", "2005-12-19"),
+    # must not move: "heads" is a post, not a move; a past verb
+    ("Ozawa, who heads the opposition, promised reform on Monday.", date(2005, 12, 13), "Monday", "2005-12-12"),
+    ("Iraq went to the polls on Thursday.", date(2005, 12, 13), "Thursday", "2005-12-08"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -310,7 +322,7 @@ PROSPECT = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + GOVERNED_OBJECT + PROSPECT)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 
