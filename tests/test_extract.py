@@ -280,6 +280,34 @@ GOVERNED_PAST = [
     ("Ministers finalized statements for the leaders' meeting slated on Nov. 18-19.", date(2005, 11, 16), "Nov. 18-19", "2005-11-18"),
 ]
 
+# A past verb governs a yearless date through its object too (Session 14, dateblock): "snubbed
+# an election in January", "contested the January poll" in a December report is the January
+# gone, not the coming one (the first three failed before).
+GOVERNED_OBJECT = [
+    ("Voters included Sunni Arabs who had snubbed an election in January.", date(2005, 12, 15), "January", "2005-01"),
+    ("The 228 entities number double the 111 groups that contested the January poll.", date(2005, 12, 12), "January", "2005-01"),
+    ("Hamas won the legislative elections in January.", date(2006, 11, 10), "January", "2006-01"),
+    # must not move: a verb of saying, expecting or setting; a preposition other than in/on/during;
+    # no determiner between verb and month
+    ("Analysts expected an election in January.", date(2005, 12, 12), "January", "2006-01"),
+    ("He said the January vote would be delayed.", date(2005, 12, 12), "January", "2006-01"),
+    ("The government set the January 15 deadline.", date(2005, 12, 12), "January 15", "2006-01-15"),
+    ("They had almost reached an agreement for April 17-19.", date(1997, 4, 4), "April 17-19", "1997-04-17"),
+    ("Officials said January sales rose.", date(2005, 12, 12), "January", "2006-01"),
+]
+
+# The present of a scheduled move is news's future (Session 14, dateblock): "Iraq goes to the
+# polls on Thursday" in a Tuesday report is two days ahead, not five back (the first three
+# failed before).
+SCHEDULED_PRESENT = [
+    ("Iraq goes to the polls on Thursday, two months after the charter was approved.", date(2005, 12, 13), "Thursday", "2005-12-15"),
+    ("The trial resumes on Monday.", date(2005, 12, 13), "Monday", "2005-12-19"),
+    ("The minister travels to Paris on Monday.", date(2005, 12, 13), "Monday", "2005-12-19"),
+    # must not move: "heads" is a post, not a move; a past verb
+    ("Ozawa, who heads the opposition, promised reform on Monday.", date(2005, 12, 13), "Monday", "2005-12-12"),
+    ("Iraq went to the polls on Thursday.", date(2005, 12, 13), "Thursday", "2005-12-08"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -294,7 +322,7 @@ PROSPECT = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + PROSPECT)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

@@ -60,7 +60,24 @@ MAIN_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE)
+# Session 14, dateblock: every date in a relative clause whose own verb is a past perfect ("who
+# had snubbed"): that clause's time lies before the main clause's, so the statement is undated
+# (the first four dated the statement by the relative clause before)
+PLUPERFECT_RELATIVE = [
+    ("Voters went to the polls in large numbers, including Sunni Arabs who had snubbed an election in January.",
+     [f"../{REPORTED}"]),
+    ("Yeltsin issued a decree to fire Zaitsev, who had assumed the post in August 1996.", [f"../{REPORTED}"]),
+    ("The move to postpone the trip, which had been set for June 7-14, came as a surprise.", [f"../{REPORTED}"]),
+    ("The man who had robbed a bank in 2019 was arrested.", [f"../{REPORTED}"]),
+    # must not move: a simple past relative; the relative clause ended before the date; the
+    # main clause's own date
+    ("The crew that first crossed the ice cap in 1962 died.", ["1962"]),
+    ("The man who had robbed a bank was arrested in 2019.", ["2019"]),
+    ("The minister who had resigned in 2019 returned on March 8, 2020.", ["2020-03-08"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE)
 def test_the_main_clause_dates_the_statement(tl, sentence, whens):
     assert [w for w, _ in shown(tl, sentence)] == whens
 

@@ -219,6 +219,32 @@ def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: in
             for t in timexes]
 
 
+def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int, pack) -> bool:
+    """Every date sits in a relative clause with a past perfect of its own ("X went ...,
+    including those who had snubbed an election in January")."""
+    rel_re, hint = getattr(pack, "PLUPERFECT_RELATIVE_RE", None), getattr(pack, "PLUPERFECT_HINT_RE", None)
+    if rel_re is None or hint is None or not hint.search(s):
+        return False
+    every = _words(s)
+    starts = [w.start() for w in every]
+    for t in calendar:
+        a = t.start - offset
+        window = max((m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
+        words = every[:bisect.bisect_left(starts, a)]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i].start() < window:
+                return False
+            if _relative_at(s, every, i, pack):
+                break
+        else:
+            return False
+        # the pronoun's own verb is a past perfect, and no second verb group after it (the
+        # relative clause still runs at the date: not "who had robbed a bank was arrested in March")
+        if rel_re.match(s, words[i].end()) is None or _verb_groups(words[i + 1:], pack) > 1:
+            return False
+    return True
+
+
 def _bounds(t: Timex) -> tuple[date, date] | None:
     from timeline_cli.errors import DateError
     from timeline_cli.when import parse_when
@@ -284,6 +310,10 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
     if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
+    if _all_in_pluperfect_relatives(s, calendar, start, pack):
+        # "Voters went to the polls, including Sunni Arabs who had snubbed an election in
+        # January": the statement is the main clause's, whose time the date is not
+        return [Statement(start, end, [t for t in found if not is_calendar(t)], False)]
     perfect = main_perfect(s, pack)
     if perfect is None and len(calendar) == 1:
         return [Statement(start, end, list(found), False)]  # one date and no choice to make

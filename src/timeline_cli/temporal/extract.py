@@ -299,14 +299,23 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     for cut in _SENTENCE_END.finditer(text, lo, s):
         lo = cut.end()  # (a condition or an auxiliary of the sentence before is not this one's)
     prep = prep_re.search(text, lo, s)
-    if prep is None:
-        return False
+    head = prep.start() if prep is not None else s  # (no preposition: "contested the January poll")
     verb = None
-    for verb in pack.TENSE_MARKERS.finditer(text, lo, prep.start()):
+    for verb in pack.TENSE_MARKERS.finditer(text, lo, head):
         pass
-    # (an -ed word right before "in" is a verb or its participle: "closed in", "signed on")
-    if verb is None or verb.end() != prep.start() or verb.lastgroup not in ("past", "weakpast"):
+    if verb is None or verb.lastgroup not in ("past", "weakpast", "past2") or "about" in verb.group():
         return False
+    # (an -ed word right before "in" is a verb or its participle: "closed in", "signed on"; or
+    # its object comes between, GOVERNED_OBJECT: "snubbed an election in January", "contested
+    # the January poll", but not "said the January vote would")
+    if verb.end() != head:
+        between = getattr(pack, "GOVERNED_OBJECT" if prep is not None else "GOVERNED_PREMODIFIER", None)
+        if between is None or between.fullmatch(text, verb.end(), head) is None:
+            return False
+        if pack.NOT_OBJECT_GOVERNOR.search(verb.group()) is not None:
+            return False
+    elif prep is None:
+        return False  # ("said January sales rose": no preposition, no object)
     return (pack.NOT_GOVERNED_PAST.search(text, lo, verb.start()) is None
             and pack.CONDITION.search(text, lo, verb.start()) is None)
 

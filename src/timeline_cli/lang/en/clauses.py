@@ -47,6 +47,13 @@ if when while whereas unless although though because since after before until ti
 whether whenever where wherever as so lest according
 """.split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
+# A past perfect right after a relative pronoun ("Sunni Arabs who had snubbed an election in
+# January"): the relative clause's time lies before the main clause's, so its date is not the
+# statement's (PLUPERFECT_RELATIVE).
+PLUPERFECT_RELATIVE_RE = re.compile(
+    rf"\s+had\s+(?:(?:not|never|also|already|just|long|since|yet|earlier|[a-z]{{3,}}ly)\s+)*(?:been\s+)?{PARTICIPLE}\b",
+    re.IGNORECASE)
+PLUPERFECT_HINT_RE = re.compile(r"\bhad\b", re.IGNORECASE)
 # "that" after these words opens a complement clause ("said that ..."), not a relative clause.
 NOT_BEFORE_RELATIVE_THAT = frozenset("""
 so such now is was are were be been being and but or than say says said know knows knew

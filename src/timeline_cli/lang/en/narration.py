@@ -17,6 +17,17 @@ PAST_PERFECT = re.compile(r"\bhad\b", re.I)
 # a preposition between a verb and the yearless date it governs: "stood in January", "was
 # elected on March 3" (GOVERNED_PAST: the verb's own past then binds the date)
 GOVERNING_PREPOSITION = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# ... or through the verb's object: "snubbed an election in January", "contested the January
+# poll" (a determiner and at most two words before the preposition, or the determiner right
+# before the month; GOVERNED_OBJECT)
+GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*", re.I)
+GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
+# ... but a verb of saying, expecting or setting takes a clause or a plan, not a happening of
+# its own past: "said the January vote would", "set the January 15 deadline", "expected an
+# election in January" (NOT_OBJECT_GOVERNOR)
+NOT_OBJECT_GOVERNOR = re.compile(r"\b(?:said|told|announced|reported|added|stated|noted|warned|predicted|expected|"
+                                 r"set|scheduled|planned|proposed|called|urged|demanded|promised|pledged|agreed|"
+                                 r"decided|approved|delayed|postponed|moved|fixed|named|chose|picked)$", re.I)
 # ... but not a participle of the present or the future ("when the case is heard in May", "will
 # be delivered on Feb. 1"), nor a condition ("If the government fell on Dec. 8, a vote would")
 NOT_GOVERNED_PAST = re.compile(r"\b(?:is|are|am|be|will|would|to|being|gets?)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$", re.I)
