@@ -738,6 +738,25 @@ def is_quote(text: str) -> bool:
     return text.lstrip().startswith(_QUOTE_OPEN)
 
 
+# session 14 (dev12): a quote re-published with or without its speech tag is one text ('"There
+# are no pre-conditions."' / '"There are no pre-conditions," he added.': a speaker's words told
+# again by two reports, `facts.text_key`); the tag is a pronoun or a name of up to four words, or
+# "the" and up to two words ("the president"), and a speech verb, closing the statement
+QUOTE_TAG = True
+_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*["\u201d\u2019']\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
+                           r"""|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|adds|told\s+(?:AFP|reporters|journalists))\s*\.$""")
+_QUOTE_END = " .,;:!?\"'\u201d\u2019"
+
+
+def quote_words(text: str) -> str:
+    """A quote's own words: the statement without a closing speech tag and without its last
+    stop and quotation marks (`QUOTE_TAG`); any other statement as it is."""
+    if not QUOTE_TAG or not is_quote(text):
+        return text
+    m = _QUOTE_TAG_RE.search(text)
+    return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
+
+
 def is_fragment(text: str) -> bool:
     """The statement opens on a word in lower case ("of import when running on Python 3.",
     "commands and code paths and start making code work with Python 3."): the tail of a sentence
