@@ -63,3 +63,35 @@ def test_a_report_quoting_anothers_speaker_is_no_wire_copy():
              ev("Rebel officials told AFP the rebels had agreed to the talks.", "../1997-04-30", "afp/l")]
     index = facts.build(first + other + FILLER)
     assert "afp/l" not in index.wire_groups()
+
+
+# --- A government's fall told by those who made it (`lang.en.facts.FALL`)
+
+BROUGHT_DOWN = ("The Congress brought down the United Front minority coalition Friday, ending 10 months of support "
+                "by voting with the BJP.")
+
+
+def test_brought_down_and_voted_out_are_a_fall():
+    assert en.main_verb(BROUGHT_DOWN) == "fall"
+    assert en.main_verb("The government, however, was voted out of office before the finance bill could be "
+                        "ratified.") == "fall"
+    assert "fall" in en.phrase_key("Parliament voted out the cabinet.")
+
+
+def test_bringing_and_voting_otherwise_are_no_fall():
+    # must not: "down" / "out" not right after the verb, another word after it
+    for text in ("The rebels brought supplies down the river.",
+                 "The deputies voted on the budget and walked out.",
+                 "The storm brought heavy rain to the city."):
+        assert "fall" not in en.phrase_key(text)
+
+
+def test_the_fall_told_from_both_sides_links():
+    # (dev12: AFP 14 and 18 Apr 1997; they shared the Congress, the Front and "minority", 0.34,
+    # their heads apart: "bring" / "fall"; both shortened, as their other words weigh less in a
+    # store than here)
+    a = ev("The Congress brought down the United Front minority coalition Friday.", "1997-04-11", "afp/0414.0066")
+    b = ev("The Front's previous minority government fell after the Congress alleged it was not consulted.",
+           "../1997-04-18", "afp/0418.0359")
+    fact_of = facts.group([a, b] + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]

@@ -648,6 +648,15 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # "China will announce a package"), where "announced" alone frames a report (a stop word)
     ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
       "announc"),) if ANNOUNCE_A else ())
+# session 14 (dev12): a government's fall told from the side of those who made it: "The Congress
+# brought down the United Front minority coalition Friday" / "The Front's previous minority
+# government fell" / "The government ... was voted out of office"; "brought down" and "voted out"
+# only with "down" / "out" right after the verb. ("toppled" = "fell" was tried: "launched their
+# offensive ... to topple Mobutu" is a purpose, and the rebels' half of Zaire told twice split.)
+FALL = True
+if FALL:
+    _PHRASES += ((frozenset("bring brings brought bringing".split()), frozenset(), 0, frozenset({"down"}), "fall"),
+                 (frozenset("vote votes voted voting".split()), frozenset(), 0, frozenset({"out"}), "fall"))
 if CLAIM_RESPONSIBILITY:  # session 14 (dev11): claiming responsibility is an act, not a report's frame
     _PHRASES += ((_CLAIM, frozenset("again also formally officially today yesterday monday tuesday wednesday "
                   "thursday friday saturday sunday".split()), 2, _RESPONSIBILITY, _CLAIM_KEY),)
