@@ -464,7 +464,7 @@ class FactIndex:
                 continue  # a text of one statement
             texts: dict[str, set[str]] = defaultdict(set)  # (texts of one hash: the same text, but for a clash)
             for i in ids:
-                texts[text_key(self.items[i].text)].add(self.items[i].doc)
+                texts[verbatim_key(self.items[i].text)].add(self.items[i].doc)
             holders += (sorted(docs) for docs in texts.values() if len(docs) > 1)
         repeated: dict[str, list[int]] = defaultdict(list)  # source -> its texts of several sources
         for n, docs in enumerate(holders):
@@ -531,7 +531,14 @@ def read_text(text: str) -> TextRead:
 
 
 def text_key(text: str) -> str:
-    """What two statements with "the same text" share."""
+    """What two statements with "the same text" share: a quote's own words without its speech
+    tag (`lang.en.facts.quote_words`: one quote re-published, dev12)."""
+    return verbatim_key(en.quote_words(text))
+
+
+def verbatim_key(text: str) -> str:
+    """The text itself, for the verbatim copies of a wire story (`FactIndex.wire_groups`: a
+    report quoting another's speaker with its own speech tag is no copy of it)."""
     return normalise_text(en.without_links(text)).lower()
 
 

@@ -648,6 +648,15 @@ _PHRASES: tuple[tuple[frozenset[str], frozenset[str], int, frozenset[str], str],
     # "China will announce a package"), where "announced" alone frames a report (a stop word)
     ((frozenset("announce announces announced announcing".split()), frozenset(), 0, frozenset({"a", "an"}),
       "announc"),) if ANNOUNCE_A else ())
+# session 14 (dev12): a government's fall told from the side of those who made it: "The Congress
+# brought down the United Front minority coalition Friday" / "The Front's previous minority
+# government fell" / "The government ... was voted out of office"; "brought down" and "voted out"
+# only with "down" / "out" right after the verb. ("toppled" = "fell" was tried: "launched their
+# offensive ... to topple Mobutu" is a purpose, and the rebels' half of Zaire told twice split.)
+FALL = True
+if FALL:
+    _PHRASES += ((frozenset("bring brings brought bringing".split()), frozenset(), 0, frozenset({"down"}), "fall"),
+                 (frozenset("vote votes voted voting".split()), frozenset(), 0, frozenset({"out"}), "fall"))
 if CLAIM_RESPONSIBILITY:  # session 14 (dev11): claiming responsibility is an act, not a report's frame
     _PHRASES += ((_CLAIM, frozenset("again also formally officially today yesterday monday tuesday wednesday "
                   "thursday friday saturday sunday".split()), 2, _RESPONSIBILITY, _CLAIM_KEY),)
@@ -736,6 +745,25 @@ def is_quote(text: str) -> bool:
     they're probably represented in this case," said Levy.'), not a report that quotes in
     passing ('Levy said the ring was "built on secrecy"')."""
     return text.lstrip().startswith(_QUOTE_OPEN)
+
+
+# session 14 (dev12): a quote re-published with or without its speech tag is one text ('"There
+# are no pre-conditions."' / '"There are no pre-conditions," he added.': a speaker's words told
+# again by two reports, `facts.text_key`); the tag is a pronoun or a name of up to four words, or
+# "the" and up to two words ("the president"), and a speech verb, closing the statement
+QUOTE_TAG = True
+_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*["\u201d\u2019']\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
+                           r"""|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|adds|told\s+(?:AFP|reporters|journalists))\s*\.$""")
+_QUOTE_END = " .,;:!?\"'\u201d\u2019"
+
+
+def quote_words(text: str) -> str:
+    """A quote's own words: the statement without a closing speech tag and without its last
+    stop and quotation marks (`QUOTE_TAG`); any other statement as it is."""
+    if not QUOTE_TAG or not is_quote(text):
+        return text
+    m = _QUOTE_TAG_RE.search(text)
+    return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
 
 
 def is_fragment(text: str) -> bool:
