@@ -49,3 +49,55 @@ def test_which_after_an_ing_noun_too():
 ])
 def test_not_a_subject_relative_clause(text, monkeypatch):
     assert en.main_clause(text) == text
+
+
+# --- a title between an organisation and a person (`lang.en.facts.TITLE_NAME`)
+
+from timeline_cli import facts  # noqa: E402
+from tests.test_facts import ev  # noqa: E402
+
+FILLER = [ev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+             f"../2005-12-{1 + k % 25:02d}", f"wsj/filler{k}") for k in range(30)]
+
+# (dev10: AFP, 15 Dec 2005, two stories; the committee was read as the actor of the second,
+# and the first never names it)
+SENATOR = ("On Tuesday, US Senator Richard Lugar warned however that an operational government might not "
+           "be finalised until April.")
+CHAIRMAN = ("On Tuesday, US Senate Foreign Relations Committee chairman Richard Lugar warned however that an "
+            "operational government might not be finalised until April.")
+
+
+def _grouped(*events):
+    fact_of = facts.group(list(events) + FILLER)
+    return fact_of[events[0].id] == fact_of[events[1].id]
+
+
+def test_the_person_after_a_title_is_the_actor_too():
+    assert {"richard", "lugar", "committe"} <= set(en.subject(CHAIRMAN))
+    a = ev(SENATOR, "2005-12-13", "afp/1215.0190")
+    b = ev(CHAIRMAN, "2005-12-13", "afp/1215.0334")
+    assert _grouped(a, b)
+
+
+def test_without_the_rule_the_committee_is_another_actor(monkeypatch):
+    monkeypatch.setattr(en, "TITLE_NAME", False)
+    en.subject.cache_clear()
+    try:
+        assert "lugar" not in en.subject(CHAIRMAN)
+        a = ev(SENATOR, "2005-12-13", "afp/1215.0190")
+        b = ev(CHAIRMAN, "2005-12-13", "afp/1215.0334")
+        assert not _grouped(a, b)
+    finally:
+        en.subject.cache_clear()
+
+
+@pytest.mark.parametrize("text, subject", [
+    # no person's name after the title: the organisation alone
+    ("The Senate Foreign Relations Committee chairman warned that the vote would fail.", ("senat", "foreign", "relation", "committe")),
+    # a word that is no title (a closed list): the name after it is not read
+    ("Senate Foreign Relations Committee staffer John Smith warned that the vote would fail.", ("senat", "foreign", "relation", "committe")),
+    # one capitalised word after the title may be no name
+    ("Senate Foreign Relations Committee chairman Lugar warned that the vote would fail.", ("senat", "foreign", "relation", "committe")),
+])
+def test_not_a_titled_name(text, subject):
+    assert en.subject(text) == subject

@@ -377,6 +377,28 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# A lower-case title between an organisation's name and a person's ("US Senate Foreign Relations
+# Committee chairman Richard Lugar warned" / "US Senator Richard Lugar warned"): the subject is
+# the person, not the organisation, whose words the other report need not hold (session 14,
+# recall5, dev10). A closed list; the name after it is two capitalised words or more.
+TITLE_NAME = True
+_NAME_TITLES = frozenset("""
+chairman chairwoman chair president vice-president minister secretary spokesman spokeswoman
+senator ambassador envoy leader chief director commander governor judge prosecutor premier mayor
+""".split())
+
+
+def _titled_name(tokens: list[str], at: int) -> bool:
+    """tokens[at:] open on a person's name: two capitalised words, no date word, before a
+    lower-case word."""
+    name = 0
+    for token in tokens[at:]:
+        if not token[0].isupper() or token.lower().rstrip(".") in _DATE_WORDS:
+            break
+        name += 1
+    return name >= 2 and at + name < len(tokens)
+
+
 def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
     so a capitalised first word is a name."""
@@ -387,6 +409,9 @@ def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
         low = token.lower().rstrip(".")
         if token[0].islower():
             if low in _NAME_JOINERS and out:
+                continue
+            if TITLE_NAME and low in _NAME_TITLES and out and at + 1 < len(tokens) and _titled_name(tokens, at + 1):
+                first = lone_first = False  # "Senate Foreign Relations Committee chairman Richard Lugar": Lugar too
                 continue
             if low in _FRAME and _main_verb(tokens[at + 1:])[0]:
                 return ()  # "The FBI says Kopp is wanted": who says it, not who acts
