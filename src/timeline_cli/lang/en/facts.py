@@ -277,7 +277,13 @@ def _main_clause(text: str) -> tuple[str, bool]:
         start = comma + 1
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
-    return (aside.group(1) + " " + rest[aside.end():] if aside else rest if start else text), start > 0
+    if aside:
+        return aside.group(1) + " " + rest[aside.end():], start > 0
+    if SUBJECT_WHO:
+        cut = _without_subject_relative(rest)
+        if cut is not rest:
+            return cut, start > 0
+    return (rest if start else text), start > 0
 
 
 @lru_cache(maxsize=65536)
@@ -371,6 +377,28 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split
     "monday tuesday wednesday thursday friday saturday sunday".split())
 
 
+# A lower-case title between an organisation's name and a person's ("US Senate Foreign Relations
+# Committee chairman Richard Lugar warned" / "US Senator Richard Lugar warned"): the subject is
+# the person, not the organisation, whose words the other report need not hold (session 14,
+# recall5, dev10). A closed list; the name after it is two capitalised words or more.
+TITLE_NAME = True
+_NAME_TITLES = frozenset("""
+chairman chairwoman chair president vice-president minister secretary spokesman spokeswoman
+senator ambassador envoy leader chief director commander governor judge prosecutor premier mayor
+""".split())
+
+
+def _titled_name(tokens: list[str], at: int) -> bool:
+    """tokens[at:] open on a person's name: two capitalised words, no date word, before a
+    lower-case word."""
+    name = 0
+    for token in tokens[at:]:
+        if not token[0].isupper() or token.lower().rstrip(".") in _DATE_WORDS:
+            break
+        name += 1
+    return name >= 2 and at + name < len(tokens)
+
+
 def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
     so a capitalised first word is a name."""
@@ -381,6 +409,9 @@ def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
         low = token.lower().rstrip(".")
         if token[0].islower():
             if low in _NAME_JOINERS and out:
+                continue
+            if TITLE_NAME and low in _NAME_TITLES and out and at + 1 < len(tokens) and _titled_name(tokens, at + 1):
+                first = lone_first = False  # "Senate Foreign Relations Committee chairman Richard Lugar": Lugar too
                 continue
             if low in _FRAME and _main_verb(tokens[at + 1:])[0]:
                 return ()  # "The FBI says Kopp is wanted": who says it, not who acts
@@ -1611,12 +1642,14 @@ def _without_subject_relative(text: str) -> str:
     "that" to the main verb's auxiliaries: what the subject is said to want or do there is
     mentioned in passing ("Visas for the entourage ... that Castro wants to accompany the family
     were not yet approved" has no "accompany" of its own)."""
-    if " that " not in text:
+    who = SUBJECT_WHO and (" who " in text or " which " in text)
+    if " that " not in text and not who:
         return text
     found = list(_WORD_RE.finditer(text))
     tokens = [m.group() for m in found]
     low = _Lower(tokens)
-    i = next((i for i, t in enumerate(tokens) if t.lower() == "that" and _subject_relative(tokens, low, i)), -1)
+    i = next((i for i, t in enumerate(tokens) if t.lower() == "that" and _subject_relative(tokens, low, i)
+              or who and t in _WHO and _subject_who(tokens, low, i)), -1)
     if i < 0:
         return text
     verb, at = _main_verb(tokens)
@@ -1624,7 +1657,34 @@ def _without_subject_relative(text: str) -> str:
         return text
     while at - 1 > i and (low[at - 1] in _AUX or low[at - 1] in _BETWEEN):
         at -= 1
+    if low[i] in _WHO and (at < _past_verb(low, i + 1, len(tokens)) or "," in text[:found[at].start()] or any(
+            low[k] in _CLAUSE_ENDS for k in range(i + 1, at)) or all(
+            low[k] in _AUX or low[k] in _BETWEEN or low[k].endswith("ly") for k in range(i + 1, at))):
+        return text  # a comma or a clause of its own: the verb read may be the clause's ("who has entered ... since the crisis began")
     return text[:found[i].start()] + text[found[at].start():]
+
+
+# "who" / "which" opening a relative clause inside the subject, no commas around it: "An abortion
+# foe who is the subject of a nationwide manhunt was charged Thursday" says a charge (its head terms
+# charg, kill; not abortion, foe, subject), as "James Kopp, who is the subject of ..., was charged"
+# does (`_ASIDE_RE`; session 14, recall5, dev).
+SUBJECT_WHO = True
+_WHO = frozenset("who which".split())
+_WHO_AT = 8  # words of the subject before the "who", at most
+
+
+def _subject_who(tokens: list[str], low: "_Lower", i: int) -> bool:
+    """The "who" / "which" at `i` opens a relative clause inside the subject: a noun or a name
+    before it, no verb (reporting verb, auxiliary, past form, word of intention) nor pronoun
+    subject before it, and at most _WHO_AT words before it."""
+    if i == 0 or i > _WHO_AT:
+        return False
+    before = low[i - 1]
+    if before in _FRONT or before in _FRONT_CLAUSE or before in _DETERMINERS or before in _CONDITION or (
+            before in _OBJECTS or before in _NAME_JOINERS):
+        return False
+    return not any(low[k] in _FRAME or low[k] in _AUX or low[k] in _CONTROL or low[k] in _SUBJECT_PRONOUNS
+                   or _past(low[k], low[k - 1] if k else "") for k in range(i))
 
 
 def _infinitive(tokens: list[str], low: "_Lower", j: int, n: int) -> int:
