@@ -361,8 +361,9 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
             continue
         if kind == "futinf" and seen:
             continue  # an infinitive takes the tense of the verb before it ("flew ... to meet")
-        # (an -ed word counts as a verb, but not in a compound: "war-scarred country's")
-        seen = seen or kind in ("past", "fut") or (kind == "weakpast" and text[m.start() - 1:m.start()] != "-")
+        if kind in ("past", "weakpast") and text[m.start() - 1:m.start()] == "-" and not _prefixed_verb(text, m.start(), pack):
+            continue  # the tail of a compound, no verb: "centre-left", "war-torn", "third-placed"
+        seen = seen or kind in ("past", "fut", "weakpast")
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
@@ -371,6 +372,16 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+def _prefixed_verb(text: str, hyphen_end: int, pack: Any) -> bool:
+    """The word before the hyphen ending at `hyphen_end` is a verb prefix ("re-elected",
+    "co-signed"): the whole is a verb, not a compound's tail."""
+    lo = hyphen_end - 1
+    start = lo
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:lo].lower() in getattr(pack, "VERB_PREFIXES", ())
 
 
 _QUOTE = re.compile(r"[\"“”]|''|``")

@@ -1748,5 +1748,8 @@ TENSE_MARKERS = re.compile(
     # (an irregular past after "be" is a participle: "are not going to be left", "will be held")
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + "|".join(_IRREGULAR_PAST) + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
+# a hyphen after these makes a verb, not a compound ("re-elected", "co-signed"); after any other
+# word a past form is a compound's tail ("centre-left", "third-placed"), no tense marker
+VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "out", "over", "under", "up", "counter", "cross"})
 # extra distance (in characters) for weak markers: modals and -ed words (often adjectives)
 WEAK_MARKER_PENALTY = 30
