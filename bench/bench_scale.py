@@ -204,17 +204,22 @@ def big(work: Path, env: dict, sizes: list[int], rows: list, only_kinds: set[str
         doc.unlink()
 
 
+def write_many_documents(folder: Path, count: int) -> None:
+    """`count` one-sentence documents in a new folder (`many`, and memory_phases.py's steps)."""
+    folder.mkdir()
+    for i in range(count):
+        day = 1 + i % 28
+        (folder / f"{i:06d}.txt").write_text(
+            f"Date: 2024-11-{day:02d}\n\nThe council met delegation {i} on October {day}, officials said.\n",
+            encoding="utf-8")
+
+
 def many(work: Path, env: dict, counts: list[int], rows: list) -> None:
     print("many: ingest of N one-sentence documents into a new store, peak RSS", flush=True)
     last: tuple[int, int] | None = None
     for count in counts:
         docs = work / f"many{count}"
-        docs.mkdir()
-        for i in range(count):
-            day = 1 + i % 28
-            (docs / f"{i:06d}.txt").write_text(
-                f"Date: 2024-11-{day:02d}\n\nThe council met delegation {i} on October {day}, officials said.\n",
-                encoding="utf-8")
+        write_many_documents(docs, count)
         store = work / "m.toml"
         store.unlink(missing_ok=True)
         seconds, mem, cpu = run(TL + ["--store", str(store), "ingest", str(docs)], env, cpu=True)

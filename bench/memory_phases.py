@@ -27,19 +27,11 @@ import tempfile
 import tracemalloc
 from pathlib import Path
 
+from bench_scale import write_many_documents as write_documents  # (run from bench/: the `many` documents)
+
 STEPS = (("timeline_cli.commands.ingest", "collect", "collected"), ("timeline_cli.commands.ingest", "save", "saved"),
          ("timeline_cli.facts", "_add", "indexed"), ("timeline_cli.facts", "_candidates", "candidates"),
          ("timeline_cli.facts", "_merge", "merged"), ("timeline_cli.commands.ingest", "regroup", "grouped"))
-
-
-def write_documents(folder: Path, count: int) -> None:
-    """bench_scale.py's `many` documents."""
-    folder.mkdir()
-    for i in range(count):
-        day = 1 + i % 28
-        (folder / f"{i:06d}.txt").write_text(
-            f"Date: 2024-11-{day:02d}\n\nThe council met delegation {i} on October {day}, officials said.\n",
-            encoding="utf-8")
 
 
 def _rss() -> tuple[float, float]:

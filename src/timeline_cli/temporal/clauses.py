@@ -222,7 +222,8 @@ def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: in
 def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int, pack) -> bool:
     """Every date sits in a relative clause with a past perfect of its own ("X went ...,
     including those who had snubbed an election in January")."""
-    rel_re, hint = getattr(pack, "PLUPERFECT_RELATIVE_RE", None), getattr(pack, "PLUPERFECT_HINT_RE", None)
+    # (PAST_PERFECT: the pack's cheap "had" test, the deadline reader's too)
+    rel_re, hint = getattr(pack, "PLUPERFECT_RELATIVE_RE", None), getattr(pack, "PAST_PERFECT", None)
     if rel_re is None or hint is None or not hint.search(s):
         return False
     every = _words(s)

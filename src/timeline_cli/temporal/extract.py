@@ -290,8 +290,9 @@ _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a
 
 
 def _governed_by_past(text: str, s: int, pack: Any) -> bool:
-    """A sure past verb governs the mention at `s` through a preposition ("stood in January",
-    "was elected on March 3"): the date is that past's, not the nearer coming one."""
+    """A past verb governs the mention at `s`, through a preposition ("stood in January", "was
+    elected on March 3") or its object ("snubbed an election in January", "contested the January
+    poll"): the date is that past's, not the nearer coming one."""
     prep_re = getattr(pack, "GOVERNING_PREPOSITION", None)
     if prep_re is None:
         return False

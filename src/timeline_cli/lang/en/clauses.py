@@ -53,7 +53,6 @@ RELATIVE_PRONOUNS = frozenset("who whom whose which that".split())
 PLUPERFECT_RELATIVE_RE = re.compile(
     rf"\s+had\s+(?:(?:not|never|also|already|just|long|since|yet|earlier|[a-z]{{3,}}ly)\s+)*(?:been\s+)?{PARTICIPLE}\b",
     re.IGNORECASE)
-PLUPERFECT_HINT_RE = re.compile(r"\bhad\b", re.IGNORECASE)
 # "that" after these words opens a complement clause ("said that ..."), not a relative clause.
 NOT_BEFORE_RELATIVE_THAT = frozenset("""
 so such now is was are were be been being and but or than say says said know knows knew

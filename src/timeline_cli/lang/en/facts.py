@@ -382,9 +382,12 @@ _DATE_WORDS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split
 # the person, not the organisation, whose words the other report need not hold (session 14,
 # recall5, dev10). A closed list; the name after it is two capitalised words or more.
 TITLE_NAME = True
-_NAME_TITLES = frozenset("""
-chairman chairwoman chair president vice-president minister secretary spokesman spokeswoman
-senator ambassador envoy leader chief director commander governor judge prosecutor premier mayor
+# offices a person is named by, shared by the subject's titles here and met_names' skip words
+_OFFICE_TITLES = frozenset("""
+president vice-president minister secretary senator ambassador envoy leader chief governor premier chairman
+""".split())
+_NAME_TITLES = _OFFICE_TITLES | frozenset("""
+chairwoman chair spokesman spokeswoman director commander judge prosecutor mayor
 """.split())
 
 
@@ -2093,10 +2096,9 @@ _MEET_DIRECT = frozenset("meet meets met".split())  # (a name right after: "will
 _MEET_LINK = frozenset("with between".split())
 _MEET_SKIP = frozenset("the his her their its a an".split())
 _MEET_JOIN = frozenset("and of".split())
-_MEET_TITLES = frozenset("""
-president vice-president vice senator sen rep gov governor gen general col colonel minister prime premier
-chancellor secretary ambassador envoy king queen prince princess emir sultan pope bishop mr mrs ms dr
-foreign defence defense state chief chairman leader
+_MEET_TITLES = _OFFICE_TITLES | frozenset("""
+vice sen rep gov gen general col colonel prime chancellor king queen prince princess emir sultan pope bishop
+mr mrs ms dr foreign defence defense state
 """.split())
 _MEET_ROLES = frozenset("counterpart counterparts leader leaders envoy officials minister president premier "
                         "secretary chief delegation host".split())  # (a role before the name: "his Albanian counterpart")
