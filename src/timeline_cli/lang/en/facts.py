@@ -1540,8 +1540,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 if low[j] in _FRAME and any(low[k] in _NEGATION for k in range(i + 1, j)):
                     return "", n  # "did not say he would resign": no happening
                 key = "announc" if _announces_a(low, j, n) else _CLAIM_KEY if _claims_responsibility(low, j, n) else "" if (
-                    low[j] in _FRAME and low[j - 1] != "to" and not _claims_responsibility(low, j, n)) else (
-                    _light_noun(tokens, low, j, n) or _term(tokens[j]))
+                    low[j] in _FRAME and low[j - 1] != "to") else (_light_noun(tokens, low, j, n) or _term(tokens[j]))
                 if key:
                     return key, j
                 i = j + 1
