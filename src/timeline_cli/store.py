@@ -1290,9 +1290,10 @@ def make_query(*, since: "str | date | None" = None, until: "str | date | None" 
 class Store:
     """A timeline store file: read it, select from it, change it in a transaction.
 
+        >>> import os, tempfile
         >>> from timeline_cli.model import Event, make_id
         >>> from timeline_cli.store import Store
-        >>> store = Store("timeline.toml")
+        >>> store = Store(os.path.join(tempfile.mkdtemp(), "timeline.toml"))
         >>> with store.transaction() as txn:          # locked; written atomically on exit
         ...     txn.add(Event(make_id("Troops crossed", "2024-10-24"), "2024-10-24", "Troops crossed"))
         True
