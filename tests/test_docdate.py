@@ -30,6 +30,9 @@ CASES = [
     ("WASHINGTON (AP) — Nov 6, 2024 — The thing.", date(2024, 11, 6), "dateline", "The thing"),
     ("WASHINGTON (AP) — November 6, 2024\nThe thing.", date(2024, 11, 6), "dateline", "The thing"),
     ("LONDON, 6 November 2024 /PRNewswire/ -- Text", date(2024, 11, 6), "dateline", "Text"),
+    # a dateline on its own line: no dash after the agency, or none between agency and date
+    ("BEIJING, Nov. 10, 2005 (Xinhua)\n\nChina will act.", date(2005, 11, 10), "dateline", "China will"),
+    ("WASHINGTON (AP) Nov 10, 2005\nThe thing.", date(2005, 11, 10), "dateline", "The thing"),
     ("Headline here\nNovember 6, 2024\n\nBody.", date(2024, 11, 6), "date line", "Body."),
     ("Headline\nWed, 6 Nov 2024 10:32 GMT\nBody.", date(2024, 11, 6), "date line", "Body."),
     ("Title\nPublished: 6 November 2024, 10:32 AM EST\nBody.", date(2024, 11, 6), "header", "Body."),
@@ -48,6 +51,9 @@ NO_DATE = [
     "Date: 06.11.2024\nambiguous day and month",
     "The meeting on 2024-11-06 was short.",
     "KYIV (Reuters) - No date in this dateline.",
+    # the agency must end the line when no dash follows it; a date after it is the sentence's
+    "KYIV, Nov. 6 (Reuters) said troops moved on November 6, 2024.",
+    "NATO (the alliance) November 6, 2024 was a long day for the alliance and its members.",
     "date 2024-11-06x glued",
     "Nothing here at all.",
     "",

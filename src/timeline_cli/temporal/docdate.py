@@ -218,11 +218,14 @@ _HEADERISH_LINE_RE = re.compile(r"[ \t]*[A-Za-z][\w-]{0,30}:[ \t]")
 _PLACE = r"[A-Z][A-Z'.\-]+(?:[ \t]+[A-Z][A-Z'.\-]+)*(?:,[ \t]+[A-Z][A-Za-z.]+(?:[ \t]+[A-Z][A-Za-z.]+)*)?"
 _AGENCY = r"(?:\((?P<agency>[A-Za-z][\w .&-]{0,30})\)|/(?P<agency2>[A-Za-z][\w .&-]{0,30})/)"
 _DASH = r"(?:-{1,3}|[—–])"
-# "KYIV, Nov. 6 (Reuters) - "; the date is parsed separately at group "date".
+# "KYIV, Nov. 6 (Reuters) - "; the date is parsed separately at group "date". The agency ends
+# the line when the dateline stands on its own ("BEIJING, Nov. 10, 2005 (Xinhua)", the story
+# below it): no dash then.
 _DATELINE_A = re.compile(rf"[ \t]*(?P<place>{_PLACE}),[ \t]+(?P<date>)")
-_DATELINE_A_TAIL = re.compile(rf"[ \t]*{_AGENCY}[ \t]*{_DASH}[ \t]*")
-# "WASHINGTON (AP) — Nov 6, 2024 —"
-_DATELINE_B = re.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*{_AGENCY}[ \t]*{_DASH}[ \t]*")
+_DATELINE_A_TAIL = re.compile(rf"[ \t]*{_AGENCY}[ \t]*(?:{_DASH}[ \t]*|$)", re.MULTILINE)
+# "WASHINGTON (AP) — Nov 6, 2024 —", or with no dash after the agency ("WASHINGTON (AP) Nov 6, 2024")
+# (then the date must end the line: "NATO (the alliance) November 6, 2024 was ..." is a sentence)
+_DATELINE_B = re.compile(rf"[ \t]*(?P<place>{_PLACE})[ \t]*{_AGENCY}[ \t]*(?:(?P<dash>{_DASH})[ \t]*)?")
 _DATELINE_B_TAIL = re.compile(rf"[ \t]*(?:{_DASH}[ \t]*|[.:][ \t]*)?")
 
 
@@ -372,7 +375,8 @@ def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate
                 tail = _DATELINE_A_TAIL.match(text, v.end, le)
                 resolved = _resolve_year(v, reference)
                 if tail and resolved:
-                    found.append((_RANK_DATELINE, DocDate(resolved[0], tail.end(), "dateline", ls,
+                    body = tail.end() if tail.end() < le else _skip_blank(text, nxt)
+                    found.append((_RANK_DATELINE, DocDate(resolved[0], body, "dateline", ls,
                                                           resolved[1])))
                     continue
         b = _DATELINE_B.match(text, ls, le)
@@ -382,7 +386,7 @@ def _scan_lines(text: str, dayfirst, reference, pack) -> list[tuple[int, DocDate
             if v is not None:
                 resolved = _resolve_year(v, reference)
                 tail = _DATELINE_B_TAIL.match(text, v.end, le)
-                if resolved:
+                if resolved and (b.group("dash") or not text[v.end:le].strip(" \t.:,")):
                     body = tail.end() if tail else v.end
                     if body >= le:
                         body = _skip_blank(text, nxt)
