@@ -1195,9 +1195,12 @@ def happenings_said(text: str) -> tuple[str, ...]:
     tokens = _WORD_RE.findall(text)
     out = list(happening(text))
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS] + [len(tokens)]
+    kept = main_terms(text) if LIST_PASSING else None
     for k, j in zip(cuts, cuts[1:]):
         verb, _at = _main_verb(tokens[k + 1:j])
-        if verb:
+        if verb and (kept is None or verb in kept):
+            # (a coordinated verb inside a clause `main_terms` leaves out is that clause's: "was
+            # found ... after his mother, stepfather and others died" says no death)
             out.append(verb)
     return tuple(dict.fromkeys(out))
 
@@ -1329,6 +1332,33 @@ def reported_terms(text: str) -> frozenset[str]:
     return frozenset(_terms(_WORD_RE.findall(text[found.end():])))
 
 
+# Session 15 (prec8): a passing clause whose subject is a list runs past the list's commas
+# ("was found clinging to an inner tube ... after his mother, stepfather and others died in a
+# failed attempt"): a segment after the cut that goes on with the list (a lower-case word, then
+# "and" / "or" within `_LIST_AT` words, before any verb) is the same clause, left out too.
+LIST_PASSING = True
+_LIST_AT = 3
+_LIST_JOIN = frozenset("and or".split())
+
+
+def _list_goes_on(tokens: list[str]) -> bool:
+    """A segment after a comma continues a list ("stepfather and others died ..."): its first
+    word is lower-case and no grammar word, and "and" / "or" comes within `_LIST_AT` words,
+    none of them an auxiliary, a reporting verb or a past form before it."""
+    if not LIST_PASSING or len(tokens) < 2 or not tokens[0][0].islower():
+        return False
+    low = tokens[0].lower()
+    if low in _GAP_STOP or low in _DETERMINERS or low in _AUX or low in _PRONOUNS or _past(low, ""):
+        return False
+    for j in range(1, min(len(tokens), _LIST_AT + 1)):
+        w = tokens[j].lower()
+        if w in _LIST_JOIN:
+            return True
+        if w in _AUX or w in _FRAME or _past(w, tokens[j - 1].lower()):
+            return False
+    return False
+
+
 @lru_cache(maxsize=65536)
 def main_terms(text: str) -> frozenset[str]:
     """The terms of the main clause (`main_clause`) outside its relative clauses and "since"
@@ -1340,10 +1370,15 @@ def main_terms(text: str) -> frozenset[str]:
     `_condition_cut`) and a relative clause inside the subject (`_without_subject_relative`)
     are left out too."""
     kept: list[str] = []
+    cut = False  # (the previous segment ended in a clause left out)
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         tokens = _WORD_RE.findall(segment)
+        if cut and _list_goes_on(tokens):
+            continue  # (the left-out clause's subject is a list: "after his mother, stepfather and others died")
+        cut = False
         for i, token in enumerate(tokens):
             if (i or kept) and _passing_at(tokens, i):
+                cut = True
                 break
             kept.append(token)
     return frozenset(_terms(kept))
@@ -1366,13 +1401,18 @@ def own_terms(text: str) -> frozenset[str]:
     participle clause, ", killing one soldier", is not cut: "Suspected bombs exploded ...,
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
+    cut = False
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         tokens = _WORD_RE.findall(segment)
+        if cut and _list_goes_on(tokens):
+            continue  # (as in `main_terms`)
+        cut = False
         i = 0
         while i < len(tokens):
             token = tokens[i]
             low = token.lower()
             if (i or kept) and _passing_at(tokens, i):
+                cut = True
                 break
             if low in _SETTING:
                 j = i + 1

@@ -1,0 +1,76 @@
+"""Precision rules made on the false pairs of the dev sets read by phenomenon (session 15,
+"prec8", issue 15). Each rule with its examples and the cases it must not match; each example
+fails with its rule switched off (the `..._without_the_rule` tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event
+from tests.test_facts_bridge import FILLER, ev
+
+
+def _linked(a: Event, b: Event) -> bool:
+    fact_of = facts.build([a, b] + FILLER).fact_of
+    return fact_of[a.id] == fact_of[b.id]
+
+
+# ------------------------------------------------------- a passing clause's listed subject
+# "after his mother, stepfather and others died in a failed attempt": the time clause runs past
+# the list's comma, so the death is mentioned, not said (`lang.en.facts.LIST_PASSING`).
+
+FOUND = ("Elian, the boy at the center of the international dispute, was found clinging to an inner tube Nov. 25 "
+         "off the coast of Florida after his mother, stepfather and others died in a failed attempt to reach U.S. "
+         "shores.")
+DIED = "Elian's mother and 10 others died, but the boy survived by clinging to an inner tube."
+RESCUE = [ev(FOUND, "1999-11-25", "apw/0031", "2000-01-15"), ev(DIED, "../2000-06-01", "nyt/0442", "2000-06-01")]
+
+
+def test_a_listed_subject_stays_in_its_passing_clause():
+    assert "kill" not in en.main_terms(FOUND) and "mother" not in en.main_terms(FOUND)
+    assert "kill" not in en.own_terms(FOUND)
+    assert en.happenings_said(FOUND) == ("find",)
+
+
+def test_the_rescue_is_not_the_death():
+    assert not _linked(*RESCUE)
+
+
+def test_the_death_joined_the_rescue_without_the_rule(monkeypatch):
+    monkeypatch.setattr(en, "LIST_PASSING", False)
+    for f in (en.main_terms, en.own_terms, en.happenings_said):
+        f.cache_clear()
+    try:
+        assert "kill" in en.main_terms(FOUND)
+        assert _linked(*RESCUE)
+    finally:
+        for f in (en.main_terms, en.own_terms, en.happenings_said):
+            f.cache_clear()
+
+
+@pytest.mark.parametrize("text, term", [
+    # must not match: a clause after the cut with a verb of its own before any "and"
+    ("Kopp vanished after the shooting, and the car was found abandoned at Newark.", "find"),
+    ("The boy was rescued after his mother died, the coast guard said and officials agreed.", "find"),  # (rescued: find)
+    # a list of the main clause's own, not after a cut
+    ("Police arrested the father, two brothers and a cousin after the raid.", "brother"),
+    # a lower-case word with a verb before the "and": a clause of its own
+    ("He was found after the storm passed, officials said and relatives confirmed.", "find"),
+])
+def test_list_passing_keeps(text, term):
+    assert term in en.main_terms(text)
+
+
+@pytest.mark.parametrize("tokens, goes_on", [
+    ("stepfather and others died".split(), True),
+    ("brother or sister".split(), True),
+    ("killing two and wounding five".split(), True),
+    ("the boy and his father".split(), False),       # a determiner: a clause's subject
+    ("officials said and".split(), False),           # a verb before the "and"
+    ("was found and taken".split(), False),
+    ("Reno and others".split(), False),               # capitalised: not a list's lower-case item
+])
+def test_list_goes_on(tokens, goes_on):
+    assert en._list_goes_on(tokens) is goes_on
