@@ -74,3 +74,61 @@ def test_list_passing_keeps(text, term):
 ])
 def test_list_goes_on(tokens, goes_on):
     assert en._list_goes_on(tokens) is goes_on
+
+
+# ------------------------------------------------------- a fronted participle hides no actor
+# "Speaking in Brussels later, the European Commission's spokeswoman ... also condemned": the
+# phrase is left out of the main clause and the name after it is the actor
+# (`lang.en.facts.FRONT_PARTICIPLE`, `FRONT_THE`), so she is another actor than "The EU".
+
+SPOKESWOMAN = ("Speaking in Brussels later, the European Commission's spokeswoman on external affairs also condemned "
+               "Ahmadinejad's remarks.")
+CONDEMNED = [ev("The EU also condemned Ahmadinejad's remarks.", "../2005-12-14", "afp/0113", "2005-12-14"),
+             ev(SPOKESWOMAN, "../2005-12-14", "afp/0220", "2005-12-14")]
+
+
+def test_the_participle_phrase_is_fronted_and_its_subject_acts():
+    assert en.main_clause(SPOKESWOMAN).startswith("the European Commission's spokeswoman")
+    assert en.subject(SPOKESWOMAN) == ("european", "commission")
+    assert en.read(SPOKESWOMAN)[2] == ("european", "commission")
+
+
+def test_two_actors_condemning_do_not_link():
+    assert not _linked(*CONDEMNED)
+
+
+@pytest.mark.parametrize("flag", ["FRONT_PARTICIPLE", "FRONT_THE"])
+def test_the_condemnations_linked_without_the_rule(monkeypatch, flag):
+    monkeypatch.setattr(en, flag, False)
+    for f in (en.subject, en.main_terms, en.own_terms, en.happenings_said, en.source_terms):
+        f.cache_clear()
+    try:
+        assert _linked(*CONDEMNED)
+    finally:
+        for f in (en.subject, en.main_terms, en.own_terms, en.happenings_said, en.source_terms):
+            f.cache_clear()
+
+
+@pytest.mark.parametrize("text, clause, subject", [
+    # a gerund subject, no preposition after it: no fronted phrase
+    ("Fighting continued, officials said.", "Fighting continued, officials said.", ()),
+    # a past participle says the dated happening (kept, `_opening_participle`)
+    ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.",
+     "Rescued on Nov. 25", ()),
+    # a lower-case word after the comma: no subject there
+    ("Speaking in Brussels, officials said the talks had failed.", "Speaking in Brussels", ()),
+    # "the" and one capitalised word after a fronted phrase: no name read
+    ("In June, the Islamists seized Mogadishu and much of Somalia.", "the Islamists", ()),
+    # another fronted phrase than a participle: "the United States" is not read (a passive names none)
+    ("When Japan continued to reject the Potsdam terms, the United States then dropped atomic bombs on Hiroshima.",
+     "the United States", ()),
+])
+def test_front_participle_must_not(text, clause, subject):
+    assert en.main_clause(text).startswith(clause)
+    assert en.subject(text) == subject
+
+
+def test_a_name_after_the_participle_is_the_actor():
+    text = "Calling for a peaceful ballot, Prime Minister Ibrahim Jaafari vigorously defended his record."
+    assert en.main_clause(text).startswith("Prime Minister Ibrahim Jaafari")
+    assert "jaafari" in en.subject(text)

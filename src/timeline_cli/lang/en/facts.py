@@ -223,6 +223,47 @@ _FRONT_SOURCE = frozenset({"according"})
 _FRONT_RELATIVE = frozenset("which who whose whom where".split())
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
 _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
+# Session 15 (prec8): a fronted present participle says how or where the subject acts, not who
+# does: "Speaking in Brussels later, the European Commission's spokeswoman on external affairs
+# also condemned ..." (the spokeswoman acts; the subject reader had read no actor). Only with a
+# preposition, a determiner or an adverb after it ("Speaking in", "Citing the", "Acting on"; not
+# "Fighting continued, officials said", a gerund subject) and a subject after its comma (a
+# determiner or a capitalised word).
+FRONT_PARTICIPLE = True
+# ... and "the" before a name of two capitalised words or more after a fronted participle is the
+# sentence's "The" ("..., the European Commission's spokeswoman": `_subject`): the participle's
+# subject is the main clause's, so it acts. Not before one capitalised word ("In June, the
+# Islamists seized Mogadishu" / "the Islamic Court Union forces in June seized the capital": one
+# seizure, other names of one side), nor after another fronted phrase ("When Japan continued
+# to reject the Potsdam terms, the United States then dropped atomic bombs on ... Hiroshima and
+# Nagasaki" is "Atomic bombs were dropped on Hiroshima and Nagasaki in 1945", a passive naming
+# no actor).
+FRONT_THE = True
+_PARTICIPLE_NEXT = frozenset("""
+in on at to from with after before during about for by through as outside inside near
+the a an his her their its this these that those
+later earlier afterwards shortly briefly again also
+""".split())
+_PARTICIPLE_SUBJECT = frozenset("the a an his her their its this these those".split())
+
+
+def _fronted_participle(text: str, m: "re.Match[str]") -> int:
+    """The end of a fronted present participle's phrase opening at `m` (its comma), or -1."""
+    word = m.group()
+    if not FRONT_PARTICIPLE or m.start() or not word[0].isupper() or not word.endswith("ing") or len(word) < 6:
+        return -1
+    nxt = _WORD_RE.search(text, m.end())
+    if nxt is None or nxt.group().lower() not in _PARTICIPLE_NEXT or not nxt.group()[0].islower():
+        return -1
+    found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
+    if found is None or text.find('"', m.end(), found.start()) >= 0 or text.find("``", m.end(), found.start()) >= 0:
+        return -1
+    if not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), found.start())):
+        return -1
+    after = _WORD_RE.search(text, found.end())
+    if after is None or not (after.group()[0].isupper() or after.group() in _PARTICIPLE_SUBJECT):
+        return -1
+    return found.start()
 # A relative clause or apposition set off by commas right after the subject ("Alexander
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
@@ -264,6 +305,9 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if m is None:
             break
         word = m.group().lower()
+        if (participle := _fronted_participle(text, m)) >= 0:
+            start = participle + 1
+            continue
         relative = FRONT_SOURCE and start > 0 and word in _FRONT_RELATIVE  # (on the fronted phrase's noun)
         if word not in _FRONT and word not in _FRONT_CLAUSE and not relative and not (
                 FRONT_SOURCE and word in _FRONT_SOURCE):
@@ -366,7 +410,13 @@ def subject(text: str) -> tuple[str, ...]:
     and the first lower-case word ends the name, even a grammar word ("At least 74, including
     eight Americans, were killed": no actor)."""
     clause, fronted = _main_clause(text)
-    return _subject(_WORD_RE.findall(clause), fronted)
+    return _subject(_WORD_RE.findall(clause), fronted, _participle_first(text, fronted))
+
+
+def _participle_first(text: str, fronted: bool) -> bool:
+    """The text opens on a fronted participle's phrase (`_fronted_participle`, `FRONT_THE`)."""
+    first = _WORD_RE.search(text) if FRONT_THE and fronted else None
+    return first is not None and _fronted_participle(text, first) >= 0
 
 
 # Lower-case words inside a name ("Secretary of State", "Osama bin Laden").
@@ -402,15 +452,19 @@ def _titled_name(tokens: list[str], at: int) -> bool:
     return name >= 2 and at + name < len(tokens)
 
 
-def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
+def _subject(tokens: list[str], named_first: bool = False, the_name: bool = False) -> tuple[str, ...]:
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
-    so a capitalised first word is a name."""
+    so a capitalised first word is a name; `the_name`: a fronted participle's (`FRONT_THE`), so
+    "the" before a name of two capitalised words is the name's."""
     out: list[str] = []
     first = not named_first
     lone_first = False
     for at, token in enumerate(tokens):
         low = token.lower().rstrip(".")
         if token[0].islower():
+            if (the_name and at == 0 and low == "the" and len(tokens) > 2
+                    and tokens[1][0].isupper() and tokens[2][0].isupper()):
+                continue  # ("Speaking in Brussels later, the European Commission's spokeswoman": as "The ...")
             if low in _NAME_JOINERS and out:
                 continue
             if TITLE_NAME and low in _NAME_TITLES and out and at + 1 < len(tokens) and _titled_name(tokens, at + 1):
@@ -522,7 +576,7 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
     hidden = bool(tokens) and tokens[0].lower() in _PRONOUNS or _described_actor(main)
-    return _terms(tokens), _head(main, n), _subject(main, fronted), hidden
+    return _terms(tokens), _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
 
 
 class _Terms(dict):
