@@ -132,3 +132,47 @@ def test_a_name_after_the_participle_is_the_actor():
     text = "Calling for a peaceful ballot, Prime Minister Ibrahim Jaafari vigorously defended his record."
     assert en.main_clause(text).startswith("Prime Minister Ibrahim Jaafari")
     assert "jaafari" in en.subject(text)
+
+
+# ------------------------------------------------------- a quote's speech tag is its speaker
+# "``She may have been with Kopp sometime after the murder,'' the investigator said." shares
+# "investigator" with the investigators' search only as who speaks (`lang.en.facts.tag_terms`,
+# `QUOTE_SOURCE`, as "According to X," is the source: `source_terms`).
+
+QUOTED = "``She may have been with Kopp sometime after the murder,'' the investigator said."
+SEARCH = [ev(QUOTED, "../1998-11-20", "nyt/0362", "1998-11-20"),
+          ev("Investigators have been searching for Kopp since the Oct. 23 slaying.", "1998-10-23",
+             "apw/0155", "1999-05-06")]
+
+
+@pytest.mark.parametrize("text, tag", [
+    (QUOTED, {"investigator"}),
+    ('"We are not going to play that game," Kenneth Bacon said.', {"kenneth", "bacon"}),
+    # must not match: no quote, a tag whose words the quote holds, no closing tag
+    ("The investigator said she may have been with Kopp.", set()),
+    ('"The investigator lied," the investigator said.', set()),
+    ('"She may have been with Kopp sometime after the murder."', set()),
+])
+def test_tag_terms(text, tag):
+    assert en.tag_terms(text) == frozenset(tag)
+
+
+def test_the_speaker_is_not_shared():
+    assert not _linked(*SEARCH)
+
+
+def test_the_quote_linked_on_its_speaker_without_the_rule(monkeypatch):
+    monkeypatch.setattr(en, "QUOTE_SOURCE", False)
+    en.tag_terms.cache_clear()
+    try:
+        assert _linked(*SEARCH)
+    finally:
+        en.tag_terms.cache_clear()
+
+
+def test_a_quote_told_again_with_its_speaker_still_links():
+    # must not match: the quote's own words are shared, the tag aside
+    a = ev('"We are not going to play that game," Kenneth Bacon said.', "../1997-04-25",
+           "afp/1", "1997-04-25")
+    b = ev('"We are not going to play that game," Bacon said.', "../1997-04-27", "afp/2", "1997-04-27")
+    assert _linked(a, b)

@@ -681,6 +681,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     shared = a.terms & b.terms
     if en.FRONT_SOURCE and (source := en.source_terms(a.text) | en.source_terms(b.text)):
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
+    if en.QUOTE_SOURCE and (tags := en.tag_terms(a.text) | en.tag_terms(b.text)):
+        shared = shared - tags  # (who speaks, '..., the investigator said.': not what happened; session 15, prec8)
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
         shared = shared.difference(amounts)

@@ -840,7 +840,7 @@ def is_quote(text: str) -> bool:
 # again by two reports, `facts.text_key`); the tag is a pronoun or a name of up to four words, or
 # "the" and up to two words ("the president"), and a speech verb, closing the statement
 QUOTE_TAG = True
-_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*["\u201d\u2019']\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
+_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*(?:''|["\u201d\u2019'])\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
                            r"""|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|adds|told\s+(?:AFP|reporters|journalists))\s*\.$""")
 _QUOTE_END = " .,;:!?\"'\u201d\u2019"
 
@@ -852,6 +852,27 @@ def quote_words(text: str) -> str:
         return text
     m = _QUOTE_TAG_RE.search(text)
     return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
+
+
+# Session 15 (prec8): a quote's closing speech tag names who speaks, not what happened, as an
+# opening "According to X," does (`source_terms`): "``She may have been with Kopp sometime after
+# the murder,'' the investigator said." shares "investigator" with "Investigators have been
+# searching for Kopp since shortly after the Oct. 23 slaying" only as its speaker
+# (`tag_terms`; a TeX-style closing '' ends a quote too).
+QUOTE_SOURCE = True
+
+
+@lru_cache(maxsize=65536)
+def tag_terms(text: str) -> frozenset[str]:
+    """The terms only a quote's closing speech tag holds (`QUOTE_TAG`'s tag: "..., the
+    investigator said."): its speaker, not what happened; empty for a statement that is no
+    quote or has no such tag."""
+    if not QUOTE_SOURCE or not is_quote(text):
+        return frozenset()
+    m = _QUOTE_TAG_RE.search(text)
+    if m is None:
+        return frozenset()
+    return frozenset(_terms(_WORD_RE.findall(text[m.start():]))) - frozenset(_terms(_WORD_RE.findall(text[:m.start()])))
 
 
 def is_fragment(text: str) -> bool:
