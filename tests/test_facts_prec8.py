@@ -176,3 +176,54 @@ def test_a_quote_told_again_with_its_speaker_still_links():
            "afp/1", "1997-04-25")
     b = ev('"We are not going to play that game," Bacon said.', "../1997-04-27", "afp/2", "1997-04-27")
     assert _linked(a, b)
+
+
+# ------------------------------------------------------- a time clause with a bare plural subject
+# "the day before authorities issued a material witness warrant": a noun and a past form after
+# "before" open a clause of another happening, as "before the authorities issued" does
+# (`lang.en.facts.BARE_SUBJECT`): the warrant is mentioned, the main clause is "last seen".
+
+SEEN = ("He was last seen Nov. 3, the day before authorities issued a material witness warrant in the Slepian "
+        "shooting in the hope of questioning him.")
+WARRANT = [ev(SEEN, "1998-11-03", "apw/0207", "1999-05-07"),
+           ev("Kopp, a fugitive, has until now been described only as a material witness and a nationwide warrant "
+              "had been issued so that he could be held for questioning.", "../1999-05-05", "nyt/0443", "1999-05-05")]
+
+
+def test_the_bare_subject_clause_is_left_out():
+    assert "warrant" not in en.main_terms(SEEN) and "seen" in en.main_terms(SEEN)
+
+
+def test_a_sighting_is_not_the_warrant():
+    assert not _linked(*WARRANT)
+
+
+def test_the_sighting_joined_the_warrant_without_the_rule(monkeypatch):
+    monkeypatch.setattr(en, "BARE_SUBJECT", False)
+    for f in (en.main_terms, en.own_terms, en.happenings_said):
+        f.cache_clear()
+    try:
+        assert "warrant" in en.main_terms(SEEN)
+        assert _linked(*WARRANT)
+    finally:
+        for f in (en.main_terms, en.own_terms, en.happenings_said):
+            f.cache_clear()
+
+
+@pytest.mark.parametrize("text, term", [
+    # must not match: a gerund, a noun phrase, a noun without a verb after it
+    ("Pinochet ruled Chile for 17 years after seizing power in a 1973 military coup.", "coup"),
+    ("He was in serious condition after heart surgery in Santiago Sunday.", "surger"),
+    ("The talks resumed after months of deadlock in the capital.", "deadlock"),
+    ("Troops withdrew before dawn prayers began in the city.", "prayer"),  # (noun, noun: no clause read)
+])
+def test_bare_subject_keeps(text, term):
+    assert term in en.main_terms(text)
+
+
+@pytest.mark.parametrize("noun, verb, clause", [
+    ("authorities", "issued", True), ("police", "found", True), ("talks", "were", True),
+    ("seizing", "power", False), ("heart", "surgery", False), ("months", "of", False), ("the", "police", False),
+])
+def test_bare_subject(noun, verb, clause):
+    assert en._bare_subject(noun, verb) is clause

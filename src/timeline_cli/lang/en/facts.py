@@ -1381,7 +1381,23 @@ def _passing_at(tokens: list[str], i: int) -> bool:
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if BARE_SUBJECT and nxt[:1].islower() and i + 2 < len(tokens) and _bare_subject(nxt.lower(), tokens[i + 2].lower()):
+        return True  # ("the day before authorities issued a material witness warrant")
     return nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or (nxt[:1].isupper() and not nxt.endswith("ing"))
+
+
+# Session 15 (prec8): a time clause's subject may be a bare plural noun ("He was last seen Nov.
+# 3, the day before authorities issued a material witness warrant", "after police found the
+# car"): a noun, then a past form or an auxiliary, opens the clause as a determiner does. Not a
+# gerund ("after seizing power"), nor a noun phrase ("after heart surgery in Santiago").
+BARE_SUBJECT = True
+
+
+def _bare_subject(noun: str, verb: str) -> bool:
+    """`noun verb` after "after / before / following" is a clause's subject and verb."""
+    if noun in _GAP_STOP or noun in _AUX or noun in _FRAME or noun.endswith("ing") or _past(noun, ""):
+        return False
+    return verb in _AUX or _past(verb, noun)
 
 
 # A happening known only from reports, as the time of the statement's own act: "He spoke after
