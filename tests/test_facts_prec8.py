@@ -227,3 +227,39 @@ def test_bare_subject_keeps(text, term):
 ])
 def test_bare_subject(noun, verb, clause):
     assert en._bare_subject(noun, verb) is clause
+
+
+# ------------------------------------------------------- a later pronoun's reaction
+# "It strongly condemns the terrorist bomb attacks" (reported five days later) is no named
+# actor's condemnation told again: each actor's reaction is its own fact, and "It" is not known
+# to be Cyprus (`facts._reaction_later`, `REACTION_LATER`), whatever the words shared.
+
+CYPRUS = ("The Cypriot government Saturday strongly condemned two terrorist bomb attacks in Kenya and Tanzania "
+          "Friday, calling them an \"atrocious crime.\"")
+CONDEMNS = [ev("It strongly condemns the ``terrorist bomb attacks.''", "../1998-08-13", "apw/1117", "1998-08-13"),
+            ev(CYPRUS, "1998-08-08", "xie/0060", "1998-08-08")]
+
+
+def test_a_later_pronoun_reaction_is_not_the_named_one():
+    assert not _linked(*CONDEMNS)
+
+
+def test_the_reactions_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "REACTION_LATER", False)
+    assert _linked(*CONDEMNS)
+
+
+def test_reaction_later_must_not():
+    items = lambda *es: [facts._item(e, None, {}, {}) for e in es]  # noqa: E731
+    # the same report day's pronoun: its actor may be the other's
+    a, b = items(ev("It strongly condemns the terrorist bomb attacks.", "../1998-08-09", "apw/1", "1998-08-09"),
+                 ev(CYPRUS, "1998-08-08", "xie/0060", "1998-08-08"))
+    assert not facts._reaction_later(a, b)
+    # no reaction in both: the pronoun rule of prec6 decides (below SAME_WORDS only)
+    a, b = items(ev("It strongly denies the terrorist bomb attacks.", "../1998-08-13", "apw/1", "1998-08-13"),
+                 ev(CYPRUS, "1998-08-08", "xie/0060", "1998-08-08"))
+    assert not facts._reaction_later(a, b)
+    # a named actor: the other-actor check decides
+    a, b = items(ev("Greece strongly condemns the terrorist bomb attacks.", "../1998-08-13", "apw/1", "1998-08-13"),
+                 ev(CYPRUS, "1998-08-08", "xie/0060", "1998-08-08"))
+    assert not facts._reaction_later(a, b)

@@ -241,6 +241,7 @@ OTHER_INCIDENT = True  # a statement saying it tells another incident, its count
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
+REACTION_LATER = True  # ... and not at all when both say one reaction (`_reaction_later`; session 15, prec8)
 OTHER_REACTION = True  # a reaction and another act on its happening are two (`_other_reaction`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
@@ -727,6 +728,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     dice = 2 * common / (a.weight + b.weight)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
         return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
+    if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
+        return 0.0, (), ""  # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -1295,6 +1298,18 @@ def _pronoun_later(a: _Item, b: _Item) -> bool:
     President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
     return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
             and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
+
+
+def _reaction_later(a: _Item, b: _Item) -> bool:
+    """`_pronoun_later`, and both say one reaction (`lang.en.facts.REACTIONS`: condemn, welcome,
+    claim responsibility) in their main terms: each actor's reaction is a fact of its own
+    (GUIDELINES, "another actor, same act"), and a pronoun's actor, named earlier in its
+    report days later, is not known to be the other's ("It strongly condemns the ``terrorist
+    bomb attacks''", five days after "The Cypriot government Saturday strongly condemned two
+    terrorist bomb attacks in Kenya and Tanzania"), whatever words they share."""
+    if not _pronoun_later(a, b):
+        return False
+    return not en.REACTIONS.isdisjoint(en.main_terms(a.text) & en.main_terms(b.text))
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:
