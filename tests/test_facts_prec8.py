@@ -263,3 +263,52 @@ def test_reaction_later_must_not():
     a, b = items(ev("Greece strongly condemns the terrorist bomb attacks.", "../1998-08-13", "apw/1", "1998-08-13"),
                  ev(CYPRUS, "1998-08-08", "xie/0060", "1998-08-08"))
     assert not facts._reaction_later(a, b)
+
+
+# ------------------------------------------------------- other sums, months apart
+# "a reward of up to 2 million U.S. dollars" (August 1998) and "a reward of up to $5 million"
+# (June 1999) are two offers: sums of money, none shared, reported months apart
+# (`facts._other_amounts`, `OTHER_AMOUNTS`, `lang.en.facts.gives_money`).
+
+REWARDS = [
+    ev("Albright announced on Monday to offer a reward of up to 2 million U.S. dollars for information leading to "
+       "the arrest and conviction of the bombers.", "1998-08-10", "xie/0062", "1998-08-12"),
+    ev("FBI Director Louis Freeh said the U.S. government is offering a reward of up to $5 million for information "
+       "that leads to the arrest and conviction of the bombers.", "../1999-06-07", "apw/0041", "1999-06-07"),
+]
+
+
+def test_two_rewards_months_apart_do_not_link():
+    assert not _linked(*REWARDS)
+
+
+def test_the_rewards_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "OTHER_AMOUNTS", False)
+    assert _linked(*REWARDS)
+
+
+def test_other_amounts_must_not():
+    items = lambda *es: [facts._item(e, None, {}, {}) for e in es]  # noqa: E731
+    # the same sum told again months later
+    a, b = items(REWARDS[1], ev("A $5 million reward has been offered for his capture.", "../1999-10-08", "apw/1",
+                                "1999-10-08"))
+    assert not facts._other_amounts(a, b)
+    # other sums within days: a figure revised
+    a, b = items(REWARDS[0], ev("The U.S. offered a reward of up to 3 million dollars for the bombers.",
+                                "../1998-08-20", "apw/2", "1998-08-20"))
+    assert not facts._other_amounts(a, b)
+    # two tolls months apart: one attack's, revised (no money)
+    a, b = items(ev("At least 74 were killed in Nairobi and more than 1,640 were wounded.", "../1998-08-07",
+                    "xie/1", "1998-08-08"),
+                 ev("The bombings killed 224 people and wounded more than 5,000.", "../1999-06-07", "apw/3",
+                    "1999-06-07"))
+    assert not facts._other_amounts(a, b)
+
+
+@pytest.mark.parametrize("text, money", [
+    ("offer a reward of up to 2 million U.S. dollars", True), ("A $5 million reward", True),
+    ("each receive 200,000 yuan in compensation", True), ("a 52-million-dollar deal", False),
+    ("At least 74 were killed and 1,640 wounded", False), ("It weighed 5 pounds of sugar", False),
+])
+def test_gives_money(text, money):
+    assert en.gives_money(text) is money

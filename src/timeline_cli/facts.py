@@ -241,6 +241,7 @@ OTHER_INCIDENT = True  # a statement saying it tells another incident, its count
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
+OTHER_AMOUNTS = True  # two amounts, none shared, reported months apart: two acts (`_other_amounts`; session 15, prec8)
 REACTION_LATER = True  # ... and not at all when both say one reaction (`_reaction_later`; session 15, prec8)
 OTHER_REACTION = True  # a reaction and another act on its happening are two (`_other_reaction`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
@@ -701,6 +702,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if OTHER_AMOUNTS and _other_amounts(a, b):
+        return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
     if SCOPE_COUNTS and _other_scope_counts(a, b):
@@ -1045,6 +1048,25 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     na = _digits(a)
     nb = _digits(b) if na else na
     return bool(na) and bool(nb) and na.isdisjoint(nb)
+
+
+def _other_amounts(a: _Item, b: _Item) -> bool:
+    """Each gives a sum of money (`lang.en.facts.gives_money`) and an amount (`_amount`: AMOUNT_MIN or more), they share none
+    (nor its digits, `_digits`: "52 million dollars" / "a 52-million-dollar deal"), and their
+    reports are more than REPORTS_NEAR days apart: two offers, two sums, months apart ("Albright
+    announced on Monday to offer a reward of up to 2 million U.S. dollars" / "the U.S. government
+    is offering a reward of up to $5 million", ten months later). A toll or a sum revised within
+    days is one fact told again (GUIDELINES: a different number is allowed); months apart, the
+    words of one kind of act meet by the story's chance."""
+    if a.reported is None or b.reported is None or abs((a.reported - b.reported).days) <= REPORTS_NEAR:
+        return False
+    if not (en.gives_money(a.text) and en.gives_money(b.text)):
+        return False  # (two tolls months apart are one attack's, revised: "At least 74 ... were killed")
+    ma = {t for t in a.terms if _amount(t)}
+    mb = {t for t in b.terms if _amount(t)} if ma else ma
+    if not ma or not mb or not ma.isdisjoint(mb):
+        return False
+    return _digits(a).isdisjoint(_digits(b))
 
 
 def _other_scope_counts(a: _Item, b: _Item) -> bool:

@@ -875,6 +875,19 @@ def tag_terms(text: str) -> frozenset[str]:
     return frozenset(_terms(_WORD_RE.findall(text[m.start():]))) - frozenset(_terms(_WORD_RE.findall(text[:m.start()])))
 
 
+# Session 15 (prec8): a sum of money, as a currency sign before a number or a currency's name
+# after one ("$5 million", "2 million U.S. dollars", "200,000 yuan"): two sums offered months
+# apart are two offers (`facts._other_amounts`), where two tolls are one attack's, revised.
+_MONEY_RE = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?"
+                       r"(?:\s+[A-Z][\w.]*)?\s+(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|rupees?|francs?|rubles?|"
+                       r"roubles?|marks|pesos?|shekels?|dinars?)\b", re.I)
+
+
+def gives_money(text: str) -> bool:
+    """The text gives a sum of money (`_MONEY_RE`)."""
+    return _MONEY_RE.search(text) is not None
+
+
 def is_fragment(text: str) -> bool:
     """The statement opens on a word in lower case ("of import when running on Python 3.",
     "commands and code paths and start making code work with Python 3."): the tail of a sentence
