@@ -312,3 +312,53 @@ def test_other_amounts_must_not():
 ])
 def test_gives_money(text, money):
     assert en.gives_money(text) is money
+
+
+# ------------------------------------------------------- a purpose clause is another happening
+# "Reno lifted the deadline to give Elian's relatives in Miami a chance to fight in federal court"
+# is not the relatives fighting: the purpose clause after the object is left out of the main
+# terms (`lang.en.facts.PURPOSE`, `_purpose_at`).
+
+LIFTED = ("But this week, Attorney General Janet Reno lifted the deadline to give Elian's relatives in Miami a chance "
+          "to fight in federal court to keep the boy with them.")
+FIGHT = [ev(LIFTED, "2000-01-10/2000-01-16", "apw/0031", "2000-01-15"),
+         ev("But Elian's relatives in Miami have fought to keep the boy, saying they could provide him with a better "
+            "life.", "../2000-01-15", "apw/0209", "2000-01-15")]
+
+
+def test_the_purpose_is_left_out():
+    assert "fight" not in en.main_terms(LIFTED) and "lift" in en.main_terms(LIFTED)
+
+
+def test_lifting_a_deadline_is_not_the_fight():
+    assert not _linked(*FIGHT)
+
+
+def test_the_lifting_joined_the_fight_without_the_rule(monkeypatch):
+    monkeypatch.setattr(en, "PURPOSE", False)
+    for f in (en.main_terms, en.own_terms, en.happenings_said):
+        f.cache_clear()
+    try:
+        assert _linked(*FIGHT)
+    finally:
+        for f in (en.main_terms, en.own_terms, en.happenings_said):
+            f.cache_clear()
+
+
+@pytest.mark.parametrize("text, term", [
+    ("He used force in order to stop the riot.", "forc"),
+    ("The court lifted the ban to allow exiles to return.", "lift"),
+])
+def test_purpose_examples(text, term):
+    assert term in en.main_terms(text) and "return" not in en.main_terms(text) and "stop" not in en.main_terms(text)
+
+
+@pytest.mark.parametrize("text, term", [
+    # must not match: a verb of intending, an auxiliary, a verb before "to"
+    ("The government agreed to help the families of the victims.", "help"),
+    ("The fund is to help each family rebuild its home.", "rebuild"),
+    ("Washington decided to allow the visit.", "allow"),
+    ("The UN wants to help rebuild the town.", "help"),
+])
+def test_purpose_must_not(text, term):
+    assert term in en.main_terms(text)

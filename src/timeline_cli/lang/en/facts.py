@@ -1386,10 +1386,36 @@ _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 _TIME_PASSING = frozenset("after before following".split())
 
 
+# Session 15 (prec8): a purpose clause after the object says what the act is for, another
+# happening its subject does not do: "Reno lifted the deadline to give Elian's relatives in
+# Miami a chance to fight in federal court" is not the relatives fighting; "in order to", "so
+# as to", and "to" + give / allow / enable / let / help after a noun (not after a verb of
+# intending: "agreed to help", `_CONTROL`; nor an auxiliary: "is to give").
+PURPOSE = True
+_PURPOSE_VERBS = frozenset("give allow enable let help permit".split())
+
+
+def _purpose_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] opens a purpose clause (`PURPOSE`)."""
+    if not PURPOSE or i == 0 or i + 2 >= len(tokens):
+        return False
+    low, nxt = tokens[i].lower(), tokens[i + 1].lower()
+    if low in ("in", "so") and nxt in ("order", "as") and tokens[i + 2].lower() == "to":
+        return True
+    if low != "to" or nxt not in _PURPOSE_VERBS:
+        return False
+    before = tokens[i - 1].lower()
+    return before.isalpha() and before not in _CONTROL and before not in _AUX and before not in _GAP_STOP and not (
+        before.endswith("ed") or before in _IRREGULAR)
+
+
 def _passing_at(tokens: list[str], i: int) -> bool:
-    """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`)."""
+    """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`,
+    a purpose clause: `_purpose_at`)."""
     low = tokens[i].lower()
     if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
+        return True
+    if _purpose_at(tokens, i):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
         return False
