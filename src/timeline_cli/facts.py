@@ -241,6 +241,8 @@ OTHER_INCIDENT = True  # a statement saying it tells another incident, its count
 NAMES_HAPPENINGS = True  # two statements sharing names only and saying other happenings are two, at any score
 STATES_APART = True  # two states of named subjects, neither named by the other: two (`_states_apart`)
 PRONOUN_LATER = True  # an undated "He ..." reported days after the other's day links from SAME_WORDS only (`_pronoun_later`)
+OTHER_AMOUNTS = True  # two amounts, none shared, reported months apart: two acts (`_other_amounts`; session 15, prec8)
+REACTION_LATER = True  # ... and not at all when both say one reaction (`_reaction_later`; session 15, prec8)
 OTHER_REACTION = True  # a reaction and another act on its happening are two (`_other_reaction`)
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
@@ -681,6 +683,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     shared = a.terms & b.terms
     if en.FRONT_SOURCE and (source := en.source_terms(a.text) | en.source_terms(b.text)):
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
+    if en.QUOTE_SOURCE and (tags := en.tag_terms(a.text) | en.tag_terms(b.text)):
+        shared = shared - tags  # (who speaks, '..., the investigator said.': not what happened; session 15, prec8)
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
         shared = shared.difference(amounts)
@@ -698,6 +702,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if OTHER_AMOUNTS and _other_amounts(a, b):
+        return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
         return 0.0, (), ""
     if SCOPE_COUNTS and _other_scope_counts(a, b):
@@ -725,6 +731,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     dice = 2 * common / (a.weight + b.weight)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
         return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
+    if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
+        return 0.0, (), ""  # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -1042,6 +1050,25 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
+def _other_amounts(a: _Item, b: _Item) -> bool:
+    """Each gives a sum of money (`lang.en.facts.gives_money`) and an amount (`_amount`: AMOUNT_MIN or more), they share none
+    (nor its digits, `_digits`: "52 million dollars" / "a 52-million-dollar deal"), and their
+    reports are more than REPORTS_NEAR days apart: two offers, two sums, months apart ("Albright
+    announced on Monday to offer a reward of up to 2 million U.S. dollars" / "the U.S. government
+    is offering a reward of up to $5 million", ten months later). A toll or a sum revised within
+    days is one fact told again (GUIDELINES: a different number is allowed); months apart, the
+    words of one kind of act meet by the story's chance."""
+    if a.reported is None or b.reported is None or abs((a.reported - b.reported).days) <= REPORTS_NEAR:
+        return False
+    if not (en.gives_money(a.text) and en.gives_money(b.text)):
+        return False  # (two tolls months apart are one attack's, revised: "At least 74 ... were killed")
+    ma = {t for t in a.terms if _amount(t)}
+    mb = {t for t in b.terms if _amount(t)} if ma else ma
+    if not ma or not mb or not ma.isdisjoint(mb):
+        return False
+    return _digits(a).isdisjoint(_digits(b))
+
+
 def _other_scope_counts(a: _Item, b: _Item) -> bool:
     """One has a date of its own and the other none (dated by its report only), they are
     reported on other days at most REPORTS_NEAR apart, and their subjects count one noun with
@@ -1293,6 +1320,18 @@ def _pronoun_later(a: _Item, b: _Item) -> bool:
     President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
     return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
             and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
+
+
+def _reaction_later(a: _Item, b: _Item) -> bool:
+    """`_pronoun_later`, and both say one reaction (`lang.en.facts.REACTIONS`: condemn, welcome,
+    claim responsibility) in their main terms: each actor's reaction is a fact of its own
+    (GUIDELINES, "another actor, same act"), and a pronoun's actor, named earlier in its
+    report days later, is not known to be the other's ("It strongly condemns the ``terrorist
+    bomb attacks''", five days after "The Cypriot government Saturday strongly condemned two
+    terrorist bomb attacks in Kenya and Tanzania"), whatever words they share."""
+    if not _pronoun_later(a, b):
+        return False
+    return not en.REACTIONS.isdisjoint(en.main_terms(a.text) & en.main_terms(b.text))
 
 
 def _same_verb(a: _Item, b: _Item) -> bool:

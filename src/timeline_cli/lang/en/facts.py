@@ -223,6 +223,47 @@ _FRONT_SOURCE = frozenset({"according"})
 _FRONT_RELATIVE = frozenset("which who whose whom where".split())
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
 _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
+# Session 15 (prec8): a fronted present participle says how or where the subject acts, not who
+# does: "Speaking in Brussels later, the European Commission's spokeswoman on external affairs
+# also condemned ..." (the spokeswoman acts; the subject reader had read no actor). Only with a
+# preposition, a determiner or an adverb after it ("Speaking in", "Citing the", "Acting on"; not
+# "Fighting continued, officials said", a gerund subject) and a subject after its comma (a
+# determiner or a capitalised word).
+FRONT_PARTICIPLE = True
+# ... and "the" before a name of two capitalised words or more after a fronted participle is the
+# sentence's "The" ("..., the European Commission's spokeswoman": `_subject`): the participle's
+# subject is the main clause's, so it acts. Not before one capitalised word ("In June, the
+# Islamists seized Mogadishu" / "the Islamic Court Union forces in June seized the capital": one
+# seizure, other names of one side), nor after another fronted phrase ("When Japan continued
+# to reject the Potsdam terms, the United States then dropped atomic bombs on ... Hiroshima and
+# Nagasaki" is "Atomic bombs were dropped on Hiroshima and Nagasaki in 1945", a passive naming
+# no actor).
+FRONT_THE = True
+_PARTICIPLE_NEXT = frozenset("""
+in on at to from with after before during about for by through as outside inside near
+the a an his her their its this these that those
+later earlier afterwards shortly briefly again also
+""".split())
+_PARTICIPLE_SUBJECT = frozenset("the a an his her their its this these those".split())
+
+
+def _fronted_participle(text: str, m: "re.Match[str]") -> int:
+    """The end of a fronted present participle's phrase opening at `m` (its comma), or -1."""
+    word = m.group()
+    if not FRONT_PARTICIPLE or m.start() or not word[0].isupper() or not word.endswith("ing") or len(word) < 6:
+        return -1
+    nxt = _WORD_RE.search(text, m.end())
+    if nxt is None or nxt.group().lower() not in _PARTICIPLE_NEXT or not nxt.group()[0].islower():
+        return -1
+    found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
+    if found is None or text.find('"', m.end(), found.start()) >= 0 or text.find("``", m.end(), found.start()) >= 0:
+        return -1
+    if not _AUX.isdisjoint(w.lower() for w in _WORD_RE.findall(text, m.end(), found.start())):
+        return -1
+    after = _WORD_RE.search(text, found.end())
+    if after is None or not (after.group()[0].isupper() or after.group() in _PARTICIPLE_SUBJECT):
+        return -1
+    return found.start()
 # A relative clause or apposition set off by commas right after the subject ("Alexander
 # Litvinenko, who according to his wife became a British citizen ..., died"; "The former spy,
 # Alexander Litvinenko, died"): what follows it is the main clause's verb.
@@ -264,6 +305,9 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if m is None:
             break
         word = m.group().lower()
+        if (participle := _fronted_participle(text, m)) >= 0:
+            start = participle + 1
+            continue
         relative = FRONT_SOURCE and start > 0 and word in _FRONT_RELATIVE  # (on the fronted phrase's noun)
         if word not in _FRONT and word not in _FRONT_CLAUSE and not relative and not (
                 FRONT_SOURCE and word in _FRONT_SOURCE):
@@ -366,7 +410,13 @@ def subject(text: str) -> tuple[str, ...]:
     and the first lower-case word ends the name, even a grammar word ("At least 74, including
     eight Americans, were killed": no actor)."""
     clause, fronted = _main_clause(text)
-    return _subject(_WORD_RE.findall(clause), fronted)
+    return _subject(_WORD_RE.findall(clause), fronted, _participle_first(text, fronted))
+
+
+def _participle_first(text: str, fronted: bool) -> bool:
+    """The text opens on a fronted participle's phrase (`_fronted_participle`, `FRONT_THE`)."""
+    first = _WORD_RE.search(text) if FRONT_THE and fronted else None
+    return first is not None and _fronted_participle(text, first) >= 0
 
 
 # Lower-case words inside a name ("Secretary of State", "Osama bin Laden").
@@ -402,15 +452,19 @@ def _titled_name(tokens: list[str], at: int) -> bool:
     return name >= 2 and at + name < len(tokens)
 
 
-def _subject(tokens: list[str], named_first: bool = False) -> tuple[str, ...]:
+def _subject(tokens: list[str], named_first: bool = False, the_name: bool = False) -> tuple[str, ...]:
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
-    so a capitalised first word is a name."""
+    so a capitalised first word is a name; `the_name`: a fronted participle's (`FRONT_THE`), so
+    "the" before a name of two capitalised words is the name's."""
     out: list[str] = []
     first = not named_first
     lone_first = False
     for at, token in enumerate(tokens):
         low = token.lower().rstrip(".")
         if token[0].islower():
+            if (the_name and at == 0 and low == "the" and len(tokens) > 2
+                    and tokens[1][0].isupper() and tokens[2][0].isupper()):
+                continue  # ("Speaking in Brussels later, the European Commission's spokeswoman": as "The ...")
             if low in _NAME_JOINERS and out:
                 continue
             if TITLE_NAME and low in _NAME_TITLES and out and at + 1 < len(tokens) and _titled_name(tokens, at + 1):
@@ -522,7 +576,7 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
     hidden = bool(tokens) and tokens[0].lower() in _PRONOUNS or _described_actor(main)
-    return _terms(tokens), _head(main, n), _subject(main, fronted), hidden
+    return _terms(tokens), _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
 
 
 class _Terms(dict):
@@ -786,7 +840,7 @@ def is_quote(text: str) -> bool:
 # again by two reports, `facts.text_key`); the tag is a pronoun or a name of up to four words, or
 # "the" and up to two words ("the president"), and a speech verb, closing the statement
 QUOTE_TAG = True
-_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*["\u201d\u2019']\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
+_QUOTE_TAG_RE = re.compile(r"""[,.!?]\s*(?:''|["\u201d\u2019'])\s+(?:he|she|they|we|i|it|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"""
                            r"""|the\s+\w+(?:\s+\w+)?)\s+(?:said|says|added|adds|told\s+(?:AFP|reporters|journalists))\s*\.$""")
 _QUOTE_END = " .,;:!?\"'\u201d\u2019"
 
@@ -798,6 +852,40 @@ def quote_words(text: str) -> str:
         return text
     m = _QUOTE_TAG_RE.search(text)
     return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
+
+
+# Session 15 (prec8): a quote's closing speech tag names who speaks, not what happened, as an
+# opening "According to X," does (`source_terms`): "``She may have been with Kopp sometime after
+# the murder,'' the investigator said." shares "investigator" with "Investigators have been
+# searching for Kopp since shortly after the Oct. 23 slaying" only as its speaker
+# (`tag_terms`; a TeX-style closing '' ends a quote too).
+QUOTE_SOURCE = True
+
+
+@lru_cache(maxsize=65536)
+def tag_terms(text: str) -> frozenset[str]:
+    """The terms only a quote's closing speech tag holds (`QUOTE_TAG`'s tag: "..., the
+    investigator said."): its speaker, not what happened; empty for a statement that is no
+    quote or has no such tag."""
+    if not QUOTE_SOURCE or not is_quote(text):
+        return frozenset()
+    m = _QUOTE_TAG_RE.search(text)
+    if m is None:
+        return frozenset()
+    return frozenset(_terms(_WORD_RE.findall(text[m.start():]))) - frozenset(_terms(_WORD_RE.findall(text[:m.start()])))
+
+
+# Session 15 (prec8): a sum of money, as a currency sign before a number or a currency's name
+# after one ("$5 million", "2 million U.S. dollars", "200,000 yuan"): two sums offered months
+# apart are two offers (`facts._other_amounts`), where two tolls are one attack's, revised.
+_MONEY_RE = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?"
+                       r"(?:\s+[A-Z][\w.]*)?\s+(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|rupees?|francs?|rubles?|"
+                       r"roubles?|marks|pesos?|shekels?|dinars?)\b", re.I)
+
+
+def gives_money(text: str) -> bool:
+    """The text gives a sum of money (`_MONEY_RE`)."""
+    return _MONEY_RE.search(text) is not None
 
 
 def is_fragment(text: str) -> bool:
@@ -1195,9 +1283,12 @@ def happenings_said(text: str) -> tuple[str, ...]:
     tokens = _WORD_RE.findall(text)
     out = list(happening(text))
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS] + [len(tokens)]
+    kept = main_terms(text) if LIST_PASSING else None
     for k, j in zip(cuts, cuts[1:]):
         verb, _at = _main_verb(tokens[k + 1:j])
-        if verb:
+        if verb and (kept is None or verb in kept):
+            # (a coordinated verb inside a clause `main_terms` leaves out is that clause's: "was
+            # found ... after his mother, stepfather and others died" says no death)
             out.append(verb)
     return tuple(dict.fromkeys(out))
 
@@ -1295,15 +1386,57 @@ _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 _TIME_PASSING = frozenset("after before following".split())
 
 
+# Session 15 (prec8): a purpose clause after the object says what the act is for, another
+# happening its subject does not do: "Reno lifted the deadline to give Elian's relatives in
+# Miami a chance to fight in federal court" is not the relatives fighting; "in order to", "so
+# as to", and "to" + give / allow / enable / let / help after a noun (not after a verb of
+# intending: "agreed to help", `_CONTROL`; nor an auxiliary: "is to give").
+PURPOSE = True
+_PURPOSE_VERBS = frozenset("give allow enable let help permit".split())
+
+
+def _purpose_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] opens a purpose clause (`PURPOSE`)."""
+    if not PURPOSE or i == 0 or i + 2 >= len(tokens):
+        return False
+    low, nxt = tokens[i].lower(), tokens[i + 1].lower()
+    if low in ("in", "so") and nxt in ("order", "as") and tokens[i + 2].lower() == "to":
+        return True
+    if low != "to" or nxt not in _PURPOSE_VERBS:
+        return False
+    before = tokens[i - 1].lower()
+    return before.isalpha() and before not in _CONTROL and before not in _AUX and before not in _GAP_STOP and not (
+        before.endswith("ed") or before in _IRREGULAR)
+
+
 def _passing_at(tokens: list[str], i: int) -> bool:
-    """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`)."""
+    """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`,
+    a purpose clause: `_purpose_at`)."""
     low = tokens[i].lower()
     if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
+        return True
+    if _purpose_at(tokens, i):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if BARE_SUBJECT and nxt[:1].islower() and i + 2 < len(tokens) and _bare_subject(nxt.lower(), tokens[i + 2].lower()):
+        return True  # ("the day before authorities issued a material witness warrant")
     return nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or (nxt[:1].isupper() and not nxt.endswith("ing"))
+
+
+# Session 15 (prec8): a time clause's subject may be a bare plural noun ("He was last seen Nov.
+# 3, the day before authorities issued a material witness warrant", "after police found the
+# car"): a noun, then a past form or an auxiliary, opens the clause as a determiner does. Not a
+# gerund ("after seizing power"), nor a noun phrase ("after heart surgery in Santiago").
+BARE_SUBJECT = True
+
+
+def _bare_subject(noun: str, verb: str) -> bool:
+    """`noun verb` after "after / before / following" is a clause's subject and verb."""
+    if noun in _GAP_STOP or noun in _AUX or noun in _FRAME or noun.endswith("ing") or _past(noun, ""):
+        return False
+    return verb in _AUX or _past(verb, noun)
 
 
 # A happening known only from reports, as the time of the statement's own act: "He spoke after
@@ -1329,6 +1462,33 @@ def reported_terms(text: str) -> frozenset[str]:
     return frozenset(_terms(_WORD_RE.findall(text[found.end():])))
 
 
+# Session 15 (prec8): a passing clause whose subject is a list runs past the list's commas
+# ("was found clinging to an inner tube ... after his mother, stepfather and others died in a
+# failed attempt"): a segment after the cut that goes on with the list (a lower-case word, then
+# "and" / "or" within `_LIST_AT` words, before any verb) is the same clause, left out too.
+LIST_PASSING = True
+_LIST_AT = 3
+_LIST_JOIN = frozenset("and or".split())
+
+
+def _list_goes_on(tokens: list[str]) -> bool:
+    """A segment after a comma continues a list ("stepfather and others died ..."): its first
+    word is lower-case and no grammar word, and "and" / "or" comes within `_LIST_AT` words,
+    none of them an auxiliary, a reporting verb or a past form before it."""
+    if not LIST_PASSING or len(tokens) < 2 or not tokens[0][0].islower():
+        return False
+    low = tokens[0].lower()
+    if low in _GAP_STOP or low in _DETERMINERS or low in _AUX or low in _PRONOUNS or _past(low, ""):
+        return False
+    for j in range(1, min(len(tokens), _LIST_AT + 1)):
+        w = tokens[j].lower()
+        if w in _LIST_JOIN:
+            return True
+        if w in _AUX or w in _FRAME or _past(w, tokens[j - 1].lower()):
+            return False
+    return False
+
+
 @lru_cache(maxsize=65536)
 def main_terms(text: str) -> frozenset[str]:
     """The terms of the main clause (`main_clause`) outside its relative clauses and "since"
@@ -1340,10 +1500,15 @@ def main_terms(text: str) -> frozenset[str]:
     `_condition_cut`) and a relative clause inside the subject (`_without_subject_relative`)
     are left out too."""
     kept: list[str] = []
+    cut = False  # (the previous segment ended in a clause left out)
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         tokens = _WORD_RE.findall(segment)
+        if cut and _list_goes_on(tokens):
+            continue  # (the left-out clause's subject is a list: "after his mother, stepfather and others died")
+        cut = False
         for i, token in enumerate(tokens):
             if (i or kept) and _passing_at(tokens, i):
+                cut = True
                 break
             kept.append(token)
     return frozenset(_terms(kept))
@@ -1366,13 +1531,18 @@ def own_terms(text: str) -> frozenset[str]:
     participle clause, ", killing one soldier", is not cut: "Suspected bombs exploded ...,
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
+    cut = False
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
         tokens = _WORD_RE.findall(segment)
+        if cut and _list_goes_on(tokens):
+            continue  # (as in `main_terms`)
+        cut = False
         i = 0
         while i < len(tokens):
             token = tokens[i]
             low = token.lower()
             if (i or kept) and _passing_at(tokens, i):
+                cut = True
                 break
             if low in _SETTING:
                 j = i + 1
