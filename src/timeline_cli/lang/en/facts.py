@@ -131,6 +131,10 @@ _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized"
              "ings", "ing", "ies", "ied", "ly", "ed", "es", "s", "y", "e")
 
 
+# A word ending in "ss" is no plural in "s": "witness" / "witnesses", "discuss" / "discussed" /
+# "discusses" read as one term (the plural's "es" and the verb's "ed" leave "...ss"; "s" alone took
+# one "s" more: witness -> witnes, discuss -> discus). Session 15, recall6.
+KEEP_SS = True
 _VERB_ENDINGS = frozenset({"ed", "ing"})
 _VOWELS = frozenset("aeiouy")
 
@@ -147,7 +151,7 @@ def stem(word: str) -> str:
         w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
-    if len(w) > 4:
+    if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
