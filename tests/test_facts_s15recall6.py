@@ -110,3 +110,46 @@ def test_without_the_rule_the_participle_keeps_them_apart(monkeypatch):
 ])
 def test_gerund_subjects_and_names_in_ing_are_not_fronted(text, kept):
     assert kept in en.head(text, 3)
+
+
+# --- A relative clause inside the subject ends at the main verb, so a day after that verb is
+# the main clause's, not a day in passing (`lang.en.facts.PASSING_SUBJECT`; dev, AP 6 and 7 May
+# 1999: the charge of Thursday, 0.22 on its words, links on its one precise day).
+FOE = ("An abortion foe who is the subject of an international manhunt was charged with murder Thursday in the "
+       "slaying of a doctor who was cut down in his kitchen by a sniper's bullet.")
+CHARGED = ("He was charged Thursday in state and federal complaints with second-degree murder and with violating "
+           "the Freedom of Access to Clinic Entrances Act by using deadly force against an abortion doctor.")
+
+
+def test_a_day_after_the_subjects_relative_clause_is_the_main_clauses():
+    assert not en.day_in_passing(FOE)
+    assert not en.day_in_passing("A man who was arrested on Monday appeared in court on Tuesday.")
+
+
+def test_the_charge_of_one_day_is_one_fact():
+    a = ev(FOE, "1999-05-06", "apw/0506.0155")
+    b = ev(CHARGED, "1999-05-06", "apw/0507.0207")
+    assert _grouped(a, b)
+
+
+def test_without_the_rule_the_who_puts_the_day_in_passing(monkeypatch):
+    monkeypatch.setattr(en, "PASSING_SUBJECT", False)
+    _clear()
+    assert en.day_in_passing(FOE)
+    a = ev(FOE, "1999-05-06", "apw/0506.0155")
+    b = ev(CHARGED, "1999-05-06", "apw/0507.0207")
+    assert not _grouped(a, b)
+    monkeypatch.undo()
+    _clear()
+
+
+# must not: a day inside the subject's relative clause, or in a relative clause set off by
+# commas, is still in passing ("A man who was arrested on Monday appeared in court": the arrest's
+# day; "The boy, who was found on Nov. 25, is staying with relatives")
+@pytest.mark.parametrize("text", [
+    "A man who was arrested on Monday appeared in court in Nairobi.",
+    "The boy, who was found on Nov. 25, is staying with relatives.",
+    "Elian has been the focus of a custody battle since he was found clinging to an inner tube on Nov. 25.",
+])
+def test_a_day_inside_a_relative_or_since_clause_stays_in_passing(text):
+    assert en.day_in_passing(text)

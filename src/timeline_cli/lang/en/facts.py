@@ -1466,6 +1466,13 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
 WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
 
 
+# Session 15 (recall6): a relative clause inside the subject ends at the main verb
+# (`_without_subject_relative`), so a day after that verb is the main clause's: "An abortion foe
+# who is the subject of an international manhunt was charged with murder Thursday" reports a
+# Thursday charge; the "who" read as opening a clause of another happening up to the next comma.
+PASSING_SUBJECT = True
+
+
 @lru_cache(maxsize=65536)
 def day_in_passing(text: str) -> bool:
     """The text names a day (`_names_day_at`) and every day it names is in a clause that only
@@ -1480,6 +1487,8 @@ def day_in_passing(text: str) -> bool:
     does a fronted phrase ("On Nov. 25, ..."). False when no day is named: the date was read
     elsewhere, so nothing is known of its clause."""
     passing = False
+    if PASSING_SUBJECT and (cut := _without_subject_relative(text)) is not text and names_day(cut):
+        text = cut  # (a day inside the subject's clause stays in passing: "A man who was arrested Monday appeared")
     for segment in _SEGMENT_RE.split(text):
         tokens = _WORD_RE.findall(segment)
         opened = -1  # the index of the word opening a clause of another happening, if any
