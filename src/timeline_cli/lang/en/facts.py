@@ -131,6 +131,10 @@ _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized"
              "ings", "ing", "ies", "ied", "ly", "ed", "es", "s", "y", "e")
 
 
+# A word ending in "ss" is no plural in "s": "witness" / "witnesses", "discuss" / "discussed" /
+# "discusses" read as one term (the plural's "es" and the verb's "ed" leave "...ss"; "s" alone took
+# one "s" more: witness -> witnes, discuss -> discus). Session 15, recall6.
+KEEP_SS = True
 _VERB_ENDINGS = frozenset({"ed", "ing"})
 _VOWELS = frozenset("aeiouy")
 
@@ -147,7 +151,7 @@ def stem(word: str) -> str:
         w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
-    if len(w) > 4:
+    if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
@@ -219,6 +223,10 @@ _FRONT_MAX = 3        # fronted phrases skipped, one after another
 # has announced"; "Amid concerns that ..."); and a relative clause on the fronted phrase's last
 # noun ("..., which supplies water to Harbin, the municipality ...") belongs to the phrase.
 FRONT_SOURCE = True
+# Session 15 (recall6): a present participle's phrase opening the sentence is fronted as well
+# ("Calling for a peaceful ballot, Prime Minister Ibrahim Jaafari vigorously defended his record":
+# head terms vigor, defend, record, not call, peac, ballot; `_opening_ing`).
+FRONT_ING = True
 _FRONT_SOURCE = frozenset({"according"})
 _FRONT_RELATIVE = frozenset("which who whose whom where".split())
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")  # ... up to a comma, not one inside a number ("45,000 Marines")
@@ -309,14 +317,15 @@ def _main_clause(text: str) -> tuple[str, bool]:
             start = participle + 1
             continue
         relative = FRONT_SOURCE and start > 0 and word in _FRONT_RELATIVE  # (on the fronted phrase's noun)
+        participle = FRONT_ING and start == 0 and _opening_ing(text, m)
         if word not in _FRONT and word not in _FRONT_CLAUSE and not relative and not (
-                FRONT_SOURCE and word in _FRONT_SOURCE):
+                FRONT_SOURCE and word in _FRONT_SOURCE) and not participle:
             break
         found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
         comma = found.start() if found else -1
         if comma < 0 or text.find('"', m.end(), comma) >= 0 or text.find("``", m.end(), comma) >= 0:
             break
-        if (word in _FRONT or word in _FRONT_SOURCE) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
+        if (word in _FRONT or word in _FRONT_SOURCE or participle) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
             break  # "At least seven were reported dead ..., and": no fronted phrase
         start = comma + 1
     rest = text[start:].lstrip()
@@ -362,6 +371,30 @@ def _before_that(text: str, start: int, end: int) -> list[str]:
 
 _THAT_AT = 3  # ... "that" at most this many words after the opening one ("Amid growing fears that"; not "On
               # Monday the court ruled that the men were guilty, and")
+
+
+def _opening_ing(text: str, m: re.Match[str]) -> bool:
+    """`FRONT_ING`: the sentence's first word `m` is a present participle opening a phrase closed
+    by a comma ("Calling for a peaceful ballot, Prime Minister Ibrahim Jaafari vigorously defended
+    ..."; "Speaking in Strasbourg ..., he said"): not a fronted word already read ("According",
+    "During", "Following"), not a name ("Beijing unveiled", a dateline's "BEIJING"), and the phrase
+    up to its comma is no subject with its own verb: the next word is in lower case ("Outgoing
+    Iraqi Prime Minister ... defended" is an adjective before a name) and no word before the comma
+    is an auxiliary or a past form, nor the next one a present in -s ("Fighting erupted early
+    Wednesday, hours after ..."; "Presiding judge ... then ruled ..., how the woman, sitting";
+    "Fighting continues in the north, officials said")."""
+    token = m.group()
+    word = token.lower()
+    if (len(word) <= 5 or not word.endswith("ing") or not token[0].isupper() or not token[1:].islower()
+            or word in _FRONT or word in _FRONT_SOURCE or word in _FRONT_CLAUSE or token in text[m.end():]):
+        return False
+    found = _PHRASE_COMMA_RE.search(text, m.end(), m.end() + _FRONT_CHARS)
+    nxt = _WORD_RE.search(text, m.end())
+    if found is None or nxt is None or not nxt.group()[0].islower():
+        return False
+    words = [w.lower() for w in _WORD_RE.findall(text, m.end(), found.start())]
+    return not any(_past(w, "") or w in _AUX for w in words) and not (
+        words and len(words[0]) > 3 and words[0].endswith("s"))
 
 
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
@@ -1603,6 +1636,13 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
 WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
 
 
+# Session 15 (recall6): a relative clause inside the subject ends at the main verb
+# (`_without_subject_relative`), so a day after that verb is the main clause's: "An abortion foe
+# who is the subject of an international manhunt was charged with murder Thursday" reports a
+# Thursday charge; the "who" read as opening a clause of another happening up to the next comma.
+PASSING_SUBJECT = True
+
+
 @lru_cache(maxsize=65536)
 def day_in_passing(text: str) -> bool:
     """The text names a day (`_names_day_at`) and every day it names is in a clause that only
@@ -1617,6 +1657,8 @@ def day_in_passing(text: str) -> bool:
     does a fronted phrase ("On Nov. 25, ..."). False when no day is named: the date was read
     elsewhere, so nothing is known of its clause."""
     passing = False
+    if PASSING_SUBJECT and (cut := _without_subject_relative(text)) is not text and names_day(cut):
+        text = cut  # (a day inside the subject's clause stays in passing: "A man who was arrested Monday appeared")
     for segment in _SEGMENT_RE.split(text):
         tokens = _WORD_RE.findall(segment)
         opened = -1  # the index of the word opening a clause of another happening, if any
