@@ -115,8 +115,9 @@ def test_the_condemnations_linked_without_the_rule(monkeypatch, flag):
     # a past participle says the dated happening (kept, `_opening_participle`)
     ("Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.",
      "Rescued on Nov. 25", ()),
-    # a lower-case word after the comma: no subject there
-    ("Speaking in Brussels, officials said the talks had failed.", "Speaking in Brussels", ()),
+    # a lower-case word after the comma: no name read as the subject (the phrase itself is left
+    # out by recall6's FRONT_ING, which needs no subject after the comma)
+    ("Speaking in Brussels, officials said the talks had failed.", "officials said", ()),
     # "the" and one capitalised word after a fronted phrase: no name read
     ("In June, the Islamists seized Mogadishu and much of Somalia.", "the Islamists", ()),
     # another fronted phrase than a participle: "the United States" is not read (a passive names none)

@@ -236,7 +236,8 @@ _FRONT_CHARS = 200    # ... each closed by a comma within this many characters
 # also condemned ..." (the spokeswoman acts; the subject reader had read no actor). Only with a
 # preposition, a determiner or an adverb after it ("Speaking in", "Citing the", "Acting on"; not
 # "Fighting continued, officials said", a gerund subject) and a subject after its comma (a
-# determiner or a capitalised word).
+# determiner or a capitalised word). FRONT_ING (above, merged beside it) leaves out more
+# participles' phrases from the main clause; this one's stricter reading is what FRONT_THE needs.
 FRONT_PARTICIPLE = True
 # ... and "the" before a name of two capitalised words or more after a fronted participle is the
 # sentence's "The" ("..., the European Commission's spokeswoman": `_subject`): the participle's
