@@ -131,3 +131,50 @@ def test_one_count_restated_or_a_rank_revised_is_not_split():
     b = facts._item(rev("The mine accident is the country's deadliest so far this year, bringing the number of miners "
                         "killed in 2006 in Poland to 43.", "2006", "xin/1123.0116", date(2006, 11, 23)), None, {}, {})
     assert not facts._one_span_reported_apart(a, b)
+
+
+# --- A generic statement is not a day's happening (`lang.en.facts.GENERIC_PRESENT`, `facts._generic`)
+
+GENERIC = "Unsafe small coal mines account for two-thirds of the total fatalities in mine accidents, government figures show."
+
+
+def test_a_bare_plural_in_the_simple_present_is_generic():
+    assert en.is_generic(GENERIC)
+    assert en.is_generic("Chinese coal mines suffer frequent explosions, flooding and cave-ins, claiming about 6,000 "
+                         "lives a year.")
+    assert en.is_generic("Insurgents frequently target the fledgling Iraqi security troops.")
+
+
+def test_reports_names_and_past_forms_are_not_generic():
+    # must not: a report frame, an article, a name with a verb in -s, a past form, an adverb and a verb in -s
+    for text in ("Officials say the mine had no licence.",
+                 "The mines account for two-thirds of the fatalities.",
+                 "Telerate provides information about financial markets through an electronic network.",
+                 "Analysts expect the toll to rise.",
+                 "Japanese share prices got off to a strong start.",
+                 "India currently exports merchandise worth 14 billion US dollars.",
+                 "Rescuers believe the remaining seven miners have little chance of survival.",
+                 "Twenty-five people have been confirmed dead in a deadly coal mine accident."):
+        assert not en.is_generic(text), text
+
+
+def test_a_generic_statement_stays_out_of_a_days_accident():
+    # (dev13: the generic line two reports end on had joined the day's accident on accident, coal,
+    # mine, kill)
+    lede = [rev("Twenty-four people were confirmed dead and 10 others went missing in a deadly coal mine accident "
+                "early Monday in north China's Shanxi Province.", "2006-11-13", "xin/1113.0008", date(2006, 11, 13)),
+            rev("Twenty-five people have been confirmed dead and nine others are still missing in a deadly coal mine "
+                "accident in north China's Shanxi Province.", "../2006-11-13", "xin/1113.0105", date(2006, 11, 13))]
+    generic = [rev(GENERIC, "../2006-11-27", "xin/1127.0254", date(2006, 11, 27)),
+               rev(GENERIC, "../2006-11-28", "xin/1128.0270", date(2006, 11, 28))]
+    fact_of = facts.group(lede + generic + FILLER)
+    assert fact_of[lede[0].id] == fact_of[lede[1].id]
+    assert fact_of[generic[0].id] == fact_of[generic[1].id]  # (the same text, twice)
+    assert fact_of[generic[0].id] != fact_of[lede[0].id]
+
+
+def test_a_dated_statement_is_no_generic():
+    # must not: with a date of its own, a bare plural's verb tells a happening
+    dated = facts._item(rev("Democrats retake control of both chambers of Congress in last week's elections.",
+                            "2006-11-06/2006-11-12", "xin/1114.0295", date(2006, 11, 14)), None, {}, {})
+    assert en.is_generic(dated.text) and not facts._generic(dated)

@@ -706,6 +706,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if en.GENERIC_PRESENT and _generic(a) != _generic(b):
+        return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
         return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
     if PLACES_APART and _places_apart(a, b, shared, weight, rare):
@@ -1081,6 +1083,15 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
         return False
     cb = en.subject_count(b.text)
     return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
+
+
+def _generic(item: _Item) -> bool:
+    """A generic statement with no date of its own (`lang.en.facts.is_generic`: "Unsafe small coal
+    mines account for two-thirds of the total fatalities in mine accidents, government figures
+    show"): what is so of a kind. It links with another generic only (or on its same text), not
+    with a report of one happening on the words of the kind (accident, coal, mine, kill; session
+    15, dev13). A dated one ("Democrats retook control ... in last week's elections") is a happening."""
+    return item.lo == date.min and en.is_generic(item.text)
 
 
 def _other_incident(a: _Item, b: _Item) -> bool:
