@@ -706,7 +706,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
-    if en.GENERIC_PRESENT and _generic(a) != _generic(b):
+    if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
         return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
         return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
@@ -1088,9 +1088,11 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
 def _generic(item: _Item) -> bool:
     """A generic statement with no date of its own (`lang.en.facts.is_generic`: "Unsafe small coal
     mines account for two-thirds of the total fatalities in mine accidents, government figures
-    show"): what is so of a kind. It links with another generic only (or on its same text), not
-    with a report of one happening on the words of the kind (accident, coal, mine, kill; session
-    15, dev13). A dated one ("Democrats retook control ... in last week's elections") is a happening."""
+    show"): what is so of a kind. It does not link with a statement saying a happening that is
+    read (`_said`: a report of one happening) on the words of the kind (accident, coal, mine, kill; session 15,
+    dev13); with another present statement it may ("The bakers bake cakes for the village fair" /
+    "Village bakers bake cakes every spring"). A dated one ("Democrats retook control ... in last
+    week's elections") is a happening."""
     return item.lo == date.min and en.is_generic(item.text)
 
 
