@@ -30,6 +30,17 @@ APOLOGY = [
 ]
 
 
+def clear_pack_caches() -> None:
+    """The English pack's caches (stems, terms, heads) keep what they read under a flag's first
+    value: a test that switches a flag clears them before and after."""
+    from timeline_cli.lang.en import facts as en
+
+    for value in vars(en).values():
+        if hasattr(value, "cache_clear"):
+            value.cache_clear()
+    en._TERMS.clear()  # the token -> term table (a dict of its own, not a functools cache)
+
+
 def groups(fact_of: dict[str, str]) -> list[set[str]]:
     out: dict[str, set[str]] = {}
     for event_id, fact in fact_of.items():

@@ -9,15 +9,11 @@ import pytest
 
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from tests.test_facts import ev, groups
+from tests.test_facts import clear_pack_caches, ev, groups
 from tests.test_facts_happening import OTHERS
 
 
-def _clear() -> None:
-    for value in vars(en).values():
-        if hasattr(value, "cache_clear"):
-            value.cache_clear()
-    en._TERMS.clear()
+_clear = clear_pack_caches
 
 
 @pytest.fixture

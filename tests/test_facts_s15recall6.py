@@ -8,18 +8,13 @@ import pytest
 
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from tests.test_facts import ev
+from tests.test_facts import clear_pack_caches, ev
 
 FILLER = [ev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
              f"../2006-11-{1 + k % 25:02d}", f"wsj/filler{k}") for k in range(30)]
 
 
-def _clear() -> None:
-    """The pack's caches (stems, terms, heads) read under the flag of their first call."""
-    for value in vars(en).values():
-        if hasattr(value, "cache_clear"):
-            value.cache_clear()
-    en._TERMS.clear()
+_clear = clear_pack_caches
 
 
 @pytest.fixture
