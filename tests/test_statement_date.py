@@ -77,7 +77,32 @@ PLUPERFECT_RELATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE)
+# Session 15, dateblock2: a date that is the target or deadline of an act the statement agrees,
+# asks or sets is that act's time, not the statement's (TARGET_DATE, `clauses.targets`): the
+# statement keeps its other dates, or none (the first seven were dated by the target before)
+TARGET_DATE = [
+    ("Israel agreed to withdraw its troops by June 30.", [f"../{REPORTED}"]),
+    ("The leaders endorsed a plan to cut tariffs in the region by 2020.", [f"../{REPORTED}"]),
+    ("The council set a deadline of March 1 for the talks.", [f"../{REPORTED}"]),
+    ("The agency extended its deadline until 9 a.m. Tuesday.", [f"../{REPORTED}"]),
+    ("The rebels gave the residents until Tuesday to leave the city.", [f"../{REPORTED}"]),
+    ("The agency had ruled that the boy must return, and set Tuesday as the deadline for his return.",
+     [f"../{REPORTED}"]),
+    ("The ministers reaffirmed their commitment to achieving the goals by 2010 for rich members and 2020 "
+     "for poor members.", [f"../{REPORTED}"]),
+    ("In 1994, the leaders agreed to set up a free trade zone by 2005.", ["1994"]),
+    # must not move: the statement's own future, a bound of its own act, a deadline that passed,
+    # the agreement's own day, a noun that looks like a governor ("signs")
+    ("Israel will withdraw its troops by June 30.", ["2024-06-30"]),
+    ("The work had been completed by Tuesday afternoon.", ["2024-03-12"]),
+    ("The deadline expired on Wednesday.", ["2024-03-13"]),
+    ("Israel agreed on Wednesday to withdraw its troops by June 30.", ["2024-03-13"]),
+    ("Patients with signs similar to dengue have been admitted to hospitals by Thursday evening.",
+     ["2024-03-14"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE + TARGET_DATE)
 def test_the_main_clause_dates_the_statement(tl, sentence, whens):
     assert [w for w, _ in shown(tl, sentence)] == whens
 
