@@ -99,10 +99,34 @@ TARGET_DATE = [
     ("Israel agreed on Wednesday to withdraw its troops by June 30.", ["2024-03-13"]),
     ("Patients with signs similar to dengue have been admitted to hospitals by Thursday evening.",
      ["2024-03-14"]),
+    ("The court adjourned the trial until Tuesday.", [f"../{REPORTED}"]),
+    ("The vote was postponed to Tuesday.", [f"../{REPORTED}"]),
+    ("The vote was held on Wednesday after a delay.", ["2024-03-13"]),
+]
+
+# Session 15, dateblock2: a statement with no date whose first verb is a future is the report's
+# future, from the report day on (FUTURE_STATEMENT, `clauses.is_future`); it was "../REPORTED"
+FUTURE_STATEMENT = [
+    ("China will announce a package of aid at the summit, the minister said.", [f"{REPORTED}/.."]),
+    ("Bush is expected to deliver a speech on the war.", [f"{REPORTED}/.."]),
+    ("The first task of the elected members will be to appoint a president.", [f"{REPORTED}/.."]),
+    ("He is to be replaced by his deputy.", [f"{REPORTED}/.."]),
+    ("She'll resign.", [f"{REPORTED}/.."]),
+    # must not move: a saying or a view held now before the future, a relative clause's future,
+    # a past, a future with its own date
+    ("Officials said the plant will close.", [f"../{REPORTED}"]),
+    ("We hope the talks will help.", [f"../{REPORTED}"]),
+    ("The leader, who will retire soon, spoke to reporters.", [f"../{REPORTED}"]),
+    ("China announced a package of aid.", [f"../{REPORTED}"]),
+    ("Our goal is to reunite the boy and his father, she said.", [f"../{REPORTED}"]),
+    ("How they will do so has not yet been decided.", [f"../{REPORTED}"]),
+    ("The announcement came just before a commission is due to make its report.", [f"../{REPORTED}"]),
+    ("China will announce a package of aid on March 20.", ["2024-03-20"]),
 ]
 
 
-@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE + TARGET_DATE)
+@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE + TARGET_DATE +
+                         FUTURE_STATEMENT)
 def test_the_main_clause_dates_the_statement(tl, sentence, whens):
     assert [w for w, _ in shown(tl, sentence)] == whens
 

@@ -268,6 +268,25 @@ def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:
     return out
 
 
+def is_future(s: str, pack) -> bool:
+    """Whether the sentence's first verb group is a future ("China will announce ...", "Bush is
+    expected to deliver ...": the pack's FUTURE_STATEMENT_RE; "'ll" counts as "will"), not a
+    relative or subordinate clause's (NOT_BEFORE_FUTURE: "The leader, who will retire soon,
+    spoke"), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
+    future_re = getattr(pack, "FUTURE_STATEMENT_RE", None)
+    m = future_re.search(s) if future_re is not None else None
+    if m is None or (m.group("fut") is None and m.group() != "'ll"):
+        return False
+    # not a relative or subordinate clause's future ("The leader, who will retire soon, spoke",
+    # "How they will do so has not been decided"), nor a copula ("Our goal is to reunite")
+    window = max((b.end() for b in pack.CLAUSE_BREAK_RE.finditer(s, 0, m.start())), default=0)
+    before = [w.group().lower() for w in _words(s, window, m.start())]
+    if any(w in pack.NOT_BEFORE_FUTURE for w in before):
+        return False
+    return not (before and before[-1] in pack.COPULA_SUBJECTS and m.group().lower().split()[-1] == "to"
+                and len(m.group().split()) == 2)
+
+
 def _bounds(t: Timex) -> tuple[date, date] | None:
     from timeline_cli.errors import DateError
     from timeline_cli.when import parse_when

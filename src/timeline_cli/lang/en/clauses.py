@@ -146,3 +146,31 @@ TARGET_SET_BEFORE_RE = re.compile(r"\b(?:set(?:s|ting)?|fix(?:e[sd]|ing)?|nam(?:
 TARGET_JOIN_RE = re.compile(r"\b(?:and|or|to)\b", re.IGNORECASE)
 TARGET_SET_AFTER_RE = re.compile(r"\s+(?:as|for)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
                                  r"(?:deadline|target\s+date|cut-?off|date)\b", re.IGNORECASE)
+
+from .rules import _IRREGULAR_PAST  # noqa: E402  (the pack's irregular past forms)
+
+# The first verb of a sentence with no date, when it is a future ("China will announce a package
+# ... at the summit", "Bush is expected to deliver a speech"): the statement is the report's
+# future, from the report day on, not its past (FUTURE_STATEMENT). Only the first verb group
+# counts: "Officials said the plant will close" is the saying's, "We hope the talks will help"
+# the hope's (a view held now); a past participle or an "-ed" word before it ("Troops deployed
+# there will") keeps the past too, but not an adjective after an article ("the elected members").
+FUTURE_STATEMENT_RE = re.compile(
+    r"\b(?:(?P<fut>will|shall|won't|(?:is|are|am)\s+(?:not\s+)?(?:expected|due|scheduled|set|slated|going|poised|"
+    r"(?:un)?likely|about)\s+to|(?:is|are)\s+to)|"
+    r"(?:is|are|am|was|were|be|been|has|have|had|would|could|might|may|can|must|should|did|does|do|says|say|"
+    r"said|told|tells|hopes?|think|thinks|believes?|expects?|fears?|doubts?|wants?|don't|doesn't|didn't|"
+    # (an "-ed" word after an article or possessive is an adjective: "The first task of the
+    # elected members will be to appoint")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)[a-z]{3,}ed|"
+    # an irregular past first ("The announcement came just before a commission is due to")
+    r"(?:" + "|".join(w for w in _IRREGULAR_PAST if w.isalpha()) + r")))\b|'ll\b",
+    re.IGNORECASE)
+# Words that, before the future in its clause, make it a subordinate or subject clause's:
+# "How they will do so has not been decided", "a condition before Washington will ease"
+NOT_BEFORE_FUTURE = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset("how what why".split())
+# "is to" after these is a copula, no future: "Our goal is to reunite Elian and his father"
+COPULA_SUBJECTS = frozenset("""
+goal goals aim aims task job idea plan position purpose objective priority intention mission
+role hope wish point aspiration dream
+""".split())
