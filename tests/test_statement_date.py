@@ -119,6 +119,7 @@ FUTURE_STATEMENT = [
     ("The leader, who will retire soon, spoke to reporters.", [f"../{REPORTED}"]),
     ("China announced a package of aid.", [f"../{REPORTED}"]),
     ("Our goal is to reunite the boy and his father, she said.", [f"../{REPORTED}"]),
+    ("The long-term goal in energy conservation is to halt the growth of consumption.", [f"../{REPORTED}"]),
     ("How they will do so has not yet been decided.", [f"../{REPORTED}"]),
     ("The announcement came just before a commission is due to make its report.", [f"../{REPORTED}"]),
     ("China will announce a package of aid on March 20.", ["2024-03-20"]),

@@ -283,7 +283,8 @@ def is_future(s: str, pack) -> bool:
     before = [w.group().lower() for w in _words(s, window, m.start())]
     if any(w in pack.NOT_BEFORE_FUTURE for w in before):
         return False
-    return not (before and before[-1] in pack.COPULA_SUBJECTS and m.group().lower().split()[-1] == "to"
+    # (the subject's head may stand before its complement: "The goal in energy conservation is to")
+    return not (any(w in pack.COPULA_SUBJECTS for w in before) and m.group().lower().split()[-1] == "to"
                 and len(m.group().split()) == 2)
 
 
