@@ -121,6 +121,7 @@ FUTURE_STATEMENT = [
     ("Our goal is to reunite the boy and his father, she said.", [f"../{REPORTED}"]),
     ("The long-term goal in energy conservation is to halt the growth of consumption.", [f"../{REPORTED}"]),
     ("How they will do so has not yet been decided.", [f"../{REPORTED}"]),
+    ("According to the agreement, the country will be able to send soldiers.", [f"../{REPORTED}"]),
     ("The announcement came just before a commission is due to make its report.", [f"../{REPORTED}"]),
     ("China will announce a package of aid on March 20.", ["2024-03-20"]),
 ]

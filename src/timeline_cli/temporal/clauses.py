@@ -272,7 +272,8 @@ def is_future(s: str, pack) -> bool:
     """Whether the sentence's first verb group is a future ("China will announce ...", "Bush is
     expected to deliver ...": the pack's FUTURE_STATEMENT_RE; "'ll" counts as "will"), not a
     relative or subordinate clause's (NOT_BEFORE_FUTURE: "The leader, who will retire soon,
-    spoke"), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
+    spoke"), not after a source's frame (SOURCE_FRAMES: "According to the agreement, the DPRK
+    will be able to send soldiers": a provision or claim of an earlier time), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
     future_re = getattr(pack, "FUTURE_STATEMENT_RE", None)
     m = future_re.search(s) if future_re is not None else None
     if m is None or (m.group("fut") is None and m.group() != "'ll"):
@@ -281,7 +282,8 @@ def is_future(s: str, pack) -> bool:
     # "How they will do so has not been decided"), nor a copula ("Our goal is to reunite")
     window = max((b.end() for b in pack.CLAUSE_BREAK_RE.finditer(s, 0, m.start())), default=0)
     before = [w.group().lower() for w in _words(s, window, m.start())]
-    if any(w in pack.NOT_BEFORE_FUTURE for w in before):
+    if any(w in pack.NOT_BEFORE_FUTURE for w in before) or \
+            any(w.group().lower() in pack.SOURCE_FRAMES for w in _words(s, 0, window)):
         return False
     # (the subject's head may stand before its complement: "The goal in energy conservation is to")
     return not (any(w in pack.COPULA_SUBJECTS for w in before) and m.group().lower().split()[-1] == "to"

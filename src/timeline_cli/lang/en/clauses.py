@@ -169,6 +169,9 @@ FUTURE_STATEMENT_RE = re.compile(
 # Words that, before the future in its clause, make it a subordinate or subject clause's:
 # "How they will do so has not been decided", "a condition before Washington will ease"
 NOT_BEFORE_FUTURE = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset("how what why".split())
+# A source's frame before the future's clause: "According to the agreement, the DPRK will be
+# able to send soldiers" is the agreement's provision, of its own earlier time
+SOURCE_FRAMES = frozenset("according".split())
 # "is to" after these is a copula, no future: "Our goal is to reunite Elian and his father"
 COPULA_SUBJECTS = frozenset("""
 goal goals aim aims task job idea plan position purpose objective priority intention mission
