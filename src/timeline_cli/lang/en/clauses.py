@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import _IRREGULAR_PAST  # the pack's irregular past forms (FUTURE_STATEMENT_RE)
+
 _PARTICIPLE_IRREGULAR = (
     "made|built|held|born|written|known|seen|given|taken|done|gone|been|become|begun|brought|"
     "bought|caught|chosen|drawn|driven|eaten|fallen|felt|found|fought|frozen|grown|heard|hidden|"
@@ -146,8 +148,6 @@ TARGET_SET_BEFORE_RE = re.compile(r"\b(?:set(?:s|ting)?|fix(?:e[sd]|ing)?|nam(?:
 TARGET_JOIN_RE = re.compile(r"\b(?:and|or|to)\b", re.IGNORECASE)
 TARGET_SET_AFTER_RE = re.compile(r"\s+(?:as|for)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
                                  r"(?:deadline|target\s+date|cut-?off|date)\b", re.IGNORECASE)
-
-from .rules import _IRREGULAR_PAST  # noqa: E402  (the pack's irregular past forms)
 
 # The first verb of a sentence with no date, when it is a future ("China will announce a package
 # ... at the summit", "Bush is expected to deliver a speech"): the statement is the report's
