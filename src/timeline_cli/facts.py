@@ -31,7 +31,8 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when neither has a date of its own, or when one has
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own, "../REPORTED"
+  or an undated future "REPORTED/..", `_no_date`, or when one has
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
@@ -245,6 +246,7 @@ OTHER_REACTION = True  # a reaction and another act on its happening are two (`_
 OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other places (`_places_apart`)
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
+FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
 
@@ -315,7 +317,7 @@ class _Item:
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
-    reported: date | None = None            # its report's day (an undated one's is `hi`)
+    reported: date | None = None            # its report's day (an undated one's: `_report_day`)
     figures: frozenset[str] | None = None   # `_figures`, once read
 
 
@@ -690,7 +692,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a)
     undated = _undated(a, b) or far
-    if _undated(a, b) and abs((a.hi - b.hi).days) > REPORTS_APART:
+    if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
@@ -744,7 +746,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b) and not (
         common >= RESTATED * max(a.weight, b.weight) and _restated(a, b, far))
-    if verb and not (dice >= bar and a.lo != date.min != b.lo and _same_verb(a, b)):
+    if verb and not (dice >= bar and not _no_date(a) and not _no_date(b) and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
@@ -816,7 +818,7 @@ def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     shared ("He has used 29 aliases, Freeh said" / "The FBI says Kopp has used 29 aliases",
     seven months apart)."""
     return (_undated(a, b) and len(shared) <= MIN_SHARED + 1
-            and abs((a.hi - b.hi).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
+            and abs((_report_day(a) - _report_day(b)).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
 
 
 def _standing_claim(a: _Item, b: _Item) -> bool:
@@ -1035,7 +1037,7 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     apart). A figure restated shares it ("He has used 29 aliases"; "signing Japanese pitcher
     Daisuke Matsuzaka to a six-year contract reportedly worth 52 million dollars" / "Boston
     signed Daisuke Matsuzaka to a six-year, 52-million-dollar deal", `_digits`)."""
-    if not _undated(a, b) or a.hi == b.hi:
+    if not _undated(a, b) or _report_day(a) == _report_day(b):
         return False
     na = _digits(a)
     nb = _digits(b) if na else na
@@ -1055,7 +1057,7 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
     one day revise each other and stay ("Twenty-five people have been confirmed dead" /
     "Twenty-four people were confirmed dead ... early Monday", one report day), as do counts of
     two dated statements (their dates say whether they meet)."""
-    if (a.lo == date.min) == (b.lo == date.min) or a.reported is None or b.reported is None:
+    if _no_date(a) == _no_date(b) or a.reported is None or b.reported is None:
         return False
     if a.reported == b.reported or abs((a.reported - b.reported).days) > REPORTS_NEAR:
         return False  # (a toll told again a year on is the happening's, recounted: "Eleven people ... died in the blast")
@@ -1137,7 +1139,7 @@ def _numbers(item: _Item) -> frozenset[str]:
 
 def _far_before(a: _Item, b: _Item) -> bool:
     """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
-    return a.lo == date.min and b.lo != date.min and (a.hi - b.hi).days > UNDATED_DAYS
+    return _no_date(a) and not _no_date(b) and (_report_day(a) - b.hi).days > UNDATED_DAYS
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
@@ -1291,7 +1293,7 @@ def _pronoun_later(a: _Item, b: _Item) -> bool:
     may tell again: "He has been arrested more than a dozen times" / "Kopp had been arrested in
     several states since 1990"; a quote's "I" is its speaker: "\"I am pleased to announce that
     President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
-    return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
+    return (a.pronoun and _no_date(a) and b.lo == b.hi and a.reported is not None
             and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
 
 
@@ -1379,8 +1381,24 @@ def _on_one_day(a: _Item, b: _Item) -> bool:
 
 
 def _undated(a: _Item, b: _Item) -> bool:
-    """Neither has a date of its own (each is "on or before" its report: `lo` is date.min)."""
-    return a.lo == b.lo == date.min
+    """Neither has a date of its own (`_no_date`: "on or before" its report, or an undated
+    future "on or after" it)."""
+    return _no_date(a) and _no_date(b)
+
+
+def _no_date(item: _Item) -> bool:
+    """It has no date of its own, only its report's, in either direction: "../REPORTED" (`lo`
+    is date.min: what happened by the report) or "REPORTED/.." (`hi` is date.max and `lo` its
+    report: an undated future, "China will announce a package at the summit"). An open end
+    from another day than the report ("since 1990") is a date of its own; so is one whose
+    report is not known."""
+    return item.lo == date.min or (FUTURE_UNDATED and item.hi == date.max and item.lo == item.reported)
+
+
+def _report_day(item: _Item) -> date:
+    """The day an undated statement (`_no_date`) is dated by: its report, the end of
+    "../REPORTED" and the start of "REPORTED/.."; of a dated statement, its last day."""
+    return item.lo if FUTURE_UNDATED and item.hi == date.max and item.lo == item.reported else item.hi
 
 
 def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> bool:
@@ -1796,10 +1814,10 @@ def _reports_apart(index: FactIndex, ra: str, rb: str) -> bool:
     items = index.items
     a = [items[i] for i in index.members[ra]]
     b = [items[i] for i in index.members[rb]]
-    if any(i.lo != date.min for i in a) or any(i.lo != date.min for i in b):
+    if not all(map(_no_date, a)) or not all(map(_no_date, b)):
         return False
-    first_a, last_a = min(i.hi for i in a), max(i.hi for i in a)
-    first_b, last_b = min(i.hi for i in b), max(i.hi for i in b)
+    first_a, last_a = min(map(_report_day, a)), max(map(_report_day, a))
+    first_b, last_b = min(map(_report_day, b)), max(map(_report_day, b))
     return max((first_b - last_a).days, (first_a - last_b).days) > REPORTS_APART
 
 
@@ -2170,6 +2188,7 @@ class _Story:
     total: float
     day: date                  # the last day its dates share
     first: date                # ... and the first
+    undated: bool = False      # no statement of it has a date of its own (`_no_date`)
 
 
 def _story_fact(index: FactIndex, root: str) -> _Story | None:
@@ -2183,7 +2202,8 @@ def _story_fact(index: FactIndex, root: str) -> _Story | None:
     weight = _weights(index, core)
     ids = index.members[root]
     return _Story({index.items[i].doc for i in ids}, core, weight, sum(weight.values()),
-                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids))
+                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids),
+                  all(_no_date(index.items[i]) for i in ids))
 
 
 def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
@@ -2212,7 +2232,7 @@ def _argued(index: FactIndex, item: _Item, root: str, fact: _Story, terms: dict[
     decision ... that Elian must be returned"). An undated fact (its statements dated by their
     reports only) is placed by nothing: a stray statement of the same verb would join it.
     (`terms` caches each fact's terms.)"""
-    if fact.first == date.min:
+    if fact.first == date.min or fact.undated:
         return False
     if root not in terms:
         terms[root] = frozenset().union(*(index.items[i].terms for i in index.members[root]))

@@ -1,0 +1,141 @@
+"""An undated future is undated (session 15, futguard, issue 15): a statement whose first verb
+is a future and which names no time of its own ("China will announce a package at the summit")
+is dated `REPORTED/..` (on or after its report), as "../REPORTED" is dated on or before it.
+Neither has a date of its own, and every guard of the grouping for undated statements reads
+both (`facts._no_date`; their report day: `facts._report_day`): one more shared term, no link
+between reports a year apart, no link on a few words between reports weeks apart, a dated
+statement long before the report linking on its words alone. Each rule with examples and
+cases it must not match; each example fails with `FUTURE_UNDATED` off."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+from timeline_cli import facts
+from timeline_cli.model import Event
+from tests.test_facts_bridge import ev
+from tests.test_facts_cores import OTHER
+
+
+def _item(e: Event) -> facts._Item:
+    return facts._item(e, None, {}, {})
+
+
+def _linked(*events: Event) -> bool:
+    fact_of = facts.group(list(events) + OTHER)
+    return len({fact_of[e.id] for e in events}) == 1
+
+
+# ------------------------------------------------------------- what is undated
+
+def test_an_undated_future_has_no_date_of_its_own():
+    future = _item(ev("China will announce a package at the summit.", "2006-11-17/..", "xin/1117", "2006-11-17"))
+    past = _item(ev("China announced a package.", "../2006-11-17", "xin/1117", "2006-11-17"))
+    assert facts._no_date(future) and facts._no_date(past)
+    assert facts._report_day(future) == facts._report_day(past) == date(2006, 11, 17)
+
+
+def test_a_date_of_its_own_is_not_undated():
+    # must not: an open end from another day than the report ("since 1990"), a precise day, a span
+    since = _item(ev("Kopp has been wanted since 1990.", "1990/..", "apw/0607", "1999-06-07"))
+    day = _item(ev("China announced a package on Friday.", "2006-11-17", "xin/1118", "2006-11-18"))
+    span = _item(ev("Kopp had been arrested in several states since 1990.", "1990/1999-05-06", "apw/0155", "1999-05-06"))
+    assert not any(map(facts._no_date, (since, day, span)))
+    assert facts._report_day(day) == date(2006, 11, 17)
+
+
+def test_without_the_rule_a_future_was_dated(monkeypatch):
+    monkeypatch.setattr(facts, "FUTURE_UNDATED", False)
+    future = _item(ev("China will announce a package at the summit.", "2006-11-17/..", "xin/1117", "2006-11-17"))
+    assert not facts._no_date(future)
+
+
+# ------------------------------------------------------------- a year apart
+# Two undated futures reported a year apart are two of a kind (a yearly meeting announced
+# each year), not one happening: no link on words (REPORTS_APART), in the pairwise score and
+# in the phases that join whole facts (`_reports_apart`).
+
+MEETS_2005 = [
+    ev("Chinese President Hu Jintao and Premier Wen Jiabao are to meet with President Bush, and they will discuss "
+       "a wide range of issues.", "2005-11-19/..", "xin/20051119a", "2005-11-19"),
+    ev("Chinese President Hu Jintao and Premier Wen Jiabao are to meet with President Bush, and they will discuss "
+       "a wide range of issues.", "2005-11-19/..", "xin/20051119b", "2005-11-19"),
+]
+MEETS_2006 = ev("The U.S. delegation will also meet with Chinese President Hu Jintao, Premier Wen Jiabao and Vice "
+                "Premier Wu Yi, it added.", "2006-11-28/..", "xin/20061128", "2006-11-28")
+PILGRIMS = ["Two million Moslem pilgrims will gather at Mina near Mecca for the annual hajj pilgrimage.",
+            "Some two million Muslim pilgrims are to gather at Mina near Mecca for the annual hajj."]
+
+
+def test_undated_futures_a_year_apart_do_not_link():
+    one = ev(PILGRIMS[0], "2005-11-02/..", "xin/2005", "2005-11-02")
+    two = ev(PILGRIMS[1], "2006-11-02/..", "xin/2006", "2006-11-02")
+    assert not _linked(one, two)
+    assert not _linked(*MEETS_2005, MEETS_2006)
+    assert _linked(*MEETS_2005)  # (the same text the same day: one fact)
+
+
+def test_futures_a_year_apart_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "FUTURE_UNDATED", False)
+    one = ev(PILGRIMS[0], "2005-11-02/..", "xin/2005", "2005-11-02")
+    two = ev(PILGRIMS[1], "2006-11-02/..", "xin/2006", "2006-11-02")
+    assert _linked(one, two)
+    assert _linked(*MEETS_2005, MEETS_2006)
+
+
+def test_undated_futures_of_days_apart_still_link():
+    # must not: one announcement reported on two days
+    one = ev(PILGRIMS[0], "2006-11-02/..", "xin/1102", "2006-11-02")
+    two = ev(PILGRIMS[1], "2006-11-03/..", "xin/1103", "2006-11-03")
+    assert _linked(one, two)
+
+
+def test_a_future_and_a_past_undated_a_year_apart_do_not_link():
+    one = ev(PILGRIMS[0], "2005-11-02/..", "xin/2005", "2005-11-02")
+    two = ev("Two million Moslem pilgrims gathered at Mina near Mecca for the annual hajj pilgrimage.",
+             "../2006-11-02", "xin/2006", "2006-11-02")
+    assert not _linked(one, two)
+
+
+# ------------------------------------------------------------- one more shared term
+# Two undated statements share MIN_SHARED + 1 terms to link: their dates confirm nothing.
+
+def _score(a: Event, b: Event) -> float:
+    x, y = _item(a), _item(b)
+    weight = {t: 1.0 for t in x.terms | y.terms}
+    x, y = (dataclasses.replace(i, weight=sum(weight[t] for t in i.terms)) for i in (x, y))
+    return facts._score(x, y, weight)[0]
+
+
+TWO_TERMS = [ev("He will visit Urumqi.", "2006-11-21/..", "xin/1121", "2006-11-21"),
+             ev("Wen is to visit Urumqi.", "2006-11-22/..", "xin/1122", "2006-11-22")]
+
+
+def test_undated_futures_sharing_two_terms_do_not_link():
+    assert len(_item(TWO_TERMS[0]).terms & _item(TWO_TERMS[1]).terms) == facts.MIN_SHARED
+    assert _score(*TWO_TERMS) == 0.0
+
+
+def test_futures_on_two_terms_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "FUTURE_UNDATED", False)
+    assert _score(*TWO_TERMS) >= facts.THRESHOLD
+
+
+def test_a_dated_statement_and_a_future_still_link_on_two_terms():
+    # must not: the visit's day dates them together
+    done = ev("Wen visited Urumqi on Thursday.", "2006-11-23", "xin/1124", "2006-11-24")
+    assert len(_item(TWO_TERMS[0]).terms & _item(done).terms) == facts.MIN_SHARED
+    assert _score(TWO_TERMS[0], done) >= facts.THRESHOLD
+
+
+# ------------------------------------------------------------- long before the report
+# A statement dated more than UNDATED_DAYS before an undated future's report links on its
+# words alone (`_far_before`), as it does with "../REPORTED".
+
+def test_a_statement_dated_long_before_a_future_is_far():
+    future = _item(ev("China will launch a manned spacecraft.", "2006-11-17/..", "xin/1117", "2006-11-17"))
+    old = _item(ev("China launched a manned spacecraft in October 2003.", "2003-10", "xin/0310", "2003-10-16"))
+    recent = _item(ev("China launched a weather satellite on Friday.", "2006-11-10", "xin/1111", "2006-11-11"))
+    assert facts._far_before(future, old) and not facts._far_before(old, future)
+    assert not facts._far_before(future, recent)  # must not: days before
