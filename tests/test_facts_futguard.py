@@ -139,3 +139,68 @@ def test_a_statement_dated_long_before_a_future_is_far():
     recent = _item(ev("China launched a weather satellite on Friday.", "2006-11-10", "xin/1111", "2006-11-11"))
     assert facts._far_before(future, old) and not facts._far_before(old, future)
     assert not facts._far_before(future, recent)  # must not: days before
+
+
+# ------------------------------------------------------------- a hypothetical is no happening
+# A fronted condition ("If ...", "If and when ...", "Unless ...") whose main clause says
+# nothing happened (no main verb read, or a modal before it) tells what would follow, not a
+# happening: it joins no fact on the fact's core or story (`lang.en.facts.hypothetical`,
+# `facts._told_aside`, `HYPOTHETICAL`).
+
+from timeline_cli.lang.en import facts as en  # noqa: E402
+
+HYPOTHETICALS = [
+    "If and when the relatives' appeal goes to federal court, chances of a favorable ruling are slim.",
+    "If the talks fail, the rebels will resume fighting.",
+    "If the court rules against them, the relatives would appeal.",
+    "If convicted, Kopp faces life in prison.",
+    "Unless Congress acts, the program expires in June.",
+]
+NOT_HYPOTHETICAL = [
+    "If the family refused, INS had threatened to revoke Elian's parole.",  # a past main clause: the threat
+    "If the Immigration and Naturalization Service order is to be contested, Reno ruled correctly that the only "
+    "proper venue is federal court.",
+    "If anything, the violence has intensified.",
+    "The rebels will resume fighting if the talks fail.",  # (not fronted: the main clause's own future)
+    "Chances of a favorable ruling are slim.",
+    "\"If you were here, our life would be better,\" she said.",  # (a quote opens it)
+]
+
+
+def test_a_fronted_condition_with_no_happening_is_hypothetical():
+    for text in HYPOTHETICALS:
+        assert en.hypothetical(text), text
+
+
+def test_a_condition_before_a_happening_is_not_hypothetical():
+    for text in NOT_HYPOTHETICAL:
+        assert not en.hypothetical(text), text
+
+
+RULING = [
+    ev("The Immigration and Naturalization Service ruled Wednesday that Elian Gonzalez must be returned to his father "
+       "in Cuba, and his relatives appealed in federal court.", "2000-01-05", "apw/0106", "2000-01-06"),
+    ev("Immigration authorities ruled Wednesday that six-year-old Elian Gonzalez must be returned to his father in "
+       "Cuba, a ruling the relatives fight in federal court.", "2000-01-05", "nyt/0106", "2000-01-06"),
+]
+# a document telling the ruling's story (its terms hold most of the fact's core) without a
+# statement of the fact, and its conditional
+EDITORIAL = [
+    ev("Elian Gonzalez should be with his father in Cuba, as the Immigration and Naturalization Service says.",
+       "../2000-01-07", "nyt/0107", "2000-01-07"),
+    ev("If and when the relatives' appeal goes to federal court, chances of a favorable ruling are slim.",
+       "../2000-01-07", "nyt/0107", "2000-01-07"),
+]
+
+
+def test_a_hypothetical_does_not_join_the_fact_of_its_story():
+    fact_of = facts.group(RULING + EDITORIAL + OTHER)
+    assert fact_of[RULING[0].id] == fact_of[RULING[1].id]
+    assert fact_of[EDITORIAL[1].id] != fact_of[RULING[0].id]
+
+
+def test_the_hypothetical_joined_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "HYPOTHETICAL", False)
+    index = facts.build(RULING + EDITORIAL + OTHER)
+    assert index.fact_of[EDITORIAL[1].id] == index.fact_of[RULING[0].id]
+    assert any(e.kind == "story" and EDITORIAL[1].id in (e.a, e.b) for e in index.explain(index.fact_of[RULING[0].id]))

@@ -247,6 +247,7 @@ OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other p
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
+HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
 
@@ -2160,10 +2161,13 @@ def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
     """The fact's happening (`said`: `_members_said`) is in the lone statement only in
     passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
     killed") or only as a noun it comments on (`lang.en.facts.named_only`: "The murder of Dr.
-    Barnett Slepian is the latest depraved assault on ..."): the statement says another thing,
-    and the core-terms and story phases, which read the fact's words and not the statement's
-    happening, must not add it (the pairwise score has the same test, `_other_happening`)."""
-    return _in_passing(item, said) or en.named_only(item.text)
+    Barnett Slepian is the latest depraved assault on ...") or it is a hypothetical
+    (`lang.en.facts.hypothetical`, `HYPOTHETICAL`: "If and when the relatives' appeal goes to
+    federal court, chances of a favorable ruling are slim" is no ruling): the statement says
+    another thing, and the core-terms and story phases, which read the fact's words and not
+    the statement's happening, must not add it (the pairwise score has the same test,
+    `_other_happening`)."""
+    return _in_passing(item, said) or en.named_only(item.text) or (HYPOTHETICAL and en.hypothetical(item.text))
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
