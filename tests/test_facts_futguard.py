@@ -101,9 +101,11 @@ def test_a_future_and_a_past_undated_a_year_apart_do_not_link():
 # ------------------------------------------------------------- one more shared term
 # Two undated statements share MIN_SHARED + 1 terms to link: their dates confirm nothing.
 
-def _score(a: Event, b: Event) -> float:
+def _score(a: Event, b: Event, weights: dict[str, float] | None = None) -> float:
     x, y = _item(a), _item(b)
     weight = {t: 1.0 for t in x.terms | y.terms}
+    if weights is not None:  # (the other words rarer, as in a store)
+        weight = {t: weights.get(t, 2.0) for t in weight}
     x, y = (dataclasses.replace(i, weight=sum(weight[t] for t in i.terms)) for i in (x, y))
     return facts._score(x, y, weight)[0]
 
@@ -204,3 +206,38 @@ def test_the_hypothetical_joined_without_the_rule(monkeypatch):
     index = facts.build(RULING + EDITORIAL + OTHER)
     assert index.fact_of[EDITORIAL[1].id] == index.fact_of[RULING[0].id]
     assert any(e.kind == "story" and EDITORIAL[1].id in (e.a, e.b) for e in index.explain(index.fact_of[RULING[0].id]))
+
+
+# ------------------------------------------------------------- long after a future's report
+# A statement dated more than FUTURE_DAYS after an undated future's report links on its words
+# alone (`facts._far_after`): the future told nothing of when.
+
+REMAIN = [ev("Juan and Elian Gonzalez will remain in the United States pending the appeal.", "2000-04-24/..",
+             "nyt/0424", "2000-04-24"),
+          ev("Elian Gonzalez will remain in the United States for at least two more weeks even after a federal appeals "
+             "court Thursday refused to order a political asylum hearing for the fought-over Cuban child.",
+             "2000-06-01", "nyt/0601", "2000-06-02")]
+# (the shorter wholly inside the longer: a containment link without the rule)
+REMAIN_WEIGHTS = {"appeal": 1.0, "remain": 1.0, "elian": 1.0, "gonzalez": 1.0, "unit": 1.0, "stat": 1.0,
+                  "juan": 0.2, "pend": 0.2}
+
+
+def test_a_statement_dated_weeks_after_a_futures_report_links_on_words_alone():
+    a, b = (_item(e) for e in REMAIN)
+    assert facts._far_after(a, b) and not facts._far_after(b, a)
+    assert _score(*REMAIN, REMAIN_WEIGHTS) < facts.THRESHOLD
+
+
+def test_the_later_statement_linked_without_the_rule(monkeypatch):
+    monkeypatch.setattr(facts, "FUTURE_DAYS", 100000)
+    assert _score(*REMAIN, REMAIN_WEIGHTS) >= facts.THRESHOLD
+
+
+def test_an_act_done_days_after_its_announcement_still_links():
+    # must not: "will announce" / "announced ... Saturday", three days on
+    will = ev("China will announce a package of measures to help African countries at the summit.", "2006-11-01/..",
+              "xin/1101", "2006-11-01")
+    done = ev("China announced a package of measures to help African countries at the summit on Saturday.",
+              "2006-11-04", "xin/1105", "2006-11-05")
+    assert not facts._far_after(_item(will), _item(done))
+    assert _score(will, done) >= facts.THRESHOLD

@@ -196,6 +196,7 @@ SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
 REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
+FUTURE_DAYS = 30     # a statement dated this long after an undated future's report links on its words alone (`_far_after`)
 REPORTS_NEAR = 30    # ... nor, reported more days apart than this, on no more terms than they must (`_apart_on_few_words`)
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
@@ -691,7 +692,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
-    far = _far_before(a, b) or _far_before(b, a)
+    far = _far_before(a, b) or _far_before(b, a) or _far_after(a, b) or _far_after(b, a)
     undated = _undated(a, b) or far
     if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
@@ -1141,6 +1142,19 @@ def _numbers(item: _Item) -> frozenset[str]:
 def _far_before(a: _Item, b: _Item) -> bool:
     """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
     return _no_date(a) and not _no_date(b) and (_report_day(a) - b.hi).days > UNDATED_DAYS
+
+
+def _far_after(a: _Item, b: _Item) -> bool:
+    """`a` is an undated future ("REPORTED/..", `_no_date`) and `b` has a date of its own
+    starting more than FUTURE_DAYS after `a`'s report: the future told nothing of when, and a
+    dated statement weeks on may be another happening of its kind or a later day of a state
+    ("Juan and Elian Gonzalez will remain in the United States pending the appeal", 24 April /
+    "Elian Gonzalez will remain in the United States for at least two more weeks even after a
+    federal appeals court Thursday refused ...", 1 June): it links on its words alone, as one
+    dated long before an undated report does (`_far_before`). An announced act done days later
+    keeps its links ("China will announce a package at the summit" / "announced ... Saturday")."""
+    return (FUTURE_UNDATED and a.hi == date.max and a.lo == a.reported and not _no_date(b)
+            and (b.lo - a.lo).days > FUTURE_DAYS)
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
@@ -2118,7 +2132,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
-            if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
+            if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
+                                for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
