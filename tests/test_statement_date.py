@@ -77,7 +77,58 @@ PLUPERFECT_RELATIVE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE)
+# Session 15, dateblock2: a date that is the target or deadline of an act the statement agrees,
+# asks or sets is that act's time, not the statement's (TARGET_DATE, `clauses.targets`): the
+# statement keeps its other dates, or none (the first seven were dated by the target before)
+TARGET_DATE = [
+    ("Israel agreed to withdraw its troops by June 30.", [f"../{REPORTED}"]),
+    ("The leaders endorsed a plan to cut tariffs in the region by 2020.", [f"../{REPORTED}"]),
+    ("The council set a deadline of March 1 for the talks.", [f"../{REPORTED}"]),
+    ("The agency extended its deadline until 9 a.m. Tuesday.", [f"../{REPORTED}"]),
+    ("The rebels gave the residents until Tuesday to leave the city.", [f"../{REPORTED}"]),
+    ("The agency had ruled that the boy must return, and set Tuesday as the deadline for his return.",
+     [f"../{REPORTED}"]),
+    ("The ministers reaffirmed their commitment to achieving the goals by 2010 for rich members and 2020 "
+     "for poor members.", [f"../{REPORTED}"]),
+    ("In 1994, the leaders agreed to set up a free trade zone by 2005.", ["1994"]),
+    # must not move: the statement's own future, a bound of its own act, a deadline that passed,
+    # the agreement's own day, a noun that looks like a governor ("signs")
+    ("Israel will withdraw its troops by June 30.", ["2024-06-30"]),
+    ("The work had been completed by Tuesday afternoon.", ["2024-03-12"]),
+    ("The deadline expired on Wednesday.", ["2024-03-13"]),
+    ("Israel agreed on Wednesday to withdraw its troops by June 30.", ["2024-03-13"]),
+    ("Patients with signs similar to dengue have been admitted to hospitals by Thursday evening.",
+     ["2024-03-14"]),
+    ("The court adjourned the trial until Tuesday.", [f"../{REPORTED}"]),
+    ("The vote was postponed to Tuesday.", [f"../{REPORTED}"]),
+    ("The vote was held on Wednesday after a delay.", ["2024-03-13"]),
+]
+
+# Session 15, dateblock2: a statement with no date whose first verb is a future is the report's
+# future, from the report day on (FUTURE_STATEMENT, `clauses.is_future`); it was "../REPORTED"
+FUTURE_STATEMENT = [
+    ("China will announce a package of aid at the summit, the minister said.", [f"{REPORTED}/.."]),
+    ("Bush is expected to deliver a speech on the war.", [f"{REPORTED}/.."]),
+    ("The first task of the elected members will be to appoint a president.", [f"{REPORTED}/.."]),
+    ("He is to be replaced by his deputy.", [f"{REPORTED}/.."]),
+    ("She'll resign.", [f"{REPORTED}/.."]),
+    # must not move: a saying or a view held now before the future, a relative clause's future,
+    # a past, a future with its own date
+    ("Officials said the plant will close.", [f"../{REPORTED}"]),
+    ("We hope the talks will help.", [f"../{REPORTED}"]),
+    ("The leader, who will retire soon, spoke to reporters.", [f"../{REPORTED}"]),
+    ("China announced a package of aid.", [f"../{REPORTED}"]),
+    ("Our goal is to reunite the boy and his father, she said.", [f"../{REPORTED}"]),
+    ("The long-term goal in energy conservation is to halt the growth of consumption.", [f"../{REPORTED}"]),
+    ("How they will do so has not yet been decided.", [f"../{REPORTED}"]),
+    ("According to the agreement, the country will be able to send soldiers.", [f"../{REPORTED}"]),
+    ("The announcement came just before a commission is due to make its report.", [f"../{REPORTED}"]),
+    ("China will announce a package of aid on March 20.", ["2024-03-20"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE + TARGET_DATE +
+                         FUTURE_STATEMENT)
 def test_the_main_clause_dates_the_statement(tl, sentence, whens):
     assert [w for w, _ in shown(tl, sentence)] == whens
 

@@ -31,7 +31,8 @@ How two statements are linked (the evidence `explain` gives):
   and the dates of every member of a fact share at least one day;
 - their content terms (`lang.en.facts.terms`: stop words dropped, light stems and synonyms,
   numbers kept) give an IDF-weighted Dice of at least `THRESHOLD` (a strong link), with at
-  least `MIN_SHARED` shared terms (one more when neither has a date of its own, or when one has
+  least `MIN_SHARED` shared terms (one more when neither has a date of its own, "../REPORTED"
+  or an undated future "REPORTED/..", `_no_date`, or when one has
   none and the other ends `UNDATED_DAYS` before its report: a "../REPORTED" statement overlaps
   any earlier date, so the dates confirm nothing, "Forming a sting jet" on a 2023 page / the
   1987 storm's sting jet); each one's head terms (the first lower-case terms: what it
@@ -195,6 +196,7 @@ SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
 REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
+FUTURE_DAYS = 30     # a statement dated this long after an undated future's report links on its words alone (`_far_after`)
 REPORTS_NEAR = 30    # ... nor, reported more days apart than this, on no more terms than they must (`_apart_on_few_words`)
 HAPPENING_DICE = 0.2 # two statements saying one happening with one same name link from this score
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
@@ -249,6 +251,8 @@ ACTS_APART = True  # one named actor's plan and done act, each's happening not i
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 SPAN_COUNTS = True  # two counts of one span (a week, a month) reported on other days, no number shared: two (`_other_counts`)
 FACT_INCIDENTS = True  # facts holding another incident's statement and this one's are not merged (`_incidents_apart`)
+FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
+HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
 
@@ -319,7 +323,7 @@ class _Item:
     happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
     said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
-    reported: date | None = None            # its report's day (an undated one's is `hi`)
+    reported: date | None = None            # its report's day (an undated one's: `_report_day`)
     figures: frozenset[str] | None = None   # `_figures`, once read
 
 
@@ -694,9 +698,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # overlaps any earlier date, so the dates confirm nothing: one more shared term is asked,
     # of two undated statements and of an undated one with a dated one ("Forming a sting jet" /
     # "The UK was hit with a sting jet during the great storm of 1987")
-    far = _far_before(a, b) or _far_before(b, a)
+    far = _far_before(a, b) or _far_before(b, a) or _far_after(a, b) or _far_after(b, a)
     undated = _undated(a, b) or far
-    if _undated(a, b) and abs((a.hi - b.hi).days) > REPORTS_APART:
+    if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
@@ -756,7 +760,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b) and not (
         common >= RESTATED * max(a.weight, b.weight) and _restated(a, b, far))
-    if verb and not (dice >= bar and a.lo != date.min != b.lo and _same_verb(a, b)):
+    if verb and not (dice >= bar and not _no_date(a) and not _no_date(b) and _same_verb(a, b)):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
@@ -828,7 +832,7 @@ def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     shared ("He has used 29 aliases, Freeh said" / "The FBI says Kopp has used 29 aliases",
     seven months apart)."""
     return (_undated(a, b) and len(shared) <= MIN_SHARED + 1
-            and abs((a.hi - b.hi).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
+            and abs((_report_day(a) - _report_day(b)).days) > REPORTS_NEAR and not any(t[0] == "#" for t in shared))
 
 
 def _standing_claim(a: _Item, b: _Item) -> bool:
@@ -1052,7 +1056,8 @@ def _other_counts(a: _Item, b: _Item) -> bool:
     from a colliery blast in north China last week has risen to 40 while seven people remain
     missing, rescuers confirmed on Tuesday" / "... has risen to 41 with six others still
     missing, local government sources said on Wednesday"; session 15, dev13)."""
-    if not ((_undated(a, b) and a.hi != b.hi) or (SPAN_COUNTS and _one_span_reported_apart(a, b))):
+    if not ((_undated(a, b) and _report_day(a) != _report_day(b))
+            or (SPAN_COUNTS and _one_span_reported_apart(a, b))):
         return False
     na = _digits(a)
     nb = _digits(b) if na else na
@@ -1101,7 +1106,7 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
     one day revise each other and stay ("Twenty-five people have been confirmed dead" /
     "Twenty-four people were confirmed dead ... early Monday", one report day), as do counts of
     two dated statements (their dates say whether they meet)."""
-    if (a.lo == date.min) == (b.lo == date.min) or a.reported is None or b.reported is None:
+    if _no_date(a) == _no_date(b) or a.reported is None or b.reported is None:
         return False
     if a.reported == b.reported or abs((a.reported - b.reported).days) > REPORTS_NEAR:
         return False  # (a toll told again a year on is the happening's, recounted: "Eleven people ... died in the blast")
@@ -1194,7 +1199,20 @@ def _numbers(item: _Item) -> frozenset[str]:
 
 def _far_before(a: _Item, b: _Item) -> bool:
     """`a` has no date of its own and `b` ends more than UNDATED_DAYS before `a`'s report."""
-    return a.lo == date.min and b.lo != date.min and (a.hi - b.hi).days > UNDATED_DAYS
+    return _no_date(a) and not _no_date(b) and (_report_day(a) - b.hi).days > UNDATED_DAYS
+
+
+def _far_after(a: _Item, b: _Item) -> bool:
+    """`a` is an undated future ("REPORTED/..", `_no_date`) and `b` has a date of its own
+    starting more than FUTURE_DAYS after `a`'s report: the future told nothing of when, and a
+    dated statement weeks on may be another happening of its kind or a later day of a state
+    ("Juan and Elian Gonzalez will remain in the United States pending the appeal", 24 April /
+    "Elian Gonzalez will remain in the United States for at least two more weeks even after a
+    federal appeals court Thursday refused ...", 1 June): it links on its words alone, as one
+    dated long before an undated report does (`_far_before`). An announced act done days later
+    keeps its links ("China will announce a package at the summit" / "announced ... Saturday")."""
+    return (FUTURE_UNDATED and a.hi == date.max and a.lo == a.reported and not _no_date(b)
+            and (b.lo - a.lo).days > FUTURE_DAYS)
 
 
 def _other_happening(a: _Item, b: _Item) -> bool:
@@ -1348,7 +1366,7 @@ def _pronoun_later(a: _Item, b: _Item) -> bool:
     may tell again: "He has been arrested more than a dozen times" / "Kopp had been arrested in
     several states since 1990"; a quote's "I" is its speaker: "\"I am pleased to announce that
     President Mobutu and Mr. Kabila have agreed to face-to-face talks,\" he said".)"""
-    return (a.pronoun and a.lo == date.min and b.lo == b.hi and a.reported is not None
+    return (a.pronoun and _no_date(a) and b.lo == b.hi and a.reported is not None
             and (a.reported - b.hi).days > STORY_DAYS and not en.is_quote(a.text))
 
 
@@ -1448,8 +1466,24 @@ def _on_one_day(a: _Item, b: _Item) -> bool:
 
 
 def _undated(a: _Item, b: _Item) -> bool:
-    """Neither has a date of its own (each is "on or before" its report: `lo` is date.min)."""
-    return a.lo == b.lo == date.min
+    """Neither has a date of its own (`_no_date`: "on or before" its report, or an undated
+    future "on or after" it)."""
+    return _no_date(a) and _no_date(b)
+
+
+def _no_date(item: _Item) -> bool:
+    """It has no date of its own, only its report's, in either direction: "../REPORTED" (`lo`
+    is date.min: what happened by the report) or "REPORTED/.." (`hi` is date.max and `lo` its
+    report: an undated future, "China will announce a package at the summit"). An open end
+    from another day than the report ("since 1990") is a date of its own; so is one whose
+    report is not known."""
+    return item.lo == date.min or (FUTURE_UNDATED and item.hi == date.max and item.lo == item.reported)
+
+
+def _report_day(item: _Item) -> date:
+    """The day an undated statement (`_no_date`) is dated by: its report, the end of
+    "../REPORTED" and the start of "REPORTED/.."; of a dated statement, its last day."""
+    return item.lo if FUTURE_UNDATED and item.hi == date.max and item.lo == item.reported else item.hi
 
 
 def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> bool:
@@ -1865,10 +1899,10 @@ def _reports_apart(index: FactIndex, ra: str, rb: str) -> bool:
     items = index.items
     a = [items[i] for i in index.members[ra]]
     b = [items[i] for i in index.members[rb]]
-    if any(i.lo != date.min for i in a) or any(i.lo != date.min for i in b):
+    if not all(map(_no_date, a)) or not all(map(_no_date, b)):
         return False
-    first_a, last_a = min(i.hi for i in a), max(i.hi for i in a)
-    first_b, last_b = min(i.hi for i in b), max(i.hi for i in b)
+    first_a, last_a = min(map(_report_day, a)), max(map(_report_day, a))
+    first_b, last_b = min(map(_report_day, b)), max(map(_report_day, b))
     return max((first_b - last_a).days, (first_a - last_b).days) > REPORTS_APART
 
 
@@ -2168,7 +2202,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
-            if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
+            if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
+                                for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
             if share >= JOIN_SHARE and (best is None or share > best[0]):
@@ -2211,10 +2246,13 @@ def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
     """The fact's happening (`said`: `_members_said`) is in the lone statement only in
     passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
     killed") or only as a noun it comments on (`lang.en.facts.named_only`: "The murder of Dr.
-    Barnett Slepian is the latest depraved assault on ..."): the statement says another thing,
-    and the core-terms and story phases, which read the fact's words and not the statement's
-    happening, must not add it (the pairwise score has the same test, `_other_happening`)."""
-    return _in_passing(item, said) or en.named_only(item.text)
+    Barnett Slepian is the latest depraved assault on ...") or it is a hypothetical
+    (`lang.en.facts.hypothetical`, `HYPOTHETICAL`: "If and when the relatives' appeal goes to
+    federal court, chances of a favorable ruling are slim" is no ruling): the statement says
+    another thing, and the core-terms and story phases, which read the fact's words and not
+    the statement's happening, must not add it (the pairwise score has the same test,
+    `_other_happening`)."""
+    return _in_passing(item, said) or en.named_only(item.text) or (HYPOTHETICAL and en.hypothetical(item.text))
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
@@ -2239,6 +2277,7 @@ class _Story:
     total: float
     day: date                  # the last day its dates share
     first: date                # ... and the first
+    undated: bool = False      # no statement of it has a date of its own (`_no_date`)
 
 
 def _story_fact(index: FactIndex, root: str) -> _Story | None:
@@ -2252,7 +2291,8 @@ def _story_fact(index: FactIndex, root: str) -> _Story | None:
     weight = _weights(index, core)
     ids = index.members[root]
     return _Story({index.items[i].doc for i in ids}, core, weight, sum(weight.values()),
-                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids))
+                  min(index.items[i].hi for i in ids), max(index.items[i].lo for i in ids),
+                  all(_no_date(index.items[i]) for i in ids))
 
 
 def _same_actors_same_day(item: _Item, fact: _Story) -> bool:
@@ -2281,7 +2321,7 @@ def _argued(index: FactIndex, item: _Item, root: str, fact: _Story, terms: dict[
     decision ... that Elian must be returned"). An undated fact (its statements dated by their
     reports only) is placed by nothing: a stray statement of the same verb would join it.
     (`terms` caches each fact's terms.)"""
-    if fact.first == date.min:
+    if fact.first == date.min or fact.undated:
         return False
     if root not in terms:
         terms[root] = frozenset().union(*(index.items[i].terms for i in index.members[root]))

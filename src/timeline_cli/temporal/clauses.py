@@ -246,6 +246,50 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
     return True
 
 
+def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:
+    """The ids of the dates that are the target or deadline of an act the statement agrees,
+    asks or sets ("agreed to withdraw by June 30", "set Friday as the deadline"), not its own
+    time (the pack's TARGET_BEFORE_RE, TARGET_SET_BEFORE_RE / TARGET_SET_AFTER_RE)."""
+    before_re = getattr(pack, "TARGET_BEFORE_RE", None)
+    if before_re is None:
+        return set()
+    set_before, set_after = pack.TARGET_SET_BEFORE_RE, pack.TARGET_SET_AFTER_RE
+    out: set[int] = set()
+    last = None  # the end of the last target date
+    for t in sorted(calendar, key=lambda t: t.start):
+        a, b = t.start - offset, t.end - offset
+        window = max((m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
+        clause = s[window:a]
+        if before_re.search(clause) or (set_before.search(clause) and set_after.match(s, b)) or \
+                (last is not None and last >= window and pack.TARGET_JOIN_RE.search(s, last, a)):
+            # (or joined to a target in its clause: "by 2010 for developed members and 2020")
+            out.add(id(t))
+            last = b
+    return out
+
+
+def is_future(s: str, pack) -> bool:
+    """Whether the sentence's first verb group is a future ("China will announce ...", "Bush is
+    expected to deliver ...": the pack's FUTURE_STATEMENT_RE; "'ll" counts as "will"), not a
+    relative or subordinate clause's (NOT_BEFORE_FUTURE: "The leader, who will retire soon,
+    spoke"), not after a source's frame (SOURCE_FRAMES: "According to the agreement, the DPRK
+    will be able to send soldiers": a provision or claim of an earlier time), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
+    future_re = getattr(pack, "FUTURE_STATEMENT_RE", None)
+    m = future_re.search(s) if future_re is not None else None
+    if m is None or (m.group("fut") is None and m.group() != "'ll"):
+        return False
+    # not a relative or subordinate clause's future ("The leader, who will retire soon, spoke",
+    # "How they will do so has not been decided"), nor a copula ("Our goal is to reunite")
+    window = max((b.end() for b in pack.CLAUSE_BREAK_RE.finditer(s, 0, m.start())), default=0)
+    before = [w.group().lower() for w in _words(s, window, m.start())]
+    if any(w in pack.NOT_BEFORE_FUTURE for w in before) or \
+            any(w.group().lower() in pack.SOURCE_FRAMES for w in _words(s, 0, window)):
+        return False
+    # (the subject's head may stand before its complement: "The goal in energy conservation is to")
+    return not (any(w in pack.COPULA_SUBJECTS for w in before) and m.group().lower().split()[-1] == "to"
+                and len(m.group().split()) == 2)
+
+
 def _bounds(t: Timex) -> tuple[date, date] | None:
     from timeline_cli.errors import DateError
     from timeline_cli.when import parse_when
@@ -311,6 +355,14 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
     if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
+    aimed = targets(s, calendar, start, pack)
+    if aimed:
+        # "The INS ruled ... and set Friday as the deadline for his repatriation": a deadline
+        # or target is another act's time; the statement's is the rest's, or none of its own
+        found = [t for t in found if id(t) not in aimed]
+        calendar = [t for t in calendar if id(t) not in aimed]
+        if not calendar:
+            return [Statement(start, end, list(found), False)]
     if _all_in_pluperfect_relatives(s, calendar, start, pack):
         # "Voters went to the polls, including Sunni Arabs who had snubbed an election in
         # January": the statement is the main clause's, whose time the date is not

@@ -18,7 +18,8 @@ For each sentence of the document body (the date header is skipped):
   before approximate, DATE before TIME, then the first in the sentence; durations, sets and values without an EDTF form are skipped;
 * with no calendar date, "in the coming days" (FUTURE_REF) gives `REPORTED/..`, "recently"
   (PAST_REF) gives `../REPORTED`, anything else `../REPORTED` when keep_undated (a statement
-  made in a report is true on or before the report date) or no event at all;
+  made in a report is true on or before the report date) or no event at all; `REPORTED/..`
+  instead when its first verb is a future ("China will announce a package ...");
 * `by` is the sentence's own claimant, or, conservatively, one carried over from a
   neighbouring sentence that only attributes ("This was confirmed by X." applies to the
   sentence before it; "The New York Times writes about this ..." to the sentences just
@@ -42,7 +43,7 @@ from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.embeds import find_posts, in_posts
 from timeline_cli.temporal.boilerplate import is_boilerplate, is_code
-from timeline_cli.temporal.clauses import statement_dates
+from timeline_cli.temporal.clauses import is_future, statement_dates
 from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
@@ -456,6 +457,10 @@ class Statements:
                 when, dated = self.section, True
             if not dated and (not self.keep_undated or is_trivial(sentence, pack)):
                 continue
+            if not dated and is_future(text[part.start:part.end], pack):
+                # "China will announce a package ... at the summit": the report's future, not
+                # its past (still undated: kept only where undated statements are)
+                when = f"{reported.isoformat()}/.."
             event_id = make_id(sentence, when, self.source)
             if event_id in self.seen:
                 continue

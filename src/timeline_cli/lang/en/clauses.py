@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .rules import _IRREGULAR_PAST  # the pack's irregular past forms (FUTURE_STATEMENT_RE)
+
 _PARTICIPLE_IRREGULAR = (
     "made|built|held|born|written|known|seen|given|taken|done|gone|been|become|begun|brought|"
     "bought|caught|chosen|drawn|driven|eaten|fallen|felt|found|fought|frozen|grown|heard|hidden|"
@@ -102,3 +104,76 @@ ASIDE_RE = re.compile(r"[\"“”«»()\[\]—]|--|''|``")
 BOUND_BEFORE_RE = re.compile(
     r"\b(?:until|till|til|through|to|since|by|before|after|from|between|as\s+late\s+as|as\s+early\s+as)\s+(?:the\s+)?$",
     re.IGNORECASE)
+
+# A date that is the target or deadline of an act the statement only agrees, asks or sets, not
+# the statement's own time (TARGET_DATE): "agreed to withdraw by June 30", "endorsed the plan to
+# implement the roadmap ... by 2020" (a "by" / "until" / "before" / "no later than" date in an
+# infinitive governed by a verb of agreeing, deciding, asking or planning); "set a deadline of
+# March 1", "extended the deadline to March 1"; "gave them until Friday to leave"; "set Friday
+# as the deadline"; "postponed until Tuesday any action" (the act moved, not the moving).
+# Not "will withdraw by June 30" (the statement's own future), "had been completed by Tuesday"
+# (a bound of the statement's own act), "the deadline expired on Friday".
+# Each is searched on the clause before the date (from the last comma, bracket or colon).
+_TARGET_GOVERNOR = (
+    r"(?:agree[sd]?|agreeing|pledg(?:e[sd]?|ing)|promis(?:e[sd]?|ing)|vow(?:s|ed|ing)?|decid(?:e[sd]?|ing)|"
+    r"resolv(?:e[sd]?|ing)|commit(?:s|ted|ting)?|reaffirm(?:s|ed|ing)?|endors(?:e[sd]?|ing)|adopt(?:s|ed|ing)?|"
+    r"approv(?:e[sd]?|ing)|sign(?:ed|ing)|urg(?:e[sd]?|ing)|ask(?:s|ed|ing)?|order(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|aim(?:s|ed|ing)?|plan(?:s|ned|ning)?|propos(?:e[sd]?|ing)|vot(?:e[sd]?|ing)|"
+    r"seek(?:s|ing)?|sought|want(?:s|ed|ing)?|intend(?:s|ed|ing)?|undert(?:ake[sn]?|ook|aking)|told|"
+    r"tell(?:s|ing)?|instruct(?:s|ed|ing)?|call(?:s|ed|ing)?\s+(?:on|for))")
+_NO_CLAUSE = r"[^,;:()\[\]\"“”—–]"
+TARGET_BEFORE_RE = re.compile(
+    # "agreed to withdraw by", "endorsed the plan to implement ... by"
+    rf"\b{_TARGET_GOVERNOR}\b{_NO_CLAUSE}{{0,80}}?\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)"
+    rf"[a-z]+\b{_NO_CLAUSE}{{0,160}}?\b(?:by|until|till|before|no\s+later\s+than)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
+    # "set a deadline of", "extended the deadline to", "imposed a Friday deadline" is not here
+    r"|\b(?:set(?:s|ting)?|fix(?:e[sd]|ing)?|impos(?:e[sd]?|ing)|extend(?:s|ed|ing)?|mov(?:e[sd]|ing)|"
+    r"push(?:e[sd]|ing)?|gave|giv(?:e[sn]?|ing)|agree[sd]?|announc(?:e[sd]?|ing))\b"
+    rf"{_NO_CLAUSE}{{0,40}}?\b(?:deadline|target\s+date|cut-?off\s+date|time\s+limit|ultimatum)\s+"
+    r"(?:of|for|on|at|to|until|till|as)\s+(?:the\s+)?\Z"
+    # "postponed until Tuesday morning any action", "adjourned the trial to January 24"
+    r"|\b(?:postpon(?:e[sd]?|ing)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?|adjourn(?:s|ed|ing)?|"
+    r"put(?:s|ting)?\s+off|push(?:e[sd]|ing)?\s+back)\b"
+    rf"{_NO_CLAUSE}{{0,60}}?\b(?:until|till|to)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
+    # "gave them until Friday", "granted the rebels until the end of June"
+    r"|\b(?:gave|giv(?:e[sn]?|ing)|grant(?:s|ed|ing)?)\b"
+    rf"{_NO_CLAUSE}{{0,40}}?\b(?:until|till)\s+(?:the\s+end\s+of\s+|the\s+)?\Z",
+    re.IGNORECASE)
+# "set Friday as the deadline for his repatriation": a setting verb right before the date, a
+# deadline after it
+TARGET_SET_BEFORE_RE = re.compile(r"\b(?:set(?:s|ting)?|fix(?:e[sd]|ing)?|nam(?:e[sd]|ing)|chose|choos(?:e[sn]?|ing)|"
+                                  r"pick(?:s|ed|ing)?)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a second date joined to a target in its clause is a target too: "achieving the goals by 2010
+# for developed members and 2020 for developing members"
+TARGET_JOIN_RE = re.compile(r"\b(?:and|or|to)\b", re.IGNORECASE)
+TARGET_SET_AFTER_RE = re.compile(r"\s+(?:as|for)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+\s+)?"
+                                 r"(?:deadline|target\s+date|cut-?off|date)\b", re.IGNORECASE)
+
+# The first verb of a sentence with no date, when it is a future ("China will announce a package
+# ... at the summit", "Bush is expected to deliver a speech"): the statement is the report's
+# future, from the report day on, not its past (FUTURE_STATEMENT). Only the first verb group
+# counts: "Officials said the plant will close" is the saying's, "We hope the talks will help"
+# the hope's (a view held now); a past participle or an "-ed" word before it ("Troops deployed
+# there will") keeps the past too, but not an adjective after an article ("the elected members").
+FUTURE_STATEMENT_RE = re.compile(
+    r"\b(?:(?P<fut>will|shall|won't|(?:is|are|am)\s+(?:not\s+)?(?:expected|due|scheduled|set|slated|going|poised|"
+    r"(?:un)?likely|about)\s+to|(?:is|are)\s+to)|"
+    r"(?:is|are|am|was|were|be|been|has|have|had|would|could|might|may|can|must|should|did|does|do|says|say|"
+    r"said|told|tells|hopes?|think|thinks|believes?|expects?|fears?|doubts?|wants?|don't|doesn't|didn't|"
+    # (an "-ed" word after an article or possessive is an adjective: "The first task of the
+    # elected members will be to appoint")
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)[a-z]{3,}ed|"
+    # an irregular past first ("The announcement came just before a commission is due to")
+    r"(?:" + "|".join(w for w in _IRREGULAR_PAST if w.isalpha()) + r")))\b|'ll\b",
+    re.IGNORECASE)
+# Words that, before the future in its clause, make it a subordinate or subject clause's:
+# "How they will do so has not been decided", "a condition before Washington will ease"
+NOT_BEFORE_FUTURE = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset("how what why".split())
+# A source's frame before the future's clause: "According to the agreement, the DPRK will be
+# able to send soldiers" is the agreement's provision, of its own earlier time
+SOURCE_FRAMES = frozenset("according".split())
+# "is to" after these is a copula, no future: "Our goal is to reunite Elian and his father"
+COPULA_SUBJECTS = frozenset("""
+goal goals aim aims task job idea plan position purpose objective priority intention mission
+role hope wish point aspiration dream
+""".split())

@@ -1228,6 +1228,24 @@ def _condition_cut(clause: str) -> str:
     return clause[:m.start()] if m else clause
 
 
+@lru_cache(maxsize=65536)
+def hypothetical(text: str) -> bool:
+    """A fronted condition ("If ...", "If and when ...", "Unless ...", closed by a comma:
+    `_without_condition`) whose main clause says nothing happened: no main verb is read (a
+    state or a present: "If and when the relatives' appeal goes to federal court, chances of a
+    favorable ruling are slim"; "If convicted, Kopp faces life in prison") or a modal stands
+    before it ("If the talks fail, the rebels will resume fighting"; "..., the relatives would
+    appeal"). What would follow, not a happening. A past main clause reports one ("If the
+    family refused, INS had threatened to revoke Elian's parole"; "If the INS order ... is to
+    be contested, Reno ruled correctly that ...")."""
+    main = _without_condition(text)
+    if main == text:
+        return False
+    tokens = _WORD_RE.findall(main)
+    verb, at = _main_verb(tokens)
+    return not verb or any(t.lower() in _WOULD for t in tokens[:at])
+
+
 _BE = frozenset("is are was were be been being".split())  # a copula proper ("has 21 members" is held, not a state)
 
 
@@ -1960,6 +1978,7 @@ def _to_clause(low: _Lower, j: int, n: int) -> int:
 
 
 _MODAL = frozenset("will would shall should can could may might must did does do".split())
+_WOULD = _MODAL - {"did", "does", "do"}  # a modal proper: what will, would or may be (`hypothetical`)
 
 
 def has_modal(text: str) -> bool:
