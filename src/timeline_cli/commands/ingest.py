@@ -55,7 +55,8 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
-    statements are dated ../REPORTED unless --drop-undated. Reads text, Markdown, saved web
+    statements are dated ../REPORTED (REPORTED/.. when their verb is a future: "will
+    announce") unless --drop-undated. Reads text, Markdown, saved web
     pages (the article only), PDF and e-mail (.eml, .mbox), chosen by content, and URLs;
     directories stand for their files of those types. Each event records the sentence, its
     source (relative to the store's folder), report date and who claims it (else the byline).
