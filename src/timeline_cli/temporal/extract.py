@@ -513,8 +513,7 @@ class _Reading:
                     day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
                 if (day is None and not history and STORY_CLOCK and named_day is not None
                         and near(named_day[0], s, STORY_CLOCK_NEAR)):
-                    v = named_day[1]
-                    day = DateSpec(y=int(v[:4]), m=int(v[5:7]), d=int(v[8:10]))  # news: the day last named
+                    day = _story_clock_day(named_day[1], reported, text, s, e, pack)  # news: the day last named
                 if day is not None:
                     spec = replace(spec, day=day)
             tense, sure = tense_marker_at(text, s, e, pack) if _needs_tense(spec) else (None, False)
@@ -838,6 +837,18 @@ def _range_ends(text: str, s: int, e: int, value: str, edtf: str | None,
 # the time under discussion.) A switch for the tests.
 STORY_CLOCK = True
 STORY_CLOCK_NEAR = 1  # sentence breaks between the named day and the clock time, at most
+
+
+def _story_clock_day(v: str, reported: date, text: str, s: int, e: int, pack: Any) -> Spec | None:
+    """The named day `v` a clock time with no day of its own is on (STORY_CLOCK), unless the
+    clock's own verb is surely on the other side of the report day ("would meet again on Tuesday
+    morning. ... the meeting which began at 11:00 a.m.": a past clock is not on a later day)."""
+    day = date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+    if day != reported:
+        tense, sure = tense_marker_at(text, s, e, pack)
+        if sure and tense == ("past" if day > reported else "future"):
+            return None
+    return DateSpec(y=day.year, m=day.month, d=day.day)
 
 
 def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) -> Spec | None:
