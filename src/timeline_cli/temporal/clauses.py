@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings"]
+__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings", "other_happening_year"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _YEAR_RE = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
@@ -244,6 +244,40 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
         if rel_re.match(s, words[i].end()) is None or _verb_groups(words[i + 1:], pack) > 1:
             return False
     return True
+
+
+_BARE_YEAR_RE = re.compile(r"\d{4}")
+_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
+
+# A switch for the tests (a year premodifying another happening's noun dates no statement).
+OTHER_HAPPENING_YEAR = True
+
+
+def other_happening_year(text: str, t: Timex, pack) -> bool:
+    """Is `t` a bare year premodifying the noun of another happening the clause is related to
+    ("following the 2003 US-led invasion", "for the 1998 embassy bombings")? It names that
+    happening's year, not the statement's, and dates no statement (the pack's
+    OTHER_HAPPENING_YEAR_BEFORE_RE / _AFTER_RE; "in the 2005 election" is the clause's time)."""
+    before = getattr(pack, "OTHER_HAPPENING_YEAR_BEFORE_RE", None)
+    after = getattr(pack, "OTHER_HAPPENING_YEAR_AFTER_RE", None)
+    if not OTHER_HAPPENING_YEAR or before is None or after is None:
+        return False
+    lead = _LEAD_DET_RE.match(t.text)  # the mention may hold its article ("the 2003")
+    year_at = t.start + (lead.end() if lead else 0)
+    if not _BARE_YEAR_RE.fullmatch(text, year_at, t.end):
+        return False
+    m = before.search(text, max(0, t.start - 40), year_at)
+    if m is None:
+        return False
+    if m.group().lower().startswith("of"):
+        noun = _LAST_WORD_RE.search(text, max(0, m.start() - 20), m.start())
+        if noun is None or noun.group(1).lower() in pack.TIME_NOUNS:
+            return False  # "the end of the 2003 season": a time phrase of the clause
+    n = after.match(text, t.end)
+    if n is None:
+        return False
+    w = n.group("w").lower()
+    return w not in pack.NOT_A_NOUN_AFTER_YEAR and w not in pack.TIME_NOUNS and not w.endswith("ly")
 
 
 def _bounds(t: Timex) -> tuple[date, date] | None:
