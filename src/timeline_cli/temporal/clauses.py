@@ -247,7 +247,6 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
 
 
 _BARE_YEAR_RE = re.compile(r"\d{4}")
-_LAST_WORD_RE = re.compile(r"([A-Za-z]+)\s+$")
 
 # A switch for the tests (a year premodifying another happening's noun dates no statement).
 OTHER_HAPPENING_YEAR = True
@@ -269,10 +268,6 @@ def other_happening_year(text: str, t: Timex, pack) -> bool:
     m = before.search(text, max(0, t.start - 40), year_at)
     if m is None:
         return False
-    if m.group().lower().startswith("of"):
-        noun = _LAST_WORD_RE.search(text, max(0, m.start() - 20), m.start())
-        if noun is None or noun.group(1).lower() in pack.TIME_NOUNS:
-            return False  # "the end of the 2003 season": a time phrase of the clause
     n = after.match(text, t.end)
     if n is None:
         return False
@@ -345,6 +340,15 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
     if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
         return [Statement(start, end, list(found), False)]
     s = text[start:end]
+    others = [t for t in calendar if other_happening_year(text, t, pack)]
+    if others:
+        # "following the 2003 US-led invasion": another happening's year, not the statement's
+        found = [t for t in found if t not in others]
+        calendar = [t for t in calendar if t not in others]
+        if not calendar:
+            # with a present perfect, as when every date is subordinate: the report date
+            # ("sanctions imposed after its 1990 invasion ... has said")
+            return [Statement(start, end, list(found), main_perfect(s, pack) is not None)]
     if _all_in_pluperfect_relatives(s, calendar, start, pack):
         # "Voters went to the polls, including Sunni Arabs who had snubbed an election in
         # January": the statement is the main clause's, whose time the date is not

@@ -42,7 +42,7 @@ from timeline_cli import lang as _lang
 from timeline_cli.temporal.docdate import DocDate, find_document_date, front_matter_end
 from timeline_cli.temporal.embeds import find_posts, in_posts
 from timeline_cli.temporal.boilerplate import is_boilerplate, is_code
-from timeline_cli.temporal.clauses import other_happening_year, statement_dates
+from timeline_cli.temporal.clauses import statement_dates
 from timeline_cli.temporal.headings import is_heading
 from timeline_cli.temporal.sentences import split_sentences
 from timeline_cli.temporal.types import Timex
@@ -436,9 +436,6 @@ class Statements:
         if things is not None and found:
             # "the Christmas ad": a thing of the season, not the day it happens
             found = [t for t in found if things.match(text, t.start) is None]
-        if found:
-            # "following the 2003 US-led invasion": another happening's year, not the statement's
-            found = [t for t in found if not other_happening_year(text, t, pack)]
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
                                     reported=reported):
