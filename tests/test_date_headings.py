@@ -134,8 +134,9 @@ def test_a_date_line_of_a_page_heads_the_entries_under_it():
     assert got["Jessica Pegula beat Elena Rybakina 7-5, 6-2"] == "2006-10-29"
     assert got["Aryna Sabalenka beat Maria Sakkari 6-0, 6-1"] == "2006-10-29"
     assert got["Coco Gauff beat Ons Jabeur 6-0, 6-1"] == "2006-10-30"
-    # a question titles what follows (an FAQ): the date heading's reach ends there
-    assert got["The final will be played in Cancun."] == "../2006-11-15"
+    # a question titles what follows (an FAQ): the date heading's reach ends there, and the
+    # statement is undated (a future: on or after the report day, not under October 30)
+    assert got["The final will be played in Cancun."] == "2006-11-15/.."
     assert "October 29" not in got and "When is the final?" not in got
 
 

@@ -48,7 +48,9 @@ MAIN_CLAUSE = [
     ("He died on March 3, 2020.", ["2020-03-03"]),
     ("He has lived in Paris since 2019.", ["2019"]),
     ("He may have died in 1962.", ["1962"]),
-    ("Officials said the minister has apologised for the 2019 errors.", ["2019"]),
+    ("Officials said the minister has apologised for errors in 2019.", ["2019"]),
+    # (session 15: "for the 2019 errors" names another happening's year, OTHER_HAPPENING_YEAR below)
+    ("Officials said the minister has apologised for the 2019 errors.", ["../" + REPORTED]),
     ("The man who has lived here since 1990 left town.", ["1990"]),
     # the main clause's date wins over a relative clause's
     ("Smith, who was arrested on March 3, died in 2020.", ["2020"]),
@@ -212,3 +214,51 @@ def test_statement_dates_without_calendar_date_is_one_statement():
 ])
 def test_a_holiday_naming_a_thing_dates_nothing(tl, sentence, whens):
     assert [when for when, _ in shown(tl, sentence)] == whens
+
+
+# A year premodifying another happening's noun after a relating word ("following the 2003
+# US-led invasion", "for the 1998 embassy bombings") dates no statement: it names that
+# happening's year (temporal/clauses.other_happening_year; the words are the pack's
+# OTHER_HAPPENING_YEAR_BEFORE_RE / _AFTER_RE). The first five fail with the rule off.
+OTHER_HAPPENING_YEAR = [
+    ("Iraqis voted for a parliament to restore full sovereignty following the 2003 US-led invasion.",
+     ["../" + REPORTED]),
+    ("Two men were convicted for the 1998 embassy bombings, prosecutors said.", ["../" + REPORTED]),
+    ("The ad is intended to spotlight his vote against the 1994 Access Act.", ["../" + REPORTED]),
+    ("The arrival revived memories here over the 1989 crackdown.", ["../" + REPORTED]),
+    ("Israel annexed the area after the 1967 war.", ["../" + REPORTED]),
+    # with a present perfect, the report date (as when every date is subordinate; so before too)
+    ("The council has said it will keep the sanctions imposed after its 1990 invasion of Kuwait.", [REPORTED]),
+    # must not: a time locator, "of" (a part of the happening), "since", a time noun, a plain year
+    ("Labour won 40 percent in the 2005 election.", ["2005"]),
+    ("Saudi Arabia suffered a defeat in their opener of the 2002 World Cup.", ["2002"]),
+    ("The team has trained hard for the 2005 season.", [REPORTED]),
+    ("Prices fell after 2003.", ["2003"]),
+    ("Profits rose in 2003 after the merger.", ["2003"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", OTHER_HAPPENING_YEAR)
+def test_a_year_of_another_happening_dates_no_statement(tl, sentence, whens):
+    assert [when for when, _ in shown(tl, sentence)] == whens
+
+
+def test_other_happening_year_switched_off(monkeypatch):
+    from timeline_cli.temporal import clauses
+
+    monkeypatch.setattr(clauses, "OTHER_HAPPENING_YEAR", False)
+    for sentence, whens in OTHER_HAPPENING_YEAR[:5]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence
+
+
+def test_a_clock_time_dates_its_statement_on_the_day_last_named():
+    # STORY_CLOCK (temporal/extract.py): the statement of a bare clock time takes the story's day
+    text = ("Harbin shut its water supply for fears that a chemical plant blast on November 13 polluted the "
+            "river.\n\nThe blast took place at noon in a workshop.")
+    events = document_events(text, source="t", reported=date(2005, 11, 22))
+    assert [e.when for e in events if e.text.startswith("The blast")] == ["2005-11-13"]
+    # no day named before: the report day's own happening
+    events = document_events("Polling stations opened at 8:00 a.m. amid heavy security.", source="t",
+                             reported=date(2005, 11, 22))
+    assert [e.when for e in events] == ["2005-11-22"]

@@ -24,7 +24,7 @@ from typing import Callable, NamedTuple, Sequence
 
 from timeline_cli.temporal.types import Timex
 
-__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings"]
+__all__ = ["Statement", "statement_dates", "subordinate", "main_perfect", "happenings", "other_happening_year"]
 
 _WORD_RE = re.compile(r"[A-Za-z][\w'’-]*")
 _YEAR_RE = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
@@ -290,6 +290,35 @@ def is_future(s: str, pack) -> bool:
                 and len(m.group().split()) == 2)
 
 
+_BARE_YEAR_RE = re.compile(r"\d{4}")
+
+# A switch for the tests (a year premodifying another happening's noun dates no statement).
+OTHER_HAPPENING_YEAR = True
+
+
+def other_happening_year(text: str, t: Timex, pack) -> bool:
+    """Is `t` a bare year premodifying the noun of another happening the clause is related to
+    ("following the 2003 US-led invasion", "for the 1998 embassy bombings")? It names that
+    happening's year, not the statement's, and dates no statement (the pack's
+    OTHER_HAPPENING_YEAR_BEFORE_RE / _AFTER_RE; "in the 2005 election" is the clause's time)."""
+    before = getattr(pack, "OTHER_HAPPENING_YEAR_BEFORE_RE", None)
+    after = getattr(pack, "OTHER_HAPPENING_YEAR_AFTER_RE", None)
+    if not OTHER_HAPPENING_YEAR or before is None or after is None:
+        return False
+    lead = _LEAD_DET_RE.match(t.text)  # the mention may hold its article ("the 2003")
+    year_at = t.start + (lead.end() if lead else 0)
+    if not _BARE_YEAR_RE.fullmatch(text, year_at, t.end):
+        return False
+    m = before.search(text, max(0, t.start - 40), year_at)
+    if m is None:
+        return False
+    n = after.match(text, t.end)
+    if n is None:
+        return False
+    w = n.group("w").lower()
+    return w not in pack.NOT_A_NOUN_AFTER_YEAR and w not in pack.TIME_NOUNS and not w.endswith("ly")
+
+
 def _bounds(t: Timex) -> tuple[date, date] | None:
     from timeline_cli.errors import DateError
     from timeline_cli.when import parse_when
@@ -363,6 +392,15 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         calendar = [t for t in calendar if id(t) not in aimed]
         if not calendar:
             return [Statement(start, end, list(found), False)]
+    others = [t for t in calendar if other_happening_year(text, t, pack)]
+    if others:
+        # "following the 2003 US-led invasion": another happening's year, not the statement's
+        found = [t for t in found if t not in others]
+        calendar = [t for t in calendar if t not in others]
+        if not calendar:
+            # with a present perfect, as when every date is subordinate: the report date
+            # ("sanctions imposed after its 1990 invasion ... has said")
+            return [Statement(start, end, list(found), main_perfect(s, pack) is not None)]
     if _all_in_pluperfect_relatives(s, calendar, start, pack):
         # "Voters went to the polls, including Sunni Arabs who had snubbed an election in
         # January": the statement is the main clause's, whose time the date is not

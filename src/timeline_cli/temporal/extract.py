@@ -462,6 +462,7 @@ class _Reading:
         self.story_year: int | None = None
         self.span_i = 0
         self.last_day: tuple[int, str] | None = None  # the last mention, when it named a day
+        self.named_day: tuple[int, str] | None = None  # (end, value) of the last day any mention named
         # The day/month order a document writes in is a property of the whole text: counted once,
         # when the first numeric date needs it (counting it per date made a log of 8,000
         # "DD/MM/2024: ..." lines quadratic: minutes).
@@ -490,7 +491,7 @@ class _Reading:
         # the two ends of a happening share a year only in a history, about a year well before the
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
-        last_day = self.last_day
+        last_day, named_day = self.last_day, self.named_day
         shared = _shared_years(found, text, pack, happening_ends)
         for k in range(stop):
             s, e, i, spec = found[k]
@@ -505,10 +506,14 @@ class _Reading:
                 spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
             if spec.story_only and not (history and _in_story(ref, story_year)):
                 continue  # "this day" in news, or with no story day named: not dated here
+            own_day = not isinstance(spec, TimeSpec) or spec.day is not None
             if isinstance(spec, TimeSpec) and spec.day is None:
                 day = _time_day(found, k, text, pack) or _day_before(last_day, s, text, pack)
                 if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
                     day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
+                if (day is None and not history and STORY_CLOCK and named_day is not None
+                        and near(named_day[0], s, STORY_CLOCK_NEAR)):
+                    day = _story_clock_day(named_day[1], reported, text, s, e, pack)  # news: the day last named
                 if day is not None:
                     spec = replace(spec, day=day)
             tense, sure = tense_marker_at(text, s, e, pack) if _needs_tense(spec) else (None, False)
@@ -627,6 +632,10 @@ class _Reading:
                         pedtf = None
                 out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
             last_day = (e, value) if typ == "DATE" and _FULL_DAY.fullmatch(value) else None
+            if last_day is not None:
+                named_day = last_day
+            elif typ == "TIME" and own_day and _TIME_DAY.match(value):
+                named_day = (e, value[:10])  # "at 10 a.m. Tuesday" names its day too
             if not deixis and _deictic(spec):
                 deixis = True
             if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -650,6 +659,7 @@ class _Reading:
                     story = (year, e)
         self.ref, self.ref_end, self.story, self.deixis = ref, ref_end, story, deixis
         self.story_year, self.span_i, self.last_day = story_year, span_i, last_day
+        self.named_day = named_day
         return out
 
 
@@ -818,6 +828,27 @@ def _range_ends(text: str, s: int, e: int, value: str, edtf: str | None,
     if m is None or m.start() == s or m.end() >= e:
         return None
     return m.start(), m.end(), b
+
+
+# A clock time with no day of its own, in news, is on the day the document last named when that
+# day was named in the same or the previous sentence ("... a chemical plant blast on November 13.
+# The blast took place at noon": 13 November, not the report day); with no day named so close it
+# stays on the report day ("Polling stations opened at 8:00 a.m."). (A history has its own rule:
+# the time under discussion.) A switch for the tests.
+STORY_CLOCK = True
+STORY_CLOCK_NEAR = 1  # sentence breaks between the named day and the clock time, at most
+
+
+def _story_clock_day(v: str, reported: date, text: str, s: int, e: int, pack: Any) -> Spec | None:
+    """The named day `v` a clock time with no day of its own is on (STORY_CLOCK), unless the
+    clock's own verb is surely on the other side of the report day ("would meet again on Tuesday
+    morning. ... the meeting which began at 11:00 a.m.": a past clock is not on a later day)."""
+    day = date(int(v[:4]), int(v[5:7]), int(v[8:10]))
+    if day != reported:
+        tense, sure = tense_marker_at(text, s, e, pack)
+        if sure and tense == ("past" if day > reported else "future"):
+            return None
+    return DateSpec(y=day.year, m=day.month, d=day.day)
 
 
 def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) -> Spec | None:

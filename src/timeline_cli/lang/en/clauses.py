@@ -75,6 +75,20 @@ is are was were be been being has have had do does did will would shall should c
 might must saw brought began ended proved marked became remained seemed witnessed followed
 there it he she they we i you this that these those which who whom whose where
 """.split())
+# A year premodifying a noun after a word that relates the clause to another happening names
+# that happening's year, not the statement's: "following the 2003 US-led invasion", "blamed for
+# the 1998 embassy bombings", "revived memories over the 1989 crackdown", "despite the 1994
+# accord" (the words before the year; the noun after it must follow,
+# `OTHER_HAPPENING_YEAR_AFTER_RE`). Not a time locator or a goal ("in the 2005 election", "at
+# the 1996 Olympics", "went to the 2008 Games"), nor "since" / "before" (a bound of the
+# statement's own time), nor "of" (a part of the happening is in its time: "their opener of the
+# 2002 World Cup", "the central issue of the 1972 election").
+OTHER_HAPPENING_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:after|following|for|over|about|against|despite|amid|like|behind)\s+"
+    r"(?:the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+# the noun the year premodifies: a word after it, not a verb or function word
+# (`NOT_A_NOUN_AFTER_YEAR`), nor a time noun ("of the 2003 season" is a time phrase)
+OTHER_HAPPENING_YEAR_AFTER_RE = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
 # Nouns that, before "of DATE", make a time phrase of the clause: "the end of 2019".
 TIME_NOUNS = frozenset("""
 end beginning start middle spring summer autumn fall winter month months year years week weeks

@@ -61,8 +61,9 @@ ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I
 TIME_ON_DAY = re.compile(
     r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:\(\s*\d{1,2}:?\d\d\s+(?-i:[A-Z]{2,4})\s*\)\s*)?"  # "(0735 GMT)"
     r"(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
-# between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m."
-DAY_THEN_TIME = re.compile(r"\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
+# between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m.",
+# "Thursday's 5 p.m. quotes" (the day's own clock time, not the report day's)
+DAY_THEN_TIME = re.compile(r"(?:['’]s\b)?\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
 # between the ends of a range, which are two mentions ("1955-1963", "March 5-9, 1918")
 RANGE_SEPARATOR = re.compile(r"\s*(?:[-\u2013\u2014]|\bthrough\b)\s*", re.I)
 # between a yearless date and the bare year it is in: "on election day in 1910", "that January
