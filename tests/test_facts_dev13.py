@@ -178,3 +178,62 @@ def test_a_dated_statement_is_no_generic():
     dated = facts._item(rev("Democrats retake control of both chambers of Congress in last week's elections.",
                             "2006-11-06/2006-11-12", "xin/1114.0295", date(2006, 11, 14)), None, {}, {})
     assert en.is_generic(dated.text) and not facts._generic(dated)
+
+
+# --- A clock time is no count (`lang.en.facts.CLOCK_TIME`; session 15, dev13b)
+
+def test_clock_time_gives_no_number():
+    assert "#40" not in en.terms("The accident occurred at around 6:40 p.m. at the colliery on Sunday.")
+    assert [t for t in en.terms("The blast hit the market at 11:30 a.m., killing 23.") if t[0] == "#"] == ["#23"]
+    for text in ("Polls closed at 10 p.m. and 19 seats were counted.", "The train left at 9.30 pm with 45 aboard.",
+                 "Shooting began at 6 o'clock and 17 people were hurt.", "The meeting opened at 14:15 with 60 delegates."):
+        found = [t for t in en.terms(text) if t[0] == "#"]
+        assert len(found) == 1 and found[0] in {"#19", "#45", "#17", "#60"}, (text, found)
+    assert "#40" not in en.read("The accident occurred at around 6:40 p.m. on Sunday.")[0]
+    # the time stays a term of its own, on 24 hours; "a.m."/"p.m." stay words as before
+    assert en.clock_terms("at around 6:40 p.m.") == en.clock_terms("at 18:40 local time") == ("@18:40",)
+    assert en.clock_terms("until 9 a.m. Tuesday") == ("@9:00",) and "a.m" in en.terms("until 9 a.m. Tuesday")
+
+
+def test_what_is_no_clock_time():
+    # must not: a decimal, a thousand, a race time (h:mm:ss), an hour past 23, minutes past 59, a score
+    for text in ("The index rose 12.45 points to 1,234.56 on Monday.", "The winner ran 2:05:30 in Berlin.",
+                 "It rose to 25.30 pm units.", "The ratio was 7:75 in the survey.", "They lost 3:2 on Sunday."):
+        assert not en.clock_terms(text), text
+
+
+def test_numbers_that_are_no_clock_time_stay():
+    # must not: decimals, thousands, counts before a noun, h:mm:ss race times' other parts, invalid hours
+    for text, number in (("The index rose 12.45 points to 1,234.56 on Monday.", "#1234.56"),
+                         ("The index rose 12.45 points to 1,234.56 on Monday.", "#12.45"),
+                         ("Rescuers found 24 bodies and 10 survivors.", "#24"),
+                         ("The rebels killed 25 people in the raid.", "#25"),
+                         ("He won 21 of the 40 races.", "#40")):
+        assert number in en.terms(text), (text, number)
+    old = _switch(en, "CLOCK_TIME", False)
+    try:
+        en.terms.cache_clear()
+        assert "#40" in en.terms("The accident occurred at around 6:40 p.m. at the colliery on Sunday.")
+    finally:
+        en.CLOCK_TIME = old
+        en.terms.cache_clear()
+
+
+FIRE = [rev("The fire broke out at around 21:40 at the Greenfield paper warehouse in Dayton on Sunday, the fire "
+            "department said.", "2007-03-04", "ap/0305.1", date(2007, 3, 5)),
+        rev("A fire at the Greenfield paper warehouse in Dayton on Sunday killed 12 workers and injured 30.",
+            "2007-03-04", "nyt/0305.2", date(2007, 3, 5))]
+
+
+def test_clock_time_does_not_veto_a_one_day_link():
+    # the hour and minutes are no count against "12 workers", "30" (the one-day link's numbers)
+    fact_of = facts.group(FILLER + FIRE)
+    assert fact_of[FIRE[0].id] == fact_of[FIRE[1].id]
+    old = _switch(en, "CLOCK_TIME", False)
+    try:
+        en.terms.cache_clear()
+        fact_of = facts.group(FILLER + FIRE)
+        assert fact_of[FIRE[0].id] != fact_of[FIRE[1].id]
+    finally:
+        en.CLOCK_TIME = old
+        en.terms.cache_clear()

@@ -610,7 +610,11 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
     hidden = bool(tokens) and tokens[0].lower() in _PRONOUNS or _described_actor(main)
-    return _terms(tokens), _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        found = _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
+    else:
+        found = _terms(tokens)
+    return found, _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
 
 
 class _Terms(dict):
@@ -667,7 +671,49 @@ def terms(text: str) -> tuple[str, ...]:
     amount links statements as well as a shared name does."""
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        return _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
     return _terms(_WORD_RE.findall(text))
+
+
+# session 15 (dev13b): a clock time is no count. "at around 6:40 p.m." was read as the numbers 6
+# and 40 ("#40"), and numbers feed the count vetoes (`facts._other_counts`, `_other_figures`, the
+# one-day link's numbers): the hour and minutes met a toll of 24 as another count. A clock time is
+# hours:minutes (0-23, 00-59, not a part of a longer h:mm:ss race time or a chain of colons), or an
+# hour with or without minutes before a.m./p.m./o'clock ("10 a.m.", "9.30 pm", "6 o'clock"); it
+# gives one term of its own, no number: "@" and the time on 24 hours ("6:40 p.m." -> "@18:40",
+# "9 a.m." -> "@9:00"), so that two reports giving one deadline or one hour still share it ("until
+# 9 a.m. Tuesday" / "until 9 a.m. EST Tuesday", which shared "a.m" before).
+CLOCK_TIME = True
+_CLOCK_HINT_RE = re.compile(r"\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o'clock)", re.I)
+_CLOCK_RE = re.compile(r"(?<![\d:.,])(?:"
+                       r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:([ap])\.m\.?|([ap])m\b|o'clock\b)"
+                       r"|([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d))", re.I)
+
+
+def without_clock_times(text: str) -> str:
+    """The text with its clock times' numbers taken out (`_CLOCK_RE`, `CLOCK_TIME`): "a.m."
+    and "p.m." stay words, as before."""
+    return _CLOCK_RE.sub(_clock_words, text)
+
+
+def _clock_words(m: re.Match) -> str:
+    return " " + m[0][m.end(2 if m[2] else 1) - m.start():] if m[1] else " "
+
+
+def clock_terms(text: str) -> tuple[str, ...]:
+    """The terms of the text's clock times (`_CLOCK_RE`, `CLOCK_TIME`), each once, in order."""
+    out: list[str] = []
+    for m in _CLOCK_RE.finditer(text):
+        hour, minutes, half = (int(m[1]), m[2] or "00", (m[3] or m[4] or "").lower()) if m[1] else (int(m[5]), m[6], "")
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        term = f"@{hour}:{minutes}"
+        if term not in out:
+            out.append(term)
+    return tuple(out)
 
 
 def without_links(text: str) -> str:
