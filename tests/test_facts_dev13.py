@@ -190,6 +190,10 @@ def test_clock_time_gives_no_number():
         found = [t for t in en.terms(text) if t[0] == "#"]
         assert len(found) == 1 and found[0] in {"#19", "#45", "#17", "#60"}, (text, found)
     assert "#40" not in en.read("The accident occurred at around 6:40 p.m. on Sunday.")[0]
+    # nor a count (`counts`: the other-incident and scope vetoes) nor a figure (`small_figures`)
+    assert en.counts("The accident occurred at around 6:40 p.m. at the colliery, killing 24.") == {24.0}
+    assert not en.small_figures("The train left at 9.30 pm with 45 aboard.")
+    assert en.small_figures("The train fare rose to 9.30 dollars.") == {"#9.3"}
     # the time stays a term of its own, on 24 hours; "a.m."/"p.m." stay words as before
     assert en.clock_terms("at around 6:40 p.m.") == en.clock_terms("at 18:40 local time") == ("@18:40",)
     assert en.clock_terms("until 9 a.m. Tuesday") == ("@9:00",) and "a.m" in en.terms("until 9 a.m. Tuesday")
@@ -214,9 +218,15 @@ def test_numbers_that_are_no_clock_time_stay():
     try:
         en.terms.cache_clear()
         assert "#40" in en.terms("The accident occurred at around 6:40 p.m. at the colliery on Sunday.")
+        en.counts.cache_clear()
+        assert 40.0 in en.counts("The accident occurred at around 6:40 p.m. at the colliery, killing 24.")
+        en.small_figures.cache_clear()
+        assert en.small_figures("The train left at 9.30 pm with 45 aboard.")
     finally:
         en.CLOCK_TIME = old
         en.terms.cache_clear()
+        en.counts.cache_clear()
+        en.small_figures.cache_clear()
 
 
 FIRE = [rev("The fire broke out at around 21:40 at the Greenfield paper warehouse in Dayton on Sunday, the fire "

@@ -893,6 +893,8 @@ def small_figures(text: str) -> frozenset[str]:
     (`_number_key`: a lone digit links nothing), but a routine report's figures of its day all
     the same; one followed by a scale word is an amount ("6.15 billion") and is a term already."""
     out = set()
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        text = without_clock_times(text)  # (a clock time is no figure: "at 9.30 pm")
     for token in _SMALL_FIGURE_RE.findall(text):
         value = float(token)
         out.add("#" + (str(int(value)) if value == int(value) else str(value)))
@@ -2502,6 +2504,8 @@ def counts(text: str) -> frozenset[float]:
     """Every number it gives, digits or words ("two people", "4,397 patients", "Twenty-five"),
     years (1800-2100 in digits) and "a"/"an" left out: what two statements' counts are compared by."""
     out = set()
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        text = without_clock_times(text)  # (a clock time is no count: "at around 6:40 p.m.")
     for token in _WORD_RE.findall(text):
         value = _count_value(token)
         if value is None or (token[0].isdigit() and 1800 <= value <= 2100 and "," not in token):
