@@ -247,3 +247,61 @@ def test_clock_time_does_not_veto_a_one_day_link():
     finally:
         en.CLOCK_TIME = old
         en.terms.cache_clear()
+
+
+# --- Any verb of a count's value is one happening term (`lang.en.facts.COUNT_VALUE`; session 15, dev13b)
+
+def _clear_caches() -> None:
+    for value in vars(en).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
+def test_count_value_verbs_are_one_term():
+    stood, climbed = en.terms("The death toll stood at 62 on Tuesday."), en.terms("The death toll climbed to 62.")
+    assert "count-value" in stood and "count-value" in climbed
+    for text in ("The number of refugees has risen to 4,000.", "The toll reached 35 on Monday.",
+                 "Unemployment jumped to 9.5 percent.", "The toll rose to five."):
+        assert "count-value" in en.terms(text), text
+    assert en.main_verb("The death toll stood at 62 on Tuesday.") == "count-value"
+    assert en.main_verb("The death toll climbed to 62 with 30 still missing.") == "count-value"
+    assert "count-value" in en.head("The death toll stood at 62 on Tuesday.", 3)
+
+
+def test_what_is_no_count_value():
+    # must not: no number after the verb, a rise by an amount, a rise of a share, a place
+    for text in ("He rose to power in 1990.", "The climbers climbed to the summit on Monday.",
+                 "Output rose by 5 percent.", "Prices rose 26 percent in May.", "Guards stood at the gate.",
+                 "The team reached the final on Sunday.", "She stands at the door."):
+        assert "count-value" not in en.terms(text), text
+        assert en.main_verb(text) != "count-value", text
+    old = _switch(en, "COUNT_VALUE", False)
+    try:
+        _clear_caches()
+        assert "count-value" not in en.terms("The death toll stood at 62 on Tuesday.")
+    finally:
+        en.COUNT_VALUE = old
+        _clear_caches()
+
+
+TOLL = [rev("The death toll stood at 62 on Tuesday.", "2008-05-06", "ap/0507.1", date(2008, 5, 7)),
+        rev("On Tuesday, the death toll from the ferry sinking off the southern coast rose to 62, with 30 more "
+            "passengers still missing near the port of Barisal.", "2008-05-06", "afp/0506.2", date(2008, 5, 6)),
+        rev("By Thursday the death toll had climbed to 71 as divers reached the hull.", "2008-05-08", "ap/0508.3",
+            date(2008, 5, 8))]
+
+
+def test_one_count_told_with_two_verbs_links():
+    # (dev13: "The death toll stood at 35 on Monday" / "... climbed to 35, with 12 more missing")
+    fact_of = facts.group(FILLER + TOLL)
+    assert fact_of[TOLL[0].id] == fact_of[TOLL[1].id]
+    # must not: another day's value of the count
+    assert fact_of[TOLL[2].id] not in (fact_of[TOLL[0].id], fact_of[TOLL[1].id])
+    old = _switch(en, "COUNT_VALUE", False)
+    try:
+        _clear_caches()
+        fact_of = facts.group(FILLER + TOLL)
+        assert fact_of[TOLL[0].id] != fact_of[TOLL[1].id]
+    finally:
+        en.COUNT_VALUE = old
+        _clear_caches()

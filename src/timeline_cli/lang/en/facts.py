@@ -402,6 +402,8 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
     phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
         k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    if COUNT_VALUE and not _COUNT_VALUE_VERBS.keys().isdisjoint(tokens):
+        phrased.update(dict.fromkeys(_count_value_at(tokens), _COUNT_VALUE_KEY))
     if _opening_participle(tokens):  # (one head term more: the participle's)
         key = _term(tokens[0])
         if key:
@@ -737,8 +739,44 @@ CLOSE_TO = True
 _CLOSE = frozenset({"close", "Close"})
 
 
+# session 15 (dev13b): a count's value said with any verb of a count's new value is one happening
+# term: "The death toll stood at 35 on Monday" / "the death toll ... climbed to 35" / "has risen to
+# 35" / "reached 35" say the count is 35; the verbs shared nothing ("stand" / "climb") and a short
+# report of the count fell under the bar against a longer one. Read only before a number (digits
+# or a number word), after "at" for "stand", "to" for the verbs of a rise, nothing for "reach";
+# not "rose to power", "climbed to the summit", "rose by 5", "stood at the gate", "rose 26 percent".
+COUNT_VALUE = True
+_COUNT_VALUE_KEY = "count-value"
+_COUNT_VALUE_VERBS = {
+    **dict.fromkeys("stand stands stood standing".split(), "at"),
+    **dict.fromkeys("rise rises rose risen rising climb climbs climbed climbing increase increases increased increasing "
+                    "jump jumps jumped jumping grow grows grew grown growing".split(), "to"),
+    **dict.fromkeys("reach reaches reached reaching".split(), ""),
+}
+
+
+def _count_value_at(tokens: list[str]) -> list[int]:
+    """Where a verb of a count's value stands before its number (`COUNT_VALUE`)."""
+    out = []
+    for i, token in enumerate(tokens[:-1]):
+        prep = _COUNT_VALUE_VERBS.get(token)
+        if prep is None:
+            continue
+        j = i + 1
+        if prep:
+            if tokens[j].lower() != prep or j + 1 >= len(tokens):
+                continue
+            j += 1
+        if tokens[j][0].isdigit() or tokens[j].lower() in NUMBER_WORDS:
+            out.append(i)
+    return out
+
+
 def _terms(tokens: list[str]) -> tuple[str, ...]:
     keys = list(map(_term, tokens))  # cached per token: the loop runs in C
+    if COUNT_VALUE and not _COUNT_VALUE_VERBS.keys().isdisjoint(tokens):
+        for i in _count_value_at(tokens):
+            keys[i] = _COUNT_VALUE_KEY
     if CLOSE_TO and not _CLOSE.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             if token in _CLOSE and tokens[i + 1].lower() == "to" and not (
@@ -1751,6 +1789,8 @@ def _main_verb(tokens: list[str]) -> tuple[str, int]:
         for i, _j, key in _phrases(tokens[at:at + _PHRASE_SPAN]):
             if i == 0:
                 return key, at
+    if verb and COUNT_VALUE and tokens[at] in _COUNT_VALUE_VERBS and _count_value_at(tokens[at:at + 3]) == [0]:
+        return _COUNT_VALUE_KEY, at  # ("stood at 35" / "climbed to 35": the count's value)
     return verb, at
 
 
@@ -2391,7 +2431,8 @@ def is_generic(text: str) -> bool:
 # Verbs saying a count's new value ("the death toll ... has risen to 40", "climbed to 35", "stood
 # at 35", "reached"): a statement whose main verb is one of these reports the count itself, as
 # of its report (session 15, dev13: `facts.SPAN_COUNTS`), as terms (`stem`).
-COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen climb increase reach jump grow grew stand stood".split())
+COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen climb increase reach jump grow grew stand stood".split()) | {
+    _COUNT_VALUE_KEY}
 
 
 # ... or names, anywhere, the incident it tells as another one ("Also on Monday, the death toll in
