@@ -305,3 +305,51 @@ def test_one_count_told_with_two_verbs_links():
     finally:
         en.COUNT_VALUE = old
         _clear_caches()
+
+
+# --- An incident named by a general word takes its "when" clause's happening (`lang.en.facts.OCCURRED_WHEN`;
+# session 15, dev13b)
+
+def test_accident_occurred_when_an_explosion():
+    text = "The accident happened on Friday afternoon when a gas explosion tore through the Riverside chemical plant."
+    assert en.when_happening(text) == {"bomb"}
+    assert set(en.happening(text)) == {"accident", "bomb"}
+    assert en.when_happening("The disaster occurred late on Monday when a fire swept through the market.") == set(en.terms("fire"))
+
+
+def test_no_when_happening():
+    # must not: no "when" clause, a clause without a happening noun, a subject that is no general word
+    for text in ("The accident occurred at around 6:40 p.m. at the colliery on Sunday.",
+                 "The accident occurred when the driver fell asleep at the wheel.",
+                 "The explosion occurred when workers were repairing a pipe.",
+                 "The explosion occurred when a fire broke out in the boiler room.",
+                 "Police said the crash was an accident and that no one was hurt when the car hit a fire hydrant."):
+        assert not en.when_happening(text), text
+    old = _switch(en, "OCCURRED_WHEN", False)
+    try:
+        _clear_caches()
+        assert not en.when_happening("The accident happened on Friday when a gas explosion tore through the plant.")
+    finally:
+        en.OCCURRED_WHEN = old
+        _clear_caches()
+
+
+PLANT = [rev("Four workers were killed in a gas explosion at a chemical plant in southern Ohio on Friday evening.",
+             "2009-06-12", "ap/0612.1", date(2009, 6, 12)),
+         rev("The accident happened on Friday evening when a gas explosion tore through the Riverside chemical plant.",
+             "2009-06-12", "upi/0614.2", date(2009, 6, 14))]
+
+
+def test_accident_occurred_when_links_with_the_explosion():
+    # (dev13: "At least eight Polish miners were killed in a methane gas explosion ..." / "The accident occurred
+    # on Tuesday night when a methane gas explosion ... shook the Halemba coal mine")
+    fact_of = facts.group(FILLER + PLANT)
+    assert fact_of[PLANT[0].id] == fact_of[PLANT[1].id]
+    old = _switch(en, "OCCURRED_WHEN", False)
+    try:
+        _clear_caches()
+        fact_of = facts.group(FILLER + PLANT)
+        assert fact_of[PLANT[0].id] != fact_of[PLANT[1].id]
+    finally:
+        en.OCCURRED_WHEN = old
+        _clear_caches()

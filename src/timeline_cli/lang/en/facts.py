@@ -1368,7 +1368,48 @@ def happening(text: str) -> tuple[str, ...]:
         return (verb,)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
-    return _happening_nouns(tokens[:at])
+    nouns = _happening_nouns(tokens[:at])
+    if OCCURRED_WHEN and (when := _occurred_when(tokens, at, nouns)):
+        return tuple(dict.fromkeys(nouns + tuple(k for k in map(_term, tokens[:at]) if k in GENERIC_INCIDENTS) + when))
+    return nouns
+
+
+# session 15 (dev13b): an incident named by a general word ("accident", "incident", "disaster",
+# "tragedy") that a light verb says happened, then a "when" clause saying what it was: "The
+# accident occurred on Tuesday night when a methane gas explosion ... shook the ... coal mine" says
+# the explosion (`happening` gives both nouns; `when_happening` gives the clause's for the head
+# terms, `facts._heads_meet`), as "were killed in a methane gas explosion" does; not "The accident
+# occurred at around 6:40 p.m." (no clause), "The accident occurred when the driver fell asleep"
+# (no happening noun in it), nor "The explosion occurred when ..." (a noun of its own kind).
+OCCURRED_WHEN = True
+GENERIC_INCIDENTS = frozenset(stem(w) for w in "accident incident disaster tragedy".split())
+_WHEN_SPAN = 8  # words of the "when" clause read for its happening nouns
+
+
+def _occurred_when(tokens: list[str], at: int, nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The happening nouns of the "when" clause after a subject (`tokens[:at]`) naming its incident
+    by a general word only (`nouns`: its happening nouns, all general), else ()."""
+    if not set(nouns) <= GENERIC_INCIDENTS or all(_term(t) not in GENERIC_INCIDENTS for t in tokens[:at]):
+        return ()
+    for i in range(at, len(tokens)):
+        if tokens[i].lower() == "when":
+            return tuple(k for k in _happening_nouns(tokens[i + 1:i + 1 + _WHEN_SPAN]) if k not in GENERIC_INCIDENTS)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def when_happening(text: str) -> frozenset[str]:
+    """The happening nouns an incident named by a general word takes from its "when" clause
+    (`OCCURRED_WHEN`, read as `happening` reads a light verb's subject), else nothing."""
+    if not OCCURRED_WHEN or "when" not in text:
+        return frozenset()
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if _copula(tokens, at) < at or (verb and tokens[at].lower() not in LIGHT_VERBS):
+        return frozenset()
+    if not verb:
+        at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
+    return frozenset(_occurred_when(tokens, at, _happening_nouns(tokens[:at])))
 
 
 # A present copula: what follows it is said of the subject now ("The murder ... is the latest
