@@ -178,3 +178,178 @@ def test_a_dated_statement_is_no_generic():
     dated = facts._item(rev("Democrats retake control of both chambers of Congress in last week's elections.",
                             "2006-11-06/2006-11-12", "xin/1114.0295", date(2006, 11, 14)), None, {}, {})
     assert en.is_generic(dated.text) and not facts._generic(dated)
+
+
+# --- A clock time is no count (`lang.en.facts.CLOCK_TIME`; session 15, dev13b)
+
+def test_clock_time_gives_no_number():
+    assert "#40" not in en.terms("The accident occurred at around 6:40 p.m. at the colliery on Sunday.")
+    assert [t for t in en.terms("The blast hit the market at 11:30 a.m., killing 23.") if t[0] == "#"] == ["#23"]
+    for text in ("Polls closed at 10 p.m. and 19 seats were counted.", "The train left at 9.30 pm with 45 aboard.",
+                 "Shooting began at 6 o'clock and 17 people were hurt.", "The meeting opened at 14:15 with 60 delegates."):
+        found = [t for t in en.terms(text) if t[0] == "#"]
+        assert len(found) == 1 and found[0] in {"#19", "#45", "#17", "#60"}, (text, found)
+    assert "#40" not in en.read("The accident occurred at around 6:40 p.m. on Sunday.")[0]
+    # nor a count (`counts`: the other-incident and scope vetoes) nor a figure (`small_figures`)
+    assert en.counts("The accident occurred at around 6:40 p.m. at the colliery, killing 24.") == {24.0}
+    assert not en.small_figures("The train left at 9.30 pm with 45 aboard.")
+    assert en.small_figures("The train fare rose to 9.30 dollars.") == {"#9.3"}
+    # the time stays a term of its own, on 24 hours; "a.m."/"p.m." stay words as before
+    assert en.clock_terms("at around 6:40 p.m.") == en.clock_terms("at 18:40 local time") == ("@18:40",)
+    assert en.clock_terms("until 9 a.m. Tuesday") == ("@9:00",) and "a.m" in en.terms("until 9 a.m. Tuesday")
+
+
+def test_what_is_no_clock_time():
+    # must not: a decimal, a thousand, a race time (h:mm:ss), an hour past 23, minutes past 59, a score
+    for text in ("The index rose 12.45 points to 1,234.56 on Monday.", "The winner ran 2:05:30 in Berlin.",
+                 "It rose to 25.30 pm units.", "The ratio was 7:75 in the survey.", "They lost 3:2 on Sunday."):
+        assert not en.clock_terms(text), text
+
+
+def test_numbers_that_are_no_clock_time_stay():
+    # must not: decimals, thousands, counts before a noun, h:mm:ss race times' other parts, invalid hours
+    for text, number in (("The index rose 12.45 points to 1,234.56 on Monday.", "#1234.56"),
+                         ("The index rose 12.45 points to 1,234.56 on Monday.", "#12.45"),
+                         ("Rescuers found 24 bodies and 10 survivors.", "#24"),
+                         ("The rebels killed 25 people in the raid.", "#25"),
+                         ("He won 21 of the 40 races.", "#40")):
+        assert number in en.terms(text), (text, number)
+    old = _switch(en, "CLOCK_TIME", False)
+    try:
+        en.terms.cache_clear()
+        assert "#40" in en.terms("The accident occurred at around 6:40 p.m. at the colliery on Sunday.")
+        en.counts.cache_clear()
+        assert 40.0 in en.counts("The accident occurred at around 6:40 p.m. at the colliery, killing 24.")
+        en.small_figures.cache_clear()
+        assert en.small_figures("The train left at 9.30 pm with 45 aboard.")
+    finally:
+        en.CLOCK_TIME = old
+        en.terms.cache_clear()
+        en.counts.cache_clear()
+        en.small_figures.cache_clear()
+
+
+FIRE = [rev("The fire broke out at around 21:40 at the Greenfield paper warehouse in Dayton on Sunday, the fire "
+            "department said.", "2007-03-04", "ap/0305.1", date(2007, 3, 5)),
+        rev("A fire at the Greenfield paper warehouse in Dayton on Sunday killed 12 workers and injured 30.",
+            "2007-03-04", "nyt/0305.2", date(2007, 3, 5))]
+
+
+def test_clock_time_does_not_veto_a_one_day_link():
+    # the hour and minutes are no count against "12 workers", "30" (the one-day link's numbers)
+    fact_of = facts.group(FILLER + FIRE)
+    assert fact_of[FIRE[0].id] == fact_of[FIRE[1].id]
+    old = _switch(en, "CLOCK_TIME", False)
+    try:
+        en.terms.cache_clear()
+        fact_of = facts.group(FILLER + FIRE)
+        assert fact_of[FIRE[0].id] != fact_of[FIRE[1].id]
+    finally:
+        en.CLOCK_TIME = old
+        en.terms.cache_clear()
+
+
+# --- Any verb of a count's value is one happening term (`lang.en.facts.COUNT_VALUE`; session 15, dev13b)
+
+def _clear_caches() -> None:
+    for value in vars(en).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+
+
+def test_count_value_verbs_are_one_term():
+    stood, climbed = en.terms("The death toll stood at 62 on Tuesday."), en.terms("The death toll climbed to 62.")
+    assert "count-value" in stood and "count-value" in climbed
+    for text in ("The number of refugees has risen to 4,000.", "The toll reached 35 on Monday.",
+                 "Unemployment jumped to 9.5 percent.", "The toll rose to five."):
+        assert "count-value" in en.terms(text), text
+    assert en.main_verb("The death toll stood at 62 on Tuesday.") == "count-value"
+    assert en.main_verb("The death toll climbed to 62 with 30 still missing.") == "count-value"
+    assert "count-value" in en.head("The death toll stood at 62 on Tuesday.", 3)
+
+
+def test_what_is_no_count_value():
+    # must not: no number after the verb, a rise by an amount, a rise of a share, a place
+    for text in ("He rose to power in 1990.", "The climbers climbed to the summit on Monday.",
+                 "Output rose by 5 percent.", "Prices rose 26 percent in May.", "Guards stood at the gate.",
+                 "The team reached the final on Sunday.", "She stands at the door."):
+        assert "count-value" not in en.terms(text), text
+        assert en.main_verb(text) != "count-value", text
+    old = _switch(en, "COUNT_VALUE", False)
+    try:
+        _clear_caches()
+        assert "count-value" not in en.terms("The death toll stood at 62 on Tuesday.")
+    finally:
+        en.COUNT_VALUE = old
+        _clear_caches()
+
+
+TOLL = [rev("The death toll stood at 62 on Tuesday.", "2008-05-06", "ap/0507.1", date(2008, 5, 7)),
+        rev("On Tuesday, the death toll from the ferry sinking off the southern coast rose to 62, with 30 more "
+            "passengers still missing near the port of Barisal.", "2008-05-06", "afp/0506.2", date(2008, 5, 6)),
+        rev("By Thursday the death toll had climbed to 71 as divers reached the hull.", "2008-05-08", "ap/0508.3",
+            date(2008, 5, 8))]
+
+
+def test_one_count_told_with_two_verbs_links():
+    # (dev13: "The death toll stood at 35 on Monday" / "... climbed to 35, with 12 more missing")
+    fact_of = facts.group(FILLER + TOLL)
+    assert fact_of[TOLL[0].id] == fact_of[TOLL[1].id]
+    # must not: another day's value of the count
+    assert fact_of[TOLL[2].id] not in (fact_of[TOLL[0].id], fact_of[TOLL[1].id])
+    old = _switch(en, "COUNT_VALUE", False)
+    try:
+        _clear_caches()
+        fact_of = facts.group(FILLER + TOLL)
+        assert fact_of[TOLL[0].id] != fact_of[TOLL[1].id]
+    finally:
+        en.COUNT_VALUE = old
+        _clear_caches()
+
+
+# --- An incident named by a general word takes its "when" clause's happening (`lang.en.facts.OCCURRED_WHEN`;
+# session 15, dev13b)
+
+def test_accident_occurred_when_an_explosion():
+    text = "The accident happened on Friday afternoon when a gas explosion tore through the Riverside chemical plant."
+    assert en.when_happening(text) == {"bomb"}
+    assert set(en.happening(text)) == {"accident", "bomb"}
+    assert en.when_happening("The disaster occurred late on Monday when a fire swept through the market.") == set(en.terms("fire"))
+
+
+def test_no_when_happening():
+    # must not: no "when" clause, a clause without a happening noun, a subject that is no general word
+    for text in ("The accident occurred at around 6:40 p.m. at the colliery on Sunday.",
+                 "The accident occurred when the driver fell asleep at the wheel.",
+                 "The explosion occurred when workers were repairing a pipe.",
+                 "The explosion occurred when a fire broke out in the boiler room.",
+                 "Police said the crash was an accident and that no one was hurt when the car hit a fire hydrant."):
+        assert not en.when_happening(text), text
+    old = _switch(en, "OCCURRED_WHEN", False)
+    try:
+        _clear_caches()
+        assert not en.when_happening("The accident happened on Friday when a gas explosion tore through the plant.")
+    finally:
+        en.OCCURRED_WHEN = old
+        _clear_caches()
+
+
+PLANT = [rev("Four workers were killed in a gas explosion at a chemical plant in southern Ohio on Friday evening.",
+             "2009-06-12", "ap/0612.1", date(2009, 6, 12)),
+         rev("The accident happened on Friday evening when a gas explosion tore through the Riverside chemical plant.",
+             "2009-06-12", "upi/0614.2", date(2009, 6, 14))]
+
+
+def test_accident_occurred_when_links_with_the_explosion():
+    # (dev13: "At least eight Polish miners were killed in a methane gas explosion ..." / "The accident occurred
+    # on Tuesday night when a methane gas explosion ... shook the Halemba coal mine")
+    fact_of = facts.group(FILLER + PLANT)
+    assert fact_of[PLANT[0].id] == fact_of[PLANT[1].id]
+    old = _switch(en, "OCCURRED_WHEN", False)
+    try:
+        _clear_caches()
+        fact_of = facts.group(FILLER + PLANT)
+        assert fact_of[PLANT[0].id] != fact_of[PLANT[1].id]
+    finally:
+        en.OCCURRED_WHEN = old
+        _clear_caches()

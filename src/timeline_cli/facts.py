@@ -1531,8 +1531,14 @@ def _one_day_said(a: _Item, b: _Item) -> bool:
 
 
 def _heads_meet(a: _Item, b: _Item) -> bool:
-    """Each one's head terms (what it says happened) appear in the other."""
-    return bool(a.lead & b.terms and b.lead & a.terms)
+    """Each one's head terms (what it says happened) appear in the other; an incident named by
+    a general word takes its "when" clause's happening as head terms too ("The accident
+    occurred ... when a methane gas explosion ...": `lang.en.facts.when_happening`)."""
+    if a.lead & b.terms and b.lead & a.terms:
+        return True
+    if not en.OCCURRED_WHEN:
+        return False
+    return bool((a.lead | en.when_happening(a.text)) & b.terms and (b.lead | en.when_happening(b.text)) & a.terms)
 
 
 def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:

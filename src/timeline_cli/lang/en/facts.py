@@ -402,6 +402,8 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
     phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
         k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+    if COUNT_VALUE and not _COUNT_VALUE_VERBS.keys().isdisjoint(tokens):
+        phrased.update(dict.fromkeys(_count_value_at(tokens), _COUNT_VALUE_KEY))
     if _opening_participle(tokens):  # (one head term more: the participle's)
         key = _term(tokens[0])
         if key:
@@ -610,7 +612,11 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
     hidden = bool(tokens) and tokens[0].lower() in _PRONOUNS or _described_actor(main)
-    return _terms(tokens), _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        found = _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
+    else:
+        found = _terms(tokens)
+    return found, _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
 
 
 class _Terms(dict):
@@ -667,7 +673,49 @@ def terms(text: str) -> tuple[str, ...]:
     amount links statements as well as a shared name does."""
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        return _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
     return _terms(_WORD_RE.findall(text))
+
+
+# session 15 (dev13b): a clock time is no count. "at around 6:40 p.m." was read as the numbers 6
+# and 40 ("#40"), and numbers feed the count vetoes (`facts._other_counts`, `_other_figures`, the
+# one-day link's numbers): the hour and minutes met a toll of 24 as another count. A clock time is
+# hours:minutes (0-23, 00-59, not a part of a longer h:mm:ss race time or a chain of colons), or an
+# hour with or without minutes before a.m./p.m./o'clock ("10 a.m.", "9.30 pm", "6 o'clock"); it
+# gives one term of its own, no number: "@" and the time on 24 hours ("6:40 p.m." -> "@18:40",
+# "9 a.m." -> "@9:00"), so that two reports giving one deadline or one hour still share it ("until
+# 9 a.m. Tuesday" / "until 9 a.m. EST Tuesday", which shared "a.m" before).
+CLOCK_TIME = True
+_CLOCK_HINT_RE = re.compile(r"\d[:.]\d\d|\d\s*(?:[ap]\.?m\b|o'clock)", re.I)
+_CLOCK_RE = re.compile(r"(?<![\d:.,])(?:"
+                       r"([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:([ap])\.m\.?|([ap])m\b|o'clock\b)"
+                       r"|([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|[.,]\d))", re.I)
+
+
+def without_clock_times(text: str) -> str:
+    """The text with its clock times' numbers taken out (`_CLOCK_RE`, `CLOCK_TIME`): "a.m."
+    and "p.m." stay words, as before."""
+    return _CLOCK_RE.sub(_clock_words, text)
+
+
+def _clock_words(m: re.Match) -> str:
+    return " " + m[0][m.end(2 if m[2] else 1) - m.start():] if m[1] else " "
+
+
+def clock_terms(text: str) -> tuple[str, ...]:
+    """The terms of the text's clock times (`_CLOCK_RE`, `CLOCK_TIME`), each once, in order."""
+    out: list[str] = []
+    for m in _CLOCK_RE.finditer(text):
+        hour, minutes, half = (int(m[1]), m[2] or "00", (m[3] or m[4] or "").lower()) if m[1] else (int(m[5]), m[6], "")
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        term = f"@{hour}:{minutes}"
+        if term not in out:
+            out.append(term)
+    return tuple(out)
 
 
 def without_links(text: str) -> str:
@@ -691,8 +739,44 @@ CLOSE_TO = True
 _CLOSE = frozenset({"close", "Close"})
 
 
+# session 15 (dev13b): a count's value said with any verb of a count's new value is one happening
+# term: "The death toll stood at 35 on Monday" / "the death toll ... climbed to 35" / "has risen to
+# 35" / "reached 35" say the count is 35; the verbs shared nothing ("stand" / "climb") and a short
+# report of the count fell under the bar against a longer one. Read only before a number (digits
+# or a number word), after "at" for "stand", "to" for the verbs of a rise, nothing for "reach";
+# not "rose to power", "climbed to the summit", "rose by 5", "stood at the gate", "rose 26 percent".
+COUNT_VALUE = True
+_COUNT_VALUE_KEY = "count-value"
+_COUNT_VALUE_VERBS = {
+    **dict.fromkeys("stand stands stood standing".split(), "at"),
+    **dict.fromkeys("rise rises rose risen rising climb climbs climbed climbing increase increases increased increasing "
+                    "jump jumps jumped jumping grow grows grew grown growing".split(), "to"),
+    **dict.fromkeys("reach reaches reached reaching".split(), ""),
+}
+
+
+def _count_value_at(tokens: list[str]) -> list[int]:
+    """Where a verb of a count's value stands before its number (`COUNT_VALUE`)."""
+    out = []
+    for i, token in enumerate(tokens[:-1]):
+        prep = _COUNT_VALUE_VERBS.get(token)
+        if prep is None:
+            continue
+        j = i + 1
+        if prep:
+            if tokens[j].lower() != prep or j + 1 >= len(tokens):
+                continue
+            j += 1
+        if tokens[j][0].isdigit() or tokens[j].lower() in NUMBER_WORDS:
+            out.append(i)
+    return out
+
+
 def _terms(tokens: list[str]) -> tuple[str, ...]:
     keys = list(map(_term, tokens))  # cached per token: the loop runs in C
+    if COUNT_VALUE and not _COUNT_VALUE_VERBS.keys().isdisjoint(tokens):
+        for i in _count_value_at(tokens):
+            keys[i] = _COUNT_VALUE_KEY
     if CLOSE_TO and not _CLOSE.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             if token in _CLOSE and tokens[i + 1].lower() == "to" and not (
@@ -847,6 +931,8 @@ def small_figures(text: str) -> frozenset[str]:
     (`_number_key`: a lone digit links nothing), but a routine report's figures of its day all
     the same; one followed by a scale word is an amount ("6.15 billion") and is a term already."""
     out = set()
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        text = without_clock_times(text)  # (a clock time is no figure: "at 9.30 pm")
     for token in _SMALL_FIGURE_RE.findall(text):
         value = float(token)
         out.add("#" + (str(int(value)) if value == int(value) else str(value)))
@@ -1300,7 +1386,48 @@ def happening(text: str) -> tuple[str, ...]:
         return (verb,)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
-    return _happening_nouns(tokens[:at])
+    nouns = _happening_nouns(tokens[:at])
+    if OCCURRED_WHEN and (when := _occurred_when(tokens, at, nouns)):
+        return tuple(dict.fromkeys(nouns + tuple(k for k in map(_term, tokens[:at]) if k in GENERIC_INCIDENTS) + when))
+    return nouns
+
+
+# session 15 (dev13b): an incident named by a general word ("accident", "incident", "disaster",
+# "tragedy") that a light verb says happened, then a "when" clause saying what it was: "The
+# accident occurred on Tuesday night when a methane gas explosion ... shook the ... coal mine" says
+# the explosion (`happening` gives both nouns; `when_happening` gives the clause's for the head
+# terms, `facts._heads_meet`), as "were killed in a methane gas explosion" does; not "The accident
+# occurred at around 6:40 p.m." (no clause), "The accident occurred when the driver fell asleep"
+# (no happening noun in it), nor "The explosion occurred when ..." (a noun of its own kind).
+OCCURRED_WHEN = True
+GENERIC_INCIDENTS = frozenset(stem(w) for w in "accident incident disaster tragedy".split())
+_WHEN_SPAN = 8  # words of the "when" clause read for its happening nouns
+
+
+def _occurred_when(tokens: list[str], at: int, nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The happening nouns of the "when" clause after a subject (`tokens[:at]`) naming its incident
+    by a general word only (`nouns`: its happening nouns, all general), else ()."""
+    if not set(nouns) <= GENERIC_INCIDENTS or all(_term(t) not in GENERIC_INCIDENTS for t in tokens[:at]):
+        return ()
+    for i in range(at, len(tokens)):
+        if tokens[i].lower() == "when":
+            return tuple(k for k in _happening_nouns(tokens[i + 1:i + 1 + _WHEN_SPAN]) if k not in GENERIC_INCIDENTS)
+    return ()
+
+
+@lru_cache(maxsize=65536)
+def when_happening(text: str) -> frozenset[str]:
+    """The happening nouns an incident named by a general word takes from its "when" clause
+    (`OCCURRED_WHEN`, read as `happening` reads a light verb's subject), else nothing."""
+    if not OCCURRED_WHEN or "when" not in text:
+        return frozenset()
+    tokens = _WORD_RE.findall(_without_aside(text))
+    verb, at = _main_verb(tokens)
+    if _copula(tokens, at) < at or (verb and tokens[at].lower() not in LIGHT_VERBS):
+        return frozenset()
+    if not verb:
+        at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
+    return frozenset(_occurred_when(tokens, at, _happening_nouns(tokens[:at])))
 
 
 # A present copula: what follows it is said of the subject now ("The murder ... is the latest
@@ -1721,6 +1848,8 @@ def _main_verb(tokens: list[str]) -> tuple[str, int]:
         for i, _j, key in _phrases(tokens[at:at + _PHRASE_SPAN]):
             if i == 0:
                 return key, at
+    if verb and COUNT_VALUE and tokens[at] in _COUNT_VALUE_VERBS and _count_value_at(tokens[at:at + 3]) == [0]:
+        return _COUNT_VALUE_KEY, at  # ("stood at 35" / "climbed to 35": the count's value)
     return verb, at
 
 
@@ -2362,7 +2491,8 @@ def is_generic(text: str) -> bool:
 # Verbs saying a count's new value ("the death toll ... has risen to 40", "climbed to 35", "stood
 # at 35", "reached"): a statement whose main verb is one of these reports the count itself, as
 # of its report (session 15, dev13: `facts.SPAN_COUNTS`), as terms (`stem`).
-COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen climb increase reach jump grow grew stand stood".split())
+COUNT_VERBS = frozenset(stem(w) for w in "rise rose risen climb increase reach jump grow grew stand stood".split()) | {
+    _COUNT_VALUE_KEY}
 
 
 # ... or names, anywhere, the incident it tells as another one ("Also on Monday, the death toll in
@@ -2475,6 +2605,8 @@ def counts(text: str) -> frozenset[float]:
     """Every number it gives, digits or words ("two people", "4,397 patients", "Twenty-five"),
     years (1800-2100 in digits) and "a"/"an" left out: what two statements' counts are compared by."""
     out = set()
+    if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
+        text = without_clock_times(text)  # (a clock time is no count: "at around 6:40 p.m.")
     for token in _WORD_RE.findall(text):
         value = _count_value(token)
         if value is None or (token[0].isdigit() and 1800 <= value <= 2100 and "," not in token):
