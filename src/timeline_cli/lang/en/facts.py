@@ -1676,8 +1676,16 @@ def day_in_passing(text: str) -> bool:
     return passing
 
 
+# Session 15 (dev14): an adjective of quality made from a happening's stem says what a thing can do,
+# not that it happened: "public awareness of the deadly bird flu virus is crucial" reads no killing
+# (its stem gave the term of "kill"). The noun it qualifies still counts: "a deadly blast" -> blast.
+QUALITY_ADJ = True
+_QUALITY_ADJ = frozenset("deadly".split())
+
+
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(k for k in map(_term, tokens) if k in HAPPENING_NOUNS))
+    return tuple(dict.fromkeys(k for t, k in zip(tokens, map(_term, tokens))
+                               if k in HAPPENING_NOUNS and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
 
 
 def _copula(tokens: list[str], end: int) -> int:

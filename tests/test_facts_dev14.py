@@ -1,0 +1,75 @@
+"""Rules made on the errors of `dev14` (session 15: Xinhua, November 2005, bird flu in China): wire news
+in general, each with its examples and the cases it must not match; each example fails with its rule
+switched off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_cli import facts
+from timeline_cli.model import Event, make_id
+
+# Other reports, so that the words of the statements below are as rare as in a news store.
+FILLER = [Event(id=make_id(text, when, src), when=when, text=text, source=src, reported=date(2005, 11, 1 + k % 28))
+          for k in range(30)
+          for text, when, src in [(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+                                   f"../2005-11-{1 + k % 28:02d}", f"wsj/filler{k}")]]
+
+
+def rev(text: str, when: str, source: str, reported: date) -> Event:
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+
+
+def _together(a: Event, b: Event) -> bool:
+    fact_of = facts.group([a, b, *FILLER])
+    return fact_of[a.id] == fact_of[b.id]
+
+
+# --- The one-day bar only between statements that both read a happening, or neither (`facts.DAY_BOTH_SAID`)
+
+AWARENESS = rev("Experts of the World Health Organization said Thursday that public awareness of the deadly "
+                "bird flu virus is crucial.", "2005-11-17", "xin/1117.0195", date(2005, 11, 17))
+POULTRY = rev("Separately, the same kind of bird flu killed 2,500 poultry in Chuxiong city of Yunnan on Thursday.",
+              "2005-11-17", "xin/1122.0206", date(2005, 11, 22))
+
+
+def test_an_opinion_and_a_killing_of_one_day_are_apart():
+    # (dev14: "deadly" gives the opinion the killing's term; the day they share is no evidence of one
+    # happening when only one of them says a happening)
+    assert not _together(AWARENESS, POULTRY)
+    old, facts.DAY_BOTH_SAID = facts.DAY_BOTH_SAID, False
+    try:
+        assert _together(AWARENESS, POULTRY)
+    finally:
+        facts.DAY_BOTH_SAID = old
+
+
+# --- An adjective of quality is no happening (`lang.en.facts.QUALITY_ADJ`)
+
+def test_deadly_is_no_killing():
+    from timeline_cli.lang.en import facts as en
+    assert en.happening(AWARENESS.text) == ()
+    old, en.QUALITY_ADJ = en.QUALITY_ADJ, False
+    try:
+        en.happening.cache_clear() if hasattr(en.happening, "cache_clear") else None
+        assert en.happening(AWARENESS.text) == ("kill",)
+    finally:
+        en.QUALITY_ADJ = old
+
+
+def test_the_noun_a_quality_adjective_qualifies_still_counts():
+    from timeline_cli.lang.en import facts as en
+    # must not: the happening noun after "deadly", and a killing told by its verb
+    assert en.happening("The deadly explosion occurred on Sunday.") != ()
+    assert en.happening("The deadly explosion occurred on Sunday.") == en.happening("The explosion occurred on Sunday.")
+    assert en.happening("The blast killed 24 miners on Sunday.") == ("kill",)
+
+
+def test_one_day_still_links_when_neither_reads_a_happening():
+    # must not: two statements of one day that read no happening either keep the one-day bar
+    # (the example of `facts._one_day_link`)
+    a = rev("Chile's former strongman Augusto Pinochet was reported to be gravely ill Sunday, after a massive "
+            "heart attack.", "2006-12-03", "afp/1204.0001", date(2006, 12, 4))
+    b = rev("He was in serious condition at the Military Hospital after heart surgery in Santiago Sunday.",
+            "2006-12-03", "afp/1205.0002", date(2006, 12, 5))
+    assert _together(a, b)
