@@ -73,3 +73,55 @@ def test_one_day_still_links_when_neither_reads_a_happening():
     b = rev("He was in serious condition at the Military Hospital after heart surgery in Santiago Sunday.",
             "2006-12-03", "afp/1205.0002", date(2006, 12, 5))
     assert _together(a, b)
+
+
+# --- "surnamed" / "nicknamed" give a name, not the main verb (`lang.en.facts.NAMING_PARTICIPLE`), and
+# leaving hospital is being discharged (`lang.en.facts.LEFT_HOSPITAL`)
+
+LEFT = rev("Her brother surnamed He, left hospital on November 12.", "2005-11-12", "xin/1115.0131", date(2005, 11, 15))
+DISCHARGED = rev("He was discharged from hospital on Nov. 12 after recovery.", "2005-11-12", "xin/1116.0245",
+                 date(2005, 11, 16))
+
+
+def test_naming_participle_is_no_main_verb():
+    from timeline_cli.lang.en import facts as en
+    assert en.happening("A 35-year-old female farmer surnamed Xu in Xiuning developed fever on Nov. 11.") == ("develop",)
+    assert en.happening("The striker nicknamed Kaka scored twice on Sunday.") == ("scor",)
+    old, en.NAMING_PARTICIPLE = en.NAMING_PARTICIPLE, False
+    try:
+        # (another text: the reader's results are cached per text)
+        assert en.happening("A 40-year-old male farmer surnamed Li in Xiuning developed fever on Nov. 12.") == ("surnam",)
+    finally:
+        en.NAMING_PARTICIPLE = old
+
+
+def test_named_keeps_its_verb():
+    from timeline_cli.lang.en import facts as en
+    # must not: "named" can be the sentence's verb ("named Smith ambassador"), so it stays the verb
+    # read; nor a naming word without a capitalised name after it
+    assert en.happening("The president named Smith ambassador on Monday.") == ("name",)
+    assert en.happening("He was named ambassador on Monday.") == ("name",)
+    tokens = ["Officials", "surnamed", "the", "villagers"]
+    assert not en._naming_participle(tokens, en._Lower(tokens), 1, len(tokens))
+
+
+def test_left_hospital_is_discharged():
+    from timeline_cli.lang.en import facts as en
+    assert en.phrase_key(LEFT.text) == ("discharg",)
+    assert en.phrase_key("He left the hospital on Friday.") == ("discharg",)
+    assert _together(LEFT, DISCHARGED)
+    old, en.LEFT_HOSPITAL = en.LEFT_HOSPITAL, False
+    try:
+        en._PHRASES, saved = tuple(p for p in en._PHRASES if p[4] != "discharg"), en._PHRASES
+        en.terms.cache_clear() if hasattr(en.terms, "cache_clear") else None
+        assert not _together(LEFT, DISCHARGED)
+    finally:
+        en.LEFT_HOSPITAL, en._PHRASES = old, saved
+
+
+def test_leaving_for_hospital_is_not_discharged():
+    from timeline_cli.lang.en import facts as en
+    # must not: going to hospital, leaving someone in hospital, leaving another place
+    for text in ("She left for hospital on Friday.", "They left the boy in hospital on Friday.",
+                 "He left the country on Friday."):
+        assert en.phrase_key(text) == (), text
