@@ -125,3 +125,48 @@ def test_leaving_for_hospital_is_not_discharged():
     for text in ("She left for hospital on Friday.", "They left the boy in hospital on Friday.",
                  "He left the country on Friday."):
         assert en.phrase_key(text) == (), text
+
+
+# --- An outbreak is a happening its statement may only name (`lang.en.facts.OUTBREAK_NOUN`)
+
+REPORTED = rev("A bird flu outbreak was reported in Wantang Village, Xiangtan County on October 18 and in "
+               "Tianchang on October 20 respectively.", "2005-10-20", "xin/1115.0293", date(2005, 11, 15))
+TOOK_PLACE = rev("A bird flu outbreak took place in the city on October 20, killing 550 poultry, and the city has "
+                 "made tremendous efforts in the treatment of the bird flu outbreak, blockade and disinfection of "
+                 "affected areas.", "2005-10-20", "xin/1115.0031", date(2005, 11, 15))
+# (wikiwars: two wars, each "marked" by its own happening; they shared "marked" and "American")
+CONCLUSION = rev("These surrenders marked the conclusion of the American Civil War.", "../2009-12-19",
+                 "wiki/03_AmCivWar", date(2009, 12, 19))
+BEGINNING = rev("This marked the beginning of the American ground war.", "../2009-12-19", "wiki/05_VietnamWar",
+                date(2009, 12, 19))
+
+
+def _without_outbreak(check):
+    from timeline_cli.lang.en import facts as en
+    old = en.HAPPENING_NOUNS
+    en.HAPPENING_NOUNS = old - {en.stem("outbreak")}
+    for f in (en.happening, en.happenings_said, en.main_terms, en.own_terms):
+        getattr(f, "cache_clear", lambda: None)()
+    try:
+        return check()
+    finally:
+        en.HAPPENING_NOUNS = old
+        for f in (en.happening, en.happenings_said, en.main_terms, en.own_terms):
+            getattr(f, "cache_clear", lambda: None)()
+
+
+def test_an_outbreak_reported_is_the_outbreak():
+    from timeline_cli.lang.en import facts as en
+    assert en.happening(REPORTED.text) == (en.stem("outbreak"),)
+    assert _together(REPORTED, TOOK_PLACE)
+    assert not _without_outbreak(lambda: _together(
+        rev(REPORTED.text + " ", REPORTED.when, REPORTED.source, REPORTED.reported),
+        rev(TOOK_PLACE.text + " ", TOOK_PLACE.when, TOOK_PLACE.source, TOOK_PLACE.reported)))
+
+
+def test_a_beginning_and_a_conclusion_are_apart():
+    # must not: "marked the beginning of" one war is not "marked the conclusion of" another
+    assert not _together(CONCLUSION, BEGINNING)
+    assert _without_outbreak(lambda: _together(
+        rev(CONCLUSION.text + " ", CONCLUSION.when, CONCLUSION.source, CONCLUSION.reported),
+        rev(BEGINNING.text + " ", BEGINNING.when, BEGINNING.source, BEGINNING.reported)))

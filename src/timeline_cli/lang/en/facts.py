@@ -1060,6 +1060,14 @@ bombing attack killing shooting raid crash strike arrest assault ambush riot ear
 storm accident collision coup election vote summit ceremony visit trial verdict fire massacre hijacking
 kidnapping invasion
 """.split())
+# Session 15 (dev14): an outbreak (of a disease, of fighting) is a happening its statement may only
+# name: "A bird flu outbreak was reported in Wantang Village ... on October 18 and in Tianchang on
+# October 20" (no main verb read: "was reported" frames a report) says the outbreak, as "A bird flu
+# outbreak took place in the city on October 20" does. (Its term is "begin", the class of
+# "erupt" and "outbreak".)
+OUTBREAK_NOUN = True
+if OUTBREAK_NOUN:
+    HAPPENING_NOUNS |= frozenset({stem("outbreak")})
 # Verbs that say only that their subject happened.
 LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
 _CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
