@@ -150,6 +150,9 @@ def test_the_quotes_linked_without_the_rule(monkeypatch):
     # (session 15, prec8: the speech tag's words, "Vranitzky said", are no longer shared either,
     # `lang.en.facts.QUOTE_SOURCE`; both rules keep these apart, so both are switched off here)
     monkeypatch.setattr(en, "QUOTE_SOURCE", False)
+    # (session 15, dev14: the one-day bar needs both statements to read a happening, or neither,
+    # `facts.DAY_BOTH_SAID`; the quote reads none, "were charged" one: switched off here too)
+    monkeypatch.setattr(facts, "DAY_BOTH_SAID", False)
     en.tag_terms.cache_clear()
     try:
         assert not _vranitzky_apart()

@@ -202,6 +202,7 @@ HAPPENING_DICE = 0.2 # two statements saying one happening with one same name li
 SAME_NAMES = 2       # ... naming this many same names (one if both are dated one same precise day)
 SAME_WORDS = 0.5     # below this score, two statements saying different happenings do not link
 DAY_SHARED = 4       # a weak link sharing this many terms, both dated one same precise day, is strong
+DAY_BOTH_SAID = True  # the one-day bar only when both or neither read a happening (`_one_day_link`; session 15, dev14)
 DAY_DICE = 0.2       # two statements dated one same precise day link from this score, every check passed (`_one_day_link`)
 CONTAIN = 0.85       # a statement with this share of its term weight inside another links as strong ...
 CONTAIN_SHARED = 3   # ... when they share at least this many terms
@@ -1497,6 +1498,8 @@ def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> 
     ("In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents" /
     "... Conseco closed at $19.50, down 25 cents")."""
     if not _one_day_said(a, b):
+        return False
+    if DAY_BOTH_SAID and bool(_happens(a)) != bool(_happens(b)):
         return False
     na, nb = _numbers(a), _numbers(b)
     if (na and nb and na.isdisjoint(nb)) or _other_figures(a, b):

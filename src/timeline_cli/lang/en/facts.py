@@ -401,7 +401,7 @@ def _opening_ing(text: str, m: re.Match[str]) -> bool:
 def _head(tokens: list[str], n: int) -> tuple[str, ...]:
     out: list[str] = []
     phrased = {} if _PHRASE_TOKENS.isdisjoint(tokens) else {
-        k: v for i, j, key in _phrases(tokens) for k, v in ((i, key), (j, ""))}
+        k: v for i, j, key in _phrases(tokens) for k, v in ((i, key),) + (() if key in _PHRASE_KEEPS_LAST else ((j, ""),))}
     if COUNT_VALUE and not _COUNT_VALUE_VERBS.keys().isdisjoint(tokens):
         phrased.update(dict.fromkeys(_count_value_at(tokens), _COUNT_VALUE_KEY))
     if _opening_participle(tokens):  # (one head term more: the participle's)
@@ -784,7 +784,7 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
                 keys[i] = ""
     if not _PHRASE_TOKENS.isdisjoint(tokens):
         for i, j, key in _phrases(tokens):
-            keys[i], keys[j] = key, ""
+            keys[i], keys[j] = key, keys[j] if key in _PHRASE_KEEPS_LAST else ""
     if not _SCALE_TOKENS.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             scale = _SCALES.get(tokens[i + 1].lower())
@@ -866,6 +866,17 @@ if FALL:
 if CLAIM_RESPONSIBILITY:  # session 14 (dev11): claiming responsibility is an act, not a report's frame
     _PHRASES += ((_CLAIM, frozenset("again also formally officially today yesterday monday tuesday wednesday "
                   "thursday friday saturday sunday".split()), 2, _RESPONSIBILITY, _CLAIM_KEY),)
+# Session 15 (dev14): leaving hospital is being discharged from it ("Her brother ... left hospital on
+# November 12" / "He was discharged from hospital on Nov. 12 after recovery"); only with "hospital"
+# right after the verb or after "the" (not "left for hospital", "left the boy in hospital").
+LEFT_HOSPITAL = True
+if LEFT_HOSPITAL:
+    _PHRASES += ((frozenset("leave leaves left leaving".split()), frozenset({"the"}), 1, frozenset({"hospital"}),
+                  "discharg"),)
+# Phrases whose last word is the place or thing the act is about, kept as a term of its own
+# ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
+# particles ("down", "for", "into") or the act itself ("members", "talks").
+_PHRASE_KEEPS_LAST = frozenset({"discharg"})
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -1135,6 +1146,14 @@ bombing attack killing shooting raid crash strike arrest assault ambush riot ear
 storm accident collision coup election vote summit ceremony visit trial verdict fire massacre hijacking
 kidnapping invasion
 """.split())
+# Session 15 (dev14): an outbreak (of a disease, of fighting) is a happening its statement may only
+# name: "A bird flu outbreak was reported in Wantang Village ... on October 18 and in Tianchang on
+# October 20" (no main verb read: "was reported" frames a report) says the outbreak, as "A bird flu
+# outbreak took place in the city on October 20" does. (Its term is "begin", the class of
+# "erupt" and "outbreak".)
+OUTBREAK_NOUN = True
+if OUTBREAK_NOUN:
+    HAPPENING_NOUNS |= frozenset({stem("outbreak")})
 # Verbs that say only that their subject happened.
 LIGHT_VERBS = frozenset("occurred occur occurs happened happen happens took went blew ripped struck tore".split())
 _CLAUSE_ENDS = _RELATIVE | frozenset("after before since as while because until".split())
@@ -1821,8 +1840,16 @@ def day_in_passing(text: str) -> bool:
     return passing
 
 
+# Session 15 (dev14): an adjective of quality made from a happening's stem says what a thing can do,
+# not that it happened: "public awareness of the deadly bird flu virus is crucial" reads no killing
+# (its stem gave the term of "kill"). The noun it qualifies still counts: "a deadly blast" -> blast.
+QUALITY_ADJ = True
+_QUALITY_ADJ = frozenset("deadly".split())
+
+
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(k for k in map(_term, tokens) if k in HAPPENING_NOUNS))
+    return tuple(dict.fromkeys(k for t, k in zip(tokens, map(_term, tokens))
+                               if k in HAPPENING_NOUNS and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
 
 
 def _copula(tokens: list[str], end: int) -> int:
@@ -1877,11 +1904,30 @@ def _light_noun(tokens: list[str], low: "_Lower", at: int, n: int) -> str:
     return ""
 
 
+# Session 15 (dev14): a participle that gives a person's name ("Her brother surnamed He, left hospital
+# on November 12", "a 35-year-old female farmer surnamed Xu ... developed fever", "a man named John
+# Smith was arrested") is no main verb: the name follows it, capitalised. Only "surnamed" and
+# "nicknamed", which are never a sentence's verb: "named" is ("The president named Smith
+# ambassador" cannot be told from "a man named John Smith" by the words around it).
+NAMING_PARTICIPLE = True
+_NAMING_ALWAYS = frozenset("surnamed nicknamed".split())
+
+
+def _naming_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool:
+    """tokens[i] is a participle giving a name (`NAMING_PARTICIPLE`)."""
+    if not NAMING_PARTICIPLE or i == 0 or i + 1 >= n or not tokens[i + 1][:1].isupper():
+        return False
+    return low[i] in _NAMING_ALWAYS
+
+
 def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     low = _Lower(tokens)
     i, n = 0, len(tokens)
     while i < n:
         w = low[i]
+        if _naming_participle(tokens, low, i, n):
+            i += 2  # (the participle and the name's first word)
+            continue
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
