@@ -249,6 +249,7 @@ OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other p
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 SPAN_COUNTS = True  # two counts of one span (a week, a month) reported on other days, no number shared: two (`_other_counts`)
+TALLY_APART = True  # a tally of cases, or one case's rank, and one day's act of its own: two (`_tally_apart`; session 15, tally)
 FACT_INCIDENTS = True  # facts holding another incident's statement and this one's are not merged (`_incidents_apart`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
@@ -713,6 +714,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
+        return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
     if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
         return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
@@ -1111,6 +1114,20 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
         return False
     cb = en.subject_count(b.text)
     return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
+
+
+def _tally_apart(a: _Item, b: _Item) -> bool:
+    """`a` counts several cases or incidents to its report's day ("So far, China has reported
+    three confirmed human cases of bird flu") or ranks one case among them ("She was the second
+    human case of bird flu in the province"; `lang.en.facts.tally`), with no date of its own;
+    `b` is no such statement and is dated by one precise day of its own ("China's Ministry of
+    Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
+    day's cases among others, it is not that day's act (session 15, tally). One incident's toll
+    told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
+    if a.lo != date.min or b.lo == date.min or b.lo != b.hi:
+        return False
+    kind = en.tally(a.text)
+    return bool(kind) and en.tally(b.text) != kind
 
 
 def _generic(item: _Item) -> bool:
@@ -2171,6 +2188,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
+            if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if FAR_JOIN and all(_far_before(index.items[m], item) for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
             share = fsum(map(weight.__getitem__, inside)) / total
