@@ -2370,6 +2370,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "Chinese Vice Premier Zeng Peiyan" is not "Premier Wen Jiabao"
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
+                if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)

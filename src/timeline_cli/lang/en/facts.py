@@ -2578,6 +2578,15 @@ _RANK_RE = re.compile(
     r"(?:(?!of\b)[a-z-]+\s+){0,3}?(?:case|victim|death|fatality|infection|accident|incident|attack|outbreak)s?\b")
 
 
+# ... or counts incidents as its subject ("two recent colliery accidents, including the Jiaojiazhai
+# Colliery blast, have killed at least 67 people"): a number of two or more, up to three lower-case
+# words, a plural incident noun, then (after an aside in commas) a verb of a happening's toll.
+_COUNTED_INCIDENTS_RE = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:accidents|incidents|attacks|blasts|explosions|disasters|outbreaks|bombings)\b"
+    r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
+
+
 def tally(text: str) -> str:
     """"tally" when the statement counts several cases or incidents to its day (`_TALLY_RE` and a
     plural case noun), "rank" when it ranks one case among them, "" otherwise.
@@ -2596,5 +2605,7 @@ def tally(text: str) -> str:
     if _RANK_RE.search(text):
         return "rank"
     if _TALLY_RE.search(text) and _TALLIED_RE.search(text):
+        return "tally"
+    if _COUNTED_INCIDENTS_RE.search(text):
         return "tally"
     return ""
