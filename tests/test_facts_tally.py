@@ -84,3 +84,34 @@ def test_a_cases_rank_joins_no_fact_of_confirmations():
     fact_of = facts.group([CONFIRMED, again, RANK, *FILLER])
     assert fact_of[RANK.id] != fact_of[CONFIRMED.id]
     assert _off("TALLY_APART", CONFIRMED, again, RANK)
+
+
+def test_a_count_of_several_incidents_is_a_tally():
+    assert en.tally("In the northern province, three recent ferry accidents, including the sinking of the Star, "
+                    "have killed at least 90 people.") == "tally"
+    assert en.tally("Two bombings, both in the capital, have killed 14 people this month.") == "tally"
+    # must not: one incident's toll; the incidents told without their count as subject
+    assert en.tally("The two explosions at the plant killed 14 workers on Monday.") == ""
+    assert en.tally("A gas explosion has killed at least 24 miners in the province.") == ""
+
+
+def test_a_tally_of_incidents_joins_no_story_of_one_of_them():
+    # (dev13: "two recent colliery accidents ... have killed at least 67 people" joined the blast's fact
+    # through its document's story, `facts._join_story`)
+    one = rev("Twenty-four people were confirmed dead in a ferry accident on the river early Monday in "
+              "the northern province of Hebei.", "2007-05-14", "xin/0514.0008", date(2007, 5, 14))
+    two = rev("Twenty-five people have been confirmed dead and nine are missing in a ferry accident on the river "
+              "in Hebei province.", "../2007-05-14", "xin/0514.0105", date(2007, 5, 14))
+    story = [rev("The ferry Star sank on the river in Hebei province early Monday with 40 people on board.",
+                 "2007-05-14", "xin/0516.0089", date(2007, 5, 16)),
+             rev("In the northern Hebei province, two recent ferry accidents, including the sinking of the Star, "
+                 "have killed at least 67 people.", "../2007-05-16", "xin/0516.0089", date(2007, 5, 16))]
+    fact_of = facts.group([one, two, *story, *FILLER])
+    assert fact_of[one.id] == fact_of[two.id]
+    assert fact_of[story[1].id] != fact_of[one.id]
+    old, facts.TALLY_APART = facts.TALLY_APART, False
+    try:
+        fact_of = facts.group([one, two, *story, *FILLER])
+        assert fact_of[story[1].id] == fact_of[one.id]
+    finally:
+        facts.TALLY_APART = old

@@ -250,6 +250,7 @@ ACTS_APART = True  # one named actor's plan and done act, each's happening not i
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 SPAN_COUNTS = True  # two counts of one span (a week, a month) reported on other days, no number shared: two (`_other_counts`)
 TALLY_APART = True  # a tally of cases, or one case's rank, and one day's act of its own: two (`_tally_apart`; session 15, tally)
+TALLY_EARLIER = True  # ... and an undated act reported before the tally (`_tally_apart`)
 FACT_INCIDENTS = True  # facts holding another incident's statement and this one's are not merged (`_incidents_apart`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 FACT_PREFIX = "F"
@@ -1124,7 +1125,12 @@ def _tally_apart(a: _Item, b: _Item) -> bool:
     Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
     day's cases among others, it is not that day's act (session 15, tally). One incident's toll
     told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
-    if a.lo != date.min or b.lo == date.min or b.lo != b.hi:
+    if a.lo != date.min:
+        return False
+    if b.lo == date.min:  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
+        if not (TALLY_EARLIER and b.reported is not None and a.reported is not None and b.reported < a.reported):
+            return False
+    elif b.lo != b.hi:
         return False
     kind = en.tally(a.text)
     return bool(kind) and en.tally(b.text) != kind

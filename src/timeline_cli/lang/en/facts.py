@@ -2582,7 +2582,7 @@ _RANK_RE = re.compile(
 # Colliery blast, have killed at least 67 people"): a number of two or more, up to three lower-case
 # words, a plural incident noun, then (after an aside in commas) a verb of a happening's toll.
 _COUNTED_INCIDENTS_RE = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
     r"(?:accidents|incidents|attacks|blasts|explosions|disasters|outbreaks|bombings)\b"
     r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
 
