@@ -115,3 +115,17 @@ def test_a_tally_of_incidents_joins_no_story_of_one_of_them():
         assert fact_of[story[1].id] == fact_of[one.id]
     finally:
         facts.TALLY_APART = old
+
+
+def test_a_tally_and_an_undated_toll_reported_before_it_are_two():
+    # (`facts.TALLY_EARLIER`: the toll has no date of its own, reported two days before the tally)
+    toll = rev("Twenty-five people have been confirmed dead and nine are missing in a ferry accident on the river "
+               "in Hebei province.", "../2007-05-14", "xin/0514.0105", date(2007, 5, 14))
+    tally = rev("In the northern Hebei province, two recent ferry accidents, including the sinking of the Star, "
+                "have killed at least 67 people.", "../2007-05-16", "xin/0516.0089", date(2007, 5, 16))
+    assert not _together(toll, tally)
+    assert _off("TALLY_EARLIER", toll, tally)
+    # must not: the toll reported after the tally is left to the other rules
+    later = rev(toll.text, "../2007-05-18", "xin/0518.0011", date(2007, 5, 18))
+    items = facts.build([tally, later, *FILLER]).items
+    assert not facts._tally_apart(items[tally.id], items[later.id])
