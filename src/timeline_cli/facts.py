@@ -251,6 +251,8 @@ OBJECT_PLACES = True  # ... and so are two whose main verbs' objects are other p
 ACTS_APART = True  # one named actor's plan and done act, each's happening not in the other: two, at any score (`_acts_apart`)
 MEETINGS_APART = True  # two meetings with other people, neither naming the other's: two (`_meetings_apart`)
 SPAN_COUNTS = True  # two counts of one span (a week, a month) reported on other days, no number shared: two (`_other_counts`)
+TALLY_APART = True  # a tally of cases, or one case's rank, and one day's act of its own: two (`_tally_apart`; session 15, tally)
+TALLY_EARLIER = True  # ... and an undated act reported before the tally (`_tally_apart`)
 FACT_INCIDENTS = True  # facts holding another incident's statement and this one's are not merged (`_incidents_apart`)
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
@@ -717,6 +719,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
+        return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
     if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
         return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
@@ -1116,6 +1120,25 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
         return False
     cb = en.subject_count(b.text)
     return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
+
+
+def _tally_apart(a: _Item, b: _Item) -> bool:
+    """`a` counts several cases or incidents to its report's day ("So far, China has reported
+    three confirmed human cases of bird flu") or ranks one case among them ("She was the second
+    human case of bird flu in the province"; `lang.en.facts.tally`), with no date of its own;
+    `b` is no such statement and is dated by one precise day of its own ("China's Ministry of
+    Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
+    day's cases among others, it is not that day's act (session 15, tally). One incident's toll
+    told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
+    if a.lo != date.min:
+        return False
+    if b.lo == date.min:  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
+        if not (TALLY_EARLIER and b.reported is not None and a.reported is not None and b.reported < a.reported):
+            return False
+    elif b.lo != b.hi:
+        return False
+    kind = en.tally(a.text)
+    return bool(kind) and en.tally(b.text) != kind
 
 
 def _generic(item: _Item) -> bool:
@@ -2211,6 +2234,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
+            if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
                                 for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
@@ -2397,6 +2422,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "Chinese Vice Premier Zeng Peiyan" is not "Premier Wen Jiabao"
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
+                if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)

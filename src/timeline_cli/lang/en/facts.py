@@ -2712,3 +2712,51 @@ def object_places(text: str) -> frozenset[str]:
         found.append(_term(tokens[j]))
         j += 1
     return places(found)
+
+
+# A running tally of several cases or incidents ("So far, China has reported three confirmed human
+# cases of bird flu", "To date, 30 outbreaks have been reported"; session 15, tally): a tally
+# marker and a plural noun of cases or incidents counted. One incident's toll told "so far" ("The
+# death toll has risen to 40 so far") counts victims, not incidents: that incident's fact.
+TALLY = True
+_TALLY_RE = re.compile(r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Uu]p\s+to\s+now|[Ii]n\s+all)\b")
+_TALLIED_RE = re.compile(r"\b(?:cases|outbreaks|incidents|accidents|attacks|infections|disasters|explosions|blasts)\b")
+# ... and one case ranked among them ("She was the second human case of bird flu in the province",
+# "It is the third accident this year"): the rank says where it stands in the tally.
+_RANK_RE = re.compile(
+    r"\b(?:was|is|became|becomes|marks|marked|remains)\s+(?:the|its|their|his|her|China's|the country's)\s+"
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:(?!of\b)[a-z-]+\s+){0,3}?(?:case|victim|death|fatality|infection|accident|incident|attack|outbreak)s?\b")
+
+
+# ... or counts incidents as its subject ("two recent colliery accidents, including the Jiaojiazhai
+# Colliery blast, have killed at least 67 people"): a number of two or more, up to three lower-case
+# words, a plural incident noun, then (after an aside in commas) a verb of a happening's toll.
+_COUNTED_INCIDENTS_RE = re.compile(
+    r"\b(?i:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
+    r"(?:accidents|incidents|attacks|blasts|explosions|disasters|outbreaks|bombings)\b"
+    r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
+
+
+def tally(text: str) -> str:
+    """"tally" when the statement counts several cases or incidents to its day (`_TALLY_RE` and a
+    plural case noun), "rank" when it ranks one case among them, "" otherwise.
+
+        >>> tally("So far, China has reported three confirmed human cases of bird flu.")
+        'tally'
+        >>> tally("She was the second human case of bird flu in the province.")
+        'rank'
+        >>> tally("The death toll has risen to 40 so far.")
+        ''
+        >>> tally("The ministry confirmed two human cases on Wednesday.")
+        ''
+    """
+    if not TALLY:
+        return ""
+    if _RANK_RE.search(text):
+        return "rank"
+    if _TALLY_RE.search(text) and _TALLIED_RE.search(text):
+        return "tally"
+    if _COUNTED_INCIDENTS_RE.search(text):
+        return "tally"
+    return ""
