@@ -24,6 +24,7 @@ one left out) or add the store's own events to the grouping; those are read then
 from __future__ import annotations
 
 import sys
+from array import array
 from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
@@ -43,13 +44,17 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_fed", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets", "_numbers")
+    __slots__ = ("_items", "_fed", "_marks", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
+                 "_numbers")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
-        # every event fed, in order: a list, not a table by id (~40 bytes an event at the
-        # grouping's peak); `take` reads what an event was fed as from its prepared statement
-        self._fed: list[Event] = []
+        # the id of every event fed, in order: a list, not a table by id (~40 bytes an event at
+        # the grouping's peak), nor the events (ingest keeps them on disk while it groups:
+        # store.Transaction.park); `take` reads what an event was fed as from its prepared
+        # statement, `sums` from its mark (`_mark`: what the digest hashes of it, hashed here)
+        self._fed: list[str] = []
+        self._marks = array("q")
         self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
         self._took = False
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
@@ -70,7 +75,7 @@ class Feed:
 
         fresh = []
         if self._took and self._ids is None:  # (an id taken is no longer among `_items`)
-            self._ids = {e.id for e in self._fed}
+            self._ids = set(self._fed)
         items, ids = self._items, self._ids
         for event in events:
             if event.id in items or (ids is not None and event.id in ids):
@@ -78,7 +83,8 @@ class Feed:
             items[event.id] = _item(event, read, self._dated, self._claimants)
             if ids is not None:
                 ids.add(event.id)
-            self._fed.append(event)
+            self._fed.append(event.id)
+            self._marks.append(_mark(event))
             fresh.append(event)
         total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
         self._total += total
@@ -130,23 +136,27 @@ class Feed:
 
     def sums(self, events: Sequence[Event]) -> tuple[int, int]:
         """grouping._hashes of `events`, from the sum of the events fed: only those that are
-        not the events fed (an event respelt by the store, one not fed) are hashed now."""
+        not as fed (an event respelt by the store, one not fed) are hashed now. When some
+        event fed is not among `events` (a re-ingest: it was in the store), all are hashed."""
         from timeline_cli.grouping import _hashes
 
-        known = {e.id: e for e in self._fed}  # (for this call only: see _fed)
-        other = [e for e in events if known.get(e.id) is not e]
-        total, count = self._total, self._count
-        if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
-            kept = {e.id: e for e in events}
-            gone = _hashes((f.id, f.when, f.source, f.by, f.text) for f in known.values() if kept.get(f.id) is not f)
-            total, count = total - gone[0], count - gone[1]
+        known = {event_id: n for n, event_id in enumerate(self._fed)}  # (for this call only: see _fed)
+        marks = self._marks
+        other = []
+        for e in events:  # (one at a time: `events` may be read from disk, store.Transaction.park)
+            n = known.get(e.id)
+            if n is None or marks[n] != _mark(e):
+                other.append(e)
+        if len(events) - len(other) < self._count:  # some events fed are not among `events`
+            return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
         plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in other)
-        return total + plus[0], count + plus[1]
+        return self._total + plus[0], self._count + plus[1]
 
     def clear(self) -> None:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
         self._fed = []
+        self._marks = array("q")
         self._ids = None
         self._took = False
         self._dated.clear()
@@ -154,6 +164,12 @@ class Feed:
         self._sets.clear()
         self._numbers.clear()
         self._total = self._count = 0
+
+
+def _mark(event: Event) -> int:
+    """What grouping._hashes hashes of `event`, hashed by Python (fast: no digest): an event
+    whose mark is the one fed reads as fed (two that differ share a mark once in 2**64)."""
+    return hash((event.id, event.when, event.source, event.by, event.text))
 
 
 # Whether a frozenset of n items takes less memory copied from a set (its table sized once,

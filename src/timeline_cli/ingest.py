@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from timeline_cli.facts import TextRead
     from timeline_cli.grouping_feed import Feed
     from timeline_cli.sources import Source
-    from timeline_cli.spill import BlockSpill
+    from timeline_cli.spill import BlockSpill, RowSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector",
+           "stream_jobs", "job_bytes", "read_here", "collect", "save", "park", "Saved", "no_cycle_collector",
            "grouping_processes"]
 
 
@@ -97,6 +97,7 @@ class Ingested:
     read: dict[str, TextRead] | None = None  # {text: what grouping reads of it} (collect: in `fed`)
     count: int | None = None  # how many documents (None: len(documents), as a caller built it)
     fed: Feed | None = None   # the statements prepared for the grouping as they arrived (grouping_feed.py)
+    rows: RowSpill | None = None  # per event its row, on disk (with a spill): `park`
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -403,6 +404,8 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
 
     events: list[Event] = []
     all_blocks: list[str] | BlockSpill = spill if spill is not None else []
+    # (each event's row too, beside the blocks: the events can wait there while grouped, `park`)
+    row_spill = spill.rows() if spill is not None else None
     assumed = []
     noted = []
     count = 0
@@ -426,11 +429,14 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
             added = [event_from_row_days(share(row), day) for row in rows]
+            if row_spill is not None:
+                for row in rows:
+                    row_spill.append_row(row)
             events.extend(added)
             all_blocks.extend(blocks)
             # (the reads are the feed's: not kept by text beside it, nor their text keys)
             fed.add(added, dict(zip((e.text for e in added), map(fed.share, reads))))
-    return Ingested(events, all_blocks, assumed, noted, aliases, sources, None, count, fed)
+    return Ingested(events, all_blocks, assumed, noted, aliases, sources, None, count, fed, row_spill)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -452,6 +458,24 @@ class Saved(int):
         self = super().__new__(cls, new)
         self.skipped, self.restored = tuple(skipped), tuple(restored)
         return self
+
+
+def park(txn, ingested: Ingested) -> bool:
+    """Let go of the ingested events until the store is written (store.Transaction.park):
+    the transaction's added events that are ingested's very objects are read from their rows
+    on disk (Ingested.rows) while they are grouped, and the store is written with them read
+    back. The grouping after the last document is ingest's peak: of a small document its
+    event (the object, its span and the lists that hold it: ~270 bytes) was ~20% of it.
+    False (nothing let go) without rows on disk."""
+    from timeline_cli.spill import ParkedEvents
+
+    rows, events = ingested.rows, ingested.events
+    if rows is None or len(rows) != len(events) or not isinstance(events, list):
+        return False
+    get = txn.get
+    txn.park(((e.id, n) for n, e in enumerate(events) if get(e.id) is e), ParkedEvents(rows, events))
+    events.clear()  # (filled again from the rows before the store is written: ParkedEvents.unpark)
+    return True
 
 
 def regroup(txn, ingested: Ingested | None = None, processes: int = 1) -> None:

@@ -12,16 +12,18 @@ tomlwrite.Blocks (event id -> (event, block)), so the bytes written are the very
 from __future__ import annotations
 
 import contextlib
+import marshal
 import os
 import re
 import tempfile
 from array import array
+from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator, MutableMapping, Sequence
+from typing import Callable, Iterable, Iterator, MutableMapping, Sequence
 
-from timeline_cli.model import Event
+from timeline_cli.model import Event, event_from_row_days
 
-__all__ = ["BlockSpill", "SpilledBlocks", "PackedIds"]
+__all__ = ["BlockSpill", "RowSpill", "ParkedEvents", "SpilledBlocks", "PackedIds"]
 
 _HEX = re.compile("[0-9a-f]{12}")
 
@@ -34,9 +36,19 @@ class BlockSpill(Sequence[str]):
         self._fh = tempfile.TemporaryFile(dir=folder)
         self._ends = array("q", [0])  # block i is bytes _ends[i]:_ends[i + 1]
         self._at_end = True           # the file's position is where the next block goes
+        self._rows: RowSpill | None = None
+
+    def rows(self) -> "RowSpill":
+        """A RowSpill in the same folder, closed with this spill (ingest.collect: the events'
+        rows beside their blocks)."""
+        if self._rows is None:
+            self._rows = RowSpill(self._folder)
+        return self._rows
 
     def append(self, block: str) -> None:
-        data = block.encode("utf-8", "surrogatepass")  # a lone surrogate reaches the store's own error
+        self._append(block.encode("utf-8", "surrogatepass"))  # a lone surrogate reaches the store's own error
+
+    def _append(self, data: bytes) -> None:
         with self._errors():
             if not self._at_end:
                 self._fh.seek(0, os.SEEK_END)
@@ -58,12 +70,14 @@ class BlockSpill(Sequence[str]):
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError("block index out of range")
+        return self._read(index).decode("utf-8", "surrogatepass")
+
+    def _read(self, index: int) -> bytes:
         start = self._ends[index]
         with self._errors():
             self._fh.seek(start)
             self._at_end = False
-            data = self._fh.read(self._ends[index + 1] - start)
-        return data.decode("utf-8", "surrogatepass")
+            return self._fh.read(self._ends[index + 1] - start)
 
     @contextlib.contextmanager
     def _errors(self) -> Iterator[None]:
@@ -83,12 +97,66 @@ class BlockSpill(Sequence[str]):
 
     def close(self) -> None:
         self._fh.close()
+        if self._rows is not None:
+            self._rows.close()
 
     def __enter__(self) -> "BlockSpill":
         return self
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+class RowSpill(BlockSpill):
+    """Events kept as their rows (model.event_to_row: what ingest's workers send) in a
+    temporary file beside the store, read back as Events by position (`spill.event(i)`): 8
+    bytes an event in memory where the Event object and its span take ~210. Each read makes a
+    new Event, equal to the one of the row (not the same object)."""
+
+    def append_row(self, row: tuple) -> None:
+        self._append(marshal.dumps(row))
+
+    def row(self, index: int) -> tuple:
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("row index out of range")
+        return marshal.loads(self._read(index))
+
+    def event(self, index: int, day: Callable[[int], date] = date.fromordinal) -> Event:
+        return event_from_row_days(self.row(index), day)
+
+
+class ParkedEvents:
+    """store.Parking for ingest: its events (`events`, the list ingest.collect made) let go
+    while the transaction is parked, each read from `rows` (its row, by the same position) as
+    asked for; `unpark` fills `events` again from the rows, once (repeated values one object
+    each, as collect made them), and closes the file."""
+
+    def __init__(self, rows: RowSpill, events: list[Event]) -> None:
+        self._rows, self._events = rows, events
+        self._filled = False
+
+    def read(self, n: int) -> Event:
+        return self._rows.event(n)
+
+    def unpark(self) -> list[Event]:
+        if not self._filled:
+            from timeline_cli.cache import Sharing
+
+            share, days = Sharing(), {}  # type: ignore[var-annotated]
+
+            def day(ordinal: int) -> date:
+                found = days.get(ordinal)
+                if found is None:
+                    found = days[ordinal] = date.fromordinal(ordinal)
+                return found
+
+            rows = self._rows
+            self._events[:] = [event_from_row_days(share(rows.row(i)), day) for i in range(len(rows))]
+            self._filled = True
+            rows.close()
+        return self._events
 
 
 def spill_beside(store_path: str) -> BlockSpill | None:
