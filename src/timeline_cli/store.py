@@ -943,22 +943,26 @@ class Parking(Protocol):
 
 class _Parked(Sequence[Event]):
     """A parked transaction's events: `base` (objects), then its added ones, each read from
-    disk when asked for (a number in `new`) and not kept. `by_id()`: them in order of id, each
-    read in turn (facts._add: a sort by id would read them all at once)."""
+    disk when asked for (a number in the transaction's table `new`, read as it stands) and not
+    kept. `by_id()`: them in order of id, each read in turn (facts._add: a sort by id would
+    read them all at once). Nothing is held per event until one is asked for by position."""
 
     def __init__(self, base: list[Event], new: dict[str, Event | int], parking: Parking) -> None:
-        self._base, self._parking = base, parking
-        self._ids = list(new)             # (the added events' ids, as held: no copies)
-        self._added = list(new.values())
+        self._base, self._new, self._parking = base, new, parking
+        self._added: list[Event | int] | None = None  # (made on the first read by position)
 
     def __len__(self) -> int:
-        return len(self._base) + len(self._added)
+        return len(self._base) + len(self._new)
+
+    def _read(self, event: Event | int) -> Event:
+        return self._parking.read(event) if type(event) is int else event  # type: ignore[arg-type,return-value]
 
     def _at(self, index: int) -> Event:
         if index < len(self._base):
             return self._base[index]
-        event = self._added[index - len(self._base)]
-        return self._parking.read(event) if type(event) is int else event  # type: ignore[arg-type]
+        if self._added is None:
+            self._added = list(self._new.values())
+        return self._read(self._added[index - len(self._base)])
 
     def __getitem__(self, index):
         if isinstance(index, slice):
@@ -970,13 +974,16 @@ class _Parked(Sequence[Event]):
         return self._at(index)
 
     def __iter__(self) -> Iterator[Event]:
-        return (self._at(i) for i in range(len(self)))
+        yield from self._base
+        read = self._read
+        for event in self._new.values():
+            yield read(event)
 
     def by_id(self) -> Iterator[Event]:
-        base, n = self._base, len(self._base)
-        ids = self._ids
-        order = sorted(range(len(self)), key=lambda i: base[i].id if i < n else ids[i - n])
-        return (self._at(i) for i in order)
+        new, read = self._new, self._read
+        base = {e.id: e for e in self._base}
+        for event_id in sorted([*base, *new]):  # (the ids as held: 8 bytes each while sorted)
+            yield base[event_id] if event_id in base else read(new[event_id])
 
 
 class Transaction:
