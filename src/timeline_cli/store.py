@@ -41,7 +41,7 @@ import tempfile
 import tomllib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, MutableMapping, Protocol, Sequence, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, MutableMapping, Protocol, Sequence, TypeVar
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
@@ -947,7 +947,7 @@ class _Parked(Sequence[Event]):
     kept. `by_id()`: them in order of id, each read in turn (facts._add: a sort by id would
     read them all at once). Nothing is held per event until one is asked for by position."""
 
-    def __init__(self, base: list[Event], new: dict[str, Event | int], parking: Parking) -> None:
+    def __init__(self, base: list[Event], new: Mapping[str, Event | int], parking: Parking) -> None:
         self._base, self._new, self._parking = base, new, parking
         self._added: list[Event | int] | None = None  # (made on the first read by position)
 
@@ -955,7 +955,7 @@ class _Parked(Sequence[Event]):
         return len(self._base) + len(self._new)
 
     def _read(self, event: Event | int) -> Event:
-        return self._parking.read(event) if type(event) is int else event  # type: ignore[arg-type,return-value]
+        return self._parking.read(event) if type(event) is int else event  # type: ignore[return-value]
 
     def _at(self, index: int) -> Event:
         if index < len(self._base):
@@ -1112,7 +1112,7 @@ class Transaction:
         new = self._new
         for event_id, event in new.items():
             if type(event) is int:
-                new[event_id] = events[event]  # type: ignore[index]
+                new[event_id] = events[event]
         self._parking = None
         self._view = None
 
