@@ -292,3 +292,26 @@ def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path):
         assert ingested.events == originals and txn.get(originals[0].id) is ingested.events[0]
         # the blocks the workers formatted are the ones written (identity holds again)
         assert txn.blocks.get(originals[0].id)[0] is txn.get(originals[0].id)
+
+
+def test_the_feeds_digest_is_the_same_for_events_read_back_changed_or_left_out():
+    # The feed kept every event fed to tell it by identity from the one grouped; it now keeps
+    # their ids and a hash of what the digest reads, so events read back from disk (equal,
+    # not the same objects) count as fed, and a changed or missing one is hashed as before.
+    from timeline_cli.grouping import _hashes
+    from timeline_cli.grouping_feed import Feed
+
+    events = [council_event(i) for i in range(6)]
+    feed = Feed()
+    feed.add(events[:3])
+    feed.add(events[3:])
+
+    def plain(evs):
+        return _hashes((e.id, e.when, e.source, e.by, e.text) for e in evs)
+
+    copies = [e.with_() for e in events]
+    assert copies[0] is not events[0] and feed.sums(copies) == plain(events)
+    respelt = copies[:2] + [copies[2].with_(by="Officials")] + copies[3:]
+    assert feed.sums(respelt) == plain(respelt) != plain(events)
+    assert feed.sums(copies[1:]) == plain(copies[1:])
+    assert feed.sums(copies + [council_event(9)]) == plain(copies + [council_event(9)])

@@ -7,6 +7,10 @@ name; and not in /tmp, often a RAM disk) and reads any one back by position. The
 write asks for the blocks in date order through `SpilledBlocks`, which has the interface of
 tomlwrite.Blocks (event id -> (event, block)), so the bytes written are the very same.
 `PackedIds` holds the events' aliases (ids under an older source) in 7 bytes each.
+`RowSpill` keeps each event's row (as the worker sent it) the same way, and `ParkedEvents`
+serves them to a parked store transaction (store.Transaction.park, ingest.park): while the
+statements are grouped (ingest's peak) the events are read from disk one at a time, and once
+more as objects before the store is written.
 """
 
 from __future__ import annotations
