@@ -248,7 +248,7 @@ def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
     # grouping and the write ask for them), and only their ids and numbers stay (1,120 -> 900
     # bytes a further document measured here; the bound fails with park a no-op).
     from timeline_cli import facts
-    from timeline_cli.ingest import park, save
+    from timeline_cli.ingest import save
     from timeline_cli.store import Transaction
 
     job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
@@ -263,7 +263,6 @@ def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
                 ingested = collect([job] * n, (pickle.loads(p) for p in parts), spilled)
                 txn = Transaction(tmp_path / "t.toml", None, True)
                 save(txn, ingested)
-                park(txn, ingested)
                 return ingested, txn, facts.build(txn.events, read=ingested.read, fed=ingested.fed)
             return kept_bytes(grouped)
 
@@ -274,22 +273,26 @@ def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
 
 
 def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path):
-    from timeline_cli.ingest import park, save
+    from timeline_cli.ingest import save
+    from timeline_cli.spill import SpilledEvents
     from timeline_cli.store import Transaction
 
     job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+    originals = [council_event(i) for i in range(5)]
     with BlockSpill(str(tmp_path)) as spilled:
         ingested = collect([job] * 5, _parts(5, read_text("The council met on October 1.")), spilled)
-        originals = list(ingested.events)
+        events = ingested.events
+        assert isinstance(events, SpilledEvents) and list(events) == originals
+        assert events[1] == originals[1] and events[1] is not events[1]  # read anew each time
+        assert events[2].id is events.id(2)  # (the id as held: one string, shared)
         txn = Transaction(tmp_path / "t.toml", None, True)
         save(txn, ingested)
-        assert park(txn, ingested) and ingested.events == []
         assert list(txn.events) == originals and list(txn.added) == originals
-        assert txn.events[1] == originals[1] and txn.events[1] is not originals[1]  # read anew
         assert [e.id for e in txn.events.by_id()] == sorted(e.id for e in originals)
         assert txn.get(originals[2].id) == originals[2] and originals[3].id in txn
+        assert txn.get(originals[2].id) is not txn.get(originals[2].id)  # parked: on disk
         txn.unpark()
-        assert ingested.events == originals and txn.get(originals[0].id) is ingested.events[0]
+        assert list(events) == originals and txn.get(originals[0].id) is events[0] is events[0]
         # the blocks the workers formatted are the ones written (identity holds again)
         assert txn.blocks.get(originals[0].id)[0] is txn.get(originals[0].id)
 

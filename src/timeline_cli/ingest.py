@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from timeline_cli.facts import TextRead
     from timeline_cli.grouping_feed import Feed
     from timeline_cli.sources import Source
-    from timeline_cli.spill import BlockSpill, RowSpill
+    from timeline_cli.spill import BlockSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "stream_jobs", "job_bytes", "read_here", "collect", "save", "park", "Saved", "no_cycle_collector",
+           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector",
            "grouping_processes"]
 
 
@@ -88,7 +88,7 @@ class Ingested:
     assumed, and the readers' notes. Nothing else is held per document, so ingest of 100,000
     small documents does not keep 100,000 jobs and report dates until the store is written."""
 
-    events: list[Event]
+    events: Sequence[Event]  # a list, or (with a spill) spill.SpilledEvents: read from disk as asked for
     blocks: Sequence[str]
     documents: list[tuple[Job, Reported]]  # the documents whose report date was assumed
     infos: list[DocInfo] | None = None     # the documents whose reader left notes
@@ -97,7 +97,6 @@ class Ingested:
     read: dict[str, TextRead] | None = None  # {text: what grouping reads of it} (collect: in `fed`)
     count: int | None = None  # how many documents (None: len(documents), as a caller built it)
     fed: Feed | None = None   # the statements prepared for the grouping as they arrived (grouping_feed.py)
-    rows: RowSpill | None = None  # per event its row, on disk (with a spill): `park`
 
     @property
     def assumed(self) -> list[tuple[Job, Reported]]:
@@ -391,7 +390,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     from timeline_cli.cache import Sharing
     from timeline_cli.grouping_feed import Feed
     from timeline_cli.model import event_from_row_days
-    from timeline_cli.spill import PackedIds
+    from timeline_cli.spill import PackedIds, SpilledEvents
 
     share = Sharing()  # one object per claimant, date, source: 100k small documents repeat them
     days: dict[int, date] = {}  # and one date object per report date (the rows hold ordinals)
@@ -406,6 +405,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     all_blocks: list[str] | BlockSpill = spill if spill is not None else []
     # (each event's row too, beside the blocks: the events can wait there while grouped, `park`)
     row_spill = spill.rows() if spill is not None else None
+    ids: list[str] = []
     assumed = []
     noted = []
     count = 0
@@ -429,14 +429,17 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
             if len(rows) != len(blocks):
                 raise ValueError(f"{job.path}: {len(rows)} events but {len(blocks)} blocks")
             added = [event_from_row_days(share(row), day) for row in rows]
-            if row_spill is not None:
+            if row_spill is not None:  # (the events wait on disk as rows; of each only its id here)
                 for row in rows:
                     row_spill.append_row(row)
-            events.extend(added)
+                ids.extend([e.id for e in added])
+            else:
+                events.extend(added)
             all_blocks.extend(blocks)
             # (the reads are the feed's: not kept by text beside it, nor their text keys)
             fed.add(added, dict(zip((e.text for e in added), map(fed.share, reads))))
-    return Ingested(events, all_blocks, assumed, noted, aliases, sources, None, count, fed, row_spill)
+    kept: Sequence[Event] = events if row_spill is None else SpilledEvents(row_spill, ids, day)
+    return Ingested(kept, all_blocks, assumed, noted, aliases, sources, None, count, fed)
 
 
 def _named(job: Job, info: DocInfo) -> Job:
@@ -458,24 +461,6 @@ class Saved(int):
         self = super().__new__(cls, new)
         self.skipped, self.restored = tuple(skipped), tuple(restored)
         return self
-
-
-def park(txn, ingested: Ingested) -> bool:
-    """Let go of the ingested events until the store is written (store.Transaction.park):
-    the transaction's added events that are ingested's very objects are read from their rows
-    on disk (Ingested.rows) while they are grouped, and the store is written with them read
-    back. The grouping after the last document is ingest's peak: of a small document its
-    event (the object, its span and the lists that hold it: ~270 bytes) was ~20% of it.
-    False (nothing let go) without rows on disk."""
-    from timeline_cli.spill import ParkedEvents
-
-    rows, events = ingested.rows, ingested.events
-    if rows is None or len(rows) != len(events) or not isinstance(events, list):
-        return False
-    get = txn.get
-    txn.park(((e.id, n) for n, e in enumerate(events) if get(e.id) is e), ParkedEvents(rows, events))
-    events.clear()  # (filled again from the rows before the store is written: ParkedEvents.unpark)
-    return True
 
 
 def regroup(txn, ingested: Ingested | None = None, processes: int = 1) -> None:
@@ -529,7 +514,7 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     as they were given (`/abs/path/a.txt`, or relative to another folder), so the same
     statement had another id. An event whose id under that old source (its alias) is in
     the store, or remembered as removed, is the same statement and is not added again."""
-    from timeline_cli.spill import SpilledBlocks
+    from timeline_cli.spill import SpilledBlocks, SpilledEvents
 
     new = 0
     skipped: dict[str, None] = {}
@@ -542,9 +527,10 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     # The workers' blocks, read (from a spill: disk) only when the store is written.
     formatted = txn.formatted_by(SpilledBlocks(events, ingested.blocks))
     # One spelling per claimant: "Mr Obama" comes in as the store's "Mr. Obama".
-    respelt = respellings(txn.claimant_counts(), (e.by for e in events))
+    spilled = events if isinstance(events, SpilledEvents) else None
+    respelt = respellings(txn.claimant_counts(), spilled.column("by") if spilled is not None else (e.by for e in events))
     for index, (event, alias) in enumerate(zip(events, aliases, strict=True)):
-        keep = True
+        read, keep = event, True
         if event.by in respelt:
             event, keep = event.with_(by=respelt[event.by]), False  # formatted again on save
         if alias and alias != event.id and event.id not in txn and event.id not in removed:
@@ -564,6 +550,10 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
             new += 1
             if keep:
                 formatted.keep(index)
+            if spilled is not None and event is read:
+                # waits on disk as read until the store is written (the grouping's peak held
+                # ~270 bytes a small document's event): store.Transaction.park
+                txn.park(((event.id, index),), spilled)
     for described in ingested.sources or ():
         txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
     return Saved(new, skipped, restored)

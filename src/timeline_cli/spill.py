@@ -7,10 +7,10 @@ name; and not in /tmp, often a RAM disk) and reads any one back by position. The
 write asks for the blocks in date order through `SpilledBlocks`, which has the interface of
 tomlwrite.Blocks (event id -> (event, block)), so the bytes written are the very same.
 `PackedIds` holds the events' aliases (ids under an older source) in 7 bytes each.
-`RowSpill` keeps each event's row (as the worker sent it) the same way, and `ParkedEvents`
-serves them to a parked store transaction (store.Transaction.park, ingest.park): while the
-statements are grouped (ingest's peak) the events are read from disk one at a time, and once
-more as objects before the store is written.
+`RowSpill` keeps each event's row (as the worker sent it) the same way, and `SpilledEvents`
+reads them back as Events: ingest holds no Event objects from the parsing until the store is
+written (store.Transaction.park: the transaction, the grouping and the feed read them from
+disk one at a time), then reads them once more as objects for the write.
 """
 
 from __future__ import annotations
@@ -27,9 +27,10 @@ from typing import Callable, Iterable, Iterator, MutableMapping, Sequence
 
 from timeline_cli.model import Event, event_from_row_days
 
-__all__ = ["BlockSpill", "RowSpill", "ParkedEvents", "SpilledBlocks", "PackedIds"]
+__all__ = ["BlockSpill", "RowSpill", "SpilledEvents", "SpilledBlocks", "PackedIds"]
 
 _HEX = re.compile("[0-9a-f]{12}")
+_PREAD = getattr(os, "pread", None)  # (not on Windows: a seek and a read there)
 
 
 class BlockSpill(Sequence[str]):
@@ -117,8 +118,27 @@ class RowSpill(BlockSpill):
     bytes an event in memory where the Event object and its span take ~210. Each read makes a
     new Event, equal to the one of the row (not the same object)."""
 
+    _unflushed = False
+
     def append_row(self, row: tuple) -> None:
         self._append(marshal.dumps(row))
+        self._unflushed = True
+
+    def _read(self, index: int) -> bytes:
+        """Row `index`'s bytes by one positioned read (the grouping reads them in order of id,
+        all over the file: a buffered read took 8 KB for each, a second of system time for
+        TE3 silver's 25,670 events)."""
+        if _PREAD is None:
+            return super()._read(index)
+        start = self._ends[index]
+        try:
+            if self._unflushed:
+                self._fh.flush()
+                self._unflushed = False
+            return _PREAD(self._fh.fileno(), self._ends[index + 1] - start, start)
+        except OSError:
+            with self._errors():
+                raise
 
     def row(self, index: int) -> tuple:
         if index < 0:
@@ -131,36 +151,64 @@ class RowSpill(BlockSpill):
         return event_from_row_days(self.row(index), day)
 
 
-class ParkedEvents:
-    """store.Parking for ingest: its events (`events`, the list ingest.collect made) let go
-    while the transaction is parked, each read from `rows` (its row, by the same position) as
-    asked for; `unpark` fills `events` again from the rows, once (repeated values one object
-    each, as collect made them), and closes the file."""
+class SpilledEvents(Sequence[Event]):
+    """Ingest's events, in order, as their rows in a RowSpill: event i read from disk when
+    asked for (a new, equal object each time: nothing but its id is held per event), with
+    its id the very string `ids[i]` (the one the grouping's statement and the store's
+    transaction hold) and its dates made by `day`. `fill()` reads them all back as objects,
+    kept from then on (the store's write: store.Transaction.unpark); it is also the
+    store.Parking of a transaction whose events wait here (ingest.save)."""
 
-    def __init__(self, rows: RowSpill, events: list[Event]) -> None:
-        self._rows, self._events = rows, events
-        self._filled = False
+    def __init__(self, rows: RowSpill, ids: list[str], day: Callable[[int], date]) -> None:
+        self._rows, self._ids, self._day = rows, ids, day
+        self._held: list[Event] | None = None
 
-    def read(self, n: int) -> Event:
-        return self._rows.event(n)
+    def __len__(self) -> int:
+        return len(self._ids)
 
-    def unpark(self) -> list[Event]:
-        if not self._filled:
+    def id(self, index: int) -> str:
+        return self._ids[index]
+
+    def read(self, index: int) -> Event:
+        """Event `index` read anew from disk."""
+        row = self._rows.row(index)
+        return event_from_row_days((self._ids[index], *row[1:]), self._day)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("event index out of range")
+        if self._held is not None:
+            return self._held[index]
+        return self.read(index)
+
+    def __iter__(self) -> Iterator[Event]:
+        return (self[i] for i in range(len(self)))
+
+    def column(self, name: str) -> Iterator:
+        """Each event's value of field `name` (model.FIELD_ORDER), read from its row alone."""
+        from timeline_cli.model import FIELD_ORDER
+
+        at, rows = FIELD_ORDER.index(name), self._rows
+        if self._held is not None:
+            return (getattr(e, name) for e in self._held)
+        return (rows.row(i)[at] for i in range(len(self)))
+
+    def fill(self) -> list[Event]:
+        """Every event as an object, read once and kept (repeated values one object each);
+        the rows' file is closed."""
+        if self._held is None:
             from timeline_cli.cache import Sharing
 
-            share, days = Sharing(), {}  # type: ignore[var-annotated]
-
-            def day(ordinal: int) -> date:
-                found = days.get(ordinal)
-                if found is None:
-                    found = days[ordinal] = date.fromordinal(ordinal)
-                return found
-
-            rows = self._rows
-            self._events[:] = [event_from_row_days(share(rows.row(i)), day) for i in range(len(rows))]
-            self._filled = True
+            share, rows, ids, day = Sharing(), self._rows, self._ids, self._day
+            self._held = [event_from_row_days(share((ids[i], *rows.row(i)[1:])), day) for i in range(len(ids))]
             rows.close()
-        return self._events
+        return self._held
+
+    unpark = fill
 
 
 def spill_beside(store_path: str) -> BlockSpill | None:
@@ -190,13 +238,17 @@ class SpilledBlocks(MutableMapping[str, tuple[Event, str]]):
         """events[index] is written as blocks[index]."""
         self._kept[index] = 1
         self._any_kept = True
-        self._gone.discard(self._events[index].id)
+        self._gone.discard(self._id(index))
         self._at = None
+
+    def _id(self, index: int) -> str:
+        """events[index].id (of SpilledEvents without reading the event)."""
+        events = self._events
+        return events.id(index) if isinstance(events, SpilledEvents) else events[index].id
 
     def _index(self) -> dict[str, int]:
         if self._at is None:
-            events = self._events
-            self._at = {events[i].id: i for i, kept in enumerate(self._kept) if kept}
+            self._at = {self._id(i): i for i, kept in enumerate(self._kept) if kept}
         return self._at
 
     def __getitem__(self, event_id: str) -> tuple[Event, str]:

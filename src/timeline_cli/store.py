@@ -1094,8 +1094,8 @@ class Transaction:
         then `events`, `added` and `get` read them from there as asked for; before the store
         is written (or by `unpark`) they are the objects of `parking.unpark()` again (ingest
         groups 100,000 documents' statements without their 100,000 Events: ~270 bytes each)."""
-        if self._parking is not None:
-            raise ValueError("the transaction's events are parked already")
+        if self._parking is not None and self._parking is not parking:
+            raise ValueError("the transaction's events are parked elsewhere already")
         new = self._new
         self._parking = parking  # (first: `numbers` may be read with `get` as it goes)
         self._view = None

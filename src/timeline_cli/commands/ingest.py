@@ -9,7 +9,7 @@ import click
 
 from timeline_cli.cli_options import (ReportDate, document_progress, executor_option, mode_option, pass_app,
                                      store_option, warn_assumed)
-from timeline_cli.ingest import build_jobs, collect, grouping_processes, no_cycle_collector, park, regroup, save, stream_jobs
+from timeline_cli.ingest import build_jobs, collect, grouping_processes, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
 from timeline_cli.spill import spill_beside
 
@@ -144,7 +144,6 @@ def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: boo
     count = len(events)
     with app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
-        park(txn, ingested)  # the events on disk while grouped (the peak), read back to be written
         regroup(txn, ingested, grouping_processes(runner))
     say(f"ingested {_count(count, 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
