@@ -243,10 +243,11 @@ def test_collect_and_the_grouping_hold_less_than_a_copy_of_each_documents_reads(
 def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
     # At ingest's peak (the grouping of every statement, after the events are in the store's
     # transaction) each small document still held its event: the object and its span (~210
-    # bytes), the transaction's table entry and three lists of the events (~60). Now the
-    # transaction's events are parked (ingest.park: read back from their rows on disk as the
-    # grouping and the write ask for them), and only their ids and numbers stay (1,120 -> 900
-    # bytes a further document measured here; the bound fails with park a no-op).
+    # bytes), the transaction's table entry and three lists of the events (~60). Now ingest
+    # holds no Event from the parsing to the write: collect keeps each one's row on disk and
+    # its id, save parks each in the transaction as it adds it (store.Transaction.park: read
+    # back from disk as the grouping and the write ask), the feed keeps ids, not events
+    # (1,075 -> 903 bytes a further document measured here; the old code fails the bound).
     from timeline_cli import facts
     from timeline_cli.ingest import save
     from timeline_cli.store import Transaction

@@ -403,7 +403,7 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
 
     events: list[Event] = []
     all_blocks: list[str] | BlockSpill = spill if spill is not None else []
-    # (each event's row too, beside the blocks: the events can wait there while grouped, `park`)
+    # (each event's row too, beside the blocks: no Event is held until the store is written)
     row_spill = spill.rows() if spill is not None else None
     ids: list[str] = []
     assumed = []
