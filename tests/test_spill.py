@@ -319,3 +319,36 @@ def test_the_feeds_digest_is_the_same_for_events_read_back_changed_or_left_out()
     assert feed.sums(respelt) == plain(respelt) != plain(events)
     assert feed.sums(copies[1:]) == plain(copies[1:])
     assert feed.sums(copies + [council_event(9)]) == plain(copies + [council_event(9)])
+
+
+def test_the_feed_takes_out_an_event_fed_then_changed_by_its_row():
+    # An event respelt by the store (or skipped) after it was fed: the feed takes its hash out
+    # of the sum, read from its row (ingest: on disk), instead of hashing every event again.
+    from timeline_cli import grouping
+    from timeline_cli.grouping import _hashes
+    from timeline_cli.grouping_feed import Feed
+
+    events = [council_event(i) for i in range(6)]
+    rows = [to_row(e) for e in events]
+    feed = Feed()
+    feed.rows = rows.__getitem__
+    feed.add(events[:3], None, 0)
+    feed.add(events[3:], None, 3)
+    respelt = events[:2] + [events[2].with_(by="Officials")] + events[4:]
+
+    hashed = []
+    real = grouping._hashes
+
+    def counting(parts):
+        parts = list(parts)
+        hashed.append(len(parts))
+        return real(parts)
+
+    import timeline_cli.grouping as module
+    try:
+        module._hashes = counting
+        got = feed.sums(respelt)
+    finally:
+        module._hashes = real
+    assert got == _hashes((e.id, e.when, e.source, e.by, e.text) for e in respelt)
+    assert sorted(hashed) == [1, 2]  # the respelt one added; it as fed and the one left out taken out

@@ -26,8 +26,9 @@ from __future__ import annotations
 import sys
 from array import array
 from datetime import date
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+from timeline_cli.model import FIELD_ORDER
 from timeline_cli.termtuple import Terms
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_fed", "_marks", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
+    __slots__ = ("_items", "_fed", "_marks", "_where", "rows", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
                  "_numbers")
 
     def __init__(self) -> None:
@@ -55,6 +56,10 @@ class Feed:
         # statement, `sums` from its mark (`_mark`: what the digest hashes of it, hashed here)
         self._fed: list[str] = []
         self._marks = array("q")
+        # each one's row number, when `rows` reads them (ingest.collect: the rows on disk), so
+        # `sums` can take out the hash of an event fed that is not grouped (respelt, skipped)
+        self._where = array("q")
+        self.rows: Callable[[int], tuple] | None = None
         self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
         self._took = False
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
@@ -67,9 +72,10 @@ class Feed:
     def __len__(self) -> int:
         return len(self._fed)
 
-    def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None) -> None:
+    def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None, first: int = -1) -> None:
         """Prepare `events` (one document's) for the grouping; `read`: their texts as read
-        for the grouping (facts.read_text) by ingest's workers (others are read here)."""
+        for the grouping (facts.read_text) by ingest's workers (others are read here);
+        `first`: the row number (`rows`) of the first of them, the others following."""
         from timeline_cli.facts import _item
         from timeline_cli.grouping import _hashes
 
@@ -77,7 +83,7 @@ class Feed:
         if self._took and self._ids is None:  # (an id taken is no longer among `_items`)
             self._ids = set(self._fed)
         items, ids = self._items, self._ids
-        for event in events:
+        for at, event in enumerate(events, first):
             if event.id in items or (ids is not None and event.id in ids):
                 continue
             items[event.id] = _item(event, read, self._dated, self._claimants)
@@ -85,6 +91,7 @@ class Feed:
                 ids.add(event.id)
             self._fed.append(event.id)
             self._marks.append(_mark(event))
+            self._where.append(at if first >= 0 else -1)
             fresh.append(event)
         total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
         self._total += total
@@ -143,20 +150,32 @@ class Feed:
         known = {event_id: n for n, event_id in enumerate(self._fed)}  # (for this call only: see _fed)
         marks = self._marks
         other = []
+        seen = bytearray(len(self._fed))
         for e in events:  # (one at a time: `events` may be read from disk, store.Transaction.park)
             n = known.get(e.id)
             if n is None or marks[n] != _mark(e):
                 other.append(e)
-        if len(events) - len(other) < self._count:  # some events fed are not among `events`
-            return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
+            else:
+                seen[n] = 1
+        total, count = self._total, self._count
+        if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
+            where, rows = self._where, self.rows
+            gone = [n for n in range(len(seen)) if not seen[n]]
+            if rows is None or any(where[n] < 0 for n in gone):  # (their fields are not at hand)
+                return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
+            i, w, s, b, t = _ROW
+            minus = _hashes((r[i], r[w], r[s], r[b], r[t]) for r in (rows(where[n]) for n in gone))
+            total, count = total - minus[0], count - minus[1]
         plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in other)
-        return self._total + plus[0], self._count + plus[1]
+        return total + plus[0], count + plus[1]
 
     def clear(self) -> None:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
         self._fed = []
         self._marks = array("q")
+        self._where = array("q")
+        self.rows = None
         self._ids = None
         self._took = False
         self._dated.clear()
@@ -164,6 +183,9 @@ class Feed:
         self._sets.clear()
         self._numbers.clear()
         self._total = self._count = 0
+
+
+_ROW = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "by", "text"))
 
 
 def _mark(event: Event) -> int:

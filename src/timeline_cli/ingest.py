@@ -412,6 +412,8 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
     aliases = PackedIds()
     sources = []
     fed = Feed()
+    if spill is not None:
+        fed.rows = spill.rows().row  # (an event fed then respelt or skipped: its hash taken out)
     for at, (job, parts) in enumerate(zip(jobs, results, strict=True)):
         if release:
             jobs[at] = None  # type: ignore[call-overload]  # (the list's, not `job`: kept while used)
@@ -437,7 +439,8 @@ def collect(jobs: list[Job], results: Iterable[list[tuple]], spill: BlockSpill |
                 events.extend(added)
             all_blocks.extend(blocks)
             # (the reads are the feed's: not kept by text beside it, nor their text keys)
-            fed.add(added, dict(zip((e.text for e in added), map(fed.share, reads))))
+            fed.add(added, dict(zip((e.text for e in added), map(fed.share, reads))),
+                    len(ids) - len(added) if row_spill is not None else -1)
     kept: Sequence[Event] = events if row_spill is None else SpilledEvents(row_spill, ids, day)
     return Ingested(kept, all_blocks, assumed, noted, aliases, sources, None, count, fed)
 
