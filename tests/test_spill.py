@@ -21,6 +21,14 @@ from timeline_cli.spill import BlockSpill, PackedIds, SpilledBlocks
 from timeline_cli.tomlwrite import event_block
 
 
+@pytest.fixture(autouse=True)
+def _rows_on_disk(monkeypatch):
+    """The events kept as rows on disk however few the documents (ingest.ROWS_FROM)."""
+    import timeline_cli.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "ROWS_FROM", 0)
+
+
 def test_blocks_come_back_by_position_as_written(tmp_path):
     blocks = ["[[event]]\nid = \"a\"\n", "[[event]]\ntext = \"Kyiv’s “mayor” — é\"\n", "x\ud800"]
     with BlockSpill(str(tmp_path)) as spilled:
@@ -273,7 +281,8 @@ def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
     assert per_doc < 960, f"{per_doc:.0f} bytes a further document held by the parked events and their grouping"
 
 
-def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path):
+def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path, monkeypatch):
+    import timeline_cli.ingest as ingest_mod
     from timeline_cli.ingest import save
     from timeline_cli.spill import SpilledEvents
     from timeline_cli.store import Transaction
@@ -296,6 +305,10 @@ def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path):
         assert list(events) == originals and txn.get(originals[0].id) is events[0] is events[0]
         # the blocks the workers formatted are the ones written (identity holds again)
         assert txn.blocks.get(originals[0].id)[0] is txn.get(originals[0].id)
+    monkeypatch.setattr(ingest_mod, "ROWS_FROM", 6)  # below it: objects, as before
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([job] * 5, _parts(5, read_text("The council met on October 1.")), spilled)
+        assert type(ingested.events) is list and ingested.events == originals
 
 
 def test_the_feeds_digest_is_the_same_for_events_read_back_changed_or_left_out():
