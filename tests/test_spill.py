@@ -21,6 +21,14 @@ from timeline_cli.spill import BlockSpill, PackedIds, SpilledBlocks
 from timeline_cli.tomlwrite import event_block
 
 
+@pytest.fixture(autouse=True)
+def _rows_on_disk(monkeypatch):
+    """The events kept as rows on disk however few the documents (ingest.ROWS_FROM)."""
+    import timeline_cli.ingest as ingest_mod
+
+    monkeypatch.setattr(ingest_mod, "ROWS_FROM", 0)
+
+
 def test_blocks_come_back_by_position_as_written(tmp_path):
     blocks = ["[[event]]\nid = \"a\"\n", "[[event]]\ntext = \"Kyiv’s “mayor” — é\"\n", "x\ud800"]
     with BlockSpill(str(tmp_path)) as spilled:
@@ -238,3 +246,122 @@ def test_collect_and_the_grouping_hold_less_than_a_copy_of_each_documents_reads(
     per_doc = (held(2 * n) - held(n)) / n
     assert per_doc < 1080, f"{per_doc:.0f} bytes a further document held by the events and their grouping"
 
+
+
+def test_the_events_wait_on_disk_while_they_are_grouped(tmp_path):
+    # At ingest's peak (the grouping of every statement, after the events are in the store's
+    # transaction) each small document still held its event: the object and its span (~210
+    # bytes), the transaction's table entry and three lists of the events (~60). Now ingest
+    # holds no Event from the parsing to the write: collect keeps each one's row on disk and
+    # its id, save parks each in the transaction as it adds it (store.Transaction.park: read
+    # back from disk as the grouping and the write ask), the feed keeps ids, not events
+    # (1,075 -> 903 bytes a further document measured here; the old code fails the bound).
+    from timeline_cli import facts
+    from timeline_cli.ingest import save
+    from timeline_cli.store import Transaction
+
+    job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+
+    def held(n):
+        parts = _worker_parts(n)
+        gc.collect()
+        with BlockSpill(str(tmp_path)) as spilled:
+            def grouped():
+                import pickle
+
+                ingested = collect([job] * n, (pickle.loads(p) for p in parts), spilled)
+                txn = Transaction(tmp_path / "t.toml", None, True)
+                save(txn, ingested)
+                return ingested, txn, facts.build(txn.events, read=ingested.read, fed=ingested.fed)
+            return kept_bytes(grouped)
+
+    held(50)
+    n = 2000
+    per_doc = (held(2 * n) - held(n)) / n
+    assert per_doc < 960, f"{per_doc:.0f} bytes a further document held by the parked events and their grouping"
+
+
+def test_parked_events_read_back_equal_and_are_written_as_formatted(tmp_path, monkeypatch):
+    import timeline_cli.ingest as ingest_mod
+    from timeline_cli.ingest import save
+    from timeline_cli.spill import SpilledEvents
+    from timeline_cli.store import Transaction
+
+    job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+    originals = [council_event(i) for i in range(5)]
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([job] * 5, _parts(5, read_text("The council met on October 1.")), spilled)
+        events = ingested.events
+        assert isinstance(events, SpilledEvents) and list(events) == originals
+        assert events[1] == originals[1] and events[1] is not events[1]  # read anew each time
+        assert events[2].id is events.id(2)  # (the id as held: one string, shared)
+        txn = Transaction(tmp_path / "t.toml", None, True)
+        save(txn, ingested)
+        assert list(txn.events) == originals and list(txn.added) == originals
+        assert [e.id for e in txn.events.by_id()] == sorted(e.id for e in originals)
+        assert txn.get(originals[2].id) == originals[2] and originals[3].id in txn
+        assert txn.get(originals[2].id) is not txn.get(originals[2].id)  # parked: on disk
+        txn.unpark()
+        assert list(events) == originals and txn.get(originals[0].id) is events[0] is events[0]
+        # the blocks the workers formatted are the ones written (identity holds again)
+        assert txn.blocks.get(originals[0].id)[0] is txn.get(originals[0].id)
+    monkeypatch.setattr(ingest_mod, "ROWS_FROM", 6)  # below it: objects, as before
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([job] * 5, _parts(5, read_text("The council met on October 1.")), spilled)
+        assert type(ingested.events) is list and ingested.events == originals
+
+
+def test_the_feeds_digest_is_the_same_for_events_read_back_changed_or_left_out():
+    # The feed kept every event fed to tell it by identity from the one grouped; it now keeps
+    # their ids and a hash of what the digest reads, so events read back from disk (equal,
+    # not the same objects) count as fed, and a changed or missing one is hashed as before.
+    from timeline_cli.grouping import _hashes
+    from timeline_cli.grouping_feed import Feed
+
+    events = [council_event(i) for i in range(6)]
+    feed = Feed()
+    feed.add(events[:3])
+    feed.add(events[3:])
+
+    def plain(evs):
+        return _hashes((e.id, e.when, e.source, e.by, e.text) for e in evs)
+
+    copies = [e.with_() for e in events]
+    assert copies[0] is not events[0] and feed.sums(copies) == plain(events)
+    respelt = copies[:2] + [copies[2].with_(by="Officials")] + copies[3:]
+    assert feed.sums(respelt) == plain(respelt) != plain(events)
+    assert feed.sums(copies[1:]) == plain(copies[1:])
+    assert feed.sums(copies + [council_event(9)]) == plain(copies + [council_event(9)])
+
+
+def test_the_feed_takes_out_an_event_fed_then_changed_by_its_row():
+    # An event respelt by the store (or skipped) after it was fed: the feed takes its hash out
+    # of the sum, read from its row (ingest: on disk), instead of hashing every event again.
+    from timeline_cli import grouping
+    from timeline_cli.grouping import _hashes
+    from timeline_cli.grouping_feed import Feed
+
+    events = [council_event(i) for i in range(6)]
+    rows = [to_row(e) for e in events]
+    feed = Feed()
+    feed.rows = rows.__getitem__
+    feed.add(events[:3], None, 0)
+    feed.add(events[3:], None, 3)
+    respelt = events[:2] + [events[2].with_(by="Officials")] + events[4:]
+
+    hashed = []
+    real = grouping._hashes
+
+    def counting(parts):
+        parts = list(parts)
+        hashed.append(len(parts))
+        return real(parts)
+
+    import timeline_cli.grouping as module
+    try:
+        module._hashes = counting
+        got = feed.sums(respelt)
+    finally:
+        module._hashes = real
+    assert got == _hashes((e.id, e.when, e.source, e.by, e.text) for e in respelt)
+    assert sorted(hashed) == [1, 2]  # the respelt one added; it as fed and the one left out taken out

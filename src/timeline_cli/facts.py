@@ -1583,13 +1583,16 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     # at the grouping's peak)
     prepared: dict[str, _Item | list[_Item]] = {}
     read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
-    for event in sorted(events, key=lambda e: e.id):
+    # (events read from disk one at a time give their order by id without being read:
+    # store.Transaction.park)
+    by_id = getattr(events, "by_id", None)
+    for event in by_id() if by_id is not None else sorted(events, key=lambda e: e.id):
         if event.id in items:
             continue
         # (prepared from the same event as its document arrived, when `fed` holds it)
         ready = fed.take(event) if fed is not None else None
         if ready is not None:
-            items[event.id] = item = ready
+            items[ready.id] = item = ready  # (its id, not the event's: a copy when read from disk)
             have_taken = prepared.get(item.doc)
             if have_taken is None:
                 prepared[item.doc] = item
@@ -2566,7 +2569,7 @@ def build(events: Iterable[Event], *, links: Iterable[Sequence[str]] = (),
             ids = sorted(set(u))
             index.apart.update(frozenset((x, y)) for k, x in enumerate(ids) for y in ids[k + 1:])
     index.links = [tuple(sorted(set(g))) for g in links]
-    regroup(index, events if isinstance(events, list) else list(events), read, fed=fed, processes=processes)
+    regroup(index, events if isinstance(events, Sequence) else list(events), read, fed=fed, processes=processes)
     return index
 
 
@@ -2581,7 +2584,7 @@ def regroup(index: FactIndex, new_events: Iterable[Event], read: dict[str, TextR
     gc.disable()
     try:
         # (a list as given is not copied: a copy is 8 bytes a statement at the grouping's peak)
-        new = _add(index, new_events if isinstance(new_events, list) else list(new_events), read, fed)
+        new = _add(index, new_events if isinstance(new_events, Sequence) else list(new_events), read, fed)
         _apply_links(index, index.links)
         _merge(index, *_candidates(index, new, processes))
     finally:

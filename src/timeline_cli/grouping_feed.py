@@ -24,9 +24,11 @@ one left out) or add the store's own events to the grouping; those are read then
 from __future__ import annotations
 
 import sys
+from array import array
 from datetime import date
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Callable, Iterable, Sequence
 
+from timeline_cli.model import FIELD_ORDER
 from timeline_cli.termtuple import Terms
 
 if TYPE_CHECKING:
@@ -43,13 +45,21 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_fed", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets", "_numbers")
+    __slots__ = ("_items", "_fed", "_marks", "_where", "rows", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
+                 "_numbers")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
-        # every event fed, in order: a list, not a table by id (~40 bytes an event at the
-        # grouping's peak); `take` reads what an event was fed as from its prepared statement
-        self._fed: list[Event] = []
+        # the id of every event fed, in order: a list, not a table by id (~40 bytes an event at
+        # the grouping's peak), nor the events (ingest keeps them on disk while it groups:
+        # store.Transaction.park); `take` reads what an event was fed as from its prepared
+        # statement, `sums` from its mark (`_mark`: what the digest hashes of it, hashed here)
+        self._fed: list[str] = []
+        self._marks = array("q")
+        # each one's row number, when `rows` reads them (ingest.collect: the rows on disk), so
+        # `sums` can take out the hash of an event fed that is not grouped (respelt, skipped)
+        self._where = array("q")
+        self.rows: Callable[[int], tuple] | None = None
         self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
         self._took = False
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
@@ -62,23 +72,26 @@ class Feed:
     def __len__(self) -> int:
         return len(self._fed)
 
-    def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None) -> None:
+    def add(self, events: Iterable[Event], read: dict[str, TextRead] | None = None, first: int = -1) -> None:
         """Prepare `events` (one document's) for the grouping; `read`: their texts as read
-        for the grouping (facts.read_text) by ingest's workers (others are read here)."""
+        for the grouping (facts.read_text) by ingest's workers (others are read here);
+        `first`: the row number (`rows`) of the first of them, the others following."""
         from timeline_cli.facts import _item
         from timeline_cli.grouping import _hashes
 
         fresh = []
         if self._took and self._ids is None:  # (an id taken is no longer among `_items`)
-            self._ids = {e.id for e in self._fed}
+            self._ids = set(self._fed)
         items, ids = self._items, self._ids
-        for event in events:
+        for at, event in enumerate(events, first):
             if event.id in items or (ids is not None and event.id in ids):
                 continue
             items[event.id] = _item(event, read, self._dated, self._claimants)
             if ids is not None:
                 ids.add(event.id)
-            self._fed.append(event)
+            self._fed.append(event.id)
+            self._marks.append(_mark(event))
+            self._where.append(at if first >= 0 else -1)
             fresh.append(event)
         total, count = _hashes((e.id, e.when, e.source, e.by, e.text) for e in fresh)
         self._total += total
@@ -130,16 +143,29 @@ class Feed:
 
     def sums(self, events: Sequence[Event]) -> tuple[int, int]:
         """grouping._hashes of `events`, from the sum of the events fed: only those that are
-        not the events fed (an event respelt by the store, one not fed) are hashed now."""
+        not as fed (an event respelt by the store, one not fed) are hashed now. When some
+        event fed is not among `events` (a re-ingest: it was in the store), all are hashed."""
         from timeline_cli.grouping import _hashes
 
-        known = {e.id: e for e in self._fed}  # (for this call only: see _fed)
-        other = [e for e in events if known.get(e.id) is not e]
+        known = {event_id: n for n, event_id in enumerate(self._fed)}  # (for this call only: see _fed)
+        marks = self._marks
+        other = []
+        seen = bytearray(len(self._fed))
+        for e in events:  # (one at a time: `events` may be read from disk, store.Transaction.park)
+            n = known.get(e.id)
+            if n is None or marks[n] != _mark(e):
+                other.append(e)
+            else:
+                seen[n] = 1
         total, count = self._total, self._count
         if len(events) - len(other) < count:  # some events fed are not among `events`: taken out
-            kept = {e.id: e for e in events}
-            gone = _hashes((f.id, f.when, f.source, f.by, f.text) for f in known.values() if kept.get(f.id) is not f)
-            total, count = total - gone[0], count - gone[1]
+            where, rows = self._where, self.rows
+            gone = [n for n in range(len(seen)) if not seen[n]]
+            if rows is None or any(where[n] < 0 for n in gone):  # (their fields are not at hand)
+                return _hashes((e.id, e.when, e.source, e.by, e.text) for e in events)
+            i, w, s, b, t = _ROW
+            minus = _hashes((r[i], r[w], r[s], r[b], r[t]) for r in (rows(where[n]) for n in gone))
+            total, count = total - minus[0], count - minus[1]
         plus = _hashes((e.id, e.when, e.source, e.by, e.text) for e in other)
         return total + plus[0], count + plus[1]
 
@@ -147,6 +173,9 @@ class Feed:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
         self._fed = []
+        self._marks = array("q")
+        self._where = array("q")
+        self.rows = None
         self._ids = None
         self._took = False
         self._dated.clear()
@@ -154,6 +183,15 @@ class Feed:
         self._sets.clear()
         self._numbers.clear()
         self._total = self._count = 0
+
+
+_ROW = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "by", "text"))
+
+
+def _mark(event: Event) -> int:
+    """What grouping._hashes hashes of `event`, hashed by Python (fast: no digest): an event
+    whose mark is the one fed reads as fed (two that differ share a mark once in 2**64)."""
+    return hash((event.id, event.when, event.source, event.by, event.text))
 
 
 # Whether a frozenset of n items takes less memory copied from a set (its table sized once,

@@ -41,7 +41,7 @@ import tempfile
 import tomllib
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, MutableMapping, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, MutableMapping, Protocol, Sequence, TypeVar
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
@@ -931,6 +931,61 @@ class EventNotFound(StoreError, KeyError):
 B = TypeVar("B", bound="MutableMapping[str, tuple[Event, str]]")
 
 
+class Parking(Protocol):
+    """Where a transaction's parked events wait (Transaction.park)."""
+
+    def read(self, n: int) -> Event:
+        """Event number n, read anew (an equal object each time)."""
+
+    def unpark(self) -> Sequence[Event]:
+        """Every event by number, as the objects to keep from now on."""
+
+
+class _Parked(Sequence[Event]):
+    """A parked transaction's events: `base` (objects), then its added ones, each read from
+    disk when asked for (a number in the transaction's table `new`, read as it stands) and not
+    kept. `by_id()`: them in order of id, each read in turn (facts._add: a sort by id would
+    read them all at once). Nothing is held per event until one is asked for by position."""
+
+    def __init__(self, base: list[Event], new: Mapping[str, Event | int], parking: Parking) -> None:
+        self._base, self._new, self._parking = base, new, parking
+        self._added: list[Event | int] | None = None  # (made on the first read by position)
+
+    def __len__(self) -> int:
+        return len(self._base) + len(self._new)
+
+    def _read(self, event: Event | int) -> Event:
+        return self._parking.read(event) if type(event) is int else event  # type: ignore[return-value]
+
+    def _at(self, index: int) -> Event:
+        if index < len(self._base):
+            return self._base[index]
+        if self._added is None:
+            self._added = list(self._new.values())
+        return self._read(self._added[index - len(self._base)])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._at(i) for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("event index out of range")
+        return self._at(index)
+
+    def __iter__(self) -> Iterator[Event]:
+        yield from self._base
+        read = self._read
+        for event in self._new.values():
+            yield read(event)
+
+    def by_id(self) -> Iterator[Event]:
+        new, read = self._new, self._read
+        base = {e.id: e for e in self._base}
+        for event_id in sorted([*base, *new]):  # (the ids as held: 8 bytes each while sorted)
+            yield base[event_id] if event_id in base else read(new[event_id])
+
+
 class Transaction:
     """The events of a store opened to change: `add`, `replace`, `remove`, then saved on clean
     exit if anything changed (see `transaction`).
@@ -947,6 +1002,9 @@ class Transaction:
         self._base: set[str] = {row[0] for row in snap.rows} if snap is not None else set()
         self._index: dict[str, int] | None = None
         self._new: dict[str, Event] = {}            # ids the store did not hold, in order of adding
+        # While parked (`park`), some of `_new`'s values are numbers: the event read from disk
+        # by `_parking` (ingest's events wait there while they are grouped, until written).
+        self._parking: Parking | None = None
         self._edits: dict[str, Event | None] = {}   # ids it held: the new version, None if removed
         self._count = len(self._base)
         self._view: list[Event] | None = None
@@ -961,7 +1019,15 @@ class Transaction:
 
     @property
     def events(self) -> list[Event]:
-        """Every event as the transaction stands: the store's (as replaced), then the added."""
+        """Every event as the transaction stands: the store's (as replaced), then the added.
+        While parked, a sequence whose added events are read from disk as they are asked for
+        (each time a new, equal object)."""
+        if self._view is None and self._parking is not None:
+            base = self._snap.events() if self._snap is not None else []
+            if self._edits:
+                view = [e if e.id not in self._edits else self._edits[e.id] for e in base]
+                base = [e for e in view if e is not None]
+            return _Parked(base, self._new, self._parking)  # type: ignore[return-value]
         if self._view is None:
             base = self._snap.events() if self._snap is not None else []
             if self._edits:
@@ -974,7 +1040,9 @@ class Transaction:
 
     @property
     def added(self) -> list[Event]:
-        """The events whose ids the store did not hold."""
+        """The events whose ids the store did not hold (while parked: read from disk as asked for)."""
+        if self._parking is not None:
+            return _Parked([], self._new, self._parking)  # type: ignore[return-value]
         return list(self._new.values())
 
     def __contains__(self, event_id: object) -> bool:
@@ -993,7 +1061,7 @@ class Transaction:
     def get(self, event_id: str) -> Event | None:
         """The event with this id as the transaction stands, or None."""
         if event_id in self._new:
-            return self._new[event_id]
+            return self._own(self._new[event_id])
         if event_id in self._edits:
             return self._edits[event_id]
         if event_id not in self._base or self._snap is None:
@@ -1008,8 +1076,45 @@ class Transaction:
         if self._edits or self._snap is None:
             return Counter(e.by for e in self.events)
         counts = Counter(row[_BY] for row in self._snap.rows)
-        counts.update(e.by for e in self._new.values())
+        counts.update(self._own(e).by for e in self._new.values())
         return counts
+
+    def _own(self, event: Event | int) -> Event:
+        """An added event: as held, or read from disk while parked."""
+        if type(event) is int:
+            assert self._parking is not None
+            return self._parking.read(event)
+        return event  # type: ignore[return-value]
+
+    # ------------------------------------------------------------ parking
+
+    def park(self, numbers: Iterable[tuple[str, int]], parking: "Parking") -> None:
+        """Let go of added events until the store is written: each (id, n) of `numbers` names
+        an added event that `parking.read(n)` reads back (from disk) as an equal Event. Until
+        then `events`, `added` and `get` read them from there as asked for; before the store
+        is written (or by `unpark`) they are the objects of `parking.unpark()` again (ingest
+        groups 100,000 documents' statements without their 100,000 Events: ~270 bytes each)."""
+        if self._parking is not None and self._parking is not parking:
+            raise ValueError("the transaction's events are parked elsewhere already")
+        new = self._new
+        self._parking = parking  # (first: `numbers` may be read with `get` as it goes)
+        self._view = None
+        for event_id, n in numbers:
+            if event_id in new:
+                new[event_id] = n  # type: ignore[assignment]
+
+    def unpark(self) -> None:
+        """The parked events held as objects again (those of `parking.unpark()`)."""
+        parking = self._parking
+        if parking is None:
+            return
+        events = parking.unpark()
+        new = self._new
+        for event_id, event in new.items():
+            if type(event) is int:
+                new[event_id] = events[event]
+        self._parking = None
+        self._view = None
 
     @property
     def memory(self) -> Memory:
@@ -1211,6 +1316,7 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
         yield txn
         if not (txn.changed or txn.created):
             return
+        txn.unpark()  # (the events written are the objects the blocks were formatted for)
         if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
             spliced = splice(data, snap, txn.added, txn.blocks, memory=txn.memory)
             if spliced is not None:

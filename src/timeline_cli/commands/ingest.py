@@ -142,10 +142,11 @@ def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: boo
         out.flush()
         say(f"dry run: {_count(len(events), 'event')} from {_count(documents, 'document')} (nothing saved)")
         return
+    count = len(events)
     with app.transaction() as txn:
         saved = save(txn, ingested, restore=restore)
         regroup(txn, ingested, grouping_processes(runner))
-    say(f"ingested {_count(len(events), 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
+    say(f"ingested {_count(count, 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
     if saved.restored:
