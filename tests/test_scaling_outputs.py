@@ -74,13 +74,25 @@ def _linear(make, n: int, limit: int = 64_000, attempts: int = 3) -> None:
         t1 = _best(job)
     big = make(2 * n)
     ratios = []
+    t2s = []
     for _ in range(attempts):
         t2 = _best(big)
+        t2s.append(t2)
         ratios.append(t2 / t1)
         if t2 < 3 * t1:
             return
         t1 = _best(job)
-    raise AssertionError(f"doubling {n} events multiplied the time by {[round(r, 2) for r in ratios]}")
+    # One doubling further, as tests/_linear.py does: the time can jump once where the events
+    # outgrow a memory cache or the process's freed memory (seen after other tests had run:
+    # merge at 32,000 -> 64,000 took 3.3x there and 2.2x in a fresh process, its profile
+    # linear); a quadratic stage is over the limit at every size.
+    del big
+    bigger = make(4 * n)
+    t4 = _best(bigger)
+    if t4 < 3 * min(t2s):
+        return
+    raise AssertionError(f"doubling {n} events multiplied the time by {[round(r, 2) for r in ratios]}, "
+                         f"and doubling again by {t4 / min(t2s):.2f}")
 
 
 SHAPES = ["realistic", "one-day", "same-text", "long-texts"]
