@@ -33,6 +33,15 @@ _HEX = re.compile("[0-9a-f]{12}")
 _PREAD = getattr(os, "pread", None)  # (not on Windows: a seek and a read there)
 
 
+def _position(index: int, length: int, what: str) -> int:
+    """A sequence's index made non-negative and checked (the spills index like lists)."""
+    if index < 0:
+        index += length
+    if not 0 <= index < length:
+        raise IndexError(f"{what} index out of range")
+    return index
+
+
 class BlockSpill(Sequence[str]):
     """Blocks appended to a temporary file; block i read back by position (`spill[i]`)."""
 
@@ -71,11 +80,7 @@ class BlockSpill(Sequence[str]):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("block index out of range")
-        return self._read(index).decode("utf-8", "surrogatepass")
+        return self._read(_position(index, len(self), "block")).decode("utf-8", "surrogatepass")
 
     def _read(self, index: int) -> bytes:
         start = self._ends[index]
@@ -114,7 +119,7 @@ class BlockSpill(Sequence[str]):
 
 class RowSpill(BlockSpill):
     """Events kept as their rows (model.event_to_row: what ingest's workers send) in a
-    temporary file beside the store, read back as Events by position (`spill.event(i)`): 8
+    temporary file beside the store, read back as rows by position (`spill.row(i)`; SpilledEvents makes the Events): 8
     bytes an event in memory where the Event object and its span take ~210. Each read makes a
     new Event, equal to the one of the row (not the same object)."""
 
@@ -141,14 +146,7 @@ class RowSpill(BlockSpill):
                 raise
 
     def row(self, index: int) -> tuple:
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("row index out of range")
-        return marshal.loads(self._read(index))
-
-    def event(self, index: int, day: Callable[[int], date] = date.fromordinal) -> Event:
-        return event_from_row_days(self.row(index), day)
+        return marshal.loads(self._read(_position(index, len(self), "row")))
 
 
 class SpilledEvents(Sequence[Event]):
@@ -177,10 +175,7 @@ class SpilledEvents(Sequence[Event]):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
-        if index < 0:
-            index += len(self)
-        if not 0 <= index < len(self):
-            raise IndexError("event index out of range")
+        index = _position(index, len(self), "event")
         if self._held is not None:
             return self._held[index]
         return self.read(index)
