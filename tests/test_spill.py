@@ -9,6 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from _bench import bench_module
 from _small_docs import council_event, kept_bytes
 
 from timeline_cli import spill as spill_mod
@@ -71,13 +72,9 @@ def test_packed_ids_read_back_as_given():
 
 
 def _many(tmp_path: Path, count: int) -> Path:
+    """bench_scale.py's many-documents corpus: `count` one-sentence documents."""
     folder = tmp_path / "docs"
-    folder.mkdir()
-    for i in range(count):
-        day = 1 + i % 28
-        (folder / f"{i:03d}.txt").write_text(
-            f"Date: 2024-11-{day:02d}\n\nThe council met delegation {i} on October {day}, officials said.\n",
-            encoding="utf-8")
+    bench_module("bench_scale").write_many_documents(folder, count)
     return folder
 
 
