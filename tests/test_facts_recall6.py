@@ -133,3 +133,11 @@ def test_a_statement_naming_the_country_gains_it_not_twice():
                  [], "A spokesman confirmed Iran's plan to install 3,000 centrifuges.", [])
     assert a.alias and a.alias.get("iran") == "president ahmadinejad"
     assert facts._aliased(a, b).terms == a.terms
+
+
+def test_a_titled_person_stands_for_every_adjective_of_the_country():
+    # "Serb President X" and "the Serbian president" are one person: Serbia has two adjectives
+    # and each is a key (one of them only, before, depending on the table's order).
+    found = en.titled(["President Slobodan Milosevic of Serbia spoke in Belgrade."])
+    assert {"serbia", "serbian", "serb"} <= set(found)
+    assert set(found.values()) == {"president milosevic"}

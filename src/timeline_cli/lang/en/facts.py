@@ -2208,7 +2208,9 @@ _TITLED_RE = re.compile(rf"\b(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{
 _COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
 _COUNTRY_AFTER_RE = re.compile(rf"\s+of\s+({_NAME})")
 _COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONALITIES.items()}  # (terms)
-_ADJECTIVE_OF = {stem(country): stem(adjective) for adjective, country in NATIONALITIES.items()}
+_ADJECTIVES_OF: dict[str, frozenset[str]] = {}  # country term -> its adjectives' ("britain" -> british, briton)
+for _adjective, _country in _COUNTRY_OF.items():
+    _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
 
 
 # Session 14 (dev11): a subject's nationality adjective names its country's actor as the country's
@@ -2225,11 +2227,6 @@ def national_forms(terms: frozenset[str]) -> frozenset[str]:
         return terms
     more = {_COUNTRY_OF[t] for t in terms if t in _COUNTRY_OF}.union(*(_ADJECTIVES_OF.get(t, ()) for t in terms))
     return terms | frozenset(more) if more else terms
-
-
-_ADJECTIVES_OF: dict[str, frozenset[str]] = {}  # country term -> its adjectives' ("britain" -> british, briton)
-for _adjective, _country in _COUNTRY_OF.items():
-    _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
 
 
 def titled(texts: Iterable[str]) -> dict[str, str]:
@@ -2252,10 +2249,10 @@ def titled(texts: Iterable[str]) -> dict[str, str]:
             for place in (after.group(1) if after else "", before.group(1) if before else ""):
                 word = _term(place.split()[-1]) if place else ""
                 country = _COUNTRY_OF.get(word, word)
-                if country not in _ADJECTIVE_OF:
+                if country not in _ADJECTIVES_OF:
                     continue  # ("Iraq's Saddam Hussein": no title; "Also President Bush": no country)
                 person = _term(m.group("title")) + " " + _term(m.group("name").split()[-1])
-                for key in (country, _ADJECTIVE_OF[country]):
+                for key in (country, *sorted(_ADJECTIVES_OF[country])):
                     found.setdefault(key, set()).add(person)
     return {k: next(iter(v)) for k, v in sorted(found.items()) if len(v) == 1}
 
