@@ -1968,6 +1968,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     held: tuple[str, int] | None = None  # a reduced relative's participle, if no later verb is read
     while i < n:
         w = low[i]
+        if w in _CAME and i > 0 and _came_after(low, i, n):
+            return "", n  # ("Agassi's withdrawal came just minutes after Nadal pulled out": not the pulling out)
         if _naming_participle(tokens, low, i, n):
             i += 2  # (the participle and the name's first word)
             continue
@@ -2010,6 +2012,31 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 return key, i
         i += 1
     return held if held else ("", n)
+
+
+# Session 16 (dev15): "X came (a span) after Y" dates X by Y; Y is a reference told in passing, not
+# what the statement says happened: "Agassi's withdrawal came just minutes after Spanish teenager
+# Rafael Nadal pulled out" says the withdrawal (its subject; `happening` then reads the subject's
+# happening nouns, as for "occurred"), not Nadal's pulling out; "The mourning period ... came after
+# all 23 miners trapped ... were confirmed dead" is no confirmation. Only "came/comes/come" with
+# "after", "before", "amid" or "as" at most five span words later ("just", "minutes", "two days",
+# "shortly", "a week"); "He came to Shanghai after the final" (a place between) keeps reading on.
+CAME_AFTER = True
+_CAME = frozenset("came comes come".split())
+_CAME_SPAN = frozenset("just only barely shortly soon less than more a an one two three four five six seven eight "
+                       "nine ten few several hours hour minutes minute days day weeks week months month years year "
+                       "moments moment".split())
+_CAME_REFERENCE = frozenset("after before amid as".split())
+
+
+def _came_after(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] is "came" and a reference clause follows it (`CAME_AFTER`)."""
+    if not CAME_AFTER:
+        return False
+    k = i + 1
+    while k < n and k - i <= 5 and (low[k] in _CAME_SPAN or low[k][:1].isdigit()):
+        k += 1
+    return k < n and low[k] in _CAME_REFERENCE
 
 
 # Session 16 (dev15): a past participle right after a noun (an adverb allowed between) and
