@@ -446,7 +446,45 @@ def subject(text: str) -> tuple[str, ...]:
     and the first lower-case word ends the name, even a grammar word ("At least 74, including
     eight Americans, were killed": no actor)."""
     clause, fronted = _main_clause(text)
-    return _subject(_WORD_RE.findall(clause), fronted, _participle_first(text, fronted))
+    return _subject(_WORD_RE.findall(_without_appositive(clause)), fronted, _participle_first(text, fronted))
+
+
+def _without_appositive(clause: str) -> str:
+    """The clause without a title set off by commas between a speaker's name and the reporting
+    verb (`APPOSITIVE_CLAIMANT`): "Wang Liqun, deputy director ..., had promised that" -> "Wang
+    Liqun had promised that"."""
+    if APPOSITIVE_CLAIMANT and "," in clause and (m := _APPOSITIVE_FRAME_RE.match(clause)):
+        return m.group(1) + " " + m.group(2)
+    return clause
+
+
+def _claimant_after_aux(tokens: list[str], at: int) -> bool:
+    """tokens[at:] open on auxiliaries or adverbs, then a reporting verb with a clause that says a
+    happening, or a promise "that" (`PROMISE_THAT`): "had promised Tuesday that ...", "has said
+    Kopp is wanted"."""
+    low = _Lower(tokens)
+    k, n = at, len(tokens)
+    while k < n and (low[k] in _AUX or low[k] in _BETWEEN or low[k].endswith("ly")):
+        k += 1
+    if k >= n:
+        return False
+    return _promises_that(low, k, n) or (low[k] in _FRAME and bool(_main_verb(tokens[k + 1:])[0]))
+
+
+# Session 16 (dev15): a title set off by commas between a speaker's name and the reporting verb
+# ("Wang Liqun, deputy director for the event ..., had promised Tuesday that ...", "Brad Drewett,
+# the vice president of ATP, said ...") leaves the name the claimant, as "Wang Liqun said" is
+# (`subject`); only when a reporting verb or a promise follows the closing comma (auxiliaries
+# and adverbs between), so "Kopp, a suspect in the shooting, was arrested" is unchanged.
+APPOSITIVE_CLAIMANT = True
+_APPOSITIVE_FRAME_RE = re.compile(
+    r"^((?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*),\s+[a-z][^;]*?,\s+"
+    r"((?:(?:" + "|".join(sorted(_AUX_WORDS := ("has", "have", "had", "was", "is", "also", "later", "then", "earlier",
+                                                "again", "once")))
+    + r")\s+)*(?:" + "|".join(sorted(("said", "says", "told", "added", "announced", "stated", "reported", "claimed",
+                                      "confirmed", "indicated", "promised", "pledged", "vowed", "assured",
+                                      "guaranteed")))
+    + r")\b.*)$", re.S)
 
 
 def _participle_first(text: str, fronted: bool) -> bool:
@@ -508,6 +546,8 @@ def _subject(tokens: list[str], named_first: bool = False, the_name: bool = Fals
                 continue
             if low in _FRAME and _main_verb(tokens[at + 1:])[0]:
                 return ()  # "The FBI says Kopp is wanted": who says it, not who acts
+            if PROMISE_THAT and out and _claimant_after_aux(tokens, at):
+                return ()  # "Wang Liqun had promised Tuesday that fans will be compensated": who promises (dev15)
             if _described_claimant(tokens, at):
                 return ()  # "State Department officials said that visas had been approved": theirs
             break
@@ -616,7 +656,9 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
         found = _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
     else:
         found = _terms(tokens)
-    return found, _head(main, n), _subject(main, fronted, _participle_first(text, fronted)), hidden
+    bare = _without_appositive(clause)
+    speaker = main if bare is clause else _WORD_RE.findall(bare)
+    return found, _head(main, n), _subject(speaker, fronted, _participle_first(text, fronted)), hidden
 
 
 class _Terms(dict):
@@ -1923,8 +1965,11 @@ def _naming_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool
 def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     low = _Lower(tokens)
     i, n = 0, len(tokens)
+    held: tuple[str, int] | None = None  # a reduced relative's participle, if no later verb is read
     while i < n:
         w = low[i]
+        if w in _CAME and i > 0 and _came_after(low, i, n):
+            return "", n  # ("Agassi's withdrawal came just minutes after Nadal pulled out": not the pulling out)
         if _naming_participle(tokens, low, i, n):
             i += 2  # (the participle and the name's first word)
             continue
@@ -1955,13 +2000,66 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
                 w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
+            if _agent_participle(tokens, low, i, n):
+                if not held:
+                    held = (_term(tokens[i]), i)
+                i += 2  # (a reduced relative: "the event jointly held by the ITF, ..., had promised")
+                continue
             i = _infinitive(tokens, low, i, n)  # "they plan to appeal", "vowed to appeal"
             key = "announc" if _announces_a(low, i, n) else _CLAIM_KEY if _claims_responsibility(low, i, n) else (
                 _light_noun(tokens, low, i, n) or _term(tokens[i]))
             if key:
                 return key, i
         i += 1
-    return "", n
+    return held if held else ("", n)
+
+
+# Session 16 (dev15): "X came (a span) after Y" dates X by Y; Y is a reference told in passing, not
+# what the statement says happened: "Agassi's withdrawal came just minutes after Spanish teenager
+# Rafael Nadal pulled out" says the withdrawal (its subject; `happening` then reads the subject's
+# happening nouns, as for "occurred"), not Nadal's pulling out; "The mourning period ... came after
+# all 23 miners trapped ... were confirmed dead" is no confirmation. Only "came/comes/come" with
+# "after", "before", "amid" or "as" at most five span words later ("just", "minutes", "two days",
+# "shortly", "a week"); "He came to Shanghai after the final" (a place between) keeps reading on.
+CAME_AFTER = True
+_CAME = frozenset("came comes come".split())
+_CAME_SPAN = frozenset("just only barely shortly soon less than more a an one two three four five six seven eight "
+                       "nine ten few several hours hour minutes minute days day weeks week months month years year "
+                       "moments moment".split())
+_CAME_REFERENCE = frozenset("after before amid as".split())
+
+
+def _came_after(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] is "came" and a reference clause follows it (`CAME_AFTER`)."""
+    if not CAME_AFTER:
+        return False
+    k = i + 1
+    while k < n and k - i <= 5 and (low[k] in _CAME_SPAN or low[k][:1].isdigit()):
+        k += 1
+    return k < n and low[k] in _CAME_REFERENCE
+
+
+# Session 16 (dev15): a past participle right after a noun (an adverb allowed between) and
+# followed by "by" and its agent is a reduced passive relative, not the main verb: "Wang Liqun,
+# deputy director for the event jointly held by the International Tennis Federation ..., had
+# promised Tuesday that ..." -> promise; "Two hostages held by rebels were freed" -> free. The
+# participle stays the verb when no later verb is read ("The summit, organized by the UN."); not
+# a count's "by" ("Prices rose by 5 percent"), nor after a pronoun, a name, "to" or the first word
+# ("He stopped by the office", "Kopp passed by the house"): an active verb there.
+AGENT_PARTICIPLE = True
+_AGENT_NOT = frozenset("about around nearly almost some more less over far up just only half a an one two three four "
+                        "five six seven eight nine ten dozen dozens hundreds thousands".split())
+_AGENT_SUBJECTS = frozenset("i you he she it we they who which that this there".split())
+
+
+def _agent_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool:
+    """tokens[i], a past form, is a reduced passive relative (`AGENT_PARTICIPLE`)."""
+    if not AGENT_PARTICIPLE or i + 2 >= n or low[i + 1] != "by" or tokens[i + 2][0].isdigit() or low[i + 2] in _AGENT_NOT:
+        return False
+    k = i - 1
+    while k >= 0 and low[k].endswith("ly") and low[k] not in ("only",):
+        k -= 1
+    return k >= 1 and tokens[k][0].islower() and low[k] not in _AGENT_SUBJECTS and low[k] not in _AUX and low[k] != "to"
 
 
 # "announce" frames a report ("Jiang Yu announced here Tuesday", "announced that ..."), but
@@ -1990,8 +2088,31 @@ _THAT_FRAME = frozenset("estimate estimates estimated show shows showed shown".s
 
 
 def _frames_that(low: "_Lower", j: int, n: int) -> bool:
-    """The word at `j` is a `_THAT_FRAME` verb and "that" follows it (`THAT_FRAME`)."""
-    return THAT_FRAME and low[j] in _THAT_FRAME and j + 1 < n and low[j + 1] == "that"
+    """The word at `j` is a `_THAT_FRAME` verb and "that" follows it (`THAT_FRAME`), or a
+    promise's (`_promises_that`)."""
+    return (THAT_FRAME and low[j] in _THAT_FRAME and j + 1 < n and low[j + 1] == "that") or _promises_that(low, j, n)
+
+
+# Session 16 (dev15): a promise that something will happen reports it as "said" does: "Wang Liqun
+# ... had promised Tuesday that tennis fans will be compensated" says the compensation, as "Tennis
+# fans will be compensated ..., said senior officials ... on Tuesday" does, and the one who
+# promises is the claimant, not the actor (`subject`). Only with "that" after the verb (a day
+# word, "here" or an adverb between): "promised to help" keeps its "to" clause (`_CONTROL`),
+# "promised reforms" and "assured the fans that" (an object first) keep the verb.
+PROMISE_THAT = True
+_PROMISE_THAT = frozenset("promise promises promised pledge pledges pledged vow vows vowed assure assures "
+                          "assured guarantee guarantees guaranteed".split())
+_PROMISE_GAP = frozenset("here there on again also repeatedly publicly".split())
+
+
+def _promises_that(low: "_Lower", j: int, n: int) -> bool:
+    """The word at `j` is a verb of promise and "that" follows it (`PROMISE_THAT`)."""
+    if not PROMISE_THAT or low[j] not in _PROMISE_THAT:
+        return False
+    k = j + 1
+    while k < n and k - j <= 3 and (low[k] in _DATE_WORDS or low[k] in _PROMISE_GAP or low[k].endswith("ly")):
+        k += 1
+    return k < n and low[k] == "that"
 
 
 def _claims_responsibility(low: "_Lower", j: int, n: int) -> bool:
