@@ -222,6 +222,17 @@ def test_a_new_reading_of_a_sentence_with_two_dates_is_matched_clause_by_clause(
     assert sorted(e.id for e in store.load(path)) == sorted((first.id, events[1].id))
 
 
+def test_a_document_given_twice_is_matched_once(tmp_path):
+    # (the same source twice in one ingest: its second copy is no new statement either)
+    for reread in (False, True):
+        path = tmp_path / f"{reread}.toml"
+        old = _old_store(path)
+        with store.transaction(path) as txn:
+            saved = save(txn, _ingested(copies=2), reread=reread)
+        assert saved == 0 and len(saved.kept if not reread else saved.reread) == 1
+        assert len(_troops(path)) == 1 and (_troops(path) == [old]) is not reread
+
+
 def test_the_spilled_path_gives_the_same(tmp_path, monkeypatch):
     # from ingest.ROWS_FROM documents the events wait on disk as rows (spill.SpilledEvents)
     import timeline_cli.ingest as ingest_mod

@@ -645,6 +645,7 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
     restored: dict[str, None] = {}
     kept: dict[str, None] = {}
     rereads: dict[str, Event] = {}
+    matched: dict[str, None] = {}  # the parsed ids of statements read otherwise
     removed = txn.removed
     events = ingested.events
     if len(ingested.blocks) != len(events):
@@ -671,8 +672,11 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
             if alias in removed:
                 event = event.with_(id=alias)  # removed under its old source: that memory holds
         if event.id not in txn and event.id not in removed and event.id not in restored:
+            if event.id in matched:
+                continue  # a document given twice: its statement matched already
             same = otherwise.match(event)
             if same is not None:
+                matched[event.id] = None
                 old, dated_otherwise = same
                 was_removed = old not in txn
                 if was_removed:  # it stays removed (restore: it comes back as it was)
