@@ -315,6 +315,8 @@ def test_ingest_reread_replaces_it_and_the_link_and_tags_survive(tl, doc):
     facts = tl("facts", "--format", "jsonl")
     assert facts.exit_code == 0 and troops.id in facts.output and other.id in facts.output
     assert list(Store(tl.store).memory().links.values()) == [tuple(sorted((troops.id, other.id)))]
+    stored = tl.store.read_bytes()
+    assert tl("facts", "--regroup").exit_code == 0 and tl.store.read_bytes() == stored  # grouped as afresh
     again = tl("ingest", str(doc))
     assert "(0 new)" in again.output and "read otherwise" not in again.output
 
@@ -350,3 +352,28 @@ def test_ingest_help_names_reread():
 
     out = CliRunner().invoke(cli, ["ingest", "--help"]).output
     assert "--reread" in out and "take the new reading" in " ".join(out.split())
+
+
+def test_supersede_puts_an_event_under_another_id_in_the_place_of_a_stored_or_removed_one(tmp_path):
+    from timeline_cli.store import EventNotFound
+
+    a = Event("aaaaaaaaaaaa", "2024-06", "Talks began.", tags=("x",))
+    b = Event("bbbbbbbbbbbb", "2024-06", "Talks ended.")
+    store_ = Store(tmp_path / "timeline.toml")
+    with store_.transaction() as txn:
+        txn.add(a)
+        txn.add(b)
+        txn.add(Event("cccccccccccc", "2024-07", "Talks resumed."))
+        txn.remove("cccccccccccc", remember=True, on=date(2024, 12, 1))
+        txn.remember(unlinks={"aaaaaaaaaaaa bbbbbbbbbbbb": ("aaaaaaaaaaaa", "bbbbbbbbbbbb")})
+    with store_.transaction() as txn:
+        txn.supersede({"aaaaaaaaaaaa": a.with_(id="a2a2a2a2a2a2", when="2024-06-03"),
+                       "cccccccccccc": Event("c2c2c2c2c2c2", "2024-07-01", "Talks resumed.")})
+        with pytest.raises(EventNotFound):
+            txn.supersede({"dddddddddddd": b.with_(id="d2d2d2d2d2d2")})
+        with pytest.raises(ValueError, match="holds bbbbbbbbbbbb already"):
+            txn.supersede({"a2a2a2a2a2a2": b})
+    assert sorted(e.id for e in store_) == ["a2a2a2a2a2a2", "bbbbbbbbbbbb"]
+    memory = store_.memory()
+    assert list(memory.removed) == ["c2c2c2c2c2c2"] and memory.removed["c2c2c2c2c2c2"].removed == date(2024, 12, 1)
+    assert list(memory.unlinks.values()) == [("a2a2a2a2a2a2", "bbbbbbbbbbbb")]
