@@ -530,53 +530,65 @@ class _Otherwise:
             self._claimed = {i for i in self._ids() if i in txn or i in removed}
         return self._rows
 
-    def _of(self, source: str) -> tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]] | None:
+    def _of(self, source: str) -> "tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]] | None":
+        """The source's index: {text: its events}, {(text, span) and span: their events}; each
+        event as (id, text, span, when, mod)."""
         found = self._index.get(source)
         if found is None:
             rows = self._sources().get(source)
             if not rows:
                 return None
             texts: dict[str, list[tuple]] = {}
-            spans: dict[tuple, list[tuple]] = {}
+            places: dict[tuple, list[tuple]] = {}
             for row in rows:
                 span = tuple(row[_ROW_SPAN]) if row[_ROW_SPAN] else None
                 entry = (row[_ROW_ID], normalise_text(row[_ROW_TEXT]), span, row[_ROW_WHEN], row[_ROW_MOD])
                 texts.setdefault(entry[1], []).append(entry)
                 if span is not None:
-                    spans.setdefault(span, []).append(entry)
-            found = self._index[source] = (texts, spans)
+                    places.setdefault((entry[1], span), []).append(entry)
+                    places.setdefault(span, []).append(entry)
+            found = self._index[source] = (texts, places)
         return found
 
     def match(self, event: Event) -> tuple[str, bool] | None:
         """(id, whether it is a reading otherwise: another date) of the stored or removed event
-        `event` is the same statement as; None when there is none. Claims it."""
+        `event` is the same statement as; None when there is none. Claims it. Each look-up
+        reads a few events: a text its source holds more than OVERLAP_MAX times is matched at
+        its own span only (a boilerplate line repeated down a long document)."""
         txn = self._txn
         if txn.snapshot is None and not txn.removed:
             return None  # a new store (nothing removed either)
         index = self._of(event.source)
         if index is None:
             return None
-        texts, spans = index
+        texts, places = index
         claimed, removed = self._claimed, txn.removed
+
+        def free(entry: tuple) -> bool:
+            return entry[0] not in claimed and (entry[0] in txn or entry[0] in removed)
+
         text = normalise_text(event.text)
         same = texts.get(text, ())
-        free = [e for e in same if e[0] not in claimed and (e[0] in txn or e[0] in removed)]
         span = tuple(event.span) if event.span else None
         found = None
-        if free and span is not None:
-            at = [e for e in free if e[2] == span]
-            over = [e for e in free if e[2] is not None and e[2][0] < span[1] and span[0] < e[2][1]]
-            found = at[0] if at else over[0] if len(over) == 1 else None
-        if found is None and len(same) == 1 and free:
-            found = free[0]
-        if found is None and span is not None:
-            edited = [e for e in spans.get(span, ()) if e[0] not in claimed and (e[0] in txn or e[0] in removed)
-                      and e[0] == make_id(event.text, e[3], event.source)]
-            found = edited[0] if edited else None
+        if same and span is not None:
+            found = next((e for e in places.get((text, span), ()) if free(e)), None)
+            if found is None and len(same) <= OVERLAP_MAX:
+                over = [e for e in same if e[2] is not None and e[2][0] < span[1] and span[0] < e[2][1] and free(e)]
+                found = over[0] if len(over) == 1 else None
+        if found is None and len(same) == 1 and free(same[0]):
+            found = same[0]  # the one event of that text in the source (the document changed)
+        if found is None and span is not None:  # its text edited by hand: its id is the text's
+            found = next((e for e in places.get(span, ()) if free(e)
+                          and e[0] == make_id(event.text, e[3], event.source)), None)
         if found is None:
             return None
         claimed.add(found[0])
         return found[0], (found[3], found[4]) != (event.when, event.mod)
+
+
+# A text its source holds more often than this is matched by its span alone (_Otherwise.match).
+OVERLAP_MAX = 8
 
 
 def regroup(txn, ingested: Ingested | None = None, processes: int = 1) -> None:
