@@ -70,7 +70,7 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     Edited events keep their id, so their old version does not come back either. A statement
     the store holds that this version dates otherwise (an older version's reading, or a date
     corrected by hand) is the same statement, found by its source, text and place in the
-    document: kept as stored, and a removed one stays removed, unless --reread.
+    document: kept as stored unless --reread takes the new reading (a removed one stays removed).
     """
     import os
 
