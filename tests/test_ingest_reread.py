@@ -270,7 +270,8 @@ def test_finding_the_statements_read_otherwise_stays_linear(tmp_path, shape):
         stored, parsed = [], []
         for i in range(n):
             if shape == "many sources":
-                source, text, old, when = f"d{i % (n // 4 or 1)}.txt", f"Statement {i} was made on day {i}.", OLD_WHEN, "2024-10-24"
+                source, text = f"d{i % (n // 4 or 1)}.txt", f"Statement {i} was made on day {i}."
+                old, when = OLD_WHEN, "2024-10-24"
             else:
                 source, text = "long.txt", "Fighting went on."
                 old, when = (str(date(1900, 1, 1) + timedelta(days=i + k)) for k in (0, 70_000))
