@@ -13,7 +13,7 @@ stays as cheap as the CLI's start-up):
 - `document_events(text, reported=, source=)`: the events `timeline ingest` would store.
 - `Store(path)`: read, select (the CLI's filters) and change a store in a locked, atomic
   transaction (add, replace, remove, `remove(id, remember=True)` as `timeline rm`, `restore`,
-  `review`). `Store.resolve(prefix)` finds an event by a unique id prefix (`resolve_id` on any
+  `review`, `supersede({old_id: event})` as `ingest --reread`). `Store.resolve(prefix)` finds an event by a unique id prefix (`resolve_id` on any
   list of events); `Store.memory()` is what the store remembers (removed events, verdicts on
   conflict findings: `Memory`). No cache file is written unless `cache=True`.
 - `change_fields(event, set_=, add=, drop=)`: an event with fields changed as `timeline edit`

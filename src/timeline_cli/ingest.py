@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from timeline_cli.claimant_names import respellings
 from timeline_cli.gcpause import no_cycle_collector
-from timeline_cli.model import Event
+from timeline_cli.model import FIELD_ORDER, Event, make_id, normalise_text
 
 if TYPE_CHECKING:
     from timeline_cli.docread import Reported
@@ -26,8 +26,8 @@ if TYPE_CHECKING:
     from timeline_cli.spill import BlockSpill
 
 __all__ = ["Job", "Parsed", "Ingested", "DocInfo", "parse_job", "parse_parts", "source_name", "build_jobs", "run_jobs",
-           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "no_cycle_collector",
-           "grouping_processes"]
+           "stream_jobs", "job_bytes", "read_here", "collect", "save", "Saved", "USER_FIELDS",
+           "no_cycle_collector", "grouping_processes"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,15 +462,133 @@ def _named(job: Job, info: DocInfo) -> Job:
 
 class Saved(int):
     """How many events were new (it is that number), plus the ids of remembered removed events
-    that were `skipped` (left out) or `restored` (brought back with restore=True)."""
+    that were `skipped` (left out) or `restored` (brought back with restore=True), the ids of
+    stored events this version reads otherwise that were `kept` as stored, and the (old id,
+    new id) of those `reread` (replaced by the new reading, reread=True)."""
 
     skipped: tuple[str, ...]
     restored: tuple[str, ...]
+    kept: tuple[str, ...]
+    reread: tuple[tuple[str, str], ...]
 
-    def __new__(cls, new: int, skipped=(), restored=()) -> "Saved":
+    def __new__(cls, new: int, skipped=(), restored=(), kept=(), reread=()) -> "Saved":
         self = super().__new__(cls, new)
         self.skipped, self.restored = tuple(skipped), tuple(restored)
+        self.kept, self.reread = tuple(kept), tuple(reread)
         return self
+
+
+# The fields only a user sets (`timeline tag`, `note`, `status`, `merge`'s mark): a statement
+# read otherwise (save, reread=True) takes every other field from the new reading and keeps
+# these. The claimant is the parser's (a newer version attributes better); an `edit --by`
+# of it gives way to the new reading, as an `edit --when` does.
+USER_FIELDS = ("tags", "note", "status", "conflict")
+
+_ROW_ID, _ROW_WHEN, _ROW_TEXT, _ROW_SOURCE, _ROW_SPAN, _ROW_MOD = (
+    FIELD_ORDER.index(name) for name in ("id", "when", "text", "source", "span", "mod"))
+
+
+class _Otherwise:
+    """The stored statements a parsed one may be the same statement as, read otherwise.
+
+    A parsed event whose id the store holds neither as an event nor as removed, while an
+    event of its source (stored or removed) has the same text (whitespace folded: model's
+    normalise_text) and the same span, is that statement dated otherwise: a newer version of
+    the parser (its id is made from its date), or the store's `when` corrected by hand and the
+    statement now read otherwise. Failing the same span: the one event of that text whose span
+    overlaps; failing that (the document changed, spans moved), the one event of the source
+    with that text at all; or, at the same span, the event whose id its text gives with the
+    stored date (its text edited by hand). A stored event is matched once, and never one
+    that a parsed event has by its own id (or its old source's: aliases).
+
+    Nothing is made until a parsed id is not found: then one pass over the store's rows and
+    removed events groups them by source (the store's rows as held: no Event is built), and
+    each source's index of texts and spans is made when one of its statements is first
+    looked up. So ingest stays linear in the store and the documents."""
+
+    def __init__(self, txn, ids: Callable[[], Iterable[str]]) -> None:
+        self._txn = txn
+        self._ids = ids              # every parsed id and alias (claimed: matched by id)
+        self._rows: dict[str, list[tuple]] | None = None
+        self._claimed: set[str] = set()
+        self._index: dict[str, tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]]] = {}
+
+    def _sources(self) -> dict[str, list[tuple]]:
+        if self._rows is None:
+            txn = self._txn
+            rows: dict[str, list[tuple]] = {}
+            snap = txn.snapshot
+            for row in snap.rows if snap is not None else ():
+                rows.setdefault(row[_ROW_SOURCE], []).append(row)
+            if txn.removed:
+                from timeline_cli.model import event_to_row
+
+                for item in txn.removed.values():
+                    rows.setdefault(item.event.source, []).append(event_to_row(item.event))
+            self._rows = rows
+            removed = txn.removed
+            self._claimed = {i for i in self._ids() if i in txn or i in removed}
+        return self._rows
+
+    def _of(self, source: str) -> "tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]] | None":
+        """The source's index: {text: its events}, {(text, span) and span: their events}; each
+        event as (id, text, span, when, mod)."""
+        found = self._index.get(source)
+        if found is None:
+            rows = self._sources().get(source)
+            if not rows:
+                return None
+            texts: dict[str, list[tuple]] = {}
+            places: dict[tuple, list[tuple]] = {}
+            for row in rows:
+                span = tuple(row[_ROW_SPAN]) if row[_ROW_SPAN] else None
+                entry = (row[_ROW_ID], normalise_text(row[_ROW_TEXT]), span, row[_ROW_WHEN], row[_ROW_MOD])
+                texts.setdefault(entry[1], []).append(entry)
+                if span is not None:
+                    places.setdefault((entry[1], span), []).append(entry)
+                    places.setdefault(span, []).append(entry)
+            found = self._index[source] = (texts, places)
+        return found
+
+    def match(self, event: Event) -> tuple[str, bool] | None:
+        """(id, whether it is a reading otherwise: another date) of the stored or removed event
+        `event` is the same statement as; None when there is none. Claims it. Each look-up
+        reads a few events: a text its source holds more than OVERLAP_MAX times is matched at
+        its own span only (a boilerplate line repeated down a long document)."""
+        txn = self._txn
+        if txn.snapshot is None and not txn.removed:
+            return None  # a new store (nothing removed either)
+        index = self._of(event.source)
+        if index is None:
+            return None
+        texts, places = index
+        claimed, removed = self._claimed, txn.removed
+
+        def free(entry: tuple) -> bool:
+            return entry[0] not in claimed and (entry[0] in txn or entry[0] in removed)
+
+        text = normalise_text(event.text)
+        same = texts.get(text, ())
+        span = tuple(event.span) if event.span else None
+        found = None
+        if same and span is not None:
+            found = next((e for e in places.get((text, span), ()) if free(e)), None)
+            if found is None and len(same) <= OVERLAP_MAX:
+                over = [e for e in same if e[2] is not None and e[2][0] < span[1] and span[0] < e[2][1] and free(e)]
+                found = over[0] if len(over) == 1 else None
+        if found is None and len(same) == 1 and free(same[0]):
+            found = same[0]  # the one event of that text in the source (the document changed)
+        if found is None and span is not None:  # its text edited by hand: its id is the text's
+            found = next((e for e in places.get(span, ()) if free(e)
+                          and e[0] == make_id(event.text, e[3], event.source)), None)
+        if found is None:
+            return None
+        claimed.add(found[0])
+        return found[0], (found[3], found[4]) != (event.when, event.mod)
+
+
+# A text its source holds more often than this is matched by its span alone (_Otherwise.match).
+OVERLAP_MAX = 8
 
 
 def regroup(txn, ingested: Ingested | None = None, processes: int = 1) -> None:
@@ -512,7 +630,7 @@ def grouping_processes(executor: "Executor") -> int:
     return max(1, min(wanted, available_cores(), MAX_GROUPING_PROCESSES))
 
 
-def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
+def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False) -> Saved:
     """Add the ingested events in a store transaction (checked by parse_job already; each
     written as the block its worker formatted); how many were new.
 
@@ -523,12 +641,23 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     Sources are recorded relative to the store's folder; a store written before holds them
     as they were given (`/abs/path/a.txt`, or relative to another folder), so the same
     statement had another id. An event whose id under that old source (its alias) is in
-    the store, or remembered as removed, is the same statement and is not added again."""
+    the store, or remembered as removed, is the same statement and is not added again.
+
+    A statement this version dates otherwise than the store does (an older version's reading,
+    or a `when` corrected by hand: the id is made from the date) is found by its source, text
+    and span (_Otherwise) and is the same statement too: the stored event is kept as it is
+    (`kept`: the user's review wins) and a removed one stays removed. reread=True takes the
+    new reading instead (`reread`): the stored event is replaced by it, under its new id,
+    keeping what only the user sets (USER_FIELDS) and its links (store.Transaction.supersede);
+    a removed one stays removed, remembered as the new reading."""
     from timeline_cli.spill import SpilledBlocks, SpilledEvents
 
     new = 0
     skipped: dict[str, None] = {}
     restored: dict[str, None] = {}
+    kept: dict[str, None] = {}
+    rereads: dict[str, Event] = {}
+    matched: dict[str, None] = {}  # the parsed ids of statements read otherwise
     removed = txn.removed
     events = ingested.events
     if len(ingested.blocks) != len(events):
@@ -539,6 +668,12 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
     # One spelling per claimant: "Mr Obama" comes in as the store's "Mr. Obama".
     spilled = events if isinstance(events, SpilledEvents) else None
     respelt = respellings(txn.claimant_counts(), spilled.column("by") if spilled is not None else (e.by for e in events))
+
+    def parsed_ids() -> Iterator[str]:
+        yield from (spilled.id(i) for i in range(len(spilled))) if spilled is not None else (e.id for e in events)
+        yield from (alias for alias in aliases if alias)
+
+    otherwise = _Otherwise(txn, parsed_ids)
     for index, (event, alias) in enumerate(zip(events, aliases, strict=True)):
         read, keep = event, True
         if event.by in respelt:
@@ -548,6 +683,27 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
                 continue  # already in the store under its old source
             if alias in removed:
                 event = event.with_(id=alias)  # removed under its old source: that memory holds
+        if event.id not in txn and event.id not in removed and event.id not in restored:
+            if event.id in matched:
+                continue  # a document given twice: its statement matched already
+            same = otherwise.match(event)
+            if same is not None:
+                matched[event.id] = None
+                old, dated_otherwise = same
+                was_removed = old not in txn
+                if was_removed:  # it stays removed (restore: it comes back as it was)
+                    if restore:
+                        txn.restore(old)
+                        restored[old] = None
+                    else:
+                        skipped[old] = None
+                if not dated_otherwise:
+                    continue  # the same reading under another id (the text edited by hand)
+                if reread:
+                    rereads[old] = _reading(event, txn.get(old) or txn.removed[old].event)
+                elif not was_removed:
+                    kept[old] = None
+                continue
         if event.id in removed or event.id in restored:
             if restore:
                 if event.id not in restored:
@@ -564,6 +720,15 @@ def save(txn, ingested: Ingested, *, restore: bool = False) -> Saved:
                 # waits on disk as read until the store is written (the grouping's peak held
                 # ~270 bytes a small document's event): store.Transaction.park
                 txn.park(((event.id, index),), spilled)
+    if rereads:
+        txn.supersede(rereads, checked=True)  # (at once: the memory's links renamed in one pass)
     for described in ingested.sources or ():
         txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
-    return Saved(new, skipped, restored)
+    return Saved(new, skipped, restored, kept, ((old, e.id) for old, e in rereads.items()))
+
+
+def _reading(event: Event, stored: Event) -> Event:
+    """The new reading `event` of the statement `stored`, with what the user gave it
+    (USER_FIELDS: tags joined, the new reading's --tag after the stored ones)."""
+    return event.with_(tags=tuple(dict.fromkeys((*stored.tags, *event.tags))), note=stored.note,
+                       status=stored.status, conflict=stored.conflict)

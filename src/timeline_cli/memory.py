@@ -118,6 +118,25 @@ class Memory:
         values.update(changes)
         return Memory(**values)
 
+    def renamed(self, ids: "dict[str, str]") -> "dict[str, Any]":
+        """The tables that name events by id (links, unlinks, the stored grouping's facts)
+        with each old id of `ids` ({old: new}) replaced by its new one, as Memory.copy's
+        changes; {} when none names any. One pass over the tables, whatever the number of ids
+        (ingest --reread: a statement read otherwise keeps its links under its new id)."""
+        out: dict[str, Any] = {}
+        for table in ("links", "unlinks"):
+            overrides: dict[str, tuple[str, ...]] = getattr(self, table)
+            if any(i in ids for group in overrides.values() for i in group):
+                kept: dict[str, tuple[str, ...]] = {}
+                for group in overrides.values():
+                    new = tuple(sorted({ids.get(i, i) for i in group}))
+                    kept[override_key(new)] = new
+                out[table] = kept
+        if any(i in ids for f in self.facts.values() for i in f.ids):
+            out["facts"] = {fid: StoredFact(fid, tuple(sorted(ids.get(i, i) for i in f.ids)), f.sources)
+                            for fid, f in self.facts.items()}
+        return out
+
     def without_live(self, live_ids: Iterable[str]) -> "Memory":
         """Drop the removal memory of ids that are events again (an event wins over its memory)."""
         live = set(live_ids)

@@ -1231,6 +1231,37 @@ class Transaction:
         self.add(item.event)
         return item.event
 
+    def supersede(self, events: "Mapping[str, Event]", *, checked: bool = False) -> None:
+        """Put each event of `events` ({old id: event under another id}) in the place of the
+        event `old id`: the same statement read otherwise (`ingest --reread`: a newer parser
+        dates it otherwise, so its id, made from its date, is another). A stored event is
+        replaced by it; one remembered as removed stays removed, remembered under the new id
+        (on the day it was removed). The user's links and unlinks and the stored grouping
+        name the new ids from then on (the fact keeps its id); verdicts on conflict findings
+        are not carried (a new date is new evidence: the finding shows again). The caller
+        decides which fields the new event keeps of the old one. EventNotFound for an old
+        id that is neither stored nor removed; ValueError when a new id is taken already."""
+        for old_id, event in events.items():
+            if event.id != old_id and (event.id in self or event.id in self._memory.removed):
+                raise ValueError(f"cannot put {event.id} in the place of {old_id}: the store holds {event.id} already")
+            item = self._memory.removed.get(old_id)
+            if item is not None and old_id not in self:
+                if not checked:
+                    check_event(event)
+                removed = self._memory_copy().removed
+                del removed[old_id]
+                removed[event.id] = Removed(event, item.removed)
+            else:
+                self.remove(old_id)
+                self.add(event, checked=checked)
+        renamed = self._memory.renamed({old: e.id for old, e in events.items() if e.id != old})
+        if renamed:
+            memory = self._memory_copy()
+            for table, value in renamed.items():
+                held = getattr(memory, table)  # (a copy of the transaction's own: Memory is frozen)
+                held.clear()
+                held.update(value)
+
     def review(self, review: Review) -> None:
         """Record a verdict on a conflict finding (replacing an earlier one)."""
         if self._memory.reviews.get(review.finding) != review:

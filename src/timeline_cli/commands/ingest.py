@@ -23,6 +23,7 @@ Examples:
   timeline ingest --jobs 4 corpus/
   timeline ingest --executor dask=tcp://scheduler:8786 archive/
   timeline ingest --restore seeds/        # bring back events removed with `timeline rm`
+  timeline ingest --reread seeds/         # take this version's dates of stored statements
   timeline ingest saved/article.html --tag kursk
   timeline ingest https://example.org/news/article.html
   pbpaste | timeline ingest - --source "Kyiv Independent, 6 Nov" --reported 2024-11-06
@@ -47,11 +48,15 @@ Examples:
 @click.option("--tag", "tags", multiple=True, metavar="TAG", help="Tag every event (repeatable).")
 @click.option("--restore", is_flag=True,
               help="Bring back events removed with `timeline rm` (by default they stay removed).")
+@click.option("--reread", is_flag=True,
+              help="Where this version dates a statement already in the store otherwise, take the "
+                   "new reading: the stored event is replaced (new date and id), keeping its tags, "
+                   "note, status and links (by default the stored event is kept as it is).")
 @mode_option
 @store_option
 @pass_app
 def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs, executor, source, tags, restore,
-           mode):
+           reread, mode):
     """Turn documents into dated events in the store.
 
     One event per sentence with a date ("on October 24", "in June", "October 8-13"); other
@@ -62,7 +67,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     source (relative to the store's folder), report date and who claims it (else the byline).
     Ingesting a document again adds nothing (events are keyed by statement, date and source),
     and brings back nothing removed with `timeline rm` (the store remembers it) unless --restore.
-    Edited events keep their id, so their old version does not come back either.
+    Edited events keep their id, so their old version does not come back either. A statement
+    the store holds that this version dates otherwise (an older version's reading, or a date
+    corrected by hand) is the same statement, found by its source, text and place in the
+    document: kept as stored unless --reread takes the new reading (a removed one stays removed).
     """
     import os
 
@@ -96,10 +104,10 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     # The workers' TOML blocks wait on disk beside the store until it is written (spill.py).
     spill = None if dry_run or app.store_path == "-" else spill_beside(app.store_path)
     with spill if spill is not None else contextlib.nullcontext():
-        _ingest(app, job_list, runner, spill, dry_run, restore)
+        _ingest(app, job_list, runner, spill, dry_run, restore, reread)
 
 
-def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool) -> None:
+def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool, reread: bool = False) -> None:
     # The cyclic collector is paused while this process makes the events, the grouping's
     # index and the store's file (no cycles among them), and until they are freed: let run
     # in between, its first pass walks every object made while it was paused (~0.1 s of
@@ -112,10 +120,11 @@ def _ingest(app, job_list, runner, spill, dry_run: bool, restore: bool) -> None:
 
         if runner.elsewhere:
             pause()
-        _collect_and_store(app, job_list, runner, spill, dry_run, restore, pause)
+        _collect_and_store(app, job_list, runner, spill, dry_run, restore, pause, reread)
 
 
-def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: bool, pause) -> None:
+def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: bool, pause,
+                       reread: bool = False) -> None:
     from timeline_cli.sanitize import safe_line, say
 
     from timeline_cli.ingest import job_bytes
@@ -144,13 +153,20 @@ def _collect_and_store(app, job_list, runner, spill, dry_run: bool, restore: boo
         return
     count = len(events)
     with app.transaction() as txn:
-        saved = save(txn, ingested, restore=restore)
+        saved = save(txn, ingested, restore=restore, reread=reread)
         regroup(txn, ingested, grouping_processes(runner))
     say(f"ingested {_count(count, 'event')} from {_count(documents, 'document')} ({int(saved)} new)")
     if saved.skipped:
         say(f"{len(saved.skipped)} removed event(s) not brought back; --restore to bring them back")
     if saved.restored:
         say(f"{len(saved.restored)} removed event(s) brought back")
+    if saved.kept:
+        say(f"{_count(len(saved.kept), 'statement')} already in the store read otherwise by this version: "
+            "kept as stored; --reread to take the new reading")
+    replaced = [old for old, _new in saved.reread if old not in saved.skipped]  # (a removed one stays removed)
+    if replaced:
+        say(f"{_count(len(replaced), 'statement')} in the store read otherwise by this version: "
+            "replaced by the new reading (tags, notes, status and links kept)")
 
 
 def _count(n: int, noun: str) -> str:
