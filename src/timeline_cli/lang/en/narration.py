@@ -61,6 +61,14 @@ ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I
 TIME_ON_DAY = re.compile(
     r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:\(\s*\d{1,2}:?\d\d\s+(?-i:[A-Z]{2,4})\s*\)\s*)?"  # "(0735 GMT)"
     r"(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
+# before a day named only as a comparison or a starting point: "rose 3% from Monday", "up from
+# Friday's close", "compared with Tuesday's quotes", "since Tuesday", "higher than Monday's": that
+# day is no story day for later clock times (COMPARED_DAY in temporal/extract.py), except inside
+# a possessive's own phrase ("up from Thursday's quotes of 118.75 yen at 4 p.m. in London")
+COMPARISON_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                               r"(?:the\s+)?(?:(?:previous|preceding|last|this)\s+)?$", re.I)
+# the possessive that makes a comparison day's phrase its own ("Friday's close")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m.",
 # "Thursday's 5 p.m. quotes" (the day's own clock time, not the report day's)
 DAY_THEN_TIME = re.compile(r"(?:['’]s\b)?\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
