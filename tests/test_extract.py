@@ -547,3 +547,39 @@ def test_compared_day_switched_off_takes_the_comparison_day(monkeypatch):
     monkeypatch.setattr(ex, "COMPARED_DAY", False)
     for text, mention, value in COMPARED_DAY[:3]:
         assert _by_text(extract(text, date(2005, 11, 23)))[mention].value != value
+
+
+# STORY_HOLIDAY (session 16): "election day" is the day of the election the story dated; with none
+# dated, the US general election's only when written as a name ("Election Day"), else no fixed day
+# (or its year alone). The first four fail with the rule off (each read as the US election day);
+# the others keep it: a name with no election dated, an opinion poll's day is no election's.
+STORY_HOLIDAY = [
+    ("The poll came eight days before the British general election on May 1. Labour's lead may narrow "
+     "as election day approaches.", date(1997, 4, 23), "election day", "1997-05-01"),
+    ("Weah alleged fraud in Tuesday's runoff. Overall, election day was calm, observers said.",
+     date(2005, 11, 18), "election day", "2005-11-15"),
+    ("Police were deployed to provide security on the election day, the agency said.", date(2005, 11, 27),
+     "election day", None),
+    ("Díaz did not approve of Madero and had him jailed on election day in 1910.", date(2009, 12, 19),
+     "election day", "1910"),
+    # must not
+    ("Violence is going to be a theme of our campaign from now to Election Day.", date(1998, 10, 26),
+     "Election Day", "1998-11-03"),
+    ("In a poll completed on Saturday, 69 percent backed him. The race will be close on Election Day.",
+     date(1998, 10, 26), "Election Day", "1998-11-03"),
+]
+
+
+@pytest.mark.parametrize("text, reported, mention, value", STORY_HOLIDAY)
+def test_election_day_is_the_storys_own(text, reported, mention, value):
+    found = _by_text(extract(text, reported))
+    assert (found[mention].value if mention in found else None) == value
+
+
+def test_story_holiday_switched_off_reads_the_us_election_day(monkeypatch):
+    from timeline_cli.temporal import extract as ex
+
+    monkeypatch.setattr(ex, "STORY_HOLIDAY", False)
+    for text, reported, mention, value in STORY_HOLIDAY[:4]:
+        found = _by_text(extract(text, reported))
+        assert (found[mention].value if mention in found else None) != value

@@ -87,3 +87,21 @@ PARTS_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "nigh
 HAPPENING_PATTERN = (r"(?:(?:the|his|her|their|its|a|an)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,6}?"
                      r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|while)\b|$)")
 HAPPENING = re.compile(r"\s+" + HAPPENING_PATTERN, re.I)
+
+# Holidays a story holds its own of (STORY_HOLIDAY in temporal/extract.py): "election day" is the
+# day of the election the story dated ("eight days before the British general election on May 1
+# ... as election day approaches", "Tuesday's runoff ... election day was calm"); with none dated
+# only "Election Day" written as a name is the US general election's (HOLIDAYS), a lowercase one
+# is no fixed day (its year, when it has one: "on election day in 1910"). Per holiday: the cue
+# before a dated day ("the election on May 1", "polls scheduled for Sunday") and after it ("the
+# November 30 election", "Tuesday's runoff").
+# (not "poll": "a poll completed on Saturday" is an opinion poll's day; only "election" takes
+# words before its "on": "elections are due on 7 April")
+_ELECTION_NOUN = r"(?:elections?|vote|voting|run-?offs?|ballot|referendum)"
+STORY_HOLIDAYS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "election day": (
+        re.compile(r"\b(?:elections?(?:\s+[\w-]+){0,3}?|vote|voting|run-?offs?|ballot|referendum)\s+(?:on|for)\s+"
+                   r"(?:the\s+)?$", re.I),
+        re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|municipal|national|"
+                   r"regional|state|federal)\s+)?" + _ELECTION_NOUN + r"\b", re.I)),
+}
