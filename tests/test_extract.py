@@ -513,3 +513,73 @@ def test_a_possessive_day_is_its_clock_times_day_without_the_story_clock(monkeyp
     monkeypatch.setattr(ex, "STORY_CLOCK", False)
     found = _by_text(extract("The euro was quoted against Thursday's 5 p.m. quotes in New York.", date(2006, 11, 24)))
     assert found["5 p.m."].value == "2006-11-23T17:00"
+
+
+# COMPARED_DAY (session 16): a day named only as a comparison or a starting point ("rose 3% from
+# Monday", "up from Friday's close", "since Tuesday") sets no story day for the clock times after
+# it (reported Wednesday 23 November 2005). The first three fail with the rule off; the others
+# must keep their day: a possessive comparison day's own phrase, the day the story named before
+# the comparison, a clock time right after its day, a day that is no comparison.
+COMPARED_DAY = [
+    ("Share prices gained 1.6 percent from Monday in the first hour to stand at 18,978 at 10 a.m.",
+     "10 a.m.", "2005-11-23T10:00"),
+    ("The dollar gained against the yen, up from Friday's close.\n\nAt 5 p.m. the euro traded at 1.17 dollars.",
+     "5 p.m.", "2005-11-23T17:00"),
+    ("Fighting has raged in the town since Tuesday. At noon a shell hit the market.", "noon", "2005-11-23T12:00"),
+    # must not
+    ("At 5 p.m. the dollar was quoted at 119.26 yen, up from Thursday's quotes of 118.75 yen at 4 p.m. "
+     "in London.", "4 p.m.", "2005-11-17T16:00"),
+    ("On Tuesday prices fell 3 percent from Monday, and the index stood at 900 at 5 p.m.", "5 p.m.",
+     "2005-11-22T17:00"),
+    ("The curfew is in force from Monday at 10 p.m., officials said.", "10 p.m.", "2005-11-21T22:00"),
+    ("The plant reopened on Monday. Workers arrived at 6 a.m.", "6 a.m.", "2005-11-21T06:00"),
+]
+
+
+@pytest.mark.parametrize("text, mention, value", COMPARED_DAY)
+def test_a_comparison_day_sets_no_story_day_for_clock_times(text, mention, value):
+    assert _by_text(extract(text, date(2005, 11, 23)))[mention].value == value
+
+
+def test_compared_day_switched_off_takes_the_comparison_day(monkeypatch):
+    from timeline_cli.temporal import extract as ex
+
+    monkeypatch.setattr(ex, "COMPARED_DAY", False)
+    for text, mention, value in COMPARED_DAY[:3]:
+        assert _by_text(extract(text, date(2005, 11, 23)))[mention].value != value
+
+
+# STORY_HOLIDAY (session 16): "election day" is the day of the election the story dated; with none
+# dated, the US general election's only when written as a name ("Election Day"), else no fixed day
+# (or its year alone). The first four fail with the rule off (each read as the US election day);
+# the others keep it: a name with no election dated, an opinion poll's day is no election's.
+STORY_HOLIDAY = [
+    ("The poll came eight days before the British general election on May 1. Labour's lead may narrow "
+     "as election day approaches.", date(1997, 4, 23), "election day", "1997-05-01"),
+    ("Weah alleged fraud in Tuesday's runoff. Overall, election day was calm, observers said.",
+     date(2005, 11, 18), "election day", "2005-11-15"),
+    ("Police were deployed to provide security on the election day, the agency said.", date(2005, 11, 27),
+     "election day", None),
+    ("Díaz did not approve of Madero and had him jailed on election day in 1910.", date(2009, 12, 19),
+     "election day", "1910"),
+    # must not
+    ("Violence is going to be a theme of our campaign from now to Election Day.", date(1998, 10, 26),
+     "Election Day", "1998-11-03"),
+    ("In a poll completed on Saturday, 69 percent backed him. The race will be close on Election Day.",
+     date(1998, 10, 26), "Election Day", "1998-11-03"),
+]
+
+
+@pytest.mark.parametrize("text, reported, mention, value", STORY_HOLIDAY)
+def test_election_day_is_the_storys_own(text, reported, mention, value):
+    found = _by_text(extract(text, reported))
+    assert (found[mention].value if mention in found else None) == value
+
+
+def test_story_holiday_switched_off_reads_the_us_election_day(monkeypatch):
+    from timeline_cli.temporal import extract as ex
+
+    monkeypatch.setattr(ex, "STORY_HOLIDAY", False)
+    for text, reported, mention, value in STORY_HOLIDAY[:4]:
+        found = _by_text(extract(text, reported))
+        assert (found[mention].value if mention in found else None) != value

@@ -129,8 +129,26 @@ FUTURE_STATEMENT = [
 ]
 
 
+# Session 16, parser16: "is to" after the head of a subject that names a standing policy, duty
+# or way ("policy", "tradition", "responsibility", "the main thing": COPULA_SUBJECTS) is a
+# copula, a present statement, not the report's future (the first five were "REPORTED/.."); a
+# plain subject's "is to" stays a future, and so does one whose policy word only modifies its head
+COPULA_PRESENT = [
+    ("Officially the government's policy is to support a unified country.", [f"../{REPORTED}"]),
+    ("The basic policy of public housing is to provide a roof over your head.", [f"../{REPORTED}"]),
+    ("The tradition of the house is to pull down governments.", [f"../{REPORTED}"]),
+    ('"Our holy responsibility is to present the nation a free election," he said.', [f"../{REPORTED}"]),
+    ('"The main thing is to stop the oil from coming out of there."', [f"../{REPORTED}"]),
+    # must not move
+    ("The president is to visit Paris.", [f"{REPORTED}/.."]),
+    ("The new leader is to be sworn in.", [f"{REPORTED}/.."]),
+    ("The policy committee is to review the rates.", [f"{REPORTED}/.."]),
+    ("The challenge cup final is to take place in the capital.", [f"{REPORTED}/.."]),
+]
+
+
 @pytest.mark.parametrize(("sentence", "whens"), MAIN_CLAUSE + PLUPERFECT_RELATIVE + TARGET_DATE +
-                         FUTURE_STATEMENT)
+                         FUTURE_STATEMENT + COPULA_PRESENT)
 def test_the_main_clause_dates_the_statement(tl, sentence, whens):
     assert [w for w, _ in shown(tl, sentence)] == whens
 

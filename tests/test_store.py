@@ -276,3 +276,23 @@ def test_temp_files_left_by_a_killed_writer_are_cleared_by_the_next_one(tmp_path
         txn.add(SAMPLE[1])
     assert not stale.exists()
     assert all(other.read_text() == "not ours" for other in others)
+
+
+def test_statements_of_one_date_keep_their_documents_text_order(tmp_path):
+    # Session 16: within one date the store orders by source, then the statement's place in it
+    # (its span's start; none first), then id. With the id (a hash) next after the date, a
+    # history's sentences on one date ("1941", or its undated "../DOWNLOAD") read shuffled.
+    texts = ["The army crossed the river.", "The city fell.", "The king fled.", "Peace followed."]
+    b = [Event(id=make_id(t, "1941", "b.txt"), when="1941", text=t, source="b.txt", span=(100 * i, 100 * i + 50))
+         for i, t in enumerate(texts)]
+    a = Event(id="fff000000000", when="1941", text="A note.", source="a.txt", span=(900, 950))
+    hand = Event(id="zzz", when="1941", text="Added by hand.", source="b.txt")
+    dated = Event(id="000000000000", when="1941-06", text="Invaded.", source="b.txt", span=(0, 10))
+    want = [a, hand, *b, dated]
+    assert [e.id for e in b] != sorted(e.id for e in b)  # (the ids alone would shuffle them)
+    assert store.sort_events(reversed(want)) == want
+    assert store._store_order(list(reversed(want)))[0] == want
+    assert store._store_order(list(reversed([a, *b, dated])))[0] == [a, *b, dated]  # the packed key
+    path = tmp_path / "t.toml"
+    store.save(path, reversed(want))
+    assert store.load(path) == want

@@ -22,7 +22,11 @@ def values(text: str, reported: date = DOWNLOADED, mode: str = "auto") -> dict[s
     ("In April and June 1955, Diem cleared the decks.", "April", "1955-04"),
     ("Casualties between March and April 1918 were high.", "March", "1918-03"),
     ("The rains came in June, July and August 1918.", "June", "1918-06"),
-    ("Madero was jailed on election day in 1910.", "election day", "1910-11-08"),
+    # (session 16: a lowercase "election day" is no US Election Day, STORY_HOLIDAY: the year its
+    # sentence gives, as the WikiWars gold reads it, 1910-XX-XX; written as the holiday's name it
+    # is that year's US election day)
+    ("Madero was jailed on election day in 1910.", "election day", "1910"),
+    ("Madero was jailed on Election Day in 1910.", "Election Day", "1910-11-08"),
     ("She recalled her swearing-in that January day in 2011.", "that January", "2011-01"),
 ])
 def test_a_yearless_date_takes_the_year_its_sentence_gives_it(text, surface, value):

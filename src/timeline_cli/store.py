@@ -138,22 +138,31 @@ CREATE_HINT = "create one with `timeline add \"2024-11-04: first clash\"` or `ti
 # ---------------------------------------------------------------- ordering
 
 _BY = FIELD_ORDER.index("by")  # the claimant's place in a snapshot row
+_SOURCE, _SPAN = FIELD_ORDER.index("source"), FIELD_ORDER.index("span")
 _OPEN = 1  # date.min.toordinal(): the earliest bound of an open or unknown start ("../2024-11-06")
 
 
-def ordinal_key(earliest: int, latest: int, event_id: str) -> tuple[int, int, str]:
-    """The store's order, on day ordinals: by the earliest day, then the latest, then id;
+def ordinal_key(earliest: int, latest: int, event_id: str, source: str = "",
+                start: int = -1) -> tuple[int, int, str, int, str]:
+    """The store's order, on day ordinals: by the earliest day, then the latest, then the
+    source and the statement's place in it (its span's start; -1 with no span), then id;
     except that a date with an open start ("on or before 6 Nov 2024") sits at its known end.
     Sorting those before everything else would put every undated statement of an article
-    at the top of the timeline, ahead of the dated facts a reader came for."""
-    return (latest if earliest == _OPEN else earliest, latest, event_id)
+    at the top of the timeline, ahead of the dated facts a reader came for. (Session 16: the
+    statements of one document on one date read in text order, as it tells them: a history's
+    "1941" sentences, its undated ones, were in the order of their ids, hashes.)"""
+    return (latest if earliest == _OPEN else earliest, latest, source, start, event_id)
 
 
-def sort_key(event: Event) -> tuple[int, int, str]:
+def _start(span: tuple[int, int] | None) -> int:
+    return span[0] if span else -1
+
+
+def sort_key(event: Event) -> tuple[int, int, str, int, str]:
     from timeline_cli.when import parse_when
 
     w = parse_when(event.when)
-    return ordinal_key(w.earliest.toordinal(), w.latest.toordinal(), event.id)
+    return ordinal_key(w.earliest.toordinal(), w.latest.toordinal(), event.id, event.source, _start(event.span))
 
 
 def sort_events(events) -> list[Event]:
@@ -381,8 +390,9 @@ _ID = re.compile("[0-9a-f]{12}")
 def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]]]:
     """sort_events(events), and each one's (earliest, latest) day ordinals (one tuple per
     distinct date: the snapshot's bounds). When every id is model.make_id's 12 hex digits
-    (as ingest's are), the key is one int (the ids' hex order is their string order): 48
-    bytes an event while sorting where a tuple of three took 136."""
+    (as ingest's are), the key is one int (the ids' hex order is their string order, the
+    sources' their rank among the sources): 48 bytes an event while sorting where a tuple
+    of five takes more than 136."""
     from timeline_cli.when import parse_when
 
     pairs: dict[str, tuple[int, int]] = {}
@@ -390,13 +400,17 @@ def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]
         w = parse_when(when)
         pairs[when] = (w.earliest.toordinal(), w.latest.toordinal())
     # (day ordinals below 1 are years BC, eras.py: those keep the tuple)
-    if all(0 < b < 1 << 22 for pair in pairs.values() for b in pair) and all(_ID.fullmatch(e.id) for e in events):
+    rank = {source: i for i, source in enumerate(sorted({e.source for e in events}))}
+    rb = max(1, len(rank).bit_length())  # bits of a source's rank
+    if (all(0 < b < 1 << 22 for pair in pairs.values() for b in pair) and all(_ID.fullmatch(e.id) for e in events)
+            and all(_start(e.span) < (1 << 32) - 1 for e in events)):
         def key(e: Event) -> Any:
             lo, hi = pairs[e.when]
-            return ((hi if lo == _OPEN else lo) << 70) | (hi << 48) | int(e.id, 16)
+            return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[e.source]) << 32
+                     | (_start(e.span) + 1)) << 48) | int(e.id, 16))
     else:
         def key(e: Event) -> Any:
-            return ordinal_key(*pairs[e.when], e.id)
+            return ordinal_key(*pairs[e.when], e.id, e.source, _start(e.span))
     events = sorted(events, key=key)
     return events, [pairs[e.when] for e in events]
 
@@ -488,7 +502,7 @@ def splice(data: bytes, snap: "Snapshot", new: list[Event], blocks: Blocks | Non
     if (offsets is None or len(offsets) != len(snap.rows) + 1 or offsets[0] != len(head)
             or offsets[-1] != len(data) or not data.startswith(head)):
         return None
-    keys = [ordinal_key(b[0], b[1], row[0]) for b, row in zip(snap.bounds, snap.rows)]
+    keys = [ordinal_key(b[0], b[1], row[0], row[_SOURCE], _start(row[_SPAN])) for b, row in zip(snap.bounds, snap.rows)]
     if any(keys[i] > keys[i + 1] for i in range(len(keys) - 1)):
         return None
     new = sorted(new, key=sort_key)

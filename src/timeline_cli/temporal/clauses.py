@@ -285,9 +285,12 @@ def is_future(s: str, pack) -> bool:
     if any(w in pack.NOT_BEFORE_FUTURE for w in before) or \
             any(w.group().lower() in pack.SOURCE_FRAMES for w in _words(s, 0, window)):
         return False
-    # (the subject's head may stand before its complement: "The goal in energy conservation is to")
-    return not (any(w in pack.COPULA_SUBJECTS for w in before) and m.group().lower().split()[-1] == "to"
-                and len(m.group().split()) == 2)
+    # (the subject's head may stand before its complement: "The goal in energy conservation is to";
+    # not a modifier: "The policy committee is to meet")
+    followers = getattr(pack, "COPULA_HEAD_FOLLOWERS", None)
+    head = any(w in pack.COPULA_SUBJECTS and (followers is None or i == len(before) - 1 or before[i + 1] in followers)
+               for i, w in enumerate(before))
+    return not (head and m.group().lower().split()[-1] == "to" and len(m.group().split()) == 2)
 
 
 _BARE_YEAR_RE = re.compile(r"\d{4}")

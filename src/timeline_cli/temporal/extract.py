@@ -463,6 +463,8 @@ class _Reading:
         self.span_i = 0
         self.last_day: tuple[int, str] | None = None  # the last mention, when it named a day
         self.named_day: tuple[int, str] | None = None  # (end, value) of the last day any mention named
+        self.compared_day: tuple[int, str] | None = None  # ... named as a comparison, in a possessive (COMPARED_DAY)
+        self.own_holidays: dict[str, str] = {}  # the story's own day of a holiday (STORY_HOLIDAY)
         # The day/month order a document writes in is a property of the whole text: counted once,
         # when the first numeric date needs it (counting it per date made a log of 8,000
         # "DD/MM/2024: ..." lines quadratic: minutes).
@@ -476,6 +478,7 @@ class _Reading:
         ref, ref_end, story, deixis = self.ref, self.ref_end, self.story, self.deixis
         story_year, span_i, inferred = self.story_year, self.span_i, self.inferred
         astro = eras.astro if bc else int
+        story_holidays = getattr(pack, "STORY_HOLIDAYS", {})
         whole = spans == [(0, len(text))]  # a history told end to end (not a news section)
         out: list[Timex] = []
         # The past a story is told in: (year, end offset) of the last mention that set the scene
@@ -491,7 +494,7 @@ class _Reading:
         # the two ends of a happening share a year only in a history, about a year well before the
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
-        last_day, named_day = self.last_day, self.named_day
+        last_day, named_day, compared_day = self.last_day, self.named_day, self.compared_day
         shared = _shared_years(found, text, pack, happening_ends)
         for k in range(stop):
             s, e, i, spec = found[k]
@@ -506,11 +509,24 @@ class _Reading:
                 spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
             if spec.story_only and not (history and _in_story(ref, story_year)):
                 continue  # "this day" in news, or with no story day named: not dated here
+            if isinstance(spec, HolidaySpec) and STORY_HOLIDAY and spec.name in story_holidays and spec.shift is None:
+                own = self.own_holidays.get(spec.name)
+                if own is not None and (spec.y is None or spec.y == int(own[:4])):
+                    spec = DateSpec(y=int(own[:4]), m=int(own[5:7]), d=int(own[8:10]))  # the story's election
+                elif not _written_as_name(text[s:e]):
+                    if spec.y is None:
+                        continue  # "as election day approaches", no election dated: no fixed day
+                    spec = DateSpec(y=spec.y)  # "on election day in 1910": that year's
             own_day = not isinstance(spec, TimeSpec) or spec.day is not None
             if isinstance(spec, TimeSpec) and spec.day is None:
                 day = _time_day(found, k, text, pack) or _day_before(last_day, s, text, pack)
                 if day is None and history and ref and _FULL_DAY.fullmatch(ref) and near(ref_end, s, 2):
                     day = DateSpec(y=int(ref[:4]), m=int(ref[5:7]), d=int(ref[8:10]))  # the story's day
+                if (day is None and not history and STORY_CLOCK and compared_day is not None
+                        and near(compared_day[0], s, 0)):
+                    # "up from Thursday's quotes of 118.75 yen at 4 p.m. in London": the compared
+                    # day's own phrase, in its sentence
+                    day = _story_clock_day(compared_day[1], reported, text, s, e, pack)
                 if (day is None and not history and STORY_CLOCK and named_day is not None
                         and near(named_day[0], s, STORY_CLOCK_NEAR)):
                     day = _story_clock_day(named_day[1], reported, text, s, e, pack)  # news: the day last named
@@ -632,10 +648,18 @@ class _Reading:
                         pedtf = None
                 out.append(Timex(ps, pe, text[ps:pe], typ, pv, pedtf, mod))
             last_day = (e, value) if typ == "DATE" and _FULL_DAY.fullmatch(value) else None
-            if last_day is not None:
-                named_day = last_day
-            elif typ == "TIME" and own_day and _TIME_DAY.match(value):
-                named_day = (e, value[:10])  # "at 10 a.m. Tuesday" names its day too
+            if last_day is not None and STORY_HOLIDAY:
+                for name, (cue_before, cue_after) in story_holidays.items():
+                    if cue_after.match(text, e) or cue_before.search(text, max(0, s - 60), s):
+                        self.own_holidays[name] = value  # "the British general election on May 1"
+            named = last_day
+            if named is None and typ == "TIME" and own_day and _TIME_DAY.match(value):
+                named = (e, value[:10])  # "at 10 a.m. Tuesday" names its day too
+            if named is not None and _compared(text, s, e, pack):
+                # "rose 3% from Monday": no story day for the clock times after it
+                compared_day = named if pack.POSSESSIVE_AFTER.match(text, e) else None
+            elif named is not None:
+                named_day = named
             if not deixis and _deictic(spec):
                 deixis = True
             if typ == "TIME" and _sets_reference(spec) and (not isinstance(spec, TimeSpec) or spec.day):
@@ -659,7 +683,7 @@ class _Reading:
                     story = (year, e)
         self.ref, self.ref_end, self.story, self.deixis = ref, ref_end, story, deixis
         self.story_year, self.span_i, self.last_day = story_year, span_i, last_day
-        self.named_day = named_day
+        self.named_day, self.compared_day = named_day, compared_day
         return out
 
 
@@ -849,6 +873,34 @@ def _story_clock_day(v: str, reported: date, text: str, s: int, e: int, pack: An
         if sure and tense == ("past" if day > reported else "future"):
             return None
     return DateSpec(y=day.year, m=day.month, d=day.day)
+
+
+# A holiday a story holds its own of (the pack's STORY_HOLIDAYS: "election day") is the day the
+# story dated one on ("the British general election on May 1 ... as election day approaches");
+# with none dated, the pack's fixed day (the US general election's) only when written as a name
+# ("Election Day"), else no fixed day ("provide security on the election day" in Chechnya), or its
+# year alone ("on election day in 1910"). A switch for the tests.
+STORY_HOLIDAY = True
+
+
+def _written_as_name(mention: str) -> bool:
+    """Every word capitalised: "Election Day", not "election day" or "Election day"."""
+    words = re.findall(r"[^\W\d_][\w'’]*", mention)
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+# A day named only as a comparison or a starting point ("prices rose 3% from Monday", "up from
+# Friday's close", "since Tuesday"; the pack's COMPARISON_BEFORE) sets no story day for the clock
+# times after it: "... from Monday in the first hour to stand at 18,978 at 10 a.m." is the report
+# day's 10 a.m. A possessive comparison day keeps the clock times of its own sentence ("up from
+# Thursday's quotes of 118.75 yen at 4 p.m. in London"); "from Monday at 10 a.m." is DAY_THEN_TIME's.
+# A switch for the tests.
+COMPARED_DAY = True
+
+
+def _compared(text: str, s: int, e: int, pack: Any) -> bool:
+    cue = getattr(pack, "COMPARISON_BEFORE", None)
+    return COMPARED_DAY and cue is not None and cue.search(text, max(0, s - 40), s) is not None
 
 
 def _day_before(last_day: tuple[int, str] | None, s: int, text: str, pack: Any) -> Spec | None:

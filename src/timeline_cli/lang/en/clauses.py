@@ -186,8 +186,15 @@ NOT_BEFORE_FUTURE = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset("how what why"
 # A source's frame before the future's clause: "According to the agreement, the DPRK will be
 # able to send soldiers" is the agreement's provision, of its own earlier time
 SOURCE_FRAMES = frozenset("according".split())
-# "is to" after these is a copula, no future: "Our goal is to reunite Elian and his father"
+# "is to" after these is a copula, no future: "Our goal is to reunite Elian and his father";
+# session 16: a standing policy or duty is a present too ("The basic policy of public housing is
+# to provide a roof", "Officially the government's policy is to support", "The main thing is to
+# stop the oil"), where the noun is the subject's head: last before the verb, or before its own
+# preposition (COPULA_HEAD_FOLLOWERS; "The policy committee is to meet" is a future)
 COPULA_SUBJECTS = frozenset("""
-goal goals aim aims task job idea plan position purpose objective priority intention mission
-role hope wish point aspiration dream
+goal goals aim aims task tasks job jobs idea ideas plan plans position purpose objective objectives
+priority priorities intention intentions mission role hope hopes wish point aspiration dream
+policy policies strategy tradition practice custom principle responsibility duty challenge problem
+thing step ambition ambitions intent desire concern focus approach function agenda vision target
 """.split())
+COPULA_HEAD_FOLLOWERS = frozenset("of in for on at before behind".split())

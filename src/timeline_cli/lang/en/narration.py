@@ -61,6 +61,14 @@ ATTRIBUTIVE_MENTION = re.compile(r"(?:the|its|their)\s+\S.*\s[a-z][a-z-]+", re.I
 TIME_ON_DAY = re.compile(
     r"\s*(?:(?:local|(?-i:[A-Z][a-z]+|[A-Z]{2,4}))\s+time\s*)?(?:\(\s*\d{1,2}:?\d\d\s+(?-i:[A-Z]{2,4})\s*\)\s*)?"  # "(0735 GMT)"
     r"(?:,\s*)?(?:on\s+(?:the\s+)?)?", re.I)  # "Baghdad time on"
+# before a day named only as a comparison or a starting point: "rose 3% from Monday", "up from
+# Friday's close", "compared with Tuesday's quotes", "since Tuesday", "higher than Monday's": that
+# day is no story day for later clock times (COMPARED_DAY in temporal/extract.py), except inside
+# a possessive's own phrase ("up from Thursday's quotes of 118.75 yen at 4 p.m. in London")
+COMPARISON_BEFORE = re.compile(r"\b(?:from|since|than|compared\s+(?:with|to)|versus|vs\.?)\s+"
+                               r"(?:the\s+)?(?:(?:previous|preceding|last|this)\s+)?$", re.I)
+# the possessive that makes a comparison day's phrase its own ("Friday's close")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # between a day and the clock time on it: "on March 3 at 10 a.m.", "Tuesday, 7pm", "Friday at about 3 p.m.",
 # "Thursday's 5 p.m. quotes" (the day's own clock time, not the report day's)
 DAY_THEN_TIME = re.compile(r"(?:['’]s\b)?\s*(?:,\s*)?(?:at\s+|from\s+|around\s+|by\s+)?", re.I)
@@ -79,3 +87,21 @@ PARTS_OF_DAY_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "nigh
 HAPPENING_PATTERN = (r"(?:(?:the|his|her|their|its|a|an)\s+)?[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*){0,6}?"
                      r"(?=\s*[,.;:!?)]|\s+(?:and|but|when|while)\b|$)")
 HAPPENING = re.compile(r"\s+" + HAPPENING_PATTERN, re.I)
+
+# Holidays a story holds its own of (STORY_HOLIDAY in temporal/extract.py): "election day" is the
+# day of the election the story dated ("eight days before the British general election on May 1
+# ... as election day approaches", "Tuesday's runoff ... election day was calm"); with none dated
+# only "Election Day" written as a name is the US general election's (HOLIDAYS), a lowercase one
+# is no fixed day (its year, when it has one: "on election day in 1910"). Per holiday: the cue
+# before a dated day ("the election on May 1", "polls scheduled for Sunday") and after it ("the
+# November 30 election", "Tuesday's runoff").
+# (not "poll": "a poll completed on Saturday" is an opinion poll's day; only "election" takes
+# words before its "on": "elections are due on 7 April")
+_ELECTION_NOUN = r"(?:elections?|vote|voting|run-?offs?|ballot|referendum)"
+STORY_HOLIDAYS: dict[str, tuple[re.Pattern, re.Pattern]] = {
+    "election day": (
+        re.compile(r"\b(?:elections?(?:\s+[\w-]+){0,3}?|vote|voting|run-?offs?|ballot|referendum)\s+(?:on|for)\s+"
+                   r"(?:the\s+)?$", re.I),
+        re.compile(r"(?:['’]s)?\s+(?:(?:general|presidential|parliamentary|legislative|local|municipal|national|"
+                   r"regional|state|federal)\s+)?" + _ELECTION_NOUN + r"\b", re.I)),
+}
