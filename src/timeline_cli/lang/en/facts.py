@@ -162,7 +162,25 @@ def stem(word: str) -> str:
     # "bombs"/"bombed" -> "bomb" after the suffix; doubled final consonant: "planned" -> "plann".
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
-    return _SYNONYMS.get(w, w)
+    w = _SYNONYMS.get(w, w)
+    return _NOMINALISED.get(w, w) if NOMINALISED else w
+
+
+# Session 16 (dev15b): the noun of a person's or a body's act is its verb, as "resignation" /
+# "resign" and "decision" / "decided" are (`_SYNONYMS`): "-al", "-ure", "-ment", "-sion" are no
+# suffix the stem rules take off, so "Agassi's withdrawal" did not meet "Agassi withdrew" and
+# "his departure" not "departed". As the subject of a light verb or of "came after" they are what
+# the statement says happened (`_happening_nouns`), as `HAPPENING_NOUNS` are: "Agassi's withdrawal
+# came just minutes after Nadal pulled out" says a withdrawal. Only nouns of one act each (not
+# "settlement", "movement", "proposal": a thing as well as an act; "election" keeps its own term:
+# "elected" is a choice of a person, the election the vote).
+NOMINALISED = True
+_NOMINALISED = {
+    "withdrawal": "withdraw", "departur": "depart", "arrival": "arriv", "dismissal": "dismiss",
+    "removal": "remov", "appointment": "appoint", "retirement": "retir", "suspension": "suspend",
+}
+# Their acts (and "resign", "decid") named by a subject: read as `HAPPENING_NOUNS` are.
+_ACT_NOUNS = frozenset(_NOMINALISED.values()) | {"resign"}
 
 
 
@@ -648,6 +666,8 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
         return (), (), (), False
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    if CAME_REFERENCE and _CAME_HINT_RE.search(text):
+        text = without_reference(text)
     tokens = _WORD_RE.findall(text)
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
@@ -1891,7 +1911,14 @@ _QUALITY_ADJ = frozenset("deadly".split())
 
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for t, k in zip(tokens, map(_term, tokens))
-                               if k in HAPPENING_NOUNS and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
+                               if (k in HAPPENING_NOUNS or (NOMINALISED and k in _ACT_NOUNS and _act_noun(t)))
+                               and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
+
+
+def _act_noun(token: str) -> bool:
+    """A subject's word of `_ACT_NOUNS` is their noun, not a participle ("the troops withdrawn")."""
+    low = token.lower()
+    return not (low.endswith("ed") or low.endswith("ing") or low in _IRREGULAR)
 
 
 def _copula(tokens: list[str], end: int) -> int:
@@ -2037,6 +2064,39 @@ def _came_after(low: "_Lower", i: int, n: int) -> bool:
     while k < n and k - i <= 5 and (low[k] in _CAME_SPAN or low[k][:1].isdigit()):
         k += 1
     return k < n and low[k] in _CAME_REFERENCE
+
+
+# Session 16 (dev15b): the reference clause of "X came (a span) after Y" gives no terms to link on
+# (`CAME_AFTER` reads X's happening; this reads X's words): Y is told in passing to date X, so two
+# statements dated by one reference ("The move came one day after the Boston Red Sox ... signed
+# Japanese pitcher Daisuke Matsuzaka" / "The move comes less than two weeks after ... Boston signed
+# Daisuke Matsuzaka": two teams' moves) are not one happening on Y's words, and neither is X with
+# Y's own reports. The terms, head terms and subject are read from the words before "came" (the span
+# and Y are left out): "The withdrawal of Agassi came after Nadal pulled out" keeps agassi and
+# withdrawal; a subject that names nothing of its own ("The move", "The decision", "This", "It")
+# is left with one term or none, below every link's bar (MIN_SHARED, JOIN_TERMS, STORY_TERMS).
+# Only when "came" is the main verb: no verb is read before it ("He said the talks, which began
+# Monday, came after ..." reads its subject; "Police arrested him when he came after dark" does not
+# cut: "arrested" is read first).
+CAME_REFERENCE = True
+_CAME_HINT_RE = re.compile(r"\bcome?s?\b|\bcame\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def without_reference(text: str) -> str:
+    """The text up to the "came" of its "X came (a span) after Y" (`CAME_REFERENCE`), or `text`."""
+    tokens = _WORD_RE.findall(text)
+    low = _Lower(tokens)
+    n = len(tokens)
+    for i in range(1, n):
+        if low[i] in _CAME and _came_after(low, i, n):
+            if _main_verb_word(tokens[:i]) != ("", i):
+                return text  # another verb is the main one
+            at = 0
+            for _ in range(i + 1):
+                at = _WORD_RE.search(text, at).end()  # type: ignore[union-attr]
+            return text[:at - len(tokens[i])]
+    return text
 
 
 # Session 16 (dev15): a past participle right after a noun (an adverb allowed between) and
