@@ -131,3 +131,41 @@ def test_nouns_of_things_as_well_as_acts_keep_their_terms():
         "settlement", "movement", "proposal", "election"]
     # a participle in the subject is no act noun
     assert "withdraw" not in en.happening("The withdrawn candidates' protest took place on Monday.")
+
+
+# --- A judging adjective is no term (`lang.en.facts.JUDGING`)
+
+def test_an_adjective_judging_a_performance_is_no_term():
+    text = "The sluggish Ljubicic returned the serve from Nalbandian out of rebound."
+    assert "sluggish" not in en.terms(text)
+    assert "brilliant" not in en.terms("Federer won a brilliant match against Nalbandian.")
+    with off("JUDGING"):
+        assert "sluggish" in en.terms(text)
+
+
+def test_adjectives_that_say_what_happened_stay_terms():
+    assert en.stem("stunning") in en.terms("A stunning upset in the final round.")
+    assert en.stem("deadly") in en.terms("A deadly blast hit the town.")
+    assert en.stem("heavy") in en.terms("Heavy fighting broke out in the town.")
+
+
+# --- A fronted phrase holding a list goes on past its first comma (`lang.en.facts.FRONT_LIST`)
+
+FEDERER = ("With all the embarrassments of backhand errors, weak returns and slow paces, Federer just repeated his "
+           "sluggish form shown in Nalbandian's match, being broken twice in the second set.")
+
+
+def test_a_fronted_list_is_no_main_clause():
+    assert en.main_clause(FEDERER).startswith("Federer just repeated")
+    assert en.subject(FEDERER) == ("federer",)
+    assert en.head("With floods, landslides and storms, the region suffered heavy losses.", 2) == ("region", "suffer")
+    with off("FRONT_LIST"):
+        assert en.main_clause(FEDERER).startswith("weak returns and slow paces")
+        assert en.subject(FEDERER) == ()
+
+
+def test_a_main_clause_with_a_compound_subject_stays():
+    assert en.main_clause("In Havana, police and soldiers arrested dozens of people, officials said.").startswith(
+        "police and soldiers arrested")
+    assert en.main_clause("With the vote over, the president and his aides left the city, aides said.").startswith(
+        "the president and his aides left")

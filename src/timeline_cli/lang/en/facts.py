@@ -347,6 +347,8 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if (word in _FRONT or word in _FRONT_SOURCE or participle) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
             break  # "At least seven were reported dead ..., and": no fronted phrase
         start = comma + 1
+        if FRONT_LIST and word in _FRONT:
+            start = _front_list_end(text, start)
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
     if aside:
@@ -356,6 +358,29 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if cut is not rest:
             return cut, start > 0
     return (rest if start else text), start > 0
+
+
+# Session 16 (dev15b): a fronted phrase holding a list goes on past its first comma: "With all the
+# embarrassments of backhand errors, weak returns and slow paces, Federer just repeated his sluggish
+# form" has the main clause "Federer just repeated ..." (head terms repeat, sluggish, form; the
+# subject Federer), not "weak returns and slow paces, Federer ...". Only a segment that continues a
+# list (`_list_goes_on`: lower-case, "and" / "or" within a few words) and holds no verb (no
+# auxiliary, reporting verb or past form), closed by a comma: "In Havana, police and soldiers
+# arrested dozens" keeps its main clause.
+FRONT_LIST = True
+
+
+def _front_list_end(text: str, start: int) -> int:
+    """The start of the main clause after a fronted phrase's comma at `start - 1`, past the rest of
+    a list the phrase holds (`FRONT_LIST`); `start` if none."""
+    found = _PHRASE_COMMA_RE.search(text, start, start + _FRONT_CHARS)
+    if found is None:
+        return start
+    tokens = _WORD_RE.findall(text[start:found.start()])
+    if not _list_goes_on(tokens) or any(
+            t.lower() in _AUX or t.lower() in _FRAME or _past(t.lower(), "") for t in tokens):
+        return start
+    return found.start() + 1
 
 
 @lru_cache(maxsize=65536)
@@ -716,13 +741,24 @@ def _word_term(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
-    if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3:
+    if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3 or (JUDGING and low in _JUDGING):
         return ""
     if CONTRACTIONS and "'" in low and _contracted_stop(low):
         return ""
     key = stem(low)
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
+
+# Session 16 (dev15b): an adjective judging how well something was done is the writer's view, not
+# what happened: "The sluggish Ljubicic ... returned the serve from Nalbandian" (17 Nov) and
+# "Federer just repeated his sluggish form shown in Nalbandian's match" (15 Nov) are two matches
+# that shared "sluggish" as evidence. They give no term (as the reporting verbs do not). Only
+# words that judge a performance and name nothing (not "deadly", "heavy", "stunning": "stunned").
+JUDGING = True
+_JUDGING = frozenset("""
+sluggish lacklustre lackluster listless brilliant superb impressive unimpressive dismal dazzling woeful
+sloppy splendid magnificent disappointing masterful mediocre flawless
+""".split())
 
 _TERMS = _Terms()
 _term: Callable[[str], str] = _TERMS.__getitem__
