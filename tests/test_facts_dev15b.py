@@ -126,6 +126,24 @@ def test_the_noun_of_an_act_is_its_verb():
         assert a != b
 
 
+AGASSI_OF = rev("The withdrawal of Andre Agassi from the Masters Cup came just minutes after Rafael Nadal pulled out "
+                "with a foot injury.", "../2005-11-14", "xin/1114c", date(2005, 11, 14))
+
+
+def test_the_act_of_a_named_person_is_theirs():
+    assert en.subject(AGASSI_OF.text) == ("andr", "agassi")
+    assert en.subject("The sudden resignation of Prime Minister John Smith shocked the party.")[-2:] == ("john", "smith")
+    agassi, agassi_too, nadal, nadal_too = _facts(AGASSI_OF, AGASSI_TOO, NADAL, NADAL_TOO)
+    assert agassi == agassi_too and nadal == nadal_too and agassi != nadal
+    with off("NOMINALISED"):
+        assert en.subject(AGASSI_OF.text) == ()
+
+
+def test_an_act_done_to_a_person_or_of_a_thing_names_no_actor():
+    assert en.subject("The dismissal of John Smith was announced on Monday.") == ()
+    assert en.subject("The withdrawal of troops from Iraq began on Monday.") == ()
+
+
 def test_nouns_of_things_as_well_as_acts_keep_their_terms():
     assert [en.stem(w) for w in "settlement movement proposal election".split()] == [
         "settlement", "movement", "proposal", "election"]

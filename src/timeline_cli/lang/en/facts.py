@@ -181,6 +181,22 @@ _NOMINALISED = {
 }
 # Their acts (and "resign", "decid") named by a subject: read as `HAPPENING_NOUNS` are.
 _ACT_NOUNS = frozenset(_NOMINALISED.values()) | {"resign"}
+# ... and of those, one's own act (no one else's done to them, as "the dismissal of Smith"): "The
+# withdrawal of Andre Agassi came ..." has the actor Agassi, as "Andre Agassi's withdrawal" has.
+_OWN_ACTS = frozenset("withdraw resign depart arriv retir".split())
+
+
+def _act_of(tokens: list[str]) -> int:
+    """The index of the name after "The (one or two words) <own act noun> of" opening `tokens`
+    (`_OWN_ACTS`), else 0."""
+    if len(tokens) < 4 or tokens[0].lower() != "the":
+        return 0
+    for at in (1, 2, 3):
+        if at + 2 < len(tokens) and tokens[at + 1].lower() == "of" and tokens[at + 2][0].isupper():
+            return at + 2 if _term(tokens[at]) in _OWN_ACTS and _act_noun(tokens[at]) else 0
+        if not tokens[at][0].islower():
+            return 0
+    return 0
 
 
 
@@ -573,6 +589,8 @@ def _subject(tokens: list[str], named_first: bool = False, the_name: bool = Fals
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
     so a capitalised first word is a name; `the_name`: a fronted participle's (`FRONT_THE`), so
     "the" before a name of two capitalised words is the name's."""
+    if NOMINALISED and (of := _act_of(tokens)):
+        return _subject(tokens[of:], True)
     out: list[str] = []
     first = not named_first
     lone_first = False
