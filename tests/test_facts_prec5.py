@@ -59,10 +59,11 @@ def test_a_count_restated_or_of_one_report_day_is_kept():
 
 
 def test_one_figure_written_two_ways_is_one_number():
-    a = ev("The move came one day after the Boston Red Sox made international headlines by signing Japanese "
+    # (the figures in the statements' own clauses: a "came after" clause gives no terms, dev15b)
+    a = ev("The Boston Red Sox made international headlines by signing Japanese "
            "pitcher Daisuke Matsuzaka to a six-year contract reportedly worth 52 million dollars.",
            "../2006-12-15", "afp/1215", "2006-12-15")
-    b = ev("The move comes less than two weeks after New York's American League East rivals Boston signed "
+    b = ev("New York's American League East rivals Boston signed "
            "Daisuke Matsuzaka to a six-year, 52-million-dollar deal.", "../2006-12-27", "afp/1227", "2006-12-27")
     index = facts.build([a, b] + FILLER)
     ia, ib = index.items[a.id], index.items[b.id]

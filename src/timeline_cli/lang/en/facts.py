@@ -162,7 +162,41 @@ def stem(word: str) -> str:
     # "bombs"/"bombed" -> "bomb" after the suffix; doubled final consonant: "planned" -> "plann".
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
-    return _SYNONYMS.get(w, w)
+    w = _SYNONYMS.get(w, w)
+    return _NOMINALISED.get(w, w) if NOMINALISED else w
+
+
+# Session 16 (dev15b): the noun of a person's or a body's act is its verb, as "resignation" /
+# "resign" and "decision" / "decided" are (`_SYNONYMS`): "-al", "-ure", "-ment", "-sion" are no
+# suffix the stem rules take off, so "Agassi's withdrawal" did not meet "Agassi withdrew" and
+# "his departure" not "departed". As the subject of a light verb or of "came after" they are what
+# the statement says happened (`_happening_nouns`), as `HAPPENING_NOUNS` are: "Agassi's withdrawal
+# came just minutes after Nadal pulled out" says a withdrawal. Only nouns of one act each (not
+# "settlement", "movement", "proposal": a thing as well as an act; "election" keeps its own term:
+# "elected" is a choice of a person, the election the vote).
+NOMINALISED = True
+_NOMINALISED = {
+    "withdrawal": "withdraw", "departur": "depart", "arrival": "arriv", "dismissal": "dismiss",
+    "removal": "remov", "appointment": "appoint", "retirement": "retir", "suspension": "suspend",
+}
+# Their acts (and "resign", "decid") named by a subject: read as `HAPPENING_NOUNS` are.
+_ACT_NOUNS = frozenset(_NOMINALISED.values()) | {"resign"}
+# ... and of those, one's own act (no one else's done to them, as "the dismissal of Smith"): "The
+# withdrawal of Andre Agassi came ..." has the actor Agassi, as "Andre Agassi's withdrawal" has.
+_OWN_ACTS = frozenset("withdraw resign depart arriv retir".split())
+
+
+def _act_of(tokens: list[str]) -> int:
+    """The index of the name after "The (one or two words) <own act noun> of" opening `tokens`
+    (`_OWN_ACTS`), else 0."""
+    if len(tokens) < 4 or tokens[0].lower() != "the":
+        return 0
+    for at in (1, 2, 3):
+        if at + 2 < len(tokens) and tokens[at + 1].lower() == "of" and tokens[at + 2][0].isupper():
+            return at + 2 if _term(tokens[at]) in _OWN_ACTS and _act_noun(tokens[at]) else 0
+        if not tokens[at][0].islower():
+            return 0
+    return 0
 
 
 
@@ -329,6 +363,8 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if (word in _FRONT or word in _FRONT_SOURCE or participle) and not _AUX.isdisjoint(_before_that(text, m.end(), comma)):
             break  # "At least seven were reported dead ..., and": no fronted phrase
         start = comma + 1
+        if FRONT_LIST and word in _FRONT:
+            start = _front_list_end(text, start)
     rest = text[start:].lstrip()
     aside = _ASIDE_RE.match(rest)
     if aside:
@@ -338,6 +374,29 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if cut is not rest:
             return cut, start > 0
     return (rest if start else text), start > 0
+
+
+# Session 16 (dev15b): a fronted phrase holding a list goes on past its first comma: "With all the
+# embarrassments of backhand errors, weak returns and slow paces, Federer just repeated his sluggish
+# form" has the main clause "Federer just repeated ..." (head terms repeat, sluggish, form; the
+# subject Federer), not "weak returns and slow paces, Federer ...". Only a segment that continues a
+# list (`_list_goes_on`: lower-case, "and" / "or" within a few words) and holds no verb (no
+# auxiliary, reporting verb or past form), closed by a comma: "In Havana, police and soldiers
+# arrested dozens" keeps its main clause.
+FRONT_LIST = True
+
+
+def _front_list_end(text: str, start: int) -> int:
+    """The start of the main clause after a fronted phrase's comma at `start - 1`, past the rest of
+    a list the phrase holds (`FRONT_LIST`); `start` if none."""
+    found = _PHRASE_COMMA_RE.search(text, start, start + _FRONT_CHARS)
+    if found is None:
+        return start
+    tokens = _WORD_RE.findall(text[start:found.start()])
+    if not _list_goes_on(tokens) or any(
+            t.lower() in _AUX or t.lower() in _FRAME or _past(t.lower(), "") for t in tokens):
+        return start
+    return found.start() + 1
 
 
 @lru_cache(maxsize=65536)
@@ -530,6 +589,8 @@ def _subject(tokens: list[str], named_first: bool = False, the_name: bool = Fals
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
     so a capitalised first word is a name; `the_name`: a fronted participle's (`FRONT_THE`), so
     "the" before a name of two capitalised words is the name's."""
+    if NOMINALISED and (of := _act_of(tokens)):
+        return _subject(tokens[of:], True)
     out: list[str] = []
     first = not named_first
     lone_first = False
@@ -648,6 +709,8 @@ def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple
         return (), (), (), False
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    if CAME_REFERENCE and _CAME_HINT_RE.search(text):
+        text = without_reference(text)
     tokens = _WORD_RE.findall(text)
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
@@ -696,13 +759,24 @@ def _word_term(token: str) -> str:
     low = token.lower().replace("’", "'")
     if low.endswith("'s"):
         low = low[:-2]
-    if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3:
+    if low in STOP_WORDS or low in _MORE_STOP or len(low) < 3 or (JUDGING and low in _JUDGING):
         return ""
     if CONTRACTIONS and "'" in low and _contracted_stop(low):
         return ""
     key = stem(low)
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
+
+# Session 16 (dev15b): an adjective judging how well something was done is the writer's view, not
+# what happened: "The sluggish Ljubicic ... returned the serve from Nalbandian" (17 Nov) and
+# "Federer just repeated his sluggish form shown in Nalbandian's match" (15 Nov) are two matches
+# that shared "sluggish" as evidence. They give no term (as the reporting verbs do not). Only
+# words that judge a performance and name nothing (not "deadly", "heavy", "stunning": "stunned").
+JUDGING = True
+_JUDGING = frozenset("""
+sluggish lacklustre lackluster listless brilliant superb impressive unimpressive dismal dazzling woeful
+sloppy splendid magnificent disappointing masterful mediocre flawless
+""".split())
 
 _TERMS = _Terms()
 _term: Callable[[str], str] = _TERMS.__getitem__
@@ -1891,7 +1965,14 @@ _QUALITY_ADJ = frozenset("deadly".split())
 
 def _happening_nouns(tokens: list[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for t, k in zip(tokens, map(_term, tokens))
-                               if k in HAPPENING_NOUNS and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
+                               if (k in HAPPENING_NOUNS or (NOMINALISED and k in _ACT_NOUNS and _act_noun(t)))
+                               and not (QUALITY_ADJ and t.lower() in _QUALITY_ADJ)))
+
+
+def _act_noun(token: str) -> bool:
+    """A subject's word of `_ACT_NOUNS` is their noun, not a participle ("the troops withdrawn")."""
+    low = token.lower()
+    return not (low.endswith("ed") or low.endswith("ing") or low in _IRREGULAR)
 
 
 def _copula(tokens: list[str], end: int) -> int:
@@ -2037,6 +2118,39 @@ def _came_after(low: "_Lower", i: int, n: int) -> bool:
     while k < n and k - i <= 5 and (low[k] in _CAME_SPAN or low[k][:1].isdigit()):
         k += 1
     return k < n and low[k] in _CAME_REFERENCE
+
+
+# Session 16 (dev15b): the reference clause of "X came (a span) after Y" gives no terms to link on
+# (`CAME_AFTER` reads X's happening; this reads X's words): Y is told in passing to date X, so two
+# statements dated by one reference ("The move came one day after the Boston Red Sox ... signed
+# Japanese pitcher Daisuke Matsuzaka" / "The move comes less than two weeks after ... Boston signed
+# Daisuke Matsuzaka": two teams' moves) are not one happening on Y's words, and neither is X with
+# Y's own reports. The terms, head terms and subject are read from the words before "came" (the span
+# and Y are left out): "The withdrawal of Agassi came after Nadal pulled out" keeps agassi and
+# withdrawal; a subject that names nothing of its own ("The move", "The decision", "This", "It")
+# is left with one term or none, below every link's bar (MIN_SHARED, JOIN_TERMS, STORY_TERMS).
+# Only when "came" is the main verb: no verb is read before it ("He said the talks, which began
+# Monday, came after ..." reads its subject; "Police arrested him when he came after dark" does not
+# cut: "arrested" is read first).
+CAME_REFERENCE = True
+_CAME_HINT_RE = re.compile(r"\bcome?s?\b|\bcame\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def without_reference(text: str) -> str:
+    """The text up to the "came" of its "X came (a span) after Y" (`CAME_REFERENCE`), or `text`."""
+    tokens = _WORD_RE.findall(text)
+    low = _Lower(tokens)
+    n = len(tokens)
+    for i in range(1, n):
+        if low[i] in _CAME and _came_after(low, i, n):
+            if _main_verb_word(tokens[:i]) != ("", i):
+                return text  # another verb is the main one
+            at = 0
+            for _ in range(i + 1):
+                at = _WORD_RE.search(text, at).end()  # type: ignore[union-attr]
+            return text[:at - len(tokens[i])]
+    return text
 
 
 # Session 16 (dev15): a past participle right after a noun (an adverb allowed between) and
