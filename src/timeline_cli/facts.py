@@ -1094,7 +1094,7 @@ def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
     new value as their main verb (`lang.en.facts.COUNT_VERBS`: "has risen to 40"; not "The mine
     accident is the country's deadliest so far this year, bringing the number of miners killed
     in 2006 in Poland to 43", a rank restated with its count revised)."""
-    return (a.lo != date.min and (a.lo, a.hi) == (b.lo, b.hi) and _verb(a) in en.COUNT_VERBS
+    return (not _no_date(a) and not _no_date(b) and (a.lo, a.hi) == (b.lo, b.hi) and _verb(a) in en.COUNT_VERBS
             and _verb(b) in en.COUNT_VERBS and _reports_of_other_days(a, b))
 
 
@@ -1130,9 +1130,9 @@ def _tally_apart(a: _Item, b: _Item) -> bool:
     Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
     day's cases among others, it is not that day's act (session 15, tally). One incident's toll
     told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
-    if a.lo != date.min:
+    if not _no_date(a):
         return False
-    if b.lo == date.min:  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
+    if _no_date(b):  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
         if not (TALLY_EARLIER and b.reported is not None and a.reported is not None and b.reported < a.reported):
             return False
     elif b.lo != b.hi:
@@ -1149,7 +1149,7 @@ def _generic(item: _Item) -> bool:
     dev13); with another present statement it may ("The bakers bake cakes for the village fair" /
     "Village bakers bake cakes every spring"). A dated one ("Democrats retook control ... in last
     week's elections") is a happening."""
-    return item.lo == date.min and en.is_generic(item.text)
+    return _no_date(item) and en.is_generic(item.text)
 
 
 def _other_incident(a: _Item, b: _Item) -> bool:

@@ -1,0 +1,104 @@
+"""Session 16, prec9: the guards that asked "no date of its own" as `lo == date.min` read an
+undated future ("REPORTED/..", `facts._no_date`) as undated too (task 1), and the rules made on
+the false pairs of `dev13` and `dev14` (task 2), each with examples and must-not cases; each
+example fails with its rule switched off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_cli import facts
+from timeline_cli.api import document_events
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event, make_id
+
+# Other reports, so that the words of the statements below are as rare as in a news store.
+FILLER = [Event(id=make_id(text, when, src), when=when, text=text, source=src, reported=date(2006, 11, 1 + k % 28))
+          for k in range(30)
+          for text, when, src in [(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+                                   f"../2006-11-{1 + k % 28:02d}", f"wsj/filler{k}")]]
+
+
+def rev(text: str, when: str, source: str, reported: date) -> Event:
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+
+
+def _item(e: Event) -> facts._Item:
+    return facts._item(e, None, {}, {})
+
+
+def _parsed_when(text: str, reported: date) -> str:
+    (e,) = document_events(text, source="x/1", reported=reported)
+    return e.when
+
+
+# --- Task 1: an undated future has no date of its own in `_generic`, `_one_span_reported_apart`
+# and `_tally_apart` too
+
+FUTURE_GENERIC = ("Unsafe small coal mines account for two-thirds of the fatalities in mine accidents, experts will "
+                  "tell the meeting.")
+
+
+def test_a_generic_statement_read_as_an_undated_future_is_generic():
+    # (the parser reads the tag's "will" as the statement's future: dated "REPORTED/..")
+    assert _parsed_when(FUTURE_GENERIC, date(2006, 11, 27)) == "2006-11-27/.."
+    future = _item(rev(FUTURE_GENERIC, "2006-11-27/..", "xin/1127.0254", date(2006, 11, 27)))
+    assert en.is_generic(FUTURE_GENERIC) and facts._generic(future)
+    # must not: an open end of its own ("since" another day) is a date
+    since = _item(rev(FUTURE_GENERIC, "2006-11-20/..", "xin/1127.0254", date(2006, 11, 27)))
+    assert not facts._generic(since)
+
+
+def test_a_future_generic_statement_stays_out_of_a_days_accident():
+    lede = [rev("Twenty-four people were confirmed dead and 10 others went missing in a deadly coal mine accident "
+                "early Monday in north China's Shanxi Province.", "2006-11-13", "xin/1113.0008", date(2006, 11, 13)),
+            rev("Twenty-five people have been confirmed dead and nine others are still missing in a deadly coal mine "
+                "accident in north China's Shanxi Province.", "../2006-11-13", "xin/1113.0105", date(2006, 11, 13))]
+    generic = rev(FUTURE_GENERIC, "2006-11-13/..", "xin/1113.0254", date(2006, 11, 13))
+    fact_of = facts.group(lede + [generic] + FILLER)
+    assert fact_of[lede[0].id] == fact_of[lede[1].id]
+    assert fact_of[generic.id] != fact_of[lede[0].id]
+
+
+def test_a_future_is_no_span_of_its_own_for_two_counts():
+    # "will rise to 40" (undated, reported Friday 17th) and "has risen to 41 since Friday" (its own
+    # open span from the 17th, reported the 18th) share (lo, hi) by chance: not one span counted twice
+    future = _item(rev("The death toll will rise to 40, rescuers said.", "2006-11-17/..", "xin/1117.0011",
+                       date(2006, 11, 17)))
+    since = _item(rev("The death toll has risen to 41 since Friday, rescuers said.", "2006-11-17/..",
+                      "xin/1118.0012", date(2006, 11, 18)))
+    assert facts._verb(future) in en.COUNT_VERBS and facts._verb(since) in en.COUNT_VERBS
+    assert not facts._one_span_reported_apart(future, since)
+    assert not facts._one_span_reported_apart(since, future)
+    # must not: two counts of one span of their own reported on other days stay two
+    a = _item(rev("The death toll from a colliery blast last week has risen to 40, rescuers confirmed on Tuesday.",
+                  "2006-11-06/2006-11-12", "xin/1114.0211", date(2006, 11, 14)))
+    b = _item(rev("The death toll from a colliery blast last week has risen to 41, sources said on Wednesday.",
+                  "2006-11-06/2006-11-12", "xin/1115.0089", date(2006, 11, 15)))
+    assert facts._one_span_reported_apart(a, b)
+
+
+SO_FAR = rev("So far, Indonesia has reported 29 confirmed human cases of bird flu, including 22 deaths.",
+             "../2006-03-15", "afp/0315.0042", date(2006, 3, 15))
+
+
+def test_a_tally_and_an_undated_future_act_reported_before_it_are_two():
+    # an act announced as a future before the tally is reported is undated, as "../REPORTED" is
+    # (TALLY_EARLIER), not dated by an open span of its own
+    plan = _item(rev("Indonesia's Health Ministry will confirm two human cases of bird flu on the results of the "
+                     "tests.", "2006-03-07/..", "ap/0307.0011", date(2006, 3, 7)))
+    assert facts._tally_apart(_item(SO_FAR), plan)
+    # must not: the same future reported after the tally's day; an act with a span of its own
+    later = _item(rev(plan.text, "2006-03-16/..", "ap/0316.0011", date(2006, 3, 16)))
+    assert not facts._tally_apart(_item(SO_FAR), later)
+    since = _item(rev("Indonesia's Health Ministry has confirmed human cases of bird flu since March 7.",
+                      "2006-03-07/..", "ap/0310.0011", date(2006, 3, 10)))
+    assert not facts._tally_apart(_item(SO_FAR), since)
+
+
+def test_an_undated_future_tally_is_a_tally():
+    tally = _item(rev("So far, Indonesia will have reported 29 confirmed human cases of bird flu.", "2006-03-15/..",
+                      "afp/0315.0042", date(2006, 3, 15)))
+    day = _item(rev("Indonesia's Health Ministry confirmed two human cases of bird flu on Tuesday.", "2006-03-14",
+                    "ap/0314.0011", date(2006, 3, 14)))
+    assert en.tally(tally.text) and facts._tally_apart(tally, day)
