@@ -102,3 +102,104 @@ def test_an_undated_future_tally_is_a_tally():
     day = _item(rev("Indonesia's Health Ministry confirmed two human cases of bird flu on Tuesday.", "2006-03-14",
                     "ap/0314.0011", date(2006, 3, 14)))
     assert en.tally(tally.text) and facts._tally_apart(tally, day)
+
+
+# --- Task 2. A mention in passing after a name, and a fact holding a statement's happening in
+# passing only (`lang.en.facts.WHERE_NAMED`, `BARE_COMPOUND`; `facts.PASSING_NAMES`, `FACT_PASSING`)
+
+def _switch(module, name: str, value: bool) -> bool:
+    old = getattr(module, name)
+    setattr(module, name, value)
+    for fn in vars(en).values():
+        if hasattr(fn, "cache_clear"):
+            fn.cache_clear()
+    return old
+
+
+def _together(*events: Event, off: tuple[tuple[object, str], ...] = ()) -> bool:
+    olds = [(m, n, _switch(m, n, False)) for m, n in off]
+    try:
+        fact_of = facts.group([*events, *FILLER])
+        return len({fact_of[e.id] for e in events}) == 1
+    finally:
+        for m, n, old in olds:
+            _switch(m, n, old)
+
+
+CAME_FROM = rev("Maria came from Dorval Village in Kessler County where a cholera outbreak was reported.",
+                "../2006-11-07", "afp/1107.0174", date(2006, 11, 7))
+OUTBREAK = rev("A cholera outbreak was reported in Dorval Village, Kessler County on October 18 and in Santa Fe on "
+               "October 20 respectively.", "2006-10-18", "afp/1115.0293", date(2006, 11, 15))
+
+
+def test_where_after_a_name_opens_a_clause_told_in_passing():
+    assert "begin" not in en.main_terms(CAME_FROM.text)
+    assert "treat" not in en.main_terms("The experts will visit the Provincial Children's Hospital where the two "
+                                        "were treated.")
+    old = _switch(en, "WHERE_NAMED", False)
+    try:
+        assert "begin" in en.main_terms(CAME_FROM.text)
+    finally:
+        _switch(en, "WHERE_NAMED", old)
+
+
+def test_where_after_a_common_noun_or_first_is_not_cut():
+    # must not: "where" after a common noun says which place ("the place where he died"); a
+    # first word opens no relative clause
+    assert "kill" in en.main_terms("They visited the place where he died.")
+    assert "kill" in en.main_terms("Where he died is not known.")
+
+
+def test_a_place_named_with_an_outbreak_in_passing_is_not_the_outbreak():
+    assert not _together(CAME_FROM, OUTBREAK)
+    assert _together(CAME_FROM, OUTBREAK, off=((en, "WHERE_NAMED"),))
+    assert _together(CAME_FROM, OUTBREAK, off=((facts, "PASSING_NAMES"),))
+
+
+def test_main_clauses_sharing_more_than_names_still_link():
+    # must not: the main clauses share what is said (the list), not only who; its own happening
+    # in the other ("has since stepped aside" / "stepped aside")
+    a = rev("Bin Laden, who is accused of masterminding the attack, is on the FBI's 10 Most Wanted List.",
+            "../1999-10-08", "apw/1008.0265", date(1999, 10, 8))
+    b = rev("Bin Laden is accused of masterminding the attack, and is on the FBI's 10 Most Wanted List.",
+            "../1999-10-08", "apw/1008.0151", date(1999, 10, 8))
+    assert _together(a, b)
+    c = rev('Chan "stepped aside" pending the outcome of the inquiry.', "../1997-04-15", "afp/0415.0143",
+            date(1997, 4, 15))
+    d = rev("Chan has since stepped aside while a commission of inquiry under Justice Warwick Andrew investigates.",
+            "../1997-04-09", "afp/0409.0624", date(1997, 4, 9))
+    sa, sb = facts._item(c, None, {}, {}), facts._item(d, None, {}, {})
+    assert not facts._passing_names(sb, sa, sa.terms & sb.terms)
+
+
+SLAUGHTERED = [rev("Thousands of pigs, cattle and sheep have been slaughtered after swine fever outbreaks were reported "
+                   f"in Hebei, Henan, Shanxi and Shandong provinces.", "../2006-11-%02d" % day, f"xin/11{day:02d}.0{day}",
+                   date(2006, 11, day)) for day in (17, 18, 19)]
+IN_HIS_VILLAGE = rev("An outbreak of swine fever occurred in his village in Henan.", "../2006-11-16", "xin/1116.0245",
+                     date(2006, 11, 16))
+
+
+def test_a_bare_compound_subject_opens_a_time_clause():
+    assert "begin" not in en.main_terms(SLAUGHTERED[0].text)
+    assert "suspend" not in en.main_terms("Talks resumed after peace talks were suspended in May.")
+    # must not: a noun phrase with no verb ("after heart surgery in Santiago"), a verb after
+    # a singular ("after heart surgery went well" is the bare-subject rule's, not this one's)
+    assert "surger" in en.main_terms("He spoke after heart surgery in Santiago.")
+    old = _switch(en, "BARE_COMPOUND", False)
+    try:
+        assert "begin" in en.main_terms(SLAUGHTERED[0].text)
+    finally:
+        _switch(en, "BARE_COMPOUND", old)
+
+
+def test_a_fact_holding_a_happening_in_passing_only_does_not_draw_it():
+    fact_of = facts.group(SLAUGHTERED + [IN_HIS_VILLAGE] + FILLER)
+    assert len({fact_of[e.id] for e in SLAUGHTERED}) == 1
+    assert fact_of[IN_HIS_VILLAGE.id] != fact_of[SLAUGHTERED[0].id]
+    for flag in ((facts, "FACT_PASSING"), (en, "BARE_COMPOUND")):
+        old = _switch(*flag, False)
+        try:
+            fact_of = facts.group(SLAUGHTERED + [IN_HIS_VILLAGE] + FILLER)
+            assert fact_of[IN_HIS_VILLAGE.id] == fact_of[SLAUGHTERED[0].id], flag
+        finally:
+            _switch(*flag, old)

@@ -257,6 +257,8 @@ FACT_INCIDENTS = True  # facts holding another incident's statement and this one
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
+FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
+PASSING_NAMES = True  # the other's happening in passing only, the main clause sharing names only: two (`_passing_names`)
 FACT_PREFIX = "F"
 
 
@@ -793,6 +795,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # Japanese ambassador's residence")
     if not happening and not verb and (_in_setting(a, b) or _in_setting(b, a)):
         return 0.0, (), ""
+    if PASSING_NAMES and not happening and not verb and (_passing_names(a, b, shared) or _passing_names(b, a, shared)):
+        return 0.0, (), ""  # "Song came from Wantang Village ... where a bird flu outbreak was reported" / the outbreak (prec9)
     # two undated statements sharing no more terms than they must, one's happening not in the
     # other: their dates confirm nothing and their words agree on little ("some of the rebels
     # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
@@ -1315,6 +1319,24 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
     raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
+
+
+def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """`b`'s happening is in `a` only in passing (`_in_passing`: a relative clause, "where"
+    after a name), and what `a`'s main clause shares with `b` is names only (who and where,
+    `lang.en.facts.capitalised_terms`): `a` says something else of the place or people the
+    other's happening is set in, at any score ("Song came from Wantang Village in Xiangtan
+    County where a bird flu outbreak was reported" is not "A bird flu outbreak was reported in
+    Wantang Village, Xiangtan County on October 18"; session 16, prec9). Not when the main
+    clauses share more than names: "Bin Laden, who is accused of masterminding the attack, is on
+    the FBI's 10 Most Wanted List" / "Bin Laden is accused of masterminding the attack, and is
+    on the FBI's 10 Most Wanted List" (the list is what both say); nor when the main clause shares
+    nothing (it was not read: "He and others who oppose the boy's return to Cuba say that
+    Elian's mother died to give the boy freedom")."""
+    if not _in_passing(a, _said(b)) or not b.terms.isdisjoint(_said(a)):
+        return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
+    met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
+    return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)
 
 
 def _one_sided(a: _Item, b: _Item) -> bool:
@@ -2227,6 +2249,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 happenings[root] = _members_said(index, root)
             if _told_aside(item, happenings[root]):
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
+            if FACT_PASSING and _held_aside(index, item, root):
+                continue  # "There was an outbreak ... in his village" / "... culled after bird flu outbreaks were reported" (prec9)
             if _lone_names_only(index, item, inside, root):
                 continue  # a state meeting the fact on names and one word
             if len(inside - en.reported_terms(item.text)) <= 1:
@@ -2290,6 +2314,17 @@ def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
     the statement's happening, must not add it (the pairwise score has the same test,
     `_other_happening`)."""
     return _in_passing(item, said) or en.named_only(item.text) or (HYPOTHETICAL and en.hypothetical(item.text))
+
+
+def _held_aside(index: FactIndex, item: _Item, root: str) -> bool:
+    """The lone statement's happening (`_said`) is in each statement of the fact (the first
+    COHESION_SAMPLE) only in passing (`_in_passing`): the fact says another thing set after or
+    around it, and the statement is not that fact ("There was an outbreak of H5N1 bird flu in
+    his village" is not "Millions of chickens ... have been culled after bird flu outbreaks were
+    reported in Xinjiang, Liaoning, ..."; session 16, prec9). `_told_aside` is the other way
+    round."""
+    said = _said(item)
+    return bool(said) and all(_in_passing(index.items[m], said) for m in index.members[root][:COHESION_SAMPLE])
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:

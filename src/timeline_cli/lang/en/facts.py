@@ -1575,6 +1575,13 @@ _PASSING = frozenset("who whom whose which since".split())
 # where he will also attend the APEC leaders' meeting" is the visit; the meeting is mentioned.
 # (Only after a comma, as a segment's first word: "the place where he died" is not cut.)
 WHERE_PASSING = True
+# ... and so does "where" right after a name, comma or not: a proper name needs no restrictive
+# clause, so what follows is said of the place in passing ("Song came from Wantang Village in
+# Xiangtan County where a bird flu outbreak was reported": where Song came from; "will visit the
+# Hunan Provincial Children's Hospital where the sister and brother were treated": the visit).
+# Not after a common noun ("visited the place where he died": that clause says which place), nor
+# a first word ("Where ...") (session 16, prec9).
+WHERE_NAMED = True
 _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 # Words opening a time clause that mentions another happening when a subject or a determiner
 # follows ("was found clinging to an inner tube ... after his mother ... died", "exhorted
@@ -1613,6 +1620,8 @@ def _passing_at(tokens: list[str], i: int) -> bool:
     low = tokens[i].lower()
     if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
         return True
+    if WHERE_NAMED and low == "where" and i > 1 and tokens[i - 1][:1].isupper():
+        return True  # (after a name: "... in Xiangtan County where a bird flu outbreak was reported")
     if _purpose_at(tokens, i):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
@@ -1620,6 +1629,8 @@ def _passing_at(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1]
     if BARE_SUBJECT and nxt[:1].islower() and i + 2 < len(tokens) and _bare_subject(nxt.lower(), tokens[i + 2].lower()):
         return True  # ("the day before authorities issued a material witness warrant")
+    if BARE_COMPOUND and nxt[:1].islower() and _compound_subject(tokens, i + 1):
+        return True  # ("... have been culled after bird flu outbreaks were reported in Xinjiang")
     return nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or (nxt[:1].isupper() and not nxt.endswith("ing"))
 
 
@@ -1628,6 +1639,30 @@ def _passing_at(tokens: list[str], i: int) -> bool:
 # car"): a noun, then a past form or an auxiliary, opens the clause as a determiner does. Not a
 # gerund ("after seizing power"), nor a noun phrase ("after heart surgery in Santiago").
 BARE_SUBJECT = True
+
+
+# Session 16 (prec9): ... and so may a bare compound noun of two or three words ("have been
+# culled after bird flu outbreaks were reported", "after peace talks were suspended"): lower-case
+# words, none a stop word, a verb form or an adverb, then an auxiliary or a past form of a verb
+# after its plural (-s) head. Not "after heart surgery in Santiago" (no verb).
+BARE_COMPOUND = True
+
+
+def _compound_subject(tokens: list[str], at: int) -> bool:
+    """tokens[at:] open with a bare compound noun (two or three words) and its verb."""
+    for k in (2, 3):
+        if at + k >= len(tokens):
+            return False
+        words = [t.lower() for t in tokens[at:at + k]]
+        if not all(t.isalpha() and t.islower() for t in tokens[at:at + k]):
+            return False
+        if any(w in _GAP_STOP or w in _AUX or w in _FRAME or w in _DETERMINERS or w in _PRONOUNS or w.endswith(("ing", "ly"))
+               or _past(w, "") for w in words):
+            return False
+        head, verb = words[-1], tokens[at + k].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) and _bare_subject(head, verb):
+            return True
+    return False
 
 
 def _bare_subject(noun: str, verb: str) -> bool:
