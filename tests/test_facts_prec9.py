@@ -203,3 +203,94 @@ def test_a_fact_holding_a_happening_in_passing_only_does_not_draw_it():
             assert fact_of[IN_HIS_VILLAGE.id] == fact_of[SLAUGHTERED[0].id], flag
         finally:
             _switch(*flag, old)
+
+
+# --- A statement naming nothing speaks of what its document named last (`facts.DEFINITE_CONTEXT`,
+# `lang.en.facts.DEFINITE_CONTEXT`, `name_heads`, `names_nothing`)
+
+def doc(source: str, reported: date, *statements: tuple[str, str]) -> list[Event]:
+    """A document's statements (text, when) with their places in it, as `document_events` gives them."""
+    out, at = [], 0
+    for text, when in statements:
+        out.append(Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported,
+                         span=(at, at + len(text))))
+        at += len(text) + 1
+    return out
+
+
+def _grouped(events: list[Event], flag: bool = True) -> dict[str, str]:
+    old = _switch(facts, "DEFINITE_CONTEXT", flag)
+    try:
+        return facts.group(events + FILLER)
+    finally:
+        _switch(facts, "DEFINITE_CONTEXT", old)
+
+
+MILL = doc("afp/1127.0254", date(2006, 11, 27),
+           ("A fire on Sunday gutted the Hollins Textile Mill in Dorset County, killing all 12 workers inside, the "
+            "county government said on Monday.", "2006-11-26"),
+           ("It added the mill's operating permit and safety licence have both expired.", "../2006-11-27"))
+PLANT = doc("afp/1124.0123", date(2006, 11, 24),
+            ("An explosion that occurred in the Varga Chemical Plant in Kessler's Eastgate District on Oct. 24 left "
+             "five workers dead.", "2006-10-24"),
+            ("Preliminary investigations show that the plant was operating illegally because its operating permit "
+             "and safety certificates expired at the end of December last year.", "2005-12"))
+
+
+def test_definite_words_speak_of_the_names_given_last():
+    names = frozenset({"varga", "kessler"})
+    assert en.name_heads(PLANT[0].text, names) == {"varga", "kessler"}  # (not "Oct.", not "An explosion")
+    assert en.names_nothing(PLANT[1].text, names) and en.names_nothing(MILL[1].text, frozenset())
+    assert en.names_nothing("Families of the dead will each receive 200,000 yuan (25,000 U.S. dollars).", names)
+    # must not: a name at the start that the document writes with a capital elsewhere; no
+    # definite words
+    assert not en.names_nothing("Varga plant is designed to produce 150 tons a day, but its permit expired.", names)
+    assert not en.names_nothing("Seven families have been compensated so far.", names)
+    items = [facts._item(e, None, {}, {}) for e in PLANT]
+    facts._give_context([(e.span[0], i) for e, i in zip(PLANT, items)])
+    assert items[0].context is None and items[1].context == {"varga", "kessler"}
+
+
+def test_two_statements_naming_nothing_after_other_names_are_two():
+    fact_of = _grouped(MILL + PLANT)
+    assert fact_of[MILL[1].id] != fact_of[PLANT[1].id]
+    fact_of = _grouped(MILL + PLANT, flag=False)
+    assert fact_of[MILL[1].id] == fact_of[PLANT[1].id]
+
+
+ARRESTED = "Three managers responsible for the blast have been arrested, said local police."
+BLAST = ("Twenty-two workers were confirmed dead and five missing in Saturday's gas blast at the Yarrow Fireworks "
+         "Factory in Penwick, a city in the northern Dunmore Province.")
+JAILED = [doc(f"xin/1127.0{k}", date(2006, 11, 27), (BLAST, "2006-11-25"), (ARRESTED, "../2006-11-27"))
+          for k in (179, 254)]
+DETAINED = doc("xin/1128.0270", date(2006, 11, 28),
+               ("The accident occurred at around 6:40 p.m. at the Calder Fireworks Factory in Ostrow on Sunday.",
+                "2006-11-26"),
+               ("Calder factory is licensed to store 150 tons of powder a year, but its production permit and safety "
+                "licence have both expired.", "../2006-11-28"),
+               ("Police have detained the factory owner but its general manager is on the run.", "../2006-11-28"))
+
+
+def test_a_fact_of_one_thing_does_not_draw_a_statement_of_another():
+    events = JAILED[0] + JAILED[1] + DETAINED
+    fact_of = _grouped(events)
+    assert fact_of[JAILED[0][1].id] == fact_of[JAILED[1][1].id]  # (the same text, one thing)
+    assert fact_of[DETAINED[2].id] != fact_of[JAILED[0][1].id]
+    fact_of = _grouped(events, flag=False)
+    assert fact_of[DETAINED[2].id] == fact_of[JAILED[0][1].id]
+
+
+def test_statements_naming_nothing_after_one_same_name_still_link():
+    # must not: two reports of one thing, their last names shared (one place named by both)
+    other = doc("xin/1128.0111", date(2006, 11, 28),
+                ("Rescuers pulled the last bodies from the Yarrow Fireworks Factory on Monday.", "2006-11-27"),
+                ("Three managers responsible for the blast were arrested, local police said.", "../2006-11-28"))
+    fact_of = _grouped(JAILED[0] + other)
+    assert fact_of[JAILED[0][1].id] == fact_of[other[1].id]
+
+
+def test_no_places_no_context():
+    # must not: statements without their places in the document (no order known) get none
+    items = [facts._item(e, None, {}, {}) for e in PLANT]
+    facts._give_context([(-1, i) for i in items])
+    assert all(i.context is None for i in items)

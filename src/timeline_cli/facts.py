@@ -257,6 +257,7 @@ FACT_INCIDENTS = True  # facts holding another incident's statement and this one
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
+DEFINITE_CONTEXT = True  # a statement naming nothing speaks of its document's last names: other names, two (`_referents_apart`)
 FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
 PASSING_NAMES = True  # the other's happening in passing only, the main clause sharing names only: two (`_passing_names`)
 FACT_PREFIX = "F"
@@ -330,6 +331,7 @@ class _Item:
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
     reported: date | None = None            # its report's day (an undated one's: `_report_day`)
     figures: frozenset[str] | None = None   # `_figures`, once read
+    context: frozenset[str] | None = None   # naming nothing of its own, the names its document gave last (`_referents_apart`)
 
 
 class _Members(dict[str, list[str]]):
@@ -744,6 +746,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
+        return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
         return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
     if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
@@ -1605,6 +1609,7 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     # at the grouping's peak)
     prepared: dict[str, _Item | list[_Item]] = {}
     read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
+    placed: dict[str, list[tuple[int, _Item]]] = {}  # document -> (its place, statement), for `_give_context`
     # (events read from disk one at a time give their order by id without being read:
     # store.Transaction.park)
     by_id = getattr(events, "by_id", None)
@@ -1637,6 +1642,10 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
+        if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
+            placed.setdefault(item.doc, []).append((event.span[0] if event.span else -1, item))
+    for found in placed.values():
+        _give_context(found)
     for doc, taken in prepared.items():
         _count_document(index, doc, taken if isinstance(taken, list) else [taken])
     # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
@@ -1645,6 +1654,38 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     for doc in sorted(read_here.difference(prepared)):
         _alias_document(index, doc)
     return new
+
+
+def _give_context(placed: list[tuple[int, _Item]]) -> None:
+    """Give each statement of a document that names nothing of its own and speaks of something
+    definite (`lang.en.facts.names_nothing`: "It added the mine's production permit and safety
+    license have both expired") the names of the last statement before it that names something
+    (`lang.en.facts.name_heads`: "A third gas blast on Sunday hit Luweitan Colliery in Linfen
+    city ..." -> luweitan, linfen, north, shanxi): what its definite words refer to. The
+    document's order is its statements' places (`Event.span`); without them, nothing is given."""
+    if len(placed) < 2 or any(at < 0 for at, _ in placed):
+        return
+    placed.sort(key=lambda p: (p[0], p[1].id))
+    names = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
+    last: frozenset[str] = frozenset()
+    for _, item in placed:
+        heads = en.name_heads(item.text, names)
+        if heads:
+            last = heads
+        elif last and en.names_nothing(item.text, names):
+            item.context = last
+
+
+def _referents_apart(a: _Item, b: _Item) -> bool:
+    """One names nothing of its own and its document's last names (`_Item.context`,
+    `_give_context`) share none with the other's names (its own `lang.en.facts.name_heads`, or
+    its context too): the definite words speak of another thing ("It added the mine's
+    production permit and safety license have both expired", after "... hit Luweitan Colliery
+    in Linfen city", is not "The production licence of the village-run Nanshan Coal mine expired
+    at the end of last year"; "Three managers responsible for the blast have been arrested",
+    after "... gas blast in Yuanhua Coal Mine in Jixi", is not "Police have detained the mine
+    owner", after "Luweitan colliery is designed to produce ..."; session 16, prec9)."""
+    return a.context is not None and b.context is not None and a.context.isdisjoint(b.context)
 
 
 def _alias_document(index: FactIndex, doc: str) -> None:
@@ -2263,6 +2304,9 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
+            if DEFINITE_CONTEXT and item.context is not None and any(
+                    _referents_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
             if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
                                 for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
@@ -2462,6 +2506,9 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
+                if DEFINITE_CONTEXT and item.context is not None and any(
+                        _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)

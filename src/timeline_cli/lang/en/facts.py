@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
@@ -2795,3 +2796,70 @@ def tally(text: str) -> str:
     if _COUNTED_INCIDENTS_RE.search(text):
         return "tally"
     return ""
+
+
+# Session 16 (prec9): a statement naming nothing of its own ("It added the mine's production
+# permit and safety license have both expired", "Three managers responsible for the blast have
+# been arrested, said local police", "Families of the dead will each receive 200,000 yuan ...")
+# speaks, by its definite words, of what its document named last: its referent is that
+# statement's names (`facts.DEFINITE_CONTEXT`). A name is compared by its first word, the
+# specific one ("Luweitan Colliery" -> luweitan, "Shanxi Province" -> shanxi): the last words of
+# a name are its kind (province, county, ministry, hospital ...) and many names share them.
+DEFINITE_CONTEXT = True
+_DEFINITE_RE = re.compile(r"\b(?:the|its|their)\b", re.IGNORECASE)
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_CALENDAR = frozenset((*MONTHS, *WEEKDAY_WORDS))  # ("on Oct. 24": no name)
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words (a part after a hyphen included), outside parentheses,
+    broken by anything but a space; the first word of the text marked by its index 0."""
+    runs: list[list[str]] = []
+    last_end = -1
+    text = _PAREN_RE.sub(lambda m: " " * len(m.group()), text)  # (an aside: "(25,000 U.S. dollars)")
+    for k, m in enumerate(_WORD_RE.finditer(text)):
+        word = m.group()
+        if not any(part[:1].isupper() for part in word.split("-")):
+            last_end = -1
+            continue
+        if runs and last_end >= 0 and not text[last_end:m.start()].strip():
+            runs[-1].append(word)
+        else:
+            runs.append([word] if k else ["\x00" + word])
+        last_end = m.end()
+    return runs
+
+
+def inner_names(text: str) -> frozenset[str]:
+    """The terms of the capitalised words after the first: what a document names wherever the
+    capital is not the sentence's ("Luweitan" in "... occurred at Luweitan Colliery")."""
+    return frozenset(filter(None, (_term(w) for run in _name_runs(text) for w in run if w[0] != "\x00")))
+
+
+def name_heads(text: str, names: frozenset[str] | None = None) -> frozenset[str]:
+    """The first word of each name of the statement (`_name_runs`), calendar words and function
+    words aside (`_term` gives them none); its first word counts when `names` (a document's
+    `inner_names`) holds it, or always when `names` is None ("Luweitan colliery is designed to
+    produce ..." -> luweitan; "Police have detained the mine owner" -> nothing)."""
+    out = set()
+    for run in _name_runs(text):
+        for k, word in enumerate(run):
+            if word[0] == "\x00":
+                term = _term(word[1:]) if word[1:].lower().rstrip(".") not in _CALENDAR else ""
+                if term and (names is None or term in names):
+                    out.add(term)
+                    break
+                continue  # ("Explosive blast that occurred in ..." is no name; the next word may be)
+            if word.lower().rstrip(".") in _CALENDAR:
+                continue
+            if term := _term(word):
+                out.add(term)
+                break
+    return frozenset(out)
+
+
+def names_nothing(text: str, names: frozenset[str]) -> bool:
+    """It names nothing of its own (`name_heads` empty, its document's `names` telling a name
+    at its start) and speaks of something definite ("the", "its", "their"): its referent is
+    its document's."""
+    return not name_heads(text, names) and bool(_DEFINITE_RE.search(text))
