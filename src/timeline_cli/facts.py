@@ -1336,11 +1336,13 @@ def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     the FBI's 10 Most Wanted List" / "Bin Laden is accused of masterminding the attack, and is
     on the FBI's 10 Most Wanted List" (the list is what both say); nor when the main clause shares
     nothing (it was not read: "He and others who oppose the boy's return to Cuba say that
-    Elian's mother died to give the boy freedom")."""
+    Elian's mother died to give the boy freedom"), nor when it shares its subject (who acts, not
+    where: "Kopp, who is accused of the shooting, is on the FBI's Most Wanted List" / "Kopp is
+    accused of the shooting, and is on the FBI's Most Wanted List")."""
     if not _in_passing(a, _said(b)) or not b.terms.isdisjoint(_said(a)):
         return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
     met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
-    return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)
+    return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text) and met.isdisjoint(en.leading_names(a.text))
 
 
 def _one_sided(a: _Item, b: _Item) -> bool:

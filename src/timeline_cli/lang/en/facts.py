@@ -1644,8 +1644,9 @@ BARE_SUBJECT = True
 
 # Session 16 (prec9): ... and so may a bare compound noun of two or three words ("have been
 # culled after bird flu outbreaks were reported", "after peace talks were suspended"): lower-case
-# words, none a stop word, a verb form or an adverb, then an auxiliary or a past form of a verb
-# after its plural (-s) head. Not "after heart surgery in Santiago" (no verb).
+# words, none a stop word, a verb form or an adverb, then an auxiliary after its plural (-s) head.
+# Not "after heart surgery in Santiago" (no verb), nor a past form after it ("before dawn prayers
+# began": prec8 reads no clause there, a noun and a noun).
 BARE_COMPOUND = True
 
 
@@ -1661,7 +1662,7 @@ def _compound_subject(tokens: list[str], at: int) -> bool:
                or _past(w, "") for w in words):
             return False
         head, verb = words[-1], tokens[at + k].lower()
-        if head.endswith("s") and not head.endswith(("ss", "us", "is")) and _bare_subject(head, verb):
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) and verb in _AUX and _bare_subject(head, verb):
             return True
     return False
 
@@ -2828,6 +2829,16 @@ def _name_runs(text: str) -> list[list[str]]:
             runs.append([word] if k else ["\x00" + word])
         last_end = m.end()
     return runs
+
+
+def leading_names(text: str) -> frozenset[str]:
+    """The terms of the run of capitalised words the statement opens with: its subject when it
+    is named ("Kopp, who is accused ..." -> kopp; "Bin Laden is ..." -> bin, laden; "The experts"
+    -> nothing)."""
+    runs = _name_runs(text)
+    if not runs or runs[0][0][0] != "\x00":
+        return frozenset()
+    return frozenset(filter(None, (_term(w.lstrip("\x00")) for w in runs[0])))
 
 
 def inner_names(text: str) -> frozenset[str]:
