@@ -301,3 +301,19 @@ def test_no_places_no_context():
     items = [facts._item(e, None, {}, {}) for e in PLANT]
     facts._give_context([(-1, i) for i in items])
     assert all(i.context is None for i in items)
+
+
+def test_other_happenings_sharing_a_named_place_only_in_the_main_clause_are_two():
+    # (`facts.PASSING_OTHER`: both happenings read and other, what the main clause shares names
+    # only; the rest of the shared words in a clause told in passing)
+    visit = rev("The inspectors will visit the Saint Brennan Provincial Children's Hospital where the brother and "
+                "sister were treated, the inspectors' office said.", "2006-03-14/..", "xin/0314.0276",
+                date(2006, 3, 14))
+    sent = rev("Both brother and sister were sent to the Saint Brennan Provincial Children's Hospital.",
+               "../2006-03-15", "xin/0315.0131", date(2006, 3, 15))
+    assert not _together(visit, sent)
+    assert _together(visit, sent, off=((facts, "PASSING_OTHER"),))
+    # must not: one happening, told twice with the place
+    again = rev("The two were sent to the Saint Brennan Provincial Children's Hospital on Monday, where the brother "
+                "and sister were treated.", "../2006-03-16", "afp/0316.0011", date(2006, 3, 16))
+    assert _together(sent, again)

@@ -258,6 +258,7 @@ FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 DEFINITE_CONTEXT = True  # a statement naming nothing speaks of its document's last names: other names, two (`_referents_apart`)
+PASSING_OTHER = True  # ... or both say other happenings, the main clause sharing names only: two (`_passing_names`)
 FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
 PASSING_NAMES = True  # the other's happening in passing only, the main clause sharing names only: two (`_passing_names`)
 FACT_PREFIX = "F"
@@ -1331,7 +1332,11 @@ def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     `lang.en.facts.capitalised_terms`): `a` says something else of the place or people the
     other's happening is set in, at any score ("Song came from Wantang Village in Xiangtan
     County where a bird flu outbreak was reported" is not "A bird flu outbreak was reported in
-    Wantang Village, Xiangtan County on October 18"; session 16, prec9). Not when the main
+    Wantang Village, Xiangtan County on October 18"; session 16, prec9). So, `PASSING_OTHER`, when
+    both happenings are read and `b`'s is not in `a` at all, the rest of what is shared told in
+    passing ("The experts will visit the Hunan Provincial Children's Hospital where the sister and
+    brother were treated" is not "Both brother and sister were sent to the Hunan Provincial
+    Children's Hospital"). Not when the main
     clauses share more than names: "Bin Laden, who is accused of masterminding the attack, is on
     the FBI's 10 Most Wanted List" / "Bin Laden is accused of masterminding the attack, and is
     on the FBI's 10 Most Wanted List" (the list is what both say); nor when the main clause shares
@@ -1339,7 +1344,8 @@ def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     Elian's mother died to give the boy freedom"), nor when it shares its subject (who acts, not
     where: "Kopp, who is accused of the shooting, is on the FBI's Most Wanted List" / "Kopp is
     accused of the shooting, and is on the FBI's Most Wanted List")."""
-    if not _in_passing(a, _said(b)) or not b.terms.isdisjoint(_said(a)):
+    if not (_in_passing(a, _said(b)) or (PASSING_OTHER and _said(a) and _said(b) and a.terms.isdisjoint(_said(b)))) \
+            or not b.terms.isdisjoint(_said(a)):
         return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
     met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
     return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text) and met.isdisjoint(en.leading_names(a.text))
