@@ -317,3 +317,34 @@ def test_other_happenings_sharing_a_named_place_only_in_the_main_clause_are_two(
     again = rev("The two were sent to the Saint Brennan Provincial Children's Hospital on Monday, where the brother "
                 "and sister were treated.", "../2006-03-16", "afp/0316.0011", date(2006, 3, 16))
     assert _together(sent, again)
+
+
+def test_a_statement_naming_nothing_is_not_one_naming_what_its_document_never_names():
+    # (`facts.NAMED_ELSEWHERE`: the other's own names, its first word aside, are neither the
+    # context nor written anywhere in the document of the statement naming nothing)
+    named = rev("The operating licence of the village-run Varga Textile Mill expired at the end of last year and "
+                "inspectors found it had no sprinklers.", "2005", "xin/1115.0200", date(2006, 11, 15))
+    old = _switch(facts, "NAMED_ELSEWHERE", False)
+    try:
+        assert _grouped(MILL + [named])[MILL[1].id] == _grouped(MILL + [named])[named.id]
+    finally:
+        _switch(facts, "NAMED_ELSEWHERE", old)
+    fact_of = _grouped(MILL + [named])
+    assert fact_of[MILL[1].id] != fact_of[named.id]
+
+
+def test_a_statement_naming_nothing_still_meets_a_name_its_document_writes():
+    # must not: "the weapon" after another name, where the document names the house's owner
+    # elsewhere ("Buried a foot beneath the ground, the weapon was unearthed ..." / "The rifle was
+    # discovered April 8 ... behind Slepian's house")
+    found = doc("apw/0410.0123", date(1999, 4, 10),
+                ("Investigators searched the woods behind the Slepian home for weeks.", "../1999-04-10"),
+                ("Police said FBI agents led the search on Thursday.", "1999-04-08"),
+                ("The rifle, a semiautomatic, was unearthed during the search of the wooded area behind the house "
+                 "on April 8.", "1999-04-08"))
+    named = rev("The rifle was unearthed on April 8 in the wooded area behind Slepian's house during the search.",
+                "1999-04-08", "nyt/0419.0515", date(1999, 4, 19))
+    items = [facts._item(e, None, {}, {}) for e in found]
+    facts._give_context([(e.span[0], i) for e, i in zip(found, items)])
+    assert items[2].context is not None and "slepian" not in items[2].context
+    assert not facts._referents_apart(items[2], facts._item(named, None, {}, {}))

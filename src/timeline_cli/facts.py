@@ -257,6 +257,7 @@ FACT_INCIDENTS = True  # facts holding another incident's statement and this one
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
+NAMED_ELSEWHERE = True  # ... and one naming nothing is not one naming what its document never writes (`_referents_apart`)
 DEFINITE_CONTEXT = True  # a statement naming nothing speaks of its document's last names: other names, two (`_referents_apart`)
 PASSING_OTHER = True  # ... or both say other happenings, the main clause sharing names only: two (`_passing_names`)
 FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
@@ -1674,14 +1675,25 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     if len(placed) < 2 or any(at < 0 for at, _ in placed):
         return
     placed.sort(key=lambda p: (p[0], p[1].id))
-    names = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
+    names: frozenset[str] = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
     last: frozenset[str] = frozenset()
+    context: _Context | None = None  # (made for the last names only when a statement takes them)
     for _, item in placed:
         heads = en.name_heads(item.text, names)
         if heads:
-            last = heads
+            last, context = heads, None
         elif last and en.names_nothing(item.text, names):
-            item.context = last
+            if context is None:
+                context = _Context(last)
+                context.doc = names
+            item.context = context
+
+
+class _Context(frozenset[str]):
+    """The names a statement naming nothing refers to (`_give_context`), and (`doc`) every name
+    its document writes (`lang.en.facts.inner_names`): one object for the statements that share it."""
+
+    doc: frozenset[str] = frozenset()
 
 
 def _referents_apart(a: _Item, b: _Item) -> bool:
@@ -1692,8 +1704,24 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     in Linfen city", is not "The production licence of the village-run Nanshan Coal mine expired
     at the end of last year"; "Three managers responsible for the blast have been arrested",
     after "... gas blast in Yuanhua Coal Mine in Jixi", is not "Police have detained the mine
-    owner", after "Luweitan colliery is designed to produce ..."; session 16, prec9)."""
-    return a.context is not None and b.context is not None and a.context.isdisjoint(b.context)
+    owner", after "Luweitan colliery is designed to produce ..."; session 16, prec9). Against a
+    statement naming things of its own (`NAMED_ELSEWHERE`): when none of its names (its first word
+    aside) is the context nor written anywhere in the first one's document (`_Context.doc`): "It
+    added the mine's ..." (a document never naming Nanshan) is not "The production licence of the
+    Nanshan Coal Mine expired". The document matters: "Buried a foot beneath the ground, the weapon
+    was unearthed ..." follows another name than Slepian's, but its document names him, and it is
+    "The rifle was discovered April 8 ... behind Slepian's house"."""
+    if a.context is not None and b.context is not None:
+        return a.context.isdisjoint(b.context)
+    if not NAMED_ELSEWHERE:
+        return False
+    if a.context is None:
+        a, b = b, a
+    if a.context is None:
+        return False
+    own = en.name_heads(b.text, frozenset())  # (its first word aside: "Police arrested ..." names no one)
+    doc: frozenset[str] = getattr(a.context, "doc", frozenset())
+    return bool(own) and own.isdisjoint(a.context) and own.isdisjoint(doc)
 
 
 def _alias_document(index: FactIndex, doc: str) -> None:
