@@ -290,6 +290,9 @@ def test_names_only_and_other_happenings_do_not_link():
 
 def test_the_names_linked_without_the_rule(monkeypatch):
     monkeypatch.setattr(facts, "NAMES_HAPPENINGS", False)
+    # (session 16, prec9: PASSING_OTHER keeps them apart too, both happenings read and other,
+    # the main clause sharing names only)
+    monkeypatch.setattr(facts, "PASSING_OTHER", False)
     assert _maliki_score() >= facts.THRESHOLD
 
 

@@ -257,6 +257,11 @@ FACT_INCIDENTS = True  # facts holding another incident's statement and this one
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
+NAMED_ELSEWHERE = True  # ... and one naming nothing is not one naming what its document never writes (`_referents_apart`)
+DEFINITE_CONTEXT = True  # a statement naming nothing speaks of its document's last names: other names, two (`_referents_apart`)
+PASSING_OTHER = True  # ... or both say other happenings, the main clause sharing names only: two (`_passing_names`)
+FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
+PASSING_NAMES = True  # the other's happening in passing only, the main clause sharing names only: two (`_passing_names`)
 FACT_PREFIX = "F"
 
 
@@ -328,6 +333,7 @@ class _Item:
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
     reported: date | None = None            # its report's day (an undated one's: `_report_day`)
     figures: frozenset[str] | None = None   # `_figures`, once read
+    context: frozenset[str] | None = None   # naming nothing of its own, the names its document gave last (`_referents_apart`)
 
 
 class _Members(dict[str, list[str]]):
@@ -742,6 +748,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
+        return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
         return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
     if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
@@ -793,6 +801,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # Japanese ambassador's residence")
     if not happening and not verb and (_in_setting(a, b) or _in_setting(b, a)):
         return 0.0, (), ""
+    if PASSING_NAMES and not happening and not verb and (_passing_names(a, b, shared) or _passing_names(b, a, shared)):
+        return 0.0, (), ""  # "Song came from Wantang Village ... where a bird flu outbreak was reported" / the outbreak (prec9)
     # two undated statements sharing no more terms than they must, one's happening not in the
     # other: their dates confirm nothing and their words agree on little ("some of the rebels
     # ... fired back at the troops, killing one soldier" / "All 14 rebels, two soldiers and one
@@ -1094,7 +1104,7 @@ def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
     new value as their main verb (`lang.en.facts.COUNT_VERBS`: "has risen to 40"; not "The mine
     accident is the country's deadliest so far this year, bringing the number of miners killed
     in 2006 in Poland to 43", a rank restated with its count revised)."""
-    return (a.lo != date.min and (a.lo, a.hi) == (b.lo, b.hi) and _verb(a) in en.COUNT_VERBS
+    return (not _no_date(a) and not _no_date(b) and (a.lo, a.hi) == (b.lo, b.hi) and _verb(a) in en.COUNT_VERBS
             and _verb(b) in en.COUNT_VERBS and _reports_of_other_days(a, b))
 
 
@@ -1130,9 +1140,9 @@ def _tally_apart(a: _Item, b: _Item) -> bool:
     Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
     day's cases among others, it is not that day's act (session 15, tally). One incident's toll
     told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
-    if a.lo != date.min:
+    if not _no_date(a):
         return False
-    if b.lo == date.min:  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
+    if _no_date(b):  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
         if not (TALLY_EARLIER and b.reported is not None and a.reported is not None and b.reported < a.reported):
             return False
     elif b.lo != b.hi:
@@ -1149,7 +1159,7 @@ def _generic(item: _Item) -> bool:
     dev13); with another present statement it may ("The bakers bake cakes for the village fair" /
     "Village bakers bake cakes every spring"). A dated one ("Democrats retook control ... in last
     week's elections") is a happening."""
-    return item.lo == date.min and en.is_generic(item.text)
+    return _no_date(item) and en.is_generic(item.text)
 
 
 def _other_incident(a: _Item, b: _Item) -> bool:
@@ -1315,6 +1325,31 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
     raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
+
+
+def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """`b`'s happening is in `a` only in passing (`_in_passing`: a relative clause, "where"
+    after a name), and what `a`'s main clause shares with `b` is names only (who and where,
+    `lang.en.facts.capitalised_terms`): `a` says something else of the place or people the
+    other's happening is set in, at any score ("Song came from Wantang Village in Xiangtan
+    County where a bird flu outbreak was reported" is not "A bird flu outbreak was reported in
+    Wantang Village, Xiangtan County on October 18"; session 16, prec9). So, `PASSING_OTHER`, when
+    both happenings are read and `b`'s is not in `a` at all, the rest of what is shared told in
+    passing ("The experts will visit the Hunan Provincial Children's Hospital where the sister and
+    brother were treated" is not "Both brother and sister were sent to the Hunan Provincial
+    Children's Hospital"). Not when the main
+    clauses share more than names: "Bin Laden, who is accused of masterminding the attack, is on
+    the FBI's 10 Most Wanted List" / "Bin Laden is accused of masterminding the attack, and is
+    on the FBI's 10 Most Wanted List" (the list is what both say); nor when the main clause shares
+    nothing (it was not read: "He and others who oppose the boy's return to Cuba say that
+    Elian's mother died to give the boy freedom"), nor when it shares its subject (who acts, not
+    where: "Kopp, who is accused of the shooting, is on the FBI's Most Wanted List" / "Kopp is
+    accused of the shooting, and is on the FBI's Most Wanted List")."""
+    if not (_in_passing(a, _said(b)) or (PASSING_OTHER and _said(a) and _said(b) and a.terms.isdisjoint(_said(b)))) \
+            or not b.terms.isdisjoint(_said(a)):
+        return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
+    met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
+    return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text) and met.isdisjoint(en.leading_names(a.text))
 
 
 def _one_sided(a: _Item, b: _Item) -> bool:
@@ -1583,6 +1618,7 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     # at the grouping's peak)
     prepared: dict[str, _Item | list[_Item]] = {}
     read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
+    placed: dict[str, list[tuple[int, _Item]]] = {}  # document -> (its place, statement), for `_give_context`
     # (events read from disk one at a time give their order by id without being read:
     # store.Transaction.park)
     by_id = getattr(events, "by_id", None)
@@ -1615,6 +1651,10 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
+        if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
+            placed.setdefault(item.doc, []).append((event.span[0] if event.span else -1, item))
+    for found in placed.values():
+        _give_context(found)
     for doc, taken in prepared.items():
         _count_document(index, doc, taken if isinstance(taken, list) else [taken])
     # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
@@ -1623,6 +1663,65 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     for doc in sorted(read_here.difference(prepared)):
         _alias_document(index, doc)
     return new
+
+
+def _give_context(placed: list[tuple[int, _Item]]) -> None:
+    """Give each statement of a document that names nothing of its own and speaks of something
+    definite (`lang.en.facts.names_nothing`: "It added the mine's production permit and safety
+    license have both expired") the names of the last statement before it that names something
+    (`lang.en.facts.name_heads`: "A third gas blast on Sunday hit Luweitan Colliery in Linfen
+    city ..." -> luweitan, linfen, north, shanxi): what its definite words refer to. The
+    document's order is its statements' places (`Event.span`); without them, nothing is given."""
+    if len(placed) < 2 or any(at < 0 for at, _ in placed):
+        return
+    placed.sort(key=lambda p: (p[0], p[1].id))
+    names: frozenset[str] = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
+    last: frozenset[str] = frozenset()
+    context: _Context | None = None  # (made for the last names only when a statement takes them)
+    for _, item in placed:
+        heads = en.name_heads(item.text, names)
+        if heads:
+            last, context = heads, None
+        elif last and en.names_nothing(item.text, names):
+            if context is None:
+                context = _Context(last)
+                context.doc = names
+            item.context = context
+
+
+class _Context(frozenset[str]):
+    """The names a statement naming nothing refers to (`_give_context`), and (`doc`) every name
+    its document writes (`lang.en.facts.inner_names`): one object for the statements that share it."""
+
+    doc: frozenset[str] = frozenset()
+
+
+def _referents_apart(a: _Item, b: _Item) -> bool:
+    """One names nothing of its own and its document's last names (`_Item.context`,
+    `_give_context`) share none with the other's names (its own `lang.en.facts.name_heads`, or
+    its context too): the definite words speak of another thing ("It added the mine's
+    production permit and safety license have both expired", after "... hit Luweitan Colliery
+    in Linfen city", is not "The production licence of the village-run Nanshan Coal mine expired
+    at the end of last year"; "Three managers responsible for the blast have been arrested",
+    after "... gas blast in Yuanhua Coal Mine in Jixi", is not "Police have detained the mine
+    owner", after "Luweitan colliery is designed to produce ..."; session 16, prec9). Against a
+    statement naming things of its own (`NAMED_ELSEWHERE`): when none of its names (its first word
+    aside) is the context nor written anywhere in the first one's document (`_Context.doc`): "It
+    added the mine's ..." (a document never naming Nanshan) is not "The production licence of the
+    Nanshan Coal Mine expired". The document matters: "Buried a foot beneath the ground, the weapon
+    was unearthed ..." follows another name than Slepian's, but its document names him, and it is
+    "The rifle was discovered April 8 ... behind Slepian's house"."""
+    if a.context is not None and b.context is not None:
+        return a.context.isdisjoint(b.context)
+    if not NAMED_ELSEWHERE:
+        return False
+    if a.context is None:
+        a, b = b, a
+    if a.context is None:
+        return False
+    own = en.name_heads(b.text, frozenset())  # (its first word aside: "Police arrested ..." names no one)
+    doc: frozenset[str] = getattr(a.context, "doc", frozenset())
+    return bool(own) and own.isdisjoint(a.context) and own.isdisjoint(doc)
 
 
 def _alias_document(index: FactIndex, doc: str) -> None:
@@ -2227,6 +2326,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 happenings[root] = _members_said(index, root)
             if _told_aside(item, happenings[root]):
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
+            if FACT_PASSING and _held_aside(index, item, root):
+                continue  # "There was an outbreak ... in his village" / "... culled after bird flu outbreaks were reported" (prec9)
             if _lone_names_only(index, item, inside, root):
                 continue  # a state meeting the fact on names and one word
             if len(inside - en.reported_terms(item.text)) <= 1:
@@ -2239,6 +2340,9 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
+            if DEFINITE_CONTEXT and item.context is not None and any(
+                    _referents_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
             if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
                                 for m in index.members[root]):
                 continue  # dated long before every undated member's report: its words alone decide
@@ -2290,6 +2394,17 @@ def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
     the statement's happening, must not add it (the pairwise score has the same test,
     `_other_happening`)."""
     return _in_passing(item, said) or en.named_only(item.text) or (HYPOTHETICAL and en.hypothetical(item.text))
+
+
+def _held_aside(index: FactIndex, item: _Item, root: str) -> bool:
+    """The lone statement's happening (`_said`) is in each statement of the fact (the first
+    COHESION_SAMPLE) only in passing (`_in_passing`): the fact says another thing set after or
+    around it, and the statement is not that fact ("There was an outbreak of H5N1 bird flu in
+    his village" is not "Millions of chickens ... have been culled after bird flu outbreaks were
+    reported in Xinjiang, Liaoning, ..."; session 16, prec9). `_told_aside` is the other way
+    round."""
+    said = _said(item)
+    return bool(said) and all(_in_passing(index.items[m], said) for m in index.members[root][:COHESION_SAMPLE])
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
@@ -2427,6 +2542,9 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
+                if DEFINITE_CONTEXT and item.context is not None and any(
+                        _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)
                 joins.append((-story, x, r, tuple(sorted(inside, key=lambda t: (-weight[t], t)))))
     for neg, x, target, met_terms in sorted(joins):
         ra, rb = root(target), root(x)

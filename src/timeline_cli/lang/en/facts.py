@@ -16,6 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable, Iterable
 
+from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
@@ -1691,6 +1692,13 @@ _PASSING = frozenset("who whom whose which since".split())
 # where he will also attend the APEC leaders' meeting" is the visit; the meeting is mentioned.
 # (Only after a comma, as a segment's first word: "the place where he died" is not cut.)
 WHERE_PASSING = True
+# ... and so does "where" right after a name, comma or not: a proper name needs no restrictive
+# clause, so what follows is said of the place in passing ("Song came from Wantang Village in
+# Xiangtan County where a bird flu outbreak was reported": where Song came from; "will visit the
+# Hunan Provincial Children's Hospital where the sister and brother were treated": the visit).
+# Not after a common noun ("visited the place where he died": that clause says which place), nor
+# a first word ("Where ...") (session 16, prec9).
+WHERE_NAMED = True
 _SEGMENT_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
 # Words opening a time clause that mentions another happening when a subject or a determiner
 # follows ("was found clinging to an inner tube ... after his mother ... died", "exhorted
@@ -1729,6 +1737,8 @@ def _passing_at(tokens: list[str], i: int) -> bool:
     low = tokens[i].lower()
     if low in _PASSING or (WHERE_PASSING and low == "where" and i == 0):
         return True
+    if WHERE_NAMED and low == "where" and i > 1 and tokens[i - 1][:1].isupper():
+        return True  # (after a name: "... in Xiangtan County where a bird flu outbreak was reported")
     if _purpose_at(tokens, i):
         return True
     if low not in _TIME_PASSING or i + 1 >= len(tokens):
@@ -1736,6 +1746,8 @@ def _passing_at(tokens: list[str], i: int) -> bool:
     nxt = tokens[i + 1]
     if BARE_SUBJECT and nxt[:1].islower() and i + 2 < len(tokens) and _bare_subject(nxt.lower(), tokens[i + 2].lower()):
         return True  # ("the day before authorities issued a material witness warrant")
+    if BARE_COMPOUND and nxt[:1].islower() and _compound_subject(tokens, i + 1):
+        return True  # ("... have been culled after bird flu outbreaks were reported in Xinjiang")
     return nxt.lower() in _DETERMINERS or nxt.lower() in _PRONOUNS or (nxt[:1].isupper() and not nxt.endswith("ing"))
 
 
@@ -1744,6 +1756,31 @@ def _passing_at(tokens: list[str], i: int) -> bool:
 # car"): a noun, then a past form or an auxiliary, opens the clause as a determiner does. Not a
 # gerund ("after seizing power"), nor a noun phrase ("after heart surgery in Santiago").
 BARE_SUBJECT = True
+
+
+# Session 16 (prec9): ... and so may a bare compound noun of two or three words ("have been
+# culled after bird flu outbreaks were reported", "after peace talks were suspended"): lower-case
+# words, none a stop word, a verb form or an adverb, then an auxiliary after its plural (-s) head.
+# Not "after heart surgery in Santiago" (no verb), nor a past form after it ("before dawn prayers
+# began": prec8 reads no clause there, a noun and a noun).
+BARE_COMPOUND = True
+
+
+def _compound_subject(tokens: list[str], at: int) -> bool:
+    """tokens[at:] open with a bare compound noun (two or three words) and its verb."""
+    for k in (2, 3):
+        if at + k >= len(tokens):
+            return False
+        words = [t.lower() for t in tokens[at:at + k]]
+        if not all(t.isalpha() and t.islower() for t in tokens[at:at + k]):
+            return False
+        if any(w in _GAP_STOP or w in _AUX or w in _FRAME or w in _DETERMINERS or w in _PRONOUNS or w.endswith(("ing", "ly"))
+               or _past(w, "") for w in words):
+            return False
+        head, verb = words[-1], tokens[at + k].lower()
+        if head.endswith("s") and not head.endswith(("ss", "us", "is")) and verb in _AUX and _bare_subject(head, verb):
+            return True
+    return False
 
 
 def _bare_subject(noun: str, verb: str) -> bool:
@@ -2992,3 +3029,80 @@ def tally(text: str) -> str:
     if _COUNTED_INCIDENTS_RE.search(text):
         return "tally"
     return ""
+
+
+# Session 16 (prec9): a statement naming nothing of its own ("It added the mine's production
+# permit and safety license have both expired", "Three managers responsible for the blast have
+# been arrested, said local police", "Families of the dead will each receive 200,000 yuan ...")
+# speaks, by its definite words, of what its document named last: its referent is that
+# statement's names (`facts.DEFINITE_CONTEXT`). A name is compared by its first word, the
+# specific one ("Luweitan Colliery" -> luweitan, "Shanxi Province" -> shanxi): the last words of
+# a name are its kind (province, county, ministry, hospital ...) and many names share them.
+DEFINITE_CONTEXT = True
+_DEFINITE_RE = re.compile(r"\b(?:the|its|their)\b", re.IGNORECASE)
+_PAREN_RE = re.compile(r"\([^()]*\)")
+_CALENDAR = frozenset((*MONTHS, *WEEKDAY_WORDS))  # ("on Oct. 24": no name)
+
+
+def _name_runs(text: str) -> list[list[str]]:
+    """The runs of capitalised words (a part after a hyphen included), outside parentheses,
+    broken by anything but a space; the first word of the text marked by its index 0."""
+    runs: list[list[str]] = []
+    last_end = -1
+    text = _PAREN_RE.sub(lambda m: " " * len(m.group()), text)  # (an aside: "(25,000 U.S. dollars)")
+    for k, m in enumerate(_WORD_RE.finditer(text)):
+        word = m.group()
+        if not any(part[:1].isupper() for part in word.split("-")):
+            last_end = -1
+            continue
+        if runs and last_end >= 0 and not text[last_end:m.start()].strip():
+            runs[-1].append(word)
+        else:
+            runs.append([word] if k else ["\x00" + word])
+        last_end = m.end()
+    return runs
+
+
+def leading_names(text: str) -> frozenset[str]:
+    """The terms of the run of capitalised words the statement opens with: its subject when it
+    is named ("Kopp, who is accused ..." -> kopp; "Bin Laden is ..." -> bin, laden; "The experts"
+    -> nothing)."""
+    runs = _name_runs(text)
+    if not runs or runs[0][0][0] != "\x00":
+        return frozenset()
+    return frozenset(filter(None, (_term(w.lstrip("\x00")) for w in runs[0])))
+
+
+def inner_names(text: str) -> frozenset[str]:
+    """The terms of the capitalised words after the first: what a document names wherever the
+    capital is not the sentence's ("Luweitan" in "... occurred at Luweitan Colliery")."""
+    return frozenset(filter(None, (_term(w) for run in _name_runs(text) for w in run if w[0] != "\x00")))
+
+
+def name_heads(text: str, names: frozenset[str] | None = None) -> frozenset[str]:
+    """The first word of each name of the statement (`_name_runs`), calendar words and function
+    words aside (`_term` gives them none); its first word counts when `names` (a document's
+    `inner_names`) holds it, or always when `names` is None ("Luweitan colliery is designed to
+    produce ..." -> luweitan; "Police have detained the mine owner" -> nothing)."""
+    out = set()
+    for run in _name_runs(text):
+        for k, word in enumerate(run):
+            if word[0] == "\x00":
+                term = _term(word[1:]) if word[1:].lower().rstrip(".") not in _CALENDAR else ""
+                if term and (names is None or term in names):
+                    out.add(term)
+                    break
+                continue  # ("Explosive blast that occurred in ..." is no name; the next word may be)
+            if word.lower().rstrip(".") in _CALENDAR:
+                continue
+            if term := _term(word):
+                out.add(term)
+                break
+    return frozenset(out)
+
+
+def names_nothing(text: str, names: frozenset[str]) -> bool:
+    """It names nothing of its own (`name_heads` empty, its document's `names` telling a name
+    at its start) and speaks of something definite ("the", "its", "their"): its referent is
+    its document's."""
+    return not name_heads(text, names) and bool(_DEFINITE_RE.search(text))
