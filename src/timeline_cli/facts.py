@@ -259,6 +259,7 @@ HYPOTHETICAL = True  # a fronted condition with no happening in its main clause 
 RESTATED = 0.8       # shared weight of the heavier statement from which head terms need not meet (`_restated`)
 CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
+CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 FACT_PREFIX = "F"
 
 
@@ -834,11 +835,16 @@ def _came_copies(index: FactIndex, a: _Item, b: _Item, weight: dict[str, float],
     reference told in other words are not one happening on Y's words ("The move came one day
     after the Boston Red Sox ... signed Japanese pitcher Daisuke Matsuzaka" / "The move comes
     less than two weeks after New York's American League East rivals Boston signed Daisuke
-    Matsuzaka": two teams' moves, sharing a third of their words)."""
+    Matsuzaka": two teams' moves, sharing a third of their words), nor one sentence with
+    another name on each side ("... after the Red Sox signed Daisuke Matsuzaka" / "... signed
+    Kei Igawa": another reference, so another X)."""
     whole = index.whole
     wa, wb = whole.get(a.id, a), whole.get(b.id, b)
     shared = len(wa.terms & wb.terms)
     if not shared or shared < CAME_COPY * max(len(wa.terms), len(wb.terms)):
+        return a, b
+    if CAME_NAMES and (wa.terms - wb.terms) & en.capitalised_terms(a.text) and (
+            wb.terms - wa.terms) & en.capitalised_terms(b.text):
         return a, b
     for read in (wa, wb):
         for t in read.terms:
