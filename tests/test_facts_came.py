@@ -138,3 +138,17 @@ def test_the_measure_is_both_ways():
     index = facts.build([short, long])
     one, two = facts._came_copies(index, index.items[short.id], index.items[long.id], {}, 2)
     assert one is index.items[short.id] and two is index.items[long.id]
+
+
+def test_a_near_copy_added_later_meets_the_first():
+    # the first statement's postings hold all its words (`FactIndex.whole`), for a later batch
+    from tests.test_facts_dev15b import FILLER
+
+    for first, later in ((COMMENTS, COMMENTS_TOO), (CALL_TOO, CALL), (CALL, CALL_TOO)):
+        index = facts.build([first, *FILLER])
+        facts.regroup(index, [later])
+        assert index.fact_of[first.id] == index.fact_of[later.id]
+        with setting(CAME_COPIES=False):
+            index = facts.build([first, *FILLER])
+            facts.regroup(index, [later])
+            assert index.fact_of[first.id] != index.fact_of[later.id]
