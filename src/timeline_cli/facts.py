@@ -262,6 +262,9 @@ DEFINITE_CONTEXT = True  # a statement naming nothing speaks of its document's l
 PASSING_OTHER = True  # ... or both say other happenings, the main clause sharing names only: two (`_passing_names`)
 FACT_PASSING = True  # a lone statement whose happening every statement of a fact holds in passing only does not join it (`_held_aside`)
 PASSING_NAMES = True  # the other's happening in passing only, the main clause sharing names only: two (`_passing_names`)
+CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
+CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
+CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 FACT_PREFIX = "F"
 
 
@@ -404,6 +407,10 @@ class FactIndex:
     twin_of: dict[str, _Twins] = field(default_factory=dict, repr=False, compare=False)
     # (first, last) day a fact of several statements allows: kept as facts merge (`_union`)
     bounds: dict[str, tuple[date, date]] = field(default_factory=dict, repr=False, compare=False)
+    # id -> the statement read whole, for the few whose "X came after Y" `read` cut to X's words
+    # (lang.en.facts.came_cut): blocked on all their words, compared whole with near-copies
+    # (`_came_copies`)
+    whole: dict[str, _Item] = field(default_factory=dict, repr=False, compare=False)
     # wire_groups() as of (item count): asked once per fact, it reads every text; items are
     # only ever added (_add), so the count says when it is stale
     _wire: tuple[int, dict[str, str]] | None = field(default=None, repr=False, compare=False)
@@ -817,6 +824,45 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # so does a weak link of two statements dated the same one precise day
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+
+
+def _read_whole(item: _Item) -> _Item:
+    """`item` with all its words read (`lang.en.facts.read`, whole): the reference clause of
+    its "X came after Y" too (`FactIndex.whole`)."""
+    words, lead, subject, pronoun = en.read(item.text, LEAD, whole=True)
+    return replace(item, terms=Terms.of(frozenset(words)), lead=frozenset(lead) or _NONE,
+                   subject=frozenset(subject) or _NONE, pronoun=pronoun)
+
+
+def _came_copies(index: FactIndex, a: _Item, b: _Item, weight: dict[str, float], n_docs: int) -> tuple[_Item, _Item]:
+    """The two statements as they are compared, one of them cut to the X of its "X came (a
+    span) after Y" (`lang.en.facts.CAME_REFERENCE`): read whole when they are near-copies of
+    one sentence, each holding CAME_COPY of the other's terms, Y's words read ("The comments
+    came before a meeting in Rome of the countries which will supply the force's troops ..."
+    / "Their comments came before a meeting in Rome ...", two versions of one wire story; "The
+    decision came after ..." / "The decision comes after ...", a day later); they link as any
+    two statements do, on all their words. Otherwise as read: two statements dated by one
+    reference told in other words are not one happening on Y's words ("The move came one day
+    after the Boston Red Sox ... signed Japanese pitcher Daisuke Matsuzaka" / "The move comes
+    less than two weeks after New York's American League East rivals Boston signed Daisuke
+    Matsuzaka": two teams' moves, sharing a third of their words), nor one sentence with
+    another name on each side ("... after the Red Sox signed Daisuke Matsuzaka" / "... signed
+    Kei Igawa": another reference, so another X)."""
+    whole = index.whole
+    wa, wb = whole.get(a.id, a), whole.get(b.id, b)
+    shared = len(wa.terms & wb.terms)
+    if not shared or shared < CAME_COPY * max(len(wa.terms), len(wb.terms)):
+        return a, b
+    if CAME_NAMES and (wa.terms - wb.terms) & en.capitalised_terms(a.text) and (
+            wb.terms - wa.terms) & en.capitalised_terms(b.text):
+        return a, b
+    for read in (wa, wb):
+        for t in read.terms:
+            if t not in weight:
+                weight[t] = _idf(index, t, n_docs)
+        if read is not a and read is not b and not read.weight:
+            read.weight = fsum(map(weight.__getitem__, read.terms))
+    return wa, wb
 
 
 def _restated(a: _Item, b: _Item, far: bool) -> bool:
@@ -1793,7 +1839,11 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     # The batch's terms, each once, as the keys of their weights (no set of them beside it:
     # most terms of a large batch are met in one document, ~40 bytes each at the peak); (_idf,
     # inlined: read once per document count, one float for the terms of each: 24 bytes less)
-    weight: dict[str, float] = dict.fromkeys(chain.from_iterable(item.terms for item in new), 0.0)
+    whole = index.whole
+    cut = [_read_whole(item) for item in new if CAME_COPIES and en.came_cut(item.text)]
+    for read in cut:
+        whole[read.id] = read
+    weight: dict[str, float] = dict.fromkeys(chain.from_iterable(item.terms for item in chain(new, cut)), 0.0)
     by_df: dict[int, float] = {}
     for t in weight:
         df = df_of.get(t, 0)
@@ -1801,7 +1851,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         if w is None:
             w = by_df[df] = math.log(1 + n_docs / max(1, df))
         weight[t] = w
-    for item in new:
+    for item in chain(new, cut):
         item.weight = fsum(map(weight.__getitem__, item.terms))
     routes = _routes(index, weight, common)
     # (every statement indexed is new, as in a store's first grouping: the index's own table
@@ -1810,7 +1860,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     rare = index.rare
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
-        for t in item.terms:
+        for t in (item.terms if not whole or own not in whole else whole[own].terms):
             route = routes.get(t)
             if route is None:
                 continue
@@ -1877,12 +1927,15 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
     out = []
     near: list[tuple[str, str]] = []
     done: set[tuple[str, str]] = set()
-    items, by_text = index.items, index.by_text
+    items, by_text, whole = index.items, index.by_text, index.whole
     rare = math.log(1 + n_docs / RARE_DF) if RARE_DF > 0 else math.inf  # (_idf of a term of RARE_DF documents)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
-        met, if_short = _hits(_blocking(item, routes), len(item.terms) > SHORT_TERMS)
+        # (A statement cut to the X of its "X came after Y" is blocked on all its words: its
+        # near-copies are met, `_came_copies`.)
+        terms = item.terms if not whole or item.id not in whole else whole[item.id].terms
+        met, if_short = _hits(_blocking(item, routes, terms), len(terms) > SHORT_TERMS)
         item.weeks = ()  # indexed: its postings hold it
         same: Sequence[str] = ()
         twins = _twins(index, item) if not isinstance(by_text.get(item.text_hash), str) else None
@@ -1922,29 +1975,33 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
                 for t in other.terms:
                     if t not in weight:
                         weight[t] = _idf(index, t, n_docs)
-            if len(item.terms & other.terms) >= NEAR_SHARED:
+            one, two = item, other
+            if whole and (item.id in whole or other_id in whole):
+                one, two = _came_copies(index, item, other, weight, n_docs)
+            if len(one.terms & two.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared, how = _score(item, other, weight, rare)
-            if score < THRESHOLD and (_quote_below(item, other) or (OTHER_INCIDENT and _incident_below(item, other))):
+            score, shared, how = _score(one, two, weight, rare)
+            if score < THRESHOLD and (_quote_below(one, two) or (OTHER_INCIDENT and _incident_below(one, two))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
                 index.scores[(a, b)] = score
                 kind = "terms" if not how else "same verb" if how == "verb" else "clause"
                 out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days,
                                                   how if kind == "clause" else "")))
-            elif score >= DAY_DICE and _one_day_link(item, other, weight, rare):
+            elif score >= DAY_DICE and _one_day_link(one, two, weight, rare):
                 index.scores[(a, b)] = score
                 out.append((score, a, b, Evidence(a, b, "one day", round(score, 3), shared[:8], claimant, days)))
     return out, near, done
 
 
-def _blocking(item: _Item, routes: _Blocks) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
-    """The postings of the statement's blocking terms that can bring candidates: (size, term,
-    the posting, None), or (size, term, its first week's posting, every week's) for a term
+def _blocking(item: _Item, routes: _Blocks, terms: Iterable[str]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
+    """The postings of the statement's blocking terms (`terms`: its own, or all its words when
+    its "came after" was cut, `FactIndex.whole`) that can bring candidates: (size, term, the
+    posting, None), or (size, term, its first week's posting, every week's) for a term
     blocked on several weeks; postings of one (itself) or of more than MAX_POSTING left out."""
     sized: list[tuple[int, str, list[str], list[list[str]] | None]] = []
     weeks = item.weeks
-    for t in item.terms:
+    for t in terms:
         route = routes.get(t)
         if route is None:
             continue
@@ -2000,8 +2057,11 @@ def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, f
           same: Sequence[str]) -> list[str]:
     """The MAX_CANDIDATES statements sharing the most term weight with `item` (then the
     smallest ids), and any with the same text: the work per statement stays bounded."""
+    whole = index.whole
+    terms = item.terms if not whole else whole.get(item.id, item).terms
+
     def shared(other_id: str) -> float:
-        shared = item.terms & index.items[other_id].terms
+        shared = terms & (index.items[other_id] if not whole else whole.get(other_id) or index.items[other_id]).terms
         for t in shared:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)

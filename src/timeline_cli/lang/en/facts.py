@@ -701,16 +701,17 @@ def is_credit(text: str) -> bool:
     return _CREDIT_RE.search(text) is not None
 
 
-def read(text: str, n: int = 3) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
+def read(text: str, n: int = 3, whole: bool = False) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
     """`(terms(text), head(text, n), subject(text), hides_actor(text))` from one pass
     over the words: what grouping reads of each statement (`main_verb` is read apart, only
     for the few statements whose facts are compared as wholes). A credit line (`is_credit`)
-    has no terms: it links with nothing on its words."""
+    has no terms: it links with nothing on its words. `whole`: the reference clause of "X
+    came after Y" is read too (`CAME_REFERENCE` cuts it; `came_cut` says when it does)."""
     if is_credit(text):
         return (), (), (), False
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
-    if CAME_REFERENCE and _CAME_HINT_RE.search(text):
+    if CAME_REFERENCE and not whole and _CAME_HINT_RE.search(text):
         text = without_reference(text)
     tokens = _WORD_RE.findall(text)
     clause, fronted = _main_clause(text)
@@ -2171,6 +2172,16 @@ def _came_after(low: "_Lower", i: int, n: int) -> bool:
 # cut: "arrested" is read first).
 CAME_REFERENCE = True
 _CAME_HINT_RE = re.compile(r"\bcome?s?\b|\bcame\b", re.I)
+
+
+def came_cut(text: str) -> bool:
+    """`read` leaves out the reference clause of the statement's "X came (a span) after Y"
+    (`CAME_REFERENCE`): its terms are X's words only, `read(text, whole=True)` gives all."""
+    if not CAME_REFERENCE or _CAME_HINT_RE.search(text) is None or is_credit(text):
+        return False
+    if "://" in text or "www." in text:
+        text = _URL_RE.sub(" ", text)
+    return len(without_reference(text)) < len(text)
 
 
 @lru_cache(maxsize=65536)
