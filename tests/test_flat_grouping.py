@@ -225,7 +225,7 @@ def test_the_feed_keeps_one_object_of_the_first_numbers_only(monkeypatch):
     assert not feed._numbers
 
 
-def test_a_folder_is_listed_without_a_path_object_per_file_held_at_once(tmp_path):
+def test_a_folder_is_listed_without_a_path_object_per_file_held_at_once(tmp_path, monkeypatch):
     # sorted(Path(folder).iterdir()) held a Path for every file at once, each interning its
     # name: 100,000 documents left Python's table of interned strings ~4 MiB larger to the
     # end of `ingest`. Now each Path is made in turn; the same files in the same order.
@@ -260,3 +260,51 @@ def test_a_folder_is_listed_without_a_path_object_per_file_held_at_once(tmp_path
     # (beyond the list: the names listed and the real paths the duplicates are found by, ~330
     # bytes a file; a Path for each held at once made it ~530)
     assert (peak - held) / count < 420, f"{(peak - held) / count:.0f} bytes a file beyond the list returned"
+    # Each Path interned its name, the very string of the sorted names, alive to the end of
+    # the loop: Python's table of interned strings grew by an entry a file and keeps its size
+    # (~30-100 bytes a document left to the end of `ingest`). No Path is made per file now.
+    interned = []
+    real_intern = sys.intern
+    monkeypatch.setattr(sys, "intern", lambda s: interned.append(s) or real_intern(s))
+    assert expand_paths([str(folder)], []) == found
+    assert len(interned) < 10, f"{len(interned)} names interned listing {count} files"
+
+
+def _doc_counts(index: facts.FactIndex) -> tuple[dict[str, frozenset[str]], dict[str, int]]:
+    """Each document's terms and each term's document count, as the index's statements give them."""
+    docs: dict[str, set[str]] = {}
+    for item in index.items.values():
+        docs.setdefault(item.doc, set()).update(item.terms)
+    df: dict[str, int] = {}
+    for terms in docs.values():
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    return {d: frozenset(t) for d, t in docs.items()}, df
+
+
+def test_a_document_of_one_statement_keeps_no_terms_of_its_own():
+    # doc_terms held an entry for every document, most of a large ingest's the very terms of
+    # its one statement (~40 bytes a small document at the grouping's peak). Now only a
+    # document of several statements has one; the counts are the same however the statements
+    # come: fed or read by the grouping, in one batch or several, one document's mixed.
+    events = _story() + [_event("The council met the delegation on October 3.", "a"),
+                         _event("The mayor resigned on October 3.", "e"),
+                         _event("The mayor of Leeds resigned, officials said.", "e", 4),
+                         _event("Fire crews left the warehouse in Leeds.", "f")]
+    ways = []
+    for split in (len(events), 1, 4, 7):  # (statements grouped in batches: regroup)
+        for fed_every in (0, 1, 2, 3):  # (none fed, all fed, every second or third fed)
+            feed = Feed() if fed_every else None
+            if feed is not None:
+                chosen = [e for n, e in enumerate(events) if n % fed_every == 0]
+                feed.add(chosen, {e.text: feed.share(read_text(e.text)) for e in chosen})
+            index = facts.build(events[:split], fed=feed)
+            if split < len(events):
+                facts.regroup(index, events[split:], fed=feed)
+            docs, df = _doc_counts(index)
+            assert {d: frozenset(facts._doc_terms(index, d)) for d in docs} == docs
+            assert {t: n for t, n in index.df.items() if n} == df
+            several = {d for d in docs if sum(1 for i in index.items.values() if i.doc == d) > 1}
+            assert set(index.doc_terms) == several  # (only documents of several statements)
+            ways.append(index.fact_of)
+    assert all(way == ways[0] for way in ways)

@@ -79,7 +79,7 @@ def test_a_document_of_several_statements_counts_each_ones_terms():
               _event(1, "The mayor resigned on October 3.", "a"),
               _event(2, "The mayor resigned on October 3, officials said.", "b")]
     index = facts.build(events)
-    assert {"council", "mayor", "resign"} <= index.doc_terms["a"]
+    assert {"council", "mayor", "resign"} <= index.doc_terms["a"] == facts._doc_terms(index, "a")
     assert isinstance(index.items[events[0].id].terms, Terms)
     assert index.df["resign"] == 2 and index.df["council"] == 1
     assert index.fact_of[events[1].id] == index.fact_of[events[2].id]
@@ -98,6 +98,8 @@ def test_a_document_fed_again_adds_its_new_terms_to_its_own_set():
     first = [_event(0, "The council met the delegation on October 3.", "a")]
     later = [_event(1, "The mayor resigned on October 3.", "a")]
     index = facts.build(first, fed=fed(first))
-    assert isinstance(index.doc_terms["a"], Terms)
+    # (a document of one statement keeps no terms of its own: they are its statement's)
+    assert "a" not in index.doc_terms and facts._doc_terms(index, "a") is index.items[first[0].id].terms
+    assert isinstance(facts._doc_terms(index, "a"), Terms)
     facts.regroup(index, later, fed=fed(later))
     assert {"council", "mayor", "resign"} <= index.doc_terms["a"] and index.df["resign"] == 1

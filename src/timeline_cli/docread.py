@@ -199,25 +199,29 @@ def expand_paths(paths: tuple[str, ...] | list[str], skipped: list[tuple[str, st
             if suffixes is None:
                 suffixes = supported_suffixes()
             found = []
-            # (names sorted as the Paths were, each Path made in turn: a Path interns its name,
-            # and Python's table of interned strings keeps the size it grew to, so 100,000
-            # Paths held at once left ~4 MiB there to the end of `ingest`)
-            base, names = Path(path), sorted(os.listdir(path))
-            pages = {p.stem for p in map(base.joinpath, names) if p.suffix.lower() in (".html", ".htm")}
-            for p in map(base.joinpath, names):
-                if p.is_file() and p.suffix.lower() in suffixes:
-                    found.append(str(p))
+            # (names sorted as the Paths were; no Path made per file: a Path interns its name,
+            # the very string of `names`, alive to the end of the loop, so every name took an
+            # entry in Python's table of interned strings at once, and that table keeps the
+            # size it grew to, ~20-50 bytes a small document at the grouping's peak)
+            names = sorted(os.listdir(path))
+            folder = str(Path(path))  # (as a Path prints it: "./docs/" is "docs")
+            pages = {_stem(name) for name in names if _suffix(name).lower() in (".html", ".htm")}
+            for name in names:
+                full = name if folder == "." else os.path.join(folder, name)
+                suffix = _suffix(name)
+                if os.path.isfile(full) and suffix.lower() in suffixes:
+                    found.append(full)
                 elif skipped is None:
                     continue
-                elif p.is_dir():
-                    if p.name.endswith("_files") and p.name[:-len("_files")] in pages:
-                        skipped.append((str(p), "the saved page's images and scripts"))
+                elif os.path.isdir(full):
+                    if name.endswith("_files") and name[:-len("_files")] in pages:
+                        skipped.append((full, "the saved page's images and scripts"))
                     else:
-                        skipped.append((str(p), "a folder (folders are not searched; name it to read it)"))
-                elif p.name.startswith("."):
+                        skipped.append((full, "a folder (folders are not searched; name it to read it)"))
+                elif name.startswith("."):
                     continue
                 else:
-                    skipped.append((str(p), f"not a supported type ({p.suffix or 'no extension'})"))
+                    skipped.append((full, f"not a supported type ({suffix or 'no extension'})"))
             if not found:
                 raise InputError(f"no documents in the directory {path} (read: {' '.join(suffixes)})",
                                  hint="name the documents themselves, or put them in the folder "
@@ -234,6 +238,18 @@ def expand_paths(paths: tuple[str, ...] | list[str], skipped: list[tuple[str, st
             seen.add(key)
             unique.append(path)
     return unique
+
+
+def _suffix(name: str) -> str:
+    """A file name's suffix as `Path(name).suffix` reads it ("" for ".bashrc" and "a.")."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
+
+
+def _stem(name: str) -> str:
+    """A file name without its suffix, as `Path(name).stem` reads it."""
+    i = name.rfind(".")
+    return name[:i] if 0 < i < len(name) - 1 else name
 
 
 def _is_url(path: str) -> bool:

@@ -330,12 +330,14 @@ class _Item:
     claimant: str
     weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
-    verb: str | None = None   # the term of its main verb ("" if none found), once read
-    happens: tuple[str, ...] | None = None  # lang.en.facts.happening of its text, once read
-    said: tuple[str, ...] | None = None     # lang.en.facts.happenings_said, once read
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
     reported: date | None = None            # its report's day (an undated one's: `_report_day`)
-    figures: frozenset[str] | None = None   # `_figures`, once read
+    # what is read of its text only when it is compared, once (None: nothing yet): [the term
+    # of its main verb ("" if none found), lang.en.facts.happening, happenings_said, `_figures`],
+    # each None until read (`_late`). One slot, not four: most statements of a large ingest
+    # are never compared (24 bytes a small document at the grouping's peak). A copy made by
+    # `_aliased` or `_spelled` shares the list: its text and numbers are the original's.
+    late: list | None = None
     context: frozenset[str] | None = None   # naming nothing of its own, the names its document gave last (`_referents_apart`)
 
 
@@ -387,7 +389,9 @@ class FactIndex:
 
     items: dict[str, _Item] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=lambda: defaultdict(int))       # term -> documents
-    # doc -> its terms (a document of one statement shares that statement's frozenset)
+    # doc -> its terms, for a document of several statements; a document of one statement
+    # (most of a large ingest's) has none here: its terms are its statement's (`_doc_terms`;
+    # an entry each was ~40 bytes a small document at the grouping's peak)
     doc_terms: dict[str, set[str] | frozenset[str]] = field(default_factory=dict)
     doc_items: _Ids = field(default_factory=dict)                          # doc -> ids (_ids)
     rare: dict[str, list[str] | str] = field(default_factory=dict)         # term -> ids, at any date (one: the id)
@@ -1075,12 +1079,13 @@ def _figures(item: _Item) -> frozenset[str]:
     """Its decimal figures: the decimal terms and the decimals below ten, which are no terms
     (`lang.en.facts.small_figures`: "Telstra lost three cents to 4.20 dollars" / "put on 11
     cents to 4.12 dollars", sixteen days apart, shared every term but their figures)."""
-    if item.figures is None:
+    late = _late(item)
+    if late[3] is None:
         found = frozenset(t for t in item.terms if t[0] == "#" and "." in t)
         if any(c.isdigit() for c in item.text):
             found |= en.small_figures(item.text)
-        item.figures = found or _NONE
-    return item.figures
+        late[3] = found or _NONE
+    return late[3]
 
 
 def _other_figures(a: _Item, b: _Item) -> bool:
@@ -1665,6 +1670,7 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     prepared: dict[str, _Item | list[_Item]] = {}
     read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
     placed: dict[str, list[tuple[int, _Item]]] = {}  # document -> (its place, statement), for `_give_context`
+    doc_items = index.doc_items
     # (events read from disk one at a time give their order by id without being read:
     # store.Transaction.park)
     by_id = getattr(events, "by_id", None)
@@ -1677,6 +1683,9 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
             items[ready.id] = item = ready  # (its id, not the event's: a copy when read from disk)
             have_taken = prepared.get(item.doc)
             if have_taken is None:
+                one = doc_items.get(item.doc)
+                if isinstance(one, str) and item.doc not in doc_terms:
+                    doc_terms[item.doc] = items[one].terms  # (counted before: its one statement's)
                 prepared[item.doc] = item
             elif isinstance(have_taken, list):
                 have_taken.append(item)
@@ -1686,10 +1695,15 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
             item = items[event.id] = _item(event, read, dated, claimants)
             read_here.add(item.doc)
             have = doc_terms.get(item.doc)
+            if have is None and item.doc not in prepared:
+                one = doc_items.get(item.doc)  # (a document of one statement, counted: its terms)
+                if isinstance(one, str):
+                    have = doc_terms[item.doc] = items[one].terms
             fresh = item.terms if have is None else item.terms - have
             _count(df, fresh)  # (df: documents per term)
             if have is None:
-                doc_terms[item.doc] = item.terms
+                if item.doc in prepared:  # (its statements from `fed` are counted below)
+                    doc_terms[item.doc] = item.terms
             elif fresh:
                 if not isinstance(have, set):  # (a statement's terms, shared: termtuple.Terms)
                     doc_terms[item.doc] = have = set(have)
@@ -1781,6 +1795,18 @@ def _alias_document(index: FactIndex, doc: str) -> None:
         items[i].alias = table
 
 
+def _doc_terms(index: FactIndex, doc: str) -> set[str] | frozenset[str]:
+    """The terms of `doc`'s statements indexed (KeyError if none): a document of one
+    statement keeps no entry in `index.doc_terms`, its terms are its statement's."""
+    have = index.doc_terms.get(doc)
+    if have is None:
+        one = index.doc_items[doc]
+        if not isinstance(one, str):
+            raise AssertionError(f"{doc}: several statements and no terms")  # (never: _add keeps them)
+        have = index.items[one].terms
+    return have
+
+
 def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
     """Count a document's statements prepared by a feed into its terms and the documents per
     term (df) at once, their terms united first: the counts _add makes statement by
@@ -1791,7 +1817,8 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
     fresh = terms if have is None else terms - have
     _count(index.df, fresh)
     if have is None:
-        doc_terms[doc] = terms
+        if len(taken) > 1:  # (a document of one statement keeps no entry: `_doc_terms`)
+            doc_terms[doc] = terms
     elif fresh:
         if not isinstance(have, set):
             doc_terms[doc] = have = set(have)
@@ -1833,7 +1860,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     MIN_SHARED of its blocking terms (in the same weeks, or rare terms at any date), and the
     pairs compared whose dates overlap and who share NEAR_SHARED terms, linked or not (their
     facts are compared as wholes)."""
-    n_docs = len(index.doc_terms)
+    n_docs = len(index.doc_items)
     common = max(COMMON_MIN_DF, MAX_DF_SHARE * n_docs)
     df_of = index.df
     # The batch's terms, each once, as the keys of their weights (no set of them beside it:
@@ -2314,11 +2341,20 @@ def _core(index: FactIndex, root: str) -> frozenset[str]:
     return frozenset(t for t, n in count.items() if n >= need)
 
 
+def _late(item: _Item) -> list:
+    """`item.late`, made when first asked."""
+    late = item.late
+    if late is None:
+        late = item.late = [None, None, None, None]
+    return late
+
+
 def _verb(item: _Item) -> str:
     """The term of the statement's main verb ("" if none is found), read once."""
-    if item.verb is None:
-        item.verb = en.main_verb(item.text)
-    return item.verb
+    late = _late(item)
+    if late[0] is None:
+        late[0] = en.main_verb(item.text)
+    return late[0]
 
 
 def _happening(item: _Item) -> frozenset[str]:
@@ -2328,15 +2364,17 @@ def _happening(item: _Item) -> frozenset[str]:
 
 
 def _said(item: _Item) -> tuple[str, ...]:
-    if item.said is None:
-        item.said = en.happenings_said(item.text)
-    return item.said
+    late = _late(item)
+    if late[2] is None:
+        late[2] = en.happenings_said(item.text)
+    return late[2]
 
 
 def _happens(item: _Item) -> tuple[str, ...]:
-    if item.happens is None:
-        item.happens = en.happening(item.text)
-    return item.happens
+    late = _late(item)
+    if late[1] is None:
+        late[1] = en.happening(item.text)
+    return late[1]
 
 
 def _fact_verbs(index: FactIndex, root: str) -> set[str]:
@@ -2347,7 +2385,7 @@ def _fact_verbs(index: FactIndex, root: str) -> set[str]:
 
 
 def _weights(index: FactIndex, terms: Iterable[str]) -> dict[str, float]:
-    n_docs = len(index.doc_terms)
+    n_docs = len(index.doc_items)
     return {t: _idf(index, t, n_docs) for t in terms}
 
 
@@ -2568,7 +2606,7 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         lone = [i for i in _ids(index.doc_items, doc) if len(members[root(i)]) == 1 and i not in index.alone]
         if not lone:
             continue
-        doc_terms = index.doc_terms[doc]
+        doc_terms = _doc_terms(index, doc)
         for r in sorted(met[doc]):
             if r not in stories:
                 stories[r] = _story_fact(index, r)

@@ -23,9 +23,9 @@ if TYPE_CHECKING:
 
 __all__ = ["search_in_parts"]
 
-# What an _Item reads of its text only when asked (facts._verb, _happens, _said): read in a
-# copy, given back so that the merge after does not read it again.
-READ_LATER = ("verb", "happens", "said")
+# What an _Item reads of its text only when asked (facts._verb, _happens, _said: its `late`,
+# these places of it): read in a copy, given back so that the merge after does not read it again.
+READ_LATER = (0, 1, 2)
 
 Link = tuple[float, str, str, "Evidence"]
 Found = tuple[list[Link], list[tuple[str, str]], set[tuple[str, str]]]
@@ -73,16 +73,21 @@ def _read_later(index: FactIndex) -> list[tuple]:
     """(id, *READ_LATER) of the statements with any of them read."""
     out = []
     for i, item in index.items.items():
-        values = tuple(getattr(item, name) for name in READ_LATER)
+        late = item.late
+        if late is None:
+            continue
+        values = tuple(late[at] for at in READ_LATER)
         if any(v is not None for v in values):
             out.append((i, *values))
     return out
 
 
 def _keep_read(index: FactIndex, read: list[tuple]) -> None:
+    from timeline_cli.facts import _late
+
     items = index.items
     for i, *values in read:
-        item = items[i]
-        for name, value in zip(READ_LATER, values):
-            if value is not None and getattr(item, name) is None:
-                setattr(item, name, value)
+        late = _late(items[i])
+        for at, value in zip(READ_LATER, values):
+            if value is not None and late[at] is None:
+                late[at] = value
