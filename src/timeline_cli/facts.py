@@ -1669,7 +1669,6 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     # at the grouping's peak)
     prepared: dict[str, _Item | list[_Item]] = {}
     read_here: set[str] = set()  # the documents of statements read here (not taken from `fed`)
-    placed: dict[str, list[tuple[int, _Item]]] = {}  # document -> (its place, statement), for `_give_context`
     doc_items = index.doc_items
     # (events read from disk one at a time give their order by id without being read:
     # store.Transaction.park)
@@ -1711,10 +1710,8 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
-        if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
-            placed.setdefault(item.doc, []).append((event.span[0] if event.span else -1, item))
-    for found in placed.values():
-        _give_context(found)
+    if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
+        _place_documents(index, new, events)
     for doc, taken in prepared.items():
         _count_document(index, doc, taken if isinstance(taken, list) else [taken])
     # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
@@ -1723,6 +1720,29 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
     for doc in sorted(read_here.difference(prepared)):
         _alias_document(index, doc)
     return new
+
+
+def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]) -> None:
+    """`_give_context` for each document of two or more of the `new` statements, their places
+    read from the events after the statements are made (a list and a place per statement kept
+    while they were made were ~100 bytes a small document at the grouping's peak; a document of
+    one statement, most of a large ingest's, needs none)."""
+    doc_items = index.doc_items
+    want = {item.id: item for item in new if not isinstance(doc_items.get(item.doc), str)}
+    if len(want) < 2:
+        return
+    column = getattr(events, "column", None)  # (events on disk: spill.SpilledEvents reads rows alone)
+    if column is not None:
+        pairs: Iterable[tuple[str, "tuple[int, int] | None"]] = zip((events.id(i) for i in range(len(events))), column("span"))  # type: ignore[attr-defined]  # (SpilledEvents)
+    else:
+        pairs = ((e.id, e.span) for e in events)
+    placed: dict[str, list[tuple[int, _Item]]] = {}  # document -> (its place, statement)
+    for ident, span in pairs:
+        item = want.get(ident)
+        if item is not None:
+            placed.setdefault(item.doc, []).append((span[0] if span else -1, item))
+    for found in placed.values():
+        _give_context(found)
 
 
 def _give_context(placed: list[tuple[int, _Item]]) -> None:
