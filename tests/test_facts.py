@@ -4,6 +4,8 @@ cases that must not group."""
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 
@@ -39,6 +41,36 @@ def clear_pack_caches() -> None:
         if hasattr(value, "cache_clear"):
             value.cache_clear()
     en._TERMS.clear()  # the token -> term table (a dict of its own, not a functools cache)
+
+
+@contextmanager
+def pack_flags_off(*flags: str) -> Iterator[None]:
+    """The English pack's `flags` switched off for the block, its caches cleared before and after."""
+    from timeline_cli.lang.en import facts as en
+
+    old = {flag: getattr(en, flag) for flag in flags}
+    clear_pack_caches()
+    for flag in flags:
+        setattr(en, flag, False)
+    try:
+        yield
+    finally:
+        for flag, value in old.items():
+            setattr(en, flag, value)
+        clear_pack_caches()
+
+
+def rev(text: str, when: str, source: str, reported: date) -> Event:
+    """A statement as a report of day `reported` gives it."""
+    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+
+
+def filler(year: int, month: int) -> list[Event]:
+    """Other reports of that month, so that the words of a test's statements are as rare as in
+    a news store."""
+    return [rev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+                f"../{year}-{month:02d}-{1 + k % 28:02d}", f"wsj/filler{k}", date(year, month, 1 + k % 28))
+            for k in range(30)]
 
 
 def groups(fact_of: dict[str, str]) -> list[set[str]]:

@@ -4,24 +4,14 @@ match; each example fails with its rule switched off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
-from functools import _lru_cache_wrapper
 
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from timeline_cli.model import Event, make_id
+from timeline_cli.model import Event
+from tests.test_facts import filler, pack_flags_off, rev
 
-# Other reports, so that the words of the statements below are as rare as in a news store.
-FILLER = [Event(id=make_id(text, when, src), when=when, text=text, source=src, reported=date(2005, 11, 1 + k % 28))
-          for k in range(30)
-          for text, when, src in [(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
-                                   f"../2005-11-{1 + k % 28:02d}", f"wsj/filler{k}")]]
-
-
-def rev(text: str, when: str, source: str, reported: date) -> Event:
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+FILLER = filler(2005, 11)
 
 
 def _together(a: Event, b: Event) -> bool:
@@ -29,25 +19,7 @@ def _together(a: Event, b: Event) -> bool:
     return fact_of[a.id] == fact_of[b.id]
 
 
-def _clear() -> None:
-    for value in vars(en).values():
-        if isinstance(value, _lru_cache_wrapper):
-            value.cache_clear()
-
-
-@contextmanager
-def off(*flags: str) -> Iterator[None]:
-    """The language pack's `flags` switched off (its caches cleared before and after)."""
-    old = {flag: getattr(en, flag) for flag in flags}
-    _clear()
-    for flag in flags:
-        setattr(en, flag, False)
-    try:
-        yield
-    finally:
-        for flag, value in old.items():
-            setattr(en, flag, value)
-        _clear()
+off = pack_flags_off
 
 
 # --- A reduced passive relative's participle is no main verb (`lang.en.facts.AGENT_PARTICIPLE`)

@@ -4,24 +4,17 @@ terms to link on (`lang.en.facts.CAME_REFERENCE`), and the nouns of acts are the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
-from functools import _lru_cache_wrapper
 
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from timeline_cli.model import Event, make_id
-
-
-def rev(text: str, when: str, source: str, reported: date) -> Event:
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+from timeline_cli.model import Event
+from tests.test_facts import filler, pack_flags_off, rev
 
 
 # Other reports, so that the words of the statements below are as rare, and the common ones as
 # common, as in a news store.
-FILLER = [rev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
-              f"../2006-12-{1 + k % 28:02d}", f"wsj/filler{k}", date(2006, 12, 1 + k % 28)) for k in range(30)] + [
+FILLER = filler(2006, 12) + [
     rev(f"New York firm {k} said it would move its international office, less than a year after Japanese and "
         f"American rivals in the East made headlines and the league pitched red cards.",
         f"../2006-12-{1 + k % 28:02d}", f"x/common{k}", date(2006, 12, 1 + k % 28)) for k in range(40)]
@@ -32,26 +25,7 @@ def _facts(*events: Event) -> list[str]:
     return [fact_of[e.id] for e in events]
 
 
-def _clear() -> None:
-    for value in vars(en).values():
-        if isinstance(value, _lru_cache_wrapper):
-            value.cache_clear()
-    en._TERMS.clear()  # (token -> term: stems change with NOMINALISED)
-
-
-@contextmanager
-def off(*flags: str) -> Iterator[None]:
-    """The language pack's `flags` switched off (its caches cleared before and after)."""
-    old = {flag: getattr(en, flag) for flag in flags}
-    _clear()
-    for flag in flags:
-        setattr(en, flag, False)
-    try:
-        yield
-    finally:
-        for flag, value in old.items():
-            setattr(en, flag, value)
-        _clear()
+off = pack_flags_off
 
 
 # --- The reference clause of "X came after Y" gives no terms (`lang.en.facts.CAME_REFERENCE`)

@@ -11,16 +11,10 @@ from timeline_cli import facts
 from timeline_cli.api import document_events
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event, make_id
+from tests.test_facts import clear_pack_caches, filler, rev
 
 # Other reports, so that the words of the statements below are as rare as in a news store.
-FILLER = [Event(id=make_id(text, when, src), when=when, text=text, source=src, reported=date(2006, 11, 1 + k % 28))
-          for k in range(30)
-          for text, when, src in [(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
-                                   f"../2006-11-{1 + k % 28:02d}", f"wsj/filler{k}")]]
-
-
-def rev(text: str, when: str, source: str, reported: date) -> Event:
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, reported=reported)
+FILLER = filler(2006, 11)
 
 
 def _item(e: Event) -> facts._Item:
@@ -110,9 +104,7 @@ def test_an_undated_future_tally_is_a_tally():
 def _switch(module, name: str, value: bool) -> bool:
     old = getattr(module, name)
     setattr(module, name, value)
-    for fn in vars(en).values():
-        if hasattr(fn, "cache_clear"):
-            fn.cache_clear()
+    clear_pack_caches()
     return old
 
 
