@@ -6,26 +6,13 @@ off; the must-nots with the bar at a third and the names' guard off (`facts.CAME
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import date
+
+import pytest
 
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from tests.test_facts_dev15b import MOVE, OTHER_MOVE, SIGNED, SIGNED_TOO, _facts, rev
-
-
-@contextmanager
-def setting(**values: object) -> Iterator[None]:
-    """`facts` constants set for the block."""
-    old = {name: getattr(facts, name) for name in values}
-    for name, value in values.items():
-        setattr(facts, name, value)
-    try:
-        yield
-    finally:
-        for name, value in old.items():
-            setattr(facts, name, value)
 
 
 # Two versions of one wire story: a pronoun changed, a word mistyped.
@@ -57,28 +44,17 @@ def test_the_reference_is_cut_and_read_whole_on_demand():
     assert not en.came_cut("He came to Shanghai after the final.")
 
 
-def test_two_versions_of_one_came_sentence_link():
-    a, b = _facts(COMMENTS, COMMENTS_TOO)
+@pytest.mark.parametrize("pair", [
+    pytest.param((COMMENTS, COMMENTS_TOO), id="two versions of one wire story"),
+    pytest.param((DECISION, DECISION_TOO), id="told again the next day"),
+    pytest.param((CALL, CALL_TOO), id="retold with followed"),
+])
+def test_near_copies_of_one_came_sentence_link(pair, monkeypatch):
+    a, b = _facts(*pair)
     assert a == b
-    with setting(CAME_COPIES=False):
-        a, b = _facts(COMMENTS, COMMENTS_TOO)
-        assert a != b
-
-
-def test_one_came_sentence_told_again_the_next_day_links():
-    a, b = _facts(DECISION, DECISION_TOO)
-    assert a == b
-    with setting(CAME_COPIES=False):
-        a, b = _facts(DECISION, DECISION_TOO)
-        assert a != b
-
-
-def test_a_came_sentence_retold_with_followed_links():
-    a, b = _facts(CALL, CALL_TOO)
-    assert a == b
-    with setting(CAME_COPIES=False):
-        a, b = _facts(CALL, CALL_TOO)
-        assert a != b
+    monkeypatch.setattr(facts, "CAME_COPIES", False)
+    a, b = _facts(*pair)
+    assert a != b
 
 
 def test_a_near_copy_is_met_through_the_reference_words_only():
@@ -91,32 +67,35 @@ def test_a_near_copy_is_met_through_the_reference_words_only():
 
 # --- must not: a different X dated by one reference told in other words
 
-def test_two_moves_dated_by_one_reference_stay_apart():
+def test_two_moves_dated_by_one_reference_stay_apart(monkeypatch):
     a, b, c, d = _facts(MOVE, OTHER_MOVE, SIGNED, SIGNED_TOO)
     assert c == d and len({a, b, c}) == 3
     # a third of their words shared both ways: not one sentence; and each names a team the
     # other does not (the Red Sox / New York's American League East rivals): each keeps them apart
     for bar, names in ((0.3, True), (0.75, False)):
-        with setting(CAME_COPY=bar, CAME_NAMES=names):
-            a, b, *_ = _facts(MOVE, OTHER_MOVE, SIGNED, SIGNED_TOO)
-            assert a != b
-    with setting(CAME_COPY=0.3, CAME_NAMES=False):
+        monkeypatch.setattr(facts, "CAME_COPY", bar)
+        monkeypatch.setattr(facts, "CAME_NAMES", names)
         a, b, *_ = _facts(MOVE, OTHER_MOVE, SIGNED, SIGNED_TOO)
-        assert a == b
+        assert a != b
+    monkeypatch.setattr(facts, "CAME_COPY", 0.3)
+    monkeypatch.setattr(facts, "CAME_NAMES", False)
+    a, b, *_ = _facts(MOVE, OTHER_MOVE, SIGNED, SIGNED_TOO)
+    assert a == b
 
 
 IGAWA = rev("The move came one day after the Boston Red Sox made international headlines by signing Japanese "
             "pitcher Kei Igawa.", "../2006-12-16", "afp/1216", date(2006, 12, 16))
 
 
-def test_one_sentence_with_another_name_on_each_side_stays_apart():
+def test_one_sentence_with_another_name_on_each_side_stays_apart(monkeypatch):
     # 11 of 13 terms each ("Daisuke Matsuzaka" / "Kei Igawa"): near-copies of a template, but
     # another reference, so another move; cut, they share one term
     a, b = _facts(MOVE, IGAWA)
     assert a != b
-    with setting(CAME_NAMES=False):
-        a, b = _facts(MOVE, IGAWA)
-        assert a == b
+    monkeypatch.setattr(facts, "CAME_NAMES", False)
+    a, b = _facts(MOVE, IGAWA)
+    assert a == b
+    monkeypatch.setattr(facts, "CAME_NAMES", True)
     index = facts.build([MOVE, IGAWA])
     one, two = facts._came_copies(index, index.items[MOVE.id], index.items[IGAWA.id], {}, 2)
     assert one is index.items[MOVE.id] and two is index.items[IGAWA.id]
@@ -140,7 +119,7 @@ def test_the_measure_is_both_ways():
     assert one is index.items[short.id] and two is index.items[long.id]
 
 
-def test_a_near_copy_added_later_meets_the_first():
+def test_a_near_copy_added_later_meets_the_first(monkeypatch):
     # the first statement's postings hold all its words (`FactIndex.whole`), for a later batch
     from tests.test_facts_dev15b import FILLER
 
@@ -148,7 +127,8 @@ def test_a_near_copy_added_later_meets_the_first():
         index = facts.build([first, *FILLER])
         facts.regroup(index, [later])
         assert index.fact_of[first.id] == index.fact_of[later.id]
-        with setting(CAME_COPIES=False):
+        with monkeypatch.context() as switched:
+            switched.setattr(facts, "CAME_COPIES", False)
             index = facts.build([first, *FILLER])
             facts.regroup(index, [later])
             assert index.fact_of[first.id] != index.fact_of[later.id]
