@@ -50,6 +50,13 @@ def _old_store(path: Path, text: str = DOC, *, tags=("checked",), note: str = "s
     return old
 
 
+def _remove(path: Path, event: Event) -> Event:
+    """`timeline rm` of the event (remembered as removed)."""
+    with store.transaction(path) as txn:
+        txn.remove(event.id, remember=True)
+    return event
+
+
 def _troops(path: Path) -> list[Event]:
     return [e for e in store.load(path) if e.text == TROOPS]
 
@@ -105,9 +112,7 @@ def test_reread_keeps_the_users_links_under_the_new_id(tmp_path):
 
 def test_a_removed_statement_read_otherwise_stays_removed(tmp_path):
     path = tmp_path / "timeline.toml"
-    old = _old_store(path)
-    with store.transaction(path) as txn:
-        txn.remove(old.id, remember=True)
+    old = _remove(path, _old_store(path))
     with store.transaction(path) as txn:
         saved = save(txn, _ingested())
     assert saved == 0 and saved.skipped == (old.id,) and saved.kept == ()
@@ -124,14 +129,11 @@ def test_a_removed_statement_read_otherwise_stays_removed(tmp_path):
 
 def test_a_removed_statement_restored_and_reread_comes_back_as_the_new_reading(tmp_path):
     path = tmp_path / "timeline.toml"
-    old = _old_store(path)
-    with store.transaction(path) as txn:
-        txn.remove(old.id, remember=True)
+    old = _remove(path, _old_store(path))
     with store.transaction(path) as txn:
         saved = save(txn, _ingested(), restore=True)
     assert saved.restored == (old.id,) and _troops(path) == [old]  # as it was when removed
-    with store.transaction(path) as txn:
-        txn.remove(old.id, remember=True)
+    _remove(path, old)
     with store.transaction(path) as txn:
         save(txn, _ingested(), restore=True, reread=True)
     [troops] = _troops(path)
