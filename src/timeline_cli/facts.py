@@ -838,6 +838,12 @@ def _read_whole(item: _Item) -> _Item:
                    subject=frozenset(subject) or _NONE, pronoun=pronoun)
 
 
+def _searched_terms(whole: dict[str, _Item], item: _Item) -> frozenset[str]:
+    """The terms `item` is indexed and searched on: all its words when its "came after" was cut
+    (`FactIndex.whole`), else its own."""
+    return whole.get(item.id, item).terms if whole else item.terms
+
+
 def _came_copies(index: FactIndex, a: _Item, b: _Item, weight: dict[str, float], n_docs: int) -> tuple[_Item, _Item]:
     """The two statements as they are compared, one of them cut to the X of its "X came (a
     span) after Y" (`lang.en.facts.CAME_REFERENCE`): read whole when they are near-copies of
@@ -1907,7 +1913,7 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     rare = index.rare
     for item in new:  # index first so new statements also meet each other
         weeks, own = item.weeks, item.id
-        for t in (item.terms if not whole or own not in whole else whole[own].terms):
+        for t in _searched_terms(whole, item):
             route = routes.get(t)
             if route is None:
                 continue
@@ -1981,7 +1987,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
         # than scoring every pair of long statements that share two words of the story.
         # (A statement cut to the X of its "X came after Y" is blocked on all its words: its
         # near-copies are met, `_came_copies`.)
-        terms = item.terms if not whole or item.id not in whole else whole[item.id].terms
+        terms = _searched_terms(whole, item)
         met, if_short = _hits(_blocking(item, routes, terms), len(terms) > SHORT_TERMS)
         item.weeks = ()  # indexed: its postings hold it
         same: Sequence[str] = ()
@@ -2105,7 +2111,7 @@ def _best(index: FactIndex, item: _Item, meeting: list[str], weight: dict[str, f
     """The MAX_CANDIDATES statements sharing the most term weight with `item` (then the
     smallest ids), and any with the same text: the work per statement stays bounded."""
     whole = index.whole
-    terms = item.terms if not whole else whole.get(item.id, item).terms
+    terms = _searched_terms(whole, item)
 
     def shared(other_id: str) -> float:
         shared = terms & (index.items[other_id] if not whole else whole.get(other_id) or index.items[other_id]).terms
