@@ -194,6 +194,10 @@ COHESION_WEAK = 0.1 # ... and for facts joined by weak links only
 COHESION_SAMPLE = 40 # members compared on each side (the smallest ids): bounded work
 SHORT_TERMS = 6      # a statement with at most this many terms is short
 MIN_SHARED = 2       # shared content terms needed besides the score
+# session 17 (the lead, web pages): a shared clock time and its "p.m." are one shared term, the
+# hour (`lang.en.facts.hour_repeats`): a restaurant's hours "4-9 p.m.; Fri.-Sat." linked with
+# "Police had not made any arrests as of around 9 p.m." of the same day on those two alone.
+HOUR_ONCE = True
 UNDATED_DAYS = 365   # an undated statement and one dated this long before its report need one more term
 REPORTS_APART = 300  # two undated statements reported this many days apart or more do not link on words
 FUTURE_DAYS = 30     # a statement dated this long after an undated future's report links on its words alone (`_far_after`)
@@ -730,7 +734,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
-    if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
+    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
+            or _other_actor(a, b) or _other_actor(b, a)):
         return 0.0, (), ""
     if SCOPE_COUNTS and _other_scope_counts(a, b):
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)

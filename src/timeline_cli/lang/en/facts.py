@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Callable, Iterable
+from typing import AbstractSet, Callable, Iterable
 
 from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
@@ -815,6 +815,17 @@ def without_clock_times(text: str) -> str:
     """The text with its clock times' numbers taken out (`_CLOCK_RE`, `CLOCK_TIME`): "a.m."
     and "p.m." stay words, as before."""
     return _CLOCK_RE.sub(_clock_words, text)
+
+
+# session 17 (the lead, web pages): the words of a clock time's half day ("p.m." -> "p.m") say
+# the hour its "@21:00" term says (`clock_terms`); shared beside it they are no second term.
+CLOCK_WORD_TERMS = frozenset({"a.m", "p.m", "o'clock"})
+
+
+def hour_repeats(shared: AbstractSet[str]) -> int:
+    """How many of the shared terms say again a shared clock time's hour ("p.m" beside "@21:00")."""
+    words = shared & CLOCK_WORD_TERMS if shared else shared
+    return len(words) if words and any(t[0] == "@" for t in shared) else 0
 
 
 def _clock_words(m: re.Match) -> str:
