@@ -269,6 +269,7 @@ PASSING_NAMES = True  # the other's happening in passing only, the main clause s
 CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
+OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 FACT_PREFIX = "F"
 
 
@@ -732,6 +733,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if OTHER_FORECASTS and _other_forecasts(a, b):
+        return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
@@ -1158,6 +1161,27 @@ def _other_amounts(a: _Item, b: _Item) -> bool:
     if not ma or not mb or not ma.isdisjoint(mb):
         return False
     return _digits(a).isdisjoint(_digits(b))
+
+
+def _other_forecasts(a: _Item, b: _Item) -> bool:
+    """Both name a forecast (`lang.en.facts.forecast`: a survey, an opinion poll, a projection),
+    both are dated wholly after their reports (by the happening forecast: "The survey found Kadima
+    was on course to emerge as the largest party with 39 seats after the March 28 election" /
+    "The latest survey ... found that Kadima is on course to win 41 of the 120 Knesset seats in
+    the March 28 election", five days apart), they are reported on other days, and each gives
+    numbers, none shared (their dates' days and years aside): two forecasts made on two days,
+    not one told again. A forecast re-published shares its numbers; one of the same day may be
+    the same survey told with other figures of it."""
+    if a.reported is None or b.reported is None or a.reported == b.reported:
+        return False
+    if _no_date(a) or _no_date(b) or a.lo <= a.reported or b.lo <= b.reported:
+        return False
+    if not (en.forecast(a.text) and en.forecast(b.text)):
+        return False
+    days = {str(d.day).strip("0") for d in (a.lo, a.hi, b.lo, b.hi)}
+    na = _digits(a) - days
+    nb = _digits(b) - days if na else na
+    return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
 def _one_span_reported_apart(a: _Item, b: _Item) -> bool:

@@ -1002,10 +1002,26 @@ LEFT_HOSPITAL = True
 if LEFT_HOSPITAL:
     _PHRASES += ((frozenset("leave leaves left leaving".split()), frozenset({"the"}), 1, frozenset({"hospital"}),
                   "discharg"),)
+# Session 17 (dev17): winning a vote, however told: "X was (unexpectedly) elected (new) leader of the
+# party", "X emerged as the winner of the leadership election", "X won the vote" are one act ("won"
+# is "win" already, `_LEMMAS`). "elected" only before an office ("elected officials", "the newly
+# elected Labor Party leader ... reiterated", "voters elected a new parliament" are not it);
+# "emerged" only before "winner" or "victorious" ("emerged from the talks" is not it).
+WON_VOTE = True
+_WIN_KEY = "win"
+_ELECTED_TO = frozenset("""
+leader leaders president chairman chairwoman chair prime premier mayor governor speaker head chief
+secretary-general chancellor
+""".split())
+_PHRASES += ((frozenset({"elected"}), frozenset("new as the a its their his her party's".split()), 2, _ELECTED_TO,
+              _WIN_KEY),
+             (frozenset("emerge emerges emerged emerging".split()), frozenset("as the a clear overall outright".split()),
+              3, frozenset("winner winners victor victorious".split()), _WIN_KEY))
 # Phrases whose last word is the place or thing the act is about, kept as a term of its own
 # ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
-# particles ("down", "for", "into") or the act itself ("members", "talks").
-_PHRASE_KEEPS_LAST = frozenset({"discharg"})
+# particles ("down", "for", "into") or the act itself ("members", "talks"); a vote won keeps the
+# office ("was elected president": win, presid; the verb's object, `verb_object`, stays in its terms).
+_PHRASE_KEEPS_LAST = frozenset({"discharg", _WIN_KEY})
 _PHRASE_TOKENS = frozenset(w for first, *_rest in _PHRASES for f in first for w in (f, f.title()))
 
 
@@ -1017,7 +1033,7 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             continue
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
-            if low not in first:
+            if low not in first or (key == _WIN_KEY and not WON_VOTE):
                 continue
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
@@ -1141,6 +1157,19 @@ def tag_terms(text: str) -> frozenset[str]:
 _MONEY_RE = re.compile(r"[$€£¥]\s?\d|\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?"
                        r"(?:\s+[A-Z][\w.]*)?\s+(?:dollars?|euros?|pounds?(?!\s+of)|yuan|yen|rupees?|francs?|rubles?|"
                        r"roubles?|marks|pesos?|shekels?|dinars?)\b", re.I)
+
+
+# Session 17 (dev17): a forecast names what makes it: a survey, an opinion poll, a projection, a
+# forecast ("The survey found Kadima was on course to emerge as the largest party with 39 seats
+# after the March 28 election"). "poll" only in the singular or after "opinion": "the polls" and
+# "went to the polls" are the vote itself.
+FORECAST = True
+_FORECAST_RE = re.compile(r"\b(?:surveys?|(?:opinion\s+)polls?|poll|forecasts?|projections?)\b", re.I)
+
+
+def forecast(text: str) -> bool:
+    """The text names a forecast (`_FORECAST_RE`): a survey, a poll, a projection."""
+    return FORECAST and _FORECAST_RE.search(text) is not None
 
 
 def gives_money(text: str) -> bool:
