@@ -321,6 +321,32 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
             and pack.CONDITION.search(text, lo, verb.start()) is None)
 
 
+# A present of a scheduled happening governing a yearless date or weekday reads it ahead
+# (lang SCHEDULED_PRESENT; a switch for measuring the rule).
+SCHEDULED_AHEAD = True
+
+
+def _schedulable(spec: Spec) -> bool:
+    """A bare month or weekday, which a scheduled present reads ahead: not a month-day ("India's
+    financial year begins April 1", twelve days after it, is that April 1, a calendar fact)."""
+    match spec:
+        case MonthSpec():
+            return spec.shift is None and spec.anchor == "dct"
+        case DateSpec():
+            return spec.y is None and spec.yshift is None and spec.m is not None and spec.d is None and not spec.yref
+        case WeekdaySpec():
+            return spec.shift is None and not spec.indef and not spec.story
+        case TimeSpec():
+            return spec.day is not None and _schedulable(spec.day)
+    return False
+
+
+def _scheduled(text: str, s: int, pack: Any) -> bool:
+    """A scheduled present governs the mention at `s` ("expires in April", "begins on Monday")."""
+    sched = getattr(pack, "SCHEDULED_PRESENT", None)
+    return sched is not None and sched.search(text, max(0, s - 60), s) is not None
+
+
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     return tense_marker_at(text, s, e, lang)[0]
@@ -541,6 +567,9 @@ class _Reading:
                 tense, sure = "past", True
             elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
+            elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
+                # "The lease expires in April": a schedule, the coming April, not the nearer last one
+                tense, sure, bound = "future", True, True
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):

@@ -32,6 +32,18 @@ NOT_OBJECT_GOVERNOR = re.compile(r"\b(?:said|told|announced|reported|added|state
 # be delivered on Feb. 1"), nor a condition ("If the government fell on Dec. 8, a vote would")
 NOT_GOVERNED_PAST = re.compile(r"\b(?:is|are|am|be|will|would|to|being|gets?)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|should)\b", re.I)
+# a present of a scheduled happening right before the yearless date it governs: "The lease
+# expires in April", "the law takes effect in March", "the talks begin on Monday", "the vote is
+# due in October": the coming one, however near the last one was (SCHEDULED_PRESENT). Only the
+# third person -s forms of nouns-too verbs ("starts", "ends", "opens", "closes"): "a slow start
+# in January", "the end in May" are no verbs. A habitual present ("reports in April") is no
+# schedule, and a verb of another clause does not reach (the verb must govern the date).
+SCHEDULED_PRESENT = re.compile(
+    # (not an infinitive nor after "did": "had been due to expire Friday" is a past schedule)
+    r"(?<!\bto\s)(?<!\bdid\s)(?<!n't\s)\b(?:(?:expires?|begins?|ends|starts|opens|closes|reopens|resumes|concludes|"
+    r"(?:takes?|comes?)\s+into\s+effect|takes?\s+effect|kicks?\s+off|runs?\s+out|lapses?|matures?)"
+    r"|(?:is|are)\s+(?:due|scheduled|slated|set)(?:\s+to\s+(?:expire|begin|end|start|open|close|take\s+effect))?)"
+    r"(?:\s+(?:only|again|formally|officially))?(?:\s+(?:in|on))?\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
