@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from timeline_cli import lang as _lang
 
@@ -377,7 +378,12 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         hi = q.start()
     best, best_d, seen, sure = None, 10 ** 9, False, False
     penalty = pack.WEAK_MARKER_PENALTY
-    for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
+    markers: Iterable[Any] = pack.TENSE_MARKERS.finditer(text, lo, hi)
+    if CAPITAL_OPENER and (cut is not None or q is not None or lo == 0):
+        opener = _capital_opener(text, lo, s, pack)
+        if opener is not None:
+            markers = itertools.chain((opener,), markers)
+    for m in markers:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
@@ -399,6 +405,51 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+# A sentence's capitalised first word is a tense marker as its lower case would be ("Survived
+# COS this Tue", "Had a fun day", "Might see you in September"): the markers are lower case.
+CAPITAL_OPENER = True
+_CAPITAL_WORD = re.compile(r"[\s(\[]*([A-Z][a-z]+)\b(?:\s+([A-Za-z]+))?")
+
+
+class _Opener(NamedTuple):
+    """A capitalised sentence opener read as a marker (the parts of a match tense_marker_at uses)."""
+
+    word: str
+    at: int
+    lastgroup: str | None
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
+
+    def group(self) -> str:
+        return self.word.lower()
+
+
+def _capital_opener(text: str, lo: int, s: int, pack: Any) -> _Opener | None:
+    """The capitalised first word at `lo` (a sentence's start), when its lower case is a tense
+    marker and no month or weekday ("May", "Sat")."""
+    m = _CAPITAL_WORD.match(text, lo, s)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in pack.MONTHS or word in pack.WEEKDAYS or word in getattr(pack, "SHORT_WEEKDAYS", ()):
+        return None
+    fm = pack.TENSE_MARKERS.fullmatch(word)
+    if fm is None or fm.lastgroup == "clause":
+        return None
+    # a verb, not a name: "Will see you", not "Will Smith"; "Survived the exam", not "Ahmed said"
+    follower = m.group(2) or ""
+    if follower[:1].isupper() and not follower.isupper():
+        return None
+    if fm.lastgroup == "weakpast" and not (follower.isupper() and len(follower) > 1
+                                           or follower in getattr(pack, "OPENER_OBJECT_WORDS", ())):
+        return None
+    return _Opener(m.group(1), m.start(1), fm.lastgroup)
 
 
 def _prefixed_verb(text: str, hyphen_end: int, pack: Any) -> bool:

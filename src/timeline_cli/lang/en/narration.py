@@ -44,6 +44,15 @@ SCHEDULED_PRESENT = re.compile(
     r"(?:takes?|comes?)\s+into\s+effect|takes?\s+effect|kicks?\s+off|runs?\s+out|lapses?|matures?)"
     r"|(?:is|are)\s+(?:due|scheduled|slated|set)(?:\s+to\s+(?:expire|begin|end|start|open|close|take\s+effect))?)"
     r"(?:\s+(?:only|again|formally|officially))?(?:\s+(?:in|on))?\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# what may follow a sentence's capitalised first word for it to be a verb opening the sentence
+# ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
+# "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital
+# word: "Survived COS"); for any opener, no capitalised word after it ("Will Smith")
+OPENER_OBJECT_WORDS = frozenset({
+    "a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "this", "that", "these",
+    "those", "some", "all", "it", "me", "him", "us", "them", "you", "to", "with", "at", "in", "on",
+    "by", "up", "out", "off", "for", "from", "into", "over", "through", "back", "so", "really",
+})
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
