@@ -53,6 +53,11 @@ OPENER_OBJECT_WORDS = frozenset({
     "those", "some", "all", "it", "me", "him", "us", "them", "you", "to", "with", "at", "in", "on",
     "by", "up", "out", "off", "for", "from", "into", "over", "through", "back", "so", "really",
 })
+# the start of a span of months ("from January to October", "between January and October"):
+# the word before the first month (MONTH_SPAN_BEFORE) and the link between the two (MONTH_SPAN_LINK;
+# "and" only after "between")
+MONTH_SPAN_BEFORE = re.compile(r"\b(?P<w>from|between)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+MONTH_SPAN_LINK = re.compile(r"\s*(?:(?P<and>and)|to|through|till|until|[-\u2013])\s*", re.I)
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"
