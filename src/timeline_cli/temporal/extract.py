@@ -15,17 +15,18 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import replace
 from datetime import date
 from functools import partial
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from timeline_cli import lang as _lang
 
 from . import eras, prefilter
 from .headings import section_starts
-from .resolve import resolve, valid_date
+from .resolve import AGAINST_TENSE, UNMARKED_FUTURE, resolve, valid_date
 from .specs import (
     BlockSpec, DateSpec, Groups, HolidaySpec, InSpec, MonthSpec, NumericDateSpec, OffsetSpec,
     PodRefSpec, QuarterSpec, RangeSpec, RelSpec, SeasonSpec, Spec, ThatSpec, TimeSpec, WeekdaySpec,
@@ -321,6 +322,32 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
             and pack.CONDITION.search(text, lo, verb.start()) is None)
 
 
+# A present of a scheduled happening governing a yearless date or weekday reads it ahead
+# (lang SCHEDULED_PRESENT; a switch for measuring the rule).
+SCHEDULED_AHEAD = True
+
+
+def _schedulable(spec: Spec) -> bool:
+    """A bare month or weekday, which a scheduled present reads ahead: not a month-day ("India's
+    financial year begins April 1", twelve days after it, is that April 1, a calendar fact)."""
+    match spec:
+        case MonthSpec():
+            return spec.shift is None and spec.anchor == "dct"
+        case DateSpec():
+            return spec.y is None and spec.yshift is None and spec.m is not None and spec.d is None and not spec.yref
+        case WeekdaySpec():
+            return spec.shift is None and not spec.indef and not spec.story
+        case TimeSpec():
+            return spec.day is not None and _schedulable(spec.day)
+    return False
+
+
+def _scheduled(text: str, s: int, pack: Any) -> bool:
+    """A scheduled present governs the mention at `s` ("expires in April", "begins on Monday")."""
+    sched = getattr(pack, "SCHEDULED_PRESENT", None)
+    return sched is not None and sched.search(text, max(0, s - 60), s) is not None
+
+
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     return tense_marker_at(text, s, e, lang)[0]
@@ -351,7 +378,12 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         hi = q.start()
     best, best_d, seen, sure = None, 10 ** 9, False, False
     penalty = pack.WEAK_MARKER_PENALTY
-    for m in pack.TENSE_MARKERS.finditer(text, lo, hi):
+    markers: Iterable[Any] = pack.TENSE_MARKERS.finditer(text, lo, hi)
+    if CAPITAL_OPENER and (cut is not None or q is not None or lo == 0):
+        opener = _capital_opener(text, lo, s, pack)
+        if opener is not None:
+            markers = itertools.chain((opener,), markers)
+    for m in markers:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
@@ -373,6 +405,51 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+# A sentence's capitalised first word is a tense marker as its lower case would be ("Survived
+# COS this Tue", "Had a fun day", "Might see you in September"): the markers are lower case.
+CAPITAL_OPENER = True
+_CAPITAL_WORD = re.compile(r"[\s(\[]*([A-Z][a-z]+)\b(?:\s+([A-Za-z]+))?")
+
+
+class _Opener(NamedTuple):
+    """A capitalised sentence opener read as a marker (the parts of a match tense_marker_at uses)."""
+
+    word: str
+    at: int
+    lastgroup: str | None
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.at + len(self.word)
+
+    def group(self) -> str:
+        return self.word.lower()
+
+
+def _capital_opener(text: str, lo: int, s: int, pack: Any) -> _Opener | None:
+    """The capitalised first word at `lo` (a sentence's start), when its lower case is a tense
+    marker and no month or weekday ("May", "Sat")."""
+    m = _CAPITAL_WORD.match(text, lo, s)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in pack.MONTHS or word in pack.WEEKDAYS or word in getattr(pack, "SHORT_WEEKDAYS", ()):
+        return None
+    fm = pack.TENSE_MARKERS.fullmatch(word)
+    if fm is None or fm.lastgroup == "clause":
+        return None
+    # a verb, not a name: "Will see you", not "Will Smith"; "Survived the exam", not "Ahmed said"
+    follower = m.group(2) or ""
+    if follower[:1].isupper() and not follower.isupper():
+        return None
+    if fm.lastgroup == "weakpast" and not (follower.isupper() and len(follower) > 1
+                                           or follower in getattr(pack, "OPENER_OBJECT_WORDS", ())):
+        return None
+    return _Opener(m.group(1), m.start(1), fm.lastgroup)
 
 
 def _prefixed_verb(text: str, hyphen_end: int, pack: Any) -> bool:
@@ -505,6 +582,15 @@ class _Reading:
             history = span_i < len(spans) and spans[span_i][0] <= s
             if k in shared and (k not in happening_ends or (history and astro(shared[k]) < reported.year - 1)):
                 spec = _in_year(spec, shared[k])  # "in April and June 1955": the year is the sentence's
+            if MONTH_SPAN and not history and k not in shared:
+                # "from January to October", in November: this January, not the coming one
+                span = _month_span(found, k, text, pack, reported)
+                if span is not None:
+                    spec = _in_year(spec, span[0])
+                elif _yearless(spec):
+                    span = _month_span(found, k - 1, text, pack, reported)
+                    if span is not None:
+                        spec = _in_year(spec, span[1])  # ("from December to February": one winter)
             if isinstance(spec, DayOfMonthSpec) and history:
                 spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
             if spec.story_only and not (history and _in_story(ref, story_year)):
@@ -541,6 +627,9 @@ class _Reading:
                 tense, sure = "past", True
             elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
+            elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
+                # "The lease expires in April": a schedule, the coming April, not the nearer last one
+                tense, sure, bound = "future", True, True
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -812,6 +901,69 @@ def _shared_years(found: list[Found], text: str, pack: Any, ends: set[int] | Non
 # ("established on 13 April and lasted until 25 July, 1918"), share its year when the day comes
 # first in the calendar too: the sentence's own year wins over the story's or the report's.
 _SAME_CLAUSE_GAP = 80  # (sentence ends: _SENTENCE_END, the tense reader's)
+
+
+# The start of a span of months takes its year from the end ("From January to October, trade
+# rose", in November: the January before that October, not the coming one; lang MONTH_SPAN_BEFORE,
+# MONTH_SPAN_LINK; a switch for measuring the rule).
+MONTH_SPAN = True
+
+
+def _month_of(spec: Spec) -> int | None:
+    """The month a month mention names ("January", "Oct. this year", "October 2006"), else None."""
+    if isinstance(spec, MonthSpec):
+        return spec.m if spec.shift is None and spec.anchor == "dct" else None
+    if isinstance(spec, DateSpec) and spec.m is not None and spec.d is None and not spec.yref and not spec.wd:
+        return spec.m
+    return None
+
+
+def _month_span(found: list[Found], k: int, text: str, pack: Any, reported: date) -> tuple[int, int] | None:
+    """The years of a span of months starting with the yearless month found[k] ("from January to
+    October", "between January and October"), when the two ends' own readings are no span (the
+    start after the end, or a year or more before it). An end that names its year ("to August
+    this year", "to October 2006") anchors the start; two yearless ends are read as the span
+    nearer the report, a span ahead stretched as `pick_soft` stretches a month. None: keep the
+    ends' own readings."""
+    before, link = getattr(pack, "MONTH_SPAN_BEFORE", None), getattr(pack, "MONTH_SPAN_LINK", None)
+    if before is None or link is None or k < 0 or k + 1 >= len(found):
+        return None
+    s, e, _i, spec = found[k]
+    ns, ne, _ni, nspec = found[k + 1]
+    m, nm = _month_of(spec), _month_of(nspec)
+    if m is None or nm is None or not _yearless(spec):
+        return None
+    w, lk = before.search(text, max(0, s - 24), s), link.fullmatch(text, e, ns)
+    if w is None or lk is None or (lk.group("and") is not None and w.group("w").lower() != "between"):
+        return None
+    tense, sure = tense_marker_at(text, ns, ne, pack)
+    if isinstance(nspec, DateSpec) and (nspec.y is not None or nspec.yshift is not None):
+        b = (nspec.y if nspec.y is not None else reported.year + (nspec.yshift or 0)) * 12 + nm - 1
+        return (b - (nm - m) % 12) // 12, b // 12
+    first = resolve(spec, reported, tense_marker_at(text, s, e, pack)[0], None, None, False, pack)
+    last = resolve(nspec, reported, tense, None, None, False, pack, sure)
+    if first is None or last is None or not (first.value[:4].isdigit() and last.value[:4].isdigit()):
+        return None
+    a, b = int(first.value[:4]) * 12 + m - 1, int(last.value[:4]) * 12 + nm - 1
+    if a <= b < a + 12:
+        return None  # (already one span)
+    cur = reported.year * 12 + reported.month - 1
+    ahead = 1.0 if tense == "future" else AGAINST_TENSE if tense == "past" else UNMARKED_FUTURE
+    behind = AGAINST_TENSE if tense == "future" else 1.0
+
+    def cost(lo: int, hi: int) -> float:
+        return (cur - hi) * behind if hi < cur else (lo - cur) * ahead if lo > cur else 0.0
+    by_end, by_start = b - (nm - m) % 12, a + (nm - m) % 12  # the start moved, or the end
+    if sure and tense in ("past", "future"):
+        # a sure tense bounds a span as it bounds a month ("Output rose between January and
+        # March", in December: that March gone, not the coming one)
+        fits = [(hi <= cur) if tense == "past" else (lo >= cur)
+                for lo, hi in ((by_end, b), (a, by_start))]
+        if fits[0] != fits[1]:
+            return (by_end // 12, b // 12) if fits[0] else (a // 12, by_start // 12)
+    if cost(by_end, b) <= cost(a, by_start):
+        return by_end // 12, b // 12
+    return a // 12, by_start // 12
 
 
 def _later_full_date(spec: Spec, nspec: Spec) -> int | None:

@@ -22,10 +22,10 @@ PREFILTER = Prefilter(
         'recent', 'recently', 'right', 'sat', 'sec', 'second', 'seconds', 'secs',
         'semiannually', 'sep', 'sept', 'september', 'seventies', 'sixties', 'spring', 'summer',
         'sun', 'tdy', 'thanksgiving', 'then', 'thirties', 'thousand', 'thu', 'thur', 'thurs',
-        'time', 'tmoro', 'tmr', 'tmrow', 'tmrw', 'today', 'tommorow', 'tommorrow', 'tomoro',
-        'tomorow', 'tomorrow', 'tonight', 'tonite', 'tue', 'tues', 'twenties', 'wed', 'week',
-        'weekend', 'weekends', 'weekly', 'weeks', 'winter', 'wk', 'xmas', 'yday', 'year',
-        'yearly', 'years', 'yesterday', 'yr', 'yrs', 'ytday',
+        'time', 'tmoro', 'tmr', 'tmrow', 'tmrrw', 'tmrw', 'tmw', 'today', 'tommorow',
+        'tommorrow', 'tomoro', 'tomorow', 'tomorrow', 'tonight', 'tonite', 'trmw', 'tue',
+        'tues', 'twenties', 'wed', 'week', 'weekend', 'weekends', 'weekly', 'weeks', 'winter',
+        'wk', 'xmas', 'yday', 'year', 'yearly', 'years', 'yesterday', 'yr', 'yrs', 'ytday',
     }),
     stems=frozenset({
         'friday', 'monday', 'saturday', 'sunday', 'thursday', 'tuesday', 'wednesday',
@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='39f529923d565fccb4f8',
+    key='695632a967a3708ab51e',
 )

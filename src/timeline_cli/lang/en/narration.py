@@ -32,6 +32,32 @@ NOT_OBJECT_GOVERNOR = re.compile(r"\b(?:said|told|announced|reported|added|state
 # be delivered on Feb. 1"), nor a condition ("If the government fell on Dec. 8, a vote would")
 NOT_GOVERNED_PAST = re.compile(r"\b(?:is|are|am|be|will|would|to|being|gets?)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$", re.I)
 CONDITION = re.compile(r"\b(?:if|unless|should)\b", re.I)
+# a present of a scheduled happening right before the yearless date it governs: "The lease
+# expires in April", "the law takes effect in March", "the talks begin on Monday", "the vote is
+# due in October": the coming one, however near the last one was (SCHEDULED_PRESENT). Only the
+# third person -s forms of nouns-too verbs ("starts", "ends", "opens", "closes"): "a slow start
+# in January", "the end in May" are no verbs. A habitual present ("reports in April") is no
+# schedule, and a verb of another clause does not reach (the verb must govern the date).
+SCHEDULED_PRESENT = re.compile(
+    # (not an infinitive nor after "did": "had been due to expire Friday" is a past schedule)
+    r"(?<!\bto\s)(?<!\bdid\s)(?<!n't\s)\b(?:(?:expires?|begins?|ends|starts|opens|closes|reopens|resumes|concludes|"
+    r"(?:takes?|comes?)\s+into\s+effect|takes?\s+effect|kicks?\s+off|runs?\s+out|lapses?|matures?)"
+    r"|(?:is|are)\s+(?:due|scheduled|slated|set)(?:\s+to\s+(?:expire|begin|end|start|open|close|take\s+effect))?)"
+    r"(?:\s+(?:only|again|formally|officially))?(?:\s+(?:in|on))?\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# what may follow a sentence's capitalised first word for it to be a verb opening the sentence
+# ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
+# "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital
+# word: "Survived COS"); for any opener, no capitalised word after it ("Will Smith")
+OPENER_OBJECT_WORDS = frozenset({
+    "a", "an", "the", "my", "his", "her", "our", "their", "your", "its", "this", "that", "these",
+    "those", "some", "all", "it", "me", "him", "us", "them", "you", "to", "with", "at", "in", "on",
+    "by", "up", "out", "off", "for", "from", "into", "over", "through", "back", "so", "really",
+})
+# the start of a span of months ("from January to October", "between January and October"):
+# the word before the first month (MONTH_SPAN_BEFORE) and the link between the two (MONTH_SPAN_LINK;
+# "and" only after "between")
+MONTH_SPAN_BEFORE = re.compile(r"\b(?P<w>from|between)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+MONTH_SPAN_LINK = re.compile(r"\s*(?:(?P<and>and)|to|through|till|until|[-\u2013])\s*", re.I)
 # the mention's own "since": a yearless date after it is never after the report ("since March")
 SINCE_BEFORE = re.compile(r"\b(?:since|ever\s+since)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # before a year that sets the scene of a story: "In 1941,", "on 3 March 1945", "during 1943"

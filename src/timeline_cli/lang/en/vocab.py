@@ -86,7 +86,7 @@ DAYWORDS: dict[str, int] = {
     "today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0,
     "tmr": 1, "tmrw": 1, "tmrow": 1, "tmoro": 1, "tomoro": 1, "tomorow": 1, "tommorow": 1,
     "tommorrow": 1, "2moro": 1, "2morrow": 1, "2mrw": 1, "tdy": 0, "tonite": 0, "2nite": 0,
-    "2night": 0, "yday": -1, "ytday": -1,
+    "2night": 0, "yday": -1, "ytday": -1, "trmw": 1, "tmw": 1, "tmrrw": 1, "2mr": 1,
 }
 # the ones that mean the night of that day
 NIGHT_DAYWORDS = frozenset({"tonight", "tonite", "2nite", "2night"})
