@@ -512,6 +512,23 @@ class _Otherwise:
         self._rows: dict[str, list[tuple]] | None = None
         self._claimed: set[str] = set()
         self._index: dict[str, tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]]] = {}
+        self._legacy: tuple[str, tuple[str, ...]] = ("", ())  # the last source's legacy sources
+
+    def legacy(self, source: str) -> tuple[str, ...]:
+        """The names an older version may have recorded for the document of `source` that the
+        store holds events (or removed ones) under: the path as it was given (build_jobs'
+        legacy), absolute or relative to this folder, whichever way it is given now. Found
+        once per document (its events come together), from the store's folder and `source`
+        alone, so nothing is held per document to find them."""
+        if source == self._legacy[0]:
+            return self._legacy[1]
+        found: tuple[str, ...] = ()
+        if not source.startswith(("http://", "https://", "<stdin>")) and self._txn.path is not None:
+            place = os.path.join(os.path.dirname(os.path.abspath(self._txn.path)), source)
+            held = self._sources()
+            found = tuple(dict.fromkeys(name for name in _given(place) if name != source and name in held))
+        self._legacy = (source, found)
+        return found
 
     def _sources(self) -> dict[str, list[tuple]]:
         if self._rows is None:
@@ -550,15 +567,17 @@ class _Otherwise:
             found = self._index[source] = (texts, places)
         return found
 
-    def match(self, event: Event) -> tuple[str, bool] | None:
+    def match(self, event: Event, source: str | None = None) -> tuple[str, bool] | None:
         """(id, whether it is a reading otherwise: another date) of the stored or removed event
         `event` is the same statement as; None when there is none. Claims it. Each look-up
         reads a few events: a text its source holds more than OVERLAP_MAX times is matched at
-        its own span only (a boilerplate line repeated down a long document)."""
+        its own span only (a boilerplate line repeated down a long document). `source`: look
+        among that source's events instead of the event's own (its legacy source: save)."""
         txn = self._txn
         if txn.snapshot is None and not txn.removed:
             return None  # a new store (nothing removed either)
-        index = self._of(event.source)
+        source = event.source if source is None else source
+        index = self._of(source)
         if index is None:
             return None
         texts, places = index
@@ -580,11 +599,21 @@ class _Otherwise:
             found = same[0]  # the one event of that text in the source (the document changed)
         if found is None and span is not None:  # its text edited by hand: its id is the text's
             found = next((e for e in places.get(span, ()) if free(e)
-                          and e[0] == make_id(event.text, e[3], event.source)), None)
+                          and e[0] == make_id(event.text, e[3], source)), None)
         if found is None:
             return None
         claimed.add(found[0])
         return found[0], (found[3], found[4]) != (event.when, event.mod)
+
+
+def _given(place: str) -> Iterator[str]:
+    """The names source_name(path) gives a file at `place` given by its absolute path or by
+    one relative to this folder (an older version's source, the path as given)."""
+    yield os.path.normpath(place)
+    try:
+        yield os.path.relpath(place)
+    except ValueError:  # another drive (Windows)
+        pass
 
 
 # A text its source holds more often than this is matched by its span alone (_Otherwise.match).
@@ -649,7 +678,10 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
     (`kept`: the user's review wins) and a removed one stays removed. reread=True takes the
     new reading instead (`reread`): the stored event is replaced by it, under its new id,
     keeping what only the user sets (USER_FIELDS) and its links (store.Transaction.supersede);
-    a removed one stays removed, remembered as the new reading."""
+    a removed one stays removed, remembered as the new reading. Failing its own source, it is
+    looked for under the names an older version may have recorded for it (_Otherwise.legacy:
+    the path given absolute, or relative to this folder): stored under an old source AND read
+    otherwise, it is the same statement too."""
     from timeline_cli.spill import SpilledBlocks, SpilledEvents
 
     new = 0
@@ -687,6 +719,11 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
             if event.id in matched:
                 continue  # a document given twice: its statement matched already
             same = otherwise.match(event)
+            if same is None:  # stored by an older version under the path as given
+                for legacy in otherwise.legacy(event.source):
+                    same = otherwise.match(event, legacy)
+                    if same is not None:
+                        break
             if same is not None:
                 matched[event.id] = None
                 old, dated_otherwise = same
