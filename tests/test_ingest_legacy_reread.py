@@ -223,3 +223,20 @@ def test_ingest_leaves_a_removed_one_removed(folder):
         assert result.exit_code == 0, result.output
         assert "(0 new)" in result.output and "1 removed event(s) not brought back" in result.output
         assert _troops(folder) == []
+
+
+def test_a_file_renamed_then_its_source_renamed_in_the_store_by_hand_adds_nothing(folder):
+    # README "After an upgrade": a renamed file's statements would come in again under the new
+    # name; renaming its source in the store file (sed) first keeps the ids, and its statements
+    # (a removed one too) are found by source, text and place
+    assert _tl(folder, "ingest", str(folder / "a.txt")).exit_code == 0
+    removed = _troops(folder)[0]
+    assert _tl(folder, "rm", removed.id).exit_code == 0
+    (folder / "a.txt").rename(folder / "b.txt")
+    path = folder / "timeline.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('\nsource = "a.txt"\n', '\nsource = "b.txt"\n'),
+                    encoding="utf-8")
+    result = _tl(folder, "ingest", str(folder / "b.txt"))
+    assert result.exit_code == 0, result.output
+    assert "(0 new)" in result.output and "1 removed event(s) not brought back" in result.output
+    assert _troops(folder) == [] and {e.source for e in store.load(path)} == {"b.txt"}
