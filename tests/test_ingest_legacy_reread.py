@@ -130,6 +130,27 @@ def test_a_removed_one_stays_removed(folder):
     assert saved.restored == (new_id,) and [e.note for e in _troops(folder)] == [old.note]
 
 
+def test_a_sentence_with_two_dates_pairs_the_old_reading_with_its_own_clause(folder, monkeypatch):
+    # an older version read one event of the sentence (the whole sentence, November 2); this
+    # one reads two clauses. Given now relative (no alias claims it), the stored event is the
+    # November clause's very reading: matched to it by id, not to the October clause by its
+    # overlapping span (which kept it as that clause's and added November a second time)
+    doc = "Date: 2024-11-06\n\nTroops left on October 24 and returned on November 2.\n"
+    (folder / "a.txt").write_text(doc, encoding="utf-8")
+    october, november = _ingested(folder).events
+    assert (october.when, november.when) == (NEW_WHEN, "2024-11-02") and october.span != november.span
+    source = str(folder / "a.txt")
+    old = november.with_(id=make_id(november.text, november.when, source), source=source,
+                         span=(october.span[0], november.span[1]), note="mine")
+    with Store(folder / "timeline.toml").transaction() as txn:
+        txn.add(old)
+    monkeypatch.chdir(folder.parent)
+    saved = _save(folder, _ingested(folder, "proj/a.txt"))
+    assert saved == 1 and saved.kept == ()
+    stored = sorted((e.when, e.source) for e in store.load(folder / "timeline.toml"))
+    assert stored == [(NEW_WHEN, "a.txt"), ("2024-11-02", source)]
+
+
 def test_the_same_text_under_another_documents_path_is_no_match(folder, tmp_path):
     # must not match: another file's absolute path (another folder), nor a URL's events
     elsewhere = str(tmp_path / "elsewhere" / "a.txt")
@@ -145,7 +166,7 @@ def test_off_the_old_source_is_not_looked_at(folder, monkeypatch):
     # with the legacy look-up off, the statement is added a second time (what it fixes)
     import timeline_cli.ingest as ingest_mod
 
-    monkeypatch.setattr(ingest_mod._Otherwise, "legacy", lambda self, source: ())
+    monkeypatch.setattr(ingest_mod._Otherwise, "legacy", lambda self, source, readings: ())
     _old_store(folder)
     assert _save(folder, _ingested(folder)) == 1 and len(_troops(folder)) == 2
 

@@ -514,12 +514,15 @@ class _Otherwise:
         self._index: dict[str, tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]]] = {}
         self._legacy: tuple[str, tuple[str, ...]] = ("", ())  # the last source's legacy sources
 
-    def legacy(self, source: str) -> tuple[str, ...]:
+    def legacy(self, source: str, readings: Callable[[], Iterable[tuple[str, str]]]) -> tuple[str, ...]:
         """The names an older version may have recorded for the document of `source` that the
         store holds events (or removed ones) under: the path as it was given (build_jobs'
         legacy), absolute or relative to this folder, whichever way it is given now. Found
         once per document (its events come together), from the store's folder and `source`
-        alone, so nothing is held per document to find them."""
+        alone, so nothing is held per document to find them. Then the stored events that are
+        the very readings (text, date) of the document's events under those names
+        (`readings()`) are claimed at once, as aliases are: matched by their id (exact), never
+        to another clause of their sentence read otherwise."""
         if source == self._legacy[0]:
             return self._legacy[1]
         found: tuple[str, ...] = ()
@@ -527,8 +530,21 @@ class _Otherwise:
             place = os.path.join(os.path.dirname(os.path.abspath(self._txn.path)), source)
             held = self._sources()
             found = tuple(dict.fromkeys(name for name in _given(place) if name != source and name in held))
+        if found:
+            txn, claimed = self._txn, self._claimed
+            for text, when in readings():
+                for name in found:
+                    old = make_id(text, when, name)
+                    if old in txn or old in txn.removed:
+                        claimed.add(old)
         self._legacy = (source, found)
         return found
+
+    def exact(self, event: Event, source: str) -> str | None:
+        """The id of the stored or removed event that is `event`'s very reading under
+        `source` (claimed by legacy), or None."""
+        old = make_id(event.text, event.when, source)
+        return old if old in self._claimed and (old in self._txn or old in self._txn.removed) else None
 
     def _sources(self) -> dict[str, list[tuple]]:
         if self._rows is None:
@@ -720,8 +736,9 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
                 continue  # a document given twice: its statement matched already
             same = otherwise.match(event)
             if same is None:  # stored by an older version under the path as given
-                for legacy in otherwise.legacy(event.source):
-                    same = otherwise.match(event, legacy)
+                for legacy in otherwise.legacy(event.source, lambda: _readings(events, index)):
+                    exact = otherwise.exact(event, legacy)
+                    same = (exact, False) if exact is not None else otherwise.match(event, legacy)
                     if same is not None:
                         break
             if same is not None:
@@ -762,6 +779,16 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
     for described in ingested.sources or ():
         txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
     return Saved(new, skipped, restored, kept, ((old, e.id) for old, e in rereads.items()))
+
+
+def _readings(events: Sequence[Event], at: int) -> Iterator[tuple[str, str]]:
+    """(text, date) of the events of events[at]'s document: from `at` while the source is its."""
+    source = events[at].source
+    for index in range(at, len(events)):
+        event = events[index]
+        if event.source != source:
+            break
+        yield event.text, event.when
 
 
 def _reading(event: Event, stored: Event) -> Event:
