@@ -162,6 +162,21 @@ def test_the_same_text_under_another_documents_path_is_no_match(folder, tmp_path
         assert sorted(e.source for e in _troops(folder)) == sorted(["a.txt", source])
 
 
+def test_another_file_named_by_this_versions_name_of_a_stored_one_is_no_match(folder, monkeypatch):
+    # must not match: ingest run from another folder holding its own docs/a.txt (the same
+    # text): its path relative to that folder, "docs/a.txt", is this version's name of the
+    # store's own docs/a.txt, a file that is there, not an older version's name of this one
+    _old_store(folder, source="docs/a.txt")  # the store's own docs/a.txt, as this version names it
+    (folder / "docs").mkdir()
+    (folder / "a.txt").rename(folder / "docs" / "a.txt")
+    other = folder.parent / "docs" / "a.txt"
+    other.parent.mkdir()
+    other.write_text(DOC, encoding="utf-8")
+    monkeypatch.chdir(folder.parent)
+    saved = _save(folder, _ingested(folder, str(other)))
+    assert saved == 2 and saved.kept == () and len(_troops(folder)) == 2
+
+
 def test_off_the_old_source_is_not_looked_at(folder, monkeypatch):
     # with the legacy look-up off, the statement is added a second time (what it fixes)
     import timeline_cli.ingest as ingest_mod

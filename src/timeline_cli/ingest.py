@@ -527,9 +527,11 @@ class _Otherwise:
             return self._legacy[1]
         found: tuple[str, ...] = ()
         if not source.startswith(("http://", "https://", "<stdin>")) and self._txn.path is not None:
-            place = os.path.join(os.path.dirname(os.path.abspath(self._txn.path)), source)
-            held = self._sources()
-            found = tuple(dict.fromkeys(name for name in _given(place) if name != source and name in held))
+            base = os.path.dirname(os.path.abspath(self._txn.path))
+            place, held = os.path.join(base, source), self._sources()
+            # (a relative name that is this version's name of a file there is that file's)
+            found = tuple(dict.fromkeys(name for name in _given(place) if name != source and name in held
+                                        and (os.path.isabs(name) or not os.path.exists(os.path.join(base, name)))))
         if found:
             txn, claimed = self._txn, self._claimed
             for text, when in readings():
