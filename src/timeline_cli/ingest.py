@@ -512,6 +512,41 @@ class _Otherwise:
         self._rows: dict[str, list[tuple]] | None = None
         self._claimed: set[str] = set()
         self._index: dict[str, tuple[dict[str, list[tuple]], dict[tuple, list[tuple]]]] = {}
+        self._legacy: tuple[str, tuple[str, ...]] = ("", ())  # the last source's legacy sources
+
+    def legacy(self, source: str, readings: Callable[[], Iterable[tuple[str, str]]]) -> tuple[str, ...]:
+        """The names an older version may have recorded for the document of `source` that the
+        store holds events (or removed ones) under: the path as it was given (build_jobs'
+        legacy), absolute or relative to this folder, whichever way it is given now. Found
+        once per document (its events come together), from the store's folder and `source`
+        alone, so nothing is held per document to find them. Then the stored events that are
+        the very readings (text, date) of the document's events under those names
+        (`readings()`) are claimed at once, as aliases are: matched by their id (exact), never
+        to another clause of their sentence read otherwise."""
+        if source == self._legacy[0]:
+            return self._legacy[1]
+        found: tuple[str, ...] = ()
+        if not source.startswith(("http://", "https://", "<stdin>")) and self._txn.path is not None:
+            base = os.path.dirname(os.path.abspath(self._txn.path))
+            place, held = os.path.join(base, source), self._sources()
+            # (a relative name that is this version's name of a file there is that file's)
+            found = tuple(dict.fromkeys(name for name in _given(place) if name != source and name in held
+                                        and (os.path.isabs(name) or not os.path.exists(os.path.join(base, name)))))
+        if found:
+            txn, claimed = self._txn, self._claimed
+            for text, when in readings():
+                for name in found:
+                    old = make_id(text, when, name)
+                    if old in txn or old in txn.removed:
+                        claimed.add(old)
+        self._legacy = (source, found)
+        return found
+
+    def exact(self, event: Event, source: str) -> str | None:
+        """The id of the stored or removed event that is `event`'s very reading under
+        `source` (claimed by legacy), or None."""
+        old = make_id(event.text, event.when, source)
+        return old if old in self._claimed and (old in self._txn or old in self._txn.removed) else None
 
     def _sources(self) -> dict[str, list[tuple]]:
         if self._rows is None:
@@ -550,15 +585,17 @@ class _Otherwise:
             found = self._index[source] = (texts, places)
         return found
 
-    def match(self, event: Event) -> tuple[str, bool] | None:
+    def match(self, event: Event, source: str | None = None) -> tuple[str, bool] | None:
         """(id, whether it is a reading otherwise: another date) of the stored or removed event
         `event` is the same statement as; None when there is none. Claims it. Each look-up
         reads a few events: a text its source holds more than OVERLAP_MAX times is matched at
-        its own span only (a boilerplate line repeated down a long document)."""
+        its own span only (a boilerplate line repeated down a long document). `source`: look
+        among that source's events instead of the event's own (its legacy source: save)."""
         txn = self._txn
         if txn.snapshot is None and not txn.removed:
             return None  # a new store (nothing removed either)
-        index = self._of(event.source)
+        source = event.source if source is None else source
+        index = self._of(source)
         if index is None:
             return None
         texts, places = index
@@ -580,11 +617,21 @@ class _Otherwise:
             found = same[0]  # the one event of that text in the source (the document changed)
         if found is None and span is not None:  # its text edited by hand: its id is the text's
             found = next((e for e in places.get(span, ()) if free(e)
-                          and e[0] == make_id(event.text, e[3], event.source)), None)
+                          and e[0] == make_id(event.text, e[3], source)), None)
         if found is None:
             return None
         claimed.add(found[0])
         return found[0], (found[3], found[4]) != (event.when, event.mod)
+
+
+def _given(place: str) -> Iterator[str]:
+    """The names source_name(path) gives a file at `place` given by its absolute path or by
+    one relative to this folder (an older version's source, the path as given)."""
+    yield os.path.normpath(place)
+    try:
+        yield os.path.relpath(place)
+    except ValueError:  # another drive (Windows)
+        pass
 
 
 # A text its source holds more often than this is matched by its span alone (_Otherwise.match).
@@ -649,7 +696,10 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
     (`kept`: the user's review wins) and a removed one stays removed. reread=True takes the
     new reading instead (`reread`): the stored event is replaced by it, under its new id,
     keeping what only the user sets (USER_FIELDS) and its links (store.Transaction.supersede);
-    a removed one stays removed, remembered as the new reading."""
+    a removed one stays removed, remembered as the new reading. Failing its own source, it is
+    looked for under the names an older version may have recorded for it (_Otherwise.legacy:
+    the path given absolute, or relative to this folder): stored under an old source AND read
+    otherwise, it is the same statement too."""
     from timeline_cli.spill import SpilledBlocks, SpilledEvents
 
     new = 0
@@ -687,6 +737,12 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
             if event.id in matched:
                 continue  # a document given twice: its statement matched already
             same = otherwise.match(event)
+            if same is None:  # stored by an older version under the path as given
+                for legacy in otherwise.legacy(event.source, lambda: _readings(events, index)):
+                    exact = otherwise.exact(event, legacy)
+                    same = (exact, False) if exact is not None else otherwise.match(event, legacy)
+                    if same is not None:
+                        break
             if same is not None:
                 matched[event.id] = None
                 old, dated_otherwise = same
@@ -725,6 +781,16 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
     for described in ingested.sources or ():
         txn.describe(described)  # the document's title, URL, date, pages: the latest read wins
     return Saved(new, skipped, restored, kept, ((old, e.id) for old, e in rereads.items()))
+
+
+def _readings(events: Sequence[Event], at: int) -> Iterator[tuple[str, str]]:
+    """(text, date) of the events of events[at]'s document: from `at` while the source is its."""
+    source = events[at].source
+    for index in range(at, len(events)):
+        event = events[index]
+        if event.source != source:
+            break
+        yield event.text, event.when
 
 
 def _reading(event: Event, stored: Event) -> Event:
