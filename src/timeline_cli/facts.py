@@ -913,7 +913,14 @@ def _inside_said(a: _Item, b: _Item) -> bool:
     hospitals", after a coach fell into a river in Kashmir.)"""
     short, long = (a, b) if a.weight <= b.weight else (b, a)
     verb = _verb(short)
-    return bool(verb) and verb in _said(long) and en.negated(a.text) == en.negated(b.text)
+    if not verb or verb not in _said(long) or en.negated(a.text) != en.negated(b.text):
+        return False
+    # (a verb of a coordinated clause with a subject of its own, in a statement dated one day,
+    # is not the statement's happening: its date is its main clause's, "Abbas called for early
+    # elections ..., but Hamas rejected the move as a coup" is the call, not "Hamas rejected the
+    # move, saying it was a coup"; GUIDELINES, "A statement reporting two happenings")
+    return verb == _verb(long) or long.lo != long.hi or not any(
+        verb in en.terms(clause) for clause in en.clauses(long.text))
 
 
 def _apart_on_few_words(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
