@@ -265,6 +265,7 @@ PASSING_NAMES = True  # the other's happening in passing only, the main clause s
 CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
+THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
 FACT_PREFIX = "F"
 
 
@@ -795,6 +796,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
         return 0.0, (), ""
+    if THAT_ASIDE and dice < SAME_WORDS and not happening and not verb and (_that_aside(a, b) or _that_aside(b, a)):
+        return 0.0, (), ""  # "developed symptoms ... after eating a chicken that died of bird flu" / "The boy's sister died" (prec10)
     if ACTS_APART and not happening and not verb and _acts_apart(a, b):
         return 0.0, (), ""  # "Gujral on Sunday staked claim to form ..." / "Gujral on Sunday said he would improve ..." (prec7)
     if NAMES_HAPPENINGS and not happening and not verb and _other_happening(a, b) and (
@@ -1407,6 +1410,18 @@ def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
         return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
     met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
     return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text) and met.isdisjoint(en.leading_names(a.text))
+
+
+def _that_aside(a: _Item, b: _Item) -> bool:
+    """`b`'s happening (`_said`) is in `a` only in a relative "that" clause after `a`'s main
+    verb (`lang.en.facts.without_relative_that`: a restrictive clause, no comma closes it, so
+    `_in_passing` does not read it), and `a`'s own happening is read and not in `b`: "A nine
+    year old boy and his sister developed symptoms of pneumonia ... after eating a chicken that
+    died of bird flu" is not "The boy's sister died of pneumonia-like symptoms last month"."""
+    said, own = _said(b), _said(a)
+    if not said or not own or not b.terms.isdisjoint(own) or a.terms.isdisjoint(said):
+        return False
+    return en.main_terms(en.without_relative_that(a.text)).isdisjoint(said)
 
 
 def _one_sided(a: _Item, b: _Item) -> bool:

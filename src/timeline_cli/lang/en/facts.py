@@ -1732,6 +1732,60 @@ def _purpose_at(tokens: list[str], i: int) -> bool:
         before.endswith("ed") or before in _IRREGULAR)
 
 
+# Session 17 (prec10): "that" right after a common noun and right before a past verb or an
+# auxiliary, after the main verb, opens a relative clause, as "which" does: "developed symptoms
+# ... after eating a chicken that died of bird flu" says no death. Not after a verb of saying or
+# any verb form ("said that was wrong": a pronoun), a word of degree ("so ... that"), an
+# auxiliary or a preposition; not before a subject ("reported that the boy died", "so powerful
+# that it shook furniture": a complement); not before the main verb (it has no closing comma:
+# "48 African countries that have diplomatic relations with China are to participate"); and not
+# after a happening noun or a phrase opened by one: "stormed the residence in a surprise
+# operation that killed one hostage", "the bold attack on the mansion that freed 71 hostages"
+# tell the act's own toll and outcome (GUIDELINES: the toll belongs to the attack).
+THAT_RELATIVE = True
+_THAT_AUX = frozenset("was were is are has have had will would".split())
+_THAT_NOT_AFTER = frozenset("so such now fact given provided except".split())
+_THAT_ACT_NOUNS = frozenset(stem(w) for w in "operation operations explosion explosions blast blasts incident "
+                            "disaster mission offensive attacks raids fires".split())
+_THAT_ACT_SPAN = 4  # words before "that" an act noun makes the clause the act's own
+_THAT_END_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
+
+
+def _that_relative_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] is a relative "that" (`THAT_RELATIVE`), the main verb not read here."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i].lower() != "that":
+        return False
+    before, nxt = tokens[i - 1], tokens[i + 1].lower()
+    if not (before.isalpha() and before.islower()) or before in _FRAME or before in _AUX or before in _CONTROL \
+            or before in _GAP_STOP or before in _DETERMINERS or before in _THAT_NOT_AFTER \
+            or before.endswith(("ed", "ly")) or before in _IRREGULAR:
+        return False
+    if not (nxt in _THAT_AUX or (nxt.isalpha() and nxt.islower() and (
+            (nxt.endswith("ed") and len(nxt) > 4) or nxt in _IRREGULAR))):
+        return False
+    acts = HAPPENING_NOUNS | _THAT_ACT_NOUNS
+    return not any(stem(t.lower()) in acts for t in tokens[max(0, i - _THAT_ACT_SPAN):i])
+
+
+def without_relative_that(text: str) -> str:
+    """The main clause (`main_clause`) without its relative "that" clauses after the main verb
+    (`THAT_RELATIVE`), each from "that" to the next comma or the end; the clause itself when
+    there is none."""
+    clause = main_clause(text)
+    if not THAT_RELATIVE or "that" not in clause:
+        return clause
+    spans = [m.span() for m in _WORD_RE.finditer(clause)]
+    tokens = [clause[a:b] for a, b in spans]
+    _verb, at = _main_verb(tokens)
+    out, last = [], 0
+    for i in range(at + 1, len(tokens)):
+        if spans[i][0] >= last and _that_relative_at(tokens, i):
+            end = _THAT_END_RE.search(clause, spans[i][1])
+            out.append(clause[last:spans[i][0]])
+            last = end.start() if end else len(clause)
+    return clause if not out else "".join(out) + clause[last:]
+
+
 def _passing_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`,
     a purpose clause: `_purpose_at`)."""

@@ -1,0 +1,72 @@
+"""Session 17, prec10: the rules made on the false pairs of `dev14` (bird flu: a family's
+happenings, tallies of cases), each with examples and must-not cases; each example fails with
+its rule switched off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event
+from tests.test_facts import filler, rev
+
+FILLER = filler(2005, 11)
+
+
+def _item(e: Event) -> facts._Item:
+    return facts._item(e, None, {}, {})
+
+
+# --- A relative "that" clause after the main verb mentions a happening in passing (THAT_ASIDE)
+
+ILL = ("A nine year old boy and his sister developed symptoms of pneumonia in Xianggang County, central-south Hunan "
+       "province, last month after eating a chicken that died of bird flu.")
+DIED = "The boy's sister died of pneumonia-like symptoms last month and was suspected to have contracted bird flu."
+
+
+def _family() -> list[Event]:
+    return [rev(ILL, "2005-10", "xin/1115.0131", date(2005, 11, 15)),
+            rev(DIED, "2005-10", "xin/1117.0195", date(2005, 11, 17))]
+
+
+def test_a_death_in_a_relative_that_clause_is_not_the_death(monkeypatch: pytest.MonkeyPatch) -> None:
+    ill, died = _family()
+    assert facts._that_aside(_item(ill), _item(died))
+    assert facts.group([ill, died] + FILLER)[ill.id] != facts.group([ill, died] + FILLER)[died.id]
+    monkeypatch.setattr(facts, "THAT_ASIDE", False)
+    fact_of = facts.group([ill, died] + FILLER)
+    assert fact_of[ill.id] == fact_of[died.id]  # (the rule is what keeps them apart)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # examples: the clause after "that" is left out
+    ("Rescuers reached the mine that exploded on Sunday.", "Rescuers reached the mine "),
+    ("He fell ill after eating a chicken that had died, doctors said.", "He fell ill after eating a chicken , doctors said."),
+    # must not: a complement (a subject follows), a pronoun after a verb of saying, "so ... that"
+    ("The ministry reported that the boy died.", None),
+    ("He said that was wrong.", None),
+    ("The bomb was so powerful that it shook furniture.", None),
+    # must not: before the main verb (no comma closes it)
+    ("Forty eight African countries that have diplomatic relations with China are to participate in the summit.", None),
+    # must not: an act's own toll or outcome
+    ("Peruvian troops stormed the residence Tuesday in a surprise operation that killed one hostage.", None),
+    ("Two officers died Tuesday in the bold attack on the mansion that freed 71 hostages.", None),
+])
+def test_without_relative_that(text: str, kept: str | None) -> None:
+    assert en.without_relative_that(text) == (kept if kept is not None else en.main_clause(text))
+
+
+def test_one_happening_in_both_main_clauses_is_not_aside() -> None:
+    # must not: each says the death in its main clause; and a statement saying its own happening
+    # only (no relative clause) is not cut
+    a = _item(rev("The girl died on Oct. 17 after eating a chicken that had died of bird flu.", "2005-10-17",
+                  "xin/1", date(2005, 11, 15)))
+    b = _item(rev("The boy's sister died of pneumonia-like symptoms on Oct. 17.", "2005-10-17", "xin/2",
+                  date(2005, 11, 17)))
+    assert not facts._that_aside(a, b) and not facts._that_aside(b, a)
+    c = _item(rev("A nine year old boy developed symptoms of pneumonia last month.", "2005-10", "xin/3",
+                  date(2005, 11, 15)))
+    assert not facts._that_aside(c, b)
