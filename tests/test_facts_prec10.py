@@ -70,3 +70,43 @@ def test_one_happening_in_both_main_clauses_is_not_aside() -> None:
     c = _item(rev("A nine year old boy developed symptoms of pneumonia last month.", "2005-10", "xin/3",
                   date(2005, 11, 15)))
     assert not facts._that_aside(c, b)
+
+
+# --- A lone statement saying no happening joins a fact only on what the fact is about (HEADS_JOIN)
+
+INVOLVE = ["The two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan Province, central China, "
+           "and a 24-year-old woman farmer in Zongyang County of Anhui Province.",
+           "The two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan and a 24-year-old woman "
+           "farmer in Zongyang County of Anhui Province.",
+           "The two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan Province and a 24-year-old "
+           "woman farmer in Zongyang County of Anhui Province."]
+VICTIM = ("The first victim of the province was a 24-year-old woman farmer in Zongyang County, who died "
+          "on Nov. 10.")
+
+
+def _cases() -> tuple[list[Event], Event]:
+    days = (16, 17, 17)
+    fact = [rev(t, f"../2005-11-{d}", f"xin/{k}", date(2005, 11, d)) for k, (t, d) in enumerate(zip(INVOLVE, days))]
+    return fact, rev(VICTIM, "2005-11-10", "xin/1130", date(2005, 11, 30))
+
+
+def test_a_state_meeting_a_fact_on_its_setting_does_not_join(monkeypatch: pytest.MonkeyPatch) -> None:
+    fact, victim = _cases()
+    fact_of = facts.group(fact + [victim] + FILLER)
+    assert len({fact_of[e.id] for e in fact}) == 1
+    assert fact_of[victim.id] != fact_of[fact[0].id]
+    monkeypatch.setattr(facts, "HEADS_JOIN", False)
+    fact_of = facts.group(fact + [victim] + FILLER)
+    assert fact_of[victim.id] == fact_of[fact[0].id]  # (on the core: Zongyang, farmer, woman, province)
+
+
+def test_heads_apart_only_for_a_statement_saying_nothing_of_the_fact() -> None:
+    fact, victim = _cases()
+    index = facts.build(fact + [victim] + FILLER)
+    root = index._root(fact[0].id)
+    assert facts._heads_apart(index, index.items[victim.id], root)
+    # must not: a state naming what the fact is about ("cases"), or a statement saying a happening
+    for text in ("Both confirmed cases are from farming families in Xiangtan County and Zongyang County.",
+                 "A 24-year-old woman farmer in Zongyang County of Anhui Province died on Nov. 10."):
+        other = facts._item(rev(text, "2005-11-10", "xin/9", date(2005, 11, 30)), None, {}, {})
+        assert not facts._heads_apart(index, other, root)

@@ -266,6 +266,7 @@ CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all 
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
+HEADS_JOIN = True    # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`; prec10)
 FACT_PREFIX = "F"
 
 
@@ -2467,6 +2468,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if FACT_PASSING and _held_aside(index, item, root):
                 continue  # "There was an outbreak ... in his village" / "... culled after bird flu outbreaks were reported" (prec9)
+            if HEADS_JOIN and _heads_apart(index, item, root):
+                continue  # "The first victim of the province was ..." / "The two confirmed cases involve ... Province" (prec10)
             if _lone_names_only(index, item, inside, root):
                 continue  # a state meeting the fact on names and one word
             if len(inside - en.reported_terms(item.text)) <= 1:
@@ -2494,6 +2497,20 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
+    """The lone statement says no happening that is read (a copula, a state: its head terms
+    stand for it, `_happening`), and it holds no head term nor happening of any statement of the
+    fact (the first COHESION_SAMPLE): it met the core on words of its setting, not on what the
+    fact is about ("The first victim of the province was a
+    24-year-old woman farmer surnamed Zhou in Zongyang County, who died on Nov. 10" is not "The
+    two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan Province ... and
+    a 24-year-old woman farmer in Zongyang County of Anhui Province": "province" is a place)."""
+    if _happens(item):
+        return False
+    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    return all(item.terms.isdisjoint(m.lead) and item.terms.isdisjoint(_happens(m)) for m in members)
 
 
 def _lone_names_only(index: FactIndex, item: _Item, inside: frozenset[str], root: str) -> bool:
