@@ -110,3 +110,69 @@ def test_heads_apart_only_for_a_statement_saying_nothing_of_the_fact() -> None:
                  "A 24-year-old woman farmer in Zongyang County of Anhui Province died on Nov. 10."):
         other = facts._item(rev(text, "2005-11-10", "xin/9", date(2005, 11, 30)), None, {}, {})
         assert not facts._heads_apart(index, other, root)
+
+
+# --- Counts of cases with no number shared are two counts (CASES_APART); a day's act does not
+# join a fact of running tallies (TALLY_FACT)
+
+THREE = "Earlier Wednesday, the ministry said three human cases had been confirmed."
+TWO = "China's Ministry of Health confirmed two human bird flu cases in the country Wednesday."
+TALLIES = ["So far, China has reported three confirmed human cases of bird flu, including two fatalities and one "
+           "recovered case.",
+           "So far, China has reported approximately 30 outbreaks of bird flu in 11 provinces and autonomous regions and "
+           "reported three confirmed human cases of bird flu."]
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The ministry confirmed two human cases and one suspected case of H5N1 bird flu.", [1, 2]),
+    ("So far, 30 outbreaks have been reported in 11 provinces.", [30]),
+    # must not: a part of a whole, a case named without a number, a year, a toll of people
+    ("Two of the cases were fatal.", []),
+    ("The case was confirmed in 2005 in Hunan.", []),
+    ("At least 12 people were killed in the blast.", []),
+])
+def test_case_counts(text: str, counted: list[float]) -> None:
+    assert sorted(en.case_counts(text)) == counted
+
+
+def test_two_counts_of_cases_sharing_no_number_are_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    three = rev(THREE, "2005-11-16", "xin/1116.0245", date(2005, 11, 16))
+    two = rev(TWO, "2005-11-16", "xin/1117.0195", date(2005, 11, 17))
+    assert facts._other_case_counts(_item(three), _item(two))
+    fact_of = facts.group([three, two] + FILLER)
+    assert fact_of[three.id] != fact_of[two.id]
+    monkeypatch.setattr(facts, "CASES_APART", False)
+    fact_of = facts.group([three, two] + FILLER)
+    assert fact_of[three.id] == fact_of[two.id]
+
+
+def test_one_count_of_cases_told_again_or_a_toll_revised_is_not_apart() -> None:
+    # must not: one number shared ("two human cases and one suspected case" / "the two confirmed
+    # cases"), and tolls of people, which may be revised (GUIDELINES)
+    a = _item(rev("China's Ministry of Health on Wednesday confirmed two human cases and one suspected case of H5N1 "
+                  "bird flu.", "2005-11-16", "xin/1", date(2005, 11, 16)))
+    b = _item(rev(TWO, "2005-11-16", "xin/2", date(2005, 11, 17)))
+    assert not facts._other_case_counts(a, b)
+    c = _item(rev("Twenty-four people were confirmed dead in the coal mine accident.", "2006-11-13", "xin/3",
+                  date(2006, 11, 13)))
+    d = _item(rev("Twenty-five people have been confirmed dead in the coal mine accident.", "2006-11-13", "xin/4",
+                  date(2006, 11, 14)))
+    assert not facts._other_case_counts(c, d)
+
+
+def test_a_days_count_does_not_join_a_fact_of_tallies(monkeypatch: pytest.MonkeyPatch) -> None:
+    tallies = [rev(TALLIES[0], "../2005-11-25", "xin/1125.0185", date(2005, 11, 25)),
+               rev(TALLIES[1], "../2005-11-30", "xin/1130.0123", date(2005, 11, 30))]
+    three = rev(THREE, "2005-11-16", "xin/1116.0245", date(2005, 11, 16))
+    fact_of = facts.group(tallies + [three] + FILLER)
+    assert fact_of[tallies[0].id] == fact_of[tallies[1].id]
+    assert fact_of[three.id] != fact_of[tallies[0].id]
+    monkeypatch.setattr(facts, "TALLY_FACT", False)
+    fact_of = facts.group(tallies + [three] + FILLER)
+    assert fact_of[three.id] == fact_of[tallies[0].id]
+    # must not: a third tally joins the tallies' fact
+    monkeypatch.setattr(facts, "TALLY_FACT", True)
+    third = rev("So far, China has reported three confirmed human cases of bird flu.", "../2005-11-28", "xin/1128",
+                date(2005, 11, 28))
+    fact_of = facts.group(tallies + [third] + FILLER)
+    assert fact_of[third.id] == fact_of[tallies[0].id]

@@ -266,6 +266,8 @@ CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all 
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
+CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
+TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
 HEADS_JOIN = True    # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`; prec10)
 FACT_PREFIX = "F"
 
@@ -730,6 +732,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if CASES_APART and _other_case_counts(a, b):
+        return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if len(shared) < MIN_SHARED + undated or _other_actor(a, b) or _other_actor(b, a):
@@ -1157,6 +1161,20 @@ def _other_amounts(a: _Item, b: _Item) -> bool:
     if not ma or not mb or not ma.isdisjoint(mb):
         return False
     return _digits(a).isdisjoint(_digits(b))
+
+
+def _other_case_counts(a: _Item, b: _Item) -> bool:
+    """Both count cases, infections or outbreaks (`lang.en.facts.case_counts`) and share no
+    number: a count of cases is what its statement says, so another number is another count
+    (another day's tally, another scope), not one happening's toll revised ("Earlier Wednesday,
+    the ministry said three human cases had been confirmed" / "China's Ministry of Health
+    confirmed two human bird flu cases in the country Wednesday"). A toll of victims may differ
+    and stay one fact (GUIDELINES): it counts people, not cases."""
+    if not (any(c.isdigit() for c in a.text) or "case" in a.text or "outbreak" in a.text or "infection" in a.text):
+        return False
+    ca = en.case_counts(a.text)
+    cb = en.case_counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
 
 
 def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
@@ -2482,6 +2500,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
+            if _counted_apart(index, item, root):
+                continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -2511,6 +2531,19 @@ def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
         return False
     members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
     return all(item.terms.isdisjoint(m.lead) and item.terms.isdisjoint(_happens(m)) for m in members)
+
+
+def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
+    """A lone statement does not join a fact (on its core or its story) whose statements (the
+    first COHESION_SAMPLE) are all running tallies its day's act is not (`_tally_apart`, the
+    other way round from the lone tally, `TALLY_FACT`: "Earlier Wednesday, the ministry said
+    three human cases had been confirmed" is not "So far, China has reported three confirmed
+    human cases of bird flu", nine days on), nor a fact one of whose statements counts cases by
+    other numbers (`_other_case_counts`, `CASES_APART`), as the pairwise score rules."""
+    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    if TALLY_FACT and TALLY_APART and all(_tally_apart(m, item) for m in members):
+        return True
+    return CASES_APART and any(_other_case_counts(item, m) for m in members)
 
 
 def _lone_names_only(index: FactIndex, item: _Item, inside: frozenset[str], root: str) -> bool:
@@ -2698,6 +2731,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
+                if _counted_apart(index, item, r):
+                    continue  # one day's count of cases is not a tally, nor another count (prec10)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)

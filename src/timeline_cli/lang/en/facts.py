@@ -3055,6 +3055,42 @@ def object_places(text: str) -> frozenset[str]:
 TALLY = True
 _TALLY_RE = re.compile(r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Uu]p\s+to\s+now|[Ii]n\s+all)\b")
 _TALLIED_RE = re.compile(r"\b(?:cases|outbreaks|incidents|accidents|attacks|infections|disasters|explosions|blasts)\b")
+# Session 17 (prec10): the number of cases counted (infections, outbreaks) is what a statement of
+# them says, not a toll revised: "the ministry said three human cases had been confirmed" is not
+# "China's Ministry of Health confirmed two human bird flu cases in the country Wednesday". A
+# number, then up to three lower-case words (none "of": "two of the cases" is a part), then the
+# plural noun; "one suspected case" is counted too (`case_counts`).
+CASE_COUNTS = True
+_CASE_NOUNS = frozenset("case cases infection infections outbreak outbreaks".split())
+_CASE_GAP = 3
+
+
+def case_counts(text: str) -> frozenset[float]:
+    """The numbers that count cases, infections or outbreaks (`CASE_COUNTS`).
+
+        >>> sorted(case_counts("The ministry confirmed two human cases and one suspected case of H5N1 bird flu."))
+        [1.0, 2.0]
+        >>> sorted(case_counts("Two of the cases were fatal."))
+        []
+    """
+    if not CASE_COUNTS:
+        return frozenset()
+    tokens = _WORD_RE.findall(text)
+    out = set()
+    for i, token in enumerate(tokens):
+        if token.lower() not in _CASE_NOUNS:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - _CASE_GAP), -1):
+            value = _count_value(tokens[j])
+            if value is not None and not (tokens[j][0].isdigit() and 1800 <= value <= 2100):
+                if tokens[j].lower() not in ("a", "an"):
+                    out.add(value)
+                break
+            if not tokens[j].islower() or tokens[j] in ("of", "the", "and", "or"):
+                break
+    return frozenset(out)
+
+
 # ... and one case ranked among them ("She was the second human case of bird flu in the province",
 # "It is the third accident this year"): the rank says where it stands in the tally.
 _RANK_RE = re.compile(
