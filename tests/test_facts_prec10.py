@@ -176,3 +176,58 @@ def test_a_days_count_does_not_join_a_fact_of_tallies(monkeypatch: pytest.Monkey
                 date(2005, 11, 28))
     fact_of = facts.group(tallies + [third] + FILLER)
     assert fact_of[third.id] == fact_of[tallies[0].id]
+
+
+# --- One fixed sentence of two reports, told of other things: two (ACTOR_CONTEXT, OTHER_REPORTS)
+
+TEMPLATES = ("The Ministry of Agriculture has sent a team of experts to help contain the disease, and local veterinary "
+             "departments have culled the poultry near the affected area, the statement said.",
+             "The Ministry of Agriculture has sent teams of experts to help control the disease, and local veterinary "
+             "departments have culled the poultry within three kilometers of the affected area.")
+
+
+def _report(lede: str, place: str, day: int, template: str = TEMPLATES[0]) -> list[Event]:
+    from timeline_cli.api import document_events
+
+    text = (f"{lede}\n\nSeparately, the same kind of bird flu killed 3,500 geese Wednesday at a farm in {place}.\n\n"
+            f"{template}\n")
+    return list(document_events(text, source=f"xin/11{day}", reported=date(2005, 11, day)))
+
+
+def _template(events: list[Event]) -> Event:
+    return next(e for e in events if e.text.startswith("The Ministry of Agriculture has sent"))
+
+
+def test_one_fixed_sentence_of_two_reports_of_other_places_is_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    one = _report("China's Ministry of Agriculture on Sunday confirmed bird flu outbreaks in Inner Mongolia and "
+                  "Hubei Province.", "Shishou City of Hubei Province", 20)
+    two = _report("China's Ministry of Agriculture on Tuesday confirmed bird flu outbreaks in Xinjiang and Ningxia.",
+                  "Yinchuan, capital of Ningxia", 22, TEMPLATES[1])
+    a, b = _template(one), _template(two)
+    assert a.when == "../2005-11-20" and b.when == "../2005-11-22"
+    fact_of = facts.group(one + two + FILLER)
+    assert fact_of[a.id] != fact_of[b.id]
+    monkeypatch.setattr(facts, "OTHER_REPORTS", False)
+    fact_of = facts.group(one + two + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_one_fixed_sentence_of_one_story_stays_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    # must not: the second report names the first's places (one story told again)
+    one = _report("China's Ministry of Agriculture on Sunday confirmed bird flu outbreaks in Inner Mongolia and "
+                  "Hubei Province.", "Shishou City of Hubei Province", 20)
+    two = _report("China's Ministry of Agriculture on Tuesday said the bird flu outbreaks in Hubei Province were "
+                  "under control.", "Jingzhou, near Shishou", 22, TEMPLATES[1])
+    a, b = _template(one), _template(two)
+    fact_of = facts.group(one + two + FILLER)
+    assert fact_of[a.id] == fact_of[b.id]
+
+
+def test_names_actor_only() -> None:
+    names = frozenset({"ministr", "agricultur", "hubei", "shishou"})
+    assert en.names_actor_only("The Ministry of Agriculture has sent a team of experts to help contain the disease.",
+                               names)
+    # must not: it names the place it acts on, or nothing definite follows its verb, or it names nothing
+    assert not en.names_actor_only("The Ministry of Agriculture has sent experts to Hubei.", names)
+    assert not en.names_actor_only("The Ministry of Agriculture has sent experts.", names)
+    assert not en.names_actor_only("Experts were sent to contain the disease.", names)

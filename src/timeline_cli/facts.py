@@ -268,6 +268,8 @@ CAME_NAMES = True    # ... and not with another name on each side (another refer
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
 CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
 TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
+ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
+OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
 HEADS_JOIN = True    # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`; prec10)
 FACT_PREFIX = "F"
 
@@ -765,6 +767,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if OTHER_REPORTS and _template_reports(a, b):
+        return 0.0, (), ""  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
     if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
         return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
@@ -1800,7 +1804,12 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     context: _Context | None = None  # (made for the last names only when a statement takes them)
     for _, item in placed:
         heads = en.name_heads(item.text, names)
-        if heads:
+        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
+        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names)
+        if actor_only:
+            item.context = _ActorContext(last)
+            item.context.doc = names
+        elif heads:
             last, context = heads, None
         elif last and en.names_nothing(item.text, names):
             if context is None:
@@ -1814,6 +1823,31 @@ class _Context(frozenset[str]):
     its document writes (`lang.en.facts.inner_names`): one object for the statements that share it."""
 
     doc: frozenset[str] = frozenset()
+
+
+class _ActorContext(frozenset[str]):
+    """The names a statement naming its actor only acts on (`ACTOR_CONTEXT`, `_give_context`):
+    read by `_template_reports` only, every other rule sees no context."""
+
+    doc: frozenset[str] = frozenset()
+
+
+def _template_reports(a: _Item, b: _Item) -> bool:
+    """Both name their actor only and act on what their documents named last (`_ActorContext`),
+    neither has a date of its own, their reports are of other days, and those names share none:
+    at any score, one fixed sentence of two reports told of other things (`OTHER_REPORTS`: "The
+    Ministry of Agriculture has sent a team of experts to help contain the disease, and local
+    veterinary departments have culled the poultry near the affected area", after Inner
+    Mongolia's and Hubei's outbreaks / "... sent teams of experts to help control the disease
+    ...", after Xinjiang's, Ningxia's and Yunnan's, two days on). Not statements naming nothing
+    (`_Context`: "He chose that moment to hang himself ..." told again; below SAME_WORDS only,
+    `_referents_apart`), nor two whose referents either document names anywhere (`doc`): one
+    story's actor told of in other paragraphs ("Anti-abortion protester James Kopp is being
+    sought as a material witness in the shooting" / "The FBI says Kopp is wanted as a material
+    witness in the case", both reports naming Slepian and Amherst)."""
+    ca, cb = a.context, b.context
+    return (isinstance(ca, _ActorContext) and isinstance(cb, _ActorContext) and _undated(a, b)
+            and _report_day(a) != _report_day(b) and ca.isdisjoint(cb.doc) and cb.isdisjoint(ca.doc))
 
 
 def _referents_apart(a: _Item, b: _Item) -> bool:
@@ -1831,6 +1865,9 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     Nanshan Coal Mine expired". The document matters: "Buried a foot beneath the ground, the weapon
     was unearthed ..." follows another name than Slepian's, but its document names him, and it is
     "The rifle was discovered April 8 ... behind Slepian's house"."""
+    if isinstance(a.context, _ActorContext) or isinstance(b.context, _ActorContext):
+        a, b = (a if not isinstance(a.context, _ActorContext) else replace(a, context=None),
+                b if not isinstance(b.context, _ActorContext) else replace(b, context=None))
     if a.context is not None and b.context is not None:
         return a.context.isdisjoint(b.context)
     if not NAMED_ELSEWHERE:

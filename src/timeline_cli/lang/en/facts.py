@@ -3202,6 +3202,20 @@ def name_heads(text: str, names: frozenset[str] | None = None) -> frozenset[str]
     return frozenset(out)
 
 
+def names_actor_only(text: str, names: frozenset[str]) -> bool:
+    """Its only names are its actor's (`name_heads` within `actor_names`: the subject before the
+    main verb) and it speaks of something definite after the verb: what it acts on is its
+    document's ("The Ministry of Agriculture has sent a team of experts to help contain the
+    disease, and local veterinary departments have culled the poultry near the affected area":
+    which disease, which area, the report's lede said; session 17, prec10)."""
+    heads = name_heads(text, names)
+    if not heads or not heads <= actor_names(text):
+        return False
+    tokens = _WORD_RE.findall(text)
+    _verb, at = _main_verb(tokens)
+    return any(t.lower() in ("the", "its", "their") for t in tokens[at + 1:])
+
+
 def names_nothing(text: str, names: frozenset[str]) -> bool:
     """It names nothing of its own (`name_heads` empty, its document's `names` telling a name
     at its start) and speaks of something definite ("the", "its", "their"): its referent is
