@@ -3069,7 +3069,7 @@ def case_counts(text: str) -> frozenset[float]:
     """The numbers that count cases, infections or outbreaks (`CASE_COUNTS`).
 
         >>> sorted(case_counts("The ministry confirmed two human cases and one suspected case of H5N1 bird flu."))
-        [1.0, 2.0]
+        [1, 2]
         >>> sorted(case_counts("Two of the cases were fatal."))
         []
     """
