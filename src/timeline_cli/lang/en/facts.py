@@ -1767,6 +1767,7 @@ def _that_relative_at(tokens: list[str], i: int) -> bool:
     return not any(stem(t.lower()) in acts for t in tokens[max(0, i - _THAT_ACT_SPAN):i])
 
 
+@lru_cache(maxsize=65536)
 def without_relative_that(text: str) -> str:
     """The main clause (`main_clause`) without its relative "that" clauses after the main verb
     (`THAT_RELATIVE`), each from "that" to the next comma or the end; the clause itself when
@@ -3065,6 +3066,7 @@ _CASE_NOUNS = frozenset("case cases infection infections outbreak outbreaks".spl
 _CASE_GAP = 3
 
 
+@lru_cache(maxsize=65536)
 def case_counts(text: str) -> frozenset[float]:
     """The numbers that count cases, infections or outbreaks (`CASE_COUNTS`).
 
