@@ -271,6 +271,12 @@ CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's wor
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 INSIDE_SAID = True   # a statement inside a longer one that says its verb among its own: heads need not meet (`_inside_said`; session 17, recall7)
+THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
+CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
+TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
+ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
+OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
+HEADS_JOIN = True    # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`; prec10)
 FACT_PREFIX = "F"
 
 
@@ -736,6 +742,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
+    if CASES_APART and _other_case_counts(a, b):
+        return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
@@ -768,6 +776,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
+    if OTHER_REPORTS and _template_reports(a, b):
+        return 0.0, (), ""  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
     if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
         return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
     if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
@@ -807,6 +817,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
         return 0.0, (), ""
+    if THAT_ASIDE and dice < SAME_WORDS and not happening and not verb and (_that_aside(a, b) or _that_aside(b, a)):
+        return 0.0, (), ""  # "developed symptoms ... after eating a chicken that died of bird flu" / "The boy's sister died" (prec10)
     if ACTS_APART and not happening and not verb and _acts_apart(a, b):
         return 0.0, (), ""  # "Gujral on Sunday staked claim to form ..." / "Gujral on Sunday said he would improve ..." (prec7)
     if NAMES_HAPPENINGS and not happening and not verb and _other_happening(a, b) and (
@@ -1216,6 +1228,20 @@ def _other_forecasts(a: _Item, b: _Item) -> bool:
     return bool(na) and bool(nb) and na.isdisjoint(nb)
 
 
+def _other_case_counts(a: _Item, b: _Item) -> bool:
+    """Both count cases, infections or outbreaks (`lang.en.facts.case_counts`) and share no
+    number: a count of cases is what its statement says, so another number is another count
+    (another day's tally, another scope), not one happening's toll revised ("Earlier Wednesday,
+    the ministry said three human cases had been confirmed" / "China's Ministry of Health
+    confirmed two human bird flu cases in the country Wednesday"). A toll of victims may differ
+    and stay one fact (GUIDELINES): it counts people, not cases."""
+    if not (any(c.isdigit() for c in a.text) or "case" in a.text or "outbreak" in a.text or "infection" in a.text):
+        return False
+    ca = en.case_counts(a.text)
+    cb = en.case_counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
 def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
     """Both dated by one same span of their own, wider than a day ("last week": not by their
     reports only), reported on other days (`_reports_of_other_days`), and both say a count's
@@ -1468,6 +1494,18 @@ def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
         return False  # (its own happening in the other: "Chan has since stepped aside while ..." / "Chan stepped aside")
     met = shared & en.main_terms(a.text)  # (none: the main clause is not read, "He and others who oppose ... say that")
     return bool(met) and met <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text) and met.isdisjoint(en.leading_names(a.text))
+
+
+def _that_aside(a: _Item, b: _Item) -> bool:
+    """`b`'s happening (`_said`) is in `a` only in a relative "that" clause after `a`'s main
+    verb (`lang.en.facts.without_relative_that`: a restrictive clause, no comma closes it, so
+    `_in_passing` does not read it), and `a`'s own happening is read and not in `b`: "A nine
+    year old boy and his sister developed symptoms of pneumonia ... after eating a chicken that
+    died of bird flu" is not "The boy's sister died of pneumonia-like symptoms last month"."""
+    said, own = _said(b), _said(a)
+    if not said or not own or not b.terms.isdisjoint(own) or a.terms.isdisjoint(said):
+        return False
+    return en.main_terms(en.without_relative_that(a.text)).isdisjoint(said)
 
 
 def _one_sided(a: _Item, b: _Item) -> bool:
@@ -1827,6 +1865,11 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     context: _Context | None = None  # (made for the last names only when a statement takes them)
     for _, item in placed:
         heads = en.name_heads(item.text, names)
+        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
+        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names)
+        if actor_only:  # (its names are still the last for what follows: it names its actor)
+            item.context = _ActorContext(last)
+            item.context.doc = names
         if heads:
             last, context = heads, None
         elif last and en.names_nothing(item.text, names):
@@ -1841,6 +1884,31 @@ class _Context(frozenset[str]):
     its document writes (`lang.en.facts.inner_names`): one object for the statements that share it."""
 
     doc: frozenset[str] = frozenset()
+
+
+class _ActorContext(frozenset[str]):
+    """The names a statement naming its actor only acts on (`ACTOR_CONTEXT`, `_give_context`):
+    read by `_template_reports` only, every other rule sees no context."""
+
+    doc: frozenset[str] = frozenset()
+
+
+def _template_reports(a: _Item, b: _Item) -> bool:
+    """Both name their actor only and act on what their documents named last (`_ActorContext`),
+    neither has a date of its own, their reports are of other days, and those names share none:
+    at any score, one fixed sentence of two reports told of other things (`OTHER_REPORTS`: "The
+    Ministry of Agriculture has sent a team of experts to help contain the disease, and local
+    veterinary departments have culled the poultry near the affected area", after Inner
+    Mongolia's and Hubei's outbreaks / "... sent teams of experts to help control the disease
+    ...", after Xinjiang's, Ningxia's and Yunnan's, two days on). Not statements naming nothing
+    (`_Context`: "He chose that moment to hang himself ..." told again; below SAME_WORDS only,
+    `_referents_apart`), nor two whose referents either document names anywhere (`doc`): one
+    story's actor told of in other paragraphs ("Anti-abortion protester James Kopp is being
+    sought as a material witness in the shooting" / "The FBI says Kopp is wanted as a material
+    witness in the case", both reports naming Slepian and Amherst)."""
+    ca, cb = a.context, b.context
+    return (isinstance(ca, _ActorContext) and isinstance(cb, _ActorContext) and _undated(a, b)
+            and _report_day(a) != _report_day(b) and ca.isdisjoint(cb.doc) and cb.isdisjoint(ca.doc))
 
 
 def _referents_apart(a: _Item, b: _Item) -> bool:
@@ -1858,6 +1926,9 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     Nanshan Coal Mine expired". The document matters: "Buried a foot beneath the ground, the weapon
     was unearthed ..." follows another name than Slepian's, but its document names him, and it is
     "The rifle was discovered April 8 ... behind Slepian's house"."""
+    if isinstance(a.context, _ActorContext) or isinstance(b.context, _ActorContext):
+        a, b = (a if not isinstance(a.context, _ActorContext) else replace(a, context=None),
+                b if not isinstance(b.context, _ActorContext) else replace(b, context=None))
     if a.context is not None and b.context is not None:
         return a.context.isdisjoint(b.context)
     if not NAMED_ELSEWHERE:
@@ -2513,6 +2584,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # "She spoke of Slepian and other abortion providers who have been killed"
             if FACT_PASSING and _held_aside(index, item, root):
                 continue  # "There was an outbreak ... in his village" / "... culled after bird flu outbreaks were reported" (prec9)
+            if HEADS_JOIN and _heads_apart(index, item, root):
+                continue  # "The first victim of the province was ..." / "The two confirmed cases involve ... Province" (prec10)
             if _lone_names_only(index, item, inside, root):
                 continue  # a state meeting the fact on names and one word
             if len(inside - en.reported_terms(item.text)) <= 1:
@@ -2525,6 +2598,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
             if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
+            if _counted_apart(index, item, root):
+                continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -2540,6 +2615,33 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
         ra, rb = index._root(fact), index._root(x)
         if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb):
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
+
+
+def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
+    """The lone statement says no happening that is read (a copula, a state: its head terms
+    stand for it, `_happening`), and it holds no head term nor happening of any statement of the
+    fact (the first COHESION_SAMPLE): it met the core on words of its setting, not on what the
+    fact is about ("The first victim of the province was a
+    24-year-old woman farmer surnamed Zhou in Zongyang County, who died on Nov. 10" is not "The
+    two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan Province ... and
+    a 24-year-old woman farmer in Zongyang County of Anhui Province": "province" is a place)."""
+    if _happens(item):
+        return False
+    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    return all(item.terms.isdisjoint(m.lead) and item.terms.isdisjoint(_happens(m)) for m in members)
+
+
+def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
+    """A lone statement does not join a fact (on its core or its story) whose statements (the
+    first COHESION_SAMPLE) are all running tallies its day's act is not (`_tally_apart`, the
+    other way round from the lone tally, `TALLY_FACT`: "Earlier Wednesday, the ministry said
+    three human cases had been confirmed" is not "So far, China has reported three confirmed
+    human cases of bird flu", nine days on), nor a fact one of whose statements counts cases by
+    other numbers (`_other_case_counts`, `CASES_APART`), as the pairwise score rules."""
+    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    if TALLY_FACT and TALLY_APART and all(_tally_apart(m, item) for m in members):
+        return True
+    return CASES_APART and any(_other_case_counts(item, m) for m in members)
 
 
 def _lone_names_only(index: FactIndex, item: _Item, inside: frozenset[str], root: str) -> bool:
@@ -2727,6 +2829,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
+                if _counted_apart(index, item, r):
+                    continue  # one day's count of cases is not a tally, nor another count (prec10)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)

@@ -1772,6 +1772,61 @@ def _purpose_at(tokens: list[str], i: int) -> bool:
         before.endswith("ed") or before in _IRREGULAR)
 
 
+# Session 17 (prec10): "that" right after a common noun and right before a past verb or an
+# auxiliary, after the main verb, opens a relative clause, as "which" does: "developed symptoms
+# ... after eating a chicken that died of bird flu" says no death. Not after a verb of saying or
+# any verb form ("said that was wrong": a pronoun), a word of degree ("so ... that"), an
+# auxiliary or a preposition; not before a subject ("reported that the boy died", "so powerful
+# that it shook furniture": a complement); not before the main verb (it has no closing comma:
+# "48 African countries that have diplomatic relations with China are to participate"); and not
+# after a happening noun or a phrase opened by one: "stormed the residence in a surprise
+# operation that killed one hostage", "the bold attack on the mansion that freed 71 hostages"
+# tell the act's own toll and outcome (GUIDELINES: the toll belongs to the attack).
+THAT_RELATIVE = True
+_THAT_AUX = frozenset("was were is are has have had will would".split())
+_THAT_NOT_AFTER = frozenset("so such now fact given provided except".split())
+_THAT_ACT_NOUNS = frozenset(stem(w) for w in "operation operations explosion explosions blast blasts incident "
+                            "disaster mission offensive attacks raids fires".split())
+_THAT_ACT_SPAN = 4  # words before "that" an act noun makes the clause the act's own
+_THAT_END_RE = re.compile(r"[,;:()]|--|\s[-–—]\s")
+
+
+def _that_relative_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] is a relative "that" (`THAT_RELATIVE`), the main verb not read here."""
+    if i == 0 or i + 1 >= len(tokens) or tokens[i].lower() != "that":
+        return False
+    before, nxt = tokens[i - 1], tokens[i + 1].lower()
+    if not (before.isalpha() and before.islower()) or before in _FRAME or before in _AUX or before in _CONTROL \
+            or before in _GAP_STOP or before in _DETERMINERS or before in _THAT_NOT_AFTER \
+            or before.endswith(("ed", "ly")) or before in _IRREGULAR:
+        return False
+    if not (nxt in _THAT_AUX or (nxt.isalpha() and nxt.islower() and (
+            (nxt.endswith("ed") and len(nxt) > 4) or nxt in _IRREGULAR))):
+        return False
+    acts = HAPPENING_NOUNS | _THAT_ACT_NOUNS
+    return not any(stem(t.lower()) in acts for t in tokens[max(0, i - _THAT_ACT_SPAN):i])
+
+
+@lru_cache(maxsize=65536)
+def without_relative_that(text: str) -> str:
+    """The main clause (`main_clause`) without its relative "that" clauses after the main verb
+    (`THAT_RELATIVE`), each from "that" to the next comma or the end; the clause itself when
+    there is none."""
+    clause = main_clause(text)
+    if not THAT_RELATIVE or "that" not in clause:
+        return clause
+    spans = [m.span() for m in _WORD_RE.finditer(clause)]
+    tokens = [clause[a:b] for a, b in spans]
+    _verb, at = _main_verb(tokens)
+    out, last = [], 0
+    for i in range(at + 1, len(tokens)):
+        if spans[i][0] >= last and _that_relative_at(tokens, i):
+            end = _THAT_END_RE.search(clause, spans[i][1])
+            out.append(clause[last:spans[i][0]])
+            last = end.start() if end else len(clause)
+    return clause if not out else "".join(out) + clause[last:]
+
+
 def _passing_at(tokens: list[str], i: int) -> bool:
     """Whether tokens[i] opens a clause `main_terms` leaves out (`_PASSING`, `_TIME_PASSING`,
     a purpose clause: `_purpose_at`)."""
@@ -3041,6 +3096,43 @@ def object_places(text: str) -> frozenset[str]:
 TALLY = True
 _TALLY_RE = re.compile(r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Uu]p\s+to\s+now|[Ii]n\s+all)\b")
 _TALLIED_RE = re.compile(r"\b(?:cases|outbreaks|incidents|accidents|attacks|infections|disasters|explosions|blasts)\b")
+# Session 17 (prec10): the number of cases counted (infections, outbreaks) is what a statement of
+# them says, not a toll revised: "the ministry said three human cases had been confirmed" is not
+# "China's Ministry of Health confirmed two human bird flu cases in the country Wednesday". A
+# number, then up to three lower-case words (none "of": "two of the cases" is a part), then the
+# plural noun; "one suspected case" is counted too (`case_counts`).
+CASE_COUNTS = True
+_CASE_NOUNS = frozenset("case cases infection infections outbreak outbreaks".split())
+_CASE_GAP = 3
+
+
+@lru_cache(maxsize=65536)
+def case_counts(text: str) -> frozenset[float]:
+    """The numbers that count cases, infections or outbreaks (`CASE_COUNTS`).
+
+        >>> sorted(case_counts("The ministry confirmed two human cases and one suspected case of H5N1 bird flu."))
+        [1, 2]
+        >>> sorted(case_counts("Two of the cases were fatal."))
+        []
+    """
+    if not CASE_COUNTS:
+        return frozenset()
+    tokens = _WORD_RE.findall(text)
+    out = set()
+    for i, token in enumerate(tokens):
+        if token.lower() not in _CASE_NOUNS:
+            continue
+        for j in range(i - 1, max(-1, i - 2 - _CASE_GAP), -1):
+            value = _count_value(tokens[j])
+            if value is not None and not (tokens[j][0].isdigit() and 1800 <= value <= 2100):
+                if tokens[j].lower() not in ("a", "an"):
+                    out.add(value)
+                break
+            if not tokens[j].islower() or tokens[j] in ("of", "the", "and", "or"):
+                break
+    return frozenset(out)
+
+
 # ... and one case ranked among them ("She was the second human case of bird flu in the province",
 # "It is the third accident this year"): the rank says where it stands in the tally.
 _RANK_RE = re.compile(
@@ -3150,6 +3242,20 @@ def name_heads(text: str, names: frozenset[str] | None = None) -> frozenset[str]
                 out.add(term)
                 break
     return frozenset(out)
+
+
+def names_actor_only(text: str, names: frozenset[str]) -> bool:
+    """Its only names are its actor's (`name_heads` within `actor_names`: the subject before the
+    main verb) and it speaks of something definite after the verb: what it acts on is its
+    document's ("The Ministry of Agriculture has sent a team of experts to help contain the
+    disease, and local veterinary departments have culled the poultry near the affected area":
+    which disease, which area, the report's lede said; session 17, prec10)."""
+    heads = name_heads(text, names)
+    if not heads or not heads <= actor_names(text):
+        return False
+    tokens = _WORD_RE.findall(text)
+    _verb, at = _main_verb(tokens)
+    return any(t.lower() in ("the", "its", "their") for t in tokens[at + 1:])
 
 
 def names_nothing(text: str, names: frozenset[str]) -> bool:
