@@ -269,6 +269,7 @@ PASSING_NAMES = True  # the other's happening in passing only, the main clause s
 CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
+NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 FACT_PREFIX = "F"
 
@@ -733,6 +734,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if NO_HAPPENING and _told_no_happening(a, b):
+        return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if OTHER_AMOUNTS and _other_amounts(a, b):
@@ -1161,6 +1164,26 @@ def _other_amounts(a: _Item, b: _Item) -> bool:
     if not ma or not mb or not ma.isdisjoint(mb):
         return False
     return _digits(a).isdisjoint(_digits(b))
+
+
+def _told_no_happening(a: _Item, b: _Item) -> bool:
+    """Statements that tell no happening, only how to do something or what holds: an instruction
+    with no date of its own (`lang.en.facts.instruction`: "Then run the pip install -r
+    requirements.txt to install the requirements.") links with nothing on its words, whatever
+    the other says ("Once created, pip install by name or by requirements file works as
+    expected."); two undated statements each giving the writer's view or what is so in general
+    (`lang.en.facts.opinion`, `generally`, `is_generic`) link on no words either ("Python is, in
+    general, an exceptionally flexible programming language" / "To be clear, I do think Python 3
+    is generally a better language than Python 2."): two pages on one subject, not one
+    happening (session 17, the saved web pages). A quote is neither (someone's words, told again
+    by several outlets), nor is a generic statement with a plain one ("The bakers bake cakes for
+    the village fair" / "Village bakers bake cakes every spring")."""
+    if (_no_date(a) and en.instruction(a.text)) or (_no_date(b) and en.instruction(b.text)):
+        return True
+    if not _undated(a, b):
+        return False
+    ka, kb = en.no_happening(a.text), en.no_happening(b.text)
+    return bool(ka or kb) and bool(ka or en.is_generic(a.text)) and bool(kb or en.is_generic(b.text))
 
 
 def _other_forecasts(a: _Item, b: _Item) -> bool:

@@ -3157,3 +3157,113 @@ def names_nothing(text: str, names: frozenset[str]) -> bool:
     at its start) and speaks of something definite ("the", "its", "their"): its referent is
     its document's."""
     return not name_heads(text, names) and bool(_DEFINITE_RE.search(text))
+
+
+# Session 17 (webprec: the saved web pages of ../shared/sources/web-dev): statements that tell no
+# happening at all, only how to do something or what the writer holds, which two blogs undated
+# "on or before" their reports share on their words ("Then run the pip install -r requirements.txt
+# to install the requirements." / "Once created, pip install by name or by requirements file works
+# as expected."; "Python is, in general, an exceptionally flexible programming language" / "To be
+# clear, I do think Python 3 is generally a better language than Python 2."): `facts._told_no_happening`.
+#
+# An instruction: the sentence opens, after at most one sequencing word ("Then", "Next",
+# "First", "Simply"), with a verb in its base form and its object (a determiner or a pronoun
+# right after it): "Run the installer", "Then add your key to the file", "Simply open it".
+# The first word is no verb when it is a grammar word, a fronting word, a date word, a number,
+# or a form that is not the base one (-ed, -ing, -s, a past form): "Meanwhile the", "Police
+# said the", "Officials the world over" are no instructions.
+INSTRUCTION = True
+_SEQUENCE = frozenset("then next now first second third finally lastly simply just also afterwards".split())
+_OBJECT_OPENERS = frozenset("the a an your this that these those it them all any each every".split())
+_NOT_IMPERATIVE = frozenset("""
+here there today tonight yesterday tomorrow yet so thus hence however therefore also then now only even
+perhaps maybe indeed overall together otherwise besides again soon all both each every either neither
+what which who whom whose where when why how whether not no nor and but or much many most more few several
+almost below above whatever whoever whichever enough about among around across along against toward towards
+into onto between behind beneath beside near past via per except including such week weeks month months
+year years day days time times morning afternoon evening night weekend
+""".split())
+_SEQUENCE_RE = re.compile(r"([A-Za-z]+),?[ \t]+")
+_INSTRUCTION_RE = re.compile(r"([A-Za-z]+)[ \t]+([A-Za-z]+)\b(?![-'\u2019.])")  # (the first two words, only spaces between)
+
+
+def instruction(text: str) -> bool:
+    """An instruction (an imperative): a base-form verb opens the sentence, after at most one
+    sequencing word, and its object follows.
+
+        >>> instruction("Then run the pip install -r requirements.txt to install the requirements.")
+        True
+        >>> instruction("Meanwhile the campaign announced two new ads.")
+        False
+        >>> instruction("Trump held a rally in Hialeah.")
+        False
+    """
+    if not INSTRUCTION or is_quote(text):
+        return False
+    text = text.lstrip("-\u2022 ")  # (a list's dash or bullet: "- Slice the tomatoes")
+    seq = _SEQUENCE_RE.match(text)
+    if seq is not None and seq.group(1).lower() in _SEQUENCE:  # ("Then run the ...", "First, open the ...")
+        m = _INSTRUCTION_RE.match(text[seq.end():])
+        if m is None or not m.group(1).islower():
+            return False
+    elif (m := _INSTRUCTION_RE.match(text)) is None:
+        return False  # (a table row, a quote mark, a label, an aside: "| | Leek |", "Rick: It was", "Biden, the")
+    elif not (m.group(1)[:1].isupper() and m.group(1)[1:].islower()):
+        return False  # ("KOBE - A total of ...": a dateline)
+    verb, after = m.group(1), m.group(2).lower()
+    low = verb.lower()
+    if low in _NOT_IMPERATIVE or low in _DETERMINERS or low in _PRONOUNS or low in _AUX or low in _FRONT \
+            or low in _FRONT_CLAUSE or low in _RELATIVE or low in _DATE_WORDS or low in NUMBER_WORDS \
+            or low in _IRREGULAR or low in _FRAME or low.endswith(("ed", "ing", "ly")) \
+            or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    return after in _OBJECT_OPENERS
+
+
+# The writer's own view: "I think", "I do think", "I believe", "In my view", "Personally," open
+# the main clause (after a fronted phrase: "To be clear, I do think ..."), the statement no quote
+# ("\"I think he is going to be the nominee,\" Hawley said" is someone's words, told again).
+OPINION = True
+_OPINION_RE = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:I\s+(?:do\s+|really\s+|still\s+|honestly\s+|personally\s+)?"
+    r"(?:think|believe|feel|suspect|guess|reckon|would\s+argue)\b|In\s+my\s+(?:view|opinion)\b|Personally,)")
+
+# What is so in general: a marker of generality ("in general", "generally", "as a rule",
+# "typically", "usually") and a present copula or verb form, no past form read: "Python is, in
+# general, an exceptionally flexible programming language".
+_GENERALLY_RE = re.compile(r"\b(?:[Ii]n\s+general|[Gg]enerally|[Aa]s\s+a\s+rule|[Tt]ypically|[Uu]sually)\b")
+_PRESENT_RE = re.compile(r"\b(?:is|are|does|do|tends?|works?)\b")
+
+
+def opinion(text: str) -> bool:
+    """The writer's own view, not a quote.
+
+        >>> opinion("To be clear, I do think Python 3 is generally a better language than Python 2.")
+        True
+        >>> opinion('"I think he is going to be the nominee," Hawley said.')
+        False
+    """
+    return OPINION and not is_quote(text) and bool(_OPINION_RE.search(text.lstrip()))
+
+
+def generally(text: str) -> bool:
+    """What is so in general, told in the present: a marker of generality and a present form.
+
+        >>> generally("Python is, in general, an exceptionally flexible programming language.")
+        True
+        >>> generally("The storm generally moved east on Tuesday.")
+        False
+    """
+    return OPINION and not is_quote(text) and bool(_GENERALLY_RE.search(text)) and bool(_PRESENT_RE.search(text))
+
+
+def no_happening(text: str) -> str:
+    """"instruction", "opinion" or "general" when the statement tells no happening of its own
+    (`instruction`, `opinion`, `generally`), "" otherwise."""
+    if instruction(text):
+        return "instruction"
+    if opinion(text):
+        return "opinion"
+    if generally(text):
+        return "general"
+    return ""

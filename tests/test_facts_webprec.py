@@ -1,0 +1,127 @@
+"""Rules made on the wrong facts of the saved web pages (`../shared/sources/web-dev`, session 17,
+webprec): statements that tell no happening, only how to do something or what the writer holds,
+link on no words (`facts.NO_HAPPENING`, `lang.en.facts.instruction`, `opinion`, `generally`).
+Each example fails with its switch off; each must-not is a test of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event
+from tests.test_facts import filler, rev
+
+
+FILLER = filler(2019, 12) + filler(2020, 1)
+
+
+def _facts(*events: Event) -> list[str]:
+    fact_of = facts.group([*events, *FILLER])
+    return [fact_of[e.id] for e in events]
+
+
+def _off(flag: str, *events: Event) -> list[str]:
+    setattr(facts, flag, False)
+    try:
+        return _facts(*events)
+    finally:
+        setattr(facts, flag, True)
+
+
+# --- An instruction, or two views or generalities, tell no happening (`facts.NO_HAPPENING`)
+
+RUN = rev("Then run the pip install -r requirements.txt to install the requirements.", "../2019-12-29",
+          "blog.example/scrape", date(2019, 12, 29))
+WORKS = rev("Once created, pip install by name or by requirements file works as expected.", "../2020-01-10",
+            "courses.example/python", date(2020, 1, 10))
+# made up, another subject: a recipe step and another page's remark on the same dough
+KNEAD = rev("Next, knead the sourdough starter into the rye flour for ten minutes.", "../2020-01-03",
+            "recipes.example/rye", date(2020, 1, 3))
+KNEADED = rev("Rye flour kneaded with a sourdough starter gives a dense, moist loaf.", "../2020-01-07",
+              "bakery.example/notes", date(2020, 1, 7))
+
+FLEXIBLE = rev("Python is, in general, an exceptionally flexible programming language - and this extends to its "
+               "environment management.", "../2020-01-10", "courses.example/python", date(2020, 1, 10))
+BETTER = rev("To be clear, I do think Python 3 is generally a better language than Python 2.", "../2020-01-13",
+             "blog.example/python3", date(2020, 1, 13))
+# made up: two pages' views of one programming language
+SAFER = rev("In my view, Rust is a safer systems language than C for embedded firmware.", "../2020-01-05",
+            "blog.example/rust", date(2020, 1, 5))
+SAFE = rev("Rust is generally a safer systems language for embedded firmware.", "../2020-01-09",
+           "guide.example/rust", date(2020, 1, 9))
+
+
+def _item(event: Event) -> facts._Item:
+    return facts._item(event, None, {}, {})
+
+
+def test_the_web_pages_pairs_tell_no_happening():
+    assert facts._told_no_happening(_item(RUN), _item(WORKS))
+    assert facts._told_no_happening(_item(FLEXIBLE), _item(BETTER))
+
+
+def test_an_undated_instruction_links_on_no_words():
+    for pair in ((KNEAD, KNEADED),):
+        a, b = _facts(*pair)
+        assert a != b
+        a, b = _off("NO_HAPPENING", *pair)
+        assert a == b
+
+
+def test_two_undated_views_or_generalities_link_on_no_words():
+    for pair in ((SAFER, SAFE),):
+        a, b = _facts(*pair)
+        assert a != b
+        a, b = _off("NO_HAPPENING", *pair)
+        assert a == b
+
+
+def test_instructions_views_and_generalities_are_read():
+    assert en.instruction(RUN.text) and en.instruction(KNEAD.text)
+    assert en.instruction("First, open the file.") and en.instruction("- Slice the tomatoes and set them aside.")
+    assert en.opinion(BETTER.text) and en.opinion(SAFER.text)
+    assert en.generally(FLEXIBLE.text) and en.generally(SAFE.text)
+
+
+def test_reports_are_no_instructions():
+    for text in ("Then the storm hit the town.", "Then came the news.", "Meanwhile the rally began.",
+                 "Next week the council meets.", "Biden, the oldest president, is here.", "Police arrested the man.",
+                 "KOBE - A total of 6,000 masks have been lost.", "Among the dead was a child.",
+                 "Trump held a rally in Hialeah.", "Officials said the bridge was closed.",
+                 '"Take the money," he said.', "Rick: It was a two-phase approach.", "But the field is thin.",
+                 "Almost all the cocktails are made with mezcal."):
+        assert not en.instruction(text), text
+
+
+def test_quotes_and_reports_are_no_views():
+    assert not en.opinion('"I think he is going to be the nominee," Hawley said.')
+    assert not en.opinion("Officials think the bridge will reopen on Monday.")
+    assert not en.generally("The storm generally moved east on Tuesday.")
+    assert not en.generally('"It is usually quiet here," he said.')
+
+
+def test_a_quote_of_a_view_told_by_two_outlets_stays_one():
+    one = rev('"I think he is going to be the nominee," Senator Hawley said of the former president.',
+              "../2023-11-08", "tv.example/hawley", date(2023, 11, 8))
+    two = rev('"I think he is going to be the nominee," Hawley told the station of the former president.',
+              "../2023-11-09", "paper.example/hawley", date(2023, 11, 9))
+    a, b = _facts(one, two)
+    assert a == b
+
+
+def test_a_view_and_a_plain_statement_still_link():
+    # (one side no view nor generality: the rule asks both, or an instruction)
+    view = rev("In my view, the village bakers bake the best cakes for the spring fair.", "../2024-03-06",
+               "blog.example/fair", date(2024, 3, 6))
+    plain = rev("The village bakers bake cakes for the spring fair.", "../2024-03-06", "news.example/fair",
+                date(2024, 3, 6))
+    a, b = _facts(view, plain)
+    assert a == b
+
+
+def test_a_dated_instruction_like_sentence_is_not_ruled():
+    # (a date of its own: no how-to step; the rule asks an undated one)
+    item = _item(rev("Then run the tests.", "2020-01-03", "x/1", date(2020, 1, 3)))
+    other = _item(rev("The tests ran.", "2020-01-03", "y/1", date(2020, 1, 3)))
+    assert not facts._told_no_happening(item, other)
