@@ -125,3 +125,49 @@ def test_a_dated_instruction_like_sentence_is_not_ruled():
     item = _item(rev("Then run the tests.", "2020-01-03", "x/1", date(2020, 1, 3)))
     other = _item(rev("The tests ran.", "2020-01-03", "y/1", date(2020, 1, 3)))
     assert not facts._told_no_happening(item, other)
+
+
+# --- A toll counted since a campaign began is no one strike's (`facts.CUMULATIVE_APART`)
+
+FILLER_2023 = filler(2023, 10) + filler(2023, 11)
+
+
+def _facts_2023(*events: Event) -> list[str]:
+    fact_of = facts.group([*events, *FILLER_2023])
+    return [fact_of[e.id] for e in events]
+
+
+# made up, another war: a toll since the offensive began and one raid's toll, many words shared
+SINCE = rev("Health officials in Northland say at least 4,310 people have been killed in the province since "
+            "Southland launched its offensive against the rebel militias.", "../2023-11-03", "times.example/war",
+            date(2023, 11, 3))
+RAID = rev("Southland said its air raids on the province killed dozens of rebel militia fighters.", "../2023-11-03",
+           "radio.example/raid", date(2023, 11, 3))
+
+
+def test_a_toll_since_a_campaign_began_is_no_strikes_toll():
+    a, b = _facts_2023(SINCE, RAID)
+    assert a != b
+    facts.CUMULATIVE_APART = False
+    try:
+        a, b = _facts_2023(SINCE, RAID)
+    finally:
+        facts.CUMULATIVE_APART = True
+    assert a == b
+
+
+def test_two_tolls_since_one_start_may_link():
+    again = rev("At least 4,310 people have been killed in Northland province since Southland launched its "
+                "offensive against the rebel militias, health officials say.", "../2023-11-03", "wire.example/war",
+                date(2023, 11, 3))
+    a, b = _facts_2023(SINCE, again)
+    assert a == b
+
+
+def test_a_toll_since_an_incident_is_no_period():
+    assert en.cumulative_toll(SINCE.text)
+    assert en.cumulative_toll("More than 300 soldiers have died since the start of the war.")
+    assert en.cumulative_toll("The toll since the war began stands at 1,200.")
+    assert not en.cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
+    assert not en.cumulative_toll("At least 12 people were killed when the bridge collapsed.")
+    assert not en.cumulative_toll("Prices have risen since the offensive began.")

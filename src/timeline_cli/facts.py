@@ -270,6 +270,7 @@ CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all 
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
+CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 FACT_PREFIX = "F"
 
@@ -736,6 +737,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if NO_HAPPENING and _told_no_happening(a, b):
         return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
+    if CUMULATIVE_APART and _cumulative_apart(a, b):
+        return 0.0, (), ""  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if OTHER_AMOUNTS and _other_amounts(a, b):
@@ -1184,6 +1187,15 @@ def _told_no_happening(a: _Item, b: _Item) -> bool:
         return False
     ka, kb = en.no_happening(a.text), en.no_happening(b.text)
     return bool(ka or kb) and bool(ka or en.is_generic(a.text)) and bool(kb or en.is_generic(b.text))
+
+
+def _cumulative_apart(a: _Item, b: _Item) -> bool:
+    """One counts a toll since a campaign or a period began (`lang.en.facts.cumulative_toll`: "at
+    least 9,061 people have been killed in Gaza since Israel launched its assault on the enclave")
+    and the other does not: every day's dead to the report, not one strike's ("Israel has said the
+    attacks killed dozens of militants, including Hamas commanders"), whatever words of the war
+    both give (session 17, the saved web pages). Two counts since one start may be one."""
+    return en.cumulative_toll(a.text) != en.cumulative_toll(b.text)
 
 
 def _other_forecasts(a: _Item, b: _Item) -> bool:

@@ -3267,3 +3267,29 @@ def no_happening(text: str) -> str:
     if generally(text):
         return "general"
     return ""
+
+
+# Session 17 (webprec): a toll counted since a campaign or a period began ("at least 9,061 people
+# have been killed in Gaza since Israel launched its assault on the enclave", "since the war
+# began", "since the start of the offensive") adds up every day's dead to its report: it is no
+# one strike's toll ("Israel has said the attacks killed dozens of militants") however many words
+# of the war both give (`facts._cumulative_apart`). "since" an incident ("since the blast", "since
+# it struck") counts that incident's dead: no period.
+CUMULATIVE_TOLL = True
+_SINCE_START_RE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|(?:[\w'\u2019-]+\s+){0,6}?(?:launched|began|begun|started|erupted|broke\s+out)\b"
+    r"|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|conflict|offensive|campaign|invasion|uprising|occupation|insurgency)\b)",
+    re.I)
+_TOLL_WORD_RE = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|casualties|toll)\b", re.I)
+
+
+def cumulative_toll(text: str) -> bool:
+    """A toll counted since a campaign or a period began.
+
+        >>> cumulative_toll("At least 9,061 people have been killed in Gaza since Israel launched its assault.")
+        True
+        >>> cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
+        False
+    """
+    return CUMULATIVE_TOLL and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
