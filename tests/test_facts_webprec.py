@@ -171,3 +171,86 @@ def test_a_toll_since_an_incident_is_no_period():
     assert not en.cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
     assert not en.cumulative_toll("At least 12 people were killed when the bridge collapsed.")
     assert not en.cumulative_toll("Prices have risen since the offensive began.")
+
+
+# --- A happening held only as what another act is about (`facts.HAPPENING_ASIDE`)
+
+FILLER_2024 = filler(2024, 3)
+
+
+def _facts_2024(*events: Event) -> list[str]:
+    fact_of = facts.group([*events, *FILLER_2024])
+    return [fact_of[e.id] for e in events]
+
+
+def _aside_off(*events: Event) -> list[str]:
+    facts.HAPPENING_ASIDE = False
+    try:
+        return _facts_2024(*events)
+    finally:
+        facts.HAPPENING_ASIDE = True
+
+
+# made up: a rally, and another campaign's act on the occasion of it
+RALLY = rev("Governor Reyes held a campaign rally in Springfield on Thursday night, rallying supporters in the "
+            "state capital.", "2024-03-07", "news.example/rally", date(2024, 3, 8))
+OCCASION = rev("Earlier on Thursday, the Carter campaign used the occasion of Reyes's rally in Springfield to launch "
+               "two new radio ads targeting supporters in the state capital.", "2024-03-07", "post.example/ads",
+               date(2024, 3, 8))
+# made up: a remark, and another person praising it
+REMARK = rev("Senator Ortiz called the budget plan a disgrace for the state's schools.", "../2024-03-08",
+             "news.example/ortiz", date(2024, 3, 8))
+PRAISE = rev("Morales also praised Ortiz for calling the budget plan a disgrace for the state's schools.",
+             "../2024-03-09", "post.example/union", date(2024, 3, 9))
+
+
+def test_another_act_on_the_occasion_of_a_happening_is_not_it():
+    a, b = _facts_2024(RALLY, OCCASION)
+    assert a != b
+    a, b = _aside_off(RALLY, OCCASION)
+    assert a == b
+
+
+def test_another_act_for_a_happening_is_not_it():
+    a, b = _facts_2024(REMARK, PRAISE)
+    assert a != b
+    a, b = _aside_off(REMARK, PRAISE)
+    assert a == b
+
+
+def test_the_web_pages_mentions_in_passing_are_read():
+    rally = _item(rev("Trump held a campaign rally in Hialeah, Florida, on Wednesday night and spoke to his "
+                      "supporters at the same time the debate was being broadcast.", "2023-11-08", "a/1",
+                      date(2023, 11, 9)))
+    ads = _item(rev("Earlier on Wednesday, the Biden campaign used the occasion of Trump's rally and the GOP debate "
+                    "to announce two new Spanish-language TV ads targeting South Florida's Latino voters.",
+                    "2023-11-08", "b/1", date(2023, 11, 9)))
+    scum = _item(rev('She called Mr. Ramaswamy "scum" for pointing out her own daughter has a TikTok account.',
+                     "../2023-11-08", "c/1", date(2023, 11, 8)))
+    praised = _item(rev('Cohen also praised Haley for calling entrepreneur Vivek Ramaswamy "scum" after he brought up '
+                        "her daughter's use of TikTok.", "../2023-11-09", "d/1", date(2023, 11, 9)))
+    assert facts._happening_aside(ads, rally)
+    assert facts._happening_aside(praised, scum)
+
+
+def test_the_happening_owned_by_the_subject_is_told():
+    drew = rev("Reyes's campaign rally in Springfield drew thousands of supporters to the state capital on Thursday "
+               "night.", "2024-03-07", "tv.example/rally", date(2024, 3, 8))
+    a, b = _facts_2024(RALLY, drew)
+    assert a == b
+    assert en.possessed_aside(drew.text) == ()
+
+
+def test_an_owner_phrases_verb_is_no_owned_happening():
+    assert en.possessed_aside("Lawmakers met after Smith's committee approves a budget for the schools.") == (
+        ("smith", frozenset({"committe"})),)
+
+
+def test_one_act_told_twice_with_its_reason_stays_one():
+    one = rev("Police arrested Smith for stealing a delivery van from the depot in Springfield.", "2024-03-05",
+              "news.example/van", date(2024, 3, 6))
+    two = rev("Smith was arrested on Tuesday for stealing a delivery van from the Springfield depot.", "2024-03-05",
+              "tv.example/van", date(2024, 3, 6))
+    a, b = _facts_2024(one, two)
+    assert a == b
+    assert en.reason_acts(one.text) == frozenset({"steal"})

@@ -271,6 +271,7 @@ CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's wor
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
 CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
+HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 FACT_PREFIX = "F"
 
@@ -739,6 +740,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
     if CUMULATIVE_APART and _cumulative_apart(a, b):
         return 0.0, (), ""  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
+    if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
+        return 0.0, (), ""  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if OTHER_AMOUNTS and _other_amounts(a, b):
@@ -1196,6 +1199,34 @@ def _cumulative_apart(a: _Item, b: _Item) -> bool:
     attacks killed dozens of militants, including Hamas commanders"), whatever words of the war
     both give (session 17, the saved web pages). Two counts since one start may be one."""
     return en.cumulative_toll(a.text) != en.cumulative_toll(b.text)
+
+
+def _happening_aside(a: _Item, b: _Item) -> bool:
+    """`b` says a happening (`_said`) of a named actor (`lang.en.facts.actor_names`, its subject),
+    and `a` holds it only as what another act is about: owned by that actor's name after `a`'s
+    own predicate (`lang.en.facts.possessed_aside`: "Earlier on Wednesday, the Biden campaign used
+    the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV ads",
+    "the campaign was focused on countering Trump's rally in Hialeah" / "Trump held a campaign
+    rally in Hialeah"), or as the reason for `a`'s own act, another verb (`reason_acts`: "Cohen
+    also praised Haley for calling entrepreneur Vivek Ramaswamy 'scum'" / "Haley called Ramaswamy
+    'scum' for mentioning her daughter", or "She called Mr. Ramaswamy 'scum'": whoever acts, the
+    reason's verb is another act's). A mention in passing, not a report of it (session 17, the
+    saved web pages). `a` naming the actor as its own subject tells the happening ("Trump's rally
+    in Hialeah drew thousands", "Trump held a raucous rally"), and one verb told twice with its
+    reason is one act ("was arrested for stealing a car" / "was arrested on Tuesday for
+    stealing")."""
+    said = _said(b)
+    if not said:
+        return False
+    va, vb = _verb(a), _verb(b)
+    if va and vb and va != vb and vb in en.reason_acts(a.text) and va not in b.terms:
+        return True  # (whoever acts: "praised her for calling" is not "She called", another verb told)
+    if a.pronoun:
+        return False
+    actor = en.actor_names(b.text) | b.subject
+    if not actor or not actor.isdisjoint(en.actor_names(a.text) | a.subject):
+        return False
+    return any(owner in actor and not owned.isdisjoint(said) for owner, owned in en.possessed_aside(a.text))
 
 
 def _other_forecasts(a: _Item, b: _Item) -> bool:

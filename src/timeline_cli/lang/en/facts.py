@@ -3293,3 +3293,57 @@ def cumulative_toll(text: str) -> bool:
         False
     """
     return CUMULATIVE_TOLL and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
+
+
+# Session 17 (webprec): a happening another statement tells, held here only as what another act
+# is about. Its actor's name owns it after this statement's own predicate ("the Biden campaign
+# used the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV
+# ads", "the campaign was focused on countering Trump's rally in Hialeah"), or it is the reason
+# given for another act ("Cohen also praised Haley for calling entrepreneur Vivek Ramaswamy
+# 'scum'"): `facts._happening_aside`. A name's happening opening the main clause is its subject,
+# the happening itself ("Trump's rally in Hialeah drew thousands").
+HAPPENING_ASIDE = True
+_POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_REASON_RE = re.compile(r"\bfor\s+(?:not\s+|having\s+)?([a-z]+ing)\b")
+
+
+def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(owner, terms of what it owns) of each "Name's noun" that does not open the main clause:
+    a happening held as an object or in a fronted phrase, not the subject.
+
+        >>> possessed_aside("The Biden campaign used the occasion of Trump's rally to announce new ads.")
+        (('trump', frozenset({'rall'})),)
+        >>> possessed_aside("Trump's rally in Hialeah drew thousands.")
+        ()
+    """
+    if not HAPPENING_ASIDE or "s " not in text:
+        return ()
+    main = main_clause(text)
+    start = text.find(main) if main is not text else 0
+    out = []
+    for m in _POSSESSIVE_RE.finditer(text):
+        if m.start() >= start and all(w.lower() in _DETERMINERS or not w.islower()
+                                      for w in _WORD_RE.findall(text[start:m.start()])):
+            continue  # (it opens the main clause: its subject)
+        owner = _term(m.group(1))
+        words = m.group(2).split()
+        after = text[m.end():].split(None, 1)
+        nxt = [*words[1:], after[0] if after else ""]
+        # (a word taking an object is the owner's noun phrase's verb, no owned noun: "after
+        # Smith's committee approves a budget" owns "committee", not "approves")
+        owned = frozenset(filter(None, (_term(w) for w, n in zip(words, nxt) if n.lower() not in _OBJECT_OPENERS)))
+        if owner and owned:
+            out.append((owner, owned))
+    return tuple(out)
+
+
+def reason_acts(text: str) -> frozenset[str]:
+    """The terms of the acts given as another act's reason ("praised Haley for calling ...",
+    "was jailed for stealing a car" -> call, steal).
+
+        >>> sorted(reason_acts("Cohen also praised Haley for calling Ramaswamy 'scum'."))
+        ['call']
+    """
+    if not HAPPENING_ASIDE or "for " not in text:
+        return frozenset()
+    return frozenset(filter(None, (_term(m.group(1)) for m in _REASON_RE.finditer(text))))
