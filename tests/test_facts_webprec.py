@@ -254,3 +254,37 @@ def test_one_act_told_twice_with_its_reason_stays_one():
     a, b = _facts_2024(one, two)
     assert a == b
     assert en.reason_acts(one.text) == frozenset({"steal"})
+
+
+# --- Names and a word dating a title before them are who, not what (`facts.NAMES_TITLES`)
+
+JOINED = rev("The two were joined on stage by former Ohio Gov. Mark Ellison and Nevada Sen. Ruth Calder.",
+             "../2024-03-08", "tv.example/debate", date(2024, 3, 8))
+RECEDED = rev("Two other candidates, former Ohio Gov. Mark Ellison and Sen. Ruth Calder of Nevada, receded into "
+              "the background at times.", "../2024-03-08", "paper.example/debate", date(2024, 3, 8))
+
+
+def test_names_and_a_titles_date_shared_with_other_happenings_are_two():
+    a, b = _facts_2024(JOINED, RECEDED)
+    assert a != b
+    facts.NAMES_TITLES = False
+    try:
+        a, b = _facts_2024(JOINED, RECEDED)
+    finally:
+        facts.NAMES_TITLES = True
+    assert a == b
+
+
+def test_one_happening_of_a_former_governor_stays_one():
+    one = rev("Former Ohio Gov. Mark Ellison withdrew from the presidential race on Friday.", "2024-03-08",
+              "tv.example/out", date(2024, 3, 8))
+    two = rev("Former Ohio Gov. Mark Ellison withdrew from the race for the presidential nomination Friday.",
+              "2024-03-08", "paper.example/out", date(2024, 3, 8))
+    a, b = _facts_2024(one, two)
+    assert a == b
+
+
+def test_a_titles_date_is_read_before_a_name_only():
+    assert en.name_titles(JOINED.text) == frozenset({"former"})
+    assert en.name_titles("The acting U.S. Attorney Joshua Levy spoke.")
+    assert en.name_titles("The former governor spoke.") == frozenset()

@@ -272,6 +272,7 @@ CAME_NAMES = True    # ... and not with another name on each side (another refer
 NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
 CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
+NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 FACT_PREFIX = "F"
 
@@ -821,6 +822,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki
         # was put off" (prec6)
         return 0.0, (), ""
+    if NAMES_TITLES and not happening and not verb and _names_titles_only(a, b, shared):
+        return 0.0, (), ""  # "joined by former New Jersey Gov. Chris Christie" / "former ... Christie ... receded" (webprec)
     if not happening and not verb and _names_state_act(a, b, shared):
         return 0.0, (), ""  # (whatever the score: the names' weight is the story's)
     # (whatever the words shared: the other's happening named only as the setting of one's own
@@ -1227,6 +1230,18 @@ def _happening_aside(a: _Item, b: _Item) -> bool:
     if not actor or not actor.isdisjoint(en.actor_names(a.text) | a.subject):
         return False
     return any(owner in actor and not owned.isdisjoint(said) for owner, owned in en.possessed_aside(a.text))
+
+
+def _names_titles_only(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """`NAMES_HAPPENINGS` when what is shared is names and words dating a title before a name
+    (`lang.en.facts.name_titles`: "former New Jersey Gov. Chris Christie"): who, not what ("The
+    three were joined by former New Jersey Gov. Chris Christie and South Carolina Sen Tim Scott"
+    / "Two other candidates, former New Jersey Gov. Chris Christie and Sen. Tim Scott of South
+    Carolina ... receded into the background at times"; session 17, the saved web pages)."""
+    titles = en.name_titles(a.text) | en.name_titles(b.text)
+    if not titles or shared.isdisjoint(titles) or not _other_happening(a, b):
+        return False
+    return shared - titles <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)
 
 
 def _other_forecasts(a: _Item, b: _Item) -> bool:

@@ -3347,3 +3347,27 @@ def reason_acts(text: str) -> frozenset[str]:
     if not HAPPENING_ASIDE or "for " not in text:
         return frozenset()
     return frozenset(filter(None, (_term(m.group(1)) for m in _REASON_RE.finditer(text))))
+
+
+# Session 17 (webprec): a word that dates a title, written before a name ("former New Jersey Gov.
+# Chris Christie", "acting U.S. Attorney Joshua Levy", "outgoing President ..."), belongs to the
+# name as its capitalised words do: two statements sharing names and such words only, saying other
+# happenings, share who, not what ("The three were joined by former New Jersey Gov. Chris
+# Christie and South Carolina Sen Tim Scott" / "Two other candidates, former New Jersey Gov. Chris
+# Christie and Sen. Tim Scott of South Carolina ... receded into the background":
+# `facts._names_titles_only`).
+NAME_TITLES = True
+_NAME_TITLE_RE = re.compile(r"\b(former|acting|outgoing|incumbent|retired|interim)\s+(?=[A-Z])")
+
+
+def name_titles(text: str) -> frozenset[str]:
+    """The terms of the words dating a title before a name.
+
+        >>> sorted(name_titles("Two candidates, former New Jersey Gov. Chris Christie and Sen. Tim Scott, spoke."))
+        ['former']
+        >>> sorted(name_titles("The former governor spoke."))
+        []
+    """
+    if not NAME_TITLES:
+        return frozenset()
+    return frozenset(filter(None, (_term(m.group(1)) for m in _NAME_TITLE_RE.finditer(text))))
