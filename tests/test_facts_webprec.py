@@ -288,3 +288,18 @@ def test_a_titles_date_is_read_before_a_name_only():
     assert en.name_titles(JOINED.text) == frozenset({"former"})
     assert en.name_titles("The acting U.S. Attorney Joshua Levy spoke.")
     assert en.name_titles("The former governor spoke.") == frozenset()
+
+
+# made up: one speaker's aim ("focus on winning") and another's forecast of the win
+AIM = rev("We are going to focus on winning the Harbor County seat.", "../2024-03-08", "tv.example/aim",
+          date(2024, 3, 8))
+FORECAST = rev('"I think she is going to win the Harbor County seat," Calder said.', "../2024-03-07",
+               "paper.example/seat", date(2024, 3, 7))
+
+
+def test_an_aim_of_an_act_is_not_the_act():
+    a, b = _facts_2024(AIM, FORECAST)
+    assert a != b
+    a, b = _aside_off(AIM, FORECAST)
+    assert a == b
+    assert en.reason_acts("I'm going to focus on beating Joe Biden.") == frozenset({"beat"})

@@ -3304,7 +3304,7 @@ def cumulative_toll(text: str) -> bool:
 # the happening itself ("Trump's rally in Hialeah drew thousands").
 HAPPENING_ASIDE = True
 _POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
-_REASON_RE = re.compile(r"\bfor\s+(?:not\s+|having\s+)?([a-z]+ing)\b")
+_REASON_RE = re.compile(r"\b(?:for|on)\s+(?:not\s+|having\s+)?([a-z]+ing)\b")  # (or its aim: "focus on beating")
 
 
 def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
@@ -3338,15 +3338,24 @@ def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 
 
 def reason_acts(text: str) -> frozenset[str]:
-    """The terms of the acts given as another act's reason ("praised Haley for calling ...",
-    "was jailed for stealing a car" -> call, steal).
+    """The terms of the acts given as another act's reason or aim ("praised Haley for calling
+    ...", "was jailed for stealing a car", "I'm going to focus on beating Joe Biden" -> call,
+    steal, beat).
 
         >>> sorted(reason_acts("Cohen also praised Haley for calling Ramaswamy 'scum'."))
         ['call']
     """
-    if not HAPPENING_ASIDE or "for " not in text:
+    if not HAPPENING_ASIDE or ("for " not in text and "on " not in text):
         return frozenset()
-    return frozenset(filter(None, (_term(m.group(1)) for m in _REASON_RE.finditer(text))))
+    out = set()
+    for m in _REASON_RE.finditer(text):
+        word = m.group(1)
+        out.add(_term(word))
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            out.add(_term(base[:-1]))  # ("winning" -> win, as the main verb reads it)
+    out.discard("")
+    return frozenset(out)
 
 
 # Session 17 (webprec): a word that dates a title, written before a name ("former New Jersey Gov.
