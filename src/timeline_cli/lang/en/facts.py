@@ -3326,9 +3326,14 @@ def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
                                       for w in _WORD_RE.findall(text[start:m.start()])):
             continue  # (it opens the main clause: its subject)
         owner = _term(m.group(1))
-        words = m.group(2).split()
+        full = m.group(2).split()
         after = text[m.end():].split(None, 1)
-        nxt = [*words[1:], after[0] if after else ""]
+        nxt = [*full[1:], after[0] if after else ""]  # (the word after each)
+        words = full
+        for k, word in enumerate(full):
+            if word in _DETERMINERS or word in _GAP_STOP or word in _AUX or word in _FRONT_CLAUSE:
+                words = full[:k]  # (the noun phrase ends: "Trump's rally to announce", "rally and the")
+                break
         # (a word taking an object is the owner's noun phrase's verb, no owned noun: "after
         # Smith's committee approves a budget" owns "committee", not "approves")
         owned = frozenset(filter(None, (_term(w) for w, n in zip(words, nxt) if n.lower() not in _OBJECT_OPENERS)))
