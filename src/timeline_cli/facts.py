@@ -269,6 +269,10 @@ PASSING_NAMES = True  # the other's happening in passing only, the main clause s
 CAME_COPIES = True   # near-copies of one "X came after Y" sentence link on all their words (`_came_copies`; session 16, came)
 CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's words read
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
+NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
+CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
+HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
+NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 INSIDE_SAID = True   # a statement inside a longer one that says its verb among its own: heads need not meet (`_inside_said`; session 17, recall7)
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
@@ -740,6 +744,12 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
+    if NO_HAPPENING and _told_no_happening(a, b):
+        return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
+    if CUMULATIVE_APART and _cumulative_apart(a, b):
+        return 0.0, (), ""  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
+    if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
+        return 0.0, (), ""  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
@@ -828,6 +838,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # summit between U.S. President George W. Bush and Iraqi Prime Minister Nuri al-Maliki
         # was put off" (prec6)
         return 0.0, (), ""
+    if NAMES_TITLES and not happening and not verb and _names_titles_only(a, b, shared):
+        return 0.0, (), ""  # "joined by former New Jersey Gov. Chris Christie" / "former ... Christie ... receded" (webprec)
     if not happening and not verb and _names_state_act(a, b, shared):
         return 0.0, (), ""  # (whatever the score: the names' weight is the story's)
     # (whatever the words shared: the other's happening named only as the setting of one's own
@@ -1205,6 +1217,75 @@ def _other_amounts(a: _Item, b: _Item) -> bool:
     if not ma or not mb or not ma.isdisjoint(mb):
         return False
     return _digits(a).isdisjoint(_digits(b))
+
+
+def _told_no_happening(a: _Item, b: _Item) -> bool:
+    """Statements that tell no happening, only how to do something or what holds: an instruction
+    with no date of its own (`lang.en.facts.instruction`: "Then run the pip install -r
+    requirements.txt to install the requirements.") links with nothing on its words, whatever
+    the other says ("Once created, pip install by name or by requirements file works as
+    expected."); two undated statements each giving the writer's view or what is so in general
+    (`lang.en.facts.opinion`, `generally`, `is_generic`) link on no words either ("Python is, in
+    general, an exceptionally flexible programming language" / "To be clear, I do think Python 3
+    is generally a better language than Python 2."): two pages on one subject, not one
+    happening (session 17, the saved web pages). A quote is neither (someone's words, told again
+    by several outlets), nor is a generic statement with a plain one ("The bakers bake cakes for
+    the village fair" / "Village bakers bake cakes every spring")."""
+    if (_no_date(a) and en.instruction(a.text)) or (_no_date(b) and en.instruction(b.text)):
+        return True
+    if not _undated(a, b):
+        return False
+    ka, kb = en.no_happening(a.text), en.no_happening(b.text)
+    return bool(ka or kb) and bool(ka or en.is_generic(a.text)) and bool(kb or en.is_generic(b.text))
+
+
+def _cumulative_apart(a: _Item, b: _Item) -> bool:
+    """One counts a toll since a campaign or a period began (`lang.en.facts.cumulative_toll`: "at
+    least 9,061 people have been killed in Gaza since Israel launched its assault on the enclave")
+    and the other does not: every day's dead to the report, not one strike's ("Israel has said the
+    attacks killed dozens of militants, including Hamas commanders"), whatever words of the war
+    both give (session 17, the saved web pages). Two counts since one start may be one."""
+    return en.cumulative_toll(a.text) != en.cumulative_toll(b.text)
+
+
+def _happening_aside(a: _Item, b: _Item) -> bool:
+    """`b` says a happening (`_said`) of a named actor (`lang.en.facts.actor_names`, its subject),
+    and `a` holds it only as what another act is about: owned by that actor's name after `a`'s
+    own predicate (`lang.en.facts.possessed_aside`: "Earlier on Wednesday, the Biden campaign used
+    the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV ads",
+    "the campaign was focused on countering Trump's rally in Hialeah" / "Trump held a campaign
+    rally in Hialeah"), or as the reason for `a`'s own act, another verb (`reason_acts`: "Cohen
+    also praised Haley for calling entrepreneur Vivek Ramaswamy 'scum'" / "Haley called Ramaswamy
+    'scum' for mentioning her daughter", or "She called Mr. Ramaswamy 'scum'": whoever acts, the
+    reason's verb is another act's). A mention in passing, not a report of it (session 17, the
+    saved web pages). `a` naming the actor as its own subject tells the happening ("Trump's rally
+    in Hialeah drew thousands", "Trump held a raucous rally"), and one verb told twice with its
+    reason is one act ("was arrested for stealing a car" / "was arrested on Tuesday for
+    stealing")."""
+    said = _said(b)
+    if not said:
+        return False
+    va, vb = _verb(a), _verb(b)
+    if va and vb and va != vb and vb in en.reason_acts(a.text) and va not in b.terms:
+        return True  # (whoever acts: "praised her for calling" is not "She called", another verb told)
+    if a.pronoun:
+        return False
+    actor = en.actor_names(b.text) | b.subject
+    if not actor or not actor.isdisjoint(en.actor_names(a.text) | a.subject):
+        return False
+    return any(owner in actor and not owned.isdisjoint(said) for owner, owned in en.possessed_aside(a.text))
+
+
+def _names_titles_only(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
+    """`NAMES_HAPPENINGS` when what is shared is names and words dating a title before a name
+    (`lang.en.facts.name_titles`: "former New Jersey Gov. Chris Christie"): who, not what ("The
+    three were joined by former New Jersey Gov. Chris Christie and South Carolina Sen Tim Scott"
+    / "Two other candidates, former New Jersey Gov. Chris Christie and Sen. Tim Scott of South
+    Carolina ... receded into the background at times"; session 17, the saved web pages)."""
+    titles = en.name_titles(a.text) | en.name_titles(b.text)
+    if not titles or shared.isdisjoint(titles) or not _other_happening(a, b):
+        return False
+    return shared - titles <= en.capitalised_terms(a.text) | en.capitalised_terms(b.text)
 
 
 def _other_forecasts(a: _Item, b: _Item) -> bool:

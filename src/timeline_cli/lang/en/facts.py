@@ -3263,3 +3263,231 @@ def names_nothing(text: str, names: frozenset[str]) -> bool:
     at its start) and speaks of something definite ("the", "its", "their"): its referent is
     its document's."""
     return not name_heads(text, names) and bool(_DEFINITE_RE.search(text))
+
+
+# Session 17 (webprec: the saved web pages of ../shared/sources/web-dev): statements that tell no
+# happening at all, only how to do something or what the writer holds, which two blogs undated
+# "on or before" their reports share on their words ("Then run the pip install -r requirements.txt
+# to install the requirements." / "Once created, pip install by name or by requirements file works
+# as expected."; "Python is, in general, an exceptionally flexible programming language" / "To be
+# clear, I do think Python 3 is generally a better language than Python 2."): `facts._told_no_happening`.
+#
+# An instruction: the sentence opens, after at most one sequencing word ("Then", "Next",
+# "First", "Simply"), with a verb in its base form and its object (a determiner or a pronoun
+# right after it): "Run the installer", "Then add your key to the file", "Simply open it".
+# The first word is no verb when it is a grammar word, a fronting word, a date word, a number,
+# or a form that is not the base one (-ed, -ing, -s, a past form): "Meanwhile the", "Police
+# said the", "Officials the world over" are no instructions.
+INSTRUCTION = True
+_SEQUENCE = frozenset("then next now first second third finally lastly simply just also afterwards".split())
+_OBJECT_OPENERS = frozenset("the a an your this that these those it them all any each every".split())
+_NOT_IMPERATIVE = frozenset("""
+here there today tonight yesterday tomorrow yet so thus hence however therefore also then now only even
+perhaps maybe indeed overall together otherwise besides again soon all both each every either neither
+what which who whom whose where when why how whether not no nor and but or much many most more few several
+almost below above whatever whoever whichever enough about among around across along against toward towards
+into onto between behind beneath beside near past via per except including such week weeks month months
+year years day days time times morning afternoon evening night weekend
+""".split())
+_SEQUENCE_RE = re.compile(r"([A-Za-z]+),?[ \t]+")
+_INSTRUCTION_RE = re.compile(r"([A-Za-z]+)[ \t]+([A-Za-z]+)\b(?![-'\u2019.])")  # (the first two words, only spaces between)
+
+
+def instruction(text: str) -> bool:
+    """An instruction (an imperative): a base-form verb opens the sentence, after at most one
+    sequencing word, and its object follows.
+
+        >>> instruction("Then run the pip install -r requirements.txt to install the requirements.")
+        True
+        >>> instruction("Meanwhile the campaign announced two new ads.")
+        False
+        >>> instruction("Trump held a rally in Hialeah.")
+        False
+    """
+    if not INSTRUCTION or is_quote(text):
+        return False
+    text = text.lstrip("-\u2022 ")  # (a list's dash or bullet: "- Slice the tomatoes")
+    seq = _SEQUENCE_RE.match(text)
+    if seq is not None and seq.group(1).lower() in _SEQUENCE:  # ("Then run the ...", "First, open the ...")
+        m = _INSTRUCTION_RE.match(text[seq.end():])
+        if m is None or not m.group(1).islower():
+            return False
+    elif (m := _INSTRUCTION_RE.match(text)) is None:
+        return False  # (a table row, a quote mark, a label, an aside: "| | Leek |", "Rick: It was", "Biden, the")
+    elif not (m.group(1)[:1].isupper() and m.group(1)[1:].islower()):
+        return False  # ("KOBE - A total of ...": a dateline)
+    verb, after = m.group(1), m.group(2).lower()
+    low = verb.lower()
+    if low in _NOT_IMPERATIVE or low in _DETERMINERS or low in _PRONOUNS or low in _AUX or low in _FRONT \
+            or low in _FRONT_CLAUSE or low in _RELATIVE or low in _DATE_WORDS or low in NUMBER_WORDS \
+            or low in _IRREGULAR or low in _FRAME or low.endswith(("ed", "ing", "ly")) \
+            or (low.endswith("s") and not low.endswith("ss")):
+        return False
+    return after in _OBJECT_OPENERS
+
+
+# The writer's own view: "I think", "I do think", "I believe", "In my view", "Personally," open
+# the main clause (after a fronted phrase: "To be clear, I do think ..."), the statement no quote
+# ("\"I think he is going to be the nominee,\" Hawley said" is someone's words, told again).
+OPINION = True
+_OPINION_RE = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:I\s+(?:do\s+|really\s+|still\s+|honestly\s+|personally\s+)?"
+    r"(?:think|believe|feel|suspect|guess|reckon|would\s+argue)\b|In\s+my\s+(?:view|opinion)\b|Personally,)")
+
+# What is so in general: a marker of generality ("in general", "generally", "as a rule",
+# "typically", "usually") and a present copula or verb form, no past form read: "Python is, in
+# general, an exceptionally flexible programming language".
+_GENERALLY_RE = re.compile(r"\b(?:[Ii]n\s+general|[Gg]enerally|[Aa]s\s+a\s+rule|[Tt]ypically|[Uu]sually)\b")
+_PRESENT_RE = re.compile(r"\b(?:is|are|does|do|tends?|works?)\b")
+
+
+def opinion(text: str) -> bool:
+    """The writer's own view, not a quote.
+
+        >>> opinion("To be clear, I do think Python 3 is generally a better language than Python 2.")
+        True
+        >>> opinion('"I think he is going to be the nominee," Hawley said.')
+        False
+    """
+    return OPINION and not is_quote(text) and bool(_OPINION_RE.search(text.lstrip()))
+
+
+def generally(text: str) -> bool:
+    """What is so in general, told in the present: a marker of generality and a present form.
+
+        >>> generally("Python is, in general, an exceptionally flexible programming language.")
+        True
+        >>> generally("The storm generally moved east on Tuesday.")
+        False
+    """
+    return OPINION and not is_quote(text) and bool(_GENERALLY_RE.search(text)) and bool(_PRESENT_RE.search(text))
+
+
+def no_happening(text: str) -> str:
+    """"instruction", "opinion" or "general" when the statement tells no happening of its own
+    (`instruction`, `opinion`, `generally`), "" otherwise."""
+    if instruction(text):
+        return "instruction"
+    if opinion(text):
+        return "opinion"
+    if generally(text):
+        return "general"
+    return ""
+
+
+# Session 17 (webprec): a toll counted since a campaign or a period began ("at least 9,061 people
+# have been killed in Gaza since Israel launched its assault on the enclave", "since the war
+# began", "since the start of the offensive") adds up every day's dead to its report: it is no
+# one strike's toll ("Israel has said the attacks killed dozens of militants") however many words
+# of the war both give (`facts._cumulative_apart`). "since" an incident ("since the blast", "since
+# it struck") counts that incident's dead: no period.
+CUMULATIVE_TOLL = True
+_SINCE_START_RE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|beginning|outbreak|onset)\s+of\b"
+    r"|(?:[\w'\u2019-]+\s+){0,6}?(?:launched|began|begun|started|erupted|broke\s+out)\b"
+    r"|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|conflict|offensive|campaign|invasion|uprising|occupation|insurgency)\b)",
+    re.I)
+_TOLL_WORD_RE = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|casualties|toll)\b", re.I)
+
+
+def cumulative_toll(text: str) -> bool:
+    """A toll counted since a campaign or a period began.
+
+        >>> cumulative_toll("At least 9,061 people have been killed in Gaza since Israel launched its assault.")
+        True
+        >>> cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
+        False
+    """
+    return CUMULATIVE_TOLL and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
+
+
+# Session 17 (webprec): a happening another statement tells, held here only as what another act
+# is about. Its actor's name owns it after this statement's own predicate ("the Biden campaign
+# used the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV
+# ads", "the campaign was focused on countering Trump's rally in Hialeah"), or it is the reason
+# given for another act ("Cohen also praised Haley for calling entrepreneur Vivek Ramaswamy
+# 'scum'"): `facts._happening_aside`. A name's happening opening the main clause is its subject,
+# the happening itself ("Trump's rally in Hialeah drew thousands").
+HAPPENING_ASIDE = True
+_POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_REASON_RE = re.compile(r"\b(?:for|on)\s+(?:not\s+|having\s+)?([a-z]+ing)\b")  # (or its aim: "focus on beating")
+
+
+def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(owner, terms of what it owns) of each "Name's noun" that does not open the main clause:
+    a happening held as an object or in a fronted phrase, not the subject.
+
+        >>> possessed_aside("The Biden campaign used the occasion of Trump's rally to announce new ads.")
+        (('trump', frozenset({'rall'})),)
+        >>> possessed_aside("Trump's rally in Hialeah drew thousands.")
+        ()
+    """
+    if not HAPPENING_ASIDE or "s " not in text:
+        return ()
+    main = main_clause(text)
+    start = text.find(main) if main is not text else 0
+    out = []
+    for m in _POSSESSIVE_RE.finditer(text):
+        if m.start() >= start and all(w.lower() in _DETERMINERS or not w.islower()
+                                      for w in _WORD_RE.findall(text[start:m.start()])):
+            continue  # (it opens the main clause: its subject)
+        owner = _term(m.group(1))
+        full = m.group(2).split()
+        after = text[m.end():].split(None, 1)
+        nxt = [*full[1:], after[0] if after else ""]  # (the word after each)
+        words = full
+        for k, word in enumerate(full):
+            if word in _DETERMINERS or word in _GAP_STOP or word in _AUX or word in _FRONT_CLAUSE:
+                words = full[:k]  # (the noun phrase ends: "Trump's rally to announce", "rally and the")
+                break
+        # (a word taking an object is the owner's noun phrase's verb, no owned noun: "after
+        # Smith's committee approves a budget" owns "committee", not "approves")
+        owned = frozenset(filter(None, (_term(w) for w, n in zip(words, nxt) if n.lower() not in _OBJECT_OPENERS)))
+        if owner and owned:
+            out.append((owner, owned))
+    return tuple(out)
+
+
+def reason_acts(text: str) -> frozenset[str]:
+    """The terms of the acts given as another act's reason or aim ("praised Haley for calling
+    ...", "was jailed for stealing a car", "I'm going to focus on beating Joe Biden" -> call,
+    steal, beat).
+
+        >>> sorted(reason_acts("Cohen also praised Haley for calling Ramaswamy 'scum'."))
+        ['call']
+    """
+    if not HAPPENING_ASIDE or ("for " not in text and "on " not in text):
+        return frozenset()
+    out = set()
+    for m in _REASON_RE.finditer(text):
+        word = m.group(1)
+        out.add(_term(word))
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            out.add(_term(base[:-1]))  # ("winning" -> win, as the main verb reads it)
+    out.discard("")
+    return frozenset(out)
+
+
+# Session 17 (webprec): a word that dates a title, written before a name ("former New Jersey Gov.
+# Chris Christie", "acting U.S. Attorney Joshua Levy", "outgoing President ..."), belongs to the
+# name as its capitalised words do: two statements sharing names and such words only, saying other
+# happenings, share who, not what ("The three were joined by former New Jersey Gov. Chris
+# Christie and South Carolina Sen Tim Scott" / "Two other candidates, former New Jersey Gov. Chris
+# Christie and Sen. Tim Scott of South Carolina ... receded into the background":
+# `facts._names_titles_only`).
+NAME_TITLES = True
+_NAME_TITLE_RE = re.compile(r"\b(former|acting|outgoing|incumbent|retired|interim)\s+(?=[A-Z])")
+
+
+def name_titles(text: str) -> frozenset[str]:
+    """The terms of the words dating a title before a name.
+
+        >>> sorted(name_titles("Two candidates, former New Jersey Gov. Chris Christie and Sen. Tim Scott, spoke."))
+        ['former']
+        >>> sorted(name_titles("The former governor spoke."))
+        []
+    """
+    if not NAME_TITLES:
+        return frozenset()
+    return frozenset(filter(None, (_term(m.group(1)) for m in _NAME_TITLE_RE.finditer(text))))
