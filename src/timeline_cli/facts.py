@@ -155,6 +155,7 @@ automatic grouping; store them by event id so they survive a regroup.
 from __future__ import annotations
 
 import collections
+import functools
 import gc
 import math
 from collections import Counter, defaultdict
@@ -167,7 +168,7 @@ from typing import TYPE_CHECKING, Callable, Container, Hashable, Iterable, Mutab
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
-from timeline_cli.model import Event, normalise_text
+from timeline_cli.model import FIELD_ORDER, Event, normalise_text
 from timeline_cli.termtuple import Terms
 from timeline_cli.when import parse_when
 
@@ -341,7 +342,10 @@ class _Item:
     lead: frozenset[str]      # its head terms: what it says happened
     subject: frozenset[str]   # the named words before them: who acts
     pronoun: bool             # starts with a pronoun: its actor is named elsewhere
-    text: str                 # (its main verb is read from it when needed: `_verb`)
+    # its text (`text`), or the number of the row on disk it is read from (`rows_kind`: what
+    # ingest's feed makes while the events wait on disk as rows; ~80 bytes a small document
+    # less at the grouping's peak, and more for a longer statement)
+    written: str | int
     text_hash: int            # hash(text key): the key itself is read again for the few texts repeated
     claimant: str
     weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
@@ -355,6 +359,36 @@ class _Item:
     # `_aliased` or `_spelled` shares the list: its text and numbers are the original's.
     late: list | None = None
     context: frozenset[str] | None = None   # naming nothing of its own, the names its document gave last (`_referents_apart`)
+
+    @property
+    def text(self) -> str:
+        """Its text (its main verb is read from it when needed: `_verb`)."""
+        written = self.written
+        return written if written.__class__ is str else self._text_at(written)  # type: ignore[arg-type]
+
+    def _text_at(self, row: int) -> str:
+        raise TypeError(f"statement {self.id}: its text is on disk, and no rows are given to read it from")
+
+
+# How many texts read back from disk a kind made by `rows_kind` keeps (the search compares one
+# statement with each candidate in turn: each reads its text again and again).
+TEXTS_CACHED = 1024
+
+
+def rows_kind(rows: Callable[[int], tuple]) -> type[_Item]:
+    """A kind of _Item whose `written` may be the number of a row of `rows` (model.FIELD_ORDER:
+    ingest's events waiting on disk, spill.RowSpill.row), its text read from it when asked:
+    the same text, held by no statement. The last TEXTS_CACHED read are kept."""
+    at = FIELD_ORDER.index("text")
+
+    def _text_at(self: _Item, row: int) -> str:
+        return read(row)
+
+    @functools.lru_cache(maxsize=TEXTS_CACHED)
+    def read(row: int) -> str:
+        return rows(row)[at]
+
+    return type("_RowItem", (_Item,), {"__slots__": (), "_text_at": _text_at})
 
 
 class _Members(dict[str, list[str]]):
@@ -656,9 +690,10 @@ def _twin_reps(item: _Item, group: _Twins) -> tuple[str, ...]:
 
 def _item(event: Event, read: dict[str, TextRead] | None,
           dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
-          claimants: dict[str, str]) -> _Item:
+          claimants: dict[str, str], kind: type[_Item] = _Item, row: int = -1) -> _Item:
     """The statement as grouping reads it. `dated` and `claimants`: what a batch's events
-    repeat (dates and report dates, claimant names), read once."""
+    repeat (dates and report dates, claimant names), read once. `kind` and `row`: a kind made
+    by `rows_kind` and the number of the row holding `event` there, its text read from it."""
     when = _dates(event, dated)
     claimant = _claimant(event, claimants)
     found = read.get(event.text) if read else None
@@ -669,8 +704,8 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject;
     # terms read here are kept as a tuple read as a set, termtuple.Terms: 96 bytes where 472
     # for 7; a caller's reads, `read`, are shared as given: the feed's are Terms already)
-    return _Item(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
-                 pronoun, event.text, hash(text_key), claimant, weeks, reported=event.reported)
+    return kind(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
+                pronoun, event.text if row < 0 else row, hash(text_key), claimant, weeks, reported=event.reported)
 
 
 def _dates(event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]]

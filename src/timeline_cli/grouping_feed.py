@@ -46,7 +46,7 @@ class Feed:
     one a store keeps)."""
 
     __slots__ = ("_items", "_fed", "_marks", "_where", "rows", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
-                 "_numbers")
+                 "_numbers", "_kind")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
@@ -59,7 +59,9 @@ class Feed:
         # each one's row number, when `rows` reads them (ingest.collect: the rows on disk), so
         # `sums` can take out the hash of an event fed that is not grouped (respelt, skipped)
         self._where = array("q")
+        # (and each statement's text is read from its row: facts.rows_kind, `_kind` made once)
         self.rows: Callable[[int], tuple] | None = None
+        self._kind: type[_Item] | None = None
         self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
         self._took = False
         self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
@@ -76,17 +78,22 @@ class Feed:
         """Prepare `events` (one document's) for the grouping; `read`: their texts as read
         for the grouping (facts.read_text) by ingest's workers (others are read here);
         `first`: the row number (`rows`) of the first of them, the others following."""
-        from timeline_cli.facts import _item
+        from timeline_cli.facts import _Item, _item, rows_kind
         from timeline_cli.grouping import _hashes
 
         fresh = []
+        kind, on_disk = _Item, first >= 0 and self.rows is not None
+        if on_disk:
+            if self._kind is None:
+                self._kind = rows_kind(self.rows)  # type: ignore[arg-type]  # (not None: on_disk)
+            kind = self._kind
         if self._took and self._ids is None:  # (an id taken is no longer among `_items`)
             self._ids = set(self._fed)
         items, ids = self._items, self._ids
         for at, event in enumerate(events, first):
             if event.id in items or (ids is not None and event.id in ids):
                 continue
-            items[event.id] = _item(event, read, self._dated, self._claimants)
+            items[event.id] = _item(event, read, self._dated, self._claimants, kind, at if on_disk else -1)
             if ids is not None:
                 ids.add(event.id)
             self._fed.append(event.id)
@@ -176,6 +183,7 @@ class Feed:
         self._marks = array("q")
         self._where = array("q")
         self.rows = None
+        self._kind = None
         self._ids = None
         self._took = False
         self._dated.clear()
