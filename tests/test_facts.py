@@ -300,3 +300,15 @@ def test_an_undated_statement_and_one_dated_years_before_its_report_need_one_mor
     assert groups(facts.group(near)) == [{e.id for e in near}]
     three = [ev("A sting jet struck, forecasters recall.", "../2023-11-02", "metro.example/storm"), far[1]]
     assert groups(facts.group(three)) == [{e.id for e in three}]
+
+
+def test_explain_leaves_an_open_end_of_the_days_blank():
+    """Two statements dated by their reports only ("../2024-03-06") overlap on every day up to
+    the earlier report: the evidence says "..2024-03-06", not the calendar's first day."""
+    undated = [ev("The bakers bake cakes for the village fair.", "../2024-03-06", "a.example/1"),
+               ev("Village bakers bake cakes every spring.", "../2024-03-06", "b.example/2")]
+    index = facts.build(undated)
+    (evidence,) = index.explain(index.fact_of[undated[0].id])
+    assert evidence.days == (date.min, date(2024, 3, 6))
+    assert "dates overlap ..2024-03-06" in evidence.describe()
+    assert "0001" not in evidence.describe()

@@ -327,8 +327,9 @@ class Evidence:
         if self.claimant:
             parts.append(f"same claimant {self.claimant}")
         if self.days:
-            lo, hi = self.days
-            parts.append(f"dates overlap {lo}" + ("" if lo == hi else f"..{hi}"))
+            lo, hi = self.days  # (an open end, date.min or date.max, is left blank: "..2023-11-08")
+            parts.append("dates overlap " + (f"{lo}" if lo == hi else
+                                             f"{'' if lo == date.min else lo}..{'' if hi == date.max else hi}"))
         return "; ".join(parts)
 
 
