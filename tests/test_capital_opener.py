@@ -16,7 +16,8 @@ from datetime import date
 import pytest
 
 from timeline_cli.temporal import extract as ex
-from timeline_cli.temporal.extract import extract
+
+from _rule_cases import mention_value
 
 # each fails with the rule off
 MOVES = [
@@ -40,19 +41,16 @@ KEPT = [
 
 @pytest.mark.parametrize("sentence, reported, mention, value", MOVES + KEPT)
 def test_a_capitalised_opener_gives_the_tense(sentence, reported, mention, value):
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value == value
+    assert mention_value(sentence, reported, mention) == value
 
 
 @pytest.mark.parametrize("sentence, reported, mention, value", MOVES)
 def test_the_moves_fail_with_the_rule_off(monkeypatch, sentence, reported, mention, value):
     monkeypatch.setattr(ex, "CAPITAL_OPENER", False)
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value != value
+    assert mention_value(sentence, reported, mention) != value
 
 
 @pytest.mark.parametrize("sentence, reported, mention, value", KEPT)
 def test_the_kept_are_the_same_with_the_rule_off(monkeypatch, sentence, reported, mention, value):
     monkeypatch.setattr(ex, "CAPITAL_OPENER", False)
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value == value
+    assert mention_value(sentence, reported, mention) == value

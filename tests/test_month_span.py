@@ -17,6 +17,8 @@ import pytest
 from timeline_cli.temporal import extract as ex
 from timeline_cli.temporal.extract import extract
 
+from _rule_cases import mention_value
+
 NOV16 = date(2006, 11, 16)
 DEC16 = date(2006, 12, 16)
 
@@ -42,22 +44,19 @@ KEPT = [
 
 @pytest.mark.parametrize("sentence, reported, mention, value", MOVES + KEPT)
 def test_the_start_of_a_span_of_months_is_read_with_its_end(sentence, reported, mention, value):
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value == value
+    assert mention_value(sentence, reported, mention) == value
 
 
 @pytest.mark.parametrize("sentence, reported, mention, value", MOVES)
 def test_the_moves_fail_with_the_rule_off(monkeypatch, sentence, reported, mention, value):
     monkeypatch.setattr(ex, "MONTH_SPAN", False)
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value != value
+    assert mention_value(sentence, reported, mention) != value
 
 
 @pytest.mark.parametrize("sentence, reported, mention, value", KEPT)
 def test_the_kept_are_the_same_with_the_rule_off(monkeypatch, sentence, reported, mention, value):
     monkeypatch.setattr(ex, "MONTH_SPAN", False)
-    found = {t.text: t for t in extract(sentence, reported)}
-    assert found[mention].value == value
+    assert mention_value(sentence, reported, mention) == value
 
 
 def test_a_span_is_one_span_after_the_rule():

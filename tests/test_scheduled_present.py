@@ -17,6 +17,8 @@ import pytest
 from timeline_cli.temporal import extract as ex
 from timeline_cli.temporal.extract import extract
 
+from _rule_cases import mention_value
+
 NOV6 = date(2024, 11, 6)  # a Wednesday
 
 # each fails with the rule off (the nearer past reading wins)
@@ -47,22 +49,19 @@ KEPT = [
 
 @pytest.mark.parametrize("sentence, mention, value", MOVES + KEPT)
 def test_a_scheduled_present_reads_its_month_or_weekday_ahead(sentence, mention, value):
-    found = {t.text: t for t in extract(sentence, NOV6)}
-    assert found[mention].value == value
+    assert mention_value(sentence, NOV6, mention) == value
 
 
 @pytest.mark.parametrize("sentence, mention, value", MOVES)
 def test_the_moves_fail_with_the_rule_off(monkeypatch, sentence, mention, value):
     monkeypatch.setattr(ex, "SCHEDULED_AHEAD", False)
-    found = {t.text: t for t in extract(sentence, NOV6)}
-    assert found[mention].value != value
+    assert mention_value(sentence, NOV6, mention) != value
 
 
 @pytest.mark.parametrize("sentence, mention, value", KEPT)
 def test_the_kept_are_the_same_with_the_rule_off(monkeypatch, sentence, mention, value):
     monkeypatch.setattr(ex, "SCHEDULED_AHEAD", False)
-    found = {t.text: t for t in extract(sentence, NOV6)}
-    assert found[mention].value == value
+    assert mention_value(sentence, NOV6, mention) == value
 
 
 def test_a_month_day_is_no_schedule():
