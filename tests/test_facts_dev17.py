@@ -88,14 +88,11 @@ OTHER_POLL = rev("The latest survey published by the Yediot Aharonot daily found
                  "centre-left Labour party.", "2006-03-28", "afp/1212", date(2005, 12, 12))
 
 
-def test_two_polls_of_other_days_are_two():
+def test_two_polls_of_other_days_are_two(monkeypatch):
     a, b = _facts(POLL, OTHER_POLL)
     assert a != b
-    facts.OTHER_FORECASTS = False
-    try:
-        a, b = _facts(POLL, OTHER_POLL)
-    finally:
-        facts.OTHER_FORECASTS = True
+    monkeypatch.setattr(facts, "OTHER_FORECASTS", False)
+    a, b = _facts(POLL, OTHER_POLL)
     assert a == b
 
 

@@ -145,14 +145,11 @@ RAID = rev("Southland said its air raids on the province killed dozens of rebel 
            "radio.example/raid", date(2023, 11, 3))
 
 
-def test_a_toll_since_a_campaign_began_is_no_strikes_toll():
+def test_a_toll_since_a_campaign_began_is_no_strikes_toll(monkeypatch):
     a, b = _facts_2023(SINCE, RAID)
     assert a != b
-    facts.CUMULATIVE_APART = False
-    try:
-        a, b = _facts_2023(SINCE, RAID)
-    finally:
-        facts.CUMULATIVE_APART = True
+    monkeypatch.setattr(facts, "CUMULATIVE_APART", False)
+    a, b = _facts_2023(SINCE, RAID)
     assert a == b
 
 
@@ -264,14 +261,11 @@ RECEDED = rev("Two other candidates, former Ohio Gov. Mark Ellison and Sen. Ruth
               "the background at times.", "../2024-03-08", "paper.example/debate", date(2024, 3, 8))
 
 
-def test_names_and_a_titles_date_shared_with_other_happenings_are_two():
+def test_names_and_a_titles_date_shared_with_other_happenings_are_two(monkeypatch):
     a, b = _facts_2024(JOINED, RECEDED)
     assert a != b
-    facts.NAMES_TITLES = False
-    try:
-        a, b = _facts_2024(JOINED, RECEDED)
-    finally:
-        facts.NAMES_TITLES = True
+    monkeypatch.setattr(facts, "NAMES_TITLES", False)
+    a, b = _facts_2024(JOINED, RECEDED)
     assert a == b
 
 
