@@ -164,7 +164,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Container, Hashable, Iterable, MutableMapping, Sequence, cast
+from typing import TYPE_CHECKING, Callable, Container, Hashable, Iterable, Iterator, MutableMapping, Sequence, cast
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -2716,14 +2716,14 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another actor: "Cuba condemned the bombings" is not the bombings
             if _other_named_actor(index, item, core):
                 continue
-            if OTHER_INCIDENT and any(_other_incident(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+            if OTHER_INCIDENT and any(_other_incident(item, m) for m in _sample(index, root)):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
-            if TALLY_APART and any(_tally_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+            if TALLY_APART and any(_tally_apart(item, m) for m in _sample(index, root)):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if _counted_apart(index, item, root):
                 continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
             if DEFINITE_CONTEXT and item.context is not None and any(
-                    _referents_apart(item, index.items[m]) for m in index.members[root][:COHESION_SAMPLE]):
+                    _referents_apart(item, m) for m in _sample(index, root)):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
             if FAR_JOIN and all(_far_before(index.items[m], item) or _far_after(index.items[m], item)
                                 for m in index.members[root]):
@@ -2739,6 +2739,12 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             _union(index, ra, rb, Evidence(x, fact, "fact terms", round(share, 3), met[:8]))
 
 
+def _sample(index: FactIndex, root: str) -> Iterator[_Item]:
+    """The statements of the fact at `root` a lone statement is compared with: its first
+    COHESION_SAMPLE members (the smallest ids), bounded work for a big fact."""
+    return (index.items[m] for m in index.members[root][:COHESION_SAMPLE])
+
+
 def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
     """The lone statement says no happening that is read (a copula, a state: its head terms
     stand for it, `_happening`), and it holds no head term nor happening of any statement of the
@@ -2749,7 +2755,7 @@ def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
     a 24-year-old woman farmer in Zongyang County of Anhui Province": "province" is a place)."""
     if _happens(item):
         return False
-    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    members = list(_sample(index, root))
     return all(item.terms.isdisjoint(m.lead) and item.terms.isdisjoint(_happens(m)) for m in members)
 
 
@@ -2760,7 +2766,7 @@ def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
     three human cases had been confirmed" is not "So far, China has reported three confirmed
     human cases of bird flu", nine days on), nor a fact one of whose statements counts cases by
     other numbers (`_other_case_counts`, `CASES_APART`), as the pairwise score rules."""
-    members = [index.items[m] for m in index.members[root][:COHESION_SAMPLE]]
+    members = list(_sample(index, root))
     if TALLY_FACT and TALLY_APART and all(_tally_apart(m, item) for m in members):
         return True
     return CASES_APART and any(_other_case_counts(item, m) for m in members)
@@ -2774,7 +2780,7 @@ def _lone_names_only(index: FactIndex, item: _Item, inside: frozenset[str], root
     COHESION_SAMPLE first members: bounded work for a big fact."""
     if _said(item):
         return False
-    texts = (index.items[m].text for m in index.members[root][:COHESION_SAMPLE])
+    texts = (m.text for m in _sample(index, root))
     return len(inside - _named(item.text, *texts)) <= 1
 
 
@@ -2813,7 +2819,7 @@ def _held_aside(index: FactIndex, item: _Item, root: str) -> bool:
     reported in Xinjiang, Liaoning, ..."; session 16, prec9). `_told_aside` is the other way
     round."""
     said = _said(item)
-    return bool(said) and all(_in_passing(index.items[m], said) for m in index.members[root][:COHESION_SAMPLE])
+    return bool(said) and all(_in_passing(m, said) for m in _sample(index, root))
 
 
 def _fact_happenings(index: FactIndex, root: str) -> set[str]:
