@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
@@ -61,20 +63,13 @@ def test_the_web_pages_pairs_tell_no_happening():
     assert facts._told_no_happening(_item(FLEXIBLE), _item(BETTER))
 
 
-def test_an_undated_instruction_links_on_no_words():
-    for pair in ((KNEAD, KNEADED),):
-        a, b = _facts(*pair)
-        assert a != b
-        a, b = _off("NO_HAPPENING", *pair)
-        assert a == b
-
-
-def test_two_undated_views_or_generalities_link_on_no_words():
-    for pair in ((SAFER, SAFE),):
-        a, b = _facts(*pair)
-        assert a != b
-        a, b = _off("NO_HAPPENING", *pair)
-        assert a == b
+@pytest.mark.parametrize("pair", [(KNEAD, KNEADED), (SAFER, SAFE)],
+                         ids=["an undated instruction", "two undated views or generalities"])
+def test_what_tells_no_happening_links_on_no_words(pair):
+    a, b = _facts(*pair)
+    assert a != b
+    a, b = _off("NO_HAPPENING", *pair)
+    assert a == b
 
 
 def test_instructions_views_and_generalities_are_read():
