@@ -2591,6 +2591,54 @@ for _adjective, _country in _COUNTRY_OF.items():
     _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
 
 
+# Session 18 (xrecall): a statement opening on a description of a head of state by
+# its state's epithet, not its country's name ("The Islamic republic's hardline leader, who has
+# called for Israel to be wiped off the map, launched a fresh attack on Wednesday ...": a
+# capitalised epithet before "republic's", "kingdom's", "state's" ...) speaks of the one person its
+# document names by title and name ("Iranian President Mahmoud Ahmadinejad"): another report
+# naming that person ("Iran's hardline President Mahmoud Ahmadinejad launched a fresh attack")
+# is not another actor to it (`facts._described`, `facts.DESCRIBED_LEADER`). The office noun
+# must fit the person's title ("leader", "ruler" and "strongman" fit any); a description by a
+# country or nationality is `titled`'s ("The Jordanian monarch"), and one by no state is not a
+# head of state's ("The Tory leader" is a party's); a description followed by a
+# name names its own person ("The Iranian leader Ahmadinejad"); a document naming two titled
+# people resolves none.
+_DESCRIBED_RE = re.compile(
+    r"^The\s+(?P<names>(?:[A-Z][a-z]+\s+)+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:republic|kingdom|state|emirate|nation|country|regime)'s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<office>leader|ruler|strongman|president|premier|monarch)\b(?!\s+[A-Z])")
+_DESCRIBED_FITS = {"president": frozenset({"president"}), "premier": frozenset({"premier"}),
+                   "monarch": frozenset(t.lower() for t in "King Queen Emir Sultan Shah Emperor Empress".split())}
+
+
+def described_leaders(texts: Iterable[str]) -> dict[str, str]:
+    """{descriptor term: "title name" terms} of one document's statements: the capitalised
+    words of a statement's opening description of a head of state ("The Islamic republic's
+    hardline leader ...") stand for the one person the document names by title and name.
+
+        >>> described_leaders(["Iranian President Mahmoud Ahmadinejad spoke.",
+        ...                    "The Islamic republic's hardline leader launched a fresh attack."])
+        {'islamic': 'president ahmadinejad'}
+    """
+    texts = list(texts)
+    people = {(m.group("title").lower(), _term(m.group("title")) + " " + _term(m.group("name").split()[-1]))
+              for text in texts for m in _TITLED_RE.finditer(text)}
+    if len(people) != 1:
+        return {}
+    (title, person), = people
+    found: dict[str, str] = {}
+    for text in texts:
+        m = _DESCRIBED_RE.match(text)
+        if not m or title not in _DESCRIBED_FITS.get(m.group("office"), frozenset([title])):
+            continue
+        words = [t for w in m.group("names").split() if (t := _term(w))]
+        if not words or any(t in _COUNTRY_OF or t in _ADJECTIVES_OF or t in person.split() for t in words):
+            continue
+        for t in words:
+            found[t] = person
+    return found
+
+
 # Session 14 (dev11): a subject's nationality adjective names its country's actor as the country's
 # name does ("The Chinese government on Saturday informed the United Nations Environment Program"
 # / "China on Saturday informed the United Nations Environment Program"): the other-actor check
