@@ -133,3 +133,85 @@ def test_the_name_without_the_title_is_left_apart():
                "afp/1214d", date(2005, 12, 14))
     a, b = _pair(bare, DESCRIBED_DOC, DESCRIBED)
     assert a != b
+
+
+# --- voting told as going to the polls (`lang.en.facts.VOTED`)
+
+@pytest.mark.parametrize("text", [
+    "Iraq goes to the polls on Thursday to elect its first full-term parliament.",
+    "Voters went to the polls in large numbers, including Sunni Arabs who had snubbed an election in January.",
+    "More than 15.5 million Iraqis were called to the polls Thursday to elect the 275 MPs.",
+    "Iraqis flooded polling stations during the 10-hour election for a 275-member parliament.",
+    "Chileans voted on Sunday.",
+])
+def test_going_to_the_polls_is_the_vote(text):
+    assert en.main_verb(text) == "vote"
+
+
+def test_casting_ballots_is_the_vote_among_the_terms():
+    assert "vote" in en.terms("Chechen voters started casting their ballots Sunday morning to elect a parliament.")
+
+
+@pytest.mark.parametrize("text", [
+    "The polls showed Kadima ahead on Sunday.",                 # a survey
+    "Trump called the polls rigged on Sunday.",                 # "the polls" not after "to the"
+    "Castro cast a long shadow over the talks.",                # casting no ballot
+    "It turned out that he had lied.",
+    "A protester stormed out of a polling station on Sunday.",  # "polling" not right after the verb
+])
+def test_no_vote(text):
+    assert en.main_verb(text) != "vote"
+    assert "vote" not in en.terms(text)
+
+
+def test_the_switch_reads_the_polls_as_before(monkeypatch):
+    from tests.test_facts import clear_pack_caches
+    clear_pack_caches()
+    monkeypatch.setattr(en, "VOTED", False)
+    try:
+        assert en.main_verb("Iraq goes to the polls on Thursday.") != "vote"
+        assert "vote" not in en.terms("Iraqis flooded polling stations on Thursday.")
+    finally:
+        monkeypatch.undo()
+        clear_pack_caches()
+
+
+# dev10's pairs (AFP, other reports of one day): refused as other happenings, or no happening read
+GOES = rev("Iraq goes to the polls on Thursday to elect its first full-term parliament since the 2003 US-led "
+           "invasion and the fall of Saddam Hussein.", "2005-12-15", "afp/1213", date(2005, 12, 13))
+CALLED = rev("More than 15.5 million Iraqis were called to the polls Thursday to elect the 275 MPs who will sit in "
+             "the parliament and elect the president.", "2005-12-15", "afp/1215", date(2005, 12, 15))
+# made up, another country and other words: one vote
+CHILE = rev("Chileans went to the polls on Sunday in a runoff to pick a new head of state.", "2006-01-15",
+            "ap/0115", date(2006, 1, 15))
+CHILE2 = rev("Millions of Chileans cast their ballots Sunday in a presidential runoff between Michelle Bachelet and "
+             "Sebastian Pinera.", "2006-01-15", "xin/0116", date(2006, 1, 16))
+
+
+def _voted(*events: Event) -> list[str]:
+    fact_of = facts.group([*events, *filler(2006, 1), *FILLER])
+    return [fact_of[e.id] for e in events]
+
+
+@pytest.mark.parametrize("pair", [(GOES, CALLED), (CHILE, CHILE2)])
+def test_a_vote_told_two_ways_links(monkeypatch, pair):
+    a, b = _voted(*pair)
+    assert a == b
+    from tests.test_facts import pack_flags_off
+    with pack_flags_off("VOTED"):
+        a, b = _voted(*pair)
+    assert a != b
+
+
+def test_two_countries_voting_one_day_stay_apart():
+    bolivia = rev("Bolivians went to the polls on Sunday in a runoff to pick a new head of state.", "2006-01-15",
+                  "afp/0115", date(2006, 1, 15))
+    a, b = _voted(CHILE2, bolivia)
+    assert a != b
+
+
+def test_a_vote_and_another_days_vote_stay_apart():
+    january = rev("Iraqis went to the polls in January to elect a transitional national assembly.", "2005-01",
+                  "afp/1214e", date(2005, 12, 14))
+    a, b = _voted(CALLED, january)
+    assert a != b

@@ -1017,6 +1017,32 @@ _PHRASES += ((frozenset({"elected"}), frozenset("new as the a its their his her 
               _WIN_KEY),
              (frozenset("emerge emerges emerged emerging".split()), frozenset("as the a clear overall outright".split()),
               3, frozenset("winner winners victor victorious".split()), _WIN_KEY))
+# Session 18 (xrecall): voting told as going to the polls: "Iraq goes to the polls on Thursday to
+# elect its first full-term parliament" / "More than 15.5 million Iraqis were called to the polls
+# Thursday" / "Voters went to the polls in large numbers" / "Iraqis flooded polling stations" /
+# "queued up to cast their ballots" are the vote ("voted" is "vote" already). "the polls" only
+# right after "to the" ("the polls showed" is a survey; "called the polls rigged" is no vote), "polling" only right after the verb or
+# "the" ("flooded the polling stations"; "stormed out of a polling station" is not it).
+VOTED = True
+_VOTE_KEY = "vote"
+_TO_THE_POLLS = frozenset({"polls"})
+# (VOTED is read where the phrases are, `_phrases` and `_main_verb_word`: a test switches it.)
+_PHRASES += ((frozenset("go goes went going gone head heads headed heading called return returns returned "
+                        "returning".split()), frozenset({"to", "the"}), 2, _TO_THE_POLLS, _VOTE_KEY),
+             (frozenset("flood floods flooded flooding throng thronged thronging pack packed crowd crowded "
+                        "jam jammed".split()), frozenset({"the"}), 1, frozenset({"polling"}), _VOTE_KEY),
+             (frozenset("cast casts casting".split()), frozenset("their his her a its".split()), 1,
+              frozenset("ballot ballots vote votes".split()), _VOTE_KEY))
+_VOTE_GO = frozenset("go goes went head heads".split())
+
+
+def _goes_to_the_polls(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] ("go", "goes", "went", "head(s)") is the verb of "... to the polls" (`VOTED`): a
+    present or irregular form `_main_verb_word` reads only here; not after a determiner."""
+    return (VOTED and 0 < i and i + 3 < n and low[i + 1] == "to" and low[i + 2] == "the" and low[i + 3] == "polls"
+            and low[i - 1] not in _DETERMINERS)
+
+
 # Phrases whose last word is the place or thing the act is about, kept as a term of its own
 # ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
 # particles ("down", "for", "into") or the act itself ("members", "talks"); a vote won keeps the
@@ -1033,13 +1059,14 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             continue
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
-            if low not in first or (key == _WIN_KEY and not WON_VOTE):
+            if low not in first or (key == _WIN_KEY and not WON_VOTE) or (key == _VOTE_KEY and not VOTED):
                 continue
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
                 j += 1
             if j < len(tokens) and tokens[j].lower() in last and not (
-                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN):
+                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN) and not (
+                    key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]):
                 out.append((i, j, key))
     return out
 
@@ -2187,6 +2214,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         if _naming_participle(tokens, low, i, n):
             i += 2  # (the participle and the name's first word)
             continue
+        if w in _VOTE_GO and _goes_to_the_polls(low, i, n):
+            return _VOTE_KEY, i  # ("Iraq goes to the polls": a present or irregular form the rest does not read)
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
