@@ -275,6 +275,7 @@ CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
 NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
+DESCRIBED_LEADER = True  # a head of state described by no country stands for the one titled person of its document (`_described`; session 18, xrecall)
 INSIDE_SAID = True   # a statement inside a longer one that says its verb among its own: heads need not meet (`_inside_said`; session 17, recall7)
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
 CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
@@ -763,6 +764,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         a, b = _aliased(a, b), _aliased(b, a)
     if SPELLED:
         a, b = _spelled(b, a), _spelled(a, b)
+    if DESCRIBED_LEADER:
+        a, b = _described(b, a), _described(a, b)
     shared = a.terms & b.terms
     if en.FRONT_SOURCE and (source := en.source_terms(a.text) | en.source_terms(b.text)):
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
@@ -1064,6 +1067,39 @@ def _spelled(a: _Item, b: _Item) -> _Item:
                             lead=(b.lead - name) | {t} if name & b.lead else b.lead,
                             subject=(b.subject - name) | {t} if name & b.subject else b.subject)
     return b
+
+
+_DESCRIBED_KEY = "\x01"  # (a key of the alias table `_aliased` never meets: no term starts with it)
+
+
+def _described_table(texts: list[str]) -> dict[str, str]:
+    """The alias table's entries for `_described`: {_DESCRIBED_KEY + descriptor: "title name"}
+    of `lang.en.facts.described_leaders` (none with DESCRIBED_LEADER off)."""
+    if not DESCRIBED_LEADER:
+        return {}
+    return {_DESCRIBED_KEY + d: person for d, person in en.described_leaders(texts).items()}
+
+
+def _described(other: _Item, item: _Item) -> _Item:
+    """`item` as read beside `other`, when `item`'s actor is a head of state its document
+    describes by their state's epithet and names once by title and name
+    (`lang.en.facts.described_leaders`: "The Islamic republic's hardline leader, who has called
+    for Israel to be wiped off the map, launched a fresh attack on Wednesday, dismissing the
+    Holocaust as a myth", in a report naming "Iranian President Mahmoud Ahmadinejad"), and
+    `other`, of another document, names that person by title and name ("Iran's hardline
+    President Mahmoud Ahmadinejad launched a fresh attack against Israel on Wednesday ..."):
+    `item` names the person too, their name in its terms and its subject, so neither is another
+    actor to the other (`_other_actor`). Its weight stays: the name counts as one shared term,
+    as an alias does (`_aliased`). Only `item`'s own document resolves its description, and
+    only words of its subject; a statement giving the name without the title ("Ahmadinejad")
+    is not read as the described one (one name is not the office)."""
+    table = item.alias
+    if not table or other.doc == item.doc:
+        return item
+    names = frozenset(person.split()[-1] for d, person in table.items()
+                      if d[0] == _DESCRIBED_KEY and d[1:] in item.subject
+                      and _holds(other.terms, person) and not _holds(item.terms, person))
+    return replace(item, terms=item.terms | names, subject=item.subject | names) if names else item
 
 
 def _holds(terms: frozenset[str], name: str) -> bool:
@@ -2070,7 +2106,7 @@ def _alias_document(index: FactIndex, doc: str) -> None:
     items = index.items
     ids = _ids(index.doc_items, doc)
     texts = [items[i].text for i in ids]
-    table = {**en.titled(texts), **en.aliases(texts)} or None
+    table = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
     for i in ids:
         items[i].alias = table
 

@@ -1017,6 +1017,32 @@ _PHRASES += ((frozenset({"elected"}), frozenset("new as the a its their his her 
               _WIN_KEY),
              (frozenset("emerge emerges emerged emerging".split()), frozenset("as the a clear overall outright".split()),
               3, frozenset("winner winners victor victorious".split()), _WIN_KEY))
+# Session 18 (xrecall): voting told as going to the polls: "Iraq goes to the polls on Thursday to
+# elect its first full-term parliament" / "More than 15.5 million Iraqis were called to the polls
+# Thursday" / "Voters went to the polls in large numbers" / "Iraqis flooded polling stations" /
+# "queued up to cast their ballots" are the vote ("voted" is "vote" already). "the polls" only
+# right after "to the" ("the polls showed" is a survey; "called the polls rigged" is no vote), "polling" only right after the verb or
+# "the" ("flooded the polling stations"; "stormed out of a polling station" is not it).
+VOTED = True
+_VOTE_KEY = "vote"
+_TO_THE_POLLS = frozenset({"polls"})
+# (VOTED is read where the phrases are, `_phrases` and `_main_verb_word`: a test switches it.)
+_PHRASES += ((frozenset("go goes went going gone head heads headed heading called return returns returned "
+                        "returning".split()), frozenset({"to", "the"}), 2, _TO_THE_POLLS, _VOTE_KEY),
+             (frozenset("flood floods flooded flooding throng thronged thronging pack packed crowd crowded "
+                        "jam jammed".split()), frozenset({"the"}), 1, frozenset({"polling"}), _VOTE_KEY),
+             (frozenset("cast casts casting".split()), frozenset("their his her a its".split()), 1,
+              frozenset("ballot ballots vote votes".split()), _VOTE_KEY))
+_VOTE_GO = frozenset("go goes went head heads".split())
+
+
+def _goes_to_the_polls(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] ("go", "goes", "went", "head(s)") is the verb of "... to the polls" (`VOTED`): a
+    present or irregular form `_main_verb_word` reads only here; not after a determiner."""
+    return (VOTED and 0 < i and i + 3 < n and low[i + 1] == "to" and low[i + 2] == "the" and low[i + 3] == "polls"
+            and low[i - 1] not in _DETERMINERS)
+
+
 # Phrases whose last word is the place or thing the act is about, kept as a term of its own
 # ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
 # particles ("down", "for", "into") or the act itself ("members", "talks"); a vote won keeps the
@@ -1033,13 +1059,14 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             continue
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
-            if low not in first or (key == _WIN_KEY and not WON_VOTE):
+            if low not in first or (key == _WIN_KEY and not WON_VOTE) or (key == _VOTE_KEY and not VOTED):
                 continue
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
                 j += 1
             if j < len(tokens) and tokens[j].lower() in last and not (
-                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN):
+                    key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN) and not (
+                    key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]):
                 out.append((i, j, key))
     return out
 
@@ -2187,6 +2214,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         if _naming_participle(tokens, low, i, n):
             i += 2  # (the participle and the name's first word)
             continue
+        if w in _VOTE_GO and _goes_to_the_polls(low, i, n):
+            return _VOTE_KEY, i  # ("Iraq goes to the polls": a present or irregular form the rest does not read)
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
@@ -2589,6 +2618,54 @@ _COUNTRY_OF = {stem(adjective): stem(country) for adjective, country in NATIONAL
 _ADJECTIVES_OF: dict[str, frozenset[str]] = {}  # country term -> its adjectives' ("britain" -> british, briton)
 for _adjective, _country in _COUNTRY_OF.items():
     _ADJECTIVES_OF[_country] = _ADJECTIVES_OF.get(_country, frozenset()) | {_adjective}
+
+
+# Session 18 (xrecall): a statement opening on a description of a head of state by
+# its state's epithet, not its country's name ("The Islamic republic's hardline leader, who has
+# called for Israel to be wiped off the map, launched a fresh attack on Wednesday ...": a
+# capitalised epithet before "republic's", "kingdom's", "state's" ...) speaks of the one person its
+# document names by title and name ("Iranian President Mahmoud Ahmadinejad"): another report
+# naming that person ("Iran's hardline President Mahmoud Ahmadinejad launched a fresh attack")
+# is not another actor to it (`facts._described`, `facts.DESCRIBED_LEADER`). The office noun
+# must fit the person's title ("leader", "ruler" and "strongman" fit any); a description by a
+# country or nationality is `titled`'s ("The Jordanian monarch"), and one by no state is not a
+# head of state's ("The Tory leader" is a party's); a description followed by a
+# name names its own person ("The Iranian leader Ahmadinejad"); a document naming two titled
+# people resolves none.
+_DESCRIBED_RE = re.compile(
+    r"^The\s+(?P<names>(?:[A-Z][a-z]+\s+)+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:republic|kingdom|state|emirate|nation|country|regime)'s\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?P<office>leader|ruler|strongman|president|premier|monarch)\b(?!\s+[A-Z])")
+_DESCRIBED_FITS = {"president": frozenset({"president"}), "premier": frozenset({"premier"}),
+                   "monarch": frozenset(t.lower() for t in "King Queen Emir Sultan Shah Emperor Empress".split())}
+
+
+def described_leaders(texts: Iterable[str]) -> dict[str, str]:
+    """{descriptor term: "title name" terms} of one document's statements: the capitalised
+    words of a statement's opening description of a head of state ("The Islamic republic's
+    hardline leader ...") stand for the one person the document names by title and name.
+
+        >>> described_leaders(["Iranian President Mahmoud Ahmadinejad spoke.",
+        ...                    "The Islamic republic's hardline leader launched a fresh attack."])
+        {'islamic': 'president ahmadinejad'}
+    """
+    texts = list(texts)
+    people = {(m.group("title").lower(), _term(m.group("title")) + " " + _term(m.group("name").split()[-1]))
+              for text in texts for m in _TITLED_RE.finditer(text)}
+    if len(people) != 1:
+        return {}
+    (title, person), = people
+    found: dict[str, str] = {}
+    for text in texts:
+        m = _DESCRIBED_RE.match(text)
+        if not m or title not in _DESCRIBED_FITS.get(m.group("office"), frozenset([title])):
+            continue
+        words = [t for w in m.group("names").split() if (t := _term(w))]
+        if not words or any(t in _COUNTRY_OF or t in _ADJECTIVES_OF or t in person.split() for t in words):
+            continue
+        for t in words:
+            found[t] = person
+    return found
 
 
 # Session 14 (dev11): a subject's nationality adjective names its country's actor as the country's
