@@ -69,7 +69,10 @@ class _Compiled:
     # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
     # ("499-493 BC" is two years: the second may start after the dash, as TIMEX2 marks it)
     LEFT = r"(?<![\w$£€¥#@&/])(?:(?<!\d[.,:-])|(?<=\d[-–—])(?=\d{1,4}\s*b\.?c))"
-    RIGHT = r"(?![\w%°]|[.,:/]\d)"
+    # Right context that forbids a match end: inside a word or a number ("3,000", "4.5", "10:30",
+    # "5/8"); a comma right after a day's name ends it ("Saturday,7pm", "today,9am"), but not
+    # after a month ("March,2020" is one date written tight, which no rule reads).
+    RIGHT = r"(?![\w%°]|[.:/]\d|(?<!day),\d)"
     # how far before a trigger a match may start ("the beginning of the year")
     WINDOW = 40
 
@@ -713,7 +716,11 @@ class _Reading:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
             now = reported
-            if far and ref is not None:
+            if isinstance(spec, RangeSpec) and isinstance(spec.a, WeekdaySpec) and ref and k \
+                    and _FULL_DAY.fullmatch(ref) and _BRACKET_AFTER.fullmatch(text, found[k - 1][1], s):
+                # "May 5 - 6 (Tues-Wed 9:00am)": the weekdays restate the days just named
+                now, tense = date.fromisoformat(ref), None
+            elif far and ref is not None:
                 now = _speech_time(spec, ref) or reported
                 if isinstance(spec, WeekdaySpec) and not spec.story and _FULL_DAY.fullmatch(ref):
                     # "described Thursday's killing", sentences after the day under discussion:
@@ -1114,6 +1121,8 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# a date (and more days of its month: "May 2 - 3, 9 - 10"), then a bracket opening on the mention
+_BRACKET_AFTER = re.compile(r"[\s\d,&–-]*(?:(?:and|or)[\s\d,–-]*)?\(\s*")
 _APPOSITION = re.compile(r"\s*,\s*")  # "On 27 June 1950, two days after ...": a restatement
 
 
@@ -1132,7 +1141,8 @@ def _bare_year(spec: Spec) -> int | None:
 def _own_year(spec: Spec) -> int | None:
     """The year a month or day mention names itself ("June 1955", "4 August 1952")."""
     if isinstance(spec, RangeSpec):
-        return spec.a.y if spec.a.y is not None else spec.b.y
+        ya, yb = getattr(spec.a, "y", None), getattr(spec.b, "y", None)  # (no year on a weekday)
+        return ya if ya is not None else yb
     if isinstance(spec, (DateSpec, SeasonSpec)) and spec.y is not None and (
             not isinstance(spec, DateSpec) or spec.m is not None):
         return spec.y
@@ -1296,8 +1306,8 @@ def _in_year(spec: Spec, y: int) -> Spec:
         if spec.unit == "season" and spec.s is not None:
             return SeasonSpec(s=spec.s, y=y, mod=spec.mod)
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
-    if isinstance(spec, RangeSpec):
-        return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
+    if isinstance(spec, RangeSpec):  # the second end follows the first (a weekday range has no year)
+        return replace(spec, a=replace(spec.a, y=y)) if isinstance(spec.a, DateSpec) else spec
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, WeekOfSpec):  # "the last week of August": of the story's August
