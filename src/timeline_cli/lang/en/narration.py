@@ -20,7 +20,11 @@ GOVERNING_PREPOSITION = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|mid-?\s*|
 # ... or through the verb's object: "snubbed an election in January", "contested the January
 # poll" (a determiner and at most two words before the preposition, or the determiner right
 # before the month; GOVERNED_OBJECT)
-GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*", re.I)
+# Session 18: or the bare noun of a fixed phrase, the past of SCHEDULED_PRESENT's "takes effect"
+# ("took effect on Jan. 1", "went into effect in January", "came into force", "took office in
+# January", "took place on Jan. 5"): the date is that past's, however near the coming one is
+GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*"
+                             r"|\s+(?:into\s+)?(?:effect|force|place|office|power)\s*", re.I)
 GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 # ... but a verb of saying, expecting or setting takes a clause or a plan, not a happening of
 # its own past: "said the January vote would", "set the January 15 deadline", "expected an
