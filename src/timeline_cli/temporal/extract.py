@@ -403,10 +403,13 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         opener = _capital_opener(text, lo, s, pack)
         if opener is not None:
             markers = itertools.chain((opener,), markers)
+    after = False  # a verb after the mention was seen: later markers are its complement's
     for m in markers:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
+        if after and AFTER_FIRST_VERB:
+            break  # "Japan on Saturday indicated it would ...": the "would" is the indicating's
         if kind == "clause":  # (optional group) another clause opens: nothing after it is ours,
             if m.start() >= e:  # and a verb before it is not the mention's own
                 break
@@ -417,14 +420,27 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if kind in ("past", "weakpast") and text[m.start() - 1:m.start()] == "-" and not _prefixed_verb(text, m.start(), pack):
             continue  # the tail of a compound, no verb: "centre-left", "war-torn", "third-placed"
         seen = seen or kind in ("past", "fut", "weakpast")
+        after = m.start() >= e and kind in ("past", "fut", "weakpast")
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
-        if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and d <= 3):
+        if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and (
+                d <= 3 or AFTER_FIRST_VERB and _PREP_ONLY.fullmatch(text, m.end(), s) is not None
+                and _AFTER_BE.search(text, max(0, m.start() - 24), m.start()) is None)):
             d += penalty  # ("announced Friday": an -ed verb right before the date is strong)
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+# Session 18 (a switch for the tests): after the mention only its clause's first verb counts
+# ("Japan on Saturday also indicated it would not sponsor": the "would" is the indicating's
+# complement, a future in the past), and an -ed verb with only a preposition before the mention
+# is as strong as one right before it ("announced on Monday it would").
+AFTER_FIRST_VERB = True
+_PREP_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+")
+# ... but not a participle after "be" ("will be elected on Sunday", "would be re-introduced on")
+_AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+-)?$", re.I)
 
 
 # A sentence's capitalised first word is a tense marker as its lower case would be ("Survived
