@@ -310,6 +310,12 @@ def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
 
 
+# Session 18 (a switch for the tests): the pack's GOVERNED_OBJECT_WIDE is read.
+GOVERNED_WIDE = True
+# where a clause of its own opens, whose verb a future before it does not reach
+_CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:since|after|when|because|that|which|who|while|as|and|but)\b", re.I)
+
+
 def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     """A past verb governs the mention at `s`, through a preposition ("stood in January", "was
     elected on March 3") or its object ("snubbed an election in January", "contested the January
@@ -333,7 +339,18 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     if verb.end() != head:
         between = getattr(pack, "GOVERNED_OBJECT" if prep is not None else "GOVERNED_PREMODIFIER", None)
         if between is None or between.fullmatch(text, verb.end(), head) is None:
-            return False
+            # a wider object after a simple past with no future or modal before it in the clause
+            # ("killed Hariri in February"; the pack's GOVERNED_OBJECT_WIDE)
+            wide = getattr(pack, "GOVERNED_OBJECT_WIDE", None) if prep is not None and GOVERNED_WIDE else None
+            if wide is None or verb.lastgroup == "past2" or wide.fullmatch(text, verb.end(), head) is None:
+                return False
+            clause = max(0, s - 200)
+            for cut in _SENTENCE_END.finditer(text, clause, verb.start()):
+                clause = cut.end()
+            for cut in _CLAUSE_OPENER.finditer(text, clause, verb.start()):
+                clause = cut.end()  # ("could give new life ... since the right-wing took power in June")
+            if any("fut" in (k.lastgroup or "") for k in pack.TENSE_MARKERS.finditer(text, clause, verb.start())):
+                return False
         if pack.NOT_OBJECT_GOVERNOR.search(verb.group()) is not None:
             return False
     elif prep is None:

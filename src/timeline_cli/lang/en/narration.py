@@ -25,6 +25,15 @@ GOVERNING_PREPOSITION = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|mid-?\s*|
 # January", "took place on Jan. 5"): the date is that past's, however near the coming one is
 GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*"
                              r"|\s+(?:into\s+)?(?:effect|force|place|office|power)\s*", re.I)
+# Session 18: ... or, after a simple past (no perfect, no future or modal before it in the clause),
+# a name or a bare noun phrase of up to four words with its own preposition ("killed Hariri in
+# February", "assumed total control in February", "defeated Fatah in legislative elections in
+# January"; not "said it will redeem 9.5 million preferred shares on Oct. 31", "once the draw has
+# taken place in Leipzig on December 9")
+_NOT_IN_OBJECT = (r"(?:that|which|who|whom|to|and|or|but|as|if|when|while|because|before|after|until|by|for|"
+                  r"with|from|than|it|he|she|they|we|i|you|will|would|is|are|was|were|be)\b")
+GOVERNED_OBJECT_WIDE = re.compile(rf"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?!{_NOT_IN_OBJECT})[a-z][a-z'’-]*"
+                                  rf"(?:\s+(?!{_NOT_IN_OBJECT})[a-z][a-z'’-]*){{0,3}}\s*", re.I)
 GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 # ... but a verb of saying, expecting or setting takes a clause or a plan, not a happening of
 # its own past: "said the January vote would", "set the January 15 deadline", "expected an
