@@ -32,13 +32,14 @@ def test_the_past_of_a_fixed_phrase_governs_its_date(sentence, mention, value):
 
 # ... and a simple past governs its yearless month through a name or a bare noun phrase of up to
 # four words ("killed Hariri in February"; the pack's GOVERNED_OBJECT_WIDE, extract.GOVERNED_WIDE):
-# the month gone, not the coming one. The first four fail with the switch off.
+# the month gone, not the coming one. The first five fail with the switch off.
 DEC = date(2005, 12, 12)
 WIDE = [
     ("It was the worst attack since the blast that killed Hariri in February.", "February", "2005-02"),
     ("Protests followed since the king assumed total control in February.", "February", "2005-02"),
     ("The rift deepened after Hamas defeated Fatah in legislative elections in January.", "January", "2005-01"),
     ("Rebels seized Kisangani in January.", "January", "2005-01"),
+    ("Iran is behind a bomb attack that killed 19 US servicemen in February, officials say.", "February", "2005-02"),
 ]
 WIDE_KEPT = [
     # must not: a future or a perfect in the clause; a verb of saying or setting; an infinitive

@@ -32,8 +32,8 @@ GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|
 # taken place in Leipzig on December 9")
 _NOT_IN_OBJECT = (r"(?:that|which|who|whom|to|and|or|but|as|if|when|while|because|before|after|until|by|for|"
                   r"with|from|than|it|he|she|they|we|i|you|will|would|is|are|was|were|be)\b")
-GOVERNED_OBJECT_WIDE = re.compile(rf"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?!{_NOT_IN_OBJECT})[a-z][a-z'’-]*"
-                                  rf"(?:\s+(?!{_NOT_IN_OBJECT})[a-z][a-z'’-]*){{0,3}}\s*", re.I)
+GOVERNED_OBJECT_WIDE = re.compile(rf"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?!{_NOT_IN_OBJECT})[a-z0-9][a-z0-9'’.-]*"
+                                  rf"(?:\s+(?!{_NOT_IN_OBJECT})[a-z0-9][a-z0-9'’.-]*){{0,3}}\s*", re.I)
 GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 # ... but a verb of saying, expecting or setting takes a clause or a plan, not a happening of
 # its own past: "said the January vote would", "set the January 15 deadline", "expected an
