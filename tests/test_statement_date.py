@@ -280,3 +280,48 @@ def test_a_clock_time_dates_its_statement_on_the_day_last_named():
     events = document_events("Polling stations opened at 8:00 a.m. amid heavy security.", source="t",
                              reported=date(2005, 11, 22))
     assert [e.when for e in events] == ["2005-11-22"]
+
+
+# Session 18, parser18: every date of a sentence sits in an aside set off by commas inside its
+# subject, a relative clause (", who founded Likud 32 years ago,") or a reduced one (",
+# founded in 1973,"): the date is the aside's happening, not the main clause's, which has no
+# date of its own (clauses.SUBJECT_ASIDE; only outside a story of the past, where most dates
+# lie in years well before the report's). The first five fail with the rule off.
+SUBJECT_ASIDE = [
+    ("The party, founded 32 years ago, split.", ["../" + REPORTED]),
+    ("Ariel Sharon, who founded Likud in 1973, said he would quit.", ["../" + REPORTED]),
+    ("The association, which was founded in 1949, is a non-government body.", ["../" + REPORTED]),
+    ("Gates, who was born in September 1943, served in the agency for 26 years.", ["../" + REPORTED]),
+    ("The fund, launched in Geneva earlier this year, gained recognition as a means of finance.",
+     ["../" + REPORTED]),
+    # must not: the main clause's own date; a restrictive relative; a fronted date; an aside
+    # after the main verb; a bare apposition
+    ("Sharon, who founded Likud 32 years ago, quit the party on Monday.", ["2024-03-11"]),
+    ("The crew that first crossed the ice cap in 1962 died.", ["1962"]),
+    ("In 1973, Sharon, who was a general, founded Likud.", ["1973"]),
+    ("Sharon quit the party, which he founded in 1973, and joined another.", ["1973"]),
+    ("The party, a force since 1973, split.", ["1973"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", SUBJECT_ASIDE)
+def test_a_date_in_an_aside_of_the_subject_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_subject_aside_switched_off(monkeypatch):
+    from timeline_cli.temporal import clauses
+
+    monkeypatch.setattr(clauses, "SUBJECT_ASIDE", False)
+    for sentence, whens in SUBJECT_ASIDE[:5]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence
+
+
+def test_an_aside_in_a_story_of_the_past_keeps_its_date():
+    # most of the document's dates lie years before the report's: the aside's date is the story's
+    text = ("The war began in 1939. France fell in June 1940. "
+            "The Eighth Army, which landed in Sicily in July 1943, advanced north.")
+    events = document_events(text, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events if e.text.startswith("The Eighth")] == ["1943-07"]

@@ -246,6 +246,51 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
     return True
 
 
+# A switch for the tests (a date in a comma-set aside of the subject dates no statement).
+SUBJECT_ASIDE = True
+
+
+def _in_subject_aside(s: str, a: int, b: int, every: list[re.Match], starts: list[int], pack) -> bool:
+    """The date s[a:b] sits in an aside set off by commas inside the sentence's subject, a
+    relative clause (", who founded Likud 32 years ago,") or a reduced one (", founded in
+    1973,"), and the main clause goes on after it ("... quit the party")."""
+    opening = s.rfind(",", 0, a)
+    if opening <= 0 or any(c in s[opening:a] for c in "();:[]—–\"“”"):
+        return False
+    closing = s.find(",", b)
+    if closing < 0 or any(c in s[b:closing] for c in "();:[]—–\"“”"):
+        return False
+    head = every[:bisect.bisect_left(starts, opening)]
+    first = every[bisect.bisect_left(starts, opening):bisect.bisect_left(starts, a)]
+    rest = every[bisect.bisect_left(starts, closing):]
+    if not head or not first or len(rest) < 1:
+        return False
+    lows = [w.group().lower() for w in head]
+    if lows[0] in pack.FRONT_WORDS or any(w in pack.SUBORDINATORS or w in pack.REPORTING_VERBS for w in lows) \
+            or any(q in s[:opening] for q in pack.QUOTES) or "," in s[:opening] or _verb_groups(head, pack):
+        return False  # no plain subject before the aside
+    opener = first[0].group().lower()
+    if not (opener in pack.RELATIVE_PRONOUNS - {"that"} or pack.PARTICIPLE_RE.match(opener)):
+        return False
+    # the main clause after the aside has a verb of its own, not another aside's noun phrase
+    # or a reporting frame (", he said")
+    after = [w.group().lower() for w in rest[:3]]
+    if after and (after[0] in pack.FRONT_WORDS or after[0] in pack.DETERMINERS):
+        return False
+    return True
+
+
+def _all_in_subject_asides(s: str, calendar: Sequence[Timex], offset: int, pack) -> bool:
+    """Every date of the sentence sits in an aside of its subject (`_in_subject_aside`): the
+    statement is the main clause's, which has no date of its own ("The party, founded 32 years
+    ago, split": not 1973)."""
+    if not SUBJECT_ASIDE or "," not in s:
+        return False
+    every = _words(s)
+    starts = [w.start() for w in every]
+    return all(_in_subject_aside(s, t.start - offset, t.end - offset, every, starts, pack) for t in calendar)
+
+
 def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:
     """The ids of the dates that are the target or deadline of an act the statement agrees,
     asks or sets ("agreed to withdraw by June 30", "set Friday as the deadline"), not its own
@@ -376,12 +421,13 @@ def happenings(text: str, start: int, end: int, dates: Sequence[Timex], pack) ->
 
 def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pack,
                     is_calendar: Callable[[Timex], bool], *, split: bool = True,
-                    reported: date | None = None) -> list[Statement]:
+                    reported: date | None = None, history: bool = False) -> list[Statement]:
     """The happenings of the sentence text[start:end] and the expressions each is dated by.
 
     `found`: the sentence's expressions (absolute offsets); `is_calendar`: whether one can be a
     statement's date (the caller's ranking says). Without a calendar date the sentence is one
-    statement with everything found.
+    statement with everything found. `history`: the document tells a story of the past (most
+    of its dates well before the report's), whose asides are often the happening's own time.
     """
     calendar = [t for t in found if is_calendar(t)]
     if not calendar or end - start > _MAX_SENTENCE or len(calendar) > _MAX_DATES:
@@ -408,6 +454,11 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         # "Voters went to the polls, including Sunni Arabs who had snubbed an election in
         # January": the statement is the main clause's, whose time the date is not
         return [Statement(start, end, [t for t in found if not is_calendar(t)], False)]
+    if not history and _all_in_subject_asides(s, calendar, start, pack):
+        # "Sharon, who founded Likud 32 years ago, quit the party": the aside's date is the
+        # founding's; the statement (the report's own happening) has no date of its own
+        perfect = main_perfect(s, pack)
+        return [Statement(start, end, [t for t in found if not is_calendar(t)], perfect is not None)]
     perfect = main_perfect(s, pack)
     if perfect is None and len(calendar) == 1:
         return [Statement(start, end, list(found), False)]  # one date and no choice to make

@@ -408,6 +408,9 @@ class Statements:
     def __init__(self, text: str, *, source: str, reported: date, reported_assumed: bool, keep_undated: bool,
                  pack, split: bool) -> None:
         self.text, self.source, self.reported, self.pack, self.split = text, source, reported, pack, split
+        # the document's calendar dates so far: all, and those in years well before the report's
+        # (a story of the past when most are, `_history`)
+        self.dates_seen, self.dates_past = 0, 0
         self.reported_assumed, self.keep_undated = reported_assumed, keep_undated
         # A report date known only to its year or month (partialday.PartialDate) anchors the
         # dates, but an event's `reported` holds a day: left empty, no day made up.
@@ -439,7 +442,7 @@ class Statements:
             found = [t for t in found if things.match(text, t.start) is None]
         events = []
         for part in statement_dates(text, start, end, found, pack, _is_calendar, split=self.split,
-                                    reported=reported):
+                                    reported=reported, history=self._history(found, reported)):
             if part.report:
                 when, mod, dated = reported.isoformat(), "", True
             else:
@@ -470,6 +473,16 @@ class Statements:
                 reported_assumed=self.reported_assumed, by=by, span=(part.start, part.end), mod=mod,
             ))
         return events
+
+    def _history(self, found: Sequence[Timex], reported: date) -> bool:
+        """Most of the document's dates so far (three at least, this sentence's too) lie in years
+        well before the report's: a story of the past, whose asides ("the army, which landed in
+        June 1944, ...") tend to date the happening itself (`clauses.statement_dates`)."""
+        for t in found:
+            if t.edtf and t.edtf[:4].isdigit() and _is_calendar(t):
+                self.dates_seen += 1
+                self.dates_past += int(t.edtf[:4]) < reported.year - 1
+        return self.dates_seen >= 3 and 2 * self.dates_past > self.dates_seen
 
 
 def _is_calendar(timex: Timex) -> bool:

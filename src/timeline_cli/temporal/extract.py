@@ -69,7 +69,10 @@ class _Compiled:
     # "12." / "3/" / "555-" (the middle of a number, a fraction or a phone number).
     # ("499-493 BC" is two years: the second may start after the dash, as TIMEX2 marks it)
     LEFT = r"(?<![\w$£€¥#@&/])(?:(?<!\d[.,:-])|(?<=\d[-–—])(?=\d{1,4}\s*b\.?c))"
-    RIGHT = r"(?![\w%°]|[.,:/]\d)"
+    # Right context that forbids a match end: inside a word or a number ("3,000", "4.5", "10:30",
+    # "5/8"); a comma right after a day's name ends it ("Saturday,7pm", "today,9am"), but not
+    # after a month ("March,2020" is one date written tight, which no rule reads).
+    RIGHT = r"(?![\w%°]|[.:/]\d|(?<!day),\d)"
     # how far before a trigger a match may start ("the beginning of the year")
     WINDOW = 40
 
@@ -307,6 +310,12 @@ def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
 
 
+# Session 18 (a switch for the tests): the pack's GOVERNED_OBJECT_WIDE is read.
+GOVERNED_WIDE = True
+# where a clause of its own opens, whose verb a future before it does not reach
+_CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:since|after|when|because|that|which|who|while|as|and|but)\b", re.I)
+
+
 def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     """A past verb governs the mention at `s`, through a preposition ("stood in January", "was
     elected on March 3") or its object ("snubbed an election in January", "contested the January
@@ -330,7 +339,18 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     if verb.end() != head:
         between = getattr(pack, "GOVERNED_OBJECT" if prep is not None else "GOVERNED_PREMODIFIER", None)
         if between is None or between.fullmatch(text, verb.end(), head) is None:
-            return False
+            # a wider object after a simple past with no future or modal before it in the clause
+            # ("killed Hariri in February"; the pack's GOVERNED_OBJECT_WIDE)
+            wide = getattr(pack, "GOVERNED_OBJECT_WIDE", None) if prep is not None and GOVERNED_WIDE else None
+            if wide is None or verb.lastgroup == "past2" or wide.fullmatch(text, verb.end(), head) is None:
+                return False
+            clause = max(0, s - 200)
+            for cut in _SENTENCE_END.finditer(text, clause, verb.start()):
+                clause = cut.end()
+            for cut in _CLAUSE_OPENER.finditer(text, clause, verb.start()):
+                clause = cut.end()  # ("could give new life ... since the right-wing took power in June")
+            if any("fut" in (k.lastgroup or "") for k in pack.TENSE_MARKERS.finditer(text, clause, verb.start())):
+                return False
         if pack.NOT_OBJECT_GOVERNOR.search(verb.group()) is not None:
             return False
     elif prep is None:
@@ -400,10 +420,13 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         opener = _capital_opener(text, lo, s, pack)
         if opener is not None:
             markers = itertools.chain((opener,), markers)
+    after = False  # a verb after the mention was seen: later markers are its complement's
     for m in markers:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
+        if after and AFTER_FIRST_VERB:
+            break  # "Japan on Saturday indicated it would ...": the "would" is the indicating's
         if kind == "clause":  # (optional group) another clause opens: nothing after it is ours,
             if m.start() >= e:  # and a verb before it is not the mention's own
                 break
@@ -414,14 +437,27 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if kind in ("past", "weakpast") and text[m.start() - 1:m.start()] == "-" and not _prefixed_verb(text, m.start(), pack):
             continue  # the tail of a compound, no verb: "centre-left", "war-torn", "third-placed"
         seen = seen or kind in ("past", "fut", "weakpast")
+        after = m.start() >= e and kind in ("past", "fut", "weakpast")
         d = s - m.end() if m.end() <= s else m.start() - e
         # a marker before the mention binds a little tighter than one after it
         d = d if m.end() <= s else d + 8
-        if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and d <= 3):
+        if kind in ("weakfut", "weakpast") and not (kind == "weakpast" and (
+                d <= 3 or AFTER_FIRST_VERB and _PREP_ONLY.fullmatch(text, m.end(), s) is not None
+                and _AFTER_BE.search(text, max(0, m.start() - 24), m.start()) is None)):
             d += penalty  # ("announced Friday": an -ed verb right before the date is strong)
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+# Session 18 (a switch for the tests): after the mention only its clause's first verb counts
+# ("Japan on Saturday also indicated it would not sponsor": the "would" is the indicating's
+# complement, a future in the past), and an -ed verb with only a preposition before the mention
+# is as strong as one right before it ("announced on Monday it would").
+AFTER_FIRST_VERB = True
+_PREP_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+")
+# ... but not a participle after "be" ("will be elected on Sunday", "would be re-introduced on")
+_AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+-)?$", re.I)
 
 
 # A sentence's capitalised first word is a tense marker as its lower case would be ("Survived
@@ -713,7 +749,11 @@ class _Reading:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
             now = reported
-            if far and ref is not None:
+            if isinstance(spec, RangeSpec) and isinstance(spec.a, WeekdaySpec) and ref and k \
+                    and _FULL_DAY.fullmatch(ref) and _BRACKET_AFTER.fullmatch(text, found[k - 1][1], s):
+                # "May 5 - 6 (Tues-Wed 9:00am)": the weekdays restate the days just named
+                now, tense = date.fromisoformat(ref), None
+            elif far and ref is not None:
                 now = _speech_time(spec, ref) or reported
                 if isinstance(spec, WeekdaySpec) and not spec.story and _FULL_DAY.fullmatch(ref):
                     # "described Thursday's killing", sentences after the day under discussion:
@@ -1114,6 +1154,8 @@ def _time_day(found: list[Found], k: int, text: str, pack: Any) -> Spec | None:
 
 
 _FULL_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# a date (and more days of its month: "May 2 - 3, 9 - 10"), then a bracket opening on the mention
+_BRACKET_AFTER = re.compile(r"[\s\d,&–-]*(?:(?:and|or)[\s\d,–-]*)?\(\s*")
 _APPOSITION = re.compile(r"\s*,\s*")  # "On 27 June 1950, two days after ...": a restatement
 
 
@@ -1132,7 +1174,8 @@ def _bare_year(spec: Spec) -> int | None:
 def _own_year(spec: Spec) -> int | None:
     """The year a month or day mention names itself ("June 1955", "4 August 1952")."""
     if isinstance(spec, RangeSpec):
-        return spec.a.y if spec.a.y is not None else spec.b.y
+        ya, yb = getattr(spec.a, "y", None), getattr(spec.b, "y", None)  # (no year on a weekday)
+        return ya if ya is not None else yb
     if isinstance(spec, (DateSpec, SeasonSpec)) and spec.y is not None and (
             not isinstance(spec, DateSpec) or spec.m is not None):
         return spec.y
@@ -1296,8 +1339,8 @@ def _in_year(spec: Spec, y: int) -> Spec:
         if spec.unit == "season" and spec.s is not None:
             return SeasonSpec(s=spec.s, y=y, mod=spec.mod)
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
-    if isinstance(spec, RangeSpec):
-        return replace(spec, a=replace(spec.a, y=y))  # the second end follows the first
+    if isinstance(spec, RangeSpec):  # the second end follows the first (a weekday range has no year)
+        return replace(spec, a=replace(spec.a, y=y)) if isinstance(spec.a, DateSpec) else spec
     if isinstance(spec, MonthSpec):
         return DateSpec(y=y, m=spec.m, mod=spec.mod)
     if isinstance(spec, WeekOfSpec):  # "the last week of August": of the story's August

@@ -453,6 +453,13 @@ def _range(spec: RangeSpec, ctx: Context) -> Resolved | None:
     a = resolve_point(spec.a, inner)
     if a is None:
         return None
+    if isinstance(spec.b, WeekdaySpec):
+        # "Mon-Fri", "Saturday-Sunday": from the first weekday to the next of the second
+        if not isinstance(spec.a, WeekdaySpec) or not _FULL_DAY.fullmatch(a):
+            return None
+        first = date.fromisoformat(a)
+        last = first + timedelta(days=(spec.b.wd - first.isoweekday()) % 7)
+        return Resolved(spec.type, a, f"{a}/{last.isoformat()}", spec.mod)
     b = resolve_point(_range_end(spec, int(a[:4])), inner)
     if b is None:
         return None
@@ -463,6 +470,7 @@ def _range(spec: RangeSpec, ctx: Context) -> Resolved | None:
 def _range_end(spec: RangeSpec, a_year: int) -> DateSpec:
     """The end, in the start's year when it names none (the next one for "Dec. 30 - Jan. 2")."""
     a, b = spec.a, spec.b
+    assert isinstance(a, DateSpec) and isinstance(b, DateSpec)  # (weekday ranges end in _range)
     if b.y is not None:
         return b
     if b.m and a.m and (b.m, b.d or 0) < (a.m, a.d or 0):

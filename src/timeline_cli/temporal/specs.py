@@ -97,10 +97,11 @@ class NumericDateSpec(Spec):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class RangeSpec(Spec):
-    """"October 8-13", "1980-1988": the value is the start; b without a year takes a's."""
+    """"October 8-13", "1980-1988": the value is the start; b without a year takes a's.
+    "Mon-Fri", "Saturday-Sunday": two weekdays, b the first of its weekday from a on."""
 
-    a: DateSpec
-    b: DateSpec
+    a: DateSpec | WeekdaySpec
+    b: DateSpec | WeekdaySpec
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

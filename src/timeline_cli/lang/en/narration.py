@@ -20,7 +20,20 @@ GOVERNING_PREPOSITION = re.compile(r"\s+(?:in|on|during)\s+(?:early\s+|mid-?\s*|
 # ... or through the verb's object: "snubbed an election in January", "contested the January
 # poll" (a determiner and at most two words before the preposition, or the determiner right
 # before the month; GOVERNED_OBJECT)
-GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*", re.I)
+# Session 18: or the bare noun of a fixed phrase, the past of SCHEDULED_PRESENT's "takes effect"
+# ("took effect on Jan. 1", "went into effect in January", "came into force", "took office in
+# January", "took place on Jan. 5"): the date is that past's, however near the coming one is
+GOVERNED_OBJECT = re.compile(r"\s+(?:an?|the|its|their|his|her)(?:\s+(?!(?:that|which|who|to|and|or|but)\b)[a-z]+){0,2}\s*"
+                             r"|\s+(?:into\s+)?(?:effect|force|place|office|power)\s*", re.I)
+# Session 18: ... or, after a simple past (no perfect, no future or modal before it in the clause),
+# a name or a bare noun phrase of up to four words with its own preposition ("killed Hariri in
+# February", "assumed total control in February", "defeated Fatah in legislative elections in
+# January"; not "said it will redeem 9.5 million preferred shares on Oct. 31", "once the draw has
+# taken place in Leipzig on December 9")
+_NOT_IN_OBJECT = (r"(?:that|which|who|whom|to|and|or|but|as|if|when|while|because|before|after|until|by|for|"
+                  r"with|from|than|it|he|she|they|we|i|you|will|would|is|are|was|were|be)\b")
+GOVERNED_OBJECT_WIDE = re.compile(rf"\s+(?:(?:an?|the|its|their|his|her)\s+)?(?!{_NOT_IN_OBJECT})[a-z0-9][a-z0-9'’.-]*"
+                                  rf"(?:\s+(?!{_NOT_IN_OBJECT})[a-z0-9][a-z0-9'’.-]*){{0,3}}\s*", re.I)
 GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 # ... but a verb of saying, expecting or setting takes a clause or a plan, not a happening of
 # its own past: "said the January vote would", "set the January 15 deadline", "expected an

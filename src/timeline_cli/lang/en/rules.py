@@ -60,6 +60,10 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 
+# a weekday written out or short (dot optional), for "Mon-Fri" (`weekday-range`)
+_WEEKDAY_WORD = r"(?:" + _alt([k for k in WEEKDAYS if k.endswith("day")]) + r"|(?:" + "|".join(
+    sorted(SHORT_WEEKDAYS, key=len, reverse=True)) + r")\.?)"
+
 MACROS: dict[str, str] = {
     # "Sept." "Sept" "September"; abbreviations take an optional dot
     "MONTH": r"(?:" + _alt(_MONTH_FULL) + r"|(?:" + _alt(_MONTH_ABBR) + r")\.?)",
@@ -588,6 +592,19 @@ def b_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'Friday', 'last Friday', 'early Tuesday', 'Friday evening'."""
     return _weekday(g["weekday"], text, s, shift=g.get("shift"), pod=g.get("pod") or g.get("pod2"),
                     mod=g.get("mod"))
+
+
+def b_weekday_range(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'Mon-Fri', 'Monday-Friday', 'Fri.-Sat.': two weekdays joined by a dash, one range (an
+    abbreviation must be capitalised: "sat-nav" is no weekday)."""
+    words = [g["weekday"], g["wd2"]]
+    if any(not w.lower().endswith("day") and not w[0].isupper() for w in
+           (text[s:s + len(words[0])], text[e - len(words[1]):e])):
+        return None
+    a, b = (SHORT_WEEKDAYS.get(w.lower().rstrip("."), WEEKDAYS.get(w.lower().rstrip("."))) for w in words)
+    if a is None or b is None or a == b:
+        return None
+    return RangeSpec(a=WeekdaySpec(wd=a), b=WeekdaySpec(wd=b))
 
 
 def b_short_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -1328,6 +1345,14 @@ RULES: tuple[Rule, ...] = (
                               ("Voters went to the polls on Election Day.", "Election Day", "DATE", "2024-11-05"))),
 
     # ---- weekdays with parts of day and modifiers
+    # "Mon-Fri", "Saturday-Sunday", "Fri.-Sat." (opening-hours style; no space around the dash:
+    # "Monday - Friday" is two mentions that events.join_ranges joins)
+    Rule("weekday-range", r"(?P<weekday>" + _WEEKDAY_WORD + r")[-–](?P<wd2>" + _WEEKDAY_WORD + r")(?![\w'’-])",
+         b_weekday_range,
+         examples=(("The office is open Mon-Fri from 9am.", "Mon-Fri", "DATE", "2024-11-04"),
+                   ("The show runs Saturday-Sunday at the hall.", "Saturday-Sunday", "DATE", "2024-11-09"),
+                   ("Opening hours: Fri.-Sat. 10-18.", "Fri.-Sat.", "DATE", "2024-11-08")),
+         negatives=("Read the Chicago Sun-Times.", "The car has a sat-nav.", "The Mon-Khmer languages.")),
     Rule("weekday-pods", r"<WEEKDAY>\s+(?P<pod>morning|afternoon|evening|night)s\b",
          b_weekday_pods, examples=(("New flights will leave Bombay on Tuesday nights from March 30.", "Tuesday nights", "SET", "XXXX-WXX-2TNI"),
                                    ("Friday evenings are quiet here.", "Friday evenings", "SET", "XXXX-WXX-5TEV"))),
@@ -1737,6 +1762,8 @@ _IRREGULAR_PAST = (
     "spun", "hung", "stuck", "swept", "slept", "wept", "meant", "lent", "spent", "built", "dealt",
     "heard", "laid", "arose", "withdrew", "undertook", "oversaw", "withheld", "upheld", "shook",
     "understood", "sat", "ate", "lay", "bore", "wore", "swore", "overthrew", "forgave",
+    # session 18: "died" is too short for the -ed pattern ([a-z]{3,}ed) and the commonest past in news
+    "died",
 )
 TENSE_MARKERS = re.compile(
     r"\b(?:(?P<past3>had\s+(?:not\s+)?been\s+(?:[a-z]+ly\s+)?(?:due|scheduled|expected|set|planned|supposed))|(?P<past2>(?:was|were)\s+(?:not\s+)?about\s+to|(?:has|have|had)\s+(?:not\s+)?(?:already\s+)?(?:been\s+)?(?!scheduled|planned|set|arranged|called|promised|vowed|pledged|agreed|decided|proposed|announced\s+plans)[a-z]+(?:ed|en|wn|ne|ught|ung|ept|ent|ade|id|ot|ost|ound|old|eft|et|ut|un))|(?P<fut>(?:is|are|am|be|been|was|were)\s+(?:not\s+)?(?:going\s+to|planning|scheduled|expected|due|set|about|to|(?:un)?likely\s+to)|on\s+(?:course|track)\s+(?:to|for)|poised\s+to|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|slated|"
