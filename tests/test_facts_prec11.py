@@ -119,3 +119,75 @@ def test_a_state_is_still_held_to_the_heads(monkeypatch: pytest.MonkeyPatch) -> 
     index = facts.build(fact + [victim] + filler(2005, 11))
     assert not facts._tells_act(index.items[victim.id])
     assert facts._heads_apart(index, index.items[victim.id], index._root(fact[0].id))
+
+
+# --- A statement telling two happenings does not bridge two facts that hold one each (CHAIN_APART)
+
+INSIST = "Iran has insisted that its nuclear programme is merely designed to meet domestic energy needs."
+BOTH = ("Iran has insisted that its nuclear program is merely designed to meet domestic energy needs, while the United "
+        "States, Israel and others have charged it is a cover for a programme to develop an atom bomb.")
+ACCUSE = ("The United States accuses Iran of developing nuclear weapons secretly, a charge rejected by Tehran as "
+          "politically motivated.")
+
+
+def test_a_statement_of_two_happenings_does_not_join_their_facts(monkeypatch: pytest.MonkeyPatch) -> None:
+    insist = rev(INSIST, "../2005-12-05", "afp/1205.0326", date(2005, 12, 5))
+    both = rev(BOTH, "../2005-12-10", "afp/1210.0277", date(2005, 12, 10))
+    accuse = [rev(ACCUSE, "../2005-11-18", f"xin/1118.{k}", date(2005, 11, 18)) for k in ("0270", "0333")]
+    events = [insist, both] + accuse + filler(2005, 11)
+    fact_of = facts.group(events)
+    assert fact_of[both.id] == fact_of[insist.id]  # (the insistence: its own fact)
+    assert fact_of[accuse[0].id] == fact_of[accuse[1].id] != fact_of[both.id]
+    monkeypatch.setattr(facts, "CHAIN_APART", False)
+    fact_of = facts.group(events)
+    assert fact_of[accuse[0].id] == fact_of[insist.id]  # (chained through the statement of both)
+
+
+def _bridged(first: str, bridge: str, second: str) -> tuple[dict[str, str], list[Event]]:
+    a = [rev(first, "1998-08-07", f"apw/{k}", date(1998, 8, 8)) for k in (1, 2)]
+    x = rev(bridge, "1998-08-07", "xie/3", date(1998, 8, 8))
+    b = [rev(second, "1998-08-07", f"nyt/{k}", date(1998, 8, 8)) for k in (4, 5)]
+    return facts.group(a + [x] + b + filler(1998, 8)), a + [x] + b
+
+
+@pytest.mark.parametrize("first, bridge, second", [
+    # must not: one happening's dead and hurt (a toll), facts never linked otherwise
+    ("Ten people died in Dar es Salaam.",
+     "A car bomb outside the U.S. embassy in Tanzania killed 10 people in Dar es Salaam and wounded about 70 others "
+     "at the embassy gate on Friday.",
+     "About 70 people were wounded at the embassy gate on Friday."),
+    # must not: facts whose statements were linked to each other
+    ("A car bomb outside the U.S. embassy in Tanzania killed 10 people on Friday.",
+     "A car bomb outside the U.S. embassy in Tanzania killed 10 people and wounded about 70 others on Friday.",
+     "About 70 people were wounded by a car bomb outside the U.S. embassy in Tanzania on Friday."),
+])
+def test_one_happening_told_by_two_verbs_still_joins(first: str, bridge: str, second: str) -> None:
+    fact_of, events = _bridged(first, bridge, second)
+    assert len({fact_of[e.id] for e in events}) == 1
+
+
+def test_a_happening_held_in_passing_is_no_side_of_a_chain() -> None:
+    # must not: the bridge's first happening is held by its fact only in a passing clause ("a boat
+    # wreck that killed his mother"), the other fact's statements do not tell its second as theirs
+    index = facts.build([
+        rev("The boy was placed in his care after being found clinging to an inner tube in the Atlantic last "
+            "Thanksgiving following a boat wreck that killed his mother and 10 other people.", "1999-11-25",
+            "apw/1", date(2000, 2, 10)),
+        rev("Elian's mother and 10 others died, but the boy survived by clinging to an inner tube.", "1999-11-25",
+            "nyt/2", date(2000, 6, 1)),
+        rev("But that little boy, by surviving two days on an inner tube, has earned the right to stay here in "
+            "freedom.", "1999-11-25", "nyt/3", date(2000, 1, 5)),
+    ] + filler(1999, 11))
+    ids = sorted(index.items)
+    first = next(i for i in ids if index.items[i].doc == "apw/1")
+    bridge = next(i for i in ids if index.items[i].doc == "nyt/2")
+    quote = next(i for i in ids if index.items[i].doc == "nyt/3")
+    # (as if the bridge had joined the first, and the quote stood alone in a fact of its own)
+    index.parent.clear()
+    index.members.clear()
+    for i in index.items:
+        index.members[i] = [i]
+    facts._union(index, first, bridge, facts.Evidence(first, bridge, "terms", 0.5))
+    root = index._root(first)
+    index.members[quote] = [quote]
+    assert not facts._chain_through(index, bridge, root, quote)
