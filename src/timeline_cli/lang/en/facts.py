@@ -3568,3 +3568,124 @@ def name_titles(text: str) -> frozenset[str]:
     if not NAME_TITLES:
         return frozenset()
     return frozenset(filter(None, (_term(m.group(1)) for m in _NAME_TITLE_RE.finditer(text))))
+
+
+# Session 18 (prec11): a happening told by a light verb and an event noun ("the pope made a stunning
+# conciliatory gesture", "gave a speech", "paid a visit", "talks were held"): the verb says nothing of
+# its own (`main_verb` reads no verb in "made" or "gave": their terms are stop words), the noun names
+# the act. And a reported clause fronted before its speech tag ("Turkey's place is in the EU,
+# Ratzinger said in 2004"; "Turkey in the EU, he had said, would be a grave error"): the statement
+# tells a saying, whatever its clause says. Both are happenings told, not states: read by
+# `facts._tells_act` for `facts.HEADS_JOIN` only (every other reading is unchanged). Only the main
+# clause's: a light act in a relative or subordinate clause ("the farmer who made a speech was ...")
+# is the clause's, and a light verb with another object ("made a fortune", "gave birth", "took
+# office", "held a position") names no act here.
+LIGHT_ACT = True
+_LIGHT_ACT_VERBS = frozenset("""
+make makes made making give gives gave given giving hold holds held holding take takes took taken taking
+offer offers offered offering deliver delivers delivered delivering pay pays paid paying issue issues issued
+issuing stage stages staged staging launch launches launched launching lodge lodges lodged file files filed
+conduct conducts conducted carry carries carried carrying strike strikes struck extend extends extended
+""".split())
+_LIGHT_ACT_PARTICIPLES = frozenset("made given held taken offered delivered paid issued staged launched lodged "
+                                   "filed conducted carried struck extended".split())
+_EVENT_NOUNS = frozenset(stem(w) for w in """
+gesture speech address remarks statement apology visit trip tour pilgrimage tribute call appeal plea pledge
+promise vow bid attempt concession overture interview testimony appearance debut comeback announcement
+declaration decision request proposal demand warning threat protest walkout strike attack offensive raid
+deal agreement talks meeting conference briefing vote ruling donation toast prayer prayers sermon homily
+blessing mass stopover welcome rally
+""".split())
+_LIGHT_GAP = 4  # words between the light verb and its noun ("made a stunning conciliatory gesture"), at most
+_LIGHT_GAP_STOP = frozenset("""
+in on at to from by for with of about into over after before during against that which who whom whose when
+while because if and or but as than it him her them us me this there here not
+""".split())
+_LIGHT_PARTICLES = frozenset("out up".split())  # ("carried out a raid")
+_SUBORDINATE = _RELATIVE | frozenset("that after before since while because if until as although though once".split())
+_SUBORDINATE_SPAN = 4  # words before the light verb read for a relative or subordinating word
+_CLAUSE_SPLIT_RE = re.compile(r"[;:()]|--|\s[-\u2013\u2014]\s")
+
+
+def _main_clause_words(text: str) -> list[str]:
+    """The words of the text up to its first semicolon, colon, bracket or dash."""
+    return _WORD_RE.findall(_CLAUSE_SPLIT_RE.split(_without_aside(text), 1)[0])
+
+
+def light_act(text: str) -> str:
+    """The stem of the event noun a light verb of the main clause names as its act ("made a
+    stunning conciliatory gesture" -> gestur; "talks were held" -> talk), "" if none.
+
+        >>> light_act("The pope made a stunning conciliatory gesture in the Blue Mosque.")
+        'gestur'
+        >>> light_act("The farmer who made a speech was the first victim.")
+        ''
+    """
+    return _light_act(text) if LIGHT_ACT else ""
+
+
+@lru_cache(maxsize=65536)
+def _light_act(text: str) -> str:
+    tokens = _main_clause_words(text)
+    low = [t.lower() for t in tokens]
+    n = len(tokens)
+    for i, w in enumerate(low):
+        if w in _LIGHT_ACT_VERBS and i > 0 and tokens[i][0].islower():
+            if any(low[k] in _SUBORDINATE for k in range(max(0, i - _SUBORDINATE_SPAN), i)):
+                continue
+            j = i + 1
+            if j < n and low[j] in _LIGHT_PARTICLES:
+                j += 1
+            for k in range(j, min(n, j + _LIGHT_GAP + 1)):
+                if low[k] in _LIGHT_GAP_STOP or tokens[k][0].isupper() or tokens[k][0].isdigit():
+                    break
+                if stem(low[k]) in _EVENT_NOUNS:
+                    return stem(low[k])
+        if w in _LIGHT_ACT_PARTICIPLES and i >= 2 and low[i - 1] in _BE | {"been"}:
+            # the passive: "talks were held", "a speech has been given", "the gesture was made"
+            k = i - 1
+            while k > 0 and low[k] in _BE | {"has", "have", "had", "been"}:
+                k -= 1
+            if stem(low[k]) in _EVENT_NOUNS and not any(
+                    low[m] in _SUBORDINATE for m in range(max(0, k - _SUBORDINATE_SPAN), k)):
+                return stem(low[k])
+    return ""
+
+
+FRONTED_REPORT = True
+_REPORT_TAG_VERBS = ("said|says|told|added|argued|stated|declared|wrote|insisted|warned|noted|stressed|remarked|"
+                     "recalled|claimed|maintained|explained|predicted|acknowledged|conceded")
+_SPEAKER = (r"(?:he|she|they|we|I|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}"
+            r"|the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)")
+# a clause of three words or more, a comma (a closing quotation mark may follow it), the speaker and
+# a speech verb (an auxiliary before it: "he had said"), then a comma (an aside: the clause goes on),
+# the end, or the saying's own time and place ("Ratzinger said in 2004.")
+_FRONTED_REPORT_RE = re.compile(
+    r"^\s*(?:''|``|[\"\u201c\u2018'])?(?P<clause>[^,]*?\w+\W+\w+\W+\w+[^,]*?),\s*(?:''|[\"\u201d\u2019'])?\s*"
+    r"(?:" + _SPEAKER + r"\s+(?:had\s+|has\s+|have\s+)?(?:" + _REPORT_TAG_VERBS + r")"
+    r"|(?:said|says|added|told)\s+" + _SPEAKER + r")\b"
+    r"(?P<tail>[^,.;:!?]*)(?:[,.;:!?]|$)")
+_CLAUSE_OPENERS = frozenset("if when after before since while because although though as once until unless "
+                            "when where who which that".split())
+
+
+def fronted_report(text: str) -> bool:
+    """The statement opens with a clause its speech tag follows: it tells a saying.
+
+        >>> fronted_report("Turkey's place is in the EU, Ratzinger said in 2004.")
+        True
+        >>> fronted_report("Turkey in the EU, he had said, would be a grave error.")
+        True
+        >>> fronted_report("After the talks ended, he said the place was calm.")
+        False
+    """
+    return FRONTED_REPORT and _fronted_report(text)
+
+
+@lru_cache(maxsize=65536)
+def _fronted_report(text: str) -> bool:
+    m = _FRONTED_REPORT_RE.match(text)
+    if m is None:
+        return False
+    first = _WORD_RE.match(m.group("clause").lstrip(" '\"`\u201c\u2018"))
+    return first is not None and first.group().lower() not in _CLAUSE_OPENERS and len(m.group("tail").split()) <= 6
