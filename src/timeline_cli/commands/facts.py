@@ -122,7 +122,7 @@ def _write(rows, fmt: str) -> None:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["fact", "when", "sources", "agreement", "disagree_on", "claimants", "text", "events"])
         for r in rows:
-            writer.writerow([r.fact, r.when, r.sources, r.agreement, ";".join(r.disagree_on),
+            writer.writerow([r.fact, defuse(r.when), r.sources, r.agreement, ";".join(r.disagree_on),
                              defuse("; ".join(r.claimants)), defuse(r.text), " ".join(e.id for e in r.events)])
 
 
