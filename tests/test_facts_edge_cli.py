@@ -33,3 +33,53 @@ def test_facts_of_a_year_bc_shared_by_two_sources(tl):
     result = tl("facts", "--format", "plain")
     assert result.exit_code == 0, result.output
     assert result.output.startswith("-0043\t2\t")
+
+
+def _claimants(tl):
+    result = tl("facts", "--format", "csv")
+    assert result.exit_code == 0, result.output
+    (row,) = list(csv.DictReader(io.StringIO(result.output)))
+    return row["claimants"]
+
+
+_TEXT = "Zorbian troops crossed the Velmar border near Ostrava"
+
+
+def test_an_alias_said_the_other_way_round_replaces_the_first_and_still_joins_the_names(tl):
+    # "A means B", then "B means A" (the user changes which spelling is the claimant): the
+    # two names stay one claimant, shown under the newer CLAIMANT; the table keeps one alias.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The New York Times")
+    assert _claimants(tl) == "The NYT; The New York Times"
+    assert tl("alias", "The NYT", "The New York Times").exit_code == 0
+    assert _claimants(tl) == "The New York Times"
+    flipped = tl("alias", "The New York Times", "The NYT")
+    assert flipped.exit_code == 0, flipped.output
+    assert "instead of" in flipped.output
+    assert _claimants(tl) == "The NYT"
+    assert tl("alias").output.splitlines() == ["The New York Times\tThe NYT"]
+
+
+def test_an_alias_that_would_close_a_longer_cycle_is_refused_with_the_fix(tl):
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The Gray Lady")
+    assert tl("alias", "The NYT", "The Gray Lady").exit_code == 0
+    assert tl("alias", "The Gray Lady", "New York Times").exit_code == 0
+    before = tl.store.read_text(encoding="utf-8")
+    result = tl("alias", "New York Times", "The NYT")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "--remove" in result.output  # the hint names the fix
+    assert tl.store.read_text(encoding="utf-8") == before
+
+
+def test_a_hand_written_alias_cycle_joins_its_names_into_one_claimant(tl):
+    # A store edited by hand (or merged) can hold A -> B -> C -> A: every name of the cycle
+    # means the same claimant, whichever name a statement uses.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The Gray Lady")
+    store = tl.store.read_text(encoding="utf-8")
+    cycle = "".join(f'[[alias]]\nname = "{a}"\nclaimant = "{b}"\n\n' for a, b in
+                    (("The Gray Lady", "New York Times"), ("New York Times", "The NYT"), ("The NYT", "The Gray Lady")))
+    tl.store.write_text(store.replace("schema = 4\n", "schema = 4\n\n" + cycle, 1), encoding="utf-8")
+    assert tl("alias").exit_code == 0
+    assert ";" not in _claimants(tl)
+    by = tl("show", "--by", "New York Times", "--format", "plain")
+    assert by.exit_code == 0 and len(by.output.splitlines()) == 2
