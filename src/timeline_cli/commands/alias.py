@@ -98,7 +98,10 @@ def _without_cycle(aliases: dict[str, str], name: str, claimant: str) -> tuple[d
             if len(chain) == 1:  # the same alias the other way round: replace it
                 del aliases[n]
                 return aliases, n
-            raise UsageError(f"{name!r} would mean itself: {' -> '.join(repr(x) for x in [name, *chain, c])}",
+            names = [repr(x) for x in [name, *chain, c]]
+            if len(names) > 6:  # one line, however long the chain
+                names[3:-2] = [f"... ({len(names) - 5} more)"]
+            raise UsageError(f"{name!r} would mean itself: {' -> '.join(names)}",
                              hint=f'remove one of those aliases first (`timeline alias --remove "{first}"`), '
                                   "or give a claimant outside the chain")
         if k in seen:
