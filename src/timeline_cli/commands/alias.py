@@ -19,7 +19,7 @@ Said the other way round (`alias B A` after `alias A B`), the newer alias replac
 an alias that would lead back to NAME through others is refused.
 
 Without arguments: list the aliases (NAME<TAB>CLAIMANT). --remove NAME forgets one.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline alias "the Pentagon" "U.S. Department of Defense"
   timeline alias

@@ -20,7 +20,7 @@ The link is remembered in the store by event id: it survives re-ingest and every
 and the fact keeps its id. Statements whose dates cannot be the same day are refused (a fact
 happened once); statements already linked to one of them join too. A link undoes an
 `unlink` of the same statements. IDs are event ids or unique prefixes.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline link 052b 9f1c
   timeline facts 052b
@@ -43,7 +43,7 @@ One ID: that statement is a fact of its own. Two IDs: they are never in one fact
 still group with others). Remembered in the store by event id, so it survives re-ingest and
 every regroup; it undoes a `link` that held them together. IDs are event ids or unique
 prefixes.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline unlink 052b
   timeline unlink 052b 9f1c
