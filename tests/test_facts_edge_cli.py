@@ -103,3 +103,23 @@ def test_a_long_alias_chain_is_followed_once_not_once_per_name(tl):
     closing = tl("alias", "Name 20000", "Name 0")  # refused, on one short line
     assert closing.exit_code == 2
     assert len(closing.output.splitlines()[0]) < 200 and "more)" in closing.output
+
+
+def test_link_names_the_fact_it_made_when_a_linked_statement_was_removed(tl):
+    # The store remembers a link by event id, removed statements too (rm --undo brings them
+    # back). A new link that joins that group named the removed statement's id as the fact
+    # ("fact F<removed id>.0", which `timeline facts` then refused) and counted it.
+    for source in ("a.txt", "b.txt", "c.txt"):
+        assert tl("add", "2024-10-24: Velmar troops reached the Ostrava front", "--source", source).exit_code == 0
+    ids = [line.split("\t")[5] for line in tl("show", "--format", "plain").output.splitlines()]
+    assert len(ids) == 3
+    first, second, third = sorted(ids)
+    assert tl("link", first, second).exit_code == 0
+    assert tl("rm", first).exit_code == 0
+    result = tl("link", second, third)
+    assert result.exit_code == 0, result.output
+    assert "linked 2 statements" in result.output
+    fact = result.output.split("fact ")[1].split()[0]
+    shown = tl("facts", fact)
+    assert shown.exit_code == 0, shown.output
+    assert second in shown.output and third in shown.output

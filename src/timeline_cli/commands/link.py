@@ -33,8 +33,11 @@ def link(app, ids):
 
     with app.transaction(create=False) as txn:
         linked = grouping.link(txn, _resolve(txn, ids))
-        fid = grouping.fact_of(linked, txn.memory.facts)[linked[0]]
-    say(f"linked {len(linked)} statements: fact {fid}")
+        # The link remembers removed statements of its group too (rm --undo brings them
+        # back): name the fact and count by the statements the store holds.
+        present = [i for i in linked if txn.get(i) is not None]
+        fid = grouping.fact_of(present, txn.memory.facts)[present[0]]
+    say(f"linked {len(present)} statements: fact {fid}")
 
 
 @click.command(help="""Keep statements out of a fact, whatever the grouping says.
