@@ -123,3 +123,29 @@ def test_link_names_the_fact_it_made_when_a_linked_statement_was_removed(tl):
     shown = tl("facts", fact)
     assert shown.exit_code == 0, shown.output
     assert second in shown.output and third in shown.output
+
+
+import pytest  # noqa: E402
+
+
+@pytest.mark.parametrize("name", ["paper.pdf", "message.eml", "box.mbox", "page.html"])
+def test_an_empty_document_of_a_structured_type_says_it_is_empty(tl, tmp_path, name):
+    # A 0-byte download or save: "is a truncated PDF", "is a malformed e-mail (no From:,
+    # Date: or Subject: header)", "cannot parse the page as HTML" sent the user looking
+    # for damage in a file that holds nothing.
+    doc = tmp_path / name
+    doc.write_bytes(b"")
+    result = tl("ingest", str(doc))
+    assert result.exit_code == 1
+    assert "is empty (0 bytes)" in result.output
+    assert "Traceback" not in result.output
+    assert not tl.store.exists()
+
+
+def test_a_pdf_named_file_that_is_no_pdf_says_so(tl, tmp_path):
+    doc = tmp_path / "report.pdf"
+    doc.write_bytes(bytes(range(256)) * 16)  # no %PDF- header: a wrong file, not a cut-off one
+    result = tl("ingest", str(doc))
+    assert result.exit_code == 1
+    assert "is not a PDF" in result.output and "truncated" not in result.output
+    assert not tl.store.exists()
