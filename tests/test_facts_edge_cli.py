@@ -149,3 +149,15 @@ def test_a_pdf_named_file_that_is_no_pdf_says_so(tl, tmp_path):
     assert result.exit_code == 1
     assert "is not a PDF" in result.output and "truncated" not in result.output
     assert not tl.store.exists()
+
+
+def test_facts_of_a_removed_statement_says_it_was_removed_and_the_way_back(tl):
+    # `show`, `link`, `edit` name a removed statement as removed, with `rm --undo`; `facts
+    # ID` said "no fact or statement in the store", as for a mistyped id.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The Gray Lady")
+    gone = tl("show", "--format", "plain").output.splitlines()[0].split("\t")[5]
+    assert tl("rm", gone).exit_code == 0
+    for wanted in (gone[:6], "F" + gone):
+        result = tl("facts", wanted)
+        assert result.exit_code == 2
+        assert "was removed" in result.output and f"rm --undo {gone}" in result.output
