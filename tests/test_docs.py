@@ -27,6 +27,12 @@ def test_command_has_help_with_examples(name):
     assert result.exit_code == 0
     assert "Examples:" in result.stdout
     assert len(result.stdout.splitlines()) > 5
+    # Each example on a line of its own, as a user copies it: an epilog written "\\b" in a
+    # plain string is a backslash and a "b", not click's no-rewrap mark, and ran the examples
+    # into one paragraph ("\b Examples:   timeline link 052b 9f1c   timeline facts 052b").
+    assert "\\b" not in result.stdout
+    after = result.stdout.split("Examples:", 1)[1].splitlines()[1:]
+    assert after and "timeline " in after[0] and "   timeline" not in after[0].strip()
 
 
 @pytest.mark.parametrize("name", sorted(COMMANDS))

@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from datetime import date
 from pathlib import Path
 
@@ -235,6 +236,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
             self._send(200, _gzip_bomb(64), headers=[("Content-Encoding", "gzip")])
         elif path == "/huge-declared":
             self._send(200, b"", headers=[("Content-Length", str(2 * 1024 ** 3))])
+        elif path == "/trickle":  # a byte at a time, each well inside the read timeout
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            try:
+                for _ in range(50):
+                    self.wfile.write(b" ")
+                    self.wfile.flush()
+                    time.sleep(0.2)
+            except OSError:
+                pass
         elif path == "/huge":  # no Content-Length: the client must stop reading at its cap
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -291,6 +303,19 @@ def test_bad_urls_give_one_line_errors_and_write_nothing(tl, server, monkeypatch
     assert result.exit_code != 0
     assert says in one_line_error(result)
     assert tl.store.read_bytes() == before
+
+
+def test_a_server_that_trickles_bytes_is_stopped_at_the_overall_deadline(tl, server, monkeypatch):
+    # Each byte came inside the read timeout, and one read asked for 64 KB: the overall
+    # deadline (3 x TIMEOUT) was checked only between reads, so a server sending a byte every
+    # few seconds held `ingest` for as long as it liked (150 s for a 60 s deadline).
+    monkeypatch.setattr("timeline_cli.fetch.TIMEOUT", 0.5)
+    start = time.monotonic()
+    result = tl("ingest", f"{server}/trickle")
+    assert result.exit_code != 0
+    assert "too slow" in one_line_error(result)
+    assert time.monotonic() - start < 5  # the deadline is 1.5 s; the trickle lasts 10 s
+    assert not tl.store.exists()
 
 
 def test_refused_connection_is_one_line(tl):

@@ -51,19 +51,38 @@ def _keyed(key: Callable[[str], str], name: str) -> str:
 def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], str]:
     """claimant_key, with each alias's name folded to the key of the claimant it means
     ({"the Pentagon": "U.S. Department of Defense"}: "Pentagon" and "the U.S. Department of
-    Defense" get one key). Aliases chain: a name meaning a name meaning a third is the third."""
+    Defense" get one key). Aliases chain: a name meaning a name meaning a third is the third.
+    A cycle (A means B, B means A: a store edited by hand or merged; `timeline alias` refuses
+    to make one) says its names are one claimant: each of them, and each name that leads into
+    it, gets one key, the smallest of the cycle's (following the chain alone would stop at a
+    different name from each starting point, and count one claimant as two or three)."""
     fold = _key_function(lang)
     if not aliases:
         return fold
     means = {fold(name): fold(claimant) for name, claimant in aliases.items()}
+    # Each name's end, found once: walking the chain from every name of a long one (a table
+    # of 20,000 aliases in a row) was quadratic, minutes for `facts` and `--by`.
+    resolved: dict[str, str] = {}
+
+    def end(k: str) -> str:
+        path = [k]
+        seen = {k}
+        while k in means and k not in resolved:
+            k = means[k]
+            if k in seen:
+                result = min(path[path.index(k):])
+                break
+            path.append(k)
+            seen.add(k)
+        else:
+            result = resolved.get(k, k)
+        for step in path:
+            resolved[step] = result
+        return result
 
     def key(name: str) -> str:
         k = fold(name)
-        seen = {k}
-        while k in means and means[k] not in seen:
-            k = means[k]
-            seen.add(k)
-        return k
+        return resolved.get(k) or end(k)
     return key
 
 

@@ -157,6 +157,11 @@ def read_documents(path: str, encoding: str = "utf-8", *, data: bytes | None = N
 
         data = _read_bytes(path, refuse_nul=refuse)
     reader = chosen[0] if chosen else reader_for(url or path, data[:8192])
+    if not data and reader.NAME != "text":
+        # A 0-byte save or download: its reader would call it truncated, malformed or
+        # unparseable, and send the user looking for damage in a file that holds nothing.
+        raise InputError(f"{origin or _origin(path)} is empty (0 bytes)",
+                         hint="nothing to read: save or download it again")
     if url and reader.NAME == "html":
         return reader.read(data, origin=origin or url, encoding=encoding, url=url)
     return reader.read(data, origin=origin or _origin(path), encoding=encoding)

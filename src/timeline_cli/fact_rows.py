@@ -21,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Callable, Iterable, Mapping, Sequence
 
 from timeline_cli.claimant_names import aliased, claimant_key
+from timeline_cli.eraday import edtf_year
 from timeline_cli.model import Event
 from timeline_cli.when import parse_when
 
@@ -57,9 +58,9 @@ def _edtf(lo: date, hi: date) -> str:
     if lo == hi:
         return lo.isoformat()
     if lo.day == 1 and (lo.year, lo.month) == (hi.year, hi.month) and hi.day == calendar.monthrange(hi.year, hi.month)[1]:
-        return f"{lo.year:04d}-{lo.month:02d}"
+        return f"{edtf_year(lo.year)}-{lo.month:02d}"
     if (lo.month, lo.day, hi.month, hi.day) == (1, 1, 12, 31) and lo.year == hi.year:
-        return f"{lo.year:04d}"
+        return edtf_year(lo.year)  # -0489, as EDTF writes a year BC (f"{-489:04d}" is "-489")
     return f"{lo.isoformat()}/{hi.isoformat()}"
 
 

@@ -67,7 +67,10 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
             deadline = time.monotonic() + 3 * timeout
             chunks, size = [], 0
             while True:
-                chunk = response.read(1 << 16)
+                # read1: what one receive gives (at most 64 KB), so the deadline is checked
+                # after each; read(64 KB) waited for all of it, and a server sending a byte
+                # every few seconds held it past any deadline
+                chunk = response.read1(1 << 16)
                 if not chunk:
                     break
                 size += len(chunk)

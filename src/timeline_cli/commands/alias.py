@@ -15,8 +15,11 @@ an alias joins names that share no spelling: `timeline alias "the Pentagon" "U.S
 Department of Defense"`. Then `--by Pentagon` also finds the Department's statements, and
 `timeline facts` lists them as one claimant, under CLAIMANT. The statements keep their words.
 
+Said the other way round (`alias B A` after `alias A B`), the newer alias replaces the older;
+an alias that would lead back to NAME through others is refused.
+
 Without arguments: list the aliases (NAME<TAB>CLAIMANT). --remove NAME forgets one.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline alias "the Pentagon" "U.S. Department of Defense"
   timeline alias
@@ -65,5 +68,44 @@ def alias(app, name, claimant, remove):
         raise UsageError("an alias needs two different, non-empty names",
                          hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
     with app.transaction(create=False) as txn:
-        txn.remember(aliases={**txn.memory.aliases, name: claimant})
-    say(f"{name!r} now means {claimant!r}")
+        aliases, replaced = _without_cycle(dict(txn.memory.aliases), name, claimant)
+        txn.remember(aliases={**aliases, name: claimant})
+    say(f"{name!r} now means {claimant!r}" + (f" (instead of {replaced!r} meaning {name!r})" if replaced else ""))
+
+
+def _without_cycle(aliases: dict[str, str], name: str, claimant: str) -> tuple[dict[str, str], str]:
+    """The alias table to which NAME -> CLAIMANT can be added, and the name of the alias it
+    replaces ("" if none). Said the other way round ("A" means "B", then "B" means "A"), the
+    newer alias replaces the older: the user chose the other spelling as the claimant. An
+    alias that would lead back to NAME through others (A -> B -> C, then C -> A) is refused:
+    which name is the claimant is the user's to say, by removing one first."""
+    from timeline_cli.claimant_names import claimant_key
+    from timeline_cli.errors import UsageError
+
+    start = claimant_key(name)
+    if claimant_key(claimant) == start:
+        return aliases, ""  # two spellings of one claimant already: no chain to follow
+    by_key = {claimant_key(n): (n, c) for n, c in aliases.items() if n != name}
+    chain = [claimant]
+    k = claimant_key(claimant)
+    seen = {k}
+    first = ""
+    while k in by_key:
+        n, c = by_key[k]
+        first = first or n
+        k = claimant_key(c)
+        if k == start:
+            if len(chain) == 1:  # the same alias the other way round: replace it
+                del aliases[n]
+                return aliases, n
+            names = [repr(x) for x in [name, *chain, c]]
+            if len(names) > 6:  # one line, however long the chain
+                names[3:-2] = [f"... ({len(names) - 5} more)"]
+            raise UsageError(f"{name!r} would mean itself: {' -> '.join(names)}",
+                             hint=f'remove one of those aliases first (`timeline alias --remove "{first}"`), '
+                                  "or give a claimant outside the chain")
+        if k in seen:
+            break
+        seen.add(k)
+        chain.append(c)
+    return aliases, ""

@@ -122,13 +122,14 @@ def _write(rows, fmt: str) -> None:
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow(["fact", "when", "sources", "agreement", "disagree_on", "claimants", "text", "events"])
         for r in rows:
-            writer.writerow([r.fact, r.when, r.sources, r.agreement, ";".join(r.disagree_on),
+            writer.writerow([r.fact, defuse(r.when), r.sources, r.agreement, ";".join(r.disagree_on),
                              defuse("; ".join(r.claimants)), defuse(r.text), " ".join(e.id for e in r.events)])
 
 
-def _find(wanted: str, events, owner: dict[str, str]) -> str:
+def _find(wanted: str, events, owner: dict[str, str], removed=()) -> str:
     """The fact id that `wanted` names: a fact id, or (a unique prefix of) one of its
-    statements' ids, resolved as every command resolves ids (ids.resolve)."""
+    statements' ids, resolved as every command resolves ids (ids.resolve). `removed`: the
+    ids the store remembers as removed, named as such with the way back."""
     from timeline_cli import ids as ids_
     from timeline_cli.errors import UsageError
     from timeline_cli.store import EventNotFound
@@ -141,6 +142,11 @@ def _find(wanted: str, events, owner: dict[str, str]) -> str:
             return owner[ids_.resolve(prefix, events).id]
         except EventNotFound:
             if n == len(tries) - 1:
+                for p in tries:
+                    gone = [i for i in removed if i == p or (len(p) >= ids_.MIN_PREFIX and i.startswith(p))]
+                    if len(gone) == 1:
+                        raise UsageError(f"statement {gone[0]} was removed (timeline rm)",
+                                         hint=f"`timeline rm --undo {gone[0]}` brings it back") from None
                 raise UsageError(f"no fact or statement {wanted!r} in the store",
                                  hint="list them with `timeline facts` (ids are in the last column when piped)") from None
     raise AssertionError("unreachable")
@@ -153,7 +159,7 @@ def explain(app, events, memory, stored, wanted_ids) -> None:
     from timeline_cli.render.facts import render_explained
 
     owner = grouping.fact_of((e.id for e in events), stored)
-    chosen = list(dict.fromkeys(_find(w, events, owner) for w in wanted_ids))
+    chosen = list(dict.fromkeys(_find(w, events, owner, tuple(memory.removed)) for w in wanted_ids))
     by_id = {e.id: e for e in events}
     members = {fid: [by_id[i] for i, f in owner.items() if f == fid] for fid in chosen}
     index = None

@@ -20,7 +20,7 @@ The link is remembered in the store by event id: it survives re-ingest and every
 and the fact keeps its id. Statements whose dates cannot be the same day are refused (a fact
 happened once); statements already linked to one of them join too. A link undoes an
 `unlink` of the same statements. IDs are event ids or unique prefixes.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline link 052b 9f1c
   timeline facts 052b
@@ -33,8 +33,11 @@ def link(app, ids):
 
     with app.transaction(create=False) as txn:
         linked = grouping.link(txn, _resolve(txn, ids))
-        fid = grouping.fact_of(linked, txn.memory.facts)[linked[0]]
-    say(f"linked {len(linked)} statements: fact {fid}")
+        # The link remembers removed statements of its group too (rm --undo brings them
+        # back): name the fact and count by the statements the store holds.
+        present = [i for i in linked if txn.get(i) is not None]
+        fid = grouping.fact_of(present, txn.memory.facts)[present[0]]
+    say(f"linked {len(present)} statements: fact {fid}")
 
 
 @click.command(help="""Keep statements out of a fact, whatever the grouping says.
@@ -43,7 +46,7 @@ One ID: that statement is a fact of its own. Two IDs: they are never in one fact
 still group with others). Remembered in the store by event id, so it survives re-ingest and
 every regroup; it undoes a `link` that held them together. IDs are event ids or unique
 prefixes.
-""", epilog="""\\b
+""", epilog="""\b
 Examples:
   timeline unlink 052b
   timeline unlink 052b 9f1c

@@ -98,6 +98,11 @@ def _read(pypdf: Any, data: bytes, origin: str) -> Document:
     import io
 
     limits = _limit_error(pypdf)
+    if b"%PDF-" not in data[:1024]:
+        # no header where a PDF has one (a reader may allow junk before it): another kind of
+        # file under a .pdf name, not a cut-off PDF
+        raise InputError(f"{origin} is not a PDF (no %PDF- header at its start)",
+                         hint="check what the file is (`file NAME`); a PDF starts with %PDF-")
     if b"%%EOF" not in data[-4096:]:
         # pypdf would rebuild what it can of a cut-off download and give part of the text, silently
         raise InputError(f"{origin} is a truncated PDF (no %%EOF marker at its end)", hint=_BROKEN_HINT)
