@@ -72,7 +72,7 @@ def test_one_happening_in_both_main_clauses_is_not_aside() -> None:
     assert not facts._that_aside(c, b)
 
 
-# --- A lone statement saying no happening joins a fact only on what the fact is about (HEADS_JOIN, off by default)
+# --- A lone statement saying no happening joins a fact only on what the fact is about (HEADS_JOIN; on by default since session 18)
 
 INVOLVE = ["The two confirmed cases involve a nine-year-old boy in Xiangtan County of Hunan Province, central China, "
            "and a 24-year-old woman farmer in Zongyang County of Anhui Province.",
@@ -91,7 +91,7 @@ def _cases() -> tuple[list[Event], Event]:
 
 
 def test_a_state_meeting_a_fact_on_its_setting_does_not_join(monkeypatch: pytest.MonkeyPatch) -> None:
-    # (the rule is off by default: see facts.HEADS_JOIN; this is what it does when switched on)
+    # (set on explicitly: the test holds whatever the default, see facts.HEADS_JOIN)
     monkeypatch.setattr(facts, "HEADS_JOIN", True)
     fact, victim = _cases()
     fact_of = facts.group(fact + [victim] + FILLER)
@@ -103,7 +103,7 @@ def test_a_state_meeting_a_fact_on_its_setting_does_not_join(monkeypatch: pytest
 
 
 def test_heads_apart_only_for_a_statement_saying_nothing_of_the_fact(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(facts, "HEADS_JOIN", True)  # (off by default; the victim stays out of the fact)
+    monkeypatch.setattr(facts, "HEADS_JOIN", True)  # (the victim stays out of the fact)
     fact, victim = _cases()
     index = facts.build(fact + [victim] + FILLER)
     root = index._root(fact[0].id)
