@@ -3187,15 +3187,19 @@ _PAREN_RE = re.compile(r"\([^()]*\)")
 _CALENDAR = frozenset((*MONTHS, *WEEKDAY_WORDS))  # ("on Oct. 24": no name)
 
 
-def _name_runs(text: str) -> list[list[str]]:
+@lru_cache(maxsize=512)
+def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     """The runs of capitalised words (a part after a hyphen included), outside parentheses,
-    broken by anything but a space; the first word of the text marked by its index 0."""
+    broken by anything but a space; the first word of the text marked by its index 0. Kept for
+    the last few texts: `facts._give_context` reads each statement of a document up to four
+    times (`inner_names`, `name_heads`, `names_actor_only`, `names_nothing`)."""
     runs: list[list[str]] = []
     last_end = -1
-    text = _PAREN_RE.sub(lambda m: " " * len(m.group()), text)  # (an aside: "(25,000 U.S. dollars)")
+    if "(" in text:
+        text = _PAREN_RE.sub(lambda m: " " * len(m.group()), text)  # (an aside: "(25,000 U.S. dollars)")
     for k, m in enumerate(_WORD_RE.finditer(text)):
         word = m.group()
-        if not any(part[:1].isupper() for part in word.split("-")):
+        if not (word[0].isupper() or "-" in word and any(part[:1].isupper() for part in word.split("-"))):
             last_end = -1
             continue
         if runs and last_end >= 0 and not text[last_end:m.start()].strip():
@@ -3203,7 +3207,7 @@ def _name_runs(text: str) -> list[list[str]]:
         else:
             runs.append([word] if k else ["\x00" + word])
         last_end = m.end()
-    return runs
+    return tuple(map(tuple, runs))
 
 
 def leading_names(text: str) -> frozenset[str]:
