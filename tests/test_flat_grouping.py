@@ -310,3 +310,59 @@ def test_a_document_of_one_statement_keeps_no_terms_of_its_own():
             assert set(index.doc_terms) == several  # (only documents of several statements)
             ways.append(index.fact_of)
     assert all(way == ways[0] for way in ways)
+
+
+# ------------------------------------------------------------ s18: no table of every source or term
+
+
+def test_the_wire_stories_are_found_without_a_count_of_every_source():
+    # wire_groups (asked once, after the grouping) counted the statements of every source in a
+    # table of its own (~50 bytes a small document at the peak of ingest's last step); the
+    # counts of the few sources of repeated texts are read from doc_items now.
+    def peak(n):
+        events = [council_event(i) for i in range(n)] + _story()
+        index = facts.build(events)
+        gc.collect()
+        tracemalloc.start()
+        try:
+            base = tracemalloc.get_traced_memory()[0]
+            wire = index._wire_groups()
+            return tracemalloc.get_traced_memory()[1] - base, wire
+        finally:
+            tracemalloc.stop()
+
+    peak(50)
+    small, wire = peak(2000)
+    large, same = peak(4000)
+    assert wire == same == {}
+    assert (large - small) / 2000 < 8, f"{(large - small) / 2000:.0f} bytes a further statement"
+    # (the stories found the same: a source re-publishing another's statements, a longer one)
+    copy = ["Fire crews battled a warehouse blaze in Leeds on Tuesday.",
+            "The mayor of Leeds opened a new bridge over the Aire."]
+    events = _story() + [_event(text, "wire", 3 + 2 * n) for n, text in enumerate(copy)]
+    events += [_event("Leeds police said the blaze began overnight.", "b", 4)]
+    assert facts.build(events).wire_groups() == {"wire": "a"}
+
+
+def test_a_batch_weighs_a_term_of_one_document_without_an_entry(monkeypatch):
+    # The search's weights held an entry for every term of the batch (~40 bytes each at the
+    # grouping's peak, most of a large ingest's met in one document: a name, an amount): a
+    # term of one document is weighed now without one, the same weight.
+    seen = {}
+    search = facts._search
+
+    def spy(index, new, new_ids, blocks, weight, n_docs):
+        seen.update(index=index, weight=weight, n_docs=n_docs)
+        return search(index, new, new_ids, blocks, weight, n_docs)
+
+    monkeypatch.setattr(facts, "_search", spy)
+    events = [council_event(i) for i in range(200)] + _story()
+    facts.build(events)
+    index, weight, n_docs = seen["index"], seen["weight"], seen["n_docs"]
+    terms = {t for item in index.items.values() for t in item.terms}
+    once = [t for t in terms if index.df.get(t, 0) <= 1]
+    assert len(once) > 150  # (each council's number, and the story's own words)
+    for t in terms:
+        assert weight[t] == facts._idf(index, t, n_docs)
+    held = [t for t in weight if index.df.get(t, 0) <= 1]  # (a compared statement's: weighed as met)
+    assert len(held) < 20, f"{len(held)} terms of one document held (of {len(once)})"

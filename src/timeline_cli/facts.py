@@ -539,9 +539,6 @@ class FactIndex:
         # pairs): the smaller source `a` needs `need` of its repeated texts in the other, so
         # the other holds one of its `len - need + 1` rarest (prefix filtering), and a source
         # whose repeated texts are fewer than `need` (a page sharing only its footer) has none.
-        size: dict[str, int] = defaultdict(int)
-        for item in self.items.values():
-            size[item.doc] += 1
         holders: list[list[str]] = []  # text number -> its sources (two or more)
         for ids in self.by_text.values():
             if isinstance(ids, str):
@@ -554,6 +551,11 @@ class FactIndex:
         for n, docs in enumerate(holders):
             for d in docs:
                 repeated[d].append(n)
+        # (a source's statement count from `doc_items`, read for the few sources of repeated
+        # texts only: a table of every source's count was ~50 bytes a small document at the
+        # grouping's peak, its last step)
+        doc_items = self.doc_items
+        size = {d: 1 if isinstance(ids, str) else len(ids) for d in repeated for ids in (doc_items[d],)}
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -2105,6 +2107,20 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
         have |= fresh
 
 
+class _Weights(dict[str, float]):
+    """{term: its IDF weight} for a batch's search (`_candidates`): a term of at most one
+    document, not kept, weighs `once` (`_idf` of a document count of 0 or 1: the same float)."""
+
+    __slots__ = ("once",)
+
+    def __init__(self, once: float) -> None:
+        super().__init__()
+        self.once = once
+
+    def __missing__(self, term: str) -> float:
+        return self.once
+
+
 _Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one statement ("": none yet)
 _Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
@@ -2112,10 +2128,13 @@ _Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: po
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
     """How each term blocks, read once per term for a whole batch (the document counts do not
     change while it is compared): its posting across any date (a rare term), its postings by
-    week, or absent (generic words, numbers and terms as common as stop words do not block)."""
+    week, or absent (generic words, numbers and terms as common as stop words do not block).
+    `terms`: the batch's, a term as often as met (read in the order first met)."""
     rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
     routes: dict[str, _Route] = {}
     for t in terms:
+        if t in routes:
+            continue
         if t in generic or (t[0] == "#" and not _amount(t)):
             continue  # (days and years link nothing on their own: the dates are compared)
         df = df_of.get(t, 0)
@@ -2150,17 +2169,20 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     cut = [_read_whole(item) for item in new if CAME_COPIES and en.came_cut(item.text)]
     for read in cut:
         whole[read.id] = read
-    weight: dict[str, float] = dict.fromkeys(chain.from_iterable(item.terms for item in chain(new, cut)), 0.0)
+    # A term of one document (most of a large batch's: a name or an amount said once) is
+    # weighed without an entry (`_Weights`: ~40 bytes each at the grouping's peak).
+    weight = _Weights(math.log(1 + n_docs / 1))
     by_df: dict[int, float] = {}
-    for t in weight:
+    for t in chain.from_iterable(item.terms for item in chain(new, cut)):
         df = df_of.get(t, 0)
-        w = by_df.get(df)
-        if w is None:
-            w = by_df[df] = math.log(1 + n_docs / max(1, df))
-        weight[t] = w
+        if df > 1 and t not in weight:
+            w = by_df.get(df)
+            if w is None:
+                w = by_df[df] = math.log(1 + n_docs / max(1, df))
+            weight[t] = w
     for item in chain(new, cut):
         item.weight = fsum(map(weight.__getitem__, item.terms))
-    routes = _routes(index, weight, common)
+    routes = _routes(index, chain.from_iterable(item.terms for item in chain(new, cut)), common)
     # (every statement indexed is new, as in a store's first grouping: the index's own table
     # says which are, where a set of their ids took ~40 bytes a statement at the peak)
     new_ids: Container[str] = index.items if len(new) == len(index.items) else {item.id for item in new}
