@@ -437,3 +437,31 @@ def test_a_statement_kept_as_a_row_number_without_its_rows_says_so():
     from dataclasses import replace
 
     assert replace(read, weight=1.0).text == event.text  # (a copy, as _aliased makes: its kind kept)
+
+
+def test_the_transaction_parks_an_event_under_the_int_its_statement_holds(tmp_path):
+    # The transaction parked each event under an int of its row (store.Transaction.park) and
+    # the feed's statement held another int of the same row (_Item.written): 28 bytes a small
+    # document twice. One object serves both now (grouping_feed.Feed.row).
+    from timeline_cli.ingest import save
+    from timeline_cli.store import Transaction
+
+    job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+    n = 400  # (ints to 256 are one object each in Python whatever is done)
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([job] * n, _unpickled(_worker_parts(n)), spilled)
+        ids = [council_event(i).id for i in range(n)]
+        written = [ingested.fed._items[i].written for i in ids]
+        assert written == list(range(n))
+        txn = Transaction(tmp_path / "t.toml", None, True)
+        save(txn, ingested)
+        assert [txn._new[i] for i in ids] == written  # (parked: the row read back when asked)
+        assert all(txn._new[i] is w for i, w in zip(ids, written))
+        assert [e.id for e in txn.events] == ids
+    assert ingested.fed.row("unknown", 300) == 300
+
+
+def _unpickled(parts):
+    import pickle
+
+    return (pickle.loads(p) for p in parts)
