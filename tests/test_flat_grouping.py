@@ -366,3 +366,47 @@ def test_a_batch_weighs_a_term_of_one_document_without_an_entry(monkeypatch):
         assert weight[t] == facts._idf(index, t, n_docs)
     held = [t for t in weight if index.df.get(t, 0) <= 1]  # (a compared statement's: weighed as met)
     assert len(held) < 20, f"{len(held)} terms of one document held (of {len(once)})"
+
+
+def test_the_feed_lets_go_of_what_the_digest_read_before_the_grouping():
+    # The feed kept each event's mark and row number (16 bytes a document) to the end of the
+    # grouping, read once for the digest before it: let go once the digest is made now; a
+    # later digest hashes every event, the same digest.
+    events = [council_event(i) for i in range(300)]
+    feed = Feed()
+    feed.add(events, {e.text: feed.share(read_text(e.text)) for e in events})
+    before = grouping.digest(events, feed)
+    feed.summed()
+    assert feed._marks is None and feed._where is None
+    assert grouping.digest(events, feed) == before == grouping.digest(events)
+    more = [council_event(i) for i in range(300, 310)]
+    feed.add(more)  # (fed after: no mark kept, the digest the same)
+    assert grouping.digest(events + more, feed) == grouping.digest(events + more)
+    assert facts.build(events + more, fed=feed).fact_of == facts.build(events + more).fact_of
+
+
+def test_the_ingest_regroup_lets_go_of_the_feeds_marks(monkeypatch):
+    events = [council_event(i) for i in range(50)]
+    feed = Feed()
+    feed.add(events, {e.text: feed.share(read_text(e.text)) for e in events})
+    seen = {}
+    build = facts.build
+
+    def spy(*args, **kwargs):
+        seen["marks"] = feed._marks
+        return build(*args, **kwargs)
+
+    monkeypatch.setattr(facts, "build", spy)
+
+    class _Txn:
+        memory = Memory()
+        remembered = None
+
+        def remember(self, **kwargs):
+            self.remembered = kwargs
+
+    txn = _Txn()
+    txn.events = events
+    grouping.regroup(txn, fed=feed)
+    assert seen == {"marks": None}  # (let go before the grouping's index was made)
+    assert txn.remembered["grouped"] == grouping.digest(events)
