@@ -410,3 +410,21 @@ def test_the_ingest_regroup_lets_go_of_the_feeds_marks(monkeypatch):
     grouping.regroup(txn, fed=feed)
     assert seen == {"marks": None}  # (let go before the grouping's index was made)
     assert txn.remembered["grouped"] == grouping.digest(events)
+
+
+def test_a_rare_term_of_one_statement_takes_no_entry_in_the_batchs_routes(monkeypatch):
+    # The batch's routes held an entry for every rare term (~40 bytes each at the grouping's
+    # peak: most are a name or an amount said once), its one id made a list by a second
+    # statement; the id is read from the index's `rare` now, and only postings of two or more
+    # are searched, as before.
+    seen = []
+    single = facts._single_postings
+    monkeypatch.setattr(facts, "_single_postings", lambda routes: seen.append(dict(routes)) or single(routes))
+    events = [_event(f"The council paid {1000 * (i + 2)} pounds to the Quennell trust.", f"d{i}", 3 + i % 3)
+              for i in range(300)] + _story()
+    index = facts.build(events)
+    (routes,) = seen
+    assert sum(isinstance(v, str) for v in index.rare.values()) >= 300  # (each amount, said once)
+    assert not any(isinstance(v, str) for v in routes.values())
+    assert len(routes) < 20, f"{len(routes)} routes for {len(index.items)} statements"
+    assert index.facts() == facts.build(list(reversed(events))).facts()

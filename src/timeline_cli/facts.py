@@ -2125,31 +2125,40 @@ _Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one state
 _Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
 
+def _route_of(index: FactIndex, t: str, common: float) -> str:
+    """How term `t` blocks in a batch (the document counts do not change while it is
+    compared): "rare", its posting across any date; "weekly", its postings by week; or ""
+    (generic words, numbers and terms as common as stop words do not block)."""
+    if t in en.GENERIC or (t[0] == "#" and not _amount(t)):
+        return ""  # (days and years link nothing on their own: the dates are compared)
+    df = index.df.get(t, 0)
+    if df > common:
+        return ""  # as common as a stop word here: links nothing on its own
+    return "rare" if df <= RARE_DF else "weekly"
+
+
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
-    """How each term blocks, read once per term for a whole batch (the document counts do not
-    change while it is compared): its posting across any date (a rare term), its postings by
-    week, or absent (generic words, numbers and terms as common as stop words do not block).
-    `terms`: the batch's, a term as often as met (read in the order first met)."""
-    rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
+    """The postings the batch's terms are searched on (`_route_of`), read once per term for
+    a whole batch: a weekly term's postings by week, a rare term's posting across any date
+    when it is a list (of two or more). `terms`: the batch's, a term as often as met. A rare
+    term of one statement or none yet (most are: a name or an amount said once) has no entry
+    here: `_candidates` reads its id from `index.rare` (an entry each was ~40 bytes a small
+    document at the grouping's peak)."""
+    rare, weekly = index.rare, index.weekly
     routes: dict[str, _Route] = {}
     for t in terms:
         if t in routes:
             continue
-        if t in generic or (t[0] == "#" and not _amount(t)):
-            continue  # (days and years link nothing on their own: the dates are compared)
-        df = df_of.get(t, 0)
-        if df > common:
-            continue  # as common as a stop word here: links nothing on its own
-        route: _Route | None
-        if df <= RARE_DF:
-            # (a posting of one is its id, none yet "": made a list by its second id, in
-            # _candidates; most rare terms are met once, a name or an amount said once)
-            route = rare.get(t, "")
-        else:
+        how = _route_of(index, t, common)
+        if how == "weekly":
             route = weekly.get(t)
             if route is None:
                 weekly[t] = route = {}
-        routes[t] = route
+            routes[t] = route
+        elif how:
+            posting = rare.get(t)
+            if isinstance(posting, list):
+                routes[t] = posting
     return routes
 
 
@@ -2192,11 +2201,19 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         for t in _searched_terms(whole, item):
             route = routes.get(t)
             if route is None:
-                continue
-            if isinstance(route, list):
+                if _route_of(index, t, common) != "rare":
+                    continue
+                # a rare term's first statement (its id), or its second (a list now, searched)
+                one = rare.get(t)
+                if one is None:
+                    rare[t] = own
+                elif isinstance(one, list):  # (not met: `_routes` holds a list)
+                    routes[t] = one
+                    one.append(own)
+                else:
+                    routes[t] = rare[t] = [one, own]
+            elif isinstance(route, list):
                 route.append(own)
-            elif isinstance(route, str):  # a rare term's first or second statement
-                routes[t] = rare[t] = [route, own] if route else own
             else:
                 for w in weeks:
                     posting = route.get(w)
