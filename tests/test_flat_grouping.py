@@ -418,8 +418,14 @@ def test_a_rare_term_of_one_statement_takes_no_entry_in_the_batchs_routes(monkey
     # statement; the id is read from the index's `rare` now, and only postings of two or more
     # are searched, as before.
     seen = []
-    single = facts._single_postings
-    monkeypatch.setattr(facts, "_single_postings", lambda routes: seen.append(dict(routes)) or single(routes))
+    routes_of = facts._routes
+
+    def spy(*args):
+        routes = routes_of(*args)
+        seen.append(dict(routes))  # (as the loop over the batch starts)
+        return routes
+
+    monkeypatch.setattr(facts, "_routes", spy)
     events = [_event(f"The council paid {1000 * (i + 2)} pounds to the Quennell trust.", f"d{i}", 3 + i % 3)
               for i in range(300)] + _story()
     index = facts.build(events)

@@ -2121,7 +2121,7 @@ class _Weights(dict[str, float]):
         return self.once
 
 
-_Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one statement ("": none yet)
+_Route = list[str] | dict[int, list[str]]   # a rare term's posting (two or more), or a weekly one's by week
 _Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
 
@@ -2221,7 +2221,9 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                         route[w] = [own]
                     else:
                         posting.append(own)
-    blocks = _single_postings(routes)
+    # (no posting of one among them: a rare term's one statement is kept as its id, in `rare`
+    # only, not a list of one; 100,000 small documents' numbers held 12 MiB of lists)
+    blocks: _Blocks = routes
     del routes
     if processes > 1 and len(new) >= SPLIT_FROM:
         from timeline_cli.factsplit import search_in_parts
@@ -2249,15 +2251,6 @@ def _pair_order(a: _Item, b: _Item) -> tuple:
     (`_content_order`), the earlier first."""
     ka, kb = _content_order(a), _content_order(b)
     return (ka, kb) if ka <= kb else (kb, ka)
-
-
-def _single_postings(routes: dict[str, _Route]) -> _Blocks:
-    """Out of the batch's routes: the rare terms of one statement (kept in the index as its
-    id, not a list of one: 100,000 small documents' numbers held 12 MiB of lists), whose
-    posting brings no candidate (`_blocking` skips a posting of one)."""
-    for t in [t for t, route in routes.items() if isinstance(route, str)]:
-        del routes[t]
-    return cast(_Blocks, routes)
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the

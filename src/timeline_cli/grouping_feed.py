@@ -144,7 +144,7 @@ class Feed:
         if item is not None:
             written = item.written
             if written.__class__ is int and written == n:
-                return written  # type: ignore[return-value]
+                return written
         return n
 
     def take(self, event: Event) -> _Item | None:
