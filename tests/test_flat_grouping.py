@@ -73,9 +73,10 @@ def test_groups_need_no_list_per_lone_statement():
 
     peak(50)  # (imports)
     per_statement = (peak(4000) - peak(2000)) / 2000
-    # (617 bytes before, 459 then, 382 in session 17: the index and its search, the events and
-    # reads not counted; the bound tightened to it)
-    assert per_statement < 410, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
+    # (617 bytes before, 459 then, 382 in session 17, 371 in session 18 (no count of every
+    # source in wire_groups, no weight or route of a term of one document): the index and its
+    # search, the events and reads not counted; the bound tightened to it)
+    assert per_statement < 380, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
 
 
 def test_a_rare_term_met_once_is_kept_as_its_id_and_met_by_a_later_statement():
@@ -186,8 +187,9 @@ def test_the_first_grouping_of_a_batch_holds_little_beyond_what_it_keeps():
     peak(50)  # (what the grouping imports, imported before measuring)
     n = 3000
     per_statement = (peak(2 * n) - peak(n)) / n
-    # (264 in session 17: the bound tightened to it)
-    assert per_statement < 285, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
+    # (264 in session 17; 214 in session 18: no weight entry nor route of a term of one
+    # document, facts._Weights and _route_of; the old code fails the bound)
+    assert per_statement < 235, f"{per_statement:.0f} bytes a further statement at the grouping's peak"
 
 
 # ------------------------------------------------------------ s14: Python's table of interned strings
