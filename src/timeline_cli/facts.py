@@ -549,9 +549,6 @@ class FactIndex:
         # pairs): the smaller source `a` needs `need` of its repeated texts in the other, so
         # the other holds one of its `len - need + 1` rarest (prefix filtering), and a source
         # whose repeated texts are fewer than `need` (a page sharing only its footer) has none.
-        size: dict[str, int] = defaultdict(int)
-        for item in self.items.values():
-            size[item.doc] += 1
         holders: list[list[str]] = []  # text number -> its sources (two or more)
         for ids in self.by_text.values():
             if isinstance(ids, str):
@@ -564,6 +561,11 @@ class FactIndex:
         for n, docs in enumerate(holders):
             for d in docs:
                 repeated[d].append(n)
+        # (a source's statement count from `doc_items`, read for the few sources of repeated
+        # texts only: a table of every source's count was ~50 bytes a small document at the
+        # grouping's peak, its last step)
+        doc_items = self.doc_items
+        size = {d: 1 if isinstance(ids, str) else len(ids) for d in repeated for ids in (doc_items[d],)}
         parent: dict[str, str] = {}
 
         def root(x: str) -> str:
@@ -2150,32 +2152,58 @@ def _count_document(index: FactIndex, doc: str, taken: list[_Item]) -> None:
         have |= fresh
 
 
-_Route = list[str] | str | dict[int, list[str]]   # str: a rare term's one statement ("": none yet)
+class _Weights(dict[str, float]):
+    """{term: its IDF weight} for a batch's search (`_candidates`): a term of at most one
+    document, not kept, weighs `once` (`_idf` of a document count of 0 or 1: the same float)."""
+
+    __slots__ = ("once",)
+
+    def __init__(self, once: float) -> None:
+        super().__init__()
+        self.once = once
+
+    def __missing__(self, term: str) -> float:
+        return self.once
+
+
+_Route = list[str] | dict[int, list[str]]   # a rare term's posting (two or more), or a weekly one's by week
 _Blocks = dict[str, list[str] | dict[int, list[str]]]  # the routes searched: postings of one left out
 
 
+def _route_of(index: FactIndex, t: str, common: float) -> str:
+    """How term `t` blocks in a batch (the document counts do not change while it is
+    compared): "rare", its posting across any date; "weekly", its postings by week; or ""
+    (generic words, numbers and terms as common as stop words do not block)."""
+    if t in en.GENERIC or (t[0] == "#" and not _amount(t)):
+        return ""  # (days and years link nothing on their own: the dates are compared)
+    df = index.df.get(t, 0)
+    if df > common:
+        return ""  # as common as a stop word here: links nothing on its own
+    return "rare" if df <= RARE_DF else "weekly"
+
+
 def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, _Route]:
-    """How each term blocks, read once per term for a whole batch (the document counts do not
-    change while it is compared): its posting across any date (a rare term), its postings by
-    week, or absent (generic words, numbers and terms as common as stop words do not block)."""
-    rare, weekly, df_of, generic = index.rare, index.weekly, index.df, en.GENERIC
+    """The postings the batch's terms are searched on (`_route_of`), read once per term for
+    a whole batch: a weekly term's postings by week, a rare term's posting across any date
+    when it is a list (of two or more). `terms`: the batch's, a term as often as met. A rare
+    term of one statement or none yet (most are: a name or an amount said once) has no entry
+    here: `_candidates` reads its id from `index.rare` (an entry each was ~40 bytes a small
+    document at the grouping's peak)."""
+    rare, weekly = index.rare, index.weekly
     routes: dict[str, _Route] = {}
     for t in terms:
-        if t in generic or (t[0] == "#" and not _amount(t)):
-            continue  # (days and years link nothing on their own: the dates are compared)
-        df = df_of.get(t, 0)
-        if df > common:
-            continue  # as common as a stop word here: links nothing on its own
-        route: _Route | None
-        if df <= RARE_DF:
-            # (a posting of one is its id, none yet "": made a list by its second id, in
-            # _candidates; most rare terms are met once, a name or an amount said once)
-            route = rare.get(t, "")
-        else:
+        if t in routes:
+            continue
+        how = _route_of(index, t, common)
+        if how == "weekly":
             route = weekly.get(t)
             if route is None:
                 weekly[t] = route = {}
-        routes[t] = route
+            routes[t] = route
+        elif how:
+            posting = rare.get(t)
+            if isinstance(posting, list):
+                routes[t] = posting
     return routes
 
 
@@ -2195,17 +2223,20 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
     cut = [_read_whole(item) for item in new if CAME_COPIES and en.came_cut(item.text)]
     for read in cut:
         whole[read.id] = read
-    weight: dict[str, float] = dict.fromkeys(chain.from_iterable(item.terms for item in chain(new, cut)), 0.0)
+    # A term of one document (most of a large batch's: a name or an amount said once) is
+    # weighed without an entry (`_Weights`: ~40 bytes each at the grouping's peak).
+    weight = _Weights(math.log(1 + n_docs / 1))
     by_df: dict[int, float] = {}
-    for t in weight:
+    for t in chain.from_iterable(item.terms for item in chain(new, cut)):
         df = df_of.get(t, 0)
-        w = by_df.get(df)
-        if w is None:
-            w = by_df[df] = math.log(1 + n_docs / max(1, df))
-        weight[t] = w
+        if df > 1 and t not in weight:
+            w = by_df.get(df)
+            if w is None:
+                w = by_df[df] = math.log(1 + n_docs / max(1, df))
+            weight[t] = w
     for item in chain(new, cut):
         item.weight = fsum(map(weight.__getitem__, item.terms))
-    routes = _routes(index, weight, common)
+    routes = _routes(index, chain.from_iterable(item.terms for item in chain(new, cut)), common)
     # (every statement indexed is new, as in a store's first grouping: the index's own table
     # says which are, where a set of their ids took ~40 bytes a statement at the peak)
     new_ids: Container[str] = index.items if len(new) == len(index.items) else {item.id for item in new}
@@ -2215,11 +2246,19 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         for t in _searched_terms(whole, item):
             route = routes.get(t)
             if route is None:
-                continue
-            if isinstance(route, list):
+                if _route_of(index, t, common) != "rare":
+                    continue
+                # a rare term's first statement (its id), or its second (a list now, searched)
+                one = rare.get(t)
+                if one is None:
+                    rare[t] = own
+                elif isinstance(one, list):  # (not met: `_routes` holds a list)
+                    routes[t] = one
+                    one.append(own)
+                else:
+                    routes[t] = rare[t] = [one, own]
+            elif isinstance(route, list):
                 route.append(own)
-            elif isinstance(route, str):  # a rare term's first or second statement
-                routes[t] = rare[t] = [route, own] if route else own
             else:
                 for w in weeks:
                     posting = route.get(w)
@@ -2227,7 +2266,9 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
                         route[w] = [own]
                     else:
                         posting.append(own)
-    blocks = _single_postings(routes)
+    # (no posting of one among them: a rare term's one statement is kept as its id, in `rare`
+    # only, not a list of one; 100,000 small documents' numbers held 12 MiB of lists)
+    blocks: _Blocks = routes
     del routes
     if processes > 1 and len(new) >= SPLIT_FROM:
         from timeline_cli.factsplit import search_in_parts
@@ -2255,15 +2296,6 @@ def _pair_order(a: _Item, b: _Item) -> tuple:
     (`_content_order`), the earlier first."""
     ka, kb = _content_order(a), _content_order(b)
     return (ka, kb) if ka <= kb else (kb, ka)
-
-
-def _single_postings(routes: dict[str, _Route]) -> _Blocks:
-    """Out of the batch's routes: the rare terms of one statement (kept in the index as its
-    id, not a list of one: 100,000 small documents' numbers held 12 MiB of lists), whose
-    posting brings no candidate (`_blocking` skips a posting of one)."""
-    for t in [t for t, route in routes.items() if isinstance(route, str)]:
-        del routes[t]
-    return cast(_Blocks, routes)
 
 
 # The candidate search of this many new statements or more may be cut in parts, each (but the

@@ -228,6 +228,8 @@ def regroup_added(txn, read: dict[str, TextRead] | None = None, *, fed: Feed | N
         regroup(txn, read, fed=fed, processes=processes)  # stale before: changed since it was grouped
         return
     plus = _sums(added, fed)
+    if fed is not None:
+        fed.summed()
     with no_cycle_collector():
         found = _incremental(snap, memory, added, read, fed, processes)
     txn.remember(facts=found, grouped=_digest(before[0] + plus[0], before[1] + plus[1]))
@@ -318,6 +320,8 @@ def regroup(txn, read: dict[str, TextRead] | None = None, *, fed: Feed | None = 
     `read`, `fed`, `processes`: see compute."""
     events = txn.events
     grouped = digest(events, fed)  # (before the grouping's index is made: its peak)
+    if fed is not None:
+        fed.summed()  # (what the digest read of the events fed: not needed at the peak)
     found, _index = compute(events, txn.memory, read, fed=fed, processes=processes)
     txn.remember(facts=found, grouped=grouped)  # an empty grouping is a grouping too
     return found

@@ -724,6 +724,7 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
         yield from (alias for alias in aliases if alias)
 
     otherwise = _Otherwise(txn, parsed_ids)
+    fed = ingested.fed
     for index, (event, alias) in enumerate(zip(events, aliases, strict=True)):
         read, keep = event, True
         if event.by in respelt:
@@ -775,7 +776,8 @@ def save(txn, ingested: Ingested, *, restore: bool = False, reread: bool = False
             if spilled is not None and event is read:
                 # waits on disk as read until the store is written (the grouping's peak held
                 # ~270 bytes a small document's event): store.Transaction.park
-                txn.park(((event.id, index),), spilled)
+                # (the int of its row: the very object the feed's statement holds, not one more)
+                txn.park(((event.id, fed.row(event.id, index) if fed is not None else index),), spilled)
     if rereads:
         txn.supersede(rereads, checked=True)  # (at once: the memory's links renamed in one pass)
     for described in ingested.sources or ():
