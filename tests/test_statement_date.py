@@ -261,13 +261,18 @@ def test_a_year_of_another_happening_dates_no_statement(tl, sentence, whens):
     assert [when for when, _ in shown(tl, sentence)] == whens
 
 
-def test_other_happening_year_switched_off(monkeypatch):
+def _each_example_needs(monkeypatch, flag, examples):
+    """With the clauses rule `flag` off, every one of `examples` (sentence, whens) is dated otherwise."""
     from timeline_cli.temporal import clauses
 
-    monkeypatch.setattr(clauses, "OTHER_HAPPENING_YEAR", False)
-    for sentence, whens in OTHER_HAPPENING_YEAR[:5]:
+    monkeypatch.setattr(clauses, flag, False)
+    for sentence, whens in examples:
         events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
         assert [e.when for e in events] != whens, sentence
+
+
+def test_other_happening_year_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "OTHER_HAPPENING_YEAR", OTHER_HAPPENING_YEAR[:5])
 
 
 def test_a_clock_time_dates_its_statement_on_the_day_last_named():
@@ -311,12 +316,7 @@ def test_a_date_in_an_aside_of_the_subject_dates_no_statement(sentence, whens):
 
 
 def test_subject_aside_switched_off(monkeypatch):
-    from timeline_cli.temporal import clauses
-
-    monkeypatch.setattr(clauses, "SUBJECT_ASIDE", False)
-    for sentence, whens in SUBJECT_ASIDE[:5]:
-        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
-        assert [e.when for e in events] != whens, sentence
+    _each_example_needs(monkeypatch, "SUBJECT_ASIDE", SUBJECT_ASIDE[:5])
 
 
 def test_an_aside_in_a_story_of_the_past_keeps_its_date():
