@@ -192,3 +192,16 @@ def test_a_cycle_through_a_huge_name_is_refused_on_one_short_line(tl):
     refused = tl("alias", "B", "A")
     assert refused.exit_code != 0
     assert "would mean itself" in refused.output and len(refused.output) < 600, refused.output[:600]
+
+
+def test_show_of_a_fact_named_by_a_removed_statement_says_it_was_removed_and_the_way_back(tl):
+    # `timeline show F<id>`, the fact id `facts` printed before the statement was removed, said
+    # "no event with id 'F<id>'"; `facts F<id>` and `link` name it as removed, with `rm --undo`.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The Gray Lady")
+    gone = tl("show", "--format", "plain").output.splitlines()[0].split("\t")[5]
+    assert tl("rm", gone).exit_code == 0
+    for wanted in ("F" + gone, "F" + gone[:6], "F" + gone + ".0"):
+        for command in ("show", "facts"):
+            result = tl(command, wanted)
+            assert result.exit_code == 2, (command, wanted, result.output)
+            assert "was removed" in result.output and f"rm --undo {gone}" in result.output, (command, wanted, result.output)
