@@ -161,3 +161,47 @@ def test_facts_of_a_removed_statement_says_it_was_removed_and_the_way_back(tl):
         result = tl("facts", wanted)
         assert result.exit_code == 2
         assert "was removed" in result.output and f"rm --undo {gone}" in result.output
+
+
+def test_an_alias_of_a_huge_name_is_confirmed_on_one_short_line_and_stored_whole(tl):
+    # A 100 KB name (pasted by mistake, or a hostile one) is kept whole in the alias table,
+    # but the confirmation names it by its start and its length, not by echoing it back.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The New York Times")
+    huge = "The NYT " + "x" * 100_000
+    result = tl("alias", huge, "The New York Times")
+    assert result.exit_code == 0, result.output
+    (line,) = result.output.splitlines()
+    assert len(line) < 300 and "100,008 characters" in line and "The New York Times" in line
+    assert tl("alias").output.splitlines() == [f"{huge}\tThe New York Times"]
+    flipped = tl("alias", "The New York Times", huge)  # the other way round: both names shortened
+    assert flipped.exit_code == 0, flipped.output
+    (line,) = flipped.output.splitlines()
+    assert len(line) < 300 and "instead of" in line
+    removed = tl("alias", "--remove", "The New York Times")
+    assert removed.exit_code == 0, removed.output
+    assert len(removed.output) < 300
+    missing = tl("alias", "--remove", huge)
+    assert missing.exit_code != 0 and len(missing.output) < 600, missing.output
+
+
+def test_a_cycle_through_a_huge_name_is_refused_on_one_short_line(tl):
+    _two_sources(tl, "2024-11-04", _TEXT, "A", "B")
+    huge = "Agency " + "y" * 100_000
+    assert tl("alias", "A", huge).exit_code == 0
+    assert tl("alias", huge, "B").exit_code == 0
+    refused = tl("alias", "B", "A")
+    assert refused.exit_code != 0
+    assert "would mean itself" in refused.output and len(refused.output) < 600, refused.output[:600]
+
+
+def test_show_of_a_fact_named_by_a_removed_statement_says_it_was_removed_and_the_way_back(tl):
+    # `timeline show F<id>`, the fact id `facts` printed before the statement was removed, said
+    # "no event with id 'F<id>'"; `facts F<id>` and `link` name it as removed, with `rm --undo`.
+    _two_sources(tl, "2024-11-04", _TEXT, "The NYT", "The Gray Lady")
+    gone = tl("show", "--format", "plain").output.splitlines()[0].split("\t")[5]
+    assert tl("rm", gone).exit_code == 0
+    for wanted in ("F" + gone, "F" + gone[:6], "F" + gone + ".0"):
+        for command in ("show", "facts"):
+            result = tl(command, wanted)
+            assert result.exit_code == 2, (command, wanted, result.output)
+            assert "was removed" in result.output and f"rm --undo {gone}" in result.output, (command, wanted, result.output)

@@ -194,6 +194,20 @@ def test_import_from_stdin_into_a_store_from_stdin_is_refused_before_reading(tmp
     assert done.returncode == 2 and b"named more than once (FILE and --store)" in done.stderr
 
 
+def test_ingest_into_a_store_from_stdin_is_refused_first_and_alone(tmp_path):
+    # `--store - ingest -` read the document and warned about its date before saying the store
+    # cannot be written: the refusal comes first, alone, with nothing read (a file too).
+    doc = tmp_path / "a.txt"
+    doc.write_text("The council met. It will vote later.\n", encoding="utf-8")
+    for path in ("-", str(doc)):
+        done = run("--store", "-", "ingest", path, input=b"The council met. It will vote later.\n")
+        assert done.returncode != 0
+        assert done.stderr.decode().splitlines() == [
+            "Error: cannot write to a store read from stdin (--store -)",
+            "Hint: name a store file with --store PATH for commands that change it"], done.stderr
+        assert done.stdout == b""
+
+
 def test_one_dash_and_a_file_named_like_devnull_are_fine(tmp_path):
     doc = tmp_path / "a.txt"
     doc.write_text("On 4 May 2024 troops crossed.\n", encoding="utf-8")

@@ -396,3 +396,111 @@ def test_quote_marks_around_a_display_name_are_not_the_claimants(sender, author)
     assert doc.author == author
     forwarded = FORWARDING.replace("Tom Reyes <tom@example.org>", sender)
     assert read(bytes(message(forwarded)))[1].author == author  # and a forwarded From:
+
+
+# A message forwarded as an attachment (Thunderbird's "Forward As Attachment", Outlook's
+# attached item, Apple Mail's "Forward as Attachment"): a message/rfc822 part, read as a
+# message forwarded in the body is: a document of its own, its From: and Date: its own.
+FORWARDED_AS_ATTACHMENT = b"""From: Ann Lee <ann@example.com>
+To: Bob Stone <bob@example.com>
+Subject: Fwd: Harbour vote
+Date: Tue, 12 Mar 2024 09:15:00 +0000
+Message-ID: <fwd-1@example.com>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="------------0aB3cD4eF5gH6iJ7kL8mN9oP"
+
+This is a multi-part message in MIME format.
+--------------0aB3cD4eF5gH6iJ7kL8mN9oP
+Content-Type: text/plain; charset=UTF-8; format=flowed
+Content-Transfer-Encoding: 7bit
+
+The council approved the harbour plan yesterday after a six-hour debate.
+
+--------------0aB3cD4eF5gH6iJ7kL8mN9oP
+Content-Type: message/rfc822; name="Harbour vote.eml"
+Content-Disposition: attachment; filename="Harbour vote.eml"
+
+Return-Path: <tom@example.org>
+From: Tom Reyes <tom@example.org>
+To: Ann Lee <ann@example.com>
+Subject: Harbour vote
+Date: Fri, 08 Mar 2024 17:02:00 +0000
+Message-ID: <vote-8@example.org>
+MIME-Version: 1.0
+Content-Type: multipart/alternative; boundary="000000000000e1f2a3b4c5d6"
+
+--000000000000e1f2a3b4c5d6
+Content-Type: text/plain; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+The vote is set for Monday.
+
+--000000000000e1f2a3b4c5d6
+Content-Type: text/html; charset="UTF-8"
+Content-Transfer-Encoding: quoted-printable
+
+<div dir=3D"ltr">The vote is set for Monday.</div>
+
+--000000000000e1f2a3b4c5d6--
+
+--------------0aB3cD4eF5gH6iJ7kL8mN9oP--
+""".replace(b"\n", b"\r\n")
+
+
+def test_a_message_forwarded_as_an_attachment_is_read_as_its_senders_on_its_day() -> None:
+    docs = read(FORWARDED_AS_ATTACHMENT)
+    assert [(d.author, d.published, d.published_how, d.part, d.title) for d in docs] == [
+        ("Ann Lee", date(2024, 3, 12), "Date: header", "", "Fwd: Harbour vote"),
+        ("Tom Reyes", date(2024, 3, 8), "forwarded Date:", "forwarded-1", "Harbour vote")]
+    assert docs[1].text.strip() == "The vote is set for Monday."  # the plain part, once
+    assert "Monday" not in docs[0].text
+
+
+def test_a_message_forwarded_with_an_empty_body_of_its_own_gives_the_attached_one() -> None:
+    bare = FORWARDED_AS_ATTACHMENT.replace(
+        b"The council approved the harbour plan yesterday after a six-hour debate.\r\n", b"")
+    docs = read(bare)
+    assert [(d.author, d.part) for d in docs] == [("Tom Reyes", "forwarded-1")]
+
+
+def test_an_attached_message_that_cannot_be_read_leaves_the_message_read() -> None:
+    # must not: an attached message without headers, or only an image, costs the message
+    # nothing and adds no document; a file attached as application/octet-stream is not read.
+    for inner in (b"just some words on 4 May 2024\r\n",
+                  b"From: Tom Reyes <tom@example.org>\r\nDate: Fri, 08 Mar 2024 17:02:00 +0000\r\n"
+                  b"Content-Type: image/png\r\n\r\niVBORw0KGgo=\r\n"):
+        start = FORWARDED_AS_ATTACHMENT.index(b"Return-Path:")
+        end = FORWARDED_AS_ATTACHMENT.index(b"\r\n--------------0aB3cD4eF5gH6iJ7kL8mN9oP--")
+        docs = read(FORWARDED_AS_ATTACHMENT[:start] + inner + FORWARDED_AS_ATTACHMENT[end:])
+        assert [d.author for d in docs] == ["Ann Lee"]
+    as_file = FORWARDED_AS_ATTACHMENT.replace(b'Content-Type: message/rfc822; name="Harbour vote.eml"',
+                                              b'Content-Type: application/octet-stream; name="Harbour vote.eml"')
+    assert [d.author for d in read(as_file)] == ["Ann Lee"]
+
+
+def test_messages_attached_inside_attached_messages_are_read_to_a_bounded_depth() -> None:
+    inner = FORWARDED_AS_ATTACHMENT[FORWARDED_AS_ATTACHMENT.index(b"Return-Path:"):
+                                    FORWARDED_AS_ATTACHMENT.index(b"\r\n--------------0aB3cD4eF5gH6iJ7kL8mN9oP--")]
+    data = inner
+    for depth in range(50):  # each level forwards the one before as an attachment
+        boundary = f"b{depth}".encode()
+        data = (b"From: L%d <l%d@example.com>\r\nDate: Tue, 12 Mar 2024 09:15:00 +0000\r\n" % (depth, depth)
+                + b"MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"" + boundary + b"\"\r\n\r\n--"
+                + boundary + b"\r\nContent-Type: text/plain\r\n\r\nLevel %d.\r\n--" % depth + boundary
+                + b"\r\nContent-Type: message/rfc822\r\n\r\n" + data + b"\r\n--" + boundary + b"--\r\n")
+    docs = read(data)
+    assert docs[0].author == "L49" and docs[1].part == "forwarded-1" and docs[2].part == "forwarded-1/forwarded-1"
+    assert len(docs) <= 10
+
+
+def test_cli_ingest_of_a_message_forwarded_as_an_attachment(tl, tmp_path: Path) -> None:
+    path = tmp_path / "fwd.eml"
+    path.write_bytes(FORWARDED_AS_ATTACHMENT)
+    result = tl("ingest", str(path))
+    assert result.exit_code == 0, result.stderr
+    events = {e["text"]: e for e in _events(tl.store)}
+    vote = events["The vote is set for Monday."]
+    assert (vote["when"], vote["by"], vote["reported"]) == ("2024-03-11", "Tom Reyes", date(2024, 3, 8))
+    assert vote["source"].endswith("fwd.eml#forwarded-1")
+    council = events["The council approved the harbour plan yesterday after a six-hour debate."]
+    assert (council["when"], council["by"]) == ("2024-03-11", "Ann Lee")

@@ -43,9 +43,9 @@ def alias(app, name, claimant, remove):
         with app.transaction(create=False) as txn:
             aliases = dict(txn.memory.aliases)
             if aliases.pop(remove, None) is None:
-                raise UsageError(f"no alias named {remove!r}", hint="`timeline alias` lists them")
+                raise UsageError(f"no alias named {_shown(remove)}", hint="`timeline alias` lists them")
             txn.remember(aliases=aliases)
-        say(f"forgot the alias {remove!r}")
+        say(f"forgot the alias {_shown(remove)}")
         return
     if name is None:
         from timeline_cli.store import Store
@@ -70,7 +70,19 @@ def alias(app, name, claimant, remove):
     with app.transaction(create=False) as txn:
         aliases, replaced = _without_cycle(dict(txn.memory.aliases), name, claimant)
         txn.remember(aliases={**aliases, name: claimant})
-    say(f"{name!r} now means {claimant!r}" + (f" (instead of {replaced!r} meaning {name!r})" if replaced else ""))
+    say(f"{_shown(name)} now means {_shown(claimant)}"
+        + (f" (instead of {_shown(replaced)} meaning {_shown(name)})" if replaced else ""))
+
+
+_SHOWN = 60
+
+
+def _shown(name: str) -> str:
+    """NAME quoted for a message, cut to its first characters and its length when long: a
+    100 KB name (pasted by mistake) is stored whole but not echoed back whole."""
+    if len(name) <= _SHOWN:
+        return repr(name)
+    return f"{name[:_SHOWN]!r}... ({len(name):,} characters)"
 
 
 def _without_cycle(aliases: dict[str, str], name: str, claimant: str) -> tuple[dict[str, str], str]:
@@ -98,12 +110,13 @@ def _without_cycle(aliases: dict[str, str], name: str, claimant: str) -> tuple[d
             if len(chain) == 1:  # the same alias the other way round: replace it
                 del aliases[n]
                 return aliases, n
-            names = [repr(x) for x in [name, *chain, c]]
+            names = [_shown(x) for x in [name, *chain, c]]
+            which = (f'`timeline alias --remove "{first}"`' if len(first) <= _SHOWN
+                     else "`timeline alias` lists them")  # a 100 KB name is no command to copy
             if len(names) > 6:  # one line, however long the chain
                 names[3:-2] = [f"... ({len(names) - 5} more)"]
-            raise UsageError(f"{name!r} would mean itself: {' -> '.join(names)}",
-                             hint=f'remove one of those aliases first (`timeline alias --remove "{first}"`), '
-                                  "or give a claimant outside the chain")
+            raise UsageError(f"{_shown(name)} would mean itself: {' -> '.join(names)}",
+                             hint=f"remove one of those aliases first ({which}), or give a claimant outside the chain")
         if k in seen:
             break
         seen.add(k)

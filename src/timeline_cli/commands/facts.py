@@ -142,14 +142,25 @@ def _find(wanted: str, events, owner: dict[str, str], removed=()) -> str:
             return owner[ids_.resolve(prefix, events).id]
         except EventNotFound:
             if n == len(tries) - 1:
-                for p in tries:
-                    gone = [i for i in removed if i == p or (len(p) >= ids_.MIN_PREFIX and i.startswith(p))]
-                    if len(gone) == 1:
-                        raise UsageError(f"statement {gone[0]} was removed (timeline rm)",
-                                         hint=f"`timeline rm --undo {gone[0]}` brings it back") from None
+                refuse_removed(wanted, removed)
                 raise UsageError(f"no fact or statement {wanted!r} in the store",
                                  hint="list them with `timeline facts` (ids are in the last column when piped)") from None
     raise AssertionError("unreachable")
+
+
+def refuse_removed(wanted: str, removed) -> None:
+    """Raise the "was removed" error (with `rm --undo`) when `wanted`, a statement id or a fact
+    id (F + a statement id, maybe + ".0"), or a unique prefix of one, names a removed statement
+    (`removed`: the ids the store remembers as removed); else return. `facts ID`, `show F...`."""
+    from timeline_cli import ids as ids_
+    from timeline_cli.errors import UsageError
+
+    tries = [wanted] + ([wanted[1:], wanted[1:].removesuffix(".0")] if wanted.startswith("F") else [])
+    for p in dict.fromkeys(tries):
+        gone = [i for i in removed if i == p or (len(p) >= ids_.MIN_PREFIX and i.startswith(p))]
+        if len(gone) == 1:
+            raise UsageError(f"statement {gone[0]} was removed (timeline rm)",
+                             hint=f"`timeline rm --undo {gone[0]}` brings it back") from None
 
 
 def explain(app, events, memory, stored, wanted_ids) -> None:

@@ -74,8 +74,12 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
     """
     import os
 
+    from timeline_cli.commands._pick import refuse_stdin
     from timeline_cli.fields import items
     from timeline_cli.sanitize import safe_line, say
+
+    if not dry_run:  # a store read from stdin cannot be written: said first, before any document is read
+        refuse_stdin(app)
 
     from timeline_cli.errors import UsageError
     from timeline_cli.fields import FieldError, single_line

@@ -4,15 +4,19 @@ Parsed with the standard library's `email` package (policy.default); nothing hea
 
 * Body: the text/plain part, else the text/html part turned into text by a small
   html.parser-based stripper (no network, no scripts, styles or <blockquote>s). Only text
-  parts are decoded: attachments (a part with Content-Disposition: attachment, a forwarded
-  message/rfc822, images, PDFs, ...) are ignored, and a big attachment is never decoded.
+  parts are decoded: attachments (a part with Content-Disposition: attachment, images,
+  PDFs, ...) are ignored, and a big attachment is never decoded; a forwarded message/rfc822
+  is read as below.
   A body part without a charset is decoded with `encoding` (default UTF-8).
 * Quoted replies are skipped: "> ..." lines, the "On <date>, X wrote:" line that introduces
   them, and everything after "-----Original Message-----" or an Outlook "____" + "From:" block.
   The signature, after a "-- " line, is dropped.
 * A message forwarded in the body (Gmail's "---------- Forwarded message ---------", Apple Mail's
   "Begin forwarded message:") is a Document of its own, part "forwarded-1", ...: its From: is
-  its author, its Date: (as mail clients write it) its published date.
+  its author, its Date: (as mail clients write it) its published date. A message forwarded as
+  an attachment (a message/rfc822 part: "Forward as Attachment") is read the same way, with
+  its own headers, after those of the body (attached within attached: "forwarded-1/forwarded-1",
+  to _MAX_DEPTH levels); one that cannot be read is left out as an attachment is.
 * Date: -> published (published_how "Date: header"), as the date written in the header, in the
   sender's own time zone. From: -> author (the display name, else the address), the default
   claimant of statements that name none. Subject: -> title. Content-Language: -> language.
@@ -39,7 +43,8 @@ from timeline_cli.errors import InputError
 from timeline_cli.readers import Document
 
 if TYPE_CHECKING:
-    from email.message import EmailMessage
+    from collections.abc import Iterator
+    from email.message import EmailMessage, MIMEPart
 
 NAME = "email"
 EXTENSIONS = (".eml", ".mbox")
@@ -143,9 +148,15 @@ def _read_one(raw: bytes, *, origin: str, encoding: str, number: int,
                          hint=_HINT) from None
 
 
+# How deep messages attached to attached messages are read (a forward of a forward ...): a
+# message nested deeper is an attachment like another, not a document.
+_MAX_DEPTH = 5
+
+
 def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
-              required: bool) -> list[Document]:
-    """The message as a Document, then each message it forwards in its body as one of its own."""
+              required: bool, depth: int = 0) -> list[Document]:
+    """The message as a Document, then each message it forwards in its body, then each it
+    forwards as an attachment (a message/rfc822 part), as one of its own."""
     from email import errors
 
     keys = {key.lower() for key in msg.keys()}
@@ -157,7 +168,8 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
             raise InputError(f"{origin} is a malformed e-mail (a multipart part without its boundary)",
                              hint=_HINT)
     body = _body(msg, encoding)
-    if body is None:
+    attached = list(_attached(msg)) if depth < _MAX_DEPTH else []
+    if body is None and not attached:
         if required:
             raise InputError(f"{origin} has no text body (attachments are not read)",
                              hint="save the attachment and ingest it as a file of its own")
@@ -168,7 +180,7 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
     language = _header(msg, "Content-Language").split(",")[0].strip()[:2].lower()
     language = language if language.isalpha() else ""
     title = _header(msg, "Subject")
-    own, forwarded = split_forwarded(body)
+    own, forwarded = split_forwarded(body or "")
     docs = [Document(text=clean_body(own), title=title, author=_sender(msg), published=published,
                      published_how=how, language=language, part=part)]
     for k, (headers, text) in enumerate(forwarded, 1):
@@ -180,7 +192,33 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
             author=_address_name(headers.get("from", "")), published=day or published,
             published_how="forwarded Date:" if day else how, language=language,
             part=f"{part}/forwarded-{k}" if part else f"forwarded-{k}"))
+    for k, inner in enumerate(attached, len(forwarded) + 1):
+        # Read as a message forwarded in the body is, with its own headers; one that cannot
+        # be read (no headers, no text) is left out as any attachment is, the message kept.
+        prefix = f"{part}/forwarded-{k}" if part else f"forwarded-{k}"
+        try:
+            found = _document(inner, origin=f"{origin} (forwarded message {k})", encoding=encoding,
+                              number=0, required=False, depth=depth + 1)
+        except Exception:  # noqa: BLE001 - untrusted bytes: the attachment is not read
+            continue
+        docs.extend(replace(d, part=prefix + (f"/{d.part}" if d.part else ""), title=d.title or title,
+                            language=d.language or language, published=d.published or published,
+                            published_how="forwarded Date:" if d.published else how) for d in found)
     return [d for d in docs if d.text.strip()] or docs[:1]
+
+
+def _attached(msg: MIMEPart) -> Iterator[EmailMessage]:
+    """The messages attached to MSG as message/rfc822 parts, in order (not those attached
+    inside them: _document reads those, one level deeper)."""
+    from email.message import EmailMessage
+    for piece in msg.iter_parts():
+        kind = piece.get_content_type()
+        if kind == "message/rfc822":
+            payload = piece.get_payload()
+            if isinstance(payload, list) and payload and isinstance(payload[0], EmailMessage):
+                yield payload[0]  # (policy.default parses an attached message as one)
+        elif piece.get_content_maintype() == "multipart":
+            yield from _attached(piece)
 
 
 def _header(msg: EmailMessage, name: str) -> str:

@@ -228,6 +228,12 @@ def show_ids(app, prefixes, fmt: str | None) -> None:
 
         every = snap.events()
         return explain(app, every, snap.memory, grouping.current(every, snap.memory), prefixes)
+    live = [row[0] for row in snap.rows]
+    for p in prefixes:  # F + a removed statement's id: the fact id `facts` printed before `rm`
+        if p.startswith("F") and not any(i.startswith(p) for i in live):
+            from timeline_cli.commands.facts import refuse_removed
+
+            refuse_removed(p, snap.memory.removed)
     events = resolve_all(prefixes, snap.events(), snap.memory.removed)
     if fmt is None:
         fmt = app.rich_or_plain()
