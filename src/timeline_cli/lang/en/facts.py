@@ -3563,11 +3563,7 @@ def reason_acts(text: str) -> frozenset[str]:
         return frozenset()
     out = set()
     for m in _REASON_RE.finditer(text):
-        word = m.group(1)
-        out.add(_term(word))
-        base = word[:-3]
-        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
-            out.add(_term(base[:-1]))  # ("winning" -> win, as the main verb reads it)
+        out.add(_term(m.group(1)))  # ("winning" -> win, as the main verb reads it: `UNDOUBLE_SHORT`)
     out.discard("")
     return frozenset(out)
 
