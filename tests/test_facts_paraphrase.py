@@ -233,7 +233,8 @@ def test_a_base_written_doubled_keeps_one_stem(words):
 
 
 @pytest.mark.parametrize("a, b", [("hopping", "hoping"), ("dinning", "dining"), ("finned", "fined"),
-                                  ("butted", "but"), ("puffed", "puf"), ("gunned", "guns")])
+                                  ("butted", "but"), ("puffed", "puf"), ("gunned", "guns"),
+                                  ("rugged", "rug"), ("dogged", "dog")])
 def test_undoubled_stems_stay_apart(a, b):
     assert stem(a) != stem(b)
 

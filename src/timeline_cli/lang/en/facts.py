@@ -147,6 +147,8 @@ _VERB_ENDINGS = frozenset({"ed", "ing"})
 # "put" in news, not golf).
 UNDOUBLE_SHORT = True
 _DOUBLED_BASES = frozenset("butt purr mitt watt mutt".split())
+# ... and adjectives in "-ed" of no such verb ("rugged" terrain is no "rug"; "dogged" resistance no "dog")
+_DOUBLED_ADJECTIVES = frozenset("rugged dogged".split())
 _VOWELS = frozenset("aeiouy")
 
 
@@ -162,12 +164,12 @@ def stem(word: str) -> str:
         w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
-    inflected = False
+    inflected, plain = False, w
     if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
-                inflected = suffix in _VERB_ENDINGS or suffix == "ings"
+                inflected = (suffix in _VERB_ENDINGS or suffix == "ings") and plain not in _DOUBLED_ADJECTIVES
                 break
             if suffix in _VERB_ENDINGS and w.endswith(suffix) and len(w) - len(suffix) == 3 and w[2] not in _VOWELS:
                 if UNDOUBLE_SHORT and w[1] == w[2]:
@@ -176,7 +178,7 @@ def stem(word: str) -> str:
                     w = w[:3] + "e"  # a short verb's base: ruled, ruling -> rule (as rules -> rule)
                 break
     # a short verb's final consonant doubled before "-ing"/"-ed": winning, running, robbed -> win,
-    # run, rob (as won, ran, rob read), not winn, runn, robb
+    # run, rob (as won, run, rob read), not winn, runn, robb
     if (UNDOUBLE_SHORT and inflected and len(w) == 4 and w[-1] == w[-2] and w[-1] not in _VOWELS
             and w[-1] not in "lszf" and w not in _DOUBLED_BASES and w not in _SYNONYMS):
         w = w[:-1]
