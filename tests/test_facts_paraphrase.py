@@ -9,7 +9,7 @@ import pytest
 
 from timeline_cli import facts
 from timeline_cli.lang.en.facts import happenings_said, main_verb, stem, terms
-from tests.test_facts import ev, groups, pack_flags_off
+from tests.test_facts import ev, groups
 
 
 @pytest.mark.parametrize("a, b", [
@@ -204,47 +204,3 @@ def test_a_short_verb_keeps_one_stem_through_its_endings(words):
 @pytest.mark.parametrize("a, b", [("based", "bass"), ("fined", "find"), ("lines", "lions"), ("ruled", "rude")])
 def test_short_stems_stay_apart(a, b):
     assert stem(a) != stem(b)
-
-
-# Session 18 (stem2, issue 15): a short verb doubles its final consonant before "-ing"/"-ed"; the
-# stem undoes it, so "winning" is "won" / "win" (`en.UNDOUBLE_SHORT`).
-SHORT_DOUBLED = [("win", "won", "winning", "winnings"), ("run", "running"), ("rob", "robbed", "robbing"),
-                 ("hit", "hitting"), ("sit", "sitting"), ("add", "added", "adding"),
-                 ("egg", "egged")]
-
-
-@pytest.mark.parametrize("words", SHORT_DOUBLED)
-def test_a_short_verb_doubling_its_consonant_keeps_one_stem(words):
-    assert len({stem(w) for w in words}) == 1
-
-
-def test_the_doubled_stems_were_two_with_the_undoubling_off():
-    with pack_flags_off("UNDOUBLE_SHORT"):
-        assert all(len({stem(w) for w in words}) > 1 for words in SHORT_DOUBLED)
-
-
-# must not: a base written doubled keeps its letters; a short verb's own "-e" base stays apart
-@pytest.mark.parametrize("words", [("butt", "butted", "butting"), ("puff", "puffed"), ("buzz", "buzzing"),
-                                   ("fill", "filled"), ("staff", "staffed"), ("mitt", "mitts"), ("inn", "inn"),
-                                   ("stop", "stopped", "stopping"), ("plan", "planned", "planning"),
-                                   ("gunned", "shot")])
-def test_a_base_written_doubled_keeps_one_stem(words):
-    assert len({stem(w) for w in words}) == 1
-
-
-@pytest.mark.parametrize("a, b", [("hopping", "hoping"), ("dinning", "dining"), ("finned", "fined"),
-                                  ("butted", "but"), ("puffed", "puf"), ("gunned", "guns"),
-                                  ("rugged", "rug"), ("dogged", "dog")])
-def test_undoubled_stems_stay_apart(a, b):
-    assert stem(a) != stem(b)
-
-
-def test_winning_a_seat_and_having_won_it_are_one_fact():
-    won = ev("Reyes won the seat on Tuesday, beating Carter by 40 votes.", "2024-03-05", "a.example/1")
-    winning = ev("Reyes thanked her volunteers in Springfield on Tuesday after winning the seat.", "2024-03-05",
-                 "b.example/2")
-    fact_of = facts.group([won, winning])
-    assert fact_of[won.id] == fact_of[winning.id]
-    with pack_flags_off("UNDOUBLE_SHORT"):
-        fact_of = facts.group([won, winning])
-    assert fact_of[won.id] != fact_of[winning.id]

@@ -137,18 +137,6 @@ _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized"
 # one "s" more: witness -> witnes, discuss -> discus). Session 15, recall6.
 KEEP_SS = True
 _VERB_ENDINGS = frozenset({"ed", "ing"})
-# Session 18 (stem2): a short verb doubles its final consonant before "-ing"/"-ed" (win, winning;
-# run, running; rob, robbed): the stem undoes it, as the doubled-consonant rule below did for
-# longer stems only (planned -> plan), so that "winning" meets "won" / "win" and "running" "run"
-# (issue 15). Not "l", "s", "z" (as that rule: fill, pass, buzz) nor "f" (puff, cuff, staff are
-# written doubled: "puffed" stays "puff"); a base of three letters written doubled keeps its
-# letters (added -> add, not the short verb's "adde"); `_DOUBLED_BASES` are the four-letter verbs
-# written doubled whose undoubled form is another word ("butted" is not "but"; "putting" is
-# "put" in news, not golf).
-UNDOUBLE_SHORT = True
-_DOUBLED_BASES = frozenset("butt purr mitt watt mutt".split())
-# ... and adjectives in "-ed" of no such verb ("rugged" terrain is no "rug"; "dogged" resistance no "dog")
-_DOUBLED_ADJECTIVES = frozenset("rugged dogged".split())
 _VOWELS = frozenset("aeiouy")
 
 
@@ -164,24 +152,14 @@ def stem(word: str) -> str:
         w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
-    inflected, plain = False, w
     if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
-                inflected = (suffix in _VERB_ENDINGS or suffix == "ings") and plain not in _DOUBLED_ADJECTIVES
                 break
             if suffix in _VERB_ENDINGS and w.endswith(suffix) and len(w) - len(suffix) == 3 and w[2] not in _VOWELS:
-                if UNDOUBLE_SHORT and w[1] == w[2]:
-                    w = w[:3]  # a base that is written doubled: added, adding -> add (not "adde")
-                else:
-                    w = w[:3] + "e"  # a short verb's base: ruled, ruling -> rule (as rules -> rule)
+                w = w[:3] + "e"  # a short verb's base: ruled, ruling -> rule (as rules -> rule)
                 break
-    # a short verb's final consonant doubled before "-ing"/"-ed": winning, running, robbed -> win,
-    # run, rob (as won, run, rob read), not winn, runn, robb
-    if (UNDOUBLE_SHORT and inflected and len(w) == 4 and w[-1] == w[-2] and w[-1] not in _VOWELS
-            and w[-1] not in "lszf" and w not in _DOUBLED_BASES and w not in _SYNONYMS):
-        w = w[:-1]
     # "bombs"/"bombed" -> "bomb" after the suffix; doubled final consonant: "planned" -> "plann".
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
@@ -3565,7 +3543,11 @@ def reason_acts(text: str) -> frozenset[str]:
         return frozenset()
     out = set()
     for m in _REASON_RE.finditer(text):
-        out.add(_term(m.group(1)))  # ("winning" -> win, as the main verb reads it: `UNDOUBLE_SHORT`)
+        word = m.group(1)
+        out.add(_term(word))
+        base = word[:-3]
+        if len(base) > 2 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+            out.add(_term(base[:-1]))  # ("winning" -> win, as the main verb reads it)
     out.discard("")
     return frozenset(out)
 
