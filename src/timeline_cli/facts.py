@@ -2468,7 +2468,6 @@ def _mergeable(index: FactIndex, ra: str, rb: str, cohesion: float = 0.0) -> boo
     return cohesion <= 0 or _cohesion(index, ma, mb) >= cohesion
 
 
-
 def _chain_apart(index: FactIndex, ra: str, rb: str, links: Sequence[Evidence]) -> bool:
     """The facts at `ra` and `rb` would be joined only through one statement that tells two
     happenings (`_said`: "Iran has insisted that its nuclear program is ... designed to meet
@@ -2886,7 +2885,6 @@ def _heads_apart(index: FactIndex, item: _Item, root: str) -> bool:
     return all(item.terms.isdisjoint(m.lead) and item.terms.isdisjoint(_happens(m)) for m in members)
 
 
-
 def _tells_act(item: _Item) -> bool:
     """The statement tells a happening `_happens` does not read (`ACT_READ`): a light verb and
     its event noun ("the pope made a stunning conciliatory gesture", "gave a speech",
@@ -2894,6 +2892,7 @@ def _tells_act(item: _Item) -> bool:
     place is in the EU, Ratzinger said in 2004": a saying, `lang.en.facts.fronted_report`).
     No state, so `_heads_apart` does not hold it to the fact's head terms."""
     return ACT_READ and (bool(en.light_act(item.text)) or en.fronted_report(item.text))
+
 
 def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
     """A lone statement does not join a fact (on its core or its story) whose statements (the
