@@ -412,3 +412,28 @@ def test_imported_files_never_make_the_tool_touch_other_paths(tmp_path):
     stray = sorted(p for p in written if p and not os.path.realpath(p).startswith(allowed) and p != os.devnull)
     assert not stray, stray
     record("paths audited (opened by the tool)", len(touched))
+
+
+def test_a_hostile_file_name_gives_a_store_that_reads_back_without_the_cache(tl, tmp_path):
+    # The `[[source]]` table of a document (here an e-mail's subject, sender and date) is keyed
+    # by the document's name as its events' `source` is: a name holding ESC and a tab once went
+    # into that table raw, so the store timeline wrote was refused by its own loader at the
+    # first read without the snapshot (a `git pull`, TIMELINE_CACHE_DIR=off), and its key
+    # named no event.
+    import tomllib
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "Wire Desk <desk@example.org>"
+    message["Date"] = "Mon, 04 Nov 2024 09:00:00 +0000"
+    message["Subject"] = "clash"
+    message.set_content("Ukrainian soldiers clashed with DPRK troops on November 4, officials said.\n")
+    doc = tmp_path / "wire\x1b[31m\tname.eml"
+    doc.write_bytes(bytes(message))
+    assert tl("ingest", str(doc)).exit_code == 0
+    data = tomllib.loads(tl.store.read_text(encoding="utf-8"))
+    assert {s["source"] for s in data["source"]} == {e["source"] for e in data["event"]}
+    assert "\x1b" not in tl.store.read_text(encoding="utf-8").replace("\\u001b", "\x1b")
+    out = tl("show", "--format", "jsonl", env={"TIMELINE_CACHE_DIR": "off"})
+    assert out.exit_code == 0, out.output
+    assert "\\\\x1b[31m name.eml" in out.output

@@ -272,6 +272,18 @@ def _normalised_fields(event: Event) -> tuple[dict[str, Any], bool]:
     return changes, faithful
 
 
+def document_line(value: str) -> str:
+    """A one-line value a document gave (its file name, its claimant), made storable as
+    `from_document` makes an event's: a line break or tab becomes a space, any other control
+    character its visible escape, a lone surrogate U+FFFD. The `[[source]]` table of a
+    document takes its key through this too, so it names the events' very source (a file
+    name holding ESC is the four characters `\\x1b` in both) and reads back."""
+    if not _SINGLE_BAD.search(value):
+        return value
+    value = _ANY_LINE_BREAK.sub(" ", value).replace("\t", " ")
+    return _OTHER_CONTROL.sub(_visible, _SURROGATE.sub("\ufffd", value))
+
+
 def from_document(event: Event) -> Event:
     """An event ingest took out of a document, made storable: its claimant and source come
     from the document (and its file name), not from the user, so there is nothing to fix
@@ -291,8 +303,7 @@ def from_document_checked(event: Event) -> tuple[Event, bool]:
     for name in ("by", "source"):
         value = getattr(event, name)
         if _SINGLE_BAD.search(value):
-            value = _ANY_LINE_BREAK.sub(" ", value).replace("\t", " ")
-            changes[name] = _OTHER_CONTROL.sub(_visible, _SURROGATE.sub("\ufffd", value))
+            changes[name] = document_line(value)
     given = event.with_(**changes) if changes else event
     fixes, faithful = _normalised_fields(given)
     clean = given.with_(**fixes) if fixes else given

@@ -74,8 +74,11 @@ class Source:
     def of(cls, source: str, *, title: str = "", url: str = "", author: str = "",
            published: date | None = None, published_how: str = "",
            page_starts: tuple[int, ...] = ()) -> "Source":
-        """A Source from what a reader found, every text made one safe line."""
-        return cls(source, one_line(title), one_line(url), one_line(author), published,
+        """A Source from what a reader found, every text made one safe line (its key as the
+        events' source is made one: `fields.document_line`)."""
+        from timeline_cli.fields import document_line
+
+        return cls(document_line(source).strip(), one_line(title), one_line(url), one_line(author), published,
                    one_line(published_how, 200) if published else "",
                    tuple(page_starts))
 
