@@ -368,9 +368,12 @@ def test_a_forwarded_date_is_read_as_mail_clients_write_it(value, day) -> None:
     assert email_reader._forwarded_date(value) == day
 
 
-def test_cli_ingest_of_a_forward_dates_and_claims_each_message_by_its_own_headers(tl, tmp_path: Path) -> None:
+@pytest.mark.parametrize("how", ["in the body", "as an attachment"])
+def test_cli_ingest_of_a_forward_dates_and_claims_each_message_by_its_own_headers(tl, tmp_path: Path,
+                                                                                   how: str) -> None:
     path = tmp_path / "fwd.eml"
-    path.write_bytes(bytes(message(FORWARDING, date_header="Tue, 12 Mar 2024 09:15:00 +0000")))
+    path.write_bytes(bytes(message(FORWARDING, date_header="Tue, 12 Mar 2024 09:15:00 +0000"))
+                     if how == "in the body" else FORWARDED_AS_ATTACHMENT)
     result = tl("ingest", str(path))
     assert result.exit_code == 0, result.stderr
     assert "warn" not in result.stderr.lower(), result.stderr  # no warning from a date library
@@ -491,16 +494,3 @@ def test_messages_attached_inside_attached_messages_are_read_to_a_bounded_depth(
     docs = read(data)
     assert docs[0].author == "L49" and docs[1].part == "forwarded-1" and docs[2].part == "forwarded-1/forwarded-1"
     assert len(docs) <= 10
-
-
-def test_cli_ingest_of_a_message_forwarded_as_an_attachment(tl, tmp_path: Path) -> None:
-    path = tmp_path / "fwd.eml"
-    path.write_bytes(FORWARDED_AS_ATTACHMENT)
-    result = tl("ingest", str(path))
-    assert result.exit_code == 0, result.stderr
-    events = {e["text"]: e for e in _events(tl.store)}
-    vote = events["The vote is set for Monday."]
-    assert (vote["when"], vote["by"], vote["reported"]) == ("2024-03-11", "Tom Reyes", date(2024, 3, 8))
-    assert vote["source"].endswith("fwd.eml#forwarded-1")
-    council = events["The council approved the harbour plan yesterday after a six-hour debate."]
-    assert (council["when"], council["by"]) == ("2024-03-11", "Ann Lee")
