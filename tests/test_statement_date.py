@@ -319,6 +319,43 @@ def test_subject_aside_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "SUBJECT_ASIDE", SUBJECT_ASIDE[:5])
 
 
+# Session 19, parser19: an aside of the subject that tells the main act's own occasion keeps
+# its date (clauses.OCCASION_ASIDE): the subject came, met, spoke or published there on that
+# day, or the subject is a happening and the aside says when it happened; the main verb is a
+# past. The first seven fail with the rule off.
+OCCASION_ASIDE = [
+    ("Blair, who touched down Saturday in Cairo, welcomed the call for talks.", ["2024-03-09"]),
+    ("Steinmeier, who held talks with Rice on Tuesday, raised the issue of secret prisons.", ["2024-03-12"]),
+    ("The president, who chaired an emergency meeting on Monday, ordered a state of emergency.", ["2024-03-11"]),
+    ("The editorial, posted on its website on Saturday, said the minister had lost credibility.", ["2024-03-09"]),
+    ("The premier, who was also celebrating a year in office on Sunday, said the rebels were weak.",
+     ["2024-03-10"]),
+    ("The last eruption of the volcano, which occurred in 1993, killed nine people.", ["1993"]),
+    ("The four-day championship, which began on Wednesday, drew some 500 athletes.", ["2024-03-13"]),
+    # must not: another act of that day; a visit still to come; a present main verb; an
+    # arrival late in the day (the visit's acts come the next day); an arrival years ago;
+    # an aside that is no occasion
+    ("Japan, who suffered a loss to Korea Friday, played a different game.", ["../" + REPORTED]),
+    ("The president, who will start a visit to China on Sunday, said ties were sound.", ["../" + REPORTED]),
+    ("The minister's visit, which started Sunday, is a clear sign of change.", ["../" + REPORTED]),
+    ("The editorial, posted on Saturday, is widely read.", ["../" + REPORTED]),
+    ("Annan, who arrived here late Monday, made the remarks at a press conference.", ["../" + REPORTED]),
+    ("The envoy, who arrived on Wednesday night, made the remarks at a press conference.", ["../" + REPORTED]),
+    ("Juanita Castro, who arrived in Miami in 1961, became a citizen.", ["../" + REPORTED]),
+    ("The leader, who hinted on Sunday the party might quit, said he was pleased.", ["../" + REPORTED]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", OCCASION_ASIDE)
+def test_an_aside_on_the_main_acts_occasion_keeps_its_date(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_occasion_aside_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "OCCASION_ASIDE", OCCASION_ASIDE[:7])
+
+
 def test_an_aside_in_a_story_of_the_past_keeps_its_date():
     # most of the document's dates lie years before the report's: the aside's date is the story's
     text = ("The war began in 1939. France fell in June 1940. "

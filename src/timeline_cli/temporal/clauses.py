@@ -288,7 +288,38 @@ def _all_in_subject_asides(s: str, calendar: Sequence[Timex], offset: int, pack)
         return False
     every = _words(s)
     starts = [w.start() for w in every]
-    return all(_in_subject_aside(s, t.start - offset, t.end - offset, every, starts, pack) for t in calendar)
+    return all(_in_subject_aside(s, t.start - offset, t.end - offset, every, starts, pack)
+               and not _on_main_occasion(s, t, offset, every, starts, pack) for t in calendar)
+
+
+# A switch for the tests (an aside on the main act's own occasion keeps its date).
+OCCASION_ASIDE = True
+
+
+def _on_main_occasion(s: str, t: Timex, offset: int, every: list[re.Match], starts: list[int], pack) -> bool:
+    """The subject's aside holding `t` tells the occasion of the main act ("Blair, who touched
+    down Saturday in Cairo, welcomed ...": on that visit; "The eruption, which occurred in
+    1993, killed nine"), and the main verb is a past: the aside's date is the statement's
+    (the pack's OCCASION_ASIDE_RE with a date of one day, HAPPENED_ASIDE_RE with any)."""
+    occasion, happened = getattr(pack, "OCCASION_ASIDE_RE", None), getattr(pack, "HAPPENED_ASIDE_RE", None)
+    if not OCCASION_ASIDE or occasion is None or happened is None:
+        return False
+    a, b = t.start - offset, t.end - offset
+    opening, closing = s.rfind(",", 0, a), s.find(",", b)
+    aside = s[opening + 1:a].lstrip()
+    if happened.match(aside) is None:
+        bounds = _bounds(t)
+        if occasion.match(aside) is None or bounds is None or bounds[0] != bounds[1]:
+            return False
+        if pack.LATE_ARRIVAL_RE.match(s[opening + 1:closing].lstrip()):
+            return False  # "who arrived here late Monday, made the remarks": the next day's
+    # the main verb: the first word after the aside, past adverbs
+    for w in every[bisect.bisect_left(starts, closing):]:
+        low = w.group().lower()
+        if low in pack.CLAUSE_ADVERBS or low.endswith("ly") or low == "here":
+            continue
+        return low in pack.MAIN_PAST_WORDS or bool(pack.PARTICIPLE_RE.match(low))
+    return False
 
 
 def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:

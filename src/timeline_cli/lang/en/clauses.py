@@ -198,3 +198,40 @@ policy policies strategy tradition practice custom principle responsibility duty
 thing step ambition ambitions intent desire concern focus approach function agenda vision target
 """.split())
 COPULA_HEAD_FOLLOWERS = frozenset("of in for on at before behind".split())
+
+# ---- an aside of the subject on the main act's own occasion (session 19, parser19)
+# A subject's aside that tells the occasion the main act happened on keeps its date, where
+# SUBJECT_ASIDE would drop it: the subject came, met or spoke there, on that day ("Blair, who
+# touched down Saturday in Cairo, welcomed ...", "Steinmeier, who held talks with Rice on
+# Tuesday, raised ...", "The editorial, posted on Saturday, said"; a progressive: "who was also
+# celebrating his first year in office on Sunday, said"). Searched on the aside from its first
+# word to the date; only with a date of one day and a main verb in the past. Not "who will
+# start a visit on Sunday" (the visit comes after the statement), "who hinted on Sunday",
+# "who suffered a loss Friday" (another act of that day), nor an arrival late in the day
+# ("Annan, who arrived here late Monday, made the remarks at a press conference": the
+# acts of the visit come the next day; LATE_ARRIVAL_RE).
+OCCASION_ASIDE_RE = re.compile(
+    r"^(?:(?:who|which)\s+(?:(?:also|first|just|then|only|finally)\s+)?"
+    r"(?:arrived|touched\s+down|landed|flew|visited|met|held\s+(?:talks|"
+    r"(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|summit|conference|session|"
+    r"news\s+conference|press\s+conference))|chaired|attended|addressed|spoke|opened|"
+    r"paid\s+(?:a|an|his|her)\s+(?:[\w-]+\s+){0,2}visit|(?:was|were)\s+(?:also\s+)?[a-z]{3,}ing)\b"
+    r"|(?:posted|published|issued|released|broadcast|aired|carried|made\s+public)\b)", re.IGNORECASE)
+LATE_ARRIVAL_RE = re.compile(
+    r"^(?:who|which)\s+(?:\w+\s+)?(?:arrived|touched\s+down|landed|flew)\b.*"
+    r"\b(?:late|night|evening|midnight)\b", re.IGNORECASE | re.DOTALL)
+# ... and a subject that is a happening, with an aside that tells when it happened, keeps the
+# date whatever its length: "The last eruption, which occurred in 1993, killed nine people",
+# "The championship, which began on Wednesday, drew 500 athletes", "The talks, which will take
+# place Dec. 14-15, would cover" (its main verb not in the present: "The visit, which started
+# Sunday, is a clear sign" says something of now).
+HAPPENED_ASIDE_RE = re.compile(
+    r"^which\s+(?:(?:was|were|will|is|are)\s+(?:to\s+)?)?"
+    r"(?:occurred|took\s+place|take\s+place|happened|began|begin|started|start|opened|open|"
+    r"kicked\s+off|kick\s+off|held)\b", re.IGNORECASE)
+# The main verb's first word (after adverbs) is a past or a modal's past: the statement is an
+# act of the past, on the aside's occasion; a present ("is", "seeks", "shows") is not.
+MAIN_PAST_WORDS = frozenset("""
+was were had did would could drew took gave came went began spoke told wrote saw became ran rose
+fell got made kept left lost won
+""".split())
