@@ -356,6 +356,58 @@ def test_occasion_aside_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "OCCASION_ASIDE", OCCASION_ASIDE[:7])
 
 
+# Session 19, parser19: a date of another happening that the statement is measured or placed
+# by dates no statement: the base of a comparison ("the highest level since its launch in
+# 1999", clauses.COMPARISON_SINCE) and, after a simple-present main verb, a date in the noun
+# phrase of a related happening ("marks a new beginning following the invasion in March
+# 2003", clauses.RELATED_HAPPENING). The first four / three fail with each rule off.
+COMPARISON_SINCE = [
+    ("The euro also hit the highest level since its launch in 1999 against the yen.", ["../" + REPORTED]),
+    ("He is the first speaker to visit Taiwan since Washington switched recognition in 1979.", ["../" + REPORTED]),
+    ("The latest death brought the overall toll since the start of the uprising in September 2000 to 4,899.",
+     ["../" + REPORTED]),
+    ("It was the 13th such attack since the blast that killed Hariri in February.", ["../" + REPORTED]),
+    ("Violence has been at its worst since the March 2003 invasion.", [REPORTED]),
+    ("The bombing plunged Lebanon into chaos not seen since the 1975-1990 civil war.", ["../" + REPORTED]),
+    # must not: a bound of the statement's own time; a perfect's "since"; a second verb or
+    # date after the "since"; "at least ... since"
+    ("He has lived in Paris since 2019.", ["2019"]),
+    ("The firm has been a sales agent for the world's biggest breeder of insects since 1992.", ["1992"]),
+    ("Input prices showed their sharpest fall since December 1986 and fell by 0.5 percent in March.", ["2024-03"]),
+    ("Output prices showed their sharpest fall since September 1986 in March.", ["2024-03"]),
+    ("He has spoken with her at least three times since she arrived in 2019.", ["2019"]),
+]
+RELATED_HAPPENING = [
+    ("The vote marks a new beginning following the US-led invasion in March 2003.", ["../" + REPORTED]),
+    ("The forecast is a slight increase over its outlook issued in November.", ["../" + REPORTED]),
+    ("The loan is the second credit announced following the October 8 earthquake.", ["../" + REPORTED]),
+    ("The vote, the third this year, marks a new beginning following the invasion in March 2003, two "
+     "governments and the adoption of a constitution in October.", ["2024"]),
+    # must not: a past main verb (what came right after the happening is dated by it); a future
+    # or progressive; a bare date after the preposition (a bound); a fronted "Following"
+    ("The hostages were freed following a military operation in May.", ["2023-05"]),
+    ("The procedures are due to go before the Security Council next week.", ["2024-03-18/2024-03-24"]),
+    ("Helicopters are flying over northern New York today.", [REPORTED]),
+    ("The offer is valid before Friday.", [REPORTED]),
+    ("Following are the top scorers after the matches played on Sunday:", ["2024-03-10"]),
+    ("He said: \"The fund is a sign of hope after the war in 2006.\"", ["2006"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COMPARISON_SINCE + RELATED_HAPPENING)
+def test_a_date_the_statement_is_measured_by_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_comparison_since_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "COMPARISON_SINCE", COMPARISON_SINCE[:4])
+
+
+def test_related_happening_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "RELATED_HAPPENING", RELATED_HAPPENING[:3])
+
+
 def test_an_aside_in_a_story_of_the_past_keeps_its_date():
     # most of the document's dates lie years before the report's: the aside's date is the story's
     text = ("The war began in 1939. France fell in June 1940. "

@@ -398,6 +398,124 @@ def other_happening_year(text: str, t: Timex, pack) -> bool:
     return w not in pack.NOT_A_NOUN_AFTER_YEAR and w not in pack.TIME_NOUNS and not w.endswith("ly")
 
 
+# Switches for the tests: a "since" date after a superlative or count is a comparison's base
+# (COMPARISON_SINCE); a date of a related happening's noun phrase after a present main verb is
+# that happening's (RELATED_HAPPENING).
+COMPARISON_SINCE = True
+RELATED_HAPPENING = True
+
+
+def present_main(s: str, pack) -> int | None:
+    """Offset in `s` of a simple-present main verb ("The vote, the third this year, marks a new
+    beginning", "This is the reason"), or None: the first verb-like word of the sentence,
+    read past a plain subject and its asides, is a present copula (not one leading a future or
+    a progressive: "is due to go", "are flying") or a verb in -s before a determiner; None
+    after a fronted adverbial, a subordinate clause or a quotation, or when that first verb is
+    a past, a participle or an auxiliary of another tense."""
+    every = _words(s)
+    if not every:
+        return None
+    first = every[0].group().lower()
+    if (first in pack.FRONT_WORDS and not (first in {"this", "that"} and len(every) > 1
+                                            and every[1].group().lower() in pack.PRESENT_COPULAS)) \
+            or first in pack.SUBORDINATORS:
+        return None  # (but "This is the reason": a pronoun subject)
+    for i, w in enumerate(every):
+        low = w.group().lower()
+        if any(q in s[:w.start()] for q in pack.QUOTES):
+            return None
+        if low in pack.PRESENT_COPULAS:
+            nxt = [x.group().lower() for x in every[i + 1:i + 3]]
+            if not i or any(x in pack.NOT_PRESENT_AFTER_COPULA or x.endswith("ing") for x in nxt):
+                return None
+            return w.start()
+        if low in pack.AUXILIARIES or low in pack.MAIN_PAST_WORDS or pack.PARTICIPLE_RE.match(low) \
+                or low in pack.RELATIVE_PRONOUNS or low in pack.SUBORDINATORS or low in pack.REPORTING_VERBS:
+            return None
+        if i and w.group() == low and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")) \
+                and every[i - 1].group().lower() not in pack.DETERMINERS and i + 1 < len(every) \
+                and every[i + 1].group().lower() in pack.DETERMINERS:
+            return w.start()
+    return None
+
+
+def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Timex] = ()) -> bool:
+    """`t` is the base of a comparison: "the highest level since its launch in 1999"
+    (COMPARISON_SINCE_RE), not after a perfect ("has been ... since 1992"), with no other of
+    the sentence's `dates` and no second verb after a coordination between the "since" and
+    the date ("their sharpest fall since
+    December 1986 and fell by 0.5 percent in March": March is the statement's)."""
+    m = pack.COMPARISON_SINCE_RE.search(text, max(start, t.start - 200), t.start)
+    if m is None:
+        return False
+    if pack.COMPARISON_SINCE_PERFECT_RE.search(text, start, m.start()) \
+            and len(_words(text, m.start(), m.start(m.lastgroup))) > 4:
+        return False  # ("has been a sales agent for the world's biggest breeder of insects since 1992")
+    tail = "tail" if m.group("tail") is not None else "tail2"
+    if any(m.start(tail) <= d.start < t.start for d in dates):
+        return False  # "their sharpest fall since September 1986 in March": March is the statement's
+    words = _words(text, m.start(tail), m.end(tail))
+    for i, w in enumerate(words[:-1]):
+        if w.group().lower() in {"and", "but", "while"}:
+            for nxt in words[i + 1:i + 3]:
+                low = nxt.group().lower()
+                if _verbish(low, pack) or low in pack.MAIN_PAST_WORDS:
+                    return False
+                if low not in pack.CLAUSE_ADVERBS and not low.endswith("ly"):
+                    break
+    return True
+
+
+_IN_PHRASE_END_RE = re.compile(r"\s(?:in|on|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex], pack) -> list[Timex]:
+    """The dates of the sentence text[start:end] that are another happening's, which the
+    statement is measured or placed by: the base of a comparison ("the highest level since its
+    launch in 1999", `_comparison_base`), or, after a simple-present main verb, a date in the
+    noun phrase of a related happening ("marks a new beginning following the US-led invasion in
+    March 2003, two transitional governments and the adoption of a constitution in October",
+    RELATED_HAPPENING_BEFORE_RE, with the dates listed after it in the same phrase)."""
+    if getattr(pack, "COMPARISON_SINCE_RE", None) is None or getattr(pack, "RELATED_HAPPENING_BEFORE_RE", None) is None:
+        return []
+    out: list[Timex] = []
+    verb = present_main(text[start:end], pack) if RELATED_HAPPENING else None
+    last: Timex | None = None
+    for t in sorted(calendar, key=lambda t: t.start):
+        if COMPARISON_SINCE and _comparison_base(text, start, t, pack, calendar):
+            out.append(t)
+            continue
+        if verb is None or t.start < start + verb:
+            continue
+        m = pack.RELATED_HAPPENING_BEFORE_RE.search(text, max(start + verb, t.start - 80), t.start)
+        if m is not None and _IN_PHRASE_END_RE.search(m.group(0)) is None:
+            # the date right after the word or its article: a premodifier of the happening's noun
+            n = pack.RELATED_PREMODIFIED_AFTER_RE.match(text, t.end)
+            if n is None or (n.group("w") is not None and (
+                    n.group("w").lower() in pack.NOT_A_NOUN_AFTER_YEAR or n.group("w").lower() in pack.TIME_NOUNS)):
+                m = None
+        if m is not None:
+            out.append(t)
+            last = t
+        elif last is not None and _listed_after(text, last.end, t.start, pack):
+            out.append(t)  # "... following the invasion in March 2003, ... and the adoption of a constitution in October"
+            last = t
+    return out
+
+
+def _listed_after(text: str, a: int, b: int, pack) -> bool:
+    """text[a:b], between two dates, continues a list of noun phrases ("to oust Saddam, two
+    transitional governments and the adoption of a constitution in"): a comma or "and", and
+    no verb, clause break or quotation."""
+    between = text[a:b]
+    if any(c in between for c in ";:()[]\"“”—") or not ("," in between or " and " in between):
+        return False
+    words = [w.group().lower() for w in _words(between)]
+    return bool(words) and not any(
+        _verbish(w, pack) or w in pack.MAIN_PAST_WORDS or w in pack.PRESENT_COPULAS or w in pack.RELATIVE_PRONOUNS
+        or w in pack.SUBORDINATORS for w in words)
+
+
 def _bounds(t: Timex) -> tuple[date, date] | None:
     from timeline_cli.errors import DateError
     from timeline_cli.when import parse_when
@@ -472,7 +590,8 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         calendar = [t for t in calendar if id(t) not in aimed]
         if not calendar:
             return [Statement(start, end, list(found), False)]
-    others = [t for t in calendar if other_happening_year(text, t, pack)]
+    measured = measured_by_other(text, start, end, calendar, pack)
+    others = [t for t in calendar if other_happening_year(text, t, pack) or t in measured]
     if others:
         # "following the 2003 US-led invasion": another happening's year, not the statement's
         found = [t for t in found if t not in others]

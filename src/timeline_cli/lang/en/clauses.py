@@ -235,3 +235,45 @@ MAIN_PAST_WORDS = frozenset("""
 was were had did would could drew took gave came went began spoke told wrote saw became ran rose
 fell got made kept left lost won
 """.split())
+
+# ---- a date of another happening, named in a noun phrase, that the statement is measured by
+# (session 19, parser19)
+# A "since" after a superlative, an ordinal, "first" / "only" or a running count makes its date
+# the base of a comparison, not the statement's time: "the highest level since its launch in
+# 1999", "the first visit by a Chinese leader since the country claimed independence in 1993",
+# "the 13th such attack since the blast that killed Hariri in February", "the overall toll since
+# the start of the uprising in September 2000". Searched on the sentence before the date, within
+# one clause (no comma, colon or bracket after the "since").
+COMPARISON_SINCE_RE = re.compile(
+    r"(?:(?<!\bat\s)\b(?:first|only|most|least)|\b(?:record|toll|tally|highest|lowest|biggest|largest|"
+    r"smallest|worst|best|greatest|strongest|weakest|longest|shortest|deadliest|heaviest|sharpest|"
+    r"steepest|fastest|slowest|highest-level|\d+(?:st|nd|rd|th)))\b[^,;:()\[\]\"“”.]{0,80}?\bsince\b"
+    r"(?P<tail>[^,;:()\[\]\"“”]{0,80})$"
+    r"|\bnot\s+(?:been\s+)?seen\s+since\b(?P<tail2>[^,;:()\[\]\"“”]{0,80})$", re.IGNORECASE)
+# ... but not a copula perfect's "since" ("has been a sales agent for the world's biggest
+# breeder of insects since 1992": the state's start), searched before the superlative, when
+# more than two words stand between it and "since" ("has been at its worst since the March
+# 2003 invasion" compares; "has been widely acclaimed as the largest meeting ... since" is a
+# passive)
+COMPARISON_SINCE_PERFECT_RE = re.compile(rf"\bha(?:s|ve)\s+been\s+(?!(?:\w+ly\s+)?(?:{PARTICIPLE}|\w+ing)\b)",
+                                         re.IGNORECASE)
+# A date in a noun phrase governed by a word that relates the statement to another happening
+# ("marks a new beginning following the US-led invasion in March 2003", "is a slight increase
+# over its outlook issued in November", "is the final meeting before the Ministerial Meeting
+# on Nov. 15-16", "the reason behind the joint military maneuvers in October"): with a main
+# verb in the simple present (`clauses.present_main`) it is that happening's time, not the
+# statement's. A past main verb keeps the date: what came right after a happening is dated by
+# it often enough ("were freed following a military operation in May").
+RELATED_HAPPENING_BEFORE_RE = re.compile(
+    r"\b(?:after|following|before|over|behind|despite|amid|ahead\s+of)\s+"
+    r"(?:(?:(?:the|its|their|his|her|this|that|a|an)\s+)?[^,;:()\[\]\"“”]{0,60}?\s(?:in|on|of|from)\s+(?:the\s+)?"
+    r"|(?P<pre>(?:the|its|their|his|her|this|that|a|an)\s+)?)$", re.IGNORECASE)
+# after a premodifying date (`pre` above, or none), the happening's noun or a possessive
+# ("following the October 8 earthquake", "following Wednesday's explosion"; not "before
+# Friday", a bound of the statement's own time)
+RELATED_PREMODIFIED_AFTER_RE = re.compile(r"['’]s\b|\s+(?P<w>[A-Za-z][\w'’-]*)")
+# a simple-present main verb: a copula, or a verb in -s before a determiner ("marks a new start")
+PRESENT_COPULAS = frozenset("is are remains remain seems seem".split())
+# ... no present where a copula leads a future or a progressive ("is due to go", "is expected
+# to be issued", "are flying over New York today"): the statement's own occasion
+NOT_PRESENT_AFTER_COPULA = frozenset("to due expected set scheduled likely about going".split())
