@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from dataclasses import asdict, dataclass, field
@@ -113,6 +114,38 @@ def match(gold: list[dict], system: list[dict]) -> list[tuple[int, int]]:
     return pairs
 
 
+_YEAR_XX_RE = re.compile(r"(\d{4})-XX-XX")
+_MONTH_XX_RE = re.compile(r"(\d{4}-\d\d)-XX")
+_DAY_WEEKDAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)-WXX-([1-7])(T.*)?")
+
+
+def notation(value: str) -> str:
+    """`value` in one notation of the several some gold uses for the same value (the tweets
+    corpus): a year or month with its unknown rest spelled out ("2014-XX-XX" is "2014",
+    "2014-05-XX" is "2014-05"), and a day with its own weekday restated ("2012-06-15-WXX-5TNI",
+    15 June 2012 being a Friday, is "2012-06-15TNI"). A weekday that is not the day's own is
+    left as it is: that is no notation of one value."""
+    m = _YEAR_XX_RE.fullmatch(value) or _MONTH_XX_RE.fullmatch(value)
+    if m:
+        return m.group(1)
+    m = _DAY_WEEKDAY_RE.fullmatch(value)
+    if m:
+        try:
+            day = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            return value
+        if day.isoweekday() == int(m.group(4)):
+            return f"{m.group(1)}-{m.group(2)}-{m.group(3)}{m.group(5) or ''}"
+    return value
+
+
+def same_value(gold: str | None, system: str | None) -> bool:
+    """The system's value is the gold's, in the same notation or another (`notation`)."""
+    if gold == system:
+        return True
+    return gold is not None and system is not None and notation(gold) == notation(system)
+
+
 def score_document(doc: dict, with_errors: bool = False) -> tuple[Counts, list]:
     text = doc["text"]
     dct = date.fromisoformat(doc["dct"][:10])
@@ -130,7 +163,7 @@ def score_document(doc: dict, with_errors: bool = False) -> tuple[Counts, list]:
         c.relaxed += 1
         if g["start"] == s["start"] and g["end"] == s["end"]:
             c.strict += 1
-        if g["value"] == s["value"]:
+        if same_value(g["value"], s["value"]):
             c.value_ok += 1
         elif with_errors:
             errors.append(("value", g, s))

@@ -1,0 +1,46 @@
+"""bench/eval_timex.py scores a value right when the gold says the same value in another
+notation (session 19, parser19: the tweets gold writes a year "2014-XX-XX" and restates a
+day's own weekday, "2012-06-15-WXX-5TNI"), and only then."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("eval_timex", ROOT / "bench" / "eval_timex.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("eval_timex", mod)  # dataclasses look their module up here
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize("gold, system", [
+    ("2014-XX-XX", "2014"),
+    ("1943-07-XX", "1943-07"),
+    ("2012-06-15-WXX-5TNI", "2012-06-15TNI"),  # 15 June 2012 was a Friday
+    ("2014-05-04-WXX-7", "2014-05-04"),  # a Sunday
+    ("2013-04-13-WXX-6T19:00", "2013-04-13T19:00"),
+    ("2014", "2014"),
+])
+def test_the_same_value_in_another_notation_is_right(gold, system):
+    assert _bench().same_value(gold, system)
+
+
+@pytest.mark.parametrize("gold, system", [
+    ("2014-XX-XX", "2015"),
+    ("2014-12-12-WXX-5", "2014-12-19"),  # another Friday
+    ("2014-12-12-WXX-4", "2014-12-12"),  # the gold's weekday is not the day's own
+    ("2013-04-13-WXX-6T19:00", "2013-04-13"),  # the gold has a clock time
+    ("2015-01-W02", "2015-W02"),  # a week of a month is no ISO week
+    ("XXXX-WXX-1TMO", "2014-12-15TMO"),
+    ("2014-XX-XX", None),
+])
+def test_another_value_is_wrong(gold, system):
+    assert not _bench().same_value(gold, system)
