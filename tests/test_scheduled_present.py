@@ -32,6 +32,10 @@ MOVES = [
     ("The store closes on Monday.", "Monday", "2024-11-11"),
     ("The window closes Monday.", "Monday", "2024-11-11"),
     ("The ban lapses in August, officials said.", "August", "2025-08"),
+    # session 19, parser19: what a statement comes ahead of is a coming happening
+    ("He fell victim to rival factions ahead of the presidential election in September.", "September", "2025-09"),
+    ("She was horrified at a clean-up of the streets ahead of the celebrations in September.", "September",
+     "2025-09"),
 ]
 
 # must not move (the same with the rule on and off)
@@ -44,6 +48,9 @@ KEPT = [
     ("It had been due to expire Monday evening.", "Monday evening", "2024-11-04TEV"),
     ("The court met on Monday.", "Monday", "2024-11-04"),
     ("He was jailed in September and is expected to appeal.", "September", "2024-09"),
+    # a happening that came ahead of the date's ("ahead of" the statement's time, not before the date)
+    ("The vote was held ahead of schedule in September.", "September", "2024-09"),
+    ("Ahead of the talks, the envoy arrived in September.", "September", "2024-09"),
 ]
 
 

@@ -56,7 +56,11 @@ SCHEDULED_PRESENT = re.compile(
     r"(?<!\bto\s)(?<!\bdid\s)(?<!n't\s)\b(?:(?:expires?|begins?|ends|starts|opens|closes|reopens|resumes|concludes|"
     r"(?:takes?|comes?)\s+into\s+effect|takes?\s+effect|kicks?\s+off|runs?\s+out|lapses?|matures?)"
     r"|(?:is|are)\s+(?:due|scheduled|slated|set)(?:\s+to\s+(?:expire|begin|end|start|open|close|take\s+effect))?)"
-    r"(?:\s+(?:only|again|formally|officially))?(?:\s+(?:in|on))?\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+    r"(?:\s+(?:only|again|formally|officially))?(?:\s+(?:in|on))?\s+(?:early\s+|mid-?\s*|late\s+)?$"
+    # session 19: a happening the statement comes ahead of is a coming one ("consolidated the
+    # ruling camp ahead of the presidential election in December", written in April)
+    r"|\bahead\s+of\s+(?:the|its|their|his|her|a|an|next)\s+(?:(?!(?:that|which|who|and|or|but|when)\b)[\w'’-]+\s+){0,4}"
+    r"(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # what may follow a sentence's capitalised first word for it to be a verb opening the sentence
 # ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
 # "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital
