@@ -117,6 +117,8 @@ def match(gold: list[dict], system: list[dict]) -> list[tuple[int, int]]:
 _YEAR_XX_RE = re.compile(r"(\d{4})-XX-XX")
 _MONTH_XX_RE = re.compile(r"(\d{4}-\d\d)-XX")
 _DAY_WEEKDAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)-WXX-([1-7])(T.*)?")
+_MONTH_WEEK_RE = re.compile(r"(\d{4})-(\d\d)-W(\d\d)(-WE)?")
+_HOURS_RE = re.compile(r"P(\d+(?:\.\d+)?)H")
 
 
 def notation(value: str) -> str:
@@ -124,7 +126,22 @@ def notation(value: str) -> str:
     corpus): a year or month with its unknown rest spelled out ("2014-XX-XX" is "2014",
     "2014-05-XX" is "2014-05"), and a day with its own weekday restated ("2012-06-15-WXX-5TNI",
     15 June 2012 being a Friday, is "2012-06-15TNI"). A weekday that is not the day's own is
-    left as it is: that is no notation of one value."""
+    left as it is: that is no notation of one value. Also an ISO week with its month restated
+    ("2014-10-W44" is "2014-W44", the week lying in that month) and hours without the time
+    designator ("P12H" is "PT12H": H is only ever hours; "P3M" is three months and stays)."""
+    m = _MONTH_WEEK_RE.fullmatch(value)
+    if m:
+        try:
+            monday = date.fromisocalendar(int(m.group(1)), int(m.group(3)), 1)
+        except ValueError:
+            return value
+        days = [date.fromordinal(monday.toordinal() + i) for i in range(7)]
+        if any(d.month == int(m.group(2)) for d in days):
+            return f"{monday.isocalendar()[0]}-W{m.group(3)}{m.group(4) or ''}"
+        return value
+    m = _HOURS_RE.fullmatch(value)
+    if m:
+        return f"PT{m.group(1)}H"
     m = _YEAR_XX_RE.fullmatch(value) or _MONTH_XX_RE.fullmatch(value)
     if m:
         return m.group(1)
