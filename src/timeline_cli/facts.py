@@ -297,6 +297,11 @@ ACT_READ = True
 # other statements were never linked (`_chain_apart`; session 18, prec11): "Iran has insisted ..., while
 # the United States ... have charged ..." is not one fact of the insistence and the charge
 CHAIN_APART = True
+# Session 19 (prec12): two results whose specifiers conflict ("won the men's team soft tennis gold" /
+# "won the women's 200m backstroke gold"), or a tally of results or a past result recalled and a
+# result, are two: as pairs, for a lone statement joining a fact, and for two facts merging
+# (`_results_apart`, `lang.en.facts.results_apart`)
+RESULTS_APART = True
 FACT_PREFIX = "F"
 
 
@@ -820,6 +825,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
     if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
         return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
+    if RESULTS_APART and en.results_apart(a.text, b.text):
+        return 0.0, (), ""  # "Japan won the men's team soft tennis gold" / "Japan's ... won the women's 200m backstroke gold" (prec12)
     if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
         return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
@@ -2848,6 +2855,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if _counted_apart(index, item, root):
                 continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
+            if RESULTS_APART and any(en.results_apart(item.text, m.text) for m in _sample(index, root)):
+                continue  # another result, a tally of results or a past one recalled (prec12)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, m) for m in _sample(index, root)):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -3094,6 +3103,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
                 if _counted_apart(index, item, r):
                     continue  # one day's count of cases is not a tally, nor another count (prec10)
+                if RESULTS_APART and any(en.results_apart(item.text, items[m].text) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)
@@ -3174,7 +3185,7 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     the death toll in another deadly accident in this coal-rich province climbed to 35";
     session 15, dev13). COHESION_SAMPLE members each side, as `_join_lone`."""
     items, members = index.items, index.members
-    return any(_other_incident(items[x], items[y])
+    return any(_other_incident(items[x], items[y]) or (RESULTS_APART and en.results_apart(items[x].text, items[y].text))
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
 
 

@@ -13,6 +13,7 @@ Everything here is pure and cached: grouping calls `terms` once per statement.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 from typing import AbstractSet, Callable, Iterable
 
@@ -3695,3 +3696,131 @@ def _fronted_report(text: str) -> bool:
         return False
     first = _WORD_RE.match(m.group("clause").lstrip(" '\"`\u201c\u2018"))
     return first is not None and first.group().lower() not in _CLAUSE_OPENERS and len(m.group("tail").split()) <= 6
+
+
+# Session 19 (prec12): results told in one template ("<Winner> won the <competition> <discipline>
+# gold medal here on <weekday>"; a party's seats, a match's score) share most of their words, the
+# verb and the competition's name, and are other happenings when what they specify differs: the
+# medal's colour, the men's or the women's event, the distance or weight class, a team or an
+# individual event, the discipline, the score, the seats counted. A statement reads as a result
+# when it has a verb of winning and a result noun (`_RESULT_VERB_RE`, `_RESULT_NOUN_RE`) or a
+# score; each kind of specifier is a set read from its whole text (`result_read`), and two
+# results are apart when one kind is given by both and no value is shared (`results_apart`).
+# A tally of results ("now have 14 gold medals from the 20 shooting events contested so far") is
+# not one of them, and a past result a quote recalls ("they had not won a medal in the past 20
+# years": every verb of winning negated or pluperfect) is no result of the day.
+RESULTS = True
+_RESULT_VERB_RE = re.compile(
+    r"\b(?:won|wins?|winning|t[ao]ke[sn]?|took|taking|claim(?:ed|s|ing)?|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|"
+    r"grabb?(?:ed|s|ing)?|bagg?(?:ed|s|ing)?|snatch(?:ed|es|ing)?|secur(?:e|ed|es|ing)|earn(?:ed|s|ing)?|"
+    r"pocket(?:ed|s|ing)?|retain(?:ed|s|ing)?|beat(?:s|ing|en)?|defeat(?:ed|s|ing)?|edg(?:e|ed|es|ing)|"
+    r"triumph(?:ed|s|ing)?)\b", re.IGNORECASE)
+_RESULT_NOUN_RE = re.compile(
+    r"\b(?:gold|silver|bronze|golds|silvers|bronzes|medals?|titles?|crowns?|championships?|trophy|trophies|"
+    r"cups?|finals?|race|seats)\b", re.IGNORECASE)
+_MATCH_NOUN_RE = re.compile(r"\b(?:victory|victories|defeat|draw|drew|lead|led|score[ds]?)\b", re.IGNORECASE)
+_SCORE_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
+_COLOURS = {"gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze",
+            "bronzes": "bronze"}
+_SEXES = {"men": "men", "men's": "men", "women": "women", "women's": "women", "mixed": "mixed", "boys": "boys",
+          "boys'": "boys", "girls": "girls", "girls'": "girls"}
+_FORMATS = {"team": "team", "teams": "team", "individual": "individual", "singles": "singles", "doubles": "doubles",
+            "relay": "relay", "pairs": "pairs", "synchronised": "synchronised", "synchronized": "synchronised"}
+# disciplines: a closed list of the kinds of sport a result names (two words, "double trap", read
+# as their last word's entry when the last is ambiguous alone)
+_DISCIPLINES = frozenset(
+    "tennis badminton squash swimming backstroke breaststroke butterfly freestyle medley hurdles steeplechase "
+    "marathon sprint pistol rifle trap skeet archery fencing foil epee sabre judo taekwondo karate wushu boxing "
+    "wrestling weightlifting gymnastics diving rowing canoe canoeing kayak cycling sailing equestrian hockey football "
+    "soccer basketball volleyball handball baseball softball cricket rugby golf chess snooker billiards bowling "
+    "triathlon decathlon heptathlon javelin discus shot-put hammer pole-vault long-jump high-jump triple-jump "
+    "kabaddi takraw polo water-polo beach-volleyball table-tennis slalom downhill biathlon luge bobsleigh skating "
+    "curling ski-jumping dressage jumping vault beam rings trampoline".split())
+_MEASURE_RE = re.compile(
+    r"(?<![\w.,])(?:(\d+)\s*x\s*)?(\d[\d,]*(?:\.\d+)?)\s*[- ]?\s*(m|km|metres?|meters?|kilometres?|kilometers?|kg|"
+    r"kilograms?|seats)\b", re.IGNORECASE)
+_UNITS = {"m": ("dist", 1.0), "metre": ("dist", 1.0), "metres": ("dist", 1.0), "meter": ("dist", 1.0),
+          "meters": ("dist", 1.0), "km": ("dist", 1000.0), "kilometre": ("dist", 1000.0),
+          "kilometres": ("dist", 1000.0), "kilometer": ("dist", 1000.0), "kilometers": ("dist", 1000.0),
+          "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "seats": ("seats", 1.0)}
+_PAST_RESULT_RE = re.compile(r"\b(?:not|never|n't|had|failed\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RESULT_TALLY_RE = re.compile(
+    r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Ii]n\s+all|now\s+(?:have|has|had)|a\s+total\s+of|tally|haul|"
+    r"overall|altogether)\b")
+_RESULT_COUNT_RE = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
+    mass, seats, score, and "tally" / "past" for a tally of results or a past result recalled);
+    None when the statement reads as no result (`RESULTS`).
+
+        >>> dict(result_read("Japan won the men's team soft tennis gold medal here on Sunday, beating Taiwan 2-1."))["sex"]
+        frozenset({'men'})
+        >>> sorted(dict(result_read("China's Liu Xiang took gold in the men's 110 metres hurdles on Tuesday.")))
+        ['colour', 'discipline', 'dist', 'sex']
+        >>> result_read("The company won a contract worth 5 million dollars.") is None
+        True
+    """
+    if not RESULTS:
+        return None
+    verbs = list(_RESULT_VERB_RE.finditer(text))
+    scores = frozenset("-".join(sorted(m.groups(), key=int)) for m in _SCORE_RE.finditer(text))
+    tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
+    if not tally and not (verbs and (_RESULT_NOUN_RE.search(text) or scores)) and not (
+            scores and _MATCH_NOUN_RE.search(text)):
+        return None
+    out: dict[str, set[str]] = defaultdict(set)
+    tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
+    for i, t in enumerate(tokens):
+        if t in _COLOURS:
+            out["colour"].add(_COLOURS[t])
+        elif t in _SEXES or (t.endswith("'s") and t[:-2] in _SEXES):
+            out["sex"].add(_SEXES.get(t) or _SEXES[t[:-2]])
+        elif t in _FORMATS:
+            out["format"].add(_FORMATS[t])
+        if t in _DISCIPLINES:
+            out["discipline"].add(t)
+        if i and f"{tokens[i - 1]}-{t}" in _DISCIPLINES:
+            out["discipline"].add(f"{tokens[i - 1]}-{t}")
+    for m in _MEASURE_RE.finditer(text):
+        kind, scale = _UNITS[m.group(3).lower()]
+        value = float(m.group(2).replace(",", "")) * scale
+        out[kind].add((f"{m.group(1)}x" if m.group(1) else "") + f"{value:g}")
+    if scores:
+        out["score"] = set(scores)
+    if tally:
+        out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
+    if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
+        out["past"] = {"past"}
+    return tuple(sorted((k, frozenset(v)) for k, v in out.items()))
+
+
+def results_apart(a: str, b: str) -> bool:
+    """Both statements read as results (`result_read`) and they are two: a kind of specifier both
+    give shares no value ("won the men's team soft tennis gold" / "won the women's 200m backstroke
+    gold"), or one is a tally of results or a past result the other is not ("now have 14 gold
+    medals ... so far" / "won the men's double trap team gold on Tuesday"; a tally and a result
+    giving one same count are one: "altogether won 34 seats" / "took 34 seats").
+
+        >>> results_apart("India won the women's field hockey bronze medal with a 1-0 win over South Korea.",
+        ...               "India's pair combined to win gold in the tennis mixed doubles.")
+        True
+        >>> results_apart("Liu Xiang of China won the men's 110m hurdles gold medal on Tuesday.",
+        ...               "China's Liu Xiang took gold in the men's 110 metres hurdles on Tuesday.")
+        False
+    """
+    ra, rb = result_read(a), result_read(b)
+    if ra is None or rb is None:
+        return False
+    da, db = dict(ra), dict(rb)
+    for kind in ("tally", "past"):
+        if (kind in da) != (kind in db):
+            one, other = (da, db) if kind in da else (db, da)
+            if kind == "tally" and one["tally"] & other.get("seats", frozenset()):
+                continue  # the tally told without its marker: one count
+            return True
+    return any(da[k].isdisjoint(db[k]) for k in da.keys() & db.keys() if k not in ("tally", "past"))
