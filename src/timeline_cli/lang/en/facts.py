@@ -3711,38 +3711,47 @@ def _fronted_report(text: str) -> bool:
 # years": every verb of winning negated or pluperfect) is no result of the day.
 RESULTS = True
 _RESULT_VERB_RE = re.compile(
-    r"\b(?:won|wins?|winning|t[ao]ke[sn]?|took|taking|claim(?:ed|s|ing)?|clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|"
-    r"grabb?(?:ed|s|ing)?|bagg?(?:ed|s|ing)?|snatch(?:ed|es|ing)?|secur(?:e|ed|es|ing)|earn(?:ed|s|ing)?|"
-    r"pocket(?:ed|s|ing)?|retain(?:ed|s|ing)?|beat(?:s|ing|en)?|defeat(?:ed|s|ing)?|edg(?:e|ed|es|ing)|"
-    r"triumph(?:ed|s|ing)?)\b", re.IGNORECASE)
+    r"\b(?:won|wins?|winning|(?:t[ao]ke[sn]?|took|taking)(?!\s+(?:place|part)\b)|claim(?:ed|s|ing)?|"
+    r"clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|grabb?(?:ed|s|ing)?|bagg?(?:ed|s|ing)?|snatch(?:ed|es|ing)?|"
+    r"secur(?:e|ed|es|ing)|earn(?:ed|s|ing)?|pocket(?:ed|s|ing)?|retain(?:ed|s|ing)?|beat(?:s|ing|en)?|"
+    r"defeat(?:ed|s|ing)?|edg(?:e|ed|es|ing)|triumph(?:ed|s|ing)?)\b", re.IGNORECASE)
 _RESULT_NOUN_RE = re.compile(
     r"\b(?:gold|silver|bronze|golds|silvers|bronzes|medals?|titles?|crowns?|championships?|trophy|trophies|"
-    r"cups?|finals?|race|seats)\b", re.IGNORECASE)
-_MATCH_NOUN_RE = re.compile(r"\b(?:victory|victories|defeat|draw|drew|lead|led|score[ds]?)\b", re.IGNORECASE)
-_SCORE_RE = re.compile(r"(?<![\d.,:/-])(\d{1,2})-(\d{1,2})(?![\d/-]|\.\d)")
+    r"cups?|race|seats)\b", re.IGNORECASE)
+# a score is read with a word of a match's result ("a 1-0 win over", "beat Taiwan 2-1"), not
+# as a span of days ("on November 4-5", "from June 22-24")
+_MATCH_RE = re.compile(r"\b(?:victory|victories|win|wins|won|beat|beats|beating|beaten|defeat(?:s|ed|ing)?|"
+                       r"draw|drew|edged|downed|lead|led)\b", re.IGNORECASE)
+_SCORE_RE = re.compile(r"(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?![\d/-]|\.\d)")
+_BEFORE_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
 _COLOURS = {"gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze",
             "bronzes": "bronze"}
-_SEXES = {"men": "men", "men's": "men", "women": "women", "women's": "women", "mixed": "mixed", "boys": "boys",
-          "boys'": "boys", "girls": "girls", "girls'": "girls"}
-_FORMATS = {"team": "team", "teams": "team", "individual": "individual", "singles": "singles", "doubles": "doubles",
+_SEXES = {"men": "men", "women": "women", "mixed": "mixed", "boys": "boys", "boys'": "boys", "girls": "girls",
+          "girls'": "girls"}
+_FORMATS = {"team": "team", "individual": "individual", "singles": "singles", "doubles": "doubles",
             "relay": "relay", "pairs": "pairs", "synchronised": "synchronised", "synchronized": "synchronised"}
-# disciplines: a closed list of the kinds of sport a result names (two words, "double trap", read
-# as their last word's entry when the last is ambiguous alone)
+# disciplines: a closed list of the kinds of sport a result names (two words written with a
+# hyphen, "double-trap": read from two words in a row)
 _DISCIPLINES = frozenset(
-    "tennis badminton squash swimming backstroke breaststroke butterfly freestyle medley hurdles steeplechase "
-    "marathon sprint pistol rifle trap skeet archery fencing foil epee sabre judo taekwondo karate wushu boxing "
+    "tennis badminton squash swimming backstroke breaststroke butterfly freestyle medley hurdle hurdles steeplechase "
+    "marathon pistol rifle trap skeet archery fencing foil epee sabre judo taekwondo karate wushu boxing "
     "wrestling weightlifting gymnastics diving rowing canoe canoeing kayak cycling sailing equestrian hockey football "
     "soccer basketball volleyball handball baseball softball cricket rugby golf chess snooker billiards bowling "
     "triathlon decathlon heptathlon javelin discus shot-put hammer pole-vault long-jump high-jump triple-jump "
-    "kabaddi takraw polo water-polo beach-volleyball table-tennis slalom downhill biathlon luge bobsleigh skating "
-    "curling ski-jumping dressage jumping vault beam rings trampoline".split())
-_MEASURE_RE = re.compile(
-    r"(?<![\w.,])(?:(\d+)\s*x\s*)?(\d[\d,]*(?:\.\d+)?)\s*[- ]?\s*(m|km|metres?|meters?|kilometres?|kilometers?|kg|"
-    r"kilograms?|seats)\b", re.IGNORECASE)
-_UNITS = {"m": ("dist", 1.0), "metre": ("dist", 1.0), "metres": ("dist", 1.0), "meter": ("dist", 1.0),
-          "meters": ("dist", 1.0), "km": ("dist", 1000.0), "kilometre": ("dist", 1000.0),
-          "kilometres": ("dist", 1000.0), "kilometer": ("dist", 1000.0), "kilometers": ("dist", 1000.0),
-          "kg": ("mass", 1.0), "kilogram": ("mass", 1.0), "kilograms": ("mass", 1.0), "seats": ("seats", 1.0)}
+    "kabaddi takraw polo slalom downhill biathlon luge bobsleigh skating curling dressage trampoline".split())
+# an event's distance ("the men's 200m", "110 metres hurdles", "20km walk": whole numbers from 50 m,
+# not a mark, "a leap of 7.77m"), its weight class ("the women's 75kg", "63kg category") and the
+# seats counted ("won 38 out of the 120 seats": every number of the phrase)
+_DIST_RE = re.compile(r"(?<![\w.,])(?<!\d[.,]\s)(\d{1,2}\s*x\s*)?(\d{1,3},\d{3}|\d{1,5})\s*-?\s*"
+                      r"(m|km|metres?|meters?|kilometres?|kilometers?)\b(?!\s*(?:throw|toss|leap|jump|mark)\b)",
+                      re.IGNORECASE)
+_CLASS_RE = re.compile(r"(?:\b(?:men|women|boys|girls)'?s?\s+(?:[a-z]+\s+)?|-)(\d{2,3})\s*(?:kg|kilograms?)\b"
+                       r"|\b(\d{2,3})\s*(?:kg|kilograms?)\s+(?:category|class|division|weight)\b",
+                       re.IGNORECASE)
+_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s+(?:(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*)\s+)?(?:[a-z-]+\s+){0,2}?seats\b"
+                       r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*))?", re.IGNORECASE)
+_DIST_UNITS = {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "km": 1000, "kilometre": 1000,
+               "kilometres": 1000, "kilometer": 1000, "kilometers": 1000}
 _PAST_RESULT_RE = re.compile(r"\b(?:not|never|n't|had|failed\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _RESULT_TALLY_RE = re.compile(
     r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Ii]n\s+all|now\s+(?:have|has|had)|a\s+total\s+of|tally|haul|"
@@ -3752,10 +3761,9 @@ _RESULT_COUNT_RE = re.compile(
     r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
 def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
-    mass, seats, score, and "tally" / "past" for a tally of results or a past result recalled);
+    class, seats, score, and "tally" / "past" for a tally of results or a past result recalled);
     None when the statement reads as no result (`RESULTS`).
 
         >>> dict(result_read("Japan won the men's team soft tennis gold medal here on Sunday, beating Taiwan 2-1."))["sex"]
@@ -3765,31 +3773,38 @@ def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
         >>> result_read("The company won a contract worth 5 million dollars.") is None
         True
     """
-    if not RESULTS:
-        return None
+    return _result_read(text) if RESULTS else None
+
+
+@lru_cache(maxsize=65536)
+def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     verbs = list(_RESULT_VERB_RE.finditer(text))
-    scores = frozenset("-".join(sorted(m.groups(), key=int)) for m in _SCORE_RE.finditer(text))
+    scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
     tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
-    if not tally and not (verbs and (_RESULT_NOUN_RE.search(text) or scores)) and not (
-            scores and _MATCH_NOUN_RE.search(text)):
+    if not tally and not scores and not (verbs and _RESULT_NOUN_RE.search(text)):
         return None
     out: dict[str, set[str]] = defaultdict(set)
     tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
     for i, t in enumerate(tokens):
+        bare = t[:-2] if t.endswith("'s") else t
         if t in _COLOURS:
             out["colour"].add(_COLOURS[t])
-        elif t in _SEXES or (t.endswith("'s") and t[:-2] in _SEXES):
-            out["sex"].add(_SEXES.get(t) or _SEXES[t[:-2]])
+        elif bare in _SEXES:
+            out["sex"].add(_SEXES[bare])
         elif t in _FORMATS:
             out["format"].add(_FORMATS[t])
         if t in _DISCIPLINES:
             out["discipline"].add(t)
         if i and f"{tokens[i - 1]}-{t}" in _DISCIPLINES:
             out["discipline"].add(f"{tokens[i - 1]}-{t}")
-    for m in _MEASURE_RE.finditer(text):
-        kind, scale = _UNITS[m.group(3).lower()]
-        value = float(m.group(2).replace(",", "")) * scale
-        out[kind].add((f"{m.group(1)}x" if m.group(1) else "") + f"{value:g}")
+    for m in _DIST_RE.finditer(text):
+        value = int(m.group(2).replace(",", "")) * _DIST_UNITS[m.group(3).lower()]
+        if value >= 50:
+            out["dist"].add(("4x" if m.group(1) else "") + str(value))
+    for m in _CLASS_RE.finditer(text):
+        out["class"].add(m.group(1) or m.group(2))
+    for m in _SEATS_RE.finditer(text):
+        out["seats"].update(g.replace(",", "") for g in m.groups() if g)
     if scores:
         out["score"] = set(scores)
     if tally:
@@ -3797,6 +3812,15 @@ def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
         out["past"] = {"past"}
     return tuple(sorted((k, frozenset(v)) for k, v in out.items()))
+
+
+def _scores(text: str) -> Iterable[str]:
+    """The scores a text gives ("2-1", read low first: "1-2"), not a span of days after a month
+    ("from June 22-24", "Nov. 15-16")."""
+    for m in _SCORE_RE.finditer(text):
+        before = _BEFORE_WORD_RE.search(text, max(0, m.start() - 12), m.start())
+        if before is None or before.group(1).lower() not in MONTHS:
+            yield "-".join(sorted(m.groups(), key=int))
 
 
 def results_apart(a: str, b: str) -> bool:
