@@ -186,3 +186,20 @@ def test_results_not_apart(a: str, b: str) -> None:
 def test_results_apart_off(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(en, "RESULTS", False)
     assert not en.results_apart(*APART[0])
+
+
+def test_a_statement_of_two_results_does_not_chain_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the pistol and the double trap are apart as a pair; a statement telling both links with
+    # each, and the facts' members are compared before the second merge (`_results_facts_apart`)
+    pistol = rev("Tan Zongliang of China won the men's 50m pistol individual gold medal at the Asian Games here "
+                 "on Tuesday.", "2006-12-05", "afp/sport1", DAY)
+    both = rev("China won the men's 50m pistol individual gold and the men's double trap team gold at the Asian "
+               "Games on Tuesday.", "2006-12-05", "xin/sport2", DAY)
+    trap = rev("China won the men's double trap team gold medal at the Asian Games here on Tuesday.",
+               "2006-12-05", "ap/sport3", DAY)
+    assert not en.results_apart(pistol.text, both.text) and not en.results_apart(both.text, trap.text)
+    fact_of = facts.group([pistol, both, trap, *FILLER])
+    assert fact_of[pistol.id] != fact_of[trap.id]
+    monkeypatch.setattr(facts, "_results_facts_apart", lambda index, ra, rb: False)
+    fact_of = facts.group([pistol, both, trap, *FILLER])
+    assert fact_of[pistol.id] == fact_of[both.id] == fact_of[trap.id]

@@ -2608,8 +2608,22 @@ def _strong(index: FactIndex, a: str, b: str, evidence: Evidence) -> None:
     if ra == rb:
         return
     both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
-    if _mergeable(index, ra, rb, COHESION if both_big else 0.0) and not _chain_apart(index, ra, rb, (evidence,)):
+    if _mergeable(index, ra, rb, COHESION if both_big else 0.0) and not _chain_apart(index, ra, rb, (evidence,)) and not (
+            RESULTS_APART and _results_facts_apart(index, ra, rb)):
         _union(index, ra, rb, evidence)
+
+
+def _results_facts_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """A statement of one fact and one of the other are two results (`lang.en.facts.results_apart`:
+    other specifiers, or a tally or a past result and a result), COHESION_SAMPLE members each
+    side: a link between two other members, or a chain through a third statement, does not join
+    the men's 50m pistol to the men's double trap team gold (prec12). Two lone statements were
+    compared by `_score` already."""
+    items, members = index.items, index.members
+    ma, mb = members[ra], members[rb]
+    if len(ma) == 1 and len(mb) == 1:
+        return False
+    return any(en.results_apart(items[x].text, items[y].text) for x in ma[:COHESION_SAMPLE] for y in mb[:COHESION_SAMPLE])
 
 
 def _furniture(index: FactIndex, candidates: Sequence[tuple[float, str, str, Evidence]]) -> set[tuple[str, str]]:
@@ -2692,7 +2706,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
         merged = False
         for _total, (ra, rb), links in joins:
             if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb, COHESION_WEAK) and (
-                    not _chain_apart(index, ra, rb, links)):
+                    not _chain_apart(index, ra, rb, links)) and not (RESULTS_APART and _results_facts_apart(index, ra, rb)):
                 for evidence in links[:-1]:
                     index.evidence[ra].append(evidence)
                 _union(index, ra, rb, links[-1])
@@ -3149,7 +3163,8 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
     for neg, a, b, terms in sorted(joins):
         ra, rb = index._root(a), index._root(b)
         if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb) and not (
-                STANDING and _claims_apart(index, ra, rb)) and not (FACT_INCIDENTS and _incidents_apart(index, ra, rb)):
+                STANDING and _claims_apart(index, ra, rb)) and not (FACT_INCIDENTS and _incidents_apart(index, ra, rb)) and not (
+                RESULTS_APART and _results_facts_apart(index, ra, rb)):
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}
@@ -3185,7 +3200,7 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     the death toll in another deadly accident in this coal-rich province climbed to 35";
     session 15, dev13). COHESION_SAMPLE members each side, as `_join_lone`."""
     items, members = index.items, index.members
-    return any(_other_incident(items[x], items[y]) or (RESULTS_APART and en.results_apart(items[x].text, items[y].text))
+    return any(_other_incident(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
 
 
@@ -3218,6 +3233,8 @@ def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             continue
         if FACT_INCIDENTS and _incidents_apart(index, ra, rb):
             continue  # ("the death toll in another deadly accident ... climbed to 35": not the day's fire)
+        if RESULTS_APART and _results_facts_apart(index, ra, rb):
+            continue  # one day's men's team gold and women's 200m backstroke gold, one country (prec12)
         said = ha & hb
         names = sorted(t for t in ca & cb if t[0] != "#" and t not in en.GENERIC and t not in said and
                        index.df.get(t, 0) <= RARE_DF)
