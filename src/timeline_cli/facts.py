@@ -49,7 +49,11 @@ How two statements are linked (the evidence `explain` gives):
   ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
   `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
   reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
-  for joining a fact on its core). Head terms are read from the main clause
+  for joining a fact on its core); two results told in one template whose specifiers conflict
+  ("won the men's team soft tennis gold" / "won the women's 200m backstroke gold": colour, sex,
+  distance, weight class, format, discipline, score, seats), or a tally of results or a past
+  result recalled and a result, are two, as pairs and as facts (`RESULTS_APART`,
+  `lang.en.facts.results_apart`). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
