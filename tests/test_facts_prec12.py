@@ -203,3 +203,37 @@ def test_a_statement_of_two_results_does_not_chain_them(monkeypatch: pytest.Monk
     monkeypatch.setattr(facts, "_results_facts_apart", lambda index, ra, rb: False)
     fact_of = facts.group([pistol, both, trap, *FILLER])
     assert fact_of[pistol.id] == fact_of[both.id] == fact_of[trap.id]
+
+
+# --- The winner (`lang.en.facts.RESULT_WINNERS`)
+
+@pytest.mark.parametrize("a, b", [
+    # two people, neither named by the other
+    ("Liu Xiang of China won the gold medal at the Asian Games here on Tuesday.",
+     "Zhang Wenxiu of China won the gold medal at the Asian Games here on Tuesday."),
+    # a country's team, and one of its athletes in no team event
+    ("Japan won the team gold medal at the Asian Games here on Sunday.",
+     "Japan's Reiko Nakamura won the gold medal at the Asian Games here on Sunday."),
+])
+def test_results_of_other_winners_are_two(a: str, b: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert en.results_apart(a, b)
+    assert not _together(*_pair(a, b))
+    monkeypatch.setattr(en, "RESULT_WINNERS", False)
+    assert not en.results_apart(a, b)
+    assert _together(*_pair(a, b))
+
+
+@pytest.mark.parametrize("a, b", [
+    # must not: one winner told by more or fewer names, a country for its athlete, a team and its members
+    ("Kitajima won the breaststroke gold at the Asian Games on Tuesday.",
+     "Japan's Kosuke Kitajima won the breaststroke gold medal at the Asian Games here on Tuesday."),
+    ("China won the gold medal at the Asian Games here on Tuesday.",
+     "China's Zhang Wenxiu won the gold medal at the Asian Games here on Tuesday."),
+    ("China won the team gold medal at the Asian Games here on Tuesday.",
+     "China's Hu Binyuan, Wang Nan and Li Jun won the team gold medal at the Asian Games on Tuesday."),
+    # the loser as the subject, the winner named
+    ("Roger Federer beat David Nalbandian to win the title on Sunday.",
+     "Nalbandian was beaten by Federer in the title match on Sunday."),
+])
+def test_one_winner_told_apart_is_one(a: str, b: str) -> None:
+    assert not en.results_apart(a, b)

@@ -3847,4 +3847,43 @@ def results_apart(a: str, b: str) -> bool:
             if kind == "tally" and one["tally"] & other.get("seats", frozenset()):
                 continue  # the tally told without its marker: one count
             return True
-    return any(da[k].isdisjoint(db[k]) for k in da.keys() & db.keys() if k not in ("tally", "past"))
+    if any(da[k].isdisjoint(db[k]) for k in da.keys() & db.keys() if k not in ("tally", "past")):
+        return True
+    return RESULT_WINNERS and _winners_apart(a, da, b, db)
+
+
+# ... and the winner (`RESULT_WINNERS`): the subject's names (`subject`), a country (`places`) or
+# the names of people. Two results are two when each names people as its winner and neither
+# names the other's anywhere ("Liu Xiang of China won the gold medal" / "Zhang Wenxiu of China won
+# the gold medal"), or when one's winner is a country in a team event and the other's a person in
+# no team event who is not named there (the country's statement telling team events only: "Japan won the men's team soft tennis gold" / "Japan's Reiko
+# Nakamura won the ... gold"). One winner told by more or fewer names ("Kitajima" / "Japan's Kosuke
+# Kitajima") is one, and a country's team told with its members named is one.
+RESULT_WINNERS = True
+_TEAM_FORMATS = frozenset({"team", "relay"})
+
+
+def _winner(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(people, countries) named as the result's subject (stemmed terms; a lone capitalised first
+    word, which `subject` leaves out, when a verb of winning follows it: "Japan won")."""
+    named = frozenset(t for t in subject(text) if t not in GENERIC)
+    if not named:
+        words = _WORD_RE.findall(main_clause(text))
+        if len(words) > 1 and words[0][:1].isupper() and _RESULT_VERB_RE.fullmatch(words[1]):
+            named = frozenset(t for t in terms(words[0]) if t not in GENERIC)
+    countries = places(named)
+    people = frozenset(t for t in named if t not in _PLACE_OF and not t[0].isdigit())
+    return people, countries
+
+
+def _winners_apart(a: str, da: dict[str, frozenset[str]], b: str, db: dict[str, frozenset[str]]) -> bool:
+    (pa, ca), (pb, cb) = _winner(a), _winner(b)
+    ta, tb = frozenset(terms(a)), frozenset(terms(b))
+    if pa and pb:
+        return pa.isdisjoint(tb) and pb.isdisjoint(ta)
+    for (people, told, fmt), (countries, other_people, other_fmt) in (
+            ((pa, tb, da.get("format", frozenset())), (cb, pb, db.get("format", frozenset()))),
+            ((pb, ta, db.get("format", frozenset())), (ca, pa, da.get("format", frozenset())))):
+        if people and not other_people and countries and other_fmt and other_fmt <= _TEAM_FORMATS and not fmt & _TEAM_FORMATS:
+            return people.isdisjoint(told)
+    return False
