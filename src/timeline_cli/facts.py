@@ -49,7 +49,11 @@ How two statements are linked (the evidence `explain` gives):
   ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
   `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
   reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
-  for joining a fact on its core). Head terms are read from the main clause
+  for joining a fact on its core); two results told in one template whose specifiers conflict
+  ("won the men's team soft tennis gold" / "won the women's 200m backstroke gold": colour, sex,
+  distance, weight class, format, discipline, score, seats), or a tally of results or a past
+  result recalled and a result, are two, as pairs and as facts (`RESULTS_APART`,
+  `lang.en.facts.results_apart`). Head terms are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -297,6 +301,11 @@ ACT_READ = True
 # other statements were never linked (`_chain_apart`; session 18, prec11): "Iran has insisted ..., while
 # the United States ... have charged ..." is not one fact of the insistence and the charge
 CHAIN_APART = True
+# Session 19 (prec12): two results whose specifiers conflict ("won the men's team soft tennis gold" /
+# "won the women's 200m backstroke gold"), or a tally of results or a past result recalled and a
+# result, are two: as pairs, for a lone statement joining a fact, and for two facts merging
+# (`_results_apart`, `lang.en.facts.results_apart`)
+RESULTS_APART = True
 FACT_PREFIX = "F"
 
 
@@ -820,6 +829,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
     if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
         return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
+    if RESULTS_APART and en.results_apart(a.text, b.text):
+        return 0.0, (), ""  # "Japan won the men's team soft tennis gold" / "Japan's ... won the women's 200m backstroke gold" (prec12)
     if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
         return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
     if STATES_APART and _states_apart(a, b):
@@ -2601,8 +2612,22 @@ def _strong(index: FactIndex, a: str, b: str, evidence: Evidence) -> None:
     if ra == rb:
         return
     both_big = len(index.members[ra]) > 1 and len(index.members[rb]) > 1
-    if _mergeable(index, ra, rb, COHESION if both_big else 0.0) and not _chain_apart(index, ra, rb, (evidence,)):
+    if _mergeable(index, ra, rb, COHESION if both_big else 0.0) and not _chain_apart(index, ra, rb, (evidence,)) and not (
+            RESULTS_APART and _results_facts_apart(index, ra, rb)):
         _union(index, ra, rb, evidence)
+
+
+def _results_facts_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """A statement of one fact and one of the other are two results (`lang.en.facts.results_apart`:
+    other specifiers, or a tally or a past result and a result), COHESION_SAMPLE members each
+    side: a link between two other members, or a chain through a third statement, does not join
+    the men's 50m pistol to the men's double trap team gold (prec12). Two lone statements were
+    compared by `_score` already."""
+    items, members = index.items, index.members
+    ma, mb = members[ra], members[rb]
+    if len(ma) == 1 and len(mb) == 1:
+        return False
+    return any(en.results_apart(items[x].text, items[y].text) for x in ma[:COHESION_SAMPLE] for y in mb[:COHESION_SAMPLE])
 
 
 def _furniture(index: FactIndex, candidates: Sequence[tuple[float, str, str, Evidence]]) -> set[tuple[str, str]]:
@@ -2685,7 +2710,7 @@ def _merge(index: FactIndex, candidates: list[tuple[float, str, str, Evidence]],
         merged = False
         for _total, (ra, rb), links in joins:
             if index._root(ra) == ra and index._root(rb) == rb and _mergeable(index, ra, rb, COHESION_WEAK) and (
-                    not _chain_apart(index, ra, rb, links)):
+                    not _chain_apart(index, ra, rb, links)) and not (RESULTS_APART and _results_facts_apart(index, ra, rb)):
                 for evidence in links[:-1]:
                     index.evidence[ra].append(evidence)
                 _union(index, ra, rb, links[-1])
@@ -2848,6 +2873,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if _counted_apart(index, item, root):
                 continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
+            if RESULTS_APART and any(en.results_apart(item.text, m.text) for m in _sample(index, root)):
+                continue  # another result, a tally of results or a past one recalled (prec12)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, m) for m in _sample(index, root)):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -3094,6 +3121,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # a tally of several incidents is not one of them ("two recent colliery accidents ... have killed 67")
                 if _counted_apart(index, item, r):
                     continue  # one day's count of cases is not a tally, nor another count (prec10)
+                if RESULTS_APART and any(en.results_apart(item.text, items[m].text) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)
@@ -3138,7 +3167,8 @@ def _merge_cores(index: FactIndex, near: Sequence[tuple[str, str]], changed: set
     for neg, a, b, terms in sorted(joins):
         ra, rb = index._root(a), index._root(b)
         if ra != rb and _mergeable(index, ra, rb) and not _reports_apart(index, ra, rb) and not (
-                STANDING and _claims_apart(index, ra, rb)) and not (FACT_INCIDENTS and _incidents_apart(index, ra, rb)):
+                STANDING and _claims_apart(index, ra, rb)) and not (FACT_INCIDENTS and _incidents_apart(index, ra, rb)) and not (
+                RESULTS_APART and _results_facts_apart(index, ra, rb)):
             _union(index, ra, rb, Evidence(a, b, "fact terms", round(-neg, 3), terms[:8]))
             merged.add(index._root(ra))
     return {index._root(r) for r in merged}
@@ -3207,6 +3237,8 @@ def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             continue
         if FACT_INCIDENTS and _incidents_apart(index, ra, rb):
             continue  # ("the death toll in another deadly accident ... climbed to 35": not the day's fire)
+        if RESULTS_APART and _results_facts_apart(index, ra, rb):
+            continue  # one day's men's team gold and women's 200m backstroke gold, one country (prec12)
         said = ha & hb
         names = sorted(t for t in ca & cb if t[0] != "#" and t not in en.GENERIC and t not in said and
                        index.df.get(t, 0) <= RARE_DF)

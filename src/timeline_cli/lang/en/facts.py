@@ -13,6 +13,7 @@ Everything here is pure and cached: grouping calls `terms` once per statement.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
 from typing import AbstractSet, Callable, Iterable
 
@@ -3695,3 +3696,194 @@ def _fronted_report(text: str) -> bool:
         return False
     first = _WORD_RE.match(m.group("clause").lstrip(" '\"`\u201c\u2018"))
     return first is not None and first.group().lower() not in _CLAUSE_OPENERS and len(m.group("tail").split()) <= 6
+
+
+# Session 19 (prec12): results told in one template ("<Winner> won the <competition> <discipline>
+# gold medal here on <weekday>"; a party's seats, a match's score) share most of their words, the
+# verb and the competition's name, and are other happenings when what they specify differs: the
+# medal's colour, the men's or the women's event, the distance or weight class, a team or an
+# individual event, the discipline, the score, the seats counted. A statement reads as a result
+# when it has a verb of winning and a result noun (`_RESULT_VERB_RE`, `_RESULT_NOUN_RE`) or a
+# score; each kind of specifier is a set read from its whole text (`result_read`), and two
+# results are apart when one kind is given by both and no value is shared (`results_apart`).
+# A tally of results ("now have 14 gold medals from the 20 shooting events contested so far") is
+# not one of them, and a past result a quote recalls ("they had not won a medal in the past 20
+# years": every verb of winning negated or pluperfect) is no result of the day.
+RESULTS = True
+_RESULT_VERB_RE = re.compile(
+    r"\b(?:won|wins?|winning|(?:t[ao]ke[sn]?|took|taking)(?!\s+(?:place|part)\b)|claim(?:ed|s|ing)?|"
+    r"clinch(?:ed|es|ing)?|captur(?:e|ed|es|ing)|grabb?(?:ed|s|ing)?|bagg?(?:ed|s|ing)?|snatch(?:ed|es|ing)?|"
+    r"secur(?:e|ed|es|ing)|earn(?:ed|s|ing)?|pocket(?:ed|s|ing)?|retain(?:ed|s|ing)?|beat(?:s|ing|en)?|"
+    r"defeat(?:ed|s|ing)?|edg(?:e|ed|es|ing)|triumph(?:ed|s|ing)?)\b", re.IGNORECASE)
+_RESULT_NOUN_RE = re.compile(
+    r"\b(?:gold|silver|bronze|golds|silvers|bronzes|medals?|titles?|crowns?|championships?|trophy|trophies|"
+    r"cups?|race|seats)\b", re.IGNORECASE)
+# a score is read with a word of a match's result ("a 1-0 win over", "beat Taiwan 2-1"), not
+# as a span of days ("on November 4-5", "from June 22-24")
+_MATCH_RE = re.compile(r"\b(?:victory|victories|win|wins|won|beat|beats|beating|beaten|defeat(?:s|ed|ing)?|"
+                       r"draw|drew|edged|downed|lead|led)\b", re.IGNORECASE)
+_SCORE_RE = re.compile(r"(?<![\d.,:/-])(\d{1,3})-(\d{1,3})(?![\d/-]|\.\d)")
+_BEFORE_WORD_RE = re.compile(r"([A-Za-z]+)\.?\s*$")
+_COLOURS = {"gold": "gold", "golds": "gold", "silver": "silver", "silvers": "silver", "bronze": "bronze",
+            "bronzes": "bronze"}
+_SEXES = {"men": "men", "women": "women", "mixed": "mixed", "boys": "boys", "boys'": "boys", "girls": "girls",
+          "girls'": "girls"}
+_FORMATS = {"team": "team", "individual": "individual", "singles": "singles", "doubles": "doubles",
+            "relay": "relay", "pairs": "pairs", "synchronised": "synchronised", "synchronized": "synchronised"}
+# disciplines: a closed list of the kinds of sport a result names (two words written with a
+# hyphen, "double-trap": read from two words in a row)
+_DISCIPLINES = frozenset(
+    "tennis badminton squash swimming backstroke breaststroke butterfly freestyle medley hurdle hurdles steeplechase "
+    "marathon pistol rifle trap skeet archery fencing foil epee sabre judo taekwondo karate wushu boxing "
+    "wrestling weightlifting gymnastics diving rowing canoe canoeing kayak cycling sailing equestrian hockey football "
+    "soccer basketball volleyball handball baseball softball cricket rugby golf chess snooker billiards bowling "
+    "triathlon decathlon heptathlon javelin discus shot-put hammer pole-vault long-jump high-jump triple-jump "
+    "kabaddi takraw polo slalom downhill biathlon luge bobsleigh skating curling dressage trampoline".split())
+# an event's distance ("the men's 200m", "110 metres hurdles", "20km walk": whole numbers from 50 m,
+# not a mark, "a leap of 7.77m"), its weight class ("the women's 75kg", "63kg category") and the
+# seats counted ("won 38 out of the 120 seats": every number of the phrase)
+_DIST_RE = re.compile(r"(?<![\w.,])(?<!\d[.,]\s)(\d{1,2}\s*x\s*)?(\d{1,3},\d{3}|\d{1,5})\s*-?\s*"
+                      r"(m|km|metres?|meters?|kilometres?|kilometers?)\b(?!\s*(?:throw|toss|leap|jump|mark)\b)",
+                      re.IGNORECASE)
+_CLASS_RE = re.compile(r"(?:\b(?:men|women|boys|girls)'?s?\s+(?:[a-z]+\s+)?|-)(\d{2,3})\s*(?:kg|kilograms?)\b"
+                       r"|\b(\d{2,3})\s*(?:kg|kilograms?)\s+(?:category|class|division|weight)\b",
+                       re.IGNORECASE)
+_SEATS_RE = re.compile(r"\b(\d[\d,]*)\s+(?:(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*)\s+)?(?:[a-z-]+\s+){0,2}?seats\b"
+                       r"(?:\s+(?:out\s+)?of\s+(?:the\s+)?(\d[\d,]*))?", re.IGNORECASE)
+_DIST_UNITS = {"m": 1, "metre": 1, "metres": 1, "meter": 1, "meters": 1, "km": 1000, "kilometre": 1000,
+               "kilometres": 1000, "kilometer": 1000, "kilometers": 1000}
+_PAST_RESULT_RE = re.compile(r"\b(?:not|never|n't|had|failed\s+to)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_RESULT_TALLY_RE = re.compile(
+    r"\b(?:[Ss]o\s+far|[Tt]hus\s+far|[Tt]o\s+date|[Ii]n\s+all|now\s+(?:have|has|had)|a\s+total\s+of|tally|haul|"
+    r"overall|altogether)\b")
+_RESULT_COUNT_RE = re.compile(
+    r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
+
+
+def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
+    class, seats, score, and "tally" / "past" for a tally of results or a past result recalled);
+    None when the statement reads as no result (`RESULTS`).
+
+        >>> dict(result_read("Japan won the men's team soft tennis gold medal here on Sunday, beating Taiwan 2-1."))["sex"]
+        frozenset({'men'})
+        >>> sorted(dict(result_read("China's Liu Xiang took gold in the men's 110 metres hurdles on Tuesday.")))
+        ['colour', 'discipline', 'dist', 'sex']
+        >>> result_read("The company won a contract worth 5 million dollars.") is None
+        True
+    """
+    return _result_read(text) if RESULTS else None
+
+
+@lru_cache(maxsize=65536)
+def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
+    verbs = list(_RESULT_VERB_RE.finditer(text))
+    scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
+    tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
+    if not tally and not scores and not (verbs and _RESULT_NOUN_RE.search(text)):
+        return None
+    out: dict[str, set[str]] = defaultdict(set)
+    tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
+    for i, t in enumerate(tokens):
+        bare = t[:-2] if t.endswith("'s") else t
+        if t in _COLOURS:
+            out["colour"].add(_COLOURS[t])
+        elif bare in _SEXES:
+            out["sex"].add(_SEXES[bare])
+        elif t in _FORMATS:
+            out["format"].add(_FORMATS[t])
+        if t in _DISCIPLINES:
+            out["discipline"].add(t)
+        if i and f"{tokens[i - 1]}-{t}" in _DISCIPLINES:
+            out["discipline"].add(f"{tokens[i - 1]}-{t}")
+    for m in _DIST_RE.finditer(text):
+        value = int(m.group(2).replace(",", "")) * _DIST_UNITS[m.group(3).lower()]
+        if value >= 50:
+            out["dist"].add(("4x" if m.group(1) else "") + str(value))
+    for m in _CLASS_RE.finditer(text):
+        out["class"].add(m.group(1) or m.group(2))
+    for m in _SEATS_RE.finditer(text):
+        out["seats"].update(g.replace(",", "") for g in m.groups() if g)
+    if scores:
+        out["score"] = set(scores)
+    if tally:
+        out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
+    if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
+        out["past"] = {"past"}
+    return tuple(sorted((k, frozenset(v)) for k, v in out.items()))
+
+
+def _scores(text: str) -> Iterable[str]:
+    """The scores a text gives ("2-1", read low first: "1-2"), not a span of days after a month
+    ("from June 22-24", "Nov. 15-16")."""
+    for m in _SCORE_RE.finditer(text):
+        before = _BEFORE_WORD_RE.search(text, max(0, m.start() - 12), m.start())
+        if before is None or before.group(1).lower() not in MONTHS:
+            yield "-".join(sorted(m.groups(), key=int))
+
+
+def results_apart(a: str, b: str) -> bool:
+    """Both statements read as results (`result_read`) and they are two: a kind of specifier both
+    give shares no value ("won the men's team soft tennis gold" / "won the women's 200m backstroke
+    gold"), or one is a tally of results or a past result the other is not ("now have 14 gold
+    medals ... so far" / "won the men's double trap team gold on Tuesday"; a tally and a result
+    giving one same count are one: "altogether won 34 seats" / "took 34 seats").
+
+        >>> results_apart("India won the women's field hockey bronze medal with a 1-0 win over South Korea.",
+        ...               "India's pair combined to win gold in the tennis mixed doubles.")
+        True
+        >>> results_apart("Liu Xiang of China won the men's 110m hurdles gold medal on Tuesday.",
+        ...               "China's Liu Xiang took gold in the men's 110 metres hurdles on Tuesday.")
+        False
+    """
+    ra, rb = result_read(a), result_read(b)
+    if ra is None or rb is None:
+        return False
+    da, db = dict(ra), dict(rb)
+    for kind in ("tally", "past"):
+        if (kind in da) != (kind in db):
+            one, other = (da, db) if kind in da else (db, da)
+            if kind == "tally" and one["tally"] & other.get("seats", frozenset()):
+                continue  # the tally told without its marker: one count
+            return True
+    if any(da[k].isdisjoint(db[k]) for k in da.keys() & db.keys() if k not in ("tally", "past")):
+        return True
+    return RESULT_WINNERS and _winners_apart(a, da, b, db)
+
+
+# ... and the winner (`RESULT_WINNERS`): the subject's names (`subject`), a country (`places`) or
+# the names of people. Two results are two when each names people as its winner and neither
+# names the other's anywhere ("Liu Xiang of China won the gold medal" / "Zhang Wenxiu of China won
+# the gold medal"), or when one's winner is a country in a team event and the other's a person in
+# no team event who is not named there (the country's statement telling team events only: "Japan won the men's team soft tennis gold" / "Japan's Reiko
+# Nakamura won the ... gold"). One winner told by more or fewer names ("Kitajima" / "Japan's Kosuke
+# Kitajima") is one, and a country's team told with its members named is one.
+RESULT_WINNERS = True
+_TEAM_FORMATS = frozenset({"team", "relay"})
+
+
+def _winner(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(people, countries) named as the result's subject (stemmed terms; a lone capitalised first
+    word, which `subject` leaves out, when a verb of winning follows it: "Japan won")."""
+    named = frozenset(t for t in subject(text) if t not in GENERIC)
+    if not named:
+        words = _WORD_RE.findall(main_clause(text))
+        if len(words) > 1 and words[0][:1].isupper() and _RESULT_VERB_RE.fullmatch(words[1]):
+            named = frozenset(t for t in terms(words[0]) if t not in GENERIC)
+    countries = places(named)
+    people = frozenset(t for t in named if t not in _PLACE_OF and not t[0].isdigit())
+    return people, countries
+
+
+def _winners_apart(a: str, da: dict[str, frozenset[str]], b: str, db: dict[str, frozenset[str]]) -> bool:
+    (pa, ca), (pb, cb) = _winner(a), _winner(b)
+    ta, tb = frozenset(terms(a)), frozenset(terms(b))
+    if pa and pb:
+        return pa.isdisjoint(tb) and pb.isdisjoint(ta)
+    for (people, told, fmt), (countries, other_people, other_fmt) in (
+            ((pa, tb, da.get("format", frozenset())), (cb, pb, db.get("format", frozenset()))),
+            ((pb, ta, db.get("format", frozenset())), (ca, pa, da.get("format", frozenset())))):
+        if people and not other_people and countries and other_fmt and other_fmt <= _TEAM_FORMATS and not fmt & _TEAM_FORMATS:
+            return people.isdisjoint(told)
+    return False
