@@ -1,8 +1,9 @@
 """Rules made on the errors of `dev19`, the second cross-outlet gold (session 19): a wire dateline
 opening a statement is no actor (`lang.en.facts.DATELINE`), a measure taking effect is its
 beginning (`lang.en.facts.TAKES_EFFECT`), and a word written with and without its hyphen is one
-term (`lang.en.facts.SOLID_HYPHEN`). Each example fails with its switch off; each must-not is a
-test of its own."""
+term (`lang.en.facts.SOLID_HYPHEN`); a person named through another's possessive is the actor,
+not the possessor (`lang.en.facts.POSSESSOR_APART`). Each example fails with its switch off; each
+must-not is a test of its own."""
 
 from __future__ import annotations
 
@@ -165,3 +166,49 @@ def test_a_toll_since_the_truce_is_not_the_truce():
                "on November 26.", "2006-11-26", "afp/1204", date(2006, 12, 4))
     a, b = _truce(LEDE, toll)
     assert a != b
+
+
+# --- a person named through another's possessive is the actor (`POSSESSOR_APART`)
+
+@pytest.mark.parametrize("text, actor", [
+    ("U.S. President George W. Bush's national security adviser Stephen Hadley has expressed serious doubts about "
+     "Maliki.", ("stephen", "hadle")),
+    ("Kopp's lawyer Paul Cambria said nothing new on Friday.", ("paul", "cambria")),
+    ("Chirac's chief of staff Philippe Bas met the envoy.", ()),  # "of staff": no role right before the name
+])
+def test_the_possessed_person_acts(text, actor):
+    assert en.subject(text) == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Iran's hardline President Mahmoud Ahmadinejad launched a fresh attack against Israel.",  # a country's
+    "Bush's decision to send Stephen Hadley was criticized.",  # no role before the name
+    "Sharon's party won the election.",  # no name after
+])
+def test_no_possessed_person(text):
+    with pack_flags_off("POSSESSOR_APART"):
+        before = en.subject(text)
+    assert en.subject(text) == before
+
+
+# dev19's false pairs (three Xinhua reports of 26 and 29 Nov 2006): Hadley's doubts joined Bush's visit
+# to Jordan as a statement of its story, Bush read as its actor
+VISIT = rev("U.S. President George W. Bush and Secretary of State Condoleezza Rice are scheduled to visit Jordan on "
+            "Wednesday for talks on the Israeli-Palestinian conflict and Iraq.", "2006-11-29", "xin/1126",
+            date(2006, 11, 26))
+TALKS = rev("Jordanian King Abdullah II on Wednesday held talks with visiting U.S. President George W. Bush at Raghadan "
+            "Palace Wednesday night to discuss regional conflicts and the situation in Iraq.", "2006-11-29",
+            "xin/1129a", date(2006, 11, 29))
+HADLEY = rev("U.S. President George W. Bush's national security adviser Stephen Hadley has expressed serious doubts "
+             "about Iraqi Prime Minister Nuri Malik's capacity to control sectarian violence in the war-torn country, "
+             "the New York Times reported Wednesday.", "2006-11-29", "xin/1129b", date(2006, 11, 29))
+DUE = rev("The White House has sought to avoid public criticism of Maliki, who is due to meet Bush in Jordan later "
+          "Wednesday.", "2006-11-29", "xin/1129b", date(2006, 11, 29))
+
+
+def test_the_advisers_doubts_are_not_the_presidents_visit():
+    visit, talks, hadley = _facts(VISIT, TALKS, HADLEY, DUE)[:3]
+    assert visit == talks and hadley != visit
+    with pack_flags_off("POSSESSOR_APART"):
+        visit, talks, hadley = _facts(VISIT, TALKS, HADLEY, DUE)[:3]
+    assert hadley == visit

@@ -606,6 +606,34 @@ def _titled_name(tokens: list[str], at: int) -> bool:
     return name >= 2 and at + name < len(tokens)
 
 
+# Session 19 (dev19): a person named through another's possessive ("U.S. President George W. Bush's
+# national security adviser Stephen Hadley has expressed serious doubts about ...") is the actor,
+# not the possessor: Bush was read as the subject, so the statement joined a fact of Bush's visit to
+# Jordan as a statement of its story (`facts._join_story`: "no other actor"). Only a person's
+# possessive (not a country's: "Iran's hardline President Mahmoud Ahmadinejad" stays Iran's), then
+# at most three lower-case words ending on a role of a person (`_POSSESSED_ROLES`), then a name of
+# two capitalised words.
+POSSESSOR_APART = True
+_POSSESSED_ROLES = _NAME_TITLES | frozenset("""
+adviser advisor aide aides assistant deputy envoy lawyer attorney wife husband son daughter brother
+sister mother father widow
+""".split())
+
+
+def _possessed_person(tokens: list[str], at: int) -> int:
+    """The index of the name a person's possessive before tokens[at] possesses
+    (`POSSESSOR_APART`), else 0."""
+    owner = tokens[at - 1] if at else ""
+    if not owner.endswith(("'s", "’s")) or not owner[0].isupper() or places((_term(owner),)):
+        return 0
+    for j in range(at, min(at + 3, len(tokens))):
+        if not tokens[j][0].islower():
+            return 0
+        if tokens[j].lower() in _POSSESSED_ROLES and _titled_name(tokens, j + 1):
+            return j + 1
+    return 0
+
+
 def _subject(tokens: list[str], named_first: bool = False, the_name: bool = False) -> tuple[str, ...]:
     """`subject` of these words; `named_first`: they follow a fronted phrase (`_main_clause`),
     so a capitalised first word is a name; `the_name`: a fronted participle's (`FRONT_THE`), so
@@ -626,6 +654,8 @@ def _subject(tokens: list[str], named_first: bool = False, the_name: bool = Fals
             if TITLE_NAME and low in _NAME_TITLES and out and at + 1 < len(tokens) and _titled_name(tokens, at + 1):
                 first = lone_first = False  # "Senate Foreign Relations Committee chairman Richard Lugar": Lugar too
                 continue
+            if POSSESSOR_APART and out and (after := _possessed_person(tokens, at)):
+                return _subject(tokens[after:], True)  # "Bush's national security adviser Stephen Hadley": Hadley
             if low in _FRAME and _main_verb(tokens[at + 1:])[0]:
                 return ()  # "The FBI says Kopp is wanted": who says it, not who acts
             if PROMISE_THAT and out and _claimant_after_aux(tokens, at):
