@@ -178,7 +178,7 @@ def test_undated_statements_saying_one_happening_still_link():
 
 @pytest.mark.parametrize("texts, table", [
     (["The bodies of the MRTA guerrillas remained in the residence."], {"guerrilla": "mrta"}),
-    (["All 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were killed."], {"hostage-taker": "mrta"}),
+    (["All 14 Tupac Amaru Revolutionary Movement (MRTA) hostage-takers were killed."], {"hostagetaker": "mrta"}),
     (["FARC rebels attacked a town.", "The FARC rebels said so."], {"rebel": "farc"}),
 ])
 def test_an_acronym_before_a_descriptor_is_an_alias(texts, table):
