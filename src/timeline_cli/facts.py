@@ -297,6 +297,11 @@ ACT_READ = True
 # other statements were never linked (`_chain_apart`; session 18, prec11): "Iran has insisted ..., while
 # the United States ... have charged ..." is not one fact of the insistence and the charge
 CHAIN_APART = True
+# a comment on a happening in the simple present, its noun the subject ("The vote, the third this
+# year, marks a new beginning following the US-led invasion in March 2003 ..."), is not one fact with
+# a report of the happening ("Iraq goes to the polls on Thursday"), whatever the words shared; two
+# comments may be one (`_commentary_apart`, `lang.en.facts.comments_on`; session 19, prec13)
+COMMENTARY_APART = True
 FACT_PREFIX = "F"
 
 
@@ -838,6 +843,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Iraq condemned ... the bombings" / "Al-Qaida ... claimed responsibility for the bombings" (dev11)
     if MEETINGS_APART and _meetings_apart(a, b):
         return 0.0, (), ""  # "expected to meet with ... Albright" / "also met with John Shattuck" (prec7)
+    if COMMENTARY_APART and _commentary_apart(a, b):
+        return 0.0, (), ""  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -1630,6 +1637,22 @@ def _state_against(a: _Item, b: _Item) -> bool:
     said = _said(b)
     held = en.main_terms(a.text) if STATE_MAIN else a.terms  # (what it mentions in passing is not its own)
     return bool(said) and held.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
+
+
+def _commentary_apart(a: _Item, b: _Item) -> bool:
+    """One statement comments on a happening (`lang.en.facts.comments_on`: "The vote, the third
+    this year, marks a new beginning following the US-led invasion in March 2003 ...", "The move
+    comes as ...", "The ruling is a blow to ...") and the other reports an act
+    (`lang.en.facts.reports_act`, a main verb and no copula: "Iraq goes to the polls on Thursday",
+    "More than 15.5 million Iraqis were called to the polls Thursday", "The vote took place
+    peacefully"): what is said of the happening is not the happening, whatever the words they
+    share (the happening's noun, its background). Two comments may be one ("... marks a new
+    beginning ..." / "... marks a new start ..."), and so may a comment and a copula said of the
+    happening in another tense or by a pronoun ("The mine accident is the country's deadliest so
+    far this year" / "The explosion was the largest mine accident in Poland this year") or a
+    present the reader does not read (the same comment in other words)."""
+    ca, cb = en.comments_on(a.text), en.comments_on(b.text)
+    return ca != cb and en.reports_act(b.text if ca else a.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
