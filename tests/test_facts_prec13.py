@@ -32,6 +32,9 @@ from tests.test_facts import filler, rev
     ("The election for a 275-member parliament follows a lightning Anglo-US drive to oust Saddam in April 2003.",
      True),
     ("The mine accident is the country's deadliest so far this year.", True),
+    ("Analysts say that the vote marks a new beginning.", True),
+    ("The vote, officials said, marks a new beginning.", True),
+    ("The vote marks a new beginning for Iraq, officials said.", True),
     # must not: a past (a report), a light verb, a plan, a progressive, the happening's day, another subject
     ("The vote was held on Thursday.", False),
     ("The vote took place peacefully.", False),
@@ -45,6 +48,8 @@ from tests.test_facts import filler, rev
     ("Iraq goes to the polls on Thursday to elect its first full-term parliament.", False),
     ("The president marks his birthday on Friday.", False),
     ("The people who voted in the election are the winners.", False),
+    ("Officials said the vote was held on Thursday.", False),
+    ("Officials said the vote took place peacefully.", False),
 ])
 def test_comments_on(text: str, comment: bool) -> None:
     assert en.comments_on(text) is comment
@@ -71,6 +76,9 @@ def test_comments_on_off(monkeypatch: pytest.MonkeyPatch) -> None:
     ("The explosion was the largest mine accident in Poland this year.", False),
     ("According to reports, it is the largest mine accident in Poland this year.", False),
     ("The mine accident is the country's deadliest so far this year.", False),
+    # must not: a present of comment is no light verb ("The vote marks ...": no act, whatever its noun)
+    ("The vote marks a new beginning for Iraq.", False),
+    ("Officials said the vote marks a new beginning for Iraq.", False),
 ])
 def test_reports_act(text: str, act: bool) -> None:
     assert en.reports_act(text) is act

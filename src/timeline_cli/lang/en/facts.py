@@ -1677,6 +1677,7 @@ underlines underscore underscores highlight highlights mean means constitute con
 # after a present copula: not a comment but the happening's plan, course or day
 _COPULA_NOT = _PLAN_TO | frozenset("to being held slated underway on at in from under over".split())
 _COMMENT_SUBJECT = 10  # words before the verb, at most
+_COMMENT_FRAME = 5  # words of a speaker before a reporting verb, at most ("Analysts say the vote marks ...")
 _COMMENT_STOP = frozenset("of for in on by with between to at over against from".split())
 _COMMENT_APPOSITIVE_RE = re.compile(r"^([^,;]{1,80}?),\s+[^,;]{1,100}?,\s+(?=[a-z])")
 
@@ -1688,10 +1689,17 @@ def comments_on(text: str) -> bool:
     election for a 275-member parliament"; an appositive after it is skipped), and its verb a
     present of comment (`_COMMENT_VERBS`: "marks", "represents", "comes") or a present copula
     not of a plan, a course or a day ("is seen as", "is a blow"; not "is due", "is being held",
-    "is on Thursday")."""
+    "is on Thursday"). A comment reported is one ("Analysts say the vote marks ...")."""
     if not COMMENTARY:
         return False
     clause = main_clause(text)
+    words = clause.split()
+    for i in range(1, min(len(words), _COMMENT_FRAME + 1)):  # (the reported clause: "Analysts say the vote marks ...")
+        if words[i].lower() in _FRAME:
+            clause = " ".join(words[i + 2 if i + 1 < len(words) and words[i + 1].lower() == "that" else i + 1:])
+            break
+        if words[i].lower() in _AUX or words[i].lower() in _COMMENT_VERBS or words[i].endswith(","):
+            break
     m = _COMMENT_APPOSITIVE_RE.match(clause)
     if m:
         clause = m.group(1) + " " + clause[m.end():]
@@ -1731,7 +1739,7 @@ def reports_act(text: str) -> bool:
     verb, at = _main_verb(tokens)
     if _copula(tokens, at) < at:
         return False
-    return bool(verb) or bool(happening(clause))
+    return bool(verb) or (not LIGHT_VERBS.isdisjoint(t.lower() for t in tokens) and bool(happening(clause)))
 
 _COORDINATORS = frozenset("and but ; while".split())
 
