@@ -50,6 +50,10 @@ from tests.test_facts import filler, rev
     ("The people who voted in the election are the winners.", False),
     ("Officials said the vote was held on Thursday.", False),
     ("Officials said the vote took place peacefully.", False),
+    ("Within the region, the polls are being organised by the UN administration.", False),
+    ("Although there has been no estimate of the damage, the flooding is clearly taking its toll.", False),
+    ("The verdicts are yet to come.", False),
+    ("The one that decides for him is me, his father.", False),
 ])
 def test_comments_on(text: str, comment: bool) -> None:
     assert en.comments_on(text) is comment

@@ -1677,6 +1677,7 @@ underlines underscore underscores highlight highlights mean means constitute con
 # after a present copula: not a comment but the happening's plan, course or day
 _COPULA_NOT = _PLAN_TO | frozenset("to being held slated underway on at in from under over".split())
 _COMMENT_SUBJECT = 10  # words before the verb, at most
+_COMMENT_ADVERBS = frozenset("yet now also still".split())  # skipped after a copula, as -ly adverbs are
 _COMMENT_FRAME = 5  # words of a speaker before a reporting verb, at most ("Analysts say the vote marks ...")
 _COMMENT_STOP = frozenset("of for in on by with between to at over against from".split())
 _COMMENT_APPOSITIVE_RE = re.compile(r"^([^,;]{1,80}?),\s+[^,;]{1,100}?,\s+(?=[a-z])")
@@ -1715,14 +1716,17 @@ def comments_on(text: str) -> bool:
     head = subject[end - 1]
     if stem(head) not in HAPPENING_NOUNS and stem(head) not in _COMMENTED_NOUNS:
         return False
-    if any(w in _AUX or w in _RELATIVE or w in _FRAME for w in subject):
-        return False
+    if any(w in _AUX or w in _RELATIVE or w in _FRAME or w == "that" for w in subject):
+        return False  # (a clause in the subject: "The one that decides for him is me")
     if tokens[at].lower() in _PRESENT_COPULA:
         j = at + 1
-        while j < len(tokens) and tokens[j].lower() in _BETWEEN:
+        while j < len(tokens) and (tokens[j].lower() in _BETWEEN or tokens[j].lower() in _COMMENT_ADVERBS
+                                   or tokens[j].lower().endswith("ly")):
+            if tokens[j].lower() == "being":
+                return False  # (a progressive passive: "the polls are being organised by the UN")
             j += 1
         if j >= len(tokens) or tokens[j].lower() in _COPULA_NOT or tokens[j].lower().endswith("ing"):
-            return False
+            return False  # ("the flooding is clearly taking its toll", "The verdicts are yet to come")
     return True
 
 
