@@ -49,7 +49,10 @@ How two statements are linked (the evidence `explain` gives):
   ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
   `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
   reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
-  for joining a fact on its core). Head terms are read from the main clause
+  for joining a fact on its core); nor is a comment on a happening, told in the simple present
+  with its noun the subject ("The vote, the third this year, marks a new beginning ..."), a
+  report of its act ("Iraq goes to the polls on Thursday": `_commentary_apart`). Head terms
+  are read from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
