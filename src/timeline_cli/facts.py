@@ -49,11 +49,18 @@ How two statements are linked (the evidence `explain` gives):
   ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
   `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
   reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
+<<<<<<< HEAD
   for joining a fact on its core); two results told in one template whose specifiers conflict
   ("won the men's team soft tennis gold" / "won the women's 200m backstroke gold": colour, sex,
   distance, weight class, format, discipline, score, seats), or a tally of results or a past
   result recalled and a result, are two, as pairs and as facts (`RESULTS_APART`,
   `lang.en.facts.results_apart`). Head terms are read from the main clause
+=======
+  for joining a fact on its core); nor is a comment on a happening, told in the simple present
+  with its noun the subject ("The vote, the third this year, marks a new beginning ..."), a
+  report of its act ("Iraq goes to the polls on Thursday": `_commentary_apart`). Head terms
+  are read from the main clause
+>>>>>>> s19-prec13
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -301,11 +308,19 @@ ACT_READ = True
 # other statements were never linked (`_chain_apart`; session 18, prec11): "Iran has insisted ..., while
 # the United States ... have charged ..." is not one fact of the insistence and the charge
 CHAIN_APART = True
+<<<<<<< HEAD
 # Session 19 (prec12): two results whose specifiers conflict ("won the men's team soft tennis gold" /
 # "won the women's 200m backstroke gold"), or a tally of results or a past result recalled and a
 # result, are two: as pairs, for a lone statement joining a fact, and for two facts merging
 # (`_results_apart`, `lang.en.facts.results_apart`)
 RESULTS_APART = True
+=======
+# a comment on a happening in the simple present, its noun the subject ("The vote, the third this
+# year, marks a new beginning following the US-led invasion in March 2003 ..."), is not one fact with
+# a report of the happening ("Iraq goes to the polls on Thursday"), whatever the words shared; two
+# comments may be one (`_commentary_apart`, `lang.en.facts.comments_on`; session 19, prec13)
+COMMENTARY_APART = True
+>>>>>>> s19-prec13
 FACT_PREFIX = "F"
 
 
@@ -849,6 +864,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Iraq condemned ... the bombings" / "Al-Qaida ... claimed responsibility for the bombings" (dev11)
     if MEETINGS_APART and _meetings_apart(a, b):
         return 0.0, (), ""  # "expected to meet with ... Albright" / "also met with John Shattuck" (prec7)
+    if COMMENTARY_APART and _commentary_apart(a, b):
+        return 0.0, (), ""  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (a.weight + b.weight)
@@ -1641,6 +1658,22 @@ def _state_against(a: _Item, b: _Item) -> bool:
     said = _said(b)
     held = en.main_terms(a.text) if STATE_MAIN else a.terms  # (what it mentions in passing is not its own)
     return bool(said) and held.isdisjoint(said) and en.is_state(a.text) and not en.said_now(b.text)
+
+
+def _commentary_apart(a: _Item, b: _Item) -> bool:
+    """One statement comments on a happening (`lang.en.facts.comments_on`: "The vote, the third
+    this year, marks a new beginning following the US-led invasion in March 2003 ...", "The move
+    comes as ...", "The ruling is a blow to ...") and the other reports an act
+    (`lang.en.facts.reports_act`, a main verb and no copula: "Iraq goes to the polls on Thursday",
+    "More than 15.5 million Iraqis were called to the polls Thursday", "The vote took place
+    peacefully"): what is said of the happening is not the happening, whatever the words they
+    share (the happening's noun, its background). Two comments may be one ("... marks a new
+    beginning ..." / "... marks a new start ..."), and so may a comment and a copula said of the
+    happening in another tense or by a pronoun ("The mine accident is the country's deadliest so
+    far this year" / "The explosion was the largest mine accident in Poland this year") or a
+    present the reader does not read (the same comment in other words)."""
+    ca, cb = en.comments_on(a.text), en.comments_on(b.text)
+    return ca != cb and en.reports_act(b.text if ca else a.text)
 
 
 def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:

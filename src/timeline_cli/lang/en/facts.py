@@ -1744,6 +1744,96 @@ def named_only(text: str) -> bool:
     return copula < at and tokens[copula].lower() in _PRESENT_COPULA and bool(_happening_nouns(tokens[:copula]))
 
 
+# Session 19 (prec13): a comment on a happening, told in the simple present with the happening's
+# noun as its subject ("The vote, the third this year, marks a new beginning following the US-led
+# invasion in March 2003 ...", "The election represents a turning point", "The visit is seen as a
+# sign of warming ties", "The move comes as ...", "The ruling is a blow to ...") is what a writer
+# says of the happening, not a report of it: it is not one fact with the happening's reports
+# (`facts._commentary_apart`), though it is one with the same comment from another outlet. Not a
+# past ("The vote was held on Thursday", "The vote took place peacefully": reports), a plan or a
+# progressive ("The vote is due on Thursday", "The vote is being held under tight security"),
+# nor a present placing the happening on its day ("The election is on Thursday").
+COMMENTARY = True
+_COMMENT_DETERMINERS = frozenset("the this that these those its their today's".split())
+# nouns of happenings commented on besides `HAPPENING_NOUNS` (an act or a decision: "The move comes as")
+_COMMENTED_NOUNS = frozenset(stem(w) for w in """
+deal agreement accord ruling decision move meeting talks announcement referendum polls
+""".split())
+_COMMENT_VERBS = frozenset("""
+mark marks represent represents signal signals come comes follow follows reflect reflects underline
+underlines underscore underscores highlight highlights mean means constitute constitutes
+""".split())
+# after a present copula: not a comment but the happening's plan, course or day
+_COPULA_NOT = _PLAN_TO | frozenset("to being held slated underway on at in from under over".split())
+_COMMENT_SUBJECT = 10  # words before the verb, at most
+_COMMENT_ADVERBS = frozenset("yet now also still".split())  # skipped after a copula, as -ly adverbs are
+_COMMENT_FRAME = 5  # words of a speaker before a reporting verb, at most ("Analysts say the vote marks ...")
+_COMMENT_STOP = frozenset("of for in on by with between to at over against from".split())
+_COMMENT_APPOSITIVE_RE = re.compile(r"^([^,;]{1,80}?),\s+[^,;]{1,100}?,\s+(?=[a-z])")
+
+
+@lru_cache(maxsize=65536)
+def comments_on(text: str) -> bool:
+    """The statement comments on a happening (`COMMENTARY`): its main clause's subject is a
+    happening named by its noun after a determiner ("The vote", "This week's election", "The
+    election for a 275-member parliament"; an appositive after it is skipped), and its verb a
+    present of comment (`_COMMENT_VERBS`: "marks", "represents", "comes") or a present copula
+    not of a plan, a course or a day ("is seen as", "is a blow"; not "is due", "is being held",
+    "is on Thursday"). A comment reported is one ("Analysts say the vote marks ...")."""
+    if not COMMENTARY:
+        return False
+    clause = main_clause(text)
+    words = clause.split()
+    for i in range(1, min(len(words), _COMMENT_FRAME + 1)):  # (the reported clause: "Analysts say the vote marks ...")
+        if words[i].lower() in _FRAME:
+            clause = " ".join(words[i + 2 if i + 1 < len(words) and words[i + 1].lower() == "that" else i + 1:])
+            break
+        if words[i].lower() in _AUX or words[i].lower() in _COMMENT_VERBS or words[i].endswith(","):
+            break
+    m = _COMMENT_APPOSITIVE_RE.match(clause)
+    if m:
+        clause = m.group(1) + " " + clause[m.end():]
+    tokens = _WORD_RE.findall(clause)
+    if not tokens or (tokens[0].lower() not in _COMMENT_DETERMINERS and not tokens[0].lower().endswith("day's")):
+        return False
+    at = next((i for i, t in enumerate(tokens[:_COMMENT_SUBJECT + 1]) if t.lower() in _COMMENT_VERBS
+               or t.lower() in _PRESENT_COPULA), -1)
+    if at < 2:
+        return False
+    subject = [t.lower() for t in tokens[:at]]
+    end = next((i for i, w in enumerate(subject) if w in _COMMENT_STOP), len(subject))
+    head = subject[end - 1]
+    if stem(head) not in HAPPENING_NOUNS and stem(head) not in _COMMENTED_NOUNS:
+        return False
+    if any(w in _AUX or w in _RELATIVE or w in _FRAME or w == "that" for w in subject):
+        return False  # (a clause in the subject: "The one that decides for him is me")
+    if tokens[at].lower() in _PRESENT_COPULA:
+        j = at + 1
+        while j < len(tokens) and (tokens[j].lower() in _BETWEEN or tokens[j].lower() in _COMMENT_ADVERBS
+                                   or tokens[j].lower().endswith("ly")):
+            if tokens[j].lower() == "being":
+                return False  # (a progressive passive: "the polls are being organised by the UN")
+            j += 1
+        if j >= len(tokens) or tokens[j].lower() in _COPULA_NOT or tokens[j].lower().endswith("ing"):
+            return False  # ("the flooding is clearly taking its toll", "The verdicts are yet to come")
+    return True
+
+
+
+@lru_cache(maxsize=65536)
+def reports_act(text: str) -> bool:
+    """The main clause says an act or a happening took place: a main verb is read and no copula
+    comes before it ("Iraq goes to the polls on Thursday", "Iraqis flooded polling stations"),
+    or a light verb says its subject happened ("The vote took place peacefully"). Not a copula
+    ("The explosion was the largest mine accident in Poland this year", "it is the largest
+    mine accident": said of a happening, as a comment is, `comments_on`)."""
+    clause = main_clause(text)  # (a fronted source is no act: "According to reports, it is the largest ...")
+    tokens = _WORD_RE.findall(_without_aside(clause))
+    verb, at = _main_verb(tokens)
+    if _copula(tokens, at) < at:
+        return False
+    return bool(verb) or (not LIGHT_VERBS.isdisjoint(t.lower() for t in tokens) and bool(happening(clause)))
+
 _COORDINATORS = frozenset("and but ; while".split())
 
 
