@@ -49,18 +49,14 @@ How two statements are linked (the evidence `explain` gives):
   ("Amin ruled that the audio feed be cut" / "Amin ruled a 10-minute break": `_other_object`,
   `lang.en.facts.verb_object`); and a statement that knows the other's happening only from
   reports is not it ("He spoke after reports of a sweeping victory": `_reported_only`, also
-<<<<<<< HEAD
-  for joining a fact on its core); two results told in one template whose specifiers conflict
-  ("won the men's team soft tennis gold" / "won the women's 200m backstroke gold": colour, sex,
-  distance, weight class, format, discipline, score, seats), or a tally of results or a past
-  result recalled and a result, are two, as pairs and as facts (`RESULTS_APART`,
-  `lang.en.facts.results_apart`). Head terms are read from the main clause
-=======
   for joining a fact on its core); nor is a comment on a happening, told in the simple present
   with its noun the subject ("The vote, the third this year, marks a new beginning ..."), a
-  report of its act ("Iraq goes to the polls on Thursday": `_commentary_apart`). Head terms
-  are read from the main clause
->>>>>>> s19-prec13
+  report of its act ("Iraq goes to the polls on Thursday": `_commentary_apart`); two results
+  told in one template whose specifiers conflict ("won the men's team soft tennis gold" / "won
+  the women's 200m backstroke gold": colour, sex, distance, weight class, format, discipline,
+  score, seats), or a tally of results or a past result recalled and a result, are two, as
+  pairs and as facts (`RESULTS_APART`, `lang.en.facts.results_apart`). Head terms are read
+  from the main clause
   (`lang.en.facts.main_clause`: "Within hours of the hanging, a car bomb exploded" -> car,
   bomb). Two statements that say one happening (the same main verb, whatever the tense, voice
   or modality: "died" / "has died", "will appeal" / "plan to appeal"; on one same precise day,
@@ -308,19 +304,16 @@ ACT_READ = True
 # other statements were never linked (`_chain_apart`; session 18, prec11): "Iran has insisted ..., while
 # the United States ... have charged ..." is not one fact of the insistence and the charge
 CHAIN_APART = True
-<<<<<<< HEAD
 # Session 19 (prec12): two results whose specifiers conflict ("won the men's team soft tennis gold" /
 # "won the women's 200m backstroke gold"), or a tally of results or a past result recalled and a
 # result, are two: as pairs, for a lone statement joining a fact, and for two facts merging
 # (`_results_apart`, `lang.en.facts.results_apart`)
 RESULTS_APART = True
-=======
 # a comment on a happening in the simple present, its noun the subject ("The vote, the third this
 # year, marks a new beginning following the US-led invasion in March 2003 ..."), is not one fact with
 # a report of the happening ("Iraq goes to the polls on Thursday"), whatever the words shared; two
 # comments may be one (`_commentary_apart`, `lang.en.facts.comments_on`; session 19, prec13)
 COMMENTARY_APART = True
->>>>>>> s19-prec13
 FACT_PREFIX = "F"
 
 
