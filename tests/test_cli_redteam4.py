@@ -38,3 +38,85 @@ def test_dry_run_ingest_of_a_file_with_a_store_from_stdin_still_works(tmp_path):
     done = run("--store", "-", "ingest", "--dry-run", "--reported", "2024-05-05", str(doc), input=b"")
     assert done.returncode == 0, done
     assert done.stdout == b"2024-05-04\tOn 4 May 2024 the council met.\n"
+
+
+# ---------------------------------------------------------------- bidi controls in exports
+
+RLO, PDF, LRI, PDI, ZWSP = "\u202e", "\u202c", "\u2066", "\u2069", "\u200b"
+HOSTILE = f"2024-11-07: Pay {RLO}TXT.exe{PDF} to {ZWSP}Alice {LRI}x{PDI}"
+CONTROLS = (RLO, PDF, LRI, PDI)
+
+
+@pytest.fixture
+def bidi_store(tmp_path):
+    store = tmp_path / "t.toml"
+    done = run("--store", str(store), "add", HOSTILE, "--by", f"Mal{RLO}lory", "--tag", f"t{RLO}ag")
+    assert done.returncode == 0, done
+    return store
+
+
+def _export(store, fmt, *extra):
+    done = run("--store", str(store), "export", "--format", fmt, *extra)
+    assert done.returncode == 0, done
+    return done.stdout.decode()
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "timelinejs"])
+def test_json_exports_write_bidi_controls_as_escapes_that_read_back_the_same(bidi_store, fmt):
+    # A file viewer showed `Pay exe.TXT` (the RLO obeyed, spilling over the rest of the line):
+    # the JSON escape `\u202e` is the same string to every JSON reader, and visible to people.
+    import json
+
+    out = _export(bidi_store, fmt)
+    assert not any(c in out for c in CONTROLS)
+    assert "\\u202e" in out and ZWSP in out  # (zero-width characters are text: kept)
+    data = json.loads(out.splitlines()[0] if fmt == "jsonl" else out)
+    if fmt == "json":
+        assert data[0]["text"] == HOSTILE[len("2024-11-07: "):]
+    if fmt == "jsonl":
+        assert data["text"] == HOSTILE[len("2024-11-07: "):] and data["by"] == f"Mal{RLO}lory"
+
+
+def test_timelinejs_isolates_every_piece_holding_a_bidi_control(bidi_store):
+    # TimelineJS renders the slide's strings as HTML: an RLO in the statement reversed the
+    # claimant and source after it on the slide. Each piece holding a control is a <bdi>.
+    import json
+
+    slide = json.loads(_export(bidi_store, "timelinejs"))["events"][0]
+    assert slide["text"]["headline"] == f"<bdi>Pay {RLO}TXT.exe{PDF} to {ZWSP}Alice {LRI}x{PDI}</bdi>"
+    assert f"Claimed by: <bdi>Mal{RLO}lory</bdi>" in slide["text"]["text"]
+    assert f"Tags: <bdi>t{RLO}ag</bdi>" in slide["text"]["text"]
+    assert slide["group"] == f"<bdi>Mal{RLO}lory</bdi>"
+
+
+def test_markdown_shows_bidi_controls_as_visible_escapes_like_the_terminal(bidi_store):
+    out = _export(bidi_store, "md")
+    assert not any(c in out for c in CONTROLS)
+    assert "Pay \\\\u202eTXT.exe\\\\u202c to " + ZWSP + "Alice \\\\u2066x\\\\u2069" in out
+    assert "Mal\\\\u202elory" in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+def test_csv_keeps_bidi_text_and_round_trips_it(bidi_store, tmp_path, fmt):
+    # Spreadsheets lay out each cell on its own: the characters stay (export -> import is
+    # lossless); only a formula hidden behind them is neutralised (next test).
+    path = tmp_path / f"e.{fmt}"
+    assert run("--store", str(bidi_store), "export", "--format", fmt, "-o", str(path)).returncode == 0
+    assert RLO in path.read_text()
+    back = tmp_path / "back.toml"
+    done = run("--store", str(back), "import", str(path))
+    assert done.returncode == 0, done
+    assert back.read_text().split("[[event]]")[1] == bidi_store.read_text().split("[[event]]")[1]
+
+
+@pytest.mark.parametrize("lead", [ZWSP, RLO, "\ufeff", "\u2060", f"{LRI}{ZWSP}"])
+def test_csv_neutralises_a_formula_behind_invisible_characters(tmp_path, lead):
+    store = tmp_path / "t.toml"
+    text = f"{lead}=HYPERLINK(\"http://evil.example\",\"click\")"
+    assert run("--store", str(store), "add", "--when", "2024-11-07", text).returncode == 0
+    path = tmp_path / "e.csv"
+    assert run("--store", str(store), "export", "-o", str(path)).returncode == 0
+    assert f",\"'{text.replace(chr(34), chr(34) * 2)}\"," in path.read_text()
+    back = tmp_path / "back.toml"
+    assert run("--store", str(back), "import", str(path)).returncode == 0
+    assert back.read_text().split("[[event]]")[1] == store.read_text().split("[[event]]")[1]
