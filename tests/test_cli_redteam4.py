@@ -120,3 +120,52 @@ def test_csv_neutralises_a_formula_behind_invisible_characters(tmp_path, lead):
     back = tmp_path / "back.toml"
     assert run("--store", str(back), "import", str(path)).returncode == 0
     assert back.read_text().split("[[event]]")[1] == store.read_text().split("[[event]]")[1]
+
+
+# ---------------------------------------------------------------- a huge web page
+
+def _list_page(n: int) -> bytes:
+    items = "".join(f"<li>On {1 + i % 28} May 2024 the council met for session {i}.</li>" for i in range(n))
+    return (f"<html><head><title>Minutes</title><meta property='article:published_time' "
+            f"content='2024-06-01'></head><body><article><ul>{items}</ul></article></body></html>").encode()
+
+
+def test_a_page_of_more_elements_than_any_article_is_read_up_to_the_cap_with_a_warning(tl, tmp_path, monkeypatch):
+    # A 50 MB page of list items took minutes (trafilatura's time grows faster than the
+    # elements); it is now read up to its first MAX_PAGE_ELEMENTS, and ingest says so.
+    pytest.importorskip("trafilatura")
+    from timeline_cli.readers import html
+
+    monkeypatch.setattr(html, "MAX_PAGE_ELEMENTS", 400)
+    target = tmp_path / "minutes.html"
+    target.write_bytes(_list_page(1000))
+    result = tl("ingest", str(target))
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]
+    assert len(warnings) == 1 and "minutes.html holds 1,0" in warnings[0], result.stderr
+    assert "read up to its first 400 (" in warnings[0]
+    store = tl.store.read_text()
+    assert "session 0." in store and "session 350." in store and "session 999." not in store
+
+
+def test_the_cap_keeps_the_first_elements_in_document_order():
+    lxml_html = pytest.importorskip("lxml.html")
+    from timeline_cli.readers import html
+
+    tree = lxml_html.fromstring("<html><body><div><p>a<b>b</b>c</p><p>d</p>tail</div><p>e</p></body></html>")
+    before = html.MAX_PAGE_ELEMENTS
+    try:
+        html.MAX_PAGE_ELEMENTS = 5  # html, body, div, p, b
+        assert html._cap_elements(tree) == 2  # the second and third <p>
+    finally:
+        html.MAX_PAGE_ELEMENTS = before
+    assert [el.tag for el in tree.iter()] == ["html", "body", "div", "p", "b"]
+    assert "".join(tree.itertext()) == "abc"
+
+
+def test_a_page_under_the_cap_is_untouched():
+    lxml_html = pytest.importorskip("lxml.html")
+    from timeline_cli.readers import html
+
+    tree = lxml_html.fromstring("<html><body><p>a</p></body></html>")
+    assert html._cap_elements(tree) == 0 and "".join(tree.itertext()) == "a"
