@@ -169,3 +169,38 @@ def test_a_page_under_the_cap_is_untouched():
 
     tree = lxml_html.fromstring("<html><body><p>a</p></body></html>")
     assert html._cap_elements(tree) == 0 and "".join(tree.itertext()) == "a"
+
+
+# ---------------------------------------------------------------- bidi controls in every JSON output
+
+def _two_sources(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text(f"On 4 May 2024 the harbour council of Tromso approved the {RLO}dredging plan, "
+                                "the mayor said.\n")
+    (docs / "b.txt").write_text("The harbour council of Tromso approved the dredging plan on 4 May 2024, "
+                                "officials said.\n")
+    store = tmp_path / "t.toml"
+    done = run("--store", str(store), "ingest", "--reported", "2024-05-05", str(docs))
+    assert done.returncode == 0, done
+    return store, docs
+
+
+@pytest.mark.parametrize("args", [["facts", "--format", "json"], ["facts", "--format", "jsonl"],
+                                  ["diff", "--format", "json", "EMPTY"], ["extract", "DOC"]])
+def test_every_json_output_writes_bidi_controls_as_escapes(tmp_path, args):
+    # `timeline facts --format json > facts.json` kept the RLO raw while `export` escaped it.
+    import json
+
+    store, docs = _two_sources(tmp_path)
+    empty = tmp_path / "empty.toml"
+    empty.write_text("schema = 4\n")
+    named = docs / f"minutes{RLO}txt.exe"  # (extract's records hold the document's name)
+    named.write_bytes((docs / "a.txt").read_bytes())
+    args = [str(empty) if a == "EMPTY" else str(named) if a == "DOC" else a for a in args]
+    done = run("--store", str(store), *args, input=(docs / "a.txt").read_bytes())
+    assert done.returncode in (0, 1), done
+    out = done.stdout.decode()
+    assert RLO not in out and "\\u202e" in out
+    lines = [out] if args[-1] == "json" or args[0] == "diff" else out.splitlines()
+    assert any(RLO in json.dumps(json.loads(line), ensure_ascii=False) for line in lines)
