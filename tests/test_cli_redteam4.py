@@ -204,3 +204,35 @@ def test_every_json_output_writes_bidi_controls_as_escapes(tmp_path, args):
     assert RLO not in out and "\\u202e" in out
     lines = [out] if args[-1] == "json" or args[0] == "diff" else out.splitlines()
     assert any(RLO in json.dumps(json.loads(line), ensure_ascii=False) for line in lines)
+
+
+# ---------------------------------------------------------------- merge of the stores' memory
+
+def test_merge_keeps_an_alias_changed_on_their_side_only(tmp_path):
+    # base: "the mayor" means A; theirs re-pointed it to B, ours left it: the merge kept A,
+    # losing their change silently (the event merge takes the side that changed).
+    base = tmp_path / "base.toml"
+    assert run("--store", str(base), "add", "2024-05-04: council meets", "--by", "the mayor").returncode == 0
+    assert run("--store", str(base), "alias", "the mayor", "Mayor of Tromso").returncode == 0
+    ours, theirs = tmp_path / "ours.toml", tmp_path / "theirs.toml"
+    ours.write_bytes(base.read_bytes())
+    theirs.write_bytes(base.read_bytes())
+    assert run("--store", str(theirs), "alias", "the mayor", "Tromso mayor").returncode == 0
+    assert run("--store", str(ours), "add", "2024-05-06: dredging starts").returncode == 0
+    merged = tmp_path / "m.toml"
+    done = run("merge", str(base), str(ours), str(theirs), "-o", str(merged))
+    assert done.returncode == 0, done
+    assert 'claimant = "Tromso mayor"' in merged.read_text()
+    # and the other way round: ours changed, theirs did not
+    done = run("merge", str(base), str(theirs), str(ours), "-o", str(merged))
+    assert done.returncode == 0 and 'claimant = "Tromso mayor"' in merged.read_text()
+
+
+def test_three_way_memory_takes_the_side_that_changed():
+    from timeline_cli.memory import _three_way
+
+    base = {"k": 1, "gone": 1, "same": 1}
+    assert _three_way(base, {"k": 1, "gone": 1, "same": 1}, {"k": 2, "same": 1}) == {"k": 2, "same": 1}
+    assert _three_way(base, {"k": 3, "same": 1}, {"k": 1, "gone": 1, "same": 1}) == {"k": 3, "same": 1}
+    assert _three_way(base, {"k": 3}, {"k": 2}) == {"k": 3}  # both changed: ours, as before
+    assert _three_way({}, {"new": 1}, {"new2": 2}) == {"new": 1, "new2": 2}
