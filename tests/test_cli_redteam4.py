@@ -236,3 +236,26 @@ def test_three_way_memory_takes_the_side_that_changed():
     assert _three_way(base, {"k": 3, "same": 1}, {"k": 1, "gone": 1, "same": 1}) == {"k": 3, "same": 1}
     assert _three_way(base, {"k": 3}, {"k": 2}) == {"k": 3}  # both changed: ours, as before
     assert _three_way({}, {"new": 1}, {"new2": 2}) == {"new": 1, "new2": 2}
+
+
+# ---------------------------------------------------------------- hand-edited stores
+
+def test_a_table_pasted_above_the_schema_line_names_that_table(tmp_path):
+    # An [[alias]] pasted at the top of the file made TOML read `schema = 4` as the alias's
+    # key, and the error said the store had no `schema = 4` line, which it plainly had.
+    store = tmp_path / "t.toml"
+    store.write_text('[[alias]]\nname = "x"\nclaimant = "y"\n\nschema = 4\n\n[[event]]\nid = "a1"\n'
+                     'when = "2024"\ntext = "one"\n')
+    done = run("--store", str(store), "show", "--format", "plain")
+    assert done.returncode == 1 and b"Traceback" not in done.stderr
+    lines = done.stderr.decode().splitlines()
+    assert lines[0] == (f"Error: {store}:5: `schema = 4` comes after the table header `[[alias]]` "
+                        "(line 1), so TOML reads it as a key of that table"), lines
+    assert lines[1] == "Hint: move `schema = 4` to the top of the file, above every [table]"
+
+
+def test_a_store_with_no_schema_line_at_all_still_says_so(tmp_path):
+    store = tmp_path / "t.toml"
+    store.write_text('[[event]]\nid = "a1"\nwhen = "2024"\ntext = "one"\n')
+    done = run("--store", str(store), "show", "--format", "plain")
+    assert done.returncode == 1 and b"has no `schema = 4` line" in done.stderr
