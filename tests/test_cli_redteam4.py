@@ -259,3 +259,50 @@ def test_a_store_with_no_schema_line_at_all_still_says_so(tmp_path):
     store.write_text('[[event]]\nid = "a1"\nwhen = "2024"\ntext = "one"\n')
     done = run("--store", str(store), "show", "--format", "plain")
     assert done.returncode == 1 and b"has no `schema = 4` line" in done.stderr
+
+
+# ---------------------------------------------------------------- a narrow terminal
+
+def run_tty(*args, columns: int, cwd=None) -> str:
+    """`timeline ARGS` with stdout on a pseudo-terminal COLUMNS wide; what it printed."""
+    import select
+
+    main, child = os.openpty()
+    environ = dict(os.environ, PYTHONPATH=str(REPO / "src"), COLUMNS=str(columns), LINES="500", TERM="xterm")
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_cli", *args], stdout=child, stderr=subprocess.PIPE,
+                            stdin=subprocess.DEVNULL, env=environ, cwd=cwd)
+    os.close(child)
+    chunks = []
+    while True:
+        ready, _, _ = select.select([main], [], [], 60)
+        if not ready:
+            break
+        try:
+            data = os.read(main, 65536)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=60)
+    os.close(main)
+    errors = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.returncode == 0, errors
+    import re
+
+    return re.sub(r"\x1b\[[0-9;]*m", "", b"".join(chunks).decode()).replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("what", ["list", "one"])
+def test_facts_on_a_narrow_terminal_keep_whole_words(tmp_path, what):
+    # COLUMNS=20: the date and source columns took 36 of the 40 columns Rich keeps, and the
+    # statement was cut four letters a line ("The / Amer / ican / news / pape / r").
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "ingest", str(REPO / "seeds")).returncode == 0
+    plain = run("--store", str(store), "facts", "--format", "plain").stdout.decode().splitlines()
+    interval = next(line.split("\t")[5] for line in plain if line.startswith("2024-10-08/2024-10-13"))
+    args = ["facts"] if what == "list" else ["facts", interval]  # (its date is the widest)
+    listing = run_tty("--store", str(store), "--no-pager", *args, columns=20)
+    words = {w.strip(",.") for line in listing.splitlines() for w in line.split()}
+    assert {"intelligence", "transported", "Vladivostok", "passports"} <= words, listing
