@@ -306,3 +306,24 @@ def test_facts_on_a_narrow_terminal_keep_whole_words(tmp_path, what):
     listing = run_tty("--store", str(store), "--no-pager", *args, columns=20)
     words = {w.strip(",.") for line in listing.splitlines() for w in line.split()}
     assert {"intelligence", "transported", "Vladivostok", "passports"} <= words, listing
+
+
+# ---------------------------------------------------------------- a full disk under stdout
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["show", "--help"], ["show", "--format", "csv"],
+                                  ["show", "--format", "plain"], ["export", "--format", "md"]])
+def test_output_to_a_full_disk_is_one_line_naming_it(tmp_path, args):
+    # `timeline --version > /dev/full` printed a traceback; `show --format csv > /dev/full`
+    # said "cannot access: No space left on device" and to check the path's permissions.
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "add", "2024-11-07: x").returncode == 0
+    before = store.read_bytes()
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "timeline_cli", "--store", str(store), *args], stdout=full,
+                              stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=60)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1, lines
+    assert lines == ["Error: cannot write the output: No space left on device",
+                     "Hint: free some space, or send the output elsewhere"], lines
+    assert store.read_bytes() == before

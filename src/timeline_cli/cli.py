@@ -146,3 +146,9 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # raised while click itself flushes output
         _silence_stdout()
         sys.exit(141)
+    except OSError as exc:  # while click prints --help or --version (`timeline --version > /dev/full`)
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        report_error(exc).show()
+        _silence_stdout()
+        sys.exit(1)

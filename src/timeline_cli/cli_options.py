@@ -6,6 +6,7 @@ Kept free of Rich and the parser at import time so every command starts fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import io
 import os
@@ -38,11 +39,17 @@ class CliError(click.ClickException):
             say(f"Hint: {self.hint}")
 
 
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def report_error(exc: BaseException) -> CliError:
     if isinstance(exc, TimelineError):
         return CliError(exc.message, exc.hint, exc.exit_code)
     if isinstance(exc, MemoryError):
         return CliError("out of memory", "split the input into smaller files")
+    if isinstance(exc, OSError) and not exc.filename and exc.errno in _FULL:
+        # a write to stdout (a file named by -o has its own message): `show > /dev/full`
+        return CliError(f"cannot write the output: {exc.strerror}", "free some space, or send the output elsewhere")
     if isinstance(exc, OSError):
         name = f" {exc.filename}" if exc.filename else ""
         return CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions")
