@@ -34,7 +34,8 @@ _DATE_FIELDS = frozenset(names(DATE))
 #   isolates every piece);
 # - Markdown, a report to read and never imported, shows them as the terminal does (`\u202e`);
 # - CSV and TSV keep them: a spreadsheet lays out each cell on its own and export -> import
-#   stays lossless; a formula trigger behind them is neutralised (_tabular).
+#   stays lossless; a formula trigger behind them is neutralised (_tabular). iCalendar and
+#   SQLite keep them too (each value is shown apart: an event's summary, a column's cell).
 # Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) reorder nothing and join words in
 # several scripts: kept everywhere, except that they cannot hide a formula trigger.
 _JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in BIDI_CONTROLS}
