@@ -327,3 +327,17 @@ def test_output_to_a_full_disk_is_one_line_naming_it(tmp_path, args):
     assert lines == ["Error: cannot write the output: No space left on device",
                      "Hint: free some space, or send the output elsewhere"], lines
     assert store.read_bytes() == before
+
+
+# ---------------------------------------------------------------- a store read from stdin
+
+@pytest.mark.parametrize("side", ["--ours", "--theirs", "--edit"])
+def test_resolve_with_a_store_from_stdin_says_it_cannot_write(side):
+    # `cat t.toml | timeline --store - resolve ID --ours` read stdin twice and said the
+    # (drained) store "has no `schema = 4` line".
+    store = (b'schema = 4\n\n[[event]]\nid = "aaaa11112222"\nwhen = "2024"\ntext = "one"\n'
+             b'conflict = "when; this is ours, theirs is bbbb11112222"\n\n[[event]]\nid = "bbbb11112222"\n'
+             b'when = "2023"\ntext = "one"\nconflict = "when; this is theirs, ours is aaaa11112222"\n')
+    done = run("--store", "-", "resolve", "aaaa", side, input=store, env={"EDITOR": "true"})
+    assert done.returncode == 1, done
+    assert done.stderr.decode().splitlines()[0] == "Error: cannot write to a store read from stdin (--store -)"
