@@ -341,3 +341,20 @@ def test_resolve_with_a_store_from_stdin_says_it_cannot_write(side):
     done = run("--store", "-", "resolve", "aaaa", side, input=store, env={"EDITOR": "true"})
     assert done.returncode == 1, done
     assert done.stderr.decode().splitlines()[0] == "Error: cannot write to a store read from stdin (--store -)"
+
+
+@pytest.mark.parametrize("args", [[], ["--all"], ["--format", "json"]])
+def test_conflicts_reads_a_store_from_stdin_once(args):
+    # `cat t.toml | timeline --store - conflicts` read stdin a second time for the verdicts
+    # and said the (drained) store "has no `schema = 4` line".
+    store = (b'schema = 4\n\n[[event]]\nid = "aaaa11112222"\nwhen = "2024-11-04"\ntext = "the clash"\n'
+             b'source = "a"\n')
+    done = run("--store", "-", "conflicts", *args, input=store)
+    assert done.returncode == 0, done
+    assert b"schema" not in done.stderr
+
+
+def test_conflicts_dismiss_with_a_store_from_stdin_says_it_cannot_write():
+    done = run("--store", "-", "conflicts", "--dismiss", "x", input=b"schema = 4\n")
+    assert done.returncode == 1
+    assert done.stderr.decode().splitlines()[0] == "Error: cannot write to a store read from stdin (--store -)"
