@@ -358,3 +358,16 @@ def test_conflicts_dismiss_with_a_store_from_stdin_says_it_cannot_write():
     done = run("--store", "-", "conflicts", "--dismiss", "x", input=b"schema = 4\n")
     assert done.returncode == 1
     assert done.stderr.decode().splitlines()[0] == "Error: cannot write to a store read from stdin (--store -)"
+
+
+# ---------------------------------------------------------------- a malformed URL
+
+@pytest.mark.parametrize("url", ["https://[::1", "http://[zz]/", "http://example.org:99999/"])
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+def test_a_malformed_url_is_one_line_error(tmp_path, url, command):
+    # `timeline ingest 'https://[::1'` said "internal error (ValueError: Invalid IPv6 URL)".
+    done = run("--store", str(tmp_path / "t.toml"), command, url)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode in (1, 2) and len(lines) == 2, lines
+    assert lines[0].startswith(f"Error: cannot fetch {url}: not a valid URL"), lines
+    assert "internal error" not in lines[0] and not (tmp_path / "t.toml").exists()
