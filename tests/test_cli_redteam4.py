@@ -371,3 +371,27 @@ def test_a_malformed_url_is_one_line_error(tmp_path, url, command):
     assert done.returncode in (1, 2) and len(lines) == 2, lines
     assert lines[0].startswith(f"Error: cannot fetch {url}: not a valid URL"), lines
     assert "internal error" not in lines[0] and not (tmp_path / "t.toml").exists()
+
+
+# ---------------------------------------------------------------- --since after --until
+
+@pytest.mark.parametrize("command", [["show", "--format", "plain"], ["filter"], ["facts"], ["export"]])
+def test_since_after_until_warns_that_only_spans_can_match(tmp_path, command):
+    # `--since 2025 --until 2024` (swapped by mistake) printed nothing and exited 0, as if the
+    # store held nothing in those years. Both filters are overlaps, so a span across the gap
+    # still matches (2024-06/2025-06): a warning, not an error.
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "add", "2024-11-07: x").returncode == 0
+    assert run("--store", str(store), "add", "across", "--when", "2024-06/2025-06").returncode == 0
+    done = run("--store", str(store), *command, "--since", "2025", "--until", "2024")
+    lines = [line for line in done.stderr.decode().splitlines() if line.startswith("warning")]
+    assert lines == ["warning: --since 2025 starts after --until 2024 ends: only dates spanning both can "
+                     "match; to select between them, swap them: --since 2024 --until 2025"], done
+    assert b"across" in done.stdout and b"\tx\t" not in done.stdout and b'text = "x"' not in done.stdout
+
+
+def test_since_and_until_in_order_say_nothing(tmp_path):
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "add", "2024-11-07: x").returncode == 0
+    done = run("--store", str(store), "show", "--format", "plain", "--since", "2024", "--until", "2024")
+    assert done.returncode == 0 and done.stdout.startswith(b"2024-11-07\tx") and done.stderr == b""

@@ -413,6 +413,12 @@ def store_option(f: Callable) -> Callable:
 DATE_FORMS = "EDTF (2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13) or a date like '4 Nov 2024' or 'Nov 2024'"
 
 
+class _Bounds(tuple):
+    """(earliest day, latest day), with the date as the user typed it (for messages)."""
+
+    typed: str = ""
+
+
 class DateBounds(click.ParamType):
     """A date the user typed -> (earliest day, latest day)."""
 
@@ -425,7 +431,9 @@ class DateBounds(click.ParamType):
         from timeline_cli.when import day_bounds
 
         try:
-            return day_bounds(value)
+            bounds = _Bounds(day_bounds(value))
+            bounds.typed = str(value)
+            return bounds
         except DateError:
             self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
 
@@ -542,6 +550,13 @@ def filter_options(f: Callable) -> Callable:
 
         if grep:
             compile_grep(grep)  # fail early with a clear message
+        if since and until and since[0] > until[1]:  # swapped by mistake? only spans can match
+            from timeline_cli.sanitize import say
+
+            raw_since = getattr(since, "typed", since[0].isoformat())
+            raw_until = getattr(until, "typed", until[1].isoformat())
+            say(f"warning: --since {raw_since} starts after --until {raw_until} ends: only dates spanning "
+                f"both can match; to select between them, swap them: --since {raw_until} --until {raw_since}")
         query = Query(
             since=since[0] if since else None,
             until=until[1] if until else None,
