@@ -395,3 +395,25 @@ def test_since_and_until_in_order_say_nothing(tmp_path):
     assert run("--store", str(store), "add", "2024-11-07: x").returncode == 0
     done = run("--store", str(store), "show", "--format", "plain", "--since", "2024", "--until", "2024")
     assert done.returncode == 0 and done.stdout.startswith(b"2024-11-07\tx") and done.stderr == b""
+
+
+# ---------------------------------------------------------------- a folder holding odd files
+
+def test_a_folder_s_links_pipes_and_devices_are_skipped_for_what_they_are(tmp_path):
+    # `ingest dir/` said "skipped dir/fifo.txt: not a supported type (.txt)" for a pipe, a
+    # dangling link and a link to /dev/zero, though .txt is the first type it reads.
+    folder = tmp_path / "dd"
+    folder.mkdir()
+    os.mkfifo(folder / "fifo.txt")
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere")
+    (folder / "a.txt").write_text("On 4 May 2024 the council met.\n")
+    (folder / "b.xyz").write_text("x")
+    done = run("--store", str(tmp_path / "t.toml"), "ingest", "--reported", "2024-05-05", str(folder))
+    assert done.returncode == 0, done
+    said = dict(line.removeprefix("skipped ").split(": ", 1) for line in done.stderr.decode().splitlines()
+                if line.startswith("skipped "))
+    assert said == {f"{folder}/dangling.txt": "a broken link",
+                    f"{folder}/fifo.txt": "not a regular file (a pipe)",
+                    f"{folder}/zero.txt": "not a regular file (a device)",
+                    f"{folder}/b.xyz": "not a supported type (.xyz)"}, said
