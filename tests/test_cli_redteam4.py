@@ -417,3 +417,23 @@ def test_a_folder_s_links_pipes_and_devices_are_skipped_for_what_they_are(tmp_pa
                     f"{folder}/fifo.txt": "not a regular file (a pipe)",
                     f"{folder}/zero.txt": "not a regular file (a device)",
                     f"{folder}/b.xyz": "not a supported type (.xyz)"}, said
+
+
+# ---------------------------------------------------------------- a missing store named to diff or merge
+
+@pytest.mark.parametrize("args", [["diff", "nope.toml", "s.toml"], ["diff", "s.toml", "nope.toml"],
+                                  ["merge", "s.toml", "nope.toml", "s.toml"], ["merge", "--union", "nope.toml", "s.toml"]])
+def test_a_missing_store_named_to_compare_is_not_told_to_create_one(tmp_path, args):
+    # `timeline merge base.toml oors.toml theirs.toml` (a typo) said to create a store with
+    # `timeline add` or to point --store elsewhere: neither fixes a mistyped argument.
+    assert run("--store", str(tmp_path / "s.toml"), "add", "2024-11-07: x").returncode == 0
+    done = run(*args, cwd=tmp_path)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 2, done
+    assert lines == ["Error: no store at nope.toml", "Hint: check the path: the stores to compare must exist"], lines
+
+
+def test_diff_with_the_live_store_missing_still_says_how_to_create_one(tmp_path):
+    assert run("--store", str(tmp_path / "s.toml"), "add", "2024-11-07: x").returncode == 0
+    done = run("--store", str(tmp_path / "nope.toml"), "diff", str(tmp_path / "s.toml"))
+    assert b"timeline add" in done.stderr
