@@ -437,3 +437,18 @@ def test_diff_with_the_live_store_missing_still_says_how_to_create_one(tmp_path)
     assert run("--store", str(tmp_path / "s.toml"), "add", "2024-11-07: x").returncode == 0
     done = run("--store", str(tmp_path / "nope.toml"), "diff", str(tmp_path / "s.toml"))
     assert b"timeline add" in done.stderr
+
+
+# ---------------------------------------------------------------- edit ID --by ''
+
+@pytest.mark.parametrize("field", ["by", "source"])
+def test_edit_with_an_empty_by_or_source_clears_it(tmp_path, field):
+    # `timeline edit ID --by ''` opened $EDITOR ("no editor: set $VISUAL") where the help says
+    # an empty value clears an optional field.
+    store = tmp_path / "t.toml"
+    done = run("--store", str(store), "add", "2024-11-07: x", "--by", "someone", "--source", "doc.txt")
+    event_id = done.stdout.decode().strip()
+    done = run("--store", str(store), "edit", event_id, f"--{field}", "", env={"EDITOR": "false", "VISUAL": ""})
+    assert done.returncode == 0, done
+    text = store.read_text()
+    assert f"{field} = " not in text and ("doc.txt" in text) == (field == "by"), text
