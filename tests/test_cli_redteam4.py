@@ -452,3 +452,13 @@ def test_edit_with_an_empty_by_or_source_clears_it(tmp_path, field):
     assert done.returncode == 0, done
     text = store.read_text()
     assert f"{field} = " not in text and ("doc.txt" in text) == (field == "by"), text
+
+
+def test_edit_with_an_empty_text_is_told_in_an_edit_s_words(tmp_path):
+    # `timeline edit ID --text ''` was told "every row needs the statement itself" (an import's words).
+    store = tmp_path / "t.toml"
+    event_id = run("--store", str(store), "add", "2024-11-07: x").stdout.decode().strip()
+    done = run("--store", str(store), "edit", event_id, "--text", "")
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1 and lines == ["Error: text: is empty",
+                                              "Hint: every event needs its statement in the 'text' field"], lines
