@@ -462,3 +462,29 @@ def test_edit_with_an_empty_text_is_told_in_an_edit_s_words(tmp_path):
     lines = done.stderr.decode().splitlines()
     assert done.returncode == 1 and lines == ["Error: text: is empty",
                                               "Hint: every event needs its statement in the 'text' field"], lines
+
+
+# ---------------------------------------------------------------- import of timeline's own sqlite export
+
+@pytest.mark.parametrize("fmt", [[], ["--format", "csv"]])
+def test_import_of_an_sqlite_export_names_what_it_is(tmp_path, fmt):
+    # `timeline import events.db` (timeline's own export) said the file "looks binary" and to
+    # convert it with pdftotext or pandoc.
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "add", "2024-11-07: x").returncode == 0
+    db = tmp_path / "events.db"
+    assert run("--store", str(store), "export", "--format", "sqlite", "-o", str(db)).returncode == 0
+    done = run("--store", str(tmp_path / "other.toml"), "import", str(db), *fmt)
+    lines = done.stderr.decode().splitlines()
+    assert done.returncode == 1 and lines == [
+        f"Error: {db} is an SQLite database: sqlite files cannot be imported",
+        "Hint: import one of: toml, csv, tsv, json, jsonl (export the events again in one of them)"], lines
+
+
+def test_import_from_a_pipe_still_reads_every_byte(tmp_path):
+    store = tmp_path / "t.toml"
+    done = subprocess.run(["bash", "-c", f"{sys.executable} -m timeline_cli --store {store} import --format jsonl "
+                           "<(printf '%s\\n' '{\"when\": \"2024-11-07\", \"text\": \"x\"}')"], capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=60)
+    assert done.returncode == 0, done
+    assert 'text = "x"' in store.read_text()
