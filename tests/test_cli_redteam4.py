@@ -488,3 +488,19 @@ def test_import_from_a_pipe_still_reads_every_byte(tmp_path):
                           env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=60)
     assert done.returncode == 0, done
     assert 'text = "x"' in store.read_text()
+
+
+# ---------------------------------------------------------------- a mistyped command
+
+@pytest.mark.parametrize("typo, meant", [("shwo", "show"), ("ingset", "ingest"), ("exprot", "export")])
+def test_a_mistyped_command_suggests_the_command(typo, meant):
+    # `timeline shwo` said "No such command 'shwo'." with no word of `show`, where a mistyped
+    # option (--formt) already gets "Did you mean '--format'?".
+    done = run(typo)
+    assert done.returncode == 2
+    assert done.stderr.decode().splitlines()[-1] == f"Error: No such command '{typo}'. Did you mean '{meant}'?"
+
+
+def test_a_command_like_nothing_gets_no_suggestion():
+    done = run("zzzzzz")
+    assert done.returncode == 2 and done.stderr.decode().splitlines()[-1] == "Error: No such command 'zzzzzz'."
