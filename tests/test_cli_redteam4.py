@@ -504,3 +504,17 @@ def test_a_mistyped_command_suggests_the_command(typo, meant):
 def test_a_command_like_nothing_gets_no_suggestion():
     done = run("zzzzzz")
     assert done.returncode == 2 and done.stderr.decode().splitlines()[-1] == "Error: No such command 'zzzzzz'."
+
+
+# ---------------------------------------------------------------- extract | head -1
+
+def test_extract_into_a_pipe_that_closes_ends_as_every_command_does(tmp_path):
+    # `timeline extract big.txt | head -1` exited 0: the records went out in one write of
+    # megabytes, which the pipe took in part before its reader left, without an error.
+    doc = tmp_path / "mid.txt"
+    doc.write_text("On 4 May 2024 the council met. " * 3000 + "\n")
+    done = subprocess.run(["bash", "-c", f"{sys.executable} -m timeline_cli extract {doc} --reported 2024-05-05 "
+                           "| head -1 > /dev/null; echo ${PIPESTATUS[0]}"], capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=120)
+    assert done.stdout.decode().strip() == "141", done
+    assert done.stderr == b""

@@ -168,7 +168,9 @@ def _print_records(name: str, text: str, chosen, records: list[dict], fmt: str, 
     if fmt == "jsonl":
         from timeline_cli.formats._common import json_visible  # bidi controls as \u escapes
 
-        sys.stdout.write("".join(json_visible(json.dumps(r, ensure_ascii=False)) + "\n" for r in records))
+        # a line at a time (buffered): one write of megabytes, cut short by a reader that left
+        # (`| head -1`), raised nothing and the command exited 0
+        sys.stdout.writelines(json_visible(json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
     else:
         from timeline_cli.render.extract import render_table
 
