@@ -518,3 +518,32 @@ def test_extract_into_a_pipe_that_closes_ends_as_every_command_does(tmp_path):
                           env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=120)
     assert done.stdout.decode().strip() == "141", done
     assert done.stderr == b""
+
+
+@pytest.fixture(scope="module")
+def wide_store(tmp_path_factory):
+    import json
+
+    folder = tmp_path_factory.mktemp("wide")
+    rows = folder / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"when": f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                                        "text": f"statement number {i} about the harbour council of town {i % 50}",
+                                        "source": f"doc{i % 40}.txt"}) + "\n" for i in range(1500)))
+    store = folder / "t.toml"
+    assert run("--store", str(store), "import", str(rows)).returncode == 0
+    return store
+
+
+@pytest.mark.parametrize("args", [["facts", "--format", "json"], ["export", "--format", "json"],
+                                  ["export", "--format", "timelinejs"], ["export", "--format", "html"],
+                                  ["diff", "EMPTY", "--format", "json"]])
+def test_json_and_html_into_a_pipe_that_closes_end_with_141(wide_store, tmp_path, args):
+    # As extract: `timeline facts --format json | head -1` exited 0 (one write of megabytes).
+    empty = tmp_path / "empty.toml"
+    empty.write_text("schema = 4\n")
+    argv = " ".join(str(empty) if a == "EMPTY" else a for a in args)
+    done = subprocess.run(["bash", "-c", f"{sys.executable} -m timeline_cli --store {wide_store} {argv} "
+                           "| head -1 > /dev/null; echo ${PIPESTATUS[0]}"], capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=120)
+    assert done.stdout.decode().strip() == "141", done
+    assert done.stderr == b""

@@ -94,9 +94,10 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
 
             say(f"{hidden} reviewed finding(s) hidden; --all shows them")
     elif fmt == "json":  # on a terminal, sanitize.guard_streams escapes controls in the data
-        from timeline_cli.formats._common import json_visible  # bidi controls as \u escapes
+        from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
 
-        sys.stdout.write(json_visible(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2)) + "\n")
+        write_chunked(sys.stdout, json_visible(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2))
+                      + "\n")
     else:
         from timeline_cli.render.conflicts import plain_lines
 

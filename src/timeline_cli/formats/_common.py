@@ -47,6 +47,14 @@ def json_visible(text: str) -> str:
     return text.translate(_JSON_BIDI)
 
 
+def write_chunked(out, text: str, size: int = 1 << 16) -> None:
+    """`text` written a piece at a time. One write of megabytes into a pipe whose reader leaves
+    (`| head -1`) is taken in part and raises nothing, so the command exited 0; pieces make the
+    next write fail as every command's output does (exit 141)."""
+    for start in range(0, len(text), size):
+        out.write(text[start:start + size])
+
+
 def has_bidi(text: str) -> bool:
     return any(c in text for c in BIDI_CONTROLS)
 

@@ -34,7 +34,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
-from timeline_cli.formats._common import described, fact_of, has_bidi, json_visible, web_url, when_of
+from timeline_cli.formats._common import (described, fact_of, has_bidi, json_visible, web_url, when_of,
+                                          write_chunked)
 from timeline_cli.model import Event
 
 NAME = "timelinejs"
@@ -138,6 +139,5 @@ OPTIONS = ("facts",)
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
-    out.write(json_visible(json.dumps({"events": [slide(e, sources, facts) for e in events]}, ensure_ascii=False,
-                                      indent=2)))
-    out.write("\n")
+    write_chunked(out, json_visible(json.dumps({"events": [slide(e, sources, facts) for e in events]},
+                                               ensure_ascii=False, indent=2)) + "\n")
