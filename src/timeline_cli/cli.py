@@ -52,6 +52,17 @@ class LazyGroup(click.Group):
             return None
         return getattr(importlib.import_module(entry[0]), entry[1])
 
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        """As click's, with "Did you mean 'show'?" for a mistyped command (as for options)."""
+        name = click.utils.make_str(args[0]) if args else ""
+        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+            import difflib
+
+            close = difflib.get_close_matches(name, self.list_commands(ctx), n=1)
+            if close:
+                ctx.fail(f"No such command {name!r}. Did you mean {close[0]!r}?")
+        return super().resolve_command(ctx, args)
+
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
         if rows:
@@ -146,3 +157,9 @@ def main(argv: list[str] | None = None) -> None:
     except BrokenPipeError:  # raised while click itself flushes output
         _silence_stdout()
         sys.exit(141)
+    except OSError as exc:  # while click prints --help or --version (`timeline --version > /dev/full`)
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        report_error(exc).show()
+        _silence_stdout()
+        sys.exit(1)

@@ -6,6 +6,7 @@ Kept free of Rich and the parser at import time so every command starts fast.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import io
 import os
@@ -38,11 +39,17 @@ class CliError(click.ClickException):
             say(f"Hint: {self.hint}")
 
 
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
 def report_error(exc: BaseException) -> CliError:
     if isinstance(exc, TimelineError):
         return CliError(exc.message, exc.hint, exc.exit_code)
     if isinstance(exc, MemoryError):
         return CliError("out of memory", "split the input into smaller files")
+    if isinstance(exc, OSError) and not exc.filename and exc.errno in _FULL:
+        # a write to stdout (a file named by -o has its own message): `show > /dev/full`
+        return CliError(f"cannot write the output: {exc.strerror}", "free some space, or send the output elsewhere")
     if isinstance(exc, OSError):
         name = f" {exc.filename}" if exc.filename else ""
         return CliError(f"cannot access{name}: {exc.strerror or exc}", "check the path and its permissions")
@@ -406,6 +413,12 @@ def store_option(f: Callable) -> Callable:
 DATE_FORMS = "EDTF (2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13) or a date like '4 Nov 2024' or 'Nov 2024'"
 
 
+class _Bounds(tuple):
+    """(earliest day, latest day), with the date as the user typed it (for messages)."""
+
+    typed: str = ""
+
+
 class DateBounds(click.ParamType):
     """A date the user typed -> (earliest day, latest day)."""
 
@@ -418,7 +431,9 @@ class DateBounds(click.ParamType):
         from timeline_cli.when import day_bounds
 
         try:
-            return day_bounds(value)
+            bounds = _Bounds(day_bounds(value))
+            bounds.typed = str(value)
+            return bounds
         except DateError:
             self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
 
@@ -535,6 +550,13 @@ def filter_options(f: Callable) -> Callable:
 
         if grep:
             compile_grep(grep)  # fail early with a clear message
+        if since and until and since[0] > until[1]:  # swapped by mistake? only spans can match
+            from timeline_cli.sanitize import say
+
+            raw_since = getattr(since, "typed", since[0].isoformat())
+            raw_until = getattr(until, "typed", until[1].isoformat())
+            say(f"warning: --since {raw_since} starts after --until {raw_until} ends: only dates spanning "
+                f"both can match; to select between them, swap them: --since {raw_until} --until {raw_since}")
         query = Query(
             since=since[0] if since else None,
             until=until[1] if until else None,

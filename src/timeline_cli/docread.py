@@ -226,7 +226,7 @@ def expand_paths(paths: tuple[str, ...] | list[str], skipped: list[tuple[str, st
                 elif name.startswith("."):
                     continue
                 else:
-                    skipped.append((full, f"not a supported type ({suffix or 'no extension'})"))
+                    skipped.append((full, _why_not_read(full, suffix)))
             if not found:
                 raise InputError(f"no documents in the directory {path} (read: {' '.join(suffixes)})",
                                  hint="name the documents themselves, or put them in the folder "
@@ -297,6 +297,24 @@ def choose_reported(text: str, *, given: date | None, today: date | None,
     if found is not None:
         return Reported(found.date, found.year_assumed, found.how, found)
     return Reported(today, True, "today (assumed)")
+
+
+def _why_not_read(path: str, suffix: str) -> str:
+    """Why a folder's entry that is neither a document nor a folder was skipped: a pipe, a
+    device or a broken link is not "an unsupported type" when its name ends in .txt."""
+    import stat
+
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a broken link" if os.path.islink(path) else "cannot be read"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file (a pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "not a regular file (a device)"
+    if stat.S_ISSOCK(mode):
+        return "not a regular file (a socket)"
+    return f"not a supported type ({suffix or 'no extension'})"
 
 
 def _is_stdin(path: str) -> bool:

@@ -45,7 +45,12 @@ def fetch(url: str, *, timeout: float | None = None, max_bytes: int | None = Non
     import urllib.request
     from urllib.parse import urlsplit
 
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        parts.port  # (raises on a port out of range)
+    except ValueError as exc:  # `https://[::1`, `http://[zz]/`, `http://host:99999/`
+        raise InputError(f"cannot fetch {url}: not a valid URL ({exc})",
+                         hint="give a URL like https://example.org/page") from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise InputError(f"cannot fetch {url}: not an http(s) URL", hint="give a URL like https://example.org/page")
     opener = urllib.request.build_opener(_handler())

@@ -10,7 +10,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from timeline_cli.errors import StoreError
+from timeline_cli.errors import StoreError, StoreMissing
 from timeline_cli.model import Event
 
 __all__ = ["GIT_PREFIX", "NO_GIT_HINT", "git_toplevel", "store_in_repo", "read_git", "read_side",
@@ -92,6 +92,11 @@ def read_git(spec: str, store_path: str) -> tuple[str, list[Event]]:
     return label, store.loads(text, origin=label)
 
 
+# A store named as an argument (diff OLD NEW, merge BASE OURS THEIRS) that does not exist is a
+# mistyped path, not a store to create.
+NAMED_MISSING_HINT = "check the path: the stores to compare must exist"
+
+
 def read_side(spec: str, store_path: str) -> tuple[str, list[Event]]:
     """(label, events) for one side of the comparison."""
     from timeline_cli import store
@@ -99,7 +104,12 @@ def read_side(spec: str, store_path: str) -> tuple[str, list[Event]]:
     if spec.startswith(GIT_PREFIX):
         return read_git(spec, store_path)
     label = "<stdin>" if spec == "-" else spec
-    return label, store.load(spec)
+    try:
+        return label, store.load(spec)
+    except StoreMissing as exc:
+        if spec == store_path:  # the store in use: how to create one is the fix
+            raise
+        raise StoreMissing(exc.message, hint=NAMED_MISSING_HINT) from None
 
 
 def read_sides(old: str | None, new: str | None, store_path: str) -> tuple[tuple[str, list[Event]],

@@ -392,11 +392,13 @@ def from_rows(removed: list, reviews: list, sources: list | None = None, groupin
 def _three_way(base: dict, ours: dict, theirs: dict) -> dict:
     """Set-wise three-way on keyed entries: kept when on both sides, or added on one side
     (not in base); an entry dropped on one side (an undone removal or review) is dropped.
-    Ours wins when both sides hold the same key with different content."""
+    When both sides hold a key with different content, the side that changed it from the
+    base wins (an alias re-pointed on one side only); ours when both changed it."""
     out = {}
     for key in dict.fromkeys([*ours, *theirs]):
         if key in ours and key in theirs:
-            out[key] = ours[key]
+            changed_theirs = key in base and ours[key] == base[key] and theirs[key] != base[key]
+            out[key] = theirs[key] if changed_theirs else ours[key]
         elif key not in base:
             out[key] = ours.get(key) or theirs[key]
     return out

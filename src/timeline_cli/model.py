@@ -70,7 +70,7 @@ FIELDS: tuple[Field, ...] = (
           hint="write an EDTF date such as 2024-10-24, 2024-10, 2024-06~, 2024-10-08/2024-10-13 or ../2024-11-06",
           change=""),  # diff names a date change itself (narrowed, widened, moved...)
     Field("text", PROSE, str, MISSING, "text", "the statement itself",
-          hint="every row needs the statement itself in the 'text' field", change="text-edited"),
+          hint="every event needs its statement in the 'text' field", change="text-edited"),
     Field("source", ONE_LINE, str, "", "source", "where the statement was read (a file name or URL)",
           change="source-changed"),
     Field("reported", DATE, date, None, "report date", "the day the source published it",

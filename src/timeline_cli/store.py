@@ -666,11 +666,26 @@ def loads_store(text: str, origin: str = "<store>") -> tuple[list[Event], Memory
     return store_doc(doc, text, origin)
 
 
+def _schema_under_a_table(text: str, origin: str) -> None:
+    """A `schema = ...` line below a table header (an [[alias]] pasted at the top of the file)
+    is a key of that table to TOML: say so, rather than that the line is missing."""
+    found = re.search(r"(?m)^[ \t]*schema[ \t]*=.*$", text)
+    header = found and re.compile(r"(?m)^[ \t]*(\[[^\]\n]*\]\]?)").search(text, 0, found.start())
+    if not found or not header:
+        return
+    number = text.count("\n", 0, found.start()) + 1
+    at = text.count("\n", 0, header.start()) + 1
+    raise StoreError(f"{origin}:{number}: `{found.group().strip()}` comes after the table header "
+                     f"`{header.group(1)}` (line {at}), so TOML reads it as a key of that table",
+                     hint=f"move `schema = {SCHEMA}` to the top of the file, above every [table]")
+
+
 def store_doc(doc: dict[str, Any], text: str, origin: str = "<store>") -> tuple[list[Event], Memory]:
     """The events and memory of a parsed store (tomllib's dict of `text`), checked: schema,
     migrations, top-level keys, memory, then every event (errors name its line in `text`)."""
     schema = doc.get("schema")
     if schema is None:
+        _schema_under_a_table(text, origin)
         raise StoreError(f"{origin} has no `schema = {SCHEMA}` line",
                          hint=f"add `schema = {SCHEMA}` at the top if this is a timeline store")
     if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:

@@ -59,15 +59,23 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
     from timeline_cli.conflicts import find_conflicts, to_json
     from timeline_cli.store import Store
 
-    # limit and reverse apply to the groups found, not to the events searched
-    events = app.select(dataclasses.replace(query, limit=None, reverse=False))
+    from timeline_cli.query import select
+
+    if dismiss or reviewed or reopen:  # before the store is read: stdin can be read once
+        from timeline_cli.commands._pick import refuse_stdin
+
+        refuse_stdin(app)
+    # limit and reverse apply to the groups found, not to the events searched; one read of
+    # the store gives the events and the verdicts (a store on stdin can be read once)
+    snap = Store(app.store_path, cache=True).snapshot()
+    events = select(snap, dataclasses.replace(query, limit=None, reverse=False))
     found = find_conflicts(events)
     if dismiss or reviewed or reopen:
         from timeline_cli.commands._review import record
 
         record(app, found, dismiss=dismiss, reviewed=reviewed, reopen=reopen)
         ctx.exit(0)
-    verdicts = {f: r.verdict for f, r in Store(app.store_path, cache=True).memory().reviews.items()}
+    verdicts = {f: r.verdict for f, r in snap.memory.reviews.items()}
     groups = [g for g in found if g.finding not in verdicts]
     listed = found if show_all else groups
     shown = list(reversed(listed)) if query.reverse else list(listed)
@@ -86,7 +94,10 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
 
             say(f"{hidden} reviewed finding(s) hidden; --all shows them")
     elif fmt == "json":  # on a terminal, sanitize.guard_streams escapes controls in the data
-        sys.stdout.write(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2) + "\n")
+        from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
+
+        write_chunked(sys.stdout, json_visible(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2))
+                      + "\n")
     else:
         from timeline_cli.render.conflicts import plain_lines
 

@@ -71,7 +71,9 @@ def diff(ctx, app, old, new, query, fmt):
             data = to_json(result)
             data["changes"] = to_json(subset)["changes"]
             # on a terminal, sanitize.guard_streams escapes controls in the data
-            sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+            from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
+
+            write_chunked(sys.stdout, json_visible(json.dumps(data, ensure_ascii=False, indent=2)) + "\n")
         else:
             sys.stdout.writelines(line + "\n" for line in plain_lines(subset))
     sys.stdout.flush()

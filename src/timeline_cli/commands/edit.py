@@ -65,9 +65,10 @@ def edit(app, ids, query, when, text, reported, note, drop_tags, actors, places,
     values = {"when": when, "text": text, "reported": reported, "note": note}
     add_tags: tuple[str, ...] = ()
     if ids:
-        if query.by:
+        given = click.get_current_context().params  # ('' given, to clear, is not None: not given)
+        if query.by or given.get("by") == "":
             values["by"] = query.by
-        if query.source:
+        if query.source or given.get("source") == "":
             values["source"] = query.source
         if query.status:
             if len(query.status) > 1:

@@ -166,7 +166,11 @@ def _print_records(name: str, text: str, chosen, records: list[dict], fmt: str, 
     """Records of one document found whole (or one window of it): JSONL lines on stdout (on a
     terminal, sanitize.guard_streams escapes bidi and C1 controls) or the document's table."""
     if fmt == "jsonl":
-        sys.stdout.write("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records))
+        from timeline_cli.formats._common import json_visible  # bidi controls as \u escapes
+
+        # a line at a time (buffered): one write of megabytes, cut short by a reader that left
+        # (`| head -1`), raised nothing and the command exited 0
+        sys.stdout.writelines(json_visible(json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
     else:
         from timeline_cli.render.extract import render_table
 
@@ -176,6 +180,7 @@ def _print_records(name: str, text: str, chosen, records: list[dict], fmt: str, 
 def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, dayfirst, mode: str) -> None:
     """The JSONL records of a text given a piece at a time, offsets counted from the start of
     the file; each piece read as a stream (the time under discussion starts again with each)."""
+    from timeline_cli.formats._common import json_visible
     from timeline_cli.textpieces import at_offsets
 
     for offset, piece in at_offsets(first, rest):
@@ -185,7 +190,7 @@ def _write_pieces(out, path: str, first: str, rest: Iterator[str], reported, day
             for record in part:
                 record["start"] += offset
                 record["end"] += offset
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                out.write(json_visible(json.dumps(record, ensure_ascii=False)) + "\n")
         del windows
 
 

@@ -104,6 +104,7 @@ def _write(rows, fmt: str) -> None:
     import json
     import sys
 
+    from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
     from timeline_cli.sanitize import for_terminal, safe_line
 
     out = for_terminal(sys.stdout, None)
@@ -112,10 +113,10 @@ def _write(rows, fmt: str) -> None:
             out.write("\t".join((r.when, str(r.sources), r.agreement, safe_line("; ".join(r.claimants)),
                                  safe_line(r.text), r.fact)) + "\n")
     elif fmt == "json":
-        out.write(json.dumps([_record(r) for r in rows], ensure_ascii=False, indent=2) + "\n")
+        write_chunked(out, json_visible(json.dumps([_record(r) for r in rows], ensure_ascii=False, indent=2)) + "\n")
     elif fmt == "jsonl":
         for r in rows:
-            out.write(json.dumps(_record(r), ensure_ascii=False) + "\n")
+            out.write(json_visible(json.dumps(_record(r), ensure_ascii=False)) + "\n")
     else:
         from timeline_cli.formats._tabular import neutralise as defuse
 

@@ -53,6 +53,9 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
 
     refuse_stdin_twice((file, app.store_path), what="FILE and --store")
     origin = "<stdin>" if file == "-" else file
+    if file != "-" and _is_sqlite(file):  # (`export --format sqlite` writes one; never read back)
+        raise InputError(f"{origin} is an SQLite database: sqlite files cannot be imported",
+                         hint=f"import one of: {', '.join(import_choices())} (export the events again in one of them)")
     text = read_document(file, encoding=encoding)
     if fmt is None:
         fmt = guess_format(None if file == "-" else file, text)
@@ -88,3 +91,17 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
             f"Run `timeline import --update {'-' if file == '-' else click.format_filename(file)}` to apply them")
     if skipped:
         ctx.exit(1)
+
+
+def _is_sqlite(path: str) -> bool:
+    """A regular file that starts as an SQLite database does (a pipe is never read here: its
+    bytes would be gone for the reader)."""
+    import os
+
+    if not os.path.isfile(path):
+        return False
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False  # (read_document says what is wrong with it)

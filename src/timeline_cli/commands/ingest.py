@@ -80,6 +80,11 @@ def ingest(app, paths, reported, dry_run, drop_undated, dayfirst, encoding, jobs
 
     if not dry_run:  # a store read from stdin cannot be written: said first, before any document is read
         refuse_stdin(app)
+    else:  # a dry run reads no store, but `--store - ingest --dry-run -` meant stdin as both
+        from timeline_cli.docread import refuse_stdin_twice
+
+        refuse_stdin_twice(paths, what="FILE...")
+        refuse_stdin_twice((*paths, app.store_path), what="FILE and --store")
 
     from timeline_cli.errors import UsageError
     from timeline_cli.fields import FieldError, single_line

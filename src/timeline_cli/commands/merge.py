@@ -17,7 +17,13 @@ def _read(path: str):
     from timeline_cli import store
     from timeline_cli.memory import Memory
 
-    text = store.read_text(path)
+    from timeline_cli.errors import StoreMissing
+    from timeline_cli.gitread import NAMED_MISSING_HINT
+
+    try:
+        text = store.read_text(path)
+    except StoreMissing as exc:
+        raise StoreMissing(exc.message, hint=NAMED_MISSING_HINT) from None
     if not text.strip():
         return [], Memory()
     return store.loads_store(text, origin="<stdin>" if path == "-" else path)

@@ -40,6 +40,9 @@ def resolve(app, event_id, side):
     if side is None:
         raise UsageError("say which version to keep: --ours, --theirs or --edit",
                          hint="`timeline show ID` shows both versions")
+    from timeline_cli.commands._pick import refuse_stdin
+
+    refuse_stdin(app)  # before the store is read: stdin can be read once
     [event] = pick(app, [event_id], None, what="resolve")
     events = Store(app.store_path, cache=True).events()
     try:
@@ -47,9 +50,6 @@ def resolve(app, event_id, side):
     except ValueError as exc:
         raise UsageError(str(exc), hint="`timeline conflicts` lists the events a merge marked") from None
     if side == "edit":
-        from timeline_cli.commands._pick import refuse_stdin
-
-        refuse_stdin(app)
         keep, gone = _edit(marked)
         if keep is None:
             say("no changes; the conflict is left as it was")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from timeline_cli.model import DATE, FIELD_ORDER, LIST, Event, names
+from timeline_cli.sanitize import BIDI_CONTROLS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
@@ -23,6 +24,39 @@ EXPORT_FIELDS: tuple[str, ...] = (
 )
 LIST_FIELDS = names(LIST)
 _DATE_FIELDS = frozenset(names(DATE))
+
+# Bidi controls (sanitize.BIDI_CONTROLS) in the data formats. The store keeps them (they
+# belong to right-to-left prose), the terminal shows them as escapes; an export must neither
+# let one reorder what a reader sees around its own piece of text nor lose it:
+# - JSON (json, jsonl, timelinejs) writes them as `\u202e` escapes: the same string to every
+#   JSON reader, visible in a file viewer, where a raw RLO reversed the rest of the line;
+# - HTML inside a format (timelinejs) isolates a piece holding one in `<bdi>` (the HTML page
+#   isolates every piece);
+# - Markdown, a report to read and never imported, shows them as the terminal does (`\u202e`);
+# - CSV and TSV keep them: a spreadsheet lays out each cell on its own and export -> import
+#   stays lossless; a formula trigger behind them is neutralised (_tabular). iCalendar and
+#   SQLite keep them too (each value is shown apart: an event's summary, a column's cell).
+# Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) reorder nothing and join words in
+# several scripts: kept everywhere, except that they cannot hide a formula trigger.
+_JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in BIDI_CONTROLS}
+
+
+def json_visible(text: str) -> str:
+    """JSON text with every bidi control as its `\\uXXXX` escape (valid only where they can occur:
+    inside JSON strings, i.e. in the output of json.dumps)."""
+    return text.translate(_JSON_BIDI)
+
+
+def write_chunked(out, text: str, size: int = 1 << 16) -> None:
+    """`text` written a piece at a time. One write of megabytes into a pipe whose reader leaves
+    (`| head -1`) is taken in part and raises nothing, so the command exited 0; pieces make the
+    next write fail as every command's output does (exit 141)."""
+    for start in range(0, len(text), size):
+        out.write(text[start:start + size])
+
+
+def has_bidi(text: str) -> bool:
+    return any(c in text for c in BIDI_CONTROLS)
 
 
 def when_of(event: Event) -> "When":

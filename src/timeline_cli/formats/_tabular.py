@@ -19,11 +19,12 @@ Columns (one header row, then one row per event):
 Formula neutralisation (OWASP "CSV injection"). A spreadsheet runs a cell as a formula
 when it starts with `=`, `+`, `-`, `@`, a tab or a carriage return (and some do the same for
 the full-width `＝＋－＠`). By default every cell (as it stands in the file, i.e. after TSV
-escaping) that starts with one of those, possibly after leading `'`s, gets one more `'` in
-front: `=HYPERLINK(...)` is written `'=HYPERLINK(...)`, `'=x` is written `''=x`.
+escaping) that starts with one of those, possibly after leading `'`s and invisible characters
+(bidi controls, zero-width characters, a BOM), gets one more `'` in front: `=HYPERLINK(...)`
+is written `'=HYPERLINK(...)`, `'=x` is written `''=x`, a zero-width space then `=x` `'` + it.
 
 The default (safe) import reverses exactly that: it removes one leading `'` when the cell
-is one or more `'` followed by a trigger character. Because export also prefixes cells that
+is one or more `'` followed by a trigger character (after invisible characters). Because export also prefixes cells that
 already start with `'`s before a trigger, safe export -> safe import is lossless for every
 value, and a cell a person typed without a leading `'` is never changed. `raw=True` on
 both sides turns neutralisation off (round trip lossless too). Mixing the modes is not:
@@ -39,11 +40,15 @@ from collections.abc import Sequence
 from timeline_cli.errors import InputError
 from timeline_cli.formats._common import EXPORT_FIELDS, IGNORED_ON_IMPORT, LIST_FIELDS, export_record
 from timeline_cli.model import Event
+from timeline_cli.sanitize import BIDI_CONTROLS
 
 COLUMNS: tuple[str, ...] = EXPORT_FIELDS
 TRIGGERS = "=+-@\t\r\uff1d\uff0b\uff0d\uff20"
-_NEEDS_PREFIX = re.compile("'*[" + re.escape(TRIGGERS) + "]")
-_ADDED_PREFIX = re.compile("'+[" + re.escape(TRIGGERS) + "]")
+# Invisible characters a trigger can hide behind (bidi controls, zero-width characters, BOM):
+# a program that drops them before it looks at the first character would run the formula.
+INVISIBLE = BIDI_CONTROLS + "\u200b\u200c\u200d\u2060\ufeff"
+_NEEDS_PREFIX = re.compile("'*[" + INVISIBLE + "]*[" + re.escape(TRIGGERS) + "]")
+_ADDED_PREFIX = re.compile("'+[" + INVISIBLE + "]*[" + re.escape(TRIGGERS) + "]")
 ITEM_SEPARATOR = "; "
 
 

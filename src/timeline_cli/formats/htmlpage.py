@@ -341,4 +341,6 @@ def _day_text(day: date) -> str:
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, title: str | None = None,
            description: str | None = None, sources=None, facts=None) -> None:
-    out.write(render(events, title=title, description=description, sources=sources, facts=facts))
+    from timeline_cli.formats._common import write_chunked
+
+    write_chunked(out, render(events, title=title, description=description, sources=sources, facts=facts))

@@ -38,7 +38,8 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from timeline_cli.errors import InputError
-from timeline_cli.formats._common import export_record, fact_record, has_described, has_facts, source_record
+from timeline_cli.formats._common import (export_record, fact_record, has_described, has_facts, json_visible,
+                                          source_record, write_chunked)
 from timeline_cli.model import Event
 
 NAME = "json"
@@ -55,8 +56,7 @@ def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=N
     records = [export_record(e) | source_record(e, sources) if titled else export_record(e) for e in events]
     if grouped:
         records = [r | fact_record(e, facts) for r, e in zip(records, events)]
-    out.write(json.dumps(records, ensure_ascii=False, indent=2))
-    out.write("\n")
+    write_chunked(out, json_visible(json.dumps(records, ensure_ascii=False, indent=2)) + "\n")
 
 
 class _DuplicateKey(ValueError):

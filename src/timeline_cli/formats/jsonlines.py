@@ -13,7 +13,8 @@ import json
 from collections.abc import Sequence
 from typing import TextIO
 
-from timeline_cli.formats._common import export_record, fact_record, has_described, has_facts, source_record
+from timeline_cli.formats._common import (export_record, fact_record, has_described, has_facts, json_visible,
+                                          source_record)
 from timeline_cli.formats.jsonfile import parse
 from timeline_cli.model import Event
 
@@ -34,7 +35,7 @@ def dumps_line(event: Event, sources=None, facts=None) -> str:
     line = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
     for char, escaped in _LINE_BREAKERS.items():
         line = line.replace(char, escaped)  # only ever inside JSON strings: still valid JSON
-    return line
+    return json_visible(line)
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:

@@ -11,7 +11,10 @@ Article text is untrusted, so every cell is escaped before it goes into the tabl
   punctuation is left alone so the Markdown stays readable (in a table cell no block
   construct such as `#`, `>` or `-` can start);
 - line breaks become `<br>` (our own markup, not the article's), other control characters
-  a space, so one event stays one table row.
+  a space, so one event stays one table row;
+- bidi controls (sanitize.BIDI_CONTROLS: overrides, embeddings, isolates, marks) are shown as
+  the terminal shows them, `\\u202e`, so none reorders the row in a viewer of the file or a
+  rendered cell; zero-width characters stay (formats._common says why).
 A source is written as an autolink `<https://...>` only when it is a plain http(s) URL (see
 `_common.web_url`); anything else is escaped text. When the store's source table knows the
 document's title, the cell is `[title](canonical URL)` (or `title (source)` without a URL). The date is `format_when` of `when`.
@@ -25,6 +28,7 @@ from typing import TextIO
 
 from timeline_cli.formats._common import described, fact_of, has_facts, web_url, when_of
 from timeline_cli.model import Event
+from timeline_cli.sanitize import BIDI_CONTROLS
 
 NAME = "md"
 EXTENSIONS = (".md", ".markdown")
@@ -41,6 +45,7 @@ _PUNCT = "\\`*_[]!~|$@#"
 _ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(
     "\r\n|[\r\n\u2028\u2029\u0085]|[\x00-\x08\x0b-\x1f\x7f]|[&<>]|[" + re.escape(_PUNCT) + "]"
+    "|[" + BIDI_CONTROLS + "]"
 )
 _BREAKS = {"\r\n", "\r", "\n", "\u2028", "\u2029", "\u0085"}
 
@@ -53,6 +58,8 @@ def _replace(match: re.Match) -> str:
         return _ENTITIES[ch]
     if ch in _PUNCT:
         return "\\" + ch
+    if ch in BIDI_CONTROLS:
+        return f"\\\\u{ord(ch):04x}"  # renders as the escape the terminal shows
     return " "  # C0 control characters and DEL
 
 

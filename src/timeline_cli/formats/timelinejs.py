@@ -34,7 +34,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TextIO
 
-from timeline_cli.formats._common import described, fact_of, web_url, when_of
+from timeline_cli.formats._common import (described, fact_of, has_bidi, json_visible, web_url, when_of,
+                                          write_chunked)
 from timeline_cli.model import Event
 
 NAME = "timelinejs"
@@ -56,6 +57,13 @@ _SPANS = ("season", "decade", "century")
 def date_parts(day: date, granularity: str) -> dict[str, str]:
     values = {"year": day.year, "month": day.month, "day": day.day}
     return {name: str(values[name]) for name in _PARTS[granularity]}
+
+
+def _esc(text: str) -> str:
+    """Untrusted text as HTML: escaped, and isolated in <bdi> when it holds a bidi control, so
+    an override in the statement cannot reorder the claimant and source after it."""
+    escaped = html.escape(text, quote=True)
+    return f"<bdi>{escaped}</bdi>" if has_bidi(text) else escaped
 
 
 def _sides(event: Event):
@@ -90,18 +98,18 @@ def slide(event: Event, sources=None, facts=None) -> dict:
     if facts and event.id in facts:  # the store's same-fact grouping (grouping.py)
         fid, n, agreement = fact_of(event, facts)
         body += f"<p>Fact {html.escape(fid, quote=True)}: {n} independent source{'s' if n != 1 else ''} ({agreement})</p>"
-    out["text"] = {"headline": html.escape(headline, quote=True), "text": body}
+    out["text"] = {"headline": _esc(headline), "text": body}
     if event.by:
-        out["group"] = html.escape(event.by, quote=True)
+        out["group"] = _esc(event.by)
     url = web_url(link) or web_url(event.source)
     if url and title:  # the source page as the slide's media, credited with its title
-        out["media"] = {"url": url, "credit": html.escape(title, quote=True), "link": url,
+        out["media"] = {"url": url, "credit": _esc(title), "link": url,
                         "link_target": "_blank"}
     return out
 
 
 def _body(event: Event, title: str = "", link: str = "") -> str:
-    esc = lambda s: html.escape(s, quote=True)  # noqa: E731
+    esc = _esc
     parts = [f"<p>{esc(event.text)}</p>".replace("\n", "<br>")]
     meta = []
     if event.by:
@@ -131,5 +139,5 @@ OPTIONS = ("facts",)
 
 
 def export(events: Sequence[Event], out: TextIO, *, raw: bool = False, sources=None, facts=None) -> None:
-    out.write(json.dumps({"events": [slide(e, sources, facts) for e in events]}, ensure_ascii=False, indent=2))
-    out.write("\n")
+    write_chunked(out, json_visible(json.dumps({"events": [slide(e, sources, facts) for e in events]},
+                                               ensure_ascii=False, indent=2)) + "\n")

@@ -30,10 +30,13 @@ def render_facts(rows: Sequence, console) -> None:
     if not rows:
         console.print(Text("no facts: no statements match", style="dim"))
         return
+    from rich.padding import Padding
+
     table = Table.grid(padding=(0, 2))
     table.add_column(no_wrap=True, style="bold")
     table.add_column(no_wrap=True)
     table.add_column(ratio=1, overflow="fold")  # every character shown, however narrow
+    cells = []
     for row in rows:
         label, style = _sources(row)
         text = Text(safe_line(row.text))
@@ -41,11 +44,28 @@ def render_facts(rows: Sequence, console) -> None:
             text.append("  — " + safe_line("; ".join(row.claimants)), style="dim")
         if row.disagree_on:
             text.append(f"  (sources disagree on {', '.join(row.disagree_on)})", style="red")
-        table.add_row(format_when(row.when), Text(label, style=style), text)
-    console.print(table)
+        cells.append((format_when(row.when), Text(label, style=style), text))
+    fixed = max(len(c[0]) for c in cells) + max(len(c[1]) for c in cells) + 4
+    if _narrow(console, fixed):  # the statement under its date, not in a sliver beside it
+        for when, label_text, text in cells:
+            console.print(Text(when + "  ", style="bold") + label_text)
+            console.print(Padding(text, (0, 0, 0, 2)))
+    else:
+        for cell in cells:
+            table.add_row(*cell)
+        console.print(table)
     multi = sum(1 for r in rows if r.sources > 1)
     noun = "fact" if len(rows) == 1 else "facts"
     console.print(Text(f"{len(rows)} {noun}, {multi} reported by two or more sources", style="dim"))
+
+
+# Narrower than this, a statement beside its date and sources is cut a few letters a line
+# (COLUMNS=20: four): it goes under them instead.
+MIN_TEXT_WIDTH = 24
+
+
+def _narrow(console, fixed: int) -> bool:
+    return console.width - fixed < MIN_TEXT_WIDTH
 
 
 def render_explained(row, evidence: Sequence, console) -> None:
@@ -72,6 +92,10 @@ def render_explained(row, evidence: Sequence, console) -> None:
         meta = Text(f"source {safe_line(e.source) or '(none)'}", style="dim")
         if e.by:
             meta.append(f" · claimed by {safe_line(e.by)}", style="dim")
+        if terminal and _narrow(console, 14 + width + 4):  # (as render_facts)
+            console.print(Text("  " + e.id[:12] + "  ", style="dim") + Text(format_when(e.when)))
+            console.print(Padding(Text(safe_line(e.text)) + Text("\n") + meta, (0, 0, 0, 4)))
+            continue
         if terminal:
             table.add_row("  " + e.id[:12], format_when(e.when), Text(safe_line(e.text)) + Text("\n") + meta)
             continue
@@ -80,7 +104,7 @@ def render_explained(row, evidence: Sequence, console) -> None:
         line.append(safe_line(e.text))
         console.print(line, soft_wrap=True)
         console.print(Text(" " * 16) + meta, soft_wrap=True)
-    if terminal:
+    if table.row_count:
         console.print(table)
     if len(row.events) > 1:
         console.print(Text("  linked by:", style="bold"))
