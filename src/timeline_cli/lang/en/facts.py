@@ -842,7 +842,7 @@ def _word_term(token: str) -> str:
 # joined two happenings apart (dev13's mine blasts) as every adjective did (dev4, session 13).
 DEMONYMS = True
 _STATE_AGENTS = frozenset("""
-forces force troops soldiers army military navy air government cabinet regime
+forces force troops soldiers army military navy naval air government cabinet regime
 """.split())
 
 
