@@ -118,3 +118,20 @@ def test_the_pullout_needs_both(flag):
     with pack_flags_off(flag):
         one, two = _facts(PULLOUT, WITHDREW)
     assert one != two
+
+
+# --- two actors' acts of one day are two facts (`facts.SAME_DAY_ACTORS`): with "pulled out" read as
+# "withdraw", Agassi's and Nadal's withdrawals from one event of one day were merged by `_merge_same_day`
+
+def test_two_players_withdrawals_stay_two(monkeypatch):
+    from tests.test_facts_dev15b import AGASSI, AGASSI_TOO, FILLER as FILLER15, NADAL, NADAL_TOO
+
+    def fact_ids() -> list[str]:
+        fact_of = facts.group([AGASSI, AGASSI_TOO, NADAL, NADAL_TOO, *FILLER15])
+        return [fact_of[e.id] for e in (AGASSI, AGASSI_TOO, NADAL, NADAL_TOO)]
+
+    agassi, agassi_too, nadal, nadal_too = fact_ids()
+    assert agassi == agassi_too and nadal == nadal_too and agassi != nadal
+    monkeypatch.setattr(facts, "SAME_DAY_ACTORS", False)
+    agassi, _agassi_too, nadal, _nadal_too = fact_ids()
+    assert agassi == nadal

@@ -837,7 +837,8 @@ def _word_term(token: str) -> str:
 # forces withdrew from Gaza" / "The Israel Defense Forces pulled out troops", "the Israelis" (its
 # people, the plural noun) / "Israel": the nationality adjective (`NATIONALITIES`) right before a
 # word of the state's arms or government, or its people's plural noun, is the country's term (as
-# "Iraqi" / "Iraq" already were, `_SYNONYMS`). Not every adjective: "Chinese workers" / "China", "a
+# "Iraqi" / "Iraq" already were, `_SYNONYMS`; giving both terms, the adjective's and the country's,
+# cost dev4 and dev11 precision). Not every adjective: "Chinese workers" / "China", "a
 # Canadian task force" / "Canada" are people and bodies of the country, not the state acting, and
 # joined two happenings apart (dev13's mine blasts) as every adjective did (dev4, session 13).
 DEMONYMS = True
@@ -1188,6 +1189,10 @@ _SPAN_UNITS = frozenset("minute minutes hour hours day days week weeks month mon
 _PHRASAL_DETERMINERS = frozenset("a an the his her their its this that another new".split())
 # The forms `_main_verb_word` reads nowhere else ("took", "put" are light words of no term).
 _PHRASAL_LIGHT = frozenset("put puts take takes took taken".split())
+# Words opening a clause the phrasal verb is then told in, as a reference, a relative or a condition:
+# its own words are kept there ("after Nadal pulled out" is not Nadal's withdrawal told again).
+_PHRASAL_SUBORDINATE = frozenset("who whom whose which where when after before since as while because until if "
+                                 "unless".split())
 _PASSIVE_BEFORE = frozenset("is are was were be been being get gets got gotten getting".split())
 _PHRASES += tuple((frozenset(verbs.split()), frozenset(), 0, frozenset({particle}), key)
                   for verbs, particle, key, _refused, _passive in _PHRASAL)
@@ -1201,6 +1206,8 @@ def _phrasal_refused(tokens: list[str], i: int, j: int, key: str) -> bool:
     refused, passive = _PHRASAL_REFUSED[key]
     if i > 0 and tokens[i - 1].lower() == "to":
         return True  # (the base form after "to": a plan, a demand, a condition, "failed to pull out within a week")
+    if any(t.lower() in _PHRASAL_SUBORDINATE for t in tokens[:i]):
+        return True  # (a reference told in passing: "Agassi's withdrawal came just minutes after Nadal pulled out")
     after = [t.lower() for t in tokens[j + 1:j + 3]]
     if key == _SEIZE_KEY and after and (after[0][0].isdigit() or after[0] in NUMBER_WORDS or (
             after[1:] and after[1] in _SPAN_UNITS)):
