@@ -116,5 +116,7 @@ NADAL = rev("World No. 2 Rafael Nadal Monday announced his pulling out with a le
 
 def test_a_withdrawal_minutes_after_another_is_not_the_other():
     assert not _together(WITHDRAWAL, NADAL)
-    with off("CAME_AFTER"):
+    # (with PHRASAL_VERBS, "pulled out" / "his pulling out" are "withdraw", one term fewer shared:
+    # the pair is apart by its words as well, so the control is the reading before it)
+    with off("CAME_AFTER", "PHRASAL_VERBS"):
         assert _together(WITHDRAWAL, NADAL)

@@ -2643,6 +2643,21 @@ def _strong(index: FactIndex, a: str, b: str, evidence: Evidence) -> None:
         _union(index, ra, rb, evidence)
 
 
+# Session 19 (xrecall2): two facts of one day saying one happening of one story are two acts when
+# each statement of one names an actor the other's never mention (`_other_actor`, either way):
+# "Andre Agassi withdrew from the Masters Cup ... on Monday" / "Rafael Nadal pulled out of the Masters
+# Cup on Monday" (two players' withdrawals, one happening word since `lang.en.facts.PHRASAL_VERBS`).
+SAME_DAY_ACTORS = True
+
+
+def _actors_facts_apart(index: FactIndex, ra: str, rb: str) -> bool:
+    """Every statement of one fact (COHESION_SAMPLE members each side) and every one of the other name
+    actors apart (`_other_actor` either way): two actors' acts, not one fact split by outlets."""
+    items, members = index.items, index.members
+    return all(_other_actor(items[x], items[y]) or _other_actor(items[y], items[x])
+               for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
+
+
 def _results_facts_apart(index: FactIndex, ra: str, rb: str) -> bool:
     """A statement of one fact and one of the other are two results (`lang.en.facts.results_apart`:
     other specifiers, or a tally or a past result and a result), COHESION_SAMPLE members each
@@ -3265,6 +3280,8 @@ def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
             continue  # ("the death toll in another deadly accident ... climbed to 35": not the day's fire)
         if RESULTS_APART and _results_facts_apart(index, ra, rb):
             continue  # one day's men's team gold and women's 200m backstroke gold, one country (prec12)
+        if SAME_DAY_ACTORS and _actors_facts_apart(index, ra, rb):
+            continue  # "Andre Agassi withdrew from the Masters Cup" / "Rafael Nadal pulled out of the Masters Cup"
         said = ha & hb
         names = sorted(t for t in ca & cb if t[0] != "#" and t not in en.GENERIC and t not in said and
                        index.df.get(t, 0) <= RARE_DF)

@@ -62,6 +62,7 @@ _SYNONYMS = {
     # British and American spellings the suffix rules do not meet
     # (keys are stems: defence -> defenc -> defens, as defense -> defens)
     "defenc": "defens", "offenc": "offens", "licenc": "licens", "centr": "center",
+    "cancell": "cancel",  # cancelled, cancellation (canceled: cancel; session 19, xrecall2)
     "kenyan": "kenya", "tanzanian": "tanzania", "cuban": "cuba", "iraqi": "iraq",
     # Happening paraphrase classes: one key per act that outlets word differently (phrases such
     # as "became members", "stepped down", "held talks", "taken into custody" are `_PHRASES`).
@@ -832,6 +833,33 @@ def _word_term(token: str) -> str:
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
 
+# Session 19 (xrecall2): a state acting through its forces or its government is the state: "Israeli
+# forces withdrew from Gaza" / "The Israel Defense Forces pulled out troops", "the Israelis" (its
+# people, the plural noun) / "Israel": the nationality adjective (`NATIONALITIES`) right before a
+# word of the state's arms or government, or its people's plural noun, is the country's term (as
+# "Iraqi" / "Iraq" already were, `_SYNONYMS`; giving both terms, the adjective's and the country's,
+# cost dev4 and dev11 precision). Not every adjective: "Chinese workers" / "China", "a
+# Canadian task force" / "Canada" are people and bodies of the country, not the state acting, and
+# joined two happenings apart (dev13's mine blasts) as every adjective did (dev4, session 13).
+DEMONYMS = True
+_STATE_AGENTS = frozenset("""
+forces force troops soldiers army military navy naval air government cabinet regime
+""".split())
+
+
+def _demonym_at(tokens: list[str], i: int) -> bool:
+    """tokens[i] (a nationality's term) is its state acting (`DEMONYMS`)."""
+    token = tokens[i]
+    if not token[0].isupper():
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].lower() in _STATE_AGENTS:
+        return True
+    # the people's plural noun after "the": its side ("the Israelis"), not some of its people ("one of
+    # three Russians who met Litvinenko": individuals, dev3)
+    return (len(token) > 4 and token.endswith("s") and not token.endswith("ss") and i > 0
+            and tokens[i - 1].lower() == "the")
+
+
 # Session 16 (dev15b): an adjective judging how well something was done is the writer's view, not
 # what happened: "The sluggish Ljubicic ... returned the serve from Nalbandian" (17 Nov) and
 # "Federer just repeated his sluggish form shown in Nalbandian's match" (15 Nov) are two matches
@@ -977,6 +1005,10 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
     if not _PHRASE_TOKENS.isdisjoint(tokens):
         for i, j, key in _phrases(tokens):
             keys[i], keys[j] = key, keys[j] if key in _PHRASE_KEEPS_LAST else ""
+    if DEMONYMS:
+        for i, key in enumerate(keys):
+            if key in _COUNTRY_OF and _demonym_at(tokens, i):
+                keys[i] = _COUNTRY_OF[key]
     if not _SCALE_TOKENS.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             scale = _SCALES.get(tokens[i + 1].lower())
@@ -1124,6 +1156,79 @@ _PHRASES += ((frozenset("take takes took taken taking".split()), frozenset(), 0,
              (frozenset("enter enters entered entering".split()), frozenset({"into"}), 1, frozenset({"force"}), _BEGIN_KEY))
 
 
+# Session 19 (xrecall2): a phrasal verb is read as its one-word meaning: "The Israel Defense Forces
+# pulled out troops from the Gaza Strip" / "Israeli forces withdrew from Gaza", "the summit was
+# called off" / "cancelled", "put off until Thursday" / "postponed", "set up a commission" /
+# "established", "rebels took over the town" / "seized", "carried out the attack" / "conducted",
+# "turned down the offer" / "rejected" ("stepped down" / "resign" and "went into effect" / "began"
+# were read before). Only the particle right after the verb ("pulled troops out" is not read), and
+# what follows the particle decides against the meaning: "pulled out a gun" (an object taken out),
+# "was pulled out of the rubble" (a person moved, the passive), "carried out of the building", "put
+# off by the noise", "set up a meeting" (arranged, not founded), "took over as chairman" / "took
+# over from X" (succeeded, not seized), "turned down the street".
+PHRASAL_VERBS = True
+_PULL_KEY, _CANCEL_KEY, _POSTPONE_KEY = stem("withdraw"), stem("cancel"), stem("postpone")
+_ESTABLISH_KEY, _SEIZE_KEY, _CONDUCT_KEY, _REJECT_KEY = stem("establish"), stem("seize"), stem("conduct"), stem("reject")
+_PHRASAL: tuple[tuple[str, str, str, frozenset[str], bool], ...] = (
+    # (the verb's forms, its particle, the key, words refused right after the particle, passive refused)
+    ("pull pulls pulled pulling", "out", _PULL_KEY, frozenset("a an some one gun guns knife knives pistol "
+     "pistols revolver weapon weapons wallet card cards phone".split()), True),
+    ("call calls called calling", "off", _CANCEL_KEY, frozenset(), False),
+    ("put puts putting", "off", _POSTPONE_KEY, frozenset({"by"}), False),
+    ("set sets setting", "up", _ESTABLISH_KEY, frozenset("meeting meetings talks interview interviews appointment call "
+     "calls date match game shop camp".split()), False),
+    ("take takes took taken taking", "over", _SEIZE_KEY, frozenset("as from presidency leadership chairmanship "
+     "helm command office duties role reins post job".split()), False),
+    ("carry carries carried carrying", "out", _CONDUCT_KEY, frozenset({"of"}), False),
+    ("turn turns turned turning", "down", _REJECT_KEY, frozenset("street road lane alley path corridor volume "
+     "heat".split()), False),
+)
+_PHRASAL_KEYS = frozenset(key for _v, _p, key, _n, _pa in _PHRASAL)
+_PHRASAL_REFUSED = {key: (refused, passive) for _v, _p, key, refused, passive in _PHRASAL}
+_SPAN_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
+_PHRASAL_DETERMINERS = frozenset("a an the his her their its this that another new".split())
+# The forms `_main_verb_word` reads nowhere else ("took", "put" are light words of no term).
+_PHRASAL_LIGHT = frozenset("put puts take takes took taken".split())
+# Words opening a clause the phrasal verb is then told in, as a reference, a relative or a condition:
+# its own words are kept there ("after Nadal pulled out" is not Nadal's withdrawal told again).
+_PHRASAL_SUBORDINATE = frozenset("who whom whose which where when after before since as while because until if "
+                                 "unless".split())
+_PASSIVE_BEFORE = frozenset("is are was were be been being get gets got gotten getting".split())
+_PHRASES += tuple((frozenset(verbs.split()), frozenset(), 0, frozenset({particle}), key)
+                  for verbs, particle, key, _refused, _passive in _PHRASAL)
+
+
+def _phrasal_refused(tokens: list[str], i: int, j: int, key: str) -> bool:
+    """The phrasal verb at tokens[i] (particle at j) is not its one-word meaning (`PHRASAL_VERBS`):
+    off, a refused word right after the particle, or a passive where one is refused."""
+    if not PHRASAL_VERBS:
+        return True
+    refused, passive = _PHRASAL_REFUSED[key]
+    if i > 0 and tokens[i - 1].lower() == "to":
+        return True  # (the base form after "to": a plan, a demand, a condition, "failed to pull out within a week")
+    if any(t.lower() in _PHRASAL_SUBORDINATE for t in tokens[:i]):
+        return True  # (a reference told in passing: "Agassi's withdrawal came just minutes after Nadal pulled out")
+    after = [t.lower() for t in tokens[j + 1:j + 3]]
+    if key == _SEIZE_KEY and after and (after[0][0].isdigit() or after[0] in NUMBER_WORDS or (
+            after[1:] and after[1] in _SPAN_UNITS)):
+        return True  # (a span: "the trial took over a year", "took over 200 days")
+    if after and (after[0] in refused or (after[0] in _PHRASAL_DETERMINERS and after[1:] and after[1] in refused)):
+        return True  # (the word after the particle, or after its determiner: "set up a meeting")
+    if passive:
+        k = i - 1
+        while k >= 0 and tokens[k].lower() in _BETWEEN:
+            k -= 1
+        return k >= 0 and tokens[k].lower() in _PASSIVE_BEFORE
+    return False
+
+
+def _phrasal_at(tokens: list[str], i: int) -> str:
+    """The key of a `_PHRASAL` verb at tokens[i], "" if none is read there."""
+    before = min(i, 3)
+    return next((key for k, _j, key in _phrases(tokens[i - before:i + _PHRASE_SPAN])
+                 if k == before and key in _PHRASAL_KEYS), "")
+
+
 def _goes_to_the_polls(low: "_Lower", i: int, n: int) -> bool:
     """low[i] ("go", "goes", "went", "head(s)") is the verb of "... to the polls" (`VOTED`): a
     present or irregular form `_main_verb_word` reads only here; not after a determiner."""
@@ -1155,7 +1260,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
                 j += 1
             if j < len(tokens) and tokens[j].lower() in last and not (
                     key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN) and not (
-                    key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]):
+                    key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]) and not (
+                    key in _PHRASAL_KEYS and _phrasal_refused(tokens, i, j, key)):
                 out.append((i, j, key))
     return out
 
@@ -1322,6 +1428,8 @@ def names(text: str) -> frozenset[str]:
         if i == 0 and not (len(tokens) > 1 and tokens[1][0].isupper()):
             continue
         key = _term(t)
+        if DEMONYMS and key in _COUNTRY_OF and _demonym_at(tokens, i):
+            key = _COUNTRY_OF[key]  # ("Israeli forces withdrew": Israel acts, as its terms say)
         if key:
             out.add(key)
     return frozenset(out)
@@ -1675,7 +1783,7 @@ def happening(text: str) -> tuple[str, ...]:
         nouns = _happening_nouns(tokens[:copula])
         if nouns or not verb:
             return nouns
-    if verb and (tokens[at].lower() not in LIGHT_VERBS or verb == _BEGIN_KEY):
+    if verb and (tokens[at].lower() not in LIGHT_VERBS or verb == _BEGIN_KEY or verb in _PHRASAL_KEYS):
         return (verb,)  # ("took effect": the subject's beginning, `TAKES_EFFECT`)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
@@ -2335,8 +2443,9 @@ def _main_verb(tokens: list[str]) -> tuple[str, int]:
     `_PHRASES` phrase gives the phrase's key ("became members" -> join)."""
     verb, at = _main_verb_word(tokens)
     if verb and tokens[at] in _PHRASE_TOKENS:
-        for i, _j, key in _phrases(tokens[at:at + _PHRASE_SPAN]):
-            if i == 0:
+        before = min(at, 3)  # (the words before it: a phrasal verb's passive, `_phrasal_refused`)
+        for i, _j, key in _phrases(tokens[at - before:at + _PHRASE_SPAN]):
+            if i == before:
                 return key, at
     if verb and COUNT_VALUE and tokens[at] in _COUNT_VALUE_VERBS and _count_value_at(tokens[at:at + 3]) == [0]:
         return _COUNT_VALUE_KEY, at  # ("stood at 35" / "climbed to 35": the count's value)
@@ -2398,6 +2507,10 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             return _VOTE_KEY, i  # ("Iraq goes to the polls": a present or irregular form the rest does not read)
         if w in _EFFECT_VERBS and _takes_effect(low, i, n):
             return _BEGIN_KEY, i  # ("A ceasefire ... went into effect", "took effect": irregular forms, as above)
+        if w in _PHRASAL_LIGHT and PHRASAL_VERBS and i > 0 and low[i - 1] not in _DETERMINERS:
+            key = _phrasal_at(tokens, i)
+            if key:
+                return key, i  # ("Rebels took over the town", "was put off until Thursday": light forms, as above)
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
