@@ -436,3 +436,38 @@ def test_a_rare_term_of_one_statement_takes_no_entry_in_the_batchs_routes(monkey
     assert not any(isinstance(v, str) for v in routes.values())
     assert len(routes) < 20, f"{len(routes)} routes for {len(index.items)} statements"
     assert index.facts() == facts.build(list(reversed(events))).facts()
+
+
+# ------------------------------------------------------------ s19: a statement's dates in one shared slot
+
+
+def test_statements_of_one_date_and_report_share_one_span():
+    # An _Item held its first and last day, its weeks and its report's day in four slots (32
+    # bytes a statement); they are one tuple now, the one `_dates` reads once for every
+    # statement of that date and report date (24 bytes a statement less at the grouping's peak).
+    events = [_event(f"The council met delegation {n} in Leeds.", f"d{n}") for n in range(6)]
+    events.append(_event("The mayor of Leeds resigned.", "e", 5))
+    feed = Feed()
+    feed.add(events[:3], {e.text: feed.share(read_text(e.text)) for e in events[:3]})
+    index = facts.build(events, fed=feed)
+    items = [index.items[e.id] for e in events]
+    # (one tuple for those fed, one for those read by the grouping: each reads its dates once)
+    assert len({id(item.span) for item in items[:3]}) == len({id(item.span) for item in items[3:6]}) == 1
+    assert items[6].span is not items[3].span
+    for item, event in zip(items, events):
+        day = date.fromisoformat(event.when)
+        assert (item.lo, item.hi, item.reported) == (day, day, event.reported)
+        assert item.weeks == facts._weeks(item.lo, item.hi, item.reported, False)  # (kept once indexed)
+    slots = [s for kind in type(items[0]).__mro__ for s in getattr(kind, "__slots__", ())]
+    assert not {"lo", "hi", "weeks", "reported"} & set(slots)
+    assert sys.getsizeof(items[0]) <= 144
+
+
+def test_a_statement_fed_reads_as_its_event_once_indexed_too():
+    # Its weeks were let go once indexed (set to ()), so a statement indexed no longer read as
+    # its event; the weeks are kept now (the shared span): it does, and no other does.
+    event, other = _event("The mayor of Leeds resigned.", "a"), _event("The mayor of Leeds resigned.", "a", 4)
+    index = facts.build([event])
+    item = index.items[event.id]
+    assert facts.reads_as(item, event, {}, {})
+    assert not facts.reads_as(item, other, {}, {})

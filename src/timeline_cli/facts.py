@@ -369,8 +369,11 @@ class Evidence:
 class _Item:
     id: str
     doc: str
-    lo: date
-    hi: date
+    # (first day, last day, the weeks it is blocked on, its report's day): one tuple shared
+    # by every statement of the same date and report date (`_dates`, read once a batch), read
+    # through `lo`, `hi`, `weeks` and `reported`: one slot, not four (24 bytes a statement
+    # less at the grouping's peak)
+    span: tuple[date, date, tuple[int, ...], date | None]
     terms: frozenset[str]     # kept as a termtuple.Terms (a tuple read as a frozenset)
     lead: frozenset[str]      # its head terms: what it says happened
     subject: frozenset[str]   # the named words before them: who acts
@@ -381,10 +384,8 @@ class _Item:
     written: str | int
     text_hash: int            # hash(text key): the key itself is read again for the few texts repeated
     claimant: str
-    weeks: tuple[int, ...]    # the weeks it is blocked on: () once it is indexed (not needed after)
     weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
-    reported: date | None = None            # its report's day (an undated one's: `_report_day`)
     # what is read of its text only when it is compared, once (None: nothing yet): [the term
     # of its main verb ("" if none found), lang.en.facts.happening, happenings_said, `_figures`],
     # each None until read (`_late`). One slot, not four: most statements of a large ingest
@@ -392,6 +393,26 @@ class _Item:
     # `_aliased` or `_spelled` shares the list: its text and numbers are the original's.
     late: list | None = None
     context: frozenset[str] | None = None   # naming nothing of its own, the names its document gave last (`_referents_apart`)
+
+    @property
+    def lo(self) -> date:
+        """Its first day."""
+        return self.span[0]
+
+    @property
+    def hi(self) -> date:
+        """Its last day."""
+        return self.span[1]
+
+    @property
+    def weeks(self) -> tuple[int, ...]:
+        """The weeks it is blocked on (kept once indexed: the tuple is shared, `span`)."""
+        return self.span[2]
+
+    @property
+    def reported(self) -> date | None:
+        """Its report's day (an undated one's: `_report_day`)."""
+        return self.span[3]
 
     @property
     def text(self) -> str:
@@ -724,7 +745,7 @@ def _twin_reps(item: _Item, group: _Twins) -> tuple[str, ...]:
 
 
 def _item(event: Event, read: dict[str, TextRead] | None,
-          dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
+          dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]],
           claimants: dict[str, str], kind: type[_Item] = _Item, row: int = -1) -> _Item:
     """The statement as grouping reads it. `dated` and `claimants`: what a batch's events
     repeat (dates and report dates, claimant names), read once. `kind` and `row`: a kind made
@@ -735,22 +756,22 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     terms, lead, subject, pronoun, text_key = found or read_text(event.text)
     if not found:
         terms = Terms.of(terms)
-    lo, hi, weeks = when
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject;
     # terms read here are kept as a tuple read as a set, termtuple.Terms: 96 bytes where 472
     # for 7; a caller's reads, `read`, are shared as given: the feed's are Terms already)
-    return kind(event.id, event.source or "\x00" + event.id, lo, hi, terms, lead or _NONE, subject or _NONE,
-                pronoun, event.text if row < 0 else row, hash(text_key), claimant, weeks, reported=event.reported)
+    return kind(event.id, event.source or "\x00" + event.id, when, terms, lead or _NONE, subject or _NONE,
+                pronoun, event.text if row < 0 else row, hash(text_key), claimant)
 
 
-def _dates(event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]]
-           ) -> tuple[date, date, tuple[int, ...]]:
-    """(first day, last day, weeks it is blocked on) of `event` as the grouping reads it."""
+def _dates(event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]]
+           ) -> tuple[date, date, tuple[int, ...], date | None]:
+    """(first day, last day, weeks it is blocked on, report's day) of `event` as the grouping
+    reads it: `_Item.span`, one tuple for the events of one date and report date."""
     when = dated.get((event.when, event.reported))
     if when is None:
         w = parse_when(event.when)
         when = dated[(event.when, event.reported)] = (
-            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start))
+            w.earliest, w.latest, _weeks(w.earliest, w.latest, event.reported, w.open_start), event.reported)
     return when
 
 
@@ -761,14 +782,14 @@ def _claimant(event: Event, claimants: dict[str, str]) -> str:
     return claimants.get(event.by) or claimants.setdefault(event.by, claimant_key(event.by))
 
 
-def reads_as(item: _Item, event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]],
+def reads_as(item: _Item, event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]],
              claimants: dict[str, str]) -> bool:
-    """Whether `_item(event)` would be `item` (prepared before it is indexed: `weeks` not yet
-    let go): the same id, text (so the same terms), document, dates, report date and
+    """Whether `_item(event)` would be `item` (prepared before it is indexed, or after:
+    its `span`): the same id, text (so the same terms), document, dates, report date and
     claimant key. The grouping of `event` is then the same with `item` as without it."""
     return (item.id == event.id and item.text == event.text and item.reported == event.reported
             and item.doc == (event.source or "\x00" + event.id)
-            and (item.lo, item.hi, item.weeks) == _dates(event, dated)
+            and item.span == _dates(event, dated)
             and item.claimant == _claimant(event, claimants))
 
 
@@ -1973,7 +1994,7 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
          fed: Feed | None = None) -> list[_Item]:
     new = []
     df, doc_terms, items = index.df, index.doc_terms, index.items
-    dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
+    dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]] = {}
     claimants: dict[str, str] = {}
     # document -> its statements taken from `fed` (counted below): one as itself, several in
     # a list (most documents of a large ingest have one: a list each was ~70 bytes a document
@@ -2357,7 +2378,6 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
         # near-copies are met, `_came_copies`.)
         terms = _searched_terms(whole, item)
         met, if_short = _hits(_blocking(item, routes, terms), len(terms) > SHORT_TERMS)
-        item.weeks = ()  # indexed: its postings hold it
         same: Sequence[str] = ()
         twins = _twins(index, item) if not isinstance(by_text.get(item.text_hash), str) else None
         if twins is not None and len(twins.ids) > 1 and not en.is_heading(item.text):

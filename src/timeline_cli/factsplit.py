@@ -64,8 +64,6 @@ def search_in_parts(index: FactIndex, new: Sequence[_Item], processes: int,
         index.scores.update(added)
         _keep_read(index, read)
     index.compared += compared
-    for item in new:
-        item.weeks = ()  # indexed: its postings hold it (the search sets it in its own copy)
     return out, near
 
 

@@ -65,7 +65,7 @@ class Feed:
         self._kind: type[_Item] | None = None
         self._ids: set[str] | None = None  # the ids fed, made only for an add after a take
         self._took = False
-        self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...]]] = {}
+        self._dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]] = {}
         self._claimants: dict[str, str] = {}
         self._sets: dict[frozenset[str], frozenset[str]] = {}  # head terms and subjects, one object each
         self._numbers: dict[str, str] = {}  # numbers' terms, one object each (`_number`)
