@@ -6,11 +6,10 @@ improves. Skipped when ../shared/corpora (beside the repository) is absent.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
+from _bench import bench_module
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPORA = ROOT.parent / "shared" / "corpora"
@@ -27,20 +26,12 @@ FLOORS = {
 pytestmark = pytest.mark.corpus
 
 
-def _bench():
-    spec = importlib.util.spec_from_file_location("eval_timex", ROOT / "bench" / "eval_timex.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("eval_timex", mod)  # dataclasses look their module up here
-    spec.loader.exec_module(mod)
-    return mod
-
-
 @pytest.mark.parametrize("corpus", sorted(FLOORS))
 def test_floor(corpus):
     path = CORPORA / f"{corpus}.jsonl"
     if not path.exists():
         pytest.skip(f"{path} is absent (corpora live in ../shared/corpora beside the repository)")
-    bench = _bench()
+    bench = bench_module("eval_timex")
     s = bench.score_corpus(bench.load(path), corpus)
     relaxed, value, strict = FLOORS[corpus]
     assert s.relaxed_f1 >= relaxed, f"{corpus} relaxed F1 {s.relaxed_f1:.3f} < {relaxed}"
