@@ -47,3 +47,47 @@ def test_the_paragraph_cap_counts_nested_paragraphs_as_the_reader_pays_for_them(
     assert "x.html holds 6 elements in its paragraphs" in note and "read up to its first 4 (2 left out)" in note, note
     assert "".join(tree.itertext()) == "ab"
     assert sum(1 for p in tree.iter("p") for _ in p.iter()) == 4
+
+
+# ---------------------------------------------------------------- an empty file is an empty store
+
+def _one_event_store(tl, tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("On March 3, 2024 the council met.\n", encoding="utf-8")
+    assert tl("ingest", str(doc)).exit_code == 0
+    return str(tl.store)
+
+
+@pytest.mark.parametrize("empty", ["/dev/null", "file", "blank"])
+def test_diff_reads_an_empty_file_as_an_empty_store_as_merge_does(tl, tmp_path, empty):
+    # `diff /dev/null STORE` said "no schema line" while `merge` took it as an empty store.
+    store = _one_event_store(tl, tmp_path)
+    if empty != "/dev/null":
+        path = tmp_path / "empty.toml"
+        path.write_text("" if empty == "file" else "\n  \n", encoding="utf-8")
+        empty = str(path)
+    merged = tl("merge", "--union", empty, store, "-o", str(tmp_path / "m.toml"))
+    assert merged.exit_code == 0, merged.output
+    added = tl("diff", empty, store)
+    assert added.exit_code == 1, added.output  # 1: the stores differ
+    assert "schema" not in added.output and "council met" in added.stdout, added.output
+    removed = tl("diff", store, empty)
+    assert removed.exit_code == 1 and "council met" in removed.stdout, removed.output
+    same = tl("diff", empty, empty)
+    assert same.exit_code == 0, same.output
+
+
+def test_diff_reads_empty_stdin_as_an_empty_store(tl, tmp_path):
+    store = _one_event_store(tl, tmp_path)
+    result = tl("diff", "-", store, input="")
+    assert result.exit_code == 1 and "council met" in result.stdout, result.output
+
+
+def test_diff_still_refuses_a_nonempty_file_without_a_schema_line(tl, tmp_path):
+    store = _one_event_store(tl, tmp_path)
+    path = tmp_path / "notes.toml"
+    path.write_text("title = 'notes'\n", encoding="utf-8")
+    result = tl("diff", str(path), store)
+    assert result.exit_code == 2 and "no `schema = " in result.output, result.output
+    missing = tl("diff", str(tmp_path / "nope.toml"), store)
+    assert missing.exit_code == 2 and "check the path" in missing.output, missing.output
