@@ -91,3 +91,28 @@ def test_diff_still_refuses_a_nonempty_file_without_a_schema_line(tl, tmp_path):
     assert result.exit_code == 2 and "no `schema = " in result.output, result.output
     missing = tl("diff", str(tmp_path / "nope.toml"), store)
     assert missing.exit_code == 2 and "check the path" in missing.output, missing.output
+
+
+# ---------------------------------------------------------------- chart on a very narrow terminal
+
+@pytest.mark.parametrize("columns", [20, 30])
+def test_chart_on_a_narrow_terminal_puts_the_text_under_the_date(tmp_path, columns):
+    # COLUMNS=20..30: the label kept 24 columns and the bar 10 more, so a row ran past the
+    # screen and an interval's date ran into its text ("2024-03-03/2024-11-28..."); the
+    # statement now goes under its date, as `facts` does, and the bar under it.
+    from test_cli_redteam4 import run, run_tty
+
+    store = tmp_path / "t.toml"
+    for line in ["2024-03-03/2024-11-28: The bridge was closed for repairs of its deck.",
+                 "2024-05-05: The mayor said the works were on schedule."]:
+        assert run("--store", str(store), "add", line).returncode == 0
+    for color in ["auto", "never"]:
+        shown = run_tty("--store", str(store), "--no-pager", "chart", "--color", color, columns=columns)
+        lines = shown.rstrip("\n").splitlines()
+        assert lines and all(len(line) <= columns for line in lines), "\n" + shown
+        if columns >= 21:  # the date alone on its line
+            assert "2024-03-03/2024-11-28" in lines, "\n" + shown
+        else:  # too long for the line: its start, then its end
+            assert lines[lines.index("2024-03-03/") + 1] == "2024-11-28", "\n" + shown
+        words = {w.strip(",.") for line in lines for w in line.split()}
+        assert {"bridge", "repairs", "deck", "mayor", "schedule"} <= words, "\n" + shown
