@@ -156,7 +156,7 @@ def test_the_cap_keeps_the_first_elements_in_document_order():
     before = html.MAX_PAGE_ELEMENTS
     try:
         html.MAX_PAGE_ELEMENTS = 5  # html, body, div, p, b
-        assert html._cap_elements(tree) == 2  # the second and third <p>
+        assert "(2 left out)" in html._cap_elements(tree, "p.html")  # the second and third <p>
     finally:
         html.MAX_PAGE_ELEMENTS = before
     assert [el.tag for el in tree.iter()] == ["html", "body", "div", "p", "b"]
@@ -168,7 +168,7 @@ def test_a_page_under_the_cap_is_untouched():
     from timeline_cli.readers import html
 
     tree = lxml_html.fromstring("<html><body><p>a</p></body></html>")
-    assert html._cap_elements(tree) == 0 and "".join(tree.itertext()) == "a"
+    assert html._cap_elements(tree, "p.html") == "" and "".join(tree.itertext()) == "a"
 
 
 # ---------------------------------------------------------------- bidi controls in every JSON output

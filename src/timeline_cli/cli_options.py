@@ -201,6 +201,8 @@ class App:
             color_system="auto" if color else None,
             markup=False, emoji=False, highlight=False,
         )
+        # (the screen's own width, for a renderer that lays out its own lines: `chart`)
+        console.screen_width = console.width  # type: ignore[attr-defined]
         if console.width < MIN_CONSOLE_WIDTH:
             console.width = MIN_CONSOLE_WIDTH
         return console

@@ -89,7 +89,7 @@ def read_git(spec: str, store_path: str) -> tuple[str, list[Event]]:
     except UnicodeDecodeError as exc:
         raise StoreError(f"{label} is not UTF-8 (bad byte at offset {exc.start})",
                          hint="a store is UTF-8 TOML") from None
-    return label, store.loads(text, origin=label)
+    return label, ([] if not text.strip() else store.loads(text, origin=label))
 
 
 # A store named as an argument (diff OLD NEW, merge BASE OURS THEIRS) that does not exist is a
@@ -105,11 +105,30 @@ def read_side(spec: str, store_path: str) -> tuple[str, list[Event]]:
         return read_git(spec, store_path)
     label = "<stdin>" if spec == "-" else spec
     try:
-        return label, store.load(spec)
+        return label, _load_side(spec)
     except StoreMissing as exc:
         if spec == store_path:  # the store in use: how to create one is the fix
             raise
         raise StoreMissing(exc.message, hint=NAMED_MISSING_HINT) from None
+
+
+# A file this small is read whole to see whether it is blank; a larger one is never blank.
+_BLANK_PEEK = 1 << 16
+
+
+def _load_side(spec: str) -> list[Event]:
+    """The events of the store file `spec`; an empty file (or one of blanks: /dev/null, empty
+    stdin, git's %O) is an empty store, as `timeline merge` reads it. A file with text and no
+    schema line keeps its error."""
+    from timeline_cli import store
+
+    if not store.is_regular(spec):  # stdin, /dev/null, a pipe: read exactly once
+        data, origin = store.read_bytes(spec)
+        text = store.decode(data, origin)
+        return [] if not text.strip() else store.loads(text, origin=origin)
+    if os.path.isfile(spec) and os.path.getsize(spec) <= _BLANK_PEEK and not store.read_text(spec).strip():
+        return []
+    return store.load(spec)
 
 
 def read_sides(old: str | None, new: str | None, store_path: str) -> tuple[tuple[str, list[Event]],

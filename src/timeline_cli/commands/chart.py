@@ -52,10 +52,19 @@ def chart(app, query, color_by, width, show_all):
         return
     plain = app.rich_or_plain(sys.stdout) == "plain" or not app.wants_color(sys.stdout)
     with app.paged_console() as console:
-        drawn = layout(events, width or console.width, ascii=plain, color_by=color_by)
+        # the screen's own width: the console keeps at least 40 columns for wrapped text, but
+        # a chart's lines are laid out here, each to fit the screen (narrow: text under date)
+        screen = getattr(console, "screen_width", console.width)
+        drawn = layout(events, width or screen, ascii=plain, color_by=color_by)
         render_chart(drawn, console, color_by=color_by)
         if undated:
             from rich.text import Text
 
-            console.print(Text(f"+{undated} undated statement{'s' if undated != 1 else ''} not drawn "
-                               "(--all draws them)", style="dim"))
+            note = f"+{undated} undated statement{'s' if undated != 1 else ''} not drawn (--all draws them)"
+            if drawn.narrow:  # (the console keeps 40 columns: wrapped here to the screen)
+                import textwrap
+
+                for line in textwrap.wrap(note, drawn.narrow):
+                    console.print(Text(line, style="dim"), soft_wrap=True)
+            else:
+                console.print(Text(note, style="dim"))

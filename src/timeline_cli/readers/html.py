@@ -104,7 +104,7 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
 
     # One parse serves the date and the precise extraction (each re-parse of a page costs as
     # much as a quarter of the extraction); only the rare recall retry parses again.
-    cut: list[int] = []
+    cut: list[str] = []
     tree = _parse(trafilatura, data, origin, cut)
     meta = _metadata(tree, url)  # before extraction prunes the tree
     local = _local_published(tree)
@@ -152,8 +152,7 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     m = re.search(rb"<html[^>]{0,500}?\blang\s*=\s*[\"']?([A-Za-z]{2})\b", data[:8192], re.I)
     if m:
         lang = m.group(1).decode("ascii").lower()
-    notes = (f"{origin} holds {cut[0] + MAX_PAGE_ELEMENTS:,} HTML elements, more than any article: "
-             f"read up to its first {MAX_PAGE_ELEMENTS:,} ({cut[0]:,} left out)",) if cut[0] else ()
+    notes = (cut[0],) if cut[0] else ()
     return [Document(text=text, title=title, author=(meta.author or "").strip(), published=published,
                      published_how=how, published_weak=weak, url=(meta.url or url or "").strip(),
                      language=lang or (getattr(result, "language", None) or ""), notes=notes)]
@@ -248,7 +247,7 @@ def _needs_repair(data: bytes) -> bool:
             or b"\xef\xbf\xbf" in data or bool(_SELF_CLOSED_HTML.search(data, 0, 4096)))
 
 
-def _parse(trafilatura, data: bytes, origin: str, cut: list[int] | None = None):
+def _parse(trafilatura, data: bytes, origin: str, cut: list[str] | None = None):
     try:
         tree = _parse_utf8(data)
         if tree is None:
@@ -262,14 +261,9 @@ def _parse(trafilatura, data: bytes, origin: str, cut: list[int] | None = None):
     if _LINK_CLASS.search(data):
         _keep_inline_links(tree)
     _defuse_inline_floods(tree)
-    inside = sum(1 for paragraph in tree.iter("p") for _ in paragraph.iter())
-    if inside > MAX_PARAGRAPH_NODES:
-        raise InputError(f"{origin} holds {inside:,} elements in its paragraphs, more than any article "
-                         f"(the limit is {MAX_PARAGRAPH_NODES:,}: the time to read them grows with their square)",
-                         hint="save the article's own page, or copy its text into a .txt file")
-    dropped = _cap_elements(tree)
+    note = _cap_elements(tree, origin)
     if cut is not None:
-        cut.append(dropped)
+        cut.append(note)
     return tree
 
 
@@ -280,16 +274,34 @@ def _parse(trafilatura, data: bytes, origin: str, cut: list[int] | None = None):
 MAX_PAGE_ELEMENTS = 50_000
 
 
-def _cap_elements(tree) -> int:
-    """Cut `tree` after its first MAX_PAGE_ELEMENTS elements in document order; the number of
-    elements dropped (0 for every real page)."""
-    count = 0
+def _cap_elements(tree, origin: str) -> str:
+    """Cut `tree` in document order before the first element past either cap: MAX_PAGE_ELEMENTS
+    elements in all, or MAX_PARAGRAPH_NODES elements inside its paragraphs (one inside two
+    nested paragraphs counts twice, as the reader pays for it). The warning saying what was left
+    out, naming the cap reached first; "" for every real page (nothing cut). One policy for
+    both: a page is never refused for its size alone, and what is read stays bounded."""
+    from lxml import etree
+
+    count = inside = 0
+    depth = 0  # the paragraphs around (and at) the element reached
     first_cut = None
-    for count, el in enumerate(tree.iter(), 1):
-        if count == MAX_PAGE_ELEMENTS + 1:
+    kept_elements = kept_inside = 0
+    by_paragraphs = False
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        if event == "end":
+            if el.tag == "p":
+                depth -= 1
+            continue
+        if el.tag == "p":
+            depth += 1
+        count += 1
+        inside += depth
+        if first_cut is None and (count > MAX_PAGE_ELEMENTS or inside > MAX_PARAGRAPH_NODES):
             first_cut = el
+            by_paragraphs = count <= MAX_PAGE_ELEMENTS
+            kept_elements, kept_inside = count - 1, inside - depth
     if first_cut is None:
-        return 0
+        return ""
     # Everything from first_cut on: first_cut and the later siblings of it and of each of its
     # ancestors (their subtrees go with them).
     el = first_cut
@@ -300,7 +312,11 @@ def _cap_elements(tree) -> int:
             node.tail = None
             parent.remove(node)
         el = parent
-    return count - MAX_PAGE_ELEMENTS
+    if by_paragraphs:
+        return (f"{origin} holds {inside:,} elements in its paragraphs, more than any article: "
+                f"read up to its first {kept_inside:,} ({inside - kept_inside:,} left out)")
+    return (f"{origin} holds {count:,} HTML elements, more than any article: "
+            f"read up to its first {kept_elements:,} ({count - kept_elements:,} left out)")
 
 
 # trafilatura's time grows with the square of the elements inside a page's paragraphs (libxml2

@@ -71,6 +71,7 @@ class Chart:
     rows: list[Row]
     groups: list[str]        # legend order (the most rows first)
     ascii: bool
+    narrow: int = 0          # a narrow screen's width: each row's text under its date, its bar below
 
 
 def _glyph(kind: str, ascii: bool) -> str:
@@ -162,26 +163,58 @@ def layout(events: Sequence[Event], width: int, *, ascii: bool = False, color_by
     highs = [hi for _, w in parsed for hi in (_known(w)[1],) if hi is not None]
     known = lows + highs
     first, last = (min(known), max(known)) if known else (2, 2)  # nothing known: an empty axis
-    if label_width is None:
-        label_width = min(max(width // 2, 24), 56)
-    bar_width = max(width - label_width - 3, 10)  # 1 space + 2 for the ~? flags
+    when_width = min(max((len(e.when) for e in events), default=4), _WHEN_MAX)
+    narrow = label_width is None and (width - when_width - 1 < MIN_TEXT_WIDTH or width < 24 + 1 + 10 + 2
+                                      or min(max(width // 2, 24), 56) - when_width - 1 < MIN_LABEL_TEXT)
+    if narrow:  # (as `facts`): the date on a line, the text under it, the bar under that
+        label_width = max(width - 2, 1)
+        bar_width = max(width - 2, 1)  # 2 for the ~? flags
+    else:
+        if label_width is None:
+            label_width = min(max(width // 2, 24), 56)
+        bar_width = max(width - label_width - 3, 10)  # 1 space + 2 for the ~? flags
     # A margin of three columns each side, so a mark on the first or last day and the run of
     # an open bound both show.
     margin = max(-(-(last - first) * 3 // max(bar_width - 6, 1)), 1)
     first, last = first - margin, last + margin
     axis = Axis(first, last, bar_width)
     axis.ticks = _ticks(axis)
-    when_width = min(max((len(e.when) for e in events), default=4), _WHEN_MAX)
-    rows = [_row(e, w, axis, label_width, when_width, ascii, color_by) for e, w in parsed]
+    rows = [_row(e, w, axis, label_width, when_width, ascii, color_by, narrow) for e, w in parsed]
     counts: dict[str, int] = {}
     for r in rows:
         if r.group:
             counts[r.group] = counts.get(r.group, 0) + 1
     groups = sorted(counts, key=lambda g: (-counts[g], g))
-    return Chart(axis, label_width, rows, groups, ascii)
+    return Chart(axis, label_width, rows, groups, ascii, width if narrow else 0)
 
 
 _WHEN_MAX = 21  # "2024-10-08/2024-10-13"
+
+# Fewer columns than this beside the date, a statement is cut to a few letters (COLUMNS=30 left
+# "2024-03-03/2024-11-28 T…") and a row runs past the screen: the text goes under its date, as
+# `facts` puts it (render/facts.py's MIN_TEXT_WIDTH).
+MIN_TEXT_WIDTH = 24
+# Nor is a label whose text beside the date is cut to fewer letters than this ("So…" at 50
+# columns beside an interval's date) any use: narrow too.
+MIN_LABEL_TEXT = 10
+
+
+def _narrow_label(event: Event, width: int, ascii: bool) -> str:
+    """The date on a line of its own (cut to the screen), the text wrapped under it, indented
+    by two: lines joined by newlines."""
+    import textwrap
+
+    cut = "..." if ascii else "…"
+    whens = [event.when]
+    if len(event.when) > width and "/" in event.when:  # an interval: its start, then its end
+        start, _, end = event.when.partition("/")
+        whens = [start + "/", end]
+    whens = [w if len(w) <= width else w[: max(width - len(cut), 0)] + cut for w in whens]
+    text = safe_line(event.text)
+    if ascii:
+        text = text.encode("ascii", "backslashreplace").decode("ascii")
+    body = textwrap.wrap(text, max(width - 2, 1), break_on_hyphens=False) or [""]
+    return "\n".join(whens + ["  " + line for line in body])
 
 
 def _label(event: Event, width: int, when_width: int, ascii: bool) -> str:
@@ -197,7 +230,7 @@ def _label(event: Event, width: int, when_width: int, ascii: bool) -> str:
 
 
 def _row(event: Event, w: When, axis: Axis, label_width: int, when_width: int, ascii: bool,
-         color_by: str) -> Row:
+         color_by: str, narrow: bool = False) -> Row:
     cells = [" "] * axis.width
     lo, hi = _known(w)
     if lo is None and hi is None:
@@ -232,7 +265,8 @@ def _row(event: Event, w: When, axis: Axis, label_width: int, when_width: int, a
             for c in range(c0, c1 + 1):
                 cells[c] = _glyph(kind, ascii)
     flags = ("~" if w.approximate else "") + ("?" if w.uncertain else "")
-    return Row(event, _label(event, label_width, when_width, ascii), cells, _group(event, color_by), flags, w.approximate or w.uncertain)
+    label = _narrow_label(event, label_width + 2, ascii) if narrow else _label(event, label_width, when_width, ascii)
+    return Row(event, label, cells, _group(event, color_by), flags, w.approximate or w.uncertain)
 
 
 def _is_fine(w: When) -> bool:
@@ -243,10 +277,30 @@ def _is_fine(w: When) -> bool:
 
 def chart_lines(chart: Chart) -> list[str]:
     """The chart as plain lines (no colour): what a pipe gets."""
+    if chart.narrow:
+        lines = [line for r in chart.rows for line in r.label.split("\n") + [f"{''.join(r.cells)}{r.flags}".rstrip()]]
+        lines.extend(_axis_lines(chart, ""))
+        lines.extend(_wrapped(_legend_items(chart), chart.narrow))
+        return lines
     pad = " " * (chart.label_width + 1)
     lines = [f"{r.label} {''.join(r.cells)}{r.flags}".rstrip() for r in chart.rows]
     lines.extend(_axis_lines(chart, pad))
     lines.append(_legend_text(chart))
+    return lines
+
+
+def _wrapped(items: list[str], width: int) -> list[str]:
+    """`items` two spaces apart, as many to a line as fit in `width` (an item is never split)."""
+    import textwrap
+
+    lines: list[str] = []
+    for item in items:
+        if len(item) > width:  # longer than the line: its words over lines of their own
+            lines.extend(textwrap.wrap(item, width))
+        elif lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1] += "  " + item
+        else:
+            lines.append(item)
     return lines
 
 
@@ -260,9 +314,12 @@ def _axis_lines(chart: Chart, pad: str) -> list[str]:
     return [pad + "".join(rule), (pad + "".join(labels)).rstrip()]
 
 
+def _legend_items(chart: Chart) -> list[str]:
+    return [f"{_glyph(kind, chart.ascii)} {words}" for kind, words in LEGEND] + ["~ approximate", "? uncertain"]
+
+
 def _legend_text(chart: Chart) -> str:
-    return "  ".join(f"{_glyph(kind, chart.ascii)} {words}" for kind, words in LEGEND) + \
-        "  ~ approximate  ? uncertain"
+    return "  ".join(_legend_items(chart))
 
 
 def group_styles(groups: Iterable[str]) -> dict[str, str]:
@@ -280,8 +337,12 @@ def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
         return
     styles = group_styles(chart.groups)
     for r in chart.rows:
-        line = Text(r.label, style="default")
-        line.append(" ")
+        if chart.narrow:  # the date and text on lines of their own, the bar below
+            for label_line in r.label.split("\n"):
+                console.print(Text(label_line, style="default"), soft_wrap=True, no_wrap=True, overflow="ignore")
+        line = Text("" if chart.narrow else r.label, style="default")
+        if not chart.narrow:
+            line.append(" ")
         style = styles.get(r.group, "dim")
         if r.approximate:
             style += " dim"
@@ -289,11 +350,21 @@ def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
         if r.flags:
             line.append(r.flags, style="bold yellow")
         console.print(line, soft_wrap=True, no_wrap=True, overflow="ignore")
-    pad = " " * (chart.label_width + 1)
+    pad = "" if chart.narrow else " " * (chart.label_width + 1)
     for text in _axis_lines(chart, pad):
         console.print(Text(text, style="dim"), soft_wrap=True, no_wrap=True, overflow="ignore")
-    console.print(Text(_legend_text(chart), style="dim"), soft_wrap=True)
-    if chart.groups:
+    for text in _wrapped(_legend_items(chart), chart.narrow) if chart.narrow else [_legend_text(chart)]:
+        console.print(Text(text, style="dim"), soft_wrap=True)
+    if chart.groups and chart.narrow:
+        shown = chart.groups[: len(GROUP_STYLES)]
+        items = [Text("colours by " + color_by + ":", style="dim")]
+        for g in shown:
+            items.append(Text("■ ", style=styles[g]) + Text(safe_line(g)))
+        if len(chart.groups) > len(shown):
+            items.append(Text(f"(+{len(chart.groups) - len(shown)} more, in white)", style="dim"))
+        for text in _wrapped_texts(items, chart.narrow):
+            console.print(text, soft_wrap=True)
+    elif chart.groups:
         legend = Text("colours by " + color_by + ": ", style="dim")
         shown = chart.groups[: len(GROUP_STYLES)]
         for i, g in enumerate(shown):
@@ -304,3 +375,19 @@ def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
         if len(chart.groups) > len(shown):
             legend.append(f"  (+{len(chart.groups) - len(shown)} more, in white)", style="dim")
         console.print(legend, soft_wrap=True)
+
+
+def _wrapped_texts(items: list, width: int) -> list:
+    """Rich Texts two spaces apart, as many to a line as fit in `width` (one longer than the
+    line is cut, never run past it)."""
+    lines: list = []
+    for item in items:
+        if len(item) > width:
+            item = item[:]
+            item.truncate(width, overflow="ellipsis")
+        if lines and len(lines[-1]) + 2 + len(item) <= width:
+            lines[-1].append("  ")
+            lines[-1].append_text(item)
+        else:
+            lines.append(item)
+    return lines
