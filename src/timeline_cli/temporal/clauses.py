@@ -11,7 +11,11 @@ date of the sentence, `events.choose_when`):
 * a sentence that reports two dated happenings joined by a coordination ("surrendered in Italy
   on April 29 and in Western Europe on May 7") gives one statement date per happening, each
   with the span of its own clause; a list of dates for one happening ("on April 29 and 30"),
-  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not.
+  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not;
+* when every date sits in an aside set off by a comma at the end of the sentence, describing a
+  noun after a saying or a simple-present main verb ("He said they were worse off than under
+  Saddam Hussein, ousted from power after US-led forces invaded in March 2003"), the statement
+  is the report's (OBJECT_ASIDE), as for an aside of the subject (SUBJECT_ASIDE).
 The English words are the language pack's (`lang/en/clauses.py`).
 """
 
