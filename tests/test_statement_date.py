@@ -414,3 +414,45 @@ def test_an_aside_in_a_story_of_the_past_keeps_its_date():
             "The Eighth Army, which landed in Sicily in July 1943, advanced north.")
     events = document_events(text, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
     assert [e.when for e in events if e.text.startswith("The Eighth")] == ["1943-07"]
+
+
+# Session 19, parser19b: a date in an aside describing a noun after the main verb (a relative
+# clause ", who was ousted in 2003" or a reduced one ", ousted from power after ... in March
+# 2003"), running to the end of the sentence, dates no statement when the main verb is a saying
+# or a simple present (clauses.OBJECT_ASIDE): the statement is the report's. The first seven
+# fail with the rule off.
+OBJECT_ASIDE = [
+    ("He said some Iraqis were right to think that they were worse off than under dictator Saddam Hussein, "
+     "ousted from power after US-led forces invaded in March 2003.", ["../" + REPORTED]),
+    ("He said Iraqis were worse off than under Saddam Hussein, who was ousted in 2003.", ["../" + REPORTED]),
+    ("\"We were betrayed,\" said Josefa Gonzalez, who left Cuba in 1962.", ["../" + REPORTED]),
+    ("He is wanted by Norwegian authorities, who requested his extradition in July 1992.", ["../" + REPORTED]),
+    ("A dispute concerns a political treaty, which the two presidents signed last May.", ["../" + REPORTED]),
+    ("Zico told reporters he had few worries about Croatia, who beat Japan in 1998.", ["../" + REPORTED]),
+    ("The document represents the first overhaul of the constitution, which was drawn up in 1963.",
+     ["../" + REPORTED]),
+    # must not: the main verb's own date (no aside, a subject's relative clause, a date after
+    # the aside); a past main verb that is no saying; a second predicate after a verb; an aside
+    # on the saying's medium or occasion; a participle after a quantity; a comma that closes
+    # the subject's aside (the participle is the main verb)
+    ("He was arrested after police raided the house in March.", ["2024-03"]),
+    ("The man who was arrested on Tuesday appeared in court.", ["2024-03-12"]),
+    ("The bank said it sold the unit, which it bought in 2019, on Tuesday.", ["2024-03-12"]),
+    ("Yeltsin fired Zaitsev, who took the post in August 1996.", ["1996-08"]),
+    ("He told reporters he was beaten up, intimidated and threatened before being released on Tuesday.",
+     ["2024-03-12"]),
+    ("Gonzalez said so in the letter, dated Monday.", ["2024-03-11"]),
+    ("\"We won,\" said Rice, who met Steinmeier on Tuesday.", ["2024-03-12"]),
+    ("He said profit rose 5 percent, boosted by sales in November.", ["2023-11"]),
+    ("The drop in wholesale prices, a gauge of inflation, followed a fall in September.", ["2023-09"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", OBJECT_ASIDE)
+def test_an_aside_describing_an_object_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_object_aside_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "OBJECT_ASIDE", OBJECT_ASIDE[:7])

@@ -11,7 +11,11 @@ date of the sentence, `events.choose_when`):
 * a sentence that reports two dated happenings joined by a coordination ("surrendered in Italy
   on April 29 and in Western Europe on May 7") gives one statement date per happening, each
   with the span of its own clause; a list of dates for one happening ("on April 29 and 30"),
-  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not.
+  a bound ("until 25 July") and dates inside one another ("in 1941 ... on June 22") do not;
+* when every date sits in an aside set off by a comma at the end of the sentence, describing a
+  noun after a saying or a simple-present main verb ("He said they were worse off than under
+  Saddam Hussein, ousted from power after US-led forces invaded in March 2003"), the statement
+  is the report's (OBJECT_ASIDE), as for an aside of the subject (SUBJECT_ASIDE).
 The English words are the language pack's (`lang/en/clauses.py`).
 """
 
@@ -290,6 +294,86 @@ def _all_in_subject_asides(s: str, calendar: Sequence[Timex], offset: int, pack)
     starts = [w.start() for w in every]
     return all(_in_subject_aside(s, t.start - offset, t.end - offset, every, starts, pack)
                and not _on_main_occasion(s, t, offset, every, starts, pack) for t in calendar)
+
+
+# A switch for the tests (a date in a comma-set aside describing a noun after the main verb,
+# at the sentence's end, dates no statement when that verb is a saying or a present).
+OBJECT_ASIDE = True
+_ASIDE_STOPS = "();:[]—–\"“”«»`'"
+
+
+def _main_saying_or_present(s: str, head_end: int, every: list[re.Match], pack) -> int | None:
+    """Offset of the main verb before s[head_end] when it is a saying ("He said ...", "..., ''
+    said Gonzalez") or a simple present (`present_main`), else None."""
+    region = s[:head_end]
+    quote = max(region.rfind(q) for q in (*pack.QUOTES, "''", "``"))
+    start = quote + 1 if quote >= 0 else 0
+    words = [w for w in every if start <= w.start() and w.end() <= head_end]
+    if not words:
+        return None
+    if start == 0 and (words[0].group().lower() in pack.FRONT_WORDS or words[0].group().lower() in pack.SUBORDINATORS):
+        return None
+    for w in words:
+        low = w.group().lower()
+        if low in pack.MAIN_SAYING_WORDS:
+            return w.start()
+        if _verbish(low, pack) or low in pack.MAIN_PAST_WORDS or low in pack.REPORTING_VERBS \
+                or low in pack.PRESENT_COPULAS or low in pack.RELATIVE_PRONOUNS or low in pack.SUBORDINATORS:
+            break
+    if start:
+        return None
+    verb = present_main(s, pack)
+    return verb if verb is not None and verb < head_end else None
+
+
+def _in_object_aside(s: str, a: int, b: int, every: list[re.Match], starts: list[int], pack) -> bool:
+    """The date s[a:b] sits in an aside opened by a comma after the main verb, a relative
+    clause (", who was ousted in 2003") or a reduced one (", ousted from power after US-led
+    forces invaded in March 2003") describing the noun before the comma, and the aside runs to
+    the end of the sentence; the main verb is a saying or a simple present."""
+    opening = s.rfind(",", 0, a)
+    if opening <= 0 or any(c in s[opening:a] for c in _ASIDE_STOPS) or "," in s[b:] \
+            or any(c in s[b:] for c in _ASIDE_STOPS):
+        return False
+    first = every[bisect.bisect_left(starts, opening):bisect.bisect_left(starts, a)]
+    head = every[:bisect.bisect_left(starts, opening)]
+    if not first or not head:
+        return False
+    opener = first[0].group().lower()
+    if opener in pack.OBJECT_ASIDE_NOT_OPENERS or not (
+            opener in pack.RELATIVE_PRONOUNS - {"that"} or pack.PARTICIPLE_RE.match(opener)):
+        return False
+    # a noun before the comma, not a quantity ("rose 5 percent, boosted by") nor a verb
+    # ("was arrested, charged on Friday": a second predicate of the clause)
+    noun = head[-1].group().lower()
+    if s[head[-1].end():opening].strip() or noun in pack.OBJECT_ASIDE_NOT_AFTER or _verbish(noun, pack) \
+            or noun in pack.MAIN_PAST_WORDS:
+        return False
+    if pack.OCCASION_ASIDE_RE.match(s[opening + 1:a].lstrip()):
+        return False  # "said Rice, who met Steinmeier on Tuesday": the saying's own occasion
+    verb = _main_saying_or_present(s, opening, every, pack)
+    if verb is None:
+        return False
+    if opener not in pack.RELATIVE_PRONOUNS:
+        # a participle may be the main verb itself, or a second predicate: not after a comma
+        # past the main verb (the comma may close the subject's aside: "The drop in prices, a
+        # gauge of inflation, followed a fall in September"), nor right after a verb ("was
+        # beaten up, intimidated and threatened ... before being released on Tuesday")
+        if "," in s[verb:opening] or any(_verbish(w.group().lower(), pack) for w in head[-3:]):
+            return False
+    return True
+
+
+def _all_in_object_asides(s: str, calendar: Sequence[Timex], offset: int, pack) -> bool:
+    """Every date of the sentence sits in an aside describing a noun after a saying or a
+    present main verb (`_in_object_aside`): "He said Iraqis were worse off than under Saddam
+    Hussein, ousted from power after US-led forces invaded in March 2003" is the saying's
+    statement, not March 2003's."""
+    if not OBJECT_ASIDE or "," not in s or getattr(pack, "MAIN_SAYING_WORDS", None) is None:
+        return False
+    every = _words(s)
+    starts = [w.start() for w in every]
+    return all(_in_object_aside(s, t.start - offset, t.end - offset, every, starts, pack) for t in calendar)
 
 
 # A switch for the tests (an aside on the main act's own occasion keeps its date).
@@ -607,6 +691,12 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
     if not history and _all_in_subject_asides(s, calendar, start, pack):
         # "Sharon, who founded Likud 32 years ago, quit the party": the aside's date is the
         # founding's; the statement (the report's own happening) has no date of its own
+        perfect = main_perfect(s, pack)
+        return [Statement(start, end, [t for t in found if not is_calendar(t)], perfect is not None)]
+    if not history and _all_in_object_asides(s, calendar, start, pack):
+        # "He said they were worse off than under Saddam Hussein, ousted from power after
+        # US-led forces invaded in March 2003": the aside's date is the ousting's, the
+        # statement the saying's (the report date)
         perfect = main_perfect(s, pack)
         return [Statement(start, end, [t for t in found if not is_calendar(t)], perfect is not None)]
     perfect = main_perfect(s, pack)

@@ -277,3 +277,19 @@ PRESENT_COPULAS = frozenset("is are remains remain seems seem".split())
 # ... no present where a copula leads a future or a progressive ("is due to go", "is expected
 # to be issued", "are flying over New York today"): the statement's own occasion
 NOT_PRESENT_AFTER_COPULA = frozenset("to due expected set scheduled likely about going".split())
+
+# ---- an aside describing a noun after the main verb (session 19, parser19b)
+# A relative clause (", who was ousted in 2003") or a reduced one (", ousted from power after
+# US-led forces invaded in March 2003") set off by a comma after the main verb's object or
+# complement, running to the end of the sentence, tells of that noun's own past, not of the
+# statement, when the main verb is a saying (these words) or a simple present ("is wanted by
+# Norwegian authorities, who have requested his extradition in connection with a collision in
+# July 1992"): the statement is the report's. Not an aside on the saying's own medium or
+# occasion ("said in the letter, dated Monday", OCCASION_ASIDE_RE), nor a participle after a
+# quantity ("profit rose 5 percent, boosted by sales in December": the clause's own adverbial).
+MAIN_SAYING_WORDS = frozenset("said says told tells added adds".split())
+OBJECT_ASIDE_NOT_AFTER = frozenset("""
+percent pct cents cent points point dollars dollar yen euros pounds marks francs shares tonnes
+tons barrels times
+""".split())
+OBJECT_ASIDE_NOT_OPENERS = frozenset("dated compared".split())
