@@ -287,6 +287,7 @@ INSIDE_SAID = True   # a statement inside a longer one that says its verb among 
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
 CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
 TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
+TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
 # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`;
@@ -847,6 +848,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if TOTALS_APART and _other_totals(a, b):
+        return 0.0, (), ""  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
@@ -1451,6 +1454,27 @@ def _other_case_counts(a: _Item, b: _Item) -> bool:
     ca = en.case_counts(a.text)
     cb = en.case_counts(b.text) if ca else ca
     return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _other_totals(a: _Item, b: _Item) -> bool:
+    """One brings a running total to a value (`lang.en.facts.running_total`: "two more troops were
+    killed in action, bringing the number of US fatalities in Iraq since the 2003 invasion to
+    2,946"), the other gives a value of a counter (`lang.en.facts.counter_value`: "The latest
+    deaths bring the number ... since the March 2003 invasion to 2,944", "The US death toll in
+    Iraq has now reached 2,947"), no value shared, and they are reported on other days: each
+    total is the counter's state on its own day, two facts (session 19, prec14). The same total
+    told again, in any words, shares its value and stays; two values of one report day may be one
+    toll revised."""
+    if a.reported is None or b.reported is None or a.reported == b.reported:
+        return False
+    if not (any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text)):
+        return False
+    ra, rb = en.running_total(a.text), en.running_total(b.text)
+    if not (ra or rb):
+        return False
+    va = en.counter_value(a.text) if not ra else ra | en.counter_value(a.text)
+    vb = en.counter_value(b.text) if not rb else rb | en.counter_value(b.text)
+    return bool(va) and bool(vb) and va.isdisjoint(vb)
 
 
 def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
@@ -2992,6 +3016,8 @@ def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
     members = list(_sample(index, root))
     if TALLY_FACT and TALLY_APART and all(_tally_apart(m, item) for m in members):
         return True
+    if TOTALS_APART and any(_other_totals(item, m) for m in members):
+        return True  # another day's value of a running total (prec14)
     return CASES_APART and any(_other_case_counts(item, m) for m in members)
 
 

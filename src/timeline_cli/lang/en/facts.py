@@ -3780,6 +3780,70 @@ def cumulative_toll(text: str) -> bool:
     return CUMULATIVE_TOLL and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
 
 
+# Session 19 (prec14): a running total, a counter that adds up many days' incidents and is told
+# with its new value ("two more troops were killed, bringing the number of US fatalities in Iraq
+# since the 2003 invasion to 2,946"; "bringing the death toll in coal mine tragedies to 85 over the
+# past three days"; "bringing the total number of dead or injured so far in 2005 to 775"), is a state
+# of its report's day: another day's value ("... since the March 2003 invasion to 2,944", a day
+# earlier; "The US death toll in Iraq has now reached 2,947") is another state, another fact
+# (`facts._other_totals`). A running total is "bringing/brought ... to N" with a period or several
+# incidents counted (since a start, so far, this year, in a year, over the past days, plural
+# incidents); one incident's toll revised ("bringing the death toll from the blast to 12") is no
+# running total (GUIDELINES: a toll of one happening may differ and stay one fact). A counter's
+# value ("The US death toll in Iraq has now reached 2,947", "the total stood at 35") is compared
+# with a running total only.
+RUNNING_TOTAL = True
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_BRINGING_RE = re.compile(
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took|pushing|pushed)\s+(?:the|its|their)\s+"
+    r"((?:[\w'\u2019-]+\s+){0,14}?)to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?" + _NUM + r"\b",
+    re.I)
+_COUNTER_RE = re.compile(r"\b(?:number|toll|total|tally|count|figure)\b", re.I)
+_PERIOD_RE = re.compile(
+    r"\b(?:so\s+far|thus\s+far|to\s+date|this\s+year|since\s+(?:the\s+)?(?:[a-z]+\.?\s+)?\d{4}\b|in\s+\d{4}|(?:over|in)\s+the\s+(?:past|last)\s+"
+    r"|(?:accidents|attacks|tragedies|incidents|bombings|blasts|disasters|outbreaks|cases)\b)", re.I)
+_COUNTER_VALUE_RE = re.compile(
+    r"\b(?:number|toll|total|tally|count)\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
+    r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|is\s+now|was\s+now)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?" + _NUM + r"\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def running_total(text: str) -> frozenset[str]:
+    """The values (digits, no commas) a running total is brought to (`RUNNING_TOTAL`).
+
+        >>> sorted(running_total("Two more troops were killed, bringing the number of US fatalities since the 2003 invasion to 2,946."))
+        ['2946']
+        >>> sorted(running_total("Two more injured died, bringing the death toll from the blast to 12."))
+        []
+    """
+    if not RUNNING_TOTAL or "to" not in text:
+        return frozenset()
+    out = set()
+    for m in _BRINGING_RE.finditer(text):
+        counted = m.group(1)
+        if not _COUNTER_RE.search(counted):
+            continue
+        if _PERIOD_RE.search(counted) or _SINCE_START_RE.search(counted) or _PERIOD_RE.search(text[m.end():]):
+            out.add(m.group(2).replace(",", ""))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def counter_value(text: str) -> frozenset[str]:
+    """The values a counter is said to stand at, running total or not ("The US death toll in Iraq
+    has now reached 2,947"; `RUNNING_TOTAL`).
+
+        >>> sorted(counter_value("The US death toll in Iraq has now reached 2,947, according to an AFP count."))
+        ['2947']
+        >>> sorted(counter_value("Two soldiers were killed on Monday."))
+        []
+    """
+    if not RUNNING_TOTAL:
+        return frozenset()
+    return running_total(text) | {m.group(1).replace(",", "") for m in _COUNTER_VALUE_RE.finditer(text)}
+
+
 # Session 17 (webprec): a happening another statement tells, held here only as what another act
 # is about. Its actor's name owns it after this statement's own predicate ("the Biden campaign
 # used the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV

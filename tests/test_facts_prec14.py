@@ -1,0 +1,94 @@
+"""Session 19, prec14: a running total told on other days with other values is one state per
+day, two facts (TOTALS_APART); each example fails with its rule switched off."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event
+from tests.test_facts import filler, rev
+
+FILLER = filler(2007, 3)
+
+
+def _item(e: Event) -> facts._Item:
+    return facts._item(e, None, {}, {})
+
+
+# (another war, another counter: the rule reads the running total, not the story)
+MONDAY = ("The alliance also announced that two more soldiers were killed in action, bringing the number of NATO "
+          "fatalities in Afghanistan since the 2001 invasion to 1,204, according to a news agency count based on "
+          "defence ministry figures.")
+TUESDAY = ("The latest deaths bring the number of NATO fatalities in Afghanistan since the October 2001 invasion "
+           "to 1,207, according to a news agency count based on defence ministry figures.")
+THURSDAY = ("The NATO death toll in Afghanistan has now reached 1,209, according to a news agency count based on "
+            "defence ministry figures.")
+
+
+def _days() -> list[Event]:
+    return [rev(MONDAY, "../2007-03-05", "afp/0305.1", date(2007, 3, 5)),
+            rev(MONDAY, "../2007-03-05", "afp/0305.2", date(2007, 3, 5)),
+            rev(TUESDAY, "../2007-03-06", "afp/0306.1", date(2007, 3, 6)),
+            rev(THURSDAY, "../2007-03-08", "afp/0308.1", date(2007, 3, 8))]
+
+
+@pytest.mark.parametrize("text, total", [
+    (MONDAY, ["1204"]),
+    (TUESDAY, ["1207"]),
+    ("Seven people were killed in a colliery accident on Monday, bringing the death toll in coal mine tragedies "
+     "to 85 over the past three days.", ["85"]),
+    ("Mines injured or killed 36 in October, bringing the total number of dead or injured so far in 2005 to 775.",
+     ["775"]),
+    # must not: one incident's toll revised (GUIDELINES), a counter's value told alone, no counter
+    ("Two more of the injured died, bringing the death toll from the blast to 12.", []),
+    (THURSDAY, []),
+    ("The rally brought the index to 1,300 points.", []),
+])
+def test_running_total(text: str, total: list[str]) -> None:
+    assert sorted(en.running_total(text)) == total
+
+
+@pytest.mark.parametrize("text, value", [
+    (THURSDAY, ["1209"]),
+    ("The death toll stood at 35 on Monday.", ["35"]),
+    (MONDAY, ["1204"]),
+    # must not: a toll as a subject's count, no counter
+    ("At least 12 people were killed in the blast.", []),
+    ("The company's shares reached 35 dollars.", []),
+])
+def test_counter_value(text: str, value: list[str]) -> None:
+    assert sorted(en.counter_value(text)) == value
+
+
+def test_a_running_total_of_other_days_is_another_fact(monkeypatch: pytest.MonkeyPatch) -> None:
+    monday, copy, tuesday, thursday = _days()
+    assert facts._other_totals(_item(monday), _item(tuesday))
+    assert facts._other_totals(_item(thursday), _item(tuesday))
+    fact_of = facts.group(_days() + FILLER)
+    assert fact_of[monday.id] == fact_of[copy.id]  # (one total re-published: one fact)
+    assert len({fact_of[monday.id], fact_of[tuesday.id], fact_of[thursday.id]}) == 3
+    monkeypatch.setattr(facts, "TOTALS_APART", False)
+    fact_of = facts.group(_days() + FILLER)
+    assert len({fact_of[monday.id], fact_of[tuesday.id], fact_of[thursday.id]}) < 3  # (the rule keeps them apart)
+
+
+def test_one_total_told_again_in_other_words_or_one_day_is_not_apart() -> None:
+    # must not: the same total in other words on another day; two values of one report day (a
+    # toll revised); a running total and a statement with no counter's value
+    monday = _item(rev(MONDAY, "../2007-03-05", "afp/1", date(2007, 3, 5)))
+    again = _item(rev("The NATO death toll in Afghanistan has now reached 1,204, according to a news agency count.",
+                      "../2007-03-06", "afp/2", date(2007, 3, 6)))
+    assert not facts._other_totals(monday, again) and not facts._other_totals(again, monday)
+    same_day = _item(rev(TUESDAY, "../2007-03-05", "afp/3", date(2007, 3, 5)))
+    assert not facts._other_totals(monday, same_day)
+    act = _item(rev("Three soldiers were killed in a roadside bombing on Monday.", "2007-03-05", "afp/4",
+                    date(2007, 3, 6)))
+    assert not facts._other_totals(monday, act) and not facts._other_totals(act, monday)
+    # must not: two tolls of one incident revised on other days, neither a running total
+    c = _item(rev("The death toll from the blast has risen to 40.", "../2007-03-05", "xin/5", date(2007, 3, 5)))
+    d = _item(rev("The death toll from the blast stood at 43.", "../2007-03-06", "xin/6", date(2007, 3, 6)))
+    assert not facts._other_totals(c, d)
