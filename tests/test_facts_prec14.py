@@ -92,3 +92,40 @@ def test_one_total_told_again_in_other_words_or_one_day_is_not_apart() -> None:
     c = _item(rev("The death toll from the blast has risen to 40.", "../2007-03-05", "xin/5", date(2007, 3, 5)))
     d = _item(rev("The death toll from the blast stood at 43.", "../2007-03-06", "xin/6", date(2007, 3, 6)))
     assert not facts._other_totals(c, d)
+
+
+# --- A player's figures are that player's result in one match (lang.en.facts.FIGURES, read by
+# results_apart): other figures are another player's or another match's
+
+HARMISON = "England paceman Harmison finished the day with 0-85 off 27 overs."
+ANDERSON = "England paceman Anderson finished with figures of four for 21 from four overs."
+
+
+@pytest.mark.parametrize("text, figures", [
+    (HARMISON, ["0-85"]),
+    (ANDERSON, ["4-21"]),
+    ("Asif finished with 2-14 off seven overs before being replaced.", ["2-14"]),
+    ("The leg-spinner returned figures of 3/40.", ["3-40"]),
+    # must not: a match's score, a span of days, figures of a report, no overs nor "figures of"
+    ("China beat Taiwan 2-1 in the final.", None),
+    ("The talks ran from June 22-24.", None),
+    ("Political figures of both countries met.", None),
+    ("He took 4-21 on Tuesday.", None),
+])
+def test_figures_read(text: str, figures: list[str] | None) -> None:
+    read = dict(en.result_read(text) or ())
+    assert (sorted(read["figures"]) if "figures" in read else None) == figures
+
+
+def test_other_figures_are_another_result(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert en.results_apart(HARMISON, ANDERSON)
+    # must not: the same figures told again in other words; figures and the match's score
+    assert not en.results_apart("Asif finished with 2-14 off seven overs.", "Asif took 2-14 off seven overs on Tuesday.")
+    assert not en.results_apart(HARMISON, "England beat Pakistan 2-1 in the series.")
+    monkeypatch.setattr(en, "FIGURES", False)
+    en._result_read.cache_clear()
+    try:
+        assert not en.results_apart(HARMISON, ANDERSON)  # (the figures are what keeps them apart)
+    finally:
+        monkeypatch.undo()
+        en._result_read.cache_clear()

@@ -4119,6 +4119,27 @@ _RESULT_COUNT_RE = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
 
+# Session 19 (prec14): a player's figures ("finished the day with 0-85 off 27 overs", "finished with
+# figures of four for 21 from four overs", "returned figures of 3-1") are that player's result in
+# that match: another player's or another match's figures are another result (kind "figures",
+# wickets-runs). Read with overs after them or "figures of" before, not a bare "4-21" (a score).
+FIGURES = True
+_FIGURE_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FIGURES_RE = re.compile(
+    r"\bfigures\s+of\s+" + _FIGURE_NUM + r"\s*(?:-|/|\s+for\s+)\s*(\d{1,3})\b"
+    r"|(?<![\d.,-])" + _FIGURE_NUM + r"\s*(?:-|/|\s+for\s+)\s*(\d{1,3})\s+(?:off|from|in)\s+"
+    r"(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+)\s+overs?\b",
+    re.IGNORECASE)
+_FIGURE_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _figures(text: str) -> set[str]:
+    out = set()
+    for m in _FIGURES_RE.finditer(text):
+        w, r = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.add(f"{_FIGURE_WORDS.get(w.lower(), w)}-{r}")
+    return out
+
 
 def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
@@ -4140,7 +4161,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     verbs = list(_RESULT_VERB_RE.finditer(text))
     scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
     tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
-    if not tally and not scores and not (verbs and _RESULT_NOUN_RE.search(text)):
+    figures = _figures(text) if FIGURES and ("over" in text or "figures" in text) else set()
+    if not tally and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
         return None
     out: dict[str, set[str]] = defaultdict(set)
     tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
@@ -4166,6 +4188,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
         out["seats"].update(g.replace(",", "") for g in m.groups() if g)
     if scores:
         out["score"] = set(scores)
+    if figures:
+        out["figures"] = figures
     if tally:
         out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
     if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
