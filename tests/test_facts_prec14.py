@@ -129,3 +129,54 @@ def test_other_figures_are_another_result(monkeypatch: pytest.MonkeyPatch) -> No
     finally:
         monkeypatch.undo()
         en._result_read.cache_clear()
+
+
+# --- Quotes of other documents naming nothing in common, not near-verbatim, are two sayings
+# (facts.QUOTES_APART)
+
+VICTORY = '"A victory would mean a lot for us," the coach said.'
+GAMES = '"The Asian Games means a lot to me," he said.'
+
+
+@pytest.mark.parametrize("text, names", [
+    ('"The Asian Games mean a lot to me," Tanaka said.', ["asian", "game", "tanaka"]),
+    (VICTORY, []),
+    ('"We won. Now I rest," he said.', []),
+])
+def test_quote_names(text: str, names: list[str]) -> None:
+    assert sorted(en.quote_names(text)) == names
+
+
+def _q(text: str, doc: str, day: int) -> facts._Item:
+    return _item(rev(text, f"../2007-03-{day:02d}", doc, date(2007, 3, day)))
+
+
+def test_quotes_naming_nothing_in_common_are_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert facts._quotes_apart(_q(VICTORY, "afp/1", 5), _q(GAMES, "afp/2", 12))
+    assert facts._quotes_apart(
+        _q('"You have to work hard on your luck and that is what we did today," he said.', "afp/1", 5),
+        _q('"This was a victory for hard work," the captain said.', "afp/2", 12))
+    # two speakers' reactions to one attack (Howard, Moeller in XIN November 2005)
+    a = _q('"And it underlines the importance of strong international cooperation in the fight against terror," he said.',
+           "xin/1", 10)
+    b = _q('"And that highlights the importance of continuing to strengthen international cooperation in the fight '
+           'against terror," he said.', "xin/2", 11)
+    assert facts._quotes_apart(a, b)
+    events = [rev(a.text, "../2007-03-10", "xin/1", date(2007, 3, 10)), rev(b.text, "../2007-03-11", "xin/2", date(2007, 3, 11))]
+    ids = [e.id for e in events]
+    fact_of = facts.group(events + FILLER)
+    assert fact_of[ids[0]] != fact_of[ids[1]]
+    monkeypatch.setattr(facts, "QUOTES_APART", False)
+    fact_of = facts.group(events + FILLER)
+    assert fact_of[ids[0]] == fact_of[ids[1]]  # (the rule keeps them apart)
+
+
+def test_one_quote_re_published_or_one_speaker_is_not_apart() -> None:
+    # must not: one quote re-published near-verbatim (with or without its tag), one speaker named
+    # by both, one document's quotes, a quote and a report
+    assert not facts._quotes_apart(_q('"A win would mean a lot for us and for the fans," the coach said.', "afp/1", 5),
+                                   _q('"A win means a lot for us and the fans," he said.', "xin/2", 5))
+    assert not facts._quotes_apart(_q('"We played badly today," Kim said.', "afp/1", 5),
+                                   _q('"It was a bad day for the team," Kim said.', "xin/2", 6))
+    assert not facts._quotes_apart(_q(VICTORY, "afp/1", 5), _q(GAMES, "afp/1", 5))
+    assert not facts._quotes_apart(_q(VICTORY, "afp/1", 5), _q("The coach said a victory would mean a lot.", "xin/2", 5))

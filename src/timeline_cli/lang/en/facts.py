@@ -1352,6 +1352,42 @@ def quote_words(text: str) -> str:
     return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
 
 
+# Session 19 (prec14): a sports quote names no happening of its own ("a victory would mean a lot for
+# us", "you have to work hard on your luck and that is what we did today") and shares with another
+# game's quote only such words (mean, lot, work, hard, victory): two outlets re-publishing one quote
+# give it near-verbatim or name one speaker or one team. `quote_names` are the names a quote and
+# its tag write with a capital where no sentence starts ("I" aside); `near_verbatim` says whether
+# two quotes' own words (`quote_words`) are mostly the same (QUOTE_SHARE of the shorter's words).
+QUOTE_SHARE = 0.8
+_CAPITAL_RE = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"'\u201d\u2019]?\s+)[\"'`\u201c\u2018(]*$")
+
+
+def quote_names(text: str) -> frozenset[str]:
+    """The names a quote writes with a capital inside a sentence, its speech tag's included.
+
+        >>> sorted(quote_names('"The Asian Games mean a lot to me," Tanaka said.'))
+        ['asian', 'game', 'tanaka']
+        >>> sorted(quote_names('"A victory would mean a lot for us. I know it," he said.'))
+        []
+    """
+    text = text.strip()
+    return frozenset(filter(None, (_term(m.group()) for m in _CAPITAL_RE.finditer(text)
+                                   if m.group() != "I" and not m.group().startswith(("I'", "I\u2019"))
+                                   and not _SENTENCE_START_RE.search(text, max(0, m.start() - 6), m.start()))))
+
+
+def near_verbatim(a: str, b: str) -> bool:
+    """Two quotes' own words (`quote_words`) mostly the same: QUOTE_SHARE of the shorter's words.
+
+        >>> near_verbatim('"We played well today," he said.', '"We played very well today," Kim said.')
+        True
+    """
+    wa = {w.lower() for w in _WORD_RE.findall(quote_words(a))}
+    wb = {w.lower() for w in _WORD_RE.findall(quote_words(b))}
+    return bool(wa) and bool(wb) and len(wa & wb) >= QUOTE_SHARE * min(len(wa), len(wb))
+
+
 # Session 15 (prec8): a quote's closing speech tag names who speaks, not what happened, as an
 # opening "According to X," does (`source_terms`): "``She may have been with Kopp sometime after
 # the murder,'' the investigator said." shares "investigator" with "Investigators have been
