@@ -180,3 +180,42 @@ def test_one_quote_re_published_or_one_speaker_is_not_apart() -> None:
                                    _q('"It was a bad day for the team," Kim said.', "xin/2", 6))
     assert not facts._quotes_apart(_q(VICTORY, "afp/1", 5), _q(GAMES, "afp/1", 5))
     assert not facts._quotes_apart(_q(VICTORY, "afp/1", 5), _q("The coach said a victory would mean a lot.", "xin/2", 5))
+
+
+# --- One measure said flat and said to move by a percentage: other values or periods (FLAT_APART)
+
+FLAT = "The consumer price index was flat in November, including the volatile core index, the ministry said."
+UP = "The core consumer price index was up 1.3 percent in November, the ministry said."
+
+
+@pytest.mark.parametrize("text, kind", [
+    (FLAT, "flat"),
+    (UP, "moved"),
+    ("Wholesale prices remained unchanged last month.", "flat"),
+    ("The index fell 0.4 percent on Tuesday.", "moved"),
+    # must not: both in one statement, neither, a flat tyre
+    ("Prices were unchanged in May after rising 0.2 percent in April.", ""),
+    ("The index closed at 1,234 points.", ""),
+    ("The car had a flat tyre.", ""),
+])
+def test_flat_or_moved(text: str, kind: str) -> None:
+    assert en.flat_or_moved(text) == kind
+
+
+def test_a_measure_flat_and_moved_is_two(monkeypatch: pytest.MonkeyPatch) -> None:
+    flat, up = (_item(rev(FLAT, "2006-11", "afp/1", date(2006, 12, 1))),
+                _item(rev(UP, "2006-11", "xin/2", date(2006, 12, 1))))
+    assert facts._flat_apart(flat, up) and facts._flat_apart(up, flat)
+    # must not: one figure told twice, both flat
+    again = _item(rev("Core consumer prices rose 1.3 percent in November.", "2006-11", "xin/3", date(2006, 12, 2)))
+    assert not facts._flat_apart(up, again)
+    still = _item(rev("Consumer prices were unchanged in November.", "2006-11", "xin/4", date(2006, 12, 2)))
+    assert not facts._flat_apart(flat, still)
+    events = [rev(FLAT, "2006-11", "afp/1", date(2006, 12, 1)), rev(UP, "2006-11", "xin/2", date(2006, 12, 1))]
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[events[0].id] != fact_of[events[1].id]
+    monkeypatch.setattr(facts, "FLAT_APART", False)
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[events[0].id] == fact_of[events[1].id]  # (the rule keeps them apart)
+    monkeypatch.setattr(en, "FLAT_APART", False)
+    assert not facts._flat_apart(flat, up)

@@ -288,6 +288,7 @@ THAT_ASIDE = True    # the other's happening only in a relative "that" clause, i
 CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
 TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
 QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
+FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
@@ -851,6 +852,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
     if QUOTES_APART and _quotes_apart(a, b):
         return 0.0, (), ""  # "\"A victory would mean a lot for us\"" / "\"The Asian Games mean a lot to me\"" (prec14)
+    if FLAT_APART and _flat_apart(a, b):
+        return 0.0, (), ""  # "the consumer price index was flat in November" / "The core index ... was up 1.3 percent" (prec14)
     if TOTALS_APART and _other_totals(a, b):
         return 0.0, (), ""  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
     if OTHER_AMOUNTS and _other_amounts(a, b):
@@ -1470,6 +1473,15 @@ def _quotes_apart(a: _Item, b: _Item) -> bool:
     if a.doc == b.doc or not (en.is_quote(a.text) and en.is_quote(b.text)):
         return False
     return en.quote_names(a.text).isdisjoint(en.quote_names(b.text)) and not en.near_verbatim(a.text, b.text)
+
+
+def _flat_apart(a: _Item, b: _Item) -> bool:
+    """One says a measure was flat or unchanged, the other that it moved by a percentage
+    (`lang.en.facts.flat_or_moved`: "the consumer price index was flat in November, including
+    the core index" / "The core index ... was up 1.3 percent"): one measure's other values or
+    periods, two facts (session 19, prec14). Two statements both saying one of them may be one."""
+    ka = en.flat_or_moved(a.text)
+    return bool(ka) and en.flat_or_moved(b.text) not in ("", ka)
 
 
 def _other_totals(a: _Item, b: _Item) -> bool:

@@ -4177,6 +4177,35 @@ def _figures(text: str) -> set[str]:
     return out
 
 
+# Session 19 (prec14): a measure said to be flat ("the consumer price index was flat in November,
+# including the core index", "prices remained unchanged") and one said to move by a figure ("The
+# core index ... was up 1.3 percent") are other values or periods of one measure: other facts
+# (`facts._flat_apart`). `flat_or_moved` is "flat", "moved" or "" (both or neither).
+FLAT_APART = True
+_FLAT_RE = re.compile(r"\b(?:was|were|is|are|remained|stayed|held|came\s+in|ended)\s+(?:virtually\s+|essentially\s+|"
+                      r"largely\s+|mostly\s+|almost\s+)?(?:flat|unchanged)\b", re.IGNORECASE)
+_MOVED_RE = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|gained|lost|climbed|dropped|jumped|"
+                       r"slipped|declined|grew|rising|falling|gaining|losing|climbing|dropping|increasing)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|yearly\s+)?\d+(?:\.\d+)?\s*"
+                       r"(?:percent|per\s+cent|%|percentage\s+points?)", re.IGNORECASE)
+
+
+def flat_or_moved(text: str) -> str:
+    """"flat" for a measure said flat or unchanged, "moved" for one said to move by a percentage,
+    "" for both or neither (`FLAT_APART`).
+
+        >>> flat_or_moved("The consumer price index was flat in November.")
+        'flat'
+        >>> flat_or_moved("The core index was up 1.3 percent from a year earlier.")
+        'moved'
+        >>> flat_or_moved("Prices were unchanged in May after rising 0.2 percent in April.")
+        ''
+    """
+    if not FLAT_APART or ("flat" not in text and "unchanged" not in text and "percent" not in text and "%" not in text):
+        return ""
+    flat, moved = _FLAT_RE.search(text) is not None, _MOVED_RE.search(text) is not None
+    return "" if flat == moved else "flat" if flat else "moved"
+
+
 def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
     class, seats, score, and "tally" / "past" for a tally of results or a past result recalled);
