@@ -287,6 +287,9 @@ INSIDE_SAID = True   # a statement inside a longer one that says its verb among 
 THAT_ASIDE = True    # the other's happening only in a relative "that" clause, its own not there: two (`_that_aside`; session 17, prec10)
 CASES_APART = True   # two counts of cases, no number shared: two counts, not one revised (`_other_case_counts`; prec10)
 TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
+QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
+FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
+TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
 # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`;
@@ -847,6 +850,12 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if QUOTES_APART and _quotes_apart(a, b):
+        return 0.0, (), ""  # "\"A victory would mean a lot for us\"" / "\"The Asian Games mean a lot to me\"" (prec14)
+    if FLAT_APART and _flat_apart(a, b):
+        return 0.0, (), ""  # "the consumer price index was flat in November" / "The core index ... was up 1.3 percent" (prec14)
+    if TOTALS_APART and _other_totals(a, b):
+        return 0.0, (), ""  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
     if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
@@ -1451,6 +1460,49 @@ def _other_case_counts(a: _Item, b: _Item) -> bool:
     ca = en.case_counts(a.text)
     cb = en.case_counts(b.text) if ca else ca
     return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _quotes_apart(a: _Item, b: _Item) -> bool:
+    """Both are direct quotes (`lang.en.facts.is_quote`) of other documents that share no name
+    (`lang.en.facts.quote_names`, their speech tags' included) and are not near-verbatim
+    (`lang.en.facts.near_verbatim`): two speakers' words on two occasions, met on words any
+    game's quote has ("\"A victory would mean a lot for us,\" he said" / "\"The Asian Games mean
+    a lot to me,\" Tanaka said"; "\"You have to work hard on your luck and that is what we did
+    today\"" / "\"This was a victory for hard work\""; session 19, prec14). One quote re-published
+    keeps its words, and two reports of one speaker name him."""
+    if a.doc == b.doc or not (en.is_quote(a.text) and en.is_quote(b.text)):
+        return False
+    return en.quote_names(a.text).isdisjoint(en.quote_names(b.text)) and not en.near_verbatim(a.text, b.text)
+
+
+def _flat_apart(a: _Item, b: _Item) -> bool:
+    """One says a measure was flat or unchanged, the other that it moved by a percentage
+    (`lang.en.facts.flat_or_moved`: "the consumer price index was flat in November, including
+    the core index" / "The core index ... was up 1.3 percent"): one measure's other values or
+    periods, two facts (session 19, prec14). Two statements both saying one of them may be one."""
+    ka = en.flat_or_moved(a.text)
+    return bool(ka) and en.flat_or_moved(b.text) not in ("", ka)
+
+
+def _other_totals(a: _Item, b: _Item) -> bool:
+    """One brings a running total to a value (`lang.en.facts.running_total`: "two more troops were
+    killed in action, bringing the number of US fatalities in Iraq since the 2003 invasion to
+    2,946"), the other gives a value of a counter (`lang.en.facts.counter_value`: "The latest
+    deaths bring the number ... since the March 2003 invasion to 2,944", "The US death toll in
+    Iraq has now reached 2,947"), no value shared, and they are reported on other days: each
+    total is the counter's state on its own day, two facts (session 19, prec14). The same total
+    told again, in any words, shares its value and stays; two values of one report day may be one
+    toll revised."""
+    if a.reported is None or b.reported is None or a.reported == b.reported:
+        return False
+    if not (any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text)):
+        return False
+    ra, rb = en.running_total(a.text), en.running_total(b.text)
+    if not (ra or rb):
+        return False
+    va = en.counter_value(a.text) if not ra else ra | en.counter_value(a.text)
+    vb = en.counter_value(b.text) if not rb else rb | en.counter_value(b.text)
+    return bool(va) and bool(vb) and va.isdisjoint(vb)
 
 
 def _one_span_reported_apart(a: _Item, b: _Item) -> bool:
@@ -2936,6 +2988,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # "the ministry said three human cases had been confirmed" / "So far, China has reported three ..." (prec10)
             if RESULTS_APART and any(en.results_apart(item.text, m.text) for m in _sample(index, root)):
                 continue  # another result, a tally of results or a past one recalled (prec12)
+            if QUOTES_APART and any(_quotes_apart(item, m) for m in _sample(index, root)):
+                continue  # another game's quote on words any quote has (prec14)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, m) for m in _sample(index, root)):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -2992,6 +3046,8 @@ def _counted_apart(index: FactIndex, item: _Item, root: str) -> bool:
     members = list(_sample(index, root))
     if TALLY_FACT and TALLY_APART and all(_tally_apart(m, item) for m in members):
         return True
+    if TOTALS_APART and any(_other_totals(item, m) for m in members):
+        return True  # another day's value of a running total (prec14)
     return CASES_APART and any(_other_case_counts(item, m) for m in members)
 
 
@@ -3184,6 +3240,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # one day's count of cases is not a tally, nor another count (prec10)
                 if RESULTS_APART and any(en.results_apart(item.text, items[m].text) for m in members[r][:COHESION_SAMPLE]):
                     continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
+                if QUOTES_APART and any(_quotes_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # another speaker's quote on words any quote has (prec14)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)

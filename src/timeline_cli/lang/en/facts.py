@@ -1352,6 +1352,42 @@ def quote_words(text: str) -> str:
     return (text[:m.start()] if m else text).rstrip(_QUOTE_END)
 
 
+# Session 19 (prec14): a sports quote names no happening of its own ("a victory would mean a lot for
+# us", "you have to work hard on your luck and that is what we did today") and shares with another
+# game's quote only such words (mean, lot, work, hard, victory): two outlets re-publishing one quote
+# give it near-verbatim or name one speaker or one team. `quote_names` are the names a quote and
+# its tag write with a capital where no sentence starts ("I" aside); `near_verbatim` says whether
+# two quotes' own words (`quote_words`) are mostly the same (QUOTE_SHARE of the shorter's words).
+QUOTE_SHARE = 0.8
+_CAPITAL_RE = re.compile(r"\b[A-Z][\w'\u2019-]*")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?:][\"'\u201d\u2019]?\s+)[\"'`\u201c\u2018(]*$")
+
+
+def quote_names(text: str) -> frozenset[str]:
+    """The names a quote writes with a capital inside a sentence, its speech tag's included.
+
+        >>> sorted(quote_names('"The Asian Games mean a lot to me," Tanaka said.'))
+        ['asian', 'game', 'tanaka']
+        >>> sorted(quote_names('"A victory would mean a lot for us. I know it," he said.'))
+        []
+    """
+    text = text.strip()
+    return frozenset(filter(None, (_term(m.group()) for m in _CAPITAL_RE.finditer(text)
+                                   if m.group() != "I" and not m.group().startswith(("I'", "I\u2019"))
+                                   and not _SENTENCE_START_RE.search(text, max(0, m.start() - 6), m.start()))))
+
+
+def near_verbatim(a: str, b: str) -> bool:
+    """Two quotes' own words (`quote_words`) mostly the same: QUOTE_SHARE of the shorter's words.
+
+        >>> near_verbatim('"We played well today," he said.', '"We played very well today," Kim said.')
+        True
+    """
+    wa = {w.lower() for w in _WORD_RE.findall(quote_words(a))}
+    wb = {w.lower() for w in _WORD_RE.findall(quote_words(b))}
+    return bool(wa) and bool(wb) and len(wa & wb) >= QUOTE_SHARE * min(len(wa), len(wb))
+
+
 # Session 15 (prec8): a quote's closing speech tag names who speaks, not what happened, as an
 # opening "According to X," does (`source_terms`): "``She may have been with Kopp sometime after
 # the murder,'' the investigator said." shares "investigator" with "Investigators have been
@@ -3780,6 +3816,70 @@ def cumulative_toll(text: str) -> bool:
     return CUMULATIVE_TOLL and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
 
 
+# Session 19 (prec14): a running total, a counter that adds up many days' incidents and is told
+# with its new value ("two more troops were killed, bringing the number of US fatalities in Iraq
+# since the 2003 invasion to 2,946"; "bringing the death toll in coal mine tragedies to 85 over the
+# past three days"; "bringing the total number of dead or injured so far in 2005 to 775"), is a state
+# of its report's day: another day's value ("... since the March 2003 invasion to 2,944", a day
+# earlier; "The US death toll in Iraq has now reached 2,947") is another state, another fact
+# (`facts._other_totals`). A running total is "bringing/brought ... to N" with a period or several
+# incidents counted (since a start, so far, this year, in a year, over the past days, plural
+# incidents); one incident's toll revised ("bringing the death toll from the blast to 12") is no
+# running total (GUIDELINES: a toll of one happening may differ and stay one fact). A counter's
+# value ("The US death toll in Iraq has now reached 2,947", "the total stood at 35") is compared
+# with a running total only.
+RUNNING_TOTAL = True
+_NUM = r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+_BRINGING_RE = re.compile(
+    r"\b(?:bringing|brings|brought|bring|taking|takes|took|pushing|pushed)\s+(?:the|its|their)\s+"
+    r"((?:[\w'\u2019-]+\s+){0,14}?)to\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?" + _NUM + r"\b",
+    re.I)
+_COUNTER_RE = re.compile(r"\b(?:number|toll|total|tally|count|figure)\b", re.I)
+_PERIOD_RE = re.compile(
+    r"\b(?:so\s+far|thus\s+far|to\s+date|this\s+year|since\s+(?:the\s+)?(?:[a-z]+\.?\s+)?\d{4}\b|in\s+\d{4}|(?:over|in)\s+the\s+(?:past|last)\s+"
+    r"|(?:accidents|attacks|tragedies|incidents|bombings|blasts|disasters|outbreaks|cases)\b)", re.I)
+_COUNTER_VALUE_RE = re.compile(
+    r"\b(?:number|toll|total|tally|count)\b(?:\s+[\w'\u2019-]+){0,8}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?"
+    r"(?:reached|risen\s+to|rose\s+to|climbed\s+to|stands\s+at|stood\s+at|is\s+now|was\s+now)\s+"
+    r"(?:at\s+least\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?" + _NUM + r"\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def running_total(text: str) -> frozenset[str]:
+    """The values (digits, no commas) a running total is brought to (`RUNNING_TOTAL`).
+
+        >>> sorted(running_total("Two more troops were killed, bringing the number of US fatalities since the 2003 invasion to 2,946."))
+        ['2946']
+        >>> sorted(running_total("Two more injured died, bringing the death toll from the blast to 12."))
+        []
+    """
+    if not RUNNING_TOTAL or "to" not in text:
+        return frozenset()
+    out = set()
+    for m in _BRINGING_RE.finditer(text):
+        counted = m.group(1)
+        if not _COUNTER_RE.search(counted):
+            continue
+        if _PERIOD_RE.search(counted) or _SINCE_START_RE.search(counted) or _PERIOD_RE.search(text[m.end():]):
+            out.add(m.group(2).replace(",", ""))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def counter_value(text: str) -> frozenset[str]:
+    """The values a counter is said to stand at, running total or not ("The US death toll in Iraq
+    has now reached 2,947"; `RUNNING_TOTAL`).
+
+        >>> sorted(counter_value("The US death toll in Iraq has now reached 2,947, according to an AFP count."))
+        ['2947']
+        >>> sorted(counter_value("Two soldiers were killed on Monday."))
+        []
+    """
+    if not RUNNING_TOTAL:
+        return frozenset()
+    return running_total(text) | {m.group(1).replace(",", "") for m in _COUNTER_VALUE_RE.finditer(text)}
+
+
 # Session 17 (webprec): a happening another statement tells, held here only as what another act
 # is about. Its actor's name owns it after this statement's own predicate ("the Biden campaign
 # used the occasion of Trump's rally and the GOP debate to announce two new Spanish-language TV
@@ -4055,6 +4155,56 @@ _RESULT_COUNT_RE = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
 
+# Session 19 (prec14): a player's figures ("finished the day with 0-85 off 27 overs", "finished with
+# figures of four for 21 from four overs", "returned figures of 3-1") are that player's result in
+# that match: another player's or another match's figures are another result (kind "figures",
+# wickets-runs). Read with overs after them or "figures of" before, not a bare "4-21" (a score).
+FIGURES = True
+_FIGURE_NUM = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_FIGURES_RE = re.compile(
+    r"\bfigures\s+of\s+" + _FIGURE_NUM + r"\s*(?:-|/|\s+for\s+)\s*(\d{1,3})\b"
+    r"|(?<![\d.,-])" + _FIGURE_NUM + r"\s*(?:-|/|\s+for\s+)\s*(\d{1,3})\s+(?:off|from|in)\s+"
+    r"(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+)\s+overs?\b",
+    re.IGNORECASE)
+_FIGURE_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
+
+
+def _figures(text: str) -> set[str]:
+    out = set()
+    for m in _FIGURES_RE.finditer(text):
+        w, r = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.add(f"{_FIGURE_WORDS.get(w.lower(), w)}-{r}")
+    return out
+
+
+# Session 19 (prec14): a measure said to be flat ("the consumer price index was flat in November,
+# including the core index", "prices remained unchanged") and one said to move by a figure ("The
+# core index ... was up 1.3 percent") are other values or periods of one measure: other facts
+# (`facts._flat_apart`). `flat_or_moved` is "flat", "moved" or "" (both or neither).
+FLAT_APART = True
+_FLAT_RE = re.compile(r"\b(?:was|were|is|are|remained|stayed|held|came\s+in|ended)\s+(?:virtually\s+|essentially\s+|"
+                      r"largely\s+|mostly\s+|almost\s+)?(?:flat|unchanged)\b", re.IGNORECASE)
+_MOVED_RE = re.compile(r"\b(?:up|down|rose|risen|fell|fallen|increased|decreased|gained|lost|climbed|dropped|jumped|"
+                       r"slipped|declined|grew|rising|falling|gaining|losing|climbing|dropping|increasing)\s+(?:by\s+)?(?:an?\s+)?(?:annual\s+|yearly\s+)?\d+(?:\.\d+)?\s*"
+                       r"(?:percent|per\s+cent|%|percentage\s+points?)", re.IGNORECASE)
+
+
+def flat_or_moved(text: str) -> str:
+    """"flat" for a measure said flat or unchanged, "moved" for one said to move by a percentage,
+    "" for both or neither (`FLAT_APART`).
+
+        >>> flat_or_moved("The consumer price index was flat in November.")
+        'flat'
+        >>> flat_or_moved("The core index was up 1.3 percent from a year earlier.")
+        'moved'
+        >>> flat_or_moved("Prices were unchanged in May after rising 0.2 percent in April.")
+        ''
+    """
+    if not FLAT_APART or ("flat" not in text and "unchanged" not in text and "percent" not in text and "%" not in text):
+        return ""
+    flat, moved = _FLAT_RE.search(text) is not None, _MOVED_RE.search(text) is not None
+    return "" if flat == moved else "flat" if flat else "moved"
+
 
 def result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     """What a result statement specifies, kind by kind (colour, sex, format, discipline, dist,
@@ -4076,7 +4226,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     verbs = list(_RESULT_VERB_RE.finditer(text))
     scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
     tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
-    if not tally and not scores and not (verbs and _RESULT_NOUN_RE.search(text)):
+    figures = _figures(text) if FIGURES and ("over" in text or "figures" in text) else set()
+    if not tally and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
         return None
     out: dict[str, set[str]] = defaultdict(set)
     tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
@@ -4102,6 +4253,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
         out["seats"].update(g.replace(",", "") for g in m.groups() if g)
     if scores:
         out["score"] = set(scores)
+    if figures:
+        out["figures"] = figures
     if tally:
         out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
     if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
