@@ -445,6 +445,10 @@ OBJECT_ASIDE = [
     ("\"We won,\" said Rice, who met Steinmeier on Tuesday.", ["2024-03-12"]),
     ("He said profit rose 5 percent, boosted by sales in November.", ["2023-11"]),
     ("The drop in wholesale prices, a gauge of inflation, followed a fall in September.", ["2023-09"]),
+    # must not: a relative clause in the future tells the plan the statement is about
+    ("The company said it has chosen three partners for the pilot, which will run through June.", ["2024-06"]),
+    ("He said the talks, which are due to start in May, would be hard.", ["2024-05"]),
+    ("Officials said they named a new envoy, who is to arrive in April.", ["2024-04"]),
 ]
 
 

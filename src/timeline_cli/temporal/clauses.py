@@ -351,6 +351,8 @@ def _in_object_aside(s: str, a: int, b: int, every: list[re.Match], starts: list
         return False
     if pack.OCCASION_ASIDE_RE.match(s[opening + 1:a].lstrip()):
         return False  # "said Rice, who met Steinmeier on Tuesday": the saying's own occasion
+    if pack.OBJECT_ASIDE_FUTURE_RE.match(s[opening + 1:a].lstrip()):
+        return False  # "the pilot, which will run through June": the plan told is the statement's
     verb = _main_saying_or_present(s, opening, every, pack)
     if verb is None:
         return False

@@ -293,3 +293,8 @@ percent pct cents cent points point dollars dollar yen euros pounds marks francs
 tons barrels times
 """.split())
 OBJECT_ASIDE_NOT_OPENERS = frozenset("dated compared".split())
+# ... nor a relative clause in the future: "has chosen three partners for the pilot, which will
+# run through June" tells the plan the statement is about, and its June is the statement's
+OBJECT_ASIDE_FUTURE_RE = re.compile(
+    r"(?:who|which|whose\s+\w+)\s+(?:will|shall|would|'ll|(?:is|are)\s+(?:not\s+)?(?:(?:expected|due|scheduled|"
+    r"set|slated|going|poised)\s+)?to)\b", re.IGNORECASE)
