@@ -449,6 +449,10 @@ OBJECT_ASIDE = [
     ("The company said it has chosen three partners for the pilot, which will run through June.", ["2024-06"]),
     ("He said the talks, which are due to start in May, would be hard.", ["2024-05"]),
     ("Officials said they named a new envoy, who is to arrive in April.", ["2024-04"]),
+    # ... but a future aside on the speaker of an inverted speech tag is still the speaker's
+    ("\"I had stopped thinking about it,\" said Morricone, who is to conduct a concert in Milan on Saturday.",
+     ["../" + REPORTED]),
+    ("\"They are dangerous,\" added the manager, whose side will visit Chelsea on Saturday.", ["../" + REPORTED]),
 ]
 
 

@@ -351,11 +351,11 @@ def _in_object_aside(s: str, a: int, b: int, every: list[re.Match], starts: list
         return False
     if pack.OCCASION_ASIDE_RE.match(s[opening + 1:a].lstrip()):
         return False  # "said Rice, who met Steinmeier on Tuesday": the saying's own occasion
-    if pack.OBJECT_ASIDE_FUTURE_RE.match(s[opening + 1:a].lstrip()):
-        return False  # "the pilot, which will run through June": the plan told is the statement's
     verb = _main_saying_or_present(s, opening, every, pack)
     if verb is None:
         return False
+    if pack.OBJECT_ASIDE_FUTURE_RE.match(s[opening + 1:a].lstrip()) and not _names_the_speaker(s, verb, opening, pack):
+        return False  # "the pilot, which will run through June": the plan told is the statement's
     if opener not in pack.RELATIVE_PRONOUNS:
         # a participle may be the main verb itself, or a second predicate: not after a comma
         # past the main verb (the comma may close the subject's aside: "The drop in prices, a
@@ -364,6 +364,14 @@ def _in_object_aside(s: str, a: int, b: int, every: list[re.Match], starts: list
         if "," in s[verb:opening] or any(_verbish(w.group().lower(), pack) for w in head[-3:]):
             return False
     return True
+
+
+def _names_the_speaker(s: str, verb: int, opening: int, pack) -> bool:
+    """The noun before the aside is the speaker of an inverted speech tag ("said Morricone, who
+    is to conduct a concert on Saturday", "added the manager, whose side will visit Chelsea on
+    Saturday"): a saying word and at most four words of its speaker before the comma."""
+    between = _words(s[verb:opening])
+    return bool(between) and between[0].group().lower() in pack.MAIN_SAYING_WORDS and len(between) <= 5
 
 
 def _all_in_object_asides(s: str, calendar: Sequence[Timex], offset: int, pack) -> bool:
