@@ -1500,8 +1500,7 @@ def _other_totals(a: _Item, b: _Item) -> bool:
     ra, rb = en.running_total(a.text), en.running_total(b.text)
     if not (ra or rb):
         return False
-    va = en.counter_value(a.text) if not ra else ra | en.counter_value(a.text)
-    vb = en.counter_value(b.text) if not rb else rb | en.counter_value(b.text)
+    va, vb = ra | en.counter_value(a.text), rb | en.counter_value(b.text)
     return bool(va) and bool(vb) and va.isdisjoint(vb)
 
 
