@@ -4166,14 +4166,16 @@ _FIGURES_RE = re.compile(
     r"|(?<![\d.,-])" + _FIGURE_NUM + r"\s*(?:-|/|\s+for\s+)\s*(\d{1,3})\s+(?:off|from|in)\s+"
     r"(?:\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|[a-z]+)\s+overs?\b",
     re.IGNORECASE)
-_FIGURE_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 
 
 def _figures(text: str) -> set[str]:
+    """A player's figures as wickets-runs ("figures of four for 21" -> "4-21"; the pack's
+    NUMBER_WORDS read the words)."""
     out = set()
     for m in _FIGURES_RE.finditer(text):
         w, r = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-        out.add(f"{_FIGURE_WORDS.get(w.lower(), w)}-{r}")
+        wickets = NUMBER_WORDS.get(w.lower())
+        out.add(f"{int(wickets) if wickets is not None else w}-{r}")
     return out
 
 
