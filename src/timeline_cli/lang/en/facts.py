@@ -1236,6 +1236,41 @@ def _goes_to_the_polls(low: "_Lower", i: int, n: int) -> bool:
             and low[i - 1] not in _DETERMINERS)
 
 
+# Session 20 (xrecall3): cause and effect told the other way round. Two outlets tell one happening
+# and its consequence, each from the other's side: "Iran resumed uranium conversion activities ... in
+# early August, a move scuttling nuclear negotiations with the EU" / "EU-Iran talks collapsed in August
+# when Tehran ended its suspension of uranium conversion". Each one's main act is in the other, but in
+# a clause or an aside, and in other words: a small table of act families (`ACT_FAMILIES`: scuttled
+# talks are talks collapsed, a restart is a resumption) and "ended (lifted) its suspension of" read as
+# a resumption there. `facts._acts_crossed` links two such statements when both main acts are of the table,
+# differ, and each is the other's act told aside (`acts_named`).
+CROSSED_ACTS = True
+_RESUME_KEY = stem("resume")
+_COLLAPSE_KEY = stem("collapse")
+ACT_FAMILIES: dict[str, str] = {
+    _COLLAPSE_KEY: _COLLAPSE_KEY, stem("scuttle"): _COLLAPSE_KEY, stem("derail"): _COLLAPSE_KEY,
+    _RESUME_KEY: _RESUME_KEY, stem("resumption"): _RESUME_KEY, stem("restart"): _RESUME_KEY,
+}
+# (read only here, not as a phrase of the terms and heads: there it made "Syria resumed uranium
+# conversion ..." meet the collapse's heads, whatever its actor)
+_SUSPENSION_ENDED_RE = re.compile(r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting)\s+(?:(?:its|the|their|his|her|a)\s+)?"
+                                  r"suspension\b", re.I)
+
+
+def act_family(term: str) -> str:
+    """The family of an act's term (`ACT_FAMILIES`, `CROSSED_ACTS`), "" if it has none."""
+    return ACT_FAMILIES.get(term, "") if CROSSED_ACTS else ""
+
+
+def acts_named(text: str) -> frozenset[str]:
+    """The act families (`ACT_FAMILIES`) the text names anywhere, as a verb, a participle, a noun or
+    a phrase ("a move scuttling negotiations", "when Tehran ended its suspension of ...")."""
+    if not CROSSED_ACTS:
+        return frozenset()
+    named = frozenset(f for t in terms(text) if (f := ACT_FAMILIES.get(t)))
+    return named | {_RESUME_KEY} if _SUSPENSION_ENDED_RE.search(text) else named
+
+
 # Phrases whose last word is the place or thing the act is about, kept as a term of its own
 # ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
 # particles ("down", "for", "into") or the act itself ("members", "talks"); a vote won keeps the
