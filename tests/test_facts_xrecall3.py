@@ -122,3 +122,94 @@ def test_one_family_both_sides_is_no_crossing():
                  "resumed work at its reactor.", "2005-08", "afp/1213", date(2005, 12, 13))
     one, two = _facts(first, second)
     assert one != two
+
+
+# --- one act on one named person, main in one and aside in the other (`ACT_PATIENT`, `_patient_aside`)
+
+FILLER_SEPT = filler(2006, 9) + filler(2006, 11) + filler(2006, 12)
+
+
+def _facts_sept(*events: Event) -> list[str]:
+    fact_of = facts.group([*events, *FILLER_SEPT])
+    return [fact_of[e.id] for e in events]
+
+
+@pytest.mark.parametrize("text, key, names", [
+    ("The biggest political corruption scandal in more than a decade brought down Shanghai's top Communist Party "
+     "official Chen Liangyu in late September.", "fall", {"shanghai", "communist", "part", "chen", "liangyu"}),
+    ("The scandal, which brought down Chen Liangyu, secretary of the local committee, was highlighted.", "fall",
+     {"chen", "liangyu"}),
+    ("Police arrested opposition leader Morgan Tsvangirai at a rally.", "arrest", {"morgan", "tsvangirai"}),
+])
+def test_act_patients(text, key, names):
+    assert en.act_patients(text, key) == names
+    with pack_flags_off("ACT_PATIENT"):
+        assert not en.act_patients(text, key)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The scandal brought down the city government in September.", "fall"),  # no name after the act
+    ("The storm brought down trees in Shanghai on Monday.", "fall"),  # a place after a preposition
+    ("Police arrested three men, said Morgan Tsvangirai.", "arrest"),  # a name after the comma
+])
+def test_no_act_patients(text, key):
+    assert not en.act_patients(text, key)
+
+
+# dev19: Xinhua 22 Nov / AFP 3 Dec 2006, the scandal that felled Chen Liangyu, told aside by one
+HIGHLIGHTED = rev("The misappropriation of social security funds was highlighted in September by the Shanghai "
+                  "scandal, involving 3.2 billion yuan of city funds, which brought down Chen Liangyu, secretary of "
+                  "local committee of Communist Party of China.", "2006-09", "xin/1122", date(2006, 11, 22))
+BROUGHT_DOWN = rev("The biggest political corruption scandal in more than a decade brought down Shanghai's top "
+                   "Communist Party official Chen Liangyu in late September and scores of officials and businessmen "
+                   "have been implicated since.", "2006-09", "afp/1203", date(2006, 12, 3))
+
+
+def test_one_act_on_one_person_told_aside():
+    one, two = _facts_sept(HIGHLIGHTED, BROUGHT_DOWN)
+    assert one == two
+
+
+def test_one_act_on_one_person_needs_the_rule():
+    with pack_flags_off("ACT_PATIENT"):
+        one, two = _facts_sept(HIGHLIGHTED, BROUGHT_DOWN)
+    assert one != two
+
+
+def test_other_person_apart():
+    other = rev("The misappropriation of social security funds was highlighted in September by the Shanghai "
+                "scandal, involving 3.2 billion yuan of city funds, which brought down Zhang Rongkun, a tycoon "
+                "close to the Communist Party of China.", "2006-09", "xin/1123", date(2006, 11, 23))
+    one, two = _facts_sept(other, BROUGHT_DOWN)
+    assert one != two
+
+
+def test_other_act_on_the_person_apart():
+    other = rev("The misappropriation of social security funds was highlighted in September by the Shanghai "
+                "scandal, involving 3.2 billion yuan of city funds, which embarrassed Chen Liangyu, secretary of "
+                "local committee of Communist Party of China.", "2006-09", "xin/1123", date(2006, 11, 23))
+    one, two = _facts_sept(other, BROUGHT_DOWN)
+    assert one != two
+
+
+def test_other_actor_on_the_person_apart():
+    other = rev("President Hu Jintao brought down Shanghai's top Communist Party official Chen Liangyu in late "
+                "September, and scores of officials have been implicated since.", "2006-09", "afp/1204",
+                date(2006, 12, 4))
+    one, two = _facts_sept(HIGHLIGHTED, other)
+    assert one != two
+
+
+def test_dates_apart_person():
+    earlier = rev("The misappropriation of social security funds was highlighted in March by the Shanghai "
+                  "scandal, involving 3.2 billion yuan of city funds, which brought down Chen Liangyu, secretary of "
+                  "local committee of Communist Party of China.", "2006-03", "xin/0322", date(2006, 3, 22))
+    one, two = _facts_sept(earlier, BROUGHT_DOWN)
+    assert one != two
+
+
+def test_undated_not_read():
+    undated = [rev(e.text.replace(" in September", "").replace(" in late September", ""), f"../{e.reported}",
+                   e.source + "u", e.reported) for e in (HIGHLIGHTED, BROUGHT_DOWN)]
+    one, two = _facts_sept(*undated)  # (no month read: the rule asks both dated within a month)
+    assert one != two

@@ -913,6 +913,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # other: "Iran resumed uranium conversion ..., a move scuttling nuclear negotiations" / "EU-Iran
     # talks collapsed in August when Tehran ended its suspension of uranium conversion": xrecall3)
     crossed = (not far and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated and _acts_crossed(a, b))
+    # (or one act on one named person, the main clause of one and aside in the other: "... was
+    # highlighted in September by the Shanghai scandal, ..., which brought down Chen Liangyu" / "The
+    # biggest political corruption scandal ... brought down ... Chen Liangyu in late September")
+    crossed = crossed or (not far and not happening and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+                          and (_patient_aside(a, b) or _patient_aside(b, a)))
     happening = happening or crossed
     if dice < bar and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         # a coordinated clause with a subject of its own says its happening as a statement
@@ -1268,6 +1273,23 @@ def _acts_crossed(a: _Item, b: _Item) -> bool:
     # ("Syria resumed uranium conversion ..." is not Iran's act: a first word is no `subject`)
     aa, ab = en.actor_names(a.text), en.actor_names(b.text)
     return bool(aa or ab) and _actors_in(aa, b) and _actors_in(ab, a)
+
+
+PATIENT_DAYS = 31  # the widest date of a statement `_patient_aside` reads
+
+
+def _patient_aside(a: _Item, b: _Item) -> bool:
+    """`a`'s main act is told aside in `b` (its verb or phrase, not `b`'s main verb), done to the
+    same named person in both (two name terms of `lang.en.facts.act_patients` shared: a full
+    name), both dated within a month, the actors each names in the other (`ACT_PATIENT`)."""
+    va = _verb(a)
+    if not va or va == _verb(b) or va in en.REPORTING_STEMS:
+        return False
+    if _no_date(a) or _no_date(b) or (a.hi - a.lo).days > PATIENT_DAYS or (b.hi - b.lo).days > PATIENT_DAYS:
+        return False
+    if len(en.act_patients(a.text, va) & en.act_patients(b.text, va)) < 2:
+        return False
+    return _actors_in(en.actor_names(a.text), b) and _actors_in(en.actor_names(b.text), a)
 
 
 def _actors_in(actors: frozenset[str], other: _Item) -> bool:
