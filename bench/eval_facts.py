@@ -43,7 +43,7 @@ SETS = {"dev": HERE / "facts" / "dev.jsonl", "dev2": HERE / "facts" / "dev2.json
         "dev13": HERE / "facts" / "dev13.jsonl", "dev14": HERE / "facts" / "dev14.jsonl",
         "dev15": HERE / "facts" / "dev15.jsonl", "dev16": HERE / "facts" / "dev16.jsonl",
         "dev17": HERE / "facts" / "dev17.jsonl", "dev18": HERE / "facts" / "dev18.jsonl",
-        "dev19": HERE / "facts" / "dev19.jsonl",
+        "dev19": HERE / "facts" / "dev19.jsonl", "dev20": HERE / "facts" / "dev20.jsonl",
         "heldout": HERE / "facts" / "heldout.jsonl"}
 SEEDS = HERE.parent / "seeds"
 

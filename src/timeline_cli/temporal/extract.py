@@ -316,6 +316,33 @@ GOVERNED_WIDE = True
 _CLAUSE_OPENER = re.compile(r"[,;:]|\b(?:since|after|when|because|that|which|who|while|as|and|but)\b", re.I)
 
 
+# Session 20 (a switch for the tests): a yearless date fronted before its clause's past verb
+# is that past's (the pack's FRONTED_OPENER / FRONTED_SUBJECT / FRONTED_GAP)
+FRONTED_PAST = True
+
+
+def _fronted_past(text: str, s: int, e: int, pack: Any) -> bool:
+    """The mention at s..e opens its sentence ("In February, Iran stopped") or sits between a
+    subject and its verb ("Iran in February stopped"), and its verb (the first after it) is a past:
+    an -ed word there is a verb, its subject before the date."""
+    opener, subject, gap = (getattr(pack, n, None) for n in ("FRONTED_OPENER", "FRONTED_SUBJECT", "FRONTED_GAP"))
+    if opener is None or subject is None or gap is None:
+        return False
+    lo = max(0, s - 60)
+    if opener.search(text, lo, s) is not None:
+        # an opener's clause: its first tense marker after the date, within the sentence
+        end = _SENTENCE_END.search(text, e, min(len(text), e + 200))
+        first = next(pack.TENSE_MARKERS.finditer(text, e, end.start() if end else min(len(text), e + 200)), None)
+        return first is not None and first.lastgroup in ("past", "weakpast")
+    if subject.search(text, lo, s) is None:
+        return False
+    g = gap.match(text, e)
+    if g is None or "," in g.group():
+        return False  # ("crude for delivery in January, rose": no subject's date)
+    verb = pack.TENSE_MARKERS.match(text, g.end())
+    return verb is not None and verb.lastgroup in ("past", "weakpast")
+
+
 def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     """A past verb governs the mention at `s`, through a preposition ("stood in January", "was
     elected on March 3") or its object ("snubbed an election in January", "contested the January
@@ -680,6 +707,8 @@ class _Reading:
                 tense, sure = "past", True
             elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
+            elif FRONTED_PAST and tense == "past" and _yearless(spec) and _fronted_past(text, s, e, pack):
+                bound = True  # "In February, Iran stopped ...": the fronted date's own verb
             elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
                 # "The lease expires in April": a schedule, the coming April, not the nearer last one
                 tense, sure, bound = "future", True, True

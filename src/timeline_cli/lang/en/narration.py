@@ -41,6 +41,18 @@ GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 NOT_OBJECT_GOVERNOR = re.compile(r"\b(?:said|told|announced|reported|added|stated|noted|warned|predicted|expected|"
                                  r"set|scheduled|planned|proposed|called|urged|demanded|promised|pledged|agreed|"
                                  r"decided|approved|delayed|postponed|moved|fixed|named|chose|picked)$", re.I)
+# Session 20: a yearless date fronted before its clause's own past verb ("In February, Iran
+# stopped ...", "Iran in February stopped ...", "The company in March announced ..."): the
+# verb's past binds it as GOVERNING_PREPOSITION's verb does after it, however near the coming
+# February is to a December report. Only at the sentence's start (FRONTED_OPENER) or between a
+# subject and its verb with no comma (FRONTED_SUBJECT: a name, or "the"/"its" and one or two
+# words), never inside a noun phrase ("crude for delivery in January, rose 47 cents": the
+# delivery month is the coming one).
+FRONTED_OPENER = re.compile(r"(?:^|(?<=[.!?])[\s\"'“”‘’]+|\n\s*)(?:In|During|By|On)\s+(?:early\s+|mid-?\s*|late\s+)?$")
+FRONTED_SUBJECT = re.compile(r"(?:\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}|\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+[a-z]+(?:\s+[a-z]+)?)"
+                             r"\s+(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?$")
+# what may come between the fronted date and its verb: a comma after an opener, an adverb
+FRONTED_GAP = re.compile(r",?\s+(?:[a-z]+ly\s+)?")
 # ... but not a participle of the present or the future ("when the case is heard in May", "will
 # be delivered on Feb. 1"), nor a condition ("If the government fell on Dec. 8, a vote would")
 NOT_GOVERNED_PAST = re.compile(r"\b(?:is|are|am|be|will|would|to|being|gets?)\s+(?:not\s+)?(?:[a-z]+ly\s+)?$", re.I)
