@@ -909,6 +909,16 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # threshold, whatever their other words and their head terms
     happening = (not far and dice < bar and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
                  and _same_happening(a, b, shared))
+    # (or one happening and its consequence, each told as the main act of one and aside in the
+    # other: "Iran resumed uranium conversion ..., a move scuttling nuclear negotiations" / "EU-Iran
+    # talks collapsed in August when Tehran ended its suspension of uranium conversion": xrecall3)
+    crossed = (not far and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated and _acts_crossed(a, b))
+    # (or one act on one named person, the main clause of one and aside in the other: "... was
+    # highlighted in September by the Shanghai scandal, ..., which brought down Chen Liangyu" / "The
+    # biggest political corruption scandal ... brought down ... Chen Liangyu in late September")
+    crossed = crossed or (not far and not happening and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
+                          and (_patient_aside(a, b) or _patient_aside(b, a)))
+    happening = happening or crossed
     if dice < bar and not contained and not happening and (dice < WEAK or len(shared) < min(WEAK_SHARED, DAY_SHARED)):
         # a coordinated clause with a subject of its own says its happening as a statement
         # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
@@ -969,7 +979,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # a short restatement wholly inside a longer report of it links as strongly as the threshold;
     # so does a weak link of two statements dated the same one precise day
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
-    return (bar if contained or same_day or happening or verb else dice), ranked, "verb" if verb else ""
+    return (max(dice, bar) if crossed else bar if contained or same_day or happening or verb else dice), ranked, \
+        "verb" if verb else ""
 
 
 def _read_whole(item: _Item) -> _Item:
@@ -1247,6 +1258,46 @@ def _same_happening(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
     if DESCRIBED_ACTOR and said & en.TOLL:
         named |= en.actor_terms(a.text) & en.actor_terms(b.text) & shared - said
     return len(named) >= SAME_NAMES or (bool(named) and _one_day_said(a, b))
+
+
+def _acts_crossed(a: _Item, b: _Item) -> bool:
+    """Cause and effect told the other way round (`lang.en.facts.CROSSED_ACTS`): both main verbs
+    are of the pack's act families (`ACT_FAMILIES`), other families, and each one's is named in
+    the other only aside (a clause, a participle, a phrase: `acts_named`). The actors and dates
+    are checked as for any pair (`_other_actor`, the blocking's overlap)."""
+    fa, fb = en.act_family(_verb(a)), en.act_family(_verb(b))
+    if not (fa and fb and fa != fb and fa in en.acts_named(b.text) and fb in en.acts_named(a.text)):
+        return False
+    # one actor: each one's named actors (before its main verb) are in the other, a part of a
+    # compound name counting ("Iran resumed" / "EU-Iran talks collapsed"), and one is named at least
+    # ("Syria resumed uranium conversion ..." is not Iran's act: a first word is no `subject`)
+    aa, ab = en.actor_names(a.text), en.actor_names(b.text)
+    return bool(aa or ab) and _actors_in(aa, b) and _actors_in(ab, a)
+
+
+PATIENT_DAYS = 31  # the widest date of a statement `_patient_aside` reads
+
+
+def _patient_aside(a: _Item, b: _Item) -> bool:
+    """`a`'s main act is told aside in `b` (its verb or phrase, not `b`'s main verb), done to the
+    same named person in both (two name terms of `lang.en.facts.act_patients` shared: a full
+    name), both dated within a month, the actors each names in the other (`ACT_PATIENT`)."""
+    va = _verb(a)
+    if not va or va == _verb(b) or va in en.REPORTING_STEMS:
+        return False
+    if _no_date(a) or _no_date(b) or (a.hi - a.lo).days > PATIENT_DAYS or (b.hi - b.lo).days > PATIENT_DAYS:
+        return False
+    if len(en.act_patients(a.text, va) & en.act_patients(b.text, va)) < 2:
+        return False
+    return _actors_in(en.actor_names(a.text), b) and _actors_in(en.actor_names(b.text), a)
+
+
+def _actors_in(actors: frozenset[str], other: _Item) -> bool:
+    """Every actor term is among the other's terms, whole or as a part of a hyphenated term,
+    or as its nationality's form (`lang.en.facts.national_forms`)."""
+    parts = {p for t in other.terms if "-" in t for p in t.split("-")}
+    return all(t in other.terms or any(p in other.terms or p in parts for p in t.split("-"))
+               or en.national_forms(frozenset({t})) & other.terms for t in actors)
 
 
 def _same_actor(a: _Item, b: _Item, named: frozenset[str]) -> bool:

@@ -1236,6 +1236,81 @@ def _goes_to_the_polls(low: "_Lower", i: int, n: int) -> bool:
             and low[i - 1] not in _DETERMINERS)
 
 
+# Session 20 (xrecall3): cause and effect told the other way round. Two outlets tell one happening
+# and its consequence, each from the other's side: "Iran resumed uranium conversion activities ... in
+# early August, a move scuttling nuclear negotiations with the EU" / "EU-Iran talks collapsed in August
+# when Tehran ended its suspension of uranium conversion". Each one's main act is in the other, but in
+# a clause or an aside, and in other words: a small table of act families (`ACT_FAMILIES`: scuttled
+# talks are talks collapsed, a restart is a resumption) and "ended (lifted) its suspension of" read as
+# a resumption there. `facts._acts_crossed` links two such statements when both main acts are of the table,
+# differ, and each is the other's act told aside (`acts_named`).
+CROSSED_ACTS = True
+_RESUME_KEY = stem("resume")
+_COLLAPSE_KEY = stem("collapse")
+ACT_FAMILIES: dict[str, str] = {
+    _COLLAPSE_KEY: _COLLAPSE_KEY, stem("scuttle"): _COLLAPSE_KEY, stem("derail"): _COLLAPSE_KEY,
+    _RESUME_KEY: _RESUME_KEY, stem("resumption"): _RESUME_KEY, stem("restart"): _RESUME_KEY,
+}
+# (read only here, not as a phrase of the terms and heads: there it made "Syria resumed uranium
+# conversion ..." meet the collapse's heads, whatever its actor)
+_SUSPENSION_ENDED_RE = re.compile(r"\b(?:end|ends|ended|ending|lift|lifts|lifted|lifting)\s+(?:(?:its|the|their|his|her|a)\s+)?"
+                                  r"suspension\b", re.I)
+
+
+def act_family(term: str) -> str:
+    """The family of an act's term (`ACT_FAMILIES`, `CROSSED_ACTS`), "" if it has none."""
+    return ACT_FAMILIES.get(term, "") if CROSSED_ACTS else ""
+
+
+def acts_named(text: str) -> frozenset[str]:
+    """The act families (`ACT_FAMILIES`) the text names anywhere, as a verb, a participle, a noun or
+    a phrase ("a move scuttling negotiations", "when Tehran ended its suspension of ...")."""
+    if not CROSSED_ACTS:
+        return frozenset()
+    named = frozenset(f for t in terms(text) if (f := ACT_FAMILIES.get(t)))
+    return named | {_RESUME_KEY} if _SUSPENSION_ENDED_RE.search(text) else named
+
+
+# Session 20 (xrecall3): one act on one named person, told as the main clause of one statement and
+# aside in the other: "The misappropriation of social security funds was highlighted in September by
+# the Shanghai scandal, ..., which brought down Chen Liangyu, secretary of ..." / "The biggest political
+# corruption scandal in more than a decade brought down Shanghai's top Communist Party official Chen
+# Liangyu in late September". `act_patients` reads the names of what an act is done to: the capitalised
+# words right after the verb (or its phrase), up to a comma or a preposition; `facts._patient_aside`
+# asks two names of them in both (a person's full name, not a place's one word).
+ACT_PATIENT = True
+_PATIENT_STOP_RE = re.compile(r"[,;:.()\"“”]|\s(?:in|on|at|for|with|after|before|since|during|when|as|and|but|"
+                              r"or|to|from|by|over|amid|while|who|which|that)\s", re.I)
+_PATIENT_REACH = 80  # characters after the verb read for its patient
+# (a saying's "told Chen Liangyu" is who hears it, not who the act is done to)
+REPORTING_STEMS = frozenset(stem(w) for w in """
+said say told tell reported announced claimed confirmed warned urged asked added noted stated insisted denied
+accused thanked praised called met meet visited congratulated phoned received hosted quoted cited
+""".split())
+
+
+def act_patients(text: str, key: str) -> frozenset[str]:
+    """The name terms of what the act `key` (a main-verb key: a stem or a phrase's key) is done to,
+    wherever the text names the act (`ACT_PATIENT`): the capitalised words right after it, up to a
+    comma, a stop or a preposition ("brought down Shanghai's top Communist Party official Chen Liangyu
+    in late September" -> shanghai, communist, part, chen, liangyu). Empty when off or not found."""
+    if not ACT_PATIENT or not key:
+        return frozenset()
+    spans = [m.span() for m in _WORD_RE.finditer(text)]
+    tokens = [text[i:j] for i, j in spans]
+    ends = [spans[j][1] for _i, j, k in _phrases(tokens) if k == key]
+    ends += [spans[i][1] for i, t in enumerate(tokens) if t[0].islower() and stem(t.lower()) == key]
+    out: set[str] = set()
+    for end in ends:
+        after = text[end:end + _PATIENT_REACH]
+        stop = _PATIENT_STOP_RE.search(after)
+        words = (after[:stop.start()] if stop else after).split()
+        caps = [w for w in words if w[0].isupper()]
+        if caps:
+            out.update(terms(" ".join(caps)))
+    return frozenset(out)
+
+
 # Phrases whose last word is the place or thing the act is about, kept as a term of its own
 # ("left hospital": "hospital", as in "discharged from hospital"); other phrases' last words are
 # particles ("down", "for", "into") or the act itself ("members", "talks"); a vote won keeps the
