@@ -313,6 +313,27 @@ SCHEDULED_PRESENT = [
     ("Iraq went to the polls on Thursday.", date(2005, 12, 13), "Thursday", "2005-12-08"),
 ]
 
+# Session 20 (parser20): a present passive "are held" is a schedule, no past; "returns to" is a
+# scheduled move; a participle of a scheduled start right before its date ("a hearing beginning
+# August 19", "starting in December") looks ahead (the first five failed before).
+SCHEDULED_START = [
+    ("It will pass a law that will enlarge the assembly when elections for the next term are held on July 20.",
+     date(1997, 4, 2), "July 20", "1997-07-20"),
+    ("Hong Kong returns to Chinese rule in July after more than 150 years as a British colony.",
+     date(1997, 4, 8), "July", "1997-07"),
+    ("He was earlier Friday ordered by a court to attend a three-day committal hearing beginning August 19.",
+     date(1997, 4, 11), "August 19", "1997-08-19"),
+    ("The investment includes a plant near Bangkok, with production starting in December, the spokesman said.",
+     date(1997, 4, 25), "December", "1997-12"),
+    ("Philippines have replaced Uzbekistan in the mixed team event starting on Thursday.",
+     date(2006, 11, 22), "Thursday", "2006-11-23"),
+    # must not move: a past "held"; a reporting passive ("is said to be"); "the beginning"
+    ("Elections were held on July 20.", date(1997, 4, 2), "July 20", "1996-07-20"),
+    ("The nine-hour operation on Wednesday, which is said to be the first step, went well.",
+     date(2006, 11, 17), "Wednesday", "2006-11-15"),
+    ("The strike had a slow beginning in December.", date(1997, 4, 25), "December", "1996-12"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -340,7 +361,7 @@ COMPOUND_TAIL = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          COMPOUND_TAIL + WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

@@ -1770,12 +1770,20 @@ TENSE_MARKERS = re.compile(
     r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|"
     # a present of a scheduled move is news's future ("Iraq goes to the polls on Thursday")
-    r"goes\s+to\s+the\s+polls|travels|arrives|convenes|reconvenes|resumes)|"
+    r"goes\s+to\s+the\s+polls|travels|arrives|convenes|reconvenes|resumes|returns\s+to|"
+    # session 20: a participle of a scheduled start right before its date ("a committal hearing
+    # beginning August 19", "with production starting in December"; not the noun: "the
+    # beginning", "a slow beginning in December")
+    r"(?<!\bthe\s)(?:beginning(?=\s+(?:(?:on|from)\s+)?[A-Z])"
+    r"|starting(?=\s+(?:(?:on|in|from)\s+)?(?:early\s+|mid-?\s*|late\s+)?[A-Z])))|"
     r"(?P<futinf>to\s+(?:be|meet|hold|visit|vote|start|begin))|"
     r"(?P<clause>whether|that|(?<!, )if|(?<=, )(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|claiming|telling))|"
     r"(?P<past>"
     # (an irregular past after "be" is a participle: "are not going to be left", "will be held")
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + "|".join(_IRREGULAR_PAST) + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
+    # (session 20: "held" after a present "is" / "are" is a present passive, a schedule: "when
+    # elections are held on July 20"; not "is said to be", a report of the past)
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?<!\bis\s)(?<!\bare\s)held|"
+    + "|".join(w for w in _IRREGULAR_PAST if w != "held") + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
 # a hyphen after these makes a verb, not a compound ("re-elected", "co-signed"); after any other
 # word a past form is a compound's tail ("centre-left", "third-placed"), no tense marker
