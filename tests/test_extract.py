@@ -334,6 +334,25 @@ SCHEDULED_START = [
     ("The strike had a slow beginning in December.", date(1997, 4, 25), "December", "1996-12"),
 ]
 
+# Session 20 (parser20): in a quarterly report, a period longer than the quarter named earlier
+# in the sentence ("For the nine months, ...") makes "a year earlier", "year-earlier" and "the
+# 1988 period" the year before, not the quarter under discussion (the first four failed before).
+Q3 = "Net rose 5% in the third quarter. "
+WHOLE_YEAR = [
+    (Q3 + "For the nine months, Du Pont earned $2 billion, up 18% from $1.69 billion a year earlier.",
+     date(1989, 10, 26), "a year earlier", "1988"),
+    (Q3 + "Revenue was 45% of the total in the latest nine months, compared with 40% a year earlier.",
+     date(1989, 10, 26), "a year earlier", "1988"),
+    (Q3 + "For the nine months, it reported a net loss, compared with year-earlier net income of $967,809.",
+     date(1989, 11, 2), "year-earlier", "1988"),
+    (Q3 + "In the first nine months, net was $306 million, compared with a loss in the 1988 period.",
+     date(1989, 11, 2), "the 1988 period", "1988"),
+    # must not move: the quarter's own comparison; a period of another sentence
+    (Q3 + "Sales rose 10% from $1.69 billion a year earlier.", date(1989, 10, 26), "a year earlier", "1988-Q3"),
+    ("Net rose in the first nine months. " + Q3 + "It had a loss in the 1988 period.",
+     date(1989, 11, 2), "the 1988 period", "1988-Q3"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -361,7 +380,7 @@ COMPOUND_TAIL = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          COMPOUND_TAIL + WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START + WHOLE_YEAR)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 
