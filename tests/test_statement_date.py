@@ -451,6 +451,35 @@ def test_count_since_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "COMPARISON_SINCE", COUNT_SINCE[:9])
 
 
+# Session 20, parser20: a year-ago date a figure is compared with is the comparison's base, not
+# the statement's time (clauses.COMPARED_BASE): the statement is the current figure's. The first
+# four fail with the rule off.
+COMPARED_BASE = [
+    ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", ["../" + REPORTED]),
+    ("The company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or $1.24 a share, "
+     "a year earlier.", ["../" + REPORTED]),
+    ("Wages were 3.8 percent higher than a year earlier.", ["../" + REPORTED]),
+    ("Net fell 37% to $32.9 million from $52.2 million in the year-ago period.", ["../" + REPORTED]),
+    # ... the statement's own date stays; must not: a year-ago date the statement is about; a
+    # place after "from"; a quantity ("more than"); a date that is no year-ago base
+    ("Sales rose 6% in the third quarter, compared with the same period last year.", ["2023-07/2023-09"]),
+    ("In the year-earlier period, the company had net of $77.2 million.", ["2022-10/2022-12"]),
+    ("The troops withdrew from Lebanon last year.", ["2023"]),
+    ("The unit had more than $110 million in sales last year.", ["2023"]),
+    ("More than 10,000 students came to China last year, a 36 percent growth compared with 2021.", ["2023"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COMPARED_BASE)
+def test_a_figures_year_ago_base_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_compared_base_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "COMPARED_BASE", COMPARED_BASE[:4])
+
+
 def test_an_aside_in_a_story_of_the_past_keeps_its_date():
     # most of the document's dates lie years before the report's: the aside's date is the story's
     text = ("The war began in 1939. France fell in June 1940. "

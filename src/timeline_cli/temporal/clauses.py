@@ -497,6 +497,8 @@ def other_happening_year(text: str, t: Timex, pack) -> bool:
 # that happening's (RELATED_HAPPENING).
 COMPARISON_SINCE = True
 RELATED_HAPPENING = True
+# (session 20) a year-ago date a figure is compared with ("up 18% from $1.69 billion a year earlier")
+COMPARED_BASE = True
 
 
 def present_main(s: str, pack) -> int | None:
@@ -584,6 +586,17 @@ def _front_count_base(text: str, start: int, t: Timex, pack, dates: Sequence[Tim
     return state is None or state.search(text, t.end, n.end()) is None
 
 
+def _compared_base(text: str, start: int, t: Timex, pack) -> bool:
+    """`t` is a year-ago date a figure is compared with ("up 18% from $1.69 billion a year
+    earlier", "compared with a loss in the 1988 period": COMPARED_BASE_RE after
+    COMPARED_BASE_BEFORE_RE, in the same clause)."""
+    base = getattr(pack, "COMPARED_BASE_RE", None)
+    before = getattr(pack, "COMPARED_BASE_BEFORE_RE", None)
+    if base is None or before is None or base.fullmatch(t.text) is None:
+        return False
+    return before.search(text, max(start, t.start - 120), t.start) is not None
+
+
 _IN_PHRASE_END_RE = re.compile(r"\s(?:in|on|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -601,6 +614,9 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
     last: Timex | None = None
     for t in sorted(calendar, key=lambda t: t.start):
         if COMPARISON_SINCE and _comparison_base(text, start, t, pack, calendar):
+            out.append(t)
+            continue
+        if COMPARED_BASE and _compared_base(text, start, t, pack):
             out.append(t)
             continue
         if verb is None or t.start < start + verb:

@@ -317,6 +317,24 @@ PRESENT_COPULAS = frozenset("is are remains remain seems seem".split())
 # to be issued", "are flying over New York today"): the statement's own occasion
 NOT_PRESENT_AFTER_COPULA = frozenset("to due expected set scheduled likely about going".split())
 
+# ---- the base of a figure's comparison (session 20, parser20)
+# A year-ago date that a figure is compared with ("up 18% from $1.69 billion a year earlier",
+# "compared with a loss of $195 million in the 1988 period", "rose 5% from a year ago") is the
+# base, not the statement's time: the statement tells the current figure (the quarter's, the
+# nine months', the report's). After "compared with/to" anything; after "from", "than",
+# "versus" a figure or nothing ("from Lebanon last year" is a place, not a base; "more than
+# 10,000 students came last year" is a quantity, not a comparison). Not a year-ago
+# date the statement is about ("In the year-earlier period, the company had net of").
+COMPARED_BASE_BEFORE_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}$"
+    r"|(?:\bfrom|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bversus)\s+"
+    r"(?:(?:about|nearly|some|almost|roughly|around|only|just)\s+)?"
+    r"(?:(?:[A-Z]{0,2}[$#£€]\s?)?\d(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}?\s+)?(?:in\s+)?$", re.IGNORECASE)
+COMPARED_BASE_RE = re.compile(
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|year[- ](?:earlier|ago)|last\s+year|the\s+\d{4}\s+(?:period|quarter)"
+    r"|the\s+(?:same|comparable|corresponding|year-earlier|year-ago|previous)\s+(?:period|quarter|year)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)", re.IGNORECASE)
+
 # ---- an aside describing a noun after the main verb (session 19, parser19b)
 # A relative clause (", who was ousted in 2003") or a reduced one (", ousted from power after
 # US-led forces invaded in March 2003") set off by a comma after the main verb's object or
