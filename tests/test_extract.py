@@ -313,6 +313,46 @@ SCHEDULED_PRESENT = [
     ("Iraq went to the polls on Thursday.", date(2005, 12, 13), "Thursday", "2005-12-08"),
 ]
 
+# Session 20 (parser20): a present passive "are held" is a schedule, no past; "returns to" is a
+# scheduled move; a participle of a scheduled start right before its date ("a hearing beginning
+# August 19", "starting in December") looks ahead (the first five failed before).
+SCHEDULED_START = [
+    ("It will pass a law that will enlarge the assembly when elections for the next term are held on July 20.",
+     date(1997, 4, 2), "July 20", "1997-07-20"),
+    ("Hong Kong returns to Chinese rule in July after more than 150 years as a British colony.",
+     date(1997, 4, 8), "July", "1997-07"),
+    ("He was earlier Friday ordered by a court to attend a three-day committal hearing beginning August 19.",
+     date(1997, 4, 11), "August 19", "1997-08-19"),
+    ("The investment includes a plant near Bangkok, with production starting in December, the spokesman said.",
+     date(1997, 4, 25), "December", "1997-12"),
+    ("Philippines have replaced Uzbekistan in the mixed team event starting on Thursday.",
+     date(2006, 11, 22), "Thursday", "2006-11-23"),
+    # must not move: a past "held"; a reporting passive ("is said to be"); "the beginning"
+    ("Elections were held on July 20.", date(1997, 4, 2), "July 20", "1996-07-20"),
+    ("The nine-hour operation on Wednesday, which is said to be the first step, went well.",
+     date(2006, 11, 17), "Wednesday", "2006-11-15"),
+    ("The strike had a slow beginning in December.", date(1997, 4, 25), "December", "1996-12"),
+]
+
+# Session 20 (parser20): in a quarterly report, a period longer than the quarter named earlier
+# in the sentence ("For the nine months, ...") makes "a year earlier", "year-earlier" and "the
+# 1988 period" the year before, not the quarter under discussion (the first four failed before).
+Q3 = "Net rose 5% in the third quarter. "
+WHOLE_YEAR = [
+    (Q3 + "For the nine months, Du Pont earned $2 billion, up 18% from $1.69 billion a year earlier.",
+     date(1989, 10, 26), "a year earlier", "1988"),
+    (Q3 + "Revenue was 45% of the total in the latest nine months, compared with 40% a year earlier.",
+     date(1989, 10, 26), "a year earlier", "1988"),
+    (Q3 + "For the nine months, it reported a net loss, compared with year-earlier net income of $967,809.",
+     date(1989, 11, 2), "year-earlier", "1988"),
+    (Q3 + "In the first nine months, net was $306 million, compared with a loss in the 1988 period.",
+     date(1989, 11, 2), "the 1988 period", "1988"),
+    # must not move: the quarter's own comparison; a period of another sentence
+    (Q3 + "Sales rose 10% from $1.69 billion a year earlier.", date(1989, 10, 26), "a year earlier", "1988-Q3"),
+    ("Net rose in the first nine months. " + Q3 + "It had a loss in the 1988 period.",
+     date(1989, 11, 2), "the 1988 period", "1988-Q3"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -340,7 +380,7 @@ COMPOUND_TAIL = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          COMPOUND_TAIL + WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START + WHOLE_YEAR)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

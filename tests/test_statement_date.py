@@ -408,6 +408,78 @@ def test_related_happening_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "RELATED_HAPPENING", RELATED_HAPPENING[:3])
 
 
+# Session 20, parser20: a "since" date that a running count or a rank is counted from dates no
+# statement (the words before the "since" widened: a count noun, a quantity in figures, a word
+# ordinal, any superlative after a determiner); the statement takes its main verb's time (the
+# report's with a present perfect). The first nine fail with COMPARISON_SINCE off.
+COUNT_SINCE = [
+    ("Two more troops were killed, bringing the number of US fatalities in Iraq since the 2003 invasion to 2,946.",
+     ["../" + REPORTED]),
+    ("China has sent a total of 15,000 medical personnel to 47 nations since the dispatch of its first team in 1963.",
+     [REPORTED]),
+    ("The aid brings total US emergency assistance to 33.4 million dollars since 1995.", ["../" + REPORTED]),
+    ("More than 1,700 people have been killed since the violence reemerged in January 2004.", [REPORTED]),
+    ("The prison detains hundreds of suspects since US forces overthrew the regime in late 2001.", ["../" + REPORTED]),
+    ("Groups have made strong reactions to the latest shrine visit, the fifth since he took office in 2001.",
+     [REPORTED]),
+    ("It is the second visit of an Iraqi president to France since 2003.", ["../" + REPORTED]),
+    ("It was the bloodiest gunbattle in the city since a new party took office in October.", ["../" + REPORTED]),
+    ("The blockade has cost Cuba 80 billion dollars since the United States imposed it in 1962.",
+     ["../" + REPORTED]),
+    # must not: a figure's state ("been" and no participle), a group ("the 11 hostages", "the
+    # dozens of planes"), a figure that is part of a name ("Talcom-2"), a share or a rate, a
+    # frequency, a duration; a superlative-looking word that is none ("the unrest since")
+    ("The trial of another 11 members has been underway since December.", ["2023-12"]),
+    ("Rebels had been holding the residence and 72 prominent hostages since December 17.", ["2023-12-17"]),
+    ("The 11 hostages have been held since April 3.", ["2023-04-03"]),
+    ("Passengers were unable to leave the dozens of planes which had landed since the terminals were closed "
+     "at around 06h30 GMT.", [REPORTED]),
+    ("\"The Talcom-2 satellite had been located at the site since September 23, 2005,\" he said.", ["2005-09-23"]),
+    ("Prices have risen 5 percent since January.", ["2024-01"]),
+    ("The conflict has festered for 22 years since the withdrawal in 1975.", ["1975"]),
+    ("Police have patrolled the city during the unrest since March.", ["2024-03"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COUNT_SINCE)
+def test_a_running_counts_since_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_count_since_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "COMPARISON_SINCE", COUNT_SINCE[:9])
+
+
+# Session 20, parser20: a year-ago date a figure is compared with is the comparison's base, not
+# the statement's time (clauses.COMPARED_BASE): the statement is the current figure's. The first
+# four fail with the rule off.
+COMPARED_BASE = [
+    ("Revenue declined 8% to $85.7 million, from $93.3 million a year earlier.", ["../" + REPORTED]),
+    ("The company earned $45.2 million, or 65 cents a share, compared with $84.9 million, or $1.24 a share, "
+     "a year earlier.", ["../" + REPORTED]),
+    ("Wages were 3.8 percent higher than a year earlier.", ["../" + REPORTED]),
+    ("Net fell 37% to $32.9 million from $52.2 million in the year-ago period.", ["../" + REPORTED]),
+    # ... the statement's own date stays; must not: a year-ago date the statement is about; a
+    # place after "from"; a quantity ("more than"); a date that is no year-ago base
+    ("Sales rose 6% in the third quarter, compared with the same period last year.", ["2023-07/2023-09"]),
+    ("In the year-earlier period, the company had net of $77.2 million.", ["2022-10/2022-12"]),
+    ("The troops withdrew from Lebanon last year.", ["2023"]),
+    ("The unit had more than $110 million in sales last year.", ["2023"]),
+    ("More than 10,000 students came to China last year, a 36 percent growth compared with 2021.", ["2023"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COMPARED_BASE)
+def test_a_figures_year_ago_base_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_compared_base_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "COMPARED_BASE", COMPARED_BASE[:4])
+
+
 def test_an_aside_in_a_story_of_the_past_keeps_its_date():
     # most of the document's dates lie years before the report's: the aside's date is the story's
     text = ("The war began in 1939. France fell in June 1940. "

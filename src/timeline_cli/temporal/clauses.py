@@ -497,6 +497,8 @@ def other_happening_year(text: str, t: Timex, pack) -> bool:
 # that happening's (RELATED_HAPPENING).
 COMPARISON_SINCE = True
 RELATED_HAPPENING = True
+# (session 20) a year-ago date a figure is compared with ("up 18% from $1.69 billion a year earlier")
+COMPARED_BASE = True
 
 
 def present_main(s: str, pack) -> int | None:
@@ -534,18 +536,23 @@ def present_main(s: str, pack) -> int | None:
 
 
 def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Timex] = ()) -> bool:
-    """`t` is the base of a comparison: "the highest level since its launch in 1999"
-    (COMPARISON_SINCE_RE), not after a perfect ("has been ... since 1992"), with no other of
+    """`t` is the base of a comparison or a running count: "the highest level since its launch
+    in 1999", "the number of fatalities since the 2003 invasion" (COMPARISON_SINCE_RE), not a
+    figure's state ("had been holding 72 hostages since", COUNT_SINCE_STATE_RE), not after a perfect ("has been ... since 1992"), with no other of
     the sentence's `dates` and no second verb after a coordination between the "since" and
     the date ("their sharpest fall since
     December 1986 and fell by 0.5 percent in March": March is the statement's)."""
     m = pack.COMPARISON_SINCE_RE.search(text, max(start, t.start - 200), t.start)
     if m is None:
-        return False
+        return _front_count_base(text, start, t, pack, dates)
     if pack.COMPARISON_SINCE_PERFECT_RE.search(text, start, m.start()) \
             and len(_words(text, m.start(), m.start(m.lastgroup))) > 4:
         return False  # ("has been a sales agent for the world's biggest breeder of insects since 1992")
     tail = "tail" if m.group("tail") is not None else "tail2"
+    state = getattr(pack, "COUNT_SINCE_STATE_RE", None)
+    if "fig" in pack.COMPARISON_SINCE_RE.groupindex and m.group("fig") is not None and state is not None \
+            and state.search(text, start, m.start(tail)):
+        return False  # a figure's state, not its count ("had been holding 72 hostages since December 17")
     if any(m.start(tail) <= d.start < t.start for d in dates):
         return False  # "their sharpest fall since September 1986 in March": March is the statement's
     words = _words(text, m.start(tail), m.end(tail))
@@ -558,6 +565,36 @@ def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Time
                 if low not in pack.CLAUSE_ADVERBS and not low.endswith("ly"):
                     break
     return True
+
+
+def _front_count_base(text: str, start: int, t: Timex, pack, dates: Sequence[Timex] = ()) -> bool:
+    """`t` is in a fronted "Since ..." before a running count ("Since 2003, the number of
+    British troops killed in Iraq has increased to 121", "Since Monday, more than 25 rockets
+    have landed": FRONT_SINCE_RE, COUNT_AFTER_FRONT_SINCE_RE), with no other date between the
+    "since" and `t` and no state's "been" in the count's words (COUNT_SINCE_STATE_RE)."""
+    front = getattr(pack, "FRONT_SINCE_RE", None)
+    after = getattr(pack, "COUNT_AFTER_FRONT_SINCE_RE", None)
+    if front is None or after is None:
+        return False
+    m = front.search(text[start:t.start])
+    if m is None or any(start + m.start("tail") <= d.start < t.start for d in dates):
+        return False
+    n = after.match(text, t.end)
+    if n is None:
+        return False
+    state = getattr(pack, "COUNT_SINCE_STATE_RE", None)
+    return state is None or state.search(text, t.end, n.end()) is None
+
+
+def _compared_base(text: str, start: int, t: Timex, pack) -> bool:
+    """`t` is a year-ago date a figure is compared with ("up 18% from $1.69 billion a year
+    earlier", "compared with a loss in the 1988 period": COMPARED_BASE_RE after
+    COMPARED_BASE_BEFORE_RE, in the same clause)."""
+    base = getattr(pack, "COMPARED_BASE_RE", None)
+    before = getattr(pack, "COMPARED_BASE_BEFORE_RE", None)
+    if base is None or before is None or base.fullmatch(t.text) is None:
+        return False
+    return before.search(text, max(start, t.start - 120), t.start) is not None
 
 
 _IN_PHRASE_END_RE = re.compile(r"\s(?:in|on|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -577,6 +614,9 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
     last: Timex | None = None
     for t in sorted(calendar, key=lambda t: t.start):
         if COMPARISON_SINCE and _comparison_base(text, start, t, pack, calendar):
+            out.append(t)
+            continue
+        if COMPARED_BASE and _compared_base(text, start, t, pack):
             out.append(t)
             continue
         if verb is None or t.start < start + verb:

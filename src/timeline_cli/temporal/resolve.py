@@ -547,6 +547,8 @@ def _rel_point(spec: RelSpec, ctx: Context) -> str | None:
             sv = from_ref(ref, unit, n)
         if sv:
             return sv
+    if spec.whole_year and ref and "Q" in ref:
+        ref = ref[:4]  # "For the nine months, ... a year earlier": the year, not the quarter
     if spec.anchor == "ref" and ref:
         if spec.ago and unit in ("decade", "century"):
             unit, n = "year", n * (10 if unit == "decade" else 100)  # "a decade earlier": ten years back
@@ -556,7 +558,7 @@ def _rel_point(spec: RelSpec, ctx: Context) -> str | None:
             return sv
     if spec.only_ref:
         return None
-    if ((spec.ago or spec.figures) and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref)
+    if ((spec.ago or spec.figures) and not spec.whole_year and unit == "year" and ref and re.fullmatch(r"\d{4}-Q\d", ref)
             and int(ref[:4]) == ctx.dct.year):
         sv = shift_granule(ref, unit, n)  # "a year ago" in a quarterly report: that quarter
         if sv:
@@ -764,7 +766,7 @@ def _year_period(spec: YearPeriodSpec, ctx: Context) -> str:
     """"the 1988 period": that year's quarter when a quarter is under discussion."""
     rq = _QUARTER_REF.fullmatch(ctx.ref or "")
     q = spec.q or (int(rq.group("q")) if rq else None)
-    if q and (spec.quarter or rq):
+    if q and (spec.quarter or rq) and not (spec.whole_year and not spec.quarter and spec.q is None):
         return f"{spec.y:04d}-Q{q}"
     return f"{spec.y:04d}"
 

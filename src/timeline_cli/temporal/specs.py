@@ -120,6 +120,9 @@ class RelSpec(Spec):
     next_the: bool = False  # "the next year": in past narration, from the year under discussion
     only_ref: bool = False  # "the day before": nothing without a time under discussion
     figures: bool = False  # a reported figure beside "last year": maybe a year-ago quarter
+    # "For the nine months, ... a year earlier": a longer period than the quarter under
+    # discussion is compared, so the year back, not the quarter (session 20)
+    whole_year: bool = False
     pod: str | None = None  # part of the day (TimeML MO, AF, EV, NI ...)
     # "five days after the fall of Girona": counted from a happening, which a history's time
     # under discussion is; news keeps the duration ("two days" of "two days after the attack")
@@ -195,6 +198,7 @@ class YearPeriodSpec(Spec):
     y: int
     q: int | None = None
     quarter: bool = False
+    whole_year: bool = False  # "In the first nine months, ... in the 1988 period": the year
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

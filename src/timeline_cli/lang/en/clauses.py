@@ -244,10 +244,36 @@ fell got made kept left lost won
 # "the 13th such attack since the blast that killed Hariri in February", "the overall toll since
 # the start of the uprising in September 2000". Searched on the sentence before the date, within
 # one clause (no comma, colon or bracket after the "since").
+# Session 20 (parser20) widened the words before the "since" to any running count or rank: a
+# count noun ("the number of US fatalities in Iraq since the 2003 invasion", "a total of 15,000
+# medical personnel ... since the dispatch of its first team in 1963"), a quantity in figures
+# ("more than 1,700 people have been killed since the violence reemerged in January 2004",
+# "hundreds of suspects since"), a word ordinal ("the fifth since Koizumi took office in 2001")
+# and any superlative after a determiner ("the bloodiest gunbattle ... since", not the words of
+# NOT_SUPERLATIVE). A figure inside the phrase ("33.4 million", "2,946") does not end it. Not a
+# figure that is a year, a day ("the 11 hostages": after "the", a group, not a count), a share
+# or a rate ("rose 80 percent since January": the change's own time), a frequency ("at least
+# three times since") or a duration ("for 22 years since").
+NOT_SUPERLATIVE = """
+west east test rest nest chest guest quest request protest interest forest contest arrest conquest
+harvest inquest behest manifest crest pest vest zest jest digest honest modest earnest unrest
+midwest southwest northwest bequest tempest
+""".split()
+_COUNT_FIGURE = (
+    r"(?P<fig>(?<![\w$.,-])(?<!\bthe\s)(?!(?:1[5-9]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?:\.\d+)?"
+    r"(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?=\s+(?!(?:percent|pct|per|times|points?|years?|months?|weeks?|days?|hours?|minutes?|seconds?|"
+    r"decades?|a\.m|p\.m|and|or|to|in|on|of|at|and|gmt|am|pm)\b)[a-z])"
+    r"|(?<!\bthe\s)\b(?:hundreds|thousands|dozens|millions|tens\s+of\s+thousands)\s+of\b)")
 COMPARISON_SINCE_RE = re.compile(
-    r"(?:(?<!\bat\s)\b(?:first|only|most|least)|\b(?:record|toll|tally|highest|lowest|biggest|largest|"
+    r"(?:(?<!\bat\s)\b(?:first|only|most|least)|\b(?:record|toll|tally|(?<!\ba\s)number|total|count|highest|lowest|"
+    r"biggest|largest|"
     r"smallest|worst|best|greatest|strongest|weakest|longest|shortest|deadliest|heaviest|sharpest|"
-    r"steepest|fastest|slowest|highest-level|\d+(?:st|nd|rd|th)))\b[^,;:()\[\]\"“”.]{0,80}?\bsince\b"
+    r"steepest|fastest|slowest|highest-level|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))"
+    r"|\b(?:the|its|their|his|her|our|[a-z]+['’]s)\s+(?:\w+\s+)?(?!(?:" + "|".join(NOT_SUPERLATIVE) + r")\b)"
+    r"[a-z]{2,}est"
+    r"|" + _COUNT_FIGURE + r")\b(?:[^,;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}?\bsince\b"
     r"(?P<tail>[^,;:()\[\]\"“”]{0,80})$"
     r"|\bnot\s+(?:been\s+)?seen\s+since\b(?P<tail2>[^,;:()\[\]\"“”]{0,80})$", re.IGNORECASE)
 # ... but not a copula perfect's "since" ("has been a sales agent for the world's biggest
@@ -255,6 +281,19 @@ COMPARISON_SINCE_RE = re.compile(
 # more than two words stand between it and "since" ("has been at its worst since the March
 # 2003 invasion" compares; "has been widely acclaimed as the largest meeting ... since" is a
 # passive)
+# A fronted "Since DATE," before a running count counts the count from DATE too: "Since 2003,
+# the number of British troops killed in Iraq has increased to 121", "Since the beginning of
+# this year, 30 police have been killed" (the count within the main clause's first words)
+FRONT_SINCE_RE = re.compile(r"^\W*(?:ever\s+)?since\b(?P<tail>[^,;:()\[\]\"“”]{0,80})$", re.IGNORECASE)
+COUNT_AFTER_FRONT_SINCE_RE = re.compile(
+    r"(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}?(?:\b(?:(?<!\ba\s)number|total|toll|tally)\b|" + _COUNT_FIGURE + ")",
+    re.IGNORECASE)
+# (not "a number of", a vague quantity: "has published a number of collections since the 1980s")
+# ... and a figure's count no state: after a state's "been" before the "since" ("the trial of
+# another 11 members has been underway since December", "had been holding 72 hostages since
+# December 17": the state's start, as "has lived in Paris since 2019"); a passive counts ("1,700
+# people have been killed since")
+COUNT_SINCE_STATE_RE = re.compile(rf"\bbeen\s+(?!(?:\w+ly\s+)?{PARTICIPLE}\b)", re.IGNORECASE)
 COMPARISON_SINCE_PERFECT_RE = re.compile(rf"\bha(?:s|ve)\s+been\s+(?!(?:\w+ly\s+)?(?:{PARTICIPLE}|\w+ing)\b)",
                                          re.IGNORECASE)
 # A date in a noun phrase governed by a word that relates the statement to another happening
@@ -277,6 +316,24 @@ PRESENT_COPULAS = frozenset("is are remains remain seems seem".split())
 # ... no present where a copula leads a future or a progressive ("is due to go", "is expected
 # to be issued", "are flying over New York today"): the statement's own occasion
 NOT_PRESENT_AFTER_COPULA = frozenset("to due expected set scheduled likely about going".split())
+
+# ---- the base of a figure's comparison (session 20, parser20)
+# A year-ago date that a figure is compared with ("up 18% from $1.69 billion a year earlier",
+# "compared with a loss of $195 million in the 1988 period", "rose 5% from a year ago") is the
+# base, not the statement's time: the statement tells the current figure (the quarter's, the
+# nine months', the report's). After "compared with/to" anything; after "from", "than",
+# "versus" a figure or nothing ("from Lebanon last year" is a place, not a base; "more than
+# 10,000 students came last year" is a quantity, not a comparison). Not a year-ago
+# date the statement is about ("In the year-earlier period, the company had net of").
+COMPARED_BASE_BEFORE_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}$"
+    r"|(?:\bfrom|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)\bthan|\bversus)\s+"
+    r"(?:(?:about|nearly|some|almost|roughly|around|only|just)\s+)?"
+    r"(?:(?:[A-Z]{0,2}[$#£€]\s?)?\d(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}?\s+)?(?:in\s+)?$", re.IGNORECASE)
+COMPARED_BASE_RE = re.compile(
+    r"(?:(?:a|one)\s+year\s+(?:earlier|ago|before)|year[- ](?:earlier|ago)|last\s+year|the\s+\d{4}\s+(?:period|quarter)"
+    r"|the\s+(?:same|comparable|corresponding|year-earlier|year-ago|previous)\s+(?:period|quarter|year)"
+    r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)", re.IGNORECASE)
 
 # ---- an aside describing a noun after the main verb (session 19, parser19b)
 # A relative clause (", who was ousted in 2003") or a reduced one (", ousted from power after

@@ -731,7 +731,8 @@ def b_ago(g: Groups, text: str, s: int, e: int) -> Spec | None:
         anchor="dct" if word in ("ago", "back", "from now", "hence") else "ref", ago=True,
         narr=narr, advance=narr and word != "before", core=core,
         # "two or three days later": TimeML keeps the duration (the upper end)
-        span=narr and _SPAN_BEFORE.search(text[max(0, s - 16):s]) is not None)
+        span=narr and _SPAN_BEFORE.search(text[max(0, s - 16):s]) is not None,
+        whole_year=unit == "year" and not narr and longer_period_before(text, s))
 
 
 # what may follow "after" / "before" and still be no happening: a date, a weekday, a holiday,
@@ -761,7 +762,25 @@ def b_after_event(g: Groups, text: str, s: int, e: int) -> Spec | None:
 
 def b_year_ago(g: Groups, text: str, s: int, e: int) -> Spec:
     """'year-earlier levels': a year (month, quarter, week) before the document date."""
-    return RelSpec(unit=unit_of(g.get("unit") or g["unit2"]), n=-1, ago=True)
+    unit = unit_of(g.get("unit") or g["unit2"])
+    return RelSpec(unit=unit, n=-1, ago=True, whole_year=unit == "year" and longer_period_before(text, s))
+
+
+# Session 20: a period longer than a quarter named earlier in the sentence ("For the nine
+# months, ... a year earlier", "In the first nine months, ... in the 1988 period", "in the
+# latest nine months, compared with 40% a year earlier"): the comparison is with the same
+# stretch of the year before, which TimeML writes as that year, not the quarter under
+# discussion
+_LONGER_PERIOD = re.compile(r"\b(?:nine|six|9|6)[- ]months?\b|\bfirst\s+half\b|\b(?:three|3)\s+quarters\b", re.I)
+_SENTENCE_STOP = re.compile(r"[.!?]['\"’”]?\s+(?=[A-Z\"“'`])")
+
+
+def longer_period_before(text: str, s: int) -> bool:
+    """A period longer than a quarter is named in the sentence before offset `s`."""
+    lo = max(0, s - 300)
+    for m in _SENTENCE_STOP.finditer(text, lo, s):
+        lo = m.end()
+    return _LONGER_PERIOD.search(text, lo, s) is not None
 
 
 def b_year_ago_quarter(g: Groups, text: str, s: int, e: int) -> Spec:
@@ -771,7 +790,7 @@ def b_year_ago_quarter(g: Groups, text: str, s: int, e: int) -> Spec:
 
 def b_year_period(g: Groups, text: str, s: int, e: int) -> Spec:
     return YearPeriodSpec(y=int(g["year"]), q=ORDINALS.get((g.get("qword") or "").lower()),
-                          quarter=g["unit"].lower() == "quarter")
+                          quarter=g["unit"].lower() == "quarter", whole_year=longer_period_before(text, s))
 
 
 def b_in_n(g: Groups, text: str, s: int, e: int) -> Spec:
@@ -1770,12 +1789,20 @@ TENSE_MARKERS = re.compile(
     r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|"
     # a present of a scheduled move is news's future ("Iraq goes to the polls on Thursday")
-    r"goes\s+to\s+the\s+polls|travels|arrives|convenes|reconvenes|resumes)|"
+    r"goes\s+to\s+the\s+polls|travels|arrives|convenes|reconvenes|resumes|returns\s+to|"
+    # session 20: a participle of a scheduled start right before its date ("a committal hearing
+    # beginning August 19", "with production starting in December"; not the noun: "the
+    # beginning", "a slow beginning in December")
+    r"(?<!\bthe\s)(?:beginning(?=\s+(?:(?:on|from)\s+)?[A-Z])"
+    r"|starting(?=\s+(?:(?:on|in|from)\s+)?(?:early\s+|mid-?\s*|late\s+)?[A-Z])))|"
     r"(?P<futinf>to\s+(?:be|meet|hold|visit|vote|start|begin))|"
     r"(?P<clause>whether|that|(?<!, )if|(?<=, )(?:saying|adding|noting|stressing|insisting|warning|arguing|explaining|claiming|telling))|"
     r"(?P<past>"
     # (an irregular past after "be" is a participle: "are not going to be left", "will be held")
-    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:" + "|".join(_IRREGULAR_PAST) + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
+    # (session 20: "held" after a present "is" / "are" is a present passive, a schedule: "when
+    # elections are held on July 20"; not "is said to be", a report of the past)
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?<!\bis\s)(?<!\bare\s)held|"
+    + "|".join(w for w in _IRREGULAR_PAST if w != "held") + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
 # a hyphen after these makes a verb, not a compound ("re-elected", "co-signed"); after any other
 # word a past form is a compound's tail ("centre-left", "third-placed"), no tense marker
