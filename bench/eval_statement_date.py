@@ -35,6 +35,9 @@ try:
 except ImportError:  # running from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/'s own modules
+from heldout import heldout_documents  # noqa: E402
+
 
 def _gold_extractor(doc: dict):
     from timeline_cli.temporal.resolve import edtf_of
@@ -110,18 +113,6 @@ def evaluate(corpora: Path = DEFAULT_CORPORA, names=DEFAULT_NAMES, split: bool =
     return out
 
 
-def _heldout_documents() -> frozenset[str]:
-    """The same-fact held-out set's documents (bench/facts/heldout.jsonl's first line): they
-    count in the scores, but `--errors` never prints their sentences, so that nobody tunes on
-    them by reading the listing."""
-    path = Path(__file__).resolve().parent / "facts" / "heldout.jsonl"
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return frozenset(json.loads(fh.readline()).get("docs", ()))
-    except (OSError, ValueError):
-        return frozenset()
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA)
@@ -141,7 +132,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, r in results.items():
         print(f"{name:<14} {r['docs']:>5} {r['dated_sentences']:>6} {r['right']:>6} {r['accuracy']:>8.3f} "
               f"{r['gold_events']:>6} {r['events_right']:>6} {r['event_recall']:>6.3f}")
-    hidden = _heldout_documents()
+    hidden = heldout_documents()
     for name, r in results.items():
         shown = [e for e in r["errors"] if e[0] not in hidden]
         for doc, sentence, gold, ours in shown[:args.errors]:

@@ -35,6 +35,9 @@ except ImportError:  # running from a checkout without installing
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from timeline_cli.temporal.extract import extract
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/'s own modules
+from heldout import heldout_documents  # noqa: E402
+
 
 @dataclass
 class Counts:
@@ -258,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA, help="folder of *.jsonl corpora")
     ap.add_argument("--corpus", action="append", default=[], help="corpus name (file stem); repeatable")
-    ap.add_argument("--errors", action="store_true", help="list missed, spurious and wrong-value mentions per document")
+    ap.add_argument("--errors", action="store_true", help="list missed, spurious and wrong-value mentions per document (never of the same-fact held-out documents)")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args(argv)
     if not args.corpora.is_dir():
@@ -272,10 +275,13 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps([asdict(r) for r in results], indent=1))
         return 0
     if args.errors:
+        hidden = heldout_documents()
         for r in results:
             print(f"=== {r.corpus}")
             last = None
             for e in r.errors:
+                if e["doc"] in hidden:
+                    continue
                 if e["doc"] != last:
                     print(f"--- {e['doc']} (dct {e['dct']})")
                     last = e["doc"]
