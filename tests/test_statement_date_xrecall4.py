@@ -55,6 +55,11 @@ CONTACT_NOT = [
     ("The talks collapsed and he left on Monday.", ["2005-12-12"]),
     ("Sharon on Monday quit the party he was instrumental in founding 32 years ago.", ["2005-12-12"]),
     ("The boy the police found in 1990 was freed.", ["1990"]),  # no verb before it: the subject, left as it was
+    # a clause word is no noun; a clause's subject is no object
+    ("He has been the focus of a custody battle since he was found off the coast on Dec. 2.", ["2005-12-02"]),
+    ("At least six people were killed when a bomb they were making exploded near the border on Saturday.",
+     ["2005-12-10"]),
+    ("The boyfriend came to pick me up when I landed in Singapore on Monday.", ["2005-12-12"]),
 ]
 
 

@@ -521,17 +521,18 @@ def contact_relative_date(text: str, start: int, t: Timex, pack) -> bool:
     for m in rel.finditer(s):
         between = s[m.start():m.start("pron")].lower().split()
         noun = m.group("noun").lower()
-        if noun in pack.TIME_NOUNS or noun in pack.CONTACT_RELATIVE_NOT_NOUN or _verbish(noun, pack) \
-                or any(w in pack.CONTACT_RELATIVE_ENDS or w in pack.FRONT_WORDS or w in pack.CONTACT_RELATIVE_NOT_NOUN
-                       or _verbish(w, pack) for w in between[1:-1]):
-            continue
+        if noun in pack.TIME_NOUNS or any(w in pack.CONTACT_RELATIVE_ENDS or w in pack.FRONT_WORDS
+                                           or w in pack.SUBORDINATORS or w in pack.CONTACT_RELATIVE_NOT_NOUN
+                                           or _verbish(w, pack) for w in between[1:]):
+            continue  # (a clause word, not a noun: "a custody battle since he was found on Nov. 25")
         inside = s[m.start("pron"):]
         if pack.CLAUSE_BREAK_RE.search(inside) or any(w.group().lower() in pack.CONTACT_RELATIVE_ENDS
                                                       for w in _words(inside)):
             continue
         prefix = [w.group().lower() for w in _words(s[:m.start()])]
-        if not prefix or prefix[-1] in pack.CONTACT_RELATIVE_NOT_BEFORE or pack.CLAUSE_BREAK_RE.search(s[:m.start()]):
-            continue
+        if not prefix or prefix[-1] in pack.CONTACT_RELATIVE_NOT_BEFORE or prefix[-1] in pack.SUBORDINATORS \
+                or prefix[-1] in pack.CONTACT_RELATIVE_ENDS or pack.CLAUSE_BREAK_RE.search(s[:m.start()]):
+            continue  # (a reported clause, or the subject of a clause: "when a bomb they were making exploded")
         if not any(_verbish(w, pack) or w in pack.CONTACT_RELATIVE_NOT_NOUN for w in prefix):
             continue  # (no verb before it: a subject or a fronted phrase, "After the war he moved in 1950")
         return True
