@@ -1127,6 +1127,7 @@ def _spelled(a: _Item, b: _Item) -> _Item:
     that Elian must be returned" / "The INS ruled last month that only Elian's father ..."),
     in its terms, head terms and subject. Its weight stays: the name counts as one shared
     term, as an alias does (`_aliased`)."""
+    b = _spelled_short(a, b)
     found = en.acronyms(a.text)
     if not found:
         return b
@@ -1140,6 +1141,32 @@ def _spelled(a: _Item, b: _Item) -> _Item:
                             lead=(b.lead - name) | {t} if name & b.lead else b.lead,
                             subject=(b.subject - name) | {t} if name & b.subject else b.subject)
     return b
+
+
+def _spelled_short(a: _Item, b: _Item) -> _Item:
+    """`b` as read beside `a`, for a two-letter acronym only `a` writes (`lang.en.facts.short_acronyms`,
+    no term of its own: "The EU has steadfastly refused") and the two capitalised words `b`
+    spells it with (`lang.en.facts.spelled_two`: "The European Union has rejected demands"):
+    the name reads as its head word alone, in `b`'s terms, head terms and subject, and `a`
+    holds that word, so neither is another actor to the other and the name counts as one
+    shared term (session 20, xrecall4). Not where `a` spells the name too."""
+    for acronym, name in _short_spelled(a, b):  # (`b` spells the name)
+        head, rest = name[-1], frozenset(name[:-1])
+        b = replace(b, terms=b.terms - rest, lead=b.lead - rest | ({head} if rest & b.lead else frozenset()),
+                    subject=b.subject - rest | ({head} if rest & b.subject else frozenset()))
+    for acronym, name in _short_spelled(b, a):  # (`b` writes the acronym)
+        b = replace(b, terms=b.terms | {name[-1]})
+    return b
+
+
+def _short_spelled(a: _Item, b: _Item) -> list[tuple[str, tuple[str, ...]]]:
+    """The two-letter acronyms only `a` writes and the names only `b` spells them with (`_spelled_short`)."""
+    found = en.short_acronyms(a.text)
+    if not found:
+        return []
+    names = en.spelled_two(b.text)
+    return [(acronym, name) for acronym in sorted(found) if (name := names.get(acronym))
+            and acronym not in en.short_acronyms(b.text) and b.terms.issuperset(name) and not a.terms.issuperset(name)]
 
 
 _DESCRIBED_KEY = "\x01"  # (a key of the alias table `_aliased` never meets: no term starts with it)

@@ -492,6 +492,53 @@ def other_happening_year(text: str, t: Timex, pack) -> bool:
     return w not in pack.NOT_A_NOUN_AFTER_YEAR and w not in pack.TIME_NOUNS and not w.endswith("ly")
 
 
+# Switches for the tests (session 20, xrecall4): a thing's origin ("dating from 1984") and a
+# date inside a contact relative clause after the main verb ("quit the party he was
+# instrumental in founding 32 years ago") date no statement.
+ORIGIN_DATE = True
+CONTACT_RELATIVE = True
+
+
+def origin_date(text: str, t: Timex, pack) -> bool:
+    """Is `t` the origin of the thing before it, after "dating from" / ", which dates back to"
+    (the pack's ORIGIN_BEFORE_RE): "Britain's refusal to give up its annual budget rebate,
+    dating from 1984, ..." is not a statement of 1984."""
+    before = getattr(pack, "ORIGIN_BEFORE_RE", None)
+    return ORIGIN_DATE and before is not None and before.search(text, max(0, t.start - 40), t.start) is not None
+
+
+def contact_relative_date(text: str, start: int, t: Timex, pack) -> bool:
+    """Is `t` inside a contact relative clause (a noun then a subject pronoun, no "that":
+    "Sharon quit the party he was instrumental in founding 32 years ago") on a noun after the
+    sentence's main verb (the sentence text[start:...])? The date is the noun's story, not the
+    statement's time. The clause runs from the pronoun to a comma or a clause word (the pack's
+    CONTACT_RELATIVE_ENDS); not after a verb of an object and a clause ("told the court he
+    would return in 2006"), not on a time noun ("the day he arrived in 1990")."""
+    rel = getattr(pack, "CONTACT_RELATIVE_RE", None)
+    if not CONTACT_RELATIVE or rel is None:
+        return False
+    s = text[start:t.start]
+    for m in rel.finditer(s):
+        between = s[m.start():m.start("pron")].lower().split()
+        noun = m.group("noun").lower()
+        if noun in pack.TIME_NOUNS or any(w in pack.CONTACT_RELATIVE_ENDS or w in pack.FRONT_WORDS
+                                           or w in pack.SUBORDINATORS or w in pack.CONTACT_RELATIVE_NOT_NOUN
+                                           or _verbish(w, pack) for w in between[1:]):
+            continue  # (a clause word, not a noun: "a custody battle since he was found on Nov. 25")
+        inside = s[m.start("pron"):]
+        if pack.CLAUSE_BREAK_RE.search(inside) or any(w.group().lower() in pack.CONTACT_RELATIVE_ENDS
+                                                      for w in _words(inside)):
+            continue
+        prefix = [w.group().lower() for w in _words(s[:m.start()])]
+        if not prefix or prefix[-1] in pack.CONTACT_RELATIVE_NOT_BEFORE or prefix[-1] in pack.SUBORDINATORS \
+                or prefix[-1] in pack.CONTACT_RELATIVE_ENDS or pack.CLAUSE_BREAK_RE.search(s[:m.start()]):
+            continue  # (a reported clause, or the subject of a clause: "when a bomb they were making exploded")
+        if not any(_verbish(w, pack) or w in pack.CONTACT_RELATIVE_NOT_NOUN for w in prefix):
+            continue  # (no verb before it: a subject or a fronted phrase, "After the war he moved in 1950")
+        return True
+    return False
+
+
 # Switches for the tests: a "since" date after a superlative or count is a comparison's base
 # (COMPARISON_SINCE); a date of a related happening's noun phrase after a present main verb is
 # that happening's (RELATED_HAPPENING).
@@ -725,7 +772,8 @@ def statement_dates(text: str, start: int, end: int, found: Sequence[Timex], pac
         if not calendar:
             return [Statement(start, end, list(found), False)]
     measured = measured_by_other(text, start, end, calendar, pack)
-    others = [t for t in calendar if other_happening_year(text, t, pack) or t in measured]
+    others = [t for t in calendar if other_happening_year(text, t, pack) or t in measured
+              or origin_date(text, t, pack) or contact_relative_date(text, start, t, pack)]
     if others:
         # "following the 2003 US-led invasion": another happening's year, not the statement's
         found = [t for t in found if t not in others]

@@ -53,6 +53,9 @@ _WHERE = {
         "OBJECT_ASIDE_FUTURE_RE", "COUNT_SINCE_STATE_RE",
         "FRONT_SINCE_RE", "COUNT_AFTER_FRONT_SINCE_RE",
         "COMPARED_BASE_BEFORE_RE", "COMPARED_BASE_RE")},
+    **{name: "clauses" for name in (  # (session 20, xrecall4)
+        "ORIGIN_BEFORE_RE", "CONTACT_RELATIVE_RE", "CONTACT_RELATIVE_NOT_BEFORE", "CONTACT_RELATIVE_NOT_NOUN",
+        "CONTACT_RELATIVE_ENDS")},
     **{name: "headings" for name in (
         "HEADING_MAX_WORDS", "FINITE_VERB_RE", "LIST_ITEM_RE", "DATE_START_RE", "HEADING_MARK_RE",
         "LABEL_START_RE")},

@@ -89,6 +89,41 @@ OTHER_HAPPENING_YEAR_BEFORE_RE = re.compile(
 # the noun the year premodifies: a word after it, not a verb or function word
 # (`NOT_A_NOUN_AFTER_YEAR`), nor a time noun ("of the 2003 season" is a time phrase)
 OTHER_HAPPENING_YEAR_AFTER_RE = re.compile(r"\s+(?P<w>[A-Za-z][\w'’-]*)")
+# Session 20 (xrecall4): a thing's origin, "dating from 1984" / ", which dates back to 1950":
+# the date says how old the thing before it is, not when the statement's happening is ("two
+# old issues are still blocking accord: Britain's refusal to give up its annual budget rebate,
+# dating from 1984 ..."; `clauses.origin_date`). Not the main verb ("The dispute dates back to
+# 1950": the statement is that state).
+ORIGIN_BEFORE_RE = re.compile(
+    r"\b(?:dating|(?:which|that)\s+(?:dates?|dated))\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?$", re.IGNORECASE)
+# Session 20 (xrecall4): a contact relative clause, a noun then a subject pronoun with no
+# "that" ("Sharon quit the party he was instrumental in founding 32 years ago", "He sold the
+# house he built in 1990"): a date inside it is the noun's story, not the statement's time
+# (`clauses.contact_relative_date`). The clause runs from the pronoun to a comma or a clause
+# word (`CONTACT_RELATIVE_ENDS`). Not after a verb that takes an object and a clause ("told the
+# court he would return in 2006": a reported clause), not a time noun ("the day he arrived in
+# 1990": the when of what follows).
+CONTACT_RELATIVE_RE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|my|your)\s+(?:[a-z][\w'’-]*\s+){0,3}?"
+    r"(?P<noun>[a-z][\w'’-]*)\s+(?P<pron>he|she|they|we|I|you)\s+(?P<verb>[a-z][\w'’-]*)")
+CONTACT_RELATIVE_NOT_BEFORE = frozenset("""
+tell tells told telling warn warns warned warning assure assures assured assuring remind reminds
+reminded reminding inform informs informed informing notify notifies notified promise promises
+promised promising convince convinces convinced persuade persuades persuaded show shows showed
+shown teach teaches taught advise advises advised ask asks asked assure urge urges urged
+""".split())
+# words that are not the noun of a contact relative: a present or past of saying or thinking
+# before a reported clause's pronoun ("officials said the leader believes he will resign")
+CONTACT_RELATIVE_NOT_NOUN = frozenset("""
+says believes thinks hopes fears knows expects insists claims feels admits argues warns suggests
+hears adds notes denies agrees realises realizes understands maintains states reports assumes
+doubts reckons predicts acknowledges concedes confirms means shows proves wishes said thought
+knew felt heard found meant swore told wrote
+""".split()) | frozenset(_IRREGULAR_PAST)
+CONTACT_RELATIVE_ENDS = frozenset("""
+and but or while whereas when after before because as since until unless where if although though
+that which who
+""".split())
 # Nouns that, before "of DATE", make a time phrase of the clause: "the end of 2019".
 TIME_NOUNS = frozenset("""
 end beginning start middle spring summer autumn fall winter month months year years week weeks

@@ -1984,6 +1984,13 @@ underlines underscore underscores highlight highlights mean means constitute con
 """.split())
 # after a present copula: not a comment but the happening's plan, course or day
 _COPULA_NOT = _PLAN_TO | frozenset("to being held slated underway on at in from under over".split())
+# Session 20 (xrecall4): a passive of duty after the copula is the happening's plan, as "is due
+# to" and "is set to" are, not a comment on it ("The WTO meeting in Hong Kong, which opens later
+# Tuesday, is tasked with keeping on track the faltering four-year-old Doha Round"; "The panel is
+# charged with drafting ...", "The summit is supposed to settle ..."). Not a comment's passive of
+# judgement ("The visit is seen as a sign of warming ties").
+DUTY_PLAN = True
+_DUTY = frozenset("tasked charged mandated supposed".split())
 _COMMENT_SUBJECT = 10  # words before the verb, at most
 _COMMENT_ADVERBS = frozenset("yet now also still".split())  # skipped after a copula, as -ly adverbs are
 _COMMENT_FRAME = 5  # words of a speaker before a reporting verb, at most ("Analysts say the vote marks ...")
@@ -2033,7 +2040,8 @@ def comments_on(text: str) -> bool:
             if tokens[j].lower() == "being":
                 return False  # (a progressive passive: "the polls are being organised by the UN")
             j += 1
-        if j >= len(tokens) or tokens[j].lower() in _COPULA_NOT or tokens[j].lower().endswith("ing"):
+        if j >= len(tokens) or tokens[j].lower() in _COPULA_NOT or tokens[j].lower().endswith("ing") or (
+                DUTY_PLAN and tokens[j].lower() in _DUTY):
             return False  # ("the flooding is clearly taking its toll", "The verdicts are yet to come")
     return True
 
@@ -3151,6 +3159,52 @@ def spelled_out(text: str) -> dict[str, frozenset[str]]:
                 name = frozenset(t for w in words[i:j] if (t := _word_term(w)))
                 if key and len(name) >= 3:
                     out.setdefault(key, name)
+    return out
+
+
+# Session 20 (xrecall4): a two-letter acronym and the two capitalised words spelling it ("EU" /
+# "the European Union", "UN" / "the United Nations"): one body named two ways, as the longer
+# ones are (`short_acronyms`, `spelled_two`; `facts._spelled`). Read only in capitals, in a
+# sentence not written in capitals (a headline's "TELL US" is the pronoun), not after a figure
+# ("10 AM"), and not the words and credits below ("IT" of a capitals run, "AM", "AP").
+SHORT_ACRONYMS = True
+_SHORT_CAPS_RE = re.compile(r"(?<![\w.&-])([A-Z]{2})(?![\w&-]|\.\w)")
+_SHORT_NOT = frozenset("AM PM AP AN AS AT BE BY DO GO HE IF IN IS IT ME MY NO OF OH OK ON OR SO TO UP WE".split())
+_TWO_NAME_RE = re.compile(r"\b(?=([A-Z][a-z]{2,})\s+([A-Z][a-z]{2,})\b)")  # (overlapping: "The European Union")
+
+
+@lru_cache(maxsize=65536)
+def short_acronyms(text: str) -> frozenset[str]:
+    """The two-letter acronyms the text writes in capitals ("The EU has refused" -> {"EU"}):
+    none where the text is mostly capitals, after a figure, or of `_SHORT_NOT`.
+
+        >>> sorted(short_acronyms("The EU and the UN met at 10 AM."))
+        ['EU', 'UN']
+    """
+    if not SHORT_ACRONYMS or not _CAPS_RE.search(text):
+        return frozenset()
+    letters = [c for c in text if c.isalpha()]
+    if sum(c.isupper() for c in letters) * 2 > len(letters):
+        return frozenset()  # (a headline in capitals: "LET US ...")
+    return frozenset(m.group(1) for m in _SHORT_CAPS_RE.finditer(text)
+                     if m.group(1) not in _SHORT_NOT and not re.search(r"\d\s*$", text[:m.start()]))
+
+
+@lru_cache(maxsize=65536)
+def spelled_two(text: str) -> dict[str, tuple[str, ...]]:
+    """{two-letter acronym: the terms of the two capitalised words spelling it, the head last}
+    ("the European Union has rejected" -> {"EU": ("europ", "union")}).
+
+        >>> spelled_two("The United Nations said")["UN"]
+        ('unit', 'nation')
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    if not SHORT_ACRONYMS:
+        return out
+    for m in _TWO_NAME_RE.finditer(text):
+        terms = tuple(t for w in m.groups() if (t := _word_term(w)))
+        if len(terms) == 2:
+            out.setdefault(m.group(1)[0] + m.group(2)[0], terms)
     return out
 
 
