@@ -81,6 +81,7 @@ DHAKA = "Two people were killed and several wounded on Sunday in clashes between
     (GAZA, ["palestin"]),
     ("Twelve Americans were killed in the Kenya embassy bombing.", ["kenya"]),
     ("He was killed in Kenya's capital.", ["kenya"]),
+    ("They were shot dead in a Kampala slum.", ["uganda"]),
     # must not: a people's adjective, a place not after a preposition of place, a place unknown
     ("He was held in Israeli custody near the American embassy.", []),
     ("Kenya condemned the attack.", []),
@@ -105,10 +106,24 @@ def test_killings_of_one_day_in_other_countries_are_other_facts(monkeypatch: pyt
     assert len({fact_of[gaza], fact_of[nairobi], fact_of[dhaka]}) < 3  # (the places keep them apart)
 
 
-def test_one_happening_told_from_two_places_or_undated_is_not_apart() -> None:
-    # must not: the other's place named too; near-verbatim; an undated statement (a twin
-    # bombing's "The bomb outside the U.S. Embassy in Tanzania ..." is the fact's as much as
-    # Nairobi's); a lone statement joining a fact that names its place
+def test_facts_of_other_places_bridged_by_undated_statements_stay_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [_day(GAZA, "afp/11"), _day(GAZA2, "afp/12"), _day(NAIROBI, "afp/13"),
+              _day("Kenyan police shot dead two suspected robbers in Nairobi on Sunday, police said.", "xin/13"),
+              _day(DHAKA, "afp/14"),
+              _day("Police clashed with protesters in Dhaka on Sunday, leaving two people dead and several wounded.",
+                   "xin/14"),
+              _day("Two people were killed on Sunday when police fired on protesters in Dhaka.", "ap/16", "../2006-12-17")]
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[events[2].id] == fact_of[events[3].id] and fact_of[events[4].id] == fact_of[events[6].id]
+    assert len({fact_of[events[0].id], fact_of[events[2].id], fact_of[events[4].id]}) == 3
+    monkeypatch.setattr(facts, "LOCATED_APART", False)
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[events[2].id] == fact_of[events[4].id]  # (Nairobi's and Dhaka's killings joined)
+
+
+def test_one_happening_told_from_two_places_is_not_apart() -> None:
+    # must not: the other's place named too; near-verbatim; a lone statement joining a fact that
+    # names its place (the twin bombings' "The bomb outside the U.S. Embassy in Tanzania ...")
     arrived = _item(_day("Meshaal arrived in Cairo on Sunday for talks with Egyptian officials.", "afp/1"))
     confirmed = _item(_day("A Hamas spokesman in Damascus confirmed on Sunday that Meshaal arrived in Cairo.", "xin/2"))
     assert not facts._located_apart(arrived, confirmed) and not facts._located_apart(confirmed, arrived)

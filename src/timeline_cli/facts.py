@@ -879,7 +879,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
     if PLACES_APART and _places_apart(a, b, shared, weight, rare):
         return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
-    if LOCATED_APART and not _no_date(a) and not _no_date(b) and _located_apart(a, b):
+    if LOCATED_APART and _located_apart(a, b):
         return 0.0, (), ""  # "Supporters of Hamas and Fatah clashed Sunday in Gaza" / "Police shot dead two men in Nairobi on Sunday" (prec15)
     if _apart_on_few_words(a, b, shared):
         return 0.0, (), ""
@@ -1852,10 +1852,9 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     has ("Supporters of Hamas and Fatah clashed Sunday in Gaza City, killing two people" / "Police
     shot dead two men in Nairobi on Sunday"; session 20, prec15). A happening told from two places
     names the one it took place in in both ("arrived in Cairo" / "a spokesman in Damascus said he
-    arrived in Cairo"). Two statements are held to it when both have dates of their own (an undated
-    "The bomb outside the U.S. Embassy in Tanzania was so powerful ..." is the twin bombings' of
-    Kenya and Tanzania as much as one in Nairobi is); a lone statement joining a fact, when the fact
-    never names its place (`_located_apart_fact`)."""
+    arrived in Cairo"). A lone statement joining a fact is held to it when the fact never names
+    its place (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
+    bomb outside the U.S. Embassy in Tanzania ...")."""
     pa = en.located_places(a.text)
     if not pa:
         return False

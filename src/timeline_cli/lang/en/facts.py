@@ -3267,6 +3267,12 @@ _LOCATIVE = frozenset("in at near outside inside across throughout".split())
 _MORE_CITIES = dict(pair.split(":") for pair in """
 gaza:palestine ramallah:palestine nablus:palestine jenin:palestine hebron:palestine
 mogadishu:somalia khartoum:sudan darfur:sudan kandahar:afghanistan basra:iraq mosul:iraq
+tirana:albania algiers:algeria yerevan:armenia dhaka:bangladesh sofia:bulgaria rangoon:burma
+yangon:burma phnom:cambodia santiago:chile bogota:colombia kinshasa:congo zagreb:croatia
+addis:ethiopia dublin:ireland amman:jordan rabat:morocco abuja:nigeria lima:peru
+bucharest:romania kigali:rwanda belgrade:serbia kampala:uganda kiev:ukraine kyiv:ukraine
+caracas:venezuela sanaa:yemen harare:zimbabwe havana:cuba geneva:switzerland bern:switzerland
+dar-es-salaam:tanzania kathmandu:nepal nepal:nepal
 """.split())
 _LOCATION_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
                 **{stem(c): stem(c) for c in NATIONALITIES.values()},
@@ -3302,8 +3308,8 @@ def located_places(text: str) -> frozenset[str]:
         if token.lower() not in _LOCATIVE:
             continue
         j = i + 1
-        if j < len(tokens) and tokens[j].lower() == "the":
-            j += 1
+        if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
+            j += 1  # ("in the Gaza Strip", "in a Nairobi slum")
         while j < len(tokens) and tokens[j][:1].isupper():
             name = tokens[j].lower()
             name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
