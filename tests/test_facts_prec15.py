@@ -82,6 +82,8 @@ DHAKA = "Two people were killed and several wounded on Sunday in clashes between
     ("Twelve Americans were killed in the Kenya embassy bombing.", ["kenya"]),
     ("He was killed in Kenya's capital.", ["kenya"]),
     ("They were shot dead in a Kampala slum.", ["uganda"]),
+    ("A bomb exploded in the northern city of Mosul.", ["iraq"]),
+    ("Two soldiers were killed in southern Afghanistan.", ["afghanistan"]),
     # must not: a people's adjective, a place not after a preposition of place, a place unknown
     ("He was held in Israeli custody near the American embassy.", []),
     ("Kenya condemned the attack.", []),
@@ -119,6 +121,20 @@ def test_facts_of_other_places_bridged_by_undated_statements_stay_apart(monkeypa
     monkeypatch.setattr(facts, "LOCATED_APART", False)
     fact_of = facts.group(events + filler(2006, 12))
     assert fact_of[events[2].id] == fact_of[events[4].id]  # (Nairobi's and Dhaka's killings joined)
+
+
+def test_facts_of_other_places_alike_do_not_merge(monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [_day("Police shot dead two suspected robbers in Nairobi on Sunday after a gunfight, police said.", "afp/13"),
+              _day("Kenyan police killed two suspected robbers in a gunfight in Nairobi on Sunday.", "xin/13"),
+              _day("Two suspected robbers died in a gunfight with police in Kampala on Sunday, a spokesman said.", "ap/14"),
+              _day("Ugandan police killed two armed robbers in Kampala on Sunday following a gunfight.", "upi/14")]
+    ids = [e.id for e in events]
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[ids[0]] == fact_of[ids[1]] and fact_of[ids[2]] == fact_of[ids[3]]
+    assert fact_of[ids[0]] != fact_of[ids[2]]
+    monkeypatch.setattr(facts, "_facts_located_apart", lambda one, other: False)
+    fact_of = facts.group(events + filler(2006, 12))
+    assert fact_of[ids[0]] == fact_of[ids[2]]  # (each pair apart, the two facts' cores merged them)
 
 
 def test_one_happening_told_from_two_places_is_not_apart() -> None:

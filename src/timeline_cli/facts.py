@@ -1854,7 +1854,8 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     names the one it took place in in both ("arrived in Cairo" / "a spokesman in Damascus said he
     arrived in Cairo"). A lone statement joining a fact is held to it when the fact never names
     its place (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
-    bomb outside the U.S. Embassy in Tanzania ...")."""
+    bomb outside the U.S. Embassy in Tanzania ..."), and two facts merging when neither names the
+    other's places (`_facts_located_apart`)."""
     pa = en.located_places(a.text)
     if not pa:
         return False
@@ -3375,8 +3376,25 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     the death toll in another deadly accident in this coal-rich province climbed to 35";
     session 15, dev13). COHESION_SAMPLE members each side, as `_join_lone`."""
     items, members = index.items, index.members
+    if LOCATED_APART and _facts_located_apart([items[x] for x in members[ra][:COHESION_SAMPLE]],
+                                              [items[y] for y in members[rb][:COHESION_SAMPLE]]):
+        return True  # (and facts set in places of other countries: prec15)
     return any(_other_incident(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
+
+
+def _facts_located_apart(one: list[_Item], other: list[_Item]) -> bool:
+    """Each fact sets statements in places (`lang.en.facts.located_places`) the other's statements
+    never name (`lang.en.facts.named_places`): two happenings of other countries, their cores alike
+    ("Police shot dead two suspected robbers in Nairobi on Sunday after a gunfight" / "Two suspected
+    robbers died in a gunfight with police in Kampala on Sunday", each told by two; session 20,
+    prec15), as `_located_apart` keeps their pairs apart."""
+    pa = frozenset().union(*(en.located_places(m.text) for m in one))
+    pb = frozenset().union(*(en.located_places(m.text) for m in other)) if pa else pa
+    if not pa or not pb:
+        return False
+    return (pa.isdisjoint(frozenset().union(*(en.named_places(m.terms) for m in other)))
+            and pb.isdisjoint(frozenset().union(*(en.named_places(m.terms) for m in one))))
 
 
 def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:

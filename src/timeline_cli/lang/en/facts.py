@@ -3264,6 +3264,11 @@ def places(terms: Iterable[str]) -> frozenset[str]:
 # other's, tell two happenings (`facts._located_apart`).
 LOCATED = True
 _LOCATIVE = frozenset("in at near outside inside across throughout".split())
+_LOCATIVE_SKIP = frozenset("""
+north south east west northern southern eastern western central northeastern northwestern southeastern
+southwestern north-east north-west south-east south-west city town village province region district capital
+port of
+""".split())  # (a direction or a kind of place before its name, "the southern port city of Basra")
 _MORE_CITIES = dict(pair.split(":") for pair in """
 gaza:palestine ramallah:palestine nablus:palestine jenin:palestine hebron:palestine
 mogadishu:somalia khartoum:sudan darfur:sudan kandahar:afghanistan basra:iraq mosul:iraq
@@ -3310,6 +3315,8 @@ def located_places(text: str) -> frozenset[str]:
         j = i + 1
         if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
             j += 1  # ("in the Gaza Strip", "in a Nairobi slum")
+        while j < len(tokens) and tokens[j].lower() in _LOCATIVE_SKIP:
+            j += 1  # ("in southern Afghanistan", "in the northern city of Mosul")
         while j < len(tokens) and tokens[j][:1].isupper():
             name = tokens[j].lower()
             name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
