@@ -68,6 +68,20 @@ def test_a_state_of_another_subject_beside_a_comparison_is_another_fact(fresh: N
     assert fact_of[iran] == fact_of[hamas]  # (the comparison read as the subject joins them)
 
 
+def test_a_copula_state_beside_a_comparison_is_its_subject_s(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = date(2006, 3, 5)
+    events = [rev("Iran, like Hamas, is opposed to the existence of the Jewish state of Israel.", "../2006-03-05",
+                  "afp/1", day),
+              rev("Hamas is opposed to the existence of the Jewish state of Israel, its leaders say.", "../2006-03-05",
+                  "afp/2", day)]
+    fact_of = facts.group(events + filler(2006, 3))
+    assert fact_of[events[0].id] != fact_of[events[1].id]
+    monkeypatch.setattr(en, "COMPARISON_ASIDE", False)
+    _clear_caches()
+    fact_of = facts.group(events + filler(2006, 3))
+    assert fact_of[events[0].id] == fact_of[events[1].id]
+
+
 # --- 2. Happenings set in places of other countries are two (facts.LOCATED_APART)
 
 GAZA = "Supporters of Hamas and Fatah clashed Sunday in Gaza City, killing two people, security officials said."
