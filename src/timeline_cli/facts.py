@@ -289,6 +289,8 @@ CASES_APART = True   # two counts of cases, no number shared: two counts, not on
 TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_counted_apart`; prec10)
 QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
 FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
+NAMING_APART = True  # a statement naming people ("were named as A, B") and one that does not: two (`_naming_apart`; session 20, prec15)
+LOCATED_APART = True  # two statements set in places that cannot be the same, neither naming the other's, not near-verbatim: two (`_located_apart`; session 20, prec15)
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
@@ -850,6 +852,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if NAMING_APART and _naming_apart(a, b):
+        return 0.0, (), ""  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
     if QUOTES_APART and _quotes_apart(a, b):
         return 0.0, (), ""  # "\"A victory would mean a lot for us\"" / "\"The Asian Games mean a lot to me\"" (prec14)
     if FLAT_APART and _flat_apart(a, b):
@@ -875,6 +879,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
     if PLACES_APART and _places_apart(a, b, shared, weight, rare):
         return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
+    if LOCATED_APART and _located_apart(a, b):
+        return 0.0, (), ""  # "Supporters of Hamas and Fatah clashed Sunday in Gaza" / "Police shot dead two men in Nairobi on Sunday" (prec15)
     if _apart_on_few_words(a, b, shared):
         return 0.0, (), ""
     if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
@@ -1548,8 +1554,9 @@ def _quotes_apart(a: _Item, b: _Item) -> bool:
     a lot to me,\" Tanaka said"; "\"You have to work hard on your luck and that is what we did
     today\"" / "\"This was a victory for hard work\""; session 19, prec14). One quote re-published
     keeps its words, and two reports of one speaker name him."""
-    if a.doc == b.doc or not (en.is_quote(a.text) and en.is_quote(b.text)):
-        return False
+    if a.doc == b.doc or not ((en.is_quote(a.text) or en.bare_quote(a.text))
+                              and (en.is_quote(b.text) or en.bare_quote(b.text))):
+        return False  # (a quote in marks, or a speaker's own words closed by a tag, "This was a victory ..., he said": prec15)
     return en.quote_names(a.text).isdisjoint(en.quote_names(b.text)) and not en.near_verbatim(a.text, b.text)
 
 
@@ -1913,6 +1920,45 @@ def _places_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, 
         return False
     named = shared & _named(a.text) & _named(b.text)  # (a name in both: "stocks" is not "Stock Exchange")
     return not any(weight[t] >= rare and not en.places((t,)) for t in named)
+
+
+def _located_apart(a: _Item, b: _Item) -> bool:
+    """Both set their happening in a place (`lang.en.facts.located_places`: a country or a city of
+    one, after a preposition of place), the places are of other countries, neither names the
+    other's anywhere (`lang.en.facts.named_places`), and the two are not near-verbatim
+    (`lang.en.facts.near_verbatim`): two happenings of one day met on words any killing or clash
+    has ("Supporters of Hamas and Fatah clashed Sunday in Gaza City, killing two people" / "Police
+    shot dead two men in Nairobi on Sunday"; session 20, prec15). A happening told from two places
+    names the one it took place in in both ("arrived in Cairo" / "a spokesman in Damascus said he
+    arrived in Cairo"). A lone statement joining a fact is held to it when the fact never names
+    its place (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
+    bomb outside the U.S. Embassy in Tanzania ..."), and two facts merging when neither names the
+    other's places (`_facts_located_apart`)."""
+    pa = en.located_places(a.text)
+    if not pa:
+        return False
+    pb = en.located_places(b.text)
+    if not pb or not pa.isdisjoint(en.named_places(b.terms)) or not pb.isdisjoint(en.named_places(a.terms)):
+        return False
+    return not en.near_verbatim(a.text, b.text)
+
+
+def _naming_apart(a: _Item, b: _Item) -> bool:
+    """One names people as someone (`lang.en.facts.names_people`: "The dead women were named as
+    Gemma Adams, 25, and Tania Nicol, 19"), the other does not: a naming tells who they are, not
+    the happening it meets on their names ("An inquest opened on Monday into the deaths of Gemma
+    Adams and Tania Nicol"; session 20, prec15). Two namings may be one."""
+    return en.names_people(a.text) != en.names_people(b.text)
+
+
+def _located_apart_fact(item: _Item, members: list[_Item]) -> bool:
+    """`_located_apart` of a lone statement and a fact (its first COHESION_SAMPLE statements): set
+    apart from one of them, and its place named by none (a fact of two places' happenings, "the
+    embassy bombings in Kenya and Tanzania", takes a statement of either)."""
+    own = en.located_places(item.text)
+    if not own or any(not own.isdisjoint(en.named_places(m.terms)) for m in members):
+        return False
+    return any(_located_apart(item, m) for m in members)
 
 
 def _states_apart(a: _Item, b: _Item) -> bool:
@@ -3067,6 +3113,10 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another result, a tally of results or a past one recalled (prec12)
             if QUOTES_APART and any(_quotes_apart(item, m) for m in _sample(index, root)):
                 continue  # another game's quote on words any quote has (prec14)
+            if NAMING_APART and any(_naming_apart(item, m) for m in _sample(index, root)):
+                continue  # "The victims were named as ..." is not the inquest into their deaths (prec15)
+            if LOCATED_APART and _located_apart_fact(item, list(_sample(index, root))):
+                continue  # another place's killing of the same day (prec15)
             if DEFINITE_CONTEXT and item.context is not None and any(
                     _referents_apart(item, m) for m in _sample(index, root)):
                 continue  # "Police have detained the mine owner" (Luweitan's) / "Three managers ... arrested" (Yuanhua's; prec9)
@@ -3319,6 +3369,10 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if QUOTES_APART and any(_quotes_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # another speaker's quote on words any quote has (prec14)
+                if NAMING_APART and any(_naming_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # a naming of the people is not their happening (prec15)
+                if LOCATED_APART and _located_apart_fact(item, [items[m] for m in members[r][:COHESION_SAMPLE]]):
+                    continue  # another place's happening of the same day (prec15)
                 if DEFINITE_CONTEXT and item.context is not None and any(
                         _referents_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # its definite words speak of another thing than the fact's ("Police have detained the mine owner"; prec9)
@@ -3400,8 +3454,25 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     the death toll in another deadly accident in this coal-rich province climbed to 35";
     session 15, dev13). COHESION_SAMPLE members each side, as `_join_lone`."""
     items, members = index.items, index.members
+    if LOCATED_APART and _facts_located_apart([items[x] for x in members[ra][:COHESION_SAMPLE]],
+                                              [items[y] for y in members[rb][:COHESION_SAMPLE]]):
+        return True  # (and facts set in places of other countries: prec15)
     return any(_other_incident(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
+
+
+def _facts_located_apart(one: list[_Item], other: list[_Item]) -> bool:
+    """Each fact sets statements in places (`lang.en.facts.located_places`) the other's statements
+    never name (`lang.en.facts.named_places`): two happenings of other countries, their cores alike
+    ("Police shot dead two suspected robbers in Nairobi on Sunday after a gunfight" / "Two suspected
+    robbers died in a gunfight with police in Kampala on Sunday", each told by two; session 20,
+    prec15), as `_located_apart` keeps their pairs apart."""
+    pa = frozenset().union(*(en.located_places(m.text) for m in one))
+    pb = frozenset().union(*(en.located_places(m.text) for m in other)) if pa else pa
+    if not pa or not pb:
+        return False
+    return (pa.isdisjoint(frozenset().union(*(en.named_places(m.terms) for m in other)))
+            and pb.isdisjoint(frozenset().union(*(en.named_places(m.terms) for m in one))))
 
 
 def _merge_same_day(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:

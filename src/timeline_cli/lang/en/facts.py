@@ -322,6 +322,28 @@ _VERB_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[^,]{0,60}?\b)?(?:who|which|w
                             r"(?:before|after|since|until|when|while)\b[^,]{0,120},\s+(?=[a-z])")
 
 
+# Session 20 (prec15): a comparison set off by commas after the subject ("Iran, like Hamas, refuses to
+# recognize Israel"; "Hong Kong's future government, unlike the US Congress, will have no say";
+# "Czechs, like their European counterparts in the United Kingdom and France, are high spenders";
+# "Iran, as Hamas does, refuses ..."; "Klein, along with five other designees, was named") puts
+# another beside the subject without making it the subject: the statement is about Iran, and a
+# statement of Hamas's refusal is another subject's (`facts._other_actor`). The main clause, its
+# subject and its main verb are read without it (`_main_clause`, `_without_aside`), and a lone
+# capitalised word before it is the subject's name (a name stands alone before ", like"), not a
+# sentence's first word.
+COMPARISON_ASIDE = True
+_COMPARISON_RE = re.compile(r"^([^,]{1,60}?),\s+(?:(?:just\s+|much\s+)?(?:like|unlike)|along\s+with|together\s+with|"
+                            r"as\s+[^,]{1,40}?\s+(?:does|did|do|has|have|had|is|are|was|were)(?=,))\b[^,]{0,100}?,\s+(?=[a-z])")
+
+
+def _without_comparison(text: str) -> tuple[str, bool]:
+    """`text` without a comparison set off by commas after its subject (`COMPARISON_ASIDE`), and
+    whether one was cut."""
+    if COMPARISON_ASIDE and ", " in text and (m := _COMPARISON_RE.match(text)) is not None:
+        return m.group(1) + " " + text[m.end():], True
+    return text, False
+
+
 _NEGATING = frozenset("not never no none nobody nothing neither nor".split())
 
 
@@ -389,6 +411,9 @@ def _main_clause(text: str) -> tuple[str, bool]:
         if FRONT_LIST and word in _FRONT:
             start = _front_list_end(text, start)
     rest = text[start:].lstrip()
+    rest, compared = _without_comparison(rest)
+    if compared:
+        return rest, True  # ("Iran, like Hamas, refuses": Iran is a name, the subject)
     aside = _ASIDE_RE.match(rest)
     if aside:
         return aside.group(1) + " " + rest[aside.end():], start > 0
@@ -1463,6 +1488,69 @@ def near_verbatim(a: str, b: str) -> bool:
     return bool(wa) and bool(wb) and len(wa & wb) >= QUOTE_SHARE * min(len(wa), len(wb))
 
 
+# Session 20 (prec15): a speaker's own words told without quotation marks, closed by a speech tag
+# ("This was a victory for hard work, he said."; "We have to improve our defence, the coach told
+# reporters."), are a quote as much as one in marks: two of them from other documents met on words
+# any game's quote has. Read as a quote for `facts._quotes_apart` only (`bare_quote`), and only
+# when the words before the tag are a speaker's own: a first or second person ("we", "our", "I",
+# "you") or an opening "This/That" with a copula ("This was indicative of ..., he said"). A
+# report in reported speech ("All workers had returned to work Monday, he said") stays a report.
+BARE_QUOTE = True
+_BARE_TAG_RE = re.compile(r""",\s+(?:he|she|they|[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}|the\s+\w+(?:\s+\w+)?)"""
+                          r"""\s+(?:said|says|added|adds|told\s+(?:AFP|reporters|journalists|the\s+\w+))\s*\.$""")
+_OWN_WORDS = frozenset("i'm i've i'd i'll we we're we've we'd we'll us our ours me my you you're your".split())
+_OWN_OPENING_RE = re.compile(r"^(?:This|That)\s+(?:is|was|will|would|has|had|must|should)\b")
+_QUOTE_MARKS = ('"', "``", "''", "\u201c", "\u201d")
+
+
+def bare_quote(text: str) -> bool:
+    """A speaker's own words with no quotation marks, closed by a speech tag (`BARE_QUOTE`).
+
+        >>> bare_quote("This was a victory for hard work, he said.")
+        True
+        >>> bare_quote("All workers had returned to work Monday, he said.")
+        False
+    """
+    if not BARE_QUOTE or any(mark in text for mark in _QUOTE_MARKS):
+        return False
+    text = text.strip()
+    m = _BARE_TAG_RE.search(text)
+    if m is None:
+        return False
+    words = text[:m.start()]
+    # (as written: "US troops" is no "us"; a capital only opening the sentence, or "I")
+    return bool(_OWN_OPENING_RE.match(words)) or any(
+        (w if i or not w[1:].islower() else w.lower()).replace("\u2019", "'") in _OWN_WORDS or w == "I" or w.startswith(("I'", "I\u2019"))
+        for i, w in enumerate(_WORD_RE.findall(words)))
+
+
+# Session 20 (prec15): a statement naming people ("The dead women were named as Gemma Adams, 25, and
+# Tania Nicol, 19"; "The other two were identified as Rawad Jassem Mohammed Abed and Safaa Mohammed
+# Ali"; "Police named the two men as ...") tells who they are, not the happening they were part of:
+# it meets an inquest into their deaths or the killing itself on their names only (`names_people`,
+# `facts._naming_apart`).
+NAMING = True
+_NAMING_RE = re.compile(r"\b(?:(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?:named|identified)"
+                        r"|(?:named|identified)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:victims?|dead|men|women|man|woman|"
+                        r"boys?|girls?|soldiers?|pair|two|three|four|five|six|seven|eight|nine|ten))\s+as\s+"
+                        r"((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)(?:,|\s+and\b)")
+_NAMING_NOT = _NAME_TITLES | frozenset("executive officer captain coach manager head member".split())  # (an appointment)
+
+
+def names_people(text: str) -> bool:
+    """The statement names people as someone (`NAMING`): "The victims were named as A, B and C".
+
+        >>> names_people("The dead women were named as Gemma Adams, 25, and Tania Nicol, 19.")
+        True
+        >>> names_people("Smith was named as Chief Executive Officer, the company said.")
+        False
+    """
+    if not NAMING or ("named" not in text and "identified" not in text):
+        return False
+    m = _NAMING_RE.search(text)
+    return m is not None and _NAMING_NOT.isdisjoint(w.lower() for w in m.group(1).split())
+
+
 # Session 15 (prec8): a quote's closing speech tag names who speaks, not what happened, as an
 # opening "According to X," does (`source_terms`): "``She may have been with Kopp sometime after
 # the murder,'' the investigator said." shares "investigator" with "Investigators have been
@@ -1792,7 +1880,7 @@ def _without_aside(text: str) -> str:
     clause set off by commas after its subject that ends on a subordinate clause of its own
     (`_VERB_ASIDE_RE`): their verbs are not the main verb. (Simpler relative clauses are
     skipped by `_main_verb_word` itself.)"""
-    text = _without_condition(without_dateline(text))
+    text = _without_comparison(_without_condition(without_dateline(text)))[0]
     aside = _VERB_ASIDE_RE.match(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
 
@@ -3295,6 +3383,76 @@ def places(terms: Iterable[str]) -> frozenset[str]:
         ['japan']
     """
     return frozenset(_PLACE_OF[t] for t in terms if t in _PLACE_OF)
+
+
+# Session 20 (prec15): where a statement says its happening took place, as a country or a city the
+# gazetteer above knows ("Police shot dead two men in Nairobi on Sunday" -> kenya; "Supporters of
+# Hamas and Fatah clashed Sunday in Gaza City" -> palestine): the capitalised words after a
+# preposition of place. Only a country's or a city's name, not a people's adjective ("in Israeli
+# custody" is no place). Two statements of places that cannot be the same, neither naming the
+# other's, tell two happenings (`facts._located_apart`).
+LOCATED = True
+_LOCATIVE = frozenset("in at near outside inside across throughout".split())
+_LOCATIVE_SKIP = frozenset("""
+north south east west northern southern eastern western central northeastern northwestern southeastern
+southwestern north-east north-west south-east south-west city town village province region district capital
+port of
+""".split())  # (a direction or a kind of place before its name, "the southern port city of Basra")
+_MORE_CITIES = dict(pair.split(":") for pair in """
+gaza:palestine ramallah:palestine nablus:palestine jenin:palestine hebron:palestine
+mogadishu:somalia khartoum:sudan darfur:sudan kandahar:afghanistan basra:iraq mosul:iraq
+tirana:albania algiers:algeria yerevan:armenia dhaka:bangladesh sofia:bulgaria rangoon:burma
+yangon:burma phnom:cambodia santiago:chile bogota:colombia kinshasa:congo zagreb:croatia
+addis:ethiopia dublin:ireland amman:jordan rabat:morocco abuja:nigeria lima:peru
+bucharest:romania kigali:rwanda belgrade:serbia kampala:uganda kiev:ukraine kyiv:ukraine
+caracas:venezuela sanaa:yemen harare:zimbabwe havana:cuba geneva:switzerland bern:switzerland
+dar-es-salaam:tanzania kathmandu:nepal nepal:nepal
+""".split())
+_LOCATION_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
+                **{stem(c): stem(c) for c in NATIONALITIES.values()},
+                **{stem(city): stem(c) for city, c in _CITY_COUNTRY.items()},
+                **{stem(city): stem(c) for city, c in _MORE_CITIES.items()}}
+# (the names as written: "American" stems as "America" does, but "near the American embassy" is no place)
+_LOCATION_NAMES = frozenset(_MORE_COUNTRIES) | frozenset(NATIONALITIES.values()) | frozenset(_CITY_COUNTRY) | frozenset(_MORE_CITIES)
+
+
+_NAMED_PLACE_OF = {**_PLACE_OF, **_LOCATION_OF}
+
+
+def named_places(terms: Iterable[str]) -> frozenset[str]:
+    """The countries these terms name anywhere (`places`, and the cities `located_places` knows)."""
+    return frozenset(_NAMED_PLACE_OF[t] for t in terms if t in _NAMED_PLACE_OF)
+
+
+@lru_cache(maxsize=65536)
+def located_places(text: str) -> frozenset[str]:
+    """The countries of the places a statement sets itself in: a country's or a city's name
+    among the capitalised words right after a preposition of place (`LOCATED`).
+
+        >>> sorted(located_places("Police shot dead two men in Nairobi on Sunday."))
+        ['kenya']
+        >>> sorted(located_places("He was held in Israeli custody near the American embassy."))
+        []
+    """
+    if not LOCATED:
+        return frozenset()
+    tokens = _WORD_RE.findall(without_dateline(text))
+    out = set()
+    for i, token in enumerate(tokens):
+        if token.lower() not in _LOCATIVE:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
+            j += 1  # ("in the Gaza Strip", "in a Nairobi slum")
+        while j < len(tokens) and tokens[j].lower() in _LOCATIVE_SKIP:
+            j += 1  # ("in southern Afghanistan", "in the northern city of Mosul")
+        while j < len(tokens) and tokens[j][:1].isupper():
+            name = tokens[j].lower()
+            name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
+            if name in _LOCATION_NAMES and (place := _LOCATION_OF.get(_term(tokens[j]))) is not None:
+                out.add(place)
+            j += 1
+    return frozenset(out)
 
 
 # The count a statement's subject gives ("Three U.S. soldiers ... have been killed", "As many
