@@ -13,7 +13,7 @@ import sys
 import click
 
 from timeline_cli import __version__
-from timeline_cli.cli_options import App, report_error
+from timeline_cli.cli_options import App, NamedPath, report_error
 
 # name -> (module, function, one-line help). Help lives here so `timeline --help` imports nothing.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -130,7 +130,7 @@ The store is --store PATH, else $TIMELINE_STORE, else ./timeline.toml.
 
 @click.group(cls=LazyGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="timeline", message="%(prog)s %(version)s")
-@click.option("--store", "store", metavar="PATH", envvar="TIMELINE_STORE", default="timeline.toml",
+@click.option("--store", "store", metavar="PATH", type=NamedPath(), envvar="TIMELINE_STORE", default="timeline.toml",
               show_default=True,
               help="The event store (TOML). Also $TIMELINE_STORE; `-` reads it from stdin. "
                    "Accepted after the subcommand too.")

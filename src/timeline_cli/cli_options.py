@@ -406,7 +406,7 @@ def store_option(f: Callable) -> Callable:
 
     wrapper = click.option("--color", "color_override", type=click.Choice(["auto", "always", "never"]),
                            default=None, is_eager=True, help="Same as the global --color.")(wrapper)
-    return click.option("--store", "store_override", metavar="PATH", default=None, is_eager=True,
+    return click.option("--store", "store_override", metavar="PATH", type=NamedPath(), default=None, is_eager=True,
                         help="Same as the global --store (default $TIMELINE_STORE or ./timeline.toml).")(wrapper)
 
 
@@ -609,8 +609,25 @@ FILTER_HELP = (
 # ---------------------------------------------------------------- output
 
 
+class NamedPath(click.ParamType):
+    """A file name the user typed, refused when empty: `-o "$OUT"` or `--store "$STORE"` with
+    the variable unset reached the command as '' and was read as `-` (stdout) or `.` (the
+    working folder: " is a directory"). `-` stays the only way to say stdin or stdout."""
+
+    name = "PATH"
+
+    def __init__(self, metavar: str = "PATH") -> None:
+        self.name = metavar
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path (is a shell variable unset?); name a file, or `-` for "
+                      "stdin/stdout", param, ctx)
+        return value
+
+
 def output_option(f: Callable) -> Callable:
-    return click.option("-o", "--output", metavar="FILE", default="-", show_default=True,
+    return click.option("-o", "--output", metavar="FILE", type=NamedPath("FILE"), default="-", show_default=True,
                         help="Write to FILE (replaced atomically) instead of stdout; `-` is stdout.")(f)
 
 
