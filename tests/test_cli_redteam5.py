@@ -48,3 +48,30 @@ def test_an_empty_input_path_is_a_usage_error_naming_it(tmp_path, args):
     err = done.stderr.decode()
     assert "empty" in err and "unset" in err and "Traceback" not in err and "/*.txt" not in err, err
     assert store.read_bytes() == before
+
+
+# ---------------------------------------------------------------- the chart's legend at ~70 columns
+
+@pytest.mark.parametrize("columns", [64, 70, 79])
+def test_chart_legend_fits_the_screen_in_the_wide_layout(tmp_path, columns):
+    # The wide layout (text beside the bar) printed its legend as one line of 83 columns and
+    # the colours' legend as another: at 70 columns the terminal broke both mid-word
+    # ("open-en / ded"). They are now wrapped between items, as the narrow layout does.
+    from test_cli_redteam4 import run_tty
+
+    store = tmp_path / "t.toml"
+    for line, by in [("2024-03-03/2024-11-28: The bridge was closed for repairs of its deck.", "City Hall press office"),
+                     ("2024-05-05: The mayor said the works were on schedule.", "Municipal Transport Authority"),
+                     ("2024-06: The contractor was fined.", "Regional Court of Auditors"),
+                     ("../2024-02-01: Cracks were found.", "")]:
+        args = ("--by", by) if by else ()
+        assert run("--store", str(store), "add", line, *args).returncode == 0
+    for color in ["auto", "never"]:
+        shown = run_tty("--store", str(store), "--no-pager", "chart", "--color", color, "--all", columns=columns)
+        lines = shown.rstrip("\n").splitlines()
+        assert any(line.startswith("2024-05-05 ") for line in lines), "\n" + shown  # the wide layout
+        assert all(len(line) <= columns for line in lines), "\n" + shown
+        words = {w for line in lines for w in line.split()}
+        assert {"open-ended", "approximate", "uncertain", "month/season/year"} <= words, "\n" + shown
+        if color == "auto":
+            assert {"City", "Regional", "Auditors", "Authority"} <= words, "\n" + shown
