@@ -75,3 +75,48 @@ def test_chart_legend_fits_the_screen_in_the_wide_layout(tmp_path, columns):
         assert {"open-ended", "approximate", "uncertain", "month/season/year"} <= words, "\n" + shown
         if color == "auto":
             assert {"City", "Regional", "Auditors", "Authority"} <= words, "\n" + shown
+
+
+# ---------------------------------------------------------------- a tag quoted in a plain-text document
+
+TAGGED = "On 5 May 2024 the site showed <img src=x onerror=alert(1)> to its visitors."
+
+
+def test_a_sentence_quoting_an_html_tag_is_kept_as_text_and_escaped_on_every_output(tmp_path):
+    # A plain-text report quoting an attack (`<img src=x onerror=alert(1)>`) lost the sentence:
+    # the code filter counted the tag's `src=x`, `onerror=alert` and `alert(` as three signs of
+    # a program line. Markup is text here: stored as written, escaped wherever it could run.
+    doc = tmp_path / "report.txt"
+    doc.write_text(f"On 4 May 2024 the council met.\n{TAGGED}\n", encoding="utf-8")
+    store = tmp_path / "t.toml"
+    done = run("--store", str(store), "ingest", "--reported", "2024-05-08", str(doc))
+    assert done.returncode == 0, done
+    shown = run("--store", str(store), "show", "--format", "plain").stdout.decode()
+    assert TAGGED in shown, shown
+    page = run("--store", str(store), "export", "--format", "html").stdout.decode()
+    # (the page's data is JSON in a script, its `<` written \u003c; the page's script sets it as text)
+    assert "\\u003cimg src=x onerror=alert(1)\\u003e" in page and "<img" not in page
+    for fmt in ["md", "timelinejs"]:
+        out = run("--store", str(store), "export", "--format", fmt).stdout.decode()
+        assert "&lt;img src=x onerror=alert(1)&gt;" in out and "<img" not in out, (fmt, out)
+
+
+@pytest.mark.parametrize("sentence", [
+    "pycon_2019 = date(2019, 5, 1); home = Path('/home/trey'); print(pycon_2019)",
+    "<script>start = date(2019, 5, 1); end = date(2019, 5, 3); run(start)</script>",
+])
+def test_code_is_still_dropped_with_or_without_tags_around_it(sentence):
+    from timeline_cli.temporal.boilerplate import is_code
+
+    assert is_code(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    TAGGED,
+    "On 5 May 2024 the forum showed <a href=x onclick=go(1) style=color:red>a link</a> to users.",
+    "On 6 May 2024 the mayor wrote 3 < 5 and f(x) = 2 in a memo.",
+])
+def test_prose_quoting_markup_is_not_code(sentence):
+    from timeline_cli.temporal.boilerplate import is_code
+
+    assert not is_code(sentence)
