@@ -120,3 +120,32 @@ def test_prose_quoting_markup_is_not_code(sentence):
     from timeline_cli.temporal.boilerplate import is_code
 
     assert not is_code(sentence)
+
+
+# ---------------------------------------------------------------- resolve with two sides
+
+def _conflicted(tmp_path):
+    """A merged store where both sides changed the date of one event; (store, our id)."""
+    base, ours, theirs, merged = (tmp_path / f"{n}.toml" for n in ("b", "o", "t", "m"))
+    assert run("--store", str(base), "add", "2024-05-04: The council met.").returncode == 0
+    ours.write_bytes(base.read_bytes())
+    theirs.write_bytes(base.read_bytes())
+    eid = run("--store", str(base), "show", "--format", "plain").stdout.decode().split("\t")[5]
+    assert run("--store", str(ours), "edit", eid, "--when", "2024-05-05").returncode == 0
+    assert run("--store", str(theirs), "edit", eid, "--when", "2024-05-06").returncode == 0
+    assert run("merge", str(base), str(ours), str(theirs), "-o", str(merged)).returncode == 1
+    return merged, eid
+
+
+@pytest.mark.parametrize("sides", [("--ours", "--theirs"), ("--theirs", "--ours"), ("--ours", "--edit")])
+def test_resolve_with_two_sides_is_a_usage_error(tmp_path, sides):
+    # `resolve ID --ours --theirs` kept the last flag typed (their date under our id) and
+    # exited 0: which version to keep is one choice.
+    merged, eid = _conflicted(tmp_path)
+    before = merged.read_bytes()
+    done = run("--store", str(merged), "resolve", eid, *sides, env={"EDITOR": "true"})
+    assert done.returncode == 2, done
+    assert b"one of --ours, --theirs or --edit" in done.stderr and b"Traceback" not in done.stderr, done.stderr
+    assert merged.read_bytes() == before
+    once = run("--store", str(merged), "resolve", eid, "--ours", "--ours")
+    assert once.returncode == 0 and b"2024-05-05" in merged.read_bytes(), once
