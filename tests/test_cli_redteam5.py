@@ -149,3 +149,41 @@ def test_resolve_with_two_sides_is_a_usage_error(tmp_path, sides):
     assert merged.read_bytes() == before
     once = run("--store", str(merged), "resolve", eid, "--ours", "--ours")
     assert once.returncode == 0 and b"2024-05-05" in merged.read_bytes(), once
+
+
+# ---------------------------------------------------------------- $COLUMNS out of range
+
+def _two_event_store(tmp_path):
+    store = tmp_path / "t.toml"
+    for line in ["2024-03-03/2024-11-28: The bridge was closed for repairs of its deck.",
+                 "2024-05-05: The mayor said the works were on schedule."]:
+        assert run("--store", str(store), "add", line).returncode == 0
+    return store
+
+
+def test_chart_with_a_huge_columns_is_drawn_at_the_widest_width_it_takes(tmp_path):
+    # COLUMNS=99999999 (a typo, a broken terminal) made `chart` lay out 100 million cells a
+    # row: it ran for minutes. The screen is read as at most 1,000 columns, --width's limit.
+    import time
+
+    from test_cli_redteam4 import run_tty
+
+    store = _two_event_store(tmp_path)
+    started = time.monotonic()
+    shown = run_tty("--store", str(store), "--no-pager", "chart", columns=99999999)
+    assert time.monotonic() - started < 30
+    lines = shown.rstrip("\n").splitlines()
+    assert lines and max(len(line) for line in lines) <= 1000, max(len(line) for line in lines)
+    assert any(line.startswith("2024-05-05 ") for line in lines), shown[:2000]
+
+
+def test_chart_with_columns_zero_is_drawn_as_on_an_unknown_terminal(tmp_path):
+    # COLUMNS=0 (or a terminal that reports no size) drew a chart one column wide: each
+    # letter of each statement on a line of its own. An unknown width is 80, as when piped.
+    from test_cli_redteam4 import run_tty
+
+    store = _two_event_store(tmp_path)
+    shown = run_tty("--store", str(store), "--no-pager", "chart", columns=0)
+    lines = shown.rstrip("\n").splitlines()
+    assert any(line.startswith("2024-05-05 ") and "mayor" in line for line in lines), "\n" + shown
+    assert all(len(line) <= 80 for line in lines) and len(lines) < 12, "\n" + shown

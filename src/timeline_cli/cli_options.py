@@ -201,6 +201,11 @@ class App:
             color_system="auto" if color else None,
             markup=False, emoji=False, highlight=False,
         )
+        # $COLUMNS out of range: 0 (or a terminal that reports no size) is read as unknown, 80
+        # as when piped; over MAX_CONSOLE_WIDTH as that (`chart` laid out 100 million cells a
+        # row for COLUMNS=99999999, and ran for minutes)
+        if console.width <= 0 or console.width > MAX_CONSOLE_WIDTH:
+            console.width = 80 if console.width <= 0 else MAX_CONSOLE_WIDTH
         # (the screen's own width, for a renderer that lays out its own lines: `chart`)
         console.screen_width = console.width  # type: ignore[attr-defined]
         if console.width < MIN_CONSOLE_WIDTH:
@@ -235,6 +240,7 @@ class App:
 
 
 MIN_CONSOLE_WIDTH = 40
+MAX_CONSOLE_WIDTH = 1000  # as `chart --width`'s limit
 
 
 # ---------------------------------------------------------------- pager
