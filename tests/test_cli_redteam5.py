@@ -187,3 +187,39 @@ def test_chart_with_columns_zero_is_drawn_as_on_an_unknown_terminal(tmp_path):
     lines = shown.rstrip("\n").splitlines()
     assert any(line.startswith("2024-05-05 ") and "mayor" in line for line in lines), "\n" + shown
     assert all(len(line) <= 80 for line in lines) and len(lines) < 12, "\n" + shown
+
+
+# ---------------------------------------------------------------- e-mail nested past what is read
+
+HEAD = "From: Alice <a@example.org>\nSubject: {}\nDate: Mon, 6 May 2024 10:00:00 +0000\nMIME-Version: 1.0\n"
+
+
+def test_an_email_whose_parts_nest_past_the_parser_is_named_so(tmp_path):
+    # 1,000 multiparts inside each other: "malformed e-mail (RecursionError: maximum recursion
+    # depth exceeded)", the interpreter's words. Python's e-mail parser cannot read it; the
+    # message says what is wrong with the file.
+    body = "Content-Type: text/plain\n\nOn 4 May 2024 the council met.\n"
+    for i in range(1000):
+        body = f"Content-Type: multipart/mixed; boundary=b{i}\n\n--b{i}\n{body}\n--b{i}--\n"
+    mail = tmp_path / "nested.eml"
+    mail.write_text(HEAD.format("nested") + body)
+    store = tmp_path / "t.toml"
+    done = run("--store", str(store), "ingest", str(mail))
+    assert done.returncode == 1, done
+    err = done.stderr.decode()
+    assert "nested.eml" in err and "nested too deeply" in err and "Recursion" not in err, err
+    assert len(err.strip().splitlines()) == 2 and not store.exists(), err
+
+
+def test_an_email_whose_text_is_attached_past_the_depth_read_says_so(tmp_path):
+    # Fifty messages each forwarding the one before as an attachment, the text in the last:
+    # "0 events from 1 document" and not a word why. Now a warning names the depth read.
+    inner = HEAD.format("in") + "\nOn 4 May 2024 the council met.\n"
+    for i in range(50):
+        inner = HEAD.format(f"fwd {i}") + "Content-Type: message/rfc822\n\n" + inner
+    mail = tmp_path / "deep.eml"
+    mail.write_text(inner)
+    done = run("--store", str(tmp_path / "t.toml"), "ingest", "--dry-run", str(mail))
+    assert done.returncode == 0, done
+    err = done.stderr.decode()
+    assert "deep.eml" in err and "attached more than 5 deep" in err and "not read" in err, err
