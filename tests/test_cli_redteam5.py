@@ -223,3 +223,24 @@ def test_an_email_whose_text_is_attached_past_the_depth_read_says_so(tmp_path):
     assert done.returncode == 0, done
     err = done.stderr.decode()
     assert "deep.eml" in err and "attached more than 5 deep" in err and "not read" in err, err
+
+
+# ---------------------------------------------------------------- an editor that removes the file
+
+@pytest.mark.parametrize("command", [("edit", "{id}"), ("resolve", "{id}", "--edit")])
+def test_an_editor_that_removes_the_file_changes_nothing_and_says_so(tmp_path, command):
+    # `EDITOR="sh -c 'rm $0'"` (or an editor that saves elsewhere and deletes its temp file):
+    # "cannot access /tmp/timeline-edit-x.toml: No such file or directory", "check the path
+    # and its permissions" -- a path the user never gave.
+    if command[0] == "resolve":
+        store, eid = _conflicted(tmp_path)
+    else:
+        store = _two_event_store(tmp_path)
+        eid = run("--store", str(store), "show", "--format", "plain").stdout.decode().split("\t")[5]
+    before = store.read_bytes()
+    done = run("--store", str(store), *[a.format(id=eid) for a in command], env={"EDITOR": "sh -c 'rm $0'"})
+    assert done.returncode == 1, done
+    err = done.stderr.decode()
+    assert "the editor removed the file" in err and "nothing was changed" in err, err
+    assert "check the path" not in err and "Traceback" not in err
+    assert store.read_bytes() == before
