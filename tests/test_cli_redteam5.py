@@ -244,3 +244,17 @@ def test_an_editor_that_removes_the_file_changes_nothing_and_says_so(tmp_path, c
     assert "the editor removed the file" in err and "nothing was changed" in err, err
     assert "check the path" not in err and "Traceback" not in err
     assert store.read_bytes() == before
+
+
+# ---------------------------------------------------------------- a URL that is not http(s)
+
+@pytest.mark.parametrize("command", ["ingest", "extract"])
+@pytest.mark.parametrize("url", ["ftp://127.0.0.1/report.txt", "file:///etc/hostname", "HTTPS://127.0.0.1:1/a"])
+def test_a_url_of_another_scheme_is_named_as_a_url_not_a_missing_file(tmp_path, command, url):
+    # "no such file: ftp://127.0.0.1/report.txt; check the path": it was never taken for a
+    # URL. Only http:// and https:// are fetched, and the error says so.
+    done = run("--store", str(tmp_path / "t.toml"), command, url)
+    assert done.returncode == 1, done
+    err = done.stderr.decode()
+    assert "no such file" not in err and "only http:// and https:// URLs are fetched" in err, err
+    assert len(err.strip().splitlines()) == 2 and not (tmp_path / "t.toml").exists()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -68,6 +69,10 @@ def _binary(origin: str, offset: int) -> InputError:
                            "for UTF-16 text pass --encoding utf-16")
 
 
+# A URL of another scheme, or http(s) not in lower case: only "http://" and "https://" are fetched.
+_OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
 def _read_bytes(path: str, refuse_nul=False) -> bytes:
     if path == STDIN:
         return _read_capped(sys.stdin.buffer, _origin(path), refuse_nul)
@@ -84,6 +89,9 @@ def _read_bytes(path: str, refuse_nul=False) -> bytes:
         with open(p, "rb") as fh:
             return _read_capped(fh, path, refuse_nul)
     except FileNotFoundError:
+        if _OTHER_URL.match(path):  # (ftp://, file://, HTTPS://: never a file of that name)
+            raise InputError(f"cannot fetch {path}: only http:// and https:// URLs are fetched",
+                             hint="download it and name the file, or write the URL as https://...") from None
         raise InputError(f"no such file: {path}", hint="check the path; use `-` to read stdin") from None
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied",
