@@ -369,8 +369,8 @@ def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
             items.append(Text("■ ", style=styles[g]) + Text(safe_line(g)))
         if len(chart.groups) > len(shown):
             items.append(Text(f"(+{len(chart.groups) - len(shown)} more, in white)", style="dim"))
-        for text in _wrapped_texts(items, chart.width) if chart.width else [Text("  ").join(items)]:
-            console.print(text, soft_wrap=True)
+        for legend in _wrapped_texts(items, chart.width) if chart.width else [Text("  ").join(items)]:
+            console.print(legend, soft_wrap=True)
 
 
 def _wrapped_texts(items: list, width: int) -> list:
