@@ -258,3 +258,50 @@ def test_a_url_of_another_scheme_is_named_as_a_url_not_a_missing_file(tmp_path, 
     err = done.stderr.decode()
     assert "no such file" not in err and "only http:// and https:// URLs are fetched" in err, err
     assert len(err.strip().splitlines()) == 2 and not (tmp_path / "t.toml").exists()
+
+
+# ---------------------------------------------------------------- -o /dev/stdout into a pipe
+
+@pytest.mark.parametrize("args", [
+    ("export", "-o", "/dev/stdout"),
+    ("export", "--format", "html", "-o", "/dev/stdout"),
+    ("filter", "--grep", "mayor", "-o", "/dev/stdout"),
+    ("merge", "--union", "{store}", "-o", "/dev/stdout"),
+])
+def test_output_to_dev_stdout_writes_into_the_pipe(tmp_path, args):
+    # `timeline export -o /dev/stdout | ...` failed: "cannot write the output file
+    # /dev/stdout: No such file or directory", hint "mkdir -p /proc/N/fd": the link's target
+    # on a pipe is "pipe:[N]", no file, and the temp file was to go beside it.
+    store = _two_event_store(tmp_path)
+    done = run("--store", str(store), *[a.format(store=store) for a in args])
+    assert done.returncode == 0, done
+    assert b"mayor" in done.stdout and done.stderr == b"", done
+
+
+def test_output_to_dev_stderr_writes_into_the_pipe(tmp_path):
+    store = _two_event_store(tmp_path)
+    done = run("--store", str(store), "export", "-o", "/dev/stderr")
+    assert done.returncode == 0, done
+    assert b"mayor" in done.stderr and done.stdout == b""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "sqlite"])
+def test_output_to_dev_stdout_into_a_pipe_that_closes_ends_with_141(tmp_path, fmt):
+    # `export --format sqlite -o /dev/stdout | head -c 16`: "cannot write the output file
+    # /dev/stdout: Broken pipe", exit 1; a reader that leaves ends every other command quietly.
+    import os
+    import subprocess
+    import sys
+
+    from test_cli_redteam4 import REPO
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(f'{{"when": "2024-05-{1 + i % 28:02d}", "text": "statement {i} of the council"}}\n'
+                            for i in range(3000)))
+    store = tmp_path / "t.toml"
+    assert run("--store", str(store), "import", str(rows)).returncode == 0
+    done = subprocess.run(["bash", "-c", f"{sys.executable} -m timeline_cli --store {store} export --format {fmt} "
+                           "-o /dev/stdout | head -c 16 > /dev/null; echo ${PIPESTATUS[0]}"], capture_output=True,
+                          env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=120)
+    assert done.stdout.decode().strip() == "141", done
+    assert done.stderr == b""
