@@ -305,3 +305,15 @@ def test_output_to_dev_stdout_into_a_pipe_that_closes_ends_with_141(tmp_path, fm
                           env=dict(os.environ, PYTHONPATH=str(REPO / "src")), timeout=120)
     assert done.stdout.decode().strip() == "141", done
     assert done.stderr == b""
+
+
+@pytest.mark.parametrize("args", [("export", "-o", "{dir}/exports/"), ("filter", "-o", "{dir}/exports/"),
+                                  ("merge", "--union", "{store}", "-o", "{dir}/exports/")])
+def test_an_output_path_ending_in_a_slash_is_a_folder_not_a_file(tmp_path, args):
+    # `export -o exports/` (meaning "into the folder exports", not made yet) wrote a file
+    # named `exports` and exited 0; the user's `mkdir exports` then failed.
+    store = _two_event_store(tmp_path)
+    done = run("--store", str(store), *[a.format(dir=tmp_path, store=store) for a in args])
+    assert done.returncode == 2, done
+    assert b"ends in /" in done.stderr and b"Traceback" not in done.stderr, done.stderr
+    assert not (tmp_path / "exports").exists()

@@ -622,18 +622,23 @@ class NamedPath(click.ParamType):
 
     name = "PATH"
 
-    def __init__(self, metavar: str = "PATH") -> None:
+    def __init__(self, metavar: str = "PATH", output: bool = False) -> None:
         self.name = metavar
+        self.output = output
 
     def convert(self, value, param, ctx):
         if isinstance(value, str) and not value.strip():
             self.fail("an empty path (is a shell variable unset?); name a file, or `-` for "
                       "stdin/stdout", param, ctx)
+        if self.output and isinstance(value, str) and value.endswith("/"):
+            # `-o exports/` wrote a file named `exports` (the folder not made yet)
+            self.fail(f"{value!r} ends in / (a folder); name a file in it, e.g. {value}NAME",
+                      param, ctx)
         return value
 
 
 def output_option(f: Callable) -> Callable:
-    return click.option("-o", "--output", metavar="FILE", type=NamedPath("FILE"), default="-", show_default=True,
+    return click.option("-o", "--output", metavar="FILE", type=NamedPath("FILE", output=True), default="-", show_default=True,
                         help="Write to FILE (replaced atomically) instead of stdout; `-` is stdout.")(f)
 
 

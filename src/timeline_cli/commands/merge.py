@@ -62,7 +62,7 @@ Examples:
 """)
 @click.argument("stores", nargs=-1, required=True, metavar="BASE OURS THEIRS", type=NamedPath())
 @click.option("--union", "union_", is_flag=True, help="Union of any number of stores, without a base.")
-@click.option("-o", "--output", metavar="OUT", type=NamedPath("OUT"), default="-", show_default=True,
+@click.option("-o", "--output", metavar="OUT", type=NamedPath("OUT", output=True), default="-", show_default=True,
               help="Write the merged store to OUT (replaced atomically); `-` is stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the conflicts on stderr.")
 @store_option
