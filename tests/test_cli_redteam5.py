@@ -317,3 +317,19 @@ def test_an_output_path_ending_in_a_slash_is_a_folder_not_a_file(tmp_path, args)
     assert done.returncode == 2, done
     assert b"ends in /" in done.stderr and b"Traceback" not in done.stderr, done.stderr
     assert not (tmp_path / "exports").exists()
+
+
+# ---------------------------------------------------------------- `timeline help`
+
+@pytest.mark.parametrize("args, shows", [(("help",), b"Usage: timeline [OPTIONS] COMMAND"),
+                                         (("help", "chart"), b"Usage: timeline chart [OPTIONS]")])
+def test_help_as_a_command_shows_the_help(args, shows):
+    # `timeline help` (as git, cargo and pip take it) said "No such command 'help'", exit 2.
+    done = run(*args)
+    assert done.returncode == 0, done
+    assert done.stdout.startswith(shows), done.stdout[:200]
+
+
+def test_help_for_a_command_that_does_not_exist_says_so():
+    done = run("help", "shwo")
+    assert done.returncode == 2 and b"Did you mean 'show'?" in done.stderr, done

@@ -55,6 +55,14 @@ class LazyGroup(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]):
         """As click's, with "Did you mean 'show'?" for a mistyped command (as for options)."""
         name = click.utils.make_str(args[0]) if args else ""
+        if name == "help" and "help" not in COMMANDS:  # `timeline help [COMMAND]`, as git takes it
+            if len(args) < 2:
+                click.echo(ctx.get_help())
+                ctx.exit(0)
+            command = self.resolve_command(ctx, args[1:])[1]
+            if command is not None:
+                with command.make_context(args[1], ["--help"], parent=ctx):
+                    pass  # (--help prints the command's help and exits 0)
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             import difflib
 
