@@ -333,3 +333,29 @@ def test_help_as_a_command_shows_the_help(args, shows):
 def test_help_for_a_command_that_does_not_exist_says_so():
     done = run("help", "shwo")
     assert done.returncode == 2 and b"Did you mean 'show'?" in done.stderr, done
+
+
+# ---------------------------------------------------------------- binary documents named for what they are
+
+@pytest.mark.parametrize("kind, data, hint", [
+    ("gzip", None, b"gunzip"),
+    ("docx", b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", b"Word"),
+    ("utf16", "\ufeffOn 4 May 2024 the council met.\n".encode("utf-16-le"), b"--encoding utf-16"),
+], ids=["gzip", "docx", "utf16"])
+@pytest.mark.parametrize("via", ["file", "stdin"])
+def test_a_compressed_or_office_document_gets_the_hint_that_fits(tmp_path, kind, data, hint, via):
+    # `gzip -c notes.txt | timeline ingest -` and a .docx were told to "convert it to text
+    # first (e.g. pdftotext or pandoc)": a compressed file wants gunzip, a UTF-16 file (BOM
+    # first) --encoding utf-16, a zip (Word, OpenDocument) pandoc.
+    import gzip
+
+    if data is None:
+        data = gzip.compress(b"On 4 May 2024 the council met.\n")
+    doc = tmp_path / f"notes.{kind}"
+    doc.write_bytes(data)
+    args = ("ingest", "--dry-run", str(doc)) if via == "file" else ("ingest", "--dry-run", "-")
+    done = run("--store", str(tmp_path / "t.toml"), *args, input=data if via == "stdin" else None)
+    assert done.returncode == 1, done
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 2 and lines[1].startswith(b"Hint:") and hint in lines[1], done.stderr
+    assert b"pdftotext" not in lines[1], done.stderr  # (the hint for what this file is, only)
