@@ -3,13 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from _pages import minutes_page
+
 # ---------------------------------------------------------------- a huge web page, one policy
-
-
-def _paragraph_page(n: int) -> bytes:
-    paras = "".join(f"<p>On {1 + i % 28} May 2024 the council met for <b>session</b> {i}.</p>" for i in range(n))
-    return (f"<html><head><title>Minutes</title><meta property='article:published_time' "
-            f"content='2024-06-01'></head><body><article>{paras}</article></body></html>").encode()
 
 
 def test_a_page_of_too_many_paragraph_elements_is_read_up_to_the_cap_with_a_warning(tl, tmp_path, monkeypatch):
@@ -20,7 +16,7 @@ def test_a_page_of_too_many_paragraph_elements_is_read_up_to_the_cap_with_a_warn
 
     monkeypatch.setattr(html, "MAX_PARAGRAPH_NODES", 400)  # 2 elements a paragraph: 200 read
     target = tmp_path / "minutes.html"
-    target.write_bytes(_paragraph_page(1000))
+    target.write_bytes(minutes_page(1000, "p", session="<b>session</b>"))
     result = tl("ingest", str(target))
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]

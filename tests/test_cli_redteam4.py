@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from _pages import minutes_page
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -124,12 +126,6 @@ def test_csv_neutralises_a_formula_behind_invisible_characters(tmp_path, lead):
 
 # ---------------------------------------------------------------- a huge web page
 
-def _list_page(n: int) -> bytes:
-    items = "".join(f"<li>On {1 + i % 28} May 2024 the council met for session {i}.</li>" for i in range(n))
-    return (f"<html><head><title>Minutes</title><meta property='article:published_time' "
-            f"content='2024-06-01'></head><body><article><ul>{items}</ul></article></body></html>").encode()
-
-
 def test_a_page_of_more_elements_than_any_article_is_read_up_to_the_cap_with_a_warning(tl, tmp_path, monkeypatch):
     # A 50 MB page of list items took minutes (trafilatura's time grows faster than the
     # elements); it is now read up to its first MAX_PAGE_ELEMENTS, and ingest says so.
@@ -138,7 +134,7 @@ def test_a_page_of_more_elements_than_any_article_is_read_up_to_the_cap_with_a_w
 
     monkeypatch.setattr(html, "MAX_PAGE_ELEMENTS", 400)
     target = tmp_path / "minutes.html"
-    target.write_bytes(_list_page(1000))
+    target.write_bytes(minutes_page(1000, "li", inside="ul"))
     result = tl("ingest", str(target))
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]

@@ -13,7 +13,7 @@ import sys
 import click
 
 from timeline_cli import __version__
-from timeline_cli.cli_options import App, report_error
+from timeline_cli.cli_options import App, NamedPath, report_error
 
 # name -> (module, function, one-line help). Help lives here so `timeline --help` imports nothing.
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -55,6 +55,14 @@ class LazyGroup(click.Group):
     def resolve_command(self, ctx: click.Context, args: list[str]):
         """As click's, with "Did you mean 'show'?" for a mistyped command (as for options)."""
         name = click.utils.make_str(args[0]) if args else ""
+        if name == "help" and "help" not in COMMANDS:  # `timeline help [COMMAND]`, as git takes it
+            if len(args) < 2:
+                click.echo(ctx.get_help())
+                ctx.exit(0)
+            command = self.resolve_command(ctx, args[1:])[1]
+            if command is not None:
+                with command.make_context(args[1], ["--help"], parent=ctx):
+                    pass  # (--help prints the command's help and exits 0)
         if name and not name.startswith("-") and self.get_command(ctx, name) is None:
             import difflib
 
@@ -130,7 +138,7 @@ The store is --store PATH, else $TIMELINE_STORE, else ./timeline.toml.
 
 @click.group(cls=LazyGroup, epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="timeline", message="%(prog)s %(version)s")
-@click.option("--store", "store", metavar="PATH", envvar="TIMELINE_STORE", default="timeline.toml",
+@click.option("--store", "store", metavar="PATH", type=NamedPath(), envvar="TIMELINE_STORE", default="timeline.toml",
               show_default=True,
               help="The event store (TOML). Also $TIMELINE_STORE; `-` reads it from stdin. "
                    "Accepted after the subcommand too.")

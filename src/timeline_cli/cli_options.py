@@ -201,6 +201,11 @@ class App:
             color_system="auto" if color else None,
             markup=False, emoji=False, highlight=False,
         )
+        # $COLUMNS out of range: 0 (or a terminal that reports no size) is read as unknown, 80
+        # as when piped; over MAX_CONSOLE_WIDTH as that (`chart` laid out 100 million cells a
+        # row for COLUMNS=99999999, and ran for minutes)
+        if console.width <= 0 or console.width > MAX_CONSOLE_WIDTH:
+            console.width = 80 if console.width <= 0 else MAX_CONSOLE_WIDTH
         # (the screen's own width, for a renderer that lays out its own lines: `chart`)
         console.screen_width = console.width  # type: ignore[attr-defined]
         if console.width < MIN_CONSOLE_WIDTH:
@@ -235,6 +240,7 @@ class App:
 
 
 MIN_CONSOLE_WIDTH = 40
+MAX_CONSOLE_WIDTH = 1000  # as `chart --width`'s limit
 
 
 # ---------------------------------------------------------------- pager
@@ -406,7 +412,7 @@ def store_option(f: Callable) -> Callable:
 
     wrapper = click.option("--color", "color_override", type=click.Choice(["auto", "always", "never"]),
                            default=None, is_eager=True, help="Same as the global --color.")(wrapper)
-    return click.option("--store", "store_override", metavar="PATH", default=None, is_eager=True,
+    return click.option("--store", "store_override", metavar="PATH", type=NamedPath(), default=None, is_eager=True,
                         help="Same as the global --store (default $TIMELINE_STORE or ./timeline.toml).")(wrapper)
 
 
@@ -609,8 +615,30 @@ FILTER_HELP = (
 # ---------------------------------------------------------------- output
 
 
+class NamedPath(click.ParamType):
+    """A file name the user typed, refused when empty: `-o "$OUT"` or `--store "$STORE"` with
+    the variable unset reached the command as '' and was read as `-` (stdout) or `.` (the
+    working folder: " is a directory"). `-` stays the only way to say stdin or stdout."""
+
+    name = "PATH"
+
+    def __init__(self, metavar: str = "PATH", output: bool = False) -> None:
+        self.name = metavar
+        self.output = output
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail("an empty path (is a shell variable unset?); name a file, or `-` for "
+                      "stdin/stdout", param, ctx)
+        if self.output and isinstance(value, str) and value.endswith("/"):
+            # `-o exports/` wrote a file named `exports` (the folder not made yet)
+            self.fail(f"{value!r} ends in / (a folder); name a file in it, e.g. {value}NAME",
+                      param, ctx)
+        return value
+
+
 def output_option(f: Callable) -> Callable:
-    return click.option("-o", "--output", metavar="FILE", default="-", show_default=True,
+    return click.option("-o", "--output", metavar="FILE", type=NamedPath("FILE", output=True), default="-", show_default=True,
                         help="Write to FILE (replaced atomically) instead of stdout; `-` is stdout.")(f)
 
 

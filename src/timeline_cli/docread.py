@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -47,7 +48,7 @@ def _read_capped(fh, origin: str, refuse_nul, limit: int | None = None) -> bytes
             refuse_nul = refuse_nul(chunk)
         if refuse_nul and b"\x00" in chunk:
             offset = size + chunk.index(b"\x00")
-            raise _binary(origin, offset)
+            raise _binary(origin, offset, chunks[0] if chunks else chunk)
         size += len(chunk)
         if size > cap:
             raise InputError(f"{origin} is too big (over {cap // (1024 * 1024)} MB)",
@@ -62,10 +63,28 @@ def too_big(path: str, size: int) -> InputError:
                       hint="split it into smaller documents (e.g. with split -C 100M)")
 
 
-def _binary(origin: str, offset: int) -> InputError:
+# What a binary document is, from its first bytes, and the hint that fits it (a gzipped text
+# was told to "convert it to text first (e.g. pdftotext or pandoc)").
+_MAGIC = (
+    ((b"\xff\xfe", b"\xfe\xff"), "it starts with a UTF-16 byte-order mark: pass --encoding utf-16"),
+    ((b"\x1f\x8b",), "it is gzip-compressed: decompress it first (gunzip, or zcat FILE | timeline ingest -)"),
+    ((b"BZh", b"\xfd7zXZ\x00", b"(\xb5/\xfd"), "it is compressed (bzip2, xz or zstd): decompress it first"),
+    ((b"PK\x03\x04",), "it is a zip archive (a Word, OpenDocument or EPUB file is one): unzip it, or "
+                        "convert it to text (e.g. pandoc -t plain FILE -o FILE.txt)"),
+    ((b"\xd0\xcf\x11\xe0",), "it is an old Word or Excel file: save it as text, or convert it (e.g. antiword)"),
+)
+
+
+def _binary(origin: str, offset: int, head: bytes = b"") -> InputError:
+    """`head`: the document's first bytes, when known (the hint then names what it is)."""
+    hint = next((fit for starts, fit in _MAGIC if head.startswith(starts)),
+                "convert it to text first (e.g. pdftotext or pandoc); for UTF-16 text pass --encoding utf-16")
     return InputError(f"{origin} looks binary (NUL byte at byte offset {offset}), not a text document",
-                      hint="convert it to text first (e.g. pdftotext or pandoc); "
-                           "for UTF-16 text pass --encoding utf-16")
+                      hint=hint)
+
+
+# A URL of another scheme, or http(s) not in lower case: only "http://" and "https://" are fetched.
+_OTHER_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def _read_bytes(path: str, refuse_nul=False) -> bytes:
@@ -84,6 +103,9 @@ def _read_bytes(path: str, refuse_nul=False) -> bytes:
         with open(p, "rb") as fh:
             return _read_capped(fh, path, refuse_nul)
     except FileNotFoundError:
+        if _OTHER_URL.match(path):  # (ftp://, file://, HTTPS://: never a file of that name)
+            raise InputError(f"cannot fetch {path}: only http:// and https:// URLs are fetched",
+                             hint="download it and name the file, or write the URL as https://...") from None
         raise InputError(f"no such file: {path}", hint="check the path; use `-` to read stdin") from None
     except PermissionError:
         raise InputError(f"cannot read {path}: permission denied",
@@ -111,7 +133,7 @@ def decode_text(data: bytes, origin: str, encoding: str = "utf-8") -> str:
     """`data` decoded strictly with `encoding`; NUL bytes in an 8-bit encoding are refused."""
     codec = _codec(encoding)
     if b"\x00" in data and not codec.name.startswith(("utf-16", "utf-32")):
-        raise _binary(origin, data.index(b"\x00"))
+        raise _binary(origin, data.index(b"\x00"), data[:8])
     try:
         return data.decode(codec.name)
     except UnicodeDecodeError as exc:

@@ -272,6 +272,12 @@ def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes | memoryvi
         st = target.stat()
     except FileNotFoundError:
         st = None
+        # `-o /dev/stdout` (or /dev/fd/N) on a pipe: the link's target is "pipe:[N]", a name
+        # that is nowhere, but the path itself opens the pipe (written into, below)
+        with contextlib.suppress(OSError):
+            linked = os.stat(path)
+            if not stat_.S_ISREG(linked.st_mode) and not stat_.S_ISDIR(linked.st_mode):
+                target, st = Path(path), linked
     except OSError as exc:
         raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}", hint=_write_hint(exc, folder)) from None
     pieces: Iterable[str | bytes | memoryview]
@@ -293,6 +299,8 @@ def write_atomic(path: Path, text: str | bytes | Iterable[str | bytes | memoryvi
         try:
             with open(target, "wb") as device:
                 write_pieces(device)
+        except BrokenPipeError:
+            raise  # (a reader that leaves: `-o /dev/stdout | head` ends quietly, as stdout does)
         except OSError as exc:
             raise StoreError(f"cannot write {what} {path}: {exc.strerror or exc}",
                              hint="check the path") from None

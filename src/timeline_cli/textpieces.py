@@ -103,7 +103,7 @@ def text_pieces(path: str, encoding: str = "utf-8", size: int | None = None) -> 
         while True:
             chunk = fh.read(min(_READ, size))
             if eight_bit and b"\x00" in chunk:
-                raise _binary(path, offset + chunk.index(b"\x00"))
+                raise _binary(path, offset + chunk.index(b"\x00"), chunk if offset == 0 else b"")
             try:
                 text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:

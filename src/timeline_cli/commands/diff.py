@@ -14,7 +14,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import FILTER_HELP, failures_exit, filter_options, pager_option, pass_app, store_option
+from timeline_cli.cli_options import FILTER_HELP, NamedPath, failures_exit, filter_options, pager_option, pass_app, store_option
 
 DIFF_FORMATS = ["rich", "plain", "json"]
 
@@ -44,8 +44,8 @@ Examples:
   timeline diff git:main:data/timeline.toml data/timeline.toml --since 2024-10
   timeline filter --tag kursk | timeline diff - kursk.toml --format json
 """)
-@click.argument("old", required=False)
-@click.argument("new", required=False)
+@click.argument("old", required=False, type=NamedPath("OLD"))
+@click.argument("new", required=False, type=NamedPath("NEW"))
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(DIFF_FORMATS), default=None,
               help="Output format. Default: rich on a terminal, plain when piped.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -157,6 +158,9 @@ def edit_in_editor(events, note: str = ""):
                     new_text = fh.read()
             except UnicodeDecodeError:
                 new_text, problem = text, EditError("the edited file is not UTF-8 text", hint="save it as UTF-8")
+            except FileNotFoundError:  # (not the user's path: "check the path" would mislead)
+                raise TimelineError("the editor removed the file it was given; nothing was changed",
+                                    hint="save the file in place and quit the editor") from None
             # saved as it was opened (or emptied): the user changed their mind
             if problem is None and (new_text == text or new_text == original or is_empty(new_text)):
                 return None
@@ -169,7 +173,8 @@ def edit_in_editor(events, note: str = ""):
                 raise problem
             text = with_error(new_text, problem.message)
     finally:
-        os.unlink(path)
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(path)
 
 
 def _with_editor(app, events) -> None:

@@ -9,7 +9,7 @@ from typing import Iterator
 
 import click
 
-from timeline_cli.cli_options import (ReportDate, document_progress, executor_option, mode_option, pass_app,
+from timeline_cli.cli_options import (NamedPath, ReportDate, document_progress, executor_option, mode_option, pass_app,
                                      warn_assumed)
 from timeline_cli.sanitize import isatty, say
 
@@ -55,7 +55,7 @@ Examples:
   timeline extract --mode narrative --reported 2009-12-19 history.txt
   timeline extract --executor dask --jobs 2 --format jsonl corpus/*.txt > found.jsonl
 """)
-@click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...|URL... | -", type=NamedPath())
 @click.option("--reported", type=ReportDate(), metavar="DATE",
               help="The document date relative expressions hang on (default: the date the document "
                    "gives itself, else today with a warning).")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from timeline_cli.cli_options import pass_app, progress, store_option
+from timeline_cli.cli_options import NamedPath, pass_app, progress, store_option
 from timeline_cli.errors import InputError
 from timeline_cli.formats import import_choices
 
@@ -20,7 +20,7 @@ Examples:
   timeline export --format csv -o review.csv    # edit it in a spreadsheet, then:
   timeline import --update review.csv
 """)
-@click.argument("file", metavar="FILE|-")
+@click.argument("file", metavar="FILE|-", type=NamedPath())
 @click.option("--format", "fmt", type=click.Choice(import_choices()), default=None,
               help="The file's format. Default: from the file name, else from its content.")
 @click.option("--skip-invalid", is_flag=True,

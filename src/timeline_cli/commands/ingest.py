@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from timeline_cli.cli_options import (ReportDate, document_progress, executor_option, mode_option, pass_app,
+from timeline_cli.cli_options import (NamedPath, ReportDate, document_progress, executor_option, mode_option, pass_app,
                                      store_option, warn_assumed)
 from timeline_cli.ingest import build_jobs, collect, grouping_processes, no_cycle_collector, regroup, save, stream_jobs
 from timeline_cli.sanitize import isatty as _isatty  # where the progress bar asks (a test seam)
@@ -28,7 +28,7 @@ Examples:
   timeline ingest https://example.org/news/article.html
   pbpaste | timeline ingest - --source "Kyiv Independent, 6 Nov" --reported 2024-11-06
 """)
-@click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR...|URL... | -")
+@click.argument("paths", nargs=-1, required=True, metavar="FILE...|DIR...|URL... | -", type=NamedPath())
 @click.option("--reported", type=ReportDate(), metavar="DATE",
               help="The report date of every document (default: the date each document gives "
                    "itself in a header, front matter or dateline; else today, with a warning).")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from timeline_cli.cli_options import failures_exit, pass_app, store_option
+from timeline_cli.cli_options import NamedPath, failures_exit, pass_app, store_option
 from timeline_cli.errors import UsageError
 
 
@@ -60,9 +60,9 @@ Examples:
   timeline merge --union alice.toml bob.toml -o team.toml
   git config merge.timeline.driver "timeline merge %O %A %B -o %A"
 """)
-@click.argument("stores", nargs=-1, required=True, metavar="BASE OURS THEIRS")
+@click.argument("stores", nargs=-1, required=True, metavar="BASE OURS THEIRS", type=NamedPath())
 @click.option("--union", "union_", is_flag=True, help="Union of any number of stores, without a base.")
-@click.option("-o", "--output", metavar="OUT", default="-", show_default=True,
+@click.option("-o", "--output", metavar="OUT", type=NamedPath("OUT", output=True), default="-", show_default=True,
               help="Write the merged store to OUT (replaced atomically); `-` is stdout.")
 @click.option("--quiet", "-q", is_flag=True, help="Do not list the conflicts on stderr.")
 @store_option

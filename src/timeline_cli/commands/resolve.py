@@ -27,19 +27,23 @@ Examples:
   timeline resolve 052b --edit
 """)
 @click.argument("event_id", metavar="ID")
-@click.option("--ours", "side", flag_value="ours", help="Keep our version.")
-@click.option("--theirs", "side", flag_value="theirs", help="Keep their version (under the original id).")
-@click.option("--edit", "side", flag_value="edit", help="Edit our version in $EDITOR, theirs shown beside it.")
+@click.option("--ours", is_flag=True, help="Keep our version.")
+@click.option("--theirs", is_flag=True, help="Keep their version (under the original id).")
+@click.option("--edit", "edit_", is_flag=True, help="Edit our version in $EDITOR, theirs shown beside it.")
 @store_option
 @pass_app
-def resolve(app, event_id, side):
+def resolve(app, event_id, ours, theirs, edit_):
     from timeline_cli.commands._pick import pick, same_as_read
     from timeline_cli.merge import marked_pair, resolved
     from timeline_cli.store import Store
 
-    if side is None:
-        raise UsageError("say which version to keep: --ours, --theirs or --edit",
+    # three flags, not one option with three values: `--ours --theirs` kept the last one typed
+    sides = [name for name, given in (("ours", ours), ("theirs", theirs), ("edit", edit_)) if given]
+    if len(sides) != 1:
+        raise UsageError("say which version to keep: one of --ours, --theirs or --edit" if sides else
+                         "say which version to keep: --ours, --theirs or --edit",
                          hint="`timeline show ID` shows both versions")
+    side = sides[0]
     from timeline_cli.commands._pick import refuse_stdin
 
     refuse_stdin(app)  # before the store is read: stdin can be read once

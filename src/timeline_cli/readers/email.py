@@ -103,7 +103,7 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8") -> list[Document]
             raise InputError(f"{origin} is an mbox with no message that has a text body",
                              hint="attachments are not read; save the text of the messages instead")
         if notes:
-            docs[0] = replace(docs[0], notes=tuple(notes))
+            docs[0] = replace(docs[0], notes=docs[0].notes + tuple(notes))
         return docs
     docs = _read_one(data, origin=origin, encoding=encoding, number=0, required=True)
     assert docs
@@ -142,6 +142,9 @@ def _read_one(raw: bytes, *, origin: str, encoding: str, number: int,
         return _document(msg, origin=origin, encoding=encoding, number=number, required=required)
     except InputError:
         raise
+    except RecursionError:  # (Python's parser recurses once a level: ~1,000 parts in parts)
+        raise InputError(f"{origin} is a malformed e-mail (its parts are nested too deeply to read)",
+                         hint="save the text of the message, or its innermost part, as a file of its own") from None
     except Exception as exc:  # noqa: BLE001 - any failure on untrusted bytes is the input's
         detail = " ".join(str(exc).split())[:100]
         raise InputError(f"{origin} is a malformed e-mail ({type(exc).__name__}: {detail})",
@@ -169,7 +172,13 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
                              hint=_HINT)
     body = _body(msg, encoding)
     attached = list(_attached(msg)) if depth < _MAX_DEPTH else []
+    # messages attached past the depth read: said, not silently gone (their text may be the
+    # only text the file has: fifty forwards of a forward gave "0 events" and no word why)
+    deeper = depth >= _MAX_DEPTH and next(_attached(msg), None) is not None
+    notes = (f"{origin.split(' (')[0]}: messages attached more than {_MAX_DEPTH} deep are not read",) if deeper else ()
     if body is None and not attached:
+        if notes:
+            return [Document(text="", title=_header(msg, "Subject"), author=_sender(msg), notes=notes)]
         if required:
             raise InputError(f"{origin} has no text body (attachments are not read)",
                              hint="save the attachment and ingest it as a file of its own")
@@ -182,7 +191,7 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
     title = _header(msg, "Subject")
     own, forwarded = split_forwarded(body or "")
     docs = [Document(text=clean_body(own), title=title, author=_sender(msg), published=published,
-                     published_how=how, language=language, part=part)]
+                     published_how=how, language=language, part=part, notes=notes)]
     for k, (headers, text) in enumerate(forwarded, 1):
         # Another sender's message, on its own day: its statements are its author's, and its
         # "on Monday" counts from its Date:, not the forwarding message's
@@ -204,7 +213,9 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
         docs.extend(replace(d, part=prefix + (f"/{d.part}" if d.part else ""), title=d.title or title,
                             language=d.language or language, published=d.published or published,
                             published_how="forwarded Date:" if d.published else how) for d in found)
-    return [d for d in docs if d.text.strip()] or docs[:1]
+    kept = [d for d in docs if d.text.strip()] or docs[:1]
+    below = tuple(n for d in docs for n in d.notes if n not in kept[0].notes)
+    return [replace(kept[0], notes=kept[0].notes + below)] + kept[1:] if below else kept
 
 
 def _attached(msg: MIMEPart) -> Iterator[EmailMessage]:

@@ -72,6 +72,7 @@ class Chart:
     groups: list[str]        # legend order (the most rows first)
     ascii: bool
     narrow: int = 0          # a narrow screen's width: each row's text under its date, its bar below
+    width: int = 0           # the screen's width, which the legends are wrapped to (0: one line each)
 
 
 def _glyph(kind: str, ascii: bool) -> str:
@@ -185,7 +186,7 @@ def layout(events: Sequence[Event], width: int, *, ascii: bool = False, color_by
         if r.group:
             counts[r.group] = counts.get(r.group, 0) + 1
     groups = sorted(counts, key=lambda g: (-counts[g], g))
-    return Chart(axis, label_width, rows, groups, ascii, width if narrow else 0)
+    return Chart(axis, label_width, rows, groups, ascii, width if narrow else 0, width)
 
 
 _WHEN_MAX = 21  # "2024-10-08/2024-10-13"
@@ -285,8 +286,14 @@ def chart_lines(chart: Chart) -> list[str]:
     pad = " " * (chart.label_width + 1)
     lines = [f"{r.label} {''.join(r.cells)}{r.flags}".rstrip() for r in chart.rows]
     lines.extend(_axis_lines(chart, pad))
-    lines.append(_legend_text(chart))
+    lines.extend(_legend_lines(chart))
     return lines
+
+
+def _legend_lines(chart: Chart) -> list[str]:
+    """The glyphs' legend, wrapped between items to the screen (it is 83 columns on one line:
+    a 70-column terminal broke it mid-word)."""
+    return _wrapped(_legend_items(chart), chart.width) if chart.width else [_legend_text(chart)]
 
 
 def _wrapped(items: list[str], width: int) -> list[str]:
@@ -353,28 +360,17 @@ def render_chart(chart: Chart, console, *, color_by: str = "claimant") -> None:
     pad = "" if chart.narrow else " " * (chart.label_width + 1)
     for text in _axis_lines(chart, pad):
         console.print(Text(text, style="dim"), soft_wrap=True, no_wrap=True, overflow="ignore")
-    for text in _wrapped(_legend_items(chart), chart.narrow) if chart.narrow else [_legend_text(chart)]:
+    for text in _legend_lines(chart):
         console.print(Text(text, style="dim"), soft_wrap=True)
-    if chart.groups and chart.narrow:
+    if chart.groups:  # wrapped between names to the screen, a name longer than it cut
         shown = chart.groups[: len(GROUP_STYLES)]
         items = [Text("colours by " + color_by + ":", style="dim")]
         for g in shown:
             items.append(Text("■ ", style=styles[g]) + Text(safe_line(g)))
         if len(chart.groups) > len(shown):
             items.append(Text(f"(+{len(chart.groups) - len(shown)} more, in white)", style="dim"))
-        for text in _wrapped_texts(items, chart.narrow):
-            console.print(text, soft_wrap=True)
-    elif chart.groups:
-        legend = Text("colours by " + color_by + ": ", style="dim")
-        shown = chart.groups[: len(GROUP_STYLES)]
-        for i, g in enumerate(shown):
-            if i:
-                legend.append("  ")
-            legend.append("■ ", style=styles[g])
-            legend.append(safe_line(g))
-        if len(chart.groups) > len(shown):
-            legend.append(f"  (+{len(chart.groups) - len(shown)} more, in white)", style="dim")
-        console.print(legend, soft_wrap=True)
+        for legend in _wrapped_texts(items, chart.width) if chart.width else [Text("  ").join(items)]:
+            console.print(legend, soft_wrap=True)
 
 
 def _wrapped_texts(items: list, width: int) -> list:

@@ -62,11 +62,18 @@ _CODE_SIGNAL = re.compile(
     r"\b[A-Za-z_]\w*\s*=\s*[\w'\"\[({]|[A-Za-z_]\w*\(|[{}]|\bfrom\s+[\w.]+\s+import\b|\bdef\s+\w+|=>|==|!=|;\s*$")
 
 
+# An HTML tag quoted in prose ("the site showed <img src=x onerror=alert(1)> to visitors"):
+# its attributes are markup, not program text; they are not counted (the tag stays in the text).
+_TAG = re.compile(r"</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>")
+
+
 def is_code(sentence: str) -> bool:
     """Is this "sentence" a line of code ("pycon_2019 = date(2019, 5, 1)", "t = (('city',
     'Amsterdam'),)")? Three signs at least, one for every seven words: prose that names a
-    function once ("the ratio f(x) rose") is not."""
+    function once ("the ratio f(x) rose") is not, nor prose quoting a tag's attributes."""
     if "(" not in sentence and "=" not in sentence and "{" not in sentence:
         return False
+    if "<" in sentence:
+        sentence = _TAG.sub(" ", sentence)
     signs = len(_CODE_SIGNAL.findall(sentence))
     return signs >= 3 and signs * 7 >= len(sentence.split())
