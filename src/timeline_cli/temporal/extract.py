@@ -431,6 +431,11 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
             and pack.CONDITION.search(text, lo, verb.start()) is None)
 
 
+# Session 20, parser21 (a switch for the tests): the yearless month or season of a happening named
+# as the next or a coming one reads ahead (the pack's NEXT_HAPPENING_BEFORE)
+NEXT_HAPPENING_AHEAD = True
+
+
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
 SCHEDULED_AHEAD = True
@@ -757,6 +762,11 @@ class _Reading:
             elif (LONG_CHAIN_PAST and tense == "past" and _yearless(spec) and isinstance(spec, (MonthSpec, DateSpec))
                   and _long_chain_past(text, s, pack)):
                 bound = True  # "launched an unusually aggressive takeover bid in February"
+            elif (NEXT_HAPPENING_AHEAD and not history and _yearless(spec) and isinstance(spec, (MonthSpec, SeasonSpec, DateSpec))
+                  and getattr(pack, "NEXT_HAPPENING_BEFORE", None) is not None
+                  and pack.NEXT_HAPPENING_BEFORE.search(text, max(0, s - 90), s) is not None):
+                # "until the next National Assembly session in the fall": the coming one
+                tense, sure, bound = "future", True, True
             elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
                 # "The lease expires in April": a schedule, the coming April, not the nearer last one
                 tense, sure, bound = "future", True, True

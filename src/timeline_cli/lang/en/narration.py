@@ -105,6 +105,17 @@ SCHEDULED_PRESENT = re.compile(
     # ruling camp ahead of the presidential election in December", written in April)
     r"|\bahead\s+of\s+(?:the|its|their|his|her|a|an|next)\s+(?:(?!(?:that|which|who|and|or|but|when)\b)[\w'’-]+\s+){0,4}"
     r"(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# Session 20, parser21: a yearless month or season of a happening named as the next or a coming
+# one ("postponed until the next National Assembly session in the fall", "ahead of the upcoming
+# party congress in October", "the next round of talks in January"): the coming one, whatever
+# the tense of the clause (NEXT_HAPPENING_BEFORE; the happening's noun right before the date's
+# preposition, at most four words between it and "next"). Not "the next day" (a day counted
+# from a date), not "next to".
+NEXT_HAPPENING_BEFORE = re.compile(
+    r"\b(?:next|upcoming|forthcoming|coming)\s+(?!(?:day|week|month|year|to)\b)(?:(?!(?:that|which|who|and|or|but|when|was|were|had)\b)[\w'’-]+\s+){0,4}"
+    r"(?:sessions?|meetings?|summit|conference|congress|talks|elections?|polls?|vote|ballot|referendum|round|visit|trip|"
+    r"tour|hearing|trial|games|championships?|tournament|season|assembly|plenum|convention|review|auction|launch)"
+    r"\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # what may follow a sentence's capitalised first word for it to be a verb opening the sentence
 # ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
 # "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital
