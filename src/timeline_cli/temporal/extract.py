@@ -354,11 +354,10 @@ def _long_chain_past(text: str, s: int, pack: Any) -> bool:
     February"): no comma, no clause word, no planning word between, the verb no verb of saying or
     setting, and the date not a coming happening's ("a meeting in January")."""
     names = ("LONG_CHAIN_OPENER", "LONG_CHAIN_BLOCK", "LONG_CHAIN_COMING_HEAD", "LONG_CHAIN_NOT_VERB",
-             "LONG_CHAIN_ADJECTIVE_BEFORE", "LONG_CHAIN_COPULA")
-    opener, block, head, not_verb, adjective, copula = (getattr(pack, n, None) for n in names)
-    prep_re = getattr(pack, "GOVERNING_PREPOSITION", None)
-    if None in (opener, block, head, not_verb, adjective, copula, prep_re):
+             "LONG_CHAIN_ADJECTIVE_BEFORE", "LONG_CHAIN_COPULA", "GOVERNING_PREPOSITION")
+    if any(getattr(pack, n, None) is None for n in names):
         return False
+    opener, block, head, not_verb, adjective, copula, prep_re = (getattr(pack, n) for n in names)
     start = max(0, s - 200)
     for cut in _SENTENCE_END.finditer(text, start, s):
         start = cut.end()

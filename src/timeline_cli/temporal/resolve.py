@@ -487,12 +487,13 @@ def _month_span_year(spec: RangeSpec, ctx: Context) -> int | None:
             or b.y is not None or b.yshift is not None or b.yref or b.d is not None or b.m is None
             or b.m <= a.m):
         return None
+    am, bm = a.m, b.m
     cur = ctx.dct.year * 12 + ctx.dct.month - 1
     ahead = AGAINST_TENSE if ctx.tense == "past" else 1.0 if ctx.tense == "future" else UNMARKED_FUTURE
     behind = AGAINST_TENSE if ctx.tense == "future" else 1.0
 
     def cost(y: int) -> tuple[float, bool]:
-        lo, hi = y * 12 + a.m - 1, y * 12 + b.m - 1
+        lo, hi = y * 12 + am - 1, y * 12 + bm - 1
         if hi < cur:
             return (cur - hi) * behind, False
         if lo > cur:
