@@ -59,5 +59,7 @@ def test_governed_wide_switched_off(monkeypatch):
     from timeline_cli.temporal import extract
 
     monkeypatch.setattr(extract, "GOVERNED_WIDE", False)
+    # (session 20, parser21: the longer chain of LONG_CHAIN_PAST covers these short ones too)
+    monkeypatch.setattr(extract, "LONG_CHAIN_PAST", False)
     for sentence, mention, value in WIDE:
         assert mention_value(sentence, DEC, mention) != value, sentence

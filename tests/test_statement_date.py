@@ -536,3 +536,35 @@ def test_an_aside_describing_an_object_dates_no_statement(sentence, whens):
 
 def test_object_aside_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "OBJECT_ASIDE", OBJECT_ASIDE[:7])
+
+
+# Session 20, parser21: a month or a week back a figure is compared with is the comparison's
+# base too (clauses.COMPARED_MONTH_BASE): after "compared with" anything, after "from"/"than" a
+# figure (not a year), or a figure, "up", "down" or "unchanged" right before "from". The first
+# seven fail with the rule off.
+COMPARED_MONTH_BASE = [
+    ("Retail sales fell 8.4% from February.", ["../" + REPORTED]),
+    ("The jobless rate rose to 5.4 percent, up from 5.1 percent in February.", ["../" + REPORTED]),
+    ("The index fell by 0.5 percent from the figure for February.", ["../" + REPORTED]),
+    ("Only 35 percent approved, compared with 37 percent in a previous poll in February.", ["../" + REPORTED]),
+    ("The bills sold at a discount rate of 4.155 percent, up from 4.125 percent last week.", ["../" + REPORTED]),
+    ("Volumes were up to 190 million dollars from 171 million dollars the previous week.", ["../" + REPORTED]),
+    ("The atmosphere had improved compared with the fractious summit in February.", ["../" + REPORTED]),
+    # ... the statement's own month stays; must not: the start of a span, a place after "from",
+    # a deadline after "later than", a year after "from"
+    ("The rate was 8.8 percent in February, unchanged from January.", ["2024-02"]),
+    ("Prices rose from January to March.", ["2024-01/2024-03"]),
+    ("Italy withdrew 300 soldiers from Iraq in February.", ["2024-02"]),
+    ("The work must be finished no later than February.", ["2024-02"]),
+    ("The blueprint for the period from 2026 to 2030 was issued last month.", ["2024-02"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COMPARED_MONTH_BASE)
+def test_a_figures_month_base_dates_no_statement(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_compared_month_base_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "COMPARED_MONTH_BASE", COMPARED_MONTH_BASE[:7])

@@ -546,6 +546,8 @@ COMPARISON_SINCE = True
 RELATED_HAPPENING = True
 # (session 20) a year-ago date a figure is compared with ("up 18% from $1.69 billion a year earlier")
 COMPARED_BASE = True
+# (session 20, parser21) ... and a month or a week back ("up 1.5 percent from September")
+COMPARED_MONTH_BASE = True
 
 
 def present_main(s: str, pack) -> int | None:
@@ -644,6 +646,18 @@ def _compared_base(text: str, start: int, t: Timex, pack) -> bool:
     return before.search(text, max(start, t.start - 120), t.start) is not None
 
 
+def _compared_month_base(text: str, start: int, t: Timex, pack) -> bool:
+    """`t` is a month or a week back that a figure is compared with ("up 1.5 percent from
+    September", "up from 5.1 percent in October": MONTH_BASE_RE after MONTH_BASE_BEFORE_RE in
+    the same clause, not the start of a span)."""
+    base, before, after = (getattr(pack, n, None) for n in ("MONTH_BASE_RE", "MONTH_BASE_BEFORE_RE", "MONTH_BASE_NOT_AFTER_RE"))
+    if base is None or before is None or after is None or base.fullmatch(t.text) is None:
+        return False
+    if after.match(text, t.end) is not None:
+        return False
+    return before.search(text, max(start, t.start - 120), t.start) is not None
+
+
 _IN_PHRASE_END_RE = re.compile(r"\s(?:in|on|of|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -664,6 +678,9 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
             out.append(t)
             continue
         if COMPARED_BASE and _compared_base(text, start, t, pack):
+            out.append(t)
+            continue
+        if COMPARED_MONTH_BASE and _compared_month_base(text, start, t, pack):
             out.append(t)
             continue
         if verb is None or t.start < start + verb:

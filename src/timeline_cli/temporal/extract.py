@@ -343,6 +343,50 @@ def _fronted_past(text: str, s: int, e: int, pack: Any) -> bool:
     return verb is not None and verb.lastgroup in ("past", "weakpast")
 
 
+# Session 20, parser21 (a switch for the tests): a simple past binds a yearless month or day at
+# the end of its longer object or adjunct chain (the pack's LONG_CHAIN_*)
+LONG_CHAIN_PAST = True
+
+
+def _long_chain_past(text: str, s: int, pack: Any) -> bool:
+    """The mention at `s`, after its own preposition, ends a chain of objects and adjuncts of a
+    simple past in its clause ("Livedoor launched an unusually aggressive takeover bid in
+    February"): no comma, no clause word, no planning word between, the verb no verb of saying or
+    setting, and the date not a coming happening's ("a meeting in January")."""
+    names = ("LONG_CHAIN_OPENER", "LONG_CHAIN_BLOCK", "LONG_CHAIN_COMING_HEAD", "LONG_CHAIN_NOT_VERB",
+             "LONG_CHAIN_ADJECTIVE_BEFORE", "LONG_CHAIN_COPULA", "GOVERNING_PREPOSITION")
+    if any(getattr(pack, n, None) is None for n in names):
+        return False
+    opener, block, head, not_verb, adjective, copula, prep_re = (getattr(pack, n) for n in names)
+    start = max(0, s - 200)
+    for cut in _SENTENCE_END.finditer(text, start, s):
+        start = cut.end()
+    prep = prep_re.search(text, start, s)
+    if prep is None or head.search(text, start, s) is not None:
+        return False
+    lo = start
+    for cut in opener.finditer(text, lo, prep.start()):
+        lo = cut.end()
+    markers = list(pack.TENSE_MARKERS.finditer(text, lo, prep.start()))
+    if not markers or any(k.lastgroup not in ("past", "weakpast") for k in markers):
+        return False
+    verb = markers[0]
+    if verb.lastgroup == "weakpast" and (text[lo:verb.start()].strip() == ""
+                                         or adjective.search(text, lo, verb.start()) is not None):
+        return False  # (", hardened steel in January", "the newly launched classes": no verb)
+    if copula.match(verb.group()) is not None:
+        # a copula only with its participle ("was elected chairman ... in January")
+        if len(markers) < 2 or not re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", text[verb.end():markers[1].start()]):
+            return False
+        verb = markers[1]
+    if any(pack.NOT_OBJECT_GOVERNOR.search(k.group()) or not_verb.search(k.group()) for k in markers):
+        return False
+    if block.search(text, verb.end(), prep.start()) is not None:
+        return False
+    return (pack.NOT_GOVERNED_PAST.search(text, lo, markers[0].start()) is None
+            and pack.CONDITION.search(text, start, verb.start()) is None)
+
+
 def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     """A past verb governs the mention at `s`, through a preposition ("stood in January", "was
     elected on March 3") or its object ("snubbed an election in January", "contested the January
@@ -384,6 +428,11 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
         return False  # ("said January sales rose": no preposition, no object)
     return (pack.NOT_GOVERNED_PAST.search(text, lo, verb.start()) is None
             and pack.CONDITION.search(text, lo, verb.start()) is None)
+
+
+# Session 20, parser21 (a switch for the tests): the yearless month or season of a happening named
+# as the next or a coming one reads ahead (the pack's NEXT_HAPPENING_BEFORE)
+NEXT_HAPPENING_AHEAD = True
 
 
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
@@ -709,6 +758,14 @@ class _Reading:
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
             elif FRONTED_PAST and tense == "past" and _yearless(spec) and _fronted_past(text, s, e, pack):
                 bound = True  # "In February, Iran stopped ...": the fronted date's own verb
+            elif (LONG_CHAIN_PAST and tense == "past" and _yearless(spec) and isinstance(spec, (MonthSpec, DateSpec))
+                  and _long_chain_past(text, s, pack)):
+                bound = True  # "launched an unusually aggressive takeover bid in February"
+            elif (NEXT_HAPPENING_AHEAD and not history and _yearless(spec) and isinstance(spec, (MonthSpec, SeasonSpec, DateSpec))
+                  and getattr(pack, "NEXT_HAPPENING_BEFORE", None) is not None
+                  and pack.NEXT_HAPPENING_BEFORE.search(text, max(0, s - 90), s) is not None):
+                # "until the next National Assembly session in the fall": the coming one
+                tense, sure, bound = "future", True, True
             elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
                 # "The lease expires in April": a schedule, the coming April, not the nearer last one
                 tense, sure, bound = "future", True, True

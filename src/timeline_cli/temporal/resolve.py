@@ -460,11 +460,46 @@ def _range(spec: RangeSpec, ctx: Context) -> Resolved | None:
         first = date.fromisoformat(a)
         last = first + timedelta(days=(spec.b.wd - first.isoweekday()) % 7)
         return Resolved(spec.type, a, f"{a}/{last.isoformat()}", spec.mod)
+    span = _month_span_year(spec, ctx) if MONTH_RANGE_SPAN else None
+    if span is not None and a[:4].isdigit() and int(a[:4]) != span:
+        a = f"{span:04d}{a[4:]}"  # ("the January-September period", in November: this year's nine months)
     b = resolve_point(_range_end(spec, int(a[:4])), inner)
     if b is None:
         return None
     ea, eb = edtf_of(a, ctx.dct), edtf_of(b, ctx.dct)
     return Resolved(spec.type, a, f"{ea}/{eb}" if ea and eb else None, spec.mod)
+
+
+# Session 20, parser21 (a switch for the tests): a yearless span of whole months in one year
+# ("the January-September period", "July-September") takes its year as one stretch, the nearer
+# end deciding, not by its first month alone: in November, "January-September" is this year's
+# first nine months (its end two months back), not the coming January's.
+MONTH_RANGE_SPAN = True
+
+
+def _month_span_year(spec: RangeSpec, ctx: Context) -> int | None:
+    """The year of a yearless span of whole months within one year, as `pick_soft` weighs a
+    month: the span's distance is from its nearer end (none when it holds the report's month)."""
+    a, b = spec.a, spec.b
+    if not (isinstance(a, DateSpec) and isinstance(b, DateSpec)) or ctx.bound or ctx.story:
+        return None
+    if (a.y is not None or a.yshift is not None or a.yref or a.d is not None or a.m is None
+            or b.y is not None or b.yshift is not None or b.yref or b.d is not None or b.m is None
+            or b.m <= a.m):
+        return None
+    am, bm = a.m, b.m
+    cur = ctx.dct.year * 12 + ctx.dct.month - 1
+    ahead = AGAINST_TENSE if ctx.tense == "past" else 1.0 if ctx.tense == "future" else UNMARKED_FUTURE
+    behind = AGAINST_TENSE if ctx.tense == "future" else 1.0
+
+    def cost(y: int) -> tuple[float, bool]:
+        lo, hi = y * 12 + am - 1, y * 12 + bm - 1
+        if hi < cur:
+            return (cur - hi) * behind, False
+        if lo > cur:
+            return (lo - cur) * ahead, True  # (a tie goes to the past)
+        return 0.0, False
+    return min((ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1), key=cost)
 
 
 def _range_end(spec: RangeSpec, a_year: int) -> DateSpec:

@@ -370,6 +370,33 @@ COMPARED_BASE_RE = re.compile(
     r"|the\s+(?:same|comparable|corresponding|year-earlier|year-ago|previous)\s+(?:period|quarter|year)"
     r"(?:\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year))?)", re.IGNORECASE)
 
+# ---- the base of a figure's comparison a month or a week back (session 20, parser21)
+# As COMPARED_BASE_RE for a month or a week: "up 1.5 percent from September", "unchanged from
+# September", "declined by 0.5 percent in November from the figure for October", "up from 5.1
+# percent in October", "four percentage points from last month", "compared with 37 percent in a
+# previous poll in October", "Compared with the previous month, output ...". A month is a plain
+# word, often a starting point or a deadline, so less is taken before it than before a year ago:
+# after "compared with/to" anything; after "from"/"than"/"versus" a figure after it, or a
+# figure, a share or "up"/"down"/"unchanged" right before it (not "withdrew 300 soldiers from
+# Iraq in January", "no later than September", "from September to December").
+MONTH_BASE_BEFORE_RE = re.compile(
+    r"\bcompared\s+(?:with|to)\s+(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}$"
+    r"|(?:\d(?:%|\s*(?:percent|per\s+cent|(?:percentage\s+|basis\s+)?points?))|\bup|\bdown|\bunchanged|\bflat)"
+    r"(?:\s+(?:in|on)\s+[A-Z][a-z]+\.?)?\s+(?:from|versus)\s+"
+    r"(?:the\s+(?:figure|level|rate|reading|index|number|total)\s+(?:for|of|in)\s+)?(?:in\s+)?$"
+    r"|(?:\bfrom|(?<!\bmore\s)(?<!\bless\s)(?<!\bfewer\s)(?<!\brather\s)(?<!\blater\s)(?<!\bearlier\s)(?<!\bsooner\s)"
+    r"\bthan|\bversus)\s+(?:(?:about|nearly|some|almost|roughly|around|only|just)\s+)?"
+    # (a figure, not a year: "the program from 2006 to 2010 issued last month")
+    r"(?!(?:1[5-9]|20)\d\d\b(?!\s*(?:%|percent|points?|[a-z]*illion|dollars?|yuan|euros?|yen|pounds?|tons?|barrels?)))"
+    r"(?:[A-Z]{0,2}[$#£€]\s?)?\d(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,60}?\s+(?:in\s+)?$", re.IGNORECASE)
+MONTH_BASE_RE = re.compile(
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+    r"|last\s+(?:month|week)|the\s+(?:previous|preceding|prior)\s+(?:month|week)|(?:a|one)\s+(?:month|week)\s+(?:earlier|ago|before)"
+    r"|the\s+(?:month|week)\s+before", re.IGNORECASE)
+# ... and not the start of a span ("from September to December")
+MONTH_BASE_NOT_AFTER_RE = re.compile(r"\s*(?:to|through|till|until|and|[-\u2013])\b", re.IGNORECASE)
+
 # ---- an aside describing a noun after the main verb (session 19, parser19b)
 # A relative clause (", who was ousted in 2003") or a reduced one (", ousted from power after
 # US-led forces invaded in March 2003") set off by a comma after the main verb's object or

@@ -41,6 +41,38 @@ GOVERNED_PREMODIFIER = re.compile(r"\s+(?:the|its|their|his|her)\s+", re.I)
 NOT_OBJECT_GOVERNOR = re.compile(r"\b(?:said|told|announced|reported|added|stated|noted|warned|predicted|expected|"
                                  r"set|scheduled|planned|proposed|called|urged|demanded|promised|pledged|agreed|"
                                  r"decided|approved|delayed|postponed|moved|fixed|named|chose|picked)$", re.I)
+# Session 20 (parser21): ... or through a longer object or adjunct chain of a simple past, in
+# its own clause, with no comma ("Livedoor launched an unusually aggressive takeover bid in
+# February", "began the year with a five-wicket haul in the final Test against Pakistan at the
+# Sydney Cricket Ground in January", "who was elected chairman for the 2006 session at the sixth
+# AU summit in the Sudanese capital Khartoum in January"): the verb's own past, however near the
+# coming month is to a November or December report. Where a chain opens (LONG_CHAIN_OPENER: the
+# sentence, a comma, a clause word), what it may not hold (LONG_CHAIN_BLOCK: a coordination, a
+# clause word, a word of planning or of what lies ahead: "accepted the offer of a pay rise
+# pending wage talks in January", "agreed on a deal with talks before a meeting in January") and
+# the nouns of what comes that the date may not be the head of (LONG_CHAIN_COMING_HEAD: "crude
+# for delivery in January", "a meeting in January", "elections in January", "the January
+# contract": these keep the soft pick).
+LONG_CHAIN_OPENER = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whom|whose|when|while|as|after|before|because|"
+                               r"since|although|though|and|but|or|where)\b", re.I)
+# ... nor a verb of waiting or aiming, whose object lies ahead ("awaited an increase in the
+# foreign shareholding limit on May 1"), nor an -ed word after a determiner or an adverb, an
+# adjective ("the newly launched yoga classes for free in February"), nor a copula with no
+# participle after it ("was the most tangible sign yet of the change of sovereignty on July 1")
+LONG_CHAIN_NOT_VERB = re.compile(r"(?:awaited|anticipated|prepared|readied|braced|eyed|targeted|sought|hoped|"
+                                 r"wanted|needed|aimed|looked|waited|offered|invited|requested|asked)$", re.I)
+LONG_CHAIN_ADJECTIVE_BEFORE = re.compile(r"\b(?:the|a|an|this|these|its|their|his|her|our|[a-z]+ly)\s+$", re.I)
+LONG_CHAIN_COPULA = re.compile(r"(?:was|were)$", re.I)
+LONG_CHAIN_BLOCK = re.compile(r"[,;:\"“”]|\b(?:that|which|who|whom|and|or|but|if|unless|when|while|because|before|"
+                              r"after|until|till|by|than|to|pending|ahead|next|coming|upcoming|forthcoming|due|"
+                              r"new|future|planned|proposed|scheduled|expected|possible|potential|likely|"
+                              r"delivery|deliveries|contracts?|futures|payments?|payable|deadlines?|"
+                              r"schedules?|settlement)\b", re.I)
+LONG_CHAIN_COMING_HEAD = re.compile(r"\b(?:meetings?|talks|sessions?|elections?|polls?|votes?|voting|ballots?|"
+                                    r"referendums?|summits?|conferences?|hearings?|trials?|visits?|tours?|trips?|"
+                                    r"negotiations?|games|tournaments?|championships?|launch|opening|start|"
+                                    r"release|delivery|contracts?|futures|payments?|deadlines?)\s+"
+                                    r"(?:in|on|during)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # Session 20: a yearless date fronted before its clause's own past verb ("In February, Iran
 # stopped ...", "Iran in February stopped ...", "The company in March announced ..."): the
 # verb's past binds it as GOVERNING_PREPOSITION's verb does after it, however near the coming
@@ -73,6 +105,17 @@ SCHEDULED_PRESENT = re.compile(
     # ruling camp ahead of the presidential election in December", written in April)
     r"|\bahead\s+of\s+(?:the|its|their|his|her|a|an|next)\s+(?:(?!(?:that|which|who|and|or|but|when)\b)[\w'’-]+\s+){0,4}"
     r"(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# Session 20, parser21: a yearless month or season of a happening named as the next or a coming
+# one ("postponed until the next National Assembly session in the fall", "ahead of the upcoming
+# party congress in October", "the next round of talks in January"): the coming one, whatever
+# the tense of the clause (NEXT_HAPPENING_BEFORE; the happening's noun right before the date's
+# preposition, at most four words between it and "next"). Not "the next day" (a day counted
+# from a date), not "next to".
+NEXT_HAPPENING_BEFORE = re.compile(
+    r"\b(?:next|upcoming|forthcoming|coming)\s+(?!(?:day|week|month|year|to)\b)(?:(?!(?:that|which|who|and|or|but|when|was|were|had)\b)[\w'’-]+\s+){0,4}"
+    r"(?:sessions?|meetings?|summit|conference|congress|talks|elections?|polls?|vote|ballot|referendum|round|visit|trip|"
+    r"tour|hearing|trial|games|championships?|tournament|season|assembly|plenum|convention|review|auction|launch)"
+    r"\s+(?:in|on|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # what may follow a sentence's capitalised first word for it to be a verb opening the sentence
 # ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
 # "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital
