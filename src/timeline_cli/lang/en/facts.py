@@ -4337,3 +4337,43 @@ def _winners_apart(a: str, da: dict[str, frozenset[str]], b: str, db: dict[str, 
         if people and not other_people and countries and other_fmt and other_fmt <= _TEAM_FORMATS and not fmt & _TEAM_FORMATS:
             return people.isdisjoint(told)
     return False
+
+
+# Session 20 (prec16): whose act a statement says when its subject is a personal pronoun. "And he
+# dismissed as unrealistic plans for throwing more troops into Iraq, arguing that ..." (he: the
+# speaker its report named before, its claimant) is that speaker's act, not "Bush has effectively
+# dismissed a report ..." told in another paragraph of the same story. Only when the pronoun is
+# the main verb's own subject (after an optional coordinator, "And he", "But she"; auxiliaries and
+# adverbs between): in "He said the army shelled the village" the happening is the army's, told by
+# him, and its actor is not the pronoun.
+PRONOUN_ACTOR = True
+_PERSONAL = frozenset("he she they".split())
+_LEADING = frozenset("and but yet so also then".split())
+
+
+def pronoun_actor(text: str) -> bool:
+    """The statement's main verb (`main_verb`) has a personal pronoun as its own subject: what it
+    says happened is the act of someone named elsewhere ("And he dismissed as unrealistic plans
+    ...", "She has also rejected the offer"), not a happening it reports ("He said the army
+    shelled the village", "They were told the talks had failed"), nor one it undergoes ("He was
+    arrested on Monday").
+
+        >>> pronoun_actor("And he dismissed as unrealistic plans for more troops, arguing that it would fail.")
+        True
+        >>> pronoun_actor("He said the army shelled the village on Monday.")
+        False
+    """
+    if not PRONOUN_ACTOR:
+        return False
+    tokens = _WORD_RE.findall(_without_aside(text))
+    low = [t.lower() for t in tokens[:2]]
+    at = 1 if low and low[0] in _LEADING else 0
+    if len(low) <= at or low[at] not in _PERSONAL:
+        return False
+    verb, i = _main_verb(tokens)
+    if not verb or i <= at:
+        return False
+    between = [w.lower() for w in tokens[at + 1:i]]
+    if any(w in _BE for w in between) and _past(tokens[i].lower(), ""):
+        return False  # a passive: the pronoun is acted on ("He was arrested on Monday")
+    return all(w in _AUX or w in _BETWEEN or (w.endswith("ly") and len(w) > 4) for w in between)
