@@ -3106,7 +3106,9 @@ def _actor_of(index: FactIndex, item: _Item) -> frozenset[str]:
 
 def _story_other_actor(index: FactIndex, item: _Item, root: str) -> bool:
     """The lone statement's actor (`_actor_of`) is known, a statement of the fact (the first
-    COHESION_SAMPLE) names an actor of its own, and no statement of the fact writes any of the
+    COHESION_SAMPLE) opens on the name of its own actor (`lang.en.facts.leading_names`, before its
+    main verb: not "They said they would appeal the decision, announced by INS Commissioner
+    Doris Meissner", whose actor is hidden), and no statement of the fact writes any of the
     lone one's actor's names (nor its country's forms, "Chinese" / "China"), nor is claimed by
     its claimant: another actor's act, which the story join, reading the fact's core in the
     document, would take for the fact's ("Cuba appealed to world opinion ... to help prevent its
@@ -3116,8 +3118,8 @@ def _story_other_actor(index: FactIndex, item: _Item, root: str) -> bool:
     if not actor:
         return False
     members = list(_sample(index, root))
-    if not any(en.actor_names(m.text) for m in members):
-        return False  # (no actor of the fact's known: "Two suspects were arrested")
+    if not any(en.actor_names(m.text) & en.leading_names(m.text) for m in members):
+        return False  # (no statement opens on its actor's name: "Two suspects were arrested", "They said they would appeal")
     forms = actor | en.national_forms(actor)
     return all(m.terms.isdisjoint(forms) and not (item.claimant and m.claimant == item.claimant) for m in members)
 
