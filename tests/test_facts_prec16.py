@@ -71,19 +71,53 @@ def test_name_pieces(a: str, b: str, pieces: list[str]) -> None:
     assert sorted(en.name_pieces(a, b, _shared(a, b))) == pieces
 
 
-def _two(a: str, b: str, day: int = 5) -> list[Event]:
+def _two(a: str, b: str, day: int = 5, dated: bool = False) -> list[Event]:
+    if dated:  # (both of the report's day)
+        return [rev(a, f"2006-11-{day:02d}", "xin/a", date(2006, 11, day)),
+                rev(b, f"2006-11-{day:02d}", "xin/b", date(2006, 11, day))]
     return [rev(a, f"../2006-11-{day:02d}", "afp/a", date(2006, 11, day)),
             rev(b, f"../2006-11-{day + 1:02d}", "xin/b", date(2006, 11, day + 1))]
 
 
-@pytest.mark.parametrize("a, b", [(REFORM, CHAMBER), (NEW_YORK, TORONTO)])
-def test_pieces_of_other_names_do_not_link(monkeypatch: pytest.MonkeyPatch, a: str, b: str) -> None:
-    events = _two(a, b)
+# (XIN November 2005: two markets' closes of one day)
+COLOMBO = ("Share prices on the Colombo Stock Exchange closed down Thursday with the key Colombo All Share Price Index "
+           "moving down 18.12 points to close at 2438.67 points.")
+JAKARTA = ("Share prices on the Jakarta Stock Exchange ended lower Thursday with the composite index down 9.12 points to "
+           "close at 1,043.69 points.")
+
+
+@pytest.mark.parametrize("a, b, dated", [(NEW_YORK, TORONTO, False), (COLOMBO, JAKARTA, True)])
+def test_pieces_of_other_names_do_not_link(monkeypatch: pytest.MonkeyPatch, a: str, b: str, dated: bool) -> None:
+    events = _two(a, b, dated=dated)
     fact_of = facts.group(events + FILLER)
     assert fact_of[events[0].id] != fact_of[events[1].id]
     monkeypatch.setattr(en, "NAME_PIECES", False)
     fact_of = facts.group(events + FILLER)
     assert fact_of[events[0].id] == fact_of[events[1].id]  # (the rule keeps them apart)
+
+
+def test_two_bodies_other_acts_do_not_link(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "split" is read as the past verb it is (`_IRREGULAR`): the party split and the chamber
+    # voted are other happenings; either that reading or NAME_PIECES keeps the pair apart
+    assert en.happening(REFORM) == ("split",)
+    events = _two(REFORM, CHAMBER)
+    assert len({facts.group(events + FILLER)[e.id] for e in events}) == 2
+    monkeypatch.setattr(en, "_IRREGULAR", en._IRREGULAR - {"split"})
+    _clear()
+    try:
+        assert en.happening(REFORM) != ("split",)
+        assert len({facts.group(events + FILLER)[e.id] for e in events}) == 2  # (NAME_PIECES alone)
+        monkeypatch.setattr(en, "NAME_PIECES", False)
+        assert len({facts.group(events + FILLER)[e.id] for e in events}) == 1  # (neither: joined on "democratic")
+    finally:
+        monkeypatch.undo()
+        _clear()
+
+
+def _clear() -> None:
+    for f in (en.happening, en.main_verb, en.actor_names, en.happenings_said):
+        if hasattr(f, "cache_clear"):
+            f.cache_clear()
 
 
 def test_one_name_told_twice_still_links() -> None:

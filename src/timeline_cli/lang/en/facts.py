@@ -1549,7 +1549,7 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died became thought
+borne withdrew withdrawn undertook overthrew overthrown died became thought split
 """.split()) | frozenset(_LEMMAS)
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
