@@ -829,7 +829,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
     if en.QUOTE_SOURCE and (tags := en.tag_terms(a.text) | en.tag_terms(b.text)):
         shared = shared - tags  # (who speaks, '..., the investigator said.': not what happened; session 15, prec8)
-    if en.NAME_PIECES and (pieces := en.name_pieces(a.text, b.text, shared)):
+    if en.NAME_PIECES and not a.terms.isdisjoint(en.BODY_WORDS) and not b.terms.isdisjoint(en.BODY_WORDS) and (
+            pieces := en.name_pieces(a.text, b.text, shared)):
         shared = shared - pieces  # (pieces of two bodies' names: "Movement for Democratic Change" / "Democratic Party"; prec16)
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):

@@ -4386,12 +4386,12 @@ def pronoun_actor(text: str) -> bool:
 # "the al-Aqsa Martyrs Brigades, armed wing of ..." share "brigades"; "composite New York Stock
 # Exchange trading" and "On the Toronto Stock Exchange" share "stock exchange". A body's name is a
 # run of two capitalised words or more (joined by "of", "for", "el", "al", ...) holding a word of
-# `_BODY_WORDS`; two names are one when their terms are, or one's lie inside the other's ("the
+# `BODY_WORDS`; two names are one when their terms are, or one's lie inside the other's ("the
 # Democratic Party" / "the Democratic Party of Japan"), a people's adjective read as its country
 # ("Israeli Aircraft Industries" / "Israel Aircraft Industries"). A word written outside a body's
 # name in either statement is shared as before.
 NAME_PIECES = True
-_BODY_WORDS = frozenset(stem(w) for w in """
+BODY_WORDS = frozenset(stem(w) for w in """
 party parties movement front brigades brigade union council committee committees exchange congress
 alliance league organization organisation association commission agency ministry bank corporation
 company army court assembly parliament federation coalition authority institute university church
@@ -4421,7 +4421,7 @@ def _body_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
             run.pop()
         if sum(1 for m in run if m.group()[0].isupper()) >= 2:
             named = frozenset(filter(None, (_term(m.group()) for m in run)))
-            if not named.isdisjoint(_BODY_WORDS):
+            if not named.isdisjoint(BODY_WORDS):
                 out.append((run[0].start(), run[-1].end(), national_forms(named)))
         run.clear()
 
