@@ -319,6 +319,12 @@ RESULTS_APART = True
 # a report of the happening ("Iraq goes to the polls on Thursday"), whatever the words shared; two
 # comments may be one (`_commentary_apart`, `lang.en.facts.comments_on`; session 19, prec13)
 COMMENTARY_APART = True
+# a story join takes no statement whose actor is another than the fact's: named before its main
+# verb ("Cuba appealed to world opinion ..." is not "The Miami relatives appealed that decision"),
+# or a personal pronoun acting itself, resolved to its claimant ("And he dismissed as unrealistic
+# plans ...", a general's, is not "Bush has effectively dismissed a report ..."), none of whose
+# names any statement of the fact writes (`_story_other_actor`; session 20, prec16)
+STORY_ACTOR = True
 FACT_PREFIX = "F"
 
 
@@ -825,6 +831,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
     if en.QUOTE_SOURCE and (tags := en.tag_terms(a.text) | en.tag_terms(b.text)):
         shared = shared - tags  # (who speaks, '..., the investigator said.': not what happened; session 15, prec8)
+    if en.NAME_PIECES and not a.terms.isdisjoint(en.BODY_WORDS) and not b.terms.isdisjoint(en.BODY_WORDS) and (
+            pieces := en.name_pieces(a.text, b.text, shared)):
+        shared = shared - pieces  # (pieces of two bodies' names: "Movement for Democratic Change" / "Democratic Party"; prec16)
     amounts = [t for t in shared if t[0] == "#" and _amount(t)]
     if amounts and not _amount_agrees(a, b, shared, weight, rare):
         shared = shared.difference(amounts)
@@ -3204,6 +3213,46 @@ def _other_named_actor(index: FactIndex, item: _Item, core: frozenset[str]) -> b
     return bool(rare) and core.isdisjoint(rare)
 
 
+def _actor_of(index: FactIndex, item: _Item) -> frozenset[str]:
+    """Who acts in the statement, as terms: the names before its main verb
+    (`lang.en.facts.actor_names`), or, its main verb's subject a personal pronoun
+    (`lang.en.facts.pronoun_actor`), its claimant's rare terms (a name: RARE_DF documents or
+    fewer, not `lang.en.facts.GENERIC`) when its text writes none of them (the pronoun is the
+    speaker its report named before: "And he dismissed as unrealistic plans ..., arguing that
+    ...", claimed by a retired general). A capitalised first word counts only as a place ("Cuba
+    appealed ...") or before another name: "Suspected bombs exploded" names no one. Empty when
+    unknown."""
+    named = en.actor_names(item.text)
+    first = en.first_name(item.text)
+    if first and first <= named and not en.places(first) and not first <= en.names(item.text):
+        named = named - first
+    if named or not item.claimant or not en.pronoun_actor(item.text):
+        return named
+    claimant = frozenset(t for t in en.terms(item.claimant)
+                         if t[0] != "#" and t not in en.GENERIC and index.df.get(t, 0) <= RARE_DF)
+    return claimant if claimant.isdisjoint(item.terms) else frozenset()
+
+
+def _story_other_actor(index: FactIndex, item: _Item, root: str) -> bool:
+    """The lone statement's actor (`_actor_of`) is known, a statement of the fact (the first
+    COHESION_SAMPLE) opens on the name of its own actor (`lang.en.facts.leading_names`, before its
+    main verb: not "They said they would appeal the decision, announced by INS Commissioner
+    Doris Meissner", whose actor is hidden), and no statement of the fact writes any of the
+    lone one's actor's names (nor its country's forms, "Chinese" / "China"), nor is claimed by
+    its claimant: another actor's act, which the story join, reading the fact's core in the
+    document, would take for the fact's ("Cuba appealed to world opinion ... to help prevent its
+    enemies in Miami from trying to block the child's return" / "The Miami relatives appealed
+    that decision"; `STORY_ACTOR`)."""
+    actor = _actor_of(index, item)
+    if not actor:
+        return False
+    members = list(_sample(index, root))
+    if not any(en.actor_names(m.text) & en.leading_names(m.text) for m in members):
+        return False  # (no statement opens on its actor's name: "Two suspects were arrested", "They said they would appeal")
+    forms = actor | en.national_forms(actor)
+    return all(m.terms.isdisjoint(forms) and not (item.claimant and m.claimant == item.claimant) for m in members)
+
+
 def _told_aside(item: _Item, said: tuple[str, ...]) -> bool:
     """The fact's happening (`said`: `_members_said`) is in the lone statement only in
     passing (`_in_passing`: "She spoke of Slepian and other abortion providers who have been
@@ -3359,6 +3408,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another actor
                 if _other_named_actor(index, item, core):
                     continue  # "Chinese Vice Premier Zeng Peiyan" is not "Premier Wen Jiabao"
+                if STORY_ACTOR and _story_other_actor(index, item, r):
+                    continue  # "And he [a general] dismissed ... plans" is not "Bush has ... dismissed a report" (prec16)
                 if item.claimant and _other_claimant(index, r, item.claimant, claimed):
                     continue  # another source's claim ("The Islamists claimed hundreds died" / Meles: 1,000)
                 if TALLY_APART and any(_tally_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):

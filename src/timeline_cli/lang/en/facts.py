@@ -1712,7 +1712,7 @@ shot struck hit found fled left held met sent took taken gave given went gone ca
 risen won lost blew blown tore torn shook shaken broke broken began begun bought sold brought caught fought
 kept ran seen saw spoke spoken stood paid sought thrown threw hid hidden dug made set cut beat beaten stole
 stolen flew flown drove driven wrote written chose chosen swore sworn slain slew knew known sank sunk bore
-borne withdrew withdrawn undertook overthrew overthrown died became thought
+borne withdrew withdrawn undertook overthrew overthrown died became thought split
 """.split()) | frozenset(_LEMMAS)
 # Words that make the next -ed word an adjective or noun ("the wounded", "a suspected bomb").
 _DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no "
@@ -4624,3 +4624,136 @@ def _winners_apart(a: str, da: dict[str, frozenset[str]], b: str, db: dict[str, 
         if people and not other_people and countries and other_fmt and other_fmt <= _TEAM_FORMATS and not fmt & _TEAM_FORMATS:
             return people.isdisjoint(told)
     return False
+
+
+# Session 20 (prec16): whose act a statement says when its subject is a personal pronoun. "And he
+# dismissed as unrealistic plans for throwing more troops into Iraq, arguing that ..." (he: the
+# speaker its report named before, its claimant) is that speaker's act, not "Bush has effectively
+# dismissed a report ..." told in another paragraph of the same story. Only when the pronoun is
+# the main verb's own subject (after an optional coordinator, "And he", "But she"; auxiliaries and
+# adverbs between): in "He said the army shelled the village" the happening is the army's, told by
+# him, and its actor is not the pronoun.
+PRONOUN_ACTOR = True
+_PERSONAL = frozenset("he she they".split())
+_LEADING = frozenset("and but yet so also then".split())
+
+
+def pronoun_actor(text: str) -> bool:
+    """The statement's main verb (`main_verb`) has a personal pronoun as its own subject: what it
+    says happened is the act of someone named elsewhere ("And he dismissed as unrealistic plans
+    ...", "She has also rejected the offer"), not a happening it reports ("He said the army
+    shelled the village", "They were told the talks had failed"), nor one it undergoes ("He was
+    arrested on Monday").
+
+        >>> pronoun_actor("And he dismissed as unrealistic plans for more troops, arguing that it would fail.")
+        True
+        >>> pronoun_actor("He said the army shelled the village on Monday.")
+        False
+    """
+    if not PRONOUN_ACTOR:
+        return False
+    tokens = _WORD_RE.findall(_without_aside(text))
+    low = [t.lower() for t in tokens[:2]]
+    at = 1 if low and low[0] in _LEADING else 0
+    if len(low) <= at or low[at] not in _PERSONAL:
+        return False
+    verb, i = _main_verb(tokens)
+    if not verb or i <= at:
+        return False
+    between = [w.lower() for w in tokens[at + 1:i]]
+    if any(w in _BE for w in between) and _past(tokens[i].lower(), ""):
+        return False  # a passive: the pronoun is acted on ("He was arrested on Monday")
+    return all(w in _AUX or w in _BETWEEN or (w.endswith("ly") and len(w) > 4) for w in between)
+
+
+# Session 20 (prec16): a word shared only as a piece of two different names of bodies is no word
+# shared. "The main opposition Movement for Democratic Change split over ..." (Zimbabwe) and "The
+# upper house voted ..., with support from the main opposition Democratic Party, ..." (Japan)
+# share "democratic" as two parties' names; "Sallah el Dein Brigades, the armed wing of ..." and
+# "the al-Aqsa Martyrs Brigades, armed wing of ..." share "brigades"; "composite New York Stock
+# Exchange trading" and "On the Toronto Stock Exchange" share "stock exchange". A body's name is a
+# run of two capitalised words or more (joined by "of", "for", "el", "al", ...) holding a word of
+# `BODY_WORDS`; two names are one when their terms are, or one's lie inside the other's ("the
+# Democratic Party" / "the Democratic Party of Japan"), a people's adjective read as its country
+# ("Israeli Aircraft Industries" / "Israel Aircraft Industries"). A word written outside a body's
+# name in either statement is shared as before.
+NAME_PIECES = True
+BODY_WORDS = frozenset(stem(w) for w in """
+party parties movement front brigades brigade union council committee committees exchange congress
+alliance league organization organisation association commission agency ministry bank corporation
+company army court assembly parliament federation coalition authority institute university church
+fund board bureau department society foundation industries airlines
+""".split())
+_BODY_JOINERS = frozenset("of for el al de du la le bin".split())
+
+
+def body_names(text: str) -> tuple[frozenset[str], ...]:
+    """The terms of each name of a body the statement writes (`NAME_PIECES`): "The main
+    opposition Movement for Democratic Change split" -> {movement, democratic, chang}.
+
+        >>> [sorted(n) for n in body_names("Sallah el Dein Brigades, the armed wing of the Popular Resistance Committees, said")]
+        [['brigad', 'dein', 'sallah'], ['committe', 'popular', 'resistanc']]
+    """
+    return tuple(named for _s, _e, named in _body_spans(text))
+
+
+def _body_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, terms) of each body's name (`body_names`): a run of words, capitalised or
+    joiners, with nothing but a space between them."""
+    out: list[tuple[int, int, frozenset[str]]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        while run and run[-1].group() in _BODY_JOINERS:
+            run.pop()
+        if sum(1 for m in run if m.group()[0].isupper()) >= 2:
+            named = frozenset(filter(None, (_term(m.group()) for m in run)))
+            if not named.isdisjoint(BODY_WORDS):
+                out.append((run[0].start(), run[-1].end(), national_forms(named)))
+        run.clear()
+
+    for k, m in enumerate(_WORD_RE.finditer(text)):
+        word = m.group()
+        if run and text[run[-1].end():m.start()].strip():
+            close()
+        if word[0].isupper() and not (k == 0 and word.lower() in STOP_WORDS):
+            run.append(m)
+        elif run and word in _BODY_JOINERS:
+            run.append(m)
+        else:
+            close()
+    close()
+    return out
+
+
+def name_pieces(a: str, b: str, shared: AbstractSet[str]) -> frozenset[str]:
+    """The shared terms each statement writes only inside names of bodies (`body_names`) that
+    are other names: no name holding it in one is the other's name, nor inside it, nor holds it
+    (`NAME_PIECES`). "democratic" of "Movement for Democratic Change" / "Democratic Party"."""
+    if not NAME_PIECES:
+        return frozenset()
+    na = body_names(a)
+    if not na:
+        return frozenset()
+    nb = body_names(b)
+    if not nb:
+        return frozenset()
+    inside = shared & frozenset().union(*na) & frozenset().union(*nb)
+    if not inside:
+        return frozenset()
+    free = frozenset(terms(_without_body_names(a))) | frozenset(terms(_without_body_names(b)))
+    out = set()
+    for t in inside - free:
+        ha = [n for n in na if t in n]
+        hb = [n for n in nb if t in n]
+        if not any(x <= y or y <= x for x in ha for y in hb):
+            out.add(t)
+    return frozenset(out)
+
+
+def _without_body_names(text: str) -> str:
+    """The text with each body's name (`body_names`) blanked: the words left are those written
+    outside them."""
+    for start, end, _named in reversed(_body_spans(text)):
+        text = text[:start] + " " + text[end:]
+    return text
