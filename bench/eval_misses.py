@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -34,8 +35,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import eval_facts  # noqa: E402
 
 
-def _check_of(lines: list[str], first: int, lineno: int) -> str:
-    """The `if` line before `_score`'s return at `lineno` (the check that refused)."""
+def _check_of(lines: list[str], first: int, lineno: int, seen: dict) -> str:
+    """The `if` line before `_score`'s return at `lineno` (the check that refused); `seen`:
+    `_score`'s locals at the return."""
+    from timeline_cli import facts
+
     k = lineno - first
     text = lines[k].strip()
     if text.startswith("return (max(dice"):
@@ -47,8 +51,13 @@ def _check_of(lines: list[str], first: int, lineno: int) -> str:
     while k > 0 and not lines[k].lstrip().startswith(("if ", "elif ")):
         k -= 1
     check = lines[k].strip()
-    if "_clause_links" in check and "verb" in lines[k - 1]:
-        return "heads apart, no same verb (the `verb` block)"
+    if "_clause_links" in check and any(line.lstrip().startswith("if verb and not") for line in lines[k - 8:k]):
+        return "heads apart, no same verb nor clause link (the `verb` block)"
+    if check.startswith("if (len(shared)") and seen:
+        shared, undated = seen.get("shared", ()), seen.get("undated", False)
+        if len(shared) < facts.MIN_SHARED + undated:
+            return f"too few shared after aliases and spellings ({len(shared)}, undated {bool(undated)})"
+        return "an actor the other does not name (`_other_actor`)"
     # a condition over two lines
     if check.endswith(("(", "or", "and")) or check.count("(") > check.count(")"):
         check += " " + lines[k + 1].strip()
@@ -98,11 +107,12 @@ def diagnose(name: str, path: Path, corpus: dict, distractors: list, verbose: bo
         pair = frozenset((a.id, b.id))
         if pair not in watched:
             return real_score(a, b, *args, **kw)
-        last = [0]
+        last: list = [0, {}]
 
         def local(frame, event, arg):
             if event == "return" and frame.f_code is score_code:
                 last[0] = frame.f_lineno
+                last[1] = {k: frame.f_locals.get(k) for k in ("shared", "undated")}
             return local
 
         def glob(frame, event, arg):
@@ -114,7 +124,7 @@ def diagnose(name: str, path: Path, corpus: dict, distractors: list, verbose: bo
             result = real_score(a, b, *args, **kw)
         finally:
             sys.settrace(old)
-        refused[pair].append((result[0], _check_of(src, first, last[0])))
+        refused[pair].append((result[0], _check_of(src, first, last[0], last[1])))
         return result
 
     facts._overlap, facts._score = overlap, score
@@ -146,10 +156,14 @@ def diagnose(name: str, path: Path, corpus: dict, distractors: list, verbose: bo
                     best = max((r for a, b in live for r in refused.get(frozenset((a.id, b.id)), ())),
                                key=lambda r: r[0])
                     kind, why = "scored and refused", f"{best[0]:.3f} {best[1]}"
+                    counts["refused by: " + (best[1] if not best[1].startswith("too few") else "too few shared")] += 1
                 elif any(frozenset((a.id, b.id)) in compared for a, b in live):
                     kind, why = "compared, dates apart", ""
                 else:
-                    kind, why = "never a candidate", _why_not(index, live, common)
+                    would, why = _why_not(index, live, common)
+                    kind = "never a candidate"
+                    counts["never a candidate, would score >= WEAK"] += would >= facts.WEAK
+                    counts["never a candidate, would link (>= THRESHOLD)"] += would >= facts.THRESHOLD
                 counts[kind] += 1
                 counts[kind + (" (cross-outlet)" if cross else "")] += cross
                 out.append((kind, fact["fact"], da, db, why, live or pairs))
@@ -158,7 +172,8 @@ def diagnose(name: str, path: Path, corpus: dict, distractors: list, verbose: bo
     print(f"{name}: {total} missed links: " + ", ".join(
         f"{k} {counts[k]} ({counts[k + ' (cross-outlet)']} cross-outlet)"
         for k in ("never a candidate", "scored and refused", "linked, not merged", "compared, dates apart",
-                  "date-blocked") if counts[k]))
+                  "date-blocked") if counts[k]) +
+          f"; never a candidate and would link if scored: {counts['never a candidate, would link (>= THRESHOLD)']}")
     if verbose:
         for kind, fid, da, db, why, pairs in sorted(out):
             a, b = pairs[0]
@@ -170,7 +185,7 @@ def _outlet(doc: str) -> str:
     return doc.split("_")[0] if "_" in doc else doc[:3]
 
 
-def _why_not(index, live, common: float) -> str:
+def _why_not(index, live, common: float) -> tuple[float, str]:
     """The shared searched terms of the pair sharing most, each with how it blocks."""
     from timeline_cli import facts
 
@@ -187,7 +202,15 @@ def _why_not(index, live, common: float) -> str:
         elif how == "rare":
             how += f"{index.df.get(t, 0)}"
         said.append(f"{t}:{how}")
-    return f"shared {len(shared)} [{' '.join(said)}] terms {len(a.terms)}/{len(b.terms)}"
+    # what `_score` would say, were they compared (the pair's weights read now)
+    weight = facts._weights(index, a.terms | b.terms)
+    n_docs = len(index.doc_items)
+    a.weight = a.weight or sum(weight[t] for t in a.terms)
+    b.weight = b.weight or sum(weight[t] for t in b.terms)
+    rare = math.log(1 + n_docs / facts.RARE_DF)
+    would = facts._score(a, b, weight, rare)[0]
+    return would, (f"shared {len(shared)} [{' '.join(said)}] terms {len(a.terms)}/{len(b.terms)}; "
+            f"scored, it would be {would:.3f}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -203,7 +226,7 @@ def main(argv: list[str] | None = None) -> int:
     total: Counter = Counter()
     for name in args.only:
         total += diagnose(name, eval_facts.SETS[name], corpus, distractors, args.verbose)
-    print("all: " + ", ".join(f"{k} {v}" for k, v in sorted(total.items())))
+    print("all:\n" + "\n".join(f"  {v:4d} {k}" for k, v in sorted(total.items(), key=lambda kv: (kv[0].startswith("refused"), -kv[1]))))
     return 0
 
 
