@@ -186,7 +186,8 @@ def _outlet(doc: str) -> str:
 
 
 def _why_not(index, live, common: float) -> tuple[float, str]:
-    """The shared searched terms of the pair sharing most, each with how it blocks."""
+    """The shared searched terms of the pair sharing most, each with how it blocks, and the best
+    score `_score` would give any of the pairs were they compared."""
     from timeline_cli import facts
 
     best = max(live, key=lambda p: len(index.items[p[0].id].terms & index.items[p[1].id].terms))
@@ -202,13 +203,16 @@ def _why_not(index, live, common: float) -> tuple[float, str]:
         elif how == "rare":
             how += f"{index.df.get(t, 0)}"
         said.append(f"{t}:{how}")
-    # what `_score` would say, were they compared (the pair's weights read now)
-    weight = facts._weights(index, a.terms | b.terms)
+    # what `_score` would say of the best of the pairs, were they compared (weights read now)
     n_docs = len(index.doc_items)
-    a.weight = a.weight or sum(weight[t] for t in a.terms)
-    b.weight = b.weight or sum(weight[t] for t in b.terms)
     rare = math.log(1 + n_docs / facts.RARE_DF)
-    would = facts._score(a, b, weight, rare)[0]
+    would = 0.0
+    for x, y in live:
+        one, two = index.items[x.id], index.items[y.id]
+        weight = facts._weights(index, one.terms | two.terms)
+        one.weight = one.weight or sum(weight[t] for t in one.terms)
+        two.weight = two.weight or sum(weight[t] for t in two.terms)
+        would = max(would, facts._score(one, two, weight, rare)[0])
     return would, (f"shared {len(shared)} [{' '.join(said)}] terms {len(a.terms)}/{len(b.terms)}; "
             f"scored, it would be {would:.3f}")
 
