@@ -3927,6 +3927,12 @@ def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple(out)
 
 
+def may_possess(text: str) -> bool:
+    """False when `possessed_aside(text)` is surely empty: no "Name's" in the text (one search,
+    not the main clause read; `facts._happening_aside` asks it first)."""
+    return _POSSESSIVE_RE.search(text) is not None
+
+
 def reason_acts(text: str) -> frozenset[str]:
     """The terms of the acts given as another act's reason or aim ("praised Haley for calling
     ...", "was jailed for stealing a car", "I'm going to focus on beating Joe Biden" -> call,
