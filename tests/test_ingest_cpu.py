@@ -77,3 +77,24 @@ def test_may_possess_is_true_wherever_a_possessed_aside_is_read():
                  "The campaign's ads ran on Wednesday.", "Officials said the senator's aide resigned."):
         assert not en.may_possess(text)
         assert en.possessed_aside(text) == ()
+
+
+def test_other_incident_and_cumulative_toll_kept_and_switched(monkeypatch):
+    # kept for the last texts (asked of both statements of every pair compared), the switches
+    # still read on every call: a switch turned off after a text was read turns its answer off
+    another = "Another car bomb exploded near a market, killing three people."
+    within = "Two policemen died in a separate incident near the border."
+    toll = "At least 9,061 people have been killed in Gaza since Israel launched its assault."
+    assert en.other_incident(another) and en.other_incident(within) and en.cumulative_toll(toll)
+    monkeypatch.setattr(en, "ANOTHER_SUBJECT", False)
+    assert not en.other_incident(another) and en.other_incident(within)
+    monkeypatch.setattr(en, "OTHER_INCIDENT_IN", False)
+    assert not en.other_incident(within)
+    monkeypatch.setattr(en, "CUMULATIVE_TOLL", False)
+    assert not en.cumulative_toll(toll)
+    monkeypatch.undo()
+    assert en.other_incident(another) and en.other_incident(within) and en.cumulative_toll(toll)
+    assert en._other_incident.cache_info().hits and en._cumulative_toll.cache_info().hits
+    # must not: one incident's own toll, a toll since an incident
+    assert not en.other_incident("The incident occurred at noon.")
+    assert not en.cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
