@@ -98,3 +98,15 @@ def test_other_incident_and_cumulative_toll_kept_and_switched(monkeypatch):
     # must not: one incident's own toll, a toll since an incident
     assert not en.other_incident("The incident occurred at noon.")
     assert not en.cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
+
+
+def test_results_apart_reads_the_second_only_beside_a_result():
+    plain = "The ministry announced a new budget plan for schools on the fourth Monday of term."
+    result = "Japan won the men's team soft tennis gold medal on the fourth Monday of term, beating Taiwan 2-1."
+    misses = en._result_read.cache_info().misses
+    assert not en.results_apart(plain, result)
+    assert en._result_read.cache_info().misses == misses + 1  # (the result is not read: the first is none)
+    # both read when the first is a result; two results of other events stay apart
+    women = "Japan won the women's team soft tennis gold medal on the fourth Monday of term, beating Korea 2-0."
+    assert en.results_apart(result, women)
+    assert not en.results_apart(result, plain)

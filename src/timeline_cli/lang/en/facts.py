@@ -4306,7 +4306,8 @@ def results_apart(a: str, b: str) -> bool:
         ...               "China's Liu Xiang took gold in the men's 110 metres hurdles on Tuesday.")
         False
     """
-    ra, rb = result_read(a), result_read(b)
+    ra = result_read(a)
+    rb = result_read(b) if ra is not None else None  # (`b` is read only beside a result)
     if ra is None or rb is None:
         return False
     da, db = dict(ra), dict(rb)
