@@ -510,6 +510,9 @@ class _Slim:
         self.data = data
         self.out: list[bytes] = []
         self.parts = 0
+        # the message's text/plain body has been kept: its later text parts are never read
+        # (get_body takes the first text/plain outside a multipart/related's other parts)
+        self.body_found = False
         self.left_out = 0
 
     def _head(self, start: int, end: int) -> int | None:
@@ -530,7 +533,7 @@ class _Slim:
         return end
 
     def message(self, start: int, end: int, depth: int, default: str, *, own_headers: bool = False,
-                after_stub: bool = False) -> bool:
+                after_stub: bool = False, related: bool = False) -> bool:
         """Append the slimmed bytes of the message or part DATA[start:end] (a message, not a
         part, keeps its headers whatever its body: its From:, Date: and Subject: are read).
         Whether it is a stub; a stub AFTER_STUB is not appended at all (the boundary before it
@@ -549,22 +552,32 @@ class _Slim:
         kind = headers.get_content_type()
         main = kind.split("/")[0]
         if main == "multipart":
-            self.multipart(start, body, end, headers, depth)
+            self.multipart(start, body, end, headers, depth, related=related)
         elif main == "message" and kind != "message/delivery-status":
             self.out.append(data[start:body])
+            found, self.body_found = self.body_found, False  # an attached message: its own body
             self.message(body, end, depth + 1, "text/plain", own_headers=True)
+            self.body_found = found
         elif (main == "text" and headers.get_content_subtype() in ("plain", "html")
-              and headers.get_content_disposition() != "attachment") or kind == "message/delivery-status":
+              and headers.get_content_disposition() != "attachment" and not self.body_found) \
+                or kind == "message/delivery-status":
             self.out.append(data[start:end])
+            if kind == "text/plain" and not related:
+                self.body_found = True
         elif own_headers:
             self.out.append(data[start:body])
         else:
             if not after_stub:
-                self.out.append(_STUB)
+                cid = headers.get("Content-ID") if related else None
+                # (a multipart/related's start= names its part read by Content-ID: kept)
+                self.out.append(_STUB if cid is None else
+                                _STUB[:-1] + b"Content-ID: " + " ".join(str(cid).split()).encode(
+                                    "utf-8", "surrogateescape") + b"\n\n")
             return True
         return False
 
-    def multipart(self, start: int, body: int, end: int, headers: Message, depth: int) -> None:
+    def multipart(self, start: int, body: int, end: int, headers: Message, depth: int, *,
+                  related: bool) -> None:
         data = self.data
         boundary = headers.get_boundary()
         if not boundary:
@@ -585,6 +598,7 @@ class _Slim:
         # (multipart/related reads its part named by start=, else its first: its stubs stay one a part)
         stubbed = False
         collapse = headers.get_content_subtype() != "related"
+        related = related or not collapse  # (a part in a multipart/related: not surely the one read)
         for i, mark in enumerate(marks):
             if mark.group(1):
                 self.out.append(mark.group(0))
@@ -596,8 +610,13 @@ class _Slim:
                     self.out.append(marks[-1].group(0))
                 break
             self.parts += 1
+            if mark.end() == part_end:  # an empty part (a boundary at the end of a cut message)
+                self.out.append(mark.group(0))
+                stubbed = False
+                continue
             at = len(self.out)
             self.out.append(mark.group(0))
-            stubbed = self.message(mark.end(), part_end, depth + 1, default, after_stub=stubbed and collapse)
+            stubbed = self.message(mark.end(), part_end, depth + 1, default, after_stub=stubbed and collapse,
+                                   related=related)
             if stubbed and collapse and len(self.out) == at + 1:
                 self.out.pop()  # a stub after a stub: its boundary goes with it
