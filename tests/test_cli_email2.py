@@ -223,3 +223,15 @@ def test_slimming_reads_as_the_whole_message_on_random_structures(monkeypatch):
         slimmed += len(slim) < len(raw)
         assert outcome(raw, monkeypatch, slim=True) == outcome(raw, monkeypatch, slim=False), raw
     assert slimmed > 50
+
+
+def test_html_parts_after_the_first_and_images_in_a_related_are_not_parsed(monkeypatch):
+    # get_body reads the first text/plain, else the first text/html: a later HTML part is
+    # never read; images after the first part of a multipart/related are one stub, not 300
+    raw = (HEAD + "Content-Type: multipart/mixed; boundary=B\n\n"
+           + "--B\nContent-Type: text/html\n\n<p>The board met on 3 March 2021.</p>\n" * 300
+           + "--B\nContent-Type: multipart/related; boundary=C\n\n--C\nContent-Type: text/html\n\n<p>x</p>\n"
+           + "--C\nContent-Type: image/png\n\nPNG\n" * 300 + "--C--\n--B--\n").encode()
+    slim, left_out = email_reader.slim_message(raw)
+    assert len(slim) < 1_000 and left_out == 0, slim
+    assert email_reader.read(raw, origin="m.eml") == outcome(raw, monkeypatch, slim=False)

@@ -513,6 +513,8 @@ class _Slim:
         # the message's text/plain body has been kept: its later text parts are never read
         # (get_body takes the first text/plain outside a multipart/related's other parts)
         self.body_found = False
+        # an HTML part has been kept: a later one is never read (a text/plain one may be)
+        self.html_found = False
         self.left_out = 0
 
     def _head(self, start: int, end: int) -> int | None:
@@ -555,21 +557,25 @@ class _Slim:
             self.multipart(start, body, end, headers, depth, related=related)
         elif main == "message" and kind != "message/delivery-status":
             self.out.append(data[start:body])
-            found, self.body_found = self.body_found, False  # an attached message: its own body
+            found = self.body_found, self.html_found  # an attached message: its own body
+            self.body_found = self.html_found = False
             self.message(body, end, depth + 1, "text/plain", own_headers=True)
-            self.body_found = found
-        elif (main == "text" and headers.get_content_subtype() in ("plain", "html")
-              and headers.get_content_disposition() != "attachment" and not self.body_found) \
+            self.body_found, self.html_found = found
+        elif (kind in ("text/plain", "text/html") and headers.get_content_disposition() != "attachment"
+              and not self.body_found and not (kind == "text/html" and self.html_found)) \
                 or kind == "message/delivery-status":
             self.out.append(data[start:end])
             if kind == "text/plain" and not related:
                 self.body_found = True
+            elif kind == "text/html" and not related:
+                self.html_found = True
         elif own_headers:
             self.out.append(data[start:body])
         else:
-            if not after_stub:
-                cid = headers.get("Content-ID") if related else None
-                # (a multipart/related's start= names its part read by Content-ID: kept)
+            # (a multipart/related's start= names its part read by Content-ID: kept, and the
+            # stub kept whole; its first part is never after a stub)
+            cid = headers.get("Content-ID") if related else None
+            if not after_stub or cid is not None:
                 self.out.append(_STUB if cid is None else
                                 _STUB[:-1] + b"Content-ID: " + " ".join(str(cid).split()).encode(
                                     "utf-8", "surrogateescape") + b"\n\n")
@@ -595,10 +601,8 @@ class _Slim:
             return
         self.out.append(data[start:body])
         default = "message/rfc822" if headers.get_content_subtype() == "digest" else "text/plain"
-        # (multipart/related reads its part named by start=, else its first: its stubs stay one a part)
         stubbed = False
-        collapse = headers.get_content_subtype() != "related"
-        related = related or not collapse  # (a part in a multipart/related: not surely the one read)
+        related = related or headers.get_content_subtype() == "related"  # (not surely the part read)
         for i, mark in enumerate(marks):
             if mark.group(1):
                 self.out.append(mark.group(0))
@@ -616,7 +620,6 @@ class _Slim:
                 continue
             at = len(self.out)
             self.out.append(mark.group(0))
-            stubbed = self.message(mark.end(), part_end, depth + 1, default, after_stub=stubbed and collapse,
-                                   related=related)
-            if stubbed and collapse and len(self.out) == at + 1:
+            stubbed = self.message(mark.end(), part_end, depth + 1, default, after_stub=stubbed, related=related)
+            if stubbed and len(self.out) == at + 1:
                 self.out.pop()  # a stub after a stub: its boundary goes with it
