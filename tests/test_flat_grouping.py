@@ -529,3 +529,22 @@ def test_a_copy_of_a_statement_with_other_terms_keeps_its_weight():
     item = next(item for item in index.items.values() if type(item.weight) is not float)  # (never compared)
     copy = facts._replace(item, terms=frozenset(item.terms) | {"quennell"})
     assert type(copy.weight) is float and copy.weight == facts._weight(item) == _expected_weights(index)[item.id]
+
+
+def test_the_feeds_table_shrinks_as_its_statements_are_taken():
+    # The feed's table of prepared statements kept its size until emptied (a dict emptied by
+    # pops keeps its table), while the index's own table filled from it: both full at the end
+    # of facts._add, the peak of the grouping once the weights went. Made again, half the size,
+    # when half are taken; the same statements given, the same grouping.
+    events = [council_event(i) for i in range(4000)]
+    feed = Feed()
+    feed.add(events, {e.text: feed.share(read_text(e.text)) for e in events})
+    full = sys.getsizeof(feed._items)
+    taken = [feed.take(e) for e in events[:3000]]
+    assert all(item is not None and item.id == e.id for item, e in zip(taken, events))
+    assert sys.getsizeof(feed._items) <= full / 3, (sys.getsizeof(feed._items), full)
+    assert list(feed._items) == [e.id for e in events[3000:]]
+    again = Feed()
+    again.add(events, {e.text: again.share(read_text(e.text)) for e in events})
+    assert facts.build(events, fed=again).fact_of == facts.build(events).fact_of
+    assert not again._items and again._made == 0
