@@ -436,9 +436,9 @@ def _weight(item: _Item) -> float:
     then (the batch's weights of its terms do not change: a term added later weighs what
     it was missing as), and kept."""
     weight = item.weight
-    if weight.__class__ is float:
-        return weight  # type: ignore[return-value]
-    item.weight = found = fsum(map(weight.__getitem__, item.terms))  # type: ignore[union-attr]
+    if isinstance(weight, float):
+        return weight
+    item.weight = found = fsum(map(weight.__getitem__, item.terms))
     return found
 
 
