@@ -166,7 +166,7 @@ class Feed:
         if not items:
             self._items, self._made = {}, 0  # (a dict emptied by pops keeps its table: 100,000 entries' worth)
         elif len(items) <= self._made >> 1:
-            # half taken: the rest in a table of their size (~20 bytes a small document less at
+            # half taken: the rest in a table of their size (14 bytes a small document less at
             # the peak of facts._add, where the index's `items` fills as this table empties)
             self._items, self._made = dict(items), len(items)
         if reads_as(item, event, self._dated, self._claimants):
