@@ -6,6 +6,7 @@ emptied table let go (issue 17: memory flat over 100,000 small documents)."""
 from __future__ import annotations
 
 import gc
+import math
 import pickle
 import sys
 import tracemalloc
@@ -471,3 +472,79 @@ def test_a_statement_fed_reads_as_its_event_once_indexed_too():
     item = index.items[event.id]
     assert facts.reads_as(item, event, {}, {})
     assert not facts.reads_as(item, other, {}, {})
+
+
+# ------------------------------------------------------------ s20: a statement's weight read when compared
+
+
+def _expected_weights(index: facts.FactIndex) -> dict[str, float]:
+    """Each statement's IDF weight as the search reads it for a batch of these counts."""
+    n_docs = len(index.doc_items)
+    return {i: math.fsum(facts._idf(index, t, n_docs) for t in item.terms) for i, item in index.items.items()}
+
+
+def test_a_statement_never_compared_holds_no_weight_of_its_own():
+    # Every statement of a batch held a float of its weight (24 bytes a small document at the
+    # grouping's peak), most of a large ingest's never read (never compared): it holds the
+    # batch's weights (one object) until first asked (`facts._weight`), the same float then.
+    events = [council_event(i) for i in range(300)] + _story()
+    index = facts.build(events)
+    items = list(index.items.values())
+    floats = [item for item in items if type(item.weight) is float]
+    assert len(floats) < len(items) / 10, f"{len(floats)} of {len(items)} statements hold a float"
+    assert len({id(item.weight) for item in items if type(item.weight) is not float}) == 1
+    assert {i: facts._weight(item) for i, item in index.items.items()} == _expected_weights(index)
+    assert all(type(item.weight) is float for item in items)  # (kept once read)
+    # the same grouping as a batch whose weights are all read first (the old code's)
+    again = facts.build(events)
+    for item in again.items.values():
+        facts._weight(item)
+    assert again.facts() == index.facts()
+
+
+def test_a_statement_first_compared_in_a_later_batch_weighs_as_in_its_own():
+    # Its weight is its own batch's (the document counts then), read later from that batch's
+    # weights: a statement of the first batch compared only when the second comes weighs as
+    # if read in the first (the counts have moved since).
+    first = [council_event(i) for i in range(200)]
+    index = facts.build(first)
+    expected = _expected_weights(index)
+    later = [_event(f"The council met delegation {i} on October {1 + i % 28}, the mayor said.", f"m{i}", 1 + i % 28)
+             for i in range(0, 200, 7)]
+    facts.regroup(index, later)
+    for event in first:
+        assert facts._weight(index.items[event.id]) == expected[event.id]
+    # (the grouping is that of the two batches read with every weight read at once)
+    other = facts.build(first)
+    for item in other.items.values():
+        facts._weight(item)
+    facts.regroup(other, later)
+    assert other.facts() == index.facts()
+
+
+def test_a_copy_of_a_statement_with_other_terms_keeps_its_weight():
+    # `_aliased`, `_spelled` and `_read_whole` copy a statement with other terms and its weight
+    # ("its weight stays"): the copy's is the original's, not read of its own terms.
+    index = facts.build([council_event(i) for i in range(40)] + _story())
+    item = next(item for item in index.items.values() if type(item.weight) is not float)  # (never compared)
+    copy = facts._replace(item, terms=frozenset(item.terms) | {"quennell"})
+    assert type(copy.weight) is float and copy.weight == facts._weight(item) == _expected_weights(index)[item.id]
+
+
+def test_the_feeds_table_shrinks_as_its_statements_are_taken():
+    # The feed's table of prepared statements kept its size until emptied (a dict emptied by
+    # pops keeps its table), while the index's own table filled from it: both full at the end
+    # of facts._add, the peak of the grouping once the weights went. Made again, half the size,
+    # when half are taken; the same statements given, the same grouping.
+    events = [council_event(i) for i in range(4000)]
+    feed = Feed()
+    feed.add(events, {e.text: feed.share(read_text(e.text)) for e in events})
+    full = sys.getsizeof(feed._items)
+    taken = [feed.take(e) for e in events[:3000]]
+    assert all(item is not None and item.id == e.id for item, e in zip(taken, events))
+    assert sys.getsizeof(feed._items) <= full / 3, (sys.getsizeof(feed._items), full)
+    assert list(feed._items) == [e.id for e in events[3000:]]
+    again = Feed()
+    again.add(events, {e.text: again.share(read_text(e.text)) for e in events})
+    assert facts.build(events, fed=again).fact_of == facts.build(events).fact_of
+    assert not again._items and again._made == 0

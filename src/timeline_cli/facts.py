@@ -395,7 +395,10 @@ class _Item:
     written: str | int
     text_hash: int            # hash(text key): the key itself is read again for the few texts repeated
     claimant: str
-    weight: float = 0.0       # the IDF weight of its terms, set when it is first compared
+    # the IDF weight of its terms (`_weight`): a float once read, until then the weights of its
+    # batch's search (`_Weights`, one object for the batch): most statements of a large ingest
+    # are never compared, and a float each was 24 bytes a small document at the grouping's peak
+    weight: float | dict[str, float] = 0.0
     alias: dict[str, str] | None = None     # its document's {descriptor: acronym} (lang.en.facts.aliases)
     # what is read of its text only when it is compared, once (None: nothing yet): [the term
     # of its main verb ("" if none found), lang.en.facts.happening, happenings_said, `_figures`],
@@ -433,6 +436,27 @@ class _Item:
 
     def _text_at(self, row: int) -> str:
         raise TypeError(f"statement {self.id}: its text is on disk, and no rows are given to read it from")
+
+
+def _weight(item: _Item) -> float:
+    """The IDF weight of `item`'s terms: read from its batch's weights (`_Weights`, kept in
+    `item.weight` by `_candidates`) the first time it is asked for, the same float as read
+    then (the batch's weights of its terms do not change: a term added later weighs what
+    it was missing as), and kept."""
+    weight = item.weight
+    if isinstance(weight, float):
+        return weight
+    item.weight = found = fsum(map(weight.__getitem__, item.terms))
+    return found
+
+
+def _replace(item: _Item, **changes) -> _Item:
+    """`dataclasses.replace` of a statement keeping its weight as read of its own terms
+    (`_weight`): a copy with other terms (`_aliased`, `_spelled`, `_read_whole`) weighs as
+    the original ("its weight stays")."""
+    if item.weight.__class__ is not float and "weight" not in changes:
+        _weight(item)
+    return replace(item, **changes)
 
 
 # How many texts read back from disk a kind made by `rows_kind` keeps (the search compares one
@@ -906,7 +930,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
-    dice = 2 * common / (a.weight + b.weight)
+    dice = 2 * common / (_weight(a) + _weight(b))
     if OTHER_REPORTS and _template_reports(a, b):
         return 0.0, (), ""  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
     if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
@@ -919,7 +943,7 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
     contained = (not far and dice < bar and len(shared) >= CONTAIN_SHARED
-                 and common >= CONTAIN * min(a.weight, b.weight))
+                 and common >= CONTAIN * min(_weight(a), _weight(b)))
     # two statements saying one happening and naming the same actors link as strongly as the
     # threshold, whatever their other words and their head terms
     happening = (not far and dice < bar and dice >= HAPPENING_DICE and len(shared) > MIN_SHARED + undated
@@ -943,10 +967,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b) and not (
-        common >= RESTATED * max(a.weight, b.weight) and _restated(a, b, far))
+        common >= RESTATED * max(_weight(a), _weight(b)) and _restated(a, b, far))
     if verb and not (dice >= bar and not _no_date(a) and not _no_date(b) and _same_verb(a, b)) and not (
             INSIDE_SAID and not far and dice >= bar and len(shared) >= CONTAIN_SHARED
-            and common >= CONTAIN * min(a.weight, b.weight) and _inside_said(a, b)
+            and common >= CONTAIN * min(_weight(a), _weight(b)) and _inside_said(a, b)
             and not (DEFINITE_CONTEXT and _referents_apart(a, b))):
         # (or a coordinated clause's heads meet the other's: "Kopp vanished after the shooting,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
@@ -1002,7 +1026,7 @@ def _read_whole(item: _Item) -> _Item:
     """`item` with all its words read (`lang.en.facts.read`, whole): the reference clause of
     its "X came after Y" too (`FactIndex.whole`)."""
     words, lead, subject, pronoun = en.read(item.text, LEAD, whole=True)
-    return replace(item, terms=Terms.of(frozenset(words)), lead=frozenset(lead) or _NONE,
+    return _replace(item, terms=Terms.of(frozenset(words)), lead=frozenset(lead) or _NONE,
                    subject=frozenset(subject) or _NONE, pronoun=pronoun)
 
 
@@ -1038,7 +1062,7 @@ def _came_copies(index: FactIndex, a: _Item, b: _Item, weight: dict[str, float],
         for t in read.terms:
             if t not in weight:
                 weight[t] = _idf(index, t, n_docs)
-        if read is not a and read is not b and not read.weight:
+        if read is not a and read is not b and not _weight(read):
             read.weight = fsum(map(weight.__getitem__, read.terms))
     return wa, wb
 
@@ -1075,7 +1099,7 @@ def _inside_said(a: _Item, b: _Item) -> bool:
     take the injured to hospitals", after a bombing in Karachi, is not "Ambulances of the aid
     groups ... rushed to the site of the accident and started shifting the injured to local
     hospitals", after a coach fell into a river in Kashmir.)"""
-    short, long = (a, b) if a.weight <= b.weight else (b, a)
+    short, long = (a, b) if _weight(a) <= _weight(b) else (b, a)
     verb = _verb(short)
     if not verb or verb not in _said(long) or en.negated(a.text) != en.negated(b.text):
         return False
@@ -1131,7 +1155,7 @@ def _aliased(a: _Item, b: _Item) -> _Item:
     if not found:
         return a
     acronyms = {t for d in found for t in table[d].split()}
-    return replace(a, terms=a.terms | found,
+    return _replace(a, terms=a.terms | found,
                    lead=a.lead | found if acronyms & a.lead else a.lead,
                    subject=a.subject | found if acronyms & a.subject else a.subject)
 
@@ -1152,7 +1176,7 @@ def _spelled(a: _Item, b: _Item) -> _Item:
             names = names if names is not None else en.spelled_out(b.text)
             name = names.get(t)
             if name and name <= b.terms and not name <= a.terms:
-                b = replace(b, terms=(b.terms - name) | {t},
+                b = _replace(b, terms=(b.terms - name) | {t},
                             lead=(b.lead - name) | {t} if name & b.lead else b.lead,
                             subject=(b.subject - name) | {t} if name & b.subject else b.subject)
     return b
@@ -1214,7 +1238,7 @@ def _described(other: _Item, item: _Item) -> _Item:
     names = frozenset(person.split()[-1] for d, person in table.items()
                       if d[0] == _DESCRIBED_KEY and d[1:] in item.subject
                       and _holds(other.terms, person) and not _holds(item.terms, person))
-    return replace(item, terms=item.terms | names, subject=item.subject | names) if names else item
+    return _replace(item, terms=item.terms | names, subject=item.subject | names) if names else item
 
 
 def _holds(terms: frozenset[str], name: str) -> bool:
@@ -1245,7 +1269,7 @@ def _clause_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, f
         met = terms & shared
         if len(met) < MIN_SHARED + undated:
             continue
-        dice = 2 * fsum(map(weight.__getitem__, met)) / (fsum(map(weight.__getitem__, terms)) + b.weight)
+        dice = 2 * fsum(map(weight.__getitem__, met)) / (fsum(map(weight.__getitem__, terms)) + _weight(b))
         if dice < THRESHOLD:
             continue
         lead = frozenset(en.head(clause, LEAD))
@@ -2342,8 +2366,8 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     was unearthed ..." follows another name than Slepian's, but its document names him, and it is
     "The rifle was discovered April 8 ... behind Slepian's house"."""
     if isinstance(a.context, _ActorContext) or isinstance(b.context, _ActorContext):
-        a, b = (a if not isinstance(a.context, _ActorContext) else replace(a, context=None),
-                b if not isinstance(b.context, _ActorContext) else replace(b, context=None))
+        a, b = (a if not isinstance(a.context, _ActorContext) else _replace(a, context=None),
+                b if not isinstance(b.context, _ActorContext) else _replace(b, context=None))
     if a.context is not None and b.context is not None:
         return a.context.isdisjoint(b.context)
     if not NAMED_ELSEWHERE:
@@ -2480,8 +2504,10 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
             if w is None:
                 w = by_df[df] = math.log(1 + n_docs / max(1, df))
             weight[t] = w
+    # (each statement's weight read from them when it is first compared, `_weight`: the same
+    # float, made for the few compared only)
     for item in chain(new, cut):
-        item.weight = fsum(map(weight.__getitem__, item.terms))
+        item.weight = weight
     routes = _routes(index, chain.from_iterable(item.terms for item in chain(new, cut)), common)
     # (every statement indexed is new, as in a store's first grouping: the index's own table
     # says which are, where a set of their ids took ~40 bytes a statement at the peak)

@@ -45,11 +45,15 @@ class Feed:
     """Statements prepared for the grouping, by event id (the first event of an id fed: the
     one a store keeps)."""
 
-    __slots__ = ("_items", "_fed", "_marks", "_where", "rows", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
+    __slots__ = ("_items", "_made", "_fed", "_marks", "_where", "rows", "_ids", "_took", "_dated", "_claimants", "_total", "_count", "_sets",
                  "_numbers", "_kind")
 
     def __init__(self) -> None:
         self._items: dict[str, _Item] = {}     # prepared, not yet taken
+        # how many `_items` held when its table was last made or grown: `take` makes it again,
+        # half the size, when half of them are taken (a dict emptied by pops keeps its table:
+        # beside the index's own table filled as it is emptied, the peak of facts._add)
+        self._made = 0
         # the id of every event fed, in order: a list, not a table by id (~40 bytes an event at
         # the grouping's peak), nor the events (ingest keeps them on disk while it groups:
         # store.Transaction.park); `take` reads what an event was fed as from its prepared
@@ -95,6 +99,8 @@ class Feed:
             if event.id in items or (ids is not None and event.id in ids):
                 continue
             items[event.id] = _item(event, read, self._dated, self._claimants, kind, at if on_disk else -1)
+            if len(items) > self._made:
+                self._made = len(items)
             if ids is not None:
                 ids.add(event.id)
             self._fed.append(event.id)
@@ -153,11 +159,16 @@ class Feed:
         from timeline_cli.facts import reads_as
 
         self._took = True
-        item = self._items.pop(event.id, None)
+        items = self._items
+        item = items.pop(event.id, None)
         if item is None:
             return None
-        if not self._items:
-            self._items = {}  # (a dict emptied by pops keeps its table: 100,000 entries' worth)
+        if not items:
+            self._items, self._made = {}, 0  # (a dict emptied by pops keeps its table: 100,000 entries' worth)
+        elif len(items) <= self._made >> 1:
+            # half taken: the rest in a table of their size (14 bytes a small document less at
+            # the peak of facts._add, where the index's `items` fills as this table empties)
+            self._items, self._made = dict(items), len(items)
         if reads_as(item, event, self._dated, self._claimants):
             return item
         return None
@@ -201,6 +212,7 @@ class Feed:
     def clear(self) -> None:
         """Let go of what was fed (after the grouping)."""
         self._items.clear()
+        self._made = 0
         self._fed = []
         self._marks = array("q")
         self._where = array("q")
