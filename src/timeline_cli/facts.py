@@ -290,6 +290,7 @@ TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_co
 QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
 FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
 NAMING_APART = True  # a statement naming people ("were named as A, B") and one that does not: two (`_naming_apart`; session 20, prec15)
+PHASES_APART = True  # one act's end, going on and resumption told by two statements: two (`_phases_apart`; session 20, prec17)
 LOCATED_APART = True  # two statements set in places that cannot be the same, neither naming the other's, not near-verbatim: two (`_located_apart`; session 20, prec15)
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
@@ -852,6 +853,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if PHASES_APART and _phases_apart(a, b):
+        return 0.0, (), ""  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
     if NAMING_APART and _naming_apart(a, b):
         return 0.0, (), ""  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
     if QUOTES_APART and _quotes_apart(a, b):
@@ -1941,6 +1944,19 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     if not pb or not pa.isdisjoint(en.named_places(b.terms)) or not pb.isdisjoint(en.named_places(a.terms)):
         return False
     return not en.near_verbatim(a.text, b.text)
+
+
+def _phases_apart(a: _Item, b: _Item) -> bool:
+    """Both tell a phase of their act (`lang.en.facts.act_phase`), and other ones: its end ("Iran in
+    February stopped allowing extensive UN access to its atomic sites"), its going on ("it has still
+    been allowing regular UN inspections of its atomic sites") or its resumption are two facts, met
+    on the act's own words (session 20, prec17). A statement telling no phase may join either;
+    xrecall3's cause and effect ("ended its suspension of" / "resumed") tell none and one."""
+    pa = en.act_phase(a.text)
+    if not pa:
+        return False
+    pb = en.act_phase(b.text)
+    return bool(pb) and pa != pb
 
 
 def _naming_apart(a: _Item, b: _Item) -> bool:
@@ -3113,6 +3129,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another result, a tally of results or a past one recalled (prec12)
             if QUOTES_APART and any(_quotes_apart(item, m) for m in _sample(index, root)):
                 continue  # another game's quote on words any quote has (prec14)
+            if PHASES_APART and any(_phases_apart(item, m) for m in _sample(index, root)):
+                continue  # the act going on is not its end, nor its end its resumption (prec17)
             if NAMING_APART and any(_naming_apart(item, m) for m in _sample(index, root)):
                 continue  # "The victims were named as ..." is not the inquest into their deaths (prec15)
             if LOCATED_APART and _located_apart_fact(item, list(_sample(index, root))):
@@ -3369,6 +3387,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if QUOTES_APART and any(_quotes_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # another speaker's quote on words any quote has (prec14)
+                if PHASES_APART and any(_phases_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # another phase of the act (prec17)
                 if NAMING_APART and any(_naming_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a naming of the people is not their happening (prec15)
                 if LOCATED_APART and _located_apart_fact(item, [items[m] for m in members[r][:COHESION_SAMPLE]]):
@@ -3457,6 +3477,9 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     if LOCATED_APART and _facts_located_apart([items[x] for x in members[ra][:COHESION_SAMPLE]],
                                               [items[y] for y in members[rb][:COHESION_SAMPLE]]):
         return True  # (and facts set in places of other countries: prec15)
+    if PHASES_APART and any(_phases_apart(items[x], items[y]) for x in members[ra][:COHESION_SAMPLE]
+                            for y in members[rb][:COHESION_SAMPLE]):
+        return True  # (and one act's other phases: prec17)
     return any(_other_incident(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
 

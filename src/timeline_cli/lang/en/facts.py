@@ -1296,6 +1296,51 @@ def acts_named(text: str) -> frozenset[str]:
     return named | {_RESUME_KEY} if _SUSPENSION_ENDED_RE.search(text) else named
 
 
+# Session 20 (prec17): the phases of one act. "Iran in February stopped allowing extensive UN access to
+# its atomic sites" (its end) and "Up until now it has still been allowing regular UN inspections of
+# its atomic sites" (its going on) share the act's words and object, but are two facts; so are its
+# halt and its resumption ("Iran resumed uranium enrichment" / "Iran suspended uranium enrichment").
+# `act_phase` reads the phase its main clause (up to its first comma) gives the act: "end" (stopped,
+# cease, quit + V-ing; halted or suspended + anything), "on" ("still" + V-ing, continues +
+# V-ing or to), "resume" (resumed + anything; finite forms and participles). Only the verb forms: "suspension", "resumption" and
+# xrecall3's "ended its suspension of" (a resumption told as the end of a halt, joined with the
+# resumption's consequence by `CROSSED_ACTS`) give none.
+ACT_PHASES = True
+_PHASE_RE = re.compile(
+    r"\b(?:(?P<end>(?:stopped|stops|stopping|ceased|ceases|ceasing|quit|quits|quitting)\s+(?=[a-z]+ing\b)"
+    r"|(?:halted|halts|halting|suspended|suspends|suspending)\b)"
+    r"|(?P<on>still\s+(?:been\s+)?(?=[a-z]+ing\b)(?!being\b|missing\b)"
+    r"|(?:continues|continued|continuing)\s+(?:to\s+[a-z]|[a-z]+ing\b))"
+    r"|(?P<resume>resumed|resumes|resuming)\b)", re.I)
+# (finite forms and participles only: a bare form is another's act asked or planned, "urges Tehran to
+# fully suspend activities", "in a bid to resume negotiations", "rebuffed demands he halt settlement
+# activity"; "still missing" is a toll's count, not an act going on)
+
+
+_PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
+
+
+@lru_cache(maxsize=65536)
+def act_phase(text: str) -> str:
+    """The phase of its act the main clause (up to its first comma, short fronted phrases skipped) tells (`ACT_PHASES`): "end",
+    "on", "resume", or "" for none.
+
+        >>> act_phase("Iran in February stopped allowing extensive UN access to its atomic sites.")
+        'end'
+        >>> act_phase("However, up until now it has still been allowing regular UN inspections.")
+        'on'
+        >>> act_phase("EU-Iran talks collapsed when Tehran ended its suspension of uranium conversion.")
+        ''
+    """
+    if not ACT_PHASES:
+        return ""
+    chunks = main_clause(text).split(",")
+    while len(chunks) > 1 and len(chunks[0].split()) <= _PHASE_FRONT:
+        del chunks[0]  # a short fronted word or phrase: "However,", "Up until now,"
+    m = _PHASE_RE.search(chunks[0])
+    return (m.lastgroup or "") if m else ""
+
+
 # Session 20 (xrecall3): one act on one named person, told as the main clause of one statement and
 # aside in the other: "The misappropriation of social security funds was highlighted in September by
 # the Shanghai scandal, ..., which brought down Chen Liangyu, secretary of ..." / "The biggest political

@@ -1,0 +1,93 @@
+"""Session 20, prec17: wrong facts the lead found re-reading the reserved sample (issue 15
+precision), written on other stories; each example fails with its rule switched off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from timeline_cli import facts
+from timeline_cli.lang.en import facts as en
+from timeline_cli.model import Event
+from tests.test_facts import filler, rev
+
+
+def _clear_caches() -> None:
+    for value in vars(en).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value.cache_clear()
+    en._TERMS.clear()
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    _clear_caches()
+    yield
+    _clear_caches()
+
+
+def _group(events: list[Event]) -> dict[str, str]:
+    return facts.group(events + filler(2006, 3))
+
+
+DAY = date(2006, 3, 5)
+
+
+# --- 1. One act's end, going on and resumption are other facts (lang.en.facts.ACT_PHASES, facts.PHASES_APART)
+
+STOPPED = "Iran in February stopped allowing extensive UN access to its nuclear facilities."
+STOPPED2 = "Iran stopped allowing extensive UN access to its nuclear facilities in February, diplomats said."
+STILL = "However, up until now it has still been allowing regular UN inspections of its nuclear facilities."
+
+
+@pytest.mark.parametrize("text, phase", [
+    (STOPPED, "end"),
+    (STILL, "on"),
+    ("The rebels continued shelling the port city on Sunday.", "on"),
+    ("Iran resumed uranium enrichment at its Natanz plant on Tuesday.", "resume"),
+    ("Iran suspended uranium enrichment at its Natanz plant in 2003.", "end"),
+    # must not: another's act asked or planned (a bare form), a toll's "still missing", xrecall3's
+    # resumption told as the end of a halt, a noun
+    ("The EU urges Tehran to fully suspend activities related to uranium enrichment.", ""),
+    ("Nine others are still missing after the blast.", ""),
+    ("EU-Iran talks collapsed in August when Tehran ended its suspension of uranium conversion.", ""),
+    ("The suspension of uranium enrichment was welcomed by the EU.", ""),
+])
+def test_the_phase_of_the_act(fresh: None, text: str, phase: str) -> None:
+    assert en.act_phase(text) == phase
+
+
+@pytest.mark.parametrize("one, other", [
+    ("Iran resumed uranium enrichment at its Natanz plant, diplomats said.",
+     "Iran suspended uranium enrichment at its Natanz plant, diplomats said."),
+])
+def test_one_act_s_other_phases_are_two_facts(fresh: None, monkeypatch: pytest.MonkeyPatch,
+                                               one: str, other: str) -> None:
+    events = [rev(one, f"../{DAY}", "afp/1", DAY), rev(other, f"../{DAY}", "xin/2", DAY)]
+    assert len(set(map(_group(events).__getitem__, (e.id for e in events)))) == 2
+    monkeypatch.setattr(facts, "PHASES_APART", False)
+    assert len(set(map(_group(events).__getitem__, (e.id for e in events)))) == 1
+
+
+def test_a_lone_phase_does_not_join_another_phase_s_fact(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [rev(STOPPED, f"../{DAY}", "afp/1", DAY), rev(STOPPED2, f"../{DAY}", "xin/2", DAY),
+              rev(STILL, f"../{DAY}", "apw/3", DAY)]
+    fact_of = _group(events)
+    assert fact_of[events[0].id] == fact_of[events[1].id]  # (must not: one end told twice)
+    assert fact_of[events[2].id] != fact_of[events[0].id]
+    monkeypatch.setattr(facts, "PHASES_APART", False)
+    fact_of = _group(events)
+    assert fact_of[events[2].id] == fact_of[events[0].id]
+
+
+def test_the_resumption_and_its_consequence_still_join(fresh: None) -> None:
+    """Must not: xrecall3's cause and effect across act families (`CROSSED_ACTS`)."""
+    day = date(2005, 11, 18)
+    events = [rev("Iran resumed uranium conversion activities, a preparatory step for uranium enrichment, in early "
+                  "August, a move scuttling nuclear negotiations with the EU.", "2005-08", "xin/1", day),
+              rev("EU-Iran talks collapsed in August when Tehran ended its suspension of uranium conversion.",
+                  "2005-08", "afp/2", day)]
+    assert en.act_phase(events[0].text) == "resume" and en.act_phase(events[1].text) == ""
+    assert not facts._phases_apart(facts._item(events[0], None, {}, {}), facts._item(events[1], None, {}, {}))
