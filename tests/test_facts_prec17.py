@@ -91,3 +91,52 @@ def test_the_resumption_and_its_consequence_still_join(fresh: None) -> None:
                   "2005-08", "afp/2", day)]
     assert en.act_phase(events[0].text) == "resume" and en.act_phase(events[1].text) == ""
     assert not facts._phases_apart(facts._item(events[0], None, {}, {}), facts._item(events[1], None, {}, {}))
+
+
+# --- 3. A statement naming no place is set where its document's story is (lang.en.facts.STORY_PLACE)
+
+BAGHDAD = "A car bomb exploded in a crowded market in Baghdad on Sunday, killing 15 people, police said."
+ALSO = ("A national electricity employee, a police colonel and a university guard were also killed in separate "
+        "attacks, security sources said.")
+KANDAHAR = ["A police colonel and two guards were killed in a raid in Kandahar on Sunday, officials said.",
+            "Gunmen killed a police colonel and two guards in a raid in Kandahar in southern Afghanistan on Sunday."]
+
+
+def _story(lede: str, statement: str) -> tuple[list[Event], dict[str, str]]:
+    events = [rev(lede, f"../{DAY}", "afp/story", DAY), rev(statement, f"../{DAY}", "afp/story", DAY),
+              rev(KANDAHAR[0], f"../{DAY}", "xin/1", DAY), rev(KANDAHAR[1], f"../{DAY}", "apw/2", DAY)]
+    return events, _group(events)
+
+
+@pytest.mark.parametrize("texts, place", [
+    ([BAGHDAD, ALSO], "iraq"),
+    (KANDAHAR, "afghanistan"),
+    # must not: a lede of two countries, a story of two countries, a lede naming no place
+    (["Bombs exploded in Baghdad and in Kabul on Sunday.", ALSO], ""),
+    ([BAGHDAD, "A bomb went off in Kabul.", "Another bomb hit a market in Kabul."], ""),
+    ([ALSO, "Police said the attacks were coordinated."], ""),
+])
+def test_the_story_s_place(fresh: None, texts: list[str], place: str) -> None:
+    assert en.story_place(texts) == place
+
+
+def test_a_statement_with_no_place_is_set_where_its_story_is(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events, fact_of = _story(BAGHDAD, ALSO)
+    assert fact_of[events[2].id] == fact_of[events[3].id]
+    assert fact_of[events[1].id] != fact_of[events[2].id]
+    monkeypatch.setattr(en, "STORY_PLACE", False)
+    events, fact_of = _story(BAGHDAD, ALSO)
+    assert fact_of[events[1].id] == fact_of[events[2].id]
+
+
+@pytest.mark.parametrize("lede, statement", [
+    # a statement with its own place keeps it: the Iraq report's line on Kandahar
+    (BAGHDAD, "A police colonel and two guards were also killed in a raid in Kandahar, officials said."),
+    # a document about two countries gives no story place
+    ("Bombs exploded in Baghdad and in Kabul on Sunday.", ALSO),
+    # a near-verbatim copy still joins
+    (BAGHDAD, "A police colonel and two guards were killed in a raid on Sunday, officials said."),
+])
+def test_must_not_set_apart_by_the_story_s_place(fresh: None, lede: str, statement: str) -> None:
+    events, fact_of = _story(lede, statement)
+    assert fact_of[events[1].id] == fact_of[events[2].id] == fact_of[events[3].id]

@@ -1934,13 +1934,14 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     shot dead two men in Nairobi on Sunday"; session 20, prec15). A happening told from two places
     names the one it took place in in both ("arrived in Cairo" / "a spokesman in Damascus said he
     arrived in Cairo"). A lone statement joining a fact is held to it when the fact never names
-    its place (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
+    its place (a statement naming none is set where its document's story is: `_located_places`,
+    prec17) (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
     bomb outside the U.S. Embassy in Tanzania ..."), and two facts merging when neither names the
     other's places (`_facts_located_apart`)."""
-    pa = en.located_places(a.text)
+    pa = _located_places(a)
     if not pa:
         return False
-    pb = en.located_places(b.text)
+    pb = _located_places(b)
     if not pb or not pa.isdisjoint(en.named_places(b.terms)) or not pb.isdisjoint(en.named_places(a.terms)):
         return False
     return not en.near_verbatim(a.text, b.text)
@@ -1971,7 +1972,7 @@ def _located_apart_fact(item: _Item, members: list[_Item]) -> bool:
     """`_located_apart` of a lone statement and a fact (its first COHESION_SAMPLE statements): set
     apart from one of them, and its place named by none (a fact of two places' happenings, "the
     embassy bombings in Kenya and Tanzania", takes a statement of either)."""
-    own = en.located_places(item.text)
+    own = _located_places(item)
     if not own or any(not own.isdisjoint(en.named_places(m.terms)) for m in members):
         return False
     return any(_located_apart(item, m) for m in members)
@@ -2366,9 +2367,28 @@ def _alias_document(index: FactIndex, doc: str) -> None:
     items = index.items
     ids = _ids(index.doc_items, doc)
     texts = [items[i].text for i in ids]
-    table = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
+    table: dict[str, str] | None = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
+    if LOCATED_APART and (story := en.story_place(texts)):
+        table = _DocTable(table or {})  # (its story's place rides on the document's table: no slot more a statement)
+        table.story = story
     for i in ids:
         items[i].alias = table
+
+
+class _DocTable(dict[str, str]):
+    """A document's aliases (`_alias_document`) and (`story`) the country its story is set in
+    (`lang.en.facts.story_place`), read by `_located_places` for a statement naming no place."""
+
+    story: str = ""
+
+
+def _located_places(item: _Item) -> frozenset[str]:
+    """The countries `item` sets itself in (`lang.en.facts.located_places`), or, naming none, its
+    document's story's (`_DocTable.story`; session 20, prec17)."""
+    own = en.located_places(item.text)
+    if own or not isinstance(item.alias, _DocTable) or not item.alias.story:
+        return own
+    return frozenset((item.alias.story,))
 
 
 def _doc_terms(index: FactIndex, doc: str) -> set[str] | frozenset[str]:

@@ -3500,6 +3500,39 @@ def located_places(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+# Session 20 (prec17): a statement naming no place of its own is set where its story is: "A
+# national electricity employee, a police colonel and a university guard were also killed in separate
+# attacks, security sources said", in a report whose lede is set in Baghdad, is Iraq's, not a raid's in
+# Kandahar. `story_place` reads the country its document's first STORY_LEDE statements set themselves
+# in (`located_places`), when they name one country and no other country is a place of as many of
+# its statements (a document about two countries gives none). Read by `facts.LOCATED_APART` only,
+# for a statement with no place of its own.
+STORY_PLACE = True
+STORY_LEDE = 3  # the first statements of a document read for its story's place
+
+
+def story_place(texts: list[str]) -> str:
+    """The country a document's story is set in (`STORY_PLACE`), "" if none or several.
+
+        >>> story_place(["A car bomb exploded in Baghdad on Sunday, killing 15 people.",
+        ...              "Three policemen were also killed in separate attacks, police said."])
+        'iraq'
+        >>> story_place(["Bombs exploded in Baghdad and in Kabul on Sunday.", "Nine people died."])
+        ''
+    """
+    if not STORY_PLACE or not LOCATED or not texts:
+        return ""
+    lede = frozenset().union(*(located_places(t) for t in texts[:STORY_LEDE]))
+    if len(lede) != 1:
+        return ""
+    (place,) = lede
+    count: dict[str, int] = defaultdict(int)
+    for t in texts:
+        for p in located_places(t):
+            count[p] += 1
+    return place if all(n < count[place] for p, n in count.items() if p != place) else ""
+
+
 # The count a statement's subject gives ("Three U.S. soldiers ... have been killed", "As many
 # as 4,397 patients ... have been admitted", "Before that, four more soldiers ... were killed"):
 # (the number, the noun counted), read before the main verb (`subject_count`).
