@@ -140,3 +140,37 @@ def test_a_statement_with_no_place_is_set_where_its_story_is(fresh: None, monkey
 def test_must_not_set_apart_by_the_story_s_place(fresh: None, lede: str, statement: str) -> None:
     events, fact_of = _story(lede, statement)
     assert fact_of[events[1].id] == fact_of[events[2].id] == fact_of[events[3].id]
+
+
+def test_must_not_set_apart_two_statements_of_one_story_place(fresh: None) -> None:
+    """Two statements set by their stories in one country are not apart ("Thirty-four miners were
+    trapped when the accident occurred at the Nanshan Colliery" / "Thirty-six miners were working
+    underground when explosives ... caught fire" of two Shanxi reports): a first try missed this
+    (neither's terms name the country)."""
+    lede = "A gas blast killed 24 miners at a coal mine in north China's Shanxi Province on Monday."
+    one, other = (rev(lede, f"../{DAY}", "xin/1", DAY),
+                  rev("Thirty-four miners were trapped when the accident occurred at the Nanshan Colliery.",
+                      f"../{DAY}", "xin/1", DAY))
+    third, fourth = (rev(lede.replace("24", "25"), f"../{DAY}", "xin/2", DAY),
+                     rev("Thirty-six miners were underground when the accident occurred at the Nanshan Colliery.",
+                         f"../{DAY}", "xin/2", DAY))
+    index = facts.build([one, other, third, fourth] + filler(2006, 3))
+    a, b = index.items[other.id], index.items[fourth.id]
+    assert facts._located_places(a) == facts._located_places(b) == frozenset({"china"})
+    assert not facts._located_apart(a, b)
+
+
+def test_must_not_set_apart_where_the_story_s_document_names_the_other_place(fresh: None) -> None:
+    """A statement set where its story is is not apart from one set in a country its document
+    names ("The pollution slick ... is flowing past Harbin", of a report naming Russia, / "... flow
+    into the Heilongjiang River (also called Amur River in Russia)")."""
+    doc = [rev("Chinese officials met in Beijing on Saturday over the pollution of the Songhua River.",
+               f"../{DAY}", "xin/1", DAY),
+           rev("The pollution slick is expected to reach the Heilongjiang River in 12 days.", f"../{DAY}", "xin/1", DAY),
+           rev("The river flows into Russia.", f"../{DAY}", "xin/1", DAY)]
+    other = rev("The polluted water is expected to flow into the Heilongjiang River (called Amur River in Russia).",
+                f"../{DAY}", "xin/2", DAY)
+    index = facts.build(doc + [other] + filler(2006, 3))
+    a, b = index.items[doc[1].id], index.items[other.id]
+    assert facts._located_places(a) == frozenset({"china"}) and en.located_places(b.text) == frozenset({"russia"})
+    assert not facts._located_apart(a, b)

@@ -1942,7 +1942,7 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     if not pa:
         return False
     pb = _located_places(b)
-    if not pb or not pa.isdisjoint(en.named_places(b.terms)) or not pb.isdisjoint(en.named_places(a.terms)):
+    if not pb or not pa.isdisjoint(_named_places(b)) or not pb.isdisjoint(_named_places(a)):
         return False
     return not en.near_verbatim(a.text, b.text)
 
@@ -1973,7 +1973,7 @@ def _located_apart_fact(item: _Item, members: list[_Item]) -> bool:
     apart from one of them, and its place named by none (a fact of two places' happenings, "the
     embassy bombings in Kenya and Tanzania", takes a statement of either)."""
     own = _located_places(item)
-    if not own or any(not own.isdisjoint(en.named_places(m.terms)) for m in members):
+    if not own or any(not own.isdisjoint(_named_places(m)) for m in members):
         return False
     return any(_located_apart(item, m) for m in members)
 
@@ -2371,6 +2371,7 @@ def _alias_document(index: FactIndex, doc: str) -> None:
     if LOCATED_APART and (story := en.story_place(texts)):
         table = _DocTable(table or {})  # (its story's place rides on the document's table: no slot more a statement)
         table.story = story
+        table.named = en.named_places(frozenset().union(*(items[i].terms for i in ids)))
     for i in ids:
         items[i].alias = table
 
@@ -2380,15 +2381,27 @@ class _DocTable(dict[str, str]):
     (`lang.en.facts.story_place`), read by `_located_places` for a statement naming no place."""
 
     story: str = ""
+    named: frozenset[str] = frozenset()  # the countries the document names anywhere
 
 
 def _located_places(item: _Item) -> frozenset[str]:
-    """The countries `item` sets itself in (`lang.en.facts.located_places`), or, naming none, its
-    document's story's (`_DocTable.story`; session 20, prec17)."""
+    """The countries `item` sets itself in (`lang.en.facts.located_places`), or, naming no place
+    anywhere (`lang.en.facts.named_places`), its document's story's (`_DocTable.story`; session 20, prec17)."""
     own = en.located_places(item.text)
-    if own or not isinstance(item.alias, _DocTable) or not item.alias.story:
-        return own
+    if own or not isinstance(item.alias, _DocTable) or not item.alias.story or en.named_places(item.terms):
+        return own  # (naming a place anywhere, "flowing past Harbin", it has one of its own)
     return frozenset((item.alias.story,))
+
+
+def _named_places(item: _Item) -> frozenset[str]:
+    """The countries `item` names (`lang.en.facts.named_places`); set where its story is
+    (`_located_places`), those its document names anywhere too (`_DocTable.named`): the story's
+    place is no more than its document says ("The pollution slick is flowing past Harbin", of a
+    report naming Russia, is not apart from a statement set "in Russia"; session 20, prec17)."""
+    own = en.named_places(item.terms)
+    if own or not isinstance(item.alias, _DocTable) or not item.alias.story or en.located_places(item.text):
+        return own
+    return item.alias.named | {item.alias.story}
 
 
 def _doc_terms(index: FactIndex, doc: str) -> set[str] | frozenset[str]:
