@@ -4,6 +4,7 @@ precision), written on other stories; each example fails with its rule switched 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -102,9 +103,14 @@ KANDAHAR = ["A police colonel and two guards were killed in a raid in Kandahar o
             "Gunmen killed a police colonel and two guards in a raid in Kandahar in southern Afghanistan on Sunday."]
 
 
+def _placed(events: list[Event]) -> list[Event]:
+    """The events with their places in their documents (`Event.span`), in the order given."""
+    return [replace(e, span=(100 * k, 100 * k + 50)) for k, e in enumerate(events)]
+
+
 def _story(lede: str, statement: str) -> tuple[list[Event], dict[str, str]]:
-    events = [rev(lede, f"../{DAY}", "afp/story", DAY), rev(statement, f"../{DAY}", "afp/story", DAY),
-              rev(KANDAHAR[0], f"../{DAY}", "xin/1", DAY), rev(KANDAHAR[1], f"../{DAY}", "apw/2", DAY)]
+    events = _placed([rev(lede, f"../{DAY}", "afp/story", DAY), rev(statement, f"../{DAY}", "afp/story", DAY),
+                      rev(KANDAHAR[0], f"../{DAY}", "xin/1", DAY), rev(KANDAHAR[1], f"../{DAY}", "apw/2", DAY)])
     return events, _group(events)
 
 
@@ -127,6 +133,18 @@ def test_a_statement_with_no_place_is_set_where_its_story_is(fresh: None, monkey
     monkeypatch.setattr(en, "STORY_PLACE", False)
     events, fact_of = _story(BAGHDAD, ALSO)
     assert fact_of[events[1].id] == fact_of[events[2].id]
+
+
+def test_the_lede_is_first_in_the_text(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lede is the document's first statement by its place in the text (`Event.span`), not by
+    its id: with one statement read, the story is set by BAGHDAD only where it comes first."""
+    monkeypatch.setattr(en, "STORY_LEDE", 1)
+    events, fact_of = _story(BAGHDAD, ALSO)
+    assert fact_of[events[1].id] != fact_of[events[2].id]
+    events = _placed([rev(ALSO, f"../{DAY}", "afp/story", DAY), rev(BAGHDAD, f"../{DAY}", "afp/story", DAY),
+                      rev(KANDAHAR[0], f"../{DAY}", "xin/1", DAY), rev(KANDAHAR[1], f"../{DAY}", "apw/2", DAY)])
+    fact_of = _group(events)
+    assert fact_of[events[0].id] == fact_of[events[2].id]
 
 
 @pytest.mark.parametrize("lede, statement", [
@@ -154,6 +172,7 @@ def test_must_not_set_apart_two_statements_of_one_story_place(fresh: None) -> No
     third, fourth = (rev(lede.replace("24", "25"), f"../{DAY}", "xin/2", DAY),
                      rev("Thirty-six miners were underground when the accident occurred at the Nanshan Colliery.",
                          f"../{DAY}", "xin/2", DAY))
+    one, other, third, fourth = _placed([one, other, third, fourth])
     index = facts.build([one, other, third, fourth] + filler(2006, 3))
     a, b = index.items[other.id], index.items[fourth.id]
     assert facts._located_places(a) == facts._located_places(b) == frozenset({"china"})
@@ -170,6 +189,7 @@ def test_must_not_set_apart_where_the_story_s_document_names_the_other_place(fre
            rev("The river flows into Russia.", f"../{DAY}", "xin/1", DAY)]
     other = rev("The polluted water is expected to flow into the Heilongjiang River (called Amur River in Russia).",
                 f"../{DAY}", "xin/2", DAY)
+    doc = _placed(doc)
     index = facts.build(doc + [other] + filler(2006, 3))
     a, b = index.items[doc[1].id], index.items[other.id]
     assert facts._located_places(a) == frozenset({"china"}) and en.located_places(b.text) == frozenset({"russia"})

@@ -2234,27 +2234,28 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
-    if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
-        _place_documents(index, new, events)
+    stories = _place_documents(index, new, events) if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT else {}
     for doc, taken in prepared.items():
         _count_document(index, doc, taken if isinstance(taken, list) else [taken])
     # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
     for doc in prepared:
-        _alias_document(index, doc)
+        _alias_document(index, doc, stories.get(doc))
     for doc in sorted(read_here.difference(prepared)):
-        _alias_document(index, doc)
+        _alias_document(index, doc, stories.get(doc))
     return new
 
 
-def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]) -> None:
+def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]) -> dict[str, str]:
     """`_give_context` for each document of two or more of the `new` statements, their places
     read from the events after the statements are made (a list and a place per statement kept
     while they were made were ~100 bytes a small document at the grouping's peak; a document of
-    one statement, most of a large ingest's, needs none)."""
+    one statement, most of a large ingest's, needs none). Returns each such document's story place
+    (`lang.en.facts.story_place`, read in the document's order: `LOCATED_APART`, prec17)."""
     doc_items = index.doc_items
     want = {item.id: item for item in new if not isinstance(doc_items.get(item.doc), str)}
+    stories: dict[str, str] = {}
     if len(want) < 2:
-        return
+        return stories
     column = getattr(events, "column", None)  # (events on disk: spill.SpilledEvents reads rows alone)
     if column is not None:
         pairs: Iterable[tuple[str, "tuple[int, int] | None"]] = zip((events.id(i) for i in range(len(events))), column("span"))  # type: ignore[attr-defined]  # (SpilledEvents)
@@ -2265,8 +2266,12 @@ def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]
         item = want.get(ident)
         if item is not None:
             placed.setdefault(item.doc, []).append((span[0] if span else -1, item))
-    for found in placed.values():
+    for doc, found in placed.items():
         _give_context(found)
+        if LOCATED_APART and len(found) > 1 and all(at >= 0 for at, _ in found):
+            found.sort(key=lambda p: (p[0], p[1].id))
+            stories[doc] = en.story_place([item.text for _, item in found])
+    return stories
 
 
 def _give_context(placed: list[tuple[int, _Item]]) -> None:
@@ -2361,14 +2366,18 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     return bool(own) and own.isdisjoint(a.context) and own.isdisjoint(doc)
 
 
-def _alias_document(index: FactIndex, doc: str) -> None:
+def _alias_document(index: FactIndex, doc: str, story: str | None = None) -> None:
     """Give each statement of `doc` its document's aliases (`lang.en.facts.aliases`: "the
-    MRTA rebels" -> rebel is mrta), read from all its statements."""
+    MRTA rebels" -> rebel is mrta), read from all its statements, and its story's place (`story`,
+    read by `_place_documents` in the document's order; None: the one it had, if any)."""
     items = index.items
     ids = _ids(index.doc_items, doc)
     texts = [items[i].text for i in ids]
     table: dict[str, str] | None = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
-    if LOCATED_APART and (story := en.story_place(texts)):
+    if story is None:
+        had = items[ids[0]].alias if ids else None
+        story = had.story if isinstance(had, _DocTable) else ""
+    if LOCATED_APART and story:
         table = _DocTable(table or {})  # (its story's place rides on the document's table: no slot more a statement)
         table.story = story
         table.named = en.named_places(frozenset().union(*(items[i].terms for i in ids)))
