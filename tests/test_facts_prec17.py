@@ -194,3 +194,45 @@ def test_must_not_set_apart_where_the_story_s_document_names_the_other_place(fre
     a, b = index.items[doc[1].id], index.items[other.id]
     assert facts._located_places(a) == frozenset({"china"}) and en.located_places(b.text) == frozenset({"russia"})
     assert not facts._located_apart(a, b)
+
+
+# --- 2. A refusal is not the demand it refuses (lang.en.facts.REFUSAL_APART, facts.REFUSAL_APART)
+
+REFUSED = "The ruling Islamists have refused to agree to renounce violence, recognise Israel and accept past peace deals."
+DEMANDS = [
+    "The European Union and the United States froze direct aid to the Hamas-led government, demanding that Hamas "
+    "renounce violence, recognise Israel and accept past peace deals.",
+    "The EU and the US froze direct aid to the Palestinian government, demanding that they renounce violence, "
+    "recognise Israel and accept past peace deals.",
+]
+
+
+@pytest.mark.parametrize("text, refusal, demand", [
+    (REFUSED, True, False),
+    (DEMANDS[0], False, True),
+    ("Hamas rejected the Quartet's demands that it recognise Israel.", True, False),
+    # must not: a refusal told aside is no refusal of the main clause
+    ("The Quartet, which Hamas rejected, met in London on Monday.", False, False),
+])
+def test_refusals_and_demands(fresh: None, text: str, refusal: bool, demand: bool) -> None:
+    assert en.refuses(text) == refusal
+    assert en.demands(text) == demand or en.refuses(text, anywhere=True)
+
+
+def test_a_refusal_does_not_join_the_demand_it_refuses(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [rev(REFUSED, f"../{DAY}", "afp/1", DAY), rev(DEMANDS[0], f"../{DAY}", "xin/2", DAY),
+              rev(DEMANDS[1], f"../{DAY}", "apw/3", DAY)]
+    fact_of = _group(events)
+    assert fact_of[events[1].id] == fact_of[events[2].id]  # (must not: one demand told twice)
+    assert fact_of[events[0].id] != fact_of[events[1].id]
+    monkeypatch.setattr(facts, "REFUSAL_APART", False)
+    fact_of = _group(events)
+    assert fact_of[events[0].id] == fact_of[events[1].id]
+
+
+def test_must_not_set_apart_two_refusals_or_a_demand_told_with_its_refusal(fresh: None) -> None:
+    item = lambda text: facts._item(rev(text, f"../{DAY}", "afp/1", DAY), None, {}, {})  # noqa: E731
+    refused = item(REFUSED)
+    assert not facts._refusal_apart(refused, item("Hamas has refused to recognise Israel and renounce violence."))
+    assert not facts._refusal_apart(refused, item("Hamas rejected the Quartet's demands to renounce violence."))
+    assert facts._refusal_apart(refused, item(DEMANDS[1]))

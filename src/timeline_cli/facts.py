@@ -290,6 +290,7 @@ TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_co
 QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
 FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
 NAMING_APART = True  # a statement naming people ("were named as A, B") and one that does not: two (`_naming_apart`; session 20, prec15)
+REFUSAL_APART = True  # a refusal and a demand of the same content (not itself refused): two sides' acts, two (`_refusal_apart`; session 20, prec17)
 PHASES_APART = True  # one act's end, going on and resumption told by two statements: two (`_phases_apart`; session 20, prec17)
 LOCATED_APART = True  # two statements set in places that cannot be the same, neither naming the other's, not near-verbatim: two (`_located_apart`; session 20, prec15)
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
@@ -854,7 +855,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
     if PHASES_APART and _phases_apart(a, b):
-        return 0.0, (), ""  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
+        return 0.0, (), ""
+    if REFUSAL_APART and (_refusal_apart(a, b) or _refusal_apart(b, a)):
+        return 0.0, (), ""  # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel" (prec17)  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
     if NAMING_APART and _naming_apart(a, b):
         return 0.0, (), ""  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
     if QUOTES_APART and _quotes_apart(a, b):
@@ -1945,6 +1948,16 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     if not pb or not pa.isdisjoint(_named_places(b)) or not pb.isdisjoint(_named_places(a)):
         return False
     return not en.near_verbatim(a.text, b.text)
+
+
+def _refusal_apart(a: _Item, b: _Item) -> bool:
+    """`a` refuses (`lang.en.facts.refuses`, its main clause: "The ruling Islamists have refused to
+    agree to renounce violence, recognise Israel and accept past peace deals") and `b` demands
+    (`lang.en.facts.demands`: "..., demanding that they renounce violence, recognise Israel and
+    accept past peace deals") with no refusal in it: two sides' opposite acts, met on the demanded
+    content word for word (session 20, prec17). Two refusals, or a demand told with its refusal
+    ("Hamas rejected the Quartet's demands"), may be one."""
+    return en.refuses(a.text) and not en.refuses(b.text, anywhere=True) and en.demands(b.text)
 
 
 def _phases_apart(a: _Item, b: _Item) -> bool:
@@ -3171,6 +3184,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another result, a tally of results or a past one recalled (prec12)
             if QUOTES_APART and any(_quotes_apart(item, m) for m in _sample(index, root)):
                 continue  # another game's quote on words any quote has (prec14)
+            if REFUSAL_APART and any(_refusal_apart(item, m) or _refusal_apart(m, item) for m in _sample(index, root)):
+                continue  # a refusal is not the demand it refuses, their content word for word (prec17)
             if PHASES_APART and any(_phases_apart(item, m) for m in _sample(index, root)):
                 continue  # the act going on is not its end, nor its end its resumption (prec17)
             if NAMING_APART and any(_naming_apart(item, m) for m in _sample(index, root)):
@@ -3429,6 +3444,9 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if QUOTES_APART and any(_quotes_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # another speaker's quote on words any quote has (prec14)
+                if REFUSAL_APART and any(_refusal_apart(item, items[m]) or _refusal_apart(items[m], item)
+                                         for m in members[r][:COHESION_SAMPLE]):
+                    continue  # a refusal is not the demand it refuses (prec17)
                 if PHASES_APART and any(_phases_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # another phase of the act (prec17)
                 if NAMING_APART and any(_naming_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):

@@ -1317,6 +1317,32 @@ _PHASE_RE = re.compile(
 # activity"; "still missing" is a toll's count, not an act going on)
 
 
+# Session 20 (prec17): a refusal and the demand it refuses. "The ruling Islamists have refused to agree
+# to renounce violence, recognise Israel and accept past peace deals" and "The EU and the US froze direct
+# aid ..., demanding that Hamas renounce violence, recognise Israel and accept past peace deals" share the
+# demanded content word for word, but are two sides' opposite acts: two facts. The lone join (`fact
+# terms`) read only the words and the main verb, and the refusal's main verb is read in its complement
+# ("renounce"), so no actor or act check held. `refuses` reads a refusal verb in the main clause,
+# `demands` a demand's verb anywhere (`facts.REFUSAL_APART`).
+REFUSAL_APART = True
+_REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refusing|rejected|rejects|rejecting|declined|declines)\b", re.I)
+_DEMAND_RE = re.compile(r"\b(?:demanded|demanding|urged|urges|urging|insisted|insists|insisting)\b", re.I)
+
+
+def refuses(text: str, anywhere: bool = False) -> bool:
+    """A refusal's verb in the main clause (`REFUSAL_APART`; `anywhere`: in the text).
+
+        >>> refuses("The ruling Islamists have refused to agree to renounce violence.")
+        True
+    """
+    return REFUSAL_APART and _REFUSAL_RE.search(text if anywhere else main_clause(text)) is not None
+
+
+def demands(text: str) -> bool:
+    """A demand's verb anywhere ("has demanded that", "demanding that", "urged"; `REFUSAL_APART`)."""
+    return REFUSAL_APART and _DEMAND_RE.search(text) is not None
+
+
 _PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
 
 
