@@ -211,8 +211,12 @@ DEMANDS = [
     (REFUSED, True, False),
     (DEMANDS[0], False, True),
     ("Hamas rejected the Quartet's demands that it recognise Israel.", True, False),
-    # must not: a refusal told aside is no refusal of the main clause
+    # must not: a refusal told aside is no refusal of the main clause, nor one in an apposition;
+    # "insisted that" is a claim (prec11's statements: a first try split them)
     ("The Quartet, which Hamas rejected, met in London on Monday.", False, False),
+    ("The United States accuses Iran of developing nuclear weapons secretly, a charge rejected by Tehran as "
+     "politically motivated.", False, False),
+    ("Iran has insisted that its nuclear programme is merely designed to meet domestic energy needs.", False, False),
 ])
 def test_refusals_and_demands(fresh: None, text: str, refusal: bool, demand: bool) -> None:
     assert en.refuses(text) == refusal
