@@ -290,6 +290,8 @@ TALLY_FACT = True    # ... and a day's act does not join a fact of tallies (`_co
 QUOTES_APART = True  # two quotes of other documents, no name shared, not near-verbatim: two sayings (`_quotes_apart`; session 19, prec14)
 FLAT_APART = True  # a measure said flat and one said to move by a percentage: other values or periods (`_flat_apart`; session 19, prec14)
 NAMING_APART = True  # a statement naming people ("were named as A, B") and one that does not: two (`_naming_apart`; session 20, prec15)
+REFUSAL_APART = True  # a refusal and a demand of the same content (not itself refused): two sides' acts, two (`_refusal_apart`; session 20, prec17)
+PHASES_APART = True  # one act's end, going on and resumption told by two statements: two (`_phases_apart`; session 20, prec17)
 LOCATED_APART = True  # two statements set in places that cannot be the same, neither naming the other's, not near-verbatim: two (`_located_apart`; session 20, prec15)
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
@@ -885,6 +887,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
         return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if PHASES_APART and _phases_apart(a, b):
+        return 0.0, (), ""
+    if REFUSAL_APART and (_refusal_apart(a, b) or _refusal_apart(b, a)):
+        return 0.0, (), ""  # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel" (prec17)  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
     if NAMING_APART and _naming_apart(a, b):
         return 0.0, (), ""  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
     if QUOTES_APART and _quotes_apart(a, b):
@@ -1968,16 +1974,40 @@ def _located_apart(a: _Item, b: _Item) -> bool:
     shot dead two men in Nairobi on Sunday"; session 20, prec15). A happening told from two places
     names the one it took place in in both ("arrived in Cairo" / "a spokesman in Damascus said he
     arrived in Cairo"). A lone statement joining a fact is held to it when the fact never names
-    its place (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
+    its place (a statement naming none is set where its document's story is: `_located_places`,
+    prec17) (`_located_apart_fact`: the twin embassy bombings of Kenya and Tanzania take "The
     bomb outside the U.S. Embassy in Tanzania ..."), and two facts merging when neither names the
     other's places (`_facts_located_apart`)."""
-    pa = en.located_places(a.text)
+    pa = _located_places(a)
     if not pa:
         return False
-    pb = en.located_places(b.text)
-    if not pb or not pa.isdisjoint(en.named_places(b.terms)) or not pb.isdisjoint(en.named_places(a.terms)):
+    pb = _located_places(b)
+    if not pb or not pa.isdisjoint(_named_places(b)) or not pb.isdisjoint(_named_places(a)):
         return False
     return not en.near_verbatim(a.text, b.text)
+
+
+def _refusal_apart(a: _Item, b: _Item) -> bool:
+    """`a` refuses (`lang.en.facts.refuses`, its main clause: "The ruling Islamists have refused to
+    agree to renounce violence, recognise Israel and accept past peace deals") and `b` demands
+    (`lang.en.facts.demands`: "..., demanding that they renounce violence, recognise Israel and
+    accept past peace deals") with no refusal in it: two sides' opposite acts, met on the demanded
+    content word for word (session 20, prec17). Two refusals, or a demand told with its refusal
+    ("Hamas rejected the Quartet's demands"), may be one."""
+    return en.refuses(a.text) and not en.refuses(b.text, anywhere=True) and en.demands(b.text)
+
+
+def _phases_apart(a: _Item, b: _Item) -> bool:
+    """Both tell a phase of their act (`lang.en.facts.act_phase`), and other ones: its end ("Iran in
+    February stopped allowing extensive UN access to its atomic sites"), its going on ("it has still
+    been allowing regular UN inspections of its atomic sites") or its resumption are two facts, met
+    on the act's own words (session 20, prec17). A statement telling no phase may join either;
+    xrecall3's cause and effect ("ended its suspension of" / "resumed") tell none and one."""
+    pa = en.act_phase(a.text)
+    if not pa:
+        return False
+    pb = en.act_phase(b.text)
+    return bool(pb) and pa != pb
 
 
 def _naming_apart(a: _Item, b: _Item) -> bool:
@@ -1992,8 +2022,8 @@ def _located_apart_fact(item: _Item, members: list[_Item]) -> bool:
     """`_located_apart` of a lone statement and a fact (its first COHESION_SAMPLE statements): set
     apart from one of them, and its place named by none (a fact of two places' happenings, "the
     embassy bombings in Kenya and Tanzania", takes a statement of either)."""
-    own = en.located_places(item.text)
-    if not own or any(not own.isdisjoint(en.named_places(m.terms)) for m in members):
+    own = _located_places(item)
+    if not own or any(not own.isdisjoint(_named_places(m)) for m in members):
         return False
     return any(_located_apart(item, m) for m in members)
 
@@ -2254,27 +2284,28 @@ def _add(index: FactIndex, events: Sequence[Event], read: dict[str, TextRead] | 
         _put(index.doc_items, item.doc, item.id)
         _put(index.by_text, item.text_hash, item.id)
         new.append(item)
-    if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT:
-        _place_documents(index, new, events)
+    stories = _place_documents(index, new, events) if DEFINITE_CONTEXT and en.DEFINITE_CONTEXT else {}
     for doc, taken in prepared.items():
         _count_document(index, doc, taken if isinstance(taken, list) else [taken])
     # Each document `new` touches, once (no set of them all: ~50 bytes a document at the peak)
     for doc in prepared:
-        _alias_document(index, doc)
+        _alias_document(index, doc, stories.get(doc))
     for doc in sorted(read_here.difference(prepared)):
-        _alias_document(index, doc)
+        _alias_document(index, doc, stories.get(doc))
     return new
 
 
-def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]) -> None:
+def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]) -> dict[str, str]:
     """`_give_context` for each document of two or more of the `new` statements, their places
     read from the events after the statements are made (a list and a place per statement kept
     while they were made were ~100 bytes a small document at the grouping's peak; a document of
-    one statement, most of a large ingest's, needs none)."""
+    one statement, most of a large ingest's, needs none). Returns each such document's story place
+    (`lang.en.facts.story_place`, read in the document's order: `LOCATED_APART`, prec17)."""
     doc_items = index.doc_items
     want = {item.id: item for item in new if not isinstance(doc_items.get(item.doc), str)}
+    stories: dict[str, str] = {}
     if len(want) < 2:
-        return
+        return stories
     column = getattr(events, "column", None)  # (events on disk: spill.SpilledEvents reads rows alone)
     if column is not None:
         pairs: Iterable[tuple[str, "tuple[int, int] | None"]] = zip((events.id(i) for i in range(len(events))), column("span"))  # type: ignore[attr-defined]  # (SpilledEvents)
@@ -2285,8 +2316,12 @@ def _place_documents(index: FactIndex, new: list[_Item], events: Sequence[Event]
         item = want.get(ident)
         if item is not None:
             placed.setdefault(item.doc, []).append((span[0] if span else -1, item))
-    for found in placed.values():
+    for doc, found in placed.items():
         _give_context(found)
+        if LOCATED_APART and len(found) > 1 and all(at >= 0 for at, _ in found):
+            found.sort(key=lambda p: (p[0], p[1].id))
+            stories[doc] = en.story_place([item.text for _, item in found])
+    return stories
 
 
 def _give_context(placed: list[tuple[int, _Item]]) -> None:
@@ -2381,15 +2416,51 @@ def _referents_apart(a: _Item, b: _Item) -> bool:
     return bool(own) and own.isdisjoint(a.context) and own.isdisjoint(doc)
 
 
-def _alias_document(index: FactIndex, doc: str) -> None:
+def _alias_document(index: FactIndex, doc: str, story: str | None = None) -> None:
     """Give each statement of `doc` its document's aliases (`lang.en.facts.aliases`: "the
-    MRTA rebels" -> rebel is mrta), read from all its statements."""
+    MRTA rebels" -> rebel is mrta), read from all its statements, and its story's place (`story`,
+    read by `_place_documents` in the document's order; None: the one it had, if any)."""
     items = index.items
     ids = _ids(index.doc_items, doc)
     texts = [items[i].text for i in ids]
-    table = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
+    table: dict[str, str] | None = {**en.titled(texts), **en.aliases(texts), **_described_table(texts)} or None
+    if story is None:
+        had = items[ids[0]].alias if ids else None
+        story = had.story if isinstance(had, _DocTable) else ""
+    if LOCATED_APART and story:
+        table = _DocTable(table or {})  # (its story's place rides on the document's table: no slot more a statement)
+        table.story = story
+        table.named = en.named_places(frozenset().union(*(items[i].terms for i in ids)))
     for i in ids:
         items[i].alias = table
+
+
+class _DocTable(dict[str, str]):
+    """A document's aliases (`_alias_document`) and (`story`) the country its story is set in
+    (`lang.en.facts.story_place`), read by `_located_places` for a statement naming no place."""
+
+    story: str = ""
+    named: frozenset[str] = frozenset()  # the countries the document names anywhere
+
+
+def _located_places(item: _Item) -> frozenset[str]:
+    """The countries `item` sets itself in (`lang.en.facts.located_places`), or, naming no place
+    anywhere (`lang.en.facts.named_places`), its document's story's (`_DocTable.story`; session 20, prec17)."""
+    own = en.located_places(item.text)
+    if own or not isinstance(item.alias, _DocTable) or not item.alias.story or en.named_places(item.terms):
+        return own  # (naming a place anywhere, "flowing past Harbin", it has one of its own)
+    return frozenset((item.alias.story,))
+
+
+def _named_places(item: _Item) -> frozenset[str]:
+    """The countries `item` names (`lang.en.facts.named_places`); set where its story is
+    (`_located_places`), those its document names anywhere too (`_DocTable.named`): the story's
+    place is no more than its document says ("The pollution slick is flowing past Harbin", of a
+    report naming Russia, is not apart from a statement set "in Russia"; session 20, prec17)."""
+    own = en.named_places(item.terms)
+    if own or not isinstance(item.alias, _DocTable) or not item.alias.story or en.located_places(item.text):
+        return own
+    return item.alias.named | {item.alias.story}
 
 
 def _doc_terms(index: FactIndex, doc: str) -> set[str] | frozenset[str]:
@@ -3152,6 +3223,10 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue  # another result, a tally of results or a past one recalled (prec12)
             if QUOTES_APART and any(_quotes_apart(item, m) for m in _sample(index, root)):
                 continue  # another game's quote on words any quote has (prec14)
+            if REFUSAL_APART and any(_refusal_apart(item, m) or _refusal_apart(m, item) for m in _sample(index, root)):
+                continue  # a refusal is not the demand it refuses, their content word for word (prec17)
+            if PHASES_APART and any(_phases_apart(item, m) for m in _sample(index, root)):
+                continue  # the act going on is not its end, nor its end its resumption (prec17)
             if NAMING_APART and any(_naming_apart(item, m) for m in _sample(index, root)):
                 continue  # "The victims were named as ..." is not the inquest into their deaths (prec15)
             if LOCATED_APART and _located_apart_fact(item, list(_sample(index, root))):
@@ -3450,6 +3525,11 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # "they had not won a medal in the past 20 years" is not the day's result (prec12)
                 if QUOTES_APART and any(_quotes_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # another speaker's quote on words any quote has (prec14)
+                if REFUSAL_APART and any(_refusal_apart(item, items[m]) or _refusal_apart(items[m], item)
+                                         for m in members[r][:COHESION_SAMPLE]):
+                    continue  # a refusal is not the demand it refuses (prec17)
+                if PHASES_APART and any(_phases_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # another phase of the act (prec17)
                 if NAMING_APART and any(_naming_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a naming of the people is not their happening (prec15)
                 if LOCATED_APART and _located_apart_fact(item, [items[m] for m in members[r][:COHESION_SAMPLE]]):
@@ -3538,6 +3618,9 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     if LOCATED_APART and _facts_located_apart([items[x] for x in members[ra][:COHESION_SAMPLE]],
                                               [items[y] for y in members[rb][:COHESION_SAMPLE]]):
         return True  # (and facts set in places of other countries: prec15)
+    if PHASES_APART and any(_phases_apart(items[x], items[y]) for x in members[ra][:COHESION_SAMPLE]
+                            for y in members[rb][:COHESION_SAMPLE]):
+        return True  # (and one act's other phases: prec17)
     return any(_other_incident(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
 

@@ -1296,6 +1296,90 @@ def acts_named(text: str) -> frozenset[str]:
     return named | {_RESUME_KEY} if _SUSPENSION_ENDED_RE.search(text) else named
 
 
+# Session 20 (prec17): the phases of one act. "Iran in February stopped allowing extensive UN access to
+# its atomic sites" (its end) and "Up until now it has still been allowing regular UN inspections of
+# its atomic sites" (its going on) share the act's words and object, but are two facts; so are its
+# halt and its resumption ("Iran resumed uranium enrichment" / "Iran suspended uranium enrichment").
+# `act_phase` reads the phase its main clause (up to its first comma) gives the act: "end" (stopped,
+# cease, quit + V-ing; halted or suspended + anything), "on" ("still" + V-ing, continues +
+# V-ing or to), "resume" (resumed + anything; finite forms and participles). Only the verb forms: "suspension", "resumption" and
+# xrecall3's "ended its suspension of" (a resumption told as the end of a halt, joined with the
+# resumption's consequence by `CROSSED_ACTS`) give none.
+ACT_PHASES = True
+_PHASE_RE = re.compile(
+    r"\b(?:(?P<end>(?:stopped|stops|stopping|ceased|ceases|ceasing|quit|quits|quitting)\s+(?=[a-z]+ing\b)"
+    r"|(?:halted|halts|halting|suspended|suspends|suspending)\b)"
+    r"|(?P<on>still\s+(?:been\s+)?(?=[a-z]+ing\b)(?!being\b|missing\b)"
+    r"|(?:continues|continued|continuing)\s+(?:to\s+[a-z]|[a-z]+ing\b))"
+    r"|(?P<resume>resumed|resumes|resuming)\b)", re.I)
+# (finite forms and participles only: a bare form is another's act asked or planned, "urges Tehran to
+# fully suspend activities", "in a bid to resume negotiations", "rebuffed demands he halt settlement
+# activity"; "still missing" is a toll's count, not an act going on)
+
+
+# Session 20 (prec17): a refusal and the demand it refuses. "The ruling Islamists have refused to agree
+# to renounce violence, recognise Israel and accept past peace deals" and "The EU and the US froze direct
+# aid ..., demanding that Hamas renounce violence, recognise Israel and accept past peace deals" share the
+# demanded content word for word, but are two sides' opposite acts: two facts. The lone join (`fact
+# terms`) read only the words and the main verb, and the refusal's main verb is read in its complement
+# ("renounce"), so no actor or act check held. `refuses` reads a refusal verb in the main clause (up
+# to its first comma), `demands` a demand's verb anywhere (`facts.REFUSAL_APART`).
+REFUSAL_APART = True
+_REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refusing|rejected|rejects|rejecting|declined|declines)\b", re.I)
+_DEMAND_RE = re.compile(r"\b(?:demanded|demanding|urged|urges|urging)\b", re.I)
+# (not "insisted that": a claim, "Iran has insisted that its nuclear programme is merely ...")
+
+
+def refuses(text: str, anywhere: bool = False) -> bool:
+    """A refusal's verb in the main clause up to its first comma, short fronted phrases skipped
+    (`REFUSAL_APART`; `anywhere`: in the text). Not in an apposition: "The United States accuses
+    Iran of developing nuclear weapons secretly, a charge rejected by Tehran".
+
+        >>> refuses("The ruling Islamists have refused to agree to renounce violence.")
+        True
+    """
+    if not REFUSAL_APART:
+        return False
+    if anywhere:
+        return _REFUSAL_RE.search(text) is not None
+    return _REFUSAL_RE.search(_first_chunk(text)) is not None
+
+
+def demands(text: str) -> bool:
+    """A demand's verb anywhere ("has demanded that", "demanding that", "urged"; `REFUSAL_APART`)."""
+    return REFUSAL_APART and _DEMAND_RE.search(text) is not None
+
+
+_PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
+
+
+def _first_chunk(text: str) -> str:
+    """The main clause (`main_clause`) up to its first comma, short fronted phrases skipped
+    ("However,", "Up until now,")."""
+    chunks = main_clause(text).split(",")
+    while len(chunks) > 1 and len(chunks[0].split()) <= _PHASE_FRONT:
+        del chunks[0]
+    return chunks[0]
+
+
+@lru_cache(maxsize=65536)
+def act_phase(text: str) -> str:
+    """The phase of its act the main clause (up to its first comma, short fronted phrases skipped) tells (`ACT_PHASES`): "end",
+    "on", "resume", or "" for none.
+
+        >>> act_phase("Iran in February stopped allowing extensive UN access to its atomic sites.")
+        'end'
+        >>> act_phase("However, up until now it has still been allowing regular UN inspections.")
+        'on'
+        >>> act_phase("EU-Iran talks collapsed when Tehran ended its suspension of uranium conversion.")
+        ''
+    """
+    if not ACT_PHASES:
+        return ""
+    m = _PHASE_RE.search(_first_chunk(text))
+    return (m.lastgroup or "") if m else ""
+
+
 # Session 20 (xrecall3): one act on one named person, told as the main clause of one statement and
 # aside in the other: "The misappropriation of social security funds was highlighted in September by
 # the Shanghai scandal, ..., which brought down Chen Liangyu, secretary of ..." / "The biggest political
@@ -3453,6 +3537,39 @@ def located_places(text: str) -> frozenset[str]:
                 out.add(place)
             j += 1
     return frozenset(out)
+
+
+# Session 20 (prec17): a statement naming no place of its own is set where its story is: "A
+# national electricity employee, a police colonel and a university guard were also killed in separate
+# attacks, security sources said", in a report whose lede is set in Baghdad, is Iraq's, not a raid's in
+# Kandahar. `story_place` reads the country its document's first STORY_LEDE statements set themselves
+# in (`located_places`), when they name one country and no other country is a place of as many of
+# its statements (a document about two countries gives none). Read by `facts.LOCATED_APART` only,
+# for a statement with no place of its own.
+STORY_PLACE = True
+STORY_LEDE = 3  # the first statements of a document read for its story's place
+
+
+def story_place(texts: list[str]) -> str:
+    """The country a document's story is set in (`STORY_PLACE`), "" if none or several.
+
+        >>> story_place(["A car bomb exploded in Baghdad on Sunday, killing 15 people.",
+        ...              "Three policemen were also killed in separate attacks, police said."])
+        'iraq'
+        >>> story_place(["Bombs exploded in Baghdad and in Kabul on Sunday.", "Nine people died."])
+        ''
+    """
+    if not STORY_PLACE or not LOCATED or not texts:
+        return ""
+    lede = frozenset().union(*(located_places(t) for t in texts[:STORY_LEDE]))
+    if len(lede) != 1:
+        return ""
+    (place,) = lede
+    count: dict[str, int] = defaultdict(int)
+    for t in texts:
+        for p in located_places(t):
+            count[p] += 1
+    return place if all(n < count[place] for p, n in count.items() if p != place) else ""
 
 
 # The count a statement's subject gives ("Three U.S. soldiers ... have been killed", "As many
