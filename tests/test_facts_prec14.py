@@ -219,3 +219,27 @@ def test_a_measure_flat_and_moved_is_two(monkeypatch: pytest.MonkeyPatch) -> Non
     assert fact_of[events[0].id] == fact_of[events[1].id]  # (the rule keeps them apart)
     monkeypatch.setattr(en, "FLAT_APART", False)
     assert not facts._flat_apart(flat, up)
+
+
+# --- A quote re-told with a speech tag QUOTE_TAG does not know keeps its own words (session 20,
+# the lead: lang.en.facts.QUOTED_PART; three outlets' reports of one debate, saved web pages)
+
+SHOT_BACK = '"Leave my daughter out of your voice," Haley shot back.'
+TOLD = '"Leave my daughter out of your voice," she told Ramaswamy.'
+
+
+def test_a_quote_re_told_with_another_tag_is_one_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert en._quoted_part(SHOT_BACK) == "Leave my daughter out of your voice,"
+    assert en.near_verbatim(SHOT_BACK, TOLD)
+    assert not facts._quotes_apart(_q(SHOT_BACK, "abc/1", 9), _q(TOLD, "fox/2", 9))
+    monkeypatch.setattr(en, "QUOTED_PART", False)
+    assert facts._quotes_apart(_q(SHOT_BACK, "abc/1", 9), _q(TOLD, "fox/2", 9))  # (what the rule keeps together)
+
+
+def test_other_quotes_with_unknown_tags_stay_apart() -> None:
+    # must not: two speakers' own words that only share a tag's shape or a few words
+    assert facts._quotes_apart(_q('"A victory would mean a lot for us," the coach shot back.', "afp/1", 5),
+                               _q('"The Asian Games means a lot to me," he told Kim.', "afp/2", 12))
+    # a quote in single marks, or with no closing mark, is read as before
+    assert en._quoted_part("'We won,' he told Lee.") == en.quote_words("'We won,' he told Lee.")
+    assert en._quoted_part('"We won and then he left') == en.quote_words('"We won and then he left')

@@ -548,3 +548,20 @@ def test_the_feeds_table_shrinks_as_its_statements_are_taken():
     again.add(events, {e.text: again.share(read_text(e.text)) for e in events})
     assert facts.build(events, fed=again).fact_of == facts.build(events).fact_of
     assert not again._items and again._made == 0
+
+
+def test_the_two_letter_acronyms_copy_keeps_its_weight_too():
+    # xrecall4's `_spelled_short` (session 20) copied a statement with `dataclasses.replace`
+    # while flatmem8 made weights lazy: the copy then weighed its own terms, and dev10's "The EU
+    # also condemned ..." / "The European Union renewed its condemnation ..." link was lost at
+    # the merge. Every copy of a statement goes through `facts._replace`.
+    eu = _event("The EU condemned the attack on the convoy near Sarajevo.", "a")
+    union = _event("The European Union condemned the attack on the aid convoy near Sarajevo.", "b")
+    index = facts.build([council_event(i) for i in range(40)] + [eu, union])
+    a, b = index.items[eu.id], index.items[union.id]
+    expected = _expected_weights(index)
+    copy = facts._spelled_short(a, b)
+    assert copy is not b  # (the name read as its head word: a copy)
+    assert type(copy.weight) is float and copy.weight == expected[union.id]
+    copy = facts._spelled_short(b, a)
+    assert copy is not a and type(copy.weight) is float and copy.weight == expected[eu.id]

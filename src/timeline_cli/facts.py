@@ -1197,10 +1197,10 @@ def _spelled_short(a: _Item, b: _Item) -> _Item:
     shared term (session 20, xrecall4). Not where `a` spells the name too."""
     for acronym, name in _short_spelled(a, b):  # (`b` spells the name)
         head, rest = name[-1], frozenset(name[:-1])
-        b = replace(b, terms=b.terms - rest, lead=b.lead - rest | ({head} if rest & b.lead else frozenset()),
-                    subject=b.subject - rest | ({head} if rest & b.subject else frozenset()))
+        b = _replace(b, terms=b.terms - rest, lead=b.lead - rest | ({head} if rest & b.lead else frozenset()),
+                     subject=b.subject - rest | ({head} if rest & b.subject else frozenset()))
     for acronym, name in _short_spelled(b, a):  # (`b` writes the acronym)
-        b = replace(b, terms=b.terms | {name[-1]})
+        b = _replace(b, terms=b.terms | {name[-1]})  # (`_replace`: the copy weighs as `b` did, flatmem8)
     return b
 
 

@@ -1567,9 +1567,34 @@ def near_verbatim(a: str, b: str) -> bool:
         >>> near_verbatim('"We played well today," he said.', '"We played very well today," Kim said.')
         True
     """
-    wa = {w.lower() for w in _WORD_RE.findall(quote_words(a))}
-    wb = {w.lower() for w in _WORD_RE.findall(quote_words(b))}
+    wa = {w.lower() for w in _WORD_RE.findall(_quoted_part(a))}
+    wb = {w.lower() for w in _WORD_RE.findall(_quoted_part(b))}
     return bool(wa) and bool(wb) and len(wa & wb) >= QUOTE_SHARE * min(len(wa), len(wb))
+
+
+# Session 20 (the lead): a quote re-told with a speech tag QUOTE_TAG does not know ('"Leave my
+# daughter out of your voice," Haley shot back.' / '... ," she told Ramaswamy.') keeps its own
+# words: near_verbatim compares what stands inside the marks, from the opening one to the last
+# closing one, whatever tag follows. (text_key's copies keep `quote_words`: this is only the
+# comparison of two quotes' words.)
+QUOTED_PART = True
+_QUOTE_CLOSE_RE = re.compile(r"""["\u201d]|''""")
+
+
+def _quoted_part(text: str) -> str:
+    """A quote's words inside its marks (`QUOTED_PART`), else `quote_words`.
+
+        >>> _quoted_part('"Leave my daughter out of your voice," Haley shot back.')
+        'Leave my daughter out of your voice,'
+    """
+    if not QUOTED_PART or not is_quote(text):
+        return quote_words(text)
+    body = text.lstrip()
+    opening = next(mark for mark in _QUOTE_OPEN if body.startswith(mark))
+    last = None
+    for last in _QUOTE_CLOSE_RE.finditer(body, len(opening)):
+        pass
+    return body[len(opening):last.start()] if last is not None else quote_words(text)
 
 
 # Session 20 (prec15): a speaker's own words told without quotation marks, closed by a speech tag
