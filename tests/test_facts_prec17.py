@@ -12,14 +12,7 @@ import pytest
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
-from tests.test_facts import filler, rev
-
-
-def _clear_caches() -> None:
-    for value in vars(en).values():
-        if callable(getattr(value, "cache_clear", None)):
-            value.cache_clear()
-    en._TERMS.clear()
+from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
 
 
 @pytest.fixture
