@@ -434,6 +434,10 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
 # as the next or a coming one reads ahead (the pack's NEXT_HAPPENING_BEFORE)
 NEXT_HAPPENING_AHEAD = True
 
+# Session 21, parser22 (a switch for the tests): the yearless month or day of the happening a
+# comparison is made with reads back (the pack's COMPARED_HAPPENING_BEFORE)
+COMPARED_HAPPENING_PAST = True
+
 
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
@@ -761,6 +765,11 @@ class _Reading:
             elif (LONG_CHAIN_PAST and tense == "past" and _yearless(spec) and isinstance(spec, (MonthSpec, DateSpec))
                   and _long_chain_past(text, s, pack)):
                 bound = True  # "launched an unusually aggressive takeover bid in February"
+            elif (COMPARED_HAPPENING_PAST and not history and _yearless(spec) and isinstance(spec, (MonthSpec, DateSpec))
+                  and getattr(pack, "COMPARED_HAPPENING_BEFORE", None) is not None
+                  and pack.COMPARED_HAPPENING_BEFORE.search(text, max(0, s - 120), s) is not None):
+                # "compared with the fractious summit in June": the happening seen, not the coming one
+                tense, sure, bound = "past", True, True
             elif (NEXT_HAPPENING_AHEAD and not history and _yearless(spec) and isinstance(spec, (MonthSpec, SeasonSpec, DateSpec))
                   and getattr(pack, "NEXT_HAPPENING_BEFORE", None) is not None
                   and pack.NEXT_HAPPENING_BEFORE.search(text, max(0, s - 90), s) is not None):

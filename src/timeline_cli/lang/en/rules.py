@@ -555,6 +555,15 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a season naming the time of a campaign: "the Chinese Winter Offensive", "Meade's fall campaign"
 _SEASON_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:counter-?)?(?:offensives?|campaigns?|fighting)\b", re.I)
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
+# Session 21, parser22: "the fall in prices", "led the fall in banking stocks": a noun of decline
+# (a fall in what), not the autumn. "the fall" then "in" and a bare lower-case noun; not a time
+# preposition's "the fall" ("in the fall in Washington", "by the fall in which"), not "the fall in
+# Washington" (a place), "the fall in 1994", "the fall in the north" (a determiner after "in")
+_FALL_DECLINE_AFTER = re.compile(r"\s+in\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|which|"
+                                 r"whom|whose|early|late|mid)\b)[a-z]")
+_FALL_DECLINE_BEFORE = re.compile(r"(?:^|[^\w\s]\s*|\b(?!(?:in|during|by|until|till|since|through|throughout|over|"
+                                  r"into|for|from|of)\b)[A-Za-z]+\s+)the\s+$", re.I)
+FALL_DECLINE = True  # a switch for the tests
 
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
@@ -567,6 +576,9 @@ def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None
     if g["season"].lower() == "fall" and not named and _FALL_OF_AFTER.match(text, e):
         return None  # "the fall of Budapest", "after the fall of communism": a capture, a collapse
+    if (FALL_DECLINE and g["season"].lower() == "fall" and not named and not g.get("mod")
+            and _FALL_DECLINE_AFTER.match(text, e) and _FALL_DECLINE_BEFORE.search(text[max(0, s - 30):s])):
+        return None  # "the fall in prices": a decline
     sh = (g.get("shift") or "").lower()
     the = bool(sh) and _THE_BEFORE.search(text[max(0, s - 4):_shift_at(text, sh, s, e)]) is not None
     year = g.get("year")
