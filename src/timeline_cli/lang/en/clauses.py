@@ -380,11 +380,11 @@ COMPARED_BASE_RE = re.compile(
 # figure, a share or "up"/"down"/"unchanged" right before it (not "withdrew 300 soldiers from
 # Iraq in January", "no later than September", "from September to December").
 MONTH_BASE_BEFORE_RE = re.compile(
-    # (Session 21, parser22: "similar to", "in contrast to", "unlike" compare as "compared with" does:
-    # "results similar to those from elections in January", "in stark contrast to their boycott of
-    # an election in January")
-    r"\b(?:compared\s+(?:with|to)|similar\s+to|in\s+(?:\w+\s+)?contrast\s+(?:to|with)|unlike)\s+"
-    r"(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}$"
+    r"\bcompared\s+(?:with|to)\s+(?:[^;:()\[\]\"“”.]|(?<=\d)[.,](?=\d)){0,80}$"
+    # (Session 21, parser22: "similar to", "in contrast to", "unlike" compare as "compared with" does,
+    # within their own phrase: "results similar to those from elections in January", "in stark
+    # contrast to their boycott of an election in January"; not "Unlike his rivals, he voted in May")
+    r"|\b(?:similar\s+to|in\s+(?:\w+\s+)?contrast\s+(?:to|with)|unlike)\s+(?:[^,;:()\[\]\"“”.]|(?<=\d)[.](?=\d)){0,80}$"
     r"|(?:\d(?:%|\s*(?:percent|per\s+cent|(?:percentage\s+|basis\s+)?points?))|\bup|\bdown|\bunchanged|\bflat)"
     r"(?:\s+(?:in|on)\s+[A-Z][a-z]+\.?)?\s+(?:from|versus)\s+"
     r"(?:the\s+(?:figure|level|rate|reading|index|number|total)\s+(?:for|of|in)\s+)?(?:in\s+)?$"
