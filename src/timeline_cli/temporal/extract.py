@@ -434,6 +434,10 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
 # as the next or a coming one reads ahead (the pack's NEXT_HAPPENING_BEFORE)
 NEXT_HAPPENING_AHEAD = True
 
+# Session 21, parser22 (a switch for the tests): a bare year restating the year of the day just
+# named in its sentence does not coarsen the time under discussion to the year
+FINER_REF_KEPT = True
+
 # Session 21, parser22 (a switch for the tests): the yearless month or day of the happening a
 # comparison is made with reads back (the pack's COMPARED_HAPPENING_BEFORE)
 COMPARED_HAPPENING_PAST = True
@@ -918,7 +922,13 @@ class _Reading:
                 if (history and story_year is not None
                         and _in_passing(text, s, e, year, story_year, scene_set, pack, len(value) == 4)):
                     continue  # "declassified in 2005", in a story of 1964: the story stays
-                ref, ref_end = value, e
+                if (FINER_REF_KEPT and len(value) == 4 and ref is not None and len(ref) > 4 and ref[:4] == value
+                        and _SENTENCE_END.search(text, ref_end, s) is None):
+                    # "On December 7 (December 8 in Asian time zones), 1941": the year of the day
+                    # just named, in its sentence, keeps that day under discussion
+                    ref_end = e
+                else:
+                    ref, ref_end = value, e
                 story_year = year if astro(year) < reported.year else None
                 if scene_set:
                     story = (year, e)
