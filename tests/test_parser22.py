@@ -176,3 +176,43 @@ def test_base_moves_fail_with_the_old_pattern(monkeypatch, sentence, whens):
 def test_base_kept_are_the_same_with_the_old_pattern(monkeypatch, sentence, whens):
     monkeypatch.setattr(en, "MONTH_BASE_BEFORE_RE", _OLD_MONTH_BASE)
     assert _whens(sentence) == whens
+
+
+# ---- a bare year restating the year of the day just named keeps that day under discussion
+_WAR = "The war in Europe began in September 1939. Germany invaded the Soviet Union in June 1941. "
+REF_MOVES = [
+    (_WAR + "On December 7 (December 8 in Asian time zones), 1941, Japan attacked the American fleet at Pearl "
+     "Harbor. Germany responded by declaring war on the United States. In January, the Allies issued a joint "
+     "declaration.", "1942-01"),
+    (_WAR + "On December 7, 1941, Japan attacked the American fleet, and Germany declared war in 1941 too. In "
+     "January, the Allies issued a joint declaration.", "1942-01"),
+]
+REF_KEPT = [
+    # another year coarsens as before
+    (_WAR + "On June 22, 1941, Germany attacked, and by 1942 the Allies fought on every front. In January, the "
+     "Allies issued a joint declaration.", "1942-01"),
+    # the year in the next sentence is the story's year as a whole
+    (_WAR + "On December 7, 1941, Japan attacked the American fleet. In 1941 the American economy grew. In "
+     "January, the Allies issued a joint declaration.", "1941-01"),
+]
+
+
+def _january(text: str) -> str:
+    return [t.value for t in extract(text, date(2009, 12, 19)) if t.text == "January"][-1]
+
+
+@pytest.mark.parametrize("text, value", REF_MOVES + REF_KEPT)
+def test_a_restated_year_keeps_the_day(text, value):
+    assert _january(text) == value
+
+
+@pytest.mark.parametrize("text, value", REF_MOVES)
+def test_ref_moves_fail_with_the_rule_off(monkeypatch, text, value):
+    monkeypatch.setattr(ex, "FINER_REF_KEPT", False)
+    assert _january(text) != value
+
+
+@pytest.mark.parametrize("text, value", REF_KEPT)
+def test_ref_kept_are_the_same_with_the_rule_off(monkeypatch, text, value):
+    monkeypatch.setattr(ex, "FINER_REF_KEPT", False)
+    assert _january(text) == value
