@@ -296,6 +296,8 @@ LOCATED_APART = True  # two statements set in places that cannot be the same, ne
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
+ANOTHER_INSTANCE = True  # one more act of a kind, exact tolls and named places apart: two (`_another_instance`; session 21, prec18)
+SAYING_AFTER_ACT = True  # a statement dated days after the act it tells, other exact tolls: two (`_saying_after_act`; session 21, prec18)
 # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`;
 # prec10). Made on dev14 (0.762 -> 0.889). Off in session 17: on unseen text it split right facts (a light
 # verb, "the pope made a stunning conciliatory gesture", and a fronted reported clause, "Turkey in the EU, he
@@ -908,6 +910,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if ANOTHER_INSTANCE and _another_instance(a, b):
+        return 0.0, (), ""  # "Shortly afterwards another car bomb killed four ... in the Hadba neighbourhood" / "Five ... in the Zuhur neighbourhood" (prec18)
+    if SAYING_AFTER_ACT and (_saying_after_act(a, b) or _saying_after_act(b, a)):
+        return 0.0, (), ""  # "told a news conference on Sunday, four days after the raid, that \"we have killed 30 militants\"" / "Four insurgents were killed ... late Sunday" (prec18)
     if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
         return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
     if RESULTS_APART and en.results_apart(a.text, b.text):
@@ -1708,6 +1714,43 @@ def _other_incident(a: _Item, b: _Item) -> bool:
     if not (en.other_incident(a.text) or en.other_incident(b.text)):
         return False
     ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _another_instance(a: _Item, b: _Item) -> bool:
+    """One tells one more act of a kind (`lang.en.facts.another_instance`: "Shortly afterwards
+    another car bomb killed four people and wounded seven when it exploded outside a government
+    office in the Hadba neighbourhood"), both give exact counts and share none, and each names a
+    place it is set at (`lang.en.facts.place_names`, in the gazetteer or not) that the other never
+    names: two acts of one kind ("Five people were killed and 19 wounded when a car bomb exploded
+    in a marketplace in the Zuhur neighbourhood"; session 21, prec18). One place named by both
+    (a later report naming it more precisely: "in the Hadba neighbourhood of Mosul" / "in Mosul"),
+    or one count shared, keeps them one: a toll revised in a later report is told of one place."""
+    if not (en.another_instance(a.text) or en.another_instance(b.text)):
+        return False
+    ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    if not ca or not cb or not ca.isdisjoint(cb):
+        return False
+    pa = en.place_names(a.text)
+    pb = en.place_names(b.text) if pa else pa
+    return bool(pa) and bool(pb) and pa.isdisjoint(en.capitalised_terms(b.text)) \
+        and pb.isdisjoint(en.capitalised_terms(a.text))
+
+
+def _saying_after_act(a: _Item, b: _Item) -> bool:
+    """`a` tells how long after another happening its date is (`lang.en.facts.after_act`: "The
+    governor told a news conference on Sunday, four days after the raid, that \"we have killed 30
+    militants\""): the dead it counts are that happening's, of another day than its date. When
+    both count dead or hurt (`lang.en.facts.TOLL`) with exact counts, none shared (the words
+    "four days" left out), and `b` tells no such lag of its own, the two are two acts however
+    their dates meet ("Four insurgents were killed in a clash late Sunday"; session 21, prec18).
+    A count shared keeps them one; a toll's new value is no lag (`after_act`)."""
+    rest = en.after_act(a.text)
+    if not rest or en.after_act(b.text) or a.terms.isdisjoint(en.TOLL) or b.terms.isdisjoint(en.TOLL):
+        return False
+    ca = en.counts(rest)
     cb = en.counts(b.text) if ca else ca
     return bool(ca) and bool(cb) and ca.isdisjoint(cb)
 
