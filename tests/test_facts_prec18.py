@@ -54,6 +54,7 @@ def test_another_instance(fresh: None, text: str, another: bool) -> None:
 @pytest.mark.parametrize("text, names", [
     (MARKET, {"zuhur", "mosul"}),
     (OFFICE, {"hadba"}),
+    ("A bomb went off in the al-Amil district of western Baghdad.", {"al-amil", "baghdad"}),
     ("Four insurgents were killed in a clash with Afghan police in the province late Sunday.", set()),
     ("The blast went off in central Baghdad on Monday.", {"baghdad"}),
 ])
@@ -129,3 +130,53 @@ def test_must_not_set_apart_the_saying_from_its_own_toll(fresh: None, other: str
     a = facts._item(rev(RAID, str(SUNDAY), "afp/1", monday), None, {}, {})
     b = facts._item(rev(other, str(SUNDAY), "xin/2", monday), None, {}, {})
     assert not facts._saying_after_act(a, b) and not facts._saying_after_act(b, a)
+
+
+MARKET2 = ("A car bomb exploded in a crowded marketplace in the Zuhur neighbourhood of Mosul on Sunday, killing five "
+           "people and wounding 19, police said.")
+
+
+def test_another_act_of_a_kind_joins_no_fact_of_the_first(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first bombing told by two outlets is one fact; the other bombing joins it neither as a
+    lone statement nor as a fact (`_join_lone`, `_join_story`, `_incidents_apart`)."""
+    events = [rev(MARKET, str(SUNDAY), "xin/1", SUNDAY), rev(MARKET2, str(SUNDAY), "apw/3", SUNDAY),
+              rev(OFFICE, f"../{TUESDAY}", "afp/2", TUESDAY)]
+    fact_of = facts.group(events + filler(2006, 3))
+    assert fact_of[events[0].id] == fact_of[events[1].id] != fact_of[events[2].id]
+    monkeypatch.setattr(facts, "ANOTHER_INSTANCE", False)
+    assert _facts(events) == 1
+
+
+# --- 3. A verbless listing line tells no happening: it links to nothing (facts.LISTING_APART)
+
+FIXTURES = "Getafe v Racing Santander, Osasuna v Mallorca, Real Betis v Espanyol"
+
+
+@pytest.mark.parametrize("text, listing", [
+    (FIXTURES, True),
+    ("Italy vs United States;", True),
+    ("Arsenal 2 Chelsea 1", True),
+    # must not: a sentence with a verb, a headline in capitals, one name, a figure in prose
+    ("Getafe beat Racing Santander 2-1 on Saturday.", False),
+    ("Bush Signs Tax Bill", False),
+    ("Getafe", False),
+    ("The Getafe v Racing Santander match was postponed.", False),
+])
+def test_is_listing(fresh: None, text: str, listing: bool) -> None:
+    assert en.is_listing(text) is listing
+
+
+def test_two_reports_listing_one_fixture_are_not_one_fact(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    friday, sunday = date(2006, 3, 3), SUNDAY
+    events = [rev(FIXTURES, f"../{friday}", "afp/1", friday), rev(FIXTURES + ".", f"../{sunday}", "afp/2", sunday)]
+    assert _facts(events) == 2
+    monkeypatch.setattr(facts, "LISTING_APART", False)
+    assert _facts(events) == 1
+
+
+def test_must_not_keep_apart_two_reports_of_the_match(fresh: None) -> None:
+    events = [rev("Getafe beat Racing Santander 2-1 on Saturday to climb to fifth in the league.", "2006-03-04",
+                  "afp/1", SUNDAY),
+              rev("Getafe beat Racing Santander 2-1 on Saturday, moving up to fifth place.", "2006-03-04",
+                  "xin/2", SUNDAY)]
+    assert _facts(events) == 1

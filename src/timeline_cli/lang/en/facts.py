@@ -3805,6 +3805,7 @@ _ANOTHER_INSTANCE_RE = re.compile(
     r"(?:killed|exploded|went\s+off|struck|hit|wounded|injured|ripped|tore|blew|claimed|left\s+\w+\s+dead)\b")
 
 
+@lru_cache(maxsize=65536)
 def another_instance(text: str) -> bool:
     """One more act of a kind, its verb right after it (`ANOTHER_INSTANCE`).
 
@@ -3826,7 +3827,7 @@ def place_names(text: str) -> frozenset[str]:
     """The terms of the names a statement sets itself at, in a gazetteer or not: the capitalised
     words right after a preposition of place (an article, a direction or a kind of place
     between: `_LOCATIVE_SKIP`), and after "of" following them ("in the Zuhur neighbourhood of
-    Mosul" -> zuhur, mosul); no day or month ("in the province late Sunday").
+    Mosul" -> zuhur, mosul; "in the al-Amil district"); no day or month ("in the province on Sunday").
 
         >>> sorted(place_names("A car bomb exploded in a marketplace in the Zuhur neighbourhood of Mosul."))
         ['mosul', 'zuhur']
@@ -3845,7 +3846,8 @@ def place_names(text: str) -> frozenset[str]:
             j += 1
         while True:
             run = j
-            while j < len(tokens) and tokens[j][:1].isupper() and tokens[j].lower().rstrip(".") not in _CALENDAR:
+            while j < len(tokens) and any(part[:1].isupper() for part in tokens[j].split("-")) \
+                    and tokens[j].lower().rstrip(".") not in _CALENDAR:  # (a part after a hyphen: "al-Amil")
                 out.add(_term(tokens[j]))
                 j += 1
             if j == run:
@@ -3853,10 +3855,48 @@ def place_names(text: str) -> frozenset[str]:
             k = j  # (a kind of place then "of" and a name: "neighbourhood of Mosul")
             while k < len(tokens) and k - j < _PLACE_KIND_OF and tokens[k].islower() and tokens[k] != "of":
                 k += 1
-            if k + 1 >= len(tokens) or tokens[k] != "of" or not tokens[k + 1][:1].isupper():
+            if k >= len(tokens) or tokens[k] != "of":
                 break
-            j = k + 1
+            k += 1
+            while k < len(tokens) and tokens[k].lower() in _LOCATIVE_SKIP:
+                k += 1  # ("of western Baghdad")
+            if k >= len(tokens) or not any(p[:1].isupper() for p in tokens[k].split("-")):
+                break
+            j = k
     return frozenset(filter(None, out))
+
+
+# Session 21 (prec18): a verbless listing line, a sports fixture or result ("Atletico Madrid v
+# Alaves, Getafe v Racing Santander", "Italy vs United States;", "Arsenal 2 Chelsea 1"): names,
+# figures and joiners only, no word in lower case but a joiner, tells no happening: two reports'
+# listings of one pairing (days apart, a league's and a cup's) are not one fact told twice
+# (`facts.LISTING_APART`). Only with a pairing mark (" v ", " vs ", "versus") or two names each
+# with its figure, so a headline in capitals ("Bush Signs Tax Bill") is none.
+LISTING_LINE = True
+_LISTING_JOINERS = frozenset("v v. vs vs. versus and at in of the de da del la le el van von".split())
+_LISTING_PAIR_RE = re.compile(r"\s(?:v|vs|v\.|vs\.|versus)\s", re.I)
+_LISTING_SCORE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d+\s*[,-]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d+")
+
+
+@lru_cache(maxsize=65536)
+def is_listing(text: str) -> bool:
+    """A verbless listing line (`LISTING_LINE`).
+
+        >>> is_listing("Atletico Madrid v Alaves, Deportivo La Coruna v Cadiz")
+        True
+        >>> is_listing("Arsenal 2 Chelsea 1")
+        True
+        >>> is_listing("Arsenal beat Chelsea 2-1 on Saturday.")
+        False
+        >>> is_listing("Bush Signs Tax Bill")
+        False
+    """
+    if not LISTING_LINE:
+        return False
+    words = [w for w in _WORD_RE.findall(text) if w[:1].isalpha()]
+    if len(words) < 2 or any(w[:1].islower() and w.lower() not in _LISTING_JOINERS for w in words):
+        return False
+    return _LISTING_PAIR_RE.search(text) is not None or _LISTING_SCORE_RE.search(text) is not None
 
 
 # Session 21 (prec18): a statement telling how long after another happening its own date is
@@ -3873,6 +3913,7 @@ _AFTER_ACT_RE = re.compile(
 _COUNT_NOUN_RE = re.compile(r"\b(?:toll|tally|number|total)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def after_act(text: str) -> str:
     """The statement less the words telling its date after another happening's (`SAYING_AFTER_ACT`),
     "" when it tells none or reports a count's new value.
