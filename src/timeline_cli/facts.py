@@ -296,6 +296,9 @@ LOCATED_APART = True  # two statements set in places that cannot be the same, ne
 TOTALS_APART = True  # a running total and another value of a counter, reported on other days: two states (`_other_totals`; session 19, prec14)
 ACTOR_CONTEXT = True  # a statement naming its actor only takes its document's last names as its context too (`_give_context`; prec10)
 OTHER_REPORTS = True  # two undated statements of other days' reports with contexts apart: two, at any score (`_template_reports`; prec10)
+ANOTHER_INSTANCE = True  # one more act of a kind, exact tolls and named places apart: two (`_another_instance`; session 21, prec18)
+LISTING_APART = True  # a verbless listing line (a fixture, a result) links to nothing and joins no fact (`lang.en.facts.is_listing`; session 21, prec18)
+SAYING_AFTER_ACT = True  # a statement dated days after the act it tells, other exact tolls: two (`_saying_after_act`; session 21, prec18)
 # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`;
 # prec10). Made on dev14 (0.762 -> 0.889). Off in session 17: on unseen text it split right facts (a light
 # verb, "the pope made a stunning conciliatory gesture", and a fronted reported clause, "Turkey in the EU, he
@@ -875,6 +878,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if en.is_fragment(a.text) or en.is_fragment(b.text):
         return 0.0, (), ""  # the tail of a sentence links on its same text only (prec5)
+    if LISTING_APART and (en.is_listing(a.text) or en.is_listing(b.text)):
+        return 0.0, (), ""  # "Getafe v Racing Santander" in two reports' fixtures: no happening told (prec18)
     if _other_counts(a, b) or _kinds_of_one_day(a, b, shared):
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if NO_HAPPENING and _told_no_happening(a, b):
@@ -908,6 +913,10 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
         return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if ANOTHER_INSTANCE and _another_instance(a, b):
+        return 0.0, (), ""  # "Shortly afterwards another car bomb killed four ... in the Hadba neighbourhood" / "Five ... in the Zuhur neighbourhood" (prec18)
+    if SAYING_AFTER_ACT and (_saying_after_act(a, b) or _saying_after_act(b, a)):
+        return 0.0, (), ""  # "told a news conference on Sunday, four days after the raid, that \"we have killed 30 militants\"" / "Four insurgents were killed ... late Sunday" (prec18)
     if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
         return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
     if RESULTS_APART and en.results_apart(a.text, b.text):
@@ -1708,6 +1717,53 @@ def _other_incident(a: _Item, b: _Item) -> bool:
     if not (en.other_incident(a.text) or en.other_incident(b.text)):
         return False
     ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    return bool(ca) and bool(cb) and ca.isdisjoint(cb)
+
+
+def _another_instance(a: _Item, b: _Item) -> bool:
+    """One tells one more act of a kind (`lang.en.facts.another_instance`: "Shortly afterwards
+    another car bomb killed four people and wounded seven when it exploded outside a government
+    office in the Hadba neighbourhood"), both give exact counts and share none, and each names a
+    place it is set at (`lang.en.facts.place_names`, in the gazetteer or not) that the other never
+    names: two acts of one kind ("Five people were killed and 19 wounded when a car bomb exploded
+    in a marketplace in the Zuhur neighbourhood"; session 21, prec18). One place named by both
+    (a later report naming it more precisely: "in the Hadba neighbourhood of Mosul" / "in Mosul"),
+    or one count shared, keeps them one: a toll revised in a later report is told of one place."""
+    if not (en.another_instance(a.text) or en.another_instance(b.text)):
+        return False
+    ca = en.counts(a.text)
+    cb = en.counts(b.text) if ca else ca
+    if not ca or not cb or not ca.isdisjoint(cb):
+        return False
+    pa = en.place_names(a.text)
+    pb = en.place_names(b.text) if pa else pa
+    return bool(pa) and bool(pb) and pa.isdisjoint(en.capitalised_terms(b.text)) \
+        and pb.isdisjoint(en.capitalised_terms(a.text))
+
+
+def _other_instance(a: _Item, b: _Item) -> bool:
+    """The pairs `_score` refuses as two instances of a kind (`_another_instance`,
+    `_saying_after_act`), either way round, or with a verbless listing line (`LISTING_APART`):
+    asked of a lone statement joining a fact and of two facts merging, as `_other_incident` is."""
+    if LISTING_APART and (en.is_listing(a.text) or en.is_listing(b.text)):
+        return True  # (and a verbless listing line joins no fact: `_score` links it to nothing)
+    return (ANOTHER_INSTANCE and _another_instance(a, b)) or (
+        SAYING_AFTER_ACT and (_saying_after_act(a, b) or _saying_after_act(b, a)))
+
+
+def _saying_after_act(a: _Item, b: _Item) -> bool:
+    """`a` tells how long after another happening its date is (`lang.en.facts.after_act`: "The
+    governor told a news conference on Sunday, four days after the raid, that \"we have killed 30
+    militants\""): the dead it counts are that happening's, of another day than its date. When
+    both count dead or hurt (`lang.en.facts.TOLL`) with exact counts, none shared (the words
+    "four days" left out), and `b` tells no such lag of its own, the two are two acts however
+    their dates meet ("Four insurgents were killed in a clash late Sunday"; session 21, prec18).
+    A count shared keeps them one; a toll's new value is no lag (`after_act`)."""
+    rest = en.after_act(a.text)
+    if not rest or en.after_act(b.text) or a.terms.isdisjoint(en.TOLL) or b.terms.isdisjoint(en.TOLL):
+        return False
+    ca = en.counts(rest)
     cb = en.counts(b.text) if ca else ca
     return bool(ca) and bool(cb) and ca.isdisjoint(cb)
 
@@ -3215,6 +3271,8 @@ def _join_lone(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                 continue
             if OTHER_INCIDENT and any(_other_incident(item, m) for m in _sample(index, root)):
                 continue  # another incident's toll: "In another tragedy, 32 miners were killed" / "eight Polish miners" (prec6)
+            if any(_other_instance(item, m) for m in _sample(index, root)):
+                continue  # another car bomb's toll and place, or a toll told days after its act (prec18)
             if TALLY_APART and any(_tally_apart(item, m) for m in _sample(index, root)):
                 continue  # a tally or a case's rank: not one day's act ("She was the second human case"; tally)
             if _counted_apart(index, item, root):
@@ -3532,6 +3590,8 @@ def _join_story(index: FactIndex, near: Sequence[tuple[str, str]]) -> None:
                     continue  # another phase of the act (prec17)
                 if NAMING_APART and any(_naming_apart(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
                     continue  # a naming of the people is not their happening (prec15)
+                if any(_other_instance(item, items[m]) for m in members[r][:COHESION_SAMPLE]):
+                    continue  # another act of the kind, or a toll told days after its act (prec18)
                 if LOCATED_APART and _located_apart_fact(item, [items[m] for m in members[r][:COHESION_SAMPLE]]):
                     continue  # another place's happening of the same day (prec15)
                 if DEFINITE_CONTEXT and item.context is not None and any(
@@ -3621,7 +3681,7 @@ def _incidents_apart(index: FactIndex, ra: str, rb: str) -> bool:
     if PHASES_APART and any(_phases_apart(items[x], items[y]) for x in members[ra][:COHESION_SAMPLE]
                             for y in members[rb][:COHESION_SAMPLE]):
         return True  # (and one act's other phases: prec17)
-    return any(_other_incident(items[x], items[y])
+    return any(_other_incident(items[x], items[y]) or _other_instance(items[x], items[y])
                for x in members[ra][:COHESION_SAMPLE] for y in members[rb][:COHESION_SAMPLE])
 
 

@@ -3791,6 +3791,143 @@ def _other_incident(text: str, another: bool, within: bool) -> bool:
                 or (within and _OTHER_INCIDENT_IN_RE.search(text)))
 
 
+# Session 21 (prec18): one more act of a kind, told anywhere in its sentence with the act's verb
+# right after it ("Shortly afterwards another car bomb killed four people and wounded seven when it
+# exploded ... in the Hadba neighbourhood", "Police said a second blast went off ..."), where
+# `ANOTHER_SUBJECT` reads it only as the first words. Read by `facts.ANOTHER_INSTANCE` with the
+# named places of each (`place_names`) and their exact tolls (`counts`). Not "fears of another
+# attack", "to prevent another tragedy" (no act's verb after it), not "the second day of fighting".
+ANOTHER_INSTANCE = True
+_ANOTHER_INSTANCE_RE = re.compile(
+    r"\b(?:[Aa]nother|[Aa]\s+(?:second|third|fresh|further))\s+(?:(?!of\b)[a-z-]+\s+){0,2}?"
+    r"(?:bomb|blast|explosion|bombing|attack|raid|clash|ambush|shooting|shelling|strike|rocket|mortar|bomber|"
+    r"gunman|gunmen)(?:s|es)?\s+(?:(?:also|then|later|again|reportedly)\s+)?"
+    r"(?:killed|exploded|went\s+off|struck|hit|wounded|injured|ripped|tore|blew|claimed|left\s+\w+\s+dead)\b")
+
+
+@lru_cache(maxsize=65536)
+def another_instance(text: str) -> bool:
+    """One more act of a kind, its verb right after it (`ANOTHER_INSTANCE`).
+
+        >>> another_instance("Shortly afterwards another car bomb killed four people in the Hadba district.")
+        True
+        >>> another_instance("Officials fear another attack on the capital.")
+        False
+        >>> another_instance("A car bomb killed five people in a market.")
+        False
+    """
+    return ANOTHER_INSTANCE and _ANOTHER_INSTANCE_RE.search(text) is not None
+
+
+_PLACE_KIND_OF = 2  # lower-case words between a place's name and "of" ("the Zuhur neighbourhood of Mosul")
+
+
+@lru_cache(maxsize=65536)
+def place_names(text: str) -> frozenset[str]:
+    """The terms of the names a statement sets itself at, in a gazetteer or not: the capitalised
+    words right after a preposition of place (an article, a direction or a kind of place
+    between: `_LOCATIVE_SKIP`), and after "of" following them ("in the Zuhur neighbourhood of
+    Mosul" -> zuhur, mosul; "in the al-Amil district"); no day or month ("in the province on Sunday").
+
+        >>> sorted(place_names("A car bomb exploded in a marketplace in the Zuhur neighbourhood of Mosul."))
+        ['mosul', 'zuhur']
+        >>> sorted(place_names("Four insurgents were killed in a clash with Afghan police in the province on Sunday."))
+        []
+    """
+    tokens = _WORD_RE.findall(without_dateline(text))
+    out: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.lower() not in _LOCATIVE:
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
+            j += 1
+        while j < len(tokens) and tokens[j].lower() in _LOCATIVE_SKIP:
+            j += 1
+        while True:
+            run = j
+            while j < len(tokens) and any(part[:1].isupper() for part in tokens[j].split("-")) \
+                    and tokens[j].lower().rstrip(".") not in _CALENDAR:  # (a part after a hyphen: "al-Amil")
+                out.add(_term(tokens[j]))
+                j += 1
+            if j == run:
+                break
+            k = j  # (a kind of place then "of" and a name: "neighbourhood of Mosul")
+            while k < len(tokens) and k - j < _PLACE_KIND_OF and tokens[k].islower() and tokens[k] != "of":
+                k += 1
+            if k >= len(tokens) or tokens[k] != "of":
+                break
+            k += 1
+            while k < len(tokens) and tokens[k].lower() in _LOCATIVE_SKIP:
+                k += 1  # ("of western Baghdad")
+            if k >= len(tokens) or not any(p[:1].isupper() for p in tokens[k].split("-")):
+                break
+            j = k
+    return frozenset(filter(None, out))
+
+
+# Session 21 (prec18): a verbless listing line, a sports fixture or result ("Atletico Madrid v
+# Alaves, Getafe v Racing Santander", "Italy vs United States;", "Arsenal 2 Chelsea 1"): names,
+# figures and joiners only, no word in lower case but a joiner, tells no happening: two reports'
+# listings of one pairing (days apart, a league's and a cup's) are not one fact told twice
+# (`facts.LISTING_APART`). Only with a pairing mark (" v ", " vs ", "versus") or two names each
+# with its figure, so a headline in capitals ("Bush Signs Tax Bill") is none.
+LISTING_LINE = True
+_LISTING_JOINERS = frozenset("v v. vs vs. versus and at in of the de da del la le el van von".split())
+_LISTING_PAIR_RE = re.compile(r"\s(?:v|vs|v\.|vs\.|versus)\s", re.I)
+_LISTING_SCORE_RE = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d+\s*[,-]?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*\s+\d+")
+
+
+@lru_cache(maxsize=65536)
+def is_listing(text: str) -> bool:
+    """A verbless listing line (`LISTING_LINE`).
+
+        >>> is_listing("Atletico Madrid v Alaves, Deportivo La Coruna v Cadiz")
+        True
+        >>> is_listing("Arsenal 2 Chelsea 1")
+        True
+        >>> is_listing("Arsenal beat Chelsea 2-1 on Saturday.")
+        False
+        >>> is_listing("Bush Signs Tax Bill")
+        False
+    """
+    if not LISTING_LINE:
+        return False
+    words = [w for w in _WORD_RE.findall(text) if w[:1].isalpha()]
+    if len(words) < 2 or any(w[:1].islower() and w.lower() not in _LISTING_JOINERS for w in words):
+        return False
+    return _LISTING_PAIR_RE.search(text) is not None or _LISTING_SCORE_RE.search(text) is not None
+
+
+# Session 21 (prec18): a statement telling how long after another happening its own date is
+# ("The governor told a news conference on Sunday, four days after the raid, that 'we have killed
+# 30 militants'", "a day after the attack"): what it reports of that happening is of another day
+# than its date. Read by `facts.SAYING_AFTER_ACT` with the exact tolls of both statements; not a
+# count's new value ("A day after the bombing, the toll rose to 35": one happening's toll revised).
+SAYING_AFTER_ACT = True
+_AFTER_ACT_RE = re.compile(
+    r"\b(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|a|some)\s+"
+    r"(?:days?|weeks?)|the\s+day)\s+after\s+(?:the|a|an|its|their|his|this|that|last\s+\w+['’]s)\s+"
+    r"(?:(?!of\b)[a-z-]+\s+){0,2}?(?:raid|attack|assault|operation|bombing|blast|explosion|offensive|clash|"
+    r"ambush|strike|massacre|killing|fighting|battle|shooting)(?:s|es)?\b", re.I)
+_COUNT_NOUN_RE = re.compile(r"\b(?:toll|tally|number|total)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def after_act(text: str) -> str:
+    """The statement less the words telling its date after another happening's (`SAYING_AFTER_ACT`),
+    "" when it tells none or reports a count's new value.
+
+        >>> after_act("He told reporters on Sunday, four days after the raid, that 30 militants died.")
+        'He told reporters on Sunday, , that 30 militants died.'
+        >>> after_act("A day after the bombing, the death toll rose to 35.")
+        ''
+    """
+    if not SAYING_AFTER_ACT or (m := _AFTER_ACT_RE.search(text)) is None or _COUNT_NOUN_RE.search(text):
+        return ""
+    return text[:m.start()] + text[m.end():]
+
+
 # Two meetings of one actor with other people: the names after a meeting word ("met with John
 # Shattuck", "to meet with Secretary of State Madeleine Albright", "talks with ... Fino", "a
 # meeting between Gore and Lee"), each run of capitalised words by its last word, titles and

@@ -473,7 +473,14 @@ def b_decade(g: Groups, text: str, s: int, e: int) -> Spec | None:
     return ValueSpec(value=str(dec), edtf=f"{dec}X", mod=mod_of(g.get("mod")))
 
 
+# a possessive pronoun right before an ordinal century: a count of hundreds ("scoring his fifth
+# century in eight Tests", cricket) or an age ("the college, in its third century"), not an era
+_POSSESSIVE_BEFORE_CENTURY = re.compile(r"\b(?:his|her|their|its)\s+$", re.IGNORECASE)
+
+
 def b_century(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    if _POSSESSIVE_BEFORE_CENTURY.search(text[max(0, s - 8):s]):
+        return None
     n = int(g["cnum"]) if g.get("cnum") else ORDINALS.get(g["cword"].lower(), 0)
     if not (1 <= n <= 22):
         return None
@@ -1677,7 +1684,12 @@ RULES: tuple[Rule, ...] = (
          negatives=("He is in his sixties.",)),
     Rule("century", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[-\s]+)?(?:(?P<cnum>1?\d|2[0-2])(?:st|nd|rd|th)|(?P<cword>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty\s+first))[-\s]+century",
          b_century, examples=(("In the 20th century wars raged.", "the 20th century", "DATE", "19"),
-                              ("It dates from the 11th century.", "the 11th century", "DATE", "10"))),
+                              ("It dates from the 11th century.", "the 11th century", "DATE", "10"),
+                              ("Churches were built in the fifth century.", "the fifth century", "DATE", "04")),
+         negatives=("Smith went on scoring his fifth century in eight Tests.",
+                    "She reached her 12th century of the season.",
+                    "The players celebrated their third century stand.",
+                    "The college, in its third century, admits women.")),
 
     # ---- year spelled out: nineteen ninety-one, the year two thousand
     Rule("year-words", r"(?:the\s+year\s+)?(?:(?P<cent>nineteen|eighteen)\s+(?P<rest>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)"
