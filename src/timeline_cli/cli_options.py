@@ -252,12 +252,17 @@ _SHELL_CHARS = frozenset("|&;<>()$`\\\"'*?[#~=%\n")  # a command using these run
 def pager_command() -> str | None:
     """The pager people asked for: $TIMELINE_PAGER, else $PAGER, else `less`. None when the
     one set is empty or `cat` (no pager, as git)."""
+    return _pager_setting()[1]
+
+
+def _pager_setting() -> tuple[str, str | None]:
+    """(where the pager comes from: "$TIMELINE_PAGER", "$PAGER" or "the default", the command)."""
     for name in ("TIMELINE_PAGER", "PAGER"):
         value = os.environ.get(name)
         if value is not None:
             value = value.strip()
-            return None if value in ("", "cat") else value
-    return "less"
+            return f"${name}", None if value in ("", "cat") else value
+    return "the default", "less"
 
 
 def terminal_lines(stream: Any) -> int:
@@ -278,7 +283,10 @@ class Pager:
     The pager runs with LESS=FRX and LV=-c unless those are set, gets the text on its stdin
     (already made safe by the console) and writes to our terminal itself. A pager that cannot
     be found, or cannot start, is skipped: the text is printed instead. Quitting the pager
-    early is not an error; Ctrl-C goes to the pager while it runs."""
+    early is not an error; Ctrl-C goes to the pager while it runs. A pager that fails (exits
+    non-zero: `PAGER=false`, a bad option) may have shown nothing: the text is printed
+    straight out after it and the command ends with an error naming the pager and the fix
+    (a non-zero exit, as git's SIGPIPE death), never a silent exit 0 with the output lost."""
 
     def __init__(self, command: str, lines: int, out: Any) -> None:
         self.command = command
@@ -315,19 +323,29 @@ class Pager:
         return argv
 
     def show(self, content: str) -> None:
-        if content.count("\n") < self.lines or not self._page(content):
-            self.out.write(content)
-            self.out.flush()
+        status = self._page(content) if content.count("\n") >= self.lines else None
+        if status == 0:
+            return
+        self.out.write(content)
+        self.out.flush()
+        if status is not None:
+            origin = _pager_setting()[0]
+            raise CliError(
+                f"the pager {self.command!r} (from {origin}) exited with status {status}; "
+                "the output was printed without it",
+                hint="fix $TIMELINE_PAGER / $PAGER, or print straight out: `timeline --no-pager ...` "
+                     "(PAGER=cat turns paging off)")
 
-    def _page(self, content: str) -> bool:
-        """Run the pager on `content`; False when it could not be started."""
+    def _page(self, content: str) -> int | None:
+        """Run the pager on `content`: its exit status (0 when it ended well or was quit with
+        Ctrl-C), None when it could not be started."""
         import signal
         import subprocess
         import threading
 
         argv = self.argv()
         if argv is None:
-            return False
+            return None
         env = dict(os.environ)
         for key, value in PAGER_ENV.items():
             env.setdefault(key, value)
@@ -337,7 +355,7 @@ class Pager:
             self.out.flush()
             proc = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
         except OSError:
-            return False
+            return None
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
         try:
@@ -351,7 +369,8 @@ class Pager:
         finally:
             if main:
                 signal.signal(signal.SIGINT, previous)
-        return True
+        status = proc.returncode
+        return 0 if status == -signal.SIGINT else status
 
 
 def pager_option(f: Callable) -> Callable:
