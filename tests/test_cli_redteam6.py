@@ -1,0 +1,70 @@
+"""Session 21 red team (redteam6): hostile and newcomer paths through the CLI. Each test failed
+before its fix. (The failing pager is in test_pager.py, through a real pseudo-terminal.)"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from timeline_cli.render.chart import chart_lines, layout
+from timeline_cli.model import Event
+
+
+def ev(when: str, text: str = "x") -> Event:
+    return Event(id=f"e{abs(hash((when, text))) % 10**8}", when=when, text=text)
+
+
+def bar(row) -> str:
+    return "".join(row.cells)
+
+
+# ---------------------------------------------------------------- chart at the ends of the calendar
+
+@pytest.mark.parametrize("whens", [
+    ["0001-01-01", "2024-06-01"],
+    ["2024-06-01", "9999-12-31"],
+    ["0001-01-01", "9999-12-31"],
+    ["-0044-03-15", "0001-01-01", "9999-12-31"],
+])
+def test_the_first_and_last_days_of_the_calendar_are_days_not_open_ends(whens):
+    """0001-01-01 and 9999-12-31 are days a person can write: they were read as "no known
+    bound" (the sentinels of an open end) and drawn `<--o` / `o-->`, as "on or before" / "from"."""
+    chart = layout([ev(w) for w in whens], 100, ascii=True)
+    for w, row in zip(whens, chart.rows):
+        cells = bar(row).strip()
+        assert cells == "o", (w, bar(row))
+
+
+def test_a_real_interval_to_the_last_day_is_a_bar_not_an_open_end():
+    chart = layout([ev("2024-10-01/9999-12-31"), ev("2024-10-01/..")], 100, ascii=True)
+    closed, open_ = (bar(r).strip() for r in chart.rows)
+    assert not closed.endswith(">") and set(closed) == {"="}, closed
+    assert open_.endswith("->"), open_
+
+
+@pytest.mark.parametrize(("whens", "labels"), [
+    (["-9999", "9999"], ["10000 BC", "5000 BC", "5000"]),   # the whole calendar
+    (["-9999", "0001"], ["10000 BC", "5000 BC"]),
+    (["-2999", "-0999"], ["3000 BC", "2000 BC"]),
+    (["-0499", "2024"], ["1000", "2000"]),
+    (["-0049", "0030"], ["50 BC", "25 BC", "25"]),
+])
+def test_year_ticks_on_an_axis_reaching_bc_are_round_years_across_it(whens, labels):
+    """Ticks of an axis reaching back before year 1 stopped a third of the way (the 400-year
+    shift that finds BC ticks ran past 9999 and was cut there) and fell on years such as
+    10601 BC and 5601 BC: they are round years as written, across the whole axis."""
+    chart = layout([ev(w) for w in whens], 100, ascii=True)
+    assert [label for _, label in chart.axis.ticks] == labels
+
+
+def test_ticks_on_the_chart_command_reach_the_end_of_the_axis(tl):
+    for when in ("-9999", "0000", "9999-12-31"):
+        assert tl("add", f"event {when}", "--when", when).exit_code == 0
+    out = tl("chart", env={"COLUMNS": "100"}).output
+    lines = out.splitlines()
+    rule = next(line for line in lines if "+" in line and set(line.strip()) <= {"-", "+"})
+    labels = lines[lines.index(rule) + 1]
+    assert rule.rstrip().rfind("+") > len(rule) * 0.75, out
+    assert "10000 BC" in labels or "5000 BC" in labels, labels
+    assert "10601" not in labels and "5601" not in labels, labels
