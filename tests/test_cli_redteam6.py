@@ -68,3 +68,31 @@ def test_ticks_on_the_chart_command_reach_the_end_of_the_axis(tl):
     assert rule.rstrip().rfind("+") > len(rule) * 0.75, out
     assert "10000 BC" in labels or "5000 BC" in labels, labels
     assert "10601" not in labels and "5601" not in labels, labels
+
+
+# ---------------------------------------------------------------- link / unlink with a fact id
+
+def _two_statements(tl) -> list[str]:
+    for line, by in (("2024-10-01: Troops crossed the border", "NIS"),
+                     ("2024-10-01: Troops crossed the border at dawn", "Pentagon")):
+        assert tl("add", line, "--by", by).exit_code == 0
+    return [line.split("\t")[5] for line in tl("show", "--format", "plain").output.splitlines()]
+
+
+@pytest.mark.parametrize("command", ["link", "unlink"])
+def test_a_fact_id_given_to_link_is_named_as_one_with_the_way_to_its_statements(tl, command):
+    """`timeline facts` lists F... ids; a newcomer gives them to `link` to join two facts and
+    was told "no event with id 'F3a5d...'" and to check the id with `show --oneline`."""
+    a, b = _two_statements(tl)
+    result = tl(command, f"F{a}", b)
+    assert result.exit_code == 2, result.output
+    assert f"F{a} is a fact id; {command} takes the ids of statements" in result.output
+    assert f"`timeline facts F{a}` lists its statements" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_an_id_that_is_neither_is_still_not_found(tl):
+    a, b = _two_statements(tl)
+    result = tl("link", "Fzzzzzzz", b)
+    assert result.exit_code == 2 and "no event with id 'Fzzzzzzz'" in result.output
+    assert tl("link", a, b).exit_code == 0  # the statement ids themselves still link
