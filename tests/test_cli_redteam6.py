@@ -79,14 +79,16 @@ def _two_statements(tl) -> list[str]:
     return [line.split("\t")[5] for line in tl("show", "--format", "plain").output.splitlines()]
 
 
-@pytest.mark.parametrize("command", ["link", "unlink"])
-def test_a_fact_id_given_to_link_is_named_as_one_with_the_way_to_its_statements(tl, command):
-    """`timeline facts` lists F... ids; a newcomer gives them to `link` to join two facts and
-    was told "no event with id 'F3a5d...'" and to check the id with `show --oneline`."""
+@pytest.mark.parametrize("command", [["link"], ["unlink"], ["rm"], ["tag", "+x"], ["note"],
+                                     ["edit", "--text", "y"], ["resolve", "--ours"]])
+def test_a_fact_id_given_for_a_statement_is_named_as_one_with_the_way_to_its_statements(tl, command):
+    """`timeline facts` lists F... ids; a newcomer gives one to `link` to join two facts (or to
+    rm, tag, edit...) and was told "no event with id 'F3a5d...'", to check it with `show`."""
     a, b = _two_statements(tl)
-    result = tl(command, f"F{a}", b)
+    args = {"link": [f"F{a}", b], "unlink": [f"F{a}", b], "note": [f"F{a}", "hello"]}.get(command[0], [f"F{a}"])
+    result = tl(*command[:1], *args, *command[1:])
     assert result.exit_code == 2, result.output
-    assert f"F{a} is a fact id; {command} takes the ids of statements" in result.output
+    assert f"F{a} is a fact id, not a statement id" in result.output
     assert f"`timeline facts F{a}` lists its statements" in result.output
     assert "Traceback" not in result.output
 
@@ -96,3 +98,17 @@ def test_an_id_that_is_neither_is_still_not_found(tl):
     result = tl("link", "Fzzzzzzz", b)
     assert result.exit_code == 2 and "no event with id 'Fzzzzzzz'" in result.output
     assert tl("link", a, b).exit_code == 0  # the statement ids themselves still link
+
+
+def test_status_given_first_is_told_to_go_last_with_the_command_that_works(tl):
+    """`timeline status confirmed 052b` (the order of "set confirmed on 052b") was told
+    "'052b' is not a status" (lower-cased); the error now gives the command in its order."""
+    a, b = _two_statements(tl)
+    result = tl("status", "confirmed", a[:6], b[:6])
+    assert result.exit_code == 2
+    assert "the status comes last" in result.output
+    assert f"Hint: timeline status {a[:6]} {b[:6]} confirmed" in result.output
+    assert tl("status", a[:6], b[:6], "confirmed").exit_code == 0
+    # a plain typo still lists the statuses, as written
+    result = tl("status", a[:6], "Confirmd")
+    assert result.exit_code == 2 and "'Confirmd' is not a status" in result.output

@@ -8,31 +8,10 @@ from timeline_cli.cli_options import pass_app, store_option
 from timeline_cli.sanitize import say
 
 
-def _resolve(txn, prefixes, command: str) -> list[str]:
+def _resolve(txn, prefixes) -> list[str]:
     from timeline_cli import ids as ids_
-    from timeline_cli.errors import UsageError
-    from timeline_cli.store import EventNotFound
 
-    try:
-        return [e.id for e in ids_.resolve_all(prefixes, txn.events, txn.removed)]
-    except EventNotFound:
-        # A fact id (F + one of its statements' ids), as `timeline facts` lists them: name it
-        # as such and the way to its statements, not "no event with id 'F3a5d...'".
-        for prefix in prefixes:
-            prefix = prefix.strip()
-            if prefix.startswith("F") and len(prefix) > ids_.MIN_PREFIX:
-                try:
-                    ids_.resolve(prefix, txn.events)
-                    continue
-                except EventNotFound:
-                    pass
-                try:
-                    ids_.resolve(prefix[1:], txn.events)
-                except (EventNotFound, UsageError):
-                    continue
-                raise UsageError(f"{prefix} is a fact id; {command} takes the ids of statements",
-                                 hint=f"`timeline facts {prefix}` lists its statements and their ids") from None
-        raise
+    return [e.id for e in ids_.resolve_all(prefixes, txn.events, txn.removed)]
 
 
 @click.command(help="""Put statements in one fact, whatever the grouping says.
@@ -53,7 +32,7 @@ def link(app, ids):
     from timeline_cli import grouping
 
     with app.transaction(create=False) as txn:
-        linked = grouping.link(txn, _resolve(txn, ids, "link"))
+        linked = grouping.link(txn, _resolve(txn, ids))
         # The link remembers removed statements of its group too (rm --undo brings them
         # back): name the fact and count by the statements the store holds.
         present = [i for i in linked if txn.get(i) is not None]
@@ -79,6 +58,6 @@ def unlink(app, ids):
     from timeline_cli import grouping
 
     with app.transaction(create=False) as txn:
-        chosen = _resolve(txn, ids, "unlink")
+        chosen = _resolve(txn, ids)
         grouping.unlink(txn, chosen)
     say(f"unlinked {' from '.join(chosen) if len(chosen) == 2 else chosen[0] + ': a fact of its own'}")
