@@ -112,3 +112,19 @@ def test_status_given_first_is_told_to_go_last_with_the_command_that_works(tl):
     # a plain typo still lists the statuses, as written
     result = tl("status", a[:6], "Confirmd")
     assert result.exit_code == 2 and "'Confirmd' is not a status" in result.output
+
+
+# ---------------------------------------------------------------- an editor that is not there
+
+@pytest.mark.parametrize("var", ["EDITOR", "VISUAL"])
+def test_an_editor_that_is_not_installed_is_named_so_with_the_variable_to_fix(tl, var):
+    """EDITOR=nonexistent was told the editor "exited with status 127" and to "save and quit
+    normally (in vi: :wq)": the fix is to set the variable to an installed editor."""
+    a, _ = _two_statements(tl)
+    before = tl.store.read_bytes()
+    env = {"EDITOR": None, "VISUAL": None, var: "no-such-editor-anywhere"}
+    result = tl("edit", a, env=env)
+    assert result.exit_code == 2, result.output
+    assert "'no-such-editor-anywhere' ($" + var + ") was not found; nothing was changed" in result.output
+    assert f"Hint: set ${var} to an installed editor" in result.output
+    assert ":wq" not in result.output and tl.store.read_bytes() == before
