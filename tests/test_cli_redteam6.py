@@ -128,3 +128,29 @@ def test_an_editor_that_is_not_installed_is_named_so_with_the_variable_to_fix(tl
     assert "'no-such-editor-anywhere' ($" + var + ") was not found; nothing was changed" in result.output
     assert f"Hint: set ${var} to an installed editor" in result.output
     assert ":wq" not in result.output and tl.store.read_bytes() == before
+
+
+# ---------------------------------------------------------------- where a write cannot go
+
+@pytest.mark.skipif(not __import__("os").path.isdir("/proc/self"), reason="needs /proc")
+def test_writing_into_proc_is_not_told_to_mkdir_it(tl):
+    """`-o /proc/x.csv` was told "the folder /proc does not exist: create it first (mkdir -p
+    /proc)": it exists and takes no files."""
+    _two_statements(tl)
+    result = tl("export", "-o", "/proc/x.csv")
+    assert result.exit_code == 1
+    assert "Hint: /proc exists but takes no new files" in result.output and "mkdir" not in result.output
+
+
+@pytest.mark.parametrize("args", [["export", "-o", "{f}/x.csv"], ["export", "-o", "{f}/sub/x.csv"],
+                                  ["--store", "{f}/t.toml", "add", "2024-10-01: x"]])
+def test_a_file_where_a_folder_should_be_is_named_not_mkdir_ed(tl, tmp_path, args):
+    """A path through a file (`-o notes.txt/x.csv`) was told to `mkdir -p notes.txt`, which
+    fails: the file in the way is named."""
+    _two_statements(tl)
+    f = tmp_path / "notes.txt"
+    f.write_text("mine", encoding="utf-8")
+    result = tl(*[a.format(f=f) for a in args])
+    assert result.exit_code == 1, result.output
+    assert f"Hint: {f} is a file, not a folder: write somewhere else" in result.output
+    assert "mkdir" not in result.output and f.read_text(encoding="utf-8") == "mine"
