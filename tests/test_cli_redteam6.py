@@ -154,3 +154,20 @@ def test_a_file_where_a_folder_should_be_is_named_not_mkdir_ed(tl, tmp_path, arg
     assert result.exit_code == 1, result.output
     assert f"Hint: {f} is a file, not a folder: write somewhere else" in result.output
     assert "mkdir" not in result.output and f.read_text(encoding="utf-8") == "mine"
+
+
+# ---------------------------------------------------------------- --tag with nothing in it
+
+@pytest.mark.parametrize("command", [["show"], ["export"], ["filter"], ["facts"], ["chart"]])
+def test_an_empty_tag_filter_is_a_usage_error_pointing_to_untagged(tl, command):
+    """`--tag "$TAG"` with TAG unset matched nothing and printed nothing, exit 0."""
+    _two_statements(tl)
+    result = tl(*command, "--tag", "")
+    assert result.exit_code == 2, result.output
+    assert "Error: --tag needs a tag name" in result.output and "--untagged" in result.output
+
+
+def test_a_tag_filter_is_read_as_tags_are_stored_without_spaces_around(tl):
+    assert tl("add", "2024-10-01: a", "--tag", " kursk ").exit_code == 0
+    out = tl("show", "--tag", " kursk", "--format", "plain").output
+    assert out.count("\n") == 1 and "\tkursk\t" in out

@@ -577,6 +577,11 @@ def filter_options(f: Callable) -> Callable:
 
         if grep:
             compile_grep(grep)  # fail early with a clear message
+        tag = tuple(t.strip() for t in tag)  # (tags are stored stripped: `--tag " kursk"` is kursk)
+        if "" in tag:  # `--tag ""` (an unset shell variable) matched nothing, in silence
+            from timeline_cli.errors import UsageError
+
+            raise UsageError("--tag needs a tag name", hint="for the events with no tag at all use --untagged")
         if since and until and since[0] > until[1]:  # swapped by mistake? only spans can match
             from timeline_cli.sanitize import say
 
