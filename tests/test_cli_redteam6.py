@@ -171,3 +171,13 @@ def test_a_tag_filter_is_read_as_tags_are_stored_without_spaces_around(tl):
     assert tl("add", "2024-10-01: a", "--tag", " kursk ").exit_code == 0
     out = tl("show", "--tag", " kursk", "--format", "plain").output
     assert out.count("\n") == 1 and "\tkursk\t" in out
+
+
+def test_rm_undo_with_nothing_removed_does_not_offer_to_bring_one_back(tl):
+    a, _ = _two_statements(tl)
+    result = tl("rm", "--undo")
+    assert result.exit_code == 0 and "bring one back" not in result.output
+    assert "no removed events" in result.output
+    assert tl("rm", a).exit_code == 0
+    result = tl("rm", "--undo")
+    assert a in result.output and "1 removed event; bring one back" in result.output
