@@ -181,3 +181,24 @@ def test_rm_undo_with_nothing_removed_does_not_offer_to_bring_one_back(tl):
     assert tl("rm", a).exit_code == 0
     result = tl("rm", "--undo")
     assert a in result.output and "1 removed event; bring one back" in result.output
+
+
+# ---------------------------------------------------------------- hostile web pages
+
+@pytest.mark.parametrize("ref", ["&#27;[31m", "&#x1b;]8;;http://e&#7;", "&#1;", "&#0027;", "&#x1B"])
+def test_a_page_with_a_control_character_reference_keeps_its_text(tl, tmp_path, ref):
+    """One `&#27;` anywhere in a page (a hostile page's escape sequence, or a stray reference)
+    put a control character in lxml's tree, trafilatura's XML steps failed on it, and the whole
+    page was "found no article text". The references are dropped as raw control bytes are."""
+    page = tmp_path / "page.html"
+    page.write_text("<!DOCTYPE html><html><head><title>News</title></head><body>"
+                    f"<p>On 4 November 2024, troops clashed with forces near the border. {ref}red</p>"
+                    "<p>On 13 November 2024 the ministry issued a statement about the clash.</p>"
+                    "<p>Tabs&#9;and&#10;newlines&#13;stay, and &#100;igits after a reference too.</p>"
+                    "</body></html>", encoding="utf-8")
+    result = tl("ingest", str(page), "--reported", "2024-11-14")
+    assert result.exit_code == 0, result.output
+    out = tl("show", "--format", "plain").output
+    assert "2024-11-04\tOn 4 November 2024, troops clashed" in out
+    assert "On 13 November 2024 the ministry issued a statement" in out
+    assert "\x1b" not in out and "\x01" not in out and "\x07" not in out

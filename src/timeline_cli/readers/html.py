@@ -102,6 +102,8 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     trafilatura, htmldate = _libraries()
     from htmldate import find_date
 
+    data = _CONTROL_REF.sub(b"", data)
+
     # One parse serves the date and the precise extraction (each re-parse of a page costs as
     # much as a quarter of the extraction); only the rare recall retry parses again.
     cut: list[str] = []
@@ -245,6 +247,14 @@ _SELF_CLOSED_HTML = re.compile(rb"<html[^>]{0,300}/>", re.IGNORECASE)
 def _needs_repair(data: bytes) -> bool:
     return (len(data.translate(None, _CONTROL)) != len(data) or b"\xef\xbf\xbe" in data
             or b"\xef\xbf\xbf" in data or bool(_SELF_CLOSED_HTML.search(data, 0, 4096)))
+
+
+# A character reference to a C0 control other than tab, newline and carriage return (`&#27;`,
+# `&#x1b;`, `&#1`): lxml puts the control in the tree, trafilatura's XML steps fail on it and
+# the whole page came out as "found no article text". Dropped before parsing, as the raw
+# control bytes are (a hostile page's `&#27;[31m` is no text).
+_CONTROL_REF = re.compile(rb"&#(?:0*(?:[1-8]|1[1-2]|1[4-9]|2[0-9]|3[01])(?![0-9])"
+                          rb"|[xX]0*(?:[1-8]|[bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?")
 
 
 def _parse(trafilatura, data: bytes, origin: str, cut: list[str] | None = None):
