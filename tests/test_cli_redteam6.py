@@ -202,3 +202,57 @@ def test_a_page_with_a_control_character_reference_keeps_its_text(tl, tmp_path, 
     assert "2024-11-04\tOn 4 November 2024, troops clashed" in out
     assert "On 13 November 2024 the ministry issued a statement" in out
     assert "\x1b" not in out and "\x01" not in out and "\x07" not in out
+
+
+PAGE = """<!DOCTYPE html><html><head><title>News</title></head><body>
+<p>On 4 November 2024, troops clashed with forces near the border, the ministry said.</p>
+{hidden}
+<p>On 13 November 2024 the ministry issued a statement about the clash at the border.</p>
+</body></html>"""
+
+HIDDEN = [
+    '<p hidden>On 8 November 2024 the president resigned in secret.</p>',
+    '<div HIDDEN="hidden"><p>On 8 November 2024 the president resigned in secret.</p></div>',
+    '<template><p>On 8 November 2024 the president resigned in secret.</p></template>',
+]
+
+
+@pytest.mark.parametrize("hidden", HIDDEN)
+def test_a_page_s_hidden_statements_are_not_claims_of_the_page(tl, tmp_path, hidden):
+    """trafilatura reads `hidden` elements and <template> contents as article text: a hostile
+    page's invisible "the president resigned" became a statement the page made."""
+    page = tmp_path / "page.html"
+    page.write_text(PAGE.format(hidden=hidden), encoding="utf-8")
+    assert tl("ingest", str(page), "--reported", "2024-11-14").exit_code == 0
+    out = tl("show", "--format", "plain").output
+    assert "troops clashed" in out and "issued a statement" in out
+    assert "resigned" not in out
+
+
+EMAIL = """From: Ann <ann@example.com>
+To: x@example.com
+Subject: Update
+Date: Thu, 14 Nov 2024 10:00:00 +0000
+MIME-Version: 1.0
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>On 4 November 2024 troops clashed with forces near the border.</p>
+{hidden}<br hidden><img hidden src="x.png">
+<p>On 13 November 2024 the ministry issued a statement about the clash.</p></body></html>
+"""
+
+
+@pytest.mark.parametrize("hidden", HIDDEN + [
+    '<div style="display: none">On 8 November 2024 the president resigned in secret.</div>',
+    '<span style="font-size:1px;visibility:hidden">On 8 November 2024 the president resigned in secret.</span>',
+])
+def test_an_email_s_hidden_statements_are_not_claims_of_its_sender(tl, tmp_path, hidden):
+    """The HTML body of a message: `hidden` and display:none / visibility:hidden text (the
+    classic hidden text of a phishing mail) was read as the sender's statements. A hidden
+    void element (<br hidden>, <img hidden>) hides nothing after it."""
+    mail = tmp_path / "mail.eml"
+    mail.write_text(EMAIL.format(hidden=hidden), encoding="utf-8")
+    assert tl("ingest", str(mail)).exit_code == 0
+    out = tl("show", "--format", "plain").output
+    assert "troops clashed" in out and "issued a statement" in out
+    assert "resigned" not in out

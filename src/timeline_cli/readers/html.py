@@ -271,6 +271,8 @@ def _parse(trafilatura, data: bytes, origin: str, cut: list[str] | None = None):
     if _LINK_CLASS.search(data):
         _keep_inline_links(tree)
     _defuse_inline_floods(tree)
+    if _UNSEEN.search(data):
+        _drop_unseen(tree)
     note = _cap_elements(tree, origin)
     if cut is not None:
         cut.append(note)
@@ -342,6 +344,21 @@ INLINE_FLOOD = 1000
 _INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "u", "small", "big", "font", "abbr", "sup",
                      "sub", "mark", "cite", "code", "q", "s", "strike", "del", "ins", "br", "img", "label",
                      "time", "var", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "tt"})
+
+
+_UNSEEN = re.compile(rb"<template\b|\shidden\b", re.IGNORECASE)
+
+
+def _drop_unseen(tree) -> None:
+    """Drop what a browser never shows: elements with the `hidden` attribute and <template>
+    contents (trafilatura reads both as text, and drops only `display:none`). A hostile page
+    hid a statement in `<p hidden>` and the timeline claimed the page said it. The tail text
+    after each stays."""
+    from trafilatura.xml import delete_element
+
+    for el in tree.xpath("//*[@hidden] | //template"):
+        if el.getparent() is not None:
+            delete_element(el)
 
 
 def _defuse_inline_floods(tree) -> None:
