@@ -256,3 +256,14 @@ def test_an_email_s_hidden_statements_are_not_claims_of_its_sender(tl, tmp_path,
     out = tl("show", "--format", "plain").output
     assert "troops clashed" in out and "issued a statement" in out
     assert "resigned" not in out
+
+
+def test_oneline_on_a_terminal_says_when_nothing_matches_as_the_full_view_does(tl):
+    """`show` on a terminal says "No events match."; `show --oneline` printed nothing at all,
+    which reads as a hang or a broken store. Piped, it stays empty (as `git log --oneline`)."""
+    _two_statements(tl)
+    for args in (["show"], ["show", "--oneline"]):
+        result = tl("--color", "always", *args, "--grep", "nothing like this")
+        assert result.exit_code == 0 and "No events match." in result.output, args
+    result = tl("show", "--oneline", "--grep", "nothing like this")
+    assert result.exit_code == 0 and result.output == ""
