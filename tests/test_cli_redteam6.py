@@ -267,3 +267,36 @@ def test_oneline_on_a_terminal_says_when_nothing_matches_as_the_full_view_does(t
         assert result.exit_code == 0 and "No events match." in result.output, args
     result = tl("show", "--oneline", "--grep", "nothing like this")
     assert result.exit_code == 0 and result.output == ""
+
+
+# ---------------------------------------------------------------- add: a text starting with a minus
+
+@pytest.mark.parametrize(("args", "when", "text"), [
+    (["-0044-03-15: Caesar murdered"], "-0044-03-15", "Caesar murdered"),
+    (["--by", "Plutarch", "-0044-03-15: Caesar murdered"], "-0044-03-15", "Caesar murdered"),
+    (["-0044-03: the Ides"], "-0044-03", "the Ides"),
+    (["-0043: a year after"], "-0043", "a year after"),
+    (["-0043 - a year after"], "-0043", "a year after"),
+    (["--when", "-0044-03-15", "Caesar murdered"], "-0044-03-15", "Caesar murdered"),
+])
+def test_add_takes_a_text_that_starts_with_a_date_before_year_one(tl, args, when, text):
+    """`timeline add "-0044-03-15: Caesar murdered"` (EDTF's 44 BC, as --when takes it) was
+    "No such option '-0'" from click, and with `--` before it "no date in ..."."""
+    result = tl("add", *args)
+    assert result.exit_code == 0, result.output
+    line = tl("show", "--format", "plain").output.splitlines()[0].split("\t")
+    assert line[:2] == [when, text]
+
+
+@pytest.mark.parametrize("text", ["-2024 troops arrived", "-5 degrees overnight", "- 2024: a bullet"])
+def test_a_minus_that_is_no_date_is_text_without_a_date_not_an_option(tl, text):
+    """Must-not-match: a bare negative year not followed by a colon or dash is no date (as a bare
+    year is not), nor a minus before a number; each is told it has no date, not 'No such option'."""
+    result = tl("add", text)
+    assert result.exit_code == 1 and "no date in" in result.output and "No such option" not in result.output
+
+
+def test_real_options_are_still_options_and_typos_still_suggested(tl):
+    result = tl("add", "--whn", "2024", "x")
+    assert result.exit_code == 2 and "Did you mean '--when'?" in result.output
+    assert "Usage:" in tl("add", "-h").output
