@@ -253,3 +253,10 @@ def test_a_failing_timeline_pager_is_named(work):
     text, code = run_tty(work, "--store", "long.toml", "show", "--oneline",
                          env={"TIMELINE_PAGER": "false", "PAGER": str(work / "recorder.sh")})
     assert code == 1 and "e00000000039" in text and "$TIMELINE_PAGER" in text and paged(work) is None
+
+
+def test_a_failing_pager_under_diff_exits_2_not_1_which_says_different(work):
+    """diff(1)'s statuses: 0 same, 1 different, 2 trouble. A failing pager is trouble."""
+    text, code = run_tty(work, "diff", "short.toml", "long.toml", env={"PAGER": "false"})
+    assert code == 2, text
+    assert "statement 39" in text and "Error: the pager 'false'" in text

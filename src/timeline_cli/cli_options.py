@@ -216,7 +216,7 @@ class App:
         return self.console(sys.stdout)
 
     @contextlib.contextmanager
-    def paged_console(self) -> Iterator[Any]:
+    def paged_console(self, trouble: int = 1) -> Iterator[Any]:
         """A Rich console on stdout whose output goes through the pager (see `Pager`) when
         stdout is a terminal, paging is on (no --no-pager, a $TIMELINE_PAGER / $PAGER that is
         not empty or `cat`) and the output turns out longer than the screen; otherwise the
@@ -226,9 +226,13 @@ class App:
 
             with app.paged_console() as console:
                 render_rich(events, console)
-        """
+
+        `trouble`: the exit status of a pager that failed (2 for `diff` and `conflicts`, whose 1
+        says what they found, as diff(1))."""
         console = self.stdout_console()
         pager = Pager.for_stream(sys.stdout) if self.pager else None
+        if pager is not None:
+            pager.trouble = trouble
         if pager is None:
             yield console
             return
@@ -292,6 +296,7 @@ class Pager:
         self.command = command
         self.lines = lines
         self.out = out  # the raw stdout (Rich's own escape codes must reach the terminal)
+        self.trouble = 1  # the exit status when the pager fails (App.paged_console)
 
     @classmethod
     def for_stream(cls, stream: Any) -> "Pager | None":
@@ -334,7 +339,7 @@ class Pager:
                 f"the pager {self.command!r} (from {origin}) exited with status {status}; "
                 "the output was printed without it",
                 hint="fix $TIMELINE_PAGER / $PAGER, or print straight out: `timeline --no-pager ...` "
-                     "(PAGER=cat turns paging off)")
+                     "(PAGER=cat turns paging off)", exit_code=self.trouble)
 
     def _page(self, content: str) -> int | None:
         """Run the pager on `content`: its exit status (0 when it ended well or was quit with
