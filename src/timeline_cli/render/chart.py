@@ -101,15 +101,10 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _tick_dates(first: date, last: date, width: int) -> tuple[list[date], str]:
-    """Tick days at a round unit (years, months or days) that leaves room for their labels,
-    and the strftime format of the labels."""
+    """Tick days at a round unit (months or days; years are _year_ticks') that leaves room for
+    their labels, and the strftime format of the labels."""
     days = (last - first).days + 1
     room = max(width // 10, 2)  # labels are up to 8 characters, with a gap
-    years = days / 365.25
-    if years >= 3:
-        step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000) if years / s <= room), 1000)
-        start = -(-(first.year if (first.month, first.day) == (1, 1) else first.year + 1) // step) * step
-        return [date(y, 1, 1) for y in range(max(start, 1), last.year + 1, step)], "%Y"
     months = days / 30.44
     if months >= 2:
         step = next((s for s in (1, 2, 3, 6, 12) if months / s <= room), 12)
@@ -156,7 +151,7 @@ def _year_ticks(axis: Axis) -> list[tuple[int, str]] | None:
     room = max(axis.width // 10, 2)
     step = next((s for s in _YEAR_STEPS if years / s <= room), _YEAR_STEPS[-1])
     max_ordinal = date.max.toordinal()
-    first = day_from_ordinal(max(axis.first, -3652424))  # (1 Jan 10000 BC's ordinal, about)
+    first = day_from_ordinal(axis.first)
     first_year = first.year if (first.month, first.day) == (1, 1) else first.year + 1
     last_year = day_from_ordinal(min(axis.last, max_ordinal)).year
     out: list[tuple[int, str]] = []
@@ -188,7 +183,7 @@ def _ticks(axis: Axis) -> list[tuple[int, str]]:
     for d in dates:
         col = axis.column(d.toordinal() - shift)
         year = _year_label(d.year - 400 * cycles)
-        label = year if fmt == "%Y" else d.strftime(fmt).replace(str(d.year), year) if "%Y" in fmt else d.strftime(fmt)
+        label = d.strftime(fmt).replace(str(d.year), year) if "%Y" in fmt else d.strftime(fmt)
         if col >= free and col + len(label) <= axis.width:
             out.append((col, label))
             free = col + len(label) + 1
