@@ -233,3 +233,30 @@ def test_conflicts_and_show_ids_page_too(work):
     (work / "record").unlink()
     text, code = run_tty(work, "--store", "clash.toml", "conflicts", "--no-pager")
     assert code == 1 and paged(work) is None
+
+
+@pytest.mark.parametrize("pager", ["false", "sh -c 'head -c 10 >/dev/null; exit 3'"])
+def test_a_failing_pager_loses_no_output_and_says_so(work, pager):
+    """A pager that fails (PAGER=false, a typo'd option) ran with exit 0 and showed nothing:
+    the output was lost in silence. It is printed straight out instead, and the run ends with
+    a one-line error naming the pager and the fix, and a non-zero exit (git dies of SIGPIPE)."""
+    text, code = run_tty(work, "--store", "long.toml", "show", env={"PAGER": pager})
+    assert code == 1, text
+    assert "statement 39" in text and "statement 0" in text  # the output, in full
+    tail = text.strip().splitlines()[-2:]
+    assert tail[0].startswith("Error: the pager") and "exited with status" in tail[0], tail
+    assert tail[1].startswith("Hint:") and "--no-pager" in tail[1] and "$PAGER" in tail[1], tail
+    assert "Traceback" not in text
+
+
+def test_a_failing_timeline_pager_is_named(work):
+    text, code = run_tty(work, "--store", "long.toml", "show", "--oneline",
+                         env={"TIMELINE_PAGER": "false", "PAGER": str(work / "recorder.sh")})
+    assert code == 1 and "e00000000039" in text and "$TIMELINE_PAGER" in text and paged(work) is None
+
+
+def test_a_failing_pager_under_diff_exits_2_not_1_which_says_different(work):
+    """diff(1)'s statuses: 0 same, 1 different, 2 trouble. A failing pager is trouble."""
+    text, code = run_tty(work, "diff", "short.toml", "long.toml", env={"PAGER": "false"})
+    assert code == 2, text
+    assert "statement 39" in text and "Error: the pager 'false'" in text

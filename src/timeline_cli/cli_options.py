@@ -216,7 +216,7 @@ class App:
         return self.console(sys.stdout)
 
     @contextlib.contextmanager
-    def paged_console(self) -> Iterator[Any]:
+    def paged_console(self, trouble: int = 1) -> Iterator[Any]:
         """A Rich console on stdout whose output goes through the pager (see `Pager`) when
         stdout is a terminal, paging is on (no --no-pager, a $TIMELINE_PAGER / $PAGER that is
         not empty or `cat`) and the output turns out longer than the screen; otherwise the
@@ -226,9 +226,13 @@ class App:
 
             with app.paged_console() as console:
                 render_rich(events, console)
-        """
+
+        `trouble`: the exit status of a pager that failed (2 for `diff` and `conflicts`, whose 1
+        says what they found, as diff(1))."""
         console = self.stdout_console()
         pager = Pager.for_stream(sys.stdout) if self.pager else None
+        if pager is not None:
+            pager.trouble = trouble
         if pager is None:
             yield console
             return
@@ -252,12 +256,17 @@ _SHELL_CHARS = frozenset("|&;<>()$`\\\"'*?[#~=%\n")  # a command using these run
 def pager_command() -> str | None:
     """The pager people asked for: $TIMELINE_PAGER, else $PAGER, else `less`. None when the
     one set is empty or `cat` (no pager, as git)."""
+    return _pager_setting()[1]
+
+
+def _pager_setting() -> tuple[str, str | None]:
+    """(where the pager comes from: "$TIMELINE_PAGER", "$PAGER" or "the default", the command)."""
     for name in ("TIMELINE_PAGER", "PAGER"):
         value = os.environ.get(name)
         if value is not None:
             value = value.strip()
-            return None if value in ("", "cat") else value
-    return "less"
+            return f"${name}", None if value in ("", "cat") else value
+    return "the default", "less"
 
 
 def terminal_lines(stream: Any) -> int:
@@ -278,12 +287,16 @@ class Pager:
     The pager runs with LESS=FRX and LV=-c unless those are set, gets the text on its stdin
     (already made safe by the console) and writes to our terminal itself. A pager that cannot
     be found, or cannot start, is skipped: the text is printed instead. Quitting the pager
-    early is not an error; Ctrl-C goes to the pager while it runs."""
+    early is not an error; Ctrl-C goes to the pager while it runs. A pager that fails (exits
+    non-zero: `PAGER=false`, a bad option) may have shown nothing: the text is printed
+    straight out after it and the command ends with an error naming the pager and the fix
+    (a non-zero exit, as git's SIGPIPE death), never a silent exit 0 with the output lost."""
 
     def __init__(self, command: str, lines: int, out: Any) -> None:
         self.command = command
         self.lines = lines
         self.out = out  # the raw stdout (Rich's own escape codes must reach the terminal)
+        self.trouble = 1  # the exit status when the pager fails (App.paged_console)
 
     @classmethod
     def for_stream(cls, stream: Any) -> "Pager | None":
@@ -315,19 +328,29 @@ class Pager:
         return argv
 
     def show(self, content: str) -> None:
-        if content.count("\n") < self.lines or not self._page(content):
-            self.out.write(content)
-            self.out.flush()
+        status = self._page(content) if content.count("\n") >= self.lines else None
+        if status == 0:
+            return
+        self.out.write(content)
+        self.out.flush()
+        if status is not None:
+            origin = _pager_setting()[0]
+            raise CliError(
+                f"the pager {self.command!r} (from {origin}) exited with status {status}; "
+                "the output was printed without it",
+                hint="fix $TIMELINE_PAGER / $PAGER, or print straight out: `timeline --no-pager ...` "
+                     "(PAGER=cat turns paging off)", exit_code=self.trouble)
 
-    def _page(self, content: str) -> bool:
-        """Run the pager on `content`; False when it could not be started."""
+    def _page(self, content: str) -> int | None:
+        """Run the pager on `content`: its exit status (0 when it ended well or was quit with
+        Ctrl-C), None when it could not be started."""
         import signal
         import subprocess
         import threading
 
         argv = self.argv()
         if argv is None:
-            return False
+            return None
         env = dict(os.environ)
         for key, value in PAGER_ENV.items():
             env.setdefault(key, value)
@@ -337,7 +360,7 @@ class Pager:
             self.out.flush()
             proc = subprocess.Popen(argv, stdin=subprocess.PIPE, env=env)
         except OSError:
-            return False
+            return None
         main = threading.current_thread() is threading.main_thread()
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main else None
         try:
@@ -351,7 +374,8 @@ class Pager:
         finally:
             if main:
                 signal.signal(signal.SIGINT, previous)
-        return True
+        status = proc.returncode
+        return 0 if status == -signal.SIGINT else status
 
 
 def pager_option(f: Callable) -> Callable:
@@ -558,6 +582,11 @@ def filter_options(f: Callable) -> Callable:
 
         if grep:
             compile_grep(grep)  # fail early with a clear message
+        tag = tuple(t.strip() for t in tag)  # (tags are stored stripped: `--tag " kursk"` is kursk)
+        if "" in tag:  # `--tag ""` (an unset shell variable) matched nothing, in silence
+            from timeline_cli.errors import UsageError
+
+            raise UsageError("--tag needs a tag name", hint="for the events with no tag at all use --untagged")
         if since and until and since[0] > until[1]:  # swapped by mistake? only spans can match
             from timeline_cli.sanitize import say
 

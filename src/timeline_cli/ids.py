@@ -60,6 +60,8 @@ def resolve(prefix: str, events: Iterable[Event], removed: Iterable[str] = ()) -
     (exit 2) when several match. `removed`: ids the store remembers as removed, so that a
     removed event is named as such, with the way back."""
     prefix = prefix.strip()
+    if not isinstance(events, (list, tuple)):
+        events = list(events)  # (read again for a fact id below)
     matches: list[Event] = []
     for event in events:
         if event.id == prefix:
@@ -74,6 +76,11 @@ def resolve(prefix: str, events: Iterable[Event], removed: Iterable[str] = ()) -
         if len(gone) == 1:
             raise _error(_not_found(), f"event {gone[0]} was removed (timeline rm)",
                          f"`timeline rm --undo {gone[0]}` brings it back")
+        if _names_a_fact(prefix, events):
+            # `timeline facts` lists F + one of the fact's statements' ids: given to a command
+            # that takes statements (link, rm, tag, edit...), say what it is and the way on.
+            raise _error(_not_found(), f"{prefix} is a fact id, not a statement id",
+                         f"`timeline facts {prefix}` lists its statements and their ids")
         raise _error(_not_found(), f"no event with id {prefix!r}",
                      "check the id (`timeline show --oneline` lists them)")
     if len(matches) > 1:
@@ -82,6 +89,14 @@ def resolve(prefix: str, events: Iterable[Event], removed: Iterable[str] = ()) -
         raise AmbiguousId(f"id prefix {prefix!r} matches {len(matches)} events: {listed}{more}",
                           hint="type more characters of the id", candidates=matches)
     return matches[0]
+
+
+def _names_a_fact(prefix: str, events: Iterable[Event]) -> bool:
+    """Whether `prefix` reads as a fact id: F and a unique prefix of one statement's id."""
+    rest = prefix[1:]
+    if not prefix.startswith("F") or len(rest) < MIN_PREFIX:
+        return False
+    return sum(1 for e in events if e.id.startswith(rest)) == 1
 
 
 def resolve_all(prefixes: Iterable[str], events: Sequence[Event], removed: Iterable[str] = ()) -> list[Event]:

@@ -215,6 +215,13 @@ def _write_hint(exc: OSError, folder: Path) -> str:
     if exc.errno == errno.EISDIR:
         return "that path is a folder: name a file inside it"
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+        # "mkdir -p" is the fix only when the folder is missing: not for /proc (it exists but
+        # takes no new files), nor when a file stands where a folder of the path should be
+        if folder.is_dir():
+            return f"{folder} exists but takes no new files (as /proc and /sys do): write somewhere else"
+        blocker = next((p for p in (folder, *folder.parents) if p.exists() and not p.is_dir()), None)
+        if blocker is not None:
+            return f"{blocker} is a file, not a folder: write somewhere else"
         return f"the folder {folder} does not exist: create it first (mkdir -p {folder}) or write somewhere else"
     return f"check that the folder {folder} exists and is writable, then run the command again"
 

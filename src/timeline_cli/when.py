@@ -527,9 +527,10 @@ def day_bounds(value: str) -> tuple[date, date]:
 
 # --------------------------------------------------------------------------- leading dates
 
-_TOKEN_RE = re.compile(r"(?:\.\.|[0-9?~%])[0-9X?~%./\-]*", re.ASCII)
-_FULL_DAY_SHAPE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
-_WEAK_TOKEN_RE = re.compile(r"[0-9]{4}|[0-9]{4}-(?:[2-4][0-9])", re.ASCII)
+# (a year before 1 starts with a minus: "-0044-03-15: Caesar murdered", EDTF's 44 BC)
+_TOKEN_RE = re.compile(r"(?:\.\.|-?[0-9?~%])[0-9X?~%./\-]*", re.ASCII)
+_FULL_DAY_SHAPE_RE = re.compile(r"-?[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+_WEAK_TOKEN_RE = re.compile(r"-?[0-9]{4}|[0-9]{4}-(?:[2-4][0-9])", re.ASCII)
 _SEP_RE = re.compile(r"\s*(?:[:;,.|]|[-–—]{1,2})?\s*")
 _STRONG_SEP_RE = re.compile(r"\s*(?::|[-–—]{1,2}(?=\s)|[–—])")
 

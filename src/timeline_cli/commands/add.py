@@ -80,7 +80,27 @@ def _stdin_lines():
             yield number, None, line
 
 
-@click.command(epilog="""\b
+class _TextMayStartWithAMinus(click.Command):
+    """`timeline add "-0044-03-15: Caesar murdered"`: a TEXT that starts with a date before
+    year 1 (EDTF's minus) was taken for options by click ("No such option '-0'"), and so was
+    "- 2024: ..." ("No such option '- '"). An option is a minus and a letter, or two minuses:
+    any other argument starting with a minus (but `-`, stdin) that is no option's value is
+    TEXT, passed after `--`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        import re
+
+        valued = {name for p in self.params if isinstance(p, click.Option) and not p.is_flag
+                  and not p.count for name in p.opts}
+        end = args.index("--") if "--" in args else len(args)
+        moved = [i for i in range(end) if re.match(r"-[^-A-Za-z]", args[i]) and not (i and args[i - 1] in valued)]
+        if moved:
+            kept = [a for i, a in enumerate(args[:end]) if i not in moved]
+            args = kept + ["--"] + [args[i] for i in moved] + args[end + 1:]
+        return super().parse_args(ctx, args)
+
+
+@click.command(cls=_TextMayStartWithAMinus, epilog="""\b
 Examples:
   timeline add "2024-11-04: first clash" --by "Ukrainian MoD" --tag kursk
   timeline add "Troops shipped to Vladivostok" --when 2024-10-08/2024-10-13

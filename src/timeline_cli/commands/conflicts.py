@@ -86,7 +86,7 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
     if fmt == "rich":
         from timeline_cli.render.conflicts import render_rich
 
-        with app.paged_console() as console:  # a long report pages, like `git log`
+        with app.paged_console(trouble=2) as console:  # a long report pages, like `git log`
             render_rich(shown, console, verdicts)
         hidden = len(found) - len(groups)
         if hidden and not show_all:

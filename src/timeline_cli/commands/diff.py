@@ -61,7 +61,7 @@ def diff(ctx, app, old, new, query, fmt):
     if fmt == "rich":
         from timeline_cli.render.diff import render_rich
 
-        with app.paged_console() as console:  # a long diff pages, like `git diff`
+        with app.paged_console(trouble=2) as console:  # a long diff pages, like `git diff`
             render_rich(result, console, shown=shown)
     else:
         from timeline_cli.diff import plain_lines, to_json

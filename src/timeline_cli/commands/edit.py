@@ -130,6 +130,12 @@ def _run_editor(editor: str, path: str) -> None:
     except OSError as exc:
         raise UsageError(f"cannot run the editor {editor!r}: {exc.strerror or exc}",
                          hint="check $VISUAL / $EDITOR") from None
+    if result.returncode in (126, 127):  # the shell's "cannot run" and "not found"
+        name = next((n for n in ("VISUAL", "EDITOR") if os.environ.get(n, "").strip()), "EDITOR")
+        raise UsageError(f"the editor {editor!r} (${name}) "
+                         f"{'was not found' if result.returncode == 127 else 'cannot be run'}; nothing was changed",
+                         hint=f"set ${name} to an installed editor (e.g. export {name}=nano), "
+                              "or give field options: timeline edit ID --when 2024-10-23")
     if result.returncode != 0:
         raise TimelineError(f"the editor {editor!r} exited with status {result.returncode}; nothing was changed",
                             hint="save and quit normally to apply the edit (in vi: :wq)")

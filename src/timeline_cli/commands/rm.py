@@ -75,6 +75,9 @@ def _undo(app, prefixes, query, dry_run) -> None:
     if not prefixes:
         for item in sorted(memory.removed.values(), key=lambda r: (r.removed, r.id)):
             say(f"{listing(item.event)}  (removed {item.removed.isoformat()})", err=False)
+        if not removed:  # ("0 removed events; bring one back with ..." offered what is not there)
+            say("no removed events: `timeline rm ID` removes one, and this lists it")
+            return
         say(f"{count(len(removed), 'removed event')}; bring one back with `timeline rm --undo ID`")
         return
     events = resolve_all(prefixes, removed)

@@ -33,10 +33,15 @@ Examples:
 @store_option
 @pass_app
 def status(app, args, query, yes):
-    *ids, value = args
-    value = value.strip().lower()
+    *ids, given = args
+    value = given.strip().lower()
     if value not in (*STATUSES, CLEAR):
-        raise UsageError(f"{value!r} is not a status", hint=f"the last argument is one of {', '.join(STATUSES)} or {CLEAR}")
+        if ids and ids[0].strip().lower() in (*STATUSES, CLEAR):
+            # `timeline status confirmed 052b`, the order of the words in "set confirmed on"
+            first = ids[0].strip().lower()
+            raise UsageError(f"the status comes last, after the ids: {given!r} is not a status",
+                             hint=f"timeline status {' '.join([*ids[1:], given])} {first}")
+        raise UsageError(f"{given!r} is not a status", hint=f"the last argument is one of {', '.join(STATUSES)} or {CLEAR}")
     new = "" if value == CLEAR else value
     events = pick(app, ids, query, what="set the status of")
     if not events:

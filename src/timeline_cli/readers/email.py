@@ -427,6 +427,17 @@ _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "tab
 _SKIP = {"script", "style", "head", "blockquote", "template", "noscript", "svg"}
 
 
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+
+
+def _unseen(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element a mail client never shows: `hidden`, or styled display:none / visibility:
+    hidden (a hostile message's hidden statement is not what it says)."""
+    return any(name == "hidden" or (name == "style" and value and _HIDDEN_STYLE.search(value))
+               for name, value in attrs)
+
+
 class _Text(HTMLParser):
     """Text of an HTML body: block elements end lines; scripts, styles and quoted blocks
     (<blockquote>, Gmail's quote <div>) are skipped. Not recursive: 10,000 nested tags are a
@@ -444,7 +455,8 @@ class _Text(HTMLParser):
                 self.skip_depth += 1
             return
         classes = " ".join(value or "" for name, value in attrs if name == "class")
-        if tag in _SKIP or (tag == "div" and ("gmail_quote" in classes or "moz-cite-prefix" in classes)):
+        if tag in _SKIP or (tag == "div" and ("gmail_quote" in classes or "moz-cite-prefix" in classes)) \
+                or (tag not in _VOID and _unseen(attrs)):
             self.skip_tag, self.skip_depth = tag, 1
             return
         if tag in _BLOCK:

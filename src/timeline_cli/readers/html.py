@@ -102,6 +102,8 @@ def read(data: bytes, *, origin: str, encoding: str = "utf-8", url: str = "") ->
     trafilatura, htmldate = _libraries()
     from htmldate import find_date
 
+    data = _CONTROL_REF.sub(b"", data)
+
     # One parse serves the date and the precise extraction (each re-parse of a page costs as
     # much as a quarter of the extraction); only the rare recall retry parses again.
     cut: list[str] = []
@@ -247,6 +249,14 @@ def _needs_repair(data: bytes) -> bool:
             or b"\xef\xbf\xbf" in data or bool(_SELF_CLOSED_HTML.search(data, 0, 4096)))
 
 
+# A character reference to a C0 control other than tab, newline and carriage return (`&#27;`,
+# `&#x1b;`, `&#1`): lxml puts the control in the tree, trafilatura's XML steps fail on it and
+# the whole page came out as "found no article text". Dropped before parsing, as the raw
+# control bytes are (a hostile page's `&#27;[31m` is no text).
+_CONTROL_REF = re.compile(rb"&#(?:0*(?:[1-8]|1[1-2]|1[4-9]|2[0-9]|3[01])(?![0-9])"
+                          rb"|[xX]0*(?:[1-8]|[bBcCeEfF]|1[0-9a-fA-F])(?![0-9a-fA-F]));?")
+
+
 def _parse(trafilatura, data: bytes, origin: str, cut: list[str] | None = None):
     try:
         tree = _parse_utf8(data)
@@ -261,6 +271,8 @@ def _parse(trafilatura, data: bytes, origin: str, cut: list[str] | None = None):
     if _LINK_CLASS.search(data):
         _keep_inline_links(tree)
     _defuse_inline_floods(tree)
+    if _UNSEEN.search(data):
+        _drop_unseen(tree)
     note = _cap_elements(tree, origin)
     if cut is not None:
         cut.append(note)
@@ -332,6 +344,21 @@ INLINE_FLOOD = 1000
 _INLINE = frozenset({"a", "span", "b", "i", "em", "strong", "u", "small", "big", "font", "abbr", "sup",
                      "sub", "mark", "cite", "code", "q", "s", "strike", "del", "ins", "br", "img", "label",
                      "time", "var", "kbd", "samp", "dfn", "bdi", "bdo", "wbr", "tt"})
+
+
+_UNSEEN = re.compile(rb"<template\b|\shidden\b", re.IGNORECASE)
+
+
+def _drop_unseen(tree) -> None:
+    """Drop what a browser never shows: elements with the `hidden` attribute and <template>
+    contents (trafilatura reads both as text, and drops only `display:none`). A hostile page
+    hid a statement in `<p hidden>` and the timeline claimed the page said it. The tail text
+    after each stays."""
+    from trafilatura.xml import delete_element
+
+    for el in tree.xpath("//*[@hidden] | //template"):
+        if el.getparent() is not None:
+            delete_element(el)
 
 
 def _defuse_inline_floods(tree) -> None:

@@ -258,6 +258,9 @@ def render_oneline(events: list[Event], console, *, fold: bool = True) -> None:
     Lines are never wrapped by us (soft_wrap): the terminal wraps, a pipe gets one line."""
     from rich.text import Text
 
+    if not events and console.is_terminal:  # (as the full view; a pipe gets nothing, as git's)
+        console.print(Text("No events match.", style="dim"))
+        return
     rows: list[Row] = fold_undated(events) if fold else list(events)
     # EDTF counts years astronomically (-0489 is 490 BC): such dates say their era beside it
     whens = [r.when + era_label(r.when) for r in rows]

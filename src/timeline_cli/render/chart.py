@@ -80,8 +80,10 @@ def _glyph(kind: str, ascii: bool) -> str:
 
 
 def _known(w: When) -> tuple[int | None, int | None]:
-    lo = None if w.open_start or w.earliest == date.min else w.earliest.toordinal()
-    hi = None if w.open_end or w.latest == date.max else w.latest.toordinal()
+    # Only an open end is unknown: 0001-01-01 and 9999-12-31 are days a date can name (they
+    # were read as open ends, date.min and date.max, and drawn as "on or before" / "from").
+    lo = None if w.open_start else w.earliest.toordinal()
+    hi = None if w.open_end else w.latest.toordinal()
     return lo, hi
 
 
@@ -99,15 +101,10 @@ def _add_months(d: date, months: int) -> date:
 
 
 def _tick_dates(first: date, last: date, width: int) -> tuple[list[date], str]:
-    """Tick days at a round unit (years, months or days) that leaves room for their labels,
-    and the strftime format of the labels."""
+    """Tick days at a round unit (months or days; years are _year_ticks') that leaves room for
+    their labels, and the strftime format of the labels."""
     days = (last - first).days + 1
     room = max(width // 10, 2)  # labels are up to 8 characters, with a gap
-    years = days / 365.25
-    if years >= 3:
-        step = next((s for s in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000) if years / s <= room), 1000)
-        start = -(-(first.year if (first.month, first.day) == (1, 1) else first.year + 1) // step) * step
-        return [date(y, 1, 1) for y in range(max(start, 1), last.year + 1, step)], "%Y"
     months = days / 30.44
     if months >= 2:
         step = next((s for s in (1, 2, 3, 6, 12) if months / s <= room), 12)
@@ -135,7 +132,46 @@ def _year_label(year: int) -> str:
     return str(year) if year > 0 else f"{1 - year} BC"
 
 
+_YEAR_STEPS = (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000)
+
+
+def _year_ticks(axis: Axis) -> list[tuple[int, str]] | None:
+    """Ticks at round years for an axis of three years or more, counted as years are written:
+    AD years that are multiples of the step, and BC years whose written number is (10000 BC,
+    5000 BC, then 5000, 10000), placed by the day ordinals that reach before year 1 (eraday).
+    None for a shorter axis (month and day ticks). (The 400-year shift that `_ticks` uses for
+    those ran past 9999 on an axis from BC to the last years, and ticks stopped a third of the
+    way, at years like 10601 BC.)"""
+    from timeline_cli.eraday import day_from_ordinal, make_day
+
+    days = axis.last - axis.first + 1
+    years = days / 365.25
+    if years < 3:
+        return None
+    room = max(axis.width // 10, 2)
+    step = next((s for s in _YEAR_STEPS if years / s <= room), _YEAR_STEPS[-1])
+    max_ordinal = date.max.toordinal()
+    first = day_from_ordinal(axis.first)
+    first_year = first.year if (first.month, first.day) == (1, 1) else first.year + 1
+    last_year = day_from_ordinal(min(axis.last, max_ordinal)).year
+    out: list[tuple[int, str]] = []
+    free = 0
+    for year in range(first_year, last_year + 1):
+        written = year if year > 0 else 1 - year
+        if written % step:
+            continue
+        col = axis.column(make_day(year, 1, 1).toordinal())
+        label = _year_label(year)
+        if col >= free and col + len(label) <= axis.width:
+            out.append((col, label))
+            free = col + len(label) + 1
+    return out
+
+
 def _ticks(axis: Axis) -> list[tuple[int, str]]:
+    years = _year_ticks(axis)
+    if years is not None:
+        return years
     # Days BC (ordinal < 1) are moved forward by whole 400-year cycles to find their ticks.
     cycles = (1 - axis.first) // _CYCLE_DAYS + 1 if axis.first < 1 else 0
     shift = cycles * _CYCLE_DAYS
@@ -147,7 +183,7 @@ def _ticks(axis: Axis) -> list[tuple[int, str]]:
     for d in dates:
         col = axis.column(d.toordinal() - shift)
         year = _year_label(d.year - 400 * cycles)
-        label = year if fmt == "%Y" else d.strftime(fmt).replace(str(d.year), year) if "%Y" in fmt else d.strftime(fmt)
+        label = d.strftime(fmt).replace(str(d.year), year) if "%Y" in fmt else d.strftime(fmt)
         if col >= free and col + len(label) <= axis.width:
             out.append((col, label))
             free = col + len(label) + 1
