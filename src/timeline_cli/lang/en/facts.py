@@ -2091,6 +2091,8 @@ def happening(text: str) -> tuple[str, ...]:
         nouns = _happening_nouns(tokens[:copula])
         if nouns or not verb:
             return nouns
+    if CAUSED_BY and verb and (cause := _cause_at(tokens, at)):
+        return cause  # ("The toxic spill resulted from a blast": the blast)
     if verb and (tokens[at].lower() not in LIGHT_VERBS or verb == _BEGIN_KEY or verb in _PHRASAL_KEYS):
         return (verb,)  # ("took effect": the subject's beginning, `TAKES_EFFECT`)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
@@ -2122,6 +2124,70 @@ def _occurred_when(tokens: list[str], at: int, nouns: tuple[str, ...]) -> tuple[
         if tokens[i].lower() == "when":
             return tuple(k for k in _happening_nouns(tokens[i + 1:i + 1 + _WHEN_SPAN]) if k not in GENERIC_INCIDENTS)
     return ()
+
+
+# Session 21 (xrecall6): a happening told as the cause of what the subject names: "The 80-km-long
+# toxic spill resulted from a blast at an upstream ... chemical plant on Nov. 13" / "The disaster was
+# caused by a chemical plant explosion in Jilin province" / "The blast took place at noon in a
+# workshop of the No. 101 Chemical Plant" say the blast, as "The accident occurred when a methane gas
+# explosion ..." does (`OCCURRED_WHEN`): the subject is the effect (a spill, a disaster, a fire), the
+# happening is the noun of the "from" / "by" phrase (`cause_happening`: the happening nouns of its
+# first CAUSE_SPAN words, up to a clause word or a comma; read as head terms by `facts._heads_meet`,
+# and as the statement's happening by `happening`). Only these verbs with their preposition right
+# after them (an adverb between), each told of its subject: "resulted in" (the effect follows),
+# "caused a fire" (the subject is the cause, read as before), "was hit by a car bomb" (another verb),
+# "caused by" after a noun ("damage caused by the blast was ...": a reduced relative, not the main
+# verb) are not it. And "took place" is a light verb as "occurred" is: its subject is what happened
+# (`_took_place`; the main verb was read in a later participle: "The blast took place at noon in a
+# workshop ... based in Jilin City" was "base").
+CAUSED_BY = True
+_CAUSE_PREPOSITION = {"resulted": "from", "results": "from", "result": "from", "stemmed": "from", "stems": "from",
+                      "caused": "by", "triggered": "by", "sparked": "by"}
+_CAUSE_SPAN = 6  # words of the "from" / "by" phrase read for its happening nouns
+_CAUSE_STOP = _CLAUSE_ENDS | frozenset("that and but or".split())
+_PLACE_TAKEN = frozenset("took take takes taken taking".split())
+
+
+def _took_place(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] is the verb of "took place" (`CAUSED_BY`): not after a determiner ("the take")."""
+    return CAUSED_BY and i + 1 < n and low[i + 1] == "place" and low[i] in _PLACE_TAKEN and (
+        i == 0 or low[i - 1] not in _DETERMINERS)
+
+
+def _cause_at(tokens: list[str], at: int) -> tuple[str, ...]:
+    """The happening nouns of the "from" / "by" phrase after the main verb at `at` when it tells the
+    subject's cause (`CAUSED_BY`), else ()."""
+    n = len(tokens)
+    if not CAUSED_BY or at >= n:
+        return ()
+    prep = _CAUSE_PREPOSITION.get(tokens[at].lower())
+    if prep is None:
+        return ()
+    j = at + 1
+    while j < n and tokens[j].lower().endswith("ly") and tokens[j].lower() != "only":
+        j += 1
+    if j >= n or tokens[j].lower() != prep:
+        return ()
+    if prep == "by":  # a passive of the main clause: "was (largely) caused by", not "damage caused by"
+        k = at - 1
+        while k >= 0 and (tokens[k].lower() in _BETWEEN or tokens[k].lower().endswith("ly")):
+            k -= 1
+        if k < 0 or tokens[k].lower() not in _BE:
+            return ()
+    end = next((k for k in range(j + 1, min(n, j + 1 + _CAUSE_SPAN)) if tokens[k].lower() in _CAUSE_STOP), min(n, j + 1 + _CAUSE_SPAN))
+    return _happening_nouns(tokens[j + 1:end])
+
+
+@lru_cache(maxsize=65536)
+def cause_happening(text: str) -> frozenset[str]:
+    """The happening nouns a statement tells as its subject's cause (`CAUSED_BY`: "The toxic spill
+    resulted from a blast ..." -> the blast's term), else nothing."""
+    if not CAUSED_BY or (" by " not in text and " from " not in text):
+        return frozenset()
+    clause = _without_aside(text).split(",")[0]
+    tokens = _WORD_RE.findall(clause)
+    verb, at = _main_verb(tokens)
+    return frozenset(_cause_at(tokens, at)) if verb else frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -2823,6 +2889,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             return _VOTE_KEY, i  # ("Iraq goes to the polls": a present or irregular form the rest does not read)
         if w in _EFFECT_VERBS and _takes_effect(low, i, n):
             return _BEGIN_KEY, i  # ("A ceasefire ... went into effect", "took effect": irregular forms, as above)
+        if w in _PLACE_TAKEN and _took_place(low, i, n):
+            return "", n  # ("The blast took place at noon ... based in": the subject happened, as for "occurred")
         if w in _PHRASAL_LIGHT and PHRASAL_VERBS and i > 0 and low[i - 1] not in _DETERMINERS:
             key = _phrasal_at(tokens, i)
             if key:
