@@ -2278,9 +2278,12 @@ def _heads_meet(a: _Item, b: _Item) -> bool:
     occurred ... when a methane gas explosion ...": `lang.en.facts.when_happening`)."""
     if a.lead & b.terms and b.lead & a.terms:
         return True
-    if not en.OCCURRED_WHEN:
+    if not en.OCCURRED_WHEN and not en.CAUSED_BY:
         return False
-    return bool((a.lead | en.when_happening(a.text)) & b.terms and (b.lead | en.when_happening(b.text)) & a.terms)
+    # (and a happening told as the subject's cause: "The toxic spill resulted from a blast ...",
+    # `lang.en.facts.cause_happening`; xrecall6)
+    return bool((a.lead | en.when_happening(a.text) | en.cause_happening(a.text)) & b.terms
+                and (b.lead | en.when_happening(b.text) | en.cause_happening(b.text)) & a.terms)
 
 
 def _overlap(a: _Item, b: _Item) -> tuple[date, date] | None:

@@ -48,6 +48,7 @@ country countries state nation world city new new president minister group part 
 # Light synonyms: one key per word family that outlets swap for each other.
 ATTEND = True  # participate = attend (session 13, dev9)
 ANNOUNCE_A = True  # "announced a ..." is the act of announcing, not a report's frame (session 13, dev9)
+PRAISE = True  # hail = laud = trumpet = tout = praise (session 21, xrecall6)
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
@@ -114,6 +115,11 @@ _SYNONYMS = {
     # ("participants" stays its own term: who, not the act)
     **({"participat": "attend", "particip": "attend", "attendanc": "attend"} if ATTEND else {}),
 }
+# session 21 (xrecall6): praising in other words: "Bush on Thursday hailed Iraq's historic
+# parliamentary elections as 'a major step forward'" / "Bush has trumpeted the election as a victory"
+# / "lauded", "touted", "praised" ("welcomed" is a reaction of its own, REACTIONS); read by `stem`
+# while PRAISE holds
+_PRAISE = {"hail": "prais", "laud": "prais", "trumpet": "prais", "tout": "prais"}
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
 # meets "holding" ("found" -> find, "shot" -> shoot, "met" -> meet are `_SYNONYMS`). Forms that
@@ -154,6 +160,8 @@ def stem(word: str) -> str:
         w = _LEMMAS[w]
     if w in _SYNONYMS:
         return _SYNONYMS[w]
+    if PRAISE and w in _PRAISE:
+        return _PRAISE[w]
     if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -166,6 +174,8 @@ def stem(word: str) -> str:
     if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "lsz":
         w = w[:-1]
     w = _SYNONYMS.get(w, w)
+    if PRAISE:
+        w = _PRAISE.get(w, w)
     return _NOMINALISED.get(w, w) if NOMINALISED else w
 
 
@@ -1012,8 +1022,9 @@ def _count_value_at(tokens: list[str]) -> list[int]:
             if tokens[j].lower() != prep or j + 1 >= len(tokens):
                 continue
             j += 1
-        if tokens[j][0].isdigit() or tokens[j].lower() in NUMBER_WORDS:
-            out.append(i)
+        if tokens[j][0].isdigit() or (tokens[j].lower() in NUMBER_WORDS and not (
+                AGREE_DEAL and tokens[j].lower() in _ARTICLES)):
+            out.append(i)  # (not "reached an agreement": an article is no count, `AGREE_DEAL`)
     return out
 
 
@@ -1209,6 +1220,28 @@ _PHRASAL: tuple[tuple[str, str, str, frozenset[str], bool], ...] = (
      "heat".split()), False),
 )
 _PHRASAL_KEYS = frozenset(key for _v, _p, key, _n, _pa in _PHRASAL)
+# Session 21 (xrecall6): an agreement told as a light verb and its noun is the act of agreeing:
+# "Israel and the Palestinians reached an agreement on Tuesday" / "Israel and the Palestinians agreed
+# on Tuesday to reopen the crossing" / "the two sides struck a deal" / "clinched (sealed, hammered
+# out) a compromise". "reached an agreement" was read as a count's value ("reached 35",
+# `COUNT_VALUE`: the article "an" is one of NUMBER_WORDS), and "struck" as the light verb of a quake.
+# Only the verbs' finite and participle forms, the noun right after them or after a determiner and
+# up to two adjectives of `_DEAL_BETWEEN` ("reached a tentative peace agreement"); the noun itself
+# keeps its term elsewhere ("Under the agreement, the crossing will reopen" names a thing).
+# Not "signed an agreement" (the signing, an act of its own), "reached the agreed site" (no noun),
+# "reached the city after the agreement" (no word of `_DEAL_BETWEEN`).
+AGREE_DEAL = True
+_AGREE_KEY = stem("agreed")
+_ARTICLES = frozenset("a an".split())
+_DEAL_BETWEEN = frozenset("""
+a an the their its his her this new final formal tentative preliminary broad landmark historic comprehensive
+peace trade ceasefire cease-fire border nuclear interim last-minute key out draft
+""".split())
+_DEAL_NOUNS = frozenset("agreement agreements deal deals accord accords compromise settlement consensus".split())
+if AGREE_DEAL:
+    _PHRASES += ((frozenset("reach reaches reached reaching strike strikes struck striking clinch clinches clinched "
+                            "clinching seal seals sealed sealing hammer hammers hammered hammering".split()),
+                  _DEAL_BETWEEN, 3, _DEAL_NOUNS, _AGREE_KEY),)
 _PHRASAL_REFUSED = {key: (refused, passive) for _v, _p, key, refused, passive in _PHRASAL}
 _SPAN_UNITS = frozenset("minute minutes hour hours day days week weeks month months year years decade decades".split())
 _PHRASAL_DETERMINERS = frozenset("a an the his her their its this that another new".split())
@@ -1437,7 +1470,7 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
             if low not in first or (key == _WIN_KEY and not WON_VOTE) or (key == _VOTE_KEY and not VOTED) or (
-                    key == _BEGIN_KEY and not TAKES_EFFECT):
+                    key == _BEGIN_KEY and not TAKES_EFFECT) or (key == _AGREE_KEY and not AGREE_DEAL):
                 continue
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
@@ -2091,7 +2124,10 @@ def happening(text: str) -> tuple[str, ...]:
         nouns = _happening_nouns(tokens[:copula])
         if nouns or not verb:
             return nouns
-    if verb and (tokens[at].lower() not in LIGHT_VERBS or verb == _BEGIN_KEY or verb in _PHRASAL_KEYS):
+    if CAUSED_BY and verb and (cause := _cause_at(tokens, at)):
+        return cause  # ("The toxic spill resulted from a blast": the blast)
+    if verb and (tokens[at].lower() not in LIGHT_VERBS or verb == _BEGIN_KEY or verb in _PHRASAL_KEYS or (
+            AGREE_DEAL and verb == _AGREE_KEY)):
         return (verb,)  # ("took effect": the subject's beginning, `TAKES_EFFECT`)
     if not verb:  # ("went off", "took place": stop words) the subject ends the first clause
         at = next((i for i, t in enumerate(tokens) if t.lower() in _CLAUSE_ENDS), len(tokens))
@@ -2122,6 +2158,70 @@ def _occurred_when(tokens: list[str], at: int, nouns: tuple[str, ...]) -> tuple[
         if tokens[i].lower() == "when":
             return tuple(k for k in _happening_nouns(tokens[i + 1:i + 1 + _WHEN_SPAN]) if k not in GENERIC_INCIDENTS)
     return ()
+
+
+# Session 21 (xrecall6): a happening told as the cause of what the subject names: "The 80-km-long
+# toxic spill resulted from a blast at an upstream ... chemical plant on Nov. 13" / "The disaster was
+# caused by a chemical plant explosion in Jilin province" / "The blast took place at noon in a
+# workshop of the No. 101 Chemical Plant" say the blast, as "The accident occurred when a methane gas
+# explosion ..." does (`OCCURRED_WHEN`): the subject is the effect (a spill, a disaster, a fire), the
+# happening is the noun of the "from" / "by" phrase (`cause_happening`: the happening nouns of its
+# first CAUSE_SPAN words, up to a clause word or a comma; read as head terms by `facts._heads_meet`,
+# and as the statement's happening by `happening`). Only these verbs with their preposition right
+# after them (an adverb between), each told of its subject: "resulted in" (the effect follows),
+# "caused a fire" (the subject is the cause, read as before), "was hit by a car bomb" (another verb),
+# "caused by" after a noun ("damage caused by the blast was ...": a reduced relative, not the main
+# verb) are not it. And "took place" is a light verb as "occurred" is: its subject is what happened
+# (`_took_place`; the main verb was read in a later participle: "The blast took place at noon in a
+# workshop ... based in Jilin City" was "base").
+CAUSED_BY = True
+_CAUSE_PREPOSITION = {"resulted": "from", "results": "from", "result": "from", "stemmed": "from", "stems": "from",
+                      "caused": "by", "triggered": "by", "sparked": "by"}
+_CAUSE_SPAN = 6  # words of the "from" / "by" phrase read for its happening nouns
+_CAUSE_STOP = _CLAUSE_ENDS | frozenset("that and but or".split())
+_PLACE_TAKEN = frozenset("took take takes taken taking".split())
+
+
+def _took_place(low: "_Lower", i: int, n: int) -> bool:
+    """low[i] is the verb of "took place" (`CAUSED_BY`): not after a determiner ("the take")."""
+    return CAUSED_BY and i + 1 < n and low[i + 1] == "place" and low[i] in _PLACE_TAKEN and (
+        i == 0 or low[i - 1] not in _DETERMINERS)
+
+
+def _cause_at(tokens: list[str], at: int) -> tuple[str, ...]:
+    """The happening nouns of the "from" / "by" phrase after the main verb at `at` when it tells the
+    subject's cause (`CAUSED_BY`), else ()."""
+    n = len(tokens)
+    if not CAUSED_BY or at >= n:
+        return ()
+    prep = _CAUSE_PREPOSITION.get(tokens[at].lower())
+    if prep is None:
+        return ()
+    j = at + 1
+    while j < n and tokens[j].lower().endswith("ly") and tokens[j].lower() != "only":
+        j += 1
+    if j >= n or tokens[j].lower() != prep:
+        return ()
+    if prep == "by":  # a passive of the main clause: "was (largely) caused by", not "damage caused by"
+        k = at - 1
+        while k >= 0 and (tokens[k].lower() in _BETWEEN or tokens[k].lower().endswith("ly")):
+            k -= 1
+        if k < 0 or tokens[k].lower() not in _BE:
+            return ()
+    end = next((k for k in range(j + 1, min(n, j + 1 + _CAUSE_SPAN)) if tokens[k].lower() in _CAUSE_STOP), min(n, j + 1 + _CAUSE_SPAN))
+    return _happening_nouns(tokens[j + 1:end])
+
+
+@lru_cache(maxsize=65536)
+def cause_happening(text: str) -> frozenset[str]:
+    """The happening nouns a statement tells as its subject's cause (`CAUSED_BY`: "The toxic spill
+    resulted from a blast ..." -> the blast's term), else nothing."""
+    if not CAUSED_BY or (" by " not in text and " from " not in text):
+        return frozenset()
+    clause = _without_aside(text).split(",")[0]
+    tokens = _WORD_RE.findall(clause)
+    verb, at = _main_verb(tokens)
+    return frozenset(_cause_at(tokens, at)) if verb else frozenset()
 
 
 @lru_cache(maxsize=65536)
@@ -2823,6 +2923,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             return _VOTE_KEY, i  # ("Iraq goes to the polls": a present or irregular form the rest does not read)
         if w in _EFFECT_VERBS and _takes_effect(low, i, n):
             return _BEGIN_KEY, i  # ("A ceasefire ... went into effect", "took effect": irregular forms, as above)
+        if w in _PLACE_TAKEN and _took_place(low, i, n):
+            return "", n  # ("The blast took place at noon ... based in": the subject happened, as for "occurred")
         if w in _PHRASAL_LIGHT and PHRASAL_VERBS and i > 0 and low[i - 1] not in _DETERMINERS:
             key = _phrasal_at(tokens, i)
             if key:
