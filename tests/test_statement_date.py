@@ -568,3 +568,38 @@ def test_a_figures_month_base_dates_no_statement(sentence, whens):
 
 def test_compared_month_base_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "COMPARED_MONTH_BASE", COMPARED_MONTH_BASE[:7])
+
+
+# Session 21, xrecall7: a time whose words name its day ("Thursday evening", "late Wednesday
+# night", "7:40 p.m. Sunday") ranks as that day (lang/en NAMED_DAY_TIME_RE, events.choose_when),
+# so a saying's bare day after it no longer wins: "eight miners were killed ... on Tuesday
+# evening, officials said on Wednesday" is Tuesday's (dev13's Halemba blast was date-blocked
+# by it). The first five fail with the rule off.
+NAMED_DAY_TIME = [
+    ("Eight miners were killed when a gas explosion took place on Thursday evening, officials said on Friday.",
+     ["2024-03-14"]),
+    ("The peace talks collapsed on Wednesday night, the mediators said in a statement received here Thursday.",
+     ["2024-03-13"]),
+    ("Explosives stored in a pit caught fire at 7:40 p.m. Sunday, sources confirmed on Monday.", ["2024-03-10"]),
+    ("The minister arrived here Thursday evening following last Wednesday's bombings.", ["2024-03-14"]),
+    ("The meeting took place Thursday night on the sidelines of celebrations held on Friday.", ["2024-03-14"]),
+    # must not: a time of an inferred day beside a named one (a comparison's base); a day named
+    # in the saying with no other date; a time with no day named
+    ("At 5:00 p.m., the dollar was quoted at 117.40 yen compared with 117.50 yen at 4:00 p.m. Thursday.",
+     [REPORTED]),
+    ("Eight miners were killed in the evening, officials said on Thursday.", ["2024-03-14"]),
+    ("Eight miners were killed on Wednesday, officials said on Thursday.", ["2024-03-13"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", NAMED_DAY_TIME)
+def test_a_time_naming_its_day_dates_as_that_day(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_named_day_time_switched_off(monkeypatch):
+    monkeypatch.setattr(EN, "NAMED_DAY_TIME_RE", None)
+    for sentence, whens in NAMED_DAY_TIME[:5]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence

@@ -74,9 +74,16 @@ def _default_extractor(pack: object = None) -> Extractor:
     return extract if pack is None else functools.partial(extract, lang=pack)
 
 
-def _rank(timex: Timex) -> tuple | None:
-    """Sort key for choosing a sentence's date (lower is better); None when not a calendar value."""
-    key = _value_rank(timex.type, timex.edtf)
+def _rank(timex: Timex, day_named: re.Pattern[str] | None = None) -> tuple | None:
+    """Sort key for choosing a sentence's date (lower is better); None when not a calendar value.
+
+    `day_named` (the pack's NAMED_DAY_TIME_RE): a time whose words name its day ("Tuesday
+    evening", "yesterday afternoon") ranks as the day it names, not as a clock time whose day
+    may be inferred."""
+    kind = timex.type
+    if day_named is not None and kind.upper() == "TIME" and day_named.search(timex.text or ""):
+        kind = "DATE"
+    key = _value_rank(kind, timex.edtf)
     return None if key is None else (*key, timex.start)
 
 
@@ -173,13 +180,20 @@ def _join(text: str, a: Timex, b: Timex, pack) -> Timex | None:
     return Timex(a.start, b.end, text[a.start:b.end], "DATE", f"{a.value}/{b.value}", edtf, "")
 
 
-def choose_when(timexes: Sequence[Timex], reported: date) -> tuple[str, str, bool]:
+def choose_when(timexes: Sequence[Timex], reported: date,
+                day_named: re.Pattern[str] | None = None) -> tuple[str, str, bool]:
     """(edtf, mod, dated) for one sentence's expressions.
 
     `dated` is False when nothing in the sentence names a time (the caller decides whether to
-    anchor it to the report date).
+    anchor it to the report date). `day_named`: as for `_rank`, when every time of the
+    sentence names its day (a clock time of an inferred day beside one of a named day is
+    most often the statement's, the named one a comparison's: "At 5:00 p.m., the dollar was
+    quoted at 117.40 yen, compared with 117.50 yen at 4:00 p.m. Friday in London").
     """
-    ranked = [(key, t) for t in timexes if (key := _rank(t)) is not None]
+    if day_named is not None and any(
+            t.type.upper() == "TIME" and not day_named.search(t.text or "") for t in timexes):
+        day_named = None
+    ranked = [(key, t) for t in timexes if (key := _rank(t, day_named)) is not None]
     if ranked:
         best = min(ranked, key=lambda kt: kt[0])[1]
         return best.edtf or "", MOD_NAMES.get(best.mod.upper(), ""), True
@@ -446,7 +460,9 @@ class Statements:
             if part.report:
                 when, mod, dated = reported.isoformat(), "", True
             else:
-                when, mod, dated = choose_when(part.timexes, reported)
+                # (session 21: "killed ... on Tuesday evening, officials said on Wednesday" is
+                # Tuesday's: a time naming its day is no less a date than the saying's day)
+                when, mod, dated = choose_when(part.timexes, reported, getattr(pack, "NAMED_DAY_TIME_RE", None))
             if dated and not part.report and is_date_alone(sentence, start, found):
                 # "-- November 1986" on a line of its own heads a chronology's entry: what
                 # follows with no date of its own happened then (not the report day's line)

@@ -101,3 +101,13 @@ HOLIDAY_THING_RE = re.compile(
     r"ranges?|collections?|catalogues?|costumes?|candy|sweets|hampers?|crackers?|puddings?|eggs?|"
     r"baskets?|bunn(?:y|ies)|stockings?|wreaths?|ornaments?|toys?|lists?|playlists?|jingles?)\b",
     re.IGNORECASE)
+
+# A time whose words name its day ("Tuesday evening", "late Monday night", "yesterday
+# afternoon", "the evening of Nov. 3"): `events.choose_when` ranks it as the day it names, so a
+# saying's bare day does not win over it ("eight miners were killed ... on Tuesday evening,
+# officials said on Wednesday" is Tuesday's); not a time whose day is inferred ("in the
+# evening", "that night", "10:35 a.m.").
+NAMED_DAY_TIME_RE = re.compile(
+    r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\byesterday\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE)
