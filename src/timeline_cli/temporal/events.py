@@ -74,6 +74,15 @@ def _default_extractor(pack: object = None) -> Extractor:
     return extract if pack is None else functools.partial(extract, lang=pack)
 
 
+# A switch (session 21, xrecall7): a time naming its day ranks as that day (`_rank`). Off: right
+# on the corpora (17 of 18 statements moved read right), but on dev13 the Halemba blast's
+# statements, no longer date-blocked, join the fact of "It is the largest mine accident in Poland
+# this year, adding the number of miners killed this year to 28" through two links the grouping
+# already made (a rank and running total linked with the blast itself): precision 0.865 -> 0.766.
+# To be switched on once those links are refused (GUIDELINES, Session 21, xrecall7).
+NAMED_DAY_TIME = False
+
+
 def _rank(timex: Timex, day_named: re.Pattern[str] | None = None) -> tuple | None:
     """Sort key for choosing a sentence's date (lower is better); None when not a calendar value.
 
@@ -462,7 +471,8 @@ class Statements:
             else:
                 # (session 21: "killed ... on Tuesday evening, officials said on Wednesday" is
                 # Tuesday's: a time naming its day is no less a date than the saying's day)
-                when, mod, dated = choose_when(part.timexes, reported, getattr(pack, "NAMED_DAY_TIME_RE", None))
+                when, mod, dated = choose_when(part.timexes, reported,
+                                               getattr(pack, "NAMED_DAY_TIME_RE", None) if NAMED_DAY_TIME else None)
             if dated and not part.report and is_date_alone(sentence, start, found):
                 # "-- November 1986" on a line of its own heads a chronology's entry: what
                 # follows with no date of its own happened then (not the report day's line)

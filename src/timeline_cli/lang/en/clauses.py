@@ -338,8 +338,11 @@ COMPARISON_SINCE_PERFECT_RE = re.compile(rf"\bha(?:s|ve)\s+been\s+(?!(?:\w+ly\s+
 # verb in the simple present (`clauses.present_main`) it is that happening's time, not the
 # statement's. A past main verb keeps the date: what came right after a happening is dated by
 # it often enough ("were freed following a military operation in May").
+# (session 21: the relating word may be the present main verb itself: "The election follows a
+# lightning drive to oust Saddam in April 2003", "The summit precedes the ministerial meeting on
+# Nov. 15")
 RELATED_HAPPENING_BEFORE_RE = re.compile(
-    r"\b(?:after|following|before|over|behind|despite|amid|ahead\s+of)\s+"
+    r"\b(?:after|following|follows|precedes|before|over|behind|despite|amid|ahead\s+of)\s+"
     r"(?:(?:(?:the|its|their|his|her|this|that|a|an)\s+)?[^,;:()\[\]\"“”]{0,60}?\s(?:in|on|of|from)\s+(?:the\s+)?"
     r"|(?P<pre>(?:the|its|their|his|her|this|that|a|an)\s+)?)$", re.IGNORECASE)
 # after a premodifying date (`pre` above, or none), the happening's noun or a possessive
