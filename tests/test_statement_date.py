@@ -623,3 +623,28 @@ def test_named_day_time_switched_off(monkeypatch):
     for sentence, whens in NAMED_DAY_TIME[:5]:
         events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
         assert [e.when for e in events] != whens, sentence
+
+
+# Session 21, xrecall7: a perfect progressive main verb whose only dates are subordinate tells
+# what has gone on up to now, the report's past, not the report day's act as a perfect does
+# ("has apologised"): dev8's daily rallies were date-blocked by it (clauses.PERFECT_PROGRESSIVE).
+# The first three fail with the rule off.
+PERFECT_PROGRESSIVE = [
+    ("Castro's government has been using such rallies almost every day to draw attention to the case of "
+     "Elian, who was rescued Nov. 25 while clinging to an inner tube.", ["../" + REPORTED]),
+    ("The group has been fighting the government that took power in 1996.", ["../" + REPORTED]),
+    ("Officials have been questioning the suspect, who was arrested on Tuesday.", ["../" + REPORTED]),
+    # must not: a perfect of the report day, a perfect passive ("been blamed")
+    ("The minister has apologised to the families for errors made during the 2019 flood response.", [REPORTED]),
+    ("The group has been blamed for the bombing that killed 20 in 1996.", [REPORTED]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", PERFECT_PROGRESSIVE)
+def test_a_perfect_progressive_is_the_reports_past(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_perfect_progressive_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "PERFECT_PROGRESSIVE", PERFECT_PROGRESSIVE[:3])

@@ -35,6 +35,11 @@ PERFECT_RE = re.compile(
     rf"\b(?P<aux>has|have)\s+(?:(?:not|never|also|already|now|just|long|since|yet|still|"
     rf"finally|again|even|only|[a-z]{{3,}}ly)\s+)*(?:been\s+)?(?P<verb>{PARTICIPLE})\b",
     re.IGNORECASE)
+# ... a perfect progressive at the auxiliary ("has been using", "have long been holding"): what
+# has gone on up to now, not the report day's act (`clauses._perfect_of_a_day`)
+PERFECT_PROGRESSIVE_RE = re.compile(
+    r"(?:has|have)\s+(?:(?:not|never|also|already|now|just|long|still|[a-z]{3,}ly)\s+)*been\s+"
+    r"(?:(?:[a-z]{3,}ly)\s+)?[a-z]{2,}ing\b", re.IGNORECASE)
 PERFECT_HINT_RE = re.compile(r"\b[Hh]a(?:s|ve)\b|\bHA(?:S|VE)\b")
 # The first word of a fronted adverbial or subordinate clause: then what follows is no plain subject.
 FRONT_WORDS = frozenset("""
