@@ -648,3 +648,29 @@ def test_a_perfect_progressive_is_the_reports_past(sentence, whens):
 
 def test_perfect_progressive_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "PERFECT_PROGRESSIVE", PERFECT_PROGRESSIVE[:3])
+
+
+# Session 21, xrecall7: "Around", "About", "Over", "Under" before a figure approximate the
+# subject's count, no fronted adverbial: the present perfect is still the main verb ("Around
+# 2,154 US soldiers have been killed since the 2003 invasion, which Bush admitted Wednesday ..."
+# is the report's, as its "Roughly 2,150 ..." copy is: dev10's US toll was date-blocked by the
+# aside's Wednesday; clauses.APPROXIMATED_SUBJECT). The first three fail with the rule off.
+APPROXIMATED = [
+    ("Around 2,154 US soldiers have been killed since the 2003 invasion, which Bush admitted Wednesday "
+     "had been based on wrong intelligence.", [REPORTED]),
+    ("Over 1,700 people have been killed in a new wave of violence since January 2004.", [REPORTED]),
+    ("About 300 people, who fled on Monday, have returned.", [REPORTED]),
+    # must not: a fronted adverbial ("Around Christmas", "Over 2005": a year, no figure)
+    ("Around Christmas, the man who left on Monday has returned.", ["2023-12-25"]),
+    ("Over 2005, the firm that opened on Monday has grown.", ["2005"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", APPROXIMATED)
+def test_an_approximated_figure_is_the_subjects(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_approximated_subject_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "APPROXIMATED_SUBJECT", APPROXIMATED[:3])

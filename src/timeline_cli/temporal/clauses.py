@@ -80,6 +80,22 @@ def _relative_at(s: str, words: list[re.Match], i: int, pack) -> bool:
     return False
 
 
+# A switch for the tests (session 21, xrecall7: "Around 2,154 soldiers have been killed").
+APPROXIMATED_SUBJECT = True
+
+
+def _approximates(s: str, words: Sequence[re.Match], pack) -> bool:
+    """The sentence's first word approximates a number that follows it ("Around 2,154 US soldiers
+    have been killed since the 2003 invasion", "About 300 people have fled"): part of the
+    subject, no fronted adverbial (the pack's APPROXIMATORS; a figure in digits next)."""
+    approximators = getattr(pack, "APPROXIMATORS", None)
+    return (APPROXIMATED_SUBJECT and approximators is not None and words[0].group().lower() in approximators
+            and _FIGURE_NEXT_RE.match(s, words[0].end()) is not None)
+
+
+_FIGURE_NEXT_RE = re.compile(r"\s+(?!(?:1[89]|20)\d\d\b)\d")
+
+
 def main_perfect(s: str, pack) -> int | None:
     """Offset in `s` of the auxiliary of a present-perfect main verb, or None.
 
@@ -94,7 +110,7 @@ def main_perfect(s: str, pack) -> int | None:
         aux = m.start("aux")
         region = s[:aux]
         words = [w for w in every if w.end() <= aux]
-        if not words or words[0].group().lower() in pack.FRONT_WORDS:
+        if not words or (words[0].group().lower() in pack.FRONT_WORDS and not _approximates(s, words, pack)):
             return None
         if any(q in region for q in pack.QUOTES) or ";" in region or ":" in region:
             return None

@@ -48,6 +48,9 @@ under as when while whereas if unless although though because once whether last 
 earlier later yesterday today tonight tomorrow recently then now so but and or yet also
 according despite following amid amidst among about around between without with to of
 """.split())
+# ... but one of these before a figure approximates it, the subject's own ("Around 2,154 US
+# soldiers have been killed", "Over 300 people have fled"; `clauses._approximates`)
+APPROXIMATORS = frozenset("about around over under".split())
 # Words before the main verb that make the perfect a subordinate or reported clause.
 SUBORDINATORS = frozenset("""
 if when while whereas unless although though because since after before until till once
