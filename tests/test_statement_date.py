@@ -699,3 +699,21 @@ def test_as_after_a_naming_participle_leaves_the_future(sentence, whens):
 
 def test_naming_as_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "NAMING_AS", NAMING_AS[:2])
+
+
+# Session 21, xrecall7: the occasion an act is timed for ("in time for an EU summit in Brussels
+# next week") is a target, not the statement's time (lang/en TARGET_BEFORE_RE): dev20's British
+# budget proposals were date-blocked by the summit's week. The first two failed before.
+IN_TIME_FOR = [
+    ("The British proposals are aimed at breaking a budget deadlock in time for an EU summit in Brussels next week.",
+     ["../" + REPORTED]),
+    ("The bridge was finished in time for the opening on Friday.", ["../" + REPORTED]),
+    # must not: the statement's own date beside it
+    ("The bridge was finished on Tuesday in time for the opening on Friday.", ["2024-03-12"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", IN_TIME_FOR)
+def test_the_occasion_an_act_is_timed_for_is_a_target(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens

@@ -194,7 +194,10 @@ TARGET_BEFORE_RE = re.compile(
     rf"{_NO_CLAUSE}{{0,60}}?\b(?:until|till|to)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
     # "gave them until Friday", "granted the rebels until the end of June"
     r"|\b(?:gave|giv(?:e[sn]?|ing)|grant(?:s|ed|ing)?)\b"
-    rf"{_NO_CLAUSE}{{0,40}}?\b(?:until|till)\s+(?:the\s+end\s+of\s+|the\s+)?\Z",
+    rf"{_NO_CLAUSE}{{0,40}}?\b(?:until|till)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
+    # (session 21) the occasion an act is timed for: "The British proposals are aimed at breaking
+    # a budget deadlock in time for an EU summit in Brussels next week"
+    rf"|\bin\s+time\s+for\b{_NO_CLAUSE}{{0,80}}?\Z",
     re.IGNORECASE)
 # "set Friday as the deadline for his repatriation": a setting verb right before the date, a
 # deadline after it
