@@ -717,3 +717,32 @@ IN_TIME_FOR = [
 def test_the_occasion_an_act_is_timed_for_is_a_target(sentence, whens):
     events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
     assert [e.when for e in events] == whens
+
+
+# Session 21, xrecall7: a clock time whose day names nothing beside a span of days counted from
+# another happening ("at 6 a.m. ... 10 days before the murder") is not the report's day: the
+# statement has no date of its own (events.ANCHORED_DAY; dev's jogger and hair statements were
+# date-blocked by the report day). The first two fail with the rule off.
+ANCHORED_DAY = [
+    ("A jogger observed Kopp's car at 6 a.m. near Slepian's home 10 days before the murder.", ["../" + REPORTED]),
+    ("Evidence includes testimony from a jogger who spotted the car at 6 a.m. ten days before the shooting.",
+     ["../" + REPORTED]),
+    # must not: a day named; a span of hours (the day may be the report's)
+    ("He left at 6 a.m. on Thursday, two days after the attack.", ["2024-03-14"]),
+    ("He left at 6 a.m., two hours after the attack.", [REPORTED]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", ANCHORED_DAY)
+def test_a_clock_time_of_a_day_counted_from_another_happening_is_undated(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_anchored_day_switched_off(monkeypatch):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "ANCHORED_DAY", False)
+    for sentence, whens in ANCHORED_DAY[:2]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence

@@ -473,6 +473,8 @@ class Statements:
                 # Tuesday's: a time naming its day is no less a date than the saying's day)
                 when, mod, dated = choose_when(part.timexes, reported,
                                                getattr(pack, "NAMED_DAY_TIME_RE", None) if NAMED_DAY_TIME else None)
+                if dated and _day_from_another_happening(text, part.timexes, pack):
+                    when, mod, dated = choose_when([], reported)
             if dated and not part.report and is_date_alone(sentence, start, found):
                 # "-- November 1986" on a line of its own heads a chronology's entry: what
                 # follows with no date of its own happened then (not the report day's line)
@@ -509,6 +511,31 @@ class Statements:
                 self.dates_seen += 1
                 self.dates_past += int(t.edtf[:4]) < reported.year - 1
         return self.dates_seen >= 3 and 2 * self.dates_past > self.dates_seen
+
+
+# A switch for the tests (session 21, xrecall7: "at 6 a.m. ten days before the shooting").
+ANCHORED_DAY = True
+
+
+def _day_from_another_happening(text: str, timexes: Sequence[Timex], pack) -> bool:
+    """The statement's only calendar dates are clock times whose day names nothing (taken from
+    the report), and a span counts its day from another happening ("A jogger observed Kopp's car
+    at 6 a.m. near Slepian's home 10 days before the murder": the pack's ANCHORED_SPAN_AFTER_RE
+    after a duration): the day is not the report's, the statement has no date of its own (dev's
+    jogger and hair statements were date-blocked by the report day)."""
+    anchored = getattr(pack, "ANCHORED_SPAN_AFTER_RE", None)
+    named = getattr(pack, "NAMED_DAY_TIME_RE", None)
+    if not ANCHORED_DAY or anchored is None or named is None:
+        return False
+    calendar = [t for t in timexes if _rank(t) is not None]
+    if not calendar or any(t.type.upper() != "TIME" or named.search(t.text or "") for t in calendar):
+        return False
+    # (days or longer: "two hours after the attack" may still be the report's day)
+    return any(t.type.upper() == "DURATION" and _DAYS_OR_MORE.match(t.value or "") is not None
+               and anchored.match(text, t.end) for t in timexes)
+
+
+_DAYS_OR_MORE = re.compile(r"P\d+(?:\.\d+)?[DWMY]$")
 
 
 def _is_calendar(timex: Timex) -> bool:

@@ -111,3 +111,9 @@ NAMED_DAY_TIME_RE = re.compile(
     r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\byesterday\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE)
+
+# A span counted from another happening ("10 days before the murder", "two weeks after his
+# arrest"), right after its duration: a clock time beside it has that day, not the report's
+# (`events._day_from_another_happening`).
+ANCHORED_SPAN_AFTER_RE = re.compile(
+    r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+(?:the|his|her|its|their|a|an)\s+[a-z]", re.IGNORECASE)
