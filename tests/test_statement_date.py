@@ -676,31 +676,6 @@ def test_approximated_subject_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "APPROXIMATED_SUBJECT", APPROXIMATED[:3])
 
 
-# Session 21, xrecall7: "as" after a naming participle ("known as", "referred to as") names the
-# subject; it is no subordinator hiding the future (clauses.NAMING_AS): "The forthcoming Hong Kong
-# round ... or otherwise known as the Doha Development Round is expected to settle the issues" is
-# the report's future (dev20's WTO ministerial was date-blocked as the report's past). The first
-# two fail with the rule off.
-NAMING_AS = [
-    ("The forthcoming Hong Kong round of the WTO ministerial meeting or otherwise known as the Doha "
-     "Development Round is expected to settle the issues.", [REPORTED + "/.."]),
-    ("The plan known as the road map will settle the issues.", [REPORTED + "/.."]),
-    # must not: a subordinate "as"; a relative clause's future
-    ("As the round is known as the Doha round, it will settle the issues.", ["../" + REPORTED]),
-    ("The round, which is known as the Doha round, will settle the issues.", ["../" + REPORTED]),
-]
-
-
-@pytest.mark.parametrize("sentence, whens", NAMING_AS)
-def test_as_after_a_naming_participle_leaves_the_future(sentence, whens):
-    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
-    assert [e.when for e in events] == whens
-
-
-def test_naming_as_switched_off(monkeypatch):
-    _each_example_needs(monkeypatch, "NAMING_AS", NAMING_AS[:2])
-
-
 # Session 21, xrecall7: the occasion an act is timed for ("in time for an EU summit in Brussels
 # next week") is a target, not the statement's time (lang/en TARGET_BEFORE_RE): dev20's British
 # budget proposals were date-blocked by the summit's week. The first two failed before.

@@ -454,10 +454,6 @@ def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:
     return out
 
 
-# A switch for the tests (session 21, xrecall7: "... known as the Doha round is expected to").
-NAMING_AS = True
-
-
 def is_future(s: str, pack) -> bool:
     """Whether the sentence's first verb group is a future ("China will announce ...", "Bush is
     expected to deliver ...": the pack's FUTURE_STATEMENT_RE; "'ll" counts as "will"), not a
@@ -472,10 +468,6 @@ def is_future(s: str, pack) -> bool:
     # "How they will do so has not been decided"), nor a copula ("Our goal is to reunite")
     window = max((b.end() for b in pack.CLAUSE_BREAK_RE.finditer(s, 0, m.start())), default=0)
     before = [w.group().lower() for w in _words(s, window, m.start())]
-    # ("as" after a naming participle is no subordinator: "The forthcoming Hong Kong round ... or
-    # otherwise known as the Doha Development Round is expected to settle the issues")
-    naming = getattr(pack, "AS_AFTER_PARTICIPLES", frozenset()) if NAMING_AS else frozenset()
-    before = [w for i, w in enumerate(before) if not (w == "as" and i and before[i - 1] in naming)]
     if any(w in pack.NOT_BEFORE_FUTURE for w in before) or \
             any(w.group().lower() in pack.SOURCE_FRAMES for w in _words(s, 0, window)):
         return False

@@ -229,9 +229,6 @@ FUTURE_STATEMENT_RE = re.compile(
 # Words that, before the future in its clause, make it a subordinate or subject clause's:
 # "How they will do so has not been decided", "a condition before Washington will ease"
 NOT_BEFORE_FUTURE = RELATIVE_PRONOUNS | SUBORDINATORS | frozenset("how what why".split())
-# ... but "as" after a participle of naming or regarding names or describes the subject ("the Doha
-# Development Round, otherwise known as the Doha round, is expected to"; `clauses.is_future`)
-AS_AFTER_PARTICIPLES = frozenset("known referred described regarded dubbed".split())
 # A source's frame before the future's clause: "According to the agreement, the DPRK will be
 # able to send soldiers" is the agreement's provision, of its own earlier time
 SOURCE_FRAMES = frozenset("according".split())
