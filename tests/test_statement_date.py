@@ -721,3 +721,34 @@ def test_anchored_day_switched_off(monkeypatch):
     for sentence, whens in ANCHORED_DAY[:2]:
         events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
         assert [e.when for e in events] != whens, sentence
+
+
+# Session 21, xrecall7: a future whose only date ends the sentence in its saying's frame ("...,
+# Cuba predicted Wednesday") runs from the saying's day on, not on that day alone
+# (events.FUTURE_SAID_ON): dev2's copy of the sentence without the frame is the report's future,
+# and the two were date-blocked. The first three fail with the rule off.
+FUTURE_SAID_ON = [
+    ("Cuban exiles in Miami will now proceed with all their resources to impede or delay the ruling, "
+     "Cuba predicted Wednesday.", ["2024-03-13/.."]),
+    ("The minister will visit China, he told reporters Tuesday.", ["2024-03-12/.."]),
+    ("Up to seven of 10 present deputies will be replaced, he said last week.", ["2024-03-04/.."]),
+    # must not: a past; a date of the act's own; a saying first
+    ("The plant closed, officials said on Wednesday.", ["2024-03-13"]),
+    ("The plant will close on Friday, officials said on Wednesday.", [REPORTED]),
+    ("Officials said on Wednesday the plant will close.", ["2024-03-13"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", FUTURE_SAID_ON)
+def test_a_future_said_on_a_day_runs_from_it(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_future_said_on_switched_off(monkeypatch):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "FUTURE_SAID_ON", False)
+    for sentence, whens in FUTURE_SAID_ON[:3]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence

@@ -475,6 +475,8 @@ class Statements:
                                                getattr(pack, "NAMED_DAY_TIME_RE", None) if NAMED_DAY_TIME else None)
                 if dated and _day_from_another_happening(text, part.timexes, pack):
                     when, mod, dated = choose_when([], reported)
+                elif dated and ".." not in when and _future_said_on(text, part.start, part.end, part.timexes, pack):
+                    when = f"{when.split('/')[0]}/.."  # the future from the saying's day (or span's start) on
             if dated and not part.report and is_date_alone(sentence, start, found):
                 # "-- November 1986" on a line of its own heads a chronology's entry: what
                 # follows with no date of its own happened then (not the report day's line)
@@ -536,6 +538,32 @@ def _day_from_another_happening(text: str, timexes: Sequence[Timex], pack) -> bo
 
 
 _DAYS_OR_MORE = re.compile(r"P\d+(?:\.\d+)?[DWMY]$")
+
+
+# A switch for the tests (session 21, xrecall7: "... will now proceed ..., Cuba predicted Wednesday").
+FUTURE_SAID_ON = True
+
+
+def _future_said_on(text: str, start: int, end: int, timexes: Sequence[Timex], pack) -> bool:
+    """The statement text[start:end] is a future (`clauses.is_future`) whose only calendar date
+    ends it in the frame of its saying ("Cuban exiles in Miami will now proceed with all their
+    resources to impede or delay the ruling, Cuba predicted Wednesday": the pack's
+    SAYING_FRAME_BEFORE_RE before the date, nothing but the sentence's end after it): the date is
+    the saying's, the act runs from it on (dev2's copy of the sentence, undated, is the report's
+    future)."""
+    frame = getattr(pack, "SAYING_FRAME_BEFORE_RE", None)
+    if not FUTURE_SAID_ON or frame is None:
+        return False
+    calendar = [t for t in timexes if _rank(t) is not None]
+    if len(calendar) != 1:
+        return False
+    t = calendar[0]
+    if _SENTENCE_END_RE.match(text, t.end, end) is None or frame.search(text, start, t.start) is None:
+        return False
+    return is_future(text[start:t.start], pack)
+
+
+_SENTENCE_END_RE = re.compile(r"\s*[.!]?\s*(?:''|\"|\u201d)?\s*$")
 
 
 def _is_calendar(timex: Timex) -> bool:

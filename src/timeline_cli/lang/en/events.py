@@ -117,3 +117,11 @@ NAMED_DAY_TIME_RE = re.compile(
 # (`events._day_from_another_happening`).
 ANCHORED_SPAN_AFTER_RE = re.compile(
     r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+(?:the|his|her|its|their|a|an)\s+[a-z]", re.IGNORECASE)
+
+# The frame of a saying that ends its sentence, right before the saying's date: ", Cuba predicted
+# Wednesday", ", officials said on Monday", ", the minister told reporters Tuesday"
+# (`events._future_said_on`).
+SAYING_FRAME_BEFORE_RE = re.compile(
+    r",\s*(?:[^,;:\"\u201c\u201d]{0,60}?\s)?(?:said|says|predicted|predicts|announced|announces|warned|warns|"
+    r"forecast|forecasts|added|adds|told\s+(?:\w+\s+){0,2}?|tells\s+(?:\w+\s+){0,2}?)\s*(?:on\s+)?\Z",
+    re.IGNORECASE)
