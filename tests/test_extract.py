@@ -353,6 +353,20 @@ WHOLE_YEAR = [
      date(1989, 11, 2), "the 1988 period", "1988-Q3"),
 ]
 
+# Session 21 (xrecall7): "due to" after a past or a particle, or before a noun phrase, is a
+# cause, no future: "pulled out due to injuries on Monday" in a Tuesday report is the day
+# before, not six days ahead (dev15's withdrawals were date-blocked; the first four failed before).
+CAUSE_DUE_TO = [
+    ("Agassi and Nadal pulled out due to injuries on Monday.", date(2005, 11, 15), "Monday", "2005-11-14"),
+    ("The game was cancelled due to rain on Monday.", date(2005, 11, 15), "Monday", "2005-11-14"),
+    ("Flights were grounded due to fog on Monday.", date(2005, 11, 15), "Monday", "2005-11-14"),
+    ("Agassi withdrew due to injury on Monday.", date(2005, 11, 15), "Monday", "2005-11-14"),
+    # must not move: "due to" before a verb, after a copula or in an aside, is a schedule
+    ("The flight is due to land on Monday.", date(2005, 11, 15), "Monday", "2005-11-21"),
+    ("The envoy is due to discuss the issue on Monday.", date(2005, 11, 15), "Monday", "2005-11-21"),
+    ("The report, due to be released on Monday, shows a fall.", date(2005, 11, 15), "Monday", "2005-11-21"),
+]
+
 # A prospect ("on course to", "on track for", "poised to", "was likely to") looks ahead: the
 # coming date, not the report's past (the first two failed before).
 PROSPECT = [
@@ -380,7 +394,8 @@ COMPOUND_TAIL = [
 
 @pytest.mark.parametrize("sentence, reported, text, value",
                          COMPOUND_TAIL + WEEKDAY_CLAUSES + FUTURE_TIES + DAY_THEN_TIME + SINCE_BOUND + DEADLINE + TIME_ZONE_DAY
-                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START + WHOLE_YEAR)
+                         + GOVERNED_PAST + GOVERNED_OBJECT + SCHEDULED_PRESENT + PROSPECT + SCHEDULED_START + WHOLE_YEAR
+                         + CAUSE_DUE_TO)
 def test_a_mention_reads_the_tense_and_day_of_its_own_clause(sentence, reported, text, value):
     assert _by_text(extract(sentence, reported))[text].value == value
 

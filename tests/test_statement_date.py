@@ -394,7 +394,20 @@ RELATED_HAPPENING = [
 ]
 
 
-@pytest.mark.parametrize("sentence, whens", COMPARISON_SINCE + RELATED_HAPPENING)
+# Session 21, xrecall7: the relating word may be the present main verb itself ("The election
+# follows a lightning drive to oust Saddam in April 2003": dev10's election background was
+# date-blocked by the drive's month). The first three fail without "follows" / "precedes".
+RELATED_BY_VERB = [
+    ("The election for a 275-member parliament follows a lightning drive to oust Saddam in April 2003, two "
+     "transitional governments and the adoption of a constitution in October.", ["../" + REPORTED]),
+    ("The Athens meeting follows an OECD ministerial conference in June 2004 in Istanbul.", ["../" + REPORTED]),
+    ("The summit precedes the ministerial meeting on Nov. 15.", ["../" + REPORTED]),
+    # must not: a past main verb
+    ("The election followed the invasion in April 2003.", ["2003-04"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", COMPARISON_SINCE + RELATED_HAPPENING + RELATED_BY_VERB)
 def test_a_date_the_statement_is_measured_by_dates_no_statement(sentence, whens):
     events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
     assert [e.when for e in events] == whens
@@ -568,3 +581,174 @@ def test_a_figures_month_base_dates_no_statement(sentence, whens):
 
 def test_compared_month_base_switched_off(monkeypatch):
     _each_example_needs(monkeypatch, "COMPARED_MONTH_BASE", COMPARED_MONTH_BASE[:7])
+
+
+# Session 21, xrecall7: a time whose words name its day ("Thursday evening", "late Wednesday
+# night", "7:40 p.m. Sunday") ranks as that day (lang/en NAMED_DAY_TIME_RE, events.choose_when),
+# so a saying's bare day after it no longer wins: "eight miners were killed ... on Tuesday
+# evening, officials said on Wednesday" is Tuesday's (dev13's Halemba blast was date-blocked
+# by it). The first five fail with the rule off. The rule is switched off for now
+# (events.NAMED_DAY_TIME: dev13's precision); these tests switch it on.
+NAMED_DAY_TIME = [
+    ("Eight miners were killed when a gas explosion took place on Thursday evening, officials said on Friday.",
+     ["2024-03-14"]),
+    ("The peace talks collapsed on Wednesday night, the mediators said in a statement received here Thursday.",
+     ["2024-03-13"]),
+    ("Explosives stored in a pit caught fire at 7:40 p.m. Sunday, sources confirmed on Monday.", ["2024-03-10"]),
+    ("The minister arrived here Thursday evening following last Wednesday's bombings.", ["2024-03-14"]),
+    ("The meeting took place Thursday night on the sidelines of celebrations held on Friday.", ["2024-03-14"]),
+    # must not: a time of an inferred day beside a named one (a comparison's base); a day named
+    # in the saying with no other date; a time with no day named
+    ("At 5:00 p.m., the dollar was quoted at 117.40 yen compared with 117.50 yen at 4:00 p.m. Thursday.",
+     [REPORTED]),
+    ("Eight miners were killed in the evening, officials said on Thursday.", ["2024-03-14"]),
+    ("Eight miners were killed on Wednesday, officials said on Thursday.", ["2024-03-13"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", NAMED_DAY_TIME)
+def test_a_time_naming_its_day_dates_as_that_day(monkeypatch, sentence, whens):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "NAMED_DAY_TIME", True)  # (off by default: see its comment)
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_named_day_time_switched_off(monkeypatch):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "NAMED_DAY_TIME", True)
+    monkeypatch.setattr(EN, "NAMED_DAY_TIME_RE", None)
+    for sentence, whens in NAMED_DAY_TIME[:5]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence
+
+
+# Session 21, xrecall7: a perfect progressive main verb whose only dates are subordinate tells
+# what has gone on up to now, the report's past, not the report day's act as a perfect does
+# ("has apologised"): dev8's daily rallies were date-blocked by it (clauses.PERFECT_PROGRESSIVE).
+# The first three fail with the rule off.
+PERFECT_PROGRESSIVE = [
+    ("Castro's government has been using such rallies almost every day to draw attention to the case of "
+     "Elian, who was rescued Nov. 25 while clinging to an inner tube.", ["../" + REPORTED]),
+    ("The group has been fighting the government that took power in 1996.", ["../" + REPORTED]),
+    ("Officials have been questioning the suspect, who was arrested on Tuesday.", ["../" + REPORTED]),
+    # must not: a perfect of the report day, a perfect passive ("been blamed")
+    ("The minister has apologised to the families for errors made during the 2019 flood response.", [REPORTED]),
+    ("The group has been blamed for the bombing that killed 20 in 1996.", [REPORTED]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", PERFECT_PROGRESSIVE)
+def test_a_perfect_progressive_is_the_reports_past(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_perfect_progressive_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "PERFECT_PROGRESSIVE", PERFECT_PROGRESSIVE[:3])
+
+
+# Session 21, xrecall7: "Around", "About", "Over", "Under" before a figure approximate the
+# subject's count, no fronted adverbial: the present perfect is still the main verb ("Around
+# 2,154 US soldiers have been killed since the 2003 invasion, which Bush admitted Wednesday ..."
+# is the report's, as its "Roughly 2,150 ..." copy is: dev10's US toll was date-blocked by the
+# aside's Wednesday; clauses.APPROXIMATED_SUBJECT). The first three fail with the rule off.
+APPROXIMATED = [
+    ("Around 2,154 US soldiers have been killed since the 2003 invasion, which Bush admitted Wednesday "
+     "had been based on wrong intelligence.", [REPORTED]),
+    ("Over 1,700 people have been killed in a new wave of violence since January 2004.", [REPORTED]),
+    ("About 300 people, who fled on Monday, have returned.", [REPORTED]),
+    # must not: a fronted adverbial ("Around Christmas", "Over 2005": a year, no figure)
+    ("Around Christmas, the man who left on Monday has returned.", ["2023-12-25"]),
+    ("Over 2005, the firm that opened on Monday has grown.", ["2005"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", APPROXIMATED)
+def test_an_approximated_figure_is_the_subjects(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_approximated_subject_switched_off(monkeypatch):
+    _each_example_needs(monkeypatch, "APPROXIMATED_SUBJECT", APPROXIMATED[:3])
+
+
+# Session 21, xrecall7: the occasion an act is timed for ("in time for an EU summit in Brussels
+# next week") is a target, not the statement's time (lang/en TARGET_BEFORE_RE): dev20's British
+# budget proposals were date-blocked by the summit's week. The first two failed before.
+IN_TIME_FOR = [
+    ("The British proposals are aimed at breaking a budget deadlock in time for an EU summit in Brussels next week.",
+     ["../" + REPORTED]),
+    ("The bridge was finished in time for the opening on Friday.", ["../" + REPORTED]),
+    # must not: the statement's own date beside it
+    ("The bridge was finished on Tuesday in time for the opening on Friday.", ["2024-03-12"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", IN_TIME_FOR)
+def test_the_occasion_an_act_is_timed_for_is_a_target(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+# Session 21, xrecall7: a clock time whose day names nothing beside a span of days counted from
+# another happening ("at 6 a.m. ... 10 days before the murder") is not the report's day: the
+# statement has no date of its own (events.ANCHORED_DAY; dev's jogger and hair statements were
+# date-blocked by the report day). The first two fail with the rule off.
+ANCHORED_DAY = [
+    ("A jogger observed Kopp's car at 6 a.m. near Slepian's home 10 days before the murder.", ["../" + REPORTED]),
+    ("Evidence includes testimony from a jogger who spotted the car at 6 a.m. ten days before the shooting.",
+     ["../" + REPORTED]),
+    # must not: a day named; a span of hours (the day may be the report's)
+    ("He left at 6 a.m. on Thursday, two days after the attack.", ["2024-03-14"]),
+    ("He left at 6 a.m., two hours after the attack.", [REPORTED]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", ANCHORED_DAY)
+def test_a_clock_time_of_a_day_counted_from_another_happening_is_undated(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_anchored_day_switched_off(monkeypatch):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "ANCHORED_DAY", False)
+    for sentence, whens in ANCHORED_DAY[:2]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence
+
+
+# Session 21, xrecall7: a future whose only date ends the sentence in its saying's frame ("...,
+# Cuba predicted Wednesday") runs from the saying's day on, not on that day alone
+# (events.FUTURE_SAID_ON): dev2's copy of the sentence without the frame is the report's future,
+# and the two were date-blocked. The first three fail with the rule off.
+FUTURE_SAID_ON = [
+    ("Cuban exiles in Miami will now proceed with all their resources to impede or delay the ruling, "
+     "Cuba predicted Wednesday.", ["2024-03-13/.."]),
+    ("The minister will visit China, he told reporters Tuesday.", ["2024-03-12/.."]),
+    ("Up to seven of 10 present deputies will be replaced, he said last week.", ["2024-03-04/.."]),
+    # must not: a past; a date of the act's own; a saying first
+    ("The plant closed, officials said on Wednesday.", ["2024-03-13"]),
+    ("The plant will close on Friday, officials said on Wednesday.", [REPORTED]),
+    ("Officials said on Wednesday the plant will close.", ["2024-03-13"]),
+]
+
+
+@pytest.mark.parametrize("sentence, whens", FUTURE_SAID_ON)
+def test_a_future_said_on_a_day_runs_from_it(sentence, whens):
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    assert [e.when for e in events] == whens
+
+
+def test_future_said_on_switched_off(monkeypatch):
+    from timeline_cli.temporal import events as events_module
+
+    monkeypatch.setattr(events_module, "FUTURE_SAID_ON", False)
+    for sentence, whens in FUTURE_SAID_ON[:3]:
+        events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+        assert [e.when for e in events] != whens, sentence

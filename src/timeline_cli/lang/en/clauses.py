@@ -35,6 +35,11 @@ PERFECT_RE = re.compile(
     rf"\b(?P<aux>has|have)\s+(?:(?:not|never|also|already|now|just|long|since|yet|still|"
     rf"finally|again|even|only|[a-z]{{3,}}ly)\s+)*(?:been\s+)?(?P<verb>{PARTICIPLE})\b",
     re.IGNORECASE)
+# ... a perfect progressive at the auxiliary ("has been using", "have long been holding"): what
+# has gone on up to now, not the report day's act (`clauses._perfect_of_a_day`)
+PERFECT_PROGRESSIVE_RE = re.compile(
+    r"(?:has|have)\s+(?:(?:not|never|also|already|now|just|long|still|[a-z]{3,}ly)\s+)*been\s+"
+    r"(?:(?:[a-z]{3,}ly)\s+)?[a-z]{2,}ing\b", re.IGNORECASE)
 PERFECT_HINT_RE = re.compile(r"\b[Hh]a(?:s|ve)\b|\bHA(?:S|VE)\b")
 # The first word of a fronted adverbial or subordinate clause: then what follows is no plain subject.
 FRONT_WORDS = frozenset("""
@@ -43,6 +48,9 @@ under as when while whereas if unless although though because once whether last 
 earlier later yesterday today tonight tomorrow recently then now so but and or yet also
 according despite following amid amidst among about around between without with to of
 """.split())
+# ... but one of these before a figure approximates it, the subject's own ("Around 2,154 US
+# soldiers have been killed", "Over 300 people have fled"; `clauses._approximates`)
+APPROXIMATORS = frozenset("about around over under".split())
 # Words before the main verb that make the perfect a subordinate or reported clause.
 SUBORDINATORS = frozenset("""
 if when while whereas unless although though because since after before until till once
@@ -186,7 +194,10 @@ TARGET_BEFORE_RE = re.compile(
     rf"{_NO_CLAUSE}{{0,60}}?\b(?:until|till|to)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
     # "gave them until Friday", "granted the rebels until the end of June"
     r"|\b(?:gave|giv(?:e[sn]?|ing)|grant(?:s|ed|ing)?)\b"
-    rf"{_NO_CLAUSE}{{0,40}}?\b(?:until|till)\s+(?:the\s+end\s+of\s+|the\s+)?\Z",
+    rf"{_NO_CLAUSE}{{0,40}}?\b(?:until|till)\s+(?:the\s+end\s+of\s+|the\s+)?\Z"
+    # (session 21) the occasion an act is timed for: "The British proposals are aimed at breaking
+    # a budget deadlock in time for an EU summit in Brussels next week"
+    rf"|\bin\s+time\s+for\b{_NO_CLAUSE}{{0,80}}?\Z",
     re.IGNORECASE)
 # "set Friday as the deadline for his repatriation": a setting verb right before the date, a
 # deadline after it
@@ -338,8 +349,11 @@ COMPARISON_SINCE_PERFECT_RE = re.compile(rf"\bha(?:s|ve)\s+been\s+(?!(?:\w+ly\s+
 # verb in the simple present (`clauses.present_main`) it is that happening's time, not the
 # statement's. A past main verb keeps the date: what came right after a happening is dated by
 # it often enough ("were freed following a military operation in May").
+# (session 21: the relating word may be the present main verb itself: "The election follows a
+# lightning drive to oust Saddam in April 2003", "The summit precedes the ministerial meeting on
+# Nov. 15")
 RELATED_HAPPENING_BEFORE_RE = re.compile(
-    r"\b(?:after|following|before|over|behind|despite|amid|ahead\s+of)\s+"
+    r"\b(?:after|following|follows|precedes|before|over|behind|despite|amid|ahead\s+of)\s+"
     r"(?:(?:(?:the|its|their|his|her|this|that|a|an)\s+)?[^,;:()\[\]\"“”]{0,60}?\s(?:in|on|of|from)\s+(?:the\s+)?"
     r"|(?P<pre>(?:the|its|their|his|her|this|that|a|an)\s+)?)$", re.IGNORECASE)
 # after a premodifying date (`pre` above, or none), the happening's noun or a possessive

@@ -101,3 +101,27 @@ HOLIDAY_THING_RE = re.compile(
     r"ranges?|collections?|catalogues?|costumes?|candy|sweets|hampers?|crackers?|puddings?|eggs?|"
     r"baskets?|bunn(?:y|ies)|stockings?|wreaths?|ornaments?|toys?|lists?|playlists?|jingles?)\b",
     re.IGNORECASE)
+
+# A time whose words name its day ("Tuesday evening", "late Monday night", "yesterday
+# afternoon", "the evening of Nov. 3"): `events.choose_when` ranks it as the day it names, so a
+# saying's bare day does not win over it ("eight miners were killed ... on Tuesday evening,
+# officials said on Wednesday" is Tuesday's); not a time whose day is inferred ("in the
+# evening", "that night", "10:35 a.m.").
+NAMED_DAY_TIME_RE = re.compile(
+    r"\b(?:mon|tues?|wednes|thurs?|fri|satur|sun)day\b|\byesterday\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
+    re.IGNORECASE)
+
+# A span counted from another happening ("10 days before the murder", "two weeks after his
+# arrest"), right after its duration: a clock time beside it has that day, not the report's
+# (`events._day_from_another_happening`).
+ANCHORED_SPAN_AFTER_RE = re.compile(
+    r"\s+(?:before|after|prior\s+to|ahead\s+of)\s+(?:the|his|her|its|their|a|an)\s+[a-z]", re.IGNORECASE)
+
+# The frame of a saying that ends its sentence, right before the saying's date: ", Cuba predicted
+# Wednesday", ", officials said on Monday", ", the minister told reporters Tuesday"
+# (`events._future_said_on`).
+SAYING_FRAME_BEFORE_RE = re.compile(
+    r",\s*(?:[^,;:\"\u201c\u201d]{0,60}?\s)?(?:said|says|predicted|predicts|announced|announces|warned|warns|"
+    r"forecast|forecasts|added|adds|told\s+(?:\w+\s+){0,2}?|tells\s+(?:\w+\s+){0,2}?)\s*(?:on\s+)?\Z",
+    re.IGNORECASE)

@@ -1810,7 +1810,12 @@ _IRREGULAR_PAST = (
 )
 TENSE_MARKERS = re.compile(
     r"\b(?:(?P<past3>had\s+(?:not\s+)?been\s+(?:[a-z]+ly\s+)?(?:due|scheduled|expected|set|planned|supposed))|(?P<past2>(?:was|were)\s+(?:not\s+)?about\s+to|(?:has|have|had)\s+(?:not\s+)?(?:already\s+)?(?:been\s+)?(?!scheduled|planned|set|arranged|called|promised|vowed|pledged|agreed|decided|proposed|announced\s+plans)[a-z]+(?:ed|en|wn|ne|ught|ung|ept|ent|ade|id|ot|ost|ound|old|eft|et|ut|un))|(?P<fut>(?:is|are|am|be|been|was|were)\s+(?:not\s+)?(?:going\s+to|planning|scheduled|expected|due|set|about|to|(?:un)?likely\s+to)|on\s+(?:course|track)\s+(?:to|for)|poised\s+to|as\s+soon\s+as|(?:will|would|shall|to|'ll)\s+(?:not\s+)?(?:be|have\s+been|have)\s+[a-z]+|will|won't|wo|'ll|shall|going\s+to|plans?\s+to|planned|planning|scheduled|slated|"
-    r"expects?|expected|due\s+to|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
+    # ("due to" after a past or a particle, or before a noun phrase, is a cause, no future:
+    # "pulled out due to injuries on Monday", "were grounded due to fog", "was cancelled due
+    # to rain"; before a verb it is: "a vote due to take place")
+    r"expects?|expected|(?<!ed\s)(?<!\bout\s)(?<!\boff\s)(?<!\bdown\s)due\s+to(?!\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|some|"
+    r"bad|poor|heavy|high|low|lack|injury|illness|rain|snow|weather|health|[a-z]+(?:ness|ity|ion|ment|ure|ance|ence)"
+    r"|[a-z]+[^su\s]s)\b)|intends?|aims?\s+to|would|upcoming|forecasts?|forecast|"
     r"hopes?\s+to|set\s+to|is\s+to|are\s+to|until|tomorrow|coming|begins|starts|opens|ends|expires|await|awaits|awaiting|"
     # a present of a scheduled move is news's future ("Iraq goes to the polls on Thursday")
     r"goes\s+to\s+the\s+polls|travels|arrives|convenes|reconvenes|resumes|returns\s+to|"
