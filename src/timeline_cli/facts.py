@@ -2340,13 +2340,13 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     for _, item in placed:
         heads = en.name_heads(item.text, names)
         # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
-        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names)
+        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names, heads)
         if actor_only:  # (its names are still the last for what follows: it names its actor)
             item.context = _ActorContext(last)
             item.context.doc = names
         if heads:
             last, context = heads, None
-        elif last and en.names_nothing(item.text, names):
+        elif last and en.names_nothing(item.text, names, heads):
             if context is None:
                 context = _Context(last)
                 context.doc = names

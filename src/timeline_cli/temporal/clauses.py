@@ -591,7 +591,10 @@ def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Time
     the sentence's `dates` and no second verb after a coordination between the "since" and
     the date ("their sharpest fall since
     December 1986 and fell by 0.5 percent in March": March is the statement's)."""
-    m = pack.COMPARISON_SINCE_RE.search(text, max(start, t.start - 200), t.start)
+    lo = max(start, t.start - 200)
+    word = getattr(pack, "COMPARISON_SINCE_WORD_RE", None)  # (a word every match holds: no long search without it)
+    m = None if word is not None and word.search(text, lo, t.start) is None \
+        else pack.COMPARISON_SINCE_RE.search(text, lo, t.start)
     if m is None:
         return _front_count_base(text, start, t, pack, dates)
     if pack.COMPARISON_SINCE_PERFECT_RE.search(text, start, m.start()) \
