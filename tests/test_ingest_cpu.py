@@ -15,7 +15,7 @@ from timeline_cli import lang
 from timeline_cli.lang.en import facts as en_facts
 from timeline_cli.temporal.events import document_events
 
-from test_statement_date import COMPARISON_SINCE, COUNT_SINCE, REPORTED
+from test_statement_date import COMPARISON_SINCE, COUNT_SINCE, FUTURE_STATEMENT, REPORTED
 
 EN = lang.get("en")
 
@@ -59,6 +59,30 @@ def test_since_prefilter_skips_the_long_search_without_the_word(monkeypatch):
     assert _whens("The euro hit its highest level in 1999 against the yen.") == ["1999"]
     assert counting.searches == 0
     assert _whens(COMPARISON_SINCE[0][0]) == COMPARISON_SINCE[0][1]
+    assert counting.searches >= 1
+
+
+# The future's examples and must-not-match cases, the same upper-cased, with a curly "won’t"
+# (not among the pattern's words: no future either way) and sentences without any of the words.
+FUTURE_SENTENCES = [s for s, _ in FUTURE_STATEMENT]
+FUTURE_SENTENCES += [s.upper() for s in FUTURE_SENTENCES[:5]]
+FUTURE_SENTENCES += ["He won\u2019t resign.", "He won't resign.", "China announced a package of aid.",
+                     "Bush is expected deliver a speech.", "The minister resigned."]
+
+
+@pytest.mark.parametrize("sentence", FUTURE_SENTENCES)
+def test_future_prefilter_dates_as_the_long_search(monkeypatch, sentence):
+    fast = _whens(sentence)
+    monkeypatch.setattr(EN, "FUTURE_WORD_RE", None)  # every sentence searched with the long pattern
+    assert _whens(sentence) == fast
+
+
+def test_future_prefilter_skips_the_long_search_without_the_words(monkeypatch):
+    counting = _Counting(EN.FUTURE_STATEMENT_RE)
+    monkeypatch.setattr(EN, "FUTURE_STATEMENT_RE", counting)
+    assert _whens("China announced a package of aid.") == [f"../{REPORTED}"]
+    assert counting.searches == 0
+    assert _whens(FUTURE_STATEMENT[0][0]) == FUTURE_STATEMENT[0][1]
     assert counting.searches >= 1
 
 

@@ -445,6 +445,9 @@ def is_future(s: str, pack) -> bool:
     spoke"), not after a source's frame (SOURCE_FRAMES: "According to the agreement, the DPRK
     will be able to send soldiers": a provision or claim of an earlier time), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
     future_re = getattr(pack, "FUTURE_STATEMENT_RE", None)
+    words = getattr(pack, "FUTURE_WORD_RE", None)  # (a word every future holds: no long search without one)
+    if words is not None and words.search(s) is None:
+        return False
     m = future_re.search(s) if future_re is not None else None
     if m is None or (m.group("fut") is None and m.group() != "'ll"):
         return False
