@@ -2674,10 +2674,11 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             met.update(same)
         # (another document's: the statement itself, always met, is of its own)
         doc, lo, hi = item.doc, item.lo, item.hi
-        meeting = [o for o in met if (other := items[o]).doc != doc and other.lo <= hi and lo <= other.hi]
+        # (its days read from `span` as `lo` and `hi` give them, without a property call each)
+        meeting = [o for o in met if (other := items[o]).doc != doc and (sp := other.span)[0] <= hi and lo <= sp[1]]
         if if_short:
             meeting += [o for o in if_short if len((other := items[o]).terms) <= SHORT_TERMS and
-                        other.doc != doc and other.lo <= hi and lo <= other.hi]
+                        other.doc != doc and (sp := other.span)[0] <= hi and lo <= sp[1]]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
         for other_id in meeting:
