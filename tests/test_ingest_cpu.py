@@ -1,112 +1,106 @@
-"""Session 18 (ingestcpu): work `ingest` did more than once per statement, now done once; the
-answers unchanged (the TE3 store and the grouping fingerprint are byte for byte the same)."""
+"""Ingest's CPU cuts (session 21, ingestcpu3): each gives what the long way gives.
 
-from timeline_cli.lang.en import facts as en
+A cut that skips work must leave every event and every grouping as they were: here each is
+compared with the same reading done the long way, on the rules' own examples and
+must-not-match cases and on spellings that only case folding makes match.
+"""
 
+from __future__ import annotations
 
-def test_name_runs_cached_and_the_same():
-    # the runs of capitalised words: a part after a hyphen counts, an aside in parentheses and
-    # lower-case words break them; the first word of the text is marked
-    text = "The pro-Western leaders met in Kiev (25,000 U.S. dollars) with Shanxi Province officials."
-    runs = en._name_runs(text)
-    assert runs == (("\x00The", "pro-Western"), ("Kiev",), ("Shanxi", "Province"))
-    assert en._name_runs(text) is runs  # read once for the four readers of a statement
-    assert en.name_heads(text) == {"pro-western", "kiev", "shanxi"}
-    assert en.inner_names(text) == {"pro-western", "kiev", "shanxi", "provinc"}
-    assert en.leading_names("Bin Laden is hiding") == {"bin", "laden"}
-    # must not: a lower-case word, hyphenated or not, is no name; "U.S." inside the aside is none
-    assert en._name_runs("anti-american protests in tehran") == ()
-    assert "u.s" not in en.inner_names(text)
+from datetime import date
 
+import pytest
 
-def test_names_actor_only_reads_its_actor_only_when_something_definite_follows():
-    acts = "The Ministry of Agriculture has sent a team of experts to help contain the disease."
-    assert en.names_actor_only(acts, en.inner_names(acts))
-    # must not: nothing definite anywhere ("it"), or a name after the verb (Hubei)
-    bare = "The Ministry of Agriculture has sent a team of experts to help contain it."
-    assert not en.names_actor_only(bare, en.inner_names(bare))
-    other = "The Ministry of Agriculture said experts would contain the disease in Hubei."
-    assert not en.names_actor_only(other, en.inner_names(other))
-    # "the" before the verb only is not after it: the actor is read, and nothing follows
-    before = "The Ministry of Agriculture acted quickly."
-    assert not en.names_actor_only(before, en.inner_names(before))
+from timeline_cli import lang
+from timeline_cli.lang.en import facts as en_facts
+from timeline_cli.temporal.events import document_events
+
+from test_statement_date import COMPARISON_SINCE, COUNT_SINCE, FUTURE_STATEMENT, REPORTED
+
+EN = lang.get("en")
+
+# Each example, and the same with its "since" as case folding reads it ("SINCE"; a long s and a
+# dotless i, which re.IGNORECASE folds to "s" and "i": the prefilter must fold them alike).
+SINCE_SENTENCES = [s for s, _ in COMPARISON_SINCE + COUNT_SINCE]
+SINCE_SENTENCES += [s.replace("since", "SINCE") for s in SINCE_SENTENCES[:6]]
+SINCE_SENTENCES += [s.replace("since", "\u017f\u0131nce") for s in SINCE_SENTENCES[:6]]
+SINCE_SENTENCES += ["The euro rose in 1999 against the yen.", "Prices have risen every year, sincerely, in 2001."]
 
 
-def test_lower_is_every_token_lowered():
-    low = en._Lower(["The", "Police", "ARRESTED", "him"])
-    assert list(low) == ["the", "police", "arrested", "him"]
-    assert low[-1] == "him"
+def _whens(sentence: str) -> list[str]:
+    events = document_events(sentence, source="t", reported=date.fromisoformat(REPORTED), keep_undated=True)
+    return [e.when for e in events]
 
 
-# --- Session 20 (ingestcpu2)
-
-def _item(text: str, when: str = "2024-03-07", source: str = "a.example/1"):
-    from datetime import date
-
-    from timeline_cli import facts
-    from tests.test_facts import rev
-
-    return facts._item(rev(text, when, source, date(2024, 3, 8)), None, {}, {})
+@pytest.mark.parametrize("sentence", SINCE_SENTENCES)
+def test_since_prefilter_dates_as_the_long_search(monkeypatch, sentence):
+    fast = _whens(sentence)
+    monkeypatch.setattr(EN, "COMPARISON_SINCE_WORD_RE", None)  # every window searched with the long pattern
+    assert _whens(sentence) == fast
 
 
-def test_happening_aside_reads_the_others_happenings_only_when_it_can_matter():
-    from timeline_cli import facts
+class _Counting:
+    """A pattern that counts its searches."""
 
-    rally = _item("Trump held a campaign rally in Hialeah on Wednesday night.", source="b.example/1")
-    ads = _item("Earlier on Wednesday, the Biden campaign used the occasion of Trump's rally to announce new ads.")
-    assert en.may_possess(ads.text) and facts._happening_aside(ads, rally)
-    assert rally.late is not None and rally.late[2] is not None  # (read: `ads` holds a "Name's" noun)
-    # must not read them: no "Name's" and no reason ("for calling") in the first, whatever the other says
-    plain = _item("The campaign announced two new television ads targeting voters in Florida.")
-    other = _item("Trump held a second campaign rally in Tampa on Thursday night.", source="c.example/1")
-    assert not facts._happening_aside(plain, other)
-    assert other.late is None or other.late[2] is None
-    # ... nor when the first opens with a pronoun and gives no reason (its actor is not read)
-    pronoun = _item("He used the occasion of Trump's rally to announce new ads.")
-    assert not facts._happening_aside(pronoun, other)
-    assert other.late is None or other.late[2] is None
+    def __init__(self, pattern):
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.pattern.search(*args)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
 
 
-def test_may_possess_is_true_wherever_a_possessed_aside_is_read():
-    for text in ("The Biden campaign used the occasion of Trump's rally to announce new ads.",
-                 "Lawmakers met after Smith\u2019s committee approves a budget for the schools.",
-                 "Trump's rally in Hialeah drew thousands."):  # (a subject: none read, the search says maybe)
-        assert en.may_possess(text)
-    # must not: no capitalised owner with "'s", or a lower-case one
-    for text in ("The campaign used the occasion of the rally to announce new ads.",
-                 "The campaign's ads ran on Wednesday.", "Officials said the senator's aide resigned."):
-        assert not en.may_possess(text)
-        assert en.possessed_aside(text) == ()
+def test_since_prefilter_skips_the_long_search_without_the_word(monkeypatch):
+    counting = _Counting(EN.COMPARISON_SINCE_RE)
+    monkeypatch.setattr(EN, "COMPARISON_SINCE_RE", counting)
+    assert _whens("The euro hit its highest level in 1999 against the yen.") == ["1999"]
+    assert counting.searches == 0
+    assert _whens(COMPARISON_SINCE[0][0]) == COMPARISON_SINCE[0][1]
+    assert counting.searches >= 1
 
 
-def test_other_incident_and_cumulative_toll_kept_and_switched(monkeypatch):
-    # kept for the last texts (asked of both statements of every pair compared), the switches
-    # still read on every call: a switch turned off after a text was read turns its answer off
-    another = "Another car bomb exploded near a market, killing three people."
-    within = "Two policemen died in a separate incident near the border."
-    toll = "At least 9,061 people have been killed in Gaza since Israel launched its assault."
-    assert en.other_incident(another) and en.other_incident(within) and en.cumulative_toll(toll)
-    monkeypatch.setattr(en, "ANOTHER_SUBJECT", False)
-    assert not en.other_incident(another) and en.other_incident(within)
-    monkeypatch.setattr(en, "OTHER_INCIDENT_IN", False)
-    assert not en.other_incident(within)
-    monkeypatch.setattr(en, "CUMULATIVE_TOLL", False)
-    assert not en.cumulative_toll(toll)
-    monkeypatch.undo()
-    assert en.other_incident(another) and en.other_incident(within) and en.cumulative_toll(toll)
-    assert en._other_incident.cache_info().hits and en._cumulative_toll.cache_info().hits
-    # must not: one incident's own toll, a toll since an incident
-    assert not en.other_incident("The incident occurred at noon.")
-    assert not en.cumulative_toll("The death toll has risen to 40 since the blast on Tuesday.")
+# The future's examples and must-not-match cases, the same upper-cased, with a curly "won’t"
+# (not among the pattern's words: no future either way) and sentences without any of the words.
+FUTURE_SENTENCES = [s for s, _ in FUTURE_STATEMENT]
+FUTURE_SENTENCES += [s.upper() for s in FUTURE_SENTENCES[:5]]
+FUTURE_SENTENCES += ["He won\u2019t resign.", "He won't resign.", "China announced a package of aid.",
+                     "Bush is expected deliver a speech.", "The minister resigned."]
 
 
-def test_results_apart_reads_the_second_only_beside_a_result():
-    plain = "The ministry announced a new budget plan for schools on the fourth Monday of term."
-    result = "Japan won the men's team soft tennis gold medal on the fourth Monday of term, beating Taiwan 2-1."
-    misses = en._result_read.cache_info().misses
-    assert not en.results_apart(plain, result)
-    assert en._result_read.cache_info().misses == misses + 1  # (the result is not read: the first is none)
-    # both read when the first is a result; two results of other events stay apart
-    women = "Japan won the women's team soft tennis gold medal on the fourth Monday of term, beating Korea 2-0."
-    assert en.results_apart(result, women)
-    assert not en.results_apart(result, plain)
+@pytest.mark.parametrize("sentence", FUTURE_SENTENCES)
+def test_future_prefilter_dates_as_the_long_search(monkeypatch, sentence):
+    fast = _whens(sentence)
+    monkeypatch.setattr(EN, "FUTURE_WORD_RE", None)  # every sentence searched with the long pattern
+    assert _whens(sentence) == fast
+
+
+def test_future_prefilter_skips_the_long_search_without_the_words(monkeypatch):
+    counting = _Counting(EN.FUTURE_STATEMENT_RE)
+    monkeypatch.setattr(EN, "FUTURE_STATEMENT_RE", counting)
+    assert _whens("China announced a package of aid.") == [f"../{REPORTED}"]
+    assert counting.searches == 0
+    assert _whens(FUTURE_STATEMENT[0][0]) == FUTURE_STATEMENT[0][1]
+    assert counting.searches >= 1
+
+
+# _give_context's statements, with the heads it read passed on or read again
+CONTEXT_TEXTS = [
+    "The Ministry of Agriculture has sent a team of experts to help contain the disease.",
+    "Local veterinary departments have culled the poultry near the affected area.",
+    "It added the mine's production permit and safety license have both expired.",
+    "A third gas blast on Sunday hit Luweitan Colliery in Linfen city.",
+    "Police have detained the mine owner.",
+    "Luweitan colliery is designed to produce 210,000 tonnes a year.",
+]
+DOC_NAMES = frozenset().union(*(en_facts.inner_names(t) for t in CONTEXT_TEXTS)) | {"ministry", "local"}
+
+
+@pytest.mark.parametrize("text", CONTEXT_TEXTS)
+@pytest.mark.parametrize("names", [DOC_NAMES, frozenset()])
+def test_heads_passed_on_read_as_read_again(text, names):
+    heads = en_facts.name_heads(text, names)
+    assert en_facts.names_actor_only(text, names, heads) == en_facts.names_actor_only(text, names)
+    assert en_facts.names_nothing(text, names, heads) == en_facts.names_nothing(text, names)

@@ -2399,13 +2399,13 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     for _, item in placed:
         heads = en.name_heads(item.text, names)
         # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
-        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names)
+        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names, heads)
         if actor_only:  # (its names are still the last for what follows: it names its actor)
             item.context = _ActorContext(last)
             item.context.doc = names
         if heads:
             last, context = heads, None
-        elif last and en.names_nothing(item.text, names):
+        elif last and en.names_nothing(item.text, names, heads):
             if context is None:
                 context = _Context(last)
                 context.doc = names
@@ -2733,10 +2733,11 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             met.update(same)
         # (another document's: the statement itself, always met, is of its own)
         doc, lo, hi = item.doc, item.lo, item.hi
-        meeting = [o for o in met if (other := items[o]).doc != doc and other.lo <= hi and lo <= other.hi]
+        # (its days read from `span` as `lo` and `hi` give them, without a property call each)
+        meeting = [o for o in met if (other := items[o]).doc != doc and (sp := other.span)[0] <= hi and lo <= sp[1]]
         if if_short:
             meeting += [o for o in if_short if len((other := items[o]).terms) <= SHORT_TERMS and
-                        other.doc != doc and other.lo <= hi and lo <= other.hi]
+                        other.doc != doc and (sp := other.span)[0] <= hi and lo <= sp[1]]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
         for other_id in meeting:

@@ -461,6 +461,9 @@ def is_future(s: str, pack) -> bool:
     spoke"), not after a source's frame (SOURCE_FRAMES: "According to the agreement, the DPRK
     will be able to send soldiers": a provision or claim of an earlier time), not a copula's "is to" (COPULA_SUBJECTS: "Our goal is to reunite them")."""
     future_re = getattr(pack, "FUTURE_STATEMENT_RE", None)
+    words = getattr(pack, "FUTURE_WORD_RE", None)  # (a word every future holds: no long search without one)
+    if words is not None and words.search(s) is None:
+        return False
     m = future_re.search(s) if future_re is not None else None
     if m is None or (m.group("fut") is None and m.group() != "'ll"):
         return False
@@ -607,7 +610,10 @@ def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Time
     the sentence's `dates` and no second verb after a coordination between the "since" and
     the date ("their sharpest fall since
     December 1986 and fell by 0.5 percent in March": March is the statement's)."""
-    m = pack.COMPARISON_SINCE_RE.search(text, max(start, t.start - 200), t.start)
+    lo = max(start, t.start - 200)
+    word = getattr(pack, "COMPARISON_SINCE_WORD_RE", None)  # (a word every match holds: no long search without it)
+    m = None if word is not None and word.search(text, lo, t.start) is None \
+        else pack.COMPARISON_SINCE_RE.search(text, lo, t.start)
     if m is None:
         return _front_count_base(text, start, t, pack, dates)
     if pack.COMPARISON_SINCE_PERFECT_RE.search(text, start, m.start()) \

@@ -4329,13 +4329,15 @@ def name_heads(text: str, names: frozenset[str] | None = None) -> frozenset[str]
     return frozenset(out)
 
 
-def names_actor_only(text: str, names: frozenset[str]) -> bool:
+def names_actor_only(text: str, names: frozenset[str], heads: frozenset[str] | None = None) -> bool:
     """Its only names are its actor's (`name_heads` within `actor_names`: the subject before the
     main verb) and it speaks of something definite after the verb: what it acts on is its
     document's ("The Ministry of Agriculture has sent a team of experts to help contain the
     disease, and local veterinary departments have culled the poultry near the affected area":
-    which disease, which area, the report's lede said; session 17, prec10)."""
-    heads = name_heads(text, names)
+    which disease, which area, the report's lede said; session 17, prec10). `heads`: its
+    `name_heads(text, names)` when the caller has them (not read again)."""
+    if heads is None:
+        heads = name_heads(text, names)
     if not heads:
         return False
     tokens = _WORD_RE.findall(text)
@@ -4348,11 +4350,13 @@ def names_actor_only(text: str, names: frozenset[str]) -> bool:
     return any(t in ("the", "its", "their") for t in low[at + 1:])
 
 
-def names_nothing(text: str, names: frozenset[str]) -> bool:
+def names_nothing(text: str, names: frozenset[str], heads: frozenset[str] | None = None) -> bool:
     """It names nothing of its own (`name_heads` empty, its document's `names` telling a name
     at its start) and speaks of something definite ("the", "its", "their"): its referent is
-    its document's."""
-    return not name_heads(text, names) and bool(_DEFINITE_RE.search(text))
+    its document's. `heads`: its `name_heads(text, names)` when the caller has them."""
+    if heads is None:
+        heads = name_heads(text, names)
+    return not heads and bool(_DEFINITE_RE.search(text))
 
 
 # Session 17 (webprec: the saved web pages of ../shared/sources/web-dev): statements that tell no
