@@ -246,6 +246,16 @@ class SpilledBlocks(MutableMapping[str, tuple[Event, str]]):
             self._at = {self._id(i): i for i, kept in enumerate(self._kept) if kept}
         return self._at
 
+    def parked(self, event_id: str, index: int) -> str | None:
+        """blocks[index] when it is the block of `event_id` read from events[index] (kept there,
+        not set or deleted by id since): what `self[event_id]` gives for the object of
+        events[index] once they are all held (SpilledEvents.fill), without the index by id
+        (the store's write of parked events, store._save_parked). None: format it anew."""
+        if (0 <= index < len(self._kept) and self._kept[index] and event_id not in self._given
+                and event_id not in self._gone and self._id(index) == event_id):
+            return self._blocks[index]
+        return None
+
     def __getitem__(self, event_id: str) -> tuple[Event, str]:
         if event_id in self._given or event_id in self._gone:
             return self._given[event_id]

@@ -397,21 +397,36 @@ _ID = re.compile("[0-9a-f]{12}")
 
 def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]]]:
     """sort_events(events), and each one's (earliest, latest) day ordinals (one tuple per
-    distinct date: the snapshot's bounds). When every id is model.make_id's 12 hex digits
-    (as ingest's are), the key is one int (the ids' hex order is their string order, the
+    distinct date: the snapshot's bounds)."""
+    key, pairs = _store_key(events)
+    events = sorted(events, key=key)
+    return events, [pairs[e.when] for e in events]
+
+
+def _store_key(events: Iterable[Event]) -> tuple[Callable[[Event], Any], dict[str, tuple[int, int]]]:
+    """The key of sort_events' order for `events` (read once, in turn), and each date's
+    (earliest, latest) day ordinals. When every id is model.make_id's 12 hex digits (as
+    ingest's are), the key is one int (the ids' hex order is their string order, the
     sources' their rank among the sources): 48 bytes an event while sorting where a tuple
     of five takes more than 136."""
     from timeline_cli.when import parse_when
 
+    whens: set[str] = set()
+    sources: set[str] = set()
+    simple = True
+    for e in events:
+        whens.add(e.when)
+        sources.add(e.source)
+        if simple and not (_ID.fullmatch(e.id) and _start(e.span) < (1 << 32) - 1):
+            simple = False
     pairs: dict[str, tuple[int, int]] = {}
-    for when in {e.when for e in events}:
+    for when in whens:
         w = parse_when(when)
         pairs[when] = (w.earliest.toordinal(), w.latest.toordinal())
     # (day ordinals below 1 are years BC, eras.py: those keep the tuple)
-    rank = {source: i for i, source in enumerate(sorted({e.source for e in events}))}
+    rank = {source: i for i, source in enumerate(sorted(sources))}
     rb = max(1, len(rank).bit_length())  # bits of a source's rank
-    if (all(0 < b < 1 << 22 for pair in pairs.values() for b in pair) and all(_ID.fullmatch(e.id) for e in events)
-            and all(_start(e.span) < (1 << 32) - 1 for e in events)):
+    if simple and all(0 < b < 1 << 22 for pair in pairs.values() for b in pair):
         def key(e: Event) -> Any:
             lo, hi = pairs[e.when]
             return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[e.source]) << 32
@@ -419,8 +434,74 @@ def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]
     else:
         def key(e: Event) -> Any:
             return ordinal_key(*pairs[e.when], e.id, e.source, _start(e.span))
-    events = sorted(events, key=key)
-    return events, [pairs[e.when] for e in events]
+    return key, pairs
+
+
+def _save_parked(path: Path, txn: "Transaction", cache: bool) -> None:
+    """save() of a transaction whose added events wait on disk (Transaction.park: ingest's),
+    the same bytes, without holding them as objects: each event is read from disk when its
+    sort key is made (two passes: the sources' ranks first), when its block is written and
+    when the cache's snapshot takes its row; what is held an event is its place in the
+    order (8 bytes), its bounds' entry and the layout's offset and digest (issue 17 item 4:
+    the write held every event as an object, ~680 bytes a small document at its peak)."""
+    events = txn.events
+    parked: _Parked = events  # type: ignore[assignment]  # (parked: Transaction.events)
+    from array import array
+
+    key, pairs = _store_key(events)
+    n = len(events)
+    # (one int an event while sorting: its key and its place, the keys being distinct ids)
+    if n and isinstance(key(events[0]), int):
+        keyed = [key(e) * n + i for i, e in enumerate(events)]
+        keyed.sort()
+        order = array("q", (k % n for k in keyed))
+    else:
+        keyed = sorted(range(n), key=lambda i: key(events[i]))
+        order = array("q", keyed)
+    del keyed
+    memory = txn.memory
+    if memory:
+        memory = memory.without_live(parked.ids())
+    blocks = txn.blocks
+    kept = getattr(blocks, "parked", None)  # (spill.SpilledBlocks: a parked event's block by its number)
+    bounds: list[tuple[int, int]] = []
+
+    def pieces() -> Iterator[str]:
+        yield header(memory)
+        for i in order:
+            event = events[i]
+            bounds.append(pairs[event.when])
+            number = parked.number(i)
+            block = kept(event.id, number) if number is not None and kept is not None else None
+            # (a parked event read anew is no object a block was given for: blocks by id serve
+            # only the objects held, as in event_block)
+            yield "\n" + (block if block is not None else event_block(event, None if number is not None else blocks))
+
+    ordered = _InOrder(events, order)
+    if not cache:
+        write_atomic(path, pieces())
+        return
+    from timeline_cli import cache as cache_
+
+    layout = Layout()
+    write_atomic(path, layout.watch(pieces(), path))
+    if layout.digest() == _digest_on_disk(path):  # the cache vouches only for what is on disk
+        cache_.write_events(path, layout.digest(), ordered, memory, layout.offsets, layout.hashes, bounds)
+
+
+class _InOrder(Sequence[Event]):
+    """`events` in the order `order` gives (their places), each read when asked for."""
+
+    def __init__(self, events: Sequence[Event], order: Sequence[int]) -> None:
+        self._events, self._order = events, order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._events[i] for i in self._order[index]]
+        return self._events[self._order[index]]
 
 
 class Layout:
@@ -1016,6 +1097,20 @@ class _Parked(Sequence[Event]):
         for event in self._new.values():
             yield read(event)
 
+    def ids(self) -> Iterator[str]:
+        """Every event's id, in order, none read."""
+        yield from (e.id for e in self._base)
+        yield from self._new
+
+    def number(self, index: int) -> int | None:
+        """The number `parking.read` reads event `index` by, or None when it is held as an object."""
+        if index < len(self._base):
+            return None
+        if self._added is None:
+            self._added = list(self._new.values())
+        held = self._added[index - len(self._base)]
+        return held if type(held) is int else None  # type: ignore[return-value]
+
     def by_id(self) -> Iterator[Event]:
         new, read = self._new, self._read
         base = {e.id: e for e in self._base}
@@ -1139,6 +1234,11 @@ class Transaction:
         for event_id, n in numbers:
             if event_id in new:
                 new[event_id] = n  # type: ignore[assignment]
+
+    @property
+    def parked(self) -> bool:
+        """Some added events wait on disk (`park`)."""
+        return self._parking is not None
 
     def unpark(self) -> None:
         """The parked events held as objects again (those of `parking.unpark()`)."""
@@ -1384,8 +1484,12 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
         yield txn
         if not (txn.changed or txn.created):
             return
+        spliced_ = txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN
+        if txn.parked and not spliced_:
+            _save_parked(path, txn, cache)  # (read from disk as written: no object an event)
+            return
         txn.unpark()  # (the events written are the objects the blocks were formatted for)
-        if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
+        if spliced_ and snap is not None and data is not None:
             spliced = splice(data, snap, txn.added, txn.blocks, memory=txn.memory)
             if spliced is not None:
                 if cache:
