@@ -1109,7 +1109,7 @@ class _Parked(Sequence[Event]):
         if self._added is None:
             self._added = list(self._new.values())
         held = self._added[index - len(self._base)]
-        return held if type(held) is int else None  # type: ignore[return-value]
+        return held if type(held) is int else None
 
     def by_id(self) -> Iterator[Event]:
         new, read = self._new, self._read
