@@ -172,6 +172,11 @@ class SpilledEvents(Sequence[Event]):
         row = self._rows.row(index)
         return event_from_row_days((self._ids[index], *row[1:]), self._day)
 
+    def row(self, index: int) -> tuple:
+        """Event `index`'s row (model.event_to_row of `read(index)`, its id the string held),
+        read anew from disk without making the Event (the store's write: store._save_parked)."""
+        return (self._ids[index], *self._rows.row(index)[1:])
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]

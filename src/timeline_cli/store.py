@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Mu
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
-from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
+from timeline_cli.model import FIELD_ORDER, REQUIRED, Event, event_to_row
 from timeline_cli.tomlwrite import Blocks, event_block, string
 
 if TYPE_CHECKING:
@@ -398,26 +398,27 @@ _ID = re.compile("[0-9a-f]{12}")
 def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]]]:
     """sort_events(events), and each one's (earliest, latest) day ordinals (one tuple per
     distinct date: the snapshot's bounds)."""
-    key, pairs = _store_key(events)
-    events = sorted(events, key=key)
+    key, pairs = _store_key((e.id, e.when, e.source, e.span) for e in events)
+    events = sorted(events, key=lambda e: key(e.id, e.when, e.source, e.span))
     return events, [pairs[e.when] for e in events]
 
 
-def _store_key(events: Iterable[Event]) -> tuple[Callable[[Event], Any], dict[str, tuple[int, int]]]:
-    """The key of sort_events' order for `events` (read once, in turn), and each date's
-    (earliest, latest) day ordinals. When every id is model.make_id's 12 hex digits (as
-    ingest's are), the key is one int (the ids' hex order is their string order, the
-    sources' their rank among the sources): 48 bytes an event while sorting where a tuple
-    of five takes more than 136."""
+def _store_key(fields: Iterable[tuple[str, str, str, Any]]) -> tuple[Callable[[str, str, str, Any], Any],
+                                                                     dict[str, tuple[int, int]]]:
+    """The key of sort_events' order, made of an event's (id, when, source, span), for the
+    events whose `fields` are given (read once, in turn), and each date's (earliest, latest)
+    day ordinals. When every id is model.make_id's 12 hex digits (as ingest's are), the key
+    is one int (the ids' hex order is their string order, the sources' their rank among the
+    sources): 48 bytes an event while sorting where a tuple of five takes more than 136."""
     from timeline_cli.when import parse_when
 
     whens: set[str] = set()
     sources: set[str] = set()
     simple = True
-    for e in events:
-        whens.add(e.when)
-        sources.add(e.source)
-        if simple and not (_ID.fullmatch(e.id) and _start(e.span) < (1 << 32) - 1):
+    for event_id, when, source, span in fields:
+        whens.add(when)
+        sources.add(source)
+        if simple and not (_ID.fullmatch(event_id) and _start(span) < (1 << 32) - 1):
             simple = False
     pairs: dict[str, tuple[int, int]] = {}
     for when in whens:
@@ -427,36 +428,48 @@ def _store_key(events: Iterable[Event]) -> tuple[Callable[[Event], Any], dict[st
     rank = {source: i for i, source in enumerate(sorted(sources))}
     rb = max(1, len(rank).bit_length())  # bits of a source's rank
     if simple and all(0 < b < 1 << 22 for pair in pairs.values() for b in pair):
-        def key(e: Event) -> Any:
-            lo, hi = pairs[e.when]
-            return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[e.source]) << 32
-                     | (_start(e.span) + 1)) << 48) | int(e.id, 16))
+        def key(event_id: str, when: str, source: str, span: Any) -> Any:
+            lo, hi = pairs[when]
+            return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[source]) << 32
+                     | (_start(span) + 1)) << 48) | int(event_id, 16))
     else:
-        def key(e: Event) -> Any:
-            return ordinal_key(*pairs[e.when], e.id, e.source, _start(e.span))
+        def key(event_id: str, when: str, source: str, span: Any) -> Any:
+            return ordinal_key(*pairs[when], event_id, source, _start(span))
     return key, pairs
+
+
+_FIELDS = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "span"))
 
 
 def _save_parked(path: Path, txn: "Transaction", cache: bool) -> None:
     """save() of a transaction whose added events wait on disk (Transaction.park: ingest's),
-    the same bytes, without holding them as objects: each event is read from disk when its
-    sort key is made (two passes: the sources' ranks first), when its block is written and
-    when the cache's snapshot takes its row; what is held an event is its place in the
-    order (8 bytes), its bounds' entry and the layout's offset and digest (issue 17 item 4:
-    the write held every event as an object, ~680 bytes a small document at its peak)."""
-    events = txn.events
-    parked: _Parked = events  # type: ignore[assignment]  # (parked: Transaction.events)
+    the same bytes, without holding them as objects: each event's row is read from disk
+    when its sort key is made (two passes: the sources' ranks first), when its block is
+    written (the Event made only when no worker's block serves it) and when the cache's
+    snapshot takes it; what is held an event is its place in the order (8 bytes), its
+    bounds' entry and the layout's offset and digest (issue 17 item 4: the write held
+    every event as an object, ~680 bytes a small document at its peak)."""
     from array import array
 
-    key, pairs = _store_key(events)
-    n = len(events)
+    parked: _Parked = txn.events  # type: ignore[assignment]  # (parked: Transaction.events)
+    row = parked.row
+    n = len(parked)
+    at_id, at_when, at_source, at_span = _FIELDS
+
+    def fields() -> Iterator[tuple[str, str, str, Any]]:
+        for r in map(row, range(n)):
+            yield r[at_id], r[at_when], r[at_source], r[at_span]
+
+    key, pairs = _store_key(fields())
     # (one int an event while sorting: its key and its place, the keys being distinct ids)
-    if n and isinstance(key(events[0]), int):
-        keyed = [key(e) * n + i for i, e in enumerate(events)]
+    if n and isinstance(key(*next(fields())), int):
+        keyed = [key(*f) * n + i for i, f in enumerate(fields())]
         keyed.sort()
         order = array("q", (k % n for k in keyed))
     else:
-        keyed = sorted(range(n), key=lambda i: key(events[i]))
+        keys = list(fields())
+        keyed = sorted(range(n), key=lambda i: key(*keys[i]))
+        del keys
         order = array("q", keyed)
     del keyed
     memory = txn.memory
@@ -469,15 +482,19 @@ def _save_parked(path: Path, txn: "Transaction", cache: bool) -> None:
     def pieces() -> Iterator[str]:
         yield header(memory)
         for i in order:
-            event = events[i]
-            bounds.append(pairs[event.when])
             number = parked.number(i)
-            block = kept(event.id, number) if number is not None and kept is not None else None
+            if number is None:  # held as an object: as store.save writes it
+                event = parked[i]
+                bounds.append(pairs[event.when])
+                yield "\n" + event_block(event, blocks)
+                continue
+            r = row(i)
+            bounds.append(pairs[r[at_when]])
+            block = kept(r[at_id], number) if kept is not None else None
             # (a parked event read anew is no object a block was given for: blocks by id serve
             # only the objects held, as in event_block)
-            yield "\n" + (block if block is not None else event_block(event, None if number is not None else blocks))
+            yield "\n" + (block if block is not None else event_block(parked[i]))
 
-    ordered = _InOrder(events, order)
     if not cache:
         write_atomic(path, pieces())
         return
@@ -486,22 +503,27 @@ def _save_parked(path: Path, txn: "Transaction", cache: bool) -> None:
     layout = Layout()
     write_atomic(path, layout.watch(pieces(), path))
     if layout.digest() == _digest_on_disk(path):  # the cache vouches only for what is on disk
-        cache_.write_events(path, layout.digest(), ordered, memory, layout.offsets, layout.hashes, bounds)
+        cache_.write_events(path, layout.digest(), _InOrder(row, order), memory, layout.offsets, layout.hashes, bounds,
+                            row=_same)
 
 
-class _InOrder(Sequence[Event]):
-    """`events` in the order `order` gives (their places), each read when asked for."""
+def _same(row: tuple) -> tuple:
+    return row
 
-    def __init__(self, events: Sequence[Event], order: Sequence[int]) -> None:
-        self._events, self._order = events, order
+
+class _InOrder(Sequence[tuple]):
+    """`get(i)` for each place i of `order`, in turn, each read when asked for."""
+
+    def __init__(self, get: Callable[[int], tuple], order: Sequence[int]) -> None:
+        self._get, self._order = get, order
 
     def __len__(self) -> int:
         return len(self._order)
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return [self._events[i] for i in self._order[index]]
-        return self._events[self._order[index]]
+            return [self._get(i) for i in self._order[index]]
+        return self._get(self._order[index])
 
 
 class Layout:
@@ -1101,6 +1123,19 @@ class _Parked(Sequence[Event]):
         """Every event's id, in order, none read."""
         yield from (e.id for e in self._base)
         yield from self._new
+
+    def row(self, index: int) -> tuple:
+        """Event `index` as its row (model.event_to_row), a parked one read from disk without
+        making the Event where the parking can (spill.SpilledEvents.row)."""
+        if index < len(self._base):
+            return event_to_row(self._base[index])
+        if self._added is None:
+            self._added = list(self._new.values())
+        held = self._added[index - len(self._base)]
+        if type(held) is not int:
+            return event_to_row(held)  # type: ignore[arg-type]
+        rowed = getattr(self._parking, "row", None)
+        return rowed(held) if rowed is not None else event_to_row(self._parking.read(held))
 
     def number(self, index: int) -> int | None:
         """The number `parking.read` reads event `index` by, or None when it is held as an object."""
