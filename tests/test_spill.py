@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import os
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -472,3 +473,100 @@ def _unpickled(parts):
     import pickle
 
     return (pickle.loads(p) for p in parts)
+
+
+def _write_peak(tmp_path: Path, n: int, cache: bool = True) -> int:
+    """The traced bytes the store's write of `n` parked small documents' events takes at its
+    peak beyond what the transaction held before it (ingest's events, parked)."""
+    import pickle
+    import tracemalloc
+
+    from timeline_cli import store as store_mod
+    from timeline_cli.ingest import save
+
+    job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+    parts = _worker_parts(n)
+    path = Path(tempfile.mkdtemp(dir=tmp_path)) / "t.toml"
+    gc.collect()
+    with BlockSpill(str(tmp_path)) as spilled:
+        ingested = collect([job] * n, (pickle.loads(p) for p in parts), spilled)
+        tracemalloc.start()
+        try:
+            with store_mod.transaction(path, cache=cache) as txn:
+                save(txn, ingested)
+                assert txn._parking is not None
+                ingested.fed.clear()
+                before = tracemalloc.get_traced_memory()[0]
+                tracemalloc.reset_peak()
+            return tracemalloc.get_traced_memory()[1] - before
+        finally:
+            tracemalloc.stop()
+
+
+def test_the_store_is_written_from_the_parked_events_without_holding_them(tmp_path, monkeypatch):
+    # The store's write held every parked event as an object again (Transaction.unpark: the
+    # Event, its span and text, ~680 bytes a small document at its peak, above the grouping's
+    # own peak up to ~65,000 documents: bench/memory_phases.py's 'end'). It now reads each
+    # from disk as it makes its sort key, writes its block and the cache's row
+    # (store._save_parked): 8 bytes of order, a bounds entry, the layout's offset and
+    # digest, and the sort's one int each while it sorts. Session 21 (mem9): 495 -> 169
+    # bytes a further event measured here (cache written; 474 -> 143 without); the old
+    # code fails the bound.
+    from timeline_cli import cache as cache_mod
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    # (the cache's snapshot is written a frame of WRITE_CHUNK rows at a time: a constant,
+    # made smaller than both counts here so that it is not counted per event)
+    monkeypatch.setattr(cache_mod, "WRITE_CHUNK", 500)
+    _write_peak(tmp_path, 50)  # (the modules the write imports, imported before measuring)
+    n = 2000
+    per_event = (_write_peak(tmp_path, 2 * n) - _write_peak(tmp_path, n)) / n
+    assert per_event < 200, f"{per_event:.0f} bytes a further event at the write's peak"
+
+
+def test_the_parked_write_is_the_objects_write_byte_for_byte(tmp_path, monkeypatch):
+    # Parked (store._save_parked) or held as objects (Transaction.unpark, then store.save):
+    # the same file and the same cached snapshot, with events the store held before, an
+    # event whose claimant the store respells (formatted anew: no worker's block is its),
+    # and the workers' blocks written as they formatted them (marked here to tell).
+    import pickle
+
+    from timeline_cli import cache as cache_mod
+    from timeline_cli import store as store_mod
+    from timeline_cli.ingest import save
+    from timeline_cli.model import Event
+
+    monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path / "cache"))
+    job = Job("x", "x", None, None, date(2025, 1, 1), True, None)
+
+    def parts(count):
+        out = []
+        for i in range(count):
+            event = council_event(i)
+            if i == 3:
+                event = event.with_(by="Officials")  # respelt as the store's "officials"
+            block = "# formatted by its worker\n" + event_block(event)
+            out.append(pickle.dumps([([to_row(event)], Reported(event.reported, False, "header"), [block],
+                                      DocInfo(event.source), [""], [read_text(event.text)])]))
+        return out
+
+    def written(park: bool) -> tuple[bytes, object]:
+        path = tmp_path / ("parked" if park else "held") / "t.toml"
+        path.parent.mkdir()
+        with store_mod.transaction(path) as txn:
+            txn.add(Event("a" * 12, "2024-10-02", "The mayor spoke.", source="zz.txt", by="officials"))
+            txn.add(Event("b" * 12, "2024-09-30", "Before them all.", source="aa.txt"))
+        with BlockSpill(str(tmp_path)) as spilled:
+            ingested = collect([job] * 6, (pickle.loads(p) for p in parts(6)), spilled)
+            with store_mod.transaction(path) as txn:
+                save(txn, ingested)
+                assert txn.parked
+                if not park:
+                    txn.unpark()
+        snap = store_mod.load_snapshot(path)[0]
+        return path.read_bytes(), (snap.rows, snap.bounds, snap.memory)
+
+    monkeypatch.setattr(cache_mod, "read", lambda *a, **k: None)  # (each store read from its bytes)
+    held, parked = written(False), written(True)
+    assert parked == held
+    assert held[0].count(b"# formatted by its worker") == 5  # all but the respelt one

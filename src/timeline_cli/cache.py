@@ -29,7 +29,7 @@ import marshal
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import FIELD_ORDER, Event, event_from_row, event_to_row
@@ -250,16 +250,18 @@ def write(store_path: str | Path, content_digest: str, snapshot: Snapshot) -> No
 WRITE_CHUNK = 5_000
 
 
-def write_events(store_path: str | Path, content_digest: str, events: Sequence[Event], memory: Memory | None,
-                 offsets: Sequence[int], hashes: bytes | bytearray, bounds: list[tuple[int, int]]) -> None:
+def write_events(store_path: str | Path, content_digest: str, events: Sequence[Any], memory: Memory | None,
+                 offsets: Sequence[int], hashes: bytes | bytearray, bounds: list[tuple[int, int]],
+                 row: Callable[[Any], tuple] = _row) -> None:
     """write() of Snapshot.of(events, memory) with these offsets, block digests and day
-    bounds (the same snapshot read back), its rows made a frame at a time."""
+    bounds (the same snapshot read back), its rows made a frame at a time. `row`: what
+    makes an item of `events` its row (given rows: store._save_parked)."""
     chunks = range(0, len(events), WRITE_CHUNK)
 
     def frames() -> Iterator[list[tuple]]:
         for i in chunks:
             share = Sharing()  # per frame: marshal shares repeats within one frame only
-            yield [share(_row(e)) for e in events[i:i + WRITE_CHUNK]]
+            yield [share(row(e)) for e in events[i:i + WRITE_CHUNK]]
 
     _write(store_path, content_digest, memory if memory is not None else Memory(), bounds, list(offsets),
            hashes, len(chunks), frames())

@@ -172,6 +172,11 @@ class SpilledEvents(Sequence[Event]):
         row = self._rows.row(index)
         return event_from_row_days((self._ids[index], *row[1:]), self._day)
 
+    def row(self, index: int) -> tuple:
+        """Event `index`'s row (model.event_to_row of `read(index)`, its id the string held),
+        read anew from disk without making the Event (the store's write: store._save_parked)."""
+        return (self._ids[index], *self._rows.row(index)[1:])
+
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(len(self)))]
@@ -245,6 +250,16 @@ class SpilledBlocks(MutableMapping[str, tuple[Event, str]]):
         if self._at is None:
             self._at = {self._id(i): i for i, kept in enumerate(self._kept) if kept}
         return self._at
+
+    def parked(self, event_id: str, index: int) -> str | None:
+        """blocks[index] when it is the block of `event_id` read from events[index] (kept there,
+        not set or deleted by id since): what `self[event_id]` gives for the object of
+        events[index] once they are all held (SpilledEvents.fill), without the index by id
+        (the store's write of parked events, store._save_parked). None: format it anew."""
+        if (0 <= index < len(self._kept) and self._kept[index] and event_id not in self._given
+                and event_id not in self._gone and self._id(index) == event_id):
+            return self._blocks[index]
+        return None
 
     def __getitem__(self, event_id: str) -> tuple[Event, str]:
         if event_id in self._given or event_id in self._gone:

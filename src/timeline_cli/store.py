@@ -45,7 +45,7 @@ from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Mapping, Mu
 
 from timeline_cli.errors import StoreError, StoreMissing, StoreTooNew
 from timeline_cli.memory import Memory, Removed, Review, memory_from_doc, memory_text
-from timeline_cli.model import FIELD_ORDER, REQUIRED, Event
+from timeline_cli.model import FIELD_ORDER, REQUIRED, Event, event_to_row
 from timeline_cli.tomlwrite import Blocks, event_block, string
 
 if TYPE_CHECKING:
@@ -404,30 +404,133 @@ _ID = re.compile("[0-9a-f]{12}")
 
 def _store_order(events: list[Event]) -> tuple[list[Event], list[tuple[int, int]]]:
     """sort_events(events), and each one's (earliest, latest) day ordinals (one tuple per
-    distinct date: the snapshot's bounds). When every id is model.make_id's 12 hex digits
-    (as ingest's are), the key is one int (the ids' hex order is their string order, the
-    sources' their rank among the sources): 48 bytes an event while sorting where a tuple
-    of five takes more than 136."""
+    distinct date: the snapshot's bounds)."""
+    key, pairs = _store_key((e.id, e.when, e.source, e.span) for e in events)
+    events = sorted(events, key=lambda e: key(e.id, e.when, e.source, e.span))
+    return events, [pairs[e.when] for e in events]
+
+
+def _store_key(fields: Iterable[tuple[str, str, str, Any]]) -> tuple[Callable[[str, str, str, Any], Any],
+                                                                     dict[str, tuple[int, int]]]:
+    """The key of sort_events' order, made of an event's (id, when, source, span), for the
+    events whose `fields` are given (read once, in turn), and each date's (earliest, latest)
+    day ordinals. When every id is model.make_id's 12 hex digits (as ingest's are), the key
+    is one int (the ids' hex order is their string order, the sources' their rank among the
+    sources): 48 bytes an event while sorting where a tuple of five takes more than 136."""
     from timeline_cli.when import parse_when
 
+    whens: set[str] = set()
+    sources: set[str] = set()
+    simple = True
+    for event_id, when, source, span in fields:
+        whens.add(when)
+        sources.add(source)
+        if simple and not (_ID.fullmatch(event_id) and _start(span) < (1 << 32) - 1):
+            simple = False
     pairs: dict[str, tuple[int, int]] = {}
-    for when in {e.when for e in events}:
+    for when in whens:
         w = parse_when(when)
         pairs[when] = (w.earliest.toordinal(), w.latest.toordinal())
     # (day ordinals below 1 are years BC, eras.py: those keep the tuple)
-    rank = {source: i for i, source in enumerate(sorted({e.source for e in events}))}
+    rank = {source: i for i, source in enumerate(sorted(sources))}
     rb = max(1, len(rank).bit_length())  # bits of a source's rank
-    if (all(0 < b < 1 << 22 for pair in pairs.values() for b in pair) and all(_ID.fullmatch(e.id) for e in events)
-            and all(_start(e.span) < (1 << 32) - 1 for e in events)):
-        def key(e: Event) -> Any:
-            lo, hi = pairs[e.when]
-            return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[e.source]) << 32
-                     | (_start(e.span) + 1)) << 48) | int(e.id, 16))
+    if simple and all(0 < b < 1 << 22 for pair in pairs.values() for b in pair):
+        def key(event_id: str, when: str, source: str, span: Any) -> Any:
+            lo, hi = pairs[when]
+            return (((((((hi if lo == _OPEN else lo) << 22) | hi) << rb | rank[source]) << 32
+                     | (_start(span) + 1)) << 48) | int(event_id, 16))
     else:
-        def key(e: Event) -> Any:
-            return ordinal_key(*pairs[e.when], e.id, e.source, _start(e.span))
-    events = sorted(events, key=key)
-    return events, [pairs[e.when] for e in events]
+        def key(event_id: str, when: str, source: str, span: Any) -> Any:
+            return ordinal_key(*pairs[when], event_id, source, _start(span))
+    return key, pairs
+
+
+_FIELDS = tuple(FIELD_ORDER.index(name) for name in ("id", "when", "source", "span"))
+
+
+def _save_parked(path: Path, txn: "Transaction", cache: bool) -> None:
+    """save() of a transaction whose added events wait on disk (Transaction.park: ingest's),
+    the same bytes, without holding them as objects: each event's row is read from disk
+    when its sort key is made (two passes: the sources' ranks first), when its block is
+    written (the Event made only when no worker's block serves it) and when the cache's
+    snapshot takes it; what is held an event is its place in the order (8 bytes), its
+    bounds' entry and the layout's offset and digest (issue 17 item 4: the write held
+    every event as an object, ~680 bytes a small document at its peak)."""
+    from array import array
+
+    parked: _Parked = txn.events  # type: ignore[assignment]  # (parked: Transaction.events)
+    row = parked.row
+    n = len(parked)
+    at_id, at_when, at_source, at_span = _FIELDS
+
+    def fields() -> Iterator[tuple[str, str, str, Any]]:
+        for r in map(row, range(n)):
+            yield r[at_id], r[at_when], r[at_source], r[at_span]
+
+    key, pairs = _store_key(fields())
+    # (one int an event while sorting: its key and its place, the keys being distinct ids)
+    if n and isinstance(key(*next(fields())), int):
+        keyed = [key(*f) * n + i for i, f in enumerate(fields())]
+        keyed.sort()
+        order = array("q", (k % n for k in keyed))
+    else:
+        keys = list(fields())
+        keyed = sorted(range(n), key=lambda i: key(*keys[i]))
+        del keys
+        order = array("q", keyed)
+    del keyed
+    memory = txn.memory
+    if memory:
+        memory = memory.without_live(parked.ids())
+    blocks = txn.blocks
+    kept = getattr(blocks, "parked", None)  # (spill.SpilledBlocks: a parked event's block by its number)
+    bounds: list[tuple[int, int]] = []
+
+    def pieces() -> Iterator[str]:
+        yield header(memory)
+        for i in order:
+            number = parked.number(i)
+            if number is None:  # held as an object: as store.save writes it
+                event = parked[i]
+                bounds.append(pairs[event.when])
+                yield "\n" + event_block(event, blocks)
+                continue
+            r = row(i)
+            bounds.append(pairs[r[at_when]])
+            block = kept(r[at_id], number) if kept is not None else None
+            # (a parked event read anew is no object a block was given for: blocks by id serve
+            # only the objects held, as in event_block)
+            yield "\n" + (block if block is not None else event_block(parked[i]))
+
+    if not cache:
+        write_atomic(path, pieces())
+        return
+    from timeline_cli import cache as cache_
+
+    layout = Layout()
+    write_atomic(path, layout.watch(pieces(), path))
+    if layout.digest() == _digest_on_disk(path):  # the cache vouches only for what is on disk
+        cache_.write_events(path, layout.digest(), _InOrder(row, order), memory, layout.offsets, layout.hashes, bounds,
+                            row=_same)
+
+
+def _same(row: tuple) -> tuple:
+    return row
+
+
+class _InOrder(Sequence[tuple]):
+    """`get(i)` for each place i of `order`, in turn, each read when asked for."""
+
+    def __init__(self, get: Callable[[int], tuple], order: Sequence[int]) -> None:
+        self._get, self._order = get, order
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self._get(i) for i in self._order[index]]
+        return self._get(self._order[index])
 
 
 class Layout:
@@ -1023,6 +1126,33 @@ class _Parked(Sequence[Event]):
         for event in self._new.values():
             yield read(event)
 
+    def ids(self) -> Iterator[str]:
+        """Every event's id, in order, none read."""
+        yield from (e.id for e in self._base)
+        yield from self._new
+
+    def row(self, index: int) -> tuple:
+        """Event `index` as its row (model.event_to_row), a parked one read from disk without
+        making the Event where the parking can (spill.SpilledEvents.row)."""
+        if index < len(self._base):
+            return event_to_row(self._base[index])
+        if self._added is None:
+            self._added = list(self._new.values())
+        held = self._added[index - len(self._base)]
+        if type(held) is not int:
+            return event_to_row(held)  # type: ignore[arg-type]
+        rowed = getattr(self._parking, "row", None)
+        return rowed(held) if rowed is not None else event_to_row(self._parking.read(held))
+
+    def number(self, index: int) -> int | None:
+        """The number `parking.read` reads event `index` by, or None when it is held as an object."""
+        if index < len(self._base):
+            return None
+        if self._added is None:
+            self._added = list(self._new.values())
+        held = self._added[index - len(self._base)]
+        return held if type(held) is int else None
+
     def by_id(self) -> Iterator[Event]:
         new, read = self._new, self._read
         base = {e.id: e for e in self._base}
@@ -1146,6 +1276,11 @@ class Transaction:
         for event_id, n in numbers:
             if event_id in new:
                 new[event_id] = n  # type: ignore[assignment]
+
+    @property
+    def parked(self) -> bool:
+        """Some added events wait on disk (`park`)."""
+        return self._parking is not None
 
     def unpark(self) -> None:
         """The parked events held as objects again (those of `parking.unpark()`)."""
@@ -1391,8 +1526,12 @@ def transaction(path: str | Path, *, create: bool = True, cache: bool = True) ->
         yield txn
         if not (txn.changed or txn.created):
             return
+        spliced_ = txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN
+        if txn.parked and not spliced_:
+            _save_parked(path, txn, cache)  # (read from disk as written: no object an event)
+            return
         txn.unpark()  # (the events written are the objects the blocks were formatted for)
-        if txn.add_only and snap is not None and data is not None and len(snap) > SPLICE_MIN:
+        if spliced_ and snap is not None and data is not None:
             spliced = splice(data, snap, txn.added, txn.blocks, memory=txn.memory)
             if spliced is not None:
                 if cache:
