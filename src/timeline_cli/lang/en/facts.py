@@ -382,6 +382,7 @@ def without_dateline(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def _main_clause(text: str) -> tuple[str, bool]:
     """`main_clause`, and whether a fronted phrase was left out (the main clause's first word
     is then capitalised only if it is a name: "If the INS order ... is to be contested, Reno
@@ -1353,6 +1354,7 @@ def demands(text: str) -> bool:
 _PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
 
 
+@lru_cache(maxsize=65536)
 def _first_chunk(text: str) -> str:
     """The main clause (`main_clause`) up to its first comma, short fronted phrases skipped
     ("However,", "Up until now,")."""
@@ -1889,6 +1891,7 @@ _LIGHT_BETWEEN = frozenset("a an the their his her its this another new formal f
                            "strong public further court legal".split())
 
 
+@lru_cache(maxsize=65536)
 def main_verb(text: str) -> str:
     """The term of the statement's main verb (what it says happened), or "" if none is found:
     "Slepian, 52, an obstetrician, was shot through the window" -> shoot; "The bombings on
@@ -3763,6 +3766,7 @@ _OTHER_INCIDENT_IN_RE = re.compile(
     r"(?:incident|attack|tragedy|accident|disaster|blast|explosion|bombing|clash|raid)s?\b")
 
 
+@lru_cache(maxsize=65536)
 def other_incident(text: str) -> bool:
     """It opens saying it tells another incident than its report's ("In an earlier incident,
     the death toll of a suicide bomb attack ... rose to 35", "In another tragedy, 32 miners were
@@ -3992,6 +3996,7 @@ _COUNTED_INCIDENTS_RE = re.compile(
     r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
 
 
+@lru_cache(maxsize=65536)
 def tally(text: str) -> str:
     """"tally" when the statement counts several cases or incidents to its day (`_TALLY_RE` and a
     plural case noun), "rank" when it ranks one case among them, "" otherwise.
@@ -4144,6 +4149,7 @@ _SEQUENCE_RE = re.compile(r"([A-Za-z]+),?[ \t]+")
 _INSTRUCTION_RE = re.compile(r"([A-Za-z]+)[ \t]+([A-Za-z]+)\b(?![-'\u2019.])")  # (the first two words, only spaces between)
 
 
+@lru_cache(maxsize=65536)
 def instruction(text: str) -> bool:
     """An instruction (an imperative): a base-form verb opens the sentence, after at most one
     sequencing word, and its object follows.
@@ -4214,6 +4220,7 @@ def generally(text: str) -> bool:
     return OPINION and not is_quote(text) and bool(_GENERALLY_RE.search(text)) and bool(_PRESENT_RE.search(text))
 
 
+@lru_cache(maxsize=65536)
 def no_happening(text: str) -> str:
     """"instruction", "opinion" or "general" when the statement tells no happening of its own
     (`instruction`, `opinion`, `generally`), "" otherwise."""
@@ -4241,6 +4248,7 @@ _SINCE_START_RE = re.compile(
 _TOLL_WORD_RE = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|casualties|toll)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def cumulative_toll(text: str) -> bool:
     """A toll counted since a campaign or a period began.
 
@@ -4334,6 +4342,7 @@ _POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[
 _REASON_RE = re.compile(r"\b(?:for|on)\s+(?:not\s+|having\s+)?([a-z]+ing)\b")  # (or its aim: "focus on beating")
 
 
+@lru_cache(maxsize=65536)
 def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(owner, terms of what it owns) of each "Name's noun" that does not open the main clause:
     a happening held as an object or in a fronted phrase, not the subject.
@@ -4375,6 +4384,7 @@ def may_possess(text: str) -> bool:
     return _POSSESSIVE_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def reason_acts(text: str) -> frozenset[str]:
     """The terms of the acts given as another act's reason or aim ("praised Haley for calling
     ...", "was jailed for stealing a car", "I'm going to focus on beating Joe Biden" -> call,
@@ -4849,6 +4859,7 @@ fund board bureau department society foundation industries airlines
 _BODY_JOINERS = frozenset("of for el al de du la le bin".split())
 
 
+@lru_cache(maxsize=65536)
 def body_names(text: str) -> tuple[frozenset[str], ...]:
     """The terms of each name of a body the statement writes (`NAME_PIECES`): "The main
     opposition Movement for Democratic Change split" -> {movement, democratic, chang}.
