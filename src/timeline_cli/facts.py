@@ -873,6 +873,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a) or _far_after(a, b) or _far_after(b, a)
     undated = _undated(a, b) or far
+    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
+            or _other_actor(a, b) or _other_actor(b, a)):
+        return 0.0, (), ""  # (the MIN_SHARED and actor refusal below, cheap: asked before the costly ones; speed15)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if en.is_fragment(a.text) or en.is_fragment(b.text):

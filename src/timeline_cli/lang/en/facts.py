@@ -2760,6 +2760,18 @@ def _copula(tokens: list[str], end: int) -> int:
 def _main_verb(tokens: list[str]) -> tuple[str, int]:
     """The main verb's term and its index ("", len(tokens) if none is found); a verb starting a
     `_PHRASES` phrase gives the phrase's key ("became members" -> join)."""
+    return _main_verb_kept(tuple(tokens))
+
+
+# The words of one statement are read for their main verb by several readers in turn (its
+# actor, its subject, `names_actor_only`, its happening): the last few are kept (speed15; a
+# few, not one a text: the key holds the words).
+@lru_cache(maxsize=2048)
+def _main_verb_kept(tokens: tuple[str, ...]) -> tuple[str, int]:
+    return _main_verb_read(list(tokens))
+
+
+def _main_verb_read(tokens: list[str]) -> tuple[str, int]:
     verb, at = _main_verb_word(tokens)
     if verb and tokens[at] in _PHRASE_TOKENS:
         before = min(at, 3)  # (the words before it: a phrasal verb's passive, `_phrasal_refused`)
