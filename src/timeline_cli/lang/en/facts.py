@@ -1031,7 +1031,7 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
     if not _PHRASE_TOKENS.isdisjoint(tokens):
         for i, j, key in _phrases(tokens):
             keys[i], keys[j] = key, keys[j] if key in _PHRASE_KEEPS_LAST else ""
-    if DEMONYMS:
+    if DEMONYMS and not _COUNTRY_OF.keys().isdisjoint(keys):  # (the scan in C first: most statements have none)
         for i, key in enumerate(keys):
             if key in _COUNTRY_OF and _demonym_at(tokens, i):
                 keys[i] = _COUNTRY_OF[key]
