@@ -3778,7 +3778,6 @@ _OTHER_INCIDENT_IN_RE = re.compile(
     r"(?:incident|attack|tragedy|accident|disaster|blast|explosion|bombing|clash|raid)s?\b")
 
 
-@lru_cache(maxsize=65536)
 def other_incident(text: str) -> bool:
     """It opens saying it tells another incident than its report's ("In an earlier incident,
     the death toll of a suicide bomb attack ... rose to 35", "In another tragedy, 32 miners were
