@@ -849,6 +849,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     The third value says how a link was made: "" (its terms), "verb" (`_same_verb`), or the id
     of the statement whose coordinated clause made it (`_clause_link`). `bar`: the score a
     link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`)."""
+    if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
+        return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.alias is not None or b.alias is not None:
         a, b = _aliased(a, b), _aliased(b, a)
     if SPELLED:
@@ -856,6 +858,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     if DESCRIBED_LEADER:
         a, b = _described(b, a), _described(a, b)
     shared = a.terms & b.terms
+    if _below_any_link(a, b, shared, weight, bar):
+        return 0.0, (), ""  # (what follows only takes terms away: no link, nor a weak one, can come of it)
     if en.FRONT_SOURCE and (source := en.source_terms(a.text) | en.source_terms(b.text)):
         shared = shared - source  # (who tells it, "According to ...,": not what happened; session 14, dev11)
     if en.QUOTE_SOURCE and (tags := en.tag_terms(a.text) | en.tag_terms(b.text)):
@@ -872,8 +876,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a) or _far_after(a, b) or _far_after(b, a)
     undated = _undated(a, b) or far
-    if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
-        return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
+    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
+            or _other_actor(a, b) or _other_actor(b, a)):
+        return 0.0, (), ""  # (the MIN_SHARED and actor refusal below, cheap: asked before the costly ones; speed15)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if en.is_fragment(a.text) or en.is_fragment(b.text):
@@ -1035,6 +1040,22 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (max(dice, bar) if crossed else bar if contained or same_day or happening or verb else dice), ranked, \
         "verb" if verb else ""
+
+
+def _below_any_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], bar: float) -> bool:
+    """Whether `_score` of `a` and `b` cannot come to anything its callers keep, read before
+    any check: every later check only refuses or takes shared terms away, and every link,
+    weak or one day's, needs the Dice of the shared terms at HAPPENING_DICE, DAY_DICE, WEAK or
+    `bar` (whichever is lowest), or one's weight CONTAIN inside the other's. Most pairs met
+    share a word or two of a long statement: they are let go here (speed15)."""
+    try:
+        common = fsum(map(weight.__getitem__, shared))
+    except KeyError:
+        return False
+    wa, wb = _weight(a), _weight(b)
+    if common >= CONTAIN * min(wa, wb) or wa + wb <= 0:
+        return False
+    return 2 * common / (wa + wb) < min(HAPPENING_DICE, DAY_DICE, WEAK, bar, THRESHOLD)
 
 
 def _read_whole(item: _Item) -> _Item:
@@ -1416,6 +1437,13 @@ def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str,
     return not b.terms.isdisjoint(_said(a)) or not a.terms.isdisjoint(_said(b))
 
 
+@functools.lru_cache(maxsize=65536)
+def _has_digit(text: str) -> bool:
+    """A digit anywhere in `text` (asked of each statement in every pair it is compared in:
+    read once a text; speed15)."""
+    return any(c.isdigit() for c in text)
+
+
 def _figures(item: _Item) -> frozenset[str]:
     """Its decimal figures: the decimal terms and the decimals below ten, which are no terms
     (`lang.en.facts.small_figures`: "Telstra lost three cents to 4.20 dollars" / "put on 11
@@ -1423,7 +1451,7 @@ def _figures(item: _Item) -> frozenset[str]:
     late = _late(item)
     if late[3] is None:
         found = frozenset(t for t in item.terms if t[0] == "#" and "." in t)
-        if any(c.isdigit() for c in item.text):
+        if _has_digit(item.text):
             found |= en.small_figures(item.text)
         late[3] = found or _NONE
     return late[3]
@@ -1591,7 +1619,7 @@ def _other_case_counts(a: _Item, b: _Item) -> bool:
     the ministry said three human cases had been confirmed" / "China's Ministry of Health
     confirmed two human bird flu cases in the country Wednesday"). A toll of victims may differ
     and stay one fact (GUIDELINES): it counts people, not cases."""
-    if not (any(c.isdigit() for c in a.text) or "case" in a.text or "outbreak" in a.text or "infection" in a.text):
+    if not (_has_digit(a.text) or "case" in a.text or "outbreak" in a.text or "infection" in a.text):
         return False
     ca = en.case_counts(a.text)
     cb = en.case_counts(b.text) if ca else ca
@@ -1632,7 +1660,7 @@ def _other_totals(a: _Item, b: _Item) -> bool:
     toll revised."""
     if a.reported is None or b.reported is None or a.reported == b.reported:
         return False
-    if not (any(c.isdigit() for c in a.text) and any(c.isdigit() for c in b.text)):
+    if not (_has_digit(a.text) and _has_digit(b.text)):
         return False
     ra, rb = en.running_total(a.text), en.running_total(b.text)
     if not (ra or rb):

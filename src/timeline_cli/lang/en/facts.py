@@ -392,6 +392,7 @@ def without_dateline(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=65536)
 def _main_clause(text: str) -> tuple[str, bool]:
     """`main_clause`, and whether a fronted phrase was left out (the main clause's first word
     is then capitalised only if it is a name: "If the INS order ... is to be contested, Reno
@@ -1041,7 +1042,7 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
     if not _PHRASE_TOKENS.isdisjoint(tokens):
         for i, j, key in _phrases(tokens):
             keys[i], keys[j] = key, keys[j] if key in _PHRASE_KEEPS_LAST else ""
-    if DEMONYMS:
+    if DEMONYMS and not _COUNTRY_OF.keys().isdisjoint(keys):  # (the scan in C first: most statements have none)
         for i, key in enumerate(keys):
             if key in _COUNTRY_OF and _demonym_at(tokens, i):
                 keys[i] = _COUNTRY_OF[key]
@@ -1386,6 +1387,7 @@ def demands(text: str) -> bool:
 _PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
 
 
+@lru_cache(maxsize=65536)
 def _first_chunk(text: str) -> str:
     """The main clause (`main_clause`) up to its first comma, short fronted phrases skipped
     ("However,", "Up until now,")."""
@@ -1922,6 +1924,7 @@ _LIGHT_BETWEEN = frozenset("a an the their his her its this another new formal f
                            "strong public further court legal".split())
 
 
+@lru_cache(maxsize=65536)
 def main_verb(text: str) -> str:
     """The term of the statement's main verb (what it says happened), or "" if none is found:
     "Slepian, 52, an obstetrician, was shot through the window" -> shoot; "The bombings on
@@ -2857,6 +2860,18 @@ def _copula(tokens: list[str], end: int) -> int:
 def _main_verb(tokens: list[str]) -> tuple[str, int]:
     """The main verb's term and its index ("", len(tokens) if none is found); a verb starting a
     `_PHRASES` phrase gives the phrase's key ("became members" -> join)."""
+    return _main_verb_kept(tuple(tokens))
+
+
+# The words of one statement are read for their main verb by several readers in turn (its
+# actor, its subject, `names_actor_only`, its happening): the last few are kept (speed15; a
+# few, not one a text: the key holds the words).
+@lru_cache(maxsize=2048)
+def _main_verb_kept(tokens: tuple[str, ...]) -> tuple[str, int]:
+    return _main_verb_read(list(tokens))
+
+
+def _main_verb_read(tokens: list[str]) -> tuple[str, int]:
     verb, at = _main_verb_word(tokens)
     if verb and tokens[at] in _PHRASE_TOKENS:
         before = min(at, 3)  # (the words before it: a phrasal verb's passive, `_phrasal_refused`)
@@ -4231,6 +4246,7 @@ _COUNTED_INCIDENTS_RE = re.compile(
     r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
 
 
+@lru_cache(maxsize=65536)
 def tally(text: str) -> str:
     """"tally" when the statement counts several cases or incidents to its day (`_TALLY_RE` and a
     plural case noun), "rank" when it ranks one case among them, "" otherwise.
@@ -4387,6 +4403,7 @@ _SEQUENCE_RE = re.compile(r"([A-Za-z]+),?[ \t]+")
 _INSTRUCTION_RE = re.compile(r"([A-Za-z]+)[ \t]+([A-Za-z]+)\b(?![-'\u2019.])")  # (the first two words, only spaces between)
 
 
+@lru_cache(maxsize=65536)
 def instruction(text: str) -> bool:
     """An instruction (an imperative): a base-form verb opens the sentence, after at most one
     sequencing word, and its object follows.
@@ -4457,6 +4474,7 @@ def generally(text: str) -> bool:
     return OPINION and not is_quote(text) and bool(_GENERALLY_RE.search(text)) and bool(_PRESENT_RE.search(text))
 
 
+@lru_cache(maxsize=65536)
 def no_happening(text: str) -> str:
     """"instruction", "opinion" or "general" when the statement tells no happening of its own
     (`instruction`, `opinion`, `generally`), "" otherwise."""
@@ -4484,6 +4502,7 @@ _SINCE_START_RE = re.compile(
 _TOLL_WORD_RE = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|casualties|toll)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def cumulative_toll(text: str) -> bool:
     """A toll counted since a campaign or a period began.
 
@@ -4577,6 +4596,7 @@ _POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[
 _REASON_RE = re.compile(r"\b(?:for|on)\s+(?:not\s+|having\s+)?([a-z]+ing)\b")  # (or its aim: "focus on beating")
 
 
+@lru_cache(maxsize=65536)
 def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """(owner, terms of what it owns) of each "Name's noun" that does not open the main clause:
     a happening held as an object or in a fronted phrase, not the subject.
@@ -4618,6 +4638,7 @@ def may_possess(text: str) -> bool:
     return _POSSESSIVE_RE.search(text) is not None
 
 
+@lru_cache(maxsize=65536)
 def reason_acts(text: str) -> frozenset[str]:
     """The terms of the acts given as another act's reason or aim ("praised Haley for calling
     ...", "was jailed for stealing a car", "I'm going to focus on beating Joe Biden" -> call,
@@ -5092,6 +5113,7 @@ fund board bureau department society foundation industries airlines
 _BODY_JOINERS = frozenset("of for el al de du la le bin".split())
 
 
+@lru_cache(maxsize=65536)
 def body_names(text: str) -> tuple[frozenset[str], ...]:
     """The terms of each name of a body the statement writes (`NAME_PIECES`): "The main
     opposition Movement for Democratic Change split" -> {movement, democratic, chang}.
