@@ -79,7 +79,7 @@ def _default_extractor(pack: object = None) -> Extractor:
 # statements, no longer date-blocked, joined the fact of "It is the largest mine accident in Poland
 # this year, adding the number of miners killed this year to 28" (a superlative rank linked with
 # the blast itself): precision 0.865 -> 0.766. On since session 21, prec19: a superlative rank dated
-# by its period alone is refused against the act (`lang.en.facts.SUPERLATIVE_RANK`,
+# by its period alone is refused against the act (the pack's SUPERLATIVE_RANK,
 # `facts.TALLY_PERIOD`), dev13 0.865 (27/39) -> 0.923 (30/40 recall).
 NAMED_DAY_TIME = True
 
