@@ -265,6 +265,7 @@ MEETINGS_APART = True  # two meetings with other people, neither naming the othe
 SPAN_COUNTS = True  # two counts of one span (a week, a month) reported on other days, no number shared: two (`_other_counts`)
 TALLY_APART = True  # a tally of cases, or one case's rank, and one day's act of its own: two (`_tally_apart`; session 15, tally)
 TALLY_EARLIER = True  # ... and an undated act reported before the tally (`_tally_apart`)
+TALLY_PERIOD = True  # ... the tally or rank dated only by the period it counts in, up to its report ("this year"; `_tally_apart`; session 21, prec19)
 FACT_INCIDENTS = True  # facts holding another incident's statement and this one's are not merged (`_incidents_apart`)
 FUTURE_UNDATED = True  # an undated future ("REPORTED/..") is as undated as "../REPORTED" in every guard (`_no_date`)
 HYPOTHETICAL = True  # a fronted condition with no happening in its main clause joins no fact on its core or story (`_told_aside`)
@@ -1703,6 +1704,14 @@ def _other_scope_counts(a: _Item, b: _Item) -> bool:
     return cb is not None and ca[1] == cb[1] and ca[0] != cb[0] and _same_verb(a, b)
 
 
+def _period_to_report(item: _Item) -> bool:
+    """Dated by a span of more than a day that holds its report's day ("this year", "so far this
+    month" read in a report of that year or month): the period a tally or a rank counts in. Open
+    ends ("../REPORTED", "since ...") are no such period."""
+    return (item.reported is not None and date.min < item.lo < item.hi < date.max
+            and item.lo <= item.reported <= item.hi)
+
+
 def _tally_apart(a: _Item, b: _Item) -> bool:
     """`a` counts several cases or incidents to its report's day ("So far, China has reported
     three confirmed human cases of bird flu") or ranks one case among them ("She was the second
@@ -1710,8 +1719,12 @@ def _tally_apart(a: _Item, b: _Item) -> bool:
     `b` is no such statement and is dated by one precise day of its own ("China's Ministry of
     Health confirmed two human bird flu cases in the country Wednesday"): the tally counts that
     day's cases among others, it is not that day's act (session 15, tally). One incident's toll
-    told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far")."""
-    if not _no_date(a):
+    told "so far" is no tally (it counts victims: "The death toll has risen to 40 so far").
+    A tally or rank dated only by the period it counts in, a span of more than a day that runs
+    over its report's day ("It is the largest mine accident in Poland this year", dated the
+    year; `TALLY_PERIOD`, session 21, prec19), has no date of its own either: the period is the
+    tally's, not the act's."""
+    if not (_no_date(a) or TALLY_PERIOD and _period_to_report(a)):
         return False
     if _no_date(b):  # (undated too: an act reported before the tally, "Twenty-five people have been confirmed dead")
         if not (TALLY_EARLIER and b.reported is not None and a.reported is not None and b.reported < a.reported):

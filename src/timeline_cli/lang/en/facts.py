@@ -4245,6 +4245,23 @@ _COUNTED_INCIDENTS_RE = re.compile(
     r"(?:accidents|incidents|attacks|blasts|explosions|disasters|outbreaks|bombings)\b"
     r"(?:,[^,]*,)?\s+(?:have|had|has)\s+(?:killed|left|claimed|caused)\b")
 
+# Session 21 (prec19): a superlative ranks one happening among the others of a period as an
+# ordinal does ("It is the largest mine accident in Poland this year", "The mine accident is the
+# country's deadliest so far this year", "The explosion was the worst disaster of its kind"): a
+# copula, a determiner or a possessor, a superlative of size or harm, then an incident noun (up to
+# three lower-case words before it) or the period itself. Not a superlative of another kind ("is
+# the largest producer of coal", "was the biggest shareholder"), nor one held in no copula ("at
+# the site of the largest mine accident"). `SUPERLATIVE_RANK` off: ordinals only.
+SUPERLATIVE_RANK = True
+_SUPERLATIVE_RANK_RE = re.compile(
+    r"\b(?:is|was|became|becomes|marks|marked|remains|remained)\s+"
+    r"(?:the|its|their|the\s+(?:country|nation|region|province|state|city)['\u2019]s|[A-Z][\w-]*['\u2019]s)\s+"
+    r"(?:single\s+)?(?:largest|biggest|deadliest|worst|bloodiest|heaviest|"
+    r"most\s+(?:serious|deadly|severe|devastating|lethal))\s+"
+    r"(?:(?:(?!of\b)[a-z-]+\s+){0,3}?(?:case|victim|death|fatality|accident|incident|attack|outbreak|disaster|"
+    r"blast|explosion|bombing|tragedy|fire|flood|flooding|crash|collapse|earthquake)s?\b"
+    r"|(?:so\s+far\s+)?this\s+year\b|(?:so\s+far\s+)?in\s+\d{4}\b)")
+
 
 @lru_cache(maxsize=65536)
 def tally(text: str) -> str:
@@ -4262,7 +4279,7 @@ def tally(text: str) -> str:
     """
     if not TALLY:
         return ""
-    if _RANK_RE.search(text):
+    if _RANK_RE.search(text) or SUPERLATIVE_RANK and _SUPERLATIVE_RANK_RE.search(text):
         return "rank"
     if _TALLY_RE.search(text) and _TALLIED_RE.search(text):
         return "tally"
