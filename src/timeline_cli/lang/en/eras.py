@@ -182,7 +182,7 @@ def leading_era_date(text: str) -> tuple[int, bool] | None:
     capitals), else None: `timeline add "44 BC: Caesar murdered"`. Not "BC Hydro said ..."
     (no year), "44 BC-registered cars" (the rule's era word ends the word), "44 bc" (lower case)."""
     m = _LEADING_ERA_YEAR.match(text)
-    if m is None or _era_ok(m.groupdict()) is None:
+    if m is None or _era_ok(Groups(m.groupdict())) is None:
         return None
     g = m.group
     return m.end(), not (g("month") or g("month2") or g("season"))
