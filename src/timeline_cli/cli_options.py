@@ -613,7 +613,7 @@ def filter_options(f: Callable) -> Callable:
                      help="How --since/--until/--on read an open-ended date (../D on or before, D/.. from): "
                           "`known` by its known day D only, `inclusive` as every day it can mean."),
         click.option("--tag", multiple=True, metavar="TAG", shell_complete=complete_tags,
-                     help="Events with this tag (repeat: any of them)."),
+                     help="Events with this tag, case-insensitive (repeat: any of them)."),
         click.option("--source", metavar="TEXT", help="Events whose source contains TEXT (case-insensitive)."),
         click.option("--by", metavar="WHO", help="Events claimed by WHO (substring, case-insensitive)."),
         click.option("--grep", metavar="REGEX", help="Events whose text matches REGEX (case-insensitive)."),

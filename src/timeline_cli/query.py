@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from datetime import date
 from typing import Callable, Iterable, Mapping
 
@@ -36,7 +37,7 @@ class Query:
     since: date | None = None      # first day of --since D
     until: date | None = None      # last day of --until D
     on: tuple[date, date] | None = None
-    tags: tuple[str, ...] = ()     # any of these tags
+    tags: tuple[str, ...] = ()     # any of these tags, case-insensitive (as --by, --source, --grep)
     source: str = ""               # substring of source, case-insensitive
     by: str = ""                   # claimant: case-insensitive substring, or the same claimant spelt otherwise
     grep: str = ""                 # regex on text, case-insensitive
@@ -58,6 +59,11 @@ class Query:
         if self.untagged and self.tags:
             raise UsageError("--untagged and --tag exclude each other: an event with a tag is not untagged",
                              hint="drop one of them")
+
+    @cached_property
+    def folded_tags(self) -> frozenset[str]:
+        """The --tag values casefolded: `--tag KURSK` finds events tagged "kursk"."""
+        return frozenset(t.casefold() for t in self.tags)
 
     @property
     def is_empty(self) -> bool:
@@ -104,7 +110,7 @@ def matches(event: Event, q: Query, grep: re.Pattern | None = None,
         by = by_matches(q.by)
     if not dates_match(event.when, q):
         return False
-    if q.tags and not set(q.tags).intersection(event.tags):
+    if q.tags and not q.folded_tags.intersection(t.casefold() for t in event.tags):
         return False
     if q.untagged and event.tags:
         return False

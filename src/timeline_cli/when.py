@@ -550,9 +550,19 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     "2024-11-04: first clash" -> ("2024-11-04", "first clash"). A bare year or a
     season code (`2024`, `2023-24`) counts only before a colon or a dash, so
     "2024 troops arrived" and "2023-24 season" are not read as dates. A leading
-    full day that does not exist ("2024-02-30: ...") raises DateError.
+    full day that does not exist ("2024-02-30: ...") raises DateError. A date with an era
+    ("44 BC: Caesar murdered", "15 Mar 44 BC Caesar murdered", "AD 9 - Varus") is read as the
+    parser reads it in documents (the era word in capitals; a year alone before a colon or a
+    dash, as a bare year); "BC Hydro said" and "44 BC-registered cars" are not dates.
     """
     body = text.lstrip()
+    from timeline_cli.lang.en.eras import leading_era_date
+
+    era = leading_era_date(body)
+    if era is not None:
+        end, year_only = era
+        if not year_only or end == len(body) or _STRONG_SEP_RE.match(body, end):
+            return parse_user_date(body[:end]), _rest(body, end)
     m = _TOKEN_RE.match(body)
     if m is not None:
         token = m.group()

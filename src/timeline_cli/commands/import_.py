@@ -57,12 +57,20 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
         raise InputError(f"{origin} is an SQLite database: sqlite files cannot be imported",
                          hint=f"import one of: {', '.join(import_choices())} (export the events again in one of them)")
     text = read_document(file, encoding=encoding)
+    given = fmt is not None
     if fmt is None:
         fmt = guess_format(None if file == "-" else file, text)
         if fmt not in IMPORTERS:
             raise InputError(f"{origin}: {fmt} files cannot be imported",
                              hint=f"import one of: {', '.join(import_choices())}")
-    rows = IMPORTERS[fmt].load(text, origin=origin, raw=raw)
+    try:
+        rows = IMPORTERS[fmt].load(text, origin=origin, raw=raw)
+    except InputError as exc:
+        other = _format_said(None if file == "-" else file, text, fmt) if given else None
+        if other is None:
+            raise
+        raise InputError(exc.message, hint=f"{other[1]} says {other[0]}, not {fmt}: import it with "
+                         f"--format {other[0]}") from None
     with app.transaction() as txn:
         # A bar on stderr for big imports on a terminal; nothing when piped.
         with progress(app, len(rows), "checking rows", minimum=PROGRESS_MIN_ROWS, counts=False) as advance:
@@ -91,6 +99,25 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
             f"Run `timeline import --update {'-' if file == '-' else click.format_filename(file)}` to apply them")
     if skipped:
         ctx.exit(1)
+
+
+def _format_said(filename: str | None, text: str, fmt: str) -> tuple[str, str] | None:
+    """(format, "its content" or "its name") when the content, or else the file name, says an
+    importable format other than the --format FMT that failed to read it (`x.tsv --format
+    csv`), else None (content that reads as FMT is FMT's own error, whatever the name)."""
+    from timeline_cli.formats import IMPORTERS, guess_format
+
+    for what, name, sample in (("its content", None, text), ("its name", filename, "")):
+        if name is None and not sample:
+            continue
+        try:
+            said = guess_format(name, sample)
+        except InputError:
+            continue
+        if said == fmt:
+            return None
+        return (said, what) if said in IMPORTERS else None
+    return None
 
 
 def _is_sqlite(path: str) -> bool:

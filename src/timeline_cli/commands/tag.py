@@ -58,4 +58,18 @@ def tag(app, args, query, yes):
     planned = {e.id: change_fields(e, add={"tags": add}, drop={"tags": drop}) for e in events}
     confirm(sum(planned[e.id] != e for e in events), "Retag", yes, [listing(e) for e in events[:20]])
     changed = apply_changes(app, events, lambda e: planned[e.id])
-    say(f"tagged {count(len(changed))} ({len(events) - len(changed)} already so)")
+    say(_summary(add, drop, len(changed), len(events) - len(changed)))
+
+
+def _summary(add: list[str], drop: list[str], changed: int, unchanged: int) -> str:
+    """What was done, in the words of the change: removing a tag no event carried is said so
+    ("removed tag x from 0 events (1 did not have it)"), not "tagged 0 events (1 already so)"."""
+    def tags(names: list[str]) -> str:
+        return ("tag " if len(names) == 1 else "tags ") + ", ".join(names)
+
+    it = "it" if len(add or drop) == 1 else "them"
+    if add and not drop:
+        return f"added {tags(add)} to {count(changed)} ({unchanged} already had {it})"
+    if drop and not add:
+        return f"removed {tags(drop)} from {count(changed)} ({unchanged} did not have {it})"
+    return f"retagged {count(changed)} (+{', +'.join(add)} -{', -'.join(drop)}; {unchanged} already so)"

@@ -171,3 +171,18 @@ ERA_RULES: tuple[Rule, ...] = (
                    ("It was built in the second century AD.", "the second century AD", "DATE", "01"),
                    ("Farming spread in the first millennium BC.", "the first millennium BC", "DATE", "BC0"))),
 )
+
+
+_LEADING_ERA_YEAR = re.compile(ERA_RULES[0].pattern, re.IGNORECASE)
+
+
+def leading_era_date(text: str) -> tuple[int, bool] | None:
+    """(end, year only) of a date with an era at the very start of TEXT, as the era-year rule
+    reads it in documents ("44 BC", "15 March 44 BC", "AD 9", "9 CE"; the era word in
+    capitals), else None: `timeline add "44 BC: Caesar murdered"`. Not "BC Hydro said ..."
+    (no year), "44 BC-registered cars" (the rule's era word ends the word), "44 bc" (lower case)."""
+    m = _LEADING_ERA_YEAR.match(text)
+    if m is None or _era_ok(Groups(m.groupdict())) is None:
+        return None
+    g = m.group
+    return m.end(), not (g("month") or g("month2") or g("season"))
