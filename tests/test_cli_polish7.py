@@ -123,3 +123,26 @@ def test_tag_filter_ignores_case_and_tags_keep_their_spelling(tl):
     assert result.stdout.count("\n") == 2 and "Troops" in result.stdout
     assert sorted(t for e in Store(tl.store).select() for t in e.tags) == ["Troops", "kursk", "other"]
     assert "case-insensitive" in tl("show", "--help").stdout.split("--tag", 1)[1].split("--source")[0]
+
+
+def test_tag_adds_and_removes_without_case_as_the_filter_matches(tl):
+    # `--tag KURSK` finds an event tagged "kursk", so `-KURSK` must remove that tag and `+Kursk`
+    # must not add a second spelling of it.
+    event = _add(tl, "2024-11-04: first clash", "--tag", "kursk")
+    result = tl("tag", event, "+Kursk")
+    assert "added tag Kursk to 0 events (1 already had it)" in result.stderr, result.stderr
+    assert Store(tl.store).get(event).tags == ("kursk",)
+    result = tl("tag", event, "-KURSK")
+    assert result.exit_code == 0, result.output
+    assert "removed tag KURSK from 1 event (0 did not have it)" in result.stderr, result.stderr
+    assert Store(tl.store).get(event).tags == ()
+    result = tl("tag", event, "+Front", "-front")
+    assert result.exit_code != 0 and "both added and removed" in result.output
+
+
+def test_filter_removes_a_tag_spelled_in_another_case(tl):
+    first = _add(tl, "2024-11-04: first clash", "--tag", "Kursk")
+    _add(tl, "2024-11-05: second clash", "--tag", "other")
+    result = tl("tag", "--tag", "KURSK", "-kursk", "--yes")
+    assert result.exit_code == 0, result.output
+    assert Store(tl.store).get(first).tags == ()

@@ -39,10 +39,17 @@ def change_fields(event: Event, *, set_: dict[str, Any] | None = None, add: dict
                 else FIELD[name].default
         for name, items in (add or {}).items():
             new = normalise(name, tuple(items))
+            if name == "tags":  # tags match without case (`--tag`): "+Kursk" on "kursk" is already there
+                have = {t.casefold() for t in values[name]}
+                new = tuple(t for t in new if t.casefold() not in have)
             values[name] = tuple(dict.fromkeys((*values[name], *new)))
         for name, items in (drop or {}).items():
             gone = set(normalise(name, tuple(items)))
-            values[name] = tuple(x for x in values[name] if x not in gone)
+            if name == "tags":  # "-KURSK" removes "kursk", as `--tag KURSK` finds it
+                folded = {t.casefold() for t in gone}
+                values[name] = tuple(x for x in values[name] if x.casefold() not in folded)
+            else:
+                values[name] = tuple(x for x in values[name] if x not in gone)
     except FieldError as exc:
         raise EditError(f"{exc.field}: {exc.problem}", hint=FIELD[exc.field].hint or "fix that value") from None
     return Event(**values)

@@ -48,7 +48,7 @@ def tag(app, args, query, yes):
     ids, add, drop = split_args(args)
     if not add and not drop:
         raise UsageError("no tag to add or remove", hint="write +TAG to add a tag and -TAG to remove one")
-    clash = set(add) & set(drop)
+    clash = {t.casefold() for t in add} & {t.casefold() for t in drop}  # tags match without case
     if clash:
         raise UsageError(f"tag {sorted(clash)[0]!r} is both added and removed", hint="keep one of +TAG / -TAG")
     events = pick(app, ids, query, what="tag")
