@@ -77,7 +77,8 @@ PREDICATE = [
     ("The first victim of the province was a 24-year-old woman farmer surnamed Zhou in Zongyang County, "
      "who died on Nov. 10.", en.main_verb("The woman died on November 10.")),
     ("The gunman was a former employee, who was arrested on Tuesday.", "arrest"),
-    ("The cause was a gas leak, which exploded shortly after noon.", en.main_verb("The gas exploded at noon.")),
+    ("The new minister is a former general, who was appointed on Tuesday.",
+     en.main_verb("The general was appointed on Tuesday.")),
 ]
 PREDICATE_NOT = [
     # a relative clause on the subject, before the copula
@@ -87,6 +88,9 @@ PREDICATE_NOT = [
     # a class the subject is one of (dev's "three-doctors" pair: a state, not a happening)
     ("He was one of three doctors who performed abortions in the Buffalo area.", ""),
     ("She was among the 40 passengers who survived the crash.", ""),
+    # "which": its noun may be one inside a phrase of the predicate (te3-silver's credit)
+    ("This is the second credit under an assistance following the earthquake which killed 73,000 people.", ""),
+    ("The cause was a gas leak, which exploded shortly after noon.", ""),
     # another verb is read: it stays the main verb
     ("The victim was taken to a hospital, which opened in 1990.", en.main_verb("The victim was taken to a hospital.")),
 ]
@@ -104,3 +108,23 @@ def test_predicate_relative_limits(text, verb, monkeypatch):
     assert en.main_verb(text) == verb
     _off(monkeypatch, "PREDICATE_RELATIVE")
     assert en.main_verb(text) == verb
+
+
+# dev14's Zhou pair (XIN_ENG_20051117.0189 / XIN_ENG_20051130.0123): one death, one day.
+def test_predicate_relative_links_the_death(monkeypatch):
+    from timeline_cli import facts
+    from tests.test_facts import ev
+
+    filler = [ev(f"Company {k} said its quarterly profit rose {k} percent on higher sales of trucks.",
+                 f"2005-11-{1 + k % 25:02d}", f"wsj/filler{k}") for k in range(30)]
+    died = ev("The woman died on November 10.", "2005-11-10", "xin/a")
+    victim = ev("The first victim of the province was a 24-year-old woman farmer surnamed Zhou in Zongyang County, "
+                "who died on Nov. 10.", "2005-11-10", "xin/b")
+
+    def grouped() -> bool:
+        fact_of = facts.group([died, victim] + filler)
+        return fact_of[died.id] == fact_of[victim.id]
+
+    assert grouped()
+    _off(monkeypatch, "PREDICATE_RELATIVE")
+    assert not grouped()

@@ -526,6 +526,9 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
         if key:
             out.append(key)
             n += 1
+    if PREDICATE_RELATIVE and (key := _predicate_verb(tokens)):  # (and the predicate's relative clause's verb)
+        out.append(key)
+        n += 1
     for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
@@ -2676,7 +2679,8 @@ def main_terms(text: str) -> frozenset[str]:
     former hostage who has entered the compound since the crisis began December 17, spoke"
     -> no "begin"). A condition after the main clause ("... if his great-uncle did not sign",
     `_condition_cut`) and a relative clause inside the subject (`_without_subject_relative`)
-    are left out too."""
+    are left out too; not the verb of a predicate noun's relative clause when it is the main verb
+    (`PREDICATE_RELATIVE`: "was a woman ..., who died on Nov. 10" -> die)."""
     kept: list[str] = []
     cut = False  # (the previous segment ended in a clause left out)
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
@@ -2689,6 +2693,8 @@ def main_terms(text: str) -> frozenset[str]:
                 cut = True
                 break
             kept.append(token)
+    if PREDICATE_RELATIVE and (verb := _predicate_verb(_WORD_RE.findall(_without_aside(text)))):
+        return frozenset(_terms(kept)) | {verb}  # (a predicate's relative clause says the happening)
     return frozenset(_terms(kept))
 
 
@@ -2932,15 +2938,19 @@ def _before_adverb(low: "_Lower", i: int) -> str:
 # victim of the province was a 24-year-old woman farmer ..., who died on Nov. 10") says its
 # happening in that clause: the statement tells the woman's death, as "The woman died on November
 # 10" does. When no other verb is read, the main verb is the relative clause's verb after a copula
-# ("was", "is", "were", "are" with no verb after it) and "who" or "which"; not a relative clause
-# on the subject, before the copula ("The woman, who died on Nov. 10, was a farmer": no verb),
-# nor one whose own verb is a copula ("was a woman who was 24"), nor one on a class the subject is
-# one of ("He was one of three doctors who performed abortions in the Buffalo area", "among those
-# who"): that names the class, a state its statements share whatever their dates (dev's pair).
+# ("was", "is", "were", "are" with no verb after it) and "who"; not "which", whose noun is as often
+# one inside a phrase of the predicate ("is the second credit under an assistance announced
+# following the October 8 earthquake which killed more than 73,000 people": no killing said), nor
+# a relative clause on the subject, before the copula ("The woman, who died on Nov. 10, was a
+# farmer": no verb), nor one whose own verb is a copula ("was a woman who was 24"), nor one on a
+# class the subject is one of ("He was one of three doctors who performed abortions in the Buffalo
+# area", "among those who"): that names the class, a state its statements share whatever their
+# dates (dev's pair). The verb is a head term (`_head`) and a main-clause term (`main_terms`): the
+# happening said, not one in passing.
 PREDICATE_RELATIVE = True
 _COPULAS = frozenset("is are was were".split())
 _CLASS_PREDICATE = frozenset("one among".split())
-_PREDICATE_RELATIVES = frozenset("who which".split())
+_PREDICATE_RELATIVES = frozenset(("who",))
 
 
 def _relative_verb(tokens: list[str], low: "_Lower", j: int, n: int) -> tuple[str, int] | None:
@@ -2951,6 +2961,19 @@ def _relative_verb(tokens: list[str], low: "_Lower", j: int, n: int) -> tuple[st
         k2 = _skip_between(low, k + 1, n)
         return (_term(tokens[k2]), k2) if k2 < n and _past(low[k2], "") else None
     return (_term(tokens[k]), k) if k < n and tokens[k][:1].islower() and _past(low[k], "") else None
+
+
+def _predicate_verb(tokens: list[str]) -> str:
+    """The term of the main verb when it is a predicate noun's relative clause's
+    (`PREDICATE_RELATIVE`): what the statement says happened, a head term as a main clause's verb
+    is ("The first victim ... was a woman ..., who died on Nov. 10" -> die); "" otherwise."""
+    if _PREDICATE_RELATIVES.isdisjoint(t.lower() for t in tokens) or _COPULAS.isdisjoint(t.lower() for t in tokens):
+        return ""
+    verb, at = _main_verb_word(tokens)
+    k = at - 1
+    while k > 0 and (tokens[k].lower() in _BETWEEN or tokens[k].lower() in _AUX):
+        k -= 1
+    return verb if verb and k > 0 and tokens[k].lower() in _PREDICATE_RELATIVES else ""
 
 
 def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
