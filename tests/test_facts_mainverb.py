@@ -24,6 +24,9 @@ ADVERB_NOT = [
     ("Police quickly arrested the suspect on Monday.", "arrest"),
     ("He hastily planned the trip to Nairobi.", "plan"),
     ("The army reportedly killed ten rebels.", "kill"),
+    # a noun in -ly, no adverb (dev8's "The family refused, and federal agents took the child")
+    ("The family refused on Monday.", en.main_verb("They refused on Monday.")),
+    ("The assembly passed the bill on Friday.", en.main_verb("They passed the bill on Friday.")),
 ]
 
 

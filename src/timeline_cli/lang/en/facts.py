@@ -2917,9 +2917,12 @@ def _naming_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool
 # Session 21 (mainverb): a past participle after a determiner and an -ly adverb modifies the noun
 # that follows, as one right after the determiner does (`_past`): "the hastily planned trip was
 # cancelled" -> cancel, "a newly elected president took office" -> took; not without the
-# determiner ("Police quickly arrested him", "He hastily planned the trip": the verb).
+# determiner ("Police quickly arrested him", "He hastily planned the trip": the verb), nor after a
+# noun in -ly ("The family refused", "the assembly passed", "the rally ended": the verb).
 ADVERB_PARTICIPLE = True
 _ADVERB_DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no".split())
+_LY_NOUNS = frozenset("family assembly rally ally supply reply july italy monopoly anomaly butterfly belly bully "
+                      "jelly lily holly homily elderly".split())
 
 
 def _before_adverb(low: "_Lower", i: int) -> str:
@@ -2928,7 +2931,7 @@ def _before_adverb(low: "_Lower", i: int) -> str:
     if i == 0:
         return ""
     before = low[i - 1]
-    if (ADVERB_PARTICIPLE and i >= 2 and len(before) > 3 and before.endswith("ly")
+    if (ADVERB_PARTICIPLE and i >= 2 and len(before) > 3 and before.endswith("ly") and before not in _LY_NOUNS
             and (low[i - 2] in _ADVERB_DETERMINERS or low[i - 2].endswith(("'s", "\u2019s")))):
         return low[i - 2]
     return before
