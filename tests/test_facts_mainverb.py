@@ -22,6 +22,9 @@ ADVERB = [
 ]
 ADVERB_NOT = [
     ("Police quickly arrested the suspect on Monday.", "arrest"),
+    # a pronoun subject, no determiner (wikiwars: "This temporarily solved the problem in Paris")
+    ("This temporarily solved the problem in Paris.", en.main_verb("They solved the problem in Paris.")),
+    ("These uniformly failed.", en.main_verb("They failed.")),
     ("He hastily planned the trip to Nairobi.", "plan"),
     ("The army reportedly killed ten rebels.", "kill"),
     # a noun in -ly, no adverb (dev8's "The family refused, and federal agents took the child")
@@ -91,6 +94,10 @@ PREDICATE_NOT = [
     # a class the subject is one of (dev's "three-doctors" pair: a state, not a happening)
     ("He was one of three doctors who performed abortions in the Buffalo area.", ""),
     ("She was among the 40 passengers who survived the crash.", ""),
+    # a person in a phrase of the predicate, no new person ("a", "an") as the predicate
+    ("The Blue Line was the withdrawal line for Israeli troops who left southern Lebanon in May 2000.", ""),
+    ("Wilson was under pressure from former president Theodore Roosevelt, who denounced German acts.", ""),
+    ("The Shanghai match was the first in six weeks for Federer, who has already clinched the ranking.", ""),
     # "which": its noun may be one inside a phrase of the predicate (te3-silver's credit)
     ("This is the second credit under an assistance following the earthquake which killed 73,000 people.", ""),
     ("The cause was a gas leak, which exploded shortly after noon.", ""),

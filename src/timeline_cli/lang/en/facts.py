@@ -2917,10 +2917,11 @@ def _naming_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool
 # Session 21 (mainverb): a past participle after a determiner and an -ly adverb modifies the noun
 # that follows, as one right after the determiner does (`_past`): "the hastily planned trip was
 # cancelled" -> cancel, "a newly elected president took office" -> took; not without the
-# determiner ("Police quickly arrested him", "He hastily planned the trip": the verb), nor after a
+# determiner ("Police quickly arrested him", "He hastily planned the trip", "This effectively led to
+# his dictatorship", "These uniformly failed": the verb), nor after a
 # noun in -ly ("The family refused", "the assembly passed", "the rally ended": the verb).
 ADVERB_PARTICIPLE = True
-_ADVERB_DETERMINERS = frozenset("the a an this that these those his her their its our my your some any no".split())
+_ADVERB_DETERMINERS = frozenset("the a an his her their its our my your no".split())  # (not "this", "some": pronouns too)
 _LY_NOUNS = frozenset("family assembly rally ally supply reply july italy monopoly anomaly butterfly belly bully "
                       "jelly lily holly homily elderly".split())
 
@@ -2941,7 +2942,10 @@ def _before_adverb(low: "_Lower", i: int) -> str:
 # victim of the province was a 24-year-old woman farmer ..., who died on Nov. 10") says its
 # happening in that clause: the statement tells the woman's death, as "The woman died on November
 # 10" does. When no other verb is read, the main verb is the relative clause's verb after a copula
-# ("was", "is", "were", "are" with no verb after it) and "who"; not "which", whose noun is as often
+# ("was", "is", "were", "are" with no verb after it) whose predicate is a new person ("a", "an":
+# not "The Blue Line was the withdrawal line for Israeli troops who left", "Wilson was under
+# pressure from ... Roosevelt, who denounced", "was the first in six weeks for Federer, who has
+# clinched": a person in a phrase, told in passing) and "who"; not "which", whose noun is as often
 # one inside a phrase of the predicate ("is the second credit under an assistance announced
 # following the October 8 earthquake which killed more than 73,000 people": no killing said), nor
 # a relative clause on the subject, before the copula ("The woman, who died on Nov. 10, was a
@@ -2952,7 +2956,7 @@ def _before_adverb(low: "_Lower", i: int) -> str:
 # happening said, not one in passing.
 PREDICATE_RELATIVE = True
 _COPULAS = frozenset("is are was were".split())
-_CLASS_PREDICATE = frozenset("one among".split())
+_NEW_PERSON = frozenset("a an".split())  # (the predicate's first word)
 _PREDICATE_RELATIVES = frozenset(("who",))
 
 
@@ -3028,7 +3032,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                     return key, j
                 i = j + 1
                 continue
-            copula = copula or (w in _COPULAS and not (j < n and low[j] in _CLASS_PREDICATE))
+            copula = copula or (w in _COPULAS and j < n and low[j] in _NEW_PERSON)
         elif _frames_that(low, i, n):
             pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
