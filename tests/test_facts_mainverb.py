@@ -98,6 +98,9 @@ PREDICATE_NOT = [
     ("The Blue Line was the withdrawal line for Israeli troops who left southern Lebanon in May 2000.", ""),
     ("Wilson was under pressure from former president Theodore Roosevelt, who denounced German acts.", ""),
     ("The Shanghai match was the first in six weeks for Federer, who has already clinched the ranking.", ""),
+    ("The attack was a retaliatory move by rebels who had suffered heavy casualties.", ""),
+    ("The injury was a big blow to her domestic fans, who have held high expectations.", ""),
+    ('"There are a zillion viewpoints out there," said Johnson, who has advanced degrees in geology.', ""),
     # "which": its noun may be one inside a phrase of the predicate (te3-silver's credit)
     ("This is the second credit under an assistance following the earthquake which killed 73,000 people.", ""),
     ("The cause was a gas leak, which exploded shortly after noon.", ""),

@@ -2945,7 +2945,10 @@ def _before_adverb(low: "_Lower", i: int) -> str:
 # ("was", "is", "were", "are" with no verb after it) whose predicate is a new person ("a", "an":
 # not "The Blue Line was the withdrawal line for Israeli troops who left", "Wilson was under
 # pressure from ... Roosevelt, who denounced", "was the first in six weeks for Federer, who has
-# clinched": a person in a phrase, told in passing) and "who"; not "which", whose noun is as often
+# clinched", "was a retaliatory move by rebels ... who had suffered", "was a big blow to her fans,
+# who have held": a person in a phrase other than a place's "in"/"at", told in passing; nor across a
+# reporting verb: "There are a zillion viewpoints," said Johnson, who has advanced degrees") and
+# "who"; not "which", whose noun is as often
 # one inside a phrase of the predicate ("is the second credit under an assistance announced
 # following the October 8 earthquake which killed more than 73,000 people": no killing said), nor
 # a relative clause on the subject, before the copula ("The woman, who died on Nov. 10, was a
@@ -2957,6 +2960,7 @@ def _before_adverb(low: "_Lower", i: int) -> str:
 PREDICATE_RELATIVE = True
 _COPULAS = frozenset("is are was were".split())
 _NEW_PERSON = frozenset("a an".split())  # (the predicate's first word)
+_PLACE_PREPS = frozenset("in at".split())  # (the only prepositions between it and "who": a place)
 _PREDICATE_RELATIVES = frozenset(("who",))
 
 
@@ -2988,7 +2992,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     i, n = 0, len(tokens)
     held: tuple[str, int] | None = None  # a reduced relative's participle, if no later verb is read
     predicate: tuple[str, int] | None = None  # a predicate noun's relative clause's verb (`PREDICATE_RELATIVE`)
-    copula = False  # a copula was read (`PREDICATE_RELATIVE`)
+    copula = -1  # the index of a copula read (`PREDICATE_RELATIVE`)
     while i < n:
         w = low[i]
         if w in _CAME and i > 0 and _came_after(low, i, n):
@@ -3009,7 +3013,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
-            if PREDICATE_RELATIVE and copula and predicate is None and w in _PREDICATE_RELATIVES:
+            if PREDICATE_RELATIVE and copula >= 0 and predicate is None and w in _PREDICATE_RELATIVES and all(
+                    low[k] not in _FRAME and (low[k] not in _DETERMINERS or low[k] in _PLACE_PREPS) for k in range(copula + 2, i)):
                 predicate = _relative_verb(tokens, low, i + 1, n)
             i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
             continue
@@ -3032,7 +3037,8 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                     return key, j
                 i = j + 1
                 continue
-            copula = copula or (w in _COPULAS and j < n and low[j] in _NEW_PERSON)
+            if copula < 0 and w in _COPULAS and j < n and low[j] in _NEW_PERSON:
+                copula = j - 1
         elif _frames_that(low, i, n):
             pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
