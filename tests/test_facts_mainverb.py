@@ -8,10 +8,19 @@ from __future__ import annotations
 import pytest
 
 from timeline_cli.lang.en import facts as en
+from tests.test_facts import clear_pack_caches
 
 
 def _off(monkeypatch, name: str) -> None:
+    clear_pack_caches()
     monkeypatch.setattr(en, name, False)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    clear_pack_caches()
+    yield
+    clear_pack_caches()
 
 
 # 1. A past participle after a determiner and an -ly adverb is an adjective.
@@ -59,6 +68,9 @@ PHRASE_NOT = [
     ("The agency, which has a population of two million, announced a plan.", "announc"),
     # the phrase stands in the main clause: its verb is the main one
     ("The agency has for years monitored the river.", "monitor"),
+    # the auxiliary is the main clause's, after a relative clause with a present verb (te3-silver)
+    ("Pastoral communities, which rely heavily on natural resources, have over centuries developed a way of life.",
+     en.main_verb("They developed a way of life.")),
     # a copula and its phrase: no perfect's auxiliary
     ("The council, which was in session, approved the budget.", "approv"),
 ]

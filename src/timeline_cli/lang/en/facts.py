@@ -3336,7 +3336,9 @@ def _verb_after(aux: str, word: str) -> bool:
 # ..." -> said, not monitor; "who had in the past criticized"): the past form within three words
 # after a preposition right after a perfect's auxiliary ("has", "have", "had") is the clause's
 # verb, skipped with it. Not when the auxiliary is the clause's own verb ("which has a population
-# of two million, announced"), nor a copula and its phrase ("which was in session, approved").
+# of two million, announced"), nor a copula and its phrase ("which was in session, approved"), nor
+# an auxiliary not right after the relative word: the main clause's ("Pastoral communities, which
+# rely heavily on natural resources, have over centuries developed a way of life" -> develop).
 AUX_PHRASE = True
 _AUX_PHRASE_AUX = frozenset("has have had".split())
 _AUX_PHRASE_PREPS = frozenset("for in since over during at on throughout after before until".split())
@@ -3359,10 +3361,11 @@ def _aux_phrase_verb(low: _Lower, k: int, n: int) -> int:
 def _past_verb(low: _Lower, j: int, n: int) -> int:
     """The index after the first verb from `j` on (an auxiliary with its verb, or a past form),
     and after the "to" clause it governs (`_to_clause`)."""
+    first = j
     while j < n:
         if low[j] in _AUX:
             k = _skip_between(low, j + 1, n)
-            if (k < n and low[j] in _AUX_PHRASE_AUX and not _verb_after(low[j], low[k])
+            if (j == first and k < n and low[j] in _AUX_PHRASE_AUX and not _verb_after(low[j], low[k])
                     and (m := _aux_phrase_verb(low, k, n)) >= 0):
                 return _to_clause(low, m + 1, n)
             return _to_clause(low, k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1, n)
