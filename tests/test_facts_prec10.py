@@ -11,7 +11,7 @@ import pytest
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
-from tests.test_facts import filler, rev
+from tests.test_facts import filler, pack_flags_off, rev
 
 FILLER = filler(2005, 11)
 
@@ -98,16 +98,22 @@ def test_a_state_meeting_a_fact_on_its_setting_does_not_join(monkeypatch: pytest
     assert len({fact_of[e.id] for e in fact}) == 1
     assert fact_of[victim.id] != fact_of[fact[0].id]
     monkeypatch.setattr(facts, "HEADS_JOIN", False)
-    fact_of = facts.group(fact + [victim] + FILLER)
+    # (the death told in the predicate's "who" clause is its happening since session 21,
+    # `en.PREDICATE_RELATIVE`: it no longer joins the cases' fact at all; read as before it)
+    with pack_flags_off("PREDICATE_RELATIVE"):
+        fact_of = facts.group(fact + [victim] + FILLER)
     assert fact_of[victim.id] == fact_of[fact[0].id]  # (on the core: Zongyang, farmer, woman, province)
 
 
 def test_heads_apart_only_for_a_statement_saying_nothing_of_the_fact(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(facts, "HEADS_JOIN", True)  # (the victim stays out of the fact)
     fact, victim = _cases()
-    index = facts.build(fact + [victim] + FILLER)
-    root = index._root(fact[0].id)
-    assert facts._heads_apart(index, index.items[victim.id], root)
+    # (read as before session 21: since then the predicate's "who died" is the victim's
+    # happening, `en.PREDICATE_RELATIVE`, as the must-not's "died on Nov. 10" below)
+    with pack_flags_off("PREDICATE_RELATIVE"):
+        index = facts.build(fact + [victim] + FILLER)
+        root = index._root(fact[0].id)
+        assert facts._heads_apart(index, index.items[victim.id], root)
     # must not: a state naming what the fact is about ("cases"), or a statement saying a happening
     for text in ("Both confirmed cases are from farming families in Xiangtan County and Zongyang County.",
                  "A 24-year-old woman farmer in Zongyang County of Anhui Province died on Nov. 10."):

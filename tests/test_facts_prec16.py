@@ -108,6 +108,10 @@ def test_two_bodies_other_acts_do_not_link(monkeypatch: pytest.MonkeyPatch) -> N
         assert en.happening(REFORM) != ("split",)
         assert len({facts.group(events + FILLER)[e.id] for e in events}) == 2  # (NAME_PIECES alone)
         monkeypatch.setattr(en, "NAME_PIECES", False)
+        # (and "the newly created upper chamber" read as a verb, as before session 21's
+        # `en.ADVERB_PARTICIPLE`: its adjective reading keeps the pair apart too)
+        monkeypatch.setattr(en, "ADVERB_PARTICIPLE", False)
+        _clear()
         assert len({facts.group(events + FILLER)[e.id] for e in events}) == 1  # (neither: joined on "democratic")
     finally:
         monkeypatch.undo()

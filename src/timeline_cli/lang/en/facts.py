@@ -527,6 +527,9 @@ def _head(tokens: list[str], n: int) -> tuple[str, ...]:
         if key:
             out.append(key)
             n += 1
+    if PREDICATE_RELATIVE and (key := _predicate_verb(tokens)):  # (and the predicate's relative clause's verb)
+        out.append(key)
+        n += 1
     for at, token in enumerate(tokens):
         if not token[0].islower():
             continue
@@ -2679,7 +2682,8 @@ def main_terms(text: str) -> frozenset[str]:
     former hostage who has entered the compound since the crisis began December 17, spoke"
     -> no "begin"). A condition after the main clause ("... if his great-uncle did not sign",
     `_condition_cut`) and a relative clause inside the subject (`_without_subject_relative`)
-    are left out too."""
+    are left out too; not the verb of a predicate noun's relative clause when it is the main verb
+    (`PREDICATE_RELATIVE`: "was a woman ..., who died on Nov. 10" -> die)."""
     kept: list[str] = []
     cut = False  # (the previous segment ended in a clause left out)
     for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
@@ -2692,6 +2696,8 @@ def main_terms(text: str) -> frozenset[str]:
                 cut = True
                 break
             kept.append(token)
+    if PREDICATE_RELATIVE and (verb := _predicate_verb(_WORD_RE.findall(_without_aside(text)))):
+        return frozenset(_terms(kept)) | {verb}  # (a predicate's relative clause says the happening)
     return frozenset(_terms(kept))
 
 
@@ -2923,10 +2929,85 @@ def _naming_participle(tokens: list[str], low: "_Lower", i: int, n: int) -> bool
     return low[i] in _NAMING_ALWAYS
 
 
+# Session 21 (mainverb): a past participle after a determiner and an -ly adverb modifies the noun
+# that follows, as one right after the determiner does (`_past`): "the hastily planned trip was
+# cancelled" -> cancel, "a newly elected president took office" -> took; not without the
+# determiner ("Police quickly arrested him", "He hastily planned the trip", "This effectively led to
+# his dictatorship", "These uniformly failed": the verb), nor after a
+# noun in -ly ("The family refused", "the assembly passed", "the rally ended": the verb).
+ADVERB_PARTICIPLE = True
+_ADVERB_DETERMINERS = frozenset("the a an his her their its our my your no".split())  # (not "this", "some": pronouns too)
+_LY_NOUNS = frozenset("family assembly rally ally supply reply july italy monopoly anomaly butterfly belly bully "
+                      "jelly lily holly homily elderly".split())
+
+
+def _before_adverb(low: "_Lower", i: int) -> str:
+    """The word that decides whether low[i], a past form, is an adjective (`_past`): the word
+    before it, or, past an -ly adverb (`ADVERB_PARTICIPLE`), a determiner before that adverb."""
+    if i == 0:
+        return ""
+    before = low[i - 1]
+    if (ADVERB_PARTICIPLE and i >= 2 and len(before) > 3 and before.endswith("ly") and before not in _LY_NOUNS
+            and (low[i - 2] in _ADVERB_DETERMINERS or low[i - 2].endswith(("'s", "\u2019s")))):
+        return low[i - 2]
+    return before
+
+
+# Session 21 (mainverb, dev14): a copula whose predicate noun carries a relative clause ("The first
+# victim of the province was a 24-year-old woman farmer ..., who died on Nov. 10") says its
+# happening in that clause: the statement tells the woman's death, as "The woman died on November
+# 10" does. When no other verb is read, the main verb is the relative clause's verb after a copula
+# ("was", "is", "were", "are" with no verb after it) whose predicate is a new person ("a", "an":
+# not "The Blue Line was the withdrawal line for Israeli troops who left", "Wilson was under
+# pressure from ... Roosevelt, who denounced", "was the first in six weeks for Federer, who has
+# clinched", "was a retaliatory move by rebels ... who had suffered", "was a big blow to her fans,
+# who have held": a person in a phrase other than a place's "in"/"at", told in passing; nor across a
+# reporting verb: "There are a zillion viewpoints," said Johnson, who has advanced degrees") and
+# "who"; not "which", whose noun is as often
+# one inside a phrase of the predicate ("is the second credit under an assistance announced
+# following the October 8 earthquake which killed more than 73,000 people": no killing said), nor
+# a relative clause on the subject, before the copula ("The woman, who died on Nov. 10, was a
+# farmer": no verb), nor one whose own verb is a copula ("was a woman who was 24"), nor one on a
+# class the subject is one of ("He was one of three doctors who performed abortions in the Buffalo
+# area", "among those who"): that names the class, a state its statements share whatever their
+# dates (dev's pair). The verb is a head term (`_head`) and a main-clause term (`main_terms`): the
+# happening said, not one in passing.
+PREDICATE_RELATIVE = True
+_COPULAS = frozenset("is are was were".split())
+_NEW_PERSON = frozenset("a an".split())  # (the predicate's first word)
+_PLACE_PREPS = frozenset("in at".split())  # (the only prepositions between it and "who": a place)
+_PREDICATE_RELATIVES = frozenset(("who",))
+
+
+def _relative_verb(tokens: list[str], low: "_Lower", j: int, n: int) -> tuple[str, int] | None:
+    """The term and index of the verb of the relative clause from `j` (`PREDICATE_RELATIVE`): its
+    first word a past form, or an auxiliary and the verb after it; None if it starts otherwise."""
+    k = _skip_between(low, j, n)
+    if k < n and low[k] in _AUX:
+        k2 = _skip_between(low, k + 1, n)
+        return (_term(tokens[k2]), k2) if k2 < n and _past(low[k2], "") else None
+    return (_term(tokens[k]), k) if k < n and tokens[k][:1].islower() and _past(low[k], "") else None
+
+
+def _predicate_verb(tokens: list[str]) -> str:
+    """The term of the main verb when it is a predicate noun's relative clause's
+    (`PREDICATE_RELATIVE`): what the statement says happened, a head term as a main clause's verb
+    is ("The first victim ... was a woman ..., who died on Nov. 10" -> die); "" otherwise."""
+    if _PREDICATE_RELATIVES.isdisjoint(t.lower() for t in tokens) or _COPULAS.isdisjoint(t.lower() for t in tokens):
+        return ""
+    verb, at = _main_verb_word(tokens)
+    k = at - 1
+    while k > 0 and (tokens[k].lower() in _BETWEEN or tokens[k].lower() in _AUX):
+        k -= 1
+    return verb if verb and k > 0 and tokens[k].lower() in _PREDICATE_RELATIVES else ""
+
+
 def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
     low = _Lower(tokens)
     i, n = 0, len(tokens)
     held: tuple[str, int] | None = None  # a reduced relative's participle, if no later verb is read
+    predicate: tuple[str, int] | None = None  # a predicate noun's relative clause's verb (`PREDICATE_RELATIVE`)
+    copula = -1  # the index of a copula read (`PREDICATE_RELATIVE`)
     while i < n:
         w = low[i]
         if w in _CAME and i > 0 and _came_after(low, i, n):
@@ -2947,6 +3028,9 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         if w in _FRAME and any(low[k] in _NEGATION for k in range(max(0, i - _NEGATED), i)):
             return "", n  # a report not made says no happening: "has not yet confirmed that he will meet"
         if (w in _RELATIVE and i > 0) or (w == "that" and _subject_relative(tokens, low, i)):
+            if PREDICATE_RELATIVE and copula >= 0 and predicate is None and w in _PREDICATE_RELATIVES and all(
+                    low[k] not in _FRAME and (low[k] not in _DETERMINERS or low[k] in _PLACE_PREPS) for k in range(copula + 2, i)):
+                predicate = _relative_verb(tokens, low, i + 1, n)
             i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
             continue
         if w in _AUX:
@@ -2968,10 +3052,12 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                     return key, j
                 i = j + 1
                 continue
+            if copula < 0 and w in _COPULAS and j < n and low[j] in _NEW_PERSON:
+                copula = j - 1
         elif _frames_that(low, i, n):
             pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
-                w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, low[i - 1] if i else "")):
+                w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, _before_adverb(low, i))):
             if _agent_participle(tokens, low, i, n):
                 if not held:
                     held = (_term(tokens[i]), i)
@@ -2983,7 +3069,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             if key:
                 return key, i
         i += 1
-    return held if held else ("", n)
+    return held if held else predicate if predicate else ("", n)
 
 
 # Session 16 (dev15): "X came (a span) after Y" dates X by Y; Y is a reference told in passing, not
@@ -3260,12 +3346,43 @@ def _verb_after(aux: str, word: str) -> bool:
     return _past(word, "") or (len(word) > 5 and word.endswith("ing")) or (aux in _MODAL and word.isalpha())
 
 
+# Session 21 (mainverb): a relative clause's auxiliary may stand apart from its verb by a short
+# phrase of time or place ("The agency, which has for years monitored the river, said on Monday
+# ..." -> said, not monitor; "who had in the past criticized"): the past form within three words
+# after a preposition right after a perfect's auxiliary ("has", "have", "had") is the clause's
+# verb, skipped with it. Not when the auxiliary is the clause's own verb ("which has a population
+# of two million, announced"), nor a copula and its phrase ("which was in session, approved"), nor
+# an auxiliary not right after the relative word: the main clause's ("Pastoral communities, which
+# rely heavily on natural resources, have over centuries developed a way of life" -> develop).
+AUX_PHRASE = True
+_AUX_PHRASE_AUX = frozenset("has have had".split())
+_AUX_PHRASE_PREPS = frozenset("for in since over during at on throughout after before until".split())
+_AUX_PHRASE_WORDS = 3
+
+
+def _aux_phrase_verb(low: _Lower, k: int, n: int) -> int:
+    """The index of the past form after the phrase at `k` that follows an auxiliary (`AUX_PHRASE`),
+    or -1."""
+    if not AUX_PHRASE or k >= n or low[k] not in _AUX_PHRASE_PREPS:
+        return -1
+    for m in range(k + 1, min(n, k + 2 + _AUX_PHRASE_WORDS)):
+        if low[m] in _AUX or low[m] in _RELATIVE or low[m] in _FRAME:
+            return -1
+        if m > k + 1 and _past(low[m], ""):
+            return m
+    return -1
+
+
 def _past_verb(low: _Lower, j: int, n: int) -> int:
     """The index after the first verb from `j` on (an auxiliary with its verb, or a past form),
     and after the "to" clause it governs (`_to_clause`)."""
+    first = j
     while j < n:
         if low[j] in _AUX:
             k = _skip_between(low, j + 1, n)
+            if (j == first and k < n and low[j] in _AUX_PHRASE_AUX and not _verb_after(low[j], low[k])
+                    and (m := _aux_phrase_verb(low, k, n)) >= 0):
+                return _to_clause(low, m + 1, n)
             return _to_clause(low, k + 1 if k < n and _verb_after(low[j], low[k]) else j + 1, n)
         if _past(low[j], low[j - 1]):
             return _to_clause(low, j + 1, n)
