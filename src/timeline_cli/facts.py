@@ -280,6 +280,7 @@ CAME_COPY = 0.75     # ... each holding this share of the other's terms, Y's wor
 CAME_NAMES = True    # ... and not with another name on each side (another reference: another X)
 NO_HAPPENING = True  # an undated instruction, or two undated views or generalities, link on no words (`_told_no_happening`; session 17, webprec)
 CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
+SINCE_START_APART = True  # a state dated by the "since" clause it began with, and a dated statement of no such state: two (`_since_start_apart`; session 21, prec20)
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
 NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
@@ -892,6 +893,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
     if CUMULATIVE_APART and _cumulative_apart(a, b):
         return 0.0, (), ""  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
+    if SINCE_START_APART and (_since_start_apart(a, b) or _since_start_apart(b, a)):
+        return 0.0, (), ""  # "has been the focus of a custody battle since he was found ... on Nov. 25" / "was found ... Nov. 25" (prec20)
     if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
         return 0.0, (), ""  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
     if OTHER_FORECASTS and _other_forecasts(a, b):
@@ -2297,6 +2300,20 @@ def _quote_below(a: _Item, b: _Item) -> bool:
     thing clear: No one is above the law,\" Levy said" / "None of the ... buyers were charged or
     named Wednesday, Levy said")."""
     return en.is_quote(a.text) or en.is_quote(b.text)
+
+
+def _since_start_apart(a: _Item, b: _Item) -> bool:
+    """a names its day only in a "since" clause of another happening (`lang.en.facts.day_since`):
+    it tells a state that began then, dated by the happening it only mentions ("Elian has been
+    the focus of an international custody battle since he was found on an inner tube ... on Nov.
+    25"); b gives a date of its own (`_no_date`) in no such clause: what it tells is its date's
+    ("Elian ... was found clinging to an inner tube Nov. 25", "Rescued on Nov. 25 by fishermen
+    ..., Elian has become the subject of an international custody battle"). Their dates agree
+    because one mentions the other's happening: two, whatever words the mention shares. Two
+    states since one start may be one ("has been ... since he was found on Nov. 25" / "has
+    lived with relatives since he was rescued on Nov. 25"), and an undated statement of the
+    state ("He has been staying with relatives in Miami") is read on its words."""
+    return en.day_since(a.text) and not _no_date(b) and not en.day_since(b.text)
 
 
 def _one_day_said(a: _Item, b: _Item) -> bool:

@@ -21,7 +21,7 @@ from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
 
-__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "national_forms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
+__all__ = ["terms", "head", "main_clause", "source_terms", "REACTIONS", "national_forms", "names", "first_name", "actor_terms", "subject", "starts_with_pronoun", "hides_actor", "read", "main_verb", "happening", "happenings_said", "happenings_named", "clauses", "names_day", "main_terms", "own_terms", "day_in_passing", "day_since", "TOLL", "aliases", "titled", "NATIONALITIES", "HAPPENING_NOUNS", "LIGHT_VERBS", "phrase_key", "stem", "is_heading", "is_name", "GENERIC"]
 
 # Words that appear in almost any news statement and link nothing: reporting verbs and
 # the grammar words beyond the shared STOP_WORDS (which `diff` also uses).
@@ -2810,7 +2810,13 @@ def day_in_passing(text: str) -> bool:
     fishermen ..., Elian has become the subject of a custody battle" tells the rescue), and so
     does a fronted phrase ("On Nov. 25, ..."). False when no day is named: the date was read
     elsewhere, so nothing is known of its clause."""
-    passing = False
+    return bool(_day_openers(text))
+
+
+def _day_openers(text: str) -> tuple[str, ...]:
+    """The words opening the clauses of another happening that hold every day the text names
+    (`day_in_passing`), in order; () when a day is its main clause's or none is named."""
+    openers: list[str] = []
     if PASSING_SUBJECT and (cut := _without_subject_relative(text)) is not text and names_day(cut):
         text = cut  # (a day inside the subject's clause stays in passing: "A man who was arrested Monday appeared")
     for segment in _SEGMENT_RE.split(text):
@@ -2824,9 +2830,31 @@ def day_in_passing(text: str) -> bool:
                 opened = i  # ("the following day" is a day of its own)
             if _names_day_at(tokens, i):
                 if opened < 0 or (tokens[opened].lower() in _DAY_PASSING and not _clause_verb(tokens, opened + 1, i)):
-                    return False
-                passing = True
-    return passing
+                    return ()
+                openers.append(tokens[opened].lower())
+    return tuple(openers)
+
+
+# Session 21 (prec20): a day named only in a "since" clause with a verb of its own ("Elian has
+# been the focus of an international custody battle since he was found ... on Nov. 25") is the
+# start of the state the main clause tells: the statement is dated by the happening it starts
+# from, which it only mentions (`facts.SINCE_START_APART`).
+SINCE_START = True
+
+
+@lru_cache(maxsize=65536)
+def day_since(text: str) -> bool:
+    """Every day the text names is in a "since" clause of another happening (`day_in_passing`):
+    the day a standing state began.
+
+        >>> day_since("Elian has been the focus of a custody battle since he was found on an inner tube on Nov. 25.")
+        True
+        >>> day_since("He was placed in his care after being found on an inner tube last Thanksgiving.")
+        False
+        >>> day_since("Elian has lived in Miami since Nov. 25.")
+        False
+    """
+    return SINCE_START and set(_day_openers(text)) == {"since"}
 
 
 # Session 15 (dev14): an adjective of quality made from a happening's stem says what a thing can do,
