@@ -33,6 +33,7 @@ ARREST, REPORT, LATER = date(2003, 5, 12), date(2003, 6, 10), date(2003, 7, 2)
     ("Okafor has been at the center of a diplomatic dispute since he was arrested at the border crossing on May 12.", True),
     ("The reporter has been held in a military prison since she was detained at the airport on Monday.", True),
     ("The miners have been trapped underground since the shaft collapsed on Tuesday.", True),
+    ("The border has remained closed since the rebels attacked the post on Friday.", True),
     # must not: the day in the main clause, a time clause of another word, a noun phrase after "since",
     # a fronted participle, a relative clause, no day named
     ("Okafor was arrested at the border crossing on May 12.", False),
@@ -41,6 +42,9 @@ ARREST, REPORT, LATER = date(2003, 5, 12), date(2003, 6, 10), date(2003, 7, 2)
     ("Arrested on May 12 at the border crossing, Okafor has become the center of a diplomatic dispute.", False),
     ("Okafor, who was arrested on May 12, has been at the center of a diplomatic dispute.", False),
     ("Okafor has been at the center of a diplomatic dispute since he was arrested at the border crossing.", False),
+    # ... nor a saying since then (what was said, not a state): no "been" before the "since"
+    ("Since the ruling was announced on Monday, his lawyers have said they will appeal it.", False),
+    ("His lawyers have said they will appeal since the ruling was announced on Monday.", False),
 ])
 def test_day_since(fresh: None, text: str, since: bool) -> None:
     assert en.day_since(text) is since

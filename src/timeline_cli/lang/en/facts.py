@@ -2838,8 +2838,11 @@ def _day_openers(text: str) -> tuple[str, ...]:
 # Session 21 (prec20): a day named only in a "since" clause with a verb of its own ("Elian has
 # been the focus of an international custody battle since he was found ... on Nov. 25") is the
 # start of the state the main clause tells: the statement is dated by the happening it starts
-# from, which it only mentions (`facts.SINCE_START_APART`).
+# from, which it only mentions (`facts.SINCE_START_APART`). The main clause before the "since" is
+# a state ("has been", "have remained": `_STATE_PERFECT`); a saying is not ("Since the decision was
+# announced Wednesday, they have said they will appeal" reports what was said, dated by its start).
 SINCE_START = True
+_STATE_PERFECT = frozenset("been remained".split())
 
 
 @lru_cache(maxsize=65536)
@@ -2853,8 +2856,14 @@ def day_since(text: str) -> bool:
         False
         >>> day_since("Elian has lived in Miami since Nov. 25.")
         False
+        >>> day_since("Since the decision was announced Wednesday, they have said they will appeal it.")
+        False
     """
-    return SINCE_START and set(_day_openers(text)) == {"since"}
+    if not SINCE_START or set(_day_openers(text)) != {"since"}:
+        return False
+    tokens = [t.lower() for t in _WORD_RE.findall(text)]
+    at = tokens.index("since")
+    return not _STATE_PERFECT.isdisjoint(tokens[:at])
 
 
 # Session 15 (dev14): an adjective of quality made from a happening's stem says what a thing can do,
