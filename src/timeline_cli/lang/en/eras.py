@@ -173,7 +173,8 @@ ERA_RULES: tuple[Rule, ...] = (
 )
 
 
-_LEADING_ERA_YEAR = re.compile(ERA_RULES[0].pattern, re.IGNORECASE)
+# (the era-year rule found by its name, not its place in the table)
+_LEADING_ERA_YEAR = re.compile(next(r.pattern for r in ERA_RULES if r.name == "era-year"), re.IGNORECASE)
 
 
 def leading_era_date(text: str) -> tuple[int, bool] | None:
