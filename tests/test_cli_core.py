@@ -30,6 +30,9 @@ def test_python_dash_m_runs_the_cli():
     ("4 Nov 2024 - first clash", "2024-11-04", "first clash"),
     ("Nov 2024 — talks begin", "2024-11", "talks begin"),
     ("2024-10-08/2024-10-13 troops shipped", "2024-10-08/2024-10-13", "troops shipped"),
+    ("In June 2024: talks", "2024-06", "talks"),
+    ("the spring of 480 BC: Xerxes crosses the Hellespont", "-0479-21", "Xerxes crosses the Hellespont"),
+    ("the 5th century BC: Pericles", "-0498/-0399", "Pericles"),
 ])
 def test_add_takes_a_leading_date_from_text(tl, text, when, rest):
     result = tl("add", text)

@@ -83,7 +83,9 @@ USER_DATE_HINT = (
 
 # The words of dates people type, and month names for writing dates out: English (the one
 # month table of the English language pack).
+from timeline_cli.lang.en.calendar import ARTICLE_WORDS as _ARTICLES  # noqa: E402
 from timeline_cli.lang.en.calendar import CIRCA_WORDS as _CIRCA_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import LEAD_WORDS as _LEAD_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_ABBR as _MONTH_ABBR  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_NAMES as _MONTH_FULL  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTHS as _MONTHS  # noqa: E402
@@ -359,6 +361,10 @@ _HUMAN_RE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.ASCII,
 )
+# "in", "on", "during" and "the" before a typed date ("in the spring of 2024"), when a date follows
+_LEAD_RE = re.compile(
+    rf"(?:(?:{_alternation(_LEAD_WORDS)})\s+)?(?:(?:{_alternation(_ARTICLES)})\s+)?(?=\S)", re.IGNORECASE
+)
 _NUMERIC_DMY_RE = re.compile(r"[0-9]{1,2}([-/.])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
 _LOOSE_EDTF_RE = re.compile(r"[0-9xX?~%./\-]+", re.ASCII)
@@ -479,17 +485,24 @@ def _single_user_date(value: str, whole: str) -> str:
     raise _user_error(whole)
 
 
+def _without_lead(text: str) -> str:
+    """TEXT without a leading "in", "on", "during" or "the" that a date follows."""
+    lead = _LEAD_RE.match(text)
+    return text[lead.end():] if lead is not None else text
+
+
 def parse_user_date(value: str) -> str:
     """EDTF for EDTF or an ordinary date a person types, at the precision given.
 
     `Nov 2024` -> `2024-11`, `4 Nov 2024` -> `2024-11-04`, `8-13 Oct 2024` ->
     `2024-10-08/2024-10-13`, `Nov 2024 to Feb 2025` -> `2024-11/2025-02`,
-    `spring 2024` -> `2024-21`, `1990s` -> `199X`, `c. 2024` -> `2024~`.
+    `spring 2024` -> `2024-21`, `1990s` -> `199X`, `c. 2024` -> `2024~`,
+    `in the spring of 2024` -> `2024-21`.
     Numeric day/month orders (`04/11/2024`) are refused as ambiguous.
     """
     if not isinstance(value, str):
         raise _user_error(repr(value), "expected text")
-    text = " ".join(value.split())
+    text = _without_lead(" ".join(value.split()))
     if not text:
         raise DateError("empty date", USER_DATE_HINT)
     if is_edtf(text):
@@ -556,6 +569,34 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     dash, as a bare year); "BC Hydro said" and "44 BC-registered cars" are not dates.
     """
     body = text.lstrip()
+    found = _split_at_separator(body)
+    return found if found is not None else _split_leading(body)
+
+
+# a colon or a spaced dash: where a typed date may end and the text begin
+_SEP_AT_RE = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)")
+_LONGEST_TYPED_DATE = 60
+
+
+def _split_at_separator(body: str) -> tuple[str, str] | None:
+    """(edtf, rest) when what comes before a colon or spaced dash near the start of BODY is a
+    whole date as `parse_user_date` reads it, the longest such start first: "In June 2024:
+    ...", "the 5th century BC: ...", "Nov 2024 to Feb 2025 - ...", "2024 - 2025: ...".
+    Without a separator such a start is prose ("In June 2024 the army ..."): cutting the date
+    out of it would lose words."""
+    for m in reversed(list(_SEP_AT_RE.finditer(body, 0, _LONGEST_TYPED_DATE + 4))):
+        head = body[: m.start()]
+        if not head or len(head) > _LONGEST_TYPED_DATE:
+            continue
+        try:
+            value = parse_user_date(head)
+        except DateError:
+            continue
+        return value, _rest(body, m.start())
+    return None
+
+
+def _split_leading(body: str) -> tuple[str, str] | None:
     from timeline_cli.lang.en.eras import leading_era_date
 
     era = leading_era_date(body)

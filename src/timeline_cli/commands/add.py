@@ -106,6 +106,7 @@ Examples:
   timeline add "Troops shipped to Vladivostok" --when 2024-10-08/2024-10-13
   timeline add "Agreement signed" --when "Jun 2024" --source https://example.org/a
   timeline add "44 BC: Caesar murdered"
+  timeline add "In the spring of 2024: the thaw"
   printf '2024-10-24\\tFirst soldiers at the front\\n' | timeline add -
 """)
 @click.argument("text")

@@ -26,3 +26,8 @@ WEEKDAY_WORDS: tuple[str, ...] = (
 SEASON_WORDS: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "fall": 23, "winter": 24}
 # "about" before a typed date
 CIRCA_WORDS: tuple[str, ...] = ("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx")
+# words a person may put before a typed date that add nothing to it ("in June 2024", "on 4 Nov
+# 2024", "during the spring of 2024"); "by", "since" and "until" would change it, so they are
+# not here
+LEAD_WORDS: tuple[str, ...] = ("in", "on", "during")
+ARTICLE_WORDS: tuple[str, ...] = ("the",)
