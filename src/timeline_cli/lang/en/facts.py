@@ -858,7 +858,22 @@ SOLID_HYPHEN = True
 _HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+# Session 22 (xrecall8): an act done again is the act, as outlets word it: "the key Rafah crossing
+# ... will be re-opened as of Nov. 25" / "The Rafah border crossing is slated to open on Nov. 25" /
+# "the two sides will reopen the crossing on Nov. 25" (three Xinhua reports of one opening, dev20),
+# "urged Tehran to re-suspend" / "to re- suspend" (two Xinhua reports, dev17: the broken hyphen
+# already read "suspend"). A hyphened "re-" before a lower-case word is always the prefix of doing again
+# ("re-sign" is signing again, not "resign"), so it is taken off; solid, only the closed list
+# `_AGAIN` whose base is the same act ("resign", "report", "return", "release", "record" are other
+# words, and stay them).
+AGAIN = True
+_AGAIN_RE = re.compile(r"^[Rr]e-(?=[a-z]{3})")
+_AGAIN = {"reopen": "open", "reelect": "elect", "reelection": "election"}
+
+
 def _word_term(token: str) -> str:
+    if AGAIN and "-" in token:
+        token = _AGAIN_RE.sub("", token)
     if SOLID_HYPHEN and "-" in token:
         token = _HYPHEN_RE.sub("", token)
     low = token.lower().replace("’", "'")
@@ -869,6 +884,8 @@ def _word_term(token: str) -> str:
     if CONTRACTIONS and "'" in low and _contracted_stop(low):
         return ""
     key = stem(low)
+    if AGAIN and key in _AGAIN:
+        key = _AGAIN[key]
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
 
