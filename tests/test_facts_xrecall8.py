@@ -1,7 +1,7 @@
-"""Session 22 (xrecall8), cross-outlet recall: an act done again is the act (`lang.en.facts.AGAIN`):
-a hyphened "re-" before a lower-case word is taken off ("re-opened" / "open"), and the closed list
-of solid forms whose base is the same act ("reopen", "reelect", "reelection") reads as that base.
-Each example fails with the switch off; each must-not is a test of its own."""
+"""Session 22 (xrecall8), cross-outlet recall: an act done again is the act (`lang.en.facts.AGAIN`:
+a closed list, "reopen" / "re-open" / "open"), and two names joined by a hyphen are the two names
+(`lang.en.facts.NAMES_HYPHENED`: "the Bush-Abdullah II meeting"). Each example fails with its
+switch off; each must-not is a test of its own."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def test_an_act_done_again_is_the_act(again, once):
 
 
 @pytest.mark.parametrize("word, other", [
-    ("resign", "sign"),      # solid "re" words are other words
+    ("resign", "sign"),      # "re" words are other words
     ("report", "port"),
     ("return", "turn"),
     ("release", "lease"),
@@ -44,12 +44,12 @@ def test_a_solid_re_word_stays_its_own(word, other):
     assert en.terms(f"He {word} the deal.") != en.terms(f"He {other} the deal.")
 
 
-@pytest.mark.parametrize("text, kept", [
-    ("Re-Kadima rally", "re-kadima"),   # "Re-" before a capital: a name's, not the prefix
-    ("the re-up vote", "reup"),         # fewer than three letters after it: no verb to read
+@pytest.mark.parametrize("again, once", [
+    ("The index was re-based in 2004.", "The index was based in 2004."),  # not in the list: kept
+    ("The team re-formed in May.", "The team formed in May."),
 ])
-def test_the_prefix_is_read_only_before_a_lower_case_word(text, kept):
-    assert kept in en.terms(text)
+def test_a_re_word_outside_the_list_stays_its_own(again, once):
+    assert en.terms(again) != en.terms(once)
 
 
 def test_the_switch_keeps_the_prefix():
@@ -85,3 +85,35 @@ def test_a_crossing_reopened_is_not_another_crossing_closed():
     # the same place and day, the other act: no shared verb is made by the rule
     closed = "The Rafah border crossing was closed on Nov. 25, when European inspectors failed to arrive."
     assert not _together(REOPENED, closed)
+
+
+# --- two names joined by a hyphen are the two names (`NAMES_HYPHENED`)
+
+@pytest.mark.parametrize("joined, apart", [
+    ("The Bush-Abdullah II meeting will proceed.", "The Bush Abdullah II meeting will proceed."),
+    ("The crossing on the Gaza-Egypt border opened.", "The crossing on the Gaza Egypt border opened."),
+    ("The Israeli-Palestinian talks resumed.", "The Israeli Palestinian talks resumed."),
+    ("The Bosnia-Herzegovina-Croatia talks resumed.", "The Bosnia Herzegovina Croatia talks resumed."),
+])
+def test_two_hyphened_names_are_the_two_names(joined, apart):
+    assert en.terms(joined) == en.terms(apart)
+
+
+def test_the_subject_of_a_joined_meeting_names_both():
+    assert set(en.read("The Bush-Abdullah II meeting will proceed as scheduled.")[2]) == {"bush", "abdullah"}
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Al-Qaida claimed the attack.", "al-qaida"),       # one name, "al-Qaida" too: a two-letter part
+    ("The EU-Turkey Customs Union stalled.", "eu-turke"),  # one treaty's name
+    ("Nuri al-Maliki spoke.", "al-maliki"),              # a lower-case part
+    ("U.S.-led forces withdrew.", "u.s.-l"),             # a lower-case word after it
+    ("A cease-fire held.", "ceasefir"),                  # two lower-case words: `SOLID_HYPHEN`
+])
+def test_a_hyphen_kept(text, kept):
+    assert kept in en.terms(text)
+
+
+def test_the_switch_keeps_the_compound():
+    with pack_flags_off("NAMES_HYPHENED"):
+        assert "bush" not in en.terms("The Bush-Abdullah II meeting will proceed.")
