@@ -946,8 +946,8 @@ def terms(text: str) -> tuple[str, ...]:
 # Session 22 (xrecall8): two names joined by a hyphen are the two names: "The Bush-Abdullah II
 # meeting will proceed as scheduled" / "King Abdullah II ... held talks with visiting U.S. President
 # George W. Bush" (dev19), "the key Rafah crossing on the Gaza-Egypt border" / "Rafah Crossing on
-# the borders between Gaza and Egypt" (dev20), "Israeli-Palestinian" / "between Israel and the
-# Palestinians": one outlet's compound was one term ("bush-abdullah") that met neither name. Only
+# the borders between Gaza and Egypt" (dev20), "the Bosnia-Herzegovina border" / "Bosnia": one
+# outlet's compound was one term ("bush-abdullah") that met neither name. Only
 # between two capitalised words, the first of three letters or more: "Al-Qaida" is one name
 # written "al-Qaida" too, and "EU-Turkey Customs Union" names one treaty ("U.S.-led", "al-Maliki",
 # "Dar-es-Salaam" keep their hyphen as well; `SOLID_HYPHEN` reads the lower-case ones).
@@ -956,8 +956,9 @@ _NAMES_HYPHEN_RE = re.compile(r"\b([A-Z][A-Za-z]{2,})-(?=[A-Z][a-z])")
 
 
 def _names_apart(text: str) -> str:
-    """The text with the hyphen between two capitalised names made a space (`NAMES_HYPHENED`):
-    read for its terms only (its head and subject keep the compound)."""
+    """The text with the hyphen between two capitalised names made a space (`NAMES_HYPHENED`),
+    as `read` and `terms` read it: its terms, head and subject ("The Bush-Abdullah II meeting" has
+    the subject Bush and Abdullah)."""
     return _NAMES_HYPHEN_RE.sub(r"\1 ", text) if NAMES_HYPHENED and "-" in text else text
 
 
