@@ -804,6 +804,7 @@ def read(text: str, n: int = 3, whole: bool = False) -> tuple[tuple[str, ...], t
         text = _URL_RE.sub(" ", text)
     if CAME_REFERENCE and not whole and _CAME_HINT_RE.search(text):
         text = without_reference(text)
+    text = _names_apart(text)
     tokens = _WORD_RE.findall(text)
     clause, fronted = _main_clause(text)
     main = tokens if clause is text else _WORD_RE.findall(clause)
@@ -858,6 +859,19 @@ SOLID_HYPHEN = True
 _HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+# Session 22 (xrecall8): an act done again is the act, as outlets word it: "the key Rafah crossing
+# ... will be re-opened as of Nov. 25" / "The Rafah border crossing is slated to open on Nov. 25" /
+# "the two sides will reopen the crossing on Nov. 25" (three Xinhua reports of one opening, dev20);
+# "urged Tehran to re-suspend" / "to re- suspend" (two Xinhua reports, dev17: the broken hyphen
+# read "suspend"). A closed list of verbs (read after `SOLID_HYPHEN`: "re-opened" is "reopened"),
+# not every "re": "resign", "report", "return", "release", "record" are other words, and a rare
+# "re-" word of one background sentence told twice ("re-based on Sept. 6, 2004") is better evidence
+# than its common base.
+AGAIN = True
+_AGAIN = {"reopen": "open", "reelect": "elect", "reelection": "election", "resuspend": "suspend",
+          "reimpos": "impos"}
+
+
 def _word_term(token: str) -> str:
     if SOLID_HYPHEN and "-" in token:
         token = _HYPHEN_RE.sub("", token)
@@ -869,6 +883,8 @@ def _word_term(token: str) -> str:
     if CONTRACTIONS and "'" in low and _contracted_stop(low):
         return ""
     key = stem(low)
+    if AGAIN and key in _AGAIN:
+        key = _AGAIN[key]
     return "" if key in _MORE_STOP or len(key) < 3 else key
 
 
@@ -921,9 +937,29 @@ def terms(text: str) -> tuple[str, ...]:
     amount links statements as well as a shared name does."""
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
+    text = _names_apart(text)
     if CLOCK_TIME and _CLOCK_HINT_RE.search(text):
         return _terms(_WORD_RE.findall(without_clock_times(text))) + clock_terms(text)
     return _terms(_WORD_RE.findall(text))
+
+
+# Session 22 (xrecall8): two names joined by a hyphen are the two names: "The Bush-Abdullah II
+# meeting will proceed as scheduled" / "King Abdullah II ... held talks with visiting U.S. President
+# George W. Bush" (dev19), "the key Rafah crossing on the Gaza-Egypt border" / "Rafah Crossing on
+# the borders between Gaza and Egypt" (dev20), "the Bosnia-Herzegovina border" / "Bosnia": one
+# outlet's compound was one term ("bush-abdullah") that met neither name. Only
+# between two capitalised words, the first of three letters or more: "Al-Qaida" is one name
+# written "al-Qaida" too, and "EU-Turkey Customs Union" names one treaty ("U.S.-led", "al-Maliki",
+# "Dar-es-Salaam" keep their hyphen as well; `SOLID_HYPHEN` reads the lower-case ones).
+NAMES_HYPHENED = True
+_NAMES_HYPHEN_RE = re.compile(r"\b([A-Z][A-Za-z]{2,})-(?=[A-Z][a-z])")
+
+
+def _names_apart(text: str) -> str:
+    """The text with the hyphen between two capitalised names made a space (`NAMES_HYPHENED`),
+    as `read` and `terms` read it: its terms, head and subject ("The Bush-Abdullah II meeting" has
+    the subject Bush and Abdullah)."""
+    return _NAMES_HYPHEN_RE.sub(r"\1 ", text) if NAMES_HYPHENED and "-" in text else text
 
 
 # session 15 (dev13b): a clock time is no count. "at around 6:40 p.m." was read as the numbers 6
