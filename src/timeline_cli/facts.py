@@ -471,8 +471,24 @@ class _ReadLate:
         self.slot.__set__(item, value)
 
 
+class _ContextLate(_ReadLate):
+    """`_Item.context`, an `_ActorLate` until first asked (`_give_context`), then what it gives."""
+
+    __slots__ = ()
+
+    def __get__(self, item: _Item | None, kind: type | None = None):
+        if item is None:
+            return self
+        value = self.slot.__get__(item, kind)
+        if value.__class__ is _ActorLate:
+            value = value.context_of(item)
+            self.slot.__set__(item, value)
+        return value
+
+
 for _field in ("lead", "subject", "pronoun"):
     setattr(_Item, _field, _ReadLate(getattr(_Item, _field)))
+setattr(_Item, "context", _ContextLate(getattr(_Item, "context")))
 _LATE: Any = None  # (a `_ReadLate` field not read yet)
 
 
@@ -2487,15 +2503,17 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     names: frozenset[str] = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
     last: frozenset[str] = frozenset()
     context: _Context | None = None  # (made for the last names only when a statement takes them)
+    maybe: _ActorLate | None = None  # (the same, for statements that may name their actor only)
     for _, item in placed:
         heads = en.name_heads(item.text, names)
-        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
-        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names, heads)
-        if actor_only:  # (its names are still the last for what follows: it names its actor)
-            item.context = _ActorContext(last)
-            item.context.doc = names
+        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`; whether
+        # it does is read when it is compared, `_ActorLate`)
+        if ACTOR_CONTEXT and heads and last:  # (its names are still the last for what follows)
+            if maybe is None:
+                maybe = _ActorLate(last, names)
+            item.context = maybe  # type: ignore[assignment]  # (read as its context when asked: `_ContextLate`)
         if heads:
-            last, context = heads, None
+            last, context, maybe = heads, None, None
         elif last and en.names_nothing(item.text, names, heads):
             if context is None:
                 context = _Context(last)
@@ -2515,6 +2533,30 @@ class _ActorContext(frozenset[str]):
     read by `_template_reports` only, every other rule sees no context."""
 
     doc: frozenset[str] = frozenset()
+
+
+class _ActorLate:
+    """The context of a statement naming names after its document's `last` ones, until it is
+    read whether it names its actor only (`lang.en.facts.names_actor_only`: then `_ActorContext`,
+    else None). Read when the statement's context is first asked (`_Item.context`): most
+    statements are never compared, and the read (its main verb) was half of `_give_context`'s
+    time. One object for the statements that share `last`; so is the `_ActorContext` it gives."""
+
+    __slots__ = ("last", "names", "made")
+
+    def __init__(self, last: frozenset[str], names: frozenset[str]) -> None:
+        self.last, self.names = last, names  # (`names`: every name its document writes)
+        self.made: _ActorContext | None = None
+
+    def context_of(self, item: _Item) -> _ActorContext | None:
+        """`item`'s context: `_ActorContext` of the last names when it names its actor only."""
+        text, names = item.text, self.names
+        if not en.names_actor_only(text, names, en.name_heads(text, names)):
+            return None
+        if self.made is None:
+            self.made = _ActorContext(self.last)
+            self.made.doc = names
+        return self.made
 
 
 def _template_reports(a: _Item, b: _Item) -> bool:
