@@ -789,7 +789,9 @@ _CREDIT_RE = re.compile(r"\bcontributed(?:\s+reporting)?\s+to\s+(?:this|the)\s+(
 def is_credit(text: str) -> bool:
     """A newspaper's credit line (`_CREDIT_RE`): page furniture, no fact; two outlets' credit
     lines share "contributed" and "article" and a first name by chance."""
-    return _CREDIT_RE.search(text) is not None
+    # (each match holds "contributed" or "by": a scan in C first, the pattern tried at every
+    # place of most statements was a tenth of reading their terms)
+    return ("contributed" in text or "by" in text) and _CREDIT_RE.search(text) is not None
 
 
 def read(text: str, n: int = 3, whole: bool = False) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], bool]:
