@@ -171,7 +171,7 @@ from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from math import fsum  # sums over sets: exact, so whatever order a set iterates in
 from datetime import date
-from typing import TYPE_CHECKING, Callable, Container, Hashable, Iterable, Iterator, MutableMapping, Sequence, cast
+from typing import TYPE_CHECKING, Any, Callable, Container, Hashable, Iterable, Iterator, MutableMapping, Sequence, cast
 
 from timeline_cli.claimant_names import claimant_key
 from timeline_cli.lang.en import facts as en
@@ -443,6 +443,53 @@ class _Item:
 
     def _text_at(self, row: int) -> str:
         raise TypeError(f"statement {self.id}: its text is on disk, and no rows are given to read it from")
+
+
+class _ReadLate:
+    """A field of _Item that a statement read here (not by ingest's workers, `_item`) leaves
+    None until it is first asked, then reads from its text with the other two (`lead`,
+    `subject`, `pronoun`: `lang.en.facts.read_heads`): only statements compared need them,
+    under half of a large batch's (~10% of the grouping's time read them all). The values are
+    `read_text`'s; the slot is the field's own (no byte more a statement)."""
+
+    __slots__ = ("slot",)
+
+    def __init__(self, slot) -> None:
+        self.slot = slot  # (the slot's own descriptor, which it replaces on the class)
+
+    def __get__(self, item: _Item | None, kind: type | None = None):
+        if item is None:
+            return self
+        value = self.slot.__get__(item, kind)
+        if value is None:
+            lead, subject, pronoun = en.read_heads(item.text, LEAD)
+            item.lead, item.subject, item.pronoun = frozenset(lead) or _NONE, frozenset(subject) or _NONE, pronoun
+            value = self.slot.__get__(item, kind)
+        return value
+
+    def __set__(self, item: _Item, value) -> None:
+        self.slot.__set__(item, value)
+
+
+class _ContextLate(_ReadLate):
+    """`_Item.context`, an `_ActorLate` until first asked (`_give_context`), then what it gives."""
+
+    __slots__ = ()
+
+    def __get__(self, item: _Item | None, kind: type | None = None):
+        if item is None:
+            return self
+        value = self.slot.__get__(item, kind)
+        if value.__class__ is _ActorLate:
+            value = value.context_of(item)
+            self.slot.__set__(item, value)
+        return value
+
+
+for _field in ("lead", "subject", "pronoun"):
+    setattr(_Item, _field, _ReadLate(getattr(_Item, _field)))
+setattr(_Item, "context", _ContextLate(getattr(_Item, "context")))
+_LATE: Any = None  # (a `_ReadLate` field not read yet)
 
 
 def _weight(item: _Item) -> float:
@@ -795,14 +842,17 @@ def _item(event: Event, read: dict[str, TextRead] | None,
     when = _dates(event, dated)
     claimant = _claimant(event, claimants)
     found = read.get(event.text) if read else None
-    terms, lead, subject, pronoun, text_key = found or read_text(event.text)
-    if not found:
-        terms = Terms.of(terms)
+    if found:
+        terms, lead, subject, pronoun, key = found
+        lead, subject = lead or _NONE, subject or _NONE
+    else:  # (its head terms, subject and pronoun are read if it is compared: `_ReadLate`)
+        terms, lead, subject, pronoun = Terms.of(frozenset(en.read_terms(event.text))), _LATE, _LATE, _LATE
+        key = text_key(event.text)
     # (an empty frozenset is 216 bytes and not shared: most statements name no subject;
     # terms read here are kept as a tuple read as a set, termtuple.Terms: 96 bytes where 472
     # for 7; a caller's reads, `read`, are shared as given: the feed's are Terms already)
-    return kind(event.id, event.source or "\x00" + event.id, when, terms, lead or _NONE, subject or _NONE,
-                pronoun, event.text if row < 0 else row, hash(text_key), claimant)
+    return kind(event.id, event.source or "\x00" + event.id, when, terms, lead, subject,
+                pronoun, event.text if row < 0 else row, hash(key), claimant)
 
 
 def _dates(event: Event, dated: dict[tuple[str, date | None], tuple[date, date, tuple[int, ...], date | None]]
@@ -2453,15 +2503,17 @@ def _give_context(placed: list[tuple[int, _Item]]) -> None:
     names: frozenset[str] = frozenset().union(*(en.inner_names(item.text) for _, item in placed))
     last: frozenset[str] = frozenset()
     context: _Context | None = None  # (made for the last names only when a statement takes them)
+    maybe: _ActorLate | None = None  # (the same, for statements that may name their actor only)
     for _, item in placed:
         heads = en.name_heads(item.text, names)
-        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`)
-        actor_only = ACTOR_CONTEXT and bool(heads) and bool(last) and en.names_actor_only(item.text, names, heads)
-        if actor_only:  # (its names are still the last for what follows: it names its actor)
-            item.context = _ActorContext(last)
-            item.context.doc = names
+        # (naming its actor only, what it acts on is the document's too: `ACTOR_CONTEXT`; whether
+        # it does is read when it is compared, `_ActorLate`)
+        if ACTOR_CONTEXT and heads and last:  # (its names are still the last for what follows)
+            if maybe is None:
+                maybe = _ActorLate(last, names)
+            item.context = maybe  # type: ignore[assignment]  # (read as its context when asked: `_ContextLate`)
         if heads:
-            last, context = heads, None
+            last, context, maybe = heads, None, None
         elif last and en.names_nothing(item.text, names, heads):
             if context is None:
                 context = _Context(last)
@@ -2481,6 +2533,30 @@ class _ActorContext(frozenset[str]):
     read by `_template_reports` only, every other rule sees no context."""
 
     doc: frozenset[str] = frozenset()
+
+
+class _ActorLate:
+    """The context of a statement naming names after its document's `last` ones, until it is
+    read whether it names its actor only (`lang.en.facts.names_actor_only`: then `_ActorContext`,
+    else None). Read when the statement's context is first asked (`_Item.context`): most
+    statements are never compared, and the read (its main verb) was half of `_give_context`'s
+    time. One object for the statements that share `last`; so is the `_ActorContext` it gives."""
+
+    __slots__ = ("last", "names", "made")
+
+    def __init__(self, last: frozenset[str], names: frozenset[str]) -> None:
+        self.last, self.names = last, names  # (`names`: every name its document writes)
+        self.made: _ActorContext | None = None
+
+    def context_of(self, item: _Item) -> _ActorContext | None:
+        """`item`'s context: `_ActorContext` of the last names when it names its actor only."""
+        text, names = item.text, self.names
+        if not en.names_actor_only(text, names, en.name_heads(text, names)):
+            return None
+        if self.made is None:
+            self.made = _ActorContext(self.last)
+            self.made.doc = names
+        return self.made
 
 
 def _template_reports(a: _Item, b: _Item) -> bool:
