@@ -469,6 +469,29 @@ def _scheduled(text: str, s: int, pack: Any) -> bool:
     return sched is not None and sched.search(text, max(0, s - 60), s) is not None
 
 
+# Session 22, parser23 (a switch for the tests): a present progressive of a weekday's own clause
+# is an arrangement, the coming day (the pack's ARRANGED_PROGRESSIVE)
+ARRANGED_AHEAD = True
+
+
+def _arrangeable(spec: Spec) -> bool:
+    """A bare weekday (or a part of one), which an arrangement's progressive reads ahead."""
+    match spec:
+        case WeekdaySpec():
+            return spec.shift is None and not spec.indef and not spec.story
+        case TimeSpec():
+            return spec.day is not None and isinstance(spec.day, WeekdaySpec) and _arrangeable(spec.day)
+    return False
+
+
+def _arranged(text: str, s: int, e: int, pack: Any) -> bool:
+    """A progressive of the clause governs the weekday at s..e ("is traveling to Somalia on
+    Tuesday"), and the weekday names no happening of its own ("are investigating Sunday's attack")."""
+    progressive = getattr(pack, "ARRANGED_PROGRESSIVE", None)
+    return (progressive is not None and progressive.search(text, max(0, s - 120), s) is not None
+            and pack.POSSESSIVE_AFTER.match(text, e) is None)
+
+
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     return tense_marker_at(text, s, e, lang)[0]
@@ -762,6 +785,8 @@ class _Reading:
                      and since.search(text, max(0, s - 12), s) is not None)
             if bound:
                 tense, sure = "past", True
+            elif ARRANGED_AHEAD and _arrangeable(spec) and _arranged(text, s, e, pack):
+                tense, sure = "future", True  # "The envoy is traveling to Somalia on Tuesday": the coming one
             elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
             elif FRONTED_PAST and tense == "past" and _yearless(spec) and _fronted_past(text, s, e, pack):
