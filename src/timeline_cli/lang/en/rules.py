@@ -1835,6 +1835,10 @@ TENSE_MARKERS = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?<!\bis\s)(?<!\bare\s)held|"
     + "|".join(w for w in _IRREGULAR_PAST if w != "held") + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
+# Session 22, parser23: the future markers that are a clause's own verb (an auxiliary, "is to"),
+# which a verb after a comma does not outrank (extract.OWN_VERB_FIRST); not "coming", "until",
+# "expected", "upcoming" (no verb, or one of another clause)
+FUTURE_AUXILIARY = re.compile(r"(?:will|would|shall|'ll|(?:is|are|am|was|were)\s+(?:not\s+)?(?:going\s+)?to)\b", re.I)
 # a hyphen after these makes a verb, not a compound ("re-elected", "co-signed"); after any other
 # word a past form is a compound's tail ("centre-left", "third-placed"), no tense marker
 VERB_PREFIXES = frozenset({"re", "co", "pre", "de", "mis", "un", "out", "over", "under", "up", "counter", "cross"})
