@@ -122,6 +122,7 @@ _MONTH_XX_RE = re.compile(r"(\d{4}-\d\d)-XX")
 _DAY_WEEKDAY_RE = re.compile(r"(\d{4})-(\d\d)-(\d\d)-WXX-([1-7])(T.*)?")
 _MONTH_WEEK_RE = re.compile(r"(\d{4})-(\d\d)-W(\d\d)(-WE)?")
 _HOURS_RE = re.compile(r"P(\d+(?:\.\d+)?)H")
+_UNPADDED_WEEK_RE = re.compile(r"(\d{4})-W(\d)(-WE)?")
 
 
 def notation(value: str) -> str:
@@ -131,7 +132,11 @@ def notation(value: str) -> str:
     15 June 2012 being a Friday, is "2012-06-15TNI"). A weekday that is not the day's own is
     left as it is: that is no notation of one value. Also an ISO week with its month restated
     ("2014-10-W44" is "2014-W44", the week lying in that month) and hours without the time
-    designator ("P12H" is "PT12H": H is only ever hours; "P3M" is three months and stays)."""
+    designator ("P12H" is "PT12H": H is only ever hours; "P3M" is three months and stays), and an
+    ISO week's number without its leading zero (the AQUAINT gold's "2000-W7" is "2000-W07")."""
+    m = _UNPADDED_WEEK_RE.fullmatch(value)
+    if m:
+        return f"{m.group(1)}-W0{m.group(2)}{m.group(3) or ''}"
     m = _MONTH_WEEK_RE.fullmatch(value)
     if m:
         try:

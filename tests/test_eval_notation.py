@@ -1,7 +1,8 @@
 """bench/eval_timex.py scores a value right when the gold says the same value in another
 notation (session 19, parser19: the tweets gold writes a year "2014-XX-XX" and restates a
 day's own weekday, "2012-06-15-WXX-5TNI", an ISO week's month, "2014-10-W44", and hours without
-their T, "P12H"), and only then."""
+their T, "P12H"; session 22: the AQUAINT gold, a week without its leading zero, "2000-W7"),
+and only then."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from _bench import bench_module
     ("2014-10-W44", "2014-W44"),  # ISO week 44 of 2014 lies in October
     ("2015-01-W02", "2015-W02"),
     ("P12H", "PT12H"),
+    ("2000-W7", "2000-W07"),  # session 22: the AQUAINT gold writes a week without its leading zero
+    ("2000-W2-WE", "2000-W02-WE"),
 ])
 def test_the_same_value_in_another_notation_is_right(gold, system):
     assert bench_module("eval_timex").same_value(gold, system)
@@ -33,6 +36,8 @@ def test_the_same_value_in_another_notation_is_right(gold, system):
     ("P3M", "PT3M"),  # three months, not three minutes
     ("XXXX-WXX-1TMO", "2014-12-15TMO"),
     ("2014-XX-XX", None),
+    ("2000-W7", "2000-W05"),  # another week
+    ("2000-W7", "2000-W70"),
 ])
 def test_another_value_is_wrong(gold, system):
     assert not bench_module("eval_timex").same_value(gold, system)

@@ -469,6 +469,29 @@ def _scheduled(text: str, s: int, pack: Any) -> bool:
     return sched is not None and sched.search(text, max(0, s - 60), s) is not None
 
 
+# Session 22, parser23 (a switch for the tests): a present progressive of a weekday's own clause
+# is an arrangement, the coming day (the pack's ARRANGED_PROGRESSIVE)
+ARRANGED_AHEAD = True
+
+
+def _arrangeable(spec: Spec) -> bool:
+    """A bare weekday (or a part of one), which an arrangement's progressive reads ahead."""
+    match spec:
+        case WeekdaySpec():
+            return spec.shift is None and not spec.indef and not spec.story
+        case TimeSpec():
+            return spec.day is not None and isinstance(spec.day, WeekdaySpec) and _arrangeable(spec.day)
+    return False
+
+
+def _arranged(text: str, s: int, e: int, pack: Any) -> bool:
+    """A progressive of the clause governs the weekday at s..e ("is traveling to Somalia on
+    Tuesday"), and the weekday names no happening of its own ("are investigating Sunday's attack")."""
+    progressive = getattr(pack, "ARRANGED_PROGRESSIVE", None)
+    return (progressive is not None and progressive.search(text, max(0, s - 120), s) is not None
+            and pack.POSSESSIVE_AFTER.match(text, e) is None)
+
+
 def tense_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> str | None:
     """'past', 'future' or None: the nearest tense marker in the same sentence."""
     return tense_marker_at(text, s, e, lang)[0]
@@ -505,12 +528,16 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if opener is not None:
             markers = itertools.chain((opener,), markers)
     after = False  # a verb after the mention was seen: later markers are its complement's
+    markers = list(markers)
+    own_verb = OWN_VERB_FIRST and _own_future_before(text, markers, s, pack)
     for m in markers:
         if s <= m.start() < e:
             continue
         kind = m.lastgroup
         if after and AFTER_FIRST_VERB:
             break  # "Japan on Saturday indicated it would ...": the "would" is the indicating's
+        if own_verb and m.start() >= e and _CLAUSE_BREAK.search(text, e, m.start()) is not None:
+            break  # "others will head to Mount Arafat on Friday, Turki said": the saying is another clause
         if kind == "clause":  # (optional group) another clause opens: nothing after it is ours,
             if m.start() >= e:  # and a verb before it is not the mention's own
                 break
@@ -542,6 +569,26 @@ AFTER_FIRST_VERB = True
 _PREP_ONLY = re.compile(r"\s+(?:on|in|at|during)\s+")
 # ... but not a participle after "be" ("will be elected on Sunday", "would be re-introduced on")
 _AFTER_BE = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+-)?$", re.I)
+
+
+# Session 22, parser23 (a switch for the tests): a future auxiliary of the mention's own clause
+# before it ("will hold talks Friday", no comma between; the pack's FUTURE_AUXILIARY) outranks a
+# verb after a comma, another clause's ("with whom he will hold talks Friday, have been trying";
+# "will sign an agreement on Wednesday, the ministry said")
+OWN_VERB_FIRST = True
+_CLAUSE_BREAK = re.compile(r"[,;:()]")
+
+
+def _own_future_before(text: str, markers: list[Any], s: int, pack: Any) -> bool:
+    """The nearest marker before `s` is a future auxiliary with no comma or other clause between
+    it and `s` (not a future word that is no verb: "coming in the vacuum of ... since July")."""
+    auxiliary = getattr(pack, "FUTURE_AUXILIARY", None)
+    before = [m for m in markers if m.end() <= s]
+    if auxiliary is None or not before:
+        return False
+    last = before[-1]
+    return (last.lastgroup == "fut" and auxiliary.match(last.group()) is not None
+            and _CLAUSE_BREAK.search(text, last.end(), s) is None)
 
 
 # A sentence's capitalised first word is a tense marker as its lower case would be ("Survived
@@ -762,6 +809,8 @@ class _Reading:
                      and since.search(text, max(0, s - 12), s) is not None)
             if bound:
                 tense, sure = "past", True
+            elif ARRANGED_AHEAD and _arrangeable(spec) and _arranged(text, s, e, pack):
+                tense, sure = "future", True  # "The envoy is traveling to Somalia on Tuesday": the coming one
             elif tense == "past" and _yearless(spec) and _governed_by_past(text, s, pack):
                 bound = True  # "the number that stood in January": the verb's own past, not the nearest January
             elif FRONTED_PAST and tense == "past" and _yearless(spec) and _fronted_past(text, s, e, pack):

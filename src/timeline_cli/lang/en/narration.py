@@ -108,6 +108,17 @@ SCHEDULED_PRESENT = re.compile(
     # ruling camp ahead of the presidential election in December", written in April)
     r"|\bahead\s+of\s+(?:the|its|their|his|her|a|an|next)\s+(?:(?!(?:that|which|who|and|or|but|when)\b)[\w'’-]+\s+){0,4}"
     r"(?:in|on)\s+(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+# Session 22, parser23: a present progressive of the weekday's own clause is an arrangement, the
+# coming day ("A top UN envoy is traveling to Somalia on Tuesday", "The United States is pushing
+# for a vote on Thursday", "Mali's parties are hitting the roads in the run-up to Sunday's
+# elections"), whatever a verb further off says (ARRANGED_PROGRESSIVE). Only up to 80 characters
+# of its clause between: no comma, no word opening another clause ("is heading to Russia after
+# winning the NHK Trophy Friday": the winning is done), no "being" ("is being held": a passive of
+# either time), no noun in -ing ("is something").
+ARRANGED_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am)\s+(?:not\s+)?(?:[a-z]+ly\s+)?(?!(?:being|nothing|something|anything|everything)\b)[a-z]{2,}ing\b"
+    r"(?:(?![,;:()\"“”]|\b(?:that|which|who|whom|where|after|before|when|while|because|since|as|and|but|or|if|"
+    r"said|says|saying|was|were|had|has|have|did|ago)\b)[^\n]){0,80}$", re.I)
 # Session 20, parser21: a yearless month or season of a happening named as the next or a coming
 # one ("postponed until the next National Assembly session in the fall", "ahead of the upcoming
 # party congress in October", "the next round of talks in January"): the coming one, whatever
