@@ -584,9 +584,10 @@ def present_main(s: str, pack) -> int | None:
                                             and every[1].group().lower() in pack.PRESENT_COPULAS)) \
             or first in pack.SUBORDINATORS:
         return None  # (but "This is the reason": a pronoun subject)
+    quoted_from = _first_quote_end(s, pack.QUOTES)
     for i, w in enumerate(every):
         low = w.group().lower()
-        if any(q in s[:w.start()] for q in pack.QUOTES):
+        if quoted_from <= w.start():  # a quotation mark before the word
             return None
         if low in pack.PRESENT_COPULAS:
             nxt = [x.group().lower() for x in every[i + 1:i + 3]]
@@ -601,6 +602,13 @@ def present_main(s: str, pack) -> int | None:
                 and every[i + 1].group().lower() in pack.DETERMINERS:
             return w.start()
     return None
+
+
+def _first_quote_end(s: str, quotes) -> int | float:
+    """Where the first of `quotes` found in `s` ends (inf: none), so that "a quotation mark in
+    s[:k]" is one comparison with k, not a slice and a search of each mark at every word."""
+    ends = [i + len(q) for q in quotes if (i := s.find(q)) >= 0]
+    return min(ends) if ends else float("inf")
 
 
 def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Timex] = ()) -> bool:
@@ -693,7 +701,7 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
     if getattr(pack, "COMPARISON_SINCE_RE", None) is None or getattr(pack, "RELATED_HAPPENING_BEFORE_RE", None) is None:
         return []
     out: list[Timex] = []
-    verb = present_main(text[start:end], pack) if RELATED_HAPPENING else None
+    verb: int | None = -1  # the present main verb's offset (-1: not read yet, read when first needed)
     last: Timex | None = None
     for t in sorted(calendar, key=lambda t: t.start):
         if COMPARISON_SINCE and _comparison_base(text, start, t, pack, calendar):
@@ -705,6 +713,14 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
         if COMPARED_MONTH_BASE and _compared_month_base(text, start, t, pack):
             out.append(t)
             continue
+        if not RELATED_HAPPENING or (last is None and pack.RELATED_HAPPENING_BEFORE_RE.search(
+                text, max(start, t.start - 80), t.start) is None):
+            # no relating word before the date even from the sentence's start (a wider window
+            # than the verb's, so nothing below could find one), and no list to continue: the
+            # main verb is not read (most dated sentences)
+            continue
+        if verb == -1:
+            verb = present_main(text[start:end], pack)
         if verb is None or t.start < start + verb:
             continue
         m = pack.RELATED_HAPPENING_BEFORE_RE.search(text, max(start + verb, t.start - 80), t.start)
