@@ -111,3 +111,11 @@ def test_related_happening_window_is_a_superset(sentence):
         for verb_at in range(0, date_at):
             if pattern.search(sentence, max(verb_at, date_at - 80), date_at) is not None:
                 assert pattern.search(sentence, max(0, date_at - 80), date_at) is not None
+
+
+def test_a_sentence_s_words_are_read_once_and_never_changed():
+    s = "The party, founded 32 years ago, split on Tuesday."
+    words = clauses._sentence_words(s)
+    assert words is clauses._sentence_words(s)  # the asides, relatives and verbs share them
+    assert isinstance(words, tuple)
+    assert [w.group() for w in words] == [w.group() for w in clauses._words(s)]
