@@ -119,3 +119,29 @@ def test_a_sentence_s_words_are_read_once_and_never_changed():
     assert words is clauses._sentence_words(s)  # the asides, relatives and verbs share them
     assert isinstance(words, tuple)
     assert [w.group() for w in words] == [w.group() for w in clauses._words(s)]
+
+
+# is_code counts the marks every sign holds ("=", "(", "{", "}", "import", "def", ";") before
+# searching for the signs: a sentence with fewer marks than the signs it needs is prose.
+CODE_LINES = ["pycon_2019 = date(2019, 5, 1)", "t = (('city', 'Amsterdam'),)", "from x import y; def f(): pass",
+              "if a == b and c != d: e => f", "{ } { } { }", "x = 1; y = 2; z = 3;", "def f(a): return g(a)",
+              "the ratio f(x) rose and g(y) fell, h(z) said", "The site showed <img src=x onerror=alert(1)> to visitors.",
+              "Police (AP) said the suspect (42) was held (briefly).", "He said (again) that the vote was won.",
+              "a=b", "a = b(c) {d}", "The score was 2-1 (3-3 on aggregate); Smith scored twice."]
+
+
+@pytest.mark.parametrize("line", CODE_LINES)
+def test_code_mark_count_reads_as_the_sign_search(monkeypatch, line):
+    from timeline_cli.temporal import boilerplate
+
+    fast = boilerplate.is_code(line)
+    monkeypatch.setattr(boilerplate, "_most_signs", lambda sentence: 10 ** 6)  # every sentence searched
+    assert boilerplate.is_code(line) == fast
+
+
+def test_code_mark_count_bounds_the_signs():
+    from timeline_cli.temporal import boilerplate
+
+    for line in CODE_LINES:
+        assert boilerplate._most_signs(line) >= len(boilerplate._CODE_SIGNAL.findall(line))
+    assert boilerplate.is_code(CODE_LINES[5]) and not boilerplate.is_code(CODE_LINES[9])
