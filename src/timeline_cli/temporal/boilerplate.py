@@ -75,5 +75,17 @@ def is_code(sentence: str) -> bool:
         return False
     if "<" in sentence:
         sentence = _TAG.sub(" ", sentence)
+    most = _most_signs(sentence)
+    if most < 3 or most * 7 < len(sentence.split()):
+        return False  # (prose with a bracket or two: "(AP)", "(2-1)"; the pattern not searched)
     signs = len(_CODE_SIGNAL.findall(sentence))
     return signs >= 3 and signs * 7 >= len(sentence.split())
+
+
+# Each match of _CODE_SIGNAL holds one of these, and matches do not overlap: their count bounds
+# the signs from above (most sentences with a bracket have one or two).
+_SIGN_MARKS = ("=", "(", "{", "}", "import", "def", ";")
+
+
+def _most_signs(sentence: str) -> int:
+    return sum(map(sentence.count, _SIGN_MARKS))

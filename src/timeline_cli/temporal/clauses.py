@@ -22,6 +22,7 @@ The English words are the language pack's (`lang/en/clauses.py`).
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from datetime import date
 from typing import Callable, NamedTuple, Sequence
@@ -53,7 +54,15 @@ def _words(s: str, a: int = 0, b: int | None = None) -> list[re.Match]:
     return list(_WORD_RE.finditer(s, a, len(s) if b is None else b))
 
 
-def _relative_at(s: str, words: list[re.Match], i: int, pack) -> bool:
+@functools.lru_cache(maxsize=8)
+def _sentence_words(s: str) -> tuple[re.Match, ...]:
+    """The words of the whole sentence `s`, read once: statement_dates asks its asides, relative
+    clauses, perfect and present verb in turn, and each read them all again (never changed:
+    a tuple)."""
+    return tuple(_WORD_RE.finditer(s))
+
+
+def _relative_at(s: str, words: Sequence[re.Match], i: int, pack) -> bool:
     """words[i] opens a relative clause ("the crew that first crossed", ", who")."""
     w = words[i].group().lower()
     if w not in pack.RELATIVE_PRONOUNS:
@@ -105,7 +114,7 @@ def main_perfect(s: str, pack) -> int | None:
     """
     if not pack.PERFECT_HINT_RE.search(s):
         return None  # (a cheap test first: most sentences have no "has"/"have")
-    every = _words(s)
+    every = _sentence_words(s)
     for m in pack.PERFECT_RE.finditer(s):
         aux = m.start("aux")
         region = s[:aux]
@@ -158,7 +167,7 @@ def _core(s: str, a: int, b: int) -> int:
     return m.end() if m else a
 
 
-def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, every: list[re.Match],
+def _is_subordinate(s: str, a: int, b: int, perfect: int | None, pack, every: Sequence[re.Match],
                     starts: list[int], before_year: int | None = None,
                     bounds: tuple[date, date] | None = None) -> bool:
     # In a present-perfect main clause, a date wholly in an earlier year than the report's
@@ -233,7 +242,7 @@ def subordinate(s: str, timexes: Sequence[Timex], offset: int, pack, perfect: in
     `perfect`: the offset of a present-perfect main verb (`main_perfect`); `reported`: the
     report date (a date of an earlier year cannot be a present perfect's)."""
     year = reported.year if reported is not None else None
-    every = _words(s)
+    every = _sentence_words(s)
     starts = [w.start() for w in every]
     return [_is_subordinate(s, t.start - offset, t.end - offset, perfect, pack, every, starts, year, _bounds(t))
             for t in timexes]
@@ -246,7 +255,7 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
     rel_re, hint = getattr(pack, "PLUPERFECT_RELATIVE_RE", None), getattr(pack, "PAST_PERFECT", None)
     if rel_re is None or hint is None or not hint.search(s):
         return False
-    every = _words(s)
+    every = _sentence_words(s)
     starts = [w.start() for w in every]
     for t in calendar:
         a = t.start - offset
@@ -270,7 +279,7 @@ def _all_in_pluperfect_relatives(s: str, calendar: Sequence[Timex], offset: int,
 SUBJECT_ASIDE = True
 
 
-def _in_subject_aside(s: str, a: int, b: int, every: list[re.Match], starts: list[int], pack) -> bool:
+def _in_subject_aside(s: str, a: int, b: int, every: Sequence[re.Match], starts: list[int], pack) -> bool:
     """The date s[a:b] sits in an aside set off by commas inside the sentence's subject, a
     relative clause (", who founded Likud 32 years ago,") or a reduced one (", founded in
     1973,"), and the main clause goes on after it ("... quit the party")."""
@@ -306,7 +315,7 @@ def _all_in_subject_asides(s: str, calendar: Sequence[Timex], offset: int, pack)
     ago, split": not 1973)."""
     if not SUBJECT_ASIDE or "," not in s:
         return False
-    every = _words(s)
+    every = _sentence_words(s)
     starts = [w.start() for w in every]
     return all(_in_subject_aside(s, t.start - offset, t.end - offset, every, starts, pack)
                and not _on_main_occasion(s, t, offset, every, starts, pack) for t in calendar)
@@ -318,7 +327,7 @@ OBJECT_ASIDE = True
 _ASIDE_STOPS = "();:[]—–\"“”«»`'"
 
 
-def _main_saying_or_present(s: str, head_end: int, every: list[re.Match], pack) -> int | None:
+def _main_saying_or_present(s: str, head_end: int, every: Sequence[re.Match], pack) -> int | None:
     """Offset of the main verb before s[head_end] when it is a saying ("He said ...", "..., ''
     said Gonzalez") or a simple present (`present_main`), else None."""
     region = s[:head_end]
@@ -342,7 +351,7 @@ def _main_saying_or_present(s: str, head_end: int, every: list[re.Match], pack) 
     return verb if verb is not None and verb < head_end else None
 
 
-def _in_object_aside(s: str, a: int, b: int, every: list[re.Match], starts: list[int], pack) -> bool:
+def _in_object_aside(s: str, a: int, b: int, every: Sequence[re.Match], starts: list[int], pack) -> bool:
     """The date s[a:b] sits in an aside opened by a comma after the main verb, a relative
     clause (", who was ousted in 2003") or a reduced one (", ousted from power after US-led
     forces invaded in March 2003") describing the noun before the comma, and the aside runs to
@@ -397,7 +406,7 @@ def _all_in_object_asides(s: str, calendar: Sequence[Timex], offset: int, pack) 
     statement, not March 2003's."""
     if not OBJECT_ASIDE or "," not in s or getattr(pack, "MAIN_SAYING_WORDS", None) is None:
         return False
-    every = _words(s)
+    every = _sentence_words(s)
     starts = [w.start() for w in every]
     return all(_in_object_aside(s, t.start - offset, t.end - offset, every, starts, pack) for t in calendar)
 
@@ -406,7 +415,7 @@ def _all_in_object_asides(s: str, calendar: Sequence[Timex], offset: int, pack) 
 OCCASION_ASIDE = True
 
 
-def _on_main_occasion(s: str, t: Timex, offset: int, every: list[re.Match], starts: list[int], pack) -> bool:
+def _on_main_occasion(s: str, t: Timex, offset: int, every: Sequence[re.Match], starts: list[int], pack) -> bool:
     """The subject's aside holding `t` tells the occasion of the main act ("Blair, who touched
     down Saturday in Cairo, welcomed ...": on that visit; "The eruption, which occurred in
     1993, killed nine"), and the main verb is a past: the aside's date is the statement's
@@ -576,7 +585,7 @@ def present_main(s: str, pack) -> int | None:
     a progressive: "is due to go", "are flying") or a verb in -s before a determiner; None
     after a fronted adverbial, a subordinate clause or a quotation, or when that first verb is
     a past, a participle or an auxiliary of another tense."""
-    every = _words(s)
+    every = _sentence_words(s)
     if not every:
         return None
     first = every[0].group().lower()
@@ -584,9 +593,10 @@ def present_main(s: str, pack) -> int | None:
                                             and every[1].group().lower() in pack.PRESENT_COPULAS)) \
             or first in pack.SUBORDINATORS:
         return None  # (but "This is the reason": a pronoun subject)
+    quoted_from = _first_quote_end(s, pack.QUOTES)
     for i, w in enumerate(every):
         low = w.group().lower()
-        if any(q in s[:w.start()] for q in pack.QUOTES):
+        if quoted_from <= w.start():  # a quotation mark before the word
             return None
         if low in pack.PRESENT_COPULAS:
             nxt = [x.group().lower() for x in every[i + 1:i + 3]]
@@ -601,6 +611,13 @@ def present_main(s: str, pack) -> int | None:
                 and every[i + 1].group().lower() in pack.DETERMINERS:
             return w.start()
     return None
+
+
+def _first_quote_end(s: str, quotes) -> int | float:
+    """Where the first of `quotes` found in `s` ends (inf: none), so that "a quotation mark in
+    s[:k]" is one comparison with k, not a slice and a search of each mark at every word."""
+    ends = [i + len(q) for q in quotes if (i := s.find(q)) >= 0]
+    return min(ends) if ends else float("inf")
 
 
 def _comparison_base(text: str, start: int, t: Timex, pack, dates: Sequence[Timex] = ()) -> bool:
@@ -693,7 +710,7 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
     if getattr(pack, "COMPARISON_SINCE_RE", None) is None or getattr(pack, "RELATED_HAPPENING_BEFORE_RE", None) is None:
         return []
     out: list[Timex] = []
-    verb = present_main(text[start:end], pack) if RELATED_HAPPENING else None
+    verb: int | None = -1  # the present main verb's offset (-1: not read yet, read when first needed)
     last: Timex | None = None
     for t in sorted(calendar, key=lambda t: t.start):
         if COMPARISON_SINCE and _comparison_base(text, start, t, pack, calendar):
@@ -705,6 +722,14 @@ def measured_by_other(text: str, start: int, end: int, calendar: Sequence[Timex]
         if COMPARED_MONTH_BASE and _compared_month_base(text, start, t, pack):
             out.append(t)
             continue
+        if not RELATED_HAPPENING or (last is None and pack.RELATED_HAPPENING_BEFORE_RE.search(
+                text, max(start, t.start - 80), t.start) is None):
+            # no relating word before the date even from the sentence's start (a wider window
+            # than the verb's, so nothing below could find one), and no list to continue: the
+            # main verb is not read (most dated sentences)
+            continue
+        if verb == -1:
+            verb = present_main(text[start:end], pack)
         if verb is None or t.start < start + verb:
             continue
         m = pack.RELATED_HAPPENING_BEFORE_RE.search(text, max(start + verb, t.start - 80), t.start)
