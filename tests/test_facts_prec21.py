@@ -201,3 +201,80 @@ def test_expectation_restated_within_days_stays_one(fresh: None) -> None:
               rev("The French embassy in Abidjan will remain closed pending a review of its security, "
                   "officials said.", "2004-11-12/..", "ap/2", date(2004, 11, 12))]
     assert len(_facts(events, 2004, 11)) == 1
+
+
+def test_withheld_answer_given_after_is_no_withholding(fresh: None) -> None:
+    # must not: "did not say ..., but said that ...": an answer given too, the quote told again
+    assert not en.withholds("Kong did not say how long the talks would last, but said that \"phases could help\".")
+
+
+# --- 5. A warning of what may come is not a thing told as done (WARNING_APART)
+
+@pytest.mark.parametrize("text, warning", [
+    ("Health experts said the floods were a warning of a possible surge of cholera cases.", True),
+    ("The agency warned that the river could burst its banks.", True),
+    ("Doctors cautioned against travel to the region.", True),
+    # must not: a warning in another clause, the word in a name or as a noun of its own
+    ("The dam burst on Sunday, two days after engineers warned of cracks.", False),
+    ("The storm warning was lifted on Monday.", False),
+])
+def test_warns(fresh: None, text: str, warning: bool) -> None:
+    assert en.warns(text) is warning
+
+
+WARNING = ("Analysts said the outbreaks were a warning of a possible surge of cholera deaths as the demand for "
+           "clean water rises in winter.")
+DONE = "Surging demand for clean water in winter has strained supplies but also caused a string of deadly outbreaks."
+
+
+def test_warning_and_done_are_two(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [rev(WARNING, "../2010-11-14", "xin/1", date(2010, 11, 14)),
+              rev(DONE, "../2010-11-15", "xin/2", date(2010, 11, 15))]
+    assert len(_facts(events, 2010, 11)) == 2
+    monkeypatch.setattr(en, "WARNING_APART", False)
+    _clear_caches()
+    assert len(_facts(events, 2010, 11)) == 1
+
+
+def test_two_warnings_read_on_their_words(fresh: None) -> None:
+    # must not: the same warning told by two reports
+    events = [rev(WARNING, "../2010-11-14", "xin/1", date(2010, 11, 14)),
+              rev("Analysts warned that the outbreaks signalled a possible surge of cholera deaths as the demand "
+                  "for clean water rises in winter.", "../2010-11-14", "afp/2", date(2010, 11, 14))]
+    assert len(_facts(events, 2010, 11)) == 1
+
+
+# --- 6. A happening named by its day's possessive, another day told (POSSESSIVE_DAY, POSSESSIVE_DAY_APART)
+
+@pytest.mark.parametrize("text, aside", [
+    ("All 12 workers trapped in Monday's factory fire were confirmed dead on Thursday.", True),
+    ("Ten people hurt in Sunday's blast were still in hospital on Tuesday.", True),
+    # must not: no other day, a saying's day, the possessive as the subject, one day only
+    ("Twelve workers were killed in Monday's factory fire.", False),
+    ("Police said on Tuesday that ten people were hurt in Sunday's blast.", False),
+    ("Monday's factory fire killed twelve workers, police said on Tuesday.", False),
+    ("A fire broke out in a garment factory on March 10, killing 12 workers.", False),
+])
+def test_possessive_day_aside(fresh: None, text: str, aside: bool) -> None:
+    assert en.possessive_day_aside(text) is aside
+
+
+CONFIRMED = ("All 12 workers trapped in Monday's garment factory fire in Dhaka were confirmed dead after "
+             "firefighters recovered four more bodies on Thursday.")
+FIRE = "A fatal fire occurred in a garment factory in Dhaka on March 10, claiming 12 lives."
+
+
+def test_later_count_is_not_the_named_happening(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events = [rev(CONFIRMED, "2008-03-10", "xin/1", date(2008, 3, 13)),
+              rev(FIRE, "2008-03-10", "xin/2", date(2008, 3, 22))]
+    assert len(_facts(events, 2008, 3)) == 2
+    monkeypatch.setattr(facts, "POSSESSIVE_DAY_APART", False)
+    assert len(_facts(events, 2008, 3)) == 1
+
+
+def test_toll_in_named_happening_stays_one(fresh: None) -> None:
+    # must not: the toll told with the happening's possessive, no other day
+    events = [rev("All 12 workers were killed in Monday's garment factory fire in Dhaka, claiming 12 lives.",
+                  "2008-03-10", "xin/1", date(2008, 3, 11)),
+              rev(FIRE, "2008-03-10", "xin/2", date(2008, 3, 22))]
+    assert len(_facts(events, 2008, 3)) == 1

@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import AbstractSet, Callable, Iterable
 
+from .attribution import REPORTING_VERBS
 from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
@@ -1417,21 +1418,26 @@ _ANSWER_RE = re.compile(
     r"disclose|reveal|be\s+drawn|specify|identify)\b", re.I)
 # (not "refused to give up": a refusal of the act itself, `REFUSAL_APART`'s; not "declined to
 # attend": an act not done is told, not an answer withheld)
+_ANSWERED_RE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:said|says|added|told|stressed|noted)\b", re.I)
+# ("Kong did not say how long the negotiation would last, but said that ...": an answer given too)
 
 
 def withholds(text: str) -> bool:
     """The main clause up to its first comma (short fronted phrases skipped) withholds an answer:
-    a refusal, or a "not", then a verb of answering (`STAND_WITHHELD`).
+    a refusal, or a "not", then a verb of answering (`STAND_WITHHELD`), and no "but said" gives
+    one after it.
 
         >>> withholds("She refused to take a stand on whether Britain should give up its rebate.")
         True
         >>> withholds("Britain refused to give up its annual rebate.")
         False
+        >>> withholds("Kong did not say how long the talks would last, but said that phases could help.")
+        False
     """
     if not STAND_WITHHELD:
         return False
     chunk = _first_chunk(text)
-    return any(_ANSWER_RE.match(chunk, m.end()) for m in _WITHHOLDS_RE.finditer(chunk))
+    return any(_ANSWER_RE.match(chunk, m.end()) for m in _WITHHOLDS_RE.finditer(chunk)) and not _ANSWERED_RE.search(text)
 
 
 # Session 22 (prec21): a state expected to last. "Juan and Elian Gonzalez will remain in the United
@@ -1458,6 +1464,39 @@ def expected_state(text: str) -> bool:
         False
     """
     return EXPECTED_STATE and _EXPECTED_STATE_RE.search(_first_chunk(text)) is not None
+
+
+# Session 22 (prec21): a warning of what may come. "Analysts said the accidents were a warning of a
+# possible surge of coal mine disasters as the demand for black coal rises in winter" foresees; "Surging
+# demand for winter coal has spurred production but also caused a string of deadly accidents" tells
+# what was done. They share the words of the feared thing, not a happening: two facts. `warns` reads
+# a warning in the main clause (up to its first comma): "warned of / that / against", "a warning of
+# / that"; `conjectural` any word that leaves a thing to come or not ("could", "may", "will",
+# "possible", "risk", "fear", a warning): such a statement is not told as done
+# (`facts.WARNING_APART`).
+WARNING_APART = True
+_WARNS_RE = re.compile(r"\b(?:warn|warns|warned|warning|warnings|cautioned)\s+(?:of|that|against)\b", re.I)
+_CONJECTURAL_RE = re.compile(
+    r"\b(?:could|may|might|would|will|shall|possible|possibly|potential|potentially|likely|risk|risks|"
+    r"fear|fears|feared|warn|warns|warned|warning|warnings|threat|threatens|expected|forecast|predicted)\b", re.I)
+
+
+def warns(text: str) -> bool:
+    """The main clause up to its first comma (short fronted phrases skipped) warns of something
+    (`WARNING_APART`).
+
+        >>> warns("Analysts said the accidents were a warning of a possible surge of mine disasters.")
+        True
+        >>> warns("The blast came two days after inspectors warned of a gas leak.")
+        False
+    """
+    return WARNING_APART and _WARNS_RE.search(_first_chunk(text)) is not None
+
+
+def conjectural(text: str) -> bool:
+    """Some word of the text leaves a thing to come or not: a modal, a future, a possibility, a
+    risk, a fear, a warning (`WARNING_APART`: such a statement is not told as done)."""
+    return _CONJECTURAL_RE.search(text) is not None
 
 
 _PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
@@ -2861,6 +2900,44 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
     if t[0].isupper() and low in _HOLIDAY_WORDS:
         return low not in _HOLIDAY_DAY or nxt.lower() == "day"
     return False
+
+
+# Session 22 (prec21): a day as the possessive of a happening named after a preposition ("All 34
+# miners trapped in Sunday's coal mine fire ... were confirmed dead after rescuers recovered eight more
+# bodies on Wednesday") dates that happening, named in passing; when the text names another day too,
+# what it tells is of that other day (the count confirmed on Wednesday), whatever date was read of
+# it. `possessive_day_aside` reads both; `facts.POSSESSIVE_DAY_APART` keeps such a statement from a
+# statement with a date of its own ("A fatal fire occurred in the Nanshan Coal Mine ... on Nov. 12,
+# claiming 34 lives"). "Ten people were hurt in Sunday's blast" (no other day) is the blast's toll.
+POSSESSIVE_DAY = True
+_POSSESSIVE_AFTER = frozenset("in after since following during from of by at".split())
+
+
+def possessive_day_aside(text: str) -> bool:
+    """A day is named as the possessive of a happening after a preposition ("in Sunday's fire"),
+    and another day is named that is not such a possessive nor a saying's ("on Wednesday", not
+    "said on Monday"; `POSSESSIVE_DAY`).
+
+        >>> possessive_day_aside("Miners trapped in Sunday's fire were confirmed dead on Wednesday.")
+        True
+        >>> possessive_day_aside("Ten people were hurt in Sunday's blast.")
+        False
+        >>> possessive_day_aside("Police said on Monday that ten people were hurt in Sunday's blast.")
+        False
+    """
+    if not POSSESSIVE_DAY:
+        return False
+    tokens = _WORD_RE.findall(text)
+    aside = other = False
+    for i, token in enumerate(tokens):
+        if not _names_day_at(tokens, i):
+            continue
+        if token.endswith(("'s", "\u2019s")) and i and tokens[i - 1].lower() in _POSSESSIVE_AFTER:
+            aside = True
+        elif not (i and tokens[i - 1].endswith(("'s", "\u2019s"))) and REPORTING_VERBS.isdisjoint(
+                t.lower() for t in tokens[max(0, i - 2):i]):
+            other = True  # (not the month of "Nov. 12's", nor a saying's day: "said on Monday that ...")
+    return aside and other
 
 
 WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
