@@ -1814,13 +1814,17 @@ def _stand_withheld(a: _Item, b: _Item) -> bool:
 
 
 def _possessive_day_apart(a: _Item, b: _Item) -> bool:
-    """`a` names a happening by its day's possessive after a preposition and another day besides
-    (`lang.en.facts.possessive_day_aside`: "All 34 miners trapped in Sunday's coal mine fire ...
-    were confirmed dead after rescuers recovered eight more bodies on Wednesday"), and `b` has a
-    date of its own and names no such pair: what `a` tells is of its other day, not the named
-    happening `b` may tell ("A fatal fire occurred in the Nanshan Coal Mine ... on Nov. 12, claiming
-    34 lives"; session 22, prec21). An undated `b` is read on its words."""
-    return en.possessive_day_aside(a.text) and not _no_date(b) and not en.possessive_day_aside(b.text)
+    """`a` names a happening by its weekday's possessive after a preposition and another day
+    besides (`lang.en.facts.possessive_weekdays`: "All 34 miners trapped in Sunday's coal mine fire
+    ... were confirmed dead after rescuers recovered eight more bodies on Wednesday"), and is dated
+    that one weekday: its date is the named happening's, what it tells is of its other day; `b` has
+    a date of its own and names no such pair ("A fatal fire occurred in the Nanshan Coal Mine ...
+    on Nov. 12, claiming 34 lives"): two (session 22, prec21). Dated its other day ("As of 2:00
+    p.m. Monday, the death toll rose to 68 in Sunday's coal mine blast"), or against an undated
+    `b`, it is read on its words."""
+    days = en.possessive_weekdays(a.text)
+    return (bool(days) and a.lo == a.hi and a.lo.weekday() in days and not _no_date(b)
+            and not en.possessive_weekdays(b.text))
 
 
 def _warning_apart(a: _Item, b: _Item) -> bool:

@@ -2906,38 +2906,43 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
 # miners trapped in Sunday's coal mine fire ... were confirmed dead after rescuers recovered eight more
 # bodies on Wednesday") dates that happening, named in passing; when the text names another day too,
 # what it tells is of that other day (the count confirmed on Wednesday), whatever date was read of
-# it. `possessive_day_aside` reads both; `facts.POSSESSIVE_DAY_APART` keeps such a statement from a
-# statement with a date of its own ("A fatal fire occurred in the Nanshan Coal Mine ... on Nov. 12,
+# it. `possessive_weekdays` reads both; `facts.POSSESSIVE_DAY_APART` keeps such a statement, when it
+# is dated the possessive's weekday (the date read is the named happening's, not its own: "As of 2:00
+# p.m. Monday, the death toll rose to 68 in Sunday's coal mine blast" is dated Monday, its own), from
+# a statement with a date of its own ("A fatal fire occurred in the Nanshan Coal Mine ... on Nov. 12,
 # claiming 34 lives"). "Ten people were hurt in Sunday's blast" (no other day) is the blast's toll.
 POSSESSIVE_DAY = True
 _POSSESSIVE_AFTER = frozenset("in after since following during from of by at".split())
+_WEEKDAY_INDEX = {name: k % 7 for k, name in enumerate(WEEKDAY_WORDS[:7])}
 
 
-def possessive_day_aside(text: str) -> bool:
-    """A day is named as the possessive of a happening after a preposition ("in Sunday's fire"),
-    and another day is named that is not such a possessive nor a saying's ("on Wednesday", not
-    "said on Monday"; `POSSESSIVE_DAY`).
+def possessive_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (Monday 0, as `date.weekday`) named as the possessive of a happening after a
+    preposition ("in Sunday's fire"), when another day is named that is not such a possessive nor
+    a saying's ("on Wednesday", not "said on Monday"); else none (`POSSESSIVE_DAY`).
 
-        >>> possessive_day_aside("Miners trapped in Sunday's fire were confirmed dead on Wednesday.")
-        True
-        >>> possessive_day_aside("Ten people were hurt in Sunday's blast.")
-        False
-        >>> possessive_day_aside("Police said on Monday that ten people were hurt in Sunday's blast.")
-        False
+        >>> sorted(possessive_weekdays("Miners trapped in Sunday's fire were confirmed dead on Wednesday."))
+        [6]
+        >>> sorted(possessive_weekdays("Ten people were hurt in Sunday's blast."))
+        []
+        >>> sorted(possessive_weekdays("Police said on Monday that ten people were hurt in Sunday's blast."))
+        []
     """
     if not POSSESSIVE_DAY:
-        return False
+        return frozenset()
     tokens = _WORD_RE.findall(text)
-    aside = other = False
+    aside: set[int] = set()
+    other = False
     for i, token in enumerate(tokens):
         if not _names_day_at(tokens, i):
             continue
         if token.endswith(("'s", "\u2019s")) and i and tokens[i - 1].lower() in _POSSESSIVE_AFTER:
-            aside = True
+            if (low := token[:-2].lower()) in _WEEKDAY_INDEX:
+                aside.add(_WEEKDAY_INDEX[low])
         elif not (i and tokens[i - 1].endswith(("'s", "\u2019s"))) and REPORTING_VERBS.isdisjoint(
                 t.lower() for t in tokens[max(0, i - 2):i]):
             other = True  # (not the month of "Nov. 12's", nor a saying's day: "said on Monday that ...")
-    return aside and other
+    return frozenset(aside) if other else frozenset()
 
 
 WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
