@@ -1822,9 +1822,10 @@ def _possessive_day_apart(a: _Item, b: _Item) -> bool:
     on Nov. 12, claiming 34 lives"): two (session 22, prec21). Dated its other day ("As of 2:00
     p.m. Monday, the death toll rose to 68 in Sunday's coal mine blast"), or against an undated
     `b`, it is read on its words."""
+    if a.lo != a.hi or _no_date(b):
+        return False  # (cheap: asked of every pair scored)
     days = en.possessive_weekdays(a.text)
-    return (bool(days) and a.lo == a.hi and a.lo.weekday() in days and not _no_date(b)
-            and not en.possessive_weekdays(b.text))
+    return a.lo.weekday() in days and not en.possessive_weekdays(b.text)
 
 
 def _warning_apart(a: _Item, b: _Item) -> bool:

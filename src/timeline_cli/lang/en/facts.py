@@ -1422,6 +1422,7 @@ _ANSWERED_RE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:said|says|added|told|stres
 # ("Kong did not say how long the negotiation would last, but said that ...": an answer given too)
 
 
+@lru_cache(maxsize=65536)
 def withholds(text: str) -> bool:
     """The main clause up to its first comma (short fronted phrases skipped) withholds an answer:
     a refusal, or a "not", then a verb of answering (`STAND_WITHHELD`), and no "but said" gives
@@ -1454,6 +1455,7 @@ _EXPECTED_STATE_RE = re.compile(
 # (not "remained": a state told as it was, the report's own; not "will resume": another phase)
 
 
+@lru_cache(maxsize=65536)
 def expected_state(text: str) -> bool:
     """The main clause up to its first comma (short fronted phrases skipped) says a state is
     expected to go on (`EXPECTED_STATE`).
@@ -1481,6 +1483,7 @@ _CONJECTURAL_RE = re.compile(
     r"fear|fears|feared|warn|warns|warned|warning|warnings|threat|threatens|expected|forecast|predicted)\b", re.I)
 
 
+@lru_cache(maxsize=65536)
 def warns(text: str) -> bool:
     """The main clause up to its first comma (short fronted phrases skipped) warns of something
     (`WARNING_APART`).
@@ -1493,6 +1496,7 @@ def warns(text: str) -> bool:
     return WARNING_APART and _WARNS_RE.search(_first_chunk(text)) is not None
 
 
+@lru_cache(maxsize=65536)
 def conjectural(text: str) -> bool:
     """Some word of the text leaves a thing to come or not: a modal, a future, a possibility, a
     risk, a fear, a warning (`WARNING_APART`: such a statement is not told as done)."""
@@ -2916,6 +2920,7 @@ _POSSESSIVE_AFTER = frozenset("in after since following during from of by at".sp
 _WEEKDAY_INDEX = {name: k % 7 for k, name in enumerate(WEEKDAY_WORDS[:7])}
 
 
+@lru_cache(maxsize=65536)
 def possessive_weekdays(text: str) -> frozenset[int]:
     """The weekdays (Monday 0, as `date.weekday`) named as the possessive of a happening after a
     preposition ("in Sunday's fire"), when another day is named that is not such a possessive nor
