@@ -216,6 +216,7 @@ def test_withheld_answer_given_after_is_no_withholding(fresh: None) -> None:
     ("Doctors cautioned against travel to the region.", True),
     # must not: a warning in another clause, the word in a name or as a noun of its own
     ("The dam burst on Sunday, two days after engineers warned of cracks.", False),
+    ("The dam burst two days after engineers warned of cracks in its wall.", False),
     ("The storm warning was lifted on Monday.", False),
 ])
 def test_warns(fresh: None, text: str, warning: bool) -> None:
