@@ -301,6 +301,9 @@ OTHER_REPORTS = True  # two undated statements of other days' reports with conte
 ANOTHER_INSTANCE = True  # one more act of a kind, exact tolls and named places apart: two (`_another_instance`; session 21, prec18)
 LISTING_APART = True  # a verbless listing line (a fixture, a result) links to nothing and joins no fact (`lang.en.facts.is_listing`; session 21, prec18)
 SAYING_AFTER_ACT = True  # a statement dated days after the act it tells, other exact tolls: two (`_saying_after_act`; session 21, prec18)
+STAND_APART = True  # an answer withheld ("refused to take a stand on whether ...") and a statement withholding none: two (`_stand_withheld`; session 22, prec21)
+POSSESSIVE_DAY_APART = True  # "trapped in Sunday's fire ... confirmed dead ... on Wednesday" and a dated statement: two (`_possessive_day_apart`; session 22, prec21)
+EXPECTATIONS_APART = True  # two states expected to go on ("will remain ..."), reported weeks apart: two (`_expectations_apart`; session 22, prec21)
 # a lone statement saying no happening joins a fact only on a head term of its statements (`_heads_apart`;
 # prec10). Made on dev14 (0.762 -> 0.889). Off in session 17: on unseen text it split right facts (a light
 # verb, "the pope made a stunning conciliatory gesture", and a fronted reported clause, "Turkey in the EU, he
@@ -1837,12 +1840,63 @@ def _another_instance(a: _Item, b: _Item) -> bool:
 
 def _other_instance(a: _Item, b: _Item) -> bool:
     """The pairs `_score` refuses as two instances of a kind (`_another_instance`,
-    `_saying_after_act`), either way round, or with a verbless listing line (`LISTING_APART`):
+    `_saying_after_act`), either way round, or with a verbless listing line (`LISTING_APART`), an
+    answer withheld and a statement that does not withhold it (`_stand_withheld`), two
+    expectations of a state written weeks apart (`_expectations_apart`), a warning and a thing
+    told as done (`_warning_apart`), a day's happening named by another day's possessive
+    (`_possessive_day_apart`):
     asked of a lone statement joining a fact and of two facts merging, as `_other_incident` is."""
     if LISTING_APART and (en.is_listing(a.text) or en.is_listing(b.text)):
         return True  # (and a verbless listing line joins no fact: `_score` links it to nothing)
     return (ANOTHER_INSTANCE and _another_instance(a, b)) or (
-        SAYING_AFTER_ACT and (_saying_after_act(a, b) or _saying_after_act(b, a)))
+        SAYING_AFTER_ACT and (_saying_after_act(a, b) or _saying_after_act(b, a))) or (
+        STAND_APART and _stand_withheld(a, b)) or (EXPECTATIONS_APART and _expectations_apart(a, b)) or (
+        _warning_apart(a, b) or _warning_apart(b, a)) or (
+        POSSESSIVE_DAY_APART and (_possessive_day_apart(a, b) or _possessive_day_apart(b, a)))
+
+
+def _stand_withheld(a: _Item, b: _Item) -> bool:
+    """One withholds an answer (`lang.en.facts.withholds`: "She refused to take a stand on whether
+    Britain should give up its annual rebate"), the other does not: the question's words are no
+    happening the first reports ("Britain's refusal to give up its annual budget rebate" is
+    another fact; session 22, prec21). Two answers withheld are read on their words."""
+    return en.withholds(a.text) is not en.withholds(b.text)
+
+
+def _possessive_day_apart(a: _Item, b: _Item) -> bool:
+    """`a` names a happening by its weekday's possessive after a preposition and another day
+    besides (`lang.en.facts.possessive_weekdays`: "All 34 miners trapped in Sunday's coal mine fire
+    ... were confirmed dead after rescuers recovered eight more bodies on Wednesday"), and is dated
+    that one weekday: its date is the named happening's, what it tells is of its other day; `b` has
+    a date of its own and names no such pair ("A fatal fire occurred in the Nanshan Coal Mine ...
+    on Nov. 12, claiming 34 lives"): two (session 22, prec21). Dated its other day ("As of 2:00
+    p.m. Monday, the death toll rose to 68 in Sunday's coal mine blast"), or against an undated
+    `b`, it is read on its words."""
+    if a.lo != a.hi or _no_date(b):
+        return False  # (cheap: asked of every pair scored)
+    days = en.possessive_weekdays(a.text)
+    return a.lo.weekday() in days and not en.possessive_weekdays(b.text)
+
+
+def _warning_apart(a: _Item, b: _Item) -> bool:
+    """`a` warns of something (`lang.en.facts.warns`: "Analysts said the accidents were a warning of
+    a possible surge of coal mine disasters as the demand for black coal rises in winter") and `b`
+    tells something done, leaving nothing to come (`lang.en.facts.conjectural`: "Surging demand for
+    winter coal has spurred production but also caused a string of deadly accidents"): the feared
+    thing is not the done one, whatever words they share (`lang.en.facts.WARNING_APART`; session
+    22, prec21). Two warnings are read on their words."""
+    return en.warns(a.text) and not en.conjectural(b.text)
+
+
+def _expectations_apart(a: _Item, b: _Item) -> bool:
+    """Both say a state is expected to go on (`lang.en.facts.expected_state`: "will remain in the
+    United States pending the appeal" / "will remain in the United States for at least two more
+    weeks"), reported more than REPORTS_NEAR days apart: each says what was expected when it was
+    written, for its own term: two (session 22, prec21). Restated within weeks, they are read on
+    their words."""
+    if a.reported is None or b.reported is None or abs((a.reported - b.reported).days) <= REPORTS_NEAR:
+        return False
+    return en.expected_state(a.text) and en.expected_state(b.text)
 
 
 def _saying_after_act(a: _Item, b: _Item) -> bool:

@@ -17,6 +17,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import AbstractSet, Callable, Iterable
 
+from .attribution import REPORTING_VERBS
 from .calendar import MONTHS, WEEKDAY_WORDS
 from .vocab import HOLIDAYS, NUMBER_WORDS
 from .words import STOP_WORDS
@@ -1423,6 +1424,21 @@ _PHASE_RE = re.compile(
 # activity"; "still missing" is a toll's count, not an act going on)
 
 
+# Session 22 (prec21): a vote's phases. "Polls closed on Thursday in Iraq's historic general election"
+# (the vote's end) and "Iraqis turned out in droves Thursday in a landmark poll" (the voting going on)
+# share the election's words and day, but are two facts, as an act's end and its going on are above.
+# `POLL_PHASES` reads, when `_PHASE_RE` finds none, polls or polling stations that opened ("start") or
+# closed ("end"), and voters turning out, casting ballots, going or flocking to the polls ("on"). Not
+# "voted": "the assembly voted to suspend the talks" is an act of its own, no phase of a poll.
+POLL_PHASES = True
+_POLL_PHASE_RE = re.compile(
+    r"\b(?:polls|polling\s+(?:stations|booths|centres|centers)|voting)\s+(?:have\s+|had\s+)?"
+    r"(?:(?P<start>opened|open)|(?P<end>closed|close))\b"
+    r"|\b(?P<on>(?:turned|turning|turn)\s+out\b(?!\s+(?:to\s+be|that)\b)|(?:cast|casting)\s+(?:their\s+)?(?:ballots|votes)\b"
+    r"|(?:went|go|going|flocked|flocking|streamed|streaming)\s+to\s+the\s+polls\b)", re.I)
+# (not "turned out to be" / "it turned out that": what something proved to be)
+
+
 # Session 20 (prec17): a refusal and the demand it refuses. "The ruling Islamists have refused to agree
 # to renounce violence, recognise Israel and accept past peace deals" and "The EU and the US froze direct
 # aid ..., demanding that Hamas renounce violence, recognise Israel and accept past peace deals" share the
@@ -1456,6 +1472,113 @@ def demands(text: str) -> bool:
     return REFUSAL_APART and _DEMAND_RE.search(text) is not None
 
 
+# Session 22 (prec21): a stand withheld. "She refused to take a stand on whether Britain should give
+# up its annual rebate" tells that someone would not answer a question; the question's words ("give up
+# its annual rebate") are no happening it reports, and "Britain's refusal to give up its annual budget
+# rebate" is another fact however many of them it shares. `withholds` reads, in the main clause (up
+# to its first comma), a refusal or a "not" followed by a verb of answering: comment, say, take a
+# stand / position / side, confirm, deny, speculate, elaborate, disclose, reveal, be drawn.
+STAND_WITHHELD = True
+_WITHHOLDS_RE = re.compile(
+    r"\b(?:refused|refuses|refusing|declined|declines|declining|would\s+not|wouldn't|did\s+not|didn't)\s+to\s+"
+    r"|\b(?:would\s+not|wouldn't|did\s+not|didn't|could\s+not|couldn't)\s+", re.I)
+_ANSWER_RE = re.compile(
+    r"(?:comment|say|tell|take\s+(?:a\s+|any\s+)?(?:stand|position|side)|confirm|deny|speculate|elaborate|"
+    r"disclose|reveal|be\s+drawn|specify|identify)\b", re.I)
+# (not "refused to give up": a refusal of the act itself, `REFUSAL_APART`'s; not "declined to
+# attend": an act not done is told, not an answer withheld)
+_ANSWERED_RE = re.compile(r"\bbut\s+(?:\w+\s+){0,2}(?:said|says|added|told|stressed|noted)\b", re.I)
+# ("Kong did not say how long the negotiation would last, but said that ...": an answer given too)
+
+
+@lru_cache(maxsize=65536)
+def withholds(text: str) -> bool:
+    """The main clause up to its first comma (short fronted phrases skipped) withholds an answer:
+    a refusal, or a "not", then a verb of answering (`STAND_WITHHELD`), and no "but said" gives
+    one after it.
+
+        >>> withholds("She refused to take a stand on whether Britain should give up its rebate.")
+        True
+        >>> withholds("Britain refused to give up its annual rebate.")
+        False
+        >>> withholds("Kong did not say how long the talks would last, but said that phases could help.")
+        False
+    """
+    if not STAND_WITHHELD:
+        return False
+    chunk = _first_chunk(text)
+    return any(_ANSWER_RE.match(chunk, m.end()) for m in _WITHHOLDS_RE.finditer(chunk)) and not _ANSWERED_RE.search(text)
+
+
+# Session 22 (prec21): a state expected to last. "Juan and Elian Gonzalez will remain in the United
+# States pending the appeal" (24 April) and "Elian Gonzalez will remain in the United States for at
+# least two more weeks even after a federal appeals court Thursday refused ..." (1 June) each say what
+# was expected as its report was written, each for its own term: two facts, however alike their words.
+# `expected_state` reads, in the main clause up to its first comma, a future or an expectation
+# ("will", "would", "is expected to", "is likely to", "shall") of a state going on: remain, stay,
+# continue, be kept, be held (`facts.EXPECTATIONS_APART` asks their reports to be weeks apart).
+EXPECTED_STATE = True
+_EXPECTED_STATE_RE = re.compile(
+    r"\b(?:will|would|shall|(?:is|are|was|were)\s+(?:expected|likely|set)\s+to)\s+(?:still\s+|probably\s+|likely\s+)?"
+    r"(?:remain|stay|continue|be\s+kept|be\s+held)\b", re.I)
+# (not "remained": a state told as it was, the report's own; not "will resume": another phase)
+
+
+@lru_cache(maxsize=65536)
+def expected_state(text: str) -> bool:
+    """The main clause up to its first comma (short fronted phrases skipped) says a state is
+    expected to go on (`EXPECTED_STATE`).
+
+        >>> expected_state("Juan and Elian Gonzalez will remain in the United States pending the appeal.")
+        True
+        >>> expected_state("Elian remained in Miami with his relatives.")
+        False
+    """
+    return EXPECTED_STATE and _EXPECTED_STATE_RE.search(_first_chunk(text)) is not None
+
+
+# Session 22 (prec21): a warning of what may come. "Analysts said the accidents were a warning of a
+# possible surge of coal mine disasters as the demand for black coal rises in winter" foresees; "Surging
+# demand for winter coal has spurred production but also caused a string of deadly accidents" tells
+# what was done. They share the words of the feared thing, not a happening: two facts. `warns` reads
+# a warning in the main clause (up to its first comma): "warned of / that / against", "a warning of
+# / that"; `conjectural` any word that leaves a thing to come or not ("could", "may", "will",
+# "possible", "risk", "fear", a warning): such a statement is not told as done
+# (`facts.WARNING_APART`).
+WARNING_APART = True
+_WARNS_RE = re.compile(r"\b(?:warn|warns|warned|warning|warnings|cautioned)\s+(?:of|that|against)\b", re.I)
+_WARNING_ASIDE_RE = re.compile(r"\b(?:after|before|since|following|when|because|until|while|although|though)\b", re.I)
+# (a warning in a clause of another happening is told in passing: "The blast came two days after
+# inspectors warned of a gas leak")
+_CONJECTURAL_RE = re.compile(
+    r"\b(?:could|may|might|would|will|shall|possible|possibly|potential|potentially|likely|risk|risks|"
+    r"fear|fears|feared|warn|warns|warned|warning|warnings|threat|threatens|expected|forecast|predicted)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def warns(text: str) -> bool:
+    """The main clause up to its first comma (short fronted phrases skipped) warns of something,
+    not in a clause of another happening ("after inspectors warned of"; `WARNING_APART`).
+
+        >>> warns("Analysts said the accidents were a warning of a possible surge of mine disasters.")
+        True
+        >>> warns("The blast came two days after inspectors warned of a gas leak.")
+        False
+    """
+    if not WARNING_APART:
+        return False
+    chunk = _first_chunk(text)
+    m = _WARNS_RE.search(chunk)
+    return m is not None and _WARNING_ASIDE_RE.search(chunk, 0, m.start()) is None
+
+
+@lru_cache(maxsize=65536)
+def conjectural(text: str) -> bool:
+    """Some word of the text leaves a thing to come or not: a modal, a future, a possibility, a
+    risk, a fear, a warning (`WARNING_APART`: such a statement is not told as done)."""
+    return _CONJECTURAL_RE.search(text) is not None
+
+
 _PHASE_FRONT = 4  # the most words of a fronted phrase before the main clause's comma
 
 
@@ -1472,7 +1595,7 @@ def _first_chunk(text: str) -> str:
 @lru_cache(maxsize=65536)
 def act_phase(text: str) -> str:
     """The phase of its act the main clause (up to its first comma, short fronted phrases skipped) tells (`ACT_PHASES`): "end",
-    "on", "resume", or "" for none.
+    "on", "resume", a poll's "start" (`POLL_PHASES`), or "" for none.
 
         >>> act_phase("Iran in February stopped allowing extensive UN access to its atomic sites.")
         'end'
@@ -1480,10 +1603,13 @@ def act_phase(text: str) -> str:
         'on'
         >>> act_phase("EU-Iran talks collapsed when Tehran ended its suspension of uranium conversion.")
         ''
+        >>> act_phase("Polls closed on Thursday in Iraq's general election.")
+        'end'
     """
     if not ACT_PHASES:
         return ""
-    m = _PHASE_RE.search(_first_chunk(text))
+    chunk = _first_chunk(text)
+    m = _PHASE_RE.search(chunk) or (_POLL_PHASE_RE.search(chunk) if POLL_PHASES else None)
     return (m.lastgroup or "") if m else ""
 
 
@@ -2856,6 +2982,50 @@ def _names_day_at(tokens: list[str], i: int) -> bool:
     return False
 
 
+# Session 22 (prec21): a day as the possessive of a happening named after a preposition ("All 34
+# miners trapped in Sunday's coal mine fire ... were confirmed dead after rescuers recovered eight more
+# bodies on Wednesday") dates that happening, named in passing; when the text names another day too,
+# what it tells is of that other day (the count confirmed on Wednesday), whatever date was read of
+# it. `possessive_weekdays` reads both; `facts.POSSESSIVE_DAY_APART` keeps such a statement, when it
+# is dated the possessive's weekday (the date read is the named happening's, not its own: "As of 2:00
+# p.m. Monday, the death toll rose to 68 in Sunday's coal mine blast" is dated Monday, its own), from
+# a statement with a date of its own ("A fatal fire occurred in the Nanshan Coal Mine ... on Nov. 12,
+# claiming 34 lives"). "Ten people were hurt in Sunday's blast" (no other day) is the blast's toll.
+POSSESSIVE_DAY = True
+_POSSESSIVE_AFTER = frozenset("in after since following during from of by at".split())
+_WEEKDAY_INDEX = {name: k % 7 for k, name in enumerate(WEEKDAY_WORDS[:7])}
+
+
+@lru_cache(maxsize=65536)
+def possessive_weekdays(text: str) -> frozenset[int]:
+    """The weekdays (Monday 0, as `date.weekday`) named as the possessive of a happening after a
+    preposition ("in Sunday's fire"), when another day is named that is not such a possessive nor
+    a saying's ("on Wednesday", not "said on Monday"); else none (`POSSESSIVE_DAY`).
+
+        >>> sorted(possessive_weekdays("Miners trapped in Sunday's fire were confirmed dead on Wednesday."))
+        [6]
+        >>> sorted(possessive_weekdays("Ten people were hurt in Sunday's blast."))
+        []
+        >>> sorted(possessive_weekdays("Police said on Monday that ten people were hurt in Sunday's blast."))
+        []
+    """
+    if not POSSESSIVE_DAY:
+        return frozenset()
+    tokens = _WORD_RE.findall(text)
+    aside: set[int] = set()
+    other = False
+    for i, token in enumerate(tokens):
+        if not _names_day_at(tokens, i):
+            continue
+        if token.endswith(("'s", "\u2019s")) and i and tokens[i - 1].lower() in _POSSESSIVE_AFTER:
+            if (low := token[:-2].lower()) in _WEEKDAY_INDEX:
+                aside.add(_WEEKDAY_INDEX[low])
+        elif not (i and tokens[i - 1].endswith(("'s", "\u2019s"))) and REPORTING_VERBS.isdisjoint(
+                t.lower() for t in tokens[max(0, i - 2):i]):
+            other = True  # (not the month of "Nov. 12's", nor a saying's day: "said on Monday that ...")
+    return frozenset(aside) if other else frozenset()
+
+
 WHERE_ASIDE = True  # ", where voting ended Sunday," is a clause of another happening (session 14, prec7)
 
 
@@ -3858,7 +4028,7 @@ yangon:burma phnom:cambodia santiago:chile bogota:colombia kinshasa:congo zagreb
 addis:ethiopia dublin:ireland amman:jordan rabat:morocco abuja:nigeria lima:peru
 bucharest:romania kigali:rwanda belgrade:serbia kampala:uganda kiev:ukraine kyiv:ukraine
 caracas:venezuela sanaa:yemen harare:zimbabwe havana:cuba geneva:switzerland bern:switzerland
-dar-es-salaam:tanzania kathmandu:nepal nepal:nepal
+dar-es-salaam:tanzania kathmandu:nepal nepal:nepal laos:laos vientiane:laos
 """.split())
 _LOCATION_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
                 **{stem(c): stem(c) for c in NATIONALITIES.values()},
@@ -3866,6 +4036,13 @@ _LOCATION_OF = {**{stem(c): stem(c) for c in _MORE_COUNTRIES},
                 **{stem(city): stem(c) for city, c in _MORE_CITIES.items()}}
 # (the names as written: "American" stems as "America" does, but "near the American embassy" is no place)
 _LOCATION_NAMES = frozenset(_MORE_COUNTRIES) | frozenset(NATIONALITIES.values()) | frozenset(_CITY_COUNTRY) | frozenset(_MORE_CITIES)
+
+# Session 22 (prec21): a visit is set in the place it visits, named as the verb's object with no
+# preposition ("Hu will visit Laos from Nov. 19 to 20" is in Laos, not at the Hanoi summit of the
+# same days). Only the finite verb forms, lower-case: "Visiting Lao Prime Minister ..." and "the
+# visiting Laos delegation" name a visitor from the place, "a visit by" no place.
+VISITED_PLACE = True
+_VISIT_VERBS = frozenset("visit visits visited".split())
 
 
 _NAMED_PLACE_OF = {**_PLACE_OF, **_LOCATION_OF}
@@ -3879,19 +4056,22 @@ def named_places(terms: Iterable[str]) -> frozenset[str]:
 @lru_cache(maxsize=65536)
 def located_places(text: str) -> frozenset[str]:
     """The countries of the places a statement sets itself in: a country's or a city's name
-    among the capitalised words right after a preposition of place (`LOCATED`).
+    among the capitalised words right after a preposition of place (`LOCATED`) or a visit's
+    verb (`VISITED_PLACE`: the place it visits).
 
         >>> sorted(located_places("Police shot dead two men in Nairobi on Sunday."))
         ['kenya']
         >>> sorted(located_places("He was held in Israeli custody near the American embassy."))
         []
+        >>> sorted(located_places("Hu will visit Laos from Nov. 19 to 20."))
+        ['laos']
     """
     if not LOCATED:
         return frozenset()
     tokens = _WORD_RE.findall(without_dateline(text))
     out = set()
     for i, token in enumerate(tokens):
-        if token.lower() not in _LOCATIVE:
+        if token.lower() not in _LOCATIVE and not (VISITED_PLACE and token in _VISIT_VERBS):
             continue
         j = i + 1
         if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
