@@ -1,0 +1,78 @@
+"""Session 22 red team (redteam7): combinations of commands, merges of the user's overrides,
+and careless input. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+
+def _stores(tl, tmp_path: Path) -> tuple[Path, Path, Path]:
+    """base / ours / theirs copies of a store of two statements that can be one fact."""
+    assert tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt").exit_code == 0
+    assert tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt").exit_code == 0
+    assert tl("alias", "the mayor", "Mayor of Tromso").exit_code == 0
+    paths = tuple(tmp_path / name for name in ("base.toml", "ours.toml", "theirs.toml"))
+    for path in paths:
+        path.write_bytes(tl.store.read_bytes())
+    return paths  # type: ignore[return-value]
+
+
+def _ids(tl, store: Path) -> list[str]:
+    return [e["id"] for e in tomllib.loads(store.read_text())["event"]]
+
+
+def _merged(tl, tmp_path: Path, base: Path, ours: Path, theirs: Path) -> dict:
+    out = tmp_path / "merged.toml"
+    result = tl("merge", str(base), str(ours), str(theirs), "-o", str(out), store=False)
+    assert result.exit_code == 0, result.output
+    return tomllib.loads(out.read_text())
+
+
+# ---------------------------------------------------------------- merge of the user's overrides
+
+@pytest.mark.parametrize("ours_links", [True, False])
+def test_merge_of_a_link_and_an_unlink_of_the_same_statements_keeps_one(tl, tmp_path, ours_links):
+    """One branch linked two statements, the other unlinked them: the merged store held both
+    a [[link]] and an [[unlink]] of the pair, which `link` and `unlink` never leave (each undoes
+    the other), and the link silently won whichever side made it. Ours wins, as for aliases."""
+    base, ours, theirs = _stores(tl, tmp_path)
+    a, b = _ids(tl, base)
+    linker, unlinker = (ours, theirs) if ours_links else (theirs, ours)
+    assert tl("--store", str(linker), "link", a, b, store=False).exit_code == 0
+    assert tl("--store", str(unlinker), "unlink", a, b, store=False).exit_code == 0
+    merged = _merged(tl, tmp_path, base, ours, theirs)
+    links, unlinks = merged.get("link", []), merged.get("unlink", [])
+    assert len(links) + len(unlinks) == 1, (links, unlinks)
+    assert (links if ours_links else unlinks)[0]["ids"] == sorted([a, b])
+
+
+def test_union_of_a_link_and_an_unlink_keeps_the_first_store_s(tl, tmp_path):
+    base, ours, theirs = _stores(tl, tmp_path)
+    a, b = _ids(tl, base)
+    assert tl("--store", str(ours), "unlink", a, b, store=False).exit_code == 0
+    assert tl("--store", str(theirs), "link", a, b, store=False).exit_code == 0
+    out = tmp_path / "union.toml"
+    assert tl("merge", "--union", str(ours), str(theirs), "-o", str(out), store=False).exit_code == 0
+    merged = tomllib.loads(out.read_text())
+    assert "link" not in merged and merged["unlink"][0]["ids"] == sorted([a, b])
+
+
+def test_merge_keeps_an_alias_re_pointed_on_one_side_and_removed_on_the_other(tl, tmp_path):
+    """Ours re-pointed "the mayor", theirs removed the alias: the merge dropped it, losing
+    ours' newer decision without a word (an event changed on one side and deleted on the
+    other is kept)."""
+    base, ours, theirs = _stores(tl, tmp_path)
+    assert tl("--store", str(ours), "alias", "the mayor", "Tromso mayor", store=False).exit_code == 0
+    assert tl("--store", str(theirs), "alias", "--remove", "the mayor", store=False).exit_code == 0
+    for sides in ((ours, theirs), (theirs, ours)):
+        merged = _merged(tl, tmp_path, base, *sides)
+        assert merged["alias"] == [{"name": "the mayor", "claimant": "Tromso mayor"}]
+
+
+def test_merge_still_drops_an_alias_removed_on_one_side_and_left_on_the_other(tl, tmp_path):
+    base, ours, theirs = _stores(tl, tmp_path)
+    assert tl("--store", str(theirs), "alias", "--remove", "the mayor", store=False).exit_code == 0
+    assert "alias" not in _merged(tl, tmp_path, base, ours, theirs)
