@@ -76,3 +76,27 @@ def test_merge_still_drops_an_alias_removed_on_one_side_and_left_on_the_other(tl
     base, ours, theirs = _stores(tl, tmp_path)
     assert tl("--store", str(theirs), "alias", "--remove", "the mayor", store=False).exit_code == 0
     assert "alias" not in _merged(tl, tmp_path, base, ours, theirs)
+
+
+# ---------------------------------------------------------------- blank tags
+
+@pytest.mark.parametrize("arg", ["+ ", "- ", "+\u00a0", "^ "])
+def test_a_blank_tag_to_add_or_remove_is_a_usage_error(tl, arg):
+    """`timeline tag ID +" "` said "added tag   to 0 events (1 already had it)" and exited 0."""
+    added = tl("add", "2024-05-04: the council met", "--tag", "x")
+    assert added.exit_code == 0
+    before = tl.store.read_bytes()
+    result = tl("tag", added.output.strip(), arg)
+    assert result.exit_code == 2, result.output
+    assert "cannot be blank" in result.output and "Traceback" not in result.output
+    assert tl.store.read_bytes() == before
+
+
+@pytest.mark.parametrize("tag", ["", " "])
+def test_add_with_a_blank_tag_is_a_usage_error_not_an_untagged_event(tl, tag):
+    """`timeline add TEXT --tag "$UNSET"` added the event untagged, in silence."""
+    result = tl("add", "2024-05-04: the council met", "--tag", tag)
+    assert result.exit_code == 2 and "--tag needs a tag name" in result.output, result.output
+    assert not tl.store.exists()
+    piped = tl("add", "-", "--tag", tag, input="2024-05-04\tthe council met\n")
+    assert piped.exit_code == 2 and not tl.store.exists(), piped.output
