@@ -100,3 +100,36 @@ def test_add_with_a_blank_tag_is_a_usage_error_not_an_untagged_event(tl, tag):
     assert not tl.store.exists()
     piped = tl("add", "-", "--tag", tag, input="2024-05-04\tthe council met\n")
     assert piped.exit_code == 2 and not tl.store.exists(), piped.output
+
+
+# ---------------------------------------------------------------- an edit that breaks a link
+
+def test_an_edit_that_moves_a_linked_statement_apart_says_its_link_is_set_aside(tl, tmp_path):
+    """`link A B`, then `edit B --when` a day A cannot be: the edit was written in silence and
+    `facts A` no longer held B, the user's link dropped without a word (`link` itself refuses
+    such dates, naming them)."""
+    assert tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt").exit_code == 0
+    assert tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt").exit_code == 0
+    a, b = _ids(tl, tl.store)
+    assert tl("link", a, b).exit_code == 0
+    moved = tl("edit", b, "--when", "2024-06-01")
+    assert moved.exit_code == 0, moved.output
+    assert "warning: the link of" in moved.output and "2024-06-01" in moved.output, moved.output
+    back = tl("edit", b, "--when", "2024-05")  # can be the same day again: nothing to say
+    assert back.exit_code == 0 and "warning" not in back.output, back.output
+    tagged = tl("tag", b, "+council")  # no date moved: nothing to say
+    assert "warning" not in tagged.output
+
+
+def test_an_edit_in_the_editor_that_breaks_a_link_says_so(tl, tmp_path):
+    assert tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt").exit_code == 0
+    assert tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt").exit_code == 0
+    a, b = _ids(tl, tl.store)
+    assert tl("link", a, b).exit_code == 0
+    script = tmp_path / "ed.py"
+    script.write_text("import sys\np = sys.argv[1]\nt = open(p).read().replace('2024-05-04', '2023-01-01')\n"
+                      "open(p, 'w').write(t)\n")
+    import sys
+    result = tl("edit", b, env={"VISUAL": f"{sys.executable} {script}", "EDITOR": ""})
+    assert result.exit_code == 0 and "edited 1 event" in result.output, result.output
+    assert "warning: the link of" in result.output

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from timeline_cli.grouping_feed import Feed
 
 __all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added", "stable_ids", "fact_of", "link", "unlink",
-           "common_days", "FACT_PREFIX"]
+           "common_days", "links_set_aside", "FACT_PREFIX"]
 
 FACT_PREFIX = "F"
 # A store of at most this many statements is grouped whole on every ingest (0.3 s of
@@ -337,6 +337,19 @@ def common_days(events: Sequence[Event]):
     bounds = [parse_when(e.when) for e in events]
     lo, hi = max(w.earliest for w in bounds), min(w.latest for w in bounds)
     return (lo, hi) if lo <= hi else None
+
+
+def links_set_aside(txn, moved: Iterable[str]) -> list[tuple[str, ...]]:
+    """The user's links holding one of the `moved` ids whose statements' dates can no longer
+    share a day: an edit moved one, and the grouping sets such a link aside (`_links`)."""
+    moved = set(moved)
+    out = []
+    for group in txn.memory.links.values():
+        if moved & set(group):
+            present = [e for e in map(txn.get, group) if e is not None]
+            if len(present) > 1 and common_days(present) is None:
+                out.append(group)
+    return out
 
 
 def link(txn, ids: Sequence[str]) -> tuple[str, ...]:
