@@ -133,3 +133,36 @@ def test_an_edit_in_the_editor_that_breaks_a_link_says_so(tl, tmp_path):
     result = tl("edit", b, env={"VISUAL": f"{sys.executable} {script}", "EDITOR": ""})
     assert result.exit_code == 0 and "edited 1 event" in result.output, result.output
     assert "warning: the link of" in result.output
+
+
+# ---------------------------------------------------------------- resolve with one version gone
+
+def _conflicted(tl, tmp_path: Path) -> tuple[Path, str, str]:
+    """A merged store whose one event both branches noted otherwise: (store, ours id, theirs id)."""
+    assert tl("add", "2024-05-04: the council met").exit_code == 0
+    base, ours, theirs = (tmp_path / n for n in ("b.toml", "o.toml", "t.toml"))
+    for path in (base, ours, theirs):
+        path.write_bytes(tl.store.read_bytes())
+    [ours_id] = _ids(tl, base)
+    assert tl("--store", str(ours), "note", ours_id, "ours", store=False).exit_code == 0
+    assert tl("--store", str(theirs), "note", ours_id, "theirs", store=False).exit_code == 0
+    assert tl("merge", str(base), str(ours), str(theirs), "-o", str(tl.store), store=False).exit_code == 1
+    [theirs_id] = [i for i in _ids(tl, tl.store) if i != ours_id]
+    return tl.store, ours_id, theirs_id
+
+
+@pytest.mark.parametrize("side", ["ours", "theirs"])
+def test_resolve_for_a_version_that_was_removed_is_refused_not_the_other_kept(tl, tmp_path, side):
+    """A conflict whose other version was removed by hand (`rm`): `resolve ID --theirs` kept
+    ours, said "resolved: ID kept" and exited 0, as if theirs had been taken."""
+    store, ours_id, theirs_id = _conflicted(tl, tmp_path)
+    gone, left = (ours_id, theirs_id) if side == "ours" else (theirs_id, ours_id)
+    assert tl("rm", gone).exit_code == 0
+    before = store.read_bytes()
+    result = tl("resolve", left, f"--{side}")
+    assert result.exit_code == 2, result.output
+    assert f"cannot keep {side}" in result.output and "Traceback" not in result.output
+    assert store.read_bytes() == before
+    other = "theirs" if side == "ours" else "ours"
+    kept = tl("resolve", left, f"--{other}")
+    assert kept.exit_code == 0 and f"{left} kept" in kept.output, kept.output
