@@ -166,3 +166,23 @@ def test_resolve_for_a_version_that_was_removed_is_refused_not_the_other_kept(tl
     other = "theirs" if side == "ours" else "ours"
     kept = tl("resolve", left, f"--{other}")
     assert kept.exit_code == 0 and f"{left} kept" in kept.output, kept.output
+
+
+# ---------------------------------------------------------------- hints that name the fix
+
+@pytest.mark.parametrize(("row", "field"), [
+    ('{"when": "2024-01-01", "text": "a \\ud800 b"}', "text"),
+    ('{"when": "2024-01-01", "text": "x", "tags": ["a\\u001b"]}', "tags"),
+    ('{"when": "2024-01-01", "text": "x", "by": "a\\u001bb"}', "by"),
+])
+def test_an_imported_value_with_a_bad_character_is_told_to_remove_it(tl, tmp_path, row, field):
+    """A lone surrogate in `text` was hinted "every event needs its statement in the 'text'
+    field", a control character in a tag "give a list of non-blank strings": the field's hint
+    for a value of the wrong form, not the fix of a character."""
+    path = tmp_path / "rows.jsonl"
+    path.write_text(row + "\n")
+    result = tl("import", str(path))
+    assert result.exit_code == 1, result.output
+    error, hint = result.output.strip().splitlines()[-2:]
+    assert f"field '{field}'" in error
+    assert hint.startswith("Hint: remove that character"), hint

@@ -71,12 +71,18 @@ _SURROGATE_PROBLEM = "holds a lone surrogate, which UTF-8 cannot store"
 
 
 class FieldError(ValueError):
-    """ValueError(field, problem): `problem` reads after the field's name and says the fix."""
+    """ValueError(field, problem): `problem` reads after the field's name and says the fix.
+    `hint`: the fix of a problem of characters, not of the field's form (a control character
+    or a lone surrogate in any text field), which the field's own hint would not name."""
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, hint: str = "") -> None:
         super().__init__(field, problem)
         self.field = field
         self.problem = problem
+        self.hint = hint
+
+
+CHARACTER_HINT = "remove that character from the value (or write it as text, e.g. a space), then run the command again"
 
 
 def _type_name(value: Any) -> str:
@@ -102,10 +108,10 @@ def single_line(name: str, value: Any) -> str:
     if bad is not None:
         ch = bad.group()
         if "\ud800" <= ch <= "\udfff":
-            raise FieldError(name, _SURROGATE_PROBLEM)
+            raise FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
         where = len(value) - len(value.lstrip(WHITE_SPACE)) + bad.start() + 1
         raise FieldError(name, f"holds {_describe(ch)} at character {where}; remove it "
-                               "(this field is one line of text, without control characters)")
+                               "(this field is one line of text, without control characters)", CHARACTER_HINT)
     return text
 
 
@@ -120,7 +126,7 @@ def multi_line(name: str, value: Any) -> str:
     if _MULTI_WORK.search(value) is None:
         return value
     if _SURROGATE.search(value):
-        raise FieldError(name, _SURROGATE_PROBLEM)
+        raise FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
     return _OTHER_CONTROL.sub(_visible, _LINE_BREAK.sub("\n", value))
 
 
@@ -133,7 +139,7 @@ def items(name: str, value: Any) -> tuple[str, ...]:
         try:
             text = single_line(name, item)
         except FieldError as exc:
-            raise FieldError(name, f"item {position} {exc.problem}") from None
+            raise FieldError(name, f"item {position} {exc.problem}", exc.hint) from None
         if text:
             out[text] = None
     return tuple(out)
