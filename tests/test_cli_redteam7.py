@@ -186,3 +186,20 @@ def test_an_imported_value_with_a_bad_character_is_told_to_remove_it(tl, tmp_pat
     error, hint = result.output.strip().splitlines()[-2:]
     assert f"field '{field}'" in error
     assert hint.startswith("Hint: remove that character"), hint
+
+
+# ---------------------------------------------------------------- a chart for COLUMNS=1
+
+@pytest.mark.parametrize("columns", ["1", "5"])
+def test_chart_on_a_screen_of_a_few_columns_is_drawn_at_the_narrowest_width_it_takes(tl, columns):
+    """COLUMNS=1 wrapped every word a letter a line (812 lines for the sample article, the
+    footer "(--all draws them)" down the screen one character each)."""
+    for line in ["2024-03-03/2024-11-28: The bridge was closed for repairs of its deck.",
+                 "2024-05-05: The mayor said the works were on schedule."]:
+        assert tl("add", line).exit_code == 0
+    result = tl("chart", env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.output
+    lines = result.output.rstrip("\n").splitlines()
+    words = {w.strip(",.") for line in lines for w in line.split()}
+    assert {"bridge", "repairs", "schedule"} <= words, "\n" + result.output
+    assert max(len(line) for line in lines) <= 20 and len(lines) < 30, "\n" + result.output
