@@ -203,3 +203,33 @@ def test_chart_on_a_screen_of_a_few_columns_is_drawn_at_the_narrowest_width_it_t
     words = {w.strip(",.") for line in lines for w in line.split()}
     assert {"bridge", "repairs", "schedule"} <= words, "\n" + result.output
     assert max(len(line) for line in lines) <= 20 and len(lines) < 30, "\n" + result.output
+
+
+# ---------------------------------------------------------------- ids with listing options
+
+@pytest.mark.parametrize("args", [
+    ["show", "ID", "--grep", "nothing matches this"],
+    ["show", "ID", "--since", "2030"],
+    ["show", "ID", "--oneline"],
+    ["show", "ID", "--all"],
+    ["facts", "ID", "--format", "json"],
+    ["facts", "ID", "--min-sources", "3"],
+    ["facts", "ID", "--single-source"],
+    ["facts", "ID", "--tag", "x"],
+])
+def test_ids_with_a_filter_or_listing_option_are_a_usage_error_not_ignored(tl, args):
+    """`show ID --grep x` showed ID whatever the filter said; `facts ID --format json` printed
+    the words of `facts ID` to a script that reads JSON: the option was dropped in silence."""
+    added = tl("add", "2024-05-04: the council met")
+    assert added.exit_code == 0
+    event_id = added.output.strip()
+    result = tl(*[event_id if a == "ID" else a for a in args])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith("Error: ") and "Hint: drop" in result.output, result.output
+
+
+def test_ids_with_a_format_they_take_still_work(tl):
+    event_id = tl("add", "2024-05-04: the council met").output.strip()
+    assert tl("show", event_id, "--format", "json").output.lstrip().startswith("[")
+    assert tl("facts", event_id, "--format", "rich").exit_code == 0
+    assert tl("facts", event_id, "--regroup").exit_code == 0

@@ -40,6 +40,23 @@ def pick(app, prefixes: Sequence[str], query, *, what: str) -> list[Event]:
     return apply(events, query)
 
 
+def listing_only(command: str, ids: Sequence[str], query, **options: bool) -> None:
+    """`timeline show ID --grep x` showed ID whatever the filter said, `facts ID --format json`
+    printed words to a script reading JSON: a command's view of named ids takes no filters
+    nor listing options (`options`: each given one, by its name without dashes); a usage error
+    says which."""
+    if not ids:
+        return
+    if query is not None and not query.is_empty:
+        raise UsageError(f"`timeline {command}` takes ids or filters, not both",
+                         hint="drop the ids to use the filters, or the filters to use the ids")
+    for name, given in options.items():
+        if given:
+            option = "--" + name.replace("_", "-")
+            raise UsageError(f"{option} applies to a listing, not to `timeline {command} ID` (the ids in full)",
+                             hint=f"drop the ids for a listing, or drop {option}")
+
+
 def refuse_stdin(app) -> None:
     """A store read from stdin cannot be changed: said before an editor opens, in the words
     the store's transaction uses (as for `add`)."""
