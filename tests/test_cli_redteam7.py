@@ -233,3 +233,20 @@ def test_ids_with_a_format_they_take_still_work(tl):
     assert tl("show", event_id, "--format", "json").output.lstrip().startswith("[")
     assert tl("facts", event_id, "--format", "rich").exit_code == 0
     assert tl("facts", event_id, "--regroup").exit_code == 0
+
+
+# ---------------------------------------------------------------- bytes that are not UTF-8
+
+@pytest.mark.parametrize("args", [
+    ["note", "ID", "bad \udcff"],
+    ["edit", "ID", "--by", "bad \udcff"],
+    ["tag", "ID", "+bad\udcff"],
+])
+def test_an_argument_that_is_not_utf8_is_named_as_such_not_as_a_lone_surrogate(tl, args):
+    """`timeline note ID $'\\xff'` said "holds a lone surrogate, which UTF-8 cannot store": the
+    surrogate is Python's escape of a byte the user never saw as one (add said it rightly)."""
+    event_id = tl("add", "2024-05-04: the council met").output.strip()
+    result = tl(*[event_id if a == "ID" else a for a in args])
+    assert result.exit_code != 0
+    assert "not valid UTF-8 text (byte 0xff)" in result.output and "surrogate" not in result.output, result.output
+    assert "iconv" in result.output

@@ -108,11 +108,21 @@ def single_line(name: str, value: Any) -> str:
     if bad is not None:
         ch = bad.group()
         if "\ud800" <= ch <= "\udfff":
-            raise FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
+            raise _surrogate_error(name, ch)
         where = len(value) - len(value.lstrip(WHITE_SPACE)) + bad.start() + 1
         raise FieldError(name, f"holds {_describe(ch)} at character {where}; remove it "
                                "(this field is one line of text, without control characters)", CHARACTER_HINT)
     return text
+
+
+def _surrogate_error(name: str, ch: str) -> FieldError:
+    """A lone surrogate U+DC80-U+DCFF is a byte that was not UTF-8 (Python's surrogateescape
+    for a command-line argument or stdin): named as that byte, with the fix, not as a
+    surrogate the user never typed."""
+    if "\udc80" <= ch <= "\udcff":
+        return FieldError(name, f"is not valid UTF-8 text (byte 0x{ord(ch) - 0xDC00:02x})",
+                          "pass UTF-8 text; convert it first, e.g. iconv -f latin1 -t utf-8")
+    return FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
 
 
 def _visible(match: re.Match) -> str:
@@ -125,8 +135,9 @@ def multi_line(name: str, value: Any) -> str:
         raise FieldError(name, f"must be a string, not {_type_name(value)}")
     if _MULTI_WORK.search(value) is None:
         return value
-    if _SURROGATE.search(value):
-        raise FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
+    surrogate = _SURROGATE.search(value)
+    if surrogate:
+        raise _surrogate_error(name, surrogate.group())
     return _OTHER_CONTROL.sub(_visible, _LINE_BREAK.sub("\n", value))
 
 
