@@ -250,3 +250,29 @@ def test_an_argument_that_is_not_utf8_is_named_as_such_not_as_a_lone_surrogate(t
     assert result.exit_code != 0
     assert "not valid UTF-8 text (byte 0xff)" in result.output and "surrogate" not in result.output, result.output
     assert "iconv" in result.output
+
+
+# ---------------------------------------------------------------- links merged from two branches
+
+def test_two_branches_links_sharing_a_statement_never_join_dates_that_cannot_meet(tl, tmp_path):
+    """Ours linked A B, theirs B C; A and C share no day (`link A B C` is refused so). The
+    merged store kept both links and `facts` made A, B and C one fact of three sources that
+    "disagree": a link joined what cannot be one happening."""
+    adds = [("the bridge closed", "2024-05-01/2024-05-10", "a.txt"),
+            ("bridge closure", "2024-05-08/2024-05-20", "b.txt"),
+            ("bridge closed", "2024-05-15", "c.txt")]
+    a, b, c = (tl("add", text, "--when", when, "--source", src).output.strip() for text, when, src in adds)
+    base, ours, theirs = (tmp_path / n for n in ("b.toml", "o.toml", "t.toml"))
+    for path in (base, ours, theirs):
+        path.write_bytes(tl.store.read_bytes())
+    assert tl("--store", str(ours), "link", a, b, store=False).exit_code == 0
+    assert tl("--store", str(theirs), "link", b, c, store=False).exit_code == 0
+    assert tl("--store", str(ours), "link", a, b, c, store=False).exit_code == 2  # what link says
+    merged = tmp_path / "m.toml"
+    assert tl("merge", str(base), str(ours), str(theirs), "-o", str(merged), store=False).exit_code == 0
+    result = tl("--store", str(merged), "facts", "--format", "json", store=False)
+    assert result.exit_code == 0, result.output
+    import json
+    facts = json.loads(result.output)
+    assert max(len(f["events"]) for f in facts) == 2, facts
+    assert all(f["agreement"] != "disagree" for f in facts), facts

@@ -122,15 +122,25 @@ def _unlink_args(memory: Memory) -> list[str | tuple[str, ...]]:
 
 def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     """The user's links whose statements' dates can still share a day (an edit may have moved
-    one: a link never joins what cannot be the same happening)."""
+    one: a link never joins what cannot be the same happening). Links sharing a statement
+    join one fact, so they are checked together, in id order: two branches' links (A B) and
+    (B C), merged, joined A and C whose dates share no day, which `link A B C` refuses; the
+    later one is set aside."""
     if not memory.links:
         return []
     by_id = {e.id: e for e in events}
     out = []
-    for ids in memory.links.values():
-        present = [by_id[i] for i in ids if i in by_id]
-        if len(present) > 1 and common_days(present) is not None:
-            out.append(ids)
+    joined: dict[str, set[str]] = {}  # statement id -> the statements the links kept join it to
+    for ids in sorted(memory.links.values()):
+        present = [i for i in ids if i in by_id]
+        if len(present) < 2:
+            continue
+        together = set(present).union(*(joined.get(i, ()) for i in present))
+        if common_days([by_id[i] for i in sorted(together)]) is None:
+            continue
+        out.append(ids)
+        for i in together:
+            joined[i] = together
     return out
 
 
