@@ -276,3 +276,16 @@ def test_two_branches_links_sharing_a_statement_never_join_dates_that_cannot_mee
     facts = json.loads(result.output)
     assert max(len(f["events"]) for f in facts) == 2, facts
     assert all(f["agreement"] != "disagree" for f in facts), facts
+
+
+def test_an_import_update_that_moves_a_linked_statement_apart_says_so(tl, tmp_path):
+    """The spreadsheet way of an edit (`import --update`) moved a linked date in silence too."""
+    assert tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt").exit_code == 0
+    assert tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt").exit_code == 0
+    a, b = _ids(tl, tl.store)
+    assert tl("link", a, b).exit_code == 0
+    sheet = tmp_path / "review.csv"
+    sheet.write_text(f"id,when\n{b},2024-06-01\n")
+    result = tl("import", "--update", str(sheet))
+    assert result.exit_code == 0, result.output
+    assert "warning: the link of" in result.output and "1 updated" in result.output, result.output
