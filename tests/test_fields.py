@@ -93,6 +93,9 @@ def test_when_reads_ordinary_dates_only_when_asked():
 def test_a_lone_surrogate_is_refused_in_every_text_field():
     for name in ("text", "note", "by", "tags"):
         with pytest.raises(FieldError, match="lone surrogate"):
+            rule(name, "a\ud800")
+        # U+DC80-U+DCFF: Python's escape of a byte that was not UTF-8 (argv, stdin): named so
+        with pytest.raises(FieldError, match=r"not valid UTF-8 text \(byte 0xff\)"):
             rule(name, "a\udcff")
 
 

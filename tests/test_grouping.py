@@ -119,15 +119,20 @@ def test_an_edit_that_moves_a_linked_date_away_breaks_the_link_in_the_grouping(t
 
 def test_a_merge_keeps_the_overrides_and_marks_a_differing_grouping_stale():
     ours = MEMORY
-    theirs = Memory(links={"a1 b2": ("a1", "b2")}, facts={"Fc3": StoredFact("Fc3", ("c3", "d4"), 2),
-                                                          "Fb2": StoredFact("Fb2", ("b2", "z"), 2)}, grouped="9-1")
+    # theirs links a1 b2, which ours' unlink of a1 (keep it alone) contradicts: ours wins (the
+    # merged store held both, and the link won whichever side made it); e5 f6 contradicts nothing
+    theirs = Memory(links={"a1 b2": ("a1", "b2"), "e5 f6": ("e5", "f6")},
+                    facts={"Fc3": StoredFact("Fc3", ("c3", "d4"), 2),
+                           "Fb2": StoredFact("Fb2", ("b2", "z"), 2)}, grouped="9-1")
     merged = merge_memory(Memory(), ours, theirs, live_ids=[])
-    assert set(merged.links) == {"c3 d4", "a1 b2"} and merged.aliases == MEMORY.aliases
+    assert set(merged.links) == {"c3 d4", "e5 f6"} and merged.aliases == MEMORY.aliases
+    assert set(merged.unlinks) == set(MEMORY.unlinks)
     assert merged.grouped == "" and set(merged.facts) == {"Fa1", "Fc3"}  # Fb2 shares b2 with ours' Fa1
     same = merge_memory(Memory(), ours, ours, live_ids=[])
     assert same.facts == MEMORY.facts and same.grouped == MEMORY.grouped
     union = union_memory([ours, theirs], live_ids=[])
-    assert union.grouped == "" and set(union.links) == {"c3 d4", "a1 b2"}
+    assert union.grouped == "" and set(union.links) == {"c3 d4", "e5 f6"}
+    assert set(union_memory([theirs, ours], live_ids=[]).links) == {"c3 d4", "a1 b2", "e5 f6"}
 
 
 def test_date_of_a_removal_and_the_grouping_live_side_by_side(tmp_path):

@@ -252,6 +252,9 @@ def test_lone_surrogates_are_refused_before_anything_is_written(tmp_path):
     before = p.read_bytes()
     with pytest.raises(StoreError, match="lone surrogate"):
         with store.transaction(p) as txn:
+            txn.add(ev("bad \ud800 text"))
+    with pytest.raises(StoreError, match="not valid UTF-8"):  # a byte escaped by surrogateescape
+        with store.transaction(p) as txn:
             txn.add(ev("bad \udcff text"))
     assert p.read_bytes() == before
 

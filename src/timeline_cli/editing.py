@@ -51,7 +51,7 @@ def change_fields(event: Event, *, set_: dict[str, Any] | None = None, add: dict
             else:
                 values[name] = tuple(x for x in values[name] if x not in gone)
     except FieldError as exc:
-        raise EditError(f"{exc.field}: {exc.problem}", hint=FIELD[exc.field].hint or "fix that value") from None
+        raise EditError(f"{exc.field}: {exc.problem}", hint=exc.hint or FIELD[exc.field].hint or "fix that value") from None
     return Event(**values)
 
 

@@ -71,12 +71,18 @@ _SURROGATE_PROBLEM = "holds a lone surrogate, which UTF-8 cannot store"
 
 
 class FieldError(ValueError):
-    """ValueError(field, problem): `problem` reads after the field's name and says the fix."""
+    """ValueError(field, problem): `problem` reads after the field's name and says the fix.
+    `hint`: the fix of a problem of characters, not of the field's form (a control character
+    or a lone surrogate in any text field), which the field's own hint would not name."""
 
-    def __init__(self, field: str, problem: str) -> None:
+    def __init__(self, field: str, problem: str, hint: str = "") -> None:
         super().__init__(field, problem)
         self.field = field
         self.problem = problem
+        self.hint = hint
+
+
+CHARACTER_HINT = "remove that character from the value (or write it as text, e.g. a space), then run the command again"
 
 
 def _type_name(value: Any) -> str:
@@ -102,11 +108,21 @@ def single_line(name: str, value: Any) -> str:
     if bad is not None:
         ch = bad.group()
         if "\ud800" <= ch <= "\udfff":
-            raise FieldError(name, _SURROGATE_PROBLEM)
+            raise _surrogate_error(name, ch)
         where = len(value) - len(value.lstrip(WHITE_SPACE)) + bad.start() + 1
         raise FieldError(name, f"holds {_describe(ch)} at character {where}; remove it "
-                               "(this field is one line of text, without control characters)")
+                               "(this field is one line of text, without control characters)", CHARACTER_HINT)
     return text
+
+
+def _surrogate_error(name: str, ch: str) -> FieldError:
+    """A lone surrogate U+DC80-U+DCFF is a byte that was not UTF-8 (Python's surrogateescape
+    for a command-line argument or stdin): named as that byte, with the fix, not as a
+    surrogate the user never typed."""
+    if "\udc80" <= ch <= "\udcff":
+        return FieldError(name, f"is not valid UTF-8 text (byte 0x{ord(ch) - 0xDC00:02x})",
+                          "pass UTF-8 text; convert it first, e.g. iconv -f latin1 -t utf-8")
+    return FieldError(name, _SURROGATE_PROBLEM, CHARACTER_HINT)
 
 
 def _visible(match: re.Match) -> str:
@@ -119,8 +135,9 @@ def multi_line(name: str, value: Any) -> str:
         raise FieldError(name, f"must be a string, not {_type_name(value)}")
     if _MULTI_WORK.search(value) is None:
         return value
-    if _SURROGATE.search(value):
-        raise FieldError(name, _SURROGATE_PROBLEM)
+    surrogate = _SURROGATE.search(value)
+    if surrogate:
+        raise _surrogate_error(name, surrogate.group())
     return _OTHER_CONTROL.sub(_visible, _LINE_BREAK.sub("\n", value))
 
 
@@ -133,7 +150,7 @@ def items(name: str, value: Any) -> tuple[str, ...]:
         try:
             text = single_line(name, item)
         except FieldError as exc:
-            raise FieldError(name, f"item {position} {exc.problem}") from None
+            raise FieldError(name, f"item {position} {exc.problem}", exc.hint) from None
         if text:
             out[text] = None
     return tuple(out)

@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from timeline_cli.grouping_feed import Feed
 
 __all__ = ["digest", "is_fresh", "current", "compute", "regroup", "regroup_added", "stable_ids", "fact_of", "link", "unlink",
-           "common_days", "FACT_PREFIX"]
+           "common_days", "links_set_aside", "FACT_PREFIX"]
 
 FACT_PREFIX = "F"
 # A store of at most this many statements is grouped whole on every ingest (0.3 s of
@@ -122,15 +122,25 @@ def _unlink_args(memory: Memory) -> list[str | tuple[str, ...]]:
 
 def _links(events: Sequence[Event], memory: Memory) -> list[tuple[str, ...]]:
     """The user's links whose statements' dates can still share a day (an edit may have moved
-    one: a link never joins what cannot be the same happening)."""
+    one: a link never joins what cannot be the same happening). Links sharing a statement
+    join one fact, so they are checked together, in id order: two branches' links (A B) and
+    (B C), merged, joined A and C whose dates share no day, which `link A B C` refuses; the
+    later one is set aside."""
     if not memory.links:
         return []
     by_id = {e.id: e for e in events}
     out = []
-    for ids in memory.links.values():
-        present = [by_id[i] for i in ids if i in by_id]
-        if len(present) > 1 and common_days(present) is not None:
-            out.append(ids)
+    joined: dict[str, set[str]] = {}  # statement id -> the statements the links kept join it to
+    for ids in sorted(memory.links.values()):
+        present = [i for i in ids if i in by_id]
+        if len(present) < 2:
+            continue
+        together = set(present).union(*(joined.get(i, ()) for i in present))
+        if common_days([by_id[i] for i in sorted(together)]) is None:
+            continue
+        out.append(ids)
+        for i in together:
+            joined[i] = together
     return out
 
 
@@ -337,6 +347,19 @@ def common_days(events: Sequence[Event]):
     bounds = [parse_when(e.when) for e in events]
     lo, hi = max(w.earliest for w in bounds), min(w.latest for w in bounds)
     return (lo, hi) if lo <= hi else None
+
+
+def links_set_aside(txn, moved: Iterable[str]) -> list[tuple[str, ...]]:
+    """The user's links holding one of the `moved` ids whose statements' dates can no longer
+    share a day: an edit moved one, and the grouping sets such a link aside (`_links`)."""
+    moved = set(moved)
+    out = []
+    for group in txn.memory.links.values():
+        if moved & set(group):
+            present = [e for e in map(txn.get, group) if e is not None]
+            if len(present) > 1 and common_days(present) is None:
+                out.append(group)
+    return out
 
 
 def link(txn, ids: Sequence[str]) -> tuple[str, ...]:

@@ -122,6 +122,7 @@ class Applied:
     # ids the store remembers as removed (`timeline rm`): left out, or brought back with restore
     skipped_removed: list[str] = field(default_factory=list)
     restored: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)  # updated events whose date changed
 
 
 def changed_fields(old: Event, new: Event) -> tuple[str, ...]:
@@ -170,6 +171,8 @@ def apply_rows(txn, checked: Checked, *, update: bool = False, restore: bool = F
         elif update:
             txn.replace(new)
             applied.updated += 1
+            if new.when != old.when:
+                applied.moved.append(new.id)
         else:
             applied.differing.append((event.id, differ))
     before = len(fresh)

@@ -391,7 +391,9 @@ def from_rows(removed: list, reviews: list, sources: list | None = None, groupin
 
 def _three_way(base: dict, ours: dict, theirs: dict) -> dict:
     """Set-wise three-way on keyed entries: kept when on both sides, or added on one side
-    (not in base); an entry dropped on one side (an undone removal or review) is dropped.
+    (not in base); an entry dropped on one side (an undone removal or review) is dropped,
+    unless the other side changed it (a change wins over a removal, as an event changed on
+    one side and deleted on the other is kept).
     When both sides hold a key with different content, the side that changed it from the
     base wins (an alias re-pointed on one side only); ours when both changed it."""
     out = {}
@@ -401,7 +403,35 @@ def _three_way(base: dict, ours: dict, theirs: dict) -> dict:
             out[key] = theirs[key] if changed_theirs else ours[key]
         elif key not in base:
             out[key] = ours.get(key) or theirs[key]
+        else:  # in base, dropped on one side: kept only when the other side changed it
+            kept = ours.get(key, theirs.get(key))
+            if kept != base[key]:  # (an alias re-pointed on one side, removed on the other)
+                out[key] = kept
     return out
+
+
+def _contradicts(group: tuple[str, ...], unlink: tuple[str, ...]) -> bool:
+    """Whether a link of `group` and an unlink (one id kept alone, two kept apart) cannot both hold."""
+    return set(unlink) <= set(group) if len(unlink) == 2 else unlink[0] in group
+
+
+def _settled(links: dict, unlinks: dict, first: Memory) -> tuple[dict, dict]:
+    """(links, unlinks) with no link and unlink that contradict: one side of a merge linked
+    statements the other kept apart. The override `first` (ours) holds wins, as `link` and
+    `unlink` each undo the other's contradicting overrides; without it, the unlink (apart)."""
+    links, unlinks = dict(links), dict(unlinks)
+    for ukey, unlink in list(unlinks.items()):
+        for lkey, group in list(links.items()):
+            if not _contradicts(group, unlink):
+                continue
+            if lkey in first.links and ukey not in first.unlinks:
+                del unlinks[ukey]
+                break
+            del links[lkey]  # cut as `unlink` cuts it: the one id, or the pair's second, leaves
+            rest = tuple(i for i in group if i != unlink[-1])
+            if len(rest) >= 2:
+                links[override_key(rest)] = rest
+    return links, unlinks
 
 
 def merge_memory(base: Memory | None, ours: Memory | None, theirs: Memory | None,
@@ -415,10 +445,10 @@ def merge_memory(base: Memory | None, ours: Memory | None, theirs: Memory | None
     same = o.facts == t.facts and o.grouped == t.grouped
     # The grouping is derived: when the sides differ it is kept (ours first, then theirs for
     # facts ours lacks, so its ids live on) but marked stale, and regrouped on the next write.
+    links, unlinks = _settled(_three_way(b.links, o.links, t.links), _three_way(b.unlinks, o.unlinks, t.unlinks), o)
     merged = Memory(_three_way(b.removed, o.removed, t.removed), _three_way(b.reviews, o.reviews, t.reviews),
                     _three_way(b.sources, o.sources, t.sources), _three_way(b.aliases, o.aliases, t.aliases),
-                    _three_way(b.links, o.links, t.links), _three_way(b.unlinks, o.unlinks, t.unlinks),
-                    dict(o.facts) if same else _facts_union([o, t]), o.grouped if same else "")
+                    links, unlinks, dict(o.facts) if same else _facts_union([o, t]), o.grouped if same else "")
     return merged.without_live(live_ids)
 
 
@@ -455,4 +485,5 @@ def union_memory(memories: Iterable[Memory | None], live_ids: Iterable[str]) -> 
             aliases.setdefault(name, claimant)
         links.update(m.links)
         unlinks.update(m.unlinks)
+    links, unlinks = _settled(links, unlinks, present[0] if present else Memory())
     return Memory(removed, reviews, sources, aliases, links, unlinks, _facts_union(present)).without_live(live_ids)

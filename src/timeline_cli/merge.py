@@ -249,7 +249,8 @@ def marked_pair(event: Event, events: Sequence[Event]) -> Marked:
 
 def resolved(marked: Marked, side: str) -> tuple[Event | None, tuple[str, ...]]:
     """(the event to keep, or None; the ids to remove) when `side` ("ours"/"theirs") wins.
-    The kept event has its mark cleared and the original id: an event's identity survives
+    ValueError when that side's version is gone from the store (not a deletion: a version
+    removed by hand), rather than keeping the other one as if it were asked for. The kept event has its mark cleared and the original id: an event's identity survives
     its conflict, so re-ingesting its source does not bring back the other version."""
     ours, theirs = marked.ours, marked.theirs
     present = ours or theirs
@@ -259,8 +260,11 @@ def resolved(marked: Marked, side: str) -> tuple[Event | None, tuple[str, ...]]:
         if kept is None:  # the side that deleted it wins
             return None, (present.id,)
         return kept.with_(conflict=""), ()
-    if ours is None or theirs is None:
-        return present.with_(conflict=""), ()  # the other version is already gone
+    if ours is None or theirs is None:  # the other version is already gone (removed by hand)
+        if (ours if side == "ours" else theirs) is None:  # keeping the one left is not this side
+            raise ValueError(f"{'our' if side == 'ours' else 'their'} version of {present.id} is no longer "
+                             f"in the store, only {'theirs' if side == 'ours' else 'ours'}")
+        return present.with_(conflict=""), ()
     if side == "ours":
         return ours.with_(conflict=""), (theirs.id,)
     return theirs.with_(id=ours.id, conflict=""), (theirs.id,)

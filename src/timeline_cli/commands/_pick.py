@@ -40,6 +40,23 @@ def pick(app, prefixes: Sequence[str], query, *, what: str) -> list[Event]:
     return apply(events, query)
 
 
+def listing_only(command: str, ids: Sequence[str], query, **options: bool) -> None:
+    """`timeline show ID --grep x` showed ID whatever the filter said, `facts ID --format json`
+    printed words to a script reading JSON: a command's view of named ids takes no filters
+    nor listing options (`options`: each given one, by its name without dashes); a usage error
+    says which."""
+    if not ids:
+        return
+    if query is not None and not query.is_empty:
+        raise UsageError(f"`timeline {command}` takes ids or filters, not both",
+                         hint="drop the ids to use the filters, or the filters to use the ids")
+    for name, given in options.items():
+        if given:
+            option = "--" + name.replace("_", "-")
+            raise UsageError(f"{option} applies to a listing, not to `timeline {command} ID` (the ids in full)",
+                             hint=f"drop the ids for a listing, or drop {option}")
+
+
 def refuse_stdin(app) -> None:
     """A store read from stdin cannot be changed: said before an editor opens, in the words
     the store's transaction uses (as for `add`)."""
@@ -79,7 +96,7 @@ def count(n: int, noun: str = "event") -> str:
 def apply_changes(app, events: list[Event], change: Callable[[Event], Event]) -> list[Event]:
     """Replace each event by change(event) in one transaction; the changed ones are returned
     (an event that change() leaves as it is is not written)."""
-    changed = []
+    changed, moved = [], []
     with app.transaction(create=False) as txn:
         for event in events:
             same_as_read(txn, event)
@@ -89,4 +106,22 @@ def apply_changes(app, events: list[Event], change: Callable[[Event], Event]) ->
                     raise UsageError("an event's id cannot be changed", hint="ids stay as they are")
                 txn.replace(new)
                 changed.append(new)
+                if new.when != event.when:
+                    moved.append(new.id)
+        warn_links_set_aside(txn, moved)
     return changed
+
+
+def warn_links_set_aside(txn, moved: Sequence[str]) -> None:
+    """An edit that moves a linked statement's date so far that its link cannot hold (a fact
+    happened on one day) is written, and the link set aside: said, with the two ways out,
+    instead of the fact falling apart in silence."""
+    from timeline_cli.grouping import links_set_aside
+
+    if not moved or not txn.memory.links:
+        return
+    for group in links_set_aside(txn, moved):
+        dates = ", ".join(f"{i[:12]} {e.when}" for i in group if (e := txn.get(i)) is not None)
+        say(f"warning: the link of {' '.join(i[:12] for i in group)} (timeline link) no longer holds: their dates "
+            f"cannot be the same day ({dates}); it is set aside until a date is fixed "
+            f"(`timeline unlink` drops it)")

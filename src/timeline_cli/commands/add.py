@@ -47,6 +47,19 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
                  tags=values["tags"], reported=reported, status=status, note=values["note"])
 
 
+def _refuse_blank_tags(tags: tuple[str, ...]) -> None:
+    """`--tag "$UNSET"` added the event untagged, in silence (blank list items are dropped)."""
+    from timeline_cli.fields import FieldError, normalise
+
+    for tag in tags:
+        try:
+            blank = not normalise("tags", (tag,))
+        except FieldError:
+            continue  # a control character: build_event names it
+        if blank:
+            raise UsageError("--tag needs a tag name", hint="name the tag, or leave --tag out")
+
+
 def _check_decoded(name: str, value: str) -> None:
     """Bytes that were not UTF-8 reach Python as lone surrogates (U+DC80-U+DCFF); refuse them."""
     for offset, ch in enumerate(value):
@@ -130,6 +143,7 @@ def add(app, text, when, source, by, tags, reported, status, note):
     Adding the same statement twice keeps one event (same id).
     The store is created when missing.
     """
+    _refuse_blank_tags(tags)
     common = dict(source=source, by=by, tags=tags, reported=reported, status=status or "", note=note)
     if text == "-":
         events = []

@@ -11,7 +11,7 @@ import tempfile
 import click
 
 from timeline_cli.cli_options import FILTER_HELP, DayDate, EdtfDate, filter_options, pass_app, store_option
-from timeline_cli.commands._pick import confirm, count, pick, same_as_read
+from timeline_cli.commands._pick import confirm, count, pick, same_as_read, warn_links_set_aside
 from timeline_cli.errors import TimelineError, UsageError
 from timeline_cli.sanitize import isatty, say
 
@@ -197,6 +197,7 @@ def _with_editor(app, events) -> None:
             if new != old:
                 same_as_read(txn, old)
                 txn.replace(new)
+        warn_links_set_aside(txn, [new.id for old, new in zip(events, edited) if new.when != old.when])
     say(f"edited {count(len(changed))}")
 
 

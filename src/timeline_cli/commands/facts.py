@@ -64,6 +64,10 @@ def facts(app, ids, query, min_sources, single_source, regroup, fmt):
     from timeline_cli.query import dates_match, select
     from timeline_cli.store import Store
 
+    from timeline_cli.commands._pick import listing_only
+
+    listing_only("facts", ids, query, min_sources=min_sources is not None, single_source=single_source,
+                 format=fmt not in (None, "rich"))
     if min_sources is not None and single_source:
         raise UsageError("--min-sources and --single-source exclude each other", hint="drop one of them")
     if regroup:

@@ -77,6 +77,9 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
             checked = check_rows(rows, origin=origin, skip_invalid=skip_invalid, progress=advance,
                                  known=txn.get if update else None)
         applied = apply_rows(txn, checked, update=update, restore=restore)
+        from timeline_cli.commands._pick import warn_links_set_aside
+
+        warn_links_set_aside(txn, applied.moved)
     from timeline_cli.sanitize import say
 
     skipped = checked.skipped

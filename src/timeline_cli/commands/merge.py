@@ -42,8 +42,10 @@ both versions are kept as ordinary events (theirs under a new id), each with a `
 field naming the other, so `timeline show` marks them with `!` and `timeline conflicts`
 lists them; `timeline resolve ID --ours|--theirs|--edit` settles one. The stores' memory
 (events removed with `timeline rm`, verdicts on conflict findings) merges too: what either
-side added is kept, what either side dropped is dropped, and an event the merge keeps wins
-over a memory of its removal. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
+side added is kept, what either side dropped is dropped (unless the other side changed it:
+an alias re-pointed on one side and removed on the other stays re-pointed), and an event the
+merge keeps wins over a memory of its removal. A link on one side and an unlink of the same
+statements on the other cannot both hold: ours is kept. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
 1 conflicts (the merged store is still written), 2 trouble (nothing written).
 
 \b

@@ -59,7 +59,12 @@ def resolve(app, event_id, ours, theirs, edit_):
             say("no changes; the conflict is left as it was")
             return
     else:
-        keep, gone = resolved(marked, side)
+        try:
+            keep, gone = resolved(marked, side)
+        except ValueError as exc:
+            other = "ours" if side == "theirs" else "theirs"
+            raise UsageError(f"cannot keep {side}: {exc}",
+                             hint=f"`timeline resolve {event_id} --{other}` keeps the version left") from None
     today = app.today()
     with app.transaction(create=False) as txn:
         for version in (marked.ours, marked.theirs):
@@ -81,7 +86,7 @@ def _edit(marked):
     from timeline_cli.merge import resolved
     from timeline_cli.tomlwrite import event_block
 
-    base, gone = resolved(marked, "ours")
+    base, gone = resolved(marked, "ours" if marked.ours is not None else "theirs")
     if base is None:  # ours deleted it: edit their version instead
         base, gone = resolved(marked, "theirs")
     assert base is not None  # a conflict has two sides, and only one of them can be a deletion

@@ -55,7 +55,10 @@ Examples:
 @pass_app
 def show(app, ids, query, fmt, oneline, show_all):
     if ids:  # `timeline show ID...`: those events in full (render/detail.py)
+        from timeline_cli.commands._pick import listing_only
         from timeline_cli.render.detail import show_ids
+
+        listing_only("show", ids, query, oneline=oneline, all=show_all)
 
         return show_ids(app, ids, fmt)
     if oneline and fmt not in (None, "rich"):

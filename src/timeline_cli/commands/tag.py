@@ -48,6 +48,7 @@ def tag(app, args, query, yes):
     ids, add, drop = split_args(args)
     if not add and not drop:
         raise UsageError("no tag to add or remove", hint="write +TAG to add a tag and -TAG to remove one")
+    _refuse_blank(add, drop)
     clash = {t.casefold() for t in add} & {t.casefold() for t in drop}  # tags match without case
     if clash:
         raise UsageError(f"tag {sorted(clash)[0]!r} is both added and removed", hint="keep one of +TAG / -TAG")
@@ -59,6 +60,22 @@ def tag(app, args, query, yes):
     confirm(sum(planned[e.id] != e for e in events), "Retag", yes, [listing(e) for e in events[:20]])
     changed = apply_changes(app, events, lambda e: planned[e.id])
     say(_summary(add, drop, len(changed), len(events) - len(changed)))
+
+
+def _refuse_blank(add: list[str], drop: list[str]) -> None:
+    """`+" "` (a blank tag: an unset variable after the +) added nothing and said "added tag
+    to 0 events (1 already had it)"; it is named instead."""
+    from timeline_cli.fields import FieldError, normalise
+
+    for sign, names in (("+", add), ("-", drop)):
+        for name in names:
+            try:
+                blank = not normalise("tags", (name,))
+            except FieldError:
+                return  # a control character: apply_changes names it
+            if blank:
+                raise UsageError(f"{sign}{name!r} names no tag: a tag cannot be blank",
+                                 hint=f"write {sign}TAG with the tag's name after the {sign}")
 
 
 def _summary(add: list[str], drop: list[str], changed: int, unchanged: int) -> str:

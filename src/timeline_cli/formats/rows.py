@@ -32,6 +32,7 @@ from datetime import date, datetime
 from typing import Any
 
 from timeline_cli.errors import InputError
+from timeline_cli.fields import CHARACTER_HINT
 from timeline_cli.formats._common import IGNORED_ON_IMPORT, LIST_FIELDS  # noqa: F401 (LIST_FIELDS: re-exported)
 from timeline_cli.model import BOOL, DATE, FIELD, FIELD_ORDER, FIELDS, LIST, REQUIRED, SPAN, Event, make_id
 
@@ -47,10 +48,11 @@ _DEFAULT_HINT = "fix that value in the file, then run the command again"
 
 
 class _FieldProblem(Exception):
-    def __init__(self, name: str, problem: str) -> None:
+    def __init__(self, name: str, problem: str, hint: str = "") -> None:
         super().__init__(name, problem)
         self.name = name
         self.problem = problem
+        self.hint = hint  # the fix of this problem, when the field's own hint is not it
 
 
 def _unset(value: Any) -> bool:
@@ -77,7 +79,7 @@ def _field(rule, *args, **kwargs):
     try:
         return rule(*args, **kwargs)
     except FieldError as exc:
-        raise _FieldProblem(exc.field, exc.problem) from None
+        raise _FieldProblem(exc.field, exc.problem, exc.hint) from None
 
 
 def _day(name: str, value: Any) -> date:
@@ -142,7 +144,8 @@ def _canonical(row: dict) -> dict:
         if _unset(value):
             continue
         if _has_surrogate(value):
-            raise _FieldProblem(key, "holds a lone surrogate (like the JSON escape \\ud800): not valid Unicode text")
+            raise _FieldProblem(key, "holds a lone surrogate (like the JSON escape \\ud800): not valid Unicode text",
+                                CHARACTER_HINT)
         kind = FIELD[key].kind
         if key == "when":
             value = _when(value)
@@ -198,7 +201,7 @@ def row_to_event(row: dict, *, origin: str, number: int) -> Event:
             return event_from_dict(values)
         except ValueError as exc:
             name, problem = exc.args
-            raise _FieldProblem(name, problem) from None
+            raise _FieldProblem(name, problem, getattr(exc, "hint", "")) from None  # fields.FieldError
     except _FieldProblem as exc:
         if exc.problem == "is not a timeline field" or exc.problem.startswith("unknown field"):
             raise InputError(
@@ -207,5 +210,5 @@ def row_to_event(row: dict, *, origin: str, number: int) -> Event:
             ) from None
         raise InputError(
             f"{where}: field '{exc.name}': {exc.problem}",
-            hint=HINTS.get(exc.name, _DEFAULT_HINT),
+            hint=exc.hint or HINTS.get(exc.name, _DEFAULT_HINT),
         ) from None

@@ -194,7 +194,9 @@ def _ticks(axis: Axis) -> list[tuple[int, str]]:
 
 def layout(events: Sequence[Event], width: int, *, ascii: bool = False, color_by: str = "claimant",
            label_width: int | None = None) -> Chart:
-    """Rows of cells for `events` (in their order) on one axis, for a screen `width` wide."""
+    """Rows of cells for `events` (in their order) on one axis, for a screen `width` wide
+    (at least MIN_SCREEN)."""
+    width = max(width, MIN_SCREEN)
     parsed = [(e, parse_when(e.when)) for e in events]
     lows = [lo for _, w in parsed for lo in (_known(w)[0],) if lo is not None]
     highs = [hi for _, w in parsed for hi in (_known(w)[1],) if hi is not None]
@@ -226,6 +228,10 @@ def layout(events: Sequence[Event], width: int, *, ascii: bool = False, color_by
 
 
 _WHEN_MAX = 21  # "2024-10-08/2024-10-13"
+
+# A screen narrower than this is drawn as this wide (as the console keeps MIN_CONSOLE_WIDTH for
+# the other views): COLUMNS=1 wrapped every word a letter a line, 812 lines for the sample.
+MIN_SCREEN = 20
 
 # Fewer columns than this beside the date, a statement is cut to a few letters (COLUMNS=30 left
 # "2024-03-03/2024-11-28 T…") and a row runs past the screen: the text goes under its date, as
