@@ -245,6 +245,27 @@ def test_two_warnings_read_on_their_words(fresh: None) -> None:
     assert len(_facts(events, 2010, 11)) == 1
 
 
+@pytest.mark.parametrize("threat", [
+    "The utility is threatening to cut off gas supplies to the region at 10:00 am on Monday unless it pays.",
+    "The utility threatened to cut off gas supplies to the region on Monday unless it pays.",
+    "The utility has issued an ultimatum to cut off gas supplies to the region on Monday.",
+])
+def test_a_threat_is_conjectural(fresh: None, threat: str) -> None:
+    assert en.conjectural(threat)
+
+
+def test_a_warning_told_again_as_a_threat_is_one(fresh: None) -> None:
+    # must not: a warning and the same warning told as a threat a day later (every form of
+    # "threaten" leaves the thing to come, as "warn" does)
+    events = [rev("The utility chairman has warned that gas supplies to the region will be cut off at 10:00 am "
+                  "on Monday if the region does not agree to a doubling of the price.", "2010-11-15", "afp/1",
+                  date(2010, 11, 12)),
+              rev("The state utility is threatening to cut off gas supplies to the region at 10:00 am Monday if "
+                  "the region fails to agree to a doubling of the price.", "2010-11-15", "afp/2",
+                  date(2010, 11, 13))]
+    assert len(_facts(events, 2010, 11)) == 1
+
+
 # --- 6. A happening named by its day's possessive, another day told (POSSESSIVE_DAY, POSSESSIVE_DAY_APART)
 
 @pytest.mark.parametrize("text, days", [

@@ -394,6 +394,8 @@ SPLIT = unique([
     ("on Monday: talks", None),
     ("Note: nothing dated", None),
     ("In the end: nothing", None),
+    ("44 bc: chat for because", None),
+    ("the 5th century bc: lower case", None),
     ("first clash on Monday", None),
     ("2024 troops arrived", None),
     ("2024, the year", None),

@@ -576,6 +576,9 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
 # a colon or a spaced dash: where a typed date may end and the text begin
 _SEP_AT_RE = re.compile(r"\s*(?::|\s[-–—]{1,2}\s)")
 _LONGEST_TYPED_DATE = 60
+# an era word in lower case: at the start of a text it is chat ("44 bc: ...", "because"), as
+# the parser reads it in documents; `--when "44 bc"` is still read
+_LOWER_ERA_RE = re.compile(r"\b(?:b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)(?![\w.])", re.ASCII)
 
 
 def _split_at_separator(body: str) -> tuple[str, str] | None:
@@ -586,7 +589,7 @@ def _split_at_separator(body: str) -> tuple[str, str] | None:
     out of it would lose words."""
     for m in reversed(list(_SEP_AT_RE.finditer(body, 0, _LONGEST_TYPED_DATE + 4))):
         head = body[: m.start()]
-        if not head or len(head) > _LONGEST_TYPED_DATE:
+        if not head or len(head) > _LONGEST_TYPED_DATE or _LOWER_ERA_RE.search(head):
             continue
         try:
             value = parse_user_date(head)

@@ -1543,8 +1543,9 @@ def expected_state(text: str) -> bool:
 # what was done. They share the words of the feared thing, not a happening: two facts. `warns` reads
 # a warning in the main clause (up to its first comma): "warned of / that / against", "a warning of
 # / that"; `conjectural` any word that leaves a thing to come or not ("could", "may", "will",
-# "possible", "risk", "fear", a warning): such a statement is not told as done
-# (`facts.WARNING_APART`).
+# "possible", "risk", "fear", a warning, a threat in any form: "is threatening to switch off gas
+# supplies ... on Monday" is the same warning told again, not a thing done): such a statement is
+# not told as done (`facts.WARNING_APART`).
 WARNING_APART = True
 _WARNS_RE = re.compile(r"\b(?:warn|warns|warned|warning|warnings|cautioned)\s+(?:of|that|against)\b", re.I)
 _WARNING_ASIDE_RE = re.compile(r"\b(?:after|before|since|following|when|because|until|while|although|though)\b", re.I)
@@ -1552,7 +1553,8 @@ _WARNING_ASIDE_RE = re.compile(r"\b(?:after|before|since|following|when|because|
 # inspectors warned of a gas leak")
 _CONJECTURAL_RE = re.compile(
     r"\b(?:could|may|might|would|will|shall|possible|possibly|potential|potentially|likely|risk|risks|"
-    r"fear|fears|feared|warn|warns|warned|warning|warnings|threat|threatens|expected|forecast|predicted)\b", re.I)
+    r"fear|fears|feared|warn|warns|warned|warning|warnings|threat|threats|threaten|threatens|threatened|threatening|"
+    r"ultimatum|expected|forecast|predicted)\b", re.I)
 
 
 @lru_cache(maxsize=65536)
