@@ -78,6 +78,28 @@ def test_add_bad_when_is_a_usage_error(tl):
     assert "'soonish' is not a date" in result.stderr
 
 
+@pytest.mark.parametrize("option, value, why", [
+    ("--when", "2024-10-08/2024-10-01", "is not a date: the interval ends before it starts;"),
+    ("--when", "8 Oct 2024 to 1 Oct 2024", "is not a date: the interval ends before it starts;"),
+    ("--when", "04/11/2024", "is not a date: day and month order differ between countries;"),
+    ("--when", "Feb 30 2024", "is not a date: February 2024 has 29 days;"),
+    ("--when", "2024-13", "is not a date: month 13 does not exist (01-12, or a season 21-41);"),
+])
+def test_a_bad_date_option_says_what_is_wrong_with_it(tl, option, value, why):
+    # "is not a date" alone left the user to guess that the range was backwards
+    result = tl("add", "x", option, value)
+    assert result.exit_code == 2
+    assert why in result.stderr, result.stderr
+    assert not tl.store.exists()
+
+
+def test_a_bad_filter_date_says_what_is_wrong_with_it(tl):
+    assert tl("add", "2024-10-01: x").exit_code == 0
+    result = tl("show", "--since", "2024-10-08/2024-10-01")
+    assert result.exit_code == 2
+    assert "is not a date: the interval ends before it starts;" in result.stderr
+
+
 def test_adding_the_same_statement_twice_keeps_one(tl):
     first = tl("add", "2024-11-04: first clash").stdout
     second = tl("add", "2024-11-04: first clash")

@@ -445,6 +445,18 @@ def store_option(f: Callable) -> Callable:
 DATE_FORMS = "EDTF (2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13) or a date like '4 Nov 2024' or 'Nov 2024'"
 
 
+def _why_not_a_date(exc) -> str:
+    """What a DateError says beyond "cannot read" ("the interval ends before it starts", "day
+    and month order differ between countries"), for an option's one-line error."""
+    for marker in (" is not a valid EDTF date: ", " is ambiguous: "):
+        if marker in exc.message:
+            reason = exc.message.rsplit(marker, 1)[1]
+            if reason.count(")") > reason.count("("):  # the end of "... is not a real date (...)"
+                reason = reason[:-1]
+            return f": {reason}"
+    return ""
+
+
 class _Bounds(tuple):
     """(earliest day, latest day), with the date as the user typed it (for messages)."""
 
@@ -466,8 +478,8 @@ class DateBounds(click.ParamType):
             bounds = _Bounds(day_bounds(value))
             bounds.typed = str(value)
             return bounds
-        except DateError:
-            self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
+        except DateError as exc:
+            self.fail(f"{value!r} is not a date{_why_not_a_date(exc)}; use {DATE_FORMS}", param, ctx)
 
 
 class EdtfDate(click.ParamType):
@@ -481,8 +493,8 @@ class EdtfDate(click.ParamType):
 
         try:
             return parse_user_date(value)
-        except DateError:
-            self.fail(f"{value!r} is not a date; use {DATE_FORMS}", param, ctx)
+        except DateError as exc:
+            self.fail(f"{value!r} is not a date{_why_not_a_date(exc)}; use {DATE_FORMS}", param, ctx)
 
 
 class DayDate(click.ParamType):
