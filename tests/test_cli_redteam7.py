@@ -289,3 +289,12 @@ def test_an_import_update_that_moves_a_linked_statement_apart_says_so(tl, tmp_pa
     result = tl("import", "--update", str(sheet))
     assert result.exit_code == 0, result.output
     assert "warning: the link of" in result.output and "1 updated" in result.output, result.output
+
+
+def test_edit_with_a_blank_tag_asks_for_a_tag_name(tl):
+    """`edit ID --tag ' '` hinted only "use --untagged", which is a filter's, not a way to set a tag."""
+    assert tl("add", "2024-05-04: the council met").exit_code == 0
+    [event_id] = _ids(tl, tl.store)
+    result = tl("edit", event_id, "--tag", " ")
+    assert result.exit_code == 2, result.output
+    assert "give a tag name, e.g. --tag kursk" in result.output, result.output

@@ -598,7 +598,7 @@ def filter_options(f: Callable) -> Callable:
         if "" in tag:  # `--tag ""` (an unset shell variable) matched nothing, in silence
             from timeline_cli.errors import UsageError
 
-            raise UsageError("--tag needs a tag name", hint="for the events with no tag at all use --untagged")
+            raise UsageError("--tag needs a tag name", hint="give a tag name, e.g. --tag kursk (to select the events with no tag at all, use --untagged)")
         if since and until and since[0] > until[1]:  # swapped by mistake? only spans can match
             from timeline_cli.sanitize import say
 
