@@ -236,6 +236,15 @@ def _rule(name: str, kind: str, choices: tuple[str, ...]):
 _RULES = {f.name: _rule(f.name, f.kind, f.choices) for f in FIELDS}
 
 
+def blank_tag(name: str) -> bool | None:
+    """True when NAME, as a tag, is blank (an unset shell variable: `--tag "$UNSET"`, `+" "`);
+    None when it holds a character no field may hold (the field's own error names it)."""
+    try:
+        return not normalise("tags", (name,))
+    except FieldError:
+        return None
+
+
 def normalise(name: str, value: Any) -> Any:
     """`value` as field `name` stores it (the Event's own type), or FieldError(name, problem)."""
     return _RULES[name](value)

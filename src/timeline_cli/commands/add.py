@@ -49,15 +49,10 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
 
 def _refuse_blank_tags(tags: tuple[str, ...]) -> None:
     """`--tag "$UNSET"` added the event untagged, in silence (blank list items are dropped)."""
-    from timeline_cli.fields import FieldError, normalise
+    from timeline_cli.fields import blank_tag
 
-    for tag in tags:
-        try:
-            blank = not normalise("tags", (tag,))
-        except FieldError:
-            continue  # a control character: build_event names it
-        if blank:
-            raise UsageError("--tag needs a tag name", hint="name the tag, or leave --tag out")
+    if any(blank_tag(tag) for tag in tags):  # (a control character: build_event names it)
+        raise UsageError("--tag needs a tag name", hint="name the tag, or leave --tag out")
 
 
 def _check_decoded(name: str, value: str) -> None:

@@ -65,13 +65,12 @@ def tag(app, args, query, yes):
 def _refuse_blank(add: list[str], drop: list[str]) -> None:
     """`+" "` (a blank tag: an unset variable after the +) added nothing and said "added tag
     to 0 events (1 already had it)"; it is named instead."""
-    from timeline_cli.fields import FieldError, normalise
+    from timeline_cli.fields import blank_tag
 
     for sign, names in (("+", add), ("-", drop)):
         for name in names:
-            try:
-                blank = not normalise("tags", (name,))
-            except FieldError:
+            blank = blank_tag(name)
+            if blank is None:
                 return  # a control character: apply_changes names it
             if blank:
                 raise UsageError(f"{sign}{name!r} names no tag: a tag cannot be blank",
