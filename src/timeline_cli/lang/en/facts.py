@@ -50,6 +50,7 @@ country countries state nation world city new new president minister group part 
 ATTEND = True  # participate = attend (session 13, dev9)
 ANNOUNCE_A = True  # "announced a ..." is the act of announcing, not a report's frame (session 13, dev9)
 PRAISE = True  # hail = laud = trumpet = tout = praise (session 21, xrecall6)
+ARMED_GROUP = True  # terrorist = guerrilla = insurgent = captor = rebel (session 23, xrecall9)
 _SYNONYMS = {
     "blast": "bomb", "explos": "bomb", "explosion": "bomb", "explosive": "bomb", "explod": "bomb", "bomber": "bomb", "bombing": "bomb",
     "die": "kill", "dead": "kill", "death": "kill", "died": "kill", "slay": "kill", "slain": "kill",
@@ -121,6 +122,15 @@ _SYNONYMS = {
 # / "lauded", "touted", "praised" ("welcomed" is a reaction of its own, REACTIONS); read by `stem`
 # while PRAISE holds
 _PRAISE = {"hail": "prais", "laud": "prais", "trumpet": "prais", "tout": "prais"}
+# session 23 (xrecall9): one armed group that each teller names by its own word for it: "An explosion
+# underneath the reception hall ... killed most of the terrorists" (a freed hostage) / "An explosion
+# underneath the living room killed five or six of the rebels" (the president), "the captors were
+# playing a football match" / "most of the rebels were ... playing indoor soccer" (dev5); read by
+# `stem` while ARMED_GROUP holds. Not "militant": the one word a story's outlet keeps for its group
+# ("Israel has stepped up raids and targeted killings of Palestinian militants", Xinhua twice), rare
+# and telling, split from its restatement when it weighed as the commoner "rebel" (te3 silver).
+# Not "terrorism" nor "rebellion" (the act, not the group), nor "gunmen" (any armed men).
+_ARMED_GROUP = {"terrorist": "rebel", "guerrilla": "rebel", "insurgent": "rebel", "captor": "rebel"}
 
 # Irregular past forms of news verbs -> their base, so "clung" meets "clinging" and "held"
 # meets "holding" ("found" -> find, "shot" -> shoot, "met" -> meet are `_SYNONYMS`). Forms that
@@ -163,6 +173,8 @@ def stem(word: str) -> str:
         return _SYNONYMS[w]
     if PRAISE and w in _PRAISE:
         return _PRAISE[w]
+    if ARMED_GROUP and w in _ARMED_GROUP:
+        return _ARMED_GROUP[w]
     if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
         for suffix in _SUFFIXES:
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
@@ -177,6 +189,8 @@ def stem(word: str) -> str:
     w = _SYNONYMS.get(w, w)
     if PRAISE:
         w = _PRAISE.get(w, w)
+    if ARMED_GROUP:
+        w = _ARMED_GROUP.get(w, w)
     return _NOMINALISED.get(w, w) if NOMINALISED else w
 
 
