@@ -565,3 +565,16 @@ def test_the_two_letter_acronyms_copy_keeps_its_weight_too():
     assert type(copy.weight) is float and copy.weight == expected[union.id]
     copy = facts._spelled_short(b, a)
     assert copy is not a and type(copy.weight) is float and copy.weight == expected[eu.id]
+
+
+def test_reading_many_texts_fills_no_cache_of_the_pack_beyond_a_few_thousand():
+    """Each ingest worker reads every statement once (`read_text`): a cache of the pack keyed
+    by a whole text kept one text and its reading a document, up to 65,536 documents
+    (`_main_clause`: ~220 bytes a small document, never a hit in an ingest)."""
+    caches = [f for f in vars(en).values() if hasattr(f, "cache_info")]
+    for f in caches:
+        f.cache_clear()
+    for i in range(4_500):
+        read_text(f"The council met delegation {i} on October 3, officials said.")
+    fullest = max(caches, key=lambda f: f.cache_info().currsize)
+    assert fullest.cache_info().currsize <= 4_096, fullest.__name__

@@ -407,7 +407,10 @@ def without_dateline(text: str) -> str:
     return text
 
 
-@lru_cache(maxsize=65536)
+# Keyed by a whole statement: each worker reads every text once (no hit in an ingest), and
+# 65,536 entries held one text and clause a document, ~220 bytes, up to 65,536 documents
+# (issue 17 item 4). The grouping asks again for the statements it is comparing now.
+@lru_cache(maxsize=4096)
 def _main_clause(text: str) -> tuple[str, bool]:
     """`main_clause`, and whether a fronted phrase was left out (the main clause's first word
     is then capitalised only if it is a name: "If the INS order ... is to be contested, Reno
