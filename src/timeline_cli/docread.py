@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 import sys
 from dataclasses import dataclass
 from datetime import date
@@ -111,16 +112,17 @@ def _read_bytes(path: str, refuse_nul=False) -> bytes:
         return _read_capped(sys.stdin.buffer, _origin(path), refuse_nul)
     p = Path(path)
     try:
-        if p.is_dir():
+        # (one stat answers all three questions: is_dir, stat and is_file each made their own)
+        found = p.stat()
+        if stat.S_ISDIR(found.st_mode):
             raise InputError(f"{path} is a directory",
                              hint="`timeline ingest` takes directories; `timeline extract` needs files "
                                   f"(e.g. {path.rstrip('/')}/*.txt)")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise too_big(path, size)
+        if found.st_size > MAX_BYTES:
+            raise too_big(path, found.st_size)
         # Read once with the cap enforced while reading: a device or pipe reports size 0.
         with open(p, "rb") as fh:
-            if p.is_file():
+            if stat.S_ISREG(found.st_mode):
                 return _read_whole(fh, path, refuse_nul)
             return _read_capped(fh, path, refuse_nul)
     except FileNotFoundError:
@@ -345,8 +347,6 @@ def choose_reported(text: str, *, given: date | None, today: date | None,
 def _why_not_read(path: str, suffix: str) -> str:
     """Why a folder's entry that is neither a document nor a folder was skipped: a pipe, a
     device or a broken link is not "an unsupported type" when its name ends in .txt."""
-    import stat
-
     try:
         mode = os.stat(path).st_mode
     except OSError:

@@ -24,6 +24,7 @@ encrypted PDF, a scanned PDF without text: the hint names OCR, a malformed e-mai
 from __future__ import annotations
 
 import importlib
+import sys
 from dataclasses import dataclass
 from datetime import date
 from types import ModuleType
@@ -97,7 +98,10 @@ def reader_names() -> tuple[str, ...]:
 
 def get_reader(name: str) -> ModuleType:
     """The reader module called `name` (KeyError when there is none)."""
-    return importlib.import_module(READER_MODULES[name])
+    # (an imported one from sys.modules at once: reader_for asks for every reader of every
+    # document, and import_module's own look-up costs ten times the dict's)
+    module = sys.modules.get(READER_MODULES[name])
+    return module if module is not None else importlib.import_module(READER_MODULES[name])
 
 
 def available_readers() -> list[ModuleType]:

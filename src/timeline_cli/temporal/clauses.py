@@ -449,13 +449,15 @@ def targets(s: str, calendar: Sequence[Timex], offset: int, pack) -> set[int]:
     if before_re is None:
         return set()
     set_before, set_after = pack.TARGET_SET_BEFORE_RE, pack.TARGET_SET_AFTER_RE
+    may_hold = getattr(pack, "may_hold_target", None)  # (a cheap test before the long search)
     out: set[int] = set()
     last = None  # the end of the last target date
     for t in sorted(calendar, key=lambda t: t.start):
         a, b = t.start - offset, t.end - offset
         window = max((m.end() for m in pack.CLAUSE_BREAK_RE.finditer(s, 0, a)), default=0)
         clause = s[window:a]
-        if before_re.search(clause) or (set_before.search(clause) and set_after.match(s, b)) or \
+        if ((may_hold is None or may_hold(clause)) and before_re.search(clause)) or \
+                (set_before.search(clause) and set_after.match(s, b)) or \
                 (last is not None and last >= window and pack.TARGET_JOIN_RE.search(s, last, a)):
             # (or joined to a target in its clause: "by 2010 for developed members and 2020")
             out.add(id(t))

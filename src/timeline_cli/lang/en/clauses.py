@@ -199,6 +199,21 @@ TARGET_BEFORE_RE = re.compile(
     # a budget deadlock in time for an EU summit in Brussels next week"
     rf"|\bin\s+time\s+for\b{_NO_CLAUSE}{{0,80}}?\Z",
     re.IGNORECASE)
+# The gate of TARGET_BEFORE_RE (searched on the clause before every calendar date): each of its
+# alternatives ends the clause in white space after one of these words, or holds "in time for".
+TARGET_TAIL_WORDS = ("by", "until", "till", "before", "than", "of", "for", "on", "at", "to", "as", "the")
+
+
+def may_hold_target(clause: str) -> bool:
+    """False only where TARGET_BEFORE_RE cannot match `clause` (most clauses: no long search).
+    A clause with a character outside ASCII is let through: re's case folding ("ſ" for "s",
+    "K" for "k") is not str.lower's, and the gate must never say no where the pattern says yes."""
+    if not clause.isascii():
+        return True
+    low = clause.lower()
+    return "time" in low or (clause[-1:].isspace() and low.rstrip().endswith(TARGET_TAIL_WORDS))
+
+
 # "set Friday as the deadline for his repatriation": a setting verb right before the date, a
 # deadline after it
 TARGET_SET_BEFORE_RE = re.compile(r"\b(?:set(?:s|ting)?|fix(?:e[sd]|ing)?|nam(?:e[sd]|ing)|chose|choos(?:e[sn]?|ing)|"
