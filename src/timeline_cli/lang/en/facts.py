@@ -4756,11 +4756,12 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     runs: list[list[str]] = []
     last_end = -1
     first = _WORD_RE.search(text)
+    opening = first.start() if first else -1  # (the text's first word, marked)
     for m in _CAPITALISED_WORD_RE.finditer(text):
         if runs and not text[last_end:m.start(1)].strip():
             runs[-1].append(m.group(1))
         else:
-            runs.append(["\x00" + m.group(1)] if m.start(1) == first.start() else [m.group(1)])  # type: ignore[union-attr]
+            runs.append(["\x00" + m.group(1)] if m.start(1) == opening else [m.group(1)])
         last_end = m.end(1)
     return tuple(map(tuple, runs))
 
