@@ -1496,7 +1496,10 @@ def _amount_agrees(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str,
 @functools.lru_cache(maxsize=65536)
 def _has_digit(text: str) -> bool:
     """A digit anywhere in `text` (asked of each statement in every pair it is compared in:
-    read once a text; speed15)."""
+    read once a text; speed15). An ASCII text's digits are 0-9: ten scans in C, not a step a
+    character (speed18)."""
+    if text.isascii():
+        return any(d in text for d in "0123456789")
     return any(c.isdigit() for c in text)
 
 

@@ -147,8 +147,22 @@ hung:hang
 """.split())
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d")
+
+
+def _may_say(text: str, words: tuple[str, ...]) -> bool:
+    """False only when a case-blind (`re.I`) pattern that needs one of the lower-case `words`
+    cannot match `text`: none is in its lower-cased text (a test in C before a pattern tried at
+    every place of the text). A text with a character outside ASCII is always tried: `re.I`
+    also matches "ſ" for "s", "K" (Kelvin) for "k", "İ" and "ı" for "i"."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(word in low for word in words)
 _SUFFIXES = ("ously", "ous", "ations", "ation", "ising", "izing", "ised", "ized", "ises", "izes", "ise", "ize",
              "ings", "ing", "ies", "ied", "ly", "ed", "es", "s", "y", "e")
+# The suffixes by their last letter, in `_SUFFIXES`' order: `stem` tries only those a word can end
+# in (most words end in none; a name's last letter is any).
+_SUFFIXES_BY_LAST = {last: tuple(s for s in _SUFFIXES if s[-1] == last) for last in {s[-1] for s in _SUFFIXES}}
 
 
 # A word ending in "ss" is no plural in "s": "witness" / "witnesses", "discuss" / "discussed" /
@@ -176,7 +190,7 @@ def stem(word: str) -> str:
     if ARMED_GROUP and w in _ARMED_GROUP:
         return _ARMED_GROUP[w]
     if len(w) > 4 and not (KEEP_SS and w.endswith("ss")):
-        for suffix in _SUFFIXES:
+        for suffix in _SUFFIXES_BY_LAST.get(w[-1], ()):
             if w.endswith(suffix) and len(w) - len(suffix) >= 4:
                 w = w[: -len(suffix)]
                 break
@@ -847,7 +861,7 @@ def _as_read(text: str, whole: bool) -> str:
     after Y" unless `whole`."""
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
-    if CAME_REFERENCE and not whole and _CAME_HINT_RE.search(text):
+    if CAME_REFERENCE and not whole and _came_hint(text):
         text = without_reference(text)
     return _names_apart(text)
 
@@ -1454,6 +1468,9 @@ _POLL_PHASE_RE = re.compile(
     r"|\b(?P<on>(?:turned|turning|turn)\s+out\b(?!\s+(?:to\s+be|that)\b)|(?:cast|casting)\s+(?:their\s+)?(?:ballots|votes)\b"
     r"|(?:went|go|going|flocked|flocking|streamed|streaming)\s+to\s+the\s+polls\b)", re.I)
 # (not "turned out to be" / "it turned out that": what something proved to be)
+# One of these is in every match of `_PHASE_RE`, of `_POLL_PHASE_RE` (`_may_say`).
+_PHASE_WORDS = ("stop", "ceas", "quit", "halt", "suspend", "still", "continu", "resum")
+_POLL_PHASE_WORDS = ("poll", "voting", "turn", "cast")
 
 
 # Session 20 (prec17): a refusal and the demand it refuses. "The ruling Islamists have refused to agree
@@ -1465,6 +1482,7 @@ _POLL_PHASE_RE = re.compile(
 # to its first comma), `demands` a demand's verb anywhere (`facts.REFUSAL_APART`).
 REFUSAL_APART = True
 _REFUSAL_RE = re.compile(r"\b(?:refused|refuses|refusing|rejected|rejects|rejecting|declined|declines)\b", re.I)
+_REFUSAL_WORDS = ("refus", "reject", "declin")  # (one is in every match: `_may_say`)
 _DEMAND_RE = re.compile(r"\b(?:demanded|demanding|urged|urges|urging)\b", re.I)
 # (not "insisted that": a claim, "Iran has insisted that its nuclear programme is merely ...")
 
@@ -1477,8 +1495,8 @@ def refuses(text: str, anywhere: bool = False) -> bool:
         >>> refuses("The ruling Islamists have refused to agree to renounce violence.")
         True
     """
-    if not REFUSAL_APART:
-        return False
+    if not REFUSAL_APART or not _may_say(text, _REFUSAL_WORDS):
+        return False  # (the main clause's words are the text's: none there, none in it)
     if anywhere:
         return _REFUSAL_RE.search(text) is not None
     return _REFUSAL_RE.search(_first_chunk(text)) is not None
@@ -1625,8 +1643,8 @@ def act_phase(text: str) -> str:
         >>> act_phase("Polls closed on Thursday in Iraq's general election.")
         'end'
     """
-    if not ACT_PHASES:
-        return ""
+    if not ACT_PHASES or not _may_say(text, _PHASE_WORDS + _POLL_PHASE_WORDS if POLL_PHASES else _PHASE_WORDS):
+        return ""  # (the main clause's words are the text's: none there, none in it)
     chunk = _first_chunk(text)
     m = _PHASE_RE.search(chunk) or (_POLL_PHASE_RE.search(chunk) if POLL_PHASES else None)
     return (m.lastgroup or "") if m else ""
@@ -2590,10 +2608,9 @@ def happenings_said(text: str) -> tuple[str, ...]:
     tokens = _WORD_RE.findall(text)
     out = list(happening(text))
     cuts = [i for i, t in enumerate(tokens) if t.lower() in _COORDINATORS] + [len(tokens)]
-    kept = main_terms(text) if LIST_PASSING else None
     for k, j in zip(cuts, cuts[1:]):
         verb, _at = _main_verb(tokens[k + 1:j])
-        if verb and (kept is None or verb in kept):
+        if verb and (not LIST_PASSING or verb in main_terms(text)):  # (read only for a coordinated verb)
             # (a coordinated verb inside a clause `main_terms` leaves out is that clause's: "was
             # found ... after his mother, stepfather and others died" says no death)
             out.append(verb)
@@ -3408,10 +3425,15 @@ CAME_REFERENCE = True
 _CAME_HINT_RE = re.compile(r"\bcome?s?\b|\bcame\b", re.I)
 
 
+def _came_hint(text: str) -> bool:
+    """A "come" / "came" in the text (`_CAME_HINT_RE`; "com" or "cam" in it first, in C)."""
+    return _may_say(text, ("com", "cam")) and _CAME_HINT_RE.search(text) is not None
+
+
 def came_cut(text: str) -> bool:
     """`read` leaves out the reference clause of the statement's "X came (a span) after Y"
     (`CAME_REFERENCE`): its terms are X's words only, `read(text, whole=True)` gives all."""
-    if not CAME_REFERENCE or _CAME_HINT_RE.search(text) is None or is_credit(text):
+    if not CAME_REFERENCE or not _came_hint(text) or is_credit(text):
         return False
     if "://" in text or "www." in text:
         text = _URL_RE.sub(" ", text)
@@ -3748,6 +3770,15 @@ def aliases(texts: Iterable[str]) -> dict[str, str]:
 _TITLES = "King Queen Prince Princess Emir Sultan Shah Emperor Empress President Premier Chancellor"
 _NAME = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
 _TITLED_RE = re.compile(rf"\b(?P<title>{'|'.join(_TITLES.split())})\s+(?P<name>{_NAME})")
+_TITLE_STARTS = ("King", "Queen", "Prince", "Emir", "Sultan", "Shah", "Emp", "Pre", "Chancellor")  # (of each title)
+
+
+def _titled_names(text: str) -> Iterable[re.Match[str]]:
+    """The matches of `_TITLED_RE` in the text: none when no title's first letters are in it (a
+    test in C first; read by `titled` and `described_leaders` of every statement of a document)."""
+    if not any(start in text for start in _TITLE_STARTS):
+        return ()
+    return _TITLED_RE.finditer(text)
 # what stands before the title ("Jordan's King Hussein", "Egyptian President Hosni Mubarak") or
 # after the name ("King Hussein of Jordan")
 _COUNTRY_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)(?:'s)?\s+$")
@@ -3789,7 +3820,7 @@ def described_leaders(texts: Iterable[str]) -> dict[str, str]:
     """
     texts = list(texts)
     people = {(m.group("title").lower(), _term(m.group("title")) + " " + _term(m.group("name").split()[-1]))
-              for text in texts for m in _TITLED_RE.finditer(text)}
+              for text in texts for m in _titled_names(text)}
     if len(people) != 1:
         return {}
     (title, person), = people
@@ -3836,7 +3867,7 @@ def titled(texts: Iterable[str]) -> dict[str, str]:
     """
     found: dict[str, set[str]] = {}
     for text in texts:
-        for m in _TITLED_RE.finditer(text):
+        for m in _titled_names(text):
             after = _COUNTRY_AFTER_RE.match(text, m.end())
             before = _COUNTRY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
             for place in (after.group(1) if after else "", before.group(1) if before else ""):
@@ -4089,9 +4120,8 @@ def located_places(text: str) -> frozenset[str]:
         return frozenset()
     tokens = _WORD_RE.findall(without_dateline(text))
     out = set()
-    for i, token in enumerate(tokens):
-        if token.lower() not in _LOCATIVE and not (VISITED_PLACE and token in _VISIT_VERBS):
-            continue
+    visits = _VISIT_VERBS if VISITED_PLACE else frozenset()
+    for i in [i for i, token in enumerate(tokens) if token.lower() in _LOCATIVE or token in visits]:
         j = i + 1
         if j < len(tokens) and tokens[j].lower() in _PLACE_OBJECT_SKIP:
             j += 1  # ("in the Gaza Strip", "in a Nairobi slum")
@@ -4332,7 +4362,8 @@ def _other_incident(text: str, another: bool, within: bool) -> bool:
     # 25,000 times for 5,800 texts in TE3's ingest)
     return bool(_OTHER_INCIDENT_RE.match(text) or _MORE_COUNT_RE.match(text)
                 or (another and _ANOTHER_SUBJECT_RE.match(text))
-                or (within and _OTHER_INCIDENT_IN_RE.search(text)))
+                or (within and ("other" in text or "separate" in text or "unrelated" in text)
+                    and _OTHER_INCIDENT_IN_RE.search(text)))  # (a word of its, in C first; the pattern is case-sensitive there)
 
 
 # Session 21 (prec18): one more act of a kind, told anywhere in its sentence with the act's verb
@@ -4467,7 +4498,8 @@ def after_act(text: str) -> str:
         >>> after_act("A day after the bombing, the death toll rose to 35.")
         ''
     """
-    if not SAYING_AFTER_ACT or (m := _AFTER_ACT_RE.search(text)) is None or _COUNT_NOUN_RE.search(text):
+    if not SAYING_AFTER_ACT or not _may_say(text, ("after",)) or (m := _AFTER_ACT_RE.search(text)) is None or (
+            _COUNT_NOUN_RE.search(text)):
         return ""
     return text[:m.start()] + text[m.end():]
 
@@ -4734,10 +4766,35 @@ def _name_runs(text: str) -> tuple[tuple[str, ...], ...]:
     broken by anything but a space; the first word of the text marked by its index 0. Kept for
     the last few texts: `facts._give_context` reads each statement of a document up to four
     times (`inner_names`, `name_heads`, `names_actor_only`, `names_nothing`)."""
-    runs: list[list[str]] = []
-    last_end = -1
     if "(" in text:
         text = _PAREN_RE.sub(lambda m: " " * len(m.group()), text)  # (an aside: "(25,000 U.S. dollars)")
+    if "-" in text and _HYPHEN_CAPITAL_RE.search(text):
+        return _name_runs_by_word(text)
+    runs: list[list[str]] = []
+    last_end = -1
+    first = _WORD_RE.search(text)
+    opening = first.start() if first else -1  # (the text's first word, marked)
+    for m in _CAPITALISED_WORD_RE.finditer(text):
+        if runs and not text[last_end:m.start(1)].strip():
+            runs[-1].append(m.group(1))
+        else:
+            runs.append(["\x00" + m.group(1)] if m.start(1) == opening else [m.group(1)])
+        last_end = m.end(1)
+    return tuple(map(tuple, runs))
+
+
+# The `_WORD_RE` words that open with a capital: a word's letters and its inner "'’.-" are one
+# run of those characters (so a word starts right after none of them), less the run's leading
+# and trailing marks. Exact only where no "-" comes before a capital ("al-Maliki", "U.S.-Iraq"):
+# a word whose part after a hyphen opens with a capital is a name word too (`_name_runs_by_word`).
+_CAPITALISED_WORD_RE = re.compile(r"(?<![A-Za-z'’.-])['’.-]*([A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z])")
+_HYPHEN_CAPITAL_RE = re.compile(r"-[A-Z]")
+
+
+def _name_runs_by_word(text: str) -> tuple[tuple[str, ...], ...]:
+    """`_name_runs` of a text without parentheses, read word by word."""
+    runs: list[list[str]] = []
+    last_end = -1
     for k, m in enumerate(_WORD_RE.finditer(text)):
         word = m.group()
         if not (word[0].isupper() or "-" in word and any(part[:1].isupper() for part in word.split("-"))):
@@ -4961,7 +5018,8 @@ def cumulative_toll(text: str) -> bool:
 @lru_cache(maxsize=2048)
 def _cumulative_toll(text: str) -> bool:
     # (kept: asked of both statements of every pair compared, as `other_incident`)
-    return bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
+    # ("since" first: in every match of `_SINCE_START_RE`, and in few statements)
+    return _may_say(text, ("since",)) and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
 
 
 # Session 19 (prec14): a running total, a counter that adds up many days' incidents and is told
@@ -5079,7 +5137,7 @@ def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def may_possess(text: str) -> bool:
     """False when `possessed_aside(text)` is surely empty: no "Name's" in the text (one search,
     not the main clause read; `facts._happening_aside` asks it first)."""
-    return _POSSESSIVE_RE.search(text) is not None
+    return ("'s" in text or "\u2019s" in text) and _POSSESSIVE_RE.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
