@@ -638,3 +638,16 @@ def test_story_holiday_switched_off_reads_the_us_election_day(monkeypatch):
     for text, reported, mention, value in STORY_HOLIDAY[:4]:
         found = _by_text(extract(text, reported))
         assert (found[mention].value if mention in found else None) != value
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # the day just named, in a report: that day
+    ("The embassy was bombed on Monday. Earlier in the day, crowds had gathered.", "Earlier in the day", "2024-11-04"),
+    # a day long before the report, or one to come, is not the report's day under discussion
+    ("Leaks were found at Fugen on March 11. Earlier in the day, the lower house voted.", "Earlier in the day", "2024-11-06"),
+    ("The vote is due on January 25. Halutz spoke earlier in the day.", "earlier in the day", "2024-11-06"),
+    # a year or a month named is no day: the report's
+    ("The revolution came in 1917. Later in the day, crowds marched.", "Later in the day", "2024-11-06"),
+])
+def test_later_in_the_day_is_the_reports_day_unless_a_recent_day_was_named(text, mention, value):
+    assert _by_text(extract(text, SEED_DCT))[mention].value == value

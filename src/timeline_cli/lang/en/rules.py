@@ -1068,6 +1068,8 @@ def b_that(g: Groups, text: str, s: int, e: int) -> Spec | None:
             return None  # "that May ..." is more often the name
         return ThatSpec(unit="monthname", m=month_of(g["month"]))
     # "trades made that day": only a day already named, never a guessed one
+    if g.get("unit2"):
+        return ThatSpec(unit=g["unit2"].lower(), report_if_unnamed=True)
     weak = not (g.get("rel") or "same" in g["that"].lower() or prev_word(text, s) in _THAT_PREPOSITIONS
                 or re.search(r"(?:^|[.;:!?]['\"’”]?)\s*$", text[max(0, s - 4):s]))
     return ThatSpec(unit=g["unit"].lower(), weak=weak)
@@ -1616,7 +1618,9 @@ RULES: tuple[Rule, ...] = (
                    ("The approach of the year two thousand has groups in a frenzy.", "the year two thousand", "DATE", "2000"))),
 
     # ---- anaphoric: the time last talked about
-    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)",
+    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)"
+         # "later in the day", "earlier in the year": the same time under discussion as "later that day"
+         r"|(?P<rel2>earlier|later)\s+in\s+the\s+(?P<unit2>year|month|day|week)(?![\w'’-]|\s+(?:of|before|after|when|that)\b)",
          b_that,
          examples=(("In 1988 prices fell. That year the firm lost money.", "That year", "DATE", "1988"),
                    ("The war began in 1914. That summer the crops failed.", "That summer", "DATE", "1914-SU"),
@@ -1624,8 +1628,14 @@ RULES: tuple[Rule, ...] = (
                    ("She fled in June 1998 and came back later that year.", "later that year", "DATE", "1998"),
                    ("The flood came in 1927. That day the levee broke.", "That day", "DATE", "1927-XX-XX"),
                    ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18"),
-                   ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12")),
-         negatives=("That day will come.", "Nobody saw that summer coming, she wrote.")),
+                   ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12"),
+                   ("He was shot on 23 October 1998. Later in the day, he died.", "Later in the day", "DATE", "1998-10-23"),
+                   ("In 1946 troops surrendered. Later in the year, Chiang moved.", "Later in the year", "DATE", "1946"),
+                   # nothing named yet: the report's own day, as in news
+                   ("He arrived in Philadelphia later in the day.", "later in the day", "DATE", "2024-11-06"),
+                   ("Use was delayed earlier in the year by heavy rains.", "earlier in the year", "DATE", "2024")),
+         negatives=("That day will come.", "Nobody saw that summer coming, she wrote.",
+                    "The vote came later in the day of the funeral.", "Later in the year-long war he left.")),
     Rule("this-day", r"this\s+(?:very\s+)?day(?!['’]s|\s+and\s+age\b)",
          b_this_day,
          # (a story's only: the example is a history, years on end)
