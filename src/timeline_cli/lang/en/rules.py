@@ -1845,6 +1845,18 @@ TENSE_MARKERS = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?<!\bis\s)(?<!\bare\s)held|"
     + "|".join(w for w in _IRREGULAR_PAST if w != "held") + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
+# Session 23, parser24: an act a verb of promising, threatening or urging looks forward to
+# ("vowed to retaliate on Friday", "urging him to resign by Monday", "pledged Friday to return
+# to power by Monday"): a date after its infinitive is the act's, a future, whatever the
+# governing verb's tense (`extract.FORWARD_ACTS`). Not a noun after "to" ("vowed to the end"),
+# nor "agreed" / "decided" (as often the act itself: "agreed to a truce on Friday"); "promising"
+# and "threatening" only right before "to" (else adjectives: "the most promising molecule to
+# treat anemia to come ... in 30 years").
+FORWARD_INFINITIVE = re.compile(
+    r"\b(?:(?:promising|threatening)\s+|(?:vow(?:s|ed|ing)?|pledg(?:e[sd]?|ing)|promise[sd]?|swor?e|swears|swearing|"
+    r"threat(?:en|ens|ened)|urg(?:e[sd]?|ing)|call(?:s|ed|ing)?\s+(?:on|upon))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+    r"[A-Z][\w'’-]*|\d[\w,.]*)\b)[a-z]+\b")
 # Session 22, parser23: the future markers that are a clause's own verb (an auxiliary, "is to"),
 # which a verb after a comma does not outrank (extract.OWN_VERB_FIRST); not "coming", "until",
 # "expected", "upcoming" (no verb, or one of another clause)
