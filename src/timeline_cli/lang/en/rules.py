@@ -561,6 +561,11 @@ _FALL_BEFORE = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a season naming the time of a campaign: "the Chinese Winter Offensive", "Meade's fall campaign"
 _SEASON_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:counter-?)?(?:offensives?|campaigns?|fighting)\b", re.I)
+# ... and its year, written right after it: "the German Spring Offensive of 1918", "the Chinese
+# Winter Offensive (early 1951)", "their main summer offensive against southern Russia in June 1942"
+_CAMPAIGN_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:of|in)\s+|\s*\((?:(?:early|mid|late)[-\s]+)?|[^.;:()\[\]]{1,60}?\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
+    r"(?:" + MACROS["MONTH"] + r"\s+)?)(?P<year>1[0-9]\d\d|20\d\d)(?![\d'’])", re.I)
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
 # Session 21, parser22: "the fall in prices", "led the fall in banking stocks": a noun of decline
 # (a fall in what), not the autumn. "the fall" then "in" and a bare lower-case noun; not a time
@@ -575,8 +580,11 @@ FALL_DECLINE = True  # a switch for the tests
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'this summer', 'the winter of 1994', 'the following spring' ("prices fall": no)."""
-    named = g.get("shift") or g.get("year")
-    campaign = _SEASON_CAMPAIGN_AFTER.match(text, e) is not None  # "their main summer offensive"
+    campaign_at = _SEASON_CAMPAIGN_AFTER.match(text, e)  # "their main summer offensive"
+    campaign = campaign_at is not None
+    campaign_year = _CAMPAIGN_YEAR_AFTER.match(text, campaign_at.end()) if campaign_at and not g.get("shift") else None
+    year = g.get("year") or (campaign_year.group("year") if campaign_year else None)
+    named = g.get("shift") or year
     if not (named or campaign or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
         return None
     if g["season"].lower() == "fall" and not (named or campaign or _FALL_BEFORE.search(text[max(0, s - 6):s])):
@@ -588,7 +596,6 @@ def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None  # "the fall in prices": a decline
     sh = (g.get("shift") or "").lower()
     the = bool(sh) and _THE_BEFORE.search(text[max(0, s - 4):_shift_at(text, sh, s, e)]) is not None
-    year = g.get("year")
     return SeasonSpec(
         s=SEASONS[g["season"].lower()], y=int(year) if year else None,
         shift=SHIFT_WORDS[sh] if sh else None, mod=mod_of(g.get("mod")),
@@ -1564,6 +1571,10 @@ RULES: tuple[Rule, ...] = (
                    ("Famine struck in the winter of 1932. The following spring, aid came.", "The following spring", "DATE", "1933-SP"),
                    # (a year after the season is its year, whatever word follows: "was", "troops")
                    ("By summer 1918 the army was sending troops.", "summer 1918", "DATE", "1918-SU"),
+                   # a campaign's season takes the year written right after the campaign
+                   ("The war dragged on into 1917. The German Spring Offensive of 1918 broke the line.", "Spring", "DATE", "1918-SP"),
+                   ("Seoul fell in 1950. The Chinese Winter Offensive (early 1951) took it again.", "Winter", "DATE", "1951-WI"),
+                   ("In 1943 the Germans launched their summer offensive against Russia in June 1942.", "summer", "DATE", "1942-SU"),
                    ("In the summer of 1918 troops arrived.", "the summer of 1918", "DATE", "1918-SU")),
          negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
 
