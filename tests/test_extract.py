@@ -638,3 +638,43 @@ def test_story_holiday_switched_off_reads_the_us_election_day(monkeypatch):
     for text, reported, mention, value in STORY_HOLIDAY[:4]:
         found = _by_text(extract(text, reported))
         assert (found[mention].value if mention in found else None) != value
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # the day just named, in a report: that day
+    ("The embassy was bombed on Monday. Earlier in the day, crowds had gathered.", "Earlier in the day", "2024-11-04"),
+    # a day long before the report, or one to come, is not the report's day under discussion
+    ("Leaks were found at Fugen on March 11. Earlier in the day, the lower house voted.", "Earlier in the day", "2024-11-06"),
+    ("The vote is due on January 25. Halutz spoke earlier in the day.", "earlier in the day", "2024-11-06"),
+    # a year or a month named is no day: the report's
+    ("The revolution came in 1917. Later in the day, crowds marched.", "Later in the day", "2024-11-06"),
+])
+def test_later_in_the_day_is_the_reports_day_unless_a_recent_day_was_named(text, mention, value):
+    assert _by_text(extract(text, SEED_DCT))[mention].value == value
+
+
+THURSDAY = date(2024, 11, 7)
+
+
+@pytest.mark.parametrize(("text", "mention", "value"), [
+    # the act a vow, a pledge, a threat or an urging looks forward to is still to come
+    ("He vowed to retaliate on Friday.", "Friday", "2024-11-08"),
+    ("The coalition vowed Friday to return to power by Monday.", "Monday", "2024-11-11"),
+    ("They are urging members to mobilise for a funeral on Wednesday.", "Wednesday", "2024-11-13"),
+    ("The row threatened to disrupt supplies from Monday.", "Monday", "2024-11-11"),
+    ("He pledged to restart talks if Labour wins the elections in March.", "March", "2025-03"),
+    # the vowing's own day, before the infinitive, stays in the past
+    ("The coalition vowed Friday to return to power by Monday.", "Friday", "2024-11-01"),
+    ("On Tuesday he vowed to retaliate.", "Tuesday", "2024-11-05"),
+    # no infinitive: a noun after "to"; an adjective "promising"
+    ("He vowed to the end on Friday.", "Friday", "2024-11-01"),
+    ("It is the most promising molecule to come from the group, found on Monday.", "Monday", "2024-11-04"),
+])
+def test_an_act_vowed_or_urged_is_a_future(text, mention, value):
+    assert _by_text(extract(text, THURSDAY))[mention].value == value
+
+
+def test_forward_acts_switched_off_reads_the_vowing_tense(monkeypatch):
+    from timeline_cli.temporal import extract as ex
+    monkeypatch.setattr(ex, "FORWARD_ACTS", False)
+    assert _by_text(extract("He vowed to retaliate on Friday.", THURSDAY))["Friday"].value == "2024-11-01"

@@ -528,7 +528,7 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if opener is not None:
             markers = itertools.chain((opener,), markers)
     after = False  # a verb after the mention was seen: later markers are its complement's
-    markers = list(markers)
+    markers = _forward_acts(text, lo, s, list(markers), pack)
     own_verb = OWN_VERB_FIRST and _own_future_before(text, markers, s, pack)
     for m in markers:
         if s <= m.start() < e:
@@ -559,6 +559,25 @@ def tense_marker_at(text: str, s: int, e: int, lang: Any = _lang.DEFAULT) -> tup
         if d < best_d:
             best, best_d, sure = ("future" if "fut" in kind else "past"), d, kind in ("past", "fut")
     return best, sure
+
+
+# Session 23, parser24 (a switch for the tests): an infinitive a verb of promising or urging
+# governs before the mention (the pack's FORWARD_INFINITIVE: "vowed to retaliate on Friday") is
+# one future marker in place of the verbs inside it: the act is still to come
+FORWARD_ACTS = True
+
+
+def _forward_acts(text: str, lo: int, s: int, markers: list[Any], pack: Any) -> list[Any]:
+    """`markers` with each forward-looking infinitive ending before `s` read as a future."""
+    pattern = getattr(pack, "FORWARD_INFINITIVE", None)
+    if not FORWARD_ACTS or pattern is None:
+        return markers
+    acts = list(pattern.finditer(text, lo, s))
+    if not acts:
+        return markers
+    kept = [m for m in markers if not any(a.start() <= m.start() < a.end() for a in acts)]
+    kept += [_Opener(a.group(), a.start(), "fut") for a in acts]
+    return sorted(kept, key=lambda m: m.start())
 
 
 # Session 18 (a switch for the tests): after the mention only its clause's first verb counts

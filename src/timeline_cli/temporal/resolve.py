@@ -806,9 +806,33 @@ def _year_period(spec: YearPeriodSpec, ctx: Context) -> str:
     return f"{spec.y:04d}"
 
 
+# A report's day under discussion is its own or one of the few before it (Saturday's game in
+# Monday's paper): "earlier in the day" after "the war ended on April 30, 1975" or "the vote
+# is due on January 25" is the report's day, not the one just named.
+_RECENT_DAYS = 3
+
+
+def _names_unit(ref: str | None, unit: str, ctx: Context) -> bool:
+    """Does the time under discussion name a whole `unit` ("later in the day" wants a day:
+    after "in 1917" or "in July" it is the report's day, not a guess inside them)? In a
+    report (no story), only a day of the last few counts."""
+    p = _REF_PARTS.fullmatch(ref or "")
+    if p is None or ref is None:
+        return False
+    if unit in ("day", "week"):
+        if p.group("d") is None:
+            return False
+        return ctx.story or 0 <= (ctx.dct - date.fromisoformat(ref)).days <= _RECENT_DAYS
+    if unit == "month":
+        return p.group("m") is not None
+    return True
+
+
 def _that(spec: ThatSpec, ctx: Context) -> str | None:
     """"that year", "the same day", "that summer", "by then": the time under discussion."""
     ref = ctx.ref
+    if spec.report_if_unnamed and not _names_unit(ref, spec.unit, ctx):
+        ref = ctx.dct.isoformat()
     p = _REF_PARTS.fullmatch(ref or "")
     if p is None or ref is None:
         return None

@@ -209,6 +209,8 @@ class ThatSpec(Spec):
     s: str | None = None  # for unit "season"
     m: int | None = None  # for unit "monthname"
     weak: bool = False  # only a day already named, never a guessed one
+    # nothing named yet: the report's own day (year, ...), as "later in the day" means in news
+    report_if_unnamed: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

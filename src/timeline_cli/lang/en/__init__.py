@@ -28,7 +28,7 @@ CODE = "en"
 # attribute -> submodule that defines it
 _WHERE = {
     **{name: "rules" for name in (
-        "RULES", "MACROS", "TENSE_MARKERS", "FUTURE_AUXILIARY", "VERB_PREFIXES", "WEAK_MARKER_PENALTY", "duration_value",
+        "RULES", "MACROS", "TENSE_MARKERS", "FUTURE_AUXILIARY", "FORWARD_INFINITIVE", "VERB_PREFIXES", "WEAK_MARKER_PENALTY", "duration_value",
         "EXAMPLE_DCT")},
     **{name: "vocab" for name in ("HOLIDAYS", "MONTHS", "WEEKDAYS")},
     **{name: "docdate" for name in (

@@ -48,5 +48,5 @@ PREFILTER = Prefilter(
         'eight', 'eleven', 'fifteen', 'fifty', 'fiscal', 'five', 'forty', 'four', 'fy', 'nine',
         'one', 'seven', 'six', 'ten', 'thirteen', 'thirty', 'three', 'twelve', 'twenty', 'two',
     }),
-    key='39ae804fb208dae0b626',
+    key='a4646ed1712c066fb69a',
 )

@@ -561,6 +561,11 @@ _FALL_BEFORE = re.compile(r"\b(?:the|this|last|next|in)\s+$", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # a season naming the time of a campaign: "the Chinese Winter Offensive", "Meade's fall campaign"
 _SEASON_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:counter-?)?(?:offensives?|campaigns?|fighting)\b", re.I)
+# ... and its year, written right after it: "the German Spring Offensive of 1918", "the Chinese
+# Winter Offensive (early 1951)", "their main summer offensive against southern Russia in June 1942"
+_CAMPAIGN_YEAR_AFTER = re.compile(
+    r"(?:\s+(?:of|in)\s+|\s*\((?:(?:early|mid|late)[-\s]+)?|[^.;:()\[\]]{1,60}?\s+in\s+(?:(?:early|mid|late)[-\s]+)?"
+    r"(?:" + MACROS["MONTH"] + r"\s+)?)(?P<year>1[0-9]\d\d|20\d\d)(?![\d'’])", re.I)
 _FALL_OF_AFTER = re.compile(r"\s+of\s+(?!\d|(?:that|the\s+same|this|the\s+following|the\s+next)\s+year\b)", re.I)
 # Session 21, parser22: "the fall in prices", "led the fall in banking stocks": a noun of decline
 # (a fall in what), not the autumn. "the fall" then "in" and a bare lower-case noun; not a time
@@ -575,8 +580,11 @@ FALL_DECLINE = True  # a switch for the tests
 
 def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'this summer', 'the winter of 1994', 'the following spring' ("prices fall": no)."""
-    named = g.get("shift") or g.get("year")
-    campaign = _SEASON_CAMPAIGN_AFTER.match(text, e) is not None  # "their main summer offensive"
+    campaign_at = _SEASON_CAMPAIGN_AFTER.match(text, e)  # "their main summer offensive"
+    campaign = campaign_at is not None
+    campaign_year = _CAMPAIGN_YEAR_AFTER.match(text, campaign_at.end()) if campaign_at and not g.get("shift") else None
+    year = g.get("year") or (campaign_year.group("year") if campaign_year else None)
+    named = g.get("shift") or year
     if not (named or campaign or g.get("mod") or _SEASON_BEFORE.search(text[max(0, s - 16):s])):
         return None
     if g["season"].lower() == "fall" and not (named or campaign or _FALL_BEFORE.search(text[max(0, s - 6):s])):
@@ -588,7 +596,6 @@ def b_season(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None  # "the fall in prices": a decline
     sh = (g.get("shift") or "").lower()
     the = bool(sh) and _THE_BEFORE.search(text[max(0, s - 4):_shift_at(text, sh, s, e)]) is not None
-    year = g.get("year")
     return SeasonSpec(
         s=SEASONS[g["season"].lower()], y=int(year) if year else None,
         shift=SHIFT_WORDS[sh] if sh else None, mod=mod_of(g.get("mod")),
@@ -1068,6 +1075,8 @@ def b_that(g: Groups, text: str, s: int, e: int) -> Spec | None:
             return None  # "that May ..." is more often the name
         return ThatSpec(unit="monthname", m=month_of(g["month"]))
     # "trades made that day": only a day already named, never a guessed one
+    if g.get("unit2"):
+        return ThatSpec(unit=g["unit2"].lower(), report_if_unnamed=True)
     weak = not (g.get("rel") or "same" in g["that"].lower() or prev_word(text, s) in _THAT_PREPOSITIONS
                 or re.search(r"(?:^|[.;:!?]['\"’”]?)\s*$", text[max(0, s - 4):s]))
     return ThatSpec(unit=g["unit"].lower(), weak=weak)
@@ -1562,6 +1571,10 @@ RULES: tuple[Rule, ...] = (
                    ("Famine struck in the winter of 1932. The following spring, aid came.", "The following spring", "DATE", "1933-SP"),
                    # (a year after the season is its year, whatever word follows: "was", "troops")
                    ("By summer 1918 the army was sending troops.", "summer 1918", "DATE", "1918-SU"),
+                   # a campaign's season takes the year written right after the campaign
+                   ("The war dragged on into 1917. The German Spring Offensive of 1918 broke the line.", "Spring", "DATE", "1918-SP"),
+                   ("Seoul fell in 1950. The Chinese Winter Offensive (early 1951) took it again.", "Winter", "DATE", "1951-WI"),
+                   ("In 1943 the Germans launched their summer offensive against Russia in June 1942.", "summer", "DATE", "1942-SU"),
                    ("In the summer of 1918 troops arrived.", "the summer of 1918", "DATE", "1918-SU")),
          negatives=("Prices fall as supply rises.", "Summer Olympics are great.")),
 
@@ -1616,7 +1629,9 @@ RULES: tuple[Rule, ...] = (
                    ("The approach of the year two thousand has groups in a frenzy.", "the year two thousand", "DATE", "2000"))),
 
     # ---- anaphoric: the time last talked about
-    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)",
+    Rule("that-unit", r"(?:(?P<rel>earlier|later)\s+)?(?P<that>that(?:\s+same)?|the\s+same)\s+(?:(?P<unit>year|month|day|week)|<SEASON>|<MONTH>(?!\s+\d))(?!['’]s|\s+(?:of|that|when|which)\b)"
+         # "later in the day", "earlier in the year": the same time under discussion as "later that day"
+         r"|(?P<rel2>earlier|later)\s+in\s+the\s+(?P<unit2>year|month|day|week)(?![\w'’-]|\s+(?:of|before|after|when|that)\b)",
          b_that,
          examples=(("In 1988 prices fell. That year the firm lost money.", "That year", "DATE", "1988"),
                    ("The war began in 1914. That summer the crops failed.", "That summer", "DATE", "1914-SU"),
@@ -1624,8 +1639,14 @@ RULES: tuple[Rule, ...] = (
                    ("She fled in June 1998 and came back later that year.", "later that year", "DATE", "1998"),
                    ("The flood came in 1927. That day the levee broke.", "That day", "DATE", "1927-XX-XX"),
                    ("Ships sailed on 4 May 1921; the same week, the port closed.", "the same week", "DATE", "1921-W18"),
-                   ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12")),
-         negatives=("That day will come.", "Nobody saw that summer coming, she wrote.")),
+                   ("He resigned in June 1999. That December, he spoke once more.", "That December", "DATE", "1999-12"),
+                   ("He was shot on 23 October 1998. Later in the day, he died.", "Later in the day", "DATE", "1998-10-23"),
+                   ("In 1946 troops surrendered. Later in the year, Chiang moved.", "Later in the year", "DATE", "1946"),
+                   # nothing named yet: the report's own day, as in news
+                   ("He arrived in Philadelphia later in the day.", "later in the day", "DATE", "2024-11-06"),
+                   ("Use was delayed earlier in the year by heavy rains.", "earlier in the year", "DATE", "2024")),
+         negatives=("That day will come.", "Nobody saw that summer coming, she wrote.",
+                    "The vote came later in the day of the funeral.", "Later in the year-long war he left.")),
     Rule("this-day", r"this\s+(?:very\s+)?day(?!['’]s|\s+and\s+age\b)",
          b_this_day,
          # (a story's only: the example is a history, years on end)
@@ -1835,6 +1856,18 @@ TENSE_MARKERS = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:(?<!\bis\s)(?<!\bare\s)held|"
     + "|".join(w for w in _IRREGULAR_PAST if w != "held") + r"))|(?P<weakfut>could|might|may|should|must)|(?P<weakpast>[a-z]{3,}ed))\b",
 )
+# Session 23, parser24: an act a verb of promising, threatening or urging looks forward to
+# ("vowed to retaliate on Friday", "urging him to resign by Monday", "pledged Friday to return
+# to power by Monday"): a date after its infinitive is the act's, a future, whatever the
+# governing verb's tense (`extract.FORWARD_ACTS`). Not a noun after "to" ("vowed to the end"),
+# nor "agreed" / "decided" (as often the act itself: "agreed to a truce on Friday"); "promising"
+# and "threatening" only right before "to" (else adjectives: "the most promising molecule to
+# treat anemia to come ... in 30 years").
+FORWARD_INFINITIVE = re.compile(
+    r"\b(?:(?:promising|threatening)\s+|(?:vow(?:s|ed|ing)?|pledg(?:e[sd]?|ing)|promise[sd]?|swor?e|swears|swearing|"
+    r"threat(?:en|ens|ened)|urg(?:e[sd]?|ing)|call(?:s|ed|ing)?\s+(?:on|upon))"
+    r"\s+(?:[\w'’-]+\s+){0,3}?)to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|"
+    r"[A-Z][\w'’-]*|\d[\w,.]*)\b)[a-z]+\b")
 # Session 22, parser23: the future markers that are a clause's own verb (an auxiliary, "is to"),
 # which a verb after a comma does not outrank (extract.OWN_VERB_FIRST); not "coming", "until",
 # "expected", "upcoming" (no verb, or one of another clause)
