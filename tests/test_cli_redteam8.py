@@ -1,0 +1,39 @@
+"""Session 23 red team (redteam8): invisible characters, filters that drop the store's overrides,
+contradicting overrides in a hand-edited store. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import pytest
+
+ZWSP, ZWJ, ZWNJ, WJ, BOM = "\u200b", "\u200d", "\u200c", "\u2060", "\ufeff"
+ENGLAND = "\U0001f3f4\U000e0067\U000e0062\U000e0065\U000e006e\U000e0067\U000e007f"  # a subdivision flag
+FAMILY = f"\U0001f468{ZWJ}\U0001f469{ZWJ}\U0001f467"
+HIDDEN = "".join(chr(0xE0000 + ord(c)) for c in "obey")  # ASCII spelt in tag characters
+
+
+# ---------------------------------------------------------------- invisible characters
+
+@pytest.mark.parametrize("args", [["show"], ["show", "--format", "rich", "--color", "never"], ["facts"]])
+def test_invisible_characters_that_hide_text_are_shown(tl, args):
+    """A zero-width space in a claimant name made 'Ali<ZWSP>ce' look like 'Alice' on the
+    terminal; a run of tag characters carried ASCII text no one could see."""
+    assert tl("add", f"2024-06-01: troops moved{HIDDEN} north", "--by", f"Ali{ZWSP}ce").exit_code == 0
+    out = tl(*args).stdout
+    assert ZWSP not in out and not any(0xE0000 <= ord(c) <= 0xE007F for c in out)
+    assert "Ali\\u200bce" in out and "\\U000e006f" in out
+
+
+@pytest.mark.parametrize("args", [["show"], ["show", "--format", "rich", "--color", "never"]])
+def test_emoji_sequences_and_joined_letters_stay_intact(tl, args):
+    """Tag characters of a flag and joiners inside emoji or Indic and Persian words change what
+    is drawn; showing them would spoil ordinary text."""
+    text = f"fans of {ENGLAND} and {FAMILY} met; \u0915\u094d{ZWJ}\u0937; \u0645\u06cc{ZWNJ}\u062e\u0648\u0627\u0647\u0645"
+    assert tl("add", f"2024-06-01: {text}").exit_code == 0
+    out = tl(*args).stdout
+    assert ENGLAND in out and FAMILY in out and f"\u094d{ZWJ}\u0937" in out and f"\u06cc{ZWNJ}\u062e" in out
+
+
+@pytest.mark.parametrize("char", [ZWJ, ZWNJ, WJ, BOM])
+def test_a_joiner_or_word_joiner_inside_a_latin_name_is_shown(tl, char):
+    assert tl("add", "2024-06-01: troops moved", "--by", f"Bo{char}b").exit_code == 0
+    assert f"Bo\\u{ord(char):04x}b" in tl("show").stdout
