@@ -37,3 +37,21 @@ def test_emoji_sequences_and_joined_letters_stay_intact(tl, args):
 def test_a_joiner_or_word_joiner_inside_a_latin_name_is_shown(tl, char):
     assert tl("add", "2024-06-01: troops moved", "--by", f"Bo{char}b").exit_code == 0
     assert f"Bo\\u{ord(char):04x}b" in tl("show").stdout
+
+
+@pytest.mark.parametrize("name, query", [(f"Ali{ZWSP}ce", "Alice"), ("Alice", f"Al{WJ}ice"),
+                                         (f"Ali{ZWSP}ce Smith", "alice smith")])
+def test_by_sees_through_invisible_characters(tl, name, query):
+    """--by Alice missed the statements of 'Ali<ZWSP>ce', a name that looks the same."""
+    assert tl("add", "2024-06-01: troops moved", "--by", name).exit_code == 0
+    assert "troops moved" in tl("show", "--by", query).stdout
+
+
+def test_an_alias_holds_through_an_invisible_character(tl):
+    assert tl("add", "2024-06-01: troops moved", "--by", f"the Penta{ZWSP}gon").exit_code == 0
+    assert tl("add", "2024-06-02: troops left", "--by", "Department of Defense").exit_code == 0
+    assert tl("alias", "the Pentagon", "Department of Defense").exit_code == 0
+    out = tl("show", "--by", "Department of Defense").stdout
+    assert "troops moved" in out and "troops left" in out
+
+
