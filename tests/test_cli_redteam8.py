@@ -55,3 +55,21 @@ def test_an_alias_holds_through_an_invisible_character(tl):
     assert "troops moved" in out and "troops left" in out
 
 
+
+# ---------------------------------------------------------------- contradicting overrides by hand
+
+@pytest.mark.parametrize("unlink", ['["{a}", "{b}"]', '["{a}"]'])
+def test_a_hand_edited_link_and_unlink_that_contradict_are_refused(tl, unlink):
+    """A [[link]] and an [[unlink]] of the same statements loaded silently and the unlink won;
+    `link`, `unlink` and `merge` never leave both, so only a hand edit does: say which."""
+    a = tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt").stdout.strip()
+    b = tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt").stdout.strip()
+    assert tl("show").exit_code == 0  # a snapshot of the store before the edit
+    text = tl.store.read_text() + f'\n[[link]]\nids = ["{a}", "{b}"]\n\n[[unlink]]\nids = {unlink.format(a=a, b=b)}\n'
+    tl.store.write_text(text)
+    for args in (["show"], ["facts"], ["link", a, b]):
+        result = tl(*args)
+        assert result.exit_code != 0 and "Traceback" not in result.output
+        assert "unlink #1" in result.output and "link #1" in result.output and a in result.output
+        assert "delete the one you did not mean" in result.output
+    assert tl.store.read_text() == text

@@ -271,6 +271,22 @@ def _ids(raw: dict[str, Any], where: str, least: int, most: int | None = None) -
     return out
 
 
+def _refuse_contradictions(links: dict[str, tuple[str, ...]], unlinks: dict[str, tuple[str, ...]]) -> None:
+    """A hand-edited store that links statements and also keeps them apart says two things:
+    `link` and `unlink` each undo the other and a merge settles the two (_settled), so only a
+    hand edit makes it, and only its author can say which was meant."""
+    linked_in: dict[str, list[int]] = {}
+    for m, group in enumerate(links.values(), start=1):
+        for i in group:
+            linked_in.setdefault(i, []).append(m)
+    for n, unlink in enumerate(unlinks.values(), start=1):
+        both = set.intersection(*(set(linked_in.get(i, ())) for i in unlink))
+        if both:
+            what = "keeps apart" if len(unlink) == 2 else "keeps alone"
+            raise ValueError(f"unlink #{n}", f"{what} {', '.join(unlink)}, which link #{min(both)} puts in one fact: "
+                             "delete the one you did not mean")
+
+
 def _grouping_from_doc(doc: dict[str, Any]) -> tuple:
     """(aliases, links, unlinks, facts, grouped) of a parsed store (schema 4)."""
     from timeline_cli.fields import FieldError, single_line
@@ -297,6 +313,7 @@ def _grouping_from_doc(doc: dict[str, Any]) -> tuple:
             ids = _ids(raw, where, 2 if table == "link" else 1, most)
             found[override_key(ids)] = ids
         overrides.append(found)
+    _refuse_contradictions(*overrides)
     grouping = doc.get("grouping", {})
     if not isinstance(grouping, dict) or set(grouping) - {"events"} or not isinstance(grouping.get("events", ""), str):
         raise ValueError("grouping", "must be a table holding only `events = \"...\"` (a digest)")
