@@ -73,3 +73,16 @@ def test_a_hand_edited_link_and_unlink_that_contradict_are_refused(tl, unlink):
         assert "unlink #1" in result.output and "link #1" in result.output and a in result.output
         assert "delete the one you did not mean" in result.output
     assert tl.store.read_text() == text
+
+
+def test_an_alias_cycle_of_a_hand_edited_store_is_one_claimant_and_said_so(tl):
+    """`alias` refuses a cycle, but a hand edit or a merge can leave one; it loads silently, so
+    its reading is documented where aliases are: every name of it is one claimant."""
+    assert tl("add", "2024-06-01: troops moved", "--by", "Alice").exit_code == 0
+    assert tl("add", "2024-06-02: troops left", "--by", "Bob").exit_code == 0
+    tl.store.write_text(tl.store.read_text() + '\n[[alias]]\nname = "Alice"\nclaimant = "Bob"\n'
+                        '\n[[alias]]\nname = "Bob"\nclaimant = "Alice"\n')
+    for who in ("Alice", "Bob"):
+        assert tl("show", "--by", who).stdout.count("troops") == 2
+    help_text = " ".join(tl("alias", "--help").stdout.split())
+    assert "hold such a cycle" in help_text and "all its names are then read as one claimant" in help_text

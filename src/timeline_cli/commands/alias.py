@@ -16,7 +16,9 @@ Department of Defense"`. Then `--by Pentagon` also finds the Department's statem
 `timeline facts` lists them as one claimant, under CLAIMANT. The statements keep their words.
 
 Said the other way round (`alias B A` after `alias A B`), the newer alias replaces the older;
-an alias that would lead back to NAME through others is refused.
+an alias that would lead back to NAME through others is refused. A store edited by hand or
+merged can still hold such a cycle (A means B, B means A): all its names are then read as one
+claimant; `timeline alias --remove A` says which is the claimant.
 
 Without arguments: list the aliases (NAME<TAB>CLAIMANT). --remove NAME forgets one.
 """, epilog="""\b
