@@ -86,3 +86,29 @@ def test_an_alias_cycle_of_a_hand_edited_store_is_one_claimant_and_said_so(tl):
         assert tl("show", "--by", who).stdout.count("troops") == 2
     help_text = " ".join(tl("alias", "--help").stdout.split())
     assert "hold such a cycle" in help_text and "all its names are then read as one claimant" in help_text
+
+
+# ---------------------------------------------------------------- filter keeps what reads its events
+
+def test_filter_keeps_the_aliases_links_and_unlinks_of_what_it_keeps(tl, tmp_path):
+    """`filter --by` through an alias made a store in which the same --by found nothing, and
+    whose `facts` no longer held the user's links and unlinks: the tables were dropped."""
+    a = tl("add", "2024-05-04: the council met in Tromso", "--source", "a.txt", "--by", "the mayor").stdout.strip()
+    b = tl("add", "2024-05-04: the Tromso council met", "--source", "b.txt", "--by", "Mayor of Tromso").stdout.strip()
+    c = tl("add", "2024-05-04: a council meeting in Tromso", "--source", "c.txt").stdout.strip()
+    d = tl("add", "2024-05-05: a ferry sank", "--source", "d.txt").stdout.strip()
+    e = tl("add", "2024-05-05: the ferry sank", "--source", "e.txt").stdout.strip()
+    assert tl("alias", "the mayor", "Mayor of Tromso").exit_code == 0
+    assert tl("link", a, b, c).exit_code == 0 and tl("unlink", d, e).exit_code == 0
+    new = tmp_path / "new.toml"
+    assert tl("filter", "--since", "2024-05-04", "--grep", "council|ferry", "--until", "2024-05-05",
+              "--source", ".txt", "-o", str(new)).exit_code == 0
+    before = tl("facts", "--format", "json").stdout
+    assert tl("facts", "--format", "json", "--store", str(new)).stdout == before
+    assert tl("show", "--by", "the mayor", "--store", str(new)).stdout == tl("show", "--by", "the mayor").stdout
+    # a link of three whose third statement is left out still joins the other two
+    assert tl("filter", "--by", "Mayor of Tromso", "-o", str(new)).exit_code == 0
+    assert tl("show", "--by", "the mayor", "--store", str(new)).stdout.count("council") == 2
+    text = new.read_text()
+    assert f'[[link]]\nids = ["{min(a, b)}", "{max(a, b)}"]' in text and c not in text and "[[unlink]]" not in text
+

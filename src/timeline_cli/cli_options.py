@@ -127,6 +127,16 @@ class App:
 
         return events, memory.sources, fact_columns(snap.events(), memory.facts, memory.aliases)
 
+    def select_store(self, query):
+        """The selected events and the memory a store of them keeps (Memory.for_subset: the
+        aliases, their sources, the links and unlinks among them): `filter`'s new store."""
+        from timeline_cli.query import select
+        from timeline_cli.store import Store
+
+        snap = Store(self.store_path, cache=True).snapshot()
+        events = select(snap, query)
+        return events, snap.memory.for_subset(events)
+
     def transaction(self, create: bool = True):
         from timeline_cli.store import Store
 

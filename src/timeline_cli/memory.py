@@ -137,6 +137,24 @@ class Memory:
                             for fid, f in self.facts.items()}
         return out
 
+    def for_subset(self, events: "Iterable[Event]") -> "Memory":
+        """The memory a store of some of this store's `events` keeps (`timeline filter`): what
+        reads them as this store does, so --by, `facts` and `show ID` agree downstream: every
+        alias (a name, not an event), the sources of the events, the links among them (a link
+        of three whose one statement is left out still joins the other two) and the unlinks
+        wholly among them. Not the history of other events: removals, reviews, the stored
+        grouping (made afresh from the events kept)."""
+        kept = {e.id: e.source for e in events}
+        links = {}
+        for group in self.links.values():
+            ids = tuple(i for i in group if i in kept)
+            if len(ids) >= 2:
+                links[override_key(ids)] = ids
+        unlinks = {k: ids for k, ids in self.unlinks.items() if all(i in kept for i in ids)}
+        used = set(kept.values())
+        return Memory(sources={k: v for k, v in self.sources.items() if k in used},
+                      aliases=dict(self.aliases), links=links, unlinks=unlinks)
+
     def without_live(self, live_ids: Iterable[str]) -> "Memory":
         """Drop the removal memory of ids that are events again (an event wins over its memory)."""
         live = set(live_ids)

@@ -12,8 +12,11 @@ FILTER_FORMATS = ["toml", "plain", "json", "jsonl", "csv"]
 
 @click.command("filter", help=f"""Write the matching events as a valid store (TOML).
 
-`timeline filter --since 2024-10 > oct.toml` makes a new store. Exits 1 when nothing
-matched (like grep), 0 otherwise.
+`timeline filter --since 2024-10 > oct.toml` makes a new store. It keeps what reads the
+statements it holds as this store does: the claimant aliases (so --by through an alias finds
+the same), their sources' titles and links, and the links and unlinks among them (so `facts`
+groups them alike); not the memory of other statements (removals, reviews). Exits 1 when
+nothing matched (like grep), 0 otherwise.
 
 {FILTER_HELP}
 """, epilog="""\b
@@ -30,12 +33,27 @@ Examples:
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
     with app.output_lock(output, fmt):
-        events, sources, facts = app.select_grouped(query)
-        with open_output(output) as out:
-            from timeline_cli.store import dump_own
-
-            # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
-            if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
+        if fmt == "toml":
+            events = _write_store(app, query, output)
+        else:
+            events, sources, facts = app.select_grouped(query)
+            with open_output(output) as out:
                 write_format(fmt, events, out, path=output, sources=sources, facts=facts)
     if not events:
         ctx.exit(1)
+
+
+def _write_store(app, query, output):
+    """The selected events as a store, with what reads them as the store does (aliases, their
+    sources, the links and unlinks among them); over the store's own file, the store's whole
+    memory (store.own_memory: its removals must not come back on the next ingest)."""
+    from timeline_cli.sanitize import for_terminal
+    from timeline_cli.store import dump_own, iter_dump
+
+    events, memory = app.select_store(query)
+    with open_output(output) as out:
+        if not dump_own(app.store_path, output, events, out):
+            out = for_terminal(out, output)  # -o /dev/tty: no control codes reach it
+            for piece in iter_dump(events, memory=memory):  # a block at a time (test_pipelines)
+                out.write(piece)
+    return events
