@@ -112,3 +112,25 @@ def test_filter_keeps_the_aliases_links_and_unlinks_of_what_it_keeps(tl, tmp_pat
     text = new.read_text()
     assert f'[[link]]\nids = ["{min(a, b)}", "{max(a, b)}"]' in text and c not in text and "[[unlink]]" not in text
 
+
+# ---------------------------------------------------------------- add: the date before the colon
+
+@pytest.mark.parametrize("text, says", [
+    ("3/6/2024: talks began", "ambiguous: day and month order differ"),
+    ("99999-01-01: talks began", "only years -9999 to 9999"),
+    ("2024-10-08/2024-10-01: talks began", "the interval ends before it starts"),
+    ("2024-10-08/2024-10-01 talks began", "the interval ends before it starts"),
+])
+def test_add_says_why_the_date_that_starts_the_text_cannot_be_read(tl, text, says):
+    """"3/6/2024: ..." said "no date in", though the reader knew the date was ambiguous; a
+    backwards interval at the start was read as its first day, the rest ("/2024-10-01: ...")
+    kept as the statement."""
+    result = tl("add", text)
+    assert result.exit_code != 0 and says in result.output and "Traceback" not in result.output
+    assert "no date in" not in result.output
+    assert not tl.store.exists() or "talks" not in tl.store.read_text()
+
+
+def test_add_still_says_no_date_for_a_label_before_the_colon(tl):
+    result = tl("add", "Meeting: talks began")
+    assert result.exit_code != 0 and "no date in" in result.output
