@@ -134,3 +134,18 @@ def test_add_says_why_the_date_that_starts_the_text_cannot_be_read(tl, text, say
 def test_add_still_says_no_date_for_a_label_before_the_colon(tl):
     result = tl("add", "Meeting: talks began")
     assert result.exit_code != 0 and "no date in" in result.output
+
+
+def test_by_of_invisible_characters_alone_is_refused(tl):
+    """Read as seen, --by <ZWSP> is blank and would match every claimant."""
+    assert tl("add", "2024-06-01: troops moved", "--by", "Alice").exit_code == 0
+    result = tl("show", "--by", ZWSP)
+    assert result.exit_code != 0 and "only invisible characters" in result.output and "troops" not in result.output
+
+
+@pytest.mark.parametrize("name, claimant", [(ZWSP, "Alice"), (f"Ali{ZWSP}ce", "Alice")])
+def test_an_alias_of_an_invisible_name_or_of_the_same_name_seen_is_refused(tl, name, claimant):
+    assert tl("add", "2024-06-01: troops moved", "--by", "Alice").exit_code == 0
+    result = tl("alias", name, claimant)
+    assert result.exit_code != 0 and "two different, non-empty names" in result.output
+    assert "[[alias]]" not in tl.store.read_text()

@@ -35,6 +35,7 @@ Examples:
 def alias(app, name, claimant, remove):
     import sys
 
+    from timeline_cli.claimant_names import visible
     from timeline_cli.errors import UsageError
     from timeline_cli.fields import FieldError, single_line
     from timeline_cli.sanitize import for_terminal, safe_line
@@ -66,7 +67,8 @@ def alias(app, name, claimant, remove):
         name, claimant = single_line("name", name).strip(), single_line("claimant", claimant).strip()
     except FieldError as exc:
         raise UsageError(f"{exc.field}: {exc.problem}", hint="give a one-line name") from None
-    if not name or not claimant or name == claimant:
+    # a name of invisible characters alone, or one that differs only by them, names nothing new
+    if not visible(name).strip() or not visible(claimant).strip() or visible(name) == visible(claimant):
         raise UsageError("an alias needs two different, non-empty names",
                          hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
     with app.transaction(create=False) as txn:
