@@ -149,3 +149,13 @@ def test_an_alias_of_an_invisible_name_or_of_the_same_name_seen_is_refused(tl, n
     result = tl("alias", name, claimant)
     assert result.exit_code != 0 and "two different, non-empty names" in result.output
     assert "[[alias]]" not in tl.store.read_text()
+
+
+def test_export_toml_is_the_store_filter_writes(tl, tmp_path):
+    a = tl("add", "2024-05-04: the council met", "--source", "a.txt", "--by", "the mayor").stdout.strip()
+    b = tl("add", "2024-05-04: the council met in Tromso", "--source", "b.txt").stdout.strip()
+    assert tl("alias", "the mayor", "Mayor of Tromso").exit_code == 0 and tl("link", a, b).exit_code == 0
+    filtered, exported = tmp_path / "f.toml", tmp_path / "e.toml"
+    assert tl("filter", "--grep", "council", "-o", str(filtered)).exit_code == 0
+    assert tl("export", "--format", "toml", "--grep", "council", "-o", str(exported)).exit_code == 0
+    assert exported.read_text() == filtered.read_text() and "[[alias]]" in exported.read_text()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from timeline_cli.cli_options import (FILTER_HELP, filter_options, open_output, output_option,
-                                      pass_app, store_option, write_format)
+                                      pass_app, store_option, write_format, write_store)
 
 FILTER_FORMATS = ["toml", "plain", "json", "jsonl", "csv"]
 
@@ -34,7 +34,7 @@ Examples:
 def filter_(ctx, app, query, fmt, output):
     with app.output_lock(output, fmt):
         if fmt == "toml":
-            events = _write_store(app, query, output)
+            events = write_store(app, query, output)
         else:
             events, sources, facts = app.select_grouped(query)
             with open_output(output) as out:
@@ -42,18 +42,3 @@ def filter_(ctx, app, query, fmt, output):
     if not events:
         ctx.exit(1)
 
-
-def _write_store(app, query, output):
-    """The selected events as a store, with what reads them as the store does (aliases, their
-    sources, the links and unlinks among them); over the store's own file, the store's whole
-    memory (store.own_memory: its removals must not come back on the next ingest)."""
-    from timeline_cli.sanitize import for_terminal
-    from timeline_cli.store import dump_own, iter_dump
-
-    events, memory = app.select_store(query)
-    with open_output(output) as out:
-        if not dump_own(app.store_path, output, events, out):
-            out = for_terminal(out, output)  # -o /dev/tty: no control codes reach it
-            for piece in iter_dump(events, memory=memory):  # a block at a time (test_pipelines)
-                out.write(piece)
-    return events
