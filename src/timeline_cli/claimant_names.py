@@ -18,6 +18,7 @@ rewritten: the store's spelling wins, so a re-ingest changes nothing it already 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 from typing import Callable, Iterable, Mapping
@@ -25,6 +26,17 @@ from typing import Callable, Iterable, Mapping
 from timeline_cli import lang as _lang
 
 __all__ = ["claimant_key", "aliased", "respellings", "by_matches"]
+
+
+# Characters that draw nothing between letters (zero-width space and joiners, word joiner,
+# invisible operators, BOM, tag characters): "Ali\u200bce" is Alice to the reader, so it is to
+# --by, the aliases and the claimant lists too (the terminal shows them: sanitize.py).
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060-\u2064\ufeff\U000e0000-\U000e007f]")
+
+
+def visible(name: str) -> str:
+    """`name` without the characters that draw nothing."""
+    return _INVISIBLE.sub("", name) if _INVISIBLE.search(name) else name
 
 
 def _key_function(lang) -> Callable[[str], str]:
@@ -45,7 +57,12 @@ def claimant_key(name: str, lang=_lang.DEFAULT) -> str:
 def _keyed(key: Callable[[str], str], name: str) -> str:
     """key(name), remembered: a batch names few claimants many times (ingest asks twice an
     event, to respell and to group)."""
-    return key(name)
+    return key(visible(name))  # as seen: "Ali\u200bce" is Alice
+
+
+def _visible_key(lang) -> Callable[[str], str]:
+    key = _key_function(lang)
+    return lambda name: _keyed(key, name)
 
 
 def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], str]:
@@ -56,7 +73,7 @@ def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], s
     to make one) says its names are one claimant: each of them, and each name that leads into
     it, gets one key, the smallest of the cycle's (following the chain alone would stop at a
     different name from each starting point, and count one claimant as two or three)."""
-    fold = _key_function(lang)
+    fold = _visible_key(lang)
     if not aliases:
         return fold
     means = {fold(name): fold(claimant) for name, claimant in aliases.items()}
@@ -87,8 +104,9 @@ def aliased(aliases: Mapping[str, str], lang=_lang.DEFAULT) -> Callable[[str], s
 
 
 def _choose(counts: Counter[str], first_seen: Mapping[str, int]) -> str:
-    # Most used; then the fuller spelling ("Mr. Obama" over "Mr Obama"); then first seen.
-    return min(counts, key=lambda s: (-counts[s], -len(s), first_seen.get(s, 0), s))
+    # Most used; then one with nothing invisible in it; then the fuller spelling ("Mr. Obama"
+    # over "Mr Obama"); then first seen.
+    return min(counts, key=lambda s: (-counts[s], visible(s) != s, -len(visible(s)), first_seen.get(s, 0), s))
 
 
 def respellings(stored: Mapping[str, int], new: Iterable[str],
@@ -122,7 +140,7 @@ def by_matches(query: str, lang=_lang.DEFAULT, aliases: Mapping[str, str] | None
     """The `--by` test: a case-insensitive substring of the claimant, or the same claimant
     spelt otherwise ("Mr Obama" finds "Mr. Obama" and "President Obama", not "Barack Obama"),
     or named through the store's `aliases` ("the Pentagon" finds "Department of Defense")."""
-    plain = query.casefold()
+    plain = visible(query).casefold()
     fold = aliased(aliases or {}, lang)
     folded = fold(query)
     keys: dict[str, str] = {}  # a store repeats its claimants: fold each spelling once
@@ -130,12 +148,12 @@ def by_matches(query: str, lang=_lang.DEFAULT, aliases: Mapping[str, str] | None
     named: dict[str, list[str]] = {}
     for name, claimant in (aliases or {}).items():
         for n in (name, claimant):
-            named.setdefault(fold(n), []).append(n.casefold())
+            named.setdefault(fold(n), []).append(visible(n).casefold())
 
     def matches(by: str) -> bool:
         if not by:
             return False
-        if plain in by.casefold():
+        if plain in visible(by).casefold():
             return True
         if not folded:
             return False

@@ -127,6 +127,16 @@ class App:
 
         return events, memory.sources, fact_columns(snap.events(), memory.facts, memory.aliases)
 
+    def select_store(self, query):
+        """The selected events and the memory a store of them keeps (Memory.for_subset: the
+        aliases, their sources, the links and unlinks among them): `filter`'s new store."""
+        from timeline_cli.query import select
+        from timeline_cli.store import Store
+
+        snap = Store(self.store_path, cache=True).snapshot()
+        events = select(snap, query)
+        return events, snap.memory.for_subset(events)
+
     def transaction(self, create: bool = True):
         from timeline_cli.store import Store
 
@@ -697,6 +707,23 @@ def open_output(path: str) -> Iterator[TextIO]:
     from timeline_cli.store import write_atomic
 
     write_atomic(Path(path), buffer.getvalue(), what="the output file")
+
+
+def write_store(app: App, query, output: str):
+    """The selected events as a store (`filter`, `export --format toml`), with what reads them
+    as the store does (Memory.for_subset: the aliases, their sources, the links and unlinks
+    among them); over the store's own file, the store's whole memory (store.own_memory: its
+    removals must not come back on the next ingest). Returns the events."""
+    from timeline_cli.sanitize import for_terminal
+    from timeline_cli.store import dump_own, iter_dump
+
+    events, memory = app.select_store(query)
+    with open_output(output) as out:
+        if not dump_own(app.store_path, output, events, out):
+            out = for_terminal(out, output)  # -o /dev/tty: no control codes reach it
+            for piece in iter_dump(events, memory=memory):  # a block at a time (test_pipelines)
+                out.write(piece)
+    return events
 
 
 def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str | None = None,

@@ -137,6 +137,24 @@ class Memory:
                             for fid, f in self.facts.items()}
         return out
 
+    def for_subset(self, events: "Iterable[Event]") -> "Memory":
+        """The memory a store of some of this store's `events` keeps (`timeline filter`): what
+        reads them as this store does, so --by, `facts` and `show ID` agree downstream: every
+        alias (a name, not an event), the sources of the events, the links among them (a link
+        of three whose one statement is left out still joins the other two) and the unlinks
+        wholly among them. Not the history of other events: removals, reviews, the stored
+        grouping (made afresh from the events kept)."""
+        kept = {e.id: e.source for e in events}
+        links = {}
+        for group in self.links.values():
+            ids = tuple(i for i in group if i in kept)
+            if len(ids) >= 2:
+                links[override_key(ids)] = ids
+        unlinks = {k: ids for k, ids in self.unlinks.items() if all(i in kept for i in ids)}
+        used = set(kept.values())
+        return Memory(sources={k: v for k, v in self.sources.items() if k in used},
+                      aliases=dict(self.aliases), links=links, unlinks=unlinks)
+
     def without_live(self, live_ids: Iterable[str]) -> "Memory":
         """Drop the removal memory of ids that are events again (an event wins over its memory)."""
         live = set(live_ids)
@@ -271,6 +289,22 @@ def _ids(raw: dict[str, Any], where: str, least: int, most: int | None = None) -
     return out
 
 
+def _refuse_contradictions(links: dict[str, tuple[str, ...]], unlinks: dict[str, tuple[str, ...]]) -> None:
+    """A hand-edited store that links statements and also keeps them apart says two things:
+    `link` and `unlink` each undo the other and a merge settles the two (_settled), so only a
+    hand edit makes it, and only its author can say which was meant."""
+    linked_in: dict[str, list[int]] = {}
+    for m, group in enumerate(links.values(), start=1):
+        for i in group:
+            linked_in.setdefault(i, []).append(m)
+    for n, unlink in enumerate(unlinks.values(), start=1):
+        both = set.intersection(*(set(linked_in.get(i, ())) for i in unlink))
+        if both:
+            what = "keeps apart" if len(unlink) == 2 else "keeps alone"
+            raise ValueError(f"unlink #{n}", f"{what} {', '.join(unlink)}, which link #{min(both)} puts in one fact: "
+                             "delete the one you did not mean")
+
+
 def _grouping_from_doc(doc: dict[str, Any]) -> tuple:
     """(aliases, links, unlinks, facts, grouped) of a parsed store (schema 4)."""
     from timeline_cli.fields import FieldError, single_line
@@ -297,6 +331,7 @@ def _grouping_from_doc(doc: dict[str, Any]) -> tuple:
             ids = _ids(raw, where, 2 if table == "link" else 1, most)
             found[override_key(ids)] = ids
         overrides.append(found)
+    _refuse_contradictions(*overrides)
     grouping = doc.get("grouping", {})
     if not isinstance(grouping, dict) or set(grouping) - {"events"} or not isinstance(grouping.get("events", ""), str):
         raise ValueError("grouping", "must be a table holding only `events = \"...\"` (a digest)")

@@ -20,7 +20,7 @@ from functools import cached_property
 from datetime import date
 from typing import Callable, Iterable, Mapping
 
-from timeline_cli.claimant_names import by_matches
+from timeline_cli.claimant_names import by_matches, visible
 from timeline_cli.errors import UsageError
 from timeline_cli.model import FIELD_ORDER, STATUSES, Event
 
@@ -56,6 +56,9 @@ class Query:
         if self.open_ended not in OPEN_ENDED:
             raise UsageError(f"unknown open-ended reading {self.open_ended!r}",
                              hint=f"use one of {', '.join(OPEN_ENDED)}")
+        if self.by and not visible(self.by):  # it would match every claimant (by_matches)
+            raise UsageError("--by holds only invisible characters (a zero-width space or joiner)",
+                             hint="type the claimant's name, e.g. --by Reuters")
         if self.untagged and self.tags:
             raise UsageError("--untagged and --tag exclude each other: an event with a tag is not untagged",
                              hint="drop one of them")

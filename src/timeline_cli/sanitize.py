@@ -3,6 +3,17 @@
 Control characters (C0 but tab/newline, DEL, C1 including ESC-less CSI 0x9b) and bidi
 overrides/isolates would let an article clear the screen, forge hyperlinks (OSC 8) or reorder
 what a reader sees. They are shown as visible escapes instead (`\\x1b`, `\\u202e`).
+
+Invisible format characters are decided one by one, by what they hide (`show_invisible`):
+- zero-width space, word joiner, the invisible maths operators (U+2061..U+2064) and a BOM
+  inside text change nothing a terminal draws, so there they only hide: "Ali\u200bce" looked
+  like "Alice". Always shown as escapes.
+- zero-width joiner and non-joiner (U+200D, U+200C) join emoji (a family, a rainbow flag) and
+  shape Indic and Arabic-script letters: kept between two characters that are neither ASCII
+  nor space, shown elsewhere (inside or at the edge of a Latin word they only hide).
+- tag characters (U+E0000..U+E007F) are kept only as a subdivision flag (black flag, tag
+  letters, cancel tag: England, Scotland, Wales); any other run of them is hidden ASCII text
+  ("ignore previous..." spelt in tags) and is shown.
 Rich markup is never interpreted: renderers build rich.text.Text objects, never markup strings.
 
 One path to the terminal, whatever the command:
@@ -37,17 +48,37 @@ def _escape(match: re.Match) -> str:
     if ch in _NAMED:
         return _NAMED[ch]
     code = ord(ch)
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060-\u2064\ufeff\U000e0000-\U000e007f"
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+_SHOWN_OR_KEPT = re.compile(
+    "(?P<flag>\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)"  # a subdivision flag: kept whole
+    f"|(?P<joiner>(?<=[^\x00-\x7f\\s{_INVISIBLE}])[\u200c\u200d](?=[^\x00-\x7f\\s{_INVISIBLE}]))"
+    f"|[{_INVISIBLE}]")
+
+
+def _show_or_keep(match: re.Match) -> str:
+    return match.group() if match.lastgroup else _escape(match)
+
+
+def show_invisible(text: str) -> str:
+    """Invisible characters that hide text made visible; the ones that join emoji or letters
+    (and subdivision flags) kept (see the module's docstring)."""
+    return _SHOWN_OR_KEPT.sub(_show_or_keep, text) if _ANY_INVISIBLE.search(text) else text
 
 
 def safe(text: str) -> str:
-    """Text with control and bidi characters made visible; newlines and tabs kept."""
-    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+    """Text with control, bidi and hiding invisible characters made visible; newlines and tabs kept."""
+    return show_invisible(_UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text)
 
 
 def safe_line(text: str) -> str:
     """Like safe(), and also newline/tab/CR escaped so one value stays on one line and one field."""
-    return _UNSAFE_ONELINE.sub(_escape, text) if _UNSAFE_ONELINE.search(text) else text
+    return show_invisible(_UNSAFE_ONELINE.sub(_escape, text) if _UNSAFE_ONELINE.search(text) else text)
 
 
 # On a terminal, data formats (CSV, TSV, JSON, HTML...) get the same treatment: their bytes stay
@@ -57,8 +88,9 @@ _TERMINAL_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f" + _BIDI + "
 
 
 def terminal_safe(text: str) -> str:
-    """Control and bidi characters made visible; newlines, tabs and CRLF line ends kept."""
-    return _TERMINAL_UNSAFE.sub(_escape, text) if _TERMINAL_UNSAFE.search(text) else text
+    """Control, bidi and hiding invisible characters made visible; newlines, tabs and CRLF
+    line ends kept."""
+    return show_invisible(_TERMINAL_UNSAFE.sub(_escape, text) if _TERMINAL_UNSAFE.search(text) else text)
 
 
 class TerminalWriter:

@@ -599,6 +599,29 @@ def _split_at_separator(body: str) -> tuple[str, str] | None:
     return None
 
 
+def leading_date_error(text: str) -> DateError | None:
+    """Why the date before TEXT's first colon or spaced dash cannot be read, when the date
+    reader can say ("3/6/2024: ..." is ambiguous, "99999-01-01: ..." out of range, "31 June
+    2024: ..." no such day), for a text split_leading_date found no date in; None when what
+    is there is simply not a date ("Meeting: ...")."""
+    body = text.lstrip()
+    m = _SEP_AT_RE.search(body, 0, _LONGEST_TYPED_DATE + 4)
+    head = body[: m.start()] if m is not None else ""
+    if not head.strip():
+        return None
+    try:
+        parse_user_date(head)
+    except DateError as exc:
+        return None if exc.message == _user_error(head).message else exc
+    return None
+
+
+def _is_bad_interval(token: str) -> bool:
+    """Two EDTF dates joined by a slash that make no interval ("2024-10-08/2024-10-01")."""
+    start, slash, end = token.partition("/")
+    return bool(slash) and is_edtf(start) and is_edtf(end) and not is_edtf(token)
+
+
 def _split_leading(body: str) -> tuple[str, str] | None:
     from timeline_cli.lang.en.eras import leading_era_date
 
@@ -624,6 +647,8 @@ def _split_leading(body: str) -> tuple[str, str] | None:
             bare = token.rstrip(".:-")
             if _FULL_DAY_SHAPE_RE.fullmatch(bare) and _ends_cleanly(body, len(bare)):
                 parse_when(bare)  # raises: a day-shaped value that is not a real day
+            if _is_bad_interval(bare) and _ends_cleanly(body, len(bare)):
+                parse_when(bare)  # raises: it ends before it starts (else its start alone was read)
     h = _HUMAN_RE.match(body)
     if (
         h is not None

@@ -16,7 +16,7 @@ NO_DATE_HINT = ("give the date with --when 2024-11-04, or start the text with on
 
 def build_event(text: str, *, when: str | None, source: str, by: str, tags, reported,
                 status: str, note: str) -> Event:
-    from timeline_cli.when import split_leading_date
+    from timeline_cli.when import leading_date_error, split_leading_date
 
     for name, value in (("TEXT", text), ("--source", source), ("--by", by), ("--note", note),
                         *(("--tag", tag) for tag in tags)):
@@ -25,6 +25,10 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
     if when is None:
         split = split_leading_date(text)
         if split is None:
+            # "3/6/2024: ..." has a date the reader cannot take: say why, not "no date"
+            bad = leading_date_error(text)
+            if bad is not None:
+                raise DateError(f"the date that starts the text: {bad.message}", hint=bad.hint)
             raise DateError(f"no date in {text[:60]!r}", hint=NO_DATE_HINT)
         when, text = split
     if not text:

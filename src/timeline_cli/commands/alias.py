@@ -16,7 +16,9 @@ Department of Defense"`. Then `--by Pentagon` also finds the Department's statem
 `timeline facts` lists them as one claimant, under CLAIMANT. The statements keep their words.
 
 Said the other way round (`alias B A` after `alias A B`), the newer alias replaces the older;
-an alias that would lead back to NAME through others is refused.
+an alias that would lead back to NAME through others is refused. A store edited by hand or
+merged can still hold such a cycle (A means B, B means A): all its names are then read as one
+claimant; `timeline alias --remove A` says which is the claimant.
 
 Without arguments: list the aliases (NAME<TAB>CLAIMANT). --remove NAME forgets one.
 """, epilog="""\b
@@ -33,6 +35,7 @@ Examples:
 def alias(app, name, claimant, remove):
     import sys
 
+    from timeline_cli.claimant_names import visible
     from timeline_cli.errors import UsageError
     from timeline_cli.fields import FieldError, single_line
     from timeline_cli.sanitize import for_terminal, safe_line
@@ -64,7 +67,8 @@ def alias(app, name, claimant, remove):
         name, claimant = single_line("name", name).strip(), single_line("claimant", claimant).strip()
     except FieldError as exc:
         raise UsageError(f"{exc.field}: {exc.problem}", hint="give a one-line name") from None
-    if not name or not claimant or name == claimant:
+    # a name of invisible characters alone, or one that differs only by them, names nothing new
+    if not visible(name).strip() or not visible(claimant).strip() or visible(name) == visible(claimant):
         raise UsageError("an alias needs two different, non-empty names",
                          hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
     with app.transaction(create=False) as txn:

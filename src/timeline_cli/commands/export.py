@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from timeline_cli.cli_options import (FILTER_HELP, filter_options, open_output, output_option,
-                                      pass_app, store_option, write_format)
+                                      pass_app, store_option, write_format, write_store)
 from timeline_cli.formats import export_choices
 
 
@@ -45,14 +45,13 @@ def export(app, query, fmt, raw, title, description, output):
     if is_binary(fmt):
         return _export_binary(app, query, fmt, output)
     with app.output_lock(output, fmt):
+        if fmt == "toml":  # a store, as `filter` writes it
+            write_store(app, query, output)
+            return
         events, sources, facts = app.select_grouped(query)
         with open_output(output) as out:
-            from timeline_cli.store import dump_own
-
-            # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
-            if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
-                write_format(fmt, events, out, raw=raw, path=output, sources=sources, facts=facts, title=title,
-                             description=description)
+            write_format(fmt, events, out, raw=raw, path=output, sources=sources, facts=facts, title=title,
+                         description=description)
 
 
 def _export_binary(app, query, fmt, output):

@@ -5,15 +5,18 @@ from __future__ import annotations
 import click
 
 from timeline_cli.cli_options import (FILTER_HELP, filter_options, open_output, output_option,
-                                      pass_app, store_option, write_format)
+                                      pass_app, store_option, write_format, write_store)
 
 FILTER_FORMATS = ["toml", "plain", "json", "jsonl", "csv"]
 
 
 @click.command("filter", help=f"""Write the matching events as a valid store (TOML).
 
-`timeline filter --since 2024-10 > oct.toml` makes a new store. Exits 1 when nothing
-matched (like grep), 0 otherwise.
+`timeline filter --since 2024-10 > oct.toml` makes a new store. It keeps what reads the
+statements it holds as this store does: the claimant aliases (so --by through an alias finds
+the same), their sources' titles and links, and the links and unlinks among them (so `facts`
+groups them alike); not the memory of other statements (removals, reviews). Exits 1 when
+nothing matched (like grep), 0 otherwise.
 
 {FILTER_HELP}
 """, epilog="""\b
@@ -30,12 +33,12 @@ Examples:
 @click.pass_context
 def filter_(ctx, app, query, fmt, output):
     with app.output_lock(output, fmt):
-        events, sources, facts = app.select_grouped(query)
-        with open_output(output) as out:
-            from timeline_cli.store import dump_own
-
-            # over the store's own file, a TOML subset keeps the store's memory (store.own_memory)
-            if not (fmt == "toml" and dump_own(app.store_path, output, events, out)):
+        if fmt == "toml":
+            events = write_store(app, query, output)
+        else:
+            events, sources, facts = app.select_grouped(query)
+            with open_output(output) as out:
                 write_format(fmt, events, out, path=output, sources=sources, facts=facts)
     if not events:
         ctx.exit(1)
+
