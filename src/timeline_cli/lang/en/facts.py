@@ -3752,8 +3752,8 @@ def aliases(texts: Iterable[str]) -> dict[str, str]:
     before a descriptor of an armed group ("MRTA guerrillas", "(MRTA) rebels"). A descriptor
     written after two acronyms ("MRTA rebels", "ELN rebels") names neither.
 
-        >>> aliases(["The bodies of the MRTA guerrillas remained.", "Tupac Amaru (MRTA) rebels"])
-        {'guerrilla': 'mrta', 'rebel': 'mrta'}
+        >>> aliases(["The bodies of the MRTA guerrillas remained.", "Tupac Amaru (MRTA) hostage-takers"])
+        {'hostagetaker': 'mrta', 'rebel': 'mrta'}
     """
     found: dict[str, set[str]] = {}
     for text in texts:
