@@ -2261,7 +2261,32 @@ def _without_aside(text: str) -> str:
     (`_VERB_ASIDE_RE`): their verbs are not the main verb. (Simpler relative clauses are
     skipped by `_main_verb_word` itself.)"""
     text = _without_comparison(_without_condition(without_dateline(text)))[0]
-    aside = _VERB_ASIDE_RE.match(text)
+    aside = _VERB_ASIDE_RE.match(text) or _participle_aside(text)
+    return aside.group(1) + " " + text[aside.end():] if aside else text
+
+
+# Session 23 (prec22, dev12): a past participle opening a phrase set off by commas right after the
+# subject ("Prime Minister Inder Kumar Gujral, sworn into office earlier in the day, told a
+# committee that ..."; "The man, arrested on Monday, was charged") says what the subject underwent,
+# told in passing to place it, not what the statement reports: its verb is not the main verb (the
+# statement says the telling, the charge). Only when a lower-case word other than a conjunction
+# follows the closing comma (the main clause's verb: "Police arrived, stormed the building, and
+# freed the hostages" is a series of verbs, and its subject's own verb is read first anyway).
+PARTICIPLE_ASIDE = True
+_PARTICIPLE_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,]{0,120},\s+(?=[a-z])(?!(?:and|or|but|then|nor)\b)")
+
+
+def _participle_aside(text: str) -> "re.Match[str] | None":
+    """The match of a past participle's phrase after the subject (`PARTICIPLE_ASIDE`), or None."""
+    if not PARTICIPLE_ASIDE or (m := _PARTICIPLE_ASIDE_RE.match(text)) is None:
+        return None
+    return m if _past(m.group(2), "") else None
+
+
+def _without_participle_aside(text: str) -> str:
+    """The text without a past participle's phrase after its subject (`PARTICIPLE_ASIDE`): its
+    words are told in passing, not in the main clause (`main_terms`)."""
+    aside = _participle_aside(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
 
 
@@ -2917,7 +2942,7 @@ def main_terms(text: str) -> frozenset[str]:
     (`PREDICATE_RELATIVE`: "was a woman ..., who died on Nov. 10" -> die)."""
     kept: list[str] = []
     cut = False  # (the previous segment ended in a clause left out)
-    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(_without_participle_aside(text))))):
         tokens = _WORD_RE.findall(segment)
         if cut and _list_goes_on(tokens):
             continue  # (the left-out clause's subject is a list: "after his mother, stepfather and others died")
@@ -2950,7 +2975,7 @@ def own_terms(text: str) -> frozenset[str]:
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
     cut = False
-    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(_without_participle_aside(text))))):
         tokens = _WORD_RE.findall(segment)
         if cut and _list_goes_on(tokens):
             continue  # (as in `main_terms`)
