@@ -54,3 +54,53 @@ def test_a_participle_aside_alone_shared_is_another_fact(fresh: None, monkeypatc
     _clear_caches()
     fact_of = facts.group(events + filler(2005, 11))
     assert fact_of[events[0].id] == fact_of[events[1].id]  # (the aside's "sworn" read as the happening)
+
+
+# --- 2. A count of medals is a tally, not one player's result (lang.en.facts.RESULT_MEDAL_COUNT)
+
+SILVER = "Ivanova won silver earlier in the day, losing to Spain's Maria Lopez in the women's singles final."
+SIX_SILVER = "Spain also won six silver at the Mediterranean Games."
+
+
+@pytest.mark.parametrize("text, tally", [
+    ("Spain also won six silver.", {"6"}),
+    ("Japan took 14 gold and 9 bronzes on the last day.", {"14", "9"}),
+    ("Korea won two medals in fencing on Monday.", {"2"}),
+    ("Thailand added three more gold in boxing.", {"3"}),
+])
+def test_a_count_of_medals_is_a_tally(fresh: None, text: str, tally: set[str]) -> None:
+    read = en.result_read(text)
+    assert read is not None and dict(read)["tally"] == tally
+
+
+@pytest.mark.parametrize("text", [
+    # must not: one medal, an event's distance or name after a determiner, one player's result
+    "He won one gold in the pool.",
+    "Liu won the 200 freestyle gold on Monday.",
+    "Kim won the men's 4 gold in rowing.",
+    SILVER,
+])
+def test_no_count_of_medals(fresh: None, text: str) -> None:
+    read = en.result_read(text)
+    assert read is None or "tally" not in dict(read)
+
+
+def test_a_player_s_medal_and_a_country_s_count_are_two_facts(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert en.results_apart(SILVER, SIX_SILVER)
+    # must not: one count told twice
+    assert not en.results_apart(SIX_SILVER, "Spain won six silver medals at the Mediterranean Games.")
+    monkeypatch.setattr(en, "RESULT_MEDAL_COUNT", False)
+    _clear_caches()
+    assert not en.results_apart(SILVER, SIX_SILVER)
+
+
+def test_a_player_s_medal_does_not_join_a_country_s_count(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    day = date(2006, 7, 5)
+    events = [rev(SILVER.replace("final.", "final at the Mediterranean Games."), "2006-07-05", "afp/1", day),
+              rev("Spain also won six silver at the Mediterranean Games on Wednesday.", "2006-07-05", "xin/2", day)]
+    fact_of = facts.group(events + filler(2006, 7))
+    assert fact_of[events[0].id] != fact_of[events[1].id]
+    monkeypatch.setattr(en, "RESULT_MEDAL_COUNT", False)
+    _clear_caches()
+    fact_of = facts.group(events + filler(2006, 7))
+    assert fact_of[events[0].id] == fact_of[events[1].id]  # (one colour and the games' words shared)

@@ -5393,6 +5393,30 @@ _RESULT_TALLY_RE = re.compile(
 _RESULT_COUNT_RE = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
+# Session 23 (prec22): a count of two or more medals ("China also won six silver", "Japan took 14
+# gold", "won two medals") is a tally of results, marker or not: one result is one medal. Told of a
+# country or a player, it is not one player's result of the day ("Mirza won silver, losing to
+# Zheng Jie in the final"). Not an event's distance or name after a determiner ("won the 200
+# freestyle gold", "the men's 4 gold": read as no count), nor one medal ("won one gold").
+RESULT_MEDAL_COUNT = True
+_MEDAL_COUNT_RE = re.compile(
+    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+the\s+)?"
+    r"(?:gold|silver|bronze|golds|silvers|bronzes|medals)\b", re.IGNORECASE)
+_MEDAL_COUNT_BEFORE_RE = re.compile(r"(?:\bthe|'s|\u2019s|\bs')\s*$", re.IGNORECASE)
+
+
+def _medal_counts(text: str) -> set[str]:
+    """The counts of two or more medals a text gives (`RESULT_MEDAL_COUNT`), as digits."""
+    out = set()
+    for m in _MEDAL_COUNT_RE.finditer(text):
+        if _MEDAL_COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ("the 200 freestyle gold": an event, not a count)
+        word = m.group(1).lower()
+        count = int(word) if word.isdigit() else int(NUMBER_WORDS.get(word, 0))
+        if count >= 2:
+            out.add(str(count))
+    return out
+
 
 # Session 19 (prec14): a player's figures ("finished the day with 0-85 off 27 overs", "finished with
 # figures of four for 21 from four overs", "returned figures of 3-1") are that player's result in
@@ -5467,8 +5491,9 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     verbs = list(_RESULT_VERB_RE.finditer(text))
     scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
     tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
+    medals = _medal_counts(text) if RESULT_MEDAL_COUNT else set()
     figures = _figures(text) if FIGURES and ("over" in text or "figures" in text) else set()
-    if not tally and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
+    if not tally and not medals and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
         return None
     out: dict[str, set[str]] = defaultdict(set)
     tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
@@ -5498,6 +5523,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
         out["figures"] = figures
     if tally:
         out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
+    if medals:
+        out["tally"] = out.get("tally", set()) | medals
     if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
         out["past"] = {"past"}
     return tuple(sorted((k, frozenset(v)) for k, v in out.items()))
