@@ -2269,9 +2269,12 @@ def _without_aside(text: str) -> str:
 # subject ("Prime Minister Inder Kumar Gujral, sworn into office earlier in the day, told a
 # committee that ..."; "The man, arrested on Monday, was charged") says what the subject underwent,
 # told in passing to place it, not what the statement reports: its verb is not the main verb (the
-# statement says the telling, the charge). Only when a lower-case word other than a conjunction
-# follows the closing comma (the main clause's verb: "Police arrived, stormed the building, and
-# freed the hostages" is a series of verbs, and its subject's own verb is read first anyway).
+# statement says the telling, the charge), nor its words the main clause's (`main_terms`). The same
+# holds after a noun the opening words end on ("The vote will be a key step in returning Eastern
+# Slavonia, captured by Serbs in 1991, to Croatian control" tells the vote, the capture in
+# passing). Only when a lower-case word other than a conjunction follows the closing comma (the
+# main clause goes on: "Police arrived, stormed the building, and freed the hostages" is a series
+# of verbs, and the opening words' own verb is read first anyway).
 PARTICIPLE_ASIDE = True
 _PARTICIPLE_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,]{0,120},\s+(?=[a-z])(?!(?:and|or|but|then|nor)\b)")
 
