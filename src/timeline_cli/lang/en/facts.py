@@ -2261,7 +2261,35 @@ def _without_aside(text: str) -> str:
     (`_VERB_ASIDE_RE`): their verbs are not the main verb. (Simpler relative clauses are
     skipped by `_main_verb_word` itself.)"""
     text = _without_comparison(_without_condition(without_dateline(text)))[0]
-    aside = _VERB_ASIDE_RE.match(text)
+    aside = _VERB_ASIDE_RE.match(text) or _participle_aside(text)
+    return aside.group(1) + " " + text[aside.end():] if aside else text
+
+
+# Session 23 (prec22, dev12): a past participle opening a phrase set off by commas right after the
+# subject ("Prime Minister Inder Kumar Gujral, sworn into office earlier in the day, told a
+# committee that ..."; "The man, arrested on Monday, was charged") says what the subject underwent,
+# told in passing to place it, not what the statement reports: its verb is not the main verb (the
+# statement says the telling, the charge), nor its words the main clause's (`main_terms`). The same
+# holds after a noun the opening words end on ("The vote will be a key step in returning Eastern
+# Slavonia, captured by Serbs in 1991, to Croatian control" tells the vote, the capture in
+# passing). Only when a lower-case word other than a conjunction follows the closing comma (the
+# main clause goes on: "Police arrived, stormed the building, and freed the hostages" is a series
+# of verbs, and the opening words' own verb is read first anyway).
+PARTICIPLE_ASIDE = True
+_PARTICIPLE_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,]{0,120},\s+(?=[a-z])(?!(?:and|or|but|then|nor)\b)")
+
+
+def _participle_aside(text: str) -> "re.Match[str] | None":
+    """The match of a past participle's phrase after the subject (`PARTICIPLE_ASIDE`), or None."""
+    if not PARTICIPLE_ASIDE or (m := _PARTICIPLE_ASIDE_RE.match(text)) is None:
+        return None
+    return m if _past(m.group(2), "") else None
+
+
+def _without_participle_aside(text: str) -> str:
+    """The text without a past participle's phrase after its subject (`PARTICIPLE_ASIDE`): its
+    words are told in passing, not in the main clause (`main_terms`)."""
+    aside = _participle_aside(text)
     return aside.group(1) + " " + text[aside.end():] if aside else text
 
 
@@ -2917,7 +2945,7 @@ def main_terms(text: str) -> frozenset[str]:
     (`PREDICATE_RELATIVE`: "was a woman ..., who died on Nov. 10" -> die)."""
     kept: list[str] = []
     cut = False  # (the previous segment ended in a clause left out)
-    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(_without_participle_aside(text))))):
         tokens = _WORD_RE.findall(segment)
         if cut and _list_goes_on(tokens):
             continue  # (the left-out clause's subject is a list: "after his mother, stepfather and others died")
@@ -2950,7 +2978,7 @@ def own_terms(text: str) -> frozenset[str]:
     killing dozens of people" is the bombing's toll.)"""
     kept: list[str] = []
     cut = False
-    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(text)))):
+    for segment in _SEGMENT_RE.split(_condition_cut(main_clause(_without_subject_relative(_without_participle_aside(text))))):
         tokens = _WORD_RE.findall(segment)
         if cut and _list_goes_on(tokens):
             continue  # (as in `main_terms`)
@@ -5368,6 +5396,30 @@ _RESULT_TALLY_RE = re.compile(
 _RESULT_COUNT_RE = re.compile(
     r"\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:medals|golds|silvers|bronzes|titles|seats|wins|victories)\b", re.IGNORECASE)
+# Session 23 (prec22): a count of two or more medals ("China also won six silver", "Japan took 14
+# gold", "won two medals") is a tally of results, marker or not: one result is one medal. Told of a
+# country or a player, it is not one player's result of the day ("Mirza won silver, losing to
+# Zheng Jie in the final"). Not an event's distance or name after a determiner ("won the 200
+# freestyle gold", "the men's 4 gold": read as no count), nor one medal ("won one gold").
+RESULT_MEDAL_COUNT = True
+_MEDAL_COUNT_RE = re.compile(
+    r"\b(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+|of\s+the\s+)?"
+    r"(?:gold|silver|bronze|golds|silvers|bronzes|medals)\b", re.IGNORECASE)
+_MEDAL_COUNT_BEFORE_RE = re.compile(r"(?:\bthe|'s|\u2019s|\bs')\s*$", re.IGNORECASE)
+
+
+def _medal_counts(text: str) -> set[str]:
+    """The counts of two or more medals a text gives (`RESULT_MEDAL_COUNT`), as digits."""
+    out = set()
+    for m in _MEDAL_COUNT_RE.finditer(text):
+        if _MEDAL_COUNT_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ("the 200 freestyle gold": an event, not a count)
+        word = m.group(1).lower()
+        count = int(word) if word.isdigit() else int(NUMBER_WORDS.get(word, 0))
+        if count >= 2:
+            out.add(str(count))
+    return out
+
 
 # Session 19 (prec14): a player's figures ("finished the day with 0-85 off 27 overs", "finished with
 # figures of four for 21 from four overs", "returned figures of 3-1") are that player's result in
@@ -5442,8 +5494,9 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
     verbs = list(_RESULT_VERB_RE.finditer(text))
     scores = frozenset(_scores(text)) if _MATCH_RE.search(text) else frozenset()
     tally = _RESULT_TALLY_RE.search(text) is not None and _RESULT_COUNT_RE.search(text) is not None
+    medals = _medal_counts(text) if RESULT_MEDAL_COUNT else set()
     figures = _figures(text) if FIGURES and ("over" in text or "figures" in text) else set()
-    if not tally and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
+    if not tally and not medals and not scores and not figures and not (verbs and _RESULT_NOUN_RE.search(text)):
         return None
     out: dict[str, set[str]] = defaultdict(set)
     tokens = [t.lower() for t in _WORD_RE.findall(text.replace("\u2019", "'"))]
@@ -5473,6 +5526,8 @@ def _result_read(text: str) -> tuple[tuple[str, frozenset[str]], ...] | None:
         out["figures"] = figures
     if tally:
         out["tally"] = {m.group(1).lower().replace(",", "") for m in _RESULT_COUNT_RE.finditer(text)}
+    if medals:
+        out["tally"] = out.get("tally", set()) | medals
     if verbs and all(_PAST_RESULT_RE.search(text[max(0, m.start() - 40):m.start()]) for m in verbs):
         out["past"] = {"past"}
     return tuple(sorted((k, frozenset(v)) for k, v in out.items()))
