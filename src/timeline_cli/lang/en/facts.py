@@ -2276,14 +2276,21 @@ def _without_aside(text: str) -> str:
 # main clause goes on: "Police arrived, stormed the building, and freed the hostages" is a series
 # of verbs, and the opening words' own verb is read first anyway).
 PARTICIPLE_ASIDE = True
-_PARTICIPLE_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,]{0,120},\s+(?=[a-z])(?!(?:and|or|but|then|nor)\b)")
+_PARTICIPLE_ASIDE_RE = re.compile(r"^([^,]{1,60}?),\s+(?:[a-z]+ly\s+)?([a-z]+)\b[^,]{0,120},\s+(?=([a-z]+)\b)(?!(?:and|or|but|then|nor)\b)")
 
 
 def _participle_aside(text: str) -> "re.Match[str] | None":
     """The match of a past participle's phrase after the subject (`PARTICIPLE_ASIDE`), or None."""
     if not PARTICIPLE_ASIDE or (m := _PARTICIPLE_ASIDE_RE.match(text)) is None:
         return None
-    return m if _past(m.group(2), "") else None
+    if not _past(m.group(2), ""):
+        return None
+    # Only where the verb after the phrase is one the main-verb reader reads (a past form, an
+    # auxiliary, a reporting verb it reads through): "Israel, widely considered the region's sole nuclear power, considers Iran its
+    # arch-foe because of statements that ... should be wiped off the map" would else be read for
+    # a verb inside the noun's clause (wipe), a present tense not being read.
+    after = m.group(3)
+    return m if after in _AUX or after in _FRAME or _past(after, "") else None
 
 
 def _without_participle_aside(text: str) -> str:
