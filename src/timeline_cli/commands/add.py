@@ -37,7 +37,8 @@ def build_event(text: str, *, when: str | UserDate | None, source: str, by: str,
                 raise DateError(f"the date that starts the text: {bad.message}", hint=bad.hint)
             raise DateError(f"no date in {text[:60]!r}", hint=NO_DATE_HINT)
         when, text = split
-    when, mod, clock = when if isinstance(when, UserDate) else (when, "", "")
+    typed = when if isinstance(when, UserDate) else UserDate(when)
+    mod, clock = typed.mod, typed.clock
     if clock and text:  # the store keeps days: the time of day stays in the statement
         text = f"{clock}: {text}"
     if not text:
@@ -47,16 +48,16 @@ def build_event(text: str, *, when: str | UserDate | None, source: str, by: str,
 
     options = {"when": "--when", "text": "TEXT", "source": "--source", "by": "--by", "tags": "--tag",
                "note": "--note"}
-    values = {"when": when, "text": text, "source": source, "by": by, "tags": tags, "note": note}
+    values = {"when": typed.edtf, "text": text, "source": source, "by": by, "tags": tags, "note": note}
     try:
         values = {name: normalise(name, value) for name, value in values.items()}
     except FieldError as exc:
         raise InputError(f"{options[exc.field]} {exc.problem}",
                          hint="pass the value on one line, without control characters") from None
-    text, when, source = values["text"], values["when"], values["source"]
+    text, edtf, source = values["text"], values["when"], values["source"]
     if not text:
         raise UsageError("the event has a date but no text", hint="write what happened after the date")
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=values["by"],
+    return Event(id=make_id(text, edtf, source), when=edtf, text=text, source=source, by=values["by"],
                  tags=values["tags"], reported=reported, status=status, note=values["note"], mod=mod)
 
 
