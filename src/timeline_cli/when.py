@@ -88,16 +88,16 @@ USER_DATE_HINT = (
 # month table of the English language pack).
 from timeline_cli.lang.en.calendar import AM_PM_WORDS as _AM_PM  # noqa: E402
 from timeline_cli.lang.en.calendar import ARTICLE_WORDS as _ARTICLES  # noqa: E402
+from timeline_cli.lang.en.calendar import CIRCA_WORDS as _CIRCA_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import CLOCK_LEAD_WORDS as _CLOCK_LEAD  # noqa: E402
 from timeline_cli.lang.en.calendar import FROM_WORDS as _FROM_WORDS  # noqa: E402
-from timeline_cli.lang.en.calendar import PART_WORDS as _PART_WORDS  # noqa: E402
-from timeline_cli.lang.en.calendar import UP_TO_WORDS as _UP_TO_WORDS  # noqa: E402
-from timeline_cli.lang.en.calendar import CIRCA_WORDS as _CIRCA_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import LEAD_WORDS as _LEAD_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_ABBR as _MONTH_ABBR  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_NAMES as _MONTH_FULL  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTHS as _MONTHS  # noqa: E402
+from timeline_cli.lang.en.calendar import PART_WORDS as _PART_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import SEASON_WORDS as _SEASON_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import UP_TO_WORDS as _UP_TO_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import WEEKDAY_WORDS as _WEEKDAYS  # noqa: E402
 
 # season code -> (first month, last month); a last month above 12 runs into the next year.
@@ -559,8 +559,8 @@ def parse_user_date(value: str) -> str:
     return _single_user_date(text, text)
 
 
-def _as_whole(exc: DateError, part: str, whole: str) -> DateError:
-    """EXC about PART of a typed date, as said of the WHOLE: the plain "cannot read" names the
+def _as_whole(exc: DateError, whole: str) -> DateError:
+    """EXC about a part of a typed date, as said of the WHOLE: the plain "cannot read" names the
     whole (leading_date_error tells prose from a bad date by it); a reason of its own is kept."""
     return _user_error(whole) if isinstance(exc, _NotADate) else exc
 
@@ -569,7 +569,7 @@ def _read_part(part: str, whole: str) -> When:
     try:
         return parse_when(parse_user_date(part))
     except DateError as exc:
-        raise _as_whole(exc, part, whole) from None
+        raise _as_whole(exc, whole) from None
 
 
 def _bounded(word: str, rest: str, whole: str) -> str:
