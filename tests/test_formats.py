@@ -684,7 +684,7 @@ def events(draw) -> Event:
         reported=draw(st.none() | st.dates(min_value=date(1, 1, 1))),
         reported_assumed=draw(st.booleans()),
         by=one_line(draw(texts)),
-        tags=fields.items("tags", [one_line(t) for t in draw(st.lists(non_blank, max_size=3))]),
+        tags=fields.tags([one_line(t) for t in draw(st.lists(non_blank, max_size=3))]),
         actors=fields.items("actors", [one_line(t) for t in draw(st.lists(non_blank, max_size=3))]),
         places=fields.items("places", [one_line(t) for t in draw(st.lists(non_blank, max_size=3))]),
         status=draw(st.sampled_from(("",) + STATUSES)),

@@ -84,7 +84,7 @@ def test_the_cache_carries_the_memory(path, tmp_path, monkeypatch):
     warm = cache.read(path, store.file_digest(path))
     assert warm is not None and warm.memory == store.loads_store(path.read_text(encoding="utf-8"))[1]
     assert set(warm.memory.removed) == {A.id} and set(warm.memory.reviews) == {"f1"}
-    assert cache.VERSION == 10
+    assert cache.VERSION == 11
 
 
 def test_adds_to_a_big_store_with_memory_are_spliced_and_keep_it(tmp_path):

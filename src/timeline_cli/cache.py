@@ -34,7 +34,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from timeline_cli.memory import Memory, from_rows, to_rows
 from timeline_cli.model import FIELD_ORDER, Event, event_from_row, event_to_row
 
-VERSION = 10  # 10: read again after the store check refusing a link and an unlink that contradict (redteam8); 9: frames and block digests (incremental.py) with the stored grouping; 8: the first line, frames and block digests; 7: aliases, links, the stored grouping (schema 4); 6: the source table (sources.py); 5: the store's memory (removed events, reviews); 4: values normalised by fields.py
+VERSION = 11  # 11: tags lose the invisible characters that only hide (fields.tags, cli9); 10: read again after the store check refusing a link and an unlink that contradict (redteam8); 9: frames and block digests (incremental.py) with the stored grouping; 8: the first line, frames and block digests; 7: aliases, links, the stored grouping (schema 4); 6: the source table (sources.py); 5: the store's memory (removed events, reviews); 4: values normalised by fields.py
 
 
 def digest(data: bytes) -> str:

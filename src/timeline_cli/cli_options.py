@@ -507,6 +507,23 @@ class EdtfDate(click.ParamType):
             self.fail(f"{value!r} is not a date{_why_not_a_date(exc)}; use {DATE_FORMS}", param, ctx)
 
 
+class UserDateParam(EdtfDate):
+    """A date the user typed -> when.UserDate: also the part of it meant ("late June 2024")
+    and a time of day with a day ("at 10:30 on 3 June 2024"), which `add` keeps (Event.mod,
+    the text)."""
+
+    def convert(self, value, param, ctx):
+        from timeline_cli.errors import DateError
+        from timeline_cli.when import UserDate, read_user_date
+
+        if isinstance(value, UserDate):
+            return value
+        try:
+            return read_user_date(value)
+        except DateError as exc:
+            self.fail(f"{value!r} is not a date{_why_not_a_date(exc)}; use {DATE_FORMS}", param, ctx)
+
+
 class DayDate(click.ParamType):
     """A single calendar day -> datetime.date (for --reported)."""
 
@@ -604,7 +621,10 @@ def filter_options(f: Callable) -> Callable:
 
         if grep:
             compile_grep(grep)  # fail early with a clear message
-        tag = tuple(t.strip() for t in tag)  # (tags are stored stripped: `--tag " kursk"` is kursk)
+        from timeline_cli.sanitize import without_invisible
+
+        # as tags are stored (fields.tags): `--tag " kursk"` and `--tag kur<ZWSP>sk` are kursk
+        tag = tuple(without_invisible(t).strip() for t in tag)
         if "" in tag:  # `--tag ""` (an unset shell variable) matched nothing, in silence
             from timeline_cli.errors import UsageError
 

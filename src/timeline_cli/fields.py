@@ -28,7 +28,9 @@ normalises `when`, `text` and `source` before it computes an id, so a re-import 
 * `when` is a single-line value in canonical strict EDTF (`when.parse_when`); import also
   reads ordinary dates (`4 Nov 2024` -> `2024-11-04`). EDTF values that mean different
   things in the standard (`2024` and `2024-XX`) are kept apart.
-* List items are single-line values; blank items are dropped, repeated ones kept once.
+* List items are single-line values; blank items are dropped, repeated ones kept once. A tag
+  also loses the invisible characters that only hide (zero-width space, word joiner, a joiner
+  inside a Latin word; `sanitize.without_invisible`): `kur\u200bsk` is the tag kursk.
 * Bidi controls and other format characters are kept: they belong to names and prose in
   right-to-left scripts, and `sanitize` makes them visible on a terminal.
 * A lone surrogate (a JSON `\ud800` escape, an undecodable byte) is refused everywhere:
@@ -182,6 +184,20 @@ def _id(value: Any) -> str:
     return text
 
 
+def tags(value: Any) -> tuple[str, ...]:
+    """The tags: items, each without the invisible characters that only hide
+    (`sanitize.without_invisible`): a tag is an identifier the user types, and `+kur\u200bsk`
+    looked like kursk on the screen but never matched `--tag kursk`. Dropped, not refused, so a
+    hand-edited store holding one still loads (its tag is then kursk); a joiner inside an emoji
+    (two non-ASCII, non-space characters around it) is part of the emoji and kept."""
+    from timeline_cli.sanitize import without_invisible
+
+    listed = items("tags", value)
+    if not any(without_invisible(t) != t for t in listed):
+        return listed
+    return items("tags", [without_invisible(t) for t in listed])
+
+
 def _text(value: Any) -> str:
     text = multi_line("text", value)
     if not text.strip():
@@ -221,7 +237,7 @@ def _span(name: str, value: Any) -> tuple[int, int]:
 # One rule per kind of field (model.FIELDS); a field with choices only takes one of them.
 _BY_KIND = {ONE_LINE: single_line, PROSE: multi_line, LIST: items, DATE: _day, BOOL: _flag, SPAN: _span}
 # The fields with rules of their own on top of their kind's.
-_SPECIAL = {"id": _id, "when": when, "text": _text}
+_SPECIAL = {"id": _id, "when": when, "text": _text, "tags": tags}
 
 
 def _rule(name: str, kind: str, choices: tuple[str, ...]):

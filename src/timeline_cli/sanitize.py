@@ -71,6 +71,17 @@ def show_invisible(text: str) -> str:
     return _SHOWN_OR_KEPT.sub(_show_or_keep, text) if _ANY_INVISIBLE.search(text) else text
 
 
+def _keep_or_drop(match: re.Match) -> str:
+    return match.group() if match.lastgroup else ""
+
+
+def without_invisible(text: str) -> str:
+    """TEXT without the invisible characters that only hide (those `show_invisible` shows);
+    the ones that join emoji or letters, and subdivision flags, kept: "kur\u200bsk" is
+    "kursk", a family emoji stays one emoji. For identifiers a user types (tags)."""
+    return _SHOWN_OR_KEPT.sub(_keep_or_drop, text) if _ANY_INVISIBLE.search(text) else text
+
+
 def safe(text: str) -> str:
     """Text with control, bidi and hiding invisible characters made visible; newlines and tabs kept."""
     return show_invisible(_UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text)

@@ -53,7 +53,10 @@ __all__ = [
     "parse_when",
     "is_edtf",
     "parse_user_date",
+    "read_user_date",
+    "UserDate",
     "split_leading_date",
+    "split_leading_user_date",
     "format_when",
     "era_label",
     "day_bounds",
@@ -83,13 +86,18 @@ USER_DATE_HINT = (
 
 # The words of dates people type, and month names for writing dates out: English (the one
 # month table of the English language pack).
+from timeline_cli.lang.en.calendar import AM_PM_WORDS as _AM_PM  # noqa: E402
 from timeline_cli.lang.en.calendar import ARTICLE_WORDS as _ARTICLES  # noqa: E402
 from timeline_cli.lang.en.calendar import CIRCA_WORDS as _CIRCA_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import CLOCK_LEAD_WORDS as _CLOCK_LEAD  # noqa: E402
+from timeline_cli.lang.en.calendar import FROM_WORDS as _FROM_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import LEAD_WORDS as _LEAD_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_ABBR as _MONTH_ABBR  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTH_NAMES as _MONTH_FULL  # noqa: E402
 from timeline_cli.lang.en.calendar import MONTHS as _MONTHS  # noqa: E402
+from timeline_cli.lang.en.calendar import PART_WORDS as _PART_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import SEASON_WORDS as _SEASON_WORDS  # noqa: E402
+from timeline_cli.lang.en.calendar import UP_TO_WORDS as _UP_TO_WORDS  # noqa: E402
 from timeline_cli.lang.en.calendar import WEEKDAY_WORDS as _WEEKDAYS  # noqa: E402
 
 # season code -> (first month, last month); a last month above 12 runs into the next year.
@@ -365,6 +373,17 @@ _HUMAN_RE = re.compile(
 _LEAD_RE = re.compile(
     rf"(?:(?:{_alternation(_LEAD_WORDS)})\s+)?(?:(?:{_alternation(_ARTICLES)})\s+)?(?=\S)", re.IGNORECASE
 )
+# "by June 2024" (a deadline: ../2024-06), "since June 2024" (2024-06/..)
+_BOUND_RE = re.compile(rf"(?P<word>{_alternation(_UP_TO_WORDS + _FROM_WORDS)})\s+(?=\S)", re.IGNORECASE)
+# "late June 2024", "mid-2024", "the end of June 2024": the part of a period meant
+_PART_ALTERNATION = "|".join(re.escape(w.removeprefix("the ")).replace(r"\ ", r"\s+")
+                             for w in sorted(_PART_WORDS, key=len, reverse=True))
+_PART_RE = re.compile(rf"(?P<part>(?:the\s+)?(?:{_PART_ALTERNATION}))(?:\s*-\s*|\s+)(?=\S)", re.IGNORECASE)
+# a time of day: 10:30, 10:30 pm, 10 a.m., with "at" before it or not
+_CLOCK = (rf"(?:(?:{_alternation(_CLOCK_LEAD)})\s+)?(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s*(?:{_alternation(_AM_PM)}))?"
+          rf"|(?:1[0-2]|0?[1-9])\s*(?:{_alternation(_AM_PM)}))")
+_CLOCK_FIRST_RE = re.compile(rf"(?P<clock>{_CLOCK})(?:,\s*|\s+)(?P<day>\S.*)", re.IGNORECASE)
+_CLOCK_LAST_RE = re.compile(rf"(?P<day>.*?\S)(?:,\s*|\s+)(?P<clock>{_CLOCK})", re.IGNORECASE)
 _NUMERIC_DMY_RE = re.compile(r"[0-9]{1,2}([-/.])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
 _LOOSE_EDTF_RE = re.compile(r"[0-9xX?~%./\-]+", re.ASCII)
@@ -413,9 +432,14 @@ def _human_to_edtf(m: re.Match[str]) -> str:
     return f"{g('ymd_y')}-{int(g('ymd_m')):02d}-{int(g('ymd_d')):02d}{q}"
 
 
+class _NotADate(DateError):
+    """Typed text that is no date at all (no reason to give): prose, for leading_date_error."""
+
+
 def _user_error(value: str, reason: str = "") -> DateError:
-    tail = f": {reason}" if reason else ""
-    return DateError(f"cannot read the date {_shown(value)}{tail}", USER_DATE_HINT)
+    if reason:
+        return DateError(f"cannot read the date {_shown(value)}: {reason}", USER_DATE_HINT)
+    return _NotADate(f"cannot read the date {_shown(value)}", USER_DATE_HINT)
 
 
 # "490 BC", "15 Mar 490 BCE", "AD 9", "9 CE"; "the 5th century BC" (as the extractor reads
@@ -507,6 +531,9 @@ def parse_user_date(value: str) -> str:
         raise DateError("empty date", USER_DATE_HINT)
     if is_edtf(text):
         return parse_when(text).text
+    bound = _BOUND_RE.match(text)
+    if bound is not None:
+        return _bounded(bound.group("word"), text[bound.end():], text)
     parts = [] if _HUMAN_RE.fullmatch(text) else _RANGE_SPLIT_RE.split(text)
     if len(parts) == 1 and (years := _ERA_YEARS_RE.fullmatch(text)):
         parts = [years.group("a"), years.group("b")]  # "500-490 BC"
@@ -530,6 +557,70 @@ def parse_user_date(value: str) -> str:
         except DateError as exc:
             raise DateError(f"{_shown(text)}: {exc.message}", USER_DATE_HINT) from None
     return _single_user_date(text, text)
+
+
+def _as_whole(exc: DateError, whole: str) -> DateError:
+    """EXC about a part of a typed date, as said of the WHOLE: the plain "cannot read" names the
+    whole (leading_date_error tells prose from a bad date by it); a reason of its own is kept."""
+    return _user_error(whole) if isinstance(exc, _NotADate) else exc
+
+
+def _read_part(part: str, whole: str) -> When:
+    try:
+        return parse_when(parse_user_date(part))
+    except DateError as exc:
+        raise _as_whole(exc, whole) from None
+
+
+def _bounded(word: str, rest: str, whole: str) -> str:
+    """`../X` for "by X" (a deadline: any time up to X, X included), `X/..` for "since X"."""
+    edtf = _read_part(rest, whole).text
+    if "/" in edtf:
+        raise _user_error(whole, f"{word.lower()!r} takes a single date, not a range")
+    try:
+        return parse_when(f"{edtf}/.." if word.lower() in _FROM_WORDS else f"../{edtf}").text
+    except DateError as exc:
+        raise DateError(f"{_shown(whole)}: {exc.message}", USER_DATE_HINT) from None
+
+
+class UserDate(NamedTuple):
+    """A date a person typed, as `read_user_date` reads it."""
+
+    edtf: str
+    mod: str = ""  # the part of it meant, as Event.mod: "early", "mid" or "late"
+    clock: str = ""  # a time of day typed with it ("At 10:30"): the store keeps days, the text keeps this
+
+
+def read_user_date(value: str) -> UserDate:
+    """parse_user_date, and also what an event can keep beside its EDTF: the part of a month,
+    season, year or decade ("late June 2024" -> 2024-06, late; "mid-2024"; "the end of June
+    2024"), read as the parser reads it in documents (the pack's mod_of), and a time of day with
+    one day ("At 10:30 on 3 June 2024", "3 June 2024 at 10:30" -> 2024-06-03 and the clock)."""
+    if not isinstance(value, str):
+        return UserDate(parse_user_date(value))
+    text = _without_lead(" ".join(value.split()))
+    clock = _CLOCK_FIRST_RE.fullmatch(text) or _CLOCK_LAST_RE.fullmatch(text)
+    if clock is not None:
+        day = _read_part(clock.group("day"), text)
+        if day.is_interval or day.granularity != "day":
+            raise _user_error(text, "a time of day goes with one day")
+        return UserDate(day.text, "", clock.group("clock"))
+    part = _PART_RE.match(text)
+    if part is not None:
+        period = _read_part(text[part.end():], text)
+        if period.is_interval or period.granularity == "day":
+            raise _user_error(text, f"{part.group('part').lower()!r} goes with a month, a season, a year or a decade")
+        return UserDate(period.text, _event_mod(part.group("part")))
+    return UserDate(parse_user_date(text))
+
+
+def _event_mod(words: str) -> str:
+    """Event.mod for "late", "mid", "the end of"...: the parser's own reading of them (TIMEX3
+    mod, then the name ingest stores), imported only for a date typed with such words."""
+    from timeline_cli.lang.en.rules import mod_of
+    from timeline_cli.temporal.events import MOD_NAMES
+
+    return MOD_NAMES[mod_of(words)]
 
 
 def day_bounds(value: str) -> tuple[date, date]:
@@ -557,6 +648,17 @@ def _ends_cleanly(text: str, end: int) -> bool:
     return end >= len(text) or not text[end].isalnum()
 
 
+def split_leading_user_date(text: str) -> tuple[UserDate, str] | None:
+    """split_leading_date with what read_user_date reads beside the EDTF: "Late June 2024: ..."
+    is June 2024, late; "At 10:30 on 3 June 2024: ..." the day and its clock (`timeline add`)."""
+    body = text.lstrip()
+    found = _split_at_separator(body)
+    if found is not None:
+        return found
+    plain = _split_leading(body)
+    return None if plain is None else (UserDate(plain[0]), plain[1])
+
+
 def split_leading_date(text: str) -> tuple[str, str] | None:
     """(edtf, rest) when TEXT starts with a date, else None.
 
@@ -568,9 +670,8 @@ def split_leading_date(text: str) -> tuple[str, str] | None:
     parser reads it in documents (the era word in capitals; a year alone before a colon or a
     dash, as a bare year); "BC Hydro said" and "44 BC-registered cars" are not dates.
     """
-    body = text.lstrip()
-    found = _split_at_separator(body)
-    return found if found is not None else _split_leading(body)
+    found = split_leading_user_date(text)
+    return None if found is None else (found[0].edtf, found[1])
 
 
 # a colon or a spaced dash: where a typed date may end and the text begin
@@ -581,9 +682,9 @@ _LONGEST_TYPED_DATE = 60
 _LOWER_ERA_RE = re.compile(r"\b(?:b\.?c\.?(?:e\.?)?|a\.?d\.?|c\.?e\.?)(?![\w.])", re.ASCII)
 
 
-def _split_at_separator(body: str) -> tuple[str, str] | None:
+def _split_at_separator(body: str) -> tuple[UserDate, str] | None:
     """(edtf, rest) when what comes before a colon or spaced dash near the start of BODY is a
-    whole date as `parse_user_date` reads it, the longest such start first: "In June 2024:
+    whole date as `read_user_date` reads it, the longest such start first: "In June 2024:
     ...", "the 5th century BC: ...", "Nov 2024 to Feb 2025 - ...", "2024 - 2025: ...".
     Without a separator such a start is prose ("In June 2024 the army ..."): cutting the date
     out of it would lose words."""
@@ -592,7 +693,7 @@ def _split_at_separator(body: str) -> tuple[str, str] | None:
         if not head or len(head) > _LONGEST_TYPED_DATE or _LOWER_ERA_RE.search(head):
             continue
         try:
-            value = parse_user_date(head)
+            value = read_user_date(head)
         except DateError:
             continue
         return value, _rest(body, m.start())
@@ -603,16 +704,18 @@ def leading_date_error(text: str) -> DateError | None:
     """Why the date before TEXT's first colon or spaced dash cannot be read, when the date
     reader can say ("3/6/2024: ..." is ambiguous, "99999-01-01: ..." out of range, "31 June
     2024: ..." no such day), for a text split_leading_date found no date in; None when what
-    is there is simply not a date ("Meeting: ...")."""
+    is there is simply not a date ("Meeting: ..."). The separators are tried from the first
+    on, as a date may hold a colon itself ("At 10:30 on June 2024: ..." names no day)."""
     body = text.lstrip()
-    m = _SEP_AT_RE.search(body, 0, _LONGEST_TYPED_DATE + 4)
-    head = body[: m.start()] if m is not None else ""
-    if not head.strip():
-        return None
-    try:
-        parse_user_date(head)
-    except DateError as exc:
-        return None if exc.message == _user_error(head).message else exc
+    for m in _SEP_AT_RE.finditer(body, 0, _LONGEST_TYPED_DATE + 4):
+        head = body[: m.start()]
+        if not head.strip():
+            return None
+        try:
+            read_user_date(head)
+        except DateError as exc:
+            if not isinstance(exc, _NotADate):
+                return exc
     return None
 
 

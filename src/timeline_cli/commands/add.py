@@ -3,27 +3,33 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
-from timeline_cli.cli_options import DayDate, EdtfDate, pass_app, store_option
+from timeline_cli.cli_options import DayDate, UserDateParam, pass_app, store_option
 from timeline_cli.errors import DateError, InputError, UsageError
 from timeline_cli.model import STATUSES, Event, make_id
+
+if TYPE_CHECKING:
+    from timeline_cli.when import UserDate
 
 NO_DATE_HINT = ("give the date with --when 2024-11-04, or start the text with one: "
                 "\"2024-11-04: first clash\" or \"4 Nov 2024 - first clash\"")
 
 
-def build_event(text: str, *, when: str | None, source: str, by: str, tags, reported,
+def build_event(text: str, *, when: str | UserDate | None, source: str, by: str, tags, reported,
                 status: str, note: str) -> Event:
-    from timeline_cli.when import leading_date_error, split_leading_date
+    """The event of TEXT; its date is WHEN (a UserDate keeps "late" as Event.mod and a time
+    of day at the start of the text), else the date that starts TEXT."""
+    from timeline_cli.when import UserDate, leading_date_error, split_leading_user_date
 
     for name, value in (("TEXT", text), ("--source", source), ("--by", by), ("--note", note),
                         *(("--tag", tag) for tag in tags)):
         _check_decoded(name, value)
     text = text.strip()
     if when is None:
-        split = split_leading_date(text)
+        split = split_leading_user_date(text)
         if split is None:
             # "3/6/2024: ..." has a date the reader cannot take: say why, not "no date"
             bad = leading_date_error(text)
@@ -31,6 +37,10 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
                 raise DateError(f"the date that starts the text: {bad.message}", hint=bad.hint)
             raise DateError(f"no date in {text[:60]!r}", hint=NO_DATE_HINT)
         when, text = split
+    typed = when if isinstance(when, UserDate) else UserDate(when)
+    mod, clock = typed.mod, typed.clock
+    if clock and text:  # the store keeps days: the time of day stays in the statement
+        text = f"{clock}: {text}"
     if not text:
         raise UsageError("the event has a date but no text", hint="write what happened after the date")
     # Every value as the store keeps it (timeline_cli.fields) before the id is made from them.
@@ -38,17 +48,17 @@ def build_event(text: str, *, when: str | None, source: str, by: str, tags, repo
 
     options = {"when": "--when", "text": "TEXT", "source": "--source", "by": "--by", "tags": "--tag",
                "note": "--note"}
-    values = {"when": when, "text": text, "source": source, "by": by, "tags": tags, "note": note}
+    values = {"when": typed.edtf, "text": text, "source": source, "by": by, "tags": tags, "note": note}
     try:
         values = {name: normalise(name, value) for name, value in values.items()}
     except FieldError as exc:
         raise InputError(f"{options[exc.field]} {exc.problem}",
                          hint="pass the value on one line, without control characters") from None
-    text, when, source = values["text"], values["when"], values["source"]
+    text, edtf, source = values["text"], values["when"], values["source"]
     if not text:
         raise UsageError("the event has a date but no text", hint="write what happened after the date")
-    return Event(id=make_id(text, when, source), when=when, text=text, source=source, by=values["by"],
-                 tags=values["tags"], reported=reported, status=status, note=values["note"])
+    return Event(id=make_id(text, edtf, source), when=edtf, text=text, source=source, by=values["by"],
+                 tags=values["tags"], reported=reported, status=status, note=values["note"], mod=mod)
 
 
 def _refuse_blank_tags(tags: tuple[str, ...]) -> None:
@@ -122,8 +132,9 @@ Examples:
   printf '2024-10-24\\tFirst soldiers at the front\\n' | timeline add -
 """)
 @click.argument("text")
-@click.option("--when", type=EdtfDate(), help="The date: EDTF (2024-10-24, 2024-10, 2024-06~, "
-              "2024-10-08/2024-10-13, ../2024-11-06) or '4 Nov 2024', 'Nov 2024'. "
+@click.option("--when", type=UserDateParam(), help="The date: EDTF (2024-10-24, 2024-10, 2024-06~, "
+              "2024-10-08/2024-10-13, ../2024-11-06) or '4 Nov 2024', 'Nov 2024', 'late June 2024' "
+              "(June, late), 'by June 2024' (../2024-06), 'since June 2024' (2024-06/..). "
               "Default: a date at the start of TEXT.")
 @click.option("--source", default="", help="Document path or URL it came from.")
 @click.option("--by", default="", metavar="WHO", help="Who claims it.")
@@ -150,9 +161,9 @@ def add(app, text, when, source, by, tags, reported, status, note):
             try:
                 date_value = when
                 if date_part is not None:
-                    from timeline_cli.when import parse_user_date
+                    from timeline_cli.when import read_user_date
 
-                    date_value = parse_user_date(date_part)
+                    date_value = read_user_date(date_part)
                 events.append(build_event(line_text, when=date_value, **common))
             except (DateError, UsageError, InputError) as exc:
                 raise InputError(f"stdin line {number}: {exc.message}", hint=exc.hint) from None

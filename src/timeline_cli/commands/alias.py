@@ -71,7 +71,11 @@ def alias(app, name, claimant, remove):
     if not visible(name).strip() or not visible(claimant).strip() or visible(name) == visible(claimant):
         raise UsageError("an alias needs two different, non-empty names",
                          hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
+    _refuse_one_spelling(name, claimant)
     with app.transaction(create=False) as txn:
+        if txn.memory.aliases.get(name) == claimant:  # said again (a script run twice): nothing to write
+            say(f"{_shown(name)} means {_shown(claimant)} already")
+            return
         aliases, replaced = _without_cycle(dict(txn.memory.aliases), name, claimant)
         txn.remember(aliases={**aliases, name: claimant})
     say(f"{_shown(name)} now means {_shown(claimant)}"
@@ -79,6 +83,20 @@ def alias(app, name, claimant, remove):
 
 
 _SHOWN = 60
+
+
+def _refuse_one_spelling(name: str, claimant: str) -> None:
+    """`alias Alice alice` was stored and changed nothing: `--by` and `timeline facts` read two
+    spellings of one name (case, "the", titles: the language pack's claimant_key) as one
+    claimant already. Refused with the reason, so the user does not believe it did something."""
+    from timeline_cli.claimant_names import claimant_key
+    from timeline_cli.errors import UsageError
+
+    if claimant_key(name) == claimant_key(claimant):
+        raise UsageError(f"{_shown(name)} and {_shown(claimant)} are one claimant already: --by and "
+                         "`timeline facts` match spellings that differ only in case, \"the\" or a title",
+                         hint="an alias joins names that share no spelling, e.g. "
+                              'timeline alias "the Pentagon" "U.S. Department of Defense"')
 
 
 def _shown(name: str) -> str:
@@ -99,8 +117,6 @@ def _without_cycle(aliases: dict[str, str], name: str, claimant: str) -> tuple[d
     from timeline_cli.errors import UsageError
 
     start = claimant_key(name)
-    if claimant_key(claimant) == start:
-        return aliases, ""  # two spellings of one claimant already: no chain to follow
     by_key = {claimant_key(n): (n, c) for n, c in aliases.items() if n != name}
     chain = [claimant]
     k = claimant_key(claimant)

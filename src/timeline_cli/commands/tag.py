@@ -28,7 +28,8 @@ def split_args(args: tuple[str, ...]) -> tuple[list[str], list[str], list[str]]:
 The events are named by id (a unique prefix is enough) or selected by the filters; every
 change goes into the store in one atomic write. On a terminal, changing more than one event
 asks first (--yes skips the question). -TAG may also be written ^TAG (a tag that looks like
-one of the options, such as -y, must be: ^y).
+one of the options, such as -y, must be: ^y). A tag loses the invisible characters that
+only hide (a zero-width space: +kur<U+200B>sk is the tag kursk); emoji keep their joiners.
 
 {FILTER_HELP}
 """, epilog="""\b
@@ -49,6 +50,7 @@ def tag(app, args, query, yes):
     if not add and not drop:
         raise UsageError("no tag to add or remove", hint="write +TAG to add a tag and -TAG to remove one")
     _refuse_blank(add, drop)
+    add, drop = _as_stored(add), _as_stored(drop)
     clash = {t.casefold() for t in add} & {t.casefold() for t in drop}  # tags match without case
     if clash:
         raise UsageError(f"tag {sorted(clash)[0]!r} is both added and removed", hint="keep one of +TAG / -TAG")
@@ -75,6 +77,17 @@ def _refuse_blank(add: list[str], drop: list[str]) -> None:
             if blank:
                 raise UsageError(f"{sign}{name!r} names no tag: a tag cannot be blank",
                                  hint=f"write {sign}TAG with the tag's name after the {sign}")
+
+
+def _as_stored(names: list[str]) -> list[str]:
+    """The tags as the store keeps them (fields.tags: without the invisible characters that
+    only hide), so the summary names the tag that was added, not one with a hidden character."""
+    from timeline_cli.fields import FieldError, normalise
+
+    try:
+        return list(normalise("tags", tuple(names)))
+    except FieldError:
+        return names  # a control character: apply_changes names it
 
 
 def _summary(add: list[str], drop: list[str], changed: int, unchanged: int) -> str:

@@ -27,7 +27,18 @@ SEASON_WORDS: dict[str, int] = {"spring": 21, "summer": 22, "autumn": 23, "fall"
 # "about" before a typed date
 CIRCA_WORDS: tuple[str, ...] = ("circa", "ca.", "ca", "c.", "about", "around", "approximately", "approx.", "approx")
 # words a person may put before a typed date that add nothing to it ("in June 2024", "on 4 Nov
-# 2024", "during the spring of 2024"); "by", "since" and "until" would change it, so they are
-# not here
+# 2024", "during the spring of 2024"); "by", "since" and "until" change it (UP_TO_WORDS,
+# FROM_WORDS), so they are not here
 LEAD_WORDS: tuple[str, ...] = ("in", "on", "during")
+# before a typed date, a deadline: "by June 2024" is any time up to June 2024 (EDTF ../2024-06)
+UP_TO_WORDS: tuple[str, ...] = ("by", "until", "till")
+# before a typed date, a start: "since June 2024" is June 2024 or later (EDTF 2024-06/..)
+FROM_WORDS: tuple[str, ...] = ("since",)
+# before a typed month, season, year or decade, the part of it meant ("late June 2024"): the
+# forms the parser's month-year rule takes (rules.py), normalised as it normalises them (mod_of)
+PART_WORDS: tuple[str, ...] = ("early", "mid", "late", "the beginning of", "the start of",
+                               "the middle of", "the end of")
+# a time of day typed with a date ("at 10:30 on 3 June 2024", "3 June 2024 at 10:30")
+CLOCK_LEAD_WORDS: tuple[str, ...] = ("at",)
+AM_PM_WORDS: tuple[str, ...] = ("a.m.", "p.m.", "am", "pm")
 ARTICLE_WORDS: tuple[str, ...] = ("the",)
