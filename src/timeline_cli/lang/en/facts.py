@@ -3337,7 +3337,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
         w = low[i]
         if w in _CAME and i > 0 and _came_after(low, i, n):
             return "", n  # ("Agassi's withdrawal came just minutes after Nadal pulled out": not the pulling out)
-        if _naming_participle(tokens, low, i, n):
+        if w in _NAMING_ALWAYS and _naming_participle(tokens, low, i, n):  # (a set test first: most words are none)
             i += 2  # (the participle and the name's first word)
             continue
         if w in _VOTE_GO and _goes_to_the_polls(low, i, n):
@@ -3379,10 +3379,10 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
                 continue
             if copula < 0 and w in _COPULAS and j < n and low[j] in _NEW_PERSON:
                 copula = j - 1
-        elif _frames_that(low, i, n):
+        elif w in _THAT_FRAMING and _frames_that(low, i, n):
             pass  # "Experts estimated that ... pollutants ... flew into the Songhua River": the clause's verb
         elif tokens[i][0].islower() and (w not in _FRAME or _announces_a(low, i, n) or _claims_responsibility(low, i, n)) and (
-                w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past(w, _before_adverb(low, i))):
+                w in _CONTROL and _infinitive(tokens, low, i, n) != i or _past_form(w) and _past(w, _before_adverb(low, i))):
             if _agent_participle(tokens, low, i, n):
                 if not held:
                     held = (_term(tokens[i]), i)
@@ -3534,6 +3534,10 @@ PROMISE_THAT = True
 _PROMISE_THAT = frozenset("promise promises promised pledge pledges pledged vow vows vowed assure assures "
                           "assured guarantee guarantees guaranteed".split())
 _PROMISE_GAP = frozenset("here there on again also repeatedly publicly".split())
+
+
+# The words `_frames_that` can be true of: `_main_verb_word` tests each word against them first.
+_THAT_FRAMING = _THAT_FRAME | _PROMISE_THAT
 
 
 def _promises_that(low: "_Lower", j: int, n: int) -> bool:
@@ -3746,6 +3750,12 @@ def _past(word: str, before: str) -> bool:
     """A past form (-ed, or an irregular one) not made an adjective by the word before it."""
     if before in _DETERMINERS or before.endswith(("'s", "’s")):
         return False  # "the suspected bombings", "the boy's divorced father"
+    return _past_form(word)
+
+
+def _past_form(word: str) -> bool:
+    """-ed, or an irregular past form: `_past` without the word before (a test that needs no
+    look back, for the main-verb reader's every word)."""
     return (len(word) > 4 and word.endswith("ed")) or word in _IRREGULAR
 
 
