@@ -44,10 +44,13 @@ from __future__ import annotations
 import re
 from datetime import date
 from operator import attrgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from timeline_cli.model import (BOOL, DATE, EMPTY, FIELD_ORDER, FIELDS, LIST, ONE_LINE, PROSE, SPAN, Event,
                                  make_id, names)
+
+if TYPE_CHECKING:
+    from timeline_cli.when import UserDate
 
 __all__ = ["FieldError", "SINGLE_LINE", "MULTI_LINE", "LISTS", "normalise", "single_line",
            "multi_line", "items", "when", "normalise_event", "from_document", "from_document_checked",
@@ -174,6 +177,26 @@ def when(value: Any, *, ordinary: bool = False) -> str:
     try:
         return parse_when(parse_user_date(text)).text
     except DateError:
+        raise FieldError("when", f"{text!r} is not an EDTF value or a date ({edtf_problem})") from None
+
+
+def typed_when(value: Any) -> UserDate:
+    """A `when` value and what it says beside its EDTF, read by the one reader of typed dates
+    (`when.read_user_date`, as `timeline add` reads them): "late June 2024" -> 2024-06 with
+    mod "late"; "at 10:30 on 3 June 2024" -> the day and its clock. EDTF is taken as it is.
+    `timeline edit --when` and `import` use it, so the three read one date alike."""
+    from timeline_cli.errors import DateError
+    from timeline_cli.when import UserDate, read_user_date
+
+    text = single_line("when", value)
+    try:
+        return UserDate(when(text))
+    except FieldError as exc:
+        edtf_problem = exc.problem
+    try:
+        typed = read_user_date(text)
+        return typed._replace(edtf=when(typed.edtf))
+    except (DateError, FieldError):
         raise FieldError("when", f"{text!r} is not an EDTF value or a date ({edtf_problem})") from None
 
 

@@ -10,7 +10,7 @@ import tempfile
 
 import click
 
-from timeline_cli.cli_options import FILTER_HELP, DayDate, EdtfDate, filter_options, pass_app, store_option
+from timeline_cli.cli_options import FILTER_HELP, DayDate, UserDateParam, filter_options, pass_app, store_option
 from timeline_cli.commands._pick import confirm, count, pick, same_as_read, warn_links_set_aside
 from timeline_cli.errors import TimelineError, UsageError
 from timeline_cli.sanitize import isatty, say
@@ -43,13 +43,15 @@ version; ids cannot be changed. The store is written once, atomically, or not at
 """, epilog="""\b
 Examples:
   timeline edit 052b --when 2024-10-23
+  timeline edit 052b --when "late June 2024"  # June 2024, its last part (as add reads it)
   timeline edit 052b --status confirmed --tag kursk --note "two sources agree"
   timeline edit 052b                         # $EDITOR on its TOML block
   timeline edit --grep 'troops' --source ap  # $EDITOR on every matching block
 """)
 @click.argument("ids", nargs=-1, metavar="[ID]...")
 @filter_options
-@click.option("--when", type=EdtfDate(), default=None, help="The date (EDTF, or '23 Oct 2024').")
+@click.option("--when", type=UserDateParam(), default=None,
+              help="The date (EDTF, '23 Oct 2024', or 'late June 2024' as `add` reads it).")
 @click.option("--text", default=None, help="The statement.")
 @click.option("--reported", default=None, metavar="DATE", help="The report date, a day ('' clears).")
 @click.option("--note", default=None, help="The note ('' clears).")
@@ -63,7 +65,9 @@ def edit(app, ids, query, when, text, reported, note, drop_tags, actors, places,
     # --by, --source, --tag and --status are the filters' options too: with ids they set the
     # claimant, source, a tag and the status of those events; without ids they select events
     # (as in every command; `timeline tag` and `timeline status` change a filtered selection).
-    values = {"when": when, "text": text, "reported": reported, "note": note}
+    values = {"when": None, "text": text, "reported": reported, "note": note}
+    if when is not None:
+        values.update(_date_values(when))
     add_tags: tuple[str, ...] = ()
     if ids:
         given = click.get_current_context().params  # ('' given, to clear, is not None: not given)
@@ -91,6 +95,15 @@ def edit(app, ids, query, when, text, reported, note, drop_tags, actors, places,
         _with_options(app, events, set_, add_tags, drop_tags, yes)
     else:
         _with_editor(app, events)
+
+
+def _date_values(typed) -> dict[str, str]:
+    """The fields a typed --when sets: its EDTF and the part of it meant ("late June 2024"),
+    which replaces the event's old one ("June 2024" clears a "late"), as `add` keeps them."""
+    if typed.clock:
+        raise UsageError(f"--when holds a time of day ({typed.clock}), which the store does not keep",
+                         hint="give the day in --when and the time in --text (e.g. --text '10:30: ...')")
+    return {"when": typed.edtf, "mod": typed.mod}
 
 
 def _without(query, **changes):

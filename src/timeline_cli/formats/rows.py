@@ -12,7 +12,8 @@ control characters are refused in one-line fields and made harmless in prose.
 What a row may hold (a missing key, None and "" all mean "not set"):
 
 - `when` (required): an EDTF value (`2024-10-24`, `2024-06~`, `../2024-11-06`, ...) or an
-  ordinary date that `timeline_cli.when.parse_user_date` reads, stored as its EDTF form.
+  ordinary date as `timeline add` reads it (`fields.typed_when`), stored as its EDTF form;
+  "late June 2024" also sets `mod` (an explicit `mod` that differs is an error).
 - `text` (required, not blank).
 - `id`: 1-64 letters, digits or `. _ : -`; computed with `model.make_id` when missing.
 - `reported`: a `datetime.date` or an ISO date string `YYYY-MM-DD`.
@@ -64,12 +65,28 @@ def _type_name(value: Any) -> str:
             int: "a number", float: "a number", str: "a string"}.get(type(value), type(value).__name__)
 
 
-def _when(value: Any) -> str:
-    from timeline_cli.fields import when
+def _when(value: Any) -> tuple[str, str]:
+    """(EDTF, mod) of a `when` value: "late June 2024" is June 2024, late, as `add` reads it."""
+    from timeline_cli.fields import typed_when
 
     if not isinstance(value, str):
         raise _FieldProblem("when", f"must be a string, not {_type_name(value)}")
-    return _field(when, value, ordinary=True)
+    typed = _field(typed_when, value)
+    if typed.clock:  # the store keeps days; `add` keeps the clock in its statement
+        raise _FieldProblem("when", f"{value.strip()!r} has a time of day, which the store does not keep",
+                            "give the day alone in 'when' and the time in 'text' (e.g. '10:30: ...')")
+    return typed.edtf, typed.mod
+
+
+def _mod_of_when(values: dict, mod: str) -> None:
+    """Set the mod a typed `when` says ("late June 2024"), unless the row's `mod` says another."""
+    if not mod:
+        return
+    given = values.get("mod", "")
+    if isinstance(given, str) and given.strip() and given.strip().lower() != mod:
+        raise _FieldProblem("mod", f"is {given.strip()!r} but 'when' says {mod!r}",
+                            "drop the word from 'when' or make 'mod' agree with it")
+    values["mod"] = mod
 
 
 def _field(rule, *args, **kwargs):
@@ -136,6 +153,7 @@ _READERS = {DATE: _day, BOOL: _flag, SPAN: _span}
 def _canonical(row: dict) -> dict:
     """Row values in the store's own types (what store.event_from_dict expects)."""
     values: dict = {}
+    when_mod = ""
     for key, value in row.items():
         if key in IGNORED_ON_IMPORT:
             continue
@@ -148,7 +166,7 @@ def _canonical(row: dict) -> dict:
                                 CHARACTER_HINT)
         kind = FIELD[key].kind
         if key == "when":
-            value = _when(value)
+            value, when_mod = _when(value)
         elif kind in _READERS:
             value = _READERS[kind](key, value)
         elif kind == LIST:
@@ -156,6 +174,7 @@ def _canonical(row: dict) -> dict:
             if not value:
                 continue
         values[key] = value
+    _mod_of_when(values, when_mod)
     for name in REQUIRED:
         if name == "id":
             continue  # computed below when missing

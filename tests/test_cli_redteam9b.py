@@ -1,0 +1,71 @@
+"""Session 24 red team (round 9): typed dates read alike by add, edit and import; aliases that
+only shorten a chain; zero-width spaces in scripts written without spaces; hostile web pages and
+e-mail; hostile text in HTML; merge, conflicts --dismiss, --since with a zone. Each test failed
+before its fix."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+
+def _export(tl) -> list[dict]:
+    return json.loads(tl("export", "--format", "json").stdout)
+
+
+# ---------------------------------------------------------------- one reader of typed dates
+
+
+@pytest.mark.parametrize("words, mod", [("late June 2024", "late"), ("mid June 2024", "mid"),
+                                        ("early June 2024", "early")])
+def test_edit_when_reads_the_part_of_a_month_as_add_does(tl, words, mod):
+    """`edit --when "late June 2024"` was 'not a date' although `add` read it."""
+    added = tl("add", "--when", words, "the dam opened").stdout.strip()
+    other = tl("add", "2024-05-01: the vote").stdout.strip()
+    result = tl("edit", other, "--when", words)
+    assert result.exit_code == 0, result.output
+    rows = {row["id"]: row for row in _export(tl)}
+    assert rows[other]["when"] == rows[added]["when"] == "2024-06"
+    assert rows[other]["mod"] == rows[added]["mod"] == mod
+
+
+def test_edit_when_without_a_part_clears_the_old_one(tl):
+    eid = tl("add", "Late June 2024: the dam opened").stdout.strip()
+    assert tl("edit", eid, "--when", "July 2024").exit_code == 0
+    row = _export(tl)[0]
+    assert row["when"] == "2024-07" and not row.get("mod")
+
+
+def test_edit_when_with_a_time_of_day_is_refused_not_dropped(tl):
+    eid = tl("add", "2024-06-01: the dam opened").stdout.strip()
+    result = tl("edit", eid, "--when", "at 10:30 on 3 June 2024")
+    assert result.exit_code == 2 and "time of day" in result.output and "Traceback" not in result.output
+    assert _export(tl)[0]["when"] == "2024-06-01"
+
+
+def test_import_reads_the_part_of_a_month_as_add_does(tl, tmp_path):
+    """`import` of a row dated "late June 2024" was refused."""
+    rows = tmp_path / "rows.csv"
+    rows.write_text("when,text\nlate June 2024,the dam opened\nmid-2024,the vote\n", encoding="utf-8")
+    result = tl("import", str(rows))
+    assert result.exit_code == 0, result.output
+    added = tl("add", "--when", "late June 2024", "the dam opened")
+    assert "already in" in added.output  # one event: the same id as add makes
+    got = {row["text"]: (row["when"], row.get("mod")) for row in _export(tl)}
+    assert got == {"the dam opened": ("2024-06", "late"), "the vote": ("2024", "mid")}
+
+
+def test_import_refuses_a_mod_the_date_contradicts(tl, tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("when,text,mod\nlate June 2024,the dam opened,early\n", encoding="utf-8")
+    result = tl("import", str(rows))
+    assert result.exit_code != 0 and "'mod'" in result.output and "Traceback" not in result.output
+    assert not tl.store.exists() or "dam" not in tl.store.read_text(encoding="utf-8")
+
+
+def test_import_refuses_a_time_of_day_it_would_drop(tl, tmp_path):
+    rows = tmp_path / "rows.csv"
+    rows.write_text("when,text\nat 10:30 on 3 June 2024,the dam opened\n", encoding="utf-8")
+    result = tl("import", str(rows))
+    assert result.exit_code != 0 and "time of day" in result.output
