@@ -69,3 +69,27 @@ def test_import_refuses_a_time_of_day_it_would_drop(tl, tmp_path):
     rows.write_text("when,text\nat 10:30 on 3 June 2024,the dam opened\n", encoding="utf-8")
     result = tl("import", str(rows))
     assert result.exit_code != 0 and "time of day" in result.output
+
+
+# ---------------------------------------------------------------- aliases that only shorten a chain
+
+
+def test_an_alias_a_chain_says_already_writes_nothing(tl):
+    """`alias A C` after A -> B -> C rewrote the table (A -> C) though --by read A as C already."""
+    tl("add", "2024-01-01: the vote", "--by", "A")
+    assert tl("alias", "A", "B").exit_code == 0 and tl("alias", "B", "C").exit_code == 0
+    before = tl.store.read_bytes()
+    result = tl("alias", "A", "C")
+    assert result.exit_code == 0
+    assert "'A' means 'C' already, through 'B'" in result.output
+    assert tl.store.read_bytes() == before
+    assert tl("alias").stdout.splitlines() == ["A\tB", "B\tC"]
+
+
+def test_an_alias_said_twice_and_a_new_one_are_unchanged(tl):
+    tl("add", "2024-01-01: the vote", "--by", "A")
+    tl("alias", "A", "B")
+    assert "'A' means 'B' already" in tl("alias", "A", "B").output
+    tl("alias", "X", "C")
+    assert "'A' now means 'X'" in tl("alias", "A", "X").output  # a new claimant for A: written
+    assert tl("alias").stdout.splitlines() == ["A\tX", "X\tC"]

@@ -15,6 +15,9 @@ an alias joins names that share no spelling: `timeline alias "the Pentagon" "U.S
 Department of Defense"`. Then `--by Pentagon` also finds the Department's statements, and
 `timeline facts` lists them as one claimant, under CLAIMANT. The statements keep their words.
 
+An alias the table says already (`alias A C` after `alias A B` and `alias B C`) writes
+nothing and says so, as an alias said twice does: `--by` and `timeline facts` read A as C
+already; to make A mean C directly, `timeline alias --remove A` first.
 Said the other way round (`alias B A` after `alias A B`), the newer alias replaces the older;
 an alias that would lead back to NAME through others is refused. A store edited by hand or
 merged can still hold such a cycle (A means B, B means A): all its names are then read as one
@@ -73,8 +76,10 @@ def alias(app, name, claimant, remove):
                          hint='timeline alias "the Pentagon" "U.S. Department of Defense"')
     _refuse_one_spelling(name, claimant)
     with app.transaction(create=False) as txn:
-        if txn.memory.aliases.get(name) == claimant:  # said again (a script run twice): nothing to write
-            say(f"{_shown(name)} means {_shown(claimant)} already")
+        through = _meant_already(txn.memory.aliases, name, claimant)
+        if through is not None:  # said again (a script run twice), or a chain says it: nothing to write
+            say(f"{_shown(name)} means {_shown(claimant)} already"
+                + (f", through {', '.join(_shown(n) for n in through)}" if through else ""))
             return
         aliases, replaced = _without_cycle(dict(txn.memory.aliases), name, claimant)
         txn.remember(aliases={**aliases, name: claimant})
@@ -97,6 +102,31 @@ def _refuse_one_spelling(name: str, claimant: str) -> None:
                          "`timeline facts` match spellings that differ only in case, \"the\" or a title",
                          hint="an alias joins names that share no spelling, e.g. "
                               'timeline alias "the Pentagon" "U.S. Department of Defense"')
+
+
+def _meant_already(aliases: dict[str, str], name: str, claimant: str) -> list[str] | None:
+    """The names between NAME and CLAIMANT when the table makes NAME mean CLAIMANT already
+    ([] for the alias itself, ["B"] for A -> B -> C when asked `alias A C`), else None.
+    Shortening a chain changed the table but not what --by or `timeline facts` read: it is
+    answered as an alias said twice is, with nothing written."""
+    from timeline_cli.claimant_names import aliased, claimant_key
+
+    if aliases.get(name) == claimant:
+        return []
+    by_key = {claimant_key(n): c for n, c in aliases.items()}
+    if claimant_key(name) not in by_key:
+        return None  # NAME means nothing yet: a new alias (a cycle is _without_cycle's)
+    key = aliased(aliases)
+    if key(name) != key(claimant):
+        return None
+    path, k, target = [], claimant_key(name), claimant_key(claimant)
+    while k in by_key and len(path) <= len(by_key):
+        step = by_key[k]
+        if claimant_key(step) == target:
+            return path
+        path.append(step)
+        k = claimant_key(step)
+    return None  # both end in one cycle, CLAIMANT not on NAME's way: the alias says which is meant
 
 
 def _shown(name: str) -> str:
