@@ -93,3 +93,31 @@ def test_an_alias_said_twice_and_a_new_one_are_unchanged(tl):
     tl("alias", "X", "C")
     assert "'A' now means 'X'" in tl("alias", "A", "X").output  # a new claimant for A: written
     assert tl("alias").stdout.splitlines() == ["A\tX", "X\tC"]
+
+
+# ---------------------------------------------------------------- word breaks of unspaced scripts
+
+ZWSP = "\u200b"
+
+
+@pytest.mark.parametrize("text", [f"ภาษา{ZWSP}ไทย", f"ไม่{ZWSP}ได้", f"日本語{ZWSP}です", f"東京{ZWSP}タワー"])
+def test_a_word_break_between_letters_of_an_unspaced_script_stays(tl, text):
+    """A zero-width space marking Thai or Japanese word breaks reached the terminal as \\u200b."""
+    assert tl("add", f"2024-06-01: {text}", "--by", text).exit_code == 0
+    for args in (["show"], ["show", "--format", "rich", "--color", "never"], ["facts"]):
+        out = tl(*args).stdout
+        assert text in out and "\\u200b" not in out, args
+
+
+@pytest.mark.parametrize("text, shown", [(f"ไทย{ZWSP}Thai", "ไทย\\u200bThai"), (f"ไทย {ZWSP}ไทย", "ไทย \\u200bไทย"),
+                                         (f"日本{ZWSP}2024", "日本\\u200b2024"), (f"한국{ZWSP}어", "한국\\u200b어"),
+                                         (f"Ali{ZWSP}ce", "Ali\\u200bce")])
+def test_a_zero_width_space_elsewhere_is_still_shown(tl, text, shown):
+    assert tl("add", "2024-06-01: troops moved", "--by", text).exit_code == 0
+    assert shown in tl("show").stdout
+
+
+def test_a_tag_drops_a_word_break_it_cannot_show(tl):
+    eid = tl("add", "2024-06-01: troops moved").stdout.strip()
+    assert tl("tag", eid, f"+ภาษา{ZWSP}ไทย").exit_code == 0
+    assert eid in tl("show", "--tag", "ภาษาไทย").stdout

@@ -11,6 +11,10 @@ Invisible format characters are decided one by one, by what they hide (`show_inv
 - zero-width joiner and non-joiner (U+200D, U+200C) join emoji (a family, a rainbow flag) and
   shape Indic and Arabic-script letters: kept between two characters that are neither ASCII
   nor space, shown elsewhere (inside or at the edge of a Latin word they only hide).
+- a zero-width space between two letters of a script written without spaces (Thai, Lao, Khmer,
+  Myanmar, Japanese, Chinese...) is that script's word break (where a line may wrap): kept
+  there, shown everywhere else (beside a Latin letter, a space, a digit or at an edge).
+  `without_invisible` (a tag the user types) drops it even there: it draws nothing.
 - tag characters (U+E0000..U+E007F) are kept only as a subdivision flag (black flag, tag
   letters, cancel tag: England, Scotland, Wales); any other run of them is hidden ASCII text
   ("ignore previous..." spelt in tags) and is shown.
@@ -55,10 +59,19 @@ def _escape(match: re.Match) -> str:
 
 _INVISIBLE = "\u200b\u200c\u200d\u2060-\u2064\ufeff\U000e0000-\U000e007f"
 _ANY_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
+# Scripts written without spaces between words, where a zero-width space marks a word break a
+# line may wrap at (Thai, Lao, Khmer, Myanmar, Tibetan, Tai Tham, Balinese, Javanese, Japanese
+# kana and the CJK ideographs): their blocks, marks and all ("ไม่" ends in a tone mark).
+_NO_SPACE_SCRIPTS = ("\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u1980-\u19ff"
+                     "\u1a20-\u1aaf\u1b00-\u1b7f\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf"
+                     "\u4e00-\u9fff\ua980-\ua9ff\uaa60-\uaa7f\uf900-\ufaff\uff66-\uff9f"
+                     "\U00020000-\U0003134f")
 _SHOWN_OR_KEPT = re.compile(
     "(?P<flag>\U0001f3f4[\U000e0020-\U000e007e]+\U000e007f)"  # a subdivision flag: kept whole
     f"|(?P<joiner>(?<=[^\x00-\x7f\\s{_INVISIBLE}])[\u200c\u200d](?=[^\x00-\x7f\\s{_INVISIBLE}]))"
+    f"|(?P<word_break>(?<=[{_NO_SPACE_SCRIPTS}])\u200b(?=[{_NO_SPACE_SCRIPTS}]))"
     f"|[{_INVISIBLE}]")
+_DRAWN = frozenset({"flag", "joiner"})  # kept in an identifier too: they change what is drawn
 
 
 def _show_or_keep(match: re.Match) -> str:
@@ -72,7 +85,7 @@ def show_invisible(text: str) -> str:
 
 
 def _keep_or_drop(match: re.Match) -> str:
-    return match.group() if match.lastgroup else ""
+    return match.group() if match.lastgroup in _DRAWN else ""
 
 
 def without_invisible(text: str) -> str:
