@@ -121,3 +121,50 @@ def test_a_tag_drops_a_word_break_it_cannot_show(tl):
     eid = tl("add", "2024-06-01: troops moved").stdout.strip()
     assert tl("tag", eid, f"+ภาษา{ZWSP}ไทย").exit_code == 0
     assert eid in tl("show", "--tag", "ภาษาไทย").stdout
+
+
+# ---------------------------------------------------------------- hostile e-mail
+
+
+def _eml(path, date_header: str, body: bytes, charset: str = "") -> None:
+    kind = f"Content-Type: text/plain; charset={charset}\r\n" if charset else ""
+    path.write_bytes(b"From: a@example.org\r\nSubject: s\r\nDate: " + date_header.encode() + b"\r\n"
+                     b"MIME-Version: 1.0\r\n" + kind.encode() + b"\r\n" + body + b"\r\n")
+
+
+@pytest.mark.parametrize("year", ["0000", "0024", "0099"])
+def test_a_date_header_of_year_zero_is_not_read_as_this_century(tl, tmp_path, year):
+    """'Date: Sat, 1 Jan 0000' dated the message 2000-01-01 (the two-digit year rule), so its
+    'Yesterday' became 31 Dec 1999: a day the header never said."""
+    mail = tmp_path / "m.eml"
+    _eml(mail, f"Sat, 1 Jan {year} 10:00:00 +0000", b"Yesterday the dam opened.")
+    result = tl("ingest", str(mail))
+    assert result.exit_code == 0 and "gives no date of its own" in result.output
+    row = _export(tl)[0]
+    assert row["reported_assumed"]  # the date of today, said; not 2000, 2024 or 1999
+
+
+def test_a_two_digit_date_header_year_is_still_read(tl, tmp_path):
+    mail = tmp_path / "m.eml"
+    _eml(mail, "Mon, 3 Jun 24 10:00:00 +0000", b"Yesterday the dam opened.")
+    assert tl("ingest", str(mail)).exit_code == 0
+    assert _export(tl)[0]["when"] == "2024-06-02"
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "x-no-such-charset", "us-ascii"])
+def test_a_body_not_in_its_charset_keeps_its_letters_and_says_so(tl, tmp_path, charset):
+    """A Latin-1 body labelled UTF-8 (or an unknown charset) lost every accented letter to
+    U+FFFD, without a word."""
+    mail = tmp_path / "m.eml"
+    _eml(mail, "Mon, 3 Jun 2024 10:00:00 +0000", "On 3 June 2024 the café opened.".encode("cp1252"), charset)
+    result = tl("ingest", str(mail))
+    assert result.exit_code == 0 and "not in the charset it names" in result.output
+    assert _export(tl)[0]["text"] == "On 3 June 2024 the café opened."
+
+
+def test_a_body_in_its_charset_gives_no_warning(tl, tmp_path):
+    mail = tmp_path / "m.eml"
+    _eml(mail, "Mon, 3 Jun 2024 10:00:00 +0000", "On 3 June 2024 the café opened.".encode("latin-1"), "iso-8859-1")
+    result = tl("ingest", str(mail))
+    assert result.exit_code == 0 and "warning" not in result.output
+    assert _export(tl)[0]["text"] == "On 3 June 2024 the café opened."

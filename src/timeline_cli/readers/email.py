@@ -182,12 +182,14 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
         if any(isinstance(defect, broken) for defect in piece.defects):
             raise InputError(f"{origin} is a malformed e-mail (a multipart part without its boundary)",
                              hint=_HINT)
-    body = _body(msg, encoding)
+    body, charset_note = _body(msg, encoding)
     attached = list(_attached(msg)) if depth < _MAX_DEPTH else []
     # messages attached past the depth read: said, not silently gone (their text may be the
     # only text the file has: fifty forwards of a forward gave "0 events" and no word why)
     deeper = depth >= _MAX_DEPTH and next(_attached(msg), None) is not None
     notes = (f"{origin.split(' (')[0]}: messages attached more than {_MAX_DEPTH} deep are not read",) if deeper else ()
+    if charset_note:
+        notes += (f"{origin}: {charset_note}",)
     if body is None and not attached:
         if notes:
             return [Document(text="", title=_header(msg, "Subject"), author=_sender(msg), notes=notes)]
@@ -274,28 +276,61 @@ def _date(msg: EmailMessage) -> tuple[date | None, str]:
             stamp = parsedate_to_datetime(str(header))
     except Exception:  # noqa: BLE001 - an unreadable Date: leaves the date to the text
         return None, ""
-    if stamp is None:
+    if stamp is None or _year_widened(_raw_header(msg, "Date"), stamp.year):
         return None, ""
     return stamp.date(), "Date: header"
 
 
-def _body(msg: EmailMessage, encoding: str) -> str | None:
-    """The text of the message's text/plain body, else its text/html body as text."""
+# a number of three or four digits in a Date: value that is not a time, a zone or a day
+_WRITTEN_YEAR = re.compile(r"(?<![\d:+-])\d{3,4}(?![\d:])")
+
+
+def _raw_header(msg: EmailMessage, name: str) -> str:
+    """The header as written (the parsed one is written anew: "0000" comes back as "2000")."""
+    return next((str(value) for key, value in msg.raw_items() if key.lower() == name.lower()), "")
+
+
+def _year_widened(value: str, year: int) -> bool:
+    """True when the Date: value writes its year with three or four digits that are not the
+    year read: the parser widens a two-digit year ("24" -> 2024), and so read "0000" as 2000
+    and "0024" as 2024, a date the header never said (a forged or broken header)."""
+    written = _WRITTEN_YEAR.findall(value)
+    return bool(written) and f"{year:04d}" not in written
+
+
+def _body(msg: EmailMessage, encoding: str) -> tuple[str | None, str]:
+    """The text of the message's text/plain body, else its text/html body as text; and a note
+    when its bytes were not in the charset it names (read in another, said)."""
     part = msg.get_body(preferencelist=("plain", "html"))
     if part is None or part.get_content_maintype() != "text":
-        return None
-    if part.get_param("charset") is None:
-        payload = part.get_payload(decode=True)
-        text = payload.decode(encoding, errors="replace") if isinstance(payload, bytes) else str(payload)
+        return None, ""
+    payload = part.get_payload(decode=True)
+    if not isinstance(payload, bytes):
+        text, note = str(payload), ""
     else:
-        try:
-            text = part.get_content()
-        except LookupError:  # an unknown charset
-            payload = part.get_payload(decode=True)
-            text = payload.decode(encoding, errors="replace") if isinstance(payload, bytes) else ""
+        named = str(part.get_param("charset") or "")
+        text, used = _decoded(payload, named or encoding)
+        note = (f"its text is not in the charset it names ({named[:40]!r}): read as {used}"
+                if named and used != named else "")
     if part.get_content_subtype() == "html":
         text = html_to_text(text)
-    return text
+    return text, note
+
+
+def _decoded(payload: bytes, charset: str) -> tuple[str, str]:
+    """PAYLOAD as text and the charset it was read in: CHARSET when its bytes are in it, else
+    UTF-8, else Windows-1252 (the usual mislabel of Western text, a superset of Latin-1 where
+    it matters), else CHARSET with U+FFFD for what it cannot read. A wrong or unknown charset
+    turned every accented letter into U+FFFD ('caf\ufffd') without a word."""
+    for candidate in dict.fromkeys((charset, "utf-8", "cp1252")):
+        try:
+            return payload.decode(candidate), candidate
+        except (LookupError, UnicodeDecodeError):
+            continue
+    try:
+        return payload.decode(charset, errors="replace"), charset
+    except LookupError:
+        return payload.decode("utf-8", errors="replace"), "utf-8"
 
 
 # --- forwarded messages ------------------------------------------------------------------------
@@ -339,7 +374,9 @@ def _forwarded_date(value: str) -> date | None:
     from email.utils import parsedate_to_datetime
 
     try:
-        return parsedate_to_datetime(value).date()
+        stamp = parsedate_to_datetime(value)
+        if not _year_widened(value, stamp.year):
+            return stamp.date()
     except (TypeError, ValueError, IndexError):
         pass
     if not re.search(r"\b\d{4}\b", value):
