@@ -168,3 +168,22 @@ def test_a_body_in_its_charset_gives_no_warning(tl, tmp_path):
     result = tl("ingest", str(mail))
     assert result.exit_code == 0 and "warning" not in result.output
     assert _export(tl)[0]["text"] == "On 3 June 2024 the café opened."
+
+
+# ---------------------------------------------------------------- a timestamp for a day
+
+
+@pytest.mark.parametrize("stamp", ["2024-01-01T00:00:00+05:00", "2024-01-01Z", "2024-01-01 UTC",
+                                   "2024-01-01T10:00", "2024-01-01 10:00:00.123-0500"])
+def test_since_with_a_time_or_zone_names_the_day_to_give(tl, stamp):
+    """--since 2024-01-01T00:00:00+05:00 (a timestamp pasted from a log) said only 'is not a
+    date' and listed date forms, none of which told the user what was wrong with it."""
+    tl("add", "2024-01-01: the vote")
+    result = tl("show", "--since", stamp)
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "time of day or a time zone" in result.output and "give 2024-01-01" in result.output
+
+
+def test_a_timestamp_before_a_colon_in_add_names_the_day(tl):
+    result = tl("add", "2024-01-01T10:00: the vote")
+    assert result.exit_code != 0 and "give the day alone: 2024-01-01" in result.output

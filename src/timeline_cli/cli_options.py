@@ -458,7 +458,7 @@ DATE_FORMS = "EDTF (2024-10-24, 2024-10, 2024, 2024-10-08/2024-10-13) or a date 
 def _why_not_a_date(exc) -> str:
     """What a DateError says beyond "cannot read" ("the interval ends before it starts", "day
     and month order differ between countries"), for an option's one-line error."""
-    for marker in (" is not a valid EDTF date: ", " is ambiguous: "):
+    for marker in (" is not a valid EDTF date: ", " is ambiguous: ", " is not a day: "):
         if marker in exc.message:
             reason = exc.message.rsplit(marker, 1)[1]
             if reason.count(")") > reason.count("("):  # the end of "... is not a real date (...)"

@@ -384,6 +384,10 @@ _CLOCK = (rf"(?:(?:{_alternation(_CLOCK_LEAD)})\s+)?(?:(?:[01]?[0-9]|2[0-3]):[0-
           rf"|(?:1[0-2]|0?[1-9])\s*(?:{_alternation(_AM_PM)}))")
 _CLOCK_FIRST_RE = re.compile(rf"(?P<clock>{_CLOCK})(?:,\s*|\s+)(?P<day>\S.*)", re.IGNORECASE)
 _CLOCK_LAST_RE = re.compile(rf"(?P<day>.*?\S)(?:,\s*|\s+)(?P<clock>{_CLOCK})", re.IGNORECASE)
+# an ISO timestamp: a day, then a time of day and/or a zone ("2024-01-01T10:00:00+05:00")
+_TIMESTAMP_RE = re.compile(r"(?P<day>-?[0-9]{4}-[0-9]{2}-[0-9]{2})(?=[T\s+Z-]|UTC|GMT)"
+                           r"(?:[T\s]+(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]+)?)?)?"
+                           r"\s*(?:Z|UTC|GMT|[+-](?:[01][0-9]|2[0-3])(?::?[0-5][0-9])?)?", re.ASCII | re.IGNORECASE)
 _NUMERIC_DMY_RE = re.compile(r"[0-9]{1,2}([-/.])[0-9]{1,2}\1[0-9]{2,4}", re.ASCII)
 _RANGE_SPLIT_RE = re.compile(r"\s+(?:to|until|till|through|-|–|—)\s+|\s*[–—]\s*", re.IGNORECASE)
 _LOOSE_EDTF_RE = re.compile(r"[0-9xX?~%./\-]+", re.ASCII)
@@ -493,6 +497,12 @@ def _single_user_date(value: str, whole: str) -> str:
             return parse_when(edtf).text
         except DateError as exc:
             raise DateError(f"{_shown(whole)} is not a real date ({exc.message})", USER_DATE_HINT) from None
+    stamp = _TIMESTAMP_RE.fullmatch(value)
+    if stamp is not None and parse_when(stamp.group("day")):
+        # a timestamp pasted from a log or an API: the day is what was meant, said, not guessed
+        raise DateError(f"{_shown(whole)} is not a day: it has a time of day or a time zone, "
+                        f"and dates here are days (give {stamp.group('day')})",
+                        f"give the day alone: {stamp.group('day')}")
     if _NUMERIC_DMY_RE.fullmatch(value):
         raise DateError(
             f"{_shown(whole)} is ambiguous: day and month order differ between countries",
