@@ -187,7 +187,8 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
     # messages attached past the depth read: said, not silently gone (their text may be the
     # only text the file has: fifty forwards of a forward gave "0 events" and no word why)
     deeper = depth >= _MAX_DEPTH and next(_attached(msg), None) is not None
-    notes = (f"{origin.split(' (')[0]}: messages attached more than {_MAX_DEPTH} deep are not read",) if deeper else ()
+    notes: tuple[str, ...] = (
+        (f"{origin.split(' (')[0]}: messages attached more than {_MAX_DEPTH} deep are not read",) if deeper else ())
     if charset_note:
         notes += (f"{origin}: {charset_note}",)
     if body is None and not attached:
