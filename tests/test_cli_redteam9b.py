@@ -187,3 +187,56 @@ def test_since_with_a_time_or_zone_names_the_day_to_give(tl, stamp):
 def test_a_timestamp_before_a_colon_in_add_names_the_day(tl):
     result = tl("add", "2024-01-01T10:00: the vote")
     assert result.exit_code != 0 and "give the day alone: 2024-01-01" in result.output
+
+
+# ---------------------------------------------------------------- merge: aliases both sides set
+
+
+def _stores(tmp_path, tl, ours: tuple[str, str], theirs: tuple[str, str]):
+    from tests.conftest import Timeline
+
+    tl("add", "2024-01-01: the vote", "--by", "A")
+    paths = {}
+    for side, alias in (("base", None), ("ours", ours), ("theirs", theirs)):
+        path = tmp_path / f"{side}.toml"
+        path.write_bytes(tl.store.read_bytes())
+        if alias:
+            assert Timeline(path)("alias", *alias).exit_code == 0
+        paths[side] = str(path)
+    return paths
+
+
+def _aliases_of(path) -> list[str]:
+    from tests.conftest import Timeline
+
+    return Timeline(path)("alias").stdout.splitlines()
+
+
+def test_merge_says_which_alias_it_kept_when_both_sides_set_one(tl, tmp_path):
+    """Ours A -> B, theirs A -> C: the merge kept B and dropped C without a word."""
+    p = _stores(tmp_path, tl, ("A", "B"), ("A", "C"))
+    out = tmp_path / "merged.toml"
+    result = tl("merge", p["base"], p["ours"], p["theirs"], "-o", str(out), store=False)
+    assert result.exit_code == 0
+    assert "alias 'A': kept 'B'; theirs said 'C'" in result.output and 'timeline alias "A" "C"' in result.output
+    assert _aliases_of(out) == ["A\tB"]
+
+
+def test_merge_leaves_out_an_alias_that_closes_a_cycle(tl, tmp_path):
+    """Ours A -> B, theirs B -> A: both landed, a cycle read as one claimant, in silence."""
+    p = _stores(tmp_path, tl, ("A", "B"), ("B", "A"))
+    out = tmp_path / "merged.toml"
+    result = tl("merge", p["base"], p["ours"], p["theirs"], "-o", str(out), store=False)
+    assert result.exit_code == 0 and "alias 'B' -> 'A' was left out" in result.output
+    assert _aliases_of(out) == ["A\tB"]
+    union = tmp_path / "union.toml"
+    result = tl("merge", "--union", p["ours"], p["theirs"], "-o", str(union), store=False)
+    assert "alias 'B' -> 'A' was left out" in result.output and _aliases_of(union) == ["A\tB"]
+
+
+def test_merge_of_agreeing_aliases_says_nothing(tl, tmp_path):
+    p = _stores(tmp_path, tl, ("A", "B"), ("C", "B"))
+    out = tmp_path / "merged.toml"
+    result = tl("merge", p["base"], p["ours"], p["theirs"], "-o", str(out), store=False)
+    assert result.exit_code == 0 and "alias" not in result.output
+    assert _aliases_of(out) == ["A\tB", "C\tB"]

@@ -60,6 +60,7 @@ class MergeResult:
     events: tuple[Event, ...]
     conflicts: tuple[MergeConflict, ...]
     memory: Memory = Memory()  # removed events and verdicts the merged store remembers
+    notes: tuple[str, ...] = ()  # what the merge chose for the user (an alias both sides set)
 
     @property
     def clean(self) -> bool:
@@ -170,7 +171,11 @@ def three_way(base: Sequence[Event], ours: Sequence[Event], theirs: Sequence[Eve
                 conflicts.append(MergeConflict(key, "", (), what))
         # only in base: deleted on both sides
     remembered = merge_memory(*memory, live_ids=(e.id for e in out)) if memory else Memory()
-    return MergeResult(tuple(out), tuple(conflicts), remembered)
+    notes: tuple[str, ...] = ()
+    if memory:
+        mb, mo, mt = (m or Memory() for m in memory)
+        remembered, notes = _aliases_settled(remembered, [mo, mt], base=mb.aliases, names=("ours", "theirs"))
+    return MergeResult(tuple(out), tuple(conflicts), remembered, notes)
 
 
 def _statement(e: Event) -> tuple[str, str, str]:
@@ -206,7 +211,70 @@ def union(stores: Sequence[Sequence[Event]], memories: "Sequence[Memory | None]"
             position[e.id] = len(out)
             statements.add(_statement(e))
             out.append(e)
-    return MergeResult(tuple(out), tuple(conflicts), union_memory(memories, live_ids=(e.id for e in out)))
+    remembered = union_memory(memories, live_ids=(e.id for e in out))
+    present = [m or Memory() for m in memories]
+    remembered, notes = _aliases_settled(remembered, present, base={},
+                                         names=tuple(f"store #{n}" for n in range(1, len(present) + 1)))
+    return MergeResult(tuple(out), tuple(conflicts), remembered, notes)
+
+
+# ---------------------------------------------------------------- aliases both sides set
+
+
+def _aliases_settled(memory: Memory, sides: Sequence[Memory], *, base: dict[str, str],
+                     names: Sequence[str]) -> tuple[Memory, tuple[str, ...]]:
+    """The merged memory with a name two sides pointed at different claimants, and a cycle the
+    merge made of their aliases (ours A -> B, theirs B -> A), settled for the first side, and
+    one line for each: both went through in silence (theirs lost, or a cycle that read every
+    name in it as one claimant). An alias the table kept from one side stays as merged."""
+    if not sides or not memory.aliases:
+        return memory, ()
+    aliases = dict(memory.aliases)
+    notes = [_clash_note(name, aliases[name], sides, base, names) for name in aliases]
+    dropped = _cycle_breaks(aliases, sides[0].aliases)
+    for name in dropped:
+        claimant = aliases.pop(name)
+        notes.append(f"alias {name!r} -> {claimant!r} was left out: with the other side's aliases it made "
+                     f"a cycle (`timeline alias {_quoted(name)} {_quoted(claimant)}` chooses it instead)")
+    kept = tuple(n for n in notes if n)
+    return (memory.copy(aliases=aliases) if dropped else memory), kept
+
+
+def _clash_note(name: str, chosen: str, sides: Sequence[Memory], base: dict[str, str],
+                names: Sequence[str]) -> str:
+    others = [(label, side.aliases[name]) for label, side in zip(names, sides)
+              if name in side.aliases and side.aliases[name] != chosen and side.aliases[name] != base.get(name)]
+    if not others:
+        return ""
+    label, lost = others[0]
+    return (f"alias {name!r}: kept {chosen!r}; {label} said {lost!r} "
+            f"(`timeline alias {_quoted(name)} {_quoted(lost)}` takes that)")
+
+
+def _quoted(name: str) -> str:
+    return f'"{name}"' if len(name) <= 60 else "NAME"
+
+
+def _cycle_breaks(aliases: dict[str, str], first: dict[str, str]) -> list[str]:
+    """Names whose alias closes a cycle in ALIASES that the FIRST side's table did not hold:
+    of each cycle, its entries the first side lacks (one is enough to break it; all such are
+    dropped so no cycle is left whichever way it is read)."""
+    from timeline_cli.claimant_names import claimant_key
+
+    by_key = {claimant_key(n): n for n in aliases}
+    out: list[str] = []
+    done: set[str] = set()
+    for start in list(aliases):
+        path: list[str] = []
+        name: str | None = start
+        while name is not None and name not in done and name not in path:
+            path.append(name)
+            name = by_key.get(claimant_key(aliases[name]))
+        if name is not None and name in path:
+            cycle = path[path.index(name):]
+            out += [n for n in cycle if first.get(n) != aliases[n]]
+        done.update(path)
+    return list(dict.fromkeys(out))
 
 
 # ---------------------------------------------------------------- resolving a marked conflict

@@ -45,7 +45,9 @@ lists them; `timeline resolve ID --ours|--theirs|--edit` settles one. The stores
 side added is kept, what either side dropped is dropped (unless the other side changed it:
 an alias re-pointed on one side and removed on the other stays re-pointed), and an event the
 merge keeps wins over a memory of its removal. A link on one side and an unlink of the same
-statements on the other cannot both hold: ours is kept. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
+statements on the other cannot both hold: ours is kept. A name both sides alias to different
+claimants keeps ours, and an alias of theirs that closes a cycle with ours (A -> B, B -> A) is
+left out; each is said on stderr with the command that takes theirs. The output is always a valid store, never `<<<<<<<` text. Exit status: 0 clean,
 1 conflicts (the merged store is still written), 2 trouble (nothing written).
 
 \b
@@ -86,6 +88,11 @@ def merge(ctx, app, stores, union_, output, quiet):
             if names_terminal(output):  # -o /dev/tty is shown, not stored: escaped like stdout
                 text = terminal_safe(text)
             _write(Path(output), text)
+    if result.notes and not quiet:
+        from timeline_cli.sanitize import say
+
+        for note in result.notes:
+            say(f"merge: {note}")
     if result.conflicts:
         if not quiet:
             from timeline_cli.sanitize import say
