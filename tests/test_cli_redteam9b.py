@@ -240,3 +240,32 @@ def test_merge_of_agreeing_aliases_says_nothing(tl, tmp_path):
     result = tl("merge", p["base"], p["ours"], p["theirs"], "-o", str(out), store=False)
     assert result.exit_code == 0 and "alias" not in result.output
     assert _aliases_of(out) == ["A\tB", "C\tB"]
+
+
+# ---------------------------------------------------------------- iCalendar: values side by side
+
+RLO, PDF, FSI, PDI = "\u202e", "\u202c", "\u2068", "\u2069"
+
+
+def _unfolded(ics: str) -> str:
+    return ics.replace("\r\n", "\n").replace("\n ", "")
+
+
+def test_ics_isolates_a_title_whose_override_reversed_the_source_after_it(tl, tmp_path):
+    """An e-mail Subject holding U+202E reversed the source name after it on the DESCRIPTION's
+    'Source: <title> (<source>)' line; a tag's reversed the tags after it in CATEGORIES."""
+    mail = tmp_path / "x.eml"
+    mail.write_bytes(b"From: a@example.org\r\nSubject: report " + RLO.encode() + b"fdp.exe" + PDI.encode()
+                     + b"\r\nDate: Mon, 3 Jun 2024 10:00:00 +0000\r\n\r\nOn 3 June 2024 the dam opened.\r\n")
+    assert tl("ingest", str(mail)).exit_code == 0
+    eid = _export(tl)[0]["id"]
+    assert tl("tag", eid, f"+a{RLO}b", "+plain").exit_code == 0
+    ics = _unfolded(tl("export", "--format", "ics").stdout)
+    assert f"Source: {FSI}report {RLO}fdp.exe{PDI} (x.eml)" in ics  # the stray PDI cannot close it early
+    assert f"CATEGORIES:{FSI}a{RLO}b{PDI},plain" in ics
+
+
+def test_ics_leaves_text_without_bidi_controls_as_it_is(tl):
+    tl("add", "2024-06-01: the dam opened", "--source", "ap", "--tag", "kursk")
+    ics = _unfolded(tl("export", "--format", "ics").stdout)
+    assert FSI not in ics and "CATEGORIES:kursk" in ics

@@ -35,7 +35,9 @@ _DATE_FIELDS = frozenset(names(DATE))
 # - Markdown, a report to read and never imported, shows them as the terminal does (`\u202e`);
 # - CSV and TSV keep them: a spreadsheet lays out each cell on its own and export -> import
 #   stays lossless; a formula trigger behind them is neutralised (_tabular). iCalendar and
-#   SQLite keep them too (each value is shown apart: an event's summary, a column's cell).
+#   SQLite keep them too (each value is shown apart: an event's summary, a column's cell);
+#   where iCalendar puts values side by side (a source's title and its name on one line of
+#   the DESCRIPTION, the tags of CATEGORIES) each is `isolated`.
 # Zero-width characters (U+200B-U+200D, U+2060, U+FEFF) reorder nothing and join words in
 # several scripts: kept everywhere, except that they cannot hide a formula trigger.
 _JSON_BIDI = {ord(c): f"\\u{ord(c):04x}" for c in BIDI_CONTROLS}
@@ -57,6 +59,28 @@ def write_chunked(out, text: str, size: int = 1 << 16) -> None:
 
 def has_bidi(text: str) -> bool:
     return any(c in text for c in BIDI_CONTROLS)
+
+
+_OPENS_ISOLATE, _CLOSES_ISOLATE = "\u2066\u2067\u2068", "\u2069"
+
+
+def isolated(text: str) -> str:
+    """TEXT as a piece of plain text that no bidi control in it can reorder anything around:
+    in a first-strong isolate (FSI ... PDI, which also ends every embedding and override
+    opened inside), a PDI of its own that would close the isolate early dropped and the
+    isolates it leaves open closed. TEXT unchanged when it holds no bidi control."""
+    if not has_bidi(text):
+        return text
+    out, depth = [], 0
+    for ch in text:
+        if ch in _OPENS_ISOLATE:
+            depth += 1
+        elif ch == _CLOSES_ISOLATE:
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    return "\u2068" + "".join(out) + _CLOSES_ISOLATE * (depth + 1)
 
 
 def when_of(event: Event) -> "When":

@@ -34,7 +34,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date, timedelta
 from typing import TextIO
 
-from timeline_cli.formats._common import described, fact_of, known_end, known_start, web_url, when_of
+from timeline_cli.formats._common import described, fact_of, isolated, known_end, known_start, web_url, when_of
 from timeline_cli.model import Event
 
 NAME = "ics"
@@ -99,7 +99,9 @@ def _description(event: Event, w, title: str = "") -> str:
     if event.by:
         lines.append(f"Claimed by: {event.by}")
     if event.source:
-        lines.append(f"Source: {title} ({event.source})" if title else f"Source: {event.source}")
+        # (a title and a name side by side: an override in the title reversed the name after it)
+        lines.append(f"Source: {isolated(title)} ({isolated(event.source)})" if title
+                     else f"Source: {event.source}")
     if event.reported is not None:
         assumed = " (assumed: the document carried no date)" if event.reported_assumed else ""
         lines.append(f"Reported: {event.reported.isoformat()}{assumed}")
@@ -140,7 +142,7 @@ def event_lines(event: Event, sources=None, facts=None) -> Iterator[str]:
     if url:
         yield f"URL;VALUE=URI:{url}"
     if event.tags:
-        yield "CATEGORIES:" + ",".join(escape_text(tag) for tag in event.tags)
+        yield "CATEGORIES:" + ",".join(escape_text(isolated(tag)) for tag in event.tags)
     if event.status in ICS_STATUS:
         yield f"STATUS:{ICS_STATUS[event.status]}"
     yield "TRANSP:TRANSPARENT"
