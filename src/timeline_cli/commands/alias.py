@@ -119,7 +119,8 @@ def _meant_already(aliases: dict[str, str], name: str, claimant: str) -> list[st
     key = aliased(aliases)
     if key(name) != key(claimant):
         return None
-    path, k, target = [], claimant_key(name), claimant_key(claimant)
+    path: list[str] = []
+    k, target = claimant_key(name), claimant_key(claimant)
     while k in by_key and len(path) <= len(by_key):
         step = by_key[k]
         if claimant_key(step) == target:
