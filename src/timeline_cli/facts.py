@@ -966,9 +966,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
     if OTHER_AMOUNTS and _other_amounts(a, b):
         return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
-    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
-            or _other_actor(a, b) or _other_actor(b, a)):
-        return 0.0, (), ""
+    # (the MIN_SHARED and actor refusal was asked here again: `shared` and both statements are as
+    # they were when it was asked above, so it never refused here; speed20)
     if SCOPE_COUNTS and _other_scope_counts(a, b):
         return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
     if OTHER_INCIDENT and _other_incident(a, b):
@@ -2905,6 +2904,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
     done: set[tuple[str, str]] = set()
     items, by_text, whole = index.items, index.by_text, index.whole
     rare = math.log(1 + n_docs / RARE_DF) if RARE_DF > 0 else math.inf  # (_idf of a term of RARE_DF documents)
+    lowest = min(THRESHOLD, WEAK, DAY_DICE)  # the lowest score any link below is kept at (most pairs score 0)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
@@ -2957,6 +2957,8 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             if len(one.terms & two.terms) >= NEAR_SHARED:
                 near.append((a, b))
             score, shared, how = _score(one, two, weight, rare)
+            if score < lowest:
+                continue  # (no link of any kind: the quote and incident reads below need not be made)
             if score < THRESHOLD and (_quote_below(one, two) or (OTHER_INCIDENT and _incident_below(one, two))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
@@ -3011,10 +3013,13 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
     twice: set[str] = set()
     thrice: set[str] = set()
     visited = 0
-    for size, _term, posting, lists in sized:
+    counted = 0
+    for size, _term, _posting, _lists in sized:
         if visited + size > MAX_VISIT and visited:
             break
         visited += size
+        counted += 1
+    for at, (size, _term, posting, lists) in enumerate(sized[:counted], 1):
         met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
         # met before and by this term: those twice already are met thrice (twice lies in
         # once, so twice & both is twice & met, without a second pass over the posting)
@@ -3022,7 +3027,8 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
         if long and both and twice:
             thrice |= twice & both
         twice |= both
-        once.update(met)
+        if at < counted:  # (the last term's ids met once are met by no later term: not kept)
+            once.update(met)
     if long:
         twice -= thrice
         return thrice, twice
