@@ -904,11 +904,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     The third value says how a link was made: "" (its terms), "verb" (`_same_verb`), or the id
     of the statement whose coordinated clause made it (`_clause_link`). `bar`: the score a
     link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`).
-    `read_late` (the candidate search's): the refusals that read the texts (`_read_apart`) are
-    asked only of a pair that would link; a pair that links on nothing is returned with its Dice
-    (or 0) whatever they say, where they could have made it 0: the search keeps no link under
-    the bar but by `_one_day_link`, whose `_score` asks them all (most pairs compared link on
-    nothing: speed20)."""
+    `read_late` (the candidate search's): the refusals that read the texts (`_read_apart`,
+    `_told_as_reports_apart`) are asked only of a pair that would link; a pair that links on
+    nothing is returned with its Dice (or 0) whatever they say, where they could have made it
+    0: the search keeps no link under the bar but by `_one_day_link`, whose `_score` asks them
+    all (most pairs compared link on nothing: speed20)."""
     if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.alias is not None or b.alias is not None:
@@ -954,14 +954,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (_weight(a) + _weight(b))
-    if OTHER_REPORTS and _template_reports(a, b):
-        return 0.0, (), ""  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
-    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
-        return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
-    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
-        return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
-    if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
-        return 0.0, (), ""  # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
+    if not read_late and _told_as_reports_apart(a, b, dice):
+        return 0.0, (), ""
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -986,7 +980,9 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
         # has strongly denied any role"): it links as strongly as the threshold on its own words
         if not far and dice >= HAPPENING_DICE and (by := _clause_links(a, b, shared, weight, undated)):
-            return (0.0, (), "") if read_late and _read_apart(a, b, shared, weight, rare) else (THRESHOLD, ranked, by)
+            if read_late and _refused_late(a, b, shared, weight, rare, dice):
+                return 0.0, (), ""
+            return THRESHOLD, ranked, by
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
     verb = not happening and not _heads_meet(a, b) and not (
@@ -999,9 +995,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
         if not far and not contained and (by := _clause_links(a, b, shared, weight, undated)):
-            return (0.0, (), "") if read_late and _read_apart(a, b, shared, weight, rare) else (THRESHOLD, ranked, by)
+            if read_late and _refused_late(a, b, shared, weight, rare, dice):
+                return 0.0, (), ""
+            return THRESHOLD, ranked, by
         return 0.0, (), ""
-    if read_late and _read_apart(a, b, shared, weight, rare):
+    if read_late and _refused_late(a, b, shared, weight, rare, dice):
         return 0.0, (), ""  # (asked late: a pair that may link from here)
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
@@ -1112,6 +1110,27 @@ def _read_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, fl
     if COMMENTARY_APART and _commentary_apart(a, b):
         return True  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
     return False
+
+
+def _told_as_reports_apart(a: _Item, b: _Item, dice: float) -> bool:
+    """The refusals of `_score` that read the two as reports (a template told twice, other
+    referents, a pronoun or a reaction told later), asked once their Dice is known; by the
+    candidate search only for a pair that could link, as `_read_apart`."""
+    if OTHER_REPORTS and _template_reports(a, b):
+        return True  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
+    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
+        return True  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
+    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
+        return True  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
+    # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
+    return REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a))
+
+
+def _refused_late(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float,
+                  dice: float) -> bool:
+    """The refusals the candidate search asks late (`_score`'s `read_late`): `_read_apart` and
+    `_told_as_reports_apart`."""
+    return _read_apart(a, b, shared, weight, rare) or _told_as_reports_apart(a, b, dice)
 
 
 def _below_any_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], bar: float) -> bool:
