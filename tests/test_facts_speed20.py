@@ -120,3 +120,32 @@ def test_a_case_blind_pattern_is_compared_lower_cased():
 ])
 def test_the_refusal_prefilter_lets_its_matches_through(text, found):
     assert en.refuses(text) is found
+
+
+def _grouping(docs) -> tuple[dict, dict]:
+    from timeline_cli import facts
+    from timeline_cli.api import document_events
+
+    events = [e for i, (text, day) in enumerate(docs)
+              for e in document_events(text, reported=day, source=f"doc{i:03d}")]
+    index = facts.build(events)
+    return dict(index.fact_of), dict(index.scores)
+
+
+def test_the_search_reading_refusals_late_groups_as_reading_them_first(monkeypatch):
+    """`_score(read_late=True)`, the candidate search's: the same facts and the same link scores
+    as every refusal asked before the Dice (each pair a link refused by a reading stays refused,
+    and `_one_day_link` reads them all)."""
+    from conftest import corpus_docs
+    from timeline_cli import facts
+
+    docs = corpus_docs("aquaint", 40)
+    late = _grouping(docs)
+    score = facts._score
+
+    def first(a, b, weight, rare=0.0, bar=facts.THRESHOLD, read_late=False):
+        return score(a, b, weight, rare, bar)
+
+    monkeypatch.setattr(facts, "_score", first)
+    assert _grouping(docs) == late
+    assert late[1]  # (links were scored: the test compares something)
