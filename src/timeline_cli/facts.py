@@ -896,14 +896,19 @@ def _idf(index: FactIndex, term: str, n_docs: int) -> float:
 
 
 def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
-           bar: float = THRESHOLD) -> tuple[float, tuple[str, ...], str]:
+           bar: float = THRESHOLD, read_late: bool = False) -> tuple[float, tuple[str, ...], str]:
     """IDF-weighted Dice of the two statements' terms, and the shared terms rarest first; 0
     unless they share MIN_SHARED terms, their head terms meet (see _heads_meet), and neither
     names an acting subject the other does not mention. An amount counts as shared only when
     something else agrees (`_amount_agrees`; `rare`: the weight of a term of RARE_DF documents).
     The third value says how a link was made: "" (its terms), "verb" (`_same_verb`), or the id
     of the statement whose coordinated clause made it (`_clause_link`). `bar`: the score a
-    link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`)."""
+    link needs (THRESHOLD; lower for two statements of one precise day, `_one_day_link`).
+    `read_late` (the candidate search's): the refusals that read the texts (`_read_apart`,
+    `_told_as_reports_apart`) are asked only of a pair that would link; a pair that links on
+    nothing is returned with its Dice (or 0) whatever they say, where they could have made it
+    0: the search keeps no link under the bar but by `_one_day_link`, whose `_score` asks them
+    all (most pairs compared link on nothing: speed20)."""
     if _undated(a, b) and abs((_report_day(a) - _report_day(b)).days) > REPORTS_APART:
         return 0.0, (), ""  # undated, reported a year apart: two of a kind (a market's close, the yearly hajj)
     if a.alias is not None or b.alias is not None:
@@ -942,79 +947,15 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if NO_HAPPENING and _told_no_happening(a, b):
         return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
-    if CUMULATIVE_APART and _cumulative_apart(a, b):
-        return 0.0, (), ""  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
-    if SINCE_START_APART and (_since_start_apart(a, b) or _since_start_apart(b, a)):
-        return 0.0, (), ""  # "has been the focus of a custody battle since he was found ... on Nov. 25" / "was found ... Nov. 25" (prec20)
-    if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
-        return 0.0, (), ""  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
-    if OTHER_FORECASTS and _other_forecasts(a, b):
-        return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
-    if CASES_APART and _other_case_counts(a, b):
-        return 0.0, (), ""  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
-    if PHASES_APART and _phases_apart(a, b):
+    # (the MIN_SHARED and actor refusal was asked again after the first readers: `shared` and both
+    # statements were as they were above, so it never refused there; speed20)
+    if not read_late and _read_apart(a, b, shared, weight, rare):
         return 0.0, (), ""
-    if REFUSAL_APART and (_refusal_apart(a, b) or _refusal_apart(b, a)):
-        return 0.0, (), ""  # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel" (prec17)  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
-    if NAMING_APART and _naming_apart(a, b):
-        return 0.0, (), ""  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
-    if QUOTES_APART and _quotes_apart(a, b):
-        return 0.0, (), ""  # "\"A victory would mean a lot for us\"" / "\"The Asian Games mean a lot to me\"" (prec14)
-    if FLAT_APART and _flat_apart(a, b):
-        return 0.0, (), ""  # "the consumer price index was flat in November" / "The core index ... was up 1.3 percent" (prec14)
-    if TOTALS_APART and _other_totals(a, b):
-        return 0.0, (), ""  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
-    if OTHER_AMOUNTS and _other_amounts(a, b):
-        return 0.0, (), ""  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
-    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
-            or _other_actor(a, b) or _other_actor(b, a)):
-        return 0.0, (), ""
-    if SCOPE_COUNTS and _other_scope_counts(a, b):
-        return 0.0, (), ""  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
-    if OTHER_INCIDENT and _other_incident(a, b):
-        return 0.0, (), ""  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
-    if _other_instance(a, b):
-        # "Getafe v Racing Santander" (a listing: no happening told); "Shortly afterwards another car
-        # bomb killed four ... in the Hadba neighbourhood" / "Five ... in the Zuhur neighbourhood";
-        # "told a news conference on Sunday, four days after the raid, ..." / "Four ... late Sunday" (prec18)
-        return 0.0, (), ""
-    if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
-        return 0.0, (), ""  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
-    if RESULTS_APART and en.results_apart(a.text, b.text):
-        return 0.0, (), ""  # "Japan won the men's team soft tennis gold" / "Japan's ... won the women's 200m backstroke gold" (prec12)
-    if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
-        return 0.0, (), ""  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
-    if STATES_APART and _states_apart(a, b):
-        return 0.0, (), ""  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
-    if PLACES_APART and _places_apart(a, b, shared, weight, rare):
-        return 0.0, (), ""  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
-    if LOCATED_APART and _located_apart(a, b):
-        return 0.0, (), ""  # "Supporters of Hamas and Fatah clashed Sunday in Gaza" / "Police shot dead two men in Nairobi on Sunday" (prec15)
-    if _apart_on_few_words(a, b, shared):
-        return 0.0, (), ""
-    if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
-        return 0.0, (), ""
-    if _other_object(a, b):
-        return 0.0, (), ""  # one verb, two objects: two acts ("ruled that the audio feed be cut" / "ruled a break")
-    if _reported_only(a, b, shared) or _reported_only(b, a, shared):
-        return 0.0, (), ""  # one knows the other's happening from reports only ("He spoke after reports of a victory")
-    if OTHER_REACTION and _other_reaction(a, b):
-        return 0.0, (), ""  # "Iraq condemned ... the bombings" / "Al-Qaida ... claimed responsibility for the bombings" (dev11)
-    if MEETINGS_APART and _meetings_apart(a, b):
-        return 0.0, (), ""  # "expected to meet with ... Albright" / "also met with John Shattuck" (prec7)
-    if COMMENTARY_APART and _commentary_apart(a, b):
-        return 0.0, (), ""  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
     common = fsum(map(weight.__getitem__, shared))
     ranked = tuple(sorted(shared, key=lambda t: (-weight[t], t)))
     dice = 2 * common / (_weight(a) + _weight(b))
-    if OTHER_REPORTS and _template_reports(a, b):
-        return 0.0, (), ""  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
-    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
-        return 0.0, (), ""  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
-    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
-        return 0.0, (), ""  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
-    if REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a)):
-        return 0.0, (), ""  # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
+    if not read_late and _told_as_reports_apart(a, b, dice):
+        return 0.0, (), ""
     # (a statement dated long before an undated one's report links on its words alone, `far`:
     # "../2009" allows 1918 but says nothing of it; a history page's "the armies began to
     # withdraw" and another war's dated retreat share a verb and a name by chance)
@@ -1039,6 +980,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # would ("..., but Russia has repeatedly denied that it had any involvement" / "Russia
         # has strongly denied any role"): it links as strongly as the threshold on its own words
         if not far and dice >= HAPPENING_DICE and (by := _clause_links(a, b, shared, weight, undated)):
+            if read_late and _refused_late(a, b, shared, weight, rare, dice):
+                return 0.0, (), ""
             return THRESHOLD, ranked, by
         return dice, ranked, ""  # no link either way: the happenings need not be read
     # heads apart, but most words shared, both dated and one main verb: a link on the verb
@@ -1052,8 +995,12 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         # and the car was found abandoned at the Newark, N.J., airport" / "Kopp's car was
         # discovered at Newark, N.J., International Airport")
         if not far and not contained and (by := _clause_links(a, b, shared, weight, undated)):
+            if read_late and _refused_late(a, b, shared, weight, rare, dice):
+                return 0.0, (), ""
             return THRESHOLD, ranked, by
         return 0.0, (), ""
+    if read_late and _refused_late(a, b, shared, weight, rare, dice):
+        return 0.0, (), ""  # (asked late: a pair that may link from here)
     # (a link on the one main verb has read the happenings already: "After Pinochet lost a 1988
     # referendum ..., he handed over power" is dated by its loss, the verb both share)
     if dice < SAME_WORDS and not happening and not verb and (_other_happening(a, b) or _names_only(a, b, shared)):
@@ -1096,6 +1043,94 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     same_day = len(shared) >= DAY_SHARED and _one_day_said(a, b)
     return (max(dice, bar) if crossed else bar if contained or same_day or happening or verb else dice), ranked, \
         "verb" if verb else ""
+
+
+def _read_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float) -> bool:
+    """The refusals of `_score` that read the two texts (the pack's readers: asides, phases,
+    counts, places, instances ...), each alone enough: one happening is not told by both. Asked
+    after the cheap refusals on terms and figures; by the candidate search only for a pair that
+    could link (`_score`'s `read_late`)."""
+    if CUMULATIVE_APART and _cumulative_apart(a, b):
+        return True  # "at least 9,061 people have been killed in Gaza since Israel launched its assault" / one strike's (webprec)
+    if SINCE_START_APART and (_since_start_apart(a, b) or _since_start_apart(b, a)):
+        return True  # "has been the focus of a custody battle since he was found ... on Nov. 25" / "was found ... Nov. 25" (prec20)
+    if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
+        return True  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
+    if OTHER_FORECASTS and _other_forecasts(a, b):
+        return True  # two polls' seats "after the March 28 election", five days apart (dev17)
+    if CASES_APART and _other_case_counts(a, b):
+        return True  # "the ministry said three human cases had been confirmed" / "confirmed two human ... cases" (prec10)
+    if PHASES_APART and _phases_apart(a, b):
+        return True
+    if REFUSAL_APART and (_refusal_apart(a, b) or _refusal_apart(b, a)):
+        return True  # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel" (prec17)  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
+    if NAMING_APART and _naming_apart(a, b):
+        return True  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
+    if QUOTES_APART and _quotes_apart(a, b):
+        return True  # "\"A victory would mean a lot for us\"" / "\"The Asian Games mean a lot to me\"" (prec14)
+    if FLAT_APART and _flat_apart(a, b):
+        return True  # "the consumer price index was flat in November" / "The core index ... was up 1.3 percent" (prec14)
+    if TOTALS_APART and _other_totals(a, b):
+        return True  # "bringing the number of US fatalities ... since the 2003 invasion to 2,946" / "... to 2,944", a day before (prec14)
+    if OTHER_AMOUNTS and _other_amounts(a, b):
+        return True  # "a reward of up to 2 million U.S. dollars" / "up to $5 million", months apart (prec8)
+    if SCOPE_COUNTS and _other_scope_counts(a, b):
+        return True  # "Three U.S. soldiers ... have been killed" / "four more soldiers ... were killed" (prec6)
+    if OTHER_INCIDENT and _other_incident(a, b):
+        return True  # "In another tragedy, 32 miners were killed" / "Six people were killed" (prec6)
+    if _other_instance(a, b):
+        # "Getafe v Racing Santander" (a listing: no happening told); "Shortly afterwards another car
+        # bomb killed four ... in the Hadba neighbourhood" / "Five ... in the Zuhur neighbourhood";
+        # "told a news conference on Sunday, four days after the raid, ..." / "Four ... late Sunday" (prec18)
+        return True
+    if TALLY_APART and (_tally_apart(a, b) or _tally_apart(b, a)):
+        return True  # "So far, China has reported three confirmed human cases" / "confirmed two ... Wednesday" (tally)
+    if RESULTS_APART and en.results_apart(a.text, b.text):
+        return True  # "Japan won the men's team soft tennis gold" / "Japan's ... won the women's 200m backstroke gold" (prec12)
+    if en.GENERIC_PRESENT and (_generic(a) and _said(b) or _generic(b) and _said(a)):
+        return True  # "Unsafe small coal mines account for two-thirds of the total fatalities" / a day's accident (dev13)
+    if STATES_APART and _states_apart(a, b):
+        return True  # "Khost ... has been a hotbed of Taliban" / "Paktika has been a hotbed of Taliban" (prec6)
+    if PLACES_APART and _places_apart(a, b, shared, weight, rare):
+        return True  # one report of other places: "German stocks opened higher" / "Tokyo stocks ..." (prec6)
+    if LOCATED_APART and _located_apart(a, b):
+        return True  # "Supporters of Hamas and Fatah clashed Sunday in Gaza" / "Police shot dead two men in Nairobi on Sunday" (prec15)
+    if _apart_on_few_words(a, b, shared):
+        return True
+    if STANDING and (_standing_claim(a, b) or _standing_claim(b, a)):
+        return True
+    if _other_object(a, b):
+        return True  # one verb, two objects: two acts ("ruled that the audio feed be cut" / "ruled a break")
+    if _reported_only(a, b, shared) or _reported_only(b, a, shared):
+        return True  # one knows the other's happening from reports only ("He spoke after reports of a victory")
+    if OTHER_REACTION and _other_reaction(a, b):
+        return True  # "Iraq condemned ... the bombings" / "Al-Qaida ... claimed responsibility for the bombings" (dev11)
+    if MEETINGS_APART and _meetings_apart(a, b):
+        return True  # "expected to meet with ... Albright" / "also met with John Shattuck" (prec7)
+    if COMMENTARY_APART and _commentary_apart(a, b):
+        return True  # "The vote ... marks a new beginning following ..." / "Iraq goes to the polls on Thursday" (prec13)
+    return False
+
+
+def _told_as_reports_apart(a: _Item, b: _Item, dice: float) -> bool:
+    """The refusals of `_score` that read the two as reports (a template told twice, other
+    referents, a pronoun or a reaction told later), asked once their Dice is known; by the
+    candidate search only for a pair that could link, as `_read_apart`."""
+    if OTHER_REPORTS and _template_reports(a, b):
+        return True  # "The Ministry of Agriculture has sent a team of experts to help contain the disease" x 2 (prec10)
+    if DEFINITE_CONTEXT and dice < SAME_WORDS and _referents_apart(a, b):
+        return True  # "It added the mine's production permit ... expired" (Luweitan's) / Nanshan's licence (prec9)
+    if PRONOUN_LATER and dice < SAME_WORDS and (_pronoun_later(a, b) or _pronoun_later(b, a)):
+        return True  # "He reiterated that ..." nine days after "Bashir reiterated on Sunday ..." (prec6)
+    # "It strongly condemns the attacks" five days after "The Cypriot government ... condemned" (prec8)
+    return REACTION_LATER and (_reaction_later(a, b) or _reaction_later(b, a))
+
+
+def _refused_late(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], rare: float,
+                  dice: float) -> bool:
+    """The refusals the candidate search asks late (`_score`'s `read_late`): `_read_apart` and
+    `_told_as_reports_apart`."""
+    return _read_apart(a, b, shared, weight, rare) or _told_as_reports_apart(a, b, dice)
 
 
 def _below_any_link(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, float], bar: float) -> bool:
@@ -2905,6 +2940,7 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
     done: set[tuple[str, str]] = set()
     items, by_text, whole = index.items, index.by_text, index.whole
     rare = math.log(1 + n_docs / RARE_DF) if RARE_DF > 0 else math.inf  # (_idf of a term of RARE_DF documents)
+    lowest = min(THRESHOLD, WEAK, DAY_DICE)  # the lowest score any link below is kept at (most pairs score 0)
     for item in new:
         # Two shared terms only link short statements (Dice >= THRESHOLD needs it): cheaper
         # than scoring every pair of long statements that share two words of the story.
@@ -2956,7 +2992,9 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
                 one, two = _came_copies(index, item, other, weight, n_docs)
             if len(one.terms & two.terms) >= NEAR_SHARED:
                 near.append((a, b))
-            score, shared, how = _score(one, two, weight, rare)
+            score, shared, how = _score(one, two, weight, rare, read_late=True)
+            if score < lowest:
+                continue  # (no link of any kind: the quote and incident reads below need not be made)
             if score < THRESHOLD and (_quote_below(one, two) or (OTHER_INCIDENT and _incident_below(one, two))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
@@ -3011,10 +3049,13 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
     twice: set[str] = set()
     thrice: set[str] = set()
     visited = 0
-    for size, _term, posting, lists in sized:
+    counted = 0
+    for size, _term, _posting, _lists in sized:
         if visited + size > MAX_VISIT and visited:
             break
         visited += size
+        counted += 1
+    for at, (size, _term, posting, lists) in enumerate(sized[:counted], 1):
         met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
         # met before and by this term: those twice already are met thrice (twice lies in
         # once, so twice & both is twice & met, without a second pass over the posting)
@@ -3022,7 +3063,8 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
         if long and both and twice:
             thrice |= twice & both
         twice |= both
-        once.update(met)
+        if at < counted:  # (the last term's ids met once are met by no later term: not kept)
+            once.update(met)
     if long:
         twice -= thrice
         return thrice, twice

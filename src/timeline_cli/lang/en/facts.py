@@ -3471,11 +3471,12 @@ def _came_after(low: "_Lower", i: int, n: int) -> bool:
 # cut: "arrested" is read first).
 CAME_REFERENCE = True
 _CAME_HINT_RE = re.compile(r"\bcome?s?\b|\bcame\b", re.I)
+_CAME_WORDS = ("com", "cam")  # (one is in every match: `_may_say`)
 
 
 def _came_hint(text: str) -> bool:
     """A "come" / "came" in the text (`_CAME_HINT_RE`; "com" or "cam" in it first, in C)."""
-    return _may_say(text, ("com", "cam")) and _CAME_HINT_RE.search(text) is not None
+    return _may_say(text, _CAME_WORDS) and _CAME_HINT_RE.search(text) is not None
 
 
 def came_cut(text: str) -> bool:
@@ -4393,6 +4394,7 @@ OTHER_INCIDENT_IN = True
 _OTHER_INCIDENT_IN_RE = re.compile(
     r"\b[Ii]n\s+(?:another|a\s+separate|an\s+unrelated|an\s+other)\s+(?:(?!of\b)[a-z-]+\s+){0,3}?"
     r"(?:incident|attack|tragedy|accident|disaster|blast|explosion|bombing|clash|raid)s?\b")
+_INCIDENT_IN_WORDS = ("other", "separate", "unrelated")  # (one is in every match of `_OTHER_INCIDENT_IN_RE`)
 
 
 def other_incident(text: str) -> bool:
@@ -4420,7 +4422,7 @@ def _other_incident(text: str, another: bool, within: bool) -> bool:
     # 25,000 times for 5,800 texts in TE3's ingest)
     return bool(_OTHER_INCIDENT_RE.match(text) or _MORE_COUNT_RE.match(text)
                 or (another and _ANOTHER_SUBJECT_RE.match(text))
-                or (within and ("other" in text or "separate" in text or "unrelated" in text)
+                or (within and any(word in text for word in _INCIDENT_IN_WORDS)
                     and _OTHER_INCIDENT_IN_RE.search(text)))  # (a word of its, in C first; the pattern is case-sensitive there)
 
 
@@ -4543,6 +4545,7 @@ _AFTER_ACT_RE = re.compile(
     r"(?:days?|weeks?)|the\s+day)\s+after\s+(?:the|a|an|its|their|his|this|that|last\s+\w+['’]s)\s+"
     r"(?:(?!of\b)[a-z-]+\s+){0,2}?(?:raid|attack|assault|operation|bombing|blast|explosion|offensive|clash|"
     r"ambush|strike|massacre|killing|fighting|battle|shooting)(?:s|es)?\b", re.I)
+_AFTER_WORDS = ("after",)  # (in every match of `_AFTER_ACT_RE`: `_may_say`)
 _COUNT_NOUN_RE = re.compile(r"\b(?:toll|tally|number|total)\b", re.I)
 
 
@@ -4556,7 +4559,7 @@ def after_act(text: str) -> str:
         >>> after_act("A day after the bombing, the death toll rose to 35.")
         ''
     """
-    if not SAYING_AFTER_ACT or not _may_say(text, ("after",)) or (m := _AFTER_ACT_RE.search(text)) is None or (
+    if not SAYING_AFTER_ACT or not _may_say(text, _AFTER_WORDS) or (m := _AFTER_ACT_RE.search(text)) is None or (
             _COUNT_NOUN_RE.search(text)):
         return ""
     return text[:m.start()] + text[m.end():]
@@ -5058,6 +5061,7 @@ _SINCE_START_RE = re.compile(
     r"|(?:[\w'\u2019-]+\s+){0,6}?(?:launched|began|begun|started|erupted|broke\s+out)\b"
     r"|the\s+(?:[\w'\u2019-]+\s+){0,2}?(?:war|conflict|offensive|campaign|invasion|uprising|occupation|insurgency)\b)",
     re.I)
+_SINCE_WORDS = ("since",)  # (in every match of `_SINCE_START_RE`: `_may_say`)
 _TOLL_WORD_RE = re.compile(r"\b(?:killed|died|dead|deaths?|wounded|injured|casualties|toll)\b", re.I)
 
 
@@ -5077,7 +5081,7 @@ def cumulative_toll(text: str) -> bool:
 def _cumulative_toll(text: str) -> bool:
     # (kept: asked of both statements of every pair compared, as `other_incident`)
     # ("since" first: in every match of `_SINCE_START_RE`, and in few statements)
-    return _may_say(text, ("since",)) and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
+    return _may_say(text, _SINCE_WORDS) and bool(_TOLL_WORD_RE.search(text)) and bool(_SINCE_START_RE.search(text))
 
 
 # Session 19 (prec14): a running total, a counter that adds up many days' incidents and is told
@@ -5153,6 +5157,7 @@ def counter_value(text: str) -> frozenset[str]:
 # the happening itself ("Trump's rally in Hialeah drew thousands").
 HAPPENING_ASIDE = True
 _POSSESSIVE_RE = re.compile(r"\b([A-Z][\w.-]*)['\u2019]s\s+((?:[a-z-]+\s+){0,2}[a-z-]+)")
+_POSSESSIVE_MARKS = ("'s", "\u2019s")  # (one is in every match of `_POSSESSIVE_RE`: `may_possess`)
 _REASON_RE = re.compile(r"\b(?:for|on)\s+(?:not\s+|having\s+)?([a-z]+ing)\b")  # (or its aim: "focus on beating")
 
 
@@ -5195,7 +5200,7 @@ def possessed_aside(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
 def may_possess(text: str) -> bool:
     """False when `possessed_aside(text)` is surely empty: no "Name's" in the text (one search,
     not the main clause read; `facts._happening_aside` asks it first)."""
-    return ("'s" in text or "\u2019s" in text) and _POSSESSIVE_RE.search(text) is not None
+    return any(mark in text for mark in _POSSESSIVE_MARKS) and _POSSESSIVE_RE.search(text) is not None
 
 
 @lru_cache(maxsize=65536)
