@@ -1,6 +1,7 @@
 """Session 24 (xrecall10), recall across tellers: living somewhere is staying there
-(`lang.en.facts.DWELL`: "live in" / "lived at" = "stay"). Each example fails with its switch off;
-each must-not is a test of its own."""
+(`lang.en.facts.DWELL`: "live in" / "lived at" = "stay"), and giving a thing up is surrendering
+it (`lang.en.facts.GIVE_UP`). Each example fails with its switch off; each must-not is a test of
+its own."""
 
 from __future__ import annotations
 
@@ -72,3 +73,57 @@ def test_living_in_a_diplomats_home_is_not_leaving_it():
     # the same people and place, another act: the stay alone is no shared verb
     left = "Cuban President Fidel Castro has said they would leave the home of a Cuban diplomat in the Washington area."
     assert not _together(SUGGESTED, left)
+
+
+# --- giving a thing up is surrendering it (`GIVE_UP`)
+
+@pytest.mark.parametrize("gives_up, surrenders", [
+    ("Britain refused to give up its annual budget rebate.", "Britain refused to surrender its annual budget rebate."),
+    ("The rebels gave up their weapons.", "The rebels surrendered their weapons."),
+    ("Britain is giving up its rebate.", "Britain is surrendering its rebate."),
+])
+def test_giving_a_thing_up_is_surrendering_it(gives_up, surrenders):
+    assert en.stem("surrender") in en.terms(gives_up)
+    assert set(en.terms(gives_up)) == set(en.terms(surrenders))
+
+
+@pytest.mark.parametrize("text", [
+    "He gave up on the plan.",          # abandoning
+    "The team gave up two goals.",      # a count: conceded
+    "The keeper gave up 3 goals.",
+    "He gave up smoking.",              # quitting
+    "The climbers were given up for dead.",
+    "He gave a speech up north.",       # the particle not right after the verb
+])
+def test_other_givings_up_are_no_surrender(text):
+    assert en.stem("surrender") not in en.terms(text)
+
+
+def test_the_switch_keeps_give_up_apart():
+    with pack_flags_off("GIVE_UP"):
+        assert en.stem("surrender") not in en.terms("Britain refused to give up its rebate.")
+
+
+# one deadlock's first obstacle told twice by one agency, nine days apart (dev20, AFP 5 and 14 Dec 2005)
+SURRENDER = ("The main stumbling blocks have been Britain's refusal to surrender its long-cherished rebate, and "
+             "French resistance to calls for reform of generous farm subsidies.")
+GIVE = ("Two issues are still blocking accord: Britain's refusal to give up its annual budget rebate, dating from "
+        "1984 and France's refusal to cut farm subsidies.")  # (trimmed: a test store's weights are not a month's)
+
+_together_dec = partial(together, when="../2005-12-14", outlets=("afp/one", "afp/two"),
+                        reported=(date(2005, 12, 5), date(2005, 12, 14)), others=filler(2005, 12))
+
+
+def test_refusing_to_surrender_the_rebate_and_to_give_it_up_is_one_fact():
+    assert _together_dec(SURRENDER, GIVE)
+
+
+def test_the_switch_keeps_the_refusals_apart():
+    with pack_flags_off("GIVE_UP"):
+        assert not _together_dec(SURRENDER, GIVE)
+
+
+def test_giving_up_the_rebate_is_not_cutting_it():
+    # the same country and rebate, another act: the shared nouns alone join nothing
+    cut = GIVE.replace("give up", "cut")
+    assert not _together_dec(SURRENDER, cut)

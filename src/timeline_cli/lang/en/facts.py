@@ -1321,6 +1321,23 @@ _STAY_KEY = stem("stay")
 _PHRASES += ((frozenset("live lived living".split()), frozenset(), 0, frozenset({"in", "at"}), _STAY_KEY),)
 
 
+# Session 24 (xrecall10): giving something up is surrendering it: "Britain's refusal to surrender
+# its long-cherished rebate" (AFP, 5 Dec 2005) / "Britain's refusal to give up its annual budget
+# rebate" (AFP, 14 Dec, dev20). A term of the act only (a `_PHRASES` key, read after "to" too, as
+# the refusal's object): not "give up on" (abandon), "gave up two goals" (a count: conceded), "gave
+# up smoking" (quit), nor "given up for dead".
+GIVE_UP = True
+_SURRENDER_KEY = stem("surrender")
+_GIVE_UP_REFUSED = frozenset("on for smoking drinking hope hopes".split())
+_PHRASES += ((frozenset("give gives gave given giving".split()), frozenset(), 0, frozenset({"up"}), _SURRENDER_KEY),)
+
+
+def _gives_up(tokens: list[str], j: int) -> bool:
+    """The "give up" whose particle is tokens[j] is surrendering a thing (`GIVE_UP`)."""
+    after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+    return GIVE_UP and not (after in _GIVE_UP_REFUSED or after[:1].isdigit() or after in NUMBER_WORDS)
+
+
 # Session 19 (xrecall2): a phrasal verb is read as its one-word meaning: "The Israel Defense Forces
 # pulled out troops from the Gaza Strip" / "Israeli forces withdrew from Gaza", "the summit was
 # called off" / "cancelled", "put off until Thursday" / "postponed", "set up a commission" /
@@ -1740,7 +1757,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             if j < len(tokens) and tokens[j].lower() in last and not (
                     key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN) and not (
                     key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]) and not (
-                    key in _PHRASAL_KEYS and _phrasal_refused(tokens, i, j, key)):
+                    key in _PHRASAL_KEYS and _phrasal_refused(tokens, i, j, key)) and not (
+                    key == _SURRENDER_KEY and not _gives_up(tokens, j)):
                 out.append((i, j, key))
     return out
 
