@@ -73,6 +73,16 @@ def filler(year: int, month: int) -> list[Event]:
             for k in range(30)]
 
 
+def together(a: str, b: str, *, when: str, outlets: tuple[str, str], reported: tuple[date, date],
+             others: list[Event]) -> bool:
+    """Whether statement `a` (told by `outlets[0]` on `reported[0]`) and statement `b` (by
+    `outlets[1]` on `reported[1]`), both dated `when`, land in one fact among `others`."""
+    ea = rev(a, when, outlets[0], reported[0])
+    eb = rev(b, when, outlets[1], reported[1])
+    fact_of = facts.group([ea, eb, *others])
+    return fact_of[ea.id] == fact_of[eb.id]
+
+
 def groups(fact_of: dict[str, str]) -> list[set[str]]:
     out: dict[str, set[str]] = {}
     for event_id, fact in fact_of.items():

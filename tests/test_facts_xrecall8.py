@@ -6,12 +6,12 @@ switch off; each must-not is a test of its own."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from tests.test_facts import filler, pack_flags_off, rev
+from tests.test_facts import filler, pack_flags_off, together
 
 
 FILLER = filler(2005, 11)
@@ -65,11 +65,8 @@ SLATED = ("The Rafah border crossing is slated to open on Nov. 25, when European
           "to monitor compliance with the border agreements.")
 
 
-def _together(a: str, b: str) -> bool:
-    ea = rev(a, "2005-11-25", "xin/one", date(2005, 11, 16))
-    eb = rev(b, "2005-11-25", "xin/two", date(2005, 11, 18))
-    fact_of = facts.group([ea, eb, *FILLER])
-    return fact_of[ea.id] == fact_of[eb.id]
+_together = partial(together, when="2005-11-25", outlets=("xin/one", "xin/two"),
+                    reported=(date(2005, 11, 16), date(2005, 11, 18)), others=FILLER)
 
 
 def test_the_crossing_re_opened_and_slated_to_open_is_one_fact():

@@ -5,12 +5,12 @@ Each example fails with its switch off; each must-not is a test of its own."""
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
 
 import pytest
 
-from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from tests.test_facts import filler, pack_flags_off, rev
+from tests.test_facts import filler, pack_flags_off, together
 
 
 FILLER = filler(1997, 4)
@@ -52,11 +52,8 @@ PRESIDENT = ("An explosion underneath the living room killed five or six of the 
              "another group ran to the second floor, Fujimori said.")
 
 
-def _together(a: str, b: str) -> bool:
-    ea = rev(a, "../1997-04-23", "afp/one", date(1997, 4, 23))
-    eb = rev(b, "../1997-04-23", "afp/two", date(1997, 4, 23))
-    fact_of = facts.group([ea, eb, *FILLER])
-    return fact_of[ea.id] == fact_of[eb.id]
+_together = partial(together, when="../1997-04-23", outlets=("afp/one", "afp/two"),
+                    reported=(date(1997, 4, 23), date(1997, 4, 23)), others=FILLER)
 
 
 def test_the_explosion_that_killed_the_terrorists_and_the_rebels_is_one_fact():

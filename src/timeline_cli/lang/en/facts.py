@@ -1310,6 +1310,34 @@ _PHRASES += ((frozenset("take takes took taken taking".split()), frozenset(), 0,
              (frozenset("enter enters entered entering".split()), frozenset({"into"}), 1, frozenset({"force"}), _BEGIN_KEY))
 
 
+# Session 24 (xrecall10): living somewhere told as staying there: "Castro has suggested that Elian
+# and his relatives stay at the residence of Cuba's chief diplomat in Washington" / "Castro has said
+# they would live in the home of a Cuban diplomat in the Washington area" (NYT, 30 Mar and 3 Apr
+# 2000, dev7): one act, where to dwell. Only the verb right before "in" / "at" (the place follows):
+# "live ammunition", "live television", "the living room", "earn a living in", "lost their lives in
+# the attack" (the noun), "live with it", "lived for years" are not it.
+DWELL = True
+_STAY_KEY = stem("stay")
+_PHRASES += ((frozenset("live lived living".split()), frozenset(), 0, frozenset({"in", "at"}), _STAY_KEY),)
+
+
+# Session 24 (xrecall10): giving something up is surrendering it: "Britain's refusal to surrender
+# its long-cherished rebate" (AFP, 5 Dec 2005) / "Britain's refusal to give up its annual budget
+# rebate" (AFP, 14 Dec, dev20). A term of the act only (a `_PHRASES` key, read after "to" too, as
+# the refusal's object): not "give up on" (abandon), "gave up two goals" (a count: conceded), "gave
+# up smoking" (quit), nor "given up for dead".
+GIVE_UP = True
+_SURRENDER_KEY = stem("surrender")
+_GIVE_UP_REFUSED = frozenset("on for smoking drinking hope hopes".split())
+_PHRASES += ((frozenset("give gives gave given giving".split()), frozenset(), 0, frozenset({"up"}), _SURRENDER_KEY),)
+
+
+def _gives_up(tokens: list[str], j: int) -> bool:
+    """The "give up" whose particle is tokens[j] is surrendering a thing (`GIVE_UP`)."""
+    after = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+    return GIVE_UP and not (after in _GIVE_UP_REFUSED or after[:1].isdigit() or after in NUMBER_WORDS)
+
+
 # Session 19 (xrecall2): a phrasal verb is read as its one-word meaning: "The Israel Defense Forces
 # pulled out troops from the Gaza Strip" / "Israeli forces withdrew from Gaza", "the summit was
 # called off" / "cancelled", "put off until Thursday" / "postponed", "set up a commission" /
@@ -1720,7 +1748,8 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
         low = token.lower()
         for first, between, gap, last, key in _PHRASES:
             if low not in first or (key == _WIN_KEY and not WON_VOTE) or (key == _VOTE_KEY and not VOTED) or (
-                    key == _BEGIN_KEY and not TAKES_EFFECT) or (key == _AGREE_KEY and not AGREE_DEAL):
+                    key == _BEGIN_KEY and not TAKES_EFFECT) or (key == _AGREE_KEY and not AGREE_DEAL) or (
+                    key == _STAY_KEY and not _dwells(tokens, i)):
                 continue
             j = i + 1
             while j < len(tokens) and j - i - 1 < gap and _gap_word(tokens[j].lower(), between, last):
@@ -1728,9 +1757,16 @@ def _phrases(tokens: list[str]) -> list[tuple[int, int, str]]:
             if j < len(tokens) and tokens[j].lower() in last and not (
                     key == "announc" and j + 1 < len(tokens) and tokens[j + 1].lower() in _ANNOUNCE_WHEN) and not (
                     key == _VOTE_KEY and last is _TO_THE_POLLS and [t.lower() for t in tokens[j - 2:j]] != ["to", "the"]) and not (
-                    key in _PHRASAL_KEYS and _phrasal_refused(tokens, i, j, key)):
+                    key in _PHRASAL_KEYS and _phrasal_refused(tokens, i, j, key)) and not (
+                    key == _SURRENDER_KEY and not _gives_up(tokens, j)):
                 out.append((i, j, key))
     return out
+
+
+def _dwells(tokens: list[str], i: int) -> bool:
+    """tokens[i] ("live", "lived", "living") is the verb of living somewhere (`DWELL`): not after a
+    determiner ("the living room", "earn a living in")."""
+    return DWELL and (i == 0 or tokens[i - 1].lower() not in _DETERMINERS)
 
 
 def _gap_word(low: str, between: frozenset[str], last: frozenset[str]) -> bool:
