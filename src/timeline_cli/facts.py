@@ -282,6 +282,7 @@ NO_HAPPENING = True  # an undated instruction, or two undated views or generalit
 CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
 SINCE_START_APART = True  # a state dated by the "since" clause it began with, and a dated statement of no such state: two (`_since_start_apart`; session 21, prec20)
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
+VERB_IN_PASSING = True  # the other's main verb held only in a relative clause, no happening of its own read: two (`_verb_in_passing`; session 24, prec23)
 NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 DESCRIBED_LEADER = True  # a head of state described by no country stands for the one titled person of its document (`_described`; session 18, xrecall)
@@ -948,6 +949,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # "has been the focus of a custody battle since he was found ... on Nov. 25" / "was found ... Nov. 25" (prec20)
     if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
         return 0.0, (), ""  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
+    if VERB_IN_PASSING and (_verb_in_passing(a, b) or _verb_in_passing(b, a)):
+        return 0.0, (), ""  # "the boy's sister, who ... died on Oct. 17, was reported as a suspected case" / "The boy's sister died ..." (prec23)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return 0.0, (), ""  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
@@ -2081,6 +2084,20 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
     raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
+
+
+def _verb_in_passing(a: _Item, b: _Item) -> bool:
+    """`a` reads no happening of its own (`_said`: a report's frame, a present tense, a copula)
+    and holds `b`'s main verb (`_verb`) only in a relative or subordinate clause (`_in_passing`):
+    "Meanwhile, the boy's 12-year-old sister, who had similar symptoms as her brother and died on
+    Oct. 17, was reported as a suspected human case" tells the report of a case, the death in
+    passing; it is not "The boy's sister died of pneumonia-like symptoms last month and was
+    suspected to have contracted bird flu", whatever else of `b`'s a coordinated clause says (a
+    statement of two happenings is its main verb's, the first). `_in_passing` asks that none of
+    `b`'s happenings be in `a`'s main clause; this, for `a` telling no happening, its main verb's
+    only (session 24, dev14)."""
+    verb = _verb(b)
+    return bool(verb) and not _said(a) and not _verb(a) and _in_passing(a, (verb,))
 
 
 def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
