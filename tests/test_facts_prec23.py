@@ -88,3 +88,15 @@ def test_the_verb_in_passing(fresh: None, a: str, b: str) -> None:
 def test_not_the_verb_in_passing(fresh: None, a: str, b: str) -> None:
     x, y = rev(a, "2006-11", "s/1", date(2006, 11, 15)), rev(b, "2006-11", "s/2", date(2006, 11, 15))
     assert not facts._verb_in_passing(facts._item(x, None, {}, {}), facts._item(y, None, {}, {}))
+
+
+@pytest.mark.parametrize("a, b", [
+    # must not: the main clause not read (a present frame), or all of it told by the other too
+    ("He and others who oppose the plant's closure say that the town's mayor resigned to save the jobs.",
+     "The town's mayor resigned on Monday to save the jobs."),
+    ("Smith, who is accused of stealing the painting, is on the FBI's list of fugitives.",
+     "Smith is accused of stealing the painting, and is on the FBI's list of fugitives."),
+])
+def test_not_the_verb_in_passing_when_the_main_clause_is_not_its_own(fresh: None, a: str, b: str) -> None:
+    x, y = rev(a, "2006-11", "s/1", date(2006, 11, 15)), rev(b, "2006-11", "s/2", date(2006, 11, 15))
+    assert not facts._verb_in_passing(facts._item(x, None, {}, {}), facts._item(y, None, {}, {}))

@@ -2095,9 +2095,16 @@ def _verb_in_passing(a: _Item, b: _Item) -> bool:
     suspected to have contracted bird flu", whatever else of `b`'s a coordinated clause says (a
     statement of two happenings is its main verb's, the first). `_in_passing` asks that none of
     `b`'s happenings be in `a`'s main clause; this, for `a` telling no happening, its main verb's
-    only (session 24, dev14)."""
+    only (session 24, dev14). Not when `a`'s main clause is not read (a present frame: "He and
+    others who oppose the boy's return to Cuba say that Elian's mother died to give the boy
+    freedom"), nor when all it says is in `b` (`b` tells it too, coordinated: "Bin Laden, who is
+    accused of masterminding the attack, is on the FBI's 10 Most Wanted List" / "Bin Laden is
+    accused of masterminding the attack, and is on the FBI's 10 Most Wanted List")."""
     verb = _verb(b)
-    return bool(verb) and not _said(a) and not _verb(a) and _in_passing(a, (verb,))
+    if not verb or _said(a) or _verb(a):
+        return False
+    own = en.main_terms(a.text)
+    return bool(own) and not own <= b.terms and _in_passing(a, (verb,))
 
 
 def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
