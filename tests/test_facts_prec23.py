@@ -100,3 +100,52 @@ def test_not_the_verb_in_passing(fresh: None, a: str, b: str) -> None:
 def test_not_the_verb_in_passing_when_the_main_clause_is_not_its_own(fresh: None, a: str, b: str) -> None:
     x, y = rev(a, "2006-11", "s/1", date(2006, 11, 15)), rev(b, "2006-11", "s/2", date(2006, 11, 15))
     assert not facts._verb_in_passing(facts._item(x, None, {}, {}), facts._item(y, None, {}, {}))
+
+
+# --- 3. An attributed headline is its source's saying of its report's days (lang.en.facts.HEADLINE_SAYING)
+
+HEADLINE = "Cutting hospital waiting lists needs more nurses not more beds: WHO expert"
+SAID_BEFORE = ("Experts of the World Health Organization (WHO) said Monday that cutting hospital waiting lists "
+               "needs more nurses.")
+
+
+@pytest.mark.parametrize("text", [
+    HEADLINE,
+    "China to reduce slick impact on downstream Russia: FM spokesman",
+    'UN torture rapporteur\'s China tour "smooth": Chinese FM spokesman',
+    "DEMOCRATS WIN CONTROL OF SENATE: AP",
+])
+def test_an_attributed_headline(fresh: None, text: str) -> None:
+    assert en.attributed_headline(text)
+
+
+@pytest.mark.parametrize("text", [
+    # must not: a sentence with a main verb before the colon, a list after it, no colon
+    "Only one official was ratified in his post: Tourism Minister Rodolfo Elizondo.",
+    "The match ended 2-1: Smith scored twice.",
+    "The agenda was broad: Iraq, Iran and trade.",
+    SAID_BEFORE,
+])
+def test_no_attributed_headline(fresh: None, text: str) -> None:
+    assert not en.attributed_headline(text)
+
+
+def _headline_pair(said_on: str) -> tuple[list, dict[str, str]]:
+    events = [rev(HEADLINE, "../2005-11-25", "xin/1", date(2005, 11, 25)),
+              rev(SAID_BEFORE, said_on, "xin/2", date.fromisoformat(said_on))]
+    return events, facts.group(events + filler(2005, 11))
+
+
+def test_a_headline_is_not_a_saying_of_days_before(fresh: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    events, fact_of = _headline_pair("2005-11-14")
+    assert fact_of[events[0].id] != fact_of[events[1].id]
+    monkeypatch.setattr(en, "HEADLINE_SAYING", False)
+    _clear_caches()
+    events, fact_of = _headline_pair("2005-11-14")
+    assert fact_of[events[0].id] == fact_of[events[1].id]  # (the experts' words and the WHO shared)
+
+
+def test_a_headline_and_its_day_s_saying(fresh: None) -> None:
+    # must not: the saying of the headline's report day (or the day before) is what it tells
+    events, fact_of = _headline_pair("2005-11-24")
+    assert fact_of[events[0].id] == fact_of[events[1].id]

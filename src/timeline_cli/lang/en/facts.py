@@ -2172,6 +2172,23 @@ _LIGHT_BETWEEN = frozenset("a an the their his her its this another new formal f
                            "strong public further court legal".split())
 
 
+# Session 24 (prec23, dev14): a headline attributing a claim to its source after a colon, its claim
+# read with no verb ("Raising public awareness of bird flu need eliminate misunderstanding: WHO
+# expert"; "China to reduce slick impact on downstream Russia: FM spokesman") tells that source's
+# words of its report's news, not a saying of days before. The source is a few words opening with a
+# capital; a sentence whose first part has a main verb read is no headline ("Only one official was
+# ratified in his post: Tourism Minister Rodolfo Elizondo.").
+HEADLINE_SAYING = True
+_HEADLINE_RE = re.compile(r"^(?P<claim>[^:\n]{15,200}):\s*[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\.?\s*$")
+
+
+def attributed_headline(text: str) -> bool:
+    """`text` is a headline "CLAIM: SOURCE" whose claim has no main verb read (`HEADLINE_SAYING`)."""
+    if not HEADLINE_SAYING or ":" not in text or (m := _HEADLINE_RE.match(text.strip())) is None:
+        return False
+    return not main_verb(m.group("claim"))
+
+
 @lru_cache(maxsize=65536)
 def main_verb(text: str) -> str:
     """The term of the statement's main verb (what it says happened), or "" if none is found:
