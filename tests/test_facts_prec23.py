@@ -23,7 +23,7 @@ def fresh() -> Iterator[None]:
 # --- 1. A relative clause's coordinated second verb is the clause's (lang.en.facts.RELATIVE_COORDINATED)
 
 SON = ("Meanwhile, the driver's 9-year-old son, who had similar injuries as his father and died on Nov. 8, "
-       "was reported as a suspected victim of the poisoning, said the police.")
+       "was reported as a suspected case of food poisoning under city health rules, said the ministry.")
 SON_DIED = "The driver's son died of head injuries last week and was suspected to have been poisoned."
 
 
@@ -149,3 +149,14 @@ def test_a_headline_and_its_day_s_saying(fresh: None) -> None:
     # must not: the saying of the headline's report day (or the day before) is what it tells
     events, fact_of = _headline_pair("2005-11-24")
     assert fact_of[events[0].id] == fact_of[events[1].id]
+
+
+def test_not_the_verb_in_passing_when_the_other_tells_the_main_clause_too(fresh: None) -> None:
+    # must not: the other tells most of the main clause too (its second, coordinated verb)
+    a = ("The panel, which will also interview the prime minister by videoconference, is expected to make "
+         "recommendations on the government's energy policy, probably next month.")
+    b = ("The panel would also interview the prime minister by videoconference on Tuesday, and was expected "
+         "to make recommendations on the government's energy policy next month.")
+    x, y = rev(a, "2006-12", "s/1", date(2006, 11, 15)), rev(b, "2006-12", "s/2", date(2006, 11, 15))
+    assert not facts._verb_in_passing(facts._item(x, None, {}, {}), facts._item(y, None, {}, {}))
+    assert facts._in_passing(facts._item(x, None, {}, {}), (facts._verb(facts._item(y, None, {}, {})),))

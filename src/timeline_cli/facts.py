@@ -284,6 +284,7 @@ SINCE_START_APART = True  # a state dated by the "since" clause it began with, a
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
 HEADLINE_DAYS = 2  # an attributed headline is its source's saying of its report's days: one dated more days before is another (`_headline_apart`; prec23)
 VERB_IN_PASSING = True  # the other's main verb held only in a relative clause, no happening of its own read: two (`_verb_in_passing`; session 24, prec23)
+OWN_TOLD = 0.5  # ... unless the other holds this share of its main clause's terms: it tells that too (`_verb_in_passing`)
 NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 DESCRIBED_LEADER = True  # a head of state described by no country stands for the one titled person of its document (`_described`; session 18, xrecall)
@@ -2111,14 +2112,18 @@ def _verb_in_passing(a: _Item, b: _Item) -> bool:
     `b`'s happenings be in `a`'s main clause; this, for `a` telling no happening, its main verb's
     only (session 24, dev14). Not when `a`'s main clause is not read (a present frame: "He and
     others who oppose the boy's return to Cuba say that Elian's mother died to give the boy
-    freedom"), nor when all it says is in `b` (`b` tells it too, coordinated: "Bin Laden, who is
-    accused of masterminding the attack, is on the FBI's 10 Most Wanted List" / "Bin Laden is
-    accused of masterminding the attack, and is on the FBI's 10 Most Wanted List")."""
+    freedom"), nor when `b` holds at least OWN_TOLD of its terms (`b` tells it too, coordinated:
+    "Bin Laden, who is accused of masterminding the attack, is on the FBI's 10 Most Wanted List" /
+    "Bin Laden is accused of masterminding the attack, and is on the FBI's 10 Most Wanted List";
+    "The group, which will also interview British Prime Minister Tony Blair ..., is expected to
+    make recommendations on the government's Iraq policy, probably next month" / "The group would
+    also interview ... Blair ..., and was expected to make recommendations on the government's
+    Iraq policy next month")."""
     verb = _verb(b)
     if not verb or _said(a) or _verb(a):
         return False
     own = en.main_terms(a.text)
-    return bool(own) and not own <= b.terms and _in_passing(a, (verb,))
+    return bool(own) and len(own & b.terms) < OWN_TOLD * len(own) and _in_passing(a, (verb,))
 
 
 def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:
