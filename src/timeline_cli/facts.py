@@ -282,6 +282,9 @@ NO_HAPPENING = True  # an undated instruction, or two undated views or generalit
 CUMULATIVE_APART = True  # a toll counted since a campaign began and one that is not: two (`_cumulative_apart`; session 17, webprec)
 SINCE_START_APART = True  # a state dated by the "since" clause it began with, and a dated statement of no such state: two (`_since_start_apart`; session 21, prec20)
 HAPPENING_ASIDE = True  # the other's happening held only as what another act is about: two (`_happening_aside`; session 17, webprec)
+HEADLINE_DAYS = 2  # an attributed headline is its source's saying of its report's days: one dated more days before is another (`_headline_apart`; prec23)
+VERB_IN_PASSING = True  # the other's main verb held only in a relative clause, no happening of its own read: two (`_verb_in_passing`; session 24, prec23)
+OWN_TOLD = 0.5  # ... unless the other holds this share of its main clause's terms: it tells that too (`_verb_in_passing`)
 NAMES_TITLES = True  # ... and when what else is shared dates a title before a name, "former" (`_names_titles_only`; session 17, webprec)
 OTHER_FORECASTS = True  # two forecasts of one future day, reported on other days, other numbers: two (`_other_forecasts`; session 17, dev17)
 DESCRIBED_LEADER = True  # a head of state described by no country stands for the one titled person of its document (`_described`; session 18, xrecall)
@@ -1056,6 +1059,10 @@ def _read_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, fl
         return True  # "has been the focus of a custody battle since he was found ... on Nov. 25" / "was found ... Nov. 25" (prec20)
     if HAPPENING_ASIDE and (_happening_aside(a, b) or _happening_aside(b, a)):
         return True  # "the Biden campaign used the occasion of Trump's rally ..." / "Trump held a rally" (webprec)
+    if _headline_apart(a, b) or _headline_apart(b, a):
+        return True  # "Raising public awareness of bird flu ...: WHO expert" / "WHO experts said (8 days before) that ..." (prec23)
+    if VERB_IN_PASSING and (_verb_in_passing(a, b) or _verb_in_passing(b, a)):
+        return True  # "the boy's sister, who ... died on Oct. 17, was reported as a suspected case" / "The boy's sister died ..." (prec23)
     if OTHER_FORECASTS and _other_forecasts(a, b):
         return True  # two polls' seats "after the March 28 election", five days apart (dev17)
     if CASES_APART and _other_case_counts(a, b):
@@ -2116,6 +2123,42 @@ def _in_passing(item: _Item, said: tuple[str, ...]) -> bool:
     the happening ("Taki also paid tribute to two soldiers and one hostage who died in the
     raid" is not "Two soldiers, one hostage and all 14 rebels were killed in the raid")."""
     return bool(said) and not item.terms.isdisjoint(said) and en.main_terms(item.text).isdisjoint(said)
+
+
+def _headline_apart(a: _Item, b: _Item) -> bool:
+    """`a` is an attributed headline with no date of its own (`lang.en.facts.attributed_headline`:
+    "Raising public awareness of bird flu need eliminate misunderstanding: WHO expert", reported
+    on 25 Nov) and `b` is dated wholly more than HEADLINE_DAYS before `a`'s report ("Experts of the
+    World Health Organization (WHO) said Thursday that public awareness of the deadly bird flu
+    virus is crucial", 17 Nov): the headline tells its report's news, the source's words of that
+    day, not a saying days before, whatever words the two share (session 24, dev14)."""
+    return (_no_date(a) and not _no_date(b) and b.hi != date.max
+            and (_report_day(a) - b.hi).days > HEADLINE_DAYS and en.attributed_headline(a.text))
+
+
+def _verb_in_passing(a: _Item, b: _Item) -> bool:
+    """`a` reads no happening of its own (`_said`: a report's frame, a present tense, a copula)
+    and holds `b`'s main verb (`_verb`) only in a relative or subordinate clause (`_in_passing`):
+    "Meanwhile, the boy's 12-year-old sister, who had similar symptoms as her brother and died on
+    Oct. 17, was reported as a suspected human case" tells the report of a case, the death in
+    passing; it is not "The boy's sister died of pneumonia-like symptoms last month and was
+    suspected to have contracted bird flu", whatever else of `b`'s a coordinated clause says (a
+    statement of two happenings is its main verb's, the first). `_in_passing` asks that none of
+    `b`'s happenings be in `a`'s main clause; this, for `a` telling no happening, its main verb's
+    only (session 24, dev14). Not when `a`'s main clause is not read (a present frame: "He and
+    others who oppose the boy's return to Cuba say that Elian's mother died to give the boy
+    freedom"), nor when `b` holds at least OWN_TOLD of its terms (`b` tells it too, coordinated:
+    "Bin Laden, who is accused of masterminding the attack, is on the FBI's 10 Most Wanted List" /
+    "Bin Laden is accused of masterminding the attack, and is on the FBI's 10 Most Wanted List";
+    "The group, which will also interview British Prime Minister Tony Blair ..., is expected to
+    make recommendations on the government's Iraq policy, probably next month" / "The group would
+    also interview ... Blair ..., and was expected to make recommendations on the government's
+    Iraq policy next month")."""
+    verb = _verb(b)
+    if not verb or _said(a) or _verb(a):
+        return False
+    own = en.main_terms(a.text)
+    return bool(own) and len(own & b.terms) < OWN_TOLD * len(own) and _in_passing(a, (verb,))
 
 
 def _passing_names(a: _Item, b: _Item, shared: frozenset[str]) -> bool:

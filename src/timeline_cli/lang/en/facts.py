@@ -2208,6 +2208,23 @@ _LIGHT_BETWEEN = frozenset("a an the their his her its this another new formal f
                            "strong public further court legal".split())
 
 
+# Session 24 (prec23, dev14): a headline attributing a claim to its source after a colon, its claim
+# read with no verb ("Raising public awareness of bird flu need eliminate misunderstanding: WHO
+# expert"; "China to reduce slick impact on downstream Russia: FM spokesman") tells that source's
+# words of its report's news, not a saying of days before. The source is a few words opening with a
+# capital; a sentence whose first part has a main verb read is no headline ("Only one official was
+# ratified in his post: Tourism Minister Rodolfo Elizondo.").
+HEADLINE_SAYING = True
+_HEADLINE_RE = re.compile(r"^(?P<claim>[^:\n]{15,200}):\s*[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3}\.?\s*$")
+
+
+def attributed_headline(text: str) -> bool:
+    """`text` is a headline "CLAIM: SOURCE" whose claim has no main verb read (`HEADLINE_SAYING`)."""
+    if not HEADLINE_SAYING or ":" not in text or (m := _HEADLINE_RE.match(text.strip())) is None:
+        return False
+    return not main_verb(m.group("claim"))
+
+
 @lru_cache(maxsize=65536)
 def main_verb(text: str) -> str:
     """The term of the statement's main verb (what it says happened), or "" if none is found:
@@ -3427,7 +3444,7 @@ def _main_verb_word(tokens: list[str]) -> tuple[str, int]:
             if PREDICATE_RELATIVE and copula >= 0 and predicate is None and w in _PREDICATE_RELATIVES and all(
                     low[k] not in _FRAME and (low[k] not in _DETERMINERS or low[k] in _PLACE_PREPS) for k in range(copula + 2, i)):
                 predicate = _relative_verb(tokens, low, i + 1, n)
-            i = _past_verb(low, i + 1, n)  # the relative clause's own verb is not the main one
+            i = _relative_coordinated(low, _past_verb(low, i + 1, n), n)  # the relative clause's own verb is not the main one
             continue
         if w in _AUX:
             j = _skip_between(low, i + 1, n)
@@ -3793,6 +3810,37 @@ def _past_verb(low: _Lower, j: int, n: int) -> int:
         if _past(low[j], low[j - 1]):
             return _to_clause(low, j + 1, n)
         j += 1
+    return j
+
+
+# Session 24 (prec23, dev14): a relative clause may coordinate two verbs ("the boy's sister, who had
+# similar symptoms as her brother and died on Oct. 17, was reported as a suspected human case";
+# "The soldier, who was wounded in May and flown home, died on Friday"): its second verb is the
+# clause's too, not the main verb, when a verb of the main clause still follows it. Only an "and"
+# before any other verb after the clause's first (else the main verb came first: "The troops, who
+# arrived on Monday, stormed the town and freed the hostages"), within `_RELATIVE_SPAN` words, and
+# only when an auxiliary or a past form follows the second verb ("The man who was arrested on
+# Monday and charged with theft" has no other: the reader keeps what it read before).
+RELATIVE_COORDINATED = True
+_RELATIVE_SPAN = 12  # words from the clause's first verb to its "and", at most
+
+
+def _relative_coordinated(low: _Lower, j: int, n: int) -> int:
+    """The index after a relative clause's coordinated second verb when the clause's first verb
+    ends before `j` and a main clause's verb follows (`RELATIVE_COORDINATED`), else `j`."""
+    if not RELATIVE_COORDINATED:
+        return j
+    for k in range(j, min(n, j + _RELATIVE_SPAN)):
+        w = low[k]
+        if w in _AUX or w in _RELATIVE or w == "that" or (k > 0 and _past(w, low[k - 1])):
+            return j  # (another verb or clause first)
+        if w == "and":
+            v = _skip_between(low, k + 1, n)
+            if v >= n or not (low[v] in _AUX or _past(low[v], "")):
+                return j
+            after = _past_verb(low, v, n)
+            later = any(low[x] in _AUX or _past(low[x], low[x - 1]) for x in range(after, n))
+            return after if later else j
     return j
 
 
