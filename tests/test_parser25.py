@@ -1,0 +1,80 @@
+"""Session 24, parser25: a quoted "today" of a history is the speaker's, not the download's.
+
+- extract.QUOTED_SPEECH_TIME: in a history told well before its writing, a mention counted from
+  the day of its telling ("today", "tonight", "next summer", "15 months ago") inside a quotation
+  counts from the time under discussion when that is known to the mention's unit (a day for
+  "today", a month for a season, a year for "next year"); when it is coarser the mention keeps
+  its unit but no calendar digits ("XXXX-XX-XXTNI", as TIMEX2 writes it) and no store date.
+Each example fails with the rule off; each must-not case is the same with the rule on and off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli.temporal import extract as ex
+from timeline_cli.temporal.extract import extract
+
+WRITTEN = date(2009, 12, 19)  # a history downloaded decades after its story
+
+# (text, mention, value, edtf)
+QUOTED_MOVES = [
+    ('In 1969 the war went on. In June 1969, Nixon said in an announcement, "I am tonight announcing plans '
+     'for the withdrawal of 25,000 troops."', "tonight", "XXXX-XX-XXTNI", None),
+    ('The protests grew in 1967. Marchers chanted "Hey, hey, LBJ! How many boys did you kill today?" in the '
+     'streets.', "today", "XXXX-XX-XX", None),
+    ('The surge began in 2007. In a speech made to Congress on September 10, 2007, Petraeus "envisioned the '
+     'withdrawal of roughly 30,000 U.S. troops by next summer."', "next summer", "2008-SU", "2008-22"),
+    ('The siege began in 1948. On 24 June 1948, the general told the city: \u201cToday we close the last '
+     'road.\u201d', "Today", "1948-06-24", "1948-06-24"),
+    ('Nixon took office in 1969. In 1970 he said that the troops in Vietnam were "below the level that '
+     'existed when we took office 15 months ago."', "15 months ago", "XXXX-XX", None),
+]
+
+# outside a quotation, or a quotation closed before the mention, or a news report: as before
+QUOTED_KEPT = [
+    ('The war ended in 1975. Today the palace is a museum.', WRITTEN, "Today", "2009-12-19"),
+    ('The war ended in 1975. "It is over," he said. Today the palace is a museum.', WRITTEN, "Today",
+     "2009-12-19"),
+    ('The war ended in 1975. \u201cIt is over,\u201d he said, and today the palace is a museum.', WRITTEN,
+     "today", "2009-12-19"),
+    ('"We will finish the bridge by next summer," the mayor said on Tuesday.', date(2005, 3, 10),
+     "next summer", "2005-SU"),
+]
+
+
+def _mention(text: str, words: str, reported: date) -> tuple[str, str | None]:
+    """The mention's value and store date; a text written decades after its story is read as
+    the history it is (a few sentences are too short for `auto` to tell)."""
+    start = text.index(words)
+    mode = "narrative" if reported == WRITTEN else "auto"
+    for t in extract(text, reported, mode=mode):
+        if t.start == start:
+            return t.value, t.edtf
+    raise AssertionError(f"{words!r} not found as a mention")
+
+
+@pytest.mark.parametrize("text, words, value, edtf", QUOTED_MOVES)
+def test_a_quoted_deixis_is_the_speakers(text, words, value, edtf):
+    assert _mention(text, words, WRITTEN) == (value, edtf)
+
+
+@pytest.mark.parametrize("text, words, value, edtf", QUOTED_MOVES)
+def test_quoted_moves_fail_with_the_rule_off(monkeypatch, text, words, value, edtf):
+    monkeypatch.setattr(ex, "QUOTED_SPEECH_TIME", False)
+    assert _mention(text, words, WRITTEN)[0] != value
+
+
+@pytest.mark.parametrize("text, reported, words, value", QUOTED_KEPT)
+def test_unquoted_or_news_deixis_kept(monkeypatch, text, reported, words, value):
+    assert _mention(text, words, reported)[0] == value
+    monkeypatch.setattr(ex, "QUOTED_SPEECH_TIME", False)
+    assert _mention(text, words, reported)[0] == value
+
+
+def test_unknown_date_keeps_the_unit():
+    assert ex._unknown_date("2009-12-19TNI") == "XXXX-XX-XXTNI"
+    assert ex._unknown_date("2010-SP") == "XXXX-SP"
+    assert ex._unknown_date("2009-12-19T14:30") == "XXXX-XX-XXT14:30"
