@@ -78,3 +78,40 @@ def test_unknown_date_keeps_the_unit():
     assert ex._unknown_date("2009-12-19TNI") == "XXXX-XX-XXTNI"
     assert ex._unknown_date("2010-SP") == "XXXX-SP"
     assert ex._unknown_date("2009-12-19T14:30") == "XXXX-XX-XXT14:30"
+
+
+# ---- rules "bare-short-weekday": a short weekday without dot or shift word where only a day stands
+SHORT_WEEKDAY_FOUND = [
+    ("My exams will be on Mon and tues only!", "Mon", "2024-11-11"),
+    ("meet on wed at 5", "wed", "2024-11-06"),
+    ("Classes on Tue, Thu and Sat at 5pm", "Sat", "2024-11-09"),
+    ("how about friday night or sat?", "sat", "2024-11-09"),
+    ("a bit stupid every mon, wed, thur got parade", "thur", "XXXX-WXX-4"),
+    ("The stall is open every Sat from 8am.", "every Sat", "XXXX-WXX-6"),
+]
+
+# words, not days: in a list only before what a day's place allows; after "on", "sat" and "sun"
+# only capitalised, and never before a noun they would qualify
+SHORT_WEEKDAY_NOT = [
+    ("The kids ran on Friday and sat up late.", "sat"),
+    ("It was cold on Tuesday, sun shining though.", "sun"),
+    ("They met on Monday, wed in June and sat together.", "wed"),
+    ("He arrived on Friday, sat in the back and left.", "sat"),
+    ("He sat on sun loungers all afternoon.", "sun"),
+    ("Turn on sat nav for the trip.", "sat"),
+    ("The talk on Mon languages was long.", "Mon"),
+]
+
+REPORTED = date(2024, 11, 6)
+
+
+@pytest.mark.parametrize("text, words, value", SHORT_WEEKDAY_FOUND)
+def test_short_weekday_where_a_day_stands(text, words, value):
+    found = {t.text: t.value for t in extract(text, REPORTED)}
+    assert found.get(words) == value
+
+
+@pytest.mark.parametrize("text, words", SHORT_WEEKDAY_NOT)
+def test_short_weekday_word_not_a_day(text, words):
+    start = text.index(words, 1 if words.islower() else 0)
+    assert all(not (t.start <= start < t.end) for t in extract(text, REPORTED))
