@@ -1442,15 +1442,21 @@ def _speech_time(spec: Spec, ref: str) -> date | None:
     None when `spec` is no such count, or `ref` is too coarse for its unit."""
     if not (isinstance(spec, RelSpec) and spec.anchor == "dct" and spec.n and not (spec.ofthe or spec.next_the)):
         return None
+    return _ref_date(spec.unit, ref)
+
+
+def _ref_date(unit: str, ref: str) -> date | None:
+    """The day the time under discussion (`ref`) stands for, to count `unit`s from; None when
+    `ref` is too coarse for the unit (a month for "next summer", a day for "today")."""
     m = _REF_DAY.match(ref)
     if m is None:
         return None
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if spec.unit in ("year", "decade", "century"):
+    if unit in ("year", "decade", "century"):
         return date(year, int(month or 7), int(day or 1))
-    if spec.unit in ("month", "quarter") and month:
+    if unit in ("month", "quarter", "season") and month:
         return date(year, int(month), int(day or 15))
-    if spec.unit in ("week", "day", "fortnight") and day:
+    if unit in ("week", "day", "fortnight") and day:
         return date(year, int(month), int(day))
     return None
 
@@ -1484,18 +1490,7 @@ def _quoted_speech_time(spec: Spec, ref: str) -> date | None:
     """The day a quoted "today", "next summer", "last year" counts from: the time under
     discussion, when it is known to the mention's unit (a day for "today", a month for a
     season, a year for "next year"); None when it is coarser."""
-    m = _REF_DAY.match(ref)
-    if m is None:
-        return None
-    year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    unit = spec.unit if isinstance(spec, RelSpec) else "season"
-    if unit in ("year", "decade", "century"):
-        return date(year, int(month or 7), int(day or 1))
-    if unit in ("month", "quarter", "season") and month:
-        return date(year, int(month), int(day or 15))
-    if day:
-        return date(year, int(month), int(day))
-    return None
+    return _ref_date(spec.unit if isinstance(spec, RelSpec) else "season", ref)
 
 
 def _unknown_date(value: str) -> str:

@@ -663,8 +663,7 @@ _DAY_PLACE_AFTER = re.compile(
 def b_bare_short_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'on Mon', 'every wed' (a set), 'friday night or sat': a short weekday a day's place names."""
     pod, every = g.get("pod2"), g.get("every")
-    at = s + (len(every) + len(text[s + len(every):]) - len(text[s + len(every):].lstrip()) if every else 0)
-    word = text[at:at + len(g["short"])]
+    word = text[s:e].split()[1 if every else 0]  # as written: "Sat" or "sat"
     wd = SHORT_WEEKDAYS[word.lower()]
     lead = prev_word(text, s)
     listed = _WEEKDAY_LIST_BEFORE.search(text, max(0, s - 60), s)
