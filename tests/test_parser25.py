@@ -115,3 +115,60 @@ def test_short_weekday_where_a_day_stands(text, words, value):
 def test_short_weekday_word_not_a_day(text, words):
     start = text.index(words, 1 if words.islower() else 0)
     assert all(not (t.start <= start < t.end) for t in extract(text, REPORTED))
+
+
+# ---- extract.COMPARED_STORY_BACK: a history's comparison with a month is the month gone
+COMPARED_STORY_MOVES = [
+    ("The campaign of 1917 went on. On 2 February, the army rested. March to May proved quiet months compared "
+     "to the slaughter of November, with few raids.", "November", "1916-11"),
+    ("The siege began in 1943. By 4 June, the lines were stable. Losses stayed low in contrast to the fighting "
+     "in October, when thousands fell.", "October", "1942-10"),
+    ("Elections were held in 2005. On February 4, the count ended. February to April proved relatively "
+     "peaceful compared to the carnage of November and January, with fewer attacks.", "January", "2005-01"),
+]
+
+# a comparison's month not after the time under discussion, or no comparison: as before
+COMPARED_STORY_KEPT = [
+    ("The siege began in 1943. By 4 June, the lines were stable. Losses stayed low compared with the "
+     "fighting in April.", "April", "1943-04"),
+    ("The campaign of 1917 went on. On 2 February, the army rested. In November, the offensive began.",
+     "November", "1917-11"),
+]
+
+
+def _history_value(text: str, words: str) -> str:
+    start = text.index(words)
+    return next(t.value for t in extract(text, WRITTEN, mode="narrative") if t.start == start)
+
+
+@pytest.mark.parametrize("text, words, value", COMPARED_STORY_MOVES)
+def test_a_histories_comparison_reads_back(text, words, value):
+    assert _history_value(text, words) == value
+
+
+@pytest.mark.parametrize("text, words, value", COMPARED_STORY_MOVES)
+def test_compared_story_moves_fail_with_the_rule_off(monkeypatch, text, words, value):
+    monkeypatch.setattr(ex, "COMPARED_STORY_BACK", False)
+    assert _history_value(text, words) != value
+
+
+@pytest.mark.parametrize("text, words, value", COMPARED_STORY_KEPT)
+def test_compared_story_kept(monkeypatch, text, words, value):
+    assert _history_value(text, words) == value
+    monkeypatch.setattr(ex, "COMPARED_STORY_BACK", False)
+    assert _history_value(text, words) == value
+
+
+# ---- lang/en COMPARED_HAPPENING_BEFORE ends in "of" too: "the boycott of January" is the one gone
+COMPARED_OF_MOVES = [
+    "Voting was strong in Sunni districts, in stark contrast to the boycott of January.",
+    "Turnout was high, unlike the vote of January, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", COMPARED_OF_MOVES)
+def test_a_comparison_of_a_month_reads_back(monkeypatch, text):
+    dec15 = date(2005, 12, 15)
+    assert [t.value for t in extract(text, dec15)] == ["2005-01"]
+    monkeypatch.setattr(ex, "COMPARED_HAPPENING_PAST", False)
+    assert [t.value for t in extract(text, dec15)] == ["2006-01"]

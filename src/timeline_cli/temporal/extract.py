@@ -447,6 +447,12 @@ COMPARED_HAPPENING_PAST = True
 # "today", "tonight", "next summer" inside a quotation is the speaker's, not the download's
 QUOTED_SPEECH_TIME = True
 
+# Session 24, parser25 (a switch for the tests): in a history, the yearless month a comparison is
+# made with (the pack's COMPARED_HAPPENING_BEFORE) is the one at or before the time under
+# discussion, not the story moving on ("compared to the carnage of November", told of February)
+COMPARED_STORY_BACK = True
+_REF_MONTH = re.compile(r"\d{4}-\d\d")
+
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
 SCHEDULED_AHEAD = True
@@ -854,6 +860,12 @@ class _Reading:
             elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
                 # "The lease expires in April": a schedule, the coming April, not the nearer last one
                 tense, sure, bound = "future", True, True
+            back = _month_back(spec, ref) if COMPARED_STORY_BACK and history else None
+            if (back is not None and getattr(pack, "COMPARED_HAPPENING_BEFORE", None) is not None
+                    and pack.COMPARED_HAPPENING_BEFORE.search(text, max(0, s - 120), s) is not None):
+                # "February to April proved peaceful compared to the carnage of November": the
+                # November before the time under discussion, not the story moving on
+                spec = _in_year(spec, back)
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -1462,6 +1474,17 @@ def _ref_date(unit: str, ref: str) -> date | None:
 
 
 _REF_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def _month_back(spec: Spec, ref: str | None) -> int | None:
+    """The year of a yearless month (or day of it) at or before the time under discussion
+    (`ref`, known to its month): November told of February 2005 is 2004's."""
+    if ref is None or not _REF_MONTH.match(ref) or not _yearless(spec) or not isinstance(spec, (MonthSpec, DateSpec)):
+        return None
+    m = spec.m
+    if m is None:
+        return None
+    return int(ref[:4]) - (m > int(ref[5:7]))
 
 
 def _quoted_deixis(spec: Spec, text: str, s: int) -> bool:
