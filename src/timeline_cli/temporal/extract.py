@@ -443,6 +443,16 @@ FINER_REF_KEPT = True
 COMPARED_HAPPENING_PAST = True
 
 
+# Session 24, parser25 (a switch for the tests): in a history told well before its writing, a
+# "today", "tonight", "next summer" inside a quotation is the speaker's, not the download's
+QUOTED_SPEECH_TIME = True
+
+# Session 24, parser25 (a switch for the tests): in a history, the yearless month a comparison is
+# made with (the pack's COMPARED_HAPPENING_BEFORE) is the one at or before the time under
+# discussion, not the story moving on ("compared to the carnage of November", told of February)
+COMPARED_STORY_BACK = True
+_REF_MONTH = re.compile(r"\d{4}-\d\d")
+
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
 SCHEDULED_AHEAD = True
@@ -850,6 +860,12 @@ class _Reading:
             elif SCHEDULED_AHEAD and _schedulable(spec) and _scheduled(text, s, pack):
                 # "The lease expires in April": a schedule, the coming April, not the nearer last one
                 tense, sure, bound = "future", True, True
+            back = _month_back(spec, ref) if COMPARED_STORY_BACK and history else None
+            if (back is not None and getattr(pack, "COMPARED_HAPPENING_BEFORE", None) is not None
+                    and pack.COMPARED_HAPPENING_BEFORE.search(text, max(0, s - 120), s) is not None):
+                # "February to April proved peaceful compared to the carnage of November": the
+                # November before the time under discussion, not the story moving on
+                spec = _in_year(spec, back)
             scene = story if story is not None and not deixis and near(story[1], s, 4) else None
             if (history and story_year is not None and _yearless(spec)
                     and not (scene is not None and near(scene[1], s, 3))):
@@ -915,11 +931,16 @@ class _Reading:
                     if not inferred:
                         inferred.append(infer_dayfirst(text))
                     df = inferred[0]
-            now = reported
+            now, unknown_now = reported, False
             if isinstance(spec, RangeSpec) and isinstance(spec.a, WeekdaySpec) and ref and k \
                     and _FULL_DAY.fullmatch(ref) and _BRACKET_AFTER.fullmatch(text, found[k - 1][1], s):
                 # "May 5 - 6 (Tues-Wed 9:00am)": the weekdays restate the days just named
                 now, tense = date.fromisoformat(ref), None
+            elif far and ref is not None and QUOTED_SPEECH_TIME and _quoted_deixis(spec, text, s):
+                # '"I am tonight announcing ...", Nixon said' in a history of 1969: counted from
+                # the time under discussion when it is fine enough, else left without a year
+                now = _quoted_speech_time(spec, ref) or reported
+                unknown_now = now is reported
             elif far and ref is not None:
                 now = _speech_time(spec, ref) or reported
                 if isinstance(spec, WeekdaySpec) and not spec.story and _FULL_DAY.fullmatch(ref):
@@ -936,6 +957,8 @@ class _Reading:
             if r is None:
                 continue
             typ, value, edtf, mod = r
+            if unknown_now and typ in ("DATE", "TIME"):
+                value, edtf = _unknown_date(value), None  # "today" of a speech of no known day
             if _OUT_OF_CALENDAR.match(value):
                 continue
             if typ == "DURATION" and isinstance(spec, RelSpec) and spec.core is not None:
@@ -1431,20 +1454,74 @@ def _speech_time(spec: Spec, ref: str) -> date | None:
     None when `spec` is no such count, or `ref` is too coarse for its unit."""
     if not (isinstance(spec, RelSpec) and spec.anchor == "dct" and spec.n and not (spec.ofthe or spec.next_the)):
         return None
+    return _ref_date(spec.unit, ref)
+
+
+def _ref_date(unit: str, ref: str) -> date | None:
+    """The day the time under discussion (`ref`) stands for, to count `unit`s from; None when
+    `ref` is too coarse for the unit (a month for "next summer", a day for "today")."""
     m = _REF_DAY.match(ref)
     if m is None:
         return None
     year, month, day = int(m.group(1)), m.group(2), m.group(3)
-    if spec.unit in ("year", "decade", "century"):
+    if unit in ("year", "decade", "century"):
         return date(year, int(month or 7), int(day or 1))
-    if spec.unit in ("month", "quarter") and month:
+    if unit in ("month", "quarter", "season") and month:
         return date(year, int(month), int(day or 15))
-    if spec.unit in ("week", "day", "fortnight") and day:
+    if unit in ("week", "day", "fortnight") and day:
         return date(year, int(month), int(day))
     return None
 
 
 _REF_DAY = re.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?$")
+
+
+def _month_back(spec: Spec, ref: str | None) -> int | None:
+    """The year of a yearless month (or day of it) at or before the time under discussion
+    (`ref`, known to its month): November told of February 2005 is 2004's."""
+    if ref is None or not _REF_MONTH.match(ref) or not _yearless(spec) or not isinstance(spec, (MonthSpec, DateSpec)):
+        return None
+    m = spec.m
+    if m is None:
+        return None
+    return int(ref[:4]) - (m > int(ref[5:7]))
+
+
+def _quoted_deixis(spec: Spec, text: str, s: int) -> bool:
+    """Is the mention one counted from the day of its telling ("today", "tonight", "next
+    summer", "15 months ago"), inside a quotation opened in its paragraph?"""
+    if isinstance(spec, RelSpec):
+        counted = spec.anchor == "dct" and not (spec.ofthe or spec.next_the or spec.event)
+    elif isinstance(spec, SeasonSpec):
+        counted = spec.anchor == "dct" and spec.y is None and spec.shift is not None
+    else:
+        counted = False
+    return counted and _inside_quotation(text, s)
+
+
+def _inside_quotation(text: str, s: int) -> bool:
+    """An odd number of quotation marks between the paragraph's start and `s` (a curly quote
+    says which way it opens)."""
+    start = text.rfind("\n", 0, s) + 1
+    marks = [q.group() for q in _QUOTE.finditer(text, start, s)]
+    if marks and marks[-1] in "\u201c\u201d":
+        return marks[-1] == "\u201c"
+    return len(marks) % 2 == 1
+
+
+def _quoted_speech_time(spec: Spec, ref: str) -> date | None:
+    """The day a quoted "today", "next summer", "last year" counts from: the time under
+    discussion, when it is known to the mention's unit (a day for "today", a month for a
+    season, a year for "next year"); None when it is coarser."""
+    return _ref_date(spec.unit if isinstance(spec, RelSpec) else "season", ref)
+
+
+def _unknown_date(value: str) -> str:
+    """The calendar digits of `value` unknown: "2009-12-19TNI" -> "XXXX-XX-XXTNI", "2010-SP"
+    -> "XXXX-SP" (TIMEX2 writes a quoted "tonight" of a speech whose day the text does not
+    give so)."""
+    day, sep, rest = value.partition("T")
+    return re.sub(r"\d", "X", day) + sep + rest
 
 
 def _in_story(ref: str | None, story_year: int | None) -> bool:

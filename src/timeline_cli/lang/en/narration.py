@@ -137,13 +137,15 @@ NEXT_HAPPENING_BEFORE = re.compile(
 # coming one is to the report (a comparison's base is a happening already seen). The marker opens
 # the date's own phrase: no comma, no clause word, no word of planning or of what lies ahead
 # between (COMPARED_HAPPENING_BEFORE): not "compared with forecasts for growth in January",
-# "unlike the elections due in January", "compared with the next meeting in June".
+# "unlike the elections due in January", "compared with the next meeting in June". Session 24
+# (parser25): the date's own "of" too ("compared to the carnage of November", "in contrast to the
+# boycott of January"); in a history, the month at or before the time under discussion.
 COMPARED_HAPPENING_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|similar\s+to|in\s+(?:\w+\s+)?contrast\s+(?:to|with)|unlike)\s+"
     r"(?:(?!(?:that|which|who|whom|and|or|but|if|when|while|because|before|after|until|till|by|than|will|would|"
     r"shall|pending|ahead|next|coming|upcoming|forthcoming|due|future|planned|proposed|scheduled|expected|"
     r"possible|potential|likely|forecasts?|projected|projections?|estimated|targets?|targeted)\b)[\w'’.%$-]+\s+){0,8}"
-    r"(?:in|on|during)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I)
+    r"(?:in|on|during|of)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # what may follow a sentence's capitalised first word for it to be a verb opening the sentence
 # ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",
 # "United Nations"): for an -ed opener, a determiner, pronoun or preposition (or an all-capital

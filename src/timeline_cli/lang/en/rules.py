@@ -640,6 +640,47 @@ def b_short_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
                        shift=SHIFT_WORDS[g["shift"].lower()], pod=PARTS_OF_DAY[pod.lower()] if pod else None)
 
 
+# Session 24, parser25: a short weekday with no dot and no shift word is read where only a day
+# can stand: after "on" ("My paper on Mon", "Rehearsal on Thurs at 7"), after "every" (a set),
+# or next in a list of weekdays ("friday night or sat?", "every mon, wed, thur"). "sat" and "sun"
+# after "on" are words unless capitalised ("sat on sun loungers").
+_SHORT_WEEKDAY_ALT = "|".join(sorted(SHORT_WEEKDAYS, key=len, reverse=True))
+_ANY_WEEKDAY = (r"(?:" + _alt([k for k in WEEKDAYS if k.endswith("day")]) + r"|(?:" + _SHORT_WEEKDAY_ALT
+                + r")\.?)(?:\s+(?:morning|afternoon|evening|night))?")
+_WEEKDAY_LIST_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<every>every\s+)?" + _ANY_WEEKDAY + r"(?:\s*,\s*" + _ANY_WEEKDAY + r")*"
+    r"\s*(?:,|,?\s+(?:and|or|&))\s*$", re.I)
+_WORD_SHORT_WEEKDAYS = frozenset({"sat", "sun"})
+_LISTED_WORDS = _WORD_SHORT_WEEKDAYS | {"wed"}  # verbs too, in a list: a day only where the list ends
+# ("or sat?", "Mon, wed and Fri", "Tue, Sat at 5pm"): not "Friday, sat in the shade"
+_LIST_END_AFTER = re.compile(r"\s*(?:[,!?;:)]|$)|\s+(?:(?:and|or)\b|&|(?:at\s+)?\d)", re.I)
+# what may follow a short weekday after "on" or "every" ("on Sat from 9am", "on Mon and tues",
+# "on Thurs, ..."): not a noun it would qualify ("on sat nav", "on Mon languages")
+_DAY_PLACE_AFTER = re.compile(
+    r"\s*(?:[,!?;:)]|$)|\s+(?:(?:at|from|and|or|with|in|to|for|only|till|until)\b|&|\d)", re.I)
+
+
+def b_bare_short_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """'on Mon', 'every wed' (a set), 'friday night or sat': a short weekday a day's place names."""
+    pod, every = g.get("pod2"), g.get("every")
+    word = text[s:e].split()[1 if every else 0]  # as written: "Sat" or "sat"
+    wd = SHORT_WEEKDAYS[word.lower()]
+    lead = prev_word(text, s)
+    listed = _WEEKDAY_LIST_BEFORE.search(text, max(0, s - 60), s)
+    placed = _DAY_PLACE_AFTER.match(text, e) is not None
+    if listed is not None:
+        if word.lower() in _LISTED_WORDS and not _LIST_END_AFTER.match(text, e):
+            return None  # "They wed, and sat down to eat", "Friday and sat up late"
+    elif not (placed and (every or lead == "on")):
+        return None
+    elif not every and word.islower() and word in _WORD_SHORT_WEEKDAYS:
+        return None  # "on sun and sand"
+    if every or (listed is not None and listed.group("every")):
+        suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        return ValueSpec(type="SET", value=f"XXXX-WXX-{wd}{suffix}")
+    return WeekdaySpec(type="TIME" if pod else "DATE", wd=wd, pod=PARTS_OF_DAY[pod.lower()] if pod else None)
+
+
 def b_plural_weekday(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """'on Sundays', 'every Monday morning': a set."""
     if prev_word(text, s) not in ("on", "every", "most", "all", "some"):
@@ -1420,6 +1461,19 @@ RULES: tuple[Rule, ...] = (
                    ("The vote closes this Fri night.", "this Fri night", "TIME", "2024-11-08TNI"),
                    ("We met last Tue with the team.", "last Tue", "DATE", "2024-11-05")),
          negatives=("He sat in the sun all day.", "He sat this one out.", "Leave this sun cream here.")),
+    Rule("bare-short-weekday", r"(?:(?P<every>every)\s+)?(?P<short>" + _SHORT_WEEKDAY_ALT
+         + r")(?:\s+(?P<pod2>morning|afternoon|evening|night))?(?![\w'’.-])",
+         b_bare_short_weekday,
+         examples=(("My exams will be on Mon and tues only!", "Mon", "DATE", "2024-11-11"),
+                   ("My exams will be on Mon and tues only!", "tues", "DATE", "2024-11-12"),
+                   ("Rehearsal on Thurs at 7, see you there", "Thurs", "DATE", "2024-11-07"),
+                   ("how about friday night or sat?", "sat", "DATE", "2024-11-09"),
+                   ("The market opens on Sat from 9am.", "Sat", "DATE", "2024-11-09"),
+                   ("a bit stupid every mon, wed, thur got parade", "every mon", "SET", "XXXX-WXX-1"),
+                   ("a bit stupid every mon, wed, thur got parade", "thur", "SET", "XXXX-WXX-4")),
+         negatives=("He sat on sun loungers all afternoon.", "They lay on sun and sand at the beach.",
+                    "They wed, and sat down to eat.", "Turn on sat nav for the trip.",
+                    "The talk on Mon languages was long.", "Shares of Sun fell.")),
     Rule("plural-weekday", r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s(?:\s+(?P<pod>morning|afternoon|evening|night)s?)?",
          b_plural_weekday, examples=(("The market is closed on Sundays now.", "Sundays", "SET", "XXXX-WXX-7"),)),
 
