@@ -48,10 +48,14 @@ def _check_of(lines: list[str], first: int, lineno: int, seen: dict) -> str:
         return "linked by a clause"
     if text.startswith("return dice, ranked"):
         return "under the bar (dice < WEAK or too few shared)"
-    while k > 0 and not lines[k].lstrip().startswith(("if ", "elif ")):
+    # the `if` that governs the return: the nearest before it indented less (an `if` nested in
+    # a sibling branch, as the late refusals of speed20 are, is not it)
+    depth = len(lines[k]) - len(lines[k].lstrip())
+    while k > 0 and not (lines[k].lstrip().startswith(("if ", "elif "))
+                         and len(lines[k]) - len(lines[k].lstrip()) < depth):
         k -= 1
     check = lines[k].strip()
-    if "_clause_links" in check and any(line.lstrip().startswith("if verb and not") for line in lines[k - 8:k]):
+    if check.startswith("if verb and not"):
         return "heads apart, no same verb nor clause link (the `verb` block)"
     if check.startswith("if (len(shared)") and seen:
         shared, undated = seen.get("shared", ()), seen.get("undated", False)
