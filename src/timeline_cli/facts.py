@@ -939,9 +939,8 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
     # "The UK was hit with a sting jet during the great storm of 1987")
     far = _far_before(a, b) or _far_before(b, a) or _far_after(a, b) or _far_after(b, a)
     undated = _undated(a, b) or far
-    if (len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated
-            or _other_actor(a, b) or _other_actor(b, a)):
-        return 0.0, (), ""  # (the MIN_SHARED and actor refusal below, cheap: asked before the costly ones; speed15)
+    if len(shared) - (HOUR_ONCE and en.hour_repeats(shared)) < MIN_SHARED + undated:
+        return 0.0, (), ""  # (the MIN_SHARED refusal, cheap: asked before the costly ones; speed15)
     if (a.hi != b.hi or _reports_of_other_days(a, b)) and _other_figures(a, b):
         return 0.0, (), ""  # another day's figures: "TecDAX lost 0.65 percent to 706.71" / "was down 0.29 percent"
     if en.is_fragment(a.text) or en.is_fragment(b.text):
@@ -950,6 +949,11 @@ def _score(a: _Item, b: _Item, weight: dict[str, float], rare: float = 0.0,
         return 0.0, (), ""  # other reports' counts, or one day's figures of other things (prec5)
     if NO_HAPPENING and _told_no_happening(a, b):
         return 0.0, (), ""  # "Then run the pip install ..." / "pip install ... works as expected" (webprec)
+    # (after the refusals above, which read no heads: each only returns 0, so the order of them
+    # changes no score, and the pairs they refuse no longer pay each statement's first
+    # `read_heads`, the actor's reading; speed21)
+    if _other_actor(a, b) or _other_actor(b, a):
+        return 0.0, (), ""
     # (the MIN_SHARED and actor refusal was asked again after the first readers: `shared` and both
     # statements were as they were above, so it never refused there; speed20)
     if not read_late and _read_apart(a, b, shared, weight, rare):
