@@ -38,8 +38,6 @@ import eval_facts  # noqa: E402
 def _check_of(lines: list[str], first: int, lineno: int, seen: dict) -> str:
     """The `if` line before `_score`'s return at `lineno` (the check that refused); `seen`:
     `_score`'s locals at the return."""
-    from timeline_cli import facts
-
     k = lineno - first
     text = lines[k].strip()
     if text.startswith("return (max(dice"):
@@ -57,10 +55,10 @@ def _check_of(lines: list[str], first: int, lineno: int, seen: dict) -> str:
     check = lines[k].strip()
     if check.startswith("if verb and not"):
         return "heads apart, no same verb nor clause link (the `verb` block)"
-    if check.startswith("if (len(shared)") and seen:
+    if check.startswith("if len(shared)") and seen:
         shared, undated = seen.get("shared", ()), seen.get("undated", False)
-        if len(shared) < facts.MIN_SHARED + undated:
-            return f"too few shared after aliases and spellings ({len(shared)}, undated {bool(undated)})"
+        return f"too few shared after aliases and spellings ({len(shared)}, undated {bool(undated)})"
+    if check.startswith("if _other_actor("):
         return "an actor the other does not name (`_other_actor`)"
     # a condition over two lines
     if check.endswith(("(", "or", "and")) or check.count("(") > check.count(")"):
