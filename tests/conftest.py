@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -56,3 +57,14 @@ def _no_env_store(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.Temp
     monkeypatch.setenv("TIMELINE_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+
+
+@pytest.fixture
+def fresh() -> Iterator[None]:
+    """The language pack's caches cleared before and after a test that switches a pack flag
+    (a test module may define its own `fresh`, which wins)."""
+    from tests.test_facts import clear_pack_caches
+
+    clear_pack_caches()
+    yield
+    clear_pack_caches()

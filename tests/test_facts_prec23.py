@@ -3,7 +3,6 @@ stories; each example fails with its rule switched off."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -11,13 +10,6 @@ import pytest
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
 
 
 # --- 1. A relative clause's coordinated second verb is the clause's (lang.en.facts.RELATIVE_COORDINATED)

@@ -1074,7 +1074,9 @@ def _read_apart(a: _Item, b: _Item, shared: frozenset[str], weight: dict[str, fl
     if PHASES_APART and _phases_apart(a, b):
         return True
     if REFUSAL_APART and (_refusal_apart(a, b) or _refusal_apart(b, a)):
-        return True  # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel" (prec17)  # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
+        # "The ruling Islamists have refused to ... recognise Israel" / "..., demanding that they ... recognise Israel";
+        # "Iran in February stopped allowing ... UN access" / "it has still been allowing ... UN inspections" (prec17)
+        return True
     if NAMING_APART and _naming_apart(a, b):
         return True  # "The dead women were named as Gemma Adams ..." / "An inquest opened into the deaths of Gemma Adams ..." (prec15)
     if QUOTES_APART and _quotes_apart(a, b):
