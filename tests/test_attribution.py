@@ -341,3 +341,15 @@ def test_a_surname_search_is_linear():
     assert_linear(lambda text: _word_ends("Annan", text), lambda n: ("Annan  " * (n // 7 + 1))[:n],
                   what="_word_ends on 'Annan  ' * N")
     assert_linear(lambda text: _word_ends("AA", text), lambda n: "A" * n, what="_word_ends on 'A' * N")
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Data published by OpenAI shows that compute doubled.", "OpenAI"),
+    ("He said data published by OpenAI shows that compute doubled.", "he"),
+    ("Reports by witnesses said the building collapsed.", "witnesses"),
+])
+def test_a_participles_agent_is_the_source_of_its_document_and_never_ends_in_its_verb(sentence, claimant):
+    # "Data published by OpenAI shows that ...": the main verb ends the agent ("OpenAI", never
+    # "OpenAI shows"); when the data is not the subject, the subject claims ("he").
+    from timeline_cli.lang.en.attribution import analyse
+    assert analyse(sentence).name == claimant

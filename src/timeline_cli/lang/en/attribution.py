@@ -99,6 +99,26 @@ PASSIVE_VERBS = frozenset(w.lower() for w in """
 reported confirmed announced stated said claimed published disclosed revealed
 denied alleged noted cited quoted estimated verified
 """.split())
+# Participles whose agent is the source of what they modify ("a survey conducted by Gallup"):
+# read only on the subject of a reporting verb ("A study led by X found that ...").
+SOURCE_PARTICIPLES = frozenset("""
+released issued conducted compiled led produced prepared collected gathered analyzed analysed
+written authored carried
+""".split())
+# Verbs with which data, a study or a report states a finding ("Data ... shows that ...").
+FINDING_VERBS = frozenset("""
+show shows showed shown suggest suggests suggested indicate indicates indicated reveal reveals
+revealed find finds found confirm confirms confirmed
+""".split())
+# Heads of what has a source rather than being one: its participle's agent is the claimant
+# ("Data published by OpenAI shows ...": OpenAI). Compared without a plural "s".
+SOURCE_DOCUMENTS = frozenset("""
+data figure figures statistics number numbers estimate estimates report reports study studies
+survey surveys poll polls analysis research finding findings document documents record records
+paper review investigation audit assessment statement letter memo chart graph census index
+result results evidence tally count footage image images video videos information
+""".split())
+_SOURCE_DOCUMENT_STEMS = frozenset(w.rstrip("s") for w in SOURCE_DOCUMENTS)
 # Phrases that introduce the claimant after them.
 LEAD_PHRASES = tuple(p.lower() for p in (
     "according to", "with reference to", "in reference to", "citing", "quoting",
@@ -851,20 +871,67 @@ def _according_to(s: str, low: str) -> str:
     return ""
 
 
-_PASSIVE_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+[Bb]y\s+")
+_PASSIVE_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+out)?\s+[Bb]y\s+")
 
 
 def _passive(s: str, low: str) -> str:
     for tries, m in enumerate(_PASSIVE_RE.finditer(s)):
         if tries >= _MAX_TRIES:
             break
-        if m.group("verb") in PASSIVE_VERBS:
-            if m.group("verb") in ("quoted", "cited") or s[:m.start()].rstrip().endswith(","):
+        verb = m.group("verb")
+        if verb in PASSIVE_VERBS or verb in SOURCE_PARTICIPLES or verb.lower().rstrip("s") in _SOURCE_DOCUMENT_STEMS:
+            if verb in ("quoted", "cited") or s[:m.start()].rstrip().endswith(","):
                 continue  # "X, quoted by Y, said", "said X quoted by Y": Y is the channel
+            agent = _participle_agent(s, m)  # "Data published by X shows", "A study by X found"
+            if agent is not None:
+                if agent:
+                    return agent
+                continue
+            if verb not in PASSIVE_VERBS:
+                continue
             name = _name_after(s, m.end())
             if name:
                 return name
     return ""
+
+
+# The first word of a main clause's verb after a participle's agent ("Data published by OpenAI
+# shows that ...", "A report released by the WHO says ...").
+_AGENT_VERB_RE = re.compile(r"\s(?P<verb>[a-z]+)\b")
+
+
+def _participle_agent(s: str, m: re.Match) -> str | None:
+    """The agent of a participle on the sentence's subject, when a main verb follows it:
+    "Data published by OpenAI shows that ..." -> "OpenAI" (the data's source claims it; never
+    "OpenAI shows"). "" when the subject is no document ("A man arrested by police said ...":
+    the man's claim, which the subject reading finds) or the participle modifies something
+    else ("He said data published by X shows ..."); None when no main verb follows the agent
+    (then "was reported by X" reads as before)."""
+    rest = s[m.end():m.end() + _WINDOW]
+    stop = _NAME_STOP_RE.search(rest)
+    agent_text = rest[: stop.start()] if stop else rest
+    verb_at = _main_verb_at(agent_text)
+    if verb_at < 0:
+        return None
+    # The subject: "Data" of "Data published by X", or "A study" of "A study by X found".
+    head_words = s[:m.start()].split(",")[-1].split() + [m.group("verb")] * (
+        m.group("verb").lower().rstrip("s") in _SOURCE_DOCUMENT_STEMS)
+    if not head_words or not _np_ok(" ".join(head_words)) \
+            or head_words[-1].lower().rstrip("s") not in _SOURCE_DOCUMENT_STEMS:
+        return ""
+    return _clean(agent_text[:verb_at])
+
+
+def _main_verb_at(text: str) -> int:
+    """Where the first finite verb that states content ("shows", "says", "found") starts in
+    `text`, or -1; one after a form of "be" is a passive ("was published in 2020")."""
+    prev = ""
+    for vm in _AGENT_VERB_RE.finditer(" " + text):
+        word = vm.group("verb")
+        if (word in FINDING_VERBS or word in CLAIM_VERBS and word not in PARTICIPLES) and prev not in _BE:
+            return vm.start()
+        prev = word
+    return -1
 
 
 def _subject_verb(s: str, low: str, words: set | None = None) -> str:
@@ -1025,7 +1092,7 @@ _PATTERNS = (_passive, _subject_verb, _inverted, _leads)
 
 # Every pattern needs one of these words (a reporting verb, or a word of a lead phrase);
 # most sentences of a long document are done with one set test instead of five patterns.
-_TRIGGER_WORDS = frozenset(REPORTING_VERBS | CLAIM_VERBS | PASSIVE_VERBS | {
+_TRIGGER_WORDS = frozenset(REPORTING_VERBS | CLAIM_VERBS | PASSIVE_VERBS | FINDING_VERBS | {
     "according", "reference", "citing", "quoting", "per", "sources"})
 _WORD = re.compile(r"[a-z]+")
 _LEAD_WORDS = frozenset("citing quoting reference sources".split())
@@ -1092,6 +1159,16 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
          "not specify the details.", "the Minister of Defense of Ukraine Rustem Umyerov"),
         ("The attack was reported by Reuters.", "Reuters"),
         ("The bridge was built by engineers in 1990.", ""),
+        # The agent of a participle on a subject that is data or a document: its source.
+        ("Data published by OpenAI shows that compute doubled every 3.4 months.", "OpenAI"),
+        ("A survey carried out by YouGov in May suggests that trust fell.", "YouGov"),
+        ("A study by The Economist found that two-thirds of industries became more concentrated.",
+         "The Economist"),
+        ("He said data published by OpenAI shows that compute doubled.", ""),  # he, not "OpenAI shows"
+        ("A man arrested by police said he was innocent.", ""),  # the man's claim, never police's
+        ("Figures released by the ministry fell in May.", ""),
+        ("The report by the committee was published in 2020.", ""),
+        ("A study funded by Pfizer found that the drug works.", ""),  # a funder claims nothing
     ),
     "subject verb": (
         ("On October 24, Ukrainian intelligence reported that the first soldiers arrived.",
