@@ -353,3 +353,15 @@ def test_a_participles_agent_is_the_source_of_its_document_and_never_ends_in_its
     # "OpenAI shows"); when the data is not the subject, the subject claims ("he").
     from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    ("Speaking through an interpreter he added: \"It is true that the momentum is building.\"", "he"),
+    ("Previously she has admitted she does not know how much time she has left.", "she"),
+    ("She continued: \"When the housing executive decided, we agreed.\"", "she"),
+    ("He continued to work at the mill until 1990.", ""),
+])
+def test_pronoun_subjects_after_a_fronted_phrase_or_before_continued_quote(sentence, claimant):
+    # find_claimant hides pronouns; analyse gives them to the document's resolution
+    from timeline_cli.lang.en.attribution import analyse
+    assert analyse(sentence).name == claimant

@@ -62,7 +62,7 @@ complained complains cautioned cautions
 saying telling warning claiming insisting adding noting arguing asserting explaining
 stressing acknowledging announcing confirming denying predicting
 asked asks replied replies retorted retorts quipped quips joked jokes snapped responded responds
-shot fired hit
+shot fired hit continued continues
 """.split())
 # Reporting verbs that are often not about saying ("claimed 217 lives", "added troops"):
 # they attribute only before "that", a quote, the end of a clause or a bare content clause
@@ -78,6 +78,10 @@ tweeted posted
 # ... or only with their own complement: "described X as ...", "accused X of ...".
 COMPLEMENT_WORD = {"described": "as", "describes": "as", "accused": "of", "accuses": "of",
                    "rejected": "that", "rejects": "that", "dismissed": "that", "dismisses": "that"}
+# Verbs that attribute only before a colon or a quotation ('She continued: "..."'; not "The
+# fighting continued", "He continued to work").
+QUOTE_LEAD_ONLY = frozenset("continued continues".split())
+_QUOTE_LEAD_RE = re.compile(r"\s*[:,]\s*(?:[\"“‘`]|'(?!s\b))")
 # Verbs that attribute only in a tag after a quotation ('"Where is it?" asked X').
 TAG_ONLY = frozenset("""asked asks replied replies retorted retorts quipped quips joked jokes snapped
 responded responds shot fired hit""".split())
@@ -367,7 +371,7 @@ def _clean(name: str) -> str:
         name = _TEMPORAL_TAIL_RE.split(name, maxsplit=1)[0].strip()
     words = name.split()
     while words and (words[0].lower() in _LOWER_STARTERS or len(words) > 1 and words[0].lower() in (
-            "now", "still", "meanwhile", "instead", "also", "separately", "likewise", "however")):
+            "now", "still", "meanwhile", "instead", "also", "separately", "likewise", "however", "previously")):
         words.pop(0)
     words = _strip_tail(words)
     if not words:
@@ -621,6 +625,8 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     chunk = before[cut_end:] if cuts else before
     cut_char = before[cut_at] if cuts else ""
     words = chunk.split()
+    if "what" in chunk.lower() and _FREE_RELATIVE_RE.search(chunk):
+        return None  # "what I do and say"
     # The word just before the verb: articles make it a noun ("the report", "a warning").
     if words and (words[-1].lower() in _NOUN_MARKERS and (len(words) == 1 or words[-1].islower())
                   or words[-1].lower() in _PREPOSITIONS and words[-1].lower() != "as"):
@@ -635,6 +641,9 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         return None  # '"Where is it?" asked X', '"Not so," she retorted'; not "Police shot ..."
     if verb in TAG_PARTICLE and not s[m.end():].lstrip().lower().startswith(TAG_PARTICLE[verb]):
         return None
+    if verb in QUOTE_LEAD_ONLY and not _QUOTE_LEAD_RE.match(s, m.end()) and not (
+            cut_char and cut_char in "\"”'" and 0 < len(words) <= TAG_SUBJECT_WORDS):
+        return None  # "The fighting continued", "He continued to work"; not 'She continued: "..."'
     if verb in NEEDS_COMPLEMENT and not _COMPLEMENT_RE.match(s, m.end()):
         return None  # "the bombings claimed 217 lives", "Russia added five brigades"
     if verb in ("report", "reports", "reporting") and not s[m.end():].strip(" .!?\"'”"):
@@ -765,6 +774,13 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     words = chunk.split()
     if not words:
         return None
+    if _fronted_participle(words):
+        # "Writing in The Mirror Linda said", "Speaking through an interpreter he added": no
+        # comma closes the phrase; the subject is what ends it, or nobody.
+        words = _after_fronted_phrase(words)
+        if not words:
+            return None
+        chunk = " ".join(words)
     if words[0].lower() in ("in", "on", "at", "during", "after", "since", "before", "until", "for") \
             and len(words) > 2:
         # "In late 2003 Pakistan said", "On Friday the ministry said": the last noun phrase.
@@ -809,6 +825,50 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
         if prefix and cut_char == ",":
             name = ", ".join(prefix + [name])
     return _Cand(name, final)
+
+
+# A reporting verb inside a free relative reports nothing: "I watch what I do and say", "they
+# obey what you say", "whatever they said".
+_FREE_RELATIVE_RE = re.compile(
+    r"\bwhat(?:ever)?\s+[\w'’-]+(?:\s+(?:do|did|does|think|thinks|thought|write|wrote)\s+(?:and|or))?\s*$",
+    re.IGNORECASE)
+
+
+def _fronted_participle(words: list[str]) -> bool:
+    """Whether the words before a verb open with a participial phrase ("Writing in ...",
+    "Speaking to reporters ..."): a capitalised -ing word, then a preposition or article."""
+    return len(words) > 2 and words[0][:1].isupper() and words[0].endswith("ing") and words[0][1:].islower() \
+        and words[0].lower() not in _PREPOSITIONS | _ING_PREPOSITIONS and words[1].lower() in _PREPOSITIONS | _DETERMINERS
+
+
+_SUBJECT_PRONOUNS = frozenset("he she they it we i".split())
+# Prepositions in -ing, which open no participial phrase ("During his visit Rubin said").
+_ING_PREPOSITIONS = frozenset("during according following including regarding concerning notwithstanding".split())
+
+
+def _after_fronted_phrase(words: list[str]) -> list[str]:
+    """The subject closing a fronted phrase: a pronoun ("... an interpreter he"), the name after
+    a title that starts with "The" ("in The Mirror Linda" -> Linda: a name never starts with
+    it), a name after lower-case words ("to reporters Smith"), a description after a name
+    ("in Parliament the minister"); else nothing."""
+    if words[-1].lower() in _SUBJECT_PRONOUNS:
+        return words[-1:]
+    k = len(words)
+    while k > 1 and words[k - 1][:1].isupper():
+        k -= 1
+    run = words[k:]
+    if len(run) >= 3 and run[0] == "The":
+        return run[-1:]
+    if run and k > 2 and words[k - 1].islower() and words[k - 1] not in _PREPOSITIONS | _DETERMINERS:
+        return run
+    if run and k > 3 and words[k - 1] in ("the", "a", "an") and words[k - 2].islower() \
+            and words[k - 2] not in _PREPOSITIONS | _DETERMINERS:
+        return words[k - 1:]  # "Quoting documents they obtained the NOS said"
+    if not run:  # "Speaking in Parliament the minister": an article after a name opens the subject
+        k = next((j for j in range(len(words) - 1, 1, -1)
+                  if words[j] in ("the", "a", "an") and words[j - 1][:1].isupper()), 0)
+        return words[k:] if k else []
+    return []
 
 
 def _inverted_name(s: str, pos: int) -> str:
@@ -864,11 +924,26 @@ def _according_to(s: str, low: str) -> str:
         while i != -1 and tries < _MAX_TRIES:
             tries += 1
             if i == 0 or not low[i - 1].isalnum():
-                name = _name_after(s, i + len(phrase))
+                name = _name_after(s, i + len(phrase)) or _document_owner(s, i + len(phrase))
                 if name:
                     return name
             i = low.find(phrase, i + 1)
     return ""
+
+
+def _document_owner(s: str, pos: int) -> str:
+    """Whose document a lead phrase names, when the document is no claimant itself: "according
+    to Upjohn's estimates" -> Upjohn, "according to police estimates" -> police (not "according
+    to the agreement", not "according to new figures")."""
+    words = s[pos:pos + _WINDOW].split(",")[0].split()[:6]
+    if len(words) < 2 or words[1].lower().strip(".;:").rstrip("s") not in _NOT_CLAIMANT_STEMS | _SOURCE_DOCUMENT_STEMS:
+        return ""
+    owner = words[0]
+    if owner.endswith(("'s", "’s")) and owner[:1].isupper():
+        return _clean(owner[:-2])
+    # a plural source ("police estimates", "analysts' estimates"); "official figures" is an adjective
+    owner = owner.rstrip("'’")
+    return owner if owner.lower() in SOURCE_NOUNS and (owner.endswith("s") or owner.lower() == "police") else ""
 
 
 _PASSIVE_RE = re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+out)?\s+[Bb]y\s+")
@@ -895,11 +970,6 @@ def _passive(s: str, low: str) -> str:
     return ""
 
 
-# The first word of a main clause's verb after a participle's agent ("Data published by OpenAI
-# shows that ...", "A report released by the WHO says ...").
-_AGENT_VERB_RE = re.compile(r"\s(?P<verb>[a-z]+)\b")
-
-
 def _participle_agent(s: str, m: re.Match) -> str | None:
     """The agent of a participle on the sentence's subject, when a main verb follows it:
     "Data published by OpenAI shows that ..." -> "OpenAI" (the data's source claims it; never
@@ -907,6 +977,8 @@ def _participle_agent(s: str, m: re.Match) -> str | None:
     the man's claim, which the subject reading finds) or the participle modifies something
     else ("He said data published by X shows ..."); None when no main verb follows the agent
     (then "was reported by X" reads as before)."""
+    if s[:m.start()].split()[-1:] and s[:m.start()].split()[-1].lower() in _BE | {"get", "got"}:
+        return None  # "The alert was announced by X": a passive, not a modifier
     rest = s[m.end():m.end() + _WINDOW]
     stop = _NAME_STOP_RE.search(rest)
     agent_text = rest[: stop.start()] if stop else rest
@@ -919,18 +991,25 @@ def _participle_agent(s: str, m: re.Match) -> str | None:
     if not head_words or not _np_ok(" ".join(head_words)) \
             or head_words[-1].lower().rstrip("s") not in _SOURCE_DOCUMENT_STEMS:
         return ""
-    return _clean(agent_text[:verb_at])
+    return _clean(_COMMISSIONER_RE.split(agent_text[:verb_at], maxsplit=1)[0])
+
+
+# "A survey by MORI for The Times showed": the one who commissioned it is not its source.
+_COMMISSIONER_RE = re.compile(r"\s+for\s+")
 
 
 def _main_verb_at(text: str) -> int:
     """Where the first finite verb that states content ("shows", "says", "found") starts in
-    `text`, or -1; one after a form of "be" is a passive ("was published in 2020")."""
-    prev = ""
-    for vm in _AGENT_VERB_RE.finditer(" " + text):
-        word = vm.group("verb")
-        if (word in FINDING_VERBS or word in CLAIM_VERBS and word not in PARTICIPLES) and prev not in _BE:
-            return vm.start()
-        prev = word
+    `text`, or -1; not after a form of "be" (a passive: "was published in 2020") nor after an
+    article, a preposition or an -ing word (a noun: "following reports that")."""
+    words = text.split(" ")
+    at = 0
+    for i, word in enumerate(words):
+        prev = words[i - 1].lower() if i else ""
+        if (word in FINDING_VERBS or word in CLAIM_VERBS and word not in PARTICIPLES) and i \
+                and prev not in _BE | _PREPOSITIONS | _DETERMINERS and not prev.endswith("ing"):
+            return at
+        at += len(word) + 1
     return -1
 
 
@@ -1054,7 +1133,7 @@ def _inverted(s: str, low: str, words: set | None = None) -> str:
     for tries, m in enumerate(_QUOTE_TAG_RE.finditer(s)):
         if tries >= _MAX_TRIES:
             break
-        if m.group("verb") in CLAIM_VERBS:
+        if m.group("verb") in CLAIM_VERBS and m.group("verb") not in QUOTE_LEAD_ONLY:
             name = _name_after(s, m.end())
             if name:
                 at = s.find(name, m.end())
@@ -1153,6 +1232,13 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
         ("The deal was signed, according to officials on Monday.", "officials"),
         ("According to the agreement, the DPRK will send soldiers.", ""),
         ("They were sent according to plan.", ""),
+        # A document with an owner: the owner ("Upjohn's estimates"); a bare document: nobody.
+        ("According to Upjohn's estimates, only half of the employees will take the plan.", "Upjohn"),
+        ("According to police estimates, 1,260 vehicles were torched.", "police"),
+        ("According to new figures, 1,260 vehicles were torched.", ""),
+        ("According to official statistics, 2 million people are addicts.", ""),
+        ("According to analysts' estimates, sales fell.", "analysts"),
+        ("According to the agreement's terms, the troops leave in May.", ""),
     ),
     "passive by": (
         ("This was confirmed by the Minister of Defense of Ukraine Rustem Umyerov, but he did "
@@ -1328,6 +1414,21 @@ PATTERN_EXAMPLES: dict[str, tuple[tuple[str, str], ...]] = {
          "the flaws don't affect them.", "most big computer makers"),
         ("\"The people who suffer are defendants,\" says Gerald Lefcourt, a criminal defense "
          "attorney who says he has turned down cases.", "Gerald Lefcourt"),
+        # A fronted participial phrase without its comma: the subject that closes it.
+        ("Writing in The Mirror Linda said: \"It was the hardest day.\"", "Linda"),
+        ("Speaking to reporters Smith said the talks failed.", "Smith"),
+        ("Writing in The New York Times the columnist argued that the law would pass.", "the columnist"),
+        ("Banning the book, the board said it was obscene.", "the board"),
+        ("Manning said the talks failed.", "Manning"),
+        # A reporting verb inside a free relative ("what you say") reports nothing.
+        ("I need to watch what I do and say.", ""),
+        ("Quite often they obey to what you say.", ""),
+        ("He did what he said he would do, the spokesman said.", "the spokesman"),
+        # "continued" reports only before a quotation.
+        ("Sarwar continued: \u201cThat humanity is what has been missing.\u201d", "Sarwar"),
+        ("The fighting continued.", ""),
+        ("The series continued \"The Wire\" tradition.", ""),
+        ("The war continued: 12 soldiers died in May.", ""),
     ),
     # A speaker wins over the news medium that relays the words (the channel).
     "channels": (
