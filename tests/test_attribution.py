@@ -208,6 +208,10 @@ DOCUMENTS = [
      "be caught.", ["", "U.S. Secretary of State Madeleine Albright"]),
     ("Mr. Smith said the plan failed on Monday. New York City banned the plan in May. He said it "
      "would return.", ["Mr. Smith", "", "Mr. Smith"]),
+    # a possessive ends no subject: the administration boasted, not its president
+    ("Dr. Marwan Al-Hams said the aid was small. U.S. President Joe Biden's administration has "
+     "boasted about the trucks. \"It is not enough,\" he said.",
+     ["Dr. Marwan Al-Hams", "", "Dr. Marwan Al-Hams"]),
     ("Egyptian Foreign Minister Ahmed Maher el-Sayed condemned the attack on Friday. \"Terrorism is "
      "inconsistent with our values,\" he said.", ["", "Egyptian Foreign Minister Ahmed Maher el-Sayed"] ),
     # "it said": the organisation that spoke just before, never a person or from far back

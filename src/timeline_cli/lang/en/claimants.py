@@ -709,8 +709,8 @@ def _subject_person(sentence: str) -> str:
             break
     while name and (name[-1].lower() in _NAME_LINKS or name[-1].lower().rstrip(",") in _DAY_WORDS):
         name.pop()  # "President Bill Clinton Saturday vowed": the day is no part of him
-    if len(name) < 2 or len(name) > 7:
-        return ""
+    if len(name) < 2 or len(name) > 7 or name[-1].endswith(("'s", "’s")):
+        return ""  # "U.S. President Joe Biden’s administration has boasted": the subject is no person
     text = " ".join(name).rstrip(".,")
     if _is_company(text) or any(w.lower() in CHANNEL_HEADS for w in name):
         return ""
