@@ -94,6 +94,19 @@ def test_a_bylines_credentials_and_placeholders_claim_nothing(tl, tmp_path, auth
     assert [e.by for e in proposed] == [by]
 
 
+def test_a_byline_never_claims_what_a_pronoun_the_page_cannot_resolve_says(tl, tmp_path):
+    # "she said" names someone other than the author: unresolved, it has no claimant
+    page = tmp_path / "appeal.html"
+    body = ("<p>The council closed the harbour on Tuesday after a storm.</p>"
+            "<p>\u201cWe will appeal in May,\u201d she said.</p>")
+    page.write_text(PAGE.replace(PAGE[PAGE.index("<article>"):PAGE.index("</article>")],
+                                 f"<article><h1>Harbour closed</h1>{body}"), encoding="utf-8")
+    assert tl("ingest", str(page)).exit_code == 0
+    by_text = {e.text: e.by for e in load(tl.store)}
+    assert by_text["The council closed the harbour on Tuesday after a storm."] == "Jane Doe"
+    assert by_text["\u201cWe will appeal in May,\u201d she said."] == ""
+
+
 def test_page_without_metadata_uses_its_dateline(tl, tmp_path):
     page = tmp_path / "wire.htm"
     page.write_text("<html><body><article><p>KYIV, Nov. 6, 2024 (Reuters) - The ministry said troops "

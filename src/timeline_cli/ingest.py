@@ -232,11 +232,13 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
     else:
         events = _document_events(text, source, chosen, job)
     author = _byline(" ".join(document.author.split()))
+    names_another = _pack_function("names_another") if author else None
     # Control characters in the document (or its name) become U+FFFD; repeats then kept once.
     unique: dict[str, tuple[Event, bool]] = {}
     for event in events:
-        if author and not event.by:
-            event = event.with_(by=author)  # the byline / From: claims what no one else does
+        if author and not event.by and not (names_another and names_another(event.text)):
+            # the byline / From: claims what no one else does ("she said" unresolved is someone else)
+            event = event.with_(by=author)
         if job.tags:
             event = event.with_(tags=tuple(dict.fromkeys((*event.tags, *job.tags))))
         event, certain = from_document_checked(event)
@@ -255,10 +257,15 @@ def _parse_document(job: Job, document, source: str, legacy: str = "") -> tuple:
 def _byline(author: str) -> str:
     """The people a reader's author field names, by the language pack (credentials and
     placeholders such as "Unknown" dropped); as given for a pack without the knowledge."""
+    clean = _pack_function("byline_names")
+    return clean(author) if clean and author else author
+
+
+def _pack_function(name: str):
+    """The language pack's function `name`, or None for a pack without it."""
     from timeline_cli import lang as _lang
 
-    clean = getattr(_lang.get("en"), "byline_names", None)
-    return clean(author) if clean and author else author
+    return getattr(_lang.get("en"), name, None)
 
 
 def source_name(path: str, base: str | None = None) -> str:

@@ -6,7 +6,8 @@ abbreviations does not compile the date rules:
 - `rules.py`: the rule table (`RULES`, `MACROS`), the tense cues and `duration_value`; `vocab.py`: month, weekday, number, unit, holiday ... words;
 - `narration.py`: the cues the extractor uses to follow a story's time;
 - `sentences.py`: abbreviations and sentence openers for the sentence splitter;
-- `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs);
+- `attribution.py`: who claims a sentence (`find_claimant`, the reporting verbs; `names_another`:
+  a pronoun claims it, so a byline must not);
 - `boilerplate.py`: page furniture that is never a statement (bylines, copyright, photo credits);
 - `events.py`: boilerplate, range links and attribution-only sentences for `document_events`;
 - `clauses.py`: which of a sentence's dates is its main clause's, and its dated happenings;
@@ -64,7 +65,7 @@ _WHERE = {
         "BOILERPLATE_LINES", "BOILERPLATE_LINE_RE", "BOILERPLATE_LINE_WORDS", "BOILERPLATE_SEARCH_WORDS",
         "BOILERPLATE_NOT", "BYLINES", "EMBED_SIGNATURE_RE", "embed_signature",
         "BYLINE_RE")},
-    **{name: "attribution" for name in ("find_claimant", "REPORTING_VERBS")},
+    **{name: "attribution" for name in ("find_claimant", "names_another", "REPORTING_VERBS")},
     **{name: "claimants" for name in ("document_claimants", "SPEAKER_LABEL_RE")},
     "stream_claimants": "claimant_stream",
     "STOP_WORDS": "words",

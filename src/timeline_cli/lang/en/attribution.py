@@ -34,7 +34,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["find_claimant", "analyse", "Claim", "REPORTING_VERBS", "CLAIM_VERBS", "LEAD_PHRASES",
+__all__ = ["find_claimant", "names_another", "analyse", "Claim", "REPORTING_VERBS", "CLAIM_VERBS", "LEAD_PHRASES",
            "PATTERN_EXAMPLES", "PRONOUNS"]
 
 # Reporting verbs (any tense/person that news text uses). Lower-cased once. `events.is_trivial`
@@ -1216,6 +1216,13 @@ def analyse(sentence: str, in_quote: bool = False, folded: bool = False) -> Clai
         fm = _FRAME_RE.search(masked)
         claim.frame = bool(fm and fm.group("noun").lower() in FRAME_NOUNS)
     return claim
+
+
+def names_another(sentence: str) -> bool:
+    """Whether the sentence is claimed by someone it names only by a pronoun ("she said", "they
+    told reporters"): not the page's author, so a byline must not stand in when the document
+    could not say who she is."""
+    return analyse(sentence).name in PRONOUNS.values()
 
 
 def find_claimant(sentence: str) -> str:
