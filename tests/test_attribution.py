@@ -208,6 +208,15 @@ DOCUMENTS = [
      "be caught.", ["", "U.S. Secretary of State Madeleine Albright"]),
     ("Mr. Smith said the plan failed on Monday. New York City banned the plan in May. He said it "
      "would return.", ["Mr. Smith", "", "Mr. Smith"]),
+    # a pronoun nothing earlier can be takes up the subject of its sentence's fronted clause
+    ("The plan failed. When Meghan joined the family, she said \"that was the last time.\"",
+     ["", "Meghan"]),
+    ("A body was found. While authorities believe the torso is his wife, they said the remains "
+     "are hard to identify.", ["", "authorities"]),
+    ("Jane Doe said the plan failed. When President Biden announced his plan, she said it was late.",
+     ["Jane Doe", "Jane Doe"]),  # an earlier claimant who can be "she" comes first
+    ("The plan failed. When he arrived, they said the vote was over.", ["", ""]),
+    ("The plan failed. When asked about the vote, she said it would return.", ["", ""]),
     # a possessive ends no subject: the administration boasted, not its president
     ("Dr. Marwan Al-Hams said the aid was small. U.S. President Joe Biden's administration has "
      "boasted about the trucks. \"It is not enough,\" he said.",

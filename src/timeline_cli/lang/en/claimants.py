@@ -108,6 +108,14 @@ _REPLY_RE = re.compile(r"\b(?:he|she)\s+(?:replied|responded|answered|retorted)\
 _ASKED_RE = re.compile(r"\b(?:asked|questioned|pressed|quizzed|challenged)\s+"
                        r"([A-Z][\w'’.-]*(?:\s+(?:of\s+)?[A-Z][\w'’.-]*)*)(?![\w'’])")
 _REPLY_REACH = 2  # sentences back the question may be
+# Verbs after which the fronted clause's first words are no subject ("When asked, she said").
+_NOT_FRONTED_VERBS = frozenset("of in on at to for from with by and or".split())
+# A fronted time or concession clause whose subject the main clause's pronoun takes up: "When
+# Meghan joined the family, she said ...", "While authorities believe ..., they said ...".
+_FRONTED_SUBJECT_RE = re.compile(
+    r"^(?:When|While|After|As|Although|Though|Because|Once|Before|Since|Until)\s+"
+    r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+)\s+(?:also\s+|first\s+)?"
+    r"(?P<verb>[a-z]+)\b[^,]*,\s+(?P<pronoun>he|she|they)\s")
 # The person a writer or a subject met, reached or interviewed ("I spoke with Mayor Jane Hill
 # on Tuesday.", "Reporters asked the governor, Tom Reed, about ...", "Officials met Maria Lopez,
 # the union leader."): a "she said" right after, with no claimant it can be, is theirs.
@@ -489,7 +497,7 @@ class Attributor:
             for (resolved, raw), _ in recent:
                 if _plural(raw) or _plural(resolved):
                     return resolved
-            return ""
+            return self._fronted_subject(pronoun, self.sentences[-1])
         sentence = self.sentences[-1]
         asked = self._asked(pronoun) if _REPLY_RE.search(sentence) else ""
         if asked:
@@ -502,7 +510,33 @@ class Attributor:
                     later = [p for p in self._subjects(at) if self._fits(pronoun, p)]
                     return self._named(later[-1]) if later else _body(resolved)
         later = [p for p in self._subjects(-1, last=3) if self._fits(pronoun, p) and not _named_in(p, sentence)]
-        return self._named(later[-1]) if later else self._met(pronoun, sentence)
+        return self._named(later[-1]) if later else (
+            self._fronted_subject(pronoun, sentence) or self._met(pronoun, sentence))
+
+    def _fronted_subject(self, pronoun: str, sentence: str) -> str:
+        """The subject of a fronted "When/While ..." clause that `pronoun`, the main clause's
+        subject, takes up (_FRONTED_SUBJECT_RE): a person for he/she, a plural source for they;
+        read only when no earlier claimant can be the pronoun."""
+        m = _FRONTED_SUBJECT_RE.match(sentence) if sentence[:1].isupper() else None
+        if not m or m.group("pronoun") != pronoun or m.group("verb") in _NOT_FRONTED_VERBS:
+            return ""
+        subject = m.group("subject").rstrip(".")
+        if pronoun == "they":
+            low = subject.lower()
+            return subject if low in SOURCE_NOUNS and (low.endswith("s") or low == "police") else ""
+        if subject.lower() in PRONOUNS or subject.endswith(("'s", "’s")) or not subject[:1].isupper() \
+                or not self._fits(pronoun, subject) or not _personish(subject, subject, False, self._known):
+            return ""
+        return self._as_named_before(subject)
+
+    def _as_named_before(self, name: str) -> str:
+        """`name` as the document named the same person when they last spoke ("Doe" -> "Jane
+        Doe"), else as a description resolves, else as written."""
+        surname = _surname(name)
+        for resolved, _raw in reversed(self.history[-_HISTORY:]):
+            if _surname(resolved) == surname:
+                return resolved
+        return self._named(name)
 
     def _met(self, pronoun: str, sentence: str) -> str:
         """The one person the sentence before met, reached or interviewed (_MET_RE), when
@@ -532,11 +566,7 @@ class Attributor:
             if name.endswith(("'s", "’s")) or not self._fits(pronoun, name) or \
                     not _personish(name, name, False, self._known):
                 return ""
-            surname = _surname(name)
-            for resolved, _raw in reversed(self.history[-_HISTORY:]):
-                if _surname(resolved) == surname:
-                    return resolved  # "Doe" as the document named her when she spoke
-            return self._named(name)
+            return self._as_named_before(name)  # "Doe" as the document named her when she spoke
         return ""
 
     def _named(self, person: str) -> str:
