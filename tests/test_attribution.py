@@ -216,6 +216,8 @@ DOCUMENTS = [
     ("Jane Doe said the plan failed. When President Biden announced his plan, she said it was late.",
      ["Jane Doe", "Jane Doe"]),  # an earlier claimant who can be "she" comes first
     ("The plan failed. When he arrived, they said the vote was over.", ["", ""]),
+    ("The race began. When President Biden announced his bid in a short, three-minute video, he "
+     "also revealed his campaign team.", ["", "President Biden"]),
     ("The plan failed. When asked about the vote, she said it would return.", ["", ""]),
     # a possessive ends no subject: the administration boasted, not its president
     ("Dr. Marwan Al-Hams said the aid was small. U.S. President Joe Biden's administration has "
@@ -378,3 +380,16 @@ def test_pronoun_subjects_after_a_fronted_phrase_or_before_continued_quote(sente
     # find_claimant hides pronouns; analyse gives them to the document's resolution
     from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
+
+
+@pytest.mark.parametrize("sentence, another", [
+    ('"We will appeal in May," she said.', True),
+    ("They said the utilities had plenty of power.", True),
+    ("Specifically, it tells you the percent of your total body weight that is fat.", False),
+    ("The council closed the harbour on Tuesday.", False),
+    ("The mayor said the harbour would reopen.", False),  # named: the document's own claimant
+])
+def test_names_another_is_a_person_pronoun_claiming_the_sentence(sentence, another):
+    # the byline must not stand in for "she" (ingest); "it" may be the author's own subject
+    from timeline_cli.lang.en.attribution import names_another
+    assert names_another(sentence) is another

@@ -1221,8 +1221,12 @@ def analyse(sentence: str, in_quote: bool = False, folded: bool = False) -> Clai
 def names_another(sentence: str) -> bool:
     """Whether the sentence is claimed by someone it names only by a pronoun ("she said", "they
     told reporters"): not the page's author, so a byline must not stand in when the document
-    could not say who she is."""
-    return analyse(sentence).name in PRONOUNS.values()
+    could not say who she is. "it" may be the author's own thing ("Specifically, it tells you
+    the percent of fat"): not counted."""
+    return analyse(sentence).name in _PERSON_PRONOUNS
+
+
+_PERSON_PRONOUNS = frozenset(("he", "she", "they"))
 
 
 def find_claimant(sentence: str) -> str:

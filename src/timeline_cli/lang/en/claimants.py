@@ -115,7 +115,7 @@ _NOT_FRONTED_VERBS = frozenset("of in on at to for from with by and or".split())
 _FRONTED_SUBJECT_RE = re.compile(
     r"^(?:When|While|After|As|Although|Though|Because|Once|Before|Since|Until)\s+"
     r"(?P<subject>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*|[a-z]+)\s+(?:also\s+|first\s+)?"
-    r"(?P<verb>[a-z]+)\b[^,]*,\s+(?P<pronoun>he|she|they)\s")
+    r"(?P<verb>[a-z]+)\b[^;:\"“”]*?,\s+(?P<pronoun>he|she|they)\s")
 # The person a writer or a subject met, reached or interviewed ("I spoke with Mayor Jane Hill
 # on Tuesday.", "Reporters asked the governor, Tom Reed, about ...", "Officials met Maria Lopez,
 # the union leader."): a "she said" right after, with no claimant it can be, is theirs.
