@@ -527,7 +527,11 @@ class Attributor:
         if subject.lower() in PRONOUNS or subject.endswith(("'s", "’s")) or not subject[:1].isupper() \
                 or not self._fits(pronoun, subject) or not _personish(subject, subject, False, self._known):
             return ""
-        return self._as_named_before(subject)
+        words = set(subject.split())
+        for resolved, _raw in reversed(self.history[-_HISTORY:]):
+            if words <= set(resolved.split()):
+                return resolved  # "President Biden" as "U.S. President Joe Biden" spoke before
+        return self._named(subject)
 
     def _as_named_before(self, name: str) -> str:
         """`name` as the document named the same person when they last spoke ("Doe" -> "Jane

@@ -92,6 +92,7 @@ since until because though although where whereas once unless then also only eve
 this that these those his her their its our my your he she they we it i other another
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow
+is are was were would could should does did do has have had why how what who whom
 state foreign defense defence interior finance trade tourism health justice cabinet police
 district deputy attorney director commissioner superintendent surgeon agent spokesman
 spokeswoman spokesperson secretary-general former acting new chief head minister's affairs
@@ -246,6 +247,7 @@ SURNAME_KEPT: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Reuters", ("The Reuters report said so.",)),
     ("Bush", ("Saddam repeatedly called Bush a liar.", "Other Bush aides agreed.")),
     ("Police", ("Puerto Rico Police said so.",)),  # a title word is no surname
+    ("President Biden", ("Is Biden's posturing an election year risk?",)),  # a question's verb is no name
 )
 
 
