@@ -977,7 +977,8 @@ def _participle_agent(s: str, m: re.Match) -> str | None:
     the man's claim, which the subject reading finds) or the participle modifies something
     else ("He said data published by X shows ..."); None when no main verb follows the agent
     (then "was reported by X" reads as before)."""
-    if s[:m.start()].split()[-1:] and s[:m.start()].split()[-1].lower() in _BE | {"get", "got"}:
+    before = s[:m.start()]
+    if before.split()[-1:] and before.split()[-1].lower() in _BE | {"get", "got"}:
         return None  # "The alert was announced by X": a passive, not a modifier
     rest = s[m.end():m.end() + _WINDOW]
     stop = _NAME_STOP_RE.search(rest)
@@ -986,7 +987,7 @@ def _participle_agent(s: str, m: re.Match) -> str | None:
     if verb_at < 0:
         return None
     # The subject: "Data" of "Data published by X", or "A study" of "A study by X found".
-    head_words = s[:m.start()].split(",")[-1].split() + [m.group("verb")] * (
+    head_words = before.split(",")[-1].split() + [m.group("verb")] * (
         m.group("verb").lower().rstrip("s") in _SOURCE_DOCUMENT_STEMS)
     if not head_words or not _np_ok(" ".join(head_words)) \
             or head_words[-1].lower().rstrip("s") not in _SOURCE_DOCUMENT_STEMS:
