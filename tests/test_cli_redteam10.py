@@ -53,3 +53,58 @@ def test_a_readable_date_header_gives_no_warning(tl, tmp_path):
     _eml(mail, "Mon, 3 Jun 2024 10:00:00 +0200")
     result = tl("ingest", str(mail))
     assert result.exit_code == 0 and "warning" not in result.output
+
+
+# ---------------------------------------------------------------- iCalendar: markup and links
+
+RLO = "\u202e"
+
+
+def _unfolded(ics: str) -> str:
+    return ics.replace("\r\n", "\n").replace("\n ", "")
+
+
+def _ics_values(tl, name: str) -> list[str]:
+    return [line.split(":", 1)[1] for line in _unfolded(tl("export", "--format", "ics").stdout).splitlines()
+            if line.startswith(name + ":") or line.startswith(name + ";")]
+
+
+def test_ics_text_opens_no_tag_a_calendar_would_render(tl, tmp_path):
+    """A web page's visible text '<a href=...>' went into DESCRIPTION and SUMMARY as it was:
+    Google Calendar renders an imported DESCRIPTION's tags, so it became a live link."""
+    page = tmp_path / "p.html"
+    page.write_text('<html><head><title>Dam &lt;b&gt;news</title></head><body><p>On 3 June 2024 the dam '
+                    'opened &lt;a href="https://evil.example"&gt;here&lt;/a&gt; &lt;!-- x --&gt;.</p></body></html>',
+                    encoding="utf-8")
+    assert tl("ingest", str(page), "--reported", "2024-06-05").exit_code == 0
+    summary, = _ics_values(tl, "SUMMARY")
+    description, = _ics_values(tl, "DESCRIPTION")
+    for value in (summary, description):
+        assert "<a" not in value and "</" not in value and "<!" not in value and "<b" not in value
+    assert '\u2039a href="https://evil.example">here\u2039/a>' in summary
+    assert "Dam \u2039b>news" in description
+    assert _export(tl)[0]["text"].count("<a href") == 1  # the store keeps the text as it was
+
+
+def test_ics_keeps_a_less_than_that_opens_nothing(tl):
+    tl("add", "2024-06-01: turnout < 40% and 3<4", "--source", "ap")
+    assert _ics_values(tl, "SUMMARY") == ["turnout < 40% and 3<4"]
+
+
+def test_ics_url_percent_encodes_a_bidi_override(tl):
+    """`URL;VALUE=URI:` carried a raw U+202E from the source, which reversed the URL after it
+    where a calendar shows it; the other formats' links carried it too."""
+    tl("add", "2024-06-01: the dam opened", "--source", f"https://example.com/a{RLO}fdp.exe")
+    assert _ics_values(tl, "URL") == ["https://example.com/a%E2%80%AEfdp.exe"]
+    md = tl("export", "--format", "md").stdout
+    assert "<https://example.com/a%E2%80%AEfdp.exe>" in md and RLO not in md
+
+
+def test_ics_gives_no_url_for_a_host_with_a_bidi_override(tl):
+    tl("add", "2024-06-01: the dam opened", "--source", f"https://exa{RLO}mple.com/a")
+    assert _ics_values(tl, "URL") == []
+
+
+def test_a_url_with_letters_beyond_ascii_keeps_them(tl):
+    tl("add", "2024-06-01: the dam opened", "--source", "https://de.wikipedia.org/wiki/Talsperre_Möhne")
+    assert _ics_values(tl, "URL") == ["https://de.wikipedia.org/wiki/Talsperre_Möhne"]

@@ -21,6 +21,10 @@
   says which); `TRANSP:TRANSPARENT` so the events never block time.
 - TEXT values escape `\\` `;` `,` and line breaks (`\\n`); other control characters, which
   RFC 5545 does not allow in TEXT, become spaces.
+- TEXT is plain text (RFC 5545 3.3.11; HTML goes in an ALTREP), but Google Calendar renders
+  the tags of an imported DESCRIPTION: a web page's visible text "<a href=...>" became a live
+  link, "<b>" bold. So a `<` that would open a tag (before a letter, `/`, `!` or `?`) is
+  written `‹` (U+2039), which reads the same and opens nothing; "a < b" keeps its `<`.
 - Lines end with CRLF and are folded at 75 octets (continuation lines start with one
   space) without splitting a UTF-8 character or a backslash escape. The caller opens files
   with `newline=""` so CRLF stays CRLF.
@@ -49,6 +53,8 @@ ICS_STATUS = {"confirmed": "CONFIRMED", "reported": "TENTATIVE", "disputed": "TE
 _TEXT_SPECIAL = re.compile(r"\r\n|[\r\n\\;,\u2028\u2029\x00-\x08\x0b-\x1f\x7f]")
 _TEXT_ESCAPES = {"\\": "\\\\", ";": "\\;", ",": "\\,"}
 _TOKEN = re.compile(r"\\.|.", re.S)
+# the start of an HTML tag, comment or declaration: what a calendar that renders HTML would parse
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def escape_text(value: str) -> str:
@@ -60,7 +66,7 @@ def escape_text(value: str) -> str:
             return "\\n"
         return " "
 
-    return _TEXT_SPECIAL.sub(repl, value)
+    return _TEXT_SPECIAL.sub(repl, _TAG_OPEN.sub("\u2039", value))
 
 
 def fold(line: str) -> str:
