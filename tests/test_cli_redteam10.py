@@ -4,7 +4,13 @@ store after a killed parallel ingest, and output in a C locale. Each test failed
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
@@ -108,3 +114,56 @@ def test_ics_gives_no_url_for_a_host_with_a_bidi_override(tl):
 def test_a_url_with_letters_beyond_ascii_keeps_them(tl):
     tl("add", "2024-06-01: the dam opened", "--source", "https://de.wikipedia.org/wiki/Talsperre_Möhne")
     assert _ics_values(tl, "URL") == ["https://de.wikipedia.org/wiki/Talsperre_Möhne"]
+
+
+# ---------------------------------------------------------------- ingest --jobs 2 killed with -9
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as f:
+            return [int(p) for p in f.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie (a container's init may never reap one)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/task"), reason="reads /proc to find the workers")
+def test_ingest_workers_end_when_ingest_is_killed(tmp_path):
+    """kill -9 of `ingest --jobs 2` left both pool workers asleep for ever (each waits on a pipe
+    it holds open itself), holding their memory; the store was whole."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(120):
+        (docs / f"d{i:03d}.txt").write_text("Date: 2024-06-05\n\n" + " ".join(
+            f"On {1 + j % 27} March 2024 the army moved to town {i}-{j}." for j in range(60)), encoding="utf-8")
+    store = tmp_path / "timeline.toml"
+    env = {**os.environ, "TIMELINE_CACHE_DIR": str(tmp_path / "cache")}
+    proc = subprocess.Popen([sys.executable, "-m", "timeline_cli", "--store", str(store), "ingest", "--jobs", "2",
+                             str(docs)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+            workers = _children(proc.pid)
+        assert len(workers) == 2, "the pool did not start"
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not any(_alive(w) for w in workers)
+    finally:
+        for w in workers:  # (before the fix: end them here, not leave them to the machine)
+            with contextlib.suppress(OSError):
+                os.kill(w, signal.SIGKILL)
+    assert not store.exists() or store.read_text(encoding="utf-8").startswith("schema")
