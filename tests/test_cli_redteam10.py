@@ -167,3 +167,45 @@ def test_ingest_workers_end_when_ingest_is_killed(tmp_path):
             with contextlib.suppress(OSError):
                 os.kill(w, signal.SIGKILL)
     assert not store.exists() or store.read_text(encoding="utf-8").startswith("schema")
+
+
+# ---------------------------------------------------------------- a $LESS of the user's own
+
+LESS_RECORDER = """#!/bin/sh
+printf '%s\\n' "$@" > "$RECORD.args"
+cat > "$RECORD"
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+@pytest.mark.parametrize("pager, args", [(None, ["-R"]), ("less", ["-R"]), ("less -S", ["-R", "-S"])])
+def test_less_shows_colours_whatever_less_options_the_user_set(tmp_path, pager, args):
+    """With LESS=-i (a common setting, for case-blind search) less got no -R, and every colour
+    of `show` appeared on screen as 'ESC[1;36m' litter."""
+    from test_pager import many, run_tty
+    from timeline_cli import store
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "less"
+    fake.write_text(LESS_RECORDER, encoding="utf-8")
+    fake.chmod(0o755)
+    store.save(tmp_path / "long.toml", many(40))
+    env = {"PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "LESS": "-i", "PAGER": pager}
+    text, code = run_tty(tmp_path, "--store", "long.toml", "show", env=env)
+    assert code == 0, text
+    assert (tmp_path / "record.args").read_text(encoding="utf-8").split() == args
+    assert "statement 39" in (tmp_path / "record").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_a_pager_that_is_not_less_gets_no_less_option(tmp_path):
+    from test_pager import many, run_tty
+    from timeline_cli import store
+
+    script = tmp_path / "more.sh"
+    script.write_text(LESS_RECORDER, encoding="utf-8")
+    script.chmod(0o755)
+    store.save(tmp_path / "long.toml", many(40))
+    code = run_tty(tmp_path, "--store", "long.toml", "show", env={"PAGER": str(script)})[1]
+    assert code == 0 and (tmp_path / "record.args").read_text(encoding="utf-8").split() == []

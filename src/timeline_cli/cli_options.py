@@ -335,7 +335,7 @@ class Pager:
             return None
         if not argv or shutil.which(argv[0]) is None:
             return None
-        return argv
+        return _less_shows_colours(argv)
 
     def show(self, content: str) -> None:
         status = self._page(content) if content.count("\n") >= self.lines else None
@@ -386,6 +386,15 @@ class Pager:
                 signal.signal(signal.SIGINT, previous)
         status = proc.returncode
         return 0 if status == -signal.SIGINT else status
+
+
+def _less_shows_colours(argv: list[str]) -> list[str]:
+    """less with -R first, so a $LESS of the user's own (`LESS=-i`, set for its search) does not
+    turn our colours into `ESC[1;36m` litter; options after it in the command still win. The
+    text is made safe before any pager sees it, so -R passes only our colours."""
+    if os.path.basename(argv[0]) != "less":
+        return argv
+    return [argv[0], "-R", *argv[1:]]
 
 
 def pager_option(f: Callable) -> Callable:
