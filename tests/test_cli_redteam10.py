@@ -209,3 +209,40 @@ def test_a_pager_that_is_not_less_gets_no_less_option(tmp_path):
     store.save(tmp_path / "long.toml", many(40))
     code = run_tty(tmp_path, "--store", "long.toml", "show", env={"PAGER": str(script)})[1]
     assert code == 0 and (tmp_path / "record.args").read_text(encoding="utf-8").split() == []
+
+
+# ---------------------------------------------------------------- data formats under an ASCII locale
+
+ASCII_ENVS = [{"PYTHONIOENCODING": "ascii"}, {"LC_ALL": "C", "PYTHONCOERCECLOCALE": "0", "PYTHONUTF8": "0"}]
+
+
+def _run_in(env: dict, cwd, *args: str) -> subprocess.CompletedProcess:
+    base = {k: v for k, v in os.environ.items()
+            if k not in ("PYTHONIOENCODING", "PYTHONUTF8", "LANG", "LANGUAGE") and not k.startswith("LC_")}
+    return subprocess.run([sys.executable, "-m", "timeline_cli", *args], capture_output=True, cwd=cwd,
+                          env={**base, **env}, timeout=60)
+
+
+@pytest.mark.parametrize("env", ASCII_ENVS, ids=["PYTHONIOENCODING=ascii", "LC_ALL=C"])
+def test_a_data_format_piped_from_an_ascii_locale_is_the_file_export_writes(tl, tmp_path, env):
+    """With an ASCII stdout, `export --format json > out.json` wrote "caf\\xe9" (no JSON escape:
+    invalid JSON), `export --format toml > backup.toml` a store that did not load, and a CSV
+    that imported back as the letters backslash, x, e, 9."""
+    tl("add", "2024-06-01: café — 東京", "--by", "Müller", "--tag", "été")
+    for fmt in ("json", "jsonl", "csv", "tsv", "toml", "ics", "md", "html"):
+        piped = _run_in(env, tmp_path, "export", "--format", fmt)
+        assert piped.returncode == 0, piped.stderr
+        assert _run_in(env, tmp_path, "export", "--format", fmt, "-o", f"out.{fmt}").returncode == 0
+        assert piped.stdout == (tmp_path / f"out.{fmt}").read_bytes(), fmt
+    assert json.loads(_run_in(env, tmp_path, "show", "--format", "json").stdout)[0]["by"] == "Müller"
+    assert json.loads(_run_in(env, tmp_path, "facts", "--format", "json").stdout)[0]["text"] == "café — 東京"
+    filtered = _run_in(env, tmp_path, "filter", "--since", "2024-05-01").stdout
+    assert "café — 東京" in filtered.decode("utf-8")
+
+
+@pytest.mark.parametrize("env", ASCII_ENVS[:1], ids=["PYTHONIOENCODING=ascii"])
+def test_lines_for_people_still_degrade_to_escapes_in_an_ascii_locale(tl, tmp_path, env):
+    tl("add", "2024-06-01: café")
+    for args in (["show", "--format", "plain"], ["facts", "--format", "plain"]):
+        out = _run_in(env, tmp_path, *args).stdout.decode("ascii")
+        assert "caf\\xe9" in out, args
