@@ -263,3 +263,19 @@ def test_a_claimant_of_no_letter_or_digit_is_none(tl, sentence):
 def test_a_named_claimant_is_kept(tl):
     tl("ingest", "--reported", "2024-06-05", "-", input="On 3 June 2024 the dam opened, the ministry said.\n")
     assert _export(tl)[0]["by"] == "the ministry"
+
+
+# ---------------------------------------------------------------- chart labels cut inside an escape
+
+
+def test_a_chart_label_is_never_cut_inside_an_escape(tl):
+    """Piped, `chart` writes ASCII with other characters as escapes, then cut its labels by
+    length: 'Z\\xfcrich \\u2...' showed a character that is none."""
+    import re
+
+    tl("add", "2024-06-01: café à Zürich — 東京 and ✓ \u2713 the dam opened at last", "--by", "x")
+    partial = re.compile(r"\\(?:x[0-9a-f]?|u[0-9a-f]{0,3}|U[0-9a-f]{0,7})?\.\.\.")
+    for width in range(40, 90):
+        out = tl("chart", "--width", str(width)).stdout
+        label = out.splitlines()[0]
+        assert not partial.search(label), (width, label)
