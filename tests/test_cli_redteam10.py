@@ -279,3 +279,32 @@ def test_a_chart_label_is_never_cut_inside_an_escape(tl):
         out = tl("chart", "--width", str(width)).stdout
         label = out.splitlines()[0]
         assert not partial.search(label), (width, label)
+
+
+# ---------------------------------------------------------------- import of a store's memory
+
+
+def test_import_of_a_store_names_the_memory_it_leaves_behind(tl, tmp_path):
+    """`export --format toml` writes the store's aliases and links, and `import` of that file
+    dropped them without a word."""
+    other = tmp_path / "other.toml"
+    a = tl("--store", str(other), "add", "2024-06-01: the dam opened", "--source", "a", "--by", "AP").stdout.strip()
+    b = tl("--store", str(other), "add", "2024-06-01: the dam was opened", "--source", "b").stdout.strip()
+    assert tl("--store", str(other), "alias", "AP", "Associated Press").exit_code == 0
+    assert tl("--store", str(other), "link", a, b).exit_code == 0
+    result = tl("import", str(other))
+    assert result.exit_code == 0
+    assert "not its 1 alias, 1 link" in result.output and "merge --union" in result.output
+    assert len(_export(tl)) == 2
+    # the command it names keeps them
+    merged = tl("merge", "--union", str(tl.store), str(other), "-o", str(tl.store))
+    assert merged.exit_code == 0, merged.output
+    text = tl.store.read_text(encoding="utf-8")
+    assert "[[alias]]" in text and "[[link]]" in text
+
+
+def test_import_of_a_store_without_memory_says_nothing_more(tl, tmp_path):
+    other = tmp_path / "other.toml"
+    tl("--store", str(other), "add", "2024-06-01: the dam opened")
+    result = tl("import", str(other))
+    assert result.exit_code == 0 and "warning" not in result.output
