@@ -76,8 +76,8 @@ def _ics_values(tl, name: str) -> list[str]:
 
 
 def test_ics_text_opens_no_tag_a_calendar_would_render(tl, tmp_path):
-    """A web page's visible text '<a href=...>' went into DESCRIPTION and SUMMARY as it was:
-    Google Calendar renders an imported DESCRIPTION's tags, so it became a live link."""
+    """A web page's visible text '<a href=...>' went into the DESCRIPTION as it was: Google
+    Calendar renders an imported DESCRIPTION's tags, so it became a live link."""
     page = tmp_path / "p.html"
     page.write_text('<html><head><title>Dam &lt;b&gt;news</title></head><body><p>On 3 June 2024 the dam '
                     'opened &lt;a href="https://evil.example"&gt;here&lt;/a&gt; &lt;!-- x --&gt;.</p></body></html>',
@@ -85,16 +85,16 @@ def test_ics_text_opens_no_tag_a_calendar_would_render(tl, tmp_path):
     assert tl("ingest", str(page), "--reported", "2024-06-05").exit_code == 0
     summary, = _ics_values(tl, "SUMMARY")
     description, = _ics_values(tl, "DESCRIPTION")
-    for value in (summary, description):
-        assert "<a" not in value and "</" not in value and "<!" not in value and "<b" not in value
-    assert '\u2039a href="https://evil.example">here\u2039/a>' in summary
-    assert "Dam \u2039b>news" in description
+    assert "<a" not in description and "</" not in description and "<!" not in description
+    assert "Dam \u2039b>news" in description and "<b" not in description
+    assert '<a href="https://evil.example">here</a>' in summary  # a title is plain text everywhere
     assert _export(tl)[0]["text"].count("<a href") == 1  # the store keeps the text as it was
 
 
 def test_ics_keeps_a_less_than_that_opens_nothing(tl):
-    tl("add", "2024-06-01: turnout < 40% and 3<4", "--source", "ap")
-    assert _ics_values(tl, "SUMMARY") == ["turnout < 40% and 3<4"]
+    tl("add", "2024-06-01: turnout < 40% and 3<4", "--source", "ap", "--note", "x < y, 2<3")
+    description, = _ics_values(tl, "DESCRIPTION")
+    assert "Note: x < y\\, 2<3" in description
 
 
 def test_ics_url_percent_encodes_a_bidi_override(tl):
