@@ -335,7 +335,7 @@ class Pager:
             return None
         if not argv or shutil.which(argv[0]) is None:
             return None
-        return argv
+        return _less_shows_colours(argv)
 
     def show(self, content: str) -> None:
         status = self._page(content) if content.count("\n") >= self.lines else None
@@ -386,6 +386,15 @@ class Pager:
                 signal.signal(signal.SIGINT, previous)
         status = proc.returncode
         return 0 if status == -signal.SIGINT else status
+
+
+def _less_shows_colours(argv: list[str]) -> list[str]:
+    """less with -R first, so a $LESS of the user's own (`LESS=-i`, set for its search) does not
+    turn our colours into `ESC[1;36m` litter; options after it in the command still win. The
+    text is made safe before any pager sees it, so -R passes only our colours."""
+    if os.path.basename(argv[0]) != "less":
+        return argv
+    return [argv[0], "-R", *argv[1:]]
 
 
 def pager_option(f: Callable) -> Callable:
@@ -734,11 +743,11 @@ def write_store(app: App, query, output: str):
     as the store does (Memory.for_subset: the aliases, their sources, the links and unlinks
     among them); over the store's own file, the store's whole memory (store.own_memory: its
     removals must not come back on the next ingest). Returns the events."""
-    from timeline_cli.sanitize import for_terminal
+    from timeline_cli.sanitize import for_terminal, utf8_data
     from timeline_cli.store import dump_own, iter_dump
 
     events, memory = app.select_store(query)
-    with open_output(output) as out:
+    with open_output(output) as opened, utf8_data(opened) as out:
         if not dump_own(app.store_path, output, events, out):
             out = for_terminal(out, output)  # -o /dev/tty: no control codes reach it
             for piece in iter_dump(events, memory=memory):  # a block at a time (test_pipelines)
@@ -753,23 +762,25 @@ def write_format(fmt: str, events, out: TextIO, *, raw: bool = False, path: str 
     gets the same escaping as a terminal on stdout. `sources`: the store's source table, for
     the formats with a place for a document's title and URL; `facts`: the store's same-fact
     grouping as columns (App.select_grouped)."""
-    from timeline_cli.sanitize import for_terminal
+    from timeline_cli.sanitize import for_terminal, utf8_data
 
     out = for_terminal(out, path)  # CSV/JSON/HTML... to a terminal: no control codes reach it
-    if fmt == "plain":
+    if fmt == "plain":  # (lines for people: escapes where the output cannot hold a letter)
         from timeline_cli.render import write_plain
 
         write_plain(events, out)
-    elif fmt == "toml":
-        from timeline_cli.store import iter_dump
+        return
+    with utf8_data(out) as out:
+        if fmt == "toml":
+            from timeline_cli.store import iter_dump
 
-        # Streamed a block at a time: one giant write() can hide a closed pipe (see test_pipelines).
-        for piece in iter_dump(events):
-            out.write(piece)
-    else:
-        from timeline_cli.formats import export_events
+            # Streamed a block at a time: one giant write() can hide a closed pipe (see test_pipelines).
+            for piece in iter_dump(events):
+                out.write(piece)
+        else:
+            from timeline_cli.formats import export_events
 
-        export_events(fmt, events, out, raw=raw, sources=sources, facts=facts, **options)
+            export_events(fmt, events, out, raw=raw, sources=sources, facts=facts, **options)
 
 
 # ---------------------------------------------------------------- feedback on stderr

@@ -58,12 +58,34 @@ class LocalPool:
         workers = min(self.workers, len(items))
         # Chunks amortise the inter-process round trips; several per worker keep the load even.
         chunk = max(1, min(32, len(items) // (workers * 8)))
-        # (gc.enable: a worker forked while the parent has its collector off must not inherit that)
-        with ProcessPoolExecutor(max_workers=workers, initializer=gc.enable) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),)) as pool:
             for result in pool.map(fn, items, chunksize=chunk):
                 yield result
                 if progress is not None:
                     progress()
+
+
+def _worker_start(parent: int) -> None:
+    """A pool worker's first act: its collector on (a worker forked while the parent has it off
+    must not inherit that), and a watch that ends it when the parent is gone."""
+    gc.enable()
+    import threading
+
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+# How often a pool worker looks whether its parent is still there.
+PARENT_WATCH_SECONDS = 0.5
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    """Ends this process once `parent` is gone (kill -9, an OOM kill): a pool's workers wait on
+    pipes they themselves hold open, so without this they slept for ever, holding their memory."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)
 
 
 def _warm_parser() -> None:

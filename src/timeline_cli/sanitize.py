@@ -25,7 +25,8 @@ One path to the terminal, whatever the command:
   terminal and stderr always (it carries only messages for people, and a log of it is read on a
   terminal later); every write, from click, `say()`, a data format or a traceback, then passes
   through `terminal_safe`. It also makes a non-UTF-8 stdout/stderr degrade to `\\xe9` escapes
-  instead of failing on the first non-ASCII character.
+  instead of failing on the first non-ASCII character; a data format piped or redirected from
+  such a stdout is written in UTF-8 all the same (`utf8_data`), as its format defines.
 - `say()` prints every message (errors, hints, warnings, summaries, ids): one line, each value
   made visible with `safe_line` even when piped.
 - An output opened by path that is a terminal (`-o /dev/stdout`, `-o /dev/tty`) is wrapped the
@@ -36,9 +37,13 @@ One path to the terminal, whatever the command:
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import sys
+from collections.abc import Iterator
+from typing import Any
 
 _BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
 BIDI_CONTROLS = _BIDI  # embeddings, overrides, isolates and marks: what reorders text around it
@@ -193,6 +198,26 @@ def for_terminal(stream, path: str | None = None):
     if isinstance(stream, TerminalWriter):
         return stream
     return TerminalWriter(stream) if isatty(stream) or names_terminal(path) else stream
+
+
+@contextlib.contextmanager
+def utf8_data(stream) -> Iterator[Any]:
+    """`stream` for a data format (JSON, TOML, CSV, iCalendar...): a pipe or file whose encoding
+    is not UTF-8 (PYTHONIOENCODING=ascii, a C locale without coercion) gets a UTF-8 writer over
+    its bytes, as the formats are defined and as `-o FILE` writes them: the `\\xe9` escapes a
+    person reads on such a terminal made `> out.json` invalid JSON and `> out.toml` a broken
+    store. A terminal, or a stream that is UTF-8 already, is `stream` itself."""
+    buffer = getattr(stream, "buffer", None)
+    if _utf8(stream) or isatty(stream) or buffer is None:
+        yield stream
+        return
+    stream.flush()
+    wrapper = io.TextIOWrapper(buffer, encoding="utf-8", newline="", write_through=True)
+    try:
+        yield wrapper
+    finally:
+        wrapper.flush()
+        wrapper.detach()  # (the stream's own buffer stays open for what follows)
 
 
 def raw_stream(stream):

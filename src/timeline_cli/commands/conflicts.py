@@ -96,8 +96,10 @@ def conflicts(ctx, app, query, fmt, dismiss, reviewed, reopen, show_all):
     elif fmt == "json":  # on a terminal, sanitize.guard_streams escapes controls in the data
         from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
 
-        write_chunked(sys.stdout, json_visible(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2))
-                      + "\n")
+        from timeline_cli.sanitize import utf8_data
+
+        with utf8_data(sys.stdout) as out:  # (JSON is UTF-8 whatever the locale)
+            write_chunked(out, json_visible(json.dumps(to_json(shown, verdicts), ensure_ascii=False, indent=2)) + "\n")
     else:
         from timeline_cli.render.conflicts import plain_lines
 

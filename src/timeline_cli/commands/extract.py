@@ -167,10 +167,12 @@ def _print_records(name: str, text: str, chosen, records: list[dict], fmt: str, 
     terminal, sanitize.guard_streams escapes bidi and C1 controls) or the document's table."""
     if fmt == "jsonl":
         from timeline_cli.formats._common import json_visible  # bidi controls as \u escapes
+        from timeline_cli.sanitize import utf8_data
 
         # a line at a time (buffered): one write of megabytes, cut short by a reader that left
-        # (`| head -1`), raised nothing and the command exited 0
-        sys.stdout.writelines(json_visible(json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
+        # (`| head -1`), raised nothing and the command exited 0; UTF-8 whatever the locale
+        with utf8_data(sys.stdout) as out:
+            out.writelines(json_visible(json.dumps(r, ensure_ascii=False)) + "\n" for r in records)
     else:
         from timeline_cli.render.extract import render_table
 

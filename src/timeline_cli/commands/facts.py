@@ -104,19 +104,28 @@ def _record(row) -> dict:
 
 
 def _write(rows, fmt: str) -> None:
-    import csv
-    import json
     import sys
 
-    from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
-    from timeline_cli.sanitize import for_terminal, safe_line
+    from timeline_cli.sanitize import for_terminal, safe_line, utf8_data
 
     out = for_terminal(sys.stdout, None)
-    if fmt == "plain":
+    if fmt == "plain":  # (lines for people: escapes where the output cannot hold a letter)
         for r in rows:
             out.write("\t".join((r.when, str(r.sources), r.agreement, safe_line("; ".join(r.claimants)),
                                  safe_line(r.text), r.fact)) + "\n")
-    elif fmt == "json":
+        return
+    with utf8_data(out) as data:  # JSON and CSV are UTF-8 whatever the locale
+        _write_data(data, rows, fmt)
+
+
+def _write_data(out, rows, fmt: str) -> None:
+    """The rows as JSON, JSON lines or CSV."""
+    import csv
+    import json
+
+    from timeline_cli.formats._common import json_visible, write_chunked  # bidi controls as \u escapes
+
+    if fmt == "json":
         write_chunked(out, json_visible(json.dumps([_record(r) for r in rows], ensure_ascii=False, indent=2)) + "\n")
     elif fmt == "jsonl":
         for r in rows:

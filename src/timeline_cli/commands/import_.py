@@ -100,8 +100,38 @@ def import_(ctx, app, file, fmt, skip_invalid, update, restore, raw, encoding):
         say(f"warning: {len(applied.differing)} row(s) hold an id the store has, with other values "
             f"(first: {event_id}, {', '.join(names)}); they were not applied. "
             f"Run `timeline import --update {'-' if file == '-' else click.format_filename(file)}` to apply them")
+    if fmt == "toml":
+        _warn_memory_left(text, origin, app.store_path)
     if skipped:
         ctx.exit(1)
+
+
+_MEMORY_NAMES = (("aliases", "alias", "aliases"), ("links", "link", "links"), ("unlinks", "unlink", "unlinks"),
+                 ("removed", "removal", "removals"), ("reviews", "review", "reviews"),
+                 ("sources", "source title", "source titles"))
+
+
+def _warn_memory_left(text: str, origin: str, store_path: str) -> None:
+    """A store imported gives its events only: say which of its memory stayed behind (its
+    aliases, links, removals...) and the command that keeps them. `export --format toml` writes
+    them, and `import` of that file dropped them in silence."""
+    import tomllib
+
+    from timeline_cli.memory import memory_from_doc
+    from timeline_cli.sanitize import say
+
+    try:
+        memory = memory_from_doc(tomllib.loads(text.removeprefix("\ufeff")), origin)
+    except (ValueError, tomllib.TOMLDecodeError):
+        return  # (its events were read: what the memory holds is not this warning's to judge)
+    counts = [(len(getattr(memory, name)), one, many) for name, one, many in _MEMORY_NAMES]
+    left = [f"{n} {one if n == 1 else many}" for n, one, many in counts if n]
+    if left:
+        from shlex import quote
+
+        store, other = quote(store_path), quote(origin)
+        say(f"warning: {origin} is a store: its events were imported, not its {', '.join(left)}; "
+            f"`timeline merge --union {store} {other} -o {store}` keeps them")
 
 
 def _format_said(filename: str | None, text: str, fmt: str) -> tuple[str, str] | None:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from timeline_cli.model import DATE, FIELD_ORDER, LIST, Event, names
 from timeline_cli.sanitize import BIDI_CONTROLS
@@ -195,4 +196,16 @@ def web_url(value: str) -> str | None:
         return None
     if not value.lower().startswith(("http://", "https://")):
         return None
-    return value
+    return _format_chars_encoded(value, parts.netloc)
+
+
+def _format_chars_encoded(url: str, netloc: str) -> str | None:
+    """URL with each invisible format character (a bidi override, a zero-width space: Unicode
+    category Cf) percent-encoded, as an IRI becomes a URI (RFC 3987 3.1): shown as a link's text
+    or written raw (iCalendar's URL), U+202E reversed what followed. None when the host holds
+    one: no host name may (IDNA), so it is no web address."""
+    if url.isascii() or not any(unicodedata.category(ch) == "Cf" for ch in url):
+        return url
+    if any(unicodedata.category(ch) == "Cf" for ch in netloc):
+        return None
+    return "".join(quote(ch, safe="") if unicodedata.category(ch) == "Cf" else ch for ch in url)

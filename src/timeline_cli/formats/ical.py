@@ -21,6 +21,11 @@
   says which); `TRANSP:TRANSPARENT` so the events never block time.
 - TEXT values escape `\\` `;` `,` and line breaks (`\\n`); other control characters, which
   RFC 5545 does not allow in TEXT, become spaces.
+- TEXT is plain text (RFC 5545 3.3.11; HTML goes in an ALTREP), but Google Calendar renders
+  the tags of an imported DESCRIPTION: a web page's visible text "<a href=...>" became a live
+  link, "<b>" bold. So in the DESCRIPTION a `<` that would open a tag (before a letter, `/`,
+  `!` or `?`) is written `‹` (U+2039), which reads the same and opens nothing; "a < b" keeps
+  its `<`. SUMMARY and CATEGORIES, shown as plain text by every calendar, keep the text exact.
 - Lines end with CRLF and are folded at 75 octets (continuation lines start with one
   space) without splitting a UTF-8 character or a backslash escape. The caller opens files
   with `newline=""` so CRLF stays CRLF.
@@ -49,6 +54,8 @@ ICS_STATUS = {"confirmed": "CONFIRMED", "reported": "TENTATIVE", "disputed": "TE
 _TEXT_SPECIAL = re.compile(r"\r\n|[\r\n\\;,\u2028\u2029\x00-\x08\x0b-\x1f\x7f]")
 _TEXT_ESCAPES = {"\\": "\\\\", ";": "\\;", ",": "\\,"}
 _TOKEN = re.compile(r"\\.|.", re.S)
+# the start of an HTML tag, comment or declaration: what a calendar that renders HTML would parse
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 
 
 def escape_text(value: str) -> str:
@@ -61,6 +68,11 @@ def escape_text(value: str) -> str:
         return " "
 
     return _TEXT_SPECIAL.sub(repl, value)
+
+
+def without_tags(value: str) -> str:
+    """VALUE with each `<` that would open an HTML tag written `‹` (for the DESCRIPTION)."""
+    return _TAG_OPEN.sub("\u2039", value)
 
 
 def fold(line: str) -> str:
@@ -137,7 +149,7 @@ def event_lines(event: Event, sources=None, facts=None) -> Iterator[str]:
     if facts and event.id in facts:  # the store's same-fact grouping (grouping.py)
         fid, n, agreement = fact_of(event, facts)
         description += f"\nFact: {fid} ({n} independent source{'s' if n != 1 else ''}, {agreement})"
-    yield f"DESCRIPTION:{escape_text(description)}"
+    yield f"DESCRIPTION:{escape_text(without_tags(description))}"
     url = web_url(link) or web_url(event.source)
     if url:
         yield f"URL;VALUE=URI:{url}"

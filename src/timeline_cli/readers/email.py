@@ -18,7 +18,9 @@ Parsed with the standard library's `email` package (policy.default); nothing hea
   its own headers, after those of the body (attached within attached: "forwarded-1/forwarded-1",
   to _MAX_DEPTH levels); one that cannot be read is left out as an attachment is.
 * Date: -> published (published_how "Date: header"), as the date written in the header, in the
-  sender's own time zone. From: -> author (the display name, else the address), the default
+  sender's own time zone. A Date: the parser refuses whole (a zone of +9999, an hour of 25)
+  gives the day it writes, when that is a real day, and a note naming the part that was wrong;
+  one with no day in it, a note that it was not read. From: -> author (the display name, else the address), the default
   claimant of statements that name none. Subject: -> title. Content-Language: -> language.
 * An mbox (a file starting with a "From sender date" line) is split on its "From " lines in one
   linear pass; each message's `part` is its Message-ID (without <>), else its number (1-based).
@@ -198,7 +200,9 @@ def _document(msg: EmailMessage, *, origin: str, encoding: str, number: int,
             raise InputError(f"{origin} has no text body (attachments are not read)",
                              hint="save the attachment and ingest it as a file of its own")
         return []
-    published, how = _date(msg)
+    published, how, date_note = _date(msg)
+    if date_note:
+        notes += (f"{origin}: {date_note}",)
     message_id = _header(msg, "Message-ID").strip().strip("<>").strip()
     part = (message_id or str(number)) if number else ""
     language = _header(msg, "Content-Language").split(",")[0].strip()[:2].lower()
@@ -267,19 +271,55 @@ def _sender(msg: EmailMessage) -> str:
     return _address_name(_header(msg, "From"))
 
 
-def _date(msg: EmailMessage) -> tuple[date | None, str]:
+def _date(msg: EmailMessage) -> tuple[date | None, str, str]:
+    """The message's day from its Date: header, how it was read, and a note when the header is
+    there but cannot be read whole: what was wrong and which day, if any, was taken from it."""
     from email.utils import parsedate_to_datetime
 
+    raw = _raw_header(msg, "Date")
     try:
         header = msg.get("Date")
         stamp = getattr(header, "datetime", None)
         if stamp is None and header is not None:
             stamp = parsedate_to_datetime(str(header))
-    except Exception:  # noqa: BLE001 - an unreadable Date: leaves the date to the text
-        return None, ""
-    if stamp is None or _year_widened(_raw_header(msg, "Date"), stamp.year):
-        return None, ""
-    return stamp.date(), "Date: header"
+    except Exception:  # noqa: BLE001 - read below, as far as it can be
+        stamp = None
+    if stamp is None:
+        return _written_day(raw) if raw.strip() else (None, "", "")
+    if _year_widened(raw, stamp.year):
+        return None, "", ""
+    return stamp.date(), "Date: header", ""
+
+
+def _written_day(raw: str) -> tuple[date | None, str, str]:
+    """A Date: value the parser refused as a whole (a zone of +9999, an hour of 25): the day it
+    writes when that is a real day (the header's day is the sender's own, whatever the zone),
+    with a note naming what was wrong; else no day, and a note saying the header was unread."""
+    from email.utils import parsedate_tz
+
+    # (raw bytes in a header come as surrogates: shown as the letters they are, else as U+FFFD)
+    shown = " ".join(raw.encode("utf-8", "surrogateescape").decode("utf-8", "replace").split())[:60]
+    parts = parsedate_tz(raw)
+    day = None
+    if parts is not None and not _year_widened(raw, parts[0]):
+        try:
+            day = date(*parts[:3])
+        except (ValueError, OverflowError):
+            pass
+    if parts is None or day is None:
+        return None, "", f"its Date: header {shown!r} cannot be read: the date is left to the text"
+    return day, "Date: header", (f"its Date: header {shown!r} cannot be read whole ({_unreadable_part(parts)}): "
+                                 f"used the day it writes, {day.isoformat()}")
+
+
+def _unreadable_part(parts: tuple) -> str:
+    """Which part of a parsedate_tz tuple no datetime can hold: the time of day or the zone."""
+    hour, minute, second, offset = parts[3], parts[4], parts[5], parts[9] or 0
+    if not (hour < 24 and minute < 60 and second < 62):
+        return f"no time of day is {hour:02d}:{minute:02d}:{second:02d}"
+    if abs(offset) >= 24 * 3600:
+        return "its time zone is a day or more from UTC"
+    return "its time or zone"
 
 
 # a number of three or four digits in a Date: value that is not a time, a zone or a day

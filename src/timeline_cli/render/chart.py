@@ -13,6 +13,7 @@ prints it. Event text goes through sanitize and rich.text.Text, never into marku
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Iterable, Sequence
@@ -268,8 +269,19 @@ def _label(event: Event, width: int, when_width: int, ascii: bool) -> str:
         text = text.encode("ascii", "backslashreplace").decode("ascii")
     label = f"{when:<{when_width}} {text}"
     if len(label) > width:
-        label = label[: width - len(cut)] + cut
+        label = _without_partial_escape(label[: width - len(cut)]) + cut
     return label.ljust(width)
+
+
+# The start of a backslash escape (safe_line's, or backslashreplace's on a pipe) that a cut left
+# unfinished: "Z\xfcrich \u2..." showed a character that is no character.
+_PARTIAL_ESCAPE = re.compile(r"\\(?:x[0-9a-f]?|u[0-9a-f]{0,3}|U[0-9a-f]{0,7}|[ntr]?)\Z")
+
+
+def _without_partial_escape(text: str) -> str:
+    """TEXT without the escape its end cuts short."""
+    match = _PARTIAL_ESCAPE.search(text)
+    return text if match is None else text[: match.start()]
 
 
 def _row(event: Event, w: When, axis: Axis, label_width: int, when_width: int, ascii: bool,

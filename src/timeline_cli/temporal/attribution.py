@@ -23,9 +23,16 @@ __all__ = ["find_claimant", "document_claimants", "stream_claimants"]
 T = TypeVar("T")
 
 
+def _named(claimant: str) -> str:
+    """CLAIMANT when it names someone: a claimant of no letter or digit is none. A web page's
+    visible text '... onerror=alert(1)> said officials' gave the claimant '>', and
+    '..., * said the ministry' gave '*'."""
+    return claimant if any(ch.isalnum() for ch in claimant) else ""
+
+
 def find_claimant(sentence: str, lang=_lang.DEFAULT) -> str:
     """Who the sentence says claims it, or ""."""
-    return _lang.get(lang).find_claimant(sentence)
+    return _named(_lang.get(lang).find_claimant(sentence))
 
 
 def document_claimants(sentences: Sequence[str], lang=_lang.DEFAULT) -> list[str]:
@@ -33,9 +40,9 @@ def document_claimants(sentences: Sequence[str], lang=_lang.DEFAULT) -> list[str
     pack = _lang.get(lang)
     whole = getattr(pack, "document_claimants", None)
     if whole is not None:
-        return list(whole(sentences))
+        return [_named(c) for c in whole(sentences)]
     find = pack.find_claimant
-    return [find(s) for s in sentences]
+    return [_named(find(s)) for s in sentences]
 
 
 def stream_claimants(items: Iterable[tuple[T, str]], lang=_lang.DEFAULT) -> Iterator[tuple[T, str]]:
@@ -44,8 +51,8 @@ def stream_claimants(items: Iterable[tuple[T, str]], lang=_lang.DEFAULT) -> Iter
     pack = _lang.get(lang)
     stream = getattr(pack, "stream_claimants", None)
     if stream is not None:
-        return stream(items)
+        return ((payload, _named(claimant)) for payload, claimant in stream(items))
     if getattr(pack, "document_claimants", None) is not None:
         raise NotImplementedError(f"{pack.__name__} reads claimants across a document but not as a stream")
     find = pack.find_claimant
-    return ((payload, find(sentence)) for payload, sentence in items)
+    return ((payload, _named(find(sentence))) for payload, sentence in items)
