@@ -2343,14 +2343,13 @@ def _without_aside(text: str) -> str:
 # ("have named a suspect -- anti-abortion activist James Kopp") says what the sentence is about.
 DASH_ASIDE = True
 _DASH_RE = re.compile(r"(?<!\d)\s(?:_|-|–)\s(?!\d)|\s?(?:--|—)\s?")  # (not a score's "2 - 1")
-_DASH_MARKS = ("_", "-", "–", "—")  # (one is in every match: a text without any has no aside)
 _DASH_ASIDE_CHARS = 200  # the longest aside, in characters
 
 
 def _without_dash_aside(text: str) -> str:
     """The text without its first aside between two dashes of one kind (`DASH_ASIDE`)."""
-    if not DASH_ASIDE or not any(mark in text for mark in _DASH_MARKS):
-        return text
+    if not DASH_ASIDE or not ("--" in text or "—" in text or " _ " in text or " - " in text or " – " in text):
+        return text  # (a dash of every kind `_DASH_RE` matches: most texts have none, told in C)
     marks = list(_DASH_RE.finditer(text))
     for first, second in zip(marks, marks[1:]):
         if (first.group().strip() == second.group().strip() and second.start() - first.end() <= _DASH_ASIDE_CHARS
