@@ -3,7 +3,6 @@ precision), written on other stories; each example fails with its rule switched 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -16,13 +15,6 @@ from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
 
 def _item(e: Event) -> facts._Item:
     return facts._item(e, None, {}, {})
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
 
 
 # --- 1. A comparison beside the subject is not the subject (lang.en.facts.COMPARISON_ASIDE)

@@ -3,7 +3,6 @@ precision), written on other stories; each example fails with its rule switched 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 
@@ -12,14 +11,7 @@ import pytest
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
-from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
+from tests.test_facts import filler, rev
 
 
 def _group(events: list[Event]) -> dict[str, str]:

@@ -4,7 +4,6 @@ test of its own."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -12,14 +11,7 @@ import pytest
 from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
-from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
+from tests.test_facts import filler, rev
 
 
 def _facts(events: list[Event]) -> int:

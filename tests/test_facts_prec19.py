@@ -5,7 +5,6 @@ on another story; each example fails with its rule switched off, each must-not i
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -14,13 +13,6 @@ from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
 from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
 
 
 MONDAY, TUESDAY, WEDNESDAY = date(2007, 3, 5), date(2007, 3, 6), date(2007, 3, 7)

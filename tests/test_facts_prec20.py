@@ -6,7 +6,6 @@ with its rule switched off, each must-not is a test."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -15,13 +14,6 @@ from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
 from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
 
 
 ARREST, REPORT, LATER = date(2003, 5, 12), date(2003, 6, 10), date(2003, 7, 2)

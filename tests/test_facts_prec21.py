@@ -14,7 +14,6 @@ a test.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -23,13 +22,6 @@ from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
 from timeline_cli.model import Event
 from tests.test_facts import clear_pack_caches as _clear_caches, filler, rev
-
-
-@pytest.fixture
-def fresh() -> Iterator[None]:
-    _clear_caches()
-    yield
-    _clear_caches()
 
 
 def _facts(events: list[Event], year: int, month: int) -> list[set[str]]:
