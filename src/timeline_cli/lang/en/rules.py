@@ -383,9 +383,18 @@ def _bare_month(word: str, strict: bool) -> int | None:
     return month_of(word)
 
 
+# what follows "the March" used as a noun: a clause's end or the way it went ("there were no
+# major battles along the March.", "the March to the Sea", "the March on Rome")
+_NOUN_MONTH_AFTER = re.compile(r"\s*[.;:!?]|\s+(?:to|on|through|across|into|against)\b")
+
+
 def b_month(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """Bare month: ambiguous words ("May", "March") need a preposition or modifier before."""
-    strict = not (g.get("mod") or g.get("shift") or prev_word(text, s) in MONTH_PREPOSITIONS)
+    before = prev_word(text, s)
+    if (before == "the" and not (g.get("mod") or g.get("shift")) and g["month"].lower() in AMBIGUOUS_MONTHS
+            and _NOUN_MONTH_AFTER.match(text, e)):
+        return None  # "along the March.": a march, not a month
+    strict = not (g.get("mod") or g.get("shift") or before in MONTH_PREPOSITIONS)
     m = _bare_month(g["month"], strict)
     if m is None:
         return None
@@ -1781,7 +1790,8 @@ RULES: tuple[Rule, ...] = (
                             ("Prices rose in May.", "May", "DATE", "2024-05"),
                             ("The deal was signed around June.", "around June", "DATE", "2024-06"),
                             ("She arrived in the fall of 1961; the album came out the following March.", "the following March", "DATE", "1962-03")),
-         negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.")),
+         negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.",
+                    "There were no major battles along the March.", "He led the March to the Sea.")),
     Rule("fiscal-year", r"(?P<fiscal>fiscal|fy)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>fy)(?P<yy>\d\d)(?!\d)",
          b_fiscal_year,
          examples=(("Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"),)),

@@ -1,0 +1,109 @@
+"""Session 25, parser26: a history told on past its year's last months crosses into the next year.
+
+- extract.STORY_ORDER_CROSSING: in a history, a month named without a year, more than
+  STORY_STEP_BACK months before the story's month, is the next year's when the story had reached
+  its year's last months (STORY_LATE_MONTH on) with a date that wrote its year, in the same
+  section (a heading restarts the story), outside a quotation, in a sentence with no past
+  perfect; the story's year then moves on with it.
+- rules "month": "the March" before a clause's end or a way ("along the March.", "the March to
+  the Sea") is a march, not a month.
+Each example fails with the rule off; each must-not case is the same with the rule on and off.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_cli.temporal import extract as ex
+from timeline_cli.temporal.extract import extract
+
+WRITTEN = date(2009, 12, 19)  # a history downloaded decades after its story
+
+# (text, mention, value)
+CROSSING_MOVES = [
+    ("Sherman reached Savannah in December 1864. His army was followed by thousands of freed slaves. "
+     "Union forces won a decisive victory at Five Forks on April 1, forcing Lee to evacuate Richmond.",
+     "April 1", "1865-04-01"),
+    ("On 26 October 1955, Diem declared the new Republic of Vietnam. As a Catholic, Diem was viewed by "
+     "many as part of the old elite.\nIn May, Diem undertook a state visit to the United States.",
+     "May", "1956-05"),
+    ("In November 1967 Westmoreland spoke before the National Press Club. The public was shocked by Tet. "
+     "Westmoreland became Chief of Staff of the Army in March.", "March", "1968-03"),
+]
+
+# the story's year moves on with the crossing: a month after it is in the new year too
+CROSSING_THEN = ("On 26 October 1955, Diem declared the new Republic of Vietnam.\nIn May, Diem undertook a "
+                 "state visit to the United States. In June, he returned to Saigon.", "June", "1956-06")
+
+# a step back, a month the story lent its year, a past perfect, a quotation, a new section, a
+# story not yet at its year's last months: the story's own year, as before
+CROSSING_KEPT = [
+    ("The Politburo authorized the intervention on 2 October 1950. In September, in Moscow, Zhou Enlai "
+     "added force to the cables.", "September", "1950-09"),
+    ("The war went on in 1944. The army reached the river in November. In May, the rains came.",
+     "May", "1944-05"),
+    ("Sherman reached Savannah in December 1864. In May, his army had crossed the Ocmulgee.", "May", "1864-05"),
+    ('Sherman reached Savannah in December 1864. He wrote: "In May we marched through Georgia."',
+     "May", "1864-05"),
+    ("Sherman reached Savannah in December 1864.\n\nThe western theatre\n\nIn May, Union troops marched "
+     "into Georgia.", "May", "1864-05"),
+    ("The fighting began in August 1864. In February, the army rested.", "February", "1864-02"),
+]
+
+
+def _history_value(text: str, words: str) -> str:
+    start = text.index(words)
+    return next(t.value for t in extract(text, WRITTEN, mode="narrative") if t.start == start)
+
+
+@pytest.mark.parametrize("text, words, value", CROSSING_MOVES + [CROSSING_THEN])
+def test_a_story_told_on_crosses_the_year(text, words, value):
+    assert _history_value(text, words) == value
+
+
+@pytest.mark.parametrize("text, words, value", CROSSING_MOVES + [CROSSING_THEN])
+def test_crossing_moves_fail_with_the_rule_off(monkeypatch, text, words, value):
+    monkeypatch.setattr(ex, "STORY_ORDER_CROSSING", False)
+    assert _history_value(text, words) != value
+
+
+@pytest.mark.parametrize("text, words, value", CROSSING_KEPT)
+def test_no_crossing_out_of_story_order(monkeypatch, text, words, value):
+    assert _history_value(text, words) == value
+    monkeypatch.setattr(ex, "STORY_ORDER_CROSSING", False)
+    assert _history_value(text, words) == value
+
+
+def test_news_is_not_a_story_crossing(monkeypatch):
+    text = "Prices peaked in November 2004, traders said. In May, they fell again."
+    values = [t.value for t in extract(text, date(2005, 6, 10), mode="news")]
+    monkeypatch.setattr(ex, "STORY_ORDER_CROSSING", False)
+    assert [t.value for t in extract(text, date(2005, 6, 10), mode="news")] == values
+
+
+def test_writes_year():
+    specs = {t.text: t for t in extract("In December 1864 and in May, on April 1, 1865.", WRITTEN)}
+    assert set(specs) == {"December 1864", "May", "April 1, 1865"}
+    found = list(ex.scan("In December 1864 and in May.", ex._lang.get("en")))
+    assert [ex._writes_year(f[3]) for f in found] == [True, False]
+
+
+# ---- rules "month": "the March" as a noun
+@pytest.mark.parametrize("text", [
+    "There were no major battles along the March. Sherman turned north.",
+    "The March to Versailles is but one example of militant activism.",
+    "He joined the March on Washington in 1963.",
+])
+def test_the_march_is_no_month(text):
+    assert all(t.text != "March" for t in extract(text, WRITTEN))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sales in the March quarter fell.", "2009-03"),
+    ("The May figures were weak, traders said.", "2009-05"),
+    ("He came back in the May of 1865.", "1865-05"),
+])
+def test_the_month_before_its_noun_stays(text, value):
+    assert value in [t.value for t in extract(text, WRITTEN)]
