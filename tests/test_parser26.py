@@ -107,3 +107,44 @@ def test_the_march_is_no_month(text):
 ])
 def test_the_month_before_its_noun_stays(text, value):
     assert value in [t.value for t in extract(text, WRITTEN)]
+
+
+# ---- extract.STORY_MONTH_SPAN: a history's span of months across a year end holds the story's month
+SPAN_MOVES = [
+    ("They landed on Luzon in January 1945 and seized Manila in March. British forces defeated the "
+     "Japanese in Burma from October to March, then pushed on to Rangoon by May 3.",
+     [("October", "1944-10"), ("to March", "1945-03"), ("May 3", "1945-05-03")]),
+    ("The army reached the coast in November 1944. It held the line from October to March.",
+     [("October", "1944-10"), ("to March", "1945-03")]),
+]
+
+# a span within one year, or a story at no month: as before
+SPAN_KEPT = [
+    ("The army reached the coast in June 1944. It held the line from March to October.",
+     [("March", "1944-03"), ("October", "1944-10")]),
+    ("The army reached the coast in 1944. It held the line from October to March.",
+     [("October", "1944-10")]),
+]
+
+
+def _history_values(text: str, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    found = {t.start: t.value for t in extract(text, WRITTEN, mode="narrative")}
+    out = []
+    for words, _value in pairs:
+        at = text.index(words) + (3 if words.startswith("to ") else 0)
+        out.append((words, found[at]))
+    return out
+
+
+@pytest.mark.parametrize("text, pairs", SPAN_MOVES)
+def test_a_story_span_holds_the_story_month(monkeypatch, text, pairs):
+    assert _history_values(text, pairs) == pairs
+    monkeypatch.setattr(ex, "STORY_MONTH_SPAN", False)
+    assert _history_values(text, pairs) != pairs
+
+
+@pytest.mark.parametrize("text, pairs", SPAN_KEPT)
+def test_no_story_span_kept(monkeypatch, text, pairs):
+    assert _history_values(text, pairs) == pairs
+    monkeypatch.setattr(ex, "STORY_MONTH_SPAN", False)
+    assert _history_values(text, pairs) == pairs

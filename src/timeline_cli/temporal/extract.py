@@ -787,6 +787,7 @@ class _Reading:
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
         last_day, named_day, compared_day = self.last_day, self.named_day, self.compared_day
+        pending_span: tuple[int, int] | None = None  # (index, year) of a story span's far end
         shared = _shared_years(found, text, pack, happening_ends)
         sections = _Sections(text)
         for k in range(stop):
@@ -808,6 +809,15 @@ class _Reading:
                     if span is not None:
                         spec = _in_year(spec, span[1])  # ("from December to February": one winter)
             writes_year = _writes_year(spec)  # (before the story lends it one)
+            lent = False  # a year lent by the story's span of months: no year the story reached
+            if STORY_MONTH_SPAN and history and k not in shared and story_year is not None:
+                if pending_span is not None and pending_span[0] == k and _yearless(spec):
+                    spec, lent = _in_year(spec, pending_span[1]), True  # the span's far end
+                else:
+                    years = _story_month_span(found, k, text, pack, ref, story_year)
+                    if years is not None:
+                        # "from October to March", told of March 1945: October 1944 to March 1945
+                        spec, lent, pending_span = _in_year(spec, years[0]), True, (k + 1, years[1])
             if isinstance(spec, DayOfMonthSpec) and history:
                 spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
             if spec.story_only and not (history and _in_story(ref, story_year)):
@@ -1017,7 +1027,7 @@ class _Reading:
                 if dm:
                     typ, value = "DATE", dm.group(1)
             if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-                if not _names_year(spec):
+                if lent or not _names_year(spec):
                     ref, ref_end, ref_dated = value, e, False
                     story = None
                     continue
@@ -1608,6 +1618,35 @@ STORY_LATE_MONTH = 10
 # "By early October, Poland was divided ... Japan was repulsed by late September"), not the
 # next year's
 STORY_STEP_BACK = 2
+
+
+# Session 25, parser26 (a switch for the tests): a history's span of months across a year end
+# holds the story's month (`_story_month_span`)
+STORY_MONTH_SPAN = True
+
+
+def _story_month_span(found: list[Found], k: int, text: str, pack: Any, ref: str | None,
+                      year: int) -> tuple[int, int] | None:
+    """The years of a history's span of yearless months across a year end starting at found[k]
+    ("from October to March"), read to hold the story's month: told of March 1945, October 1944
+    to March 1945; told of November, November to March of the next. None when it is no such span
+    or the story is at no month of its year."""
+    before, link = getattr(pack, "MONTH_SPAN_BEFORE", None), getattr(pack, "MONTH_SPAN_LINK", None)
+    if before is None or link is None or k + 1 >= len(found) or not _in_story(ref, year):
+        return None
+    assert ref is not None
+    s, e, _i, spec = found[k]
+    ns, _ne, _ni, nspec = found[k + 1]
+    m, nm = _month_of(spec), _month_of(nspec)
+    if m is None or nm is None or not (_yearless(spec) and _yearless(nspec)) or m <= nm:
+        return None
+    w, lk = before.search(text, max(0, s - 24), s), link.fullmatch(text, e, ns)
+    if w is None or lk is None or (lk.group("and") is not None and w.group("w").lower() != "between"):
+        return None
+    r = _REF_MONTH.match(ref)
+    if r is None:
+        return None
+    return (year - 1, year) if int(r.group(2)) <= nm else (year, year + 1)
 
 
 def _writes_year(spec: Spec) -> bool:
