@@ -148,3 +148,38 @@ def test_no_story_span_kept(monkeypatch, text, pairs):
     assert _history_values(text, pairs) == pairs
     monkeypatch.setattr(ex, "STORY_MONTH_SPAN", False)
     assert _history_values(text, pairs) == pairs
+
+
+# ---- extract.COMPARED_PASSING: a history's date a comparison is made with leaves the story's year
+COMPARED_PASSING_MOVES = [
+    ("The surge went on in 2008. Civilian deaths numbered 490 in November 2008 as against 3,500 in "
+     "January 2007. Meanwhile, the army launched a spring offensive.", "spring", "2008-SP"),
+    ("The surge went on in 2008. Attacks fell, as opposed to a peak of nearly 1,600 in summer 2007. "
+     "By October, the town was secure.", "October", "2008-10"),
+    ("The surge went on in 2008. Losses were under 100 a month, from a high of 300 in summer 2007. "
+     "In March, the army moved on Basra.", "March", "2008-03"),
+    ("The casualty figure in 2008 was 314 against a figure of 904 in 2007. In March, the army moved on "
+     "Basra.", "March", "2008-03"),
+]
+
+# no comparison: the date moves the story as before
+COMPARED_PASSING_KEPT = [
+    ("The surge went on in 2008. Attacks peaked in summer 2007. By October, the town was secure.",
+     "October", "2007-10"),
+    ("The war went on in 1944. The army fought against the Germans in 1943. In March, it moved on.",
+     "March", "1943-03"),
+]
+
+
+@pytest.mark.parametrize("text, words, value", COMPARED_PASSING_MOVES)
+def test_a_compared_date_leaves_the_story(monkeypatch, text, words, value):
+    assert _history_value(text, words) == value
+    monkeypatch.setattr(ex, "COMPARED_PASSING", False)
+    assert _history_value(text, words) != value
+
+
+@pytest.mark.parametrize("text, words, value", COMPARED_PASSING_KEPT)
+def test_an_uncompared_date_moves_the_story(monkeypatch, text, words, value):
+    assert _history_value(text, words) == value
+    monkeypatch.setattr(ex, "COMPARED_PASSING", False)
+    assert _history_value(text, words) == value
