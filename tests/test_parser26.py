@@ -183,3 +183,25 @@ def test_an_uncompared_date_moves_the_story(monkeypatch, text, words, value):
     assert _history_value(text, words) == value
     monkeypatch.setattr(ex, "COMPARED_PASSING", False)
     assert _history_value(text, words) == value
+
+
+# ---- rules "long-weekend": a long weekend is one weekend, the one at hand, marked "weekend"
+@pytest.mark.parametrize("text, reported, value", [
+    ("Take some time off this long weekend with us!", date(2014, 2, 1), "2014-W05-WE"),     # its Saturday
+    ("I got long weekend yay!", date(2013, 9, 26), "2013-W39-WE"),                          # a Thursday
+    ("so having a long weekend ?", date(2013, 2, 22), "2013-W08-WE"),
+    ("Aft a long weekend full of wedding!", date(2014, 12, 14), "2014-W50-WE"),             # its Sunday
+    ("We rested last long weekend.", date(2014, 12, 10), "2014-W49-WE"),
+    ("Trading slowed ahead of the long weekend.", date(1997, 4, 30), "1997-W18-WE"),
+])
+def test_a_long_weekend_is_the_weekend_at_hand(text, reported, value):
+    assert [(t.text, t.type, t.value) for t in extract(text, reported)] == [("weekend", "DATE", value)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We spent a weekend in Paris.", ("a weekend", "DURATION", "P2D")),
+    ("Three long weekends a year are plenty.", ("Three long weekends", "DURATION", "P6D")),
+    ("It took a long week.", ("a long week", "DURATION", "P1W")),
+])
+def test_other_weekends_keep_their_length(text, found):
+    assert [(t.text, t.type, t.value) for t in extract(text, date(2014, 2, 1))] == [found]

@@ -388,6 +388,17 @@ def _bare_month(word: str, strict: bool) -> int | None:
 _NOUN_MONTH_AFTER = re.compile(r"\s*[.;:!?]|\s+(?:to|on|through|across|into|against)\b")
 
 
+_LONG_WEEKEND_DET = re.compile(r"\b(?P<det>[A-Za-z]+)\s+long\s+$")
+
+
+def b_long_weekend(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """"this long weekend", "a long weekend": the weekend at hand; "last"/"next long weekend"
+    the one before or after it."""
+    m = _LONG_WEEKEND_DET.search(text, max(0, s - 24), s)
+    shift = SHIFT_WORDS.get(m.group("det").lower()) if m is not None else None
+    return WeekendSpec(shift=shift if shift is not None else 0)
+
+
 def b_month(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """Bare month: ambiguous words ("May", "March") need a preposition or modifier before."""
     before = prev_word(text, s)
@@ -899,6 +910,8 @@ def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None  # "three-quarters of its food"
     if (num or g.get("vague") or "").lower() in ("a", "an", "one") and _PER_BEFORE.search(text, max(0, s - 24), s):
         return None  # "$1.76 a year", "four flights a week": a rate, not a span
+    if u.lower() == "weekend" and (num or g.get("vague") or "").lower() == "a" and re.search(r"\blong\s+weekend$", text[s:e], re.I):
+        return None  # "a long weekend": the one at hand (rule "long-weekend"), not two days
     n = num_of(num or g.get("vague"))
     if g.get("vague") and n == 1:
         n = None
@@ -1717,6 +1730,17 @@ RULES: tuple[Rule, ...] = (
                     "this day", "DATE", "1918-08-08"),),
          negatives=("The custom survives to this day.", "It is remembered to this very day.",
                     "From this day forward we fight.", "The wall stands until this day.")),
+    # a long weekend is one weekend (a holiday's), not two days' length; unless "last" or "next",
+    # the one at hand: the weekend of the report's week, told of before, during or after it
+    # ("I got long weekend yay!" on a Thursday, "Aft a long weekend full of wedding!" on its
+    # Sunday). The mention is "weekend", as the TIMEX3 gold marks it ("this long [weekend]").
+    Rule("long-weekend", r"(?:(?<=\blong )|(?<=\bLong ))(?P<unit>weekend)(?!['’]s|s\b|\s+(?:ago|earlier|later)\b)",
+         b_long_weekend,
+         examples=(("Take some time off this long weekend with us.", "weekend", "DATE", "2024-W45-WE"),
+                   ("Markets slowed ahead of the long weekend.", "weekend", "DATE", "2024-W45-WE"),
+                   ("I got long weekend yay!", "weekend", "DATE", "2024-W45-WE"),
+                   ("We rested last long weekend.", "weekend", "DATE", "2024-W44-WE")),
+         negatives=("She likes long weekends off.",)),
     Rule("the-weekend", r"(?:the|this|last|next)\s+(?P<unit>weekend)(?!['’]s)",
          lambda g, t, s, e: WeekendSpec(shift=SHIFT_WORDS.get(t[s:e].split()[0].lower())),
          examples=(("Fighting went on over the weekend.", "the weekend", "DATE", "2024-W44-WE"),
