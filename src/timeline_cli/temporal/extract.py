@@ -747,6 +747,7 @@ class _Reading:
         self.bc, self.spans, self.near = bc, spans, near
         self.ref: str | None = None
         self.ref_end = 0
+        self.ref_dated = False  # the time under discussion was named with its year ("in December 1864")
         self.story: tuple[int, int] | None = None
         self.deixis = False
         self.story_year: int | None = None
@@ -766,6 +767,7 @@ class _Reading:
         text, reported, dayfirst, pack, bc, spans, near = (
             self.text, self.reported, self.dayfirst, self.pack, self.bc, self.spans, self.near)
         ref, ref_end, story, deixis = self.ref, self.ref_end, self.story, self.deixis
+        ref_dated = self.ref_dated
         story_year, span_i, inferred = self.story_year, self.span_i, self.inferred
         astro = eras.astro if bc else int
         story_holidays = getattr(pack, "STORY_HOLIDAYS", {})
@@ -785,7 +787,9 @@ class _Reading:
         # report's (news reads "effective Feb. 1 ... until March 15, 1989" its own way)
         happening_ends: set[int] = set()
         last_day, named_day, compared_day = self.last_day, self.named_day, self.compared_day
+        pending_span: tuple[int, int] | None = None  # (index, year) of a story span's far end
         shared = _shared_years(found, text, pack, happening_ends)
+        sections = _Sections(text)
         for k in range(stop):
             s, e, i, spec = found[k]
             if isinstance(spec, BlockSpec):
@@ -804,6 +808,16 @@ class _Reading:
                     span = _month_span(found, k - 1, text, pack, reported)
                     if span is not None:
                         spec = _in_year(spec, span[1])  # ("from December to February": one winter)
+            writes_year = _writes_year(spec)  # (before the story lends it one)
+            lent = False  # a year lent by the story's span of months: no year the story reached
+            if STORY_MONTH_SPAN and history and k not in shared and story_year is not None:
+                if pending_span is not None and pending_span[0] == k and _yearless(spec):
+                    spec, lent = _in_year(spec, pending_span[1]), True  # the span's far end
+                else:
+                    years = _story_month_span(found, k, text, pack, ref, story_year)
+                    if years is not None:
+                        # "from October to March", told of March 1945: October 1944 to March 1945
+                        spec, lent, pending_span = _in_year(spec, years[0]), True, (k + 1, years[1])
             if isinstance(spec, DayOfMonthSpec) and history:
                 spec = _story_day_of_month(spec, ref, story_year) or spec  # "on the 20th": the story's month
             if spec.story_only and not (history and _in_story(ref, story_year)):
@@ -894,7 +908,16 @@ class _Reading:
                     if u is not None:
                         tense, sure = tense_marker_at(text, u.start(), e, pack)
                 if tense != "future" or history:  # "until December": still the story's December
-                    spec = _in_year(spec, scene[0] + _turn_of_year(spec, scene[0], ref))
+                    turn = _turn_of_year(spec, scene[0], ref)
+                    if (not turn and STORY_ORDER_CROSSING and history and tense in (None, "past") and ref_dated
+                            and _story_crosses(spec, scene[0], ref, ref_end, text, s, e, pack, sections)):
+                        # "He reached Savannah in December 1864. ... won at Five Forks on April 1":
+                        # the story told on past its year's last months, into the next year
+                        turn = 1
+                        if story_year == scene[0]:
+                            story_year = scene[0] + 1
+                            story = (story_year, e) if story is not None else None
+                    spec = _in_year(spec, scene[0] + turn)
             elif (narrating and isinstance(spec, WeekdaySpec) and ref and len(ref) == 10 and near(ref_end, s)
                   and not pack.REPORTED_BEFORE.search(text, max(0, s - 24), s)):
                 # "On 3 March 1945 the city fell. On Monday, the army crossed": counted from the day
@@ -1004,8 +1027,8 @@ class _Reading:
                 if dm:
                     typ, value = "DATE", dm.group(1)
             if typ == "DATE" and _REF_VALUE.match(value) and _sets_reference(spec):
-                if not _names_year(spec):
-                    ref, ref_end = value, e
+                if lent or not _names_year(spec):
+                    ref, ref_end, ref_dated = value, e, False
                     story = None
                     continue
                 year = int(value[:4])
@@ -1017,13 +1040,14 @@ class _Reading:
                         and _SENTENCE_END.search(text, ref_end, s) is None):
                     # "On December 7 (December 8 in Asian time zones), 1941": the year of the day
                     # just named, in its sentence, keeps that day under discussion
-                    ref_end = e
+                    ref_end, ref_dated = e, ref_dated or writes_year
                 else:
-                    ref, ref_end = value, e
+                    ref, ref_end, ref_dated = value, e, writes_year
                 story_year = year if astro(year) < reported.year else None
                 if scene_set:
                     story = (year, e)
         self.ref, self.ref_end, self.story, self.deixis = ref, ref_end, story, deixis
+        self.ref_dated = ref_dated
         self.story_year, self.span_i, self.last_day = story_year, span_i, last_day
         self.named_day, self.compared_day = named_day, compared_day
         return out
@@ -1413,6 +1437,11 @@ def _sets_scene(text: str, s: int, e: int, spec: Spec, pack: Any) -> bool:
     return w[0].isupper() or w.lower() in pack.SCENE_FOLLOWERS
 
 
+# Session 25, parser26 (a switch for the tests): a date a comparison is made with (the pack's
+# COMPARED_HAPPENING_BEFORE) is named in passing and does not move a history's story
+COMPARED_PASSING = True
+
+
 def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set: bool,
                 pack: Any, bare: bool) -> bool:
     """A date named in passing, which does not move the story: a `bare` year far from the
@@ -1429,6 +1458,9 @@ def _in_passing(text: str, s: int, e: int, year: int, story_year: int, scene_set
     cue = getattr(pack, "PASSING_BEFORE", None)
     if not scene_set and cue is not None and cue.search(text, max(0, s - 40), s) is not None:
         return True
+    compared = getattr(pack, "COMPARED_HAPPENING_BEFORE", None)
+    if COMPARED_PASSING and compared is not None and compared.search(text, max(0, s - 120), s) is not None:
+        return True  # "as opposed to a peak of nearly 1,600 in summer 2007", told of 2008: the story stays
     before, after = getattr(pack, "ATTRIBUTIVE_BEFORE", None), getattr(pack, "ATTRIBUTIVE_AFTER", None)
     whole = getattr(pack, "ATTRIBUTIVE_MENTION", None)
     if before is not None and after is not None and whole is not None and not _opens_sentence(text, s) and (
@@ -1582,6 +1614,98 @@ def _turn_of_year(spec: Spec, year: int, ref: str | None) -> int:
         return 0
     r = int(ref[5:7])
     return 1 if m < r and m + 12 - r <= 2 else 0
+
+
+# Session 25, parser26 (a switch for the tests): a yearless month well before the story's month
+# crosses into the next year when the story had reached its year's last months in the same section
+# and tells on in the simple past (`_story_crosses`)
+STORY_ORDER_CROSSING = True
+# the story's month from which a month named without a year may be the next year's
+STORY_LATE_MONTH = 10
+# a month this many before the story's, or fewer, is a step back (a thread told in parallel:
+# "By early October, Poland was divided ... Japan was repulsed by late September"), not the
+# next year's
+STORY_STEP_BACK = 2
+
+
+# Session 25, parser26 (a switch for the tests): a history's span of months across a year end
+# holds the story's month (`_story_month_span`)
+STORY_MONTH_SPAN = True
+
+
+def _story_month_span(found: list[Found], k: int, text: str, pack: Any, ref: str | None,
+                      year: int) -> tuple[int, int] | None:
+    """The years of a history's span of yearless months across a year end starting at found[k]
+    ("from October to March"), read to hold the story's month: told of March 1945, October 1944
+    to March 1945; told of November, November to March of the next. None when it is no such span
+    or the story is at no month of its year."""
+    before, link = getattr(pack, "MONTH_SPAN_BEFORE", None), getattr(pack, "MONTH_SPAN_LINK", None)
+    if before is None or link is None or k + 1 >= len(found) or not _in_story(ref, year):
+        return None
+    assert ref is not None
+    s, e, _i, spec = found[k]
+    ns, _ne, _ni, nspec = found[k + 1]
+    m, nm = _month_of(spec), _month_of(nspec)
+    if m is None or nm is None or not (_yearless(spec) and _yearless(nspec)) or m <= nm:
+        return None
+    w, lk = before.search(text, max(0, s - 24), s), link.fullmatch(text, e, ns)
+    if w is None or lk is None or (lk.group("and") is not None and w.group("w").lower() != "between"):
+        return None
+    r = _REF_MONTH.match(ref)
+    if r is None:
+        return None
+    return (year - 1, year) if int(r.group(2)) <= nm else (year, year + 1)
+
+
+def _writes_year(spec: Spec) -> bool:
+    """Does the mention as written carry its year ("December 1864", "in April and June 1955"),
+    not one lent by the story ("in December", "the early morning")?"""
+    match spec:
+        case RangeSpec():
+            return _writes_year(spec.a)
+        case DateSpec() | SeasonSpec() | QuarterSpec() | HolidaySpec():
+            return spec.y is not None
+        case NumericDateSpec() | YearPeriodSpec():
+            return True
+    return False
+
+
+class _Sections:
+    """The section starts of a text (`headings.section_starts`), found once, on first use."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+
+    def between(self, a: int, b: int) -> bool:
+        """Does a section start in a..b?"""
+        if self.starts is None:
+            self.starts = section_starts(self.text)
+        i = bisect.bisect_left(self.starts, a)
+        return i < len(self.starts) and self.starts[i] < b
+
+
+def _story_crosses(spec: Spec, year: int, ref: str | None, ref_end: int, text: str, s: int, e: int,
+                   pack: Any, sections: _Sections) -> bool:
+    """A yearless month earlier than the story's month is the next year's when the story had
+    reached its year's last months (STORY_LATE_MONTH on) and goes on in order: the same section
+    (a heading restarts the story), outside a quotation, told in the simple past (a past perfect
+    goes back). "On 26 October 1955, Diem declared the Republic. ... In May, Diem undertook a
+    state visit": May 1956."""
+    if ref is None or len(ref) < 7 or not ref[5:7].isdigit() or int(ref[:4]) != year:
+        return False
+    first = spec.a if isinstance(spec, RangeSpec) else spec
+    m = getattr(first, "m", None)
+    r = int(ref[5:7])
+    if not isinstance(m, int) or r < STORY_LATE_MONTH or m >= r - STORY_STEP_BACK:
+        return False
+    if sections.between(ref_end, s) or _inside_quotation(text, s):
+        return False
+    start = max(0, s - 300)
+    for cut in _SENTENCE_END.finditer(text, start, s):
+        start = cut.end()
+    end = _SENTENCE_END.search(text, e)
+    return pack.PAST_PERFECT.search(text, start, end.start() if end else len(text)) is None
 
 
 def _in_year(spec: Spec, y: int) -> Spec:

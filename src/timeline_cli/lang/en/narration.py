@@ -139,12 +139,16 @@ NEXT_HAPPENING_BEFORE = re.compile(
 # between (COMPARED_HAPPENING_BEFORE): not "compared with forecasts for growth in January",
 # "unlike the elections due in January", "compared with the next meeting in June". Session 24
 # (parser25): the date's own "of" too ("compared to the carnage of November", "in contrast to the
-# boycott of January"); in a history, the month at or before the time under discussion.
+# boycott of January"); in a history, the month at or before the time under discussion. Session 25
+# (parser26): "as opposed to", "as against", "from a high of", "against a figure of" open one too,
+# a figure's thousands ("1,600") inside; in a history a date a comparison is made with does not
+# move the story ("490 in November 2008 as against 3,500 in January 2007", told of 2008).
 COMPARED_HAPPENING_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|similar\s+to|in\s+(?:\w+\s+)?contrast\s+(?:to|with)|unlike)\s+"
+    r"\b(?:compared\s+(?:with|to)|similar\s+to|in\s+(?:\w+\s+)?contrast\s+(?:to|with)|unlike|as\s+opposed\s+to|as\s+against"
+    r"|(?:from|against)\s+an?\s+(?:high|peak|low|record|figure|total)\s+of)\s+"
     r"(?:(?!(?:that|which|who|whom|and|or|but|if|when|while|because|before|after|until|till|by|than|will|would|"
     r"shall|pending|ahead|next|coming|upcoming|forthcoming|due|future|planned|proposed|scheduled|expected|"
-    r"possible|potential|likely|forecasts?|projected|projections?|estimated|targets?|targeted)\b)[\w'’.%$-]+\s+){0,8}"
+    r"possible|potential|likely|forecasts?|projected|projections?|estimated|targets?|targeted)\b)[\w'’.%$-]+(?:,\d{3})*\s+){0,8}"
     r"(?:in|on|during|of)\s+(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?$", re.I)
 # what may follow a sentence's capitalised first word for it to be a verb opening the sentence
 # ("Survived the exam", "Visited my aunt", "Finished it"), and not a name ("Ahmed said",

@@ -383,9 +383,29 @@ def _bare_month(word: str, strict: bool) -> int | None:
     return month_of(word)
 
 
+# what follows "the March" used as a noun: a clause's end or the way it went ("there were no
+# major battles along the March.", "the March to the Sea", "the March on Rome")
+_NOUN_MONTH_AFTER = re.compile(r"\s*[.;:!?]|\s+(?:to|on|through|across|into|against)\b")
+
+
+_LONG_WEEKEND_DET = re.compile(r"\b(?P<det>[A-Za-z]+)\s+long\s+$")
+
+
+def b_long_weekend(g: Groups, text: str, s: int, e: int) -> Spec | None:
+    """"this long weekend", "a long weekend": the weekend at hand; "last"/"next long weekend"
+    the one before or after it."""
+    m = _LONG_WEEKEND_DET.search(text, max(0, s - 24), s)
+    shift = SHIFT_WORDS.get(m.group("det").lower()) if m is not None else None
+    return WeekendSpec(shift=shift if shift is not None else 0)
+
+
 def b_month(g: Groups, text: str, s: int, e: int) -> Spec | None:
     """Bare month: ambiguous words ("May", "March") need a preposition or modifier before."""
-    strict = not (g.get("mod") or g.get("shift") or prev_word(text, s) in MONTH_PREPOSITIONS)
+    before = prev_word(text, s)
+    if (before == "the" and not (g.get("mod") or g.get("shift")) and g["month"].lower() in AMBIGUOUS_MONTHS
+            and _NOUN_MONTH_AFTER.match(text, e)):
+        return None  # "along the March.": a march, not a month
+    strict = not (g.get("mod") or g.get("shift") or before in MONTH_PREPOSITIONS)
     m = _bare_month(g["month"], strict)
     if m is None:
         return None
@@ -890,6 +910,8 @@ def b_duration(g: Groups, text: str, s: int, e: int) -> Spec | None:
         return None  # "three-quarters of its food"
     if (num or g.get("vague") or "").lower() in ("a", "an", "one") and _PER_BEFORE.search(text, max(0, s - 24), s):
         return None  # "$1.76 a year", "four flights a week": a rate, not a span
+    if u.lower() == "weekend" and (num or g.get("vague") or "").lower() == "a" and re.search(r"\blong\s+weekend$", text[s:e], re.I):
+        return None  # "a long weekend": the one at hand (rule "long-weekend"), not two days
     n = num_of(num or g.get("vague"))
     if g.get("vague") and n == 1:
         n = None
@@ -1708,6 +1730,17 @@ RULES: tuple[Rule, ...] = (
                     "this day", "DATE", "1918-08-08"),),
          negatives=("The custom survives to this day.", "It is remembered to this very day.",
                     "From this day forward we fight.", "The wall stands until this day.")),
+    # a long weekend is one weekend (a holiday's), not two days' length; unless "last" or "next",
+    # the one at hand: the weekend of the report's week, told of before, during or after it
+    # ("I got long weekend yay!" on a Thursday, "Aft a long weekend full of wedding!" on its
+    # Sunday). The mention is "weekend", as the TIMEX3 gold marks it ("this long [weekend]").
+    Rule("long-weekend", r"(?:(?<=\blong )|(?<=\bLong ))(?P<unit>weekend)(?!['’]s|s\b|\s+(?:ago|earlier|later)\b)",
+         b_long_weekend,
+         examples=(("Take some time off this long weekend with us.", "weekend", "DATE", "2024-W45-WE"),
+                   ("Markets slowed ahead of the long weekend.", "weekend", "DATE", "2024-W45-WE"),
+                   ("I got long weekend yay!", "weekend", "DATE", "2024-W45-WE"),
+                   ("We rested last long weekend.", "weekend", "DATE", "2024-W44-WE")),
+         negatives=("She likes long weekends off.",)),
     Rule("the-weekend", r"(?:the|this|last|next)\s+(?P<unit>weekend)(?!['’]s)",
          lambda g, t, s, e: WeekendSpec(shift=SHIFT_WORDS.get(t[s:e].split()[0].lower())),
          examples=(("Fighting went on over the weekend.", "the weekend", "DATE", "2024-W44-WE"),
@@ -1781,7 +1814,8 @@ RULES: tuple[Rule, ...] = (
                             ("Prices rose in May.", "May", "DATE", "2024-05"),
                             ("The deal was signed around June.", "around June", "DATE", "2024-06"),
                             ("She arrived in the fall of 1961; the album came out the following March.", "the following March", "DATE", "1962-03")),
-         negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.")),
+         negatives=("May I come in?", "March on, soldiers!", "Theresa May spoke.", "The protesters march to the square.",
+                    "There were no major battles along the March.", "He led the March to the Sea.")),
     Rule("fiscal-year", r"(?P<fiscal>fiscal|fy)\s*(?:year\s+)?<YEAR>(?!\d)|(?P<fy2>fy)(?P<yy>\d\d)(?!\d)",
          b_fiscal_year,
          examples=(("Sales in fiscal 1989 rose.", "fiscal 1989", "DATE", "1989"),)),
