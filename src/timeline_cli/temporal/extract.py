@@ -451,7 +451,7 @@ QUOTED_SPEECH_TIME = True
 # made with (the pack's COMPARED_HAPPENING_BEFORE) is the one at or before the time under
 # discussion, not the story moving on ("compared to the carnage of November", told of February)
 COMPARED_STORY_BACK = True
-_REF_MONTH = re.compile(r"\d{4}-\d\d")
+_REF_MONTH = re.compile(r"(\d{4})-(\d\d)\b")  # a time under discussion known to its month
 
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
@@ -1571,9 +1571,6 @@ def _story_day_of_month(spec: DayOfMonthSpec, ref: str | None, story_year: int |
     if m is None or valid_date(int(m.group(1)), int(m.group(2)), spec.d) is None:
         return None
     return DateSpec(y=int(m.group(1)), m=int(m.group(2)), d=spec.d, mod=spec.mod)
-
-
-_REF_MONTH = re.compile(r"(\d{4})-(\d\d)\b")
 
 
 def _story_period(spec: RelSpec) -> bool:
