@@ -987,10 +987,33 @@ def _demonym_at(tokens: list[str], i: int) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].lower() in _STATE_AGENTS:
         return True
+    if COORDINATED_DEMONYMS and _coordinated_demonym(tokens, i):
+        return True
     # the people's plural noun after "the": its side ("the Israelis"), not some of its people ("one of
     # three Russians who met Litvinenko": individuals, dev3)
     return (len(token) > 4 and token.endswith("s") and not token.endswith("ss") and i > 0
             and tokens[i - 1].lower() == "the")
+
+
+# Session 25 (xrecall11): nationality adjectives coordinated before one word of the states' arms
+# are each its state acting, as the last one is: "Egyptian and Moroccan troops are already there"
+# / "Egypt, Syria, Morocco and Bangladesh also committed ground troops" (AP, 15 and 16 Aug 1990,
+# dev6: "Egyptian" stayed the adjective, so the pair shared two terms, too few undated). A list's
+# commas are no tokens ("British, French and Italian forces"). Not adjectives before another noun
+# ("Egyptian and Moroccan workers": people of the countries), nor one adjective whose noun comes
+# between ("Egyptian officials and Moroccan troops": the officials are not the state's arms).
+COORDINATED_DEMONYMS = True
+_NATIONALITIES_JOINED = frozenset(("and", "or"))  # (words joining nationality adjectives)
+
+
+def _coordinated_demonym(tokens: list[str], i: int) -> bool:
+    """tokens[i] opens (or continues) a run of capitalised nationality adjectives whose last two
+    are joined by "and" / "or" and stand right before a word of the state's arms (`_STATE_AGENTS`)."""
+    j = i + 1
+    while j < len(tokens) and tokens[j][0].isupper() and _term(tokens[j]) in _COUNTRY_OF:
+        j += 1  # (the list's items, its commas not tokens)
+    return (j + 2 < len(tokens) and tokens[j].lower() in _NATIONALITIES_JOINED and tokens[j + 1][0].isupper()
+            and _term(tokens[j + 1]) in _COUNTRY_OF and tokens[j + 2].lower() in _STATE_AGENTS)
 
 
 # Session 16 (dev15b): an adjective judging how well something was done is the writer's view, not

@@ -1,0 +1,72 @@
+"""Session 25 (xrecall11), recall across tellers: nationality adjectives coordinated before one
+word of the states' arms are each its state acting (`lang.en.facts.COORDINATED_DEMONYMS`). Each example fails with its switch off; each must-not is a test of its own."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+
+import pytest
+
+from timeline_cli.lang.en import facts as en
+from tests.test_facts import filler, pack_flags_off, together
+
+# --- coordinated nationality adjectives (`COORDINATED_DEMONYMS`)
+
+
+@pytest.mark.parametrize("text, states", [
+    ("Egyptian and Moroccan troops are already there.", ("egypt", "morocco")),      # dev6, AP 15 Aug 1990
+    ("British, French and Italian forces withdrew.", ("britain", "france", "italy")),  # a list: its commas no tokens
+    ("Syrian or Lebanese troops will be sent.", ("syria", "lebanon")),
+    ("Egyptian and Syrian forces attacked on Saturday.", ("egypt", "syria")),
+])
+def test_coordinated_nationality_adjectives_before_the_arms_are_their_states(text, states):
+    terms = en.terms(text)
+    for state in states:
+        assert en.stem(state) in terms
+    assert en.stem("egyptian") not in terms and en.stem("british") not in terms
+
+
+@pytest.mark.parametrize("text, adjective", [
+    ("Egyptian and Moroccan workers are already there.", "egyptian"),   # the countries' people, not their arms
+    ("Egyptian officials and Moroccan troops met.", "egyptian"),         # its own noun between: officials
+    ("Egyptian and Moroccan officials met.", "egyptian"),
+    ("The Egyptian and Moroccan teams drew.", "egyptian"),
+])
+def test_other_coordinated_adjectives_stay_adjectives(text, adjective):
+    assert en.stem(adjective) in en.terms(text)
+
+
+def test_the_last_adjective_before_the_arms_is_its_state_as_before():
+    # (DEMONYMS alone: "Egyptian officials and Moroccan troops" gives Morocco, not Egypt)
+    terms = en.terms("Egyptian officials and Moroccan troops met.")
+    assert en.stem("morocco") in terms and en.stem("egypt") not in terms
+
+
+def test_the_switch_keeps_the_first_adjective():
+    with pack_flags_off("COORDINATED_DEMONYMS"):
+        terms = en.terms("Egyptian and Moroccan troops are already there.")
+    assert en.stem("egyptian") in terms and en.stem("morocco") in terms
+
+
+# one attack told by two tellers, one naming the states, one their forces
+FORCES = "Egyptian and Syrian forces attacked on Saturday."
+STATES = "Egypt and Syria attacked Israel on Saturday."
+
+_together = partial(together, when="../1990-08-16", outlets=("ap/one", "nyt/two"),
+                    reported=(date(1990, 8, 15), date(1990, 8, 16)), others=filler(1990, 8))
+
+
+def test_two_states_forces_attacking_and_the_states_attacking_is_one_fact():
+    assert _together(FORCES, STATES)
+
+
+def test_the_switch_keeps_them_apart():
+    with pack_flags_off("COORDINATED_DEMONYMS"):
+        assert not _together(FORCES, STATES)
+
+
+def test_two_peoples_workers_protesting_are_not_their_states_attacking():
+    workers = "Egyptian and Syrian workers protested on Saturday."
+    assert not _together(workers, STATES)
+
