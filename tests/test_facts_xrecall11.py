@@ -1,5 +1,7 @@
 """Session 25 (xrecall11), recall across tellers: nationality adjectives coordinated before one
-word of the states' arms are each its state acting (`lang.en.facts.COORDINATED_DEMONYMS`). Each example fails with its switch off; each must-not is a test of its own."""
+word of the states' arms are each its state acting (`lang.en.facts.COORDINATED_DEMONYMS`); an
+undated future and a statement dated its report's day, told that same day, share that day
+(`facts.SAME_DAY_FUTURE`). Each example fails with its switch off; each must-not is a test of its own."""
 
 from __future__ import annotations
 
@@ -8,8 +10,9 @@ from functools import partial
 
 import pytest
 
+from timeline_cli import facts
 from timeline_cli.lang.en import facts as en
-from tests.test_facts import filler, pack_flags_off, together
+from tests.test_facts import filler, pack_flags_off, rev, together
 
 # --- coordinated nationality adjectives (`COORDINATED_DEMONYMS`)
 
@@ -69,4 +72,50 @@ def test_the_switch_keeps_them_apart():
 def test_two_peoples_workers_protesting_are_not_their_states_attacking():
     workers = "Egyptian and Syrian workers protested on Saturday."
     assert not _together(workers, STATES)
+
+
+# --- an undated future and a statement of its report's day, told that day (`facts.SAME_DAY_FUTURE`)
+
+# one meeting told by two Xinhua reports of one day (dev19, 29 Nov 2006): a future with no date
+# of its own ("REPORTED/..") and the talks dated that very day
+FUTURE = "The Bush-Abdullah II meeting will proceed as scheduled."
+HELD = ("Jordanian King Abdullah II on Wednesday held talks with visiting U.S. President George W. Bush at Raghadan "
+        "Palace Wednesday night to discuss regional conflicts and the situation in Iraq.")
+NOV_29 = date(2006, 11, 29)
+
+
+def _one_fact(a: str, b: str, *, when_a: str = "2006-11-29/..", when_b: str = "2006-11-29",
+              reported_a: date = NOV_29, reported_b: date = NOV_29) -> bool:
+    ea = rev(a, when_a, "xin/one", reported_a)
+    eb = rev(b, when_b, "xin/two", reported_b)
+    fact_of = facts.group([ea, eb, *filler(2006, 11)])
+    return fact_of[ea.id] == fact_of[eb.id]
+
+
+def test_a_future_and_the_happening_on_its_report_day_told_that_day_are_one_fact():
+    assert _one_fact(FUTURE, HELD)
+
+
+def test_the_switch_keeps_the_future_apart(monkeypatch):
+    monkeypatch.setattr(facts, "SAME_DAY_FUTURE", False)
+    assert not _one_fact(FUTURE, HELD)
+
+
+def test_the_happening_reported_a_day_later_is_not_the_futures_day():
+    assert not _one_fact(FUTURE, HELD, reported_b=date(2006, 11, 30))
+
+
+def test_a_happening_dated_the_next_day_is_not_the_futures_report_day():
+    thursday = HELD.replace("on Wednesday", "on Thursday").replace("Wednesday night", "Thursday night")
+    assert not _one_fact(FUTURE, thursday, when_b="2006-11-30")
+
+
+def test_the_future_of_another_meeting_or_act_stays_apart():
+    assert not _one_fact("The Bush-Maliki meeting will proceed as scheduled.", HELD)
+    assert not _one_fact("Bush will leave Jordan as scheduled.", HELD)
+
+
+def test_an_undated_past_is_no_day_of_its_own():
+    # (told "by the report": the rule reads a future's open start only)
+    assert not _one_fact(FUTURE.replace("will proceed", "proceeded"), HELD, when_a="../2006-11-29")
 
