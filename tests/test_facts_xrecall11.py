@@ -119,3 +119,64 @@ def test_an_undated_past_is_no_day_of_its_own():
     # (told "by the report": the rule reads a future's open start only)
     assert not _one_fact(FUTURE.replace("will proceed", "proceeded"), HELD, when_a="../2006-11-29")
 
+
+
+# --- a capital is also its state, only as an actor (`CAPITAL_ACTOR`)
+
+@pytest.mark.parametrize("text, state", [
+    ("The IAEA in late September urged Tehran to re-suspend all enrichment-related activities.", "iran"),  # dev17
+    ("Talks started after Tehran suspended all enrichment.", "iran"),        # the subject of a past form
+    ("The offer was rejected by Tehran as politically motivated.", "iran"),  # a passive's agent
+    ("Georgia on Sunday accused Moscow of involvement.", "russia"),         # the object of a pressing verb
+    ("The Western powers called on Tehran to halt enrichment.", "iran"),
+    ("Moscow has denied any role.", "russia"),                               # an auxiliary after it
+    ("London said it would act.", "britain"),                                # a reporting verb
+    ("Tehran was urged to stop.", "iran"),                                   # "be" before a past form
+])
+def test_a_capital_acting_or_acted_on_is_also_its_state(text, state):
+    terms = en.terms(text)
+    assert en.stem(state) in terms
+    assert set(en._CAPITAL_OF) & set(terms)  # (and still the city: "Beijing unveiled" / "the Beijing mascots")
+
+
+@pytest.mark.parametrize("text, state", [
+    ("He said in Baghdad that turnout was high.", "iraq"),         # a place
+    ("The meeting in Moscow ended.", "russia"),                    # a place before the verb
+    ("He flew from Moscow to London for the talks.", "russia"),
+    ("Bush visited Beijing last week.", "china"),                  # visited: a place, no pressing verb
+    ("Beijing is a big city.", "china"),                           # the city described
+    ("Pro-government rallies in Tehran were held.", "iran"),
+    ("The Tehran Times said the talks failed.", "iran"),           # a name's word
+    ("Berri, who hosts the talks in central Beirut, said the session was positive.", "lebanon"),  # a comma is no token
+])
+def test_a_capital_as_a_place_stays_the_city(text, state):
+    assert en.stem(state) not in en.terms(text)
+
+
+def test_washington_is_not_made_a_state():
+    # (the United States has no one term: xrecall9)
+    assert en.stem("washington") in en.terms("The ally had accused Washington of seeking discord.")
+
+
+def test_the_switch_keeps_the_capital():
+    with pack_flags_off("CAPITAL_ACTOR"):
+        assert en.stem("iran") not in en.terms("The IAEA urged Tehran to re-suspend its activities.")
+
+
+_together_undated = partial(together, when="../2006-11-27", outlets=("afp/one", "xin/two"),
+                            reported=(date(2006, 11, 26), date(2006, 11, 27)), others=filler(2006, 11))
+
+
+@pytest.mark.parametrize("capital, state", [
+    ("Tehran has rejected the European offer.", "Iran has rejected the European proposal."),
+    ("The agency urged Tehran to suspend enrichment.", "The agency has called on Iran to suspend enrichment."),
+])
+def test_a_state_named_by_its_capital_and_by_its_name_is_one_fact(capital, state):
+    assert _together_undated(capital, state)
+    with pack_flags_off("CAPITAL_ACTOR"):
+        assert not _together_undated(capital, state)
+
+
+def test_a_rally_in_the_capital_is_not_the_states_rejection():
+    assert not _together_undated("Protesters rallied in Tehran against the European offer.",
+                                 "Iran has rejected the European offer.")
