@@ -147,6 +147,7 @@ def test_a_capital_acting_or_acted_on_is_also_its_state(text, state):
     ("Beijing is a big city.", "china"),                           # the city described
     ("Pro-government rallies in Tehran were held.", "iran"),
     ("The Tehran Times said the talks failed.", "iran"),           # a name's word
+    ("The study by Tehran University was published.", "iran"),
     ("Berri, who hosts the talks in central Beirut, said the session was positive.", "lebanon"),  # a comma is no token
 ])
 def test_a_capital_as_a_place_stays_the_city(text, state):

@@ -1021,8 +1021,8 @@ def _coordinated_demonym(tokens: list[str], i: int) -> bool:
 # "when Tehran ended its suspension", "accused Moscow of involvement", "rejected by Tehran". Only
 # as an actor: the subject of a verb read right after it (an auxiliary, a reporting verb, a past
 # form), the object of a verb of pressing a party (`_PRESSED`), or a passive's agent ("by
-# Tehran"). A capital as a place stays the city ("in Tehran", "talks in Moscow", "visited
-# Beijing", "flew from Moscow to London"): as a term everywhere it cost dev6 and dev8 precision
+# Tehran"). A capital as a place is the city only ("in Tehran", "talks in Moscow", "visited
+# Beijing", "flew from Moscow to London"): as its state's term everywhere it cost dev6 and dev8 precision
 # (xrecall9). A closed list of capitals whose state's term the pack has (`NATIONALITIES`); not
 # Washington (the United States has no one term: xrecall9), nor a capital shared by a name
 # ("Tripoli", "Georgetown").
@@ -1057,8 +1057,8 @@ def _capital_subject(tokens: list[str], i: int) -> bool:
 
 def _capital_acts(tokens: list[str], i: int) -> bool:
     """tokens[i] (a capital of `_CAPITAL_OF`) is its state acting or acted on (`CAPITAL_ACTOR`)."""
-    if not tokens[i][0].isupper():
-        return False
+    if not tokens[i][0].isupper() or (i + 1 < len(tokens) and tokens[i + 1][0].isupper()):
+        return False  # (a word of a longer name: "the Tehran Times", "by Tehran University")
     before = tokens[i - 1].lower() if i else ""
     if _capital_subject(tokens, i) and (not before or before in _SUBJECT_BEFORE):
         # its subject, opening the sentence or a clause: "Tehran has rejected", "after Tehran
@@ -1243,9 +1243,10 @@ def _terms(tokens: list[str]) -> tuple[str, ...]:
             if key in _COUNTRY_OF and _demonym_at(tokens, i):
                 keys[i] = _COUNTRY_OF[key]
     if CAPITAL_ACTOR and not _CAPITAL_OF.keys().isdisjoint(keys):
-        # (the state's term beside the city's: "Beijing unveiled the mascots" is also the host
-        # city's act, told by "the Beijing Olympic mascots")
-        keys += [_CAPITAL_OF[key] for i, key in enumerate(keys) if key in _CAPITAL_OF and _capital_acts(tokens, i)]
+        # (the state's term beside the city's, after the words' own: "Beijing unveiled the
+        # mascots" is also the host city's act, told by "the Beijing Olympic mascots")
+        keys = keys + [_CAPITAL_OF[key] for i, key in enumerate(keys)
+                       if key in _CAPITAL_OF and _capital_acts(tokens, i)]
     if not _SCALE_TOKENS.isdisjoint(tokens):
         for i, token in enumerate(tokens[:-1]):
             scale = _SCALES.get(tokens[i + 1].lower())
