@@ -245,6 +245,7 @@ STANDING = True      # a present claim is not an unclaimed statement of its cont
 SPELLED = True       # an acronym and the name spelling it out are one term (`_spelled`)
 FAR_JOIN = True       # a statement dated long before an undated fact's reports joins it on its words alone (`_join_lone`)
 STATE_MAIN = True     # a state holding another's happening only in passing is not it (`_state_against`)
+SAME_DAY_FUTURE = True  # an undated future and a statement of its report's day, told that day: one day (`_one_day_link`; xrecall11)
 MAIN_DAY = True      # a day named only in a clause of another happening is no same-day evidence (`_one_day_said`)
 STORY_TEXTS = 2      # texts two documents share verbatim, with nothing else, to be more than furniture
 AMOUNT_MIN = 1000    # a number blocks as a rare term from this value (`_amount`)
@@ -2469,8 +2470,9 @@ def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> 
     condition at the Military Hospital after heart surgery in Santiago Sunday"). Not when both
     give numbers and share none, or decimal figures and share none: one day's items of a kind
     ("In New York Stock Exchange composite trading Friday, Aetna closed at $60, down 50 cents" /
-    "... Conseco closed at $19.50, down 25 cents")."""
-    if not _one_day_said(a, b):
+    "... Conseco closed at $19.50, down 25 cents"). An undated future told on the other's day,
+    that day's report of it told the same day, shares that day too (`_future_of_its_day`)."""
+    if not (_one_day_said(a, b) or (SAME_DAY_FUTURE and (_future_of_its_day(a, b) or _future_of_its_day(b, a)))):
         return False
     if DAY_BOTH_SAID and bool(_happens(a)) != bool(_happens(b)):
         return False
@@ -2478,6 +2480,20 @@ def _one_day_link(a: _Item, b: _Item, weight: dict[str, float], rare: float) -> 
     if (na and nb and na.isdisjoint(nb)) or _other_figures(a, b):
         return False
     return _score(a, b, weight, rare, DAY_DICE)[0] >= DAY_DICE
+
+
+def _future_of_its_day(a: _Item, b: _Item) -> bool:
+    """`a` is an undated future (`_no_date`'s "REPORTED/..", made where a sentence with no date
+    of its own opens on a future: "The Bush-Abdullah II meeting will proceed as scheduled") and
+    `b` is dated its report's very day by its own words, told that same day ("King Abdullah II on
+    Wednesday held talks with ... Bush", Xinhua 29 Nov 2006, dev19): the first day of `a`'s open
+    date is the day `b` names, and both were written on it, so a happening done that day is the
+    likeliest one the future tells (`SAME_DAY_FUTURE`). Not a report of another day (the future
+    has happened, or not, by then), a day after the report (its date has a start of its own: `b`
+    says "Thursday"), nor a day `b` names only in passing (`_one_day_said`). An undated past
+    ("../REPORTED") names no day: any before its report."""
+    return (a.hi == date.max and a.lo == a.reported and b.lo == b.hi == a.lo and b.reported == a.reported
+            and not (MAIN_DAY and en.day_in_passing(b.text)))
 
 
 def _quote_below(a: _Item, b: _Item) -> bool:
