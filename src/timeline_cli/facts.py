@@ -2879,11 +2879,11 @@ def _routes(index: FactIndex, terms: Iterable[str], common: float) -> dict[str, 
     term of one statement or none yet (most are: a name or an amount said once) has no entry
     here: `_candidates` reads its id from `index.rare` (an entry each was ~40 bytes a small
     document at the grouping's peak)."""
-    rare, weekly = index.rare, index.weekly
+    rare, weekly, df = index.rare, index.weekly, index.df
     routes: dict[str, _Route] = {}
     for t in terms:
-        if t in routes:
-            continue
+        if t in routes or df.get(t, 0) > common:
+            continue  # (a term of more documents than `common` blocks on nothing: `_route_of`, read without it)
         how = _route_of(index, t, common)
         if how == "weekly":
             route = weekly.get(t)
@@ -2938,7 +2938,10 @@ def _candidates(index: FactIndex, new: list[_Item], processes: int = 1) -> tuple
         for t in _searched_terms(whole, item):
             route = routes.get(t)
             if route is None:
-                if _route_of(index, t, common) != "rare":
+                # (a term of more than RARE_DF documents has a route when it blocks, `_routes`: so
+                # one without is no rare term, known from its count without `_route_of`; 77k of
+                # the 110k routeless terms of a 20k store, speed22)
+                if df_of.get(t, 0) > RARE_DF or _route_of(index, t, common) != "rare":
                     continue
                 # a rare term's first statement (its id), or its second (a list now, searched)
                 one = rare.get(t)
@@ -3031,22 +3034,24 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
                         other.doc != doc and (sp := other.span)[0] <= hi and lo <= sp[1]]
         if len(meeting) > MAX_CANDIDATES:
             meeting = _best(index, item, meeting, weight, n_docs, same)
+        own = item.id
         for other_id in meeting:
-            other = items[other_id]
+            pair = (own, other_id) if own < other_id else (other_id, own)  # (the link's ids, in order)
             if other_id in new_ids:  # each new pair once, from whichever side kept it
-                pair = (item.id, other_id) if item.id < other_id else (other_id, item.id)
                 if pair in done:
                     continue
                 done.add(pair)
             index.compared += 1
-            days = _overlap(item, other)
-            if days is None:
+            other = items[other_id]
+            # (`_overlap` read from the spans: every statement met shares a day with it, above)
+            sp = other.span
+            days = (lo if lo > sp[0] else sp[0], hi if hi < sp[1] else sp[1])
+            if days[0] > days[1]:
                 continue
-            a, b = (item.id, other_id) if item.id < other_id else (other_id, item.id)
-            claimant = item.claimant if item.claimant and item.claimant == other.claimant else ""
+            a, b = pair
             if other_id in same:
-                index.scores[(a, b)] = 1.0
-                out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=claimant, days=days)))
+                index.scores[pair] = 1.0
+                out.append((1.0, a, b, Evidence(a, b, "same text", 1.0, claimant=_one_claimant(item, other), days=days)))
                 continue
             if other_id not in new_ids:  # (the new ones' terms are weighed above)
                 for t in other.terms:
@@ -3056,21 +3061,28 @@ def _search(index: FactIndex, new: Sequence[_Item], new_ids: Container[str], rou
             if whole and (item.id in whole or other_id in whole):
                 one, two = _came_copies(index, item, other, weight, n_docs)
             if len(one.terms & two.terms) >= NEAR_SHARED:
-                near.append((a, b))
+                near.append(pair)
             score, shared, how = _score(one, two, weight, rare, read_late=True)
             if score < lowest:
                 continue  # (no link of any kind: the quote and incident reads below need not be made)
             if score < THRESHOLD and (_quote_below(one, two) or (OTHER_INCIDENT and _incident_below(one, two))):
                 continue
             if score >= THRESHOLD or (score >= WEAK and len(shared) >= WEAK_SHARED):
-                index.scores[(a, b)] = score
+                index.scores[pair] = score
                 kind = "terms" if not how else "same verb" if how == "verb" else "clause"
-                out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], claimant, days,
-                                                  how if kind == "clause" else "")))
+                out.append((score, a, b, Evidence(a, b, kind, round(score, 3), shared[:8], _one_claimant(item, other),
+                                                  days, how if kind == "clause" else "")))
             elif score >= DAY_DICE and _one_day_link(one, two, weight, rare):
-                index.scores[(a, b)] = score
-                out.append((score, a, b, Evidence(a, b, "one day", round(score, 3), shared[:8], claimant, days)))
+                index.scores[pair] = score
+                out.append((score, a, b, Evidence(a, b, "one day", round(score, 3), shared[:8], _one_claimant(item, other),
+                                                  days)))
     return out, near, done
+
+
+def _one_claimant(a: _Item, b: _Item) -> str:
+    """The claimant two statements share ("" for none): read for a link only (most pairs compared
+    are not one)."""
+    return a.claimant if a.claimant and a.claimant == b.claimant else ""
 
 
 def _blocking(item: _Item, routes: _Blocks, terms: Iterable[str]) -> list[tuple[int, str, list[str], list[list[str]] | None]]:
@@ -3114,21 +3126,23 @@ def _hits(sized: list[tuple[int, str, list[str], list[list[str]] | None]], long:
     twice: set[str] = set()
     thrice: set[str] = set()
     visited = 0
-    counted = 0
-    for size, _term, _posting, _lists in sized:
+    last = len(sized) - 1
+    # (one pass: a term is counted while the ids counted stay within MAX_VISIT, the first always)
+    for at, (size, _term, posting, lists) in enumerate(sized):
         if visited + size > MAX_VISIT and visited:
             break
         visited += size
-        counted += 1
-    for at, (size, _term, posting, lists) in enumerate(sized[:counted], 1):
         met: Iterable[str] = posting if lists is None else set().union(*lists)  # once per term
         # met before and by this term: those twice already are met thrice (twice lies in
         # once, so twice & both is twice & met, without a second pass over the posting)
-        both = once.intersection(met)
-        if long and both and twice:
-            thrice |= twice & both
-        twice |= both
-        if at < counted:  # (the last term's ids met once are met by no later term: not kept)
+        if once:
+            both = once.intersection(met)
+            if both:
+                if long and twice:
+                    thrice |= twice & both
+                twice |= both
+        # (the last term counted: its ids met once are met by no later term, not kept)
+        if at < last and visited + sized[at + 1][0] <= MAX_VISIT:
             once.update(met)
     if long:
         twice -= thrice
