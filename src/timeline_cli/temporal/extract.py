@@ -307,7 +307,9 @@ def _scan_full(text: str, c: _Compiled) -> Iterator[Found]:
 
 
 # ---------------------------------------------------------------- tense of the clause
-_SENTENCE_END = re.compile(r"(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n")
+# Both ends start on a space ("\n" is one): the leading "(?=\s)" turns every other position away
+# before the three lookbehinds are tried there (an exact prefilter: two thirds of the scan's CPU).
+_SENTENCE_END = re.compile(r"(?=\s)(?:(?:(?<=[a-z0-9)]{2}[!?])|(?<=[a-z0-9)]{4}\.)|(?<=[a-z0-9)]{3}[.!?][\"'’”]))\s+(?=[A-Z\"“])|\n)")
 
 
 # Session 18 (a switch for the tests): the pack's GOVERNED_OBJECT_WIDE is read.
