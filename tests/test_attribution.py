@@ -393,3 +393,70 @@ def test_names_another_is_a_person_pronoun_claiming_the_sentence(sentence, anoth
     # the byline must not stand in for "she" (ingest); "it" may be the author's own subject
     from timeline_cli.lang.en.attribution import names_another
     assert names_another(sentence) is another
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    # ", saying" / "and explained" after a subject without a capital: a bare plural after "But",
+    # a contracted pronoun ("she’s"), a past verb before a bare object ("urged struggling students")
+    ("But vice-chancellors have reacted angrily to the plan, saying ministers pushed them.", "vice-chancellors"),
+    ("But local residents reacted angrily to the closure, saying the plan was unfair.", "local residents"),
+    ("A spokesperson for Sheffield University urged struggling students to talk to the university, "
+     "saying the halls were safe.", "A spokesperson for Sheffield University"),
+    ("The star slammed the couple in March, and she’s now revisited her comments and explained "
+     "she lashed out.", "she"),
+    ("He’s now said that the plan failed.", "he"),
+    ("officials met on Monday and explained that the dam was safe.", "officials"),
+    # must not: a determiner or quantifier is no bare subject; "saying" after a copula's infinitive
+    ("But many have reacted angrily to the plan, saying ministers pushed them.", ""),
+    ("But these have risen sharply, saying nothing.", ""),
+    ("Mordechai was the first senior official to refer to the resolution, saying at the time it was "
+     "fine.", ""),
+    ("Hers was the last word.", ""),
+])
+def test_a_lower_case_or_contracted_subject_claims_its_saying_or_coordinated_verb(sentence, claimant):
+    from timeline_cli.lang.en.attribution import analyse
+    assert analyse(sentence).name == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    # an inverted tag with no comma that ends the sentence: the source after "said", never the
+    # words before it
+    ("The dam opened x> said officials", "officials"),
+    ("The dam opened on Monday said officials.", "officials"),
+    ("The plant will close next year said police spokesman John Smith.", "police spokesman John Smith"),
+    ("The plant will close next year said John Smith.", "John Smith"),
+    # must not: the name opens a reported clause, or no source follows
+    ("Magna said Mr. McAlpine resigned to pursue a consulting career.", "Magna"),
+    ("Officials said the president himself met with Sununu Sunday.", "Officials"),
+    ("The mayor said officials would leave.", "The mayor"),
+    ("The mayor said Monday.", "The mayor"),
+    ("He said Amen.", "he"),
+])
+def test_an_inverted_tag_without_a_comma_is_claimed_by_the_source_after_said(sentence, claimant):
+    from timeline_cli.lang.en.attribution import analyse
+    assert analyse(sentence).name == claimant
+
+
+@pytest.mark.parametrize("sentence, claimant", [
+    # a document published in a journal, with a main reporting verb: the journal is its source
+    ("A new research paper published in Frontiers in Ecology and the Environment journal suggests "
+     "that rights recognition is crucial.", "Frontiers in Ecology and the Environment"),
+    ("A study published in the journal Nature on Monday found that deaths rose.", "Nature"),
+    ("According to a study published in The Journal of Nutrition in 2015, women who took a "
+     "multivitamin were less likely to die.", "The Journal of Nutrition"),
+    # must not: a place or a year is no journal (the document reads as before: "Polls have
+    # shown" is a finding of its own), no main verb follows
+    ("A study published in Britain found that deaths rose.", "A study"),
+    ("A paper published in 2015 suggests that the virus spread.", "A paper"),
+    ("The paper was published in Nature in 2019.", ""),
+    ("In their paper published in Proceedings of the National Academy of Sciences, the group "
+     "describes the tool.", ""),
+])
+def test_a_document_published_in_a_journal_is_claimed_by_the_journal(sentence, claimant):
+    from timeline_cli.lang.en.attribution import analyse
+    assert analyse(sentence).name == claimant
+
+
+def test_a_person_published_in_a_journal_never_gives_the_journal_the_claim():
+    from timeline_cli.lang.en.attribution import analyse
+    assert "Lancet" not in analyse("A man published in The Lancet said the drug works.").name

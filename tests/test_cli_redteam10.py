@@ -251,13 +251,16 @@ def test_lines_for_people_still_degrade_to_escapes_in_an_ascii_locale(tl, tmp_pa
 # ---------------------------------------------------------------- claimants of no letter
 
 
-@pytest.mark.parametrize("sentence", ["On 3 June 2024 the dam opened alert(1)> said officials.",
-                                      "On 3 June 2024 the dam opened, * said the ministry."])
-def test_a_claimant_of_no_letter_or_digit_is_none(tl, sentence):
+@pytest.mark.parametrize("sentence, claimant", [
+    # the inverted tag's source claims it (claim27), never the markup before "said"
+    ("On 3 June 2024 the dam opened alert(1)> said officials.", "officials"),
+    ("On 3 June 2024 the dam opened, * said the ministry.", ""),
+])
+def test_a_claimant_of_no_letter_or_digit_is_none(tl, sentence, claimant):
     """A web page's visible '<img src=x onerror=alert(1)> said officials' gave the statement the
     claimant '>' (and '*' for a footnote star), shown in `show` and filtered by `--by`."""
     assert tl("ingest", "--reported", "2024-06-05", "-", input=sentence + "\n").exit_code == 0
-    assert _export(tl)[0]["by"] == ""
+    assert _export(tl)[0]["by"] == claimant
 
 
 def test_a_named_claimant_is_kept(tl):

@@ -363,6 +363,10 @@ _FRONT_TIME_RE = re.compile(
     re.IGNORECASE)
 
 
+# A pronoun's contracted auxiliary ("she's", "they’ve", "he'd") is no part of the name.
+_CONTRACTION_RE = re.compile(r"(?<=^he|^it)['’](?:s|d|ll)$|(?<=^she)['’](?:s|d|ll)$|(?<=^they)['’](?:ve|d|ll|re)$")
+
+
 @functools.lru_cache(maxsize=4096)  # pure, and the same few names come back ("he": a tenth of the calls)
 def _clean(name: str) -> str:
     name = " ".join(name.split())
@@ -388,7 +392,7 @@ def _clean(name: str) -> str:
     last = name.split()[-1] if name else ""
     if last and (last.lower() in _ABBREVIATED or "." in last and len(last) <= 6 and last[:1].isupper()):
         name += "."  # "Magna International Inc.", "John C. Maxwell Jr.", "the U.S."
-    low = name.lower()
+    low = _CONTRACTION_RE.sub("", name.lower())  # "she’s now revisited ... and explained": she
     if low in PRONOUNS:
         return PRONOUNS[low]
     if not name or low in NOT_NAMES or all(w.lower() in _NOT_NAMES_OR_ARTICLES for w in words):
@@ -513,6 +517,8 @@ def _clause_subject(text: str, copula_ok: bool = True) -> str:
                           i == 1 and words[i].endswith("s") and words[0][:1].isupper()
                           and words[0].lower() not in _DETERMINERS))),
                      len(words))
+            if k == len(words):
+                k = _past_after_subject(words)
             if k == len(words) and len(words) > 6:
                 return ""  # no verb seen in a long stretch: not a subject
         if k == 0:
@@ -521,10 +527,30 @@ def _clause_subject(text: str, copula_ok: bool = True) -> str:
             return ""
         name = _clean(" ".join(words[:k]))
         if name and (name[:1].isupper() or name in PRONOUNS.values() or _lower_subject(name.split())
-                     or name.split()[0] in ("the", "a", "an")):
+                     or name.split()[0] in ("the", "a", "an") or _bare_plural(name.split())):
             return name
         return ""
     return ""
+
+
+def _past_after_subject(words: list[str]) -> int:
+    """Where a regular past verb follows a short noun phrase at the clause start ("A spokesperson
+    for Sheffield University urged struggling students"), len(words) for none: the verb test of
+    `_verbish` wants a determiner after it, which a bare object lacks."""
+    for i in range(1, min(len(words), 7)):
+        w = words[i]
+        if w.islower() and w.isalpha() and w.endswith("ed") and len(w) >= 5 and not w.startswith("un"):
+            return i if _np_ok(" ".join(words[:i])) and words[i - 1].lower() not in _NP_END_BAD else len(words)
+    return len(words)
+
+
+def _bare_plural(words: list[str]) -> bool:
+    """A lower-case plural noun phrase of one to three words ("vice-chancellors", "local
+    residents"): a clause's subject without a capital, after "But" or inside the sentence."""
+    return 0 < len(words) <= 3 and all(w.replace("-", "").isalpha() and w.islower() for w in words) \
+        and words[-1].endswith("s") and not words[-1].endswith(("ss", "ous", "ics")) \
+        and words[0] not in _DETERMINERS | _QUANTIFIERS | _ADVERBIALS | _PREPOSITIONS | NOT_NAMES \
+        and not any(w.endswith("ly") for w in words)
 
 
 def _tail_is_final(s: str, end: int) -> bool:
@@ -655,6 +681,10 @@ def _subject_candidate(s: str, m: re.Match) -> _Cand | None:
     if want and not re.match(rf"(?:\s+[\w'’.-]+){{1,6}}?\s+{want}\b", s[m.end():m.end() + 120]):
         return None  # "described X as ...", "accused X of ..."
     final = None  # whether the tag ends the sentence: worked out only when it matters
+    if words and cut_char != '"' and verb in ("said", "says"):
+        tag = _closing_source_tag(s, m.end())
+        if tag:
+            return _Cand(tag, True)  # "the dam opened x> said officials": never the words before
     # "X was quoted as saying", "X is being quoted as telling".
     qm = _QUOTED_AS_RE.search(chunk) if "quoted" in chunk else None
     if qm:
@@ -995,6 +1025,44 @@ def _participle_agent(s: str, m: re.Match) -> str | None:
     return _clean(_COMMISSIONER_RE.split(agent_text[:verb_at], maxsplit=1)[0])
 
 
+# "A paper published in Nature suggests": the journal that published a document is its source,
+# as the agent of "Data published by X shows" is; a place never is ("a study published in
+# Britain found"), so the name must read as a journal.
+_PUBLISHED_IN_RE = re.compile(r"\b(?P<verb>published|appearing|appeared)\s+in\s+(?:the\s+journal\s+)?(?=[A-Z])")
+_PUBLISHING_WORDS = frozenset("published appearing appeared".split())
+_JOURNAL_WORDS = frozenset("""journal journals proceedings review reviews annals bulletin letters lancet
+nature science frontiers cell bmj jama plos medicine""".split())
+_JOURNAL_TAIL_RE = re.compile(r"\s+(?:journal|magazine)$")
+
+
+def _journal_of(s: str) -> str:
+    """The journal a document subject was published in, when a main reporting verb follows
+    ("A new paper published in Frontiers in Ecology and the Environment journal suggests
+    that" -> "Frontiers in Ecology and the Environment"; "according to a study published in
+    The Journal of Nutrition in 2015, ..." -> "The Journal of Nutrition"), else ""."""
+    m = _PUBLISHED_IN_RE.search(s)
+    if not m:
+        return ""
+    head = s[:m.start()].split(",")[-1].split()
+    if not head or head[-1].lower().rstrip("s") not in _SOURCE_DOCUMENT_STEMS:
+        return ""
+    rest = s[m.end():m.end() + _WINDOW]
+    stop = _NAME_STOP_RE.search(rest)
+    text = rest[: stop.start()] if stop else rest
+    lead = head[0].lower() == "according" or "according to" in s[:m.start()].lower()
+    verb_at = len(text) if lead and stop and rest[stop.start():].lstrip().startswith(",") \
+        else _main_verb_at(text)
+    if verb_at < 0:
+        return ""
+    name = _JOURNAL_TAIL_RE.sub("", _TEMPORAL_TAIL_RE.split(text[:verb_at].strip(), maxsplit=1)[0].strip())
+    name = re.split(r"\s+in\s+(?=\d)", name, maxsplit=1)[0]  # "... Nutrition in 2015"
+    words = name.split()
+    if not words or _JOURNAL_WORDS.isdisjoint(w.lower().strip(".,") for w in words) \
+            or not all(w[:1].isupper() or w in ("of", "in", "and", "the", "for", "&", "on") for w in words):
+        return ""
+    return name
+
+
 # "A survey by MORI for The Times showed": the one who commissioned it is not its source.
 _COMMISSIONER_RE = re.compile(r"\s+for\s+")
 
@@ -1119,6 +1187,26 @@ replied insisted warned declared announced acknowledged stated concluded continu
 """.split())
 
 
+_SENTENCE_END_RE = re.compile(r"\s*[.!?]*[\"”'’]*\s*$")
+
+
+def _closing_source_tag(s: str, pos: int) -> str:
+    """An inverted tag with no comma before it that ends the sentence ("... opened on Monday
+    said officials", "said police spokesman John Smith."): the source named after the verb, ""
+    when what follows is no source ("said Monday", "said the plan would fail")."""
+    name = _inverted_name(s, pos)
+    words = name.split()
+    if not words or name in PRONOUNS.values():
+        return ""
+    at = s.find(name, pos)
+    if at < 0 or s[pos:at].strip() or not _SENTENCE_END_RE.match(s, at + len(name)):
+        return ""  # "Magna said Mr. McAlpine resigned ...": the name opens a reported clause
+    heads = {w.lower() for w in words}
+    if not heads.isdisjoint(SOURCE_NOUNS | ROLE_WORDS) or len(words) >= 2 and _proper_name(name):
+        return name
+    return ""
+
+
 def _inverted(s: str, low: str, words: set | None = None) -> str:
     m = _INVERTED_RE.search(s, max(0, len(s) - _WINDOW)) if (
         words is None or not INVERTED_VERBS.isdisjoint(words)) else None
@@ -1196,6 +1284,10 @@ def _read(masked: str) -> str:
     if _TRIGGER_WORDS.isdisjoint(words):
         return ""
     acc = _according_to(masked, low) if "according" in words or " by " in low else ""
+    if " in " in low and not _PUBLISHING_WORDS.isdisjoint(words):
+        journal = _journal_of(masked)
+        if journal:
+            return journal
     if acc and not _is_channel(acc):
         return acc
     verbs = not CLAIM_VERBS.isdisjoint(words)
