@@ -11,7 +11,9 @@ from timeline_cli.lang.en.attribution import (
     LEAD_PHRASES,
     PATTERN_EXAMPLES,
     REPORTING_VERBS,
+    analyse,
     find_claimant,
+    names_another,
 )
 
 # Extra cases beyond the per-pattern examples: (sentence, claimant).
@@ -366,7 +368,6 @@ def test_a_surname_search_is_linear():
 def test_a_participles_agent_is_the_source_of_its_document_and_never_ends_in_its_verb(sentence, claimant):
     # "Data published by OpenAI shows that ...": the main verb ends the agent ("OpenAI", never
     # "OpenAI shows"); when the data is not the subject, the subject claims ("he").
-    from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
 
 
@@ -378,7 +379,6 @@ def test_a_participles_agent_is_the_source_of_its_document_and_never_ends_in_its
 ])
 def test_pronoun_subjects_after_a_fronted_phrase_or_before_continued_quote(sentence, claimant):
     # find_claimant hides pronouns; analyse gives them to the document's resolution
-    from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
 
 
@@ -391,7 +391,6 @@ def test_pronoun_subjects_after_a_fronted_phrase_or_before_continued_quote(sente
 ])
 def test_names_another_is_a_person_pronoun_claiming_the_sentence(sentence, another):
     # the byline must not stand in for "she" (ingest); "it" may be the author's own subject
-    from timeline_cli.lang.en.attribution import names_another
     assert names_another(sentence) is another
 
 
@@ -414,7 +413,6 @@ def test_names_another_is_a_person_pronoun_claiming_the_sentence(sentence, anoth
     ("Hers was the last word.", ""),
 ])
 def test_a_lower_case_or_contracted_subject_claims_its_saying_or_coordinated_verb(sentence, claimant):
-    from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
 
 
@@ -433,7 +431,6 @@ def test_a_lower_case_or_contracted_subject_claims_its_saying_or_coordinated_ver
     ("He said Amen.", "he"),
 ])
 def test_an_inverted_tag_without_a_comma_is_claimed_by_the_source_after_said(sentence, claimant):
-    from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
 
 
@@ -453,10 +450,8 @@ def test_an_inverted_tag_without_a_comma_is_claimed_by_the_source_after_said(sen
      "describes the tool.", ""),
 ])
 def test_a_document_published_in_a_journal_is_claimed_by_the_journal(sentence, claimant):
-    from timeline_cli.lang.en.attribution import analyse
     assert analyse(sentence).name == claimant
 
 
 def test_a_person_published_in_a_journal_never_gives_the_journal_the_claim():
-    from timeline_cli.lang.en.attribution import analyse
     assert "Lancet" not in analyse("A man published in The Lancet said the drug works.").name

@@ -18,8 +18,8 @@ import pytest
 
 from timeline_cli.temporal import extract as ex
 from timeline_cli.temporal.extract import extract
+from tests.test_parser25 import WRITTEN, _history_value  # a history told decades on, one mention's value
 
-WRITTEN = date(2009, 12, 19)  # a history downloaded decades after its story
 
 # (text, mention, value)
 CROSSING_MOVES = [
@@ -51,11 +51,6 @@ CROSSING_KEPT = [
      "into Georgia.", "May", "1864-05"),
     ("The fighting began in August 1864. In February, the army rested.", "February", "1864-02"),
 ]
-
-
-def _history_value(text: str, words: str) -> str:
-    start = text.index(words)
-    return next(t.value for t in extract(text, WRITTEN, mode="narrative") if t.start == start)
 
 
 @pytest.mark.parametrize("text, words, value", CROSSING_MOVES + [CROSSING_THEN])
