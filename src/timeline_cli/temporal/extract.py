@@ -360,9 +360,7 @@ def _long_chain_past(text: str, s: int, pack: Any) -> bool:
     if any(getattr(pack, n, None) is None for n in names):
         return False
     opener, block, head, not_verb, adjective, copula, prep_re = (getattr(pack, n) for n in names)
-    start = max(0, s - 200)
-    for cut in _SENTENCE_END.finditer(text, start, s):
-        start = cut.end()
+    start = _sentence_start(text, max(0, s - 200), s)
     prep = prep_re.search(text, start, s)
     if prep is None or head.search(text, start, s) is not None:
         return False
@@ -396,9 +394,7 @@ def _governed_by_past(text: str, s: int, pack: Any) -> bool:
     prep_re = getattr(pack, "GOVERNING_PREPOSITION", None)
     if prep_re is None:
         return False
-    lo = max(0, s - 48)
-    for cut in _SENTENCE_END.finditer(text, lo, s):
-        lo = cut.end()  # (a condition or an auxiliary of the sentence before is not this one's)
+    lo = _sentence_start(text, max(0, s - 48), s)  # (a condition or an auxiliary of the sentence before is not this one's)
     prep = prep_re.search(text, lo, s)
     head = prep.start() if prep is not None else s  # (no preposition: "contested the January poll")
     verb = None
@@ -454,6 +450,13 @@ QUOTED_SPEECH_TIME = True
 # discussion, not the story moving on ("compared to the carnage of November", told of February)
 COMPARED_STORY_BACK = True
 _REF_MONTH = re.compile(r"(\d{4})-(\d\d)\b")  # a time under discussion known to its month
+
+
+def _sentence_start(text: str, lo: int, s: int) -> int:
+    """Where the sentence holding `s` starts, looked for from `lo` on (`lo` when it starts before)."""
+    for cut in _SENTENCE_END.finditer(text, lo, s):
+        lo = cut.end()
+    return lo
 
 # A present of a scheduled happening governing a yearless date or weekday reads it ahead
 # (lang SCHEDULED_PRESENT; a switch for measuring the rule).
@@ -1700,9 +1703,7 @@ def _story_crosses(spec: Spec, year: int, ref: str | None, ref_end: int, text: s
         return False
     if sections.between(ref_end, s) or _inside_quotation(text, s):
         return False
-    start = max(0, s - 300)
-    for cut in _SENTENCE_END.finditer(text, start, s):
-        start = cut.end()
+    start = _sentence_start(text, max(0, s - 300), s)
     end = _SENTENCE_END.search(text, e)
     return pack.PAST_PERFECT.search(text, start, end.start() if end else len(text)) is None
 
